@@ -1,0 +1,42 @@
+# The course's two commands:
+#   make lab    set up (first time only) and open JupyterLab on the first lesson
+#   make test   set up (first time only) and run every test: unit, data, notebooks (nbval), browser
+# Needs only Python 3.10+ and make. Set PYTHON=python3.12 (say) to choose the interpreter.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: lab test setup build notebooks bench check-data clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "This course needs Python 3.10 or newer; you have " + sys.version.split()[0] + ". Set PYTHON=... to another interpreter.")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/00_start_here.ipynb
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+# For authors: regenerate exercises/ from solutions/, and re-run notebooks to refresh committed outputs.
+build: $(STAMP)
+	$(BIN)/python -m netcrime build
+
+notebooks: $(STAMP)
+	$(BIN)/python -m netcrime execute notebooks/*.ipynb solutions/*.ipynb
+
+check-data: $(STAMP)
+	$(BIN)/python -m netcrime check-data
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,186 @@
+"""Judging a chart from its Vega-Lite spec (``chart.to_dict()``).
+
+A chart answer is right when its mark, its encodings (field, type, aggregate,
+sort), its baseline and its accessibility text are right, whatever its colours
+or size. The message says exactly what differs, and names the chart mistake
+when it is a known one.
+"""
+from __future__ import annotations
+
+from typing import Callable, Mapping, Sequence
+
+from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
+from .values import describe, is_placeholder
+
+TYPE_NAMES = {"quantitative": "Q", "nominal": "N", "ordinal": "O", "temporal": "T"}
+
+# Misconception codes shared by every chart question.
+NOMINAL_VS_QUANTITATIVE = "nominal_vs_quantitative"
+UNSORTED = "unsorted_bars"
+MISSING_TITLE = "missing_title"
+MISSING_DESCRIPTION = "missing_description"
+TRUNCATED_AXIS = "truncated_axis"
+WRONG_MARK = "wrong_mark"
+
+SpecRule = Callable[[dict], "tuple[str, str] | None"]
+
+
+def spec_of(value) -> dict | None:
+    """The Vega-Lite spec of an Altair chart or of an already extracted dict."""
+    if isinstance(value, dict):
+        return value
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is None or not hasattr(value, "mark") and not hasattr(value, "layer"):
+        return None
+    return to_dict()
+
+
+def _mark_type(view: dict) -> str | None:
+    mark = view.get("mark")
+    if isinstance(mark, dict):
+        return mark.get("type")
+    return mark
+
+
+def _views(spec: dict) -> list[dict]:
+    """The single views inside a spec (layers, concatenations, or the spec itself)."""
+    if "mark" in spec:
+        return [spec]
+    views = []
+    for key in ("layer", "hconcat", "vconcat", "concat"):
+        for part in spec.get(key, []) or []:
+            views.extend(_views(part))
+    if "spec" in spec:  # facet / repeat
+        views.extend(_views(spec["spec"]))
+    return views
+
+
+def _title_text(spec: dict) -> str:
+    title = spec.get("title")
+    if isinstance(title, dict):
+        title = title.get("text")
+    if isinstance(title, list):
+        title = " ".join(map(str, title))
+    return str(title or "").strip()
+
+
+def chart(*, mark: str | Sequence[str] | None = None,
+          encodings: Mapping[str, Mapping] | None = None,
+          require_title: bool = True, require_description: bool = True,
+          zero: bool = True, rules: Sequence[SpecRule] = ()) -> Callable[[object], Outcome]:
+    """Build a chart judge.
+
+    ``encodings`` maps a channel (x, y, color, ...) to the properties it must
+    have, e.g. ``{"x": {"field": "province", "type": "nominal", "sort": "-y"}}``.
+    A value of ``None`` for a property means "must be absent". ``rules`` are
+    lesson-specific checks: each takes the spec and returns (code, message)
+    when it spots a mistake.
+    """
+    marks = (mark,) if isinstance(mark, str) else tuple(mark or ())
+    encodings = dict(encodings or {})
+
+    def judge(value) -> Outcome:
+        if is_placeholder(value):
+            return not_attempted()
+        try:
+            spec = spec_of(value)
+        except Exception as exc:  # Altair validates on to_dict(): show why, not a traceback
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            return incorrect(f"Altair could not build this chart: {first[:200]}")
+        if spec is None:
+            return wrong_type(f"You gave {describe(value)}; this question wants an Altair chart (alt.Chart(...)).")
+        for rule in rules:
+            found = rule(spec)
+            if found:
+                return incorrect(found[1], found[0])
+        views = _views(spec)
+        if not views:
+            return wrong_type("Your chart has no mark: add one, e.g. .mark_bar().")
+        view = views[0]
+        if marks:
+            matching = [v for v in views if _mark_type(v) in marks]
+            if not matching:
+                return incorrect(f"The chart uses mark '{_mark_type(view)}'; this question asks for "
+                                 f"{' or '.join(repr(m) for m in marks)}.", WRONG_MARK)
+            view = matching[0]
+        enc = view.get("encoding", {}) or {}
+        for channel, wanted in encodings.items():
+            given = enc.get(channel)
+            if given is None:
+                return incorrect(f"Nothing is encoded on {channel}; the question asks for "
+                                 f"'{wanted.get('field', wanted)}' there.")
+            outcome = _compare_channel(channel, given, wanted, enc)
+            if outcome is not None:
+                return outcome
+        if zero:
+            for channel in ("x", "y"):
+                given = enc.get(channel) or {}
+                if given.get("type") == "quantitative" and (given.get("scale") or {}).get("zero") is False:
+                    return incorrect(f"The {channel} axis does not start at zero, which exaggerates differences "
+                                     "in bar lengths. Remove scale=alt.Scale(zero=False).", TRUNCATED_AXIS)
+        if require_title and not (_title_text(spec) or _title_text(view)):
+            return incorrect("The chart has no title. Add title='...' to alt.Chart(...) "
+                             "or .properties(title='...').", MISSING_TITLE)
+        if require_description and not str(spec.get("description") or view.get("description") or "").strip():
+            return incorrect("The chart has no description, which screen readers read aloud. "
+                             "Add .properties(description='...').", MISSING_DESCRIPTION)
+        return correct("The chart's spec matches what the question asks for.")
+
+    judge.misconceptions = {
+        WRONG_MARK: "chose the wrong mark",
+        NOMINAL_VS_QUANTITATIVE: "typed a field nominal when it is a quantity (or the reverse)",
+        UNSORTED: "left bars unsorted",
+        MISSING_TITLE: "left out the title",
+        MISSING_DESCRIPTION: "left out the description",
+        TRUNCATED_AXIS: "truncated the axis",
+    }
+    return judge
+
+
+def _field_of(given: dict) -> str | None:
+    field = given.get("field")
+    if isinstance(field, dict):  # e.g. {"repeat": "row"}
+        return None
+    return field
+
+
+def _where(field: str, enc: dict) -> str | None:
+    for channel, given in enc.items():
+        if isinstance(given, dict) and _field_of(given) == field:
+            return channel
+    return None
+
+
+def _compare_channel(channel: str, given, wanted: Mapping, enc: dict) -> Outcome | None:
+    if not isinstance(given, dict):
+        return incorrect(f"The {channel} encoding is not a single field.")
+    if "field" in wanted:
+        field = _field_of(given)
+        aggregate = given.get("aggregate")
+        if field != wanted["field"] and not (wanted["field"] == "count" and aggregate == "count"):
+            elsewhere = _where(wanted["field"], enc)
+            extra = f" ('{wanted['field']}' is on {elsewhere}: swap them?)" if elsewhere else ""
+            return incorrect(f"{channel} encodes '{field}'; the question asks for '{wanted['field']}' on {channel}{extra}.")
+    if "type" in wanted and given.get("type") != wanted["type"]:
+        gtype, wtype = given.get("type"), wanted["type"]
+        code = NOMINAL_VS_QUANTITATIVE if {gtype, wtype} & {"quantitative"} else None
+        return incorrect(f"{channel} is typed {gtype} (:{TYPE_NAMES.get(gtype, '?')}); "
+                         f"this field should be {wtype} (:{TYPE_NAMES.get(wtype, '?')}).", code)
+    if "aggregate" in wanted and given.get("aggregate") != wanted["aggregate"]:
+        return incorrect(f"{channel} should use aggregate '{wanted['aggregate']}', not '{given.get('aggregate')}'.")
+    if "sort" in wanted and not _same_sort(given.get("sort"), wanted["sort"]):
+        return incorrect(f"{channel} is not sorted as asked: use sort='{wanted['sort']}' so the order carries meaning.",
+                         UNSORTED)
+    if "stack" in wanted and given.get("stack", "unset") != wanted["stack"]:
+        return incorrect(f"{channel} should have stack={wanted['stack']!r}.")
+    return None
+
+
+def _same_sort(given, wanted) -> bool:
+    if given == wanted:
+        return True
+    # sort="-y" can also be written sort=alt.EncodingSortField / {"encoding": "y", "order": "descending"}.
+    if isinstance(wanted, str) and wanted.lstrip("-") in {"x", "y"} and isinstance(given, dict):
+        descending = wanted.startswith("-")
+        return given.get("encoding") == wanted.lstrip("-") and (given.get("order") == "descending") == descending
+    return False

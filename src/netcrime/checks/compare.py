@@ -1,0 +1,357 @@
+"""Comparators: each turns an answer into an ``Outcome``.
+
+A comparator is built once per question (``number(...)``, ``choice(...)``,
+``frame(...)`` ...) and called with the student's value. Expected values may be
+given as callables so that they are computed from data/ when judged, never
+typed twice. Comparators never raise: an odd value becomes a message.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
+from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
+
+Judge = Callable[[Any], Outcome]
+
+
+def _resolve(expected):
+    return expected() if callable(expected) else expected
+
+
+@dataclass(frozen=True)
+class Misconception:
+    """A known wrong answer and what it reveals.
+
+    ``value`` is what a student holding this misconception would answer (a
+    number or a callable computing it from data/); ``message`` names the
+    misconception and points to the fix without giving the answer away.
+    """
+
+    code: str
+    message: str
+    value: Any = None
+    rel_tol: float = 1e-6
+
+    def matches(self, answer: float) -> bool:
+        target = _resolve(self.value)
+        if target is None:
+            return False
+        return math.isclose(answer, float(target), rel_tol=self.rel_tol, abs_tol=1e-12)
+
+
+def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
+           misconceptions: Sequence[Misconception] = (), unit: str = "") -> Judge:
+    """A single number within a tolerance (relative and/or absolute)."""
+
+    def judge(value) -> Outcome:
+        if is_placeholder(value):
+            return not_attempted()
+        if isinstance(value, (pd.Series, pd.DataFrame)) and value.size == 1:
+            return wrong_type(f"You gave {describe(value)} holding one value; this question wants the number itself. "
+                              "Take it out with .item() (or .iloc[0]).")
+        if isinstance(value, str):
+            hint = " Write it without quotes." if _looks_numeric(value) else ""
+            return wrong_type(f"You gave {describe(value)}; this question wants a number.{hint}")
+        if not is_number(value):
+            return wrong_type(f"You gave {describe(value)}; this question wants a single number.")
+        if is_missing_number(value):
+            return incorrect("Your answer is NaN (not a number). This usually comes from a calculation "
+                             "with a missing value or a column name that did not match; look at the inputs.")
+        answer = float(value)
+        if math.isinf(answer):
+            return incorrect("Your answer is infinite. Did you divide by zero?")
+        target = float(_resolve(expected))
+        if math.isclose(answer, target, rel_tol=rel_tol, abs_tol=abs_tol):
+            return correct(f"{_fmt(answer)}{unit} is right.")
+        for m in misconceptions:
+            if m.matches(answer):
+                return incorrect(m.message, m.code)
+        direction = "too high" if answer > target else "too low"
+        return incorrect(f"{_fmt(answer)}{unit} is {direction}. Check which figures you used and the units.")
+
+    judge.misconceptions = {m.code: m.message for m in misconceptions}
+    return judge
+
+
+def _looks_numeric(text: str) -> bool:
+    try:
+        float(text.replace(",", "").strip())
+        return True
+    except ValueError:
+        return False
+
+
+def _fmt(x: float) -> str:
+    if abs(x) >= 1000 and float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.2f}"
+
+
+def choice(correct_option: str, options: Sequence[str], *,
+           wrong: Mapping[str, str] | None = None, codes: Mapping[str, str] | None = None) -> Judge:
+    """One option out of several (multiple choice). Options compare case-insensitively.
+
+    ``wrong`` maps a wrong option to the message it deserves; ``codes`` maps it
+    to a misconception code.
+    """
+    wrong = dict(wrong or {})
+    codes = dict(codes or {})
+    by_norm = {normalise_text(o): o for o in options}
+
+    def judge(value) -> Outcome:
+        if is_placeholder(value):
+            return not_attempted()
+        if not isinstance(value, str):
+            return wrong_type(f"You gave {describe(value)}; write the option as text, e.g. '{options[0]}'.")
+        picked = by_norm.get(normalise_text(value))
+        if picked is None:
+            return wrong_type(f"'{value}' is not one of the options: {', '.join(options)}.")
+        if picked == correct_option:
+            return correct()
+        return incorrect(wrong.get(picked, f"'{picked}' is not the best answer. Reread the options."),
+                         codes.get(picked))
+
+    judge.misconceptions = {codes[o]: wrong.get(o, "") for o in codes}
+    return judge
+
+
+def choices(correct_options: Iterable[str], options: Sequence[str], *,
+            wrong: Mapping[str, str] | None = None, codes: Mapping[str, str] | None = None) -> Judge:
+    """Several options at once (select all that apply), given as a list or set."""
+    right = set(correct_options)
+    wrong = dict(wrong or {})
+    codes = dict(codes or {})
+    by_norm = {normalise_text(o): o for o in options}
+
+    def judge(value) -> Outcome:
+        if is_placeholder(value):
+            return not_attempted()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, (list, tuple, set, frozenset)):
+            return wrong_type(f"You gave {describe(value)}; give a list of options, e.g. ['{options[0]}'].")
+        picked = set()
+        for v in value:
+            if not isinstance(v, str) or normalise_text(v) not in by_norm:
+                return wrong_type(f"{v!r} is not one of the options: {', '.join(options)}.")
+            picked.add(by_norm[normalise_text(v)])
+        if picked == right:
+            return correct()
+        extra = sorted(picked - right)
+        if extra:
+            first = extra[0]
+            return incorrect(wrong.get(first, f"'{first}' should not be in your list."), codes.get(first))
+        return incorrect(f"You are missing {len(right - picked)} option(s) that also apply.")
+
+    return judge
+
+
+def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
+         codes: Mapping[str, str] | None = None) -> Judge:
+    """A short text answer: any accepted form, ignoring case, spaces and full-width forms."""
+    accepted_norm = {normalise_text(a) for a in accepted}
+    wrong_norm = {normalise_text(k): v for k, v in (wrong or {}).items()}
+    codes_norm = {normalise_text(k): v for k, v in (codes or {}).items()}
+
+    def judge(value) -> Outcome:
+        if is_placeholder(value):
+            return not_attempted()
+        if not isinstance(value, str):
+            return wrong_type(f"You gave {describe(value)}; this question wants text in quotes.")
+        norm = normalise_text(value)
+        if not norm:
+            return not_attempted("Your answer is empty. Write it between the quotes.")
+        if norm in accepted_norm:
+            return correct()
+        if norm in wrong_norm:
+            return incorrect(wrong_norm[norm], codes_norm.get(norm))
+        return incorrect("That is not the expected answer. Use a hint if you are stuck.")
+
+    return judge
+
+
+def keywords(concepts: Mapping[str, Iterable[str]], *, need: int | None = None, min_words: int = 15) -> Judge:
+    """A short written argument, checked for key concepts (not for style).
+
+    ``concepts`` maps a concept's name to words or phrases that show it. The
+    answer passes when it shows at least ``need`` concepts (all by default).
+    The grader also collects these answers for the instructor to read.
+    """
+    concepts = {name: [normalise_text(w) for w in words] for name, words in concepts.items()}
+    need = len(concepts) if need is None else need
+
+    def judge(value) -> Outcome:
+        if is_placeholder(value):
+            return not_attempted()
+        if not isinstance(value, str):
+            return wrong_type(f"You gave {describe(value)}; write your answer as text in quotes.")
+        norm = normalise_text(value)
+        words = len(norm.split())
+        if words == 0:
+            return not_attempted("Your answer is empty. Write a few sentences between the quotes.")
+        if words < min_words:
+            return incorrect(f"Your answer has {words} words; write at least {min_words} so the argument is clear.")
+        shown = [name for name, ws in concepts.items() if any(w in norm for w in ws)]
+        if len(shown) >= need:
+            return correct("Your answer touches the key ideas. Your instructor will read it too.")
+        missing = [name for name in concepts if name not in shown]
+        return incorrect(f"Your answer does not yet mention: {', '.join(missing[: len(concepts) - need + 1 or 1])}.")
+
+    return judge
+
+
+def mapping(expected, *, misconceptions: Mapping[str, str] | None = None) -> Judge:
+    """A dict of labels (e.g. statement -> True/False, figure -> kind), all keys required.
+
+    ``misconceptions`` maps a key to the message for getting that key wrong.
+    """
+    misconceptions = dict(misconceptions or {})
+
+    def judge(value) -> Outcome:
+        if is_placeholder(value):
+            return not_attempted()
+        if isinstance(value, pd.Series):
+            value = value.to_dict()
+        if not isinstance(value, dict):
+            return wrong_type(f"You gave {describe(value)}; this question wants a dict like {{key: answer, ...}}.")
+        target = _resolve(expected)
+        missing = [k for k in target if k not in value]
+        if missing:
+            return wrong_type(f"Your dict has no entry for {missing[0]!r} ({len(missing)} missing).")
+        extra = [k for k in value if k not in target]
+        if extra:
+            return wrong_type(f"{extra[0]!r} is not one of the expected keys: {', '.join(map(repr, target))}.")
+        wrong_keys = [k for k in target if not _same_label(value[k], target[k])]
+        if not wrong_keys:
+            return correct()
+        first = wrong_keys[0]
+        message = misconceptions.get(first, f"Look again at {first!r}.")
+        return incorrect(f"{len(wrong_keys)} of {len(target)} wrong. {message}",
+                         f"wrong:{first}" if first in misconceptions else None)
+
+    return judge
+
+
+def _same_label(given, wanted) -> bool:
+    if isinstance(wanted, str):
+        return isinstance(given, str) and normalise_text(given) == normalise_text(wanted)
+    if isinstance(wanted, bool):
+        return isinstance(given, bool) and given == wanted
+    if is_number(wanted):
+        return is_number(given) and math.isclose(float(given), float(wanted), rel_tol=1e-6)
+    return given == wanted
+
+
+def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[str] | None = None,
+          order_matters: bool = False, rel_tol: float = 1e-6,
+          misconceptions: Sequence[Callable[[pd.DataFrame], str | None]] = ()) -> Judge:
+    """A DataFrame compared on the columns the question asks for.
+
+    Row order matters only when ``order_matters``; otherwise both frames are
+    sorted by ``sort_by`` (default: the given columns) before comparing. The
+    index is ignored. Each misconception is a function of the answer that
+    returns a message when it recognises the mistake.
+    """
+
+    def judge(value) -> Outcome:
+        if is_placeholder(value):
+            return not_attempted()
+        target = _resolve(expected)
+        wanted = list(columns or target.columns)
+        if isinstance(value, pd.Series):
+            return wrong_type(f"You gave a Series; this question wants a DataFrame with columns {wanted}. "
+                              "Series.reset_index() or .to_frame() turns one into a DataFrame.")
+        if not isinstance(value, pd.DataFrame):
+            return wrong_type(f"You gave {describe(value)}; this question wants a DataFrame with columns {wanted}.")
+        missing = [c for c in wanted if c not in value.columns]
+        if missing:
+            return wrong_type(f"Your DataFrame has no column {missing[0]!r}; it needs {wanted} "
+                              f"(it has {list(map(str, value.columns))}).")
+        for m in misconceptions:
+            message = m(value)
+            if message:
+                return incorrect(message, getattr(m, "code", m.__name__))
+        if len(value) != len(target):
+            return incorrect(f"Your table has {len(value)} rows; it should have {len(target)}.")
+        mine = value[wanted].reset_index(drop=True)
+        theirs = target[wanted].reset_index(drop=True)
+        if not order_matters:
+            keys = list(sort_by or wanted)
+            try:
+                mine = mine.sort_values(keys).reset_index(drop=True)
+                theirs = theirs.sort_values(keys).reset_index(drop=True)
+            except TypeError:
+                return wrong_type("Some values in your table cannot be compared (mixed text and numbers?).")
+        for col in wanted:
+            if not _same_column(mine[col], theirs[col], rel_tol):
+                return incorrect(f"The values in column {col!r} are not right yet"
+                                 + (" (or not in the right order)." if order_matters else "."))
+        return correct()
+
+    return judge
+
+
+def series(expected, *, order_matters: bool = False, rel_tol: float = 1e-6) -> Judge:
+    """A Series compared by its labels and values."""
+
+    def judge(value) -> Outcome:
+        if is_placeholder(value):
+            return not_attempted()
+        target = _resolve(expected)
+        if isinstance(value, pd.DataFrame):
+            return wrong_type("You gave a DataFrame; this question wants a Series (one column, labelled by the index).")
+        if not isinstance(value, pd.Series):
+            return wrong_type(f"You gave {describe(value)}; this question wants a pandas Series.")
+        if set(map(str, value.index)) != set(map(str, target.index)):
+            return incorrect(f"Your Series is labelled {sorted(map(str, value.index))[:5]}...; "
+                             f"it should be labelled {sorted(map(str, target.index))[:5]}...")
+        mine = value.copy()
+        mine.index = mine.index.map(str)
+        theirs = target.copy()
+        theirs.index = theirs.index.map(str)
+        if order_matters and list(mine.index) != list(theirs.index):
+            return incorrect("The values are there but not in the order the question asks for.")
+        if not _same_column(mine.reindex(theirs.index), theirs, rel_tol):
+            return incorrect("Some values are not right yet.")
+        return correct()
+
+    return judge
+
+
+def _same_column(a: pd.Series, b: pd.Series, rel_tol: float) -> bool:
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a.tolist(), b.tolist()):
+        if is_number(y) and not isinstance(y, bool):
+            if not is_number(x) or is_missing_number(x) != is_missing_number(y):
+                return False
+            if not is_missing_number(y) and not math.isclose(float(x), float(y), rel_tol=rel_tol, abs_tol=1e-9):
+                return False
+        elif isinstance(y, str):
+            if not isinstance(x, str) or normalise_text(x) != normalise_text(y):
+                return False
+        elif pd.isna(y):
+            if not pd.isna(x):
+                return False
+        elif x != y:
+            return False
+    return True
+
+
+def all_of(*judges: Judge) -> Judge:
+    """Several judges on one value; the first that does not pass speaks."""
+
+    def judge(value) -> Outcome:
+        last = None
+        for j in judges:
+            last = j(value)
+            if not last.passed:
+                return last
+        return last
+
+    return judge

@@ -1,0 +1,101 @@
+"""What a check concludes, and how it is shown.
+
+An ``Outcome`` is plain data (status, message, misconception code) so that the
+notebook check, the grader and the tests all read the same thing. ``Feedback``
+shows one in JupyterLab as styled HTML with a plain-text twin: nbval compares
+the plain text, so nothing in either may vary between runs.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+CORRECT = "correct"
+INCORRECT = "incorrect"
+NOT_ATTEMPTED = "not attempted"
+WRONG_TYPE = "wrong type"
+CANNOT_JUDGE = "cannot judge"
+STATUSES = (CORRECT, INCORRECT, NOT_ATTEMPTED, WRONG_TYPE, CANNOT_JUDGE)
+
+_TITLES = {
+    CORRECT: "Correct",
+    INCORRECT: "Not yet",
+    NOT_ATTEMPTED: "Not attempted yet",
+    WRONG_TYPE: "Wrong kind of answer",
+    CANNOT_JUDGE: "Could not check",
+}
+_COLOURS = {  # border colours; the title text says the same, colour is never the only cue
+    CORRECT: "#009E73",
+    INCORRECT: "#D55E00",
+    NOT_ATTEMPTED: "#0072B2",
+    WRONG_TYPE: "#E69F00",
+    CANNOT_JUDGE: "#9E9E9E",
+}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The verdict on one answer."""
+
+    status: str
+    message: str = ""
+    misconception: str | None = None  # a code from the question's known misconceptions
+
+    @property
+    def passed(self) -> bool:
+        return self.status == CORRECT
+
+
+def correct(message: str = "") -> Outcome:
+    return Outcome(CORRECT, message)
+
+
+def incorrect(message: str, misconception: str | None = None) -> Outcome:
+    return Outcome(INCORRECT, message, misconception)
+
+
+def not_attempted(message: str = "Replace the ... placeholder with your answer, run the cell, then check again.") -> Outcome:
+    return Outcome(NOT_ATTEMPTED, message)
+
+
+def wrong_type(message: str) -> Outcome:
+    return Outcome(WRONG_TYPE, message)
+
+
+class Feedback:
+    """A styled box in JupyterLab, plain text everywhere else."""
+
+    def __init__(self, heading: str, body: str, status: str | None = None, code: str | None = None):
+        self.heading = heading
+        self.body = body
+        self.status = status
+        self.code = code
+
+    def __repr__(self) -> str:
+        lines = [self.heading]
+        if self.body:
+            lines.append(self.body)
+        if self.code:
+            lines.append(self.code)
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        colour = _COLOURS.get(self.status, "#0072B2")
+        parts = [
+            f'<div class="netcrime-feedback netcrime-{(self.status or "info").replace(" ", "-")}" '
+            f'style="border-left: 6px solid {colour}; padding: 6px 12px; margin: 4px 0; '
+            f'background: #fafafa; color: #222;">',
+            f"<strong>{html.escape(self.heading)}</strong>",
+        ]
+        if self.body:
+            parts.append(f'<div style="margin-top: 4px;">{html.escape(self.body)}</div>')
+        if self.code:
+            parts.append(f'<pre style="margin-top: 6px;">{html.escape(self.code)}</pre>')
+        parts.append("</div>")
+        return "".join(parts)
+
+
+def feedback_for(question_id: str, outcome: Outcome) -> Feedback:
+    """The box a student sees for one verdict."""
+    heading = f"{question_id}: {_TITLES[outcome.status]}"
+    return Feedback(heading, outcome.message, outcome.status)

@@ -1,0 +1,76 @@
+"""``python -m netcrime ...``: the course's commands for authors and instructors."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _build(args) -> int:
+    from .build import BuildError, build
+
+    try:
+        for path in build(args.root):
+            print(f"wrote {path}")
+    except BuildError as exc:
+        print(f"build failed: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _check_data(args) -> int:
+    from . import data
+    from .schemas import ALL_SCHEMAS
+
+    failed = 0
+    for schema in ALL_SCHEMAS:
+        try:
+            frame = data.load(schema, Path(args.data) if args.data else None)
+            print(f"ok    {schema.file}: {len(frame)} rows")
+        except data.DataError as exc:
+            failed += 1
+            print(f"error {exc}")
+    return 1 if failed else 0
+
+
+def _execute(args) -> int:
+    from .execute import execute
+
+    for path in args.notebooks:
+        print(f"executed {execute(path)}")
+    return 0
+
+
+def _grade(args) -> int:
+    from .grading import main as grade_main
+
+    return grade_main(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m netcrime", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("build", help="generate exercises/ from solutions/")
+    p.add_argument("--root", default=".", help="the course folder (default: here)")
+    p.set_defaults(func=_build)
+
+    p = sub.add_parser("check-data", help="validate every file in data/ against its schema")
+    p.add_argument("--data", default=None, help="the data folder (default: found automatically)")
+    p.set_defaults(func=_check_data)
+
+    p = sub.add_parser("execute", help="run notebooks and save them with fresh outputs (for authors)")
+    p.add_argument("notebooks", nargs="+")
+    p.set_defaults(func=_execute)
+
+    try:
+        from .grading import add_arguments
+    except ImportError:
+        add_arguments = None
+    if add_arguments is not None:
+        p = sub.add_parser("grade", help="grade submitted exercise notebooks into a gradebook")
+        add_arguments(p)
+        p.set_defaults(func=_grade)
+
+    args = parser.parse_args(argv)
+    return args.func(args)

@@ -1,0 +1,43 @@
+"""Run a lesson or solution notebook and save it with fresh outputs.
+
+Authors use this (``python -m netcrime execute notebooks/01_*.ipynb``) so the
+committed outputs are exactly what nbval will compare against: same kernel,
+same strict mode, same working folder, and stable JSON.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+from .build import render
+from .checks.modes import STRICT_ENV
+from .checks.progress import PROGRESS_ENV
+
+KERNEL_METADATA = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+
+
+def execute(path: Path | str, timeout: int = 300) -> Path:
+    path = Path(path)
+    notebook = nbformat.read(path, as_version=4)
+    saved = {key: os.environ.get(key) for key in (STRICT_ENV, PROGRESS_ENV)}
+    # Same rule as conftest.py: solution notebooks run in strict check mode.
+    os.environ[STRICT_ENV] = "1" if path.resolve().parent.name == "solutions" else "0"
+    os.environ[PROGRESS_ENV] = os.devnull
+    try:
+        NotebookClient(notebook, timeout=timeout, kernel_name="python3",
+                       resources={"metadata": {"path": str(path.parent)}}).execute()
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    notebook.metadata["kernelspec"] = KERNEL_METADATA
+    notebook.metadata["language_info"] = {"name": "python"}
+    for cell in notebook.cells:
+        cell.metadata.pop("execution", None)
+    path.write_text(render(notebook), encoding="utf-8")
+    return path

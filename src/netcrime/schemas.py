@@ -1,0 +1,178 @@
+"""The documented schema of every CSV file in data/.
+
+One declaration per file: its columns, their types, which may be empty and
+which values are allowed. ``netcrime.data`` validates each file against it on
+load, data/README.md documents the same columns, and a test checks that the
+two agree, so the data dictionary cannot drift from the data.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CRIME_TYPES = (
+    "trap_loan",
+    "sextortion",
+    "malicious_claim",
+    "publicity_extortion",
+    "paid_trolls",
+    "pyramid_selling",
+    "debt_harassment",
+)
+YES_NO = ("yes", "no")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: name, type ('str', 'int', 'float', 'date'), meaning, rules."""
+
+    name: str
+    kind: str
+    meaning: str
+    required: bool = True
+    allowed: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Schema:
+    """One CSV file: its name, what a row is, its key column and columns."""
+
+    file: str
+    row_is: str
+    key: str
+    columns: tuple[Column, ...] = field(default_factory=tuple)
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+RELEASE_FIGURES = Schema(
+    file="release_figures.csv",
+    row_is="one figure stated in the 24 December 2020 release",
+    key="id",
+    columns=(
+        Column("id", "str", "short stable name of the figure, snake_case"),
+        Column("value", "float", "the figure in base units (yuan, not 'billion yuan'; 17000, not '1.7万')"),
+        Column("unit", "str", "what one unit of value is",
+               allowed=("gangs", "suspects", "cases", "yuan", "tasks", "percent",
+                        "items", "platforms", "reminders", "clues", "localities", "crime types")),
+        Column("counts", "str", "what exactly is counted, in plain English"),
+        Column("scope", "str", "where: 'national' or a province's name"),
+        Column("subset", "str", "which part of the campaign the figure covers",
+               allowed=("campaign to date", "July operation", "November operation",
+                        "province to date", "campaign plan")),
+        Column("period_start", "date", "first day the figure can cover (ISO date; see note when only the month is known)"),
+        Column("period_end", "date", "last day the figure can cover (ISO date)"),
+        Column("kind", "str", "what sort of statistic: police activity, a trend, or an outcome for people",
+               allowed=("enforcement activity", "trend", "outcome")),
+        Column("precision", "str", "exact as printed, rounded, or a lower bound ('more than')",
+               allowed=("exact", "rounded", "lower bound")),
+        Column("printed_as", "str", "the figure exactly as printed, e.g. '29.95 billion yuan' or '1.64万名'"),
+        Column("source_fragment", "str", "short fragment of the English machine translation that locates the figure (empty only when the translation drops it)", required=False),
+        Column("chinese_original", "str", "the Chinese original's wording, where checked", required=False),
+        Column("verified_in_chinese", "str", "'yes' when the Chinese original was found in two or more copies", allowed=YES_NO),
+        Column("source", "str", "who published it"),
+        Column("source_date", "date", "date of the source"),
+        Column("note", "str", "what a careful reader should know", required=False),
+    ),
+)
+
+MILESTONES = Schema(
+    file="milestones.csv",
+    row_is="one dated event of the campaign",
+    key="id",
+    columns=(
+        Column("id", "str", "short stable name of the event, snake_case"),
+        Column("date", "date", "ISO date; the first of the month when only the month is known"),
+        Column("date_precision", "str", "how precise the date is", allowed=("day", "month")),
+        Column("event", "str", "what happened, in plain English"),
+        Column("source_fragment", "str", "short fragment of the English machine translation that dates it", required=False),
+        Column("source", "str", "who published it"),
+        Column("note", "str", "what a careful reader should know", required=False),
+    ),
+)
+
+GLOSSARY = Schema(
+    file="glossary.csv",
+    row_is="one term of the release, as translated and as it should be understood",
+    key="chinese",
+    columns=(
+        Column("term_en", "str", "the machine translation's wording (or the usual English one)"),
+        Column("clearer_en", "str", "a clearer English rendering"),
+        Column("chinese", "str", "the Chinese term"),
+        Column("pinyin", "str", "pinyin with tone marks"),
+        Column("category", "str", "what kind of term",
+               allowed=("crime type", "legal term", "police action", "unit", "organisation", "campaign")),
+        Column("code", "str", "the course's code for a crime type", required=False, allowed=CRIME_TYPES),
+        Column("explanation", "str", "what it means and why the translation can mislead"),
+        Column("source", "str", "where the meaning comes from"),
+    ),
+)
+
+CASE_VIGNETTES = Schema(
+    file="case_vignettes.csv",
+    row_is="one fictional case written for the course",
+    key="id",
+    columns=(
+        Column("id", "str", "V001, V002, ..."),
+        Column("text", "str", "the fictional case, 2-4 sentences"),
+        Column("primary_type", "str", "the crime type that best describes it", allowed=CRIME_TYPES),
+        Column("secondary_type", "str", "a second type, for combined cases", required=False, allowed=CRIME_TYPES),
+        Column("difficulty", "str", "how hard it is to label", allowed=("easy", "medium", "hard")),
+        Column("decisive_clue", "str", "the feature that decides the label"),
+        Column("split", "str", "fixed train/test split, stratified by primary type", allowed=("train", "test")),
+    ),
+)
+
+UNDERREPORTING_CODEBOOK = Schema(
+    file="underreporting_codebook.csv",
+    row_is="one category of reasons for not reporting",
+    key="category",
+    columns=(
+        Column("category", "str", "code, snake_case"),
+        Column("label", "str", "short label for charts"),
+        Column("description", "str", "what falls in this category"),
+    ),
+)
+
+UNDERREPORTING_REASONS = Schema(
+    file="underreporting_reasons.csv",
+    row_is="one reason the release gives for victims not reporting or not cooperating, for one crime type",
+    key="id",
+    columns=(
+        Column("id", "str", "R01, R02, ..."),
+        Column("crime_type", "str", "the crime type the reason is given for", allowed=CRIME_TYPES + ("all",)),
+        Column("reason", "str", "the reason, paraphrased in our words"),
+        Column("category", "str", "code from underreporting_codebook.csv"),
+        Column("source_fragment", "str", "short fragment of the English machine translation that locates it"),
+        Column("note", "str", "what a careful reader should know", required=False),
+    ),
+)
+
+VICTIM_REPORTING_RATES = Schema(
+    file="victim_reporting_rates.csv",
+    row_is="one published share of victimisations reported to the police",
+    key="id",
+    columns=(
+        Column("id", "str", "S01, S02, ..."),
+        Column("survey", "str", "the survey or study"),
+        Column("country", "str", "where it was run"),
+        Column("year", "int", "the year the figure refers to (see note for periods)"),
+        Column("crime_category", "str", "which victimisations"),
+        Column("share_reported", "float", "share reported to the police, a fraction between 0 and 1"),
+        Column("source_title", "str", "title of the publication"),
+        Column("publisher", "str", "who published it"),
+        Column("confidence", "str", "'sure' = two or more independent copies; 'medium' = one copy or a secondary source", allowed=("sure", "medium")),
+        Column("note", "str", "what a careful reader should know", required=False),
+    ),
+)
+
+ALL_SCHEMAS = (
+    RELEASE_FIGURES,
+    MILESTONES,
+    GLOSSARY,
+    CASE_VIGNETTES,
+    UNDERREPORTING_CODEBOOK,
+    UNDERREPORTING_REASONS,
+    VICTIM_REPORTING_RATES,
+)

@@ -1,0 +1,72 @@
+"""Reading numbers as the release prints them.
+
+Chinese statistics count in 万 (10,000) and 亿 (100,000,000); the English
+translation turns these into "17,000", "29.95 billion", "311 million" and
+"more than 3 million". ``parse_figure`` turns any of those forms into a number
+in base units plus its precision, so the data tests can prove each stored
+value matches its printed source.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+CHINESE_UNITS = {"万": 10_000, "亿": 100_000_000}
+ENGLISH_UNITS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+LOWER_BOUND_WORDS = ("more than", "over", "at least", "余", "多")
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万|亿|thousand|million|billion|%)?")
+
+
+class Figure(NamedTuple):
+    value: float
+    precision: str  # "exact", "rounded" or "lower bound"
+
+
+def parse_figure(text: str) -> Figure:
+    """Parse the first number in ``text`` into base units.
+
+    >>> parse_figure("29.95 billion yuan")
+    Figure(value=29950000000.0, precision='rounded')
+    >>> parse_figure("1.64万名")
+    Figure(value=16400.0, precision='rounded')
+    >>> parse_figure("more than 3 million")
+    Figure(value=3000000.0, precision='lower bound')
+    """
+    words = re.findall(r"[a-z]+", text.lower())
+    spelled = [NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS]
+    match = _NUMBER.search(text)
+    if match is None and spelled:
+        return Figure(float(spelled[0]), "exact")
+    if match is None:
+        raise ValueError(f"No number found in {text!r}")
+    digits, unit = match.group(1), match.group(2)
+    number = float(digits.replace(",", ""))
+    multiplier = CHINESE_UNITS.get(unit) or ENGLISH_UNITS.get(unit) or 1
+    value = round(number * multiplier, 6)
+    lowered = text.lower()
+    if any(word in lowered for word in LOWER_BOUND_WORDS):
+        precision = "lower bound"
+    elif unit in CHINESE_UNITS or unit in ENGLISH_UNITS or unit == "%" or _looks_rounded(digits):
+        precision = "rounded"
+    else:
+        precision = "exact"
+    return Figure(value, precision)
+
+
+def _looks_rounded(digits: str) -> bool:
+    """'17,000' and '137,900' end in zeros: the Chinese said 1.7万 and 13.79万."""
+    plain = digits.replace(",", "")
+    return "." not in plain and len(plain) >= 4 and plain.endswith("00")
+
+
+def to_wan(value: float) -> float:
+    """Base units to 万 (ten-thousands)."""
+    return value / CHINESE_UNITS["万"]
+
+
+def to_yi(value: float) -> float:
+    """Base units to 亿 (hundred-millions)."""
+    return value / CHINESE_UNITS["亿"]
