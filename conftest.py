@@ -54,6 +54,6 @@ def pytest_ignore_collect(collection_path, config):
     return ".ipynb_checkpoints" in collection_path.parts or None
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def repo_root() -> Path:
     return ROOT

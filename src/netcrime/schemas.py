@@ -176,3 +176,16 @@ ALL_SCHEMAS = (
     UNDERREPORTING_REASONS,
     VICTIM_REPORTING_RATES,
 )
+
+
+def dictionary_table(schema: Schema) -> str:
+    """The Markdown data-dictionary table for one file, as data/README.md shows it.
+
+    A test checks that data/README.md contains exactly this table for every
+    file, so the documentation cannot drift from the validator.
+    """
+    lines = ["| column | type | required | meaning | allowed values |", "|---|---|---|---|---|"]
+    for c in schema.columns:
+        allowed = ", ".join(f"`{a}`" for a in c.allowed) if c.allowed else ""
+        lines.append(f"| `{c.name}` | {c.kind} | {'yes' if c.required else 'no'} | {c.meaning} | {allowed} |")
+    return "\n".join(lines)

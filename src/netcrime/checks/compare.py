@@ -62,7 +62,10 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         if is_missing_number(value):
             return incorrect("Your answer is NaN (not a number). This usually comes from a calculation "
                              "with a missing value or a column name that did not match; look at the inputs.")
-        answer = float(value)
+        try:
+            answer = float(value)
+        except OverflowError:
+            return incorrect("Your answer is far too large to be a count from this release.")
         if math.isinf(answer):
             return incorrect("Your answer is infinite. Did you divide by zero?")
         target = float(_resolve(expected))

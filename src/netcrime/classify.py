@@ -1,0 +1,149 @@
+"""Shared pieces for lesson 03 (classifying the crime types).
+
+What is here is either reference material in our own words (the decision
+guide) or plumbing used *after* students have written the same code by hand
+in the lesson (precision and recall, the long table behind a confusion-matrix
+chart). The lesson shows the pandas code for accuracy and the confusion table;
+these helpers only save retyping it later.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from . import data
+from .schemas import CRIME_TYPES
+
+NO_MATCH = "no rule matched"
+
+# A sequence of questions that leads to a type. Asked in this order, the first
+# "yes" gives a first label; combined cases then need a second look (which
+# element is the offenders' aim, which is only their means?). Our wording,
+# based on the distinguishing features in the course's domain notes.
+DECISION_GUIDE = (
+    ("Was the person recruited online into a scheme where you pay to join and earn by recruiting others, "
+     "kept in it by threats or confinement?", "pyramid_selling"),
+    ("Was a secretly recorded intimate video call (or another private matter) used to threaten exposure "
+     "to the person's family, friends or colleagues?", "sextortion"),
+    ("Is there a loan whose recorded debt is larger than the money actually received (inflated contract, "
+     "fees deducted up front, a default engineered by the lender, debts rolled across linked lenders)?",
+     "trap_loan"),
+    ("Is a real debt, recorded honestly (even at a usurious rate), being collected by harassment: call "
+     "floods, insulting messages to contacts, doctored images?", "debt_harassment"),
+    ("Did buyers purchase goods (often in bulk) from an online merchant, then threaten complaints or bad "
+     "reviews over a trivial fault unless paid 'compensation'?", "malicious_claim"),
+    ("Did someone publish, or threaten to publish, damaging content about a firm or an official and ask "
+     "for money to delete it or hold it back?", "publicity_extortion"),
+    ("Did organised, paid accounts post abuse, threats or false claims, with no money asked of the target?",
+     "paid_trolls"),
+)
+
+
+def crime_types() -> pd.DataFrame:
+    """The seven types: code, Chinese name, clearer English name, explanation (from the glossary)."""
+    glossary = data.glossary()
+    types = glossary[glossary["category"] == "crime type"]
+    table = types[["code", "chinese", "clearer_en", "explanation"]].set_index("code")
+    return table.loc[list(CRIME_TYPES)].reset_index()
+
+
+def type_names() -> dict[str, str]:
+    """Code -> clearer English name, e.g. 'trap_loan' -> 'trap loans'."""
+    table = crime_types()
+    return dict(zip(table["code"], table["clearer_en"]))
+
+
+def decision_guide() -> pd.DataFrame:
+    """The decision guide as a table: step, question, type if yes (with its Chinese name)."""
+    chinese = dict(zip(crime_types()["code"], crime_types()["chinese"]))
+    rows = [{"step": i, "question": q, "if yes": code, "chinese": chinese[code]}
+            for i, (q, code) in enumerate(DECISION_GUIDE, start=1)]
+    return pd.DataFrame(rows)
+
+
+def apply_rules(texts: pd.Series, rules) -> pd.Series:
+    """Label each text with the first rule that matches it.
+
+    ``rules`` is a list of (type, regular expression) pairs, tried in order
+    (a dict type -> expression works too). The same loop the lesson writes by
+    hand; texts that no rule matches get ``NO_MATCH``.
+    """
+    pairs = list(rules.items()) if isinstance(rules, dict) else list(rules)
+    texts = pd.Series(texts).astype(str)
+    predicted = pd.Series(NO_MATCH, index=texts.index)
+    for code, pattern in pairs:
+        hit = texts.str.contains(pattern, case=False, regex=True) & (predicted == NO_MATCH)
+        predicted[hit] = code
+    return predicted
+
+
+# A deliberately crude baseline: one keyword per type. Used by the exercises
+# as fixed predictions to measure (the student's own classifier is a separate
+# question), so these rules are meant to be weak, not a model answer.
+BASELINE_RULES = {
+    "sextortion": r"video call",
+    "pyramid_selling": r"recruit",
+    "trap_loan": r"app",
+    "debt_harassment": r"collector",
+    "malicious_claim": r"bought",
+    "publicity_extortion": r"article",
+    "paid_trolls": r"accounts",
+}
+
+
+def baseline_results() -> pd.DataFrame:
+    """The crude baseline's predictions on the test split: id, actual, predicted."""
+    cases = data.case_vignettes()
+    test = cases[cases["split"] == "test"]
+    return pd.DataFrame({
+        "id": test["id"].to_numpy(),
+        "actual": test["primary_type"].to_numpy(),
+        "predicted": apply_rules(test["text"], BASELINE_RULES).to_numpy(),
+    })
+
+
+def precision_recall(actual, predicted) -> pd.DataFrame:
+    """Per type: cases, predicted, correct, precision and recall.
+
+    Precision: of the cases labelled this type, the share that really are.
+    Recall: of the cases that really are this type, the share labelled so.
+    A type never predicted has no precision (NaN), not zero.
+    """
+    frame = pd.DataFrame({"actual": list(actual), "predicted": list(predicted)})
+    frame["correct"] = frame["actual"] == frame["predicted"]
+    types = [t for t in CRIME_TYPES if t in set(frame["actual"]) | set(frame["predicted"])]
+    rows = []
+    for code in types:
+        is_actual = frame["actual"] == code
+        is_predicted = frame["predicted"] == code
+        hits = int((is_actual & is_predicted).sum())
+        rows.append({
+            "type": code,
+            "cases": int(is_actual.sum()),
+            "predicted": int(is_predicted.sum()),
+            "correct": hits,
+            "precision": hits / is_predicted.sum() if is_predicted.sum() else float("nan"),
+            "recall": hits / is_actual.sum() if is_actual.sum() else float("nan"),
+        })
+    return pd.DataFrame(rows)
+
+
+def confusion_cells(actual, predicted) -> pd.DataFrame:
+    """The long table a confusion-matrix chart needs: actual, predicted, cases."""
+    frame = pd.DataFrame({"actual": list(actual), "predicted": list(predicted)})
+    return frame.groupby(["actual", "predicted"]).size().reset_index(name="cases")
+
+
+def confusions(actual, predicted, top: int = 3) -> list[str]:
+    """The most frequent mistakes in words, e.g. '3 debt_harassment cases labelled trap_loan'."""
+    cells = confusion_cells(actual, predicted)
+    wrong = cells[cells["actual"] != cells["predicted"]]
+    wrong = wrong.sort_values(["cases", "actual", "predicted"], ascending=[False, True, True]).head(top)
+    return [f"{n} {a} case{'s' if n != 1 else ''} as {p}"
+            for a, p, n in zip(wrong["actual"], wrong["predicted"], wrong["cases"])]
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of a text (used by the overfitting demonstration)."""
+    return re.findall(r"[a-z]+", str(text).lower())

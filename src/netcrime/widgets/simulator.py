@@ -1,0 +1,143 @@
+"""The dark-figure simulator of lesson 04: sliders, a chart of true versus recorded, a summary.
+
+The model lives in ``netcrime.darkfigure`` (pure functions, unit-tested); this
+module only wires it to ipywidgets. Tests drive it in Python: set a slider's
+``.value`` and read ``.summary.value`` or ``.frame``.
+"""
+from __future__ import annotations
+
+import html
+
+import altair as alt
+import ipywidgets as widgets
+import pandas as pd
+
+from .. import darkfigure
+from ..charts import MUTED, PALETTE
+
+SERIES_LABELS = {"true": "True incidents", "recorded": "Recorded cases"}
+
+
+def chart(frame: pd.DataFrame) -> alt.Chart:
+    """Lines of true incidents and recorded cases by month (illustrative numbers)."""
+    long = frame.melt(id_vars="month", value_vars=["true", "recorded"], var_name="series", value_name="count")
+    long["series"] = long["series"].map(SERIES_LABELS)
+    long["count"] = long["count"].round(1)
+    return alt.Chart(long).mark_line(point=True).encode(
+        x=alt.X("month:O", title="Month (illustrative)"),
+        y=alt.Y("count:Q", title="Incidents per month", scale=alt.Scale(zero=True)),
+        color=alt.Color("series:N", title=None,
+                        scale=alt.Scale(domain=list(SERIES_LABELS.values()), range=[MUTED, PALETTE[0]])),
+        strokeDash=alt.StrokeDash("series:N", title=None,
+                                  scale=alt.Scale(domain=list(SERIES_LABELS.values()), range=[[4, 3], [1, 0]])),
+        tooltip=["month", "series", "count"],
+    ).properties(
+        title="True incidents and recorded cases (simulated)",
+        description="Simulated line chart: true incidents (dashed grey) and recorded cases (solid blue) by month, "
+                    "from the dark-figure model recorded = true x reporting rate x recording rate.",
+    )
+
+
+class DarkFigureSimulator(widgets.VBox):
+    """Sliders for the model's parameters; redraws the chart and the summary on every change."""
+
+    def __init__(self, months: int = 12, true_start: float = 1000, scenario: str | None = None):
+        self.months = months
+        self.true_start = true_start
+        self.scenario = widgets.Dropdown(options=["(choose)"] + list(darkfigure.SCENARIOS),
+                                         value="(choose)", description="Start from:",
+                                         style={"description_width": "initial"})
+        style = {"description_width": "220px"}
+        layout = widgets.Layout(width="520px")
+        self.true_trend = widgets.FloatSlider(value=0.0, min=-0.1, max=0.1, step=0.01, readout_format="+.0%",
+                                              description="True incidents, change per month", style=style,
+                                              layout=layout)
+        self.report_start = widgets.FloatSlider(value=0.3, min=0.05, max=1.0, step=0.01, readout_format=".0%",
+                                                description="Share reported in month 1", style=style,
+                                                layout=layout)
+        self.report_trend = widgets.FloatSlider(value=0.0, min=-0.05, max=0.05, step=0.005, readout_format="+.1%",
+                                                description="Share reported, change per month (points)",
+                                                style=style, layout=layout)
+        self.recording_rate = widgets.FloatSlider(value=1.0, min=0.1, max=1.0, step=0.05, readout_format=".0%",
+                                                  description="Share of reports recorded", style=style,
+                                                  layout=layout)
+        self.summary = widgets.HTML()
+        self.output = widgets.Output()
+        self.frame: pd.DataFrame | None = None
+        self.last_chart: alt.Chart | None = None
+        super().__init__([self.scenario, self.true_trend, self.report_start, self.report_trend,
+                          self.recording_rate, self.summary, self.output])
+        for slider in self.sliders:
+            slider.observe(self._changed, names="value")
+        self.scenario.observe(self._chose, names="value")
+        self._holding = False
+        if scenario is not None:
+            self.choose(scenario)
+        else:
+            self.redraw()
+
+    @property
+    def sliders(self) -> list[widgets.FloatSlider]:
+        return [self.true_trend, self.report_start, self.report_trend, self.recording_rate]
+
+    def __repr__(self) -> str:  # a stable text twin (nbval compares it), not the widget's state
+        return "Dark-figure simulator: move the sliders to change the model."
+
+    def parameters(self) -> dict:
+        return dict(months=self.months, true_start=self.true_start, true_trend=self.true_trend.value,
+                    report_start=self.report_start.value, report_trend=self.report_trend.value,
+                    recording_rate=self.recording_rate.value)
+
+    def choose(self, name: str) -> None:
+        """Set the sliders to one of ``darkfigure.SCENARIOS``."""
+        if name not in darkfigure.SCENARIOS:
+            self.summary.value = (f"<b>Unknown scenario {html.escape(repr(name))}.</b> Choose one of: "
+                                  + html.escape(", ".join(darkfigure.SCENARIOS)) + ".")
+            return
+        self._holding = True  # one redraw after all four sliders move, not four
+        try:
+            for key, value in darkfigure.SCENARIOS[name].items():
+                getattr(self, key).value = value
+        finally:
+            self._holding = False
+        self.redraw()
+
+    def _chose(self, change) -> None:
+        if change["new"] in darkfigure.SCENARIOS:
+            self.choose(change["new"])
+
+    def _changed(self, change) -> None:
+        if not self._holding:
+            self.redraw()
+
+    def redraw(self) -> None:
+        try:
+            frame = darkfigure.simulate(**self.parameters())
+        except ValueError as exc:  # a clear message, never a traceback
+            self.frame = None
+            self.summary.value = f"<b>Cannot simulate:</b> {html.escape(str(exc))}"
+            self.output.clear_output()
+            return
+        self.frame = frame
+        self.summary.value = html.escape(darkfigure.summary(frame))
+        self.last_chart = chart(frame)
+        self.output.clear_output(wait=True)
+        from IPython import get_ipython
+        from IPython.display import display
+
+        if get_ipython() is None:  # plain Python (tests): nothing to draw into
+            return
+        with self.output:
+            display(self.last_chart)
+
+    @property
+    def summary_text(self) -> str:
+        """The summary without HTML tags (what tests and screen readers read)."""
+        import re
+
+        return html.unescape(re.sub(r"<[^>]+>", "", self.summary.value))
+
+
+def simulator(**kwargs) -> DarkFigureSimulator:
+    """The lesson's simulator widget (keyword arguments as for ``DarkFigureSimulator``)."""
+    return DarkFigureSimulator(**kwargs)

@@ -1,0 +1,43 @@
+"""Every lesson (notebooks/) and solution (solutions/) notebook, run in
+JupyterLab in headless Chromium with the network fenced off, must run without
+errors and draw every chart and widget it displays."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import lab
+from .conftest import REPO
+
+pytestmark = pytest.mark.browser
+
+NOTEBOOKS = sorted(
+    p.relative_to(REPO).as_posix()
+    for folder in ("notebooks", "solutions")
+    for p in (REPO / folder).glob("*.ipynb")
+)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS)
+def test_notebook_renders_offline(lab_page, path):
+    committed = lab.committed_counts(REPO / path)
+    report = lab.run_notebook(lab_page, path)
+    print(report.summary())
+    msg = report.summary()
+
+    assert not report.errors, f"error outputs:\n{msg}"
+    assert not report.not_executed, f"cells left unrun:\n{msg}"
+    assert report.charts_rendered == report.charts_expected, f"charts not drawn:\n{msg}"
+    assert report.widgets_rendered == report.widgets_expected, f"widgets not drawn:\n{msg}"
+    assert not report.outside_requests, f"needed the network:\n{msg}"
+
+    # The committed outputs say what a student should see: the same number of
+    # Vega-Lite 5 charts (and widgets) must be drawn from a fresh run.
+    assert report.vegalite_v5_rendered == committed["vegalite_v5"], (
+        f"{committed['vegalite_v5']} Vega-Lite 5 chart(s) in the committed outputs, "
+        f"{report.vegalite_v5_rendered} drawn in the browser:\n{msg}")
+    assert report.widgets_rendered == committed["widgets"], (
+        f"{committed['widgets']} widget output(s) in the committed outputs, "
+        f"{report.widgets_rendered} drawn in the browser:\n{msg}")
+    if committed["charts"] or committed["widgets"]:
+        assert report.charts_rendered + report.widgets_rendered >= 1, msg

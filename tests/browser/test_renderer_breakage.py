@@ -1,0 +1,154 @@
+"""Proof that the browser suite catches what a student would see go wrong:
+scratch notebooks (written into the served temporary copy, never into the
+repository) that break in known ways must be reported as broken, and their
+working twins as working.  Also an interaction test of a linked slider and
+button, exercising the helpers that lesson tests reuse."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from . import lab
+from .conftest import SCRATCH
+
+pytestmark = pytest.mark.browser
+
+DATA = "import altair as alt, pandas as pd\ndf = pd.DataFrame({'x': [1, 2, 3, 4], 'y': [3, 1, 4, 2]})"
+
+
+def scratch(lab_page, name: str, cells, **kw) -> str:
+    return lab_page.server.write_notebook(f"{SCRATCH}/{name}.ipynb", lab.make_notebook(cells, **kw))
+
+
+def test_cdn_renderer_is_caught(lab_page):
+    """Altair's default HTML renderer loads vega from jsDelivr: offline the
+    student sees "Error loading script". The report must say NOT rendered."""
+    path = scratch(lab_page, "cdn_html_renderer", [
+        DATA,
+        "alt.renderers.enable('html')\nalt.Chart(df).mark_line().encode(x='x', y='y')",
+    ])
+    report = lab.run_notebook(lab_page, path)
+    print(report.summary())
+    assert report.charts_expected == 1, report.summary()
+    assert report.charts_rendered == 0, report.summary()
+    assert report.charts[0]["state"] == "error"
+    assert "Error loading script" in report.charts[0]["problem"]
+    assert any("cdn.jsdelivr.net" in u for u in report.aborted), report.aborted
+    assert report.outside_requests and not report.ok
+
+
+def test_mimetype_renderer_renders(lab_page):
+    path = scratch(lab_page, "mimetype_renderer", [
+        DATA,
+        "alt.renderers.enable('mimetype')\nalt.Chart(df).mark_line().encode(x='x', y='y')",
+        "alt.Chart(df).mark_point(tooltip=True).encode(x='x', y='y').interactive()",
+    ])
+    report = lab.run_notebook(lab_page, path)
+    print(report.summary())
+    assert report.ok, report.summary()
+    assert report.charts_expected == 2 and report.vegalite_v5_rendered == 2, report.summary()
+    assert report.aborted == []
+
+
+def test_undrawable_vegalite_outputs_are_caught(lab_page):
+    """A Vega-Lite 6 mimetype (what Altair 6 emits; JupyterLab 4 has no
+    renderer for it) and an invalid spec must both count as NOT rendered."""
+    good = "{'data': {'values': [{'a': 1}, {'a': 2}]}, 'mark': 'bar', 'encoding': {'x': {'field': 'a', 'type': 'quantitative'}}}"
+    path = scratch(lab_page, "undrawable_vegalite", [
+        f"spec = {good}",
+        "display({'application/vnd.vegalite.v6+json': spec, 'text/plain': '<VegaLite 6 chart>'}, raw=True)",
+        "display({'application/vnd.vegalite.v5+json': {'mark': {'type': 'no-such-mark'}}, 'text/plain': '<bad>'}, raw=True)",
+        "display({'application/vnd.vegalite.v5+json': spec, 'text/plain': '<good>'}, raw=True)",
+    ])
+    lab.open_notebook(lab_page, path)
+    lab.clear_all_outputs(lab_page, path)
+    lab.run_all_cells(lab_page, path)
+    report = lab.collect_report(lab_page, path, settle=8)
+    print(report.summary())
+    states = [(c["mime"], c["rendered"]) for c in report.charts]
+    assert states == [
+        ("application/vnd.vegalite.v6+json", False),
+        (lab.VEGALITE_V5, False),
+        (lab.VEGALITE_V5, True),
+    ], report.summary()
+    assert not report.ok
+
+
+def test_widget_renders_and_missing_widget_is_caught(lab_page):
+    path = scratch(lab_page, "widgets", [
+        "import ipywidgets as w\nw.IntSlider(description='n', value=3)",
+        # a widget output whose model does not exist: "Loading widget..." / error
+        "display({'application/vnd.jupyter.widget-view+json': {'model_id': 'no-such-model', "
+        "'version_major': 2, 'version_minor': 0}, 'text/plain': 'widget'}, raw=True)",
+    ])
+    lab.open_notebook(lab_page, path)
+    lab.clear_all_outputs(lab_page, path)
+    lab.run_all_cells(lab_page, path)
+    report = lab.collect_report(lab_page, path, settle=8)
+    print(report.summary())
+    assert report.widgets_expected == 2, report.summary()
+    assert [w["rendered"] for w in report.widgets] == [True, False], report.summary()
+    assert lab_page.page.locator(f"{lab.PANEL} .widget-slider .noUi-handle").count() == 1
+    assert not report.ok
+
+
+def test_exception_is_detected_and_stderr_is_not(lab_page):
+    path = scratch(lab_page, "exception", [
+        "import sys, warnings\nprint('just a note', file=sys.stderr)\nwarnings.warn('a warning')",
+        "x = 1",
+        "raise ValueError('boom in the lesson')",
+        "y = 2",
+    ])
+    report = lab.run_notebook(lab_page, path)
+    print(report.summary())
+    assert len(report.errors) == 1, report.summary()
+    err = report.errors[0]
+    assert (err["cell"], err["ename"], err["evalue"]) == (2, "ValueError", "boom in the lesson")
+    assert "Traceback" in err["traceback"] or "ValueError" in err["traceback"]
+    assert report.not_executed == [3]
+    assert not report.ok
+
+
+def test_notebook_without_kernelspec_opens(lab_page):
+    """The "Select Kernel" dialog is accepted and the notebook runs."""
+    path = scratch(lab_page, "no_kernelspec", ["print(6 * 7)"], kernelspec=False)
+    report = lab.run_notebook(lab_page, path)
+    assert report.ok, report.summary()
+    assert "42" in lab.cell_output_text(lab_page.page, 0)
+
+
+def test_slider_and_button_interaction(lab_page):
+    path = scratch(lab_page, "interaction", [
+        lab.markdown_cell("# Interaction"),
+        "import ipywidgets as w\n"
+        "level = w.IntSlider(description='level', value=3, min=0, max=10)\n"
+        "shown = w.HTML('level is 3')\n"
+        "level.observe(lambda ch: setattr(shown, 'value', f\"level is {ch['new']}\"), 'value')\n"
+        "w.VBox([level, shown])",
+        "count = w.Label('clicks: 0')\n"
+        "btn = w.Button(description='Add one')\n"
+        "n = [0]\n"
+        "def add(_):\n"
+        "    n[0] += 1\n"
+        "    count.value = f'clicks: {n[0]}'\n"
+        "btn.on_click(add)\n"
+        "w.HBox([btn, count])",
+    ])
+    report = lab.run_notebook(lab_page, path)
+    assert report.ok and report.widgets_rendered == 2, report.summary()
+    page = lab_page.page
+
+    assert "level is 3" in lab.cell_output_text(page, 1)
+    assert lab.move_slider(page, "level", 2) == "5"
+    lab.wait_for_output_text(page, 1, "level is 5")
+    assert lab.move_slider(page, "level", -1) == "4"
+    lab.wait_for_output_text(page, 1, "level is 4")
+    assert lab.set_slider(page, "level", 9) == "9"
+    lab.wait_for_output_text(page, 1, "level is 9")
+
+    lab.click_button(page, "Add one")
+    lab.click_button(page, "Add one")
+    lab.wait_for_output_text(page, 2, re.compile(r"clicks: 2\b"))
+    assert lab_page.aborted == []
