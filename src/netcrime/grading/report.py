@@ -1,0 +1,249 @@
+"""The grader's outputs, each written atomically (a temp file, then os.replace).
+
+gradebook.csv   one row per student, one column per question, total, max, problems
+results.csv     long form: student, lesson, question, points, max_points, verdict, misconception, message
+feedback/ID.md  each student's verdicts and messages
+short_answers.md  written answers (Question.collect) for the instructor to read
+summary.csv / summary.md / summary.svg   per question: pass rate and most frequent misconceptions
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from ..checks.outcome import STATUSES
+
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+_MODE = 0o666 & ~_UMASK
+
+VERDICT_TITLES = {
+    "correct": "Correct", "incorrect": "Not yet", "not attempted": "Not attempted",
+    "wrong type": "Wrong kind of answer", "cannot judge": "Could not check",
+}
+
+
+def safe_name(student: str) -> str:
+    name = re.sub(r"[^\w.@-]+", "_", student, flags=re.UNICODE).strip("._") or "student"
+    return name[:80]
+
+
+def write_text_atomic(path: Path, text: str) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.chmod(temp, _MODE)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+    return path
+
+
+def write_bytes_atomic(path: Path, content: bytes) -> Path:
+    path = Path(path)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.chmod(temp, _MODE)
+        with os.fdopen(handle, "wb") as file:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+    return path
+
+
+def write_json_atomic(path: Path, data) -> Path:
+    return write_text_atomic(path, json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def _csv(rows: list[list]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def _num(x) -> str:
+    if x is None or x == "":
+        return ""
+    x = float(x)
+    return str(int(x)) if x.is_integer() else f"{x:g}"
+
+
+def question_columns(records: list[dict]) -> list[tuple[str, str, str]]:
+    """(lesson, question id, column name) in lesson order then question order."""
+    by_lesson: dict[str, list[str]] = {}
+    for record in records:
+        if record.get("lesson") is None:
+            continue
+        ids = by_lesson.setdefault(record["lesson"], [])
+        for q in record.get("questions", []):
+            if q["id"] not in ids:
+                ids.append(q["id"])
+    several = len(by_lesson) > 1
+    return [(lesson, qid, f"{lesson}-{qid}" if several else qid)
+            for lesson in sorted(by_lesson) for qid in by_lesson[lesson]]
+
+
+def gradebook_rows(records: list[dict]) -> list[list[str]]:
+    columns = question_columns(records)
+    rows = [["student", "lesson", *[c[2] for c in columns], "total", "max_points", "problems"]]
+    for record in records:
+        points = {(record.get("lesson"), q["id"]): q for q in record.get("questions", [])}
+        cells = []
+        for lesson, qid, _ in columns:
+            q = points.get((lesson, qid))
+            cells.append(_num(q["points"]) if q else "")
+        total = sum(q["points"] for q in record.get("questions", []))
+        maximum = sum(q["max"] for q in record.get("questions", []))
+        rows.append([record["student"], record.get("lesson") or "", *cells, _num(total),
+                     _num(maximum) if record.get("questions") else "", " | ".join(record.get("problems", []))])
+    return rows
+
+
+def results_rows(records: list[dict]) -> list[list[str]]:
+    rows = [["student", "lesson", "question", "points", "max_points", "verdict", "misconception", "message"]]
+    for record in records:
+        if not record.get("questions"):
+            rows.append([record["student"], record.get("lesson") or "", "", "0", "0", "not graded", "",
+                         " | ".join(record.get("problems", []))])
+        for q in record.get("questions", []):
+            rows.append([record["student"], record.get("lesson") or "", q["id"], _num(q["points"]), _num(q["max"]),
+                         q["status"], q.get("misconception") or "", q["message"]])
+    return rows
+
+
+def feedback_text(record: dict) -> str:
+    lines = [f"# Feedback for {record['student']}", ""]
+    if record.get("lesson"):
+        total = sum(q["points"] for q in record["questions"])
+        maximum = sum(q["max"] for q in record["questions"])
+        lines += [f"Lesson {record['lesson']}: **{_num(total)} / {_num(maximum)} points**", ""]
+    if record.get("problems"):
+        lines += ["## Problems running your notebook", ""]
+        lines += [f"- {p}" for p in record["problems"]] + [""]
+    if record.get("questions"):
+        lines += ["## Your answers", ""]
+        for q in record["questions"]:
+            lines.append(f"### {q['id']}: {VERDICT_TITLES.get(q['status'], q['status'])} "
+                         f"({_num(q['points'])} / {_num(q['max'])})")
+            lines.append("")
+            if q["message"]:
+                lines += [q["message"], ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def short_answers_text(records: list[dict]) -> str:
+    lines = ["# Written answers to read", ""]
+    found = False
+    for lesson, qid, _ in question_columns(records):
+        answers = [(r["student"], q) for r in records if r.get("lesson") == lesson
+                   for q in r.get("questions", []) if q["id"] == qid and q.get("collect")]
+        if not answers:
+            continue
+        found = True
+        lines += [f"## Lesson {lesson}, {qid}", ""]
+        for student, q in answers:
+            text = q.get("answer")
+            shown = "(no answer)" if not text else " ".join(str(text).split())
+            lines.append(f"- **{student}** ({q['status']}): {shown}")
+        lines.append("")
+    if not found:
+        lines.append("No question in this run collects written answers.")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def summary_rows(records: list[dict], top: int = 3) -> list[dict]:
+    rows = []
+    for lesson, qid, column in question_columns(records):
+        entries = [q for r in records if r.get("lesson") == lesson for q in r.get("questions", []) if q["id"] == qid]
+        counts = Counter(q["status"] for q in entries)
+        misconceptions = Counter(q["misconception"] for q in entries if q.get("misconception"))
+        n = len(entries)
+        rows.append({
+            "lesson": lesson, "question": qid, "column": column, "submissions": n,
+            "correct": counts.get("correct", 0),
+            "pass_rate": round(counts.get("correct", 0) / n, 3) if n else 0.0,
+            **{status.replace(" ", "_"): counts.get(status, 0) for status in STATUSES if status != "correct"},
+            "top_misconceptions": "; ".join(f"{code} ({count})" for code, count in misconceptions.most_common(top)),
+        })
+    return rows
+
+
+def summary_markdown(rows: list[dict], records: list[dict]) -> str:
+    faults = [r for r in records if r.get("problems")]
+    lines = ["# Class summary", "", f"{len(records)} submissions; {len(faults)} with problems running them.", "",
+             "| question | submissions | pass rate | not attempted | most frequent misconceptions |",
+             "|---|---:|---:|---:|---|"]
+    for row in rows:
+        lines.append(f"| {row['column']} | {row['submissions']} | {row['pass_rate']:.0%} | "
+                     f"{row['not_attempted']} | {row['top_misconceptions'] or '-'} |")
+    if faults:
+        lines += ["", "## Submissions with problems", ""]
+        lines += [f"- {r['student']}: {' | '.join(r['problems'])}" for r in faults]
+    return "\n".join(lines) + "\n"
+
+
+def summary_chart(rows: list[dict]):
+    import altair as alt
+    import pandas as pd
+
+    frame = pd.DataFrame([{"question": r["column"], "pass rate": r["pass_rate"]} for r in rows])
+    order = list(frame["question"]) if len(frame) else []
+    return alt.Chart(frame, title="Share of students who answered each question correctly").mark_bar().encode(
+        x=alt.X("question:N", sort=order, title="Question"),
+        y=alt.Y("pass rate:Q", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1]), title="Pass rate"),
+        tooltip=["question", alt.Tooltip("pass rate:Q", format=".0%")],
+    ).properties(description="Bar chart of the pass rate of each question in this grading run.")
+
+
+def write_reports(records: list[dict], out: Path) -> None:
+    out = Path(out)
+    for record in records:
+        write_text_atomic(out / "feedback" / f"{safe_name(record['student'])}.md", feedback_text(record))
+    write_text_atomic(out / "results.csv", _csv(results_rows(records)))
+    write_text_atomic(out / "short_answers.md", short_answers_text(records))
+    rows = summary_rows(records)
+    header = ["lesson", "question", "submissions", "correct", "pass_rate",
+              *[s.replace(" ", "_") for s in STATUSES if s != "correct"], "top_misconceptions"]
+    write_text_atomic(out / "summary.csv", _csv([header] + [[str(r[h]) for h in header] for r in rows]))
+    write_text_atomic(out / "summary.md", summary_markdown(rows, records))
+    if rows:
+        try:
+            from ..charts import save_chart
+
+            handle, temp = tempfile.mkstemp(prefix=".summary.", suffix=".svg", dir=out)
+            os.close(handle)
+            os.chmod(temp, _MODE)
+            try:
+                save_chart(summary_chart(rows), temp)
+                os.replace(temp, out / "summary.svg")
+            finally:
+                if os.path.exists(temp):
+                    os.unlink(temp)
+        except Exception as exc:  # the chart is a convenience: never lose the run for it
+            print(f"warning: could not draw summary.svg ({type(exc).__name__}: {exc})", file=sys.stderr)
+    # The gradebook last: when it is there and new, everything else is too.
+    write_text_atomic(out / "gradebook.csv", _csv(gradebook_rows(records)))
