@@ -38,6 +38,18 @@ def chart(frame: pd.DataFrame) -> alt.Chart:
     )
 
 
+def _display_data(chart_: alt.Chart) -> dict:
+    """The chart as one display_data output for an Output widget's state.
+
+    Written into the widget's ``outputs`` directly (not captured with ``with output:``),
+    so the chart lands inside the widget whether or not a front end is listening,
+    and never in the cell's own output.
+    """
+    bundle = chart_._repr_mimebundle_()
+    data, metadata = bundle if isinstance(bundle, tuple) else (bundle, {})
+    return {"output_type": "display_data", "data": data, "metadata": metadata or {}}
+
+
 class DarkFigureSimulator(widgets.VBox):
     """Sliders for the model's parameters; redraws the chart and the summary on every change."""
 
@@ -116,19 +128,12 @@ class DarkFigureSimulator(widgets.VBox):
         except ValueError as exc:  # a clear message, never a traceback
             self.frame = None
             self.summary.value = f"<b>Cannot simulate:</b> {html.escape(str(exc))}"
-            self.output.clear_output()
+            self.output.outputs = ()
             return
         self.frame = frame
         self.summary.value = html.escape(darkfigure.summary(frame))
         self.last_chart = chart(frame)
-        self.output.clear_output(wait=True)
-        from IPython import get_ipython
-        from IPython.display import display
-
-        if get_ipython() is None:  # plain Python (tests): nothing to draw into
-            return
-        with self.output:
-            display(self.last_chart)
+        self.output.outputs = (_display_data(self.last_chart),)
 
     @property
     def summary_text(self) -> str:

@@ -1,0 +1,353 @@
+"""Lesson 04: its data files, the dark-figure model, the simulator widget and the questions."""
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from netcrime import darkfigure, data
+from netcrime.checks import lesson04 as L
+from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, WRONG_TYPE
+from netcrime.schemas import CRIME_TYPES
+from netcrime.widgets.simulator import DarkFigureSimulator, simulator
+
+ROOT = Path(__file__).resolve().parents[1]
+# The seed text lives beside the clone (../shared) in the course's own CI, not in every fork.
+SEED = ROOT.parent / "shared" / "seed" / "000_5c588732cdbd6a14.txt"
+
+
+# ----- data ------------------------------------------------------------------------------
+def test_reason_categories_are_in_the_codebook_and_all_used():
+    reasons, codebook = data.underreporting_reasons(), data.underreporting_codebook()
+    assert set(reasons["category"]) <= set(codebook["category"])
+    assert set(codebook["category"]) <= set(reasons["category"]), "a codebook category is never used"
+
+
+def test_reasons_structure():
+    reasons = data.underreporting_reasons()
+    assert reasons["id"].str.fullmatch(r"R\d{2}").all()
+    assert set(reasons["crime_type"]) <= set(CRIME_TYPES) | {"all"}
+    for column in ("reason", "source_fragment"):
+        assert (reasons[column].str.strip().str.len() > 0).all()
+    # Fragments stay short: we quote the source only in fragments.
+    assert (reasons["source_fragment"].str.split().str.len() <= 20).all()
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="seed text not beside the clone (../shared)")
+def test_every_fragment_is_in_the_seed_text():
+    seed = SEED.read_text(encoding="utf-8")
+    missing = [r.id for r in data.underreporting_reasons().itertuples() if r.source_fragment not in seed]
+    assert not missing, f"fragments not found verbatim in the seed: {missing}"
+
+
+def test_reporting_rates_structure():
+    rates = data.victim_reporting_rates()
+    assert rates["id"].str.fullmatch(r"S\d{2}").all()
+    assert ((rates["share_reported"] > 0) & (rates["share_reported"] < 1)).all()
+    assert set(rates["confidence"]) <= {"sure", "medium"}
+    assert (rates["year"] >= 1990).all() and (rates["year"] <= 2030).all()
+    for column in ("survey", "source_title", "publisher", "country", "crime_category"):
+        assert (rates[column].str.strip().str.len() > 0).all()
+
+
+def test_bjs_2006_2010_row_is_medium_and_says_why():
+    row = data.victim_reporting_rates().set_index("id").loc["S07"]
+    assert row["confidence"] == "medium"
+    assert "domain_notes" in row["note"] and "medium" in row["note"]
+
+
+def test_online_rates_used_in_q3_exist():
+    assert set(L.ONLINE_CATEGORIES) <= set(data.victim_reporting_rates()["crime_category"])
+
+
+# ----- the model ---------------------------------------------------------------------------
+rates = st.floats(min_value=0, max_value=1)
+params = st.fixed_dictionaries({
+    "months": st.integers(1, darkfigure.MAX_MONTHS),
+    "true_start": st.floats(0, 1e6),
+    "true_trend": st.floats(-0.5, 0.5),
+    "report_start": rates,
+    "report_trend": st.floats(-1, 1),
+    "recording_rate": rates,
+})
+
+
+@settings(max_examples=200, deadline=None)
+@given(params)
+def test_recorded_never_exceeds_reported_or_true(p):
+    frame = darkfigure.simulate(**p)
+    assert len(frame) == p["months"]
+    assert list(frame["month"]) == list(range(1, p["months"] + 1))
+    assert (frame["recorded"] <= frame["reported"] * (1 + 1e-12) + 1e-9).all()
+    assert (frame["reported"] <= frame["true"] * (1 + 1e-12) + 1e-9).all()
+    assert (frame["recorded"] >= 0).all()
+    assert frame["reporting_rate"].between(0, 1).all()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 60), st.floats(0, 1e6), st.floats(-0.5, 0.5))
+def test_full_reporting_and_recording_reproduce_the_truth(months, start, trend):
+    frame = darkfigure.simulate(months, start, trend, report_start=1, report_trend=0, recording_rate=1)
+    pd.testing.assert_series_equal(frame["recorded"], frame["true"], check_names=False)
+
+
+@settings(max_examples=100, deadline=None)
+@given(params)
+def test_simulate_is_deterministic(p):
+    pd.testing.assert_frame_equal(darkfigure.simulate(**p), darkfigure.simulate(**p))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.floats(1, 1e6), st.floats(0.01, 1), st.floats(0.01, 1), st.floats(0.01, 1))
+def test_implied_range_inverts_the_model(true, rate_a, rate_b, recording):
+    low_rate, high_rate = sorted((rate_a, rate_b))
+    recorded = true * high_rate * recording
+    fewest, most = darkfigure.implied_true_range(recorded, low_rate, high_rate, recording)
+    assert math.isclose(fewest, true, rel_tol=1e-9)
+    assert most >= fewest * (1 - 1e-12)
+
+
+def test_trend_examples():
+    flat = darkfigure.simulate(12, 1000, 0, 0.4, -0.02, 1)
+    assert flat["true"].nunique() == 1
+    assert flat["recorded"].is_monotonic_decreasing
+    assert flat["recorded"].iloc[0] == pytest.approx(400)
+    assert flat["recorded"].iloc[-1] == pytest.approx(1000 * (0.4 - 0.02 * 11))
+    clipped = darkfigure.simulate(12, 1000, 0, 0.05, -0.05, 1)
+    assert clipped["reporting_rate"].min() == 0  # the line stops at 0, never negative
+
+
+@pytest.mark.parametrize("kwargs, words", [
+    ({"months": 0}, "between 1 and"),
+    ({"months": 2.5}, "whole number"),
+    ({"months": True}, "whole number"),
+    ({"true_start": -5}, "at least 0"),
+    ({"true_start": "1000"}, "should be a number"),
+    ({"true_trend": float("nan")}, "finite"),
+    ({"true_trend": 0.9}, "at most 0.5"),
+    ({"report_start": 30}, "Did you mean 0.3"),
+    ({"report_start": -0.1}, "between 0 and 1"),
+    ({"recording_rate": 1.5}, "between 0 and 1"),
+    ({"report_trend": None}, "should be a number"),
+])
+def test_simulate_rejects_bad_input_with_a_clear_message(kwargs, words):
+    with pytest.raises(ValueError, match=re.escape(words)):
+        darkfigure.simulate(**kwargs)
+
+
+@pytest.mark.parametrize("args, words", [
+    ((100, 0.5, 0.2), "swap them"),
+    ((100, 0, 0.2), "rate above 0"),
+    ((-1, 0.1, 0.2), "at least 0"),
+    ((100, 15, 20), "fractions, not percentages"),
+])
+def test_implied_range_rejects_bad_input(args, words):
+    with pytest.raises(ValueError, match=re.escape(words)):
+        darkfigure.implied_true_range(*args)
+
+
+def test_summary_sentences():
+    assert darkfigure.summary(darkfigure.simulate(12, 1000, 0, 0.4, -0.02, 1)) == (
+        "Over 12 months, true incidents stayed about the same; recorded cases fell by 55%.")
+    assert darkfigure.summary(darkfigure.simulate(1)) .startswith("Over 1 month,")
+    assert "Nothing to summarise" in darkfigure.summary("not a frame")
+    assert "Nothing to summarise" in darkfigure.summary(pd.DataFrame())
+    assert "stayed at zero" in darkfigure.summary(darkfigure.simulate(6, true_start=0))
+
+
+def test_scenarios_do_what_their_names_say():
+    for name, p in darkfigure.SCENARIOS.items():
+        darkfigure.simulate(**p)  # valid
+    flat = darkfigure.simulate(**darkfigure.SCENARIOS["falling reporting, flat truth"])
+    assert L.q4.judge_values([flat]).passed
+    hidden = darkfigure.simulate(**darkfigure.SCENARIOS["real fall hidden by rising reporting"])
+    assert L.q5.judge_values([hidden]).passed
+
+
+# ----- the widget --------------------------------------------------------------------------
+def test_widget_redraws_when_sliders_move():
+    sim = simulator()
+    assert isinstance(sim, DarkFigureSimulator)
+    assert sim.summary_text == "Over 12 months, true incidents stayed about the same; recorded cases stayed about the same."
+    sim.report_start.value = 0.4
+    sim.report_trend.value = -0.02
+    assert sim.summary_text.endswith("recorded cases fell by 55%.")
+    assert sim.frame["recorded"].iloc[-1] == pytest.approx(1000 * 0.18)
+    sim.recording_rate.value = 0.5
+    assert sim.frame["recorded"].iloc[0] == pytest.approx(1000 * 0.4 * 0.5)
+    sim.true_trend.value = -0.03
+    assert "true incidents fell by 28%" in sim.summary_text
+
+
+def test_widget_output_holds_one_chart_with_title_and_description():
+    sim = simulator()
+    assert len(sim.output.outputs) == 1
+    spec = sim.last_chart.to_dict()
+    assert spec["title"] and spec["description"]
+    assert spec["encoding"]["y"]["scale"]["zero"] is True
+    before = sim.last_chart
+    sim.true_trend.value = 0.05
+    assert sim.last_chart is not before and len(sim.output.outputs) == 1
+
+
+def test_widget_scenarios_set_the_sliders():
+    sim = simulator(scenario="real fall hidden by rising reporting")
+    target = darkfigure.SCENARIOS["real fall hidden by rising reporting"]
+    for key, value in target.items():
+        assert getattr(sim, key).value == pytest.approx(value)
+    assert "true incidents fell by 28%" in sim.summary_text
+    sim.scenario.value = "falling reporting, flat truth"
+    assert sim.report_trend.value == pytest.approx(-0.02)
+    assert "recorded cases fell" in sim.summary_text
+
+
+def test_widget_unknown_scenario_gives_a_message():
+    sim = simulator()
+    sim.choose("no such thing")
+    assert "Unknown scenario" in sim.summary_text and "falling reporting" in sim.summary_text
+
+
+def test_widget_bad_parameters_give_a_message_not_a_traceback():
+    sim = simulator()
+    sim.months = 0  # not reachable from the sliders, but must not raise
+    sim.redraw()
+    assert sim.summary_text.startswith("Cannot simulate:") and "months" in sim.summary_text
+    assert sim.frame is None and sim.output.outputs == ()
+
+
+def test_widget_repr_is_stable():
+    assert repr(simulator()) == repr(simulator(scenario="everything steady"))
+
+
+# ----- the questions -----------------------------------------------------------------------
+def solution_values() -> dict:
+    reasons = data.underreporting_reasons()
+    low, high = L.rate_range()
+    return {
+        "q1": [L.expected_codes()],
+        "q2": [reasons["category"].value_counts()],
+        "q3": [L.PRACTICE_RECORDED / high, L.PRACTICE_RECORDED / low],
+        "q4": [darkfigure.simulate(12, 1000, 0, 0.4, -0.02, 1)],
+        "q5": [darkfigure.simulate(12, 1000, -0.03, 0.25, 0.01, 1)],
+        "q6": ["b"],
+        "q7": [("The figure counts recorded cases, and a case is recorded only when a victim reports it. "
+                "If fewer victims reported, recorded cases would fall even if true incidents did not. "
+                "A repeated victimisation survey would separate the two explanations clearly.")],
+    }
+
+
+def test_registry():
+    assert [q.id for q in L.QUESTIONS] == [f"q{i}" for i in range(1, 8)]
+    assert all(q.lesson == "04" for q in L.QUESTIONS)
+    assert all(1 <= len(q.hints) <= 3 for q in L.QUESTIONS)
+    assert all(q.solution_code and q.explanation for q in L.QUESTIONS)
+    assert L.q7.collect
+    assert L.q3.misconceptions  # the numeric question names its misconceptions
+
+
+@pytest.mark.parametrize("question", L.QUESTIONS, ids=lambda q: q.id)
+def test_each_question_passes_its_solution(question):
+    outcome = question.judge_values(solution_values()[question.id])
+    assert outcome.status == CORRECT, outcome.message
+
+
+def test_expected_values_come_from_data():
+    low, high = L.rate_range()
+    rates = data.victim_reporting_rates()
+    online = rates[rates["crime_category"].isin(L.ONLINE_CATEGORIES)]["share_reported"]
+    assert (low, high) == (online.min(), online.max())
+    assert L.expected_counts().sum() == len(data.underreporting_reasons())
+
+
+def _code(question, *values):
+    outcome = question.judge_values(list(values))
+    assert outcome.status == INCORRECT, outcome
+    return outcome.misconception
+
+
+def test_known_wrong_answers_name_their_misconception():
+    reasons = data.underreporting_reasons()
+    low, high = L.rate_range()
+    n = L.PRACTICE_RECORDED
+    assert _code(L.q1, {**L.expected_codes(), "R10": "fear_of_exposure"}) == "wrong:R10"
+    assert _code(L.q1, {**L.expected_codes(), "R06": "cost_exceeds_loss"}) == "wrong:R06"
+    assert _code(L.q2, reasons["category"].value_counts(normalize=True)) == "shares_not_counts"
+    assert _code(L.q2, reasons.drop_duplicates("reason")["category"].value_counts()) == "deduplicated"
+    assert _code(L.q3, n * high, n * low) == "multiplied"
+    assert _code(L.q3, n / high, n * low) == "multiplied"
+    assert _code(L.q3, n / low, n / high) == "swapped"
+    assert _code(L.q3, n / (high * 100), n / (low * 100)) == "percent_as_fraction"
+    assert _code(L.q4, darkfigure.simulate(12, 1000, -0.03, 0.4, -0.02)) == "real_decline"
+    assert _code(L.q4, darkfigure.simulate(12, 1000, 0, 0.4, 0.02)) == "wrong_sign"
+    assert _code(L.q4, darkfigure.simulate(12, 1000, 0, 0.4, 0)) == "recorded_flat"
+    assert _code(L.q4, darkfigure.simulate(12, 1000, 0.02, 0.4, 0)) == "truth_not_flat"
+    assert _code(L.q4, darkfigure.simulate(3, 1000, 0, 0.4, -0.02)) == "too_short"
+    assert _code(L.q5, darkfigure.simulate(12, 1000, -0.03, 0.25, 0)) == "fall_visible"
+    assert _code(L.q5, darkfigure.simulate(12, 1000, 0, 0.25, 0.01)) == "no_real_fall"
+    assert _code(L.q6, "a") == "more_of_same"
+    assert _code(L.q6, "C") == "activity_as_crime_level"
+    assert L.q7.judge_values(["Fewer people reported it."]).status == INCORRECT
+
+
+def test_hand_made_frame_with_recorded_above_true_is_caught():
+    frame = darkfigure.simulate(12, 1000, 0, 0.4, -0.02)
+    frame["recorded"] = frame["true"] * 2
+    assert _code(L.q4, frame) == "recorded_above_true"
+
+
+ODD = [None, "", "abc", "12", 3, 2.5, float("nan"), [], [1, 2], {}, {"R01": 3}, True, pd.Series(dtype=float),
+       pd.DataFrame(), pd.DataFrame({"month": [1], "true": ["x"], "recorded": [None]}),
+       pd.DataFrame({"true": [1.0] * 12}), print, object()]
+
+
+@pytest.mark.parametrize("question", L.QUESTIONS, ids=lambda q: q.id)
+@pytest.mark.parametrize("value", ODD, ids=lambda v: type(v).__name__)
+def test_odd_input_gives_a_message_not_an_exception(question, value):
+    values = [value] * len(question.reads)
+    outcome = question.judge_values(values)
+    assert outcome.status in {INCORRECT, WRONG_TYPE, NOT_ATTEMPTED}, (outcome.status, outcome.message)
+    assert outcome.message
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),
+                 st.text(max_size=30), st.lists(st.integers(), max_size=3),
+                 st.dictionaries(st.sampled_from(L.CODED_REASONS), st.text(max_size=10), max_size=8)))
+def test_fuzzed_input_never_breaks_a_check(value):
+    for question in L.QUESTIONS:
+        outcome = question.judge_values([value] * len(question.reads))
+        assert outcome.status != CANNOT_JUDGE, (question.id, value, outcome.message)
+
+
+def test_placeholders_are_not_attempted():
+    for question in L.QUESTIONS:
+        assert question.judge_values([...] * len(question.reads)).status == NOT_ATTEMPTED
+
+
+# ----- the notebooks -----------------------------------------------------------------------
+def _sources(path: str) -> list[str]:
+    return [c["source"] if isinstance(c["source"], str) else "".join(c["source"])
+            for c in json.loads((ROOT / path).read_text(encoding="utf-8"))["cells"]]
+
+
+def test_solution_prompt_states_the_practice_count():
+    text = "\n".join(_sources("solutions/04_why_victims_under_report.ipynb"))
+    assert f"**{L.PRACTICE_RECORDED}**" in text
+    assert f"{L.PRACTICE_RECORDED} / high_rate" in text
+
+
+def test_lesson_has_the_anatomy():
+    sources = _sources("notebooks/04_why_victims_under_report.ipynb")
+    text = "\n".join(sources)
+    assert sources[0].startswith("# 04")
+    for needed in ("**Time:**", "Learning objectives", "Content note", "StopNCII.org", "Take It Down",
+                   "Key points", "exercises/04_why_victims_under_report.ipynb"):
+        assert needed in text, needed
+    first_code = next(s for s in sources if "import netcrime" in s)
+    assert "netcrime.setup()" in first_code
