@@ -18,6 +18,8 @@ import math
 import re
 from dataclasses import replace
 
+import numpy as np
+
 from .. import data
 from ..units import CHINESE_UNITS
 from .compare import Misconception, choice, frame, mapping, number, text
@@ -48,7 +50,7 @@ def _named_mapping(expected, named: dict[str, tuple[str, str]], aliases: dict[st
     aliases = {normalise_text(k): v for k, v in (aliases or {}).items()}
 
     def plain(v):
-        if type(v).__name__ == "bool_":  # numpy.bool_ from a comparison of numbers
+        if isinstance(v, np.bool_):  # a comparison of numpy or pandas numbers gives numpy's bool
             return bool(v)
         if isinstance(v, str) and normalise_text(v) in aliases:
             return aliases[normalise_text(v)]

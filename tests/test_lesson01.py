@@ -1,0 +1,316 @@
+"""Lesson 01: its questions and its figure explorer.
+
+Each question passes on the solution computed from data/, fails with the
+named misconception on each known-wrong answer, and turns odd input into a
+message (never an exception).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from netcrime import data
+from netcrime.checks import lesson01 as L
+from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, WRONG_TYPE
+from netcrime.widgets import figure_explorer as fx
+
+f = data.figure
+
+
+def judge(question, *values):
+    return question.judge_values(list(values))
+
+
+# ----------------------------------------------------------------------------- solutions
+def good_parser(printed):
+    if printed.endswith("亿"):
+        return float(printed[:-1]) * 100_000_000
+    if printed.endswith("万"):
+        return float(printed[:-1]) * 10_000
+    return float(printed)
+
+
+def solution_values():
+    figures = data.release_figures()
+    return {
+        "q1": good_parser,
+        "q2": L.headline_table(),
+        "q3": f("suspects_apprehended") / f("gangs_eliminated"),
+        "q4": f("suspects_detained") / f("suspects_apprehended"),
+        "q5": f("november_assets_seized") / f("assets_seized"),
+        "q6": {
+            "detained_within_apprehended": f("suspects_detained") <= f("suspects_apprehended"),
+            "november_over_a_tenth_of_gangs": f("november_gangs_eliminated") > 0.1 * f("gangs_eliminated"),
+            "provinces_over_half_of_gangs": figures.loc[(figures["subset"] == "province to date")
+                                                        & (figures["unit"] == "gangs"), "value"].sum()
+            > 0.5 * f("gangs_eliminated"),
+            "assets_over_100_billion_yuan": f("assets_seized") > 100e9,
+            "over_30000_people_caught": f("suspects_apprehended") > 30_000,
+        },
+        "q7": figures.set_index("id").loc[list(L.KIND_FIGURES), "kind"].to_dict(),
+        "q8": figures.set_index("id").loc[list(L.PRECISION_FIGURES), "precision"].to_dict(),
+        "q9": 1 - f("trap_loan_institutions_decline") / 100,
+        "q10": "b",
+        "q11": "apprehended",
+        "q12": "water army",
+    }
+
+
+def test_twelve_questions_declared_in_order():
+    assert [q.id for q in L.QUESTIONS] == [f"q{i}" for i in range(1, 13)]
+    for q in L.QUESTIONS:
+        assert q.lesson == "01"
+        assert 2 <= len(q.hints) <= 3, q.id
+        assert q.solution_code and q.explanation, q.id
+        assert q.misconceptions, f"{q.id} names no misconception"
+
+
+@pytest.mark.parametrize("qid", [f"q{i}" for i in range(1, 13)])
+def test_solution_passes(qid):
+    question = getattr(L, qid)
+    outcome = judge(question, solution_values()[qid])
+    assert outcome.status == CORRECT, outcome
+
+
+def test_solution_passes_through_namespace_like_the_grader():
+    namespace = {}
+    values = solution_values()
+    for q in L.QUESTIONS:
+        namespace[q.reads[0]] = values[q.id]
+    for q in L.QUESTIONS:
+        assert q.evaluate(namespace).passed, q.id
+
+
+# ----------------------------------------------------------------------------- misconceptions
+def parser_with(yi=100_000_000, wan=10_000):
+    def parse(printed):
+        if printed.endswith("亿"):
+            return float(printed[:-1]) * yi
+        if printed.endswith("万"):
+            return float(printed[:-1]) * wan
+        return float(printed)
+    return parse
+
+
+def _misconceptions():
+    figures = data.release_figures()
+    headline = L.headline_table()
+    national = figures.loc[figures["scope"] == "national", ["id", "value", "unit"]].copy()
+    national["in_wan"] = national["value"] / 10_000
+    provinces = figures.loc[figures["subset"].isin(["campaign to date", "province to date"])
+                            & (figures["kind"] == "enforcement activity"), ["id", "value", "unit"]].copy()
+    provinces = provinces[provinces["id"].isin(headline["id"]) | provinces["id"].str.contains("jiangsu")]
+    provinces["in_wan"] = provinces["value"] / 10_000
+    trend = figures.loc[(figures["scope"] == "national") & (figures["subset"] == "campaign to date"),
+                        ["id", "value", "unit"]].copy()
+    trend["in_wan"] = trend["value"] / 10_000
+    multiplied = headline.assign(in_wan=headline["value"] * 10_000)
+    thousand = headline.assign(in_wan=headline["value"] / 1_000)
+    holds = solution_values()["q6"]
+    kinds = solution_values()["q7"]
+    precisions = solution_values()["q8"]
+    app, det, gangs = f("suspects_apprehended"), f("suspects_detained"), f("gangs_eliminated")
+    nov, total = f("november_assets_seized"), f("assets_seized")
+    return [
+        (L.q1, parser_with(yi=1_000_000_000), "yi_as_billion"),
+        (L.q1, parser_with(wan=1_000), "wan_as_thousand"),
+        (L.q1, parser_with(yi=10_000, wan=100_000_000), "units_swapped"),
+        (L.q1, parser_with(yi=1, wan=1), "unit_ignored"),
+        (L.q1, lambda printed: float(printed), "function_error"),
+        (L.q2, national, "operation_in_totals"),
+        (L.q2, provinces, "province_in_national"),
+        (L.q2, trend, "trend_as_count"),
+        (L.q2, multiplied, "divided_wrong_way"),
+        (L.q2, thousand, "wan_as_thousand"),
+        (L.q3, gangs / app, "divided_wrong_way"),
+        (L.q3, (app + det) / gangs, "added_apprehended_detained"),
+        (L.q3, round((app + det) / gangs, 2), "added_apprehended_detained"),
+        (L.q3, det / gangs, "used_detained"),
+        (L.q3, f("november_suspects_apprehended") / f("november_gangs_eliminated"), "november_only"),
+        (L.q4, det / (app + det), "added_apprehended_detained"),
+        (L.q4, app / det, "divided_wrong_way"),
+        (L.q4, 100 * det / app, "percent_not_share"),
+        (L.q5, good_parser("3.11亿") * 10 / total, "yi_as_billion"),
+        (L.q5, total / nov, "divided_wrong_way"),
+        (L.q5, nov / (total + nov), "added_part_to_total"),
+        (L.q5, 100 * nov / total, "percent_not_share"),
+        (L.q6, {**holds, "assets_over_100_billion_yuan": True}, "yi_as_billion"),
+        (L.q6, {**holds, "over_30000_people_caught": True}, "added_apprehended_detained"),
+        (L.q6, {**holds, "detained_within_apprehended": False}, "detained_outside_apprehended"),
+        (L.q7, {**kinds, "cases_solved": "outcome"}, "solved_as_crime_level"),
+        (L.q7, {**kinds, "assets_seized": "outcome"}, "seized_as_victim_outcome"),
+        (L.q8, {**precisions, "information_intercepted": "exact"}, "lower_bound_as_exact"),
+        (L.q8, {**precisions, "suspects_detained": "exact"}, "rounded_as_exact"),
+        (L.q9, f("trap_loan_institutions_decline") / 100, "drop_read_as_remaining"),
+        (L.q9, 100 * (1 - f("trap_loan_institutions_decline") / 100), "percent_not_share"),
+        (L.q10, "c", "drop_read_as_remaining"),
+        (L.q10, "d", "fall_proves_cause"),
+        (L.q10, "a", "direction_unknown"),
+        (L.q11, "arrested", "arrest_for_zhuahuo"),
+        (L.q11, "Detained", "detained_for_zhuahuo"),
+        (L.q12, "naval", "literal_navy"),
+    ]
+
+
+@pytest.mark.parametrize("index", range(len(_misconceptions())))
+def test_known_wrong_answer_names_its_misconception(index):
+    question, wrong, code = _misconceptions()[index]
+    outcome = judge(question, wrong)
+    assert outcome.status == INCORRECT, outcome
+    assert outcome.misconception == code, outcome
+    assert outcome.message
+    assert code in question.misconceptions, f"{question.id} does not declare {code}"
+
+
+# ----------------------------------------------------------------------------- odd input
+ODD = [None, "text", 3, 2.5, float("nan"), [1, 2], {"a": 1}, pd.Series([1.0]), pd.DataFrame({"x": [1]}),
+       np.float64(1.0), True, object(), lambda x: x]
+
+
+@pytest.mark.parametrize("qid", [f"q{i}" for i in range(1, 13)])
+def test_odd_input_gives_a_message_never_an_exception(qid):
+    question = getattr(L, qid)
+    for value in ODD:
+        outcome = judge(question, value)
+        assert outcome.status in (INCORRECT, WRONG_TYPE, NOT_ATTEMPTED), (qid, value, outcome)
+        assert outcome.status != CANNOT_JUDGE
+        assert outcome.message, (qid, value)
+
+
+@pytest.mark.parametrize("qid", [f"q{i}" for i in range(1, 13)])
+def test_placeholder_is_not_attempted(qid):
+    assert judge(getattr(L, qid), ...).status == NOT_ATTEMPTED
+
+
+def test_placeholder_function_is_not_attempted():
+    def from_chinese(printed):
+        return ...
+    assert judge(L.q1, from_chinese).status == NOT_ATTEMPTED
+
+
+def test_numeric_answers_accept_sensible_rounding():
+    assert judge(L.q3, round(L.suspects_per_gang(), 2)).passed
+    assert judge(L.q4, round(L.share_detained(), 4)).passed
+    assert not judge(L.q4, 0.9).passed
+
+
+def test_mapping_accepts_numpy_bools_and_short_labels():
+    holds = {k: np.bool_(v) for k, v in L.consistency().items()}
+    assert judge(L.q6, holds).passed
+    short = {k: ("activity" if v == "enforcement activity" else v) for k, v in L.kinds().items()}
+    assert judge(L.q7, short).passed
+
+
+def test_mapping_missing_or_extra_key_is_wrong_type():
+    holds = dict(L.consistency())
+    holds.pop("over_30000_people_caught")
+    assert judge(L.q6, holds).status == WRONG_TYPE
+    assert judge(L.q6, {**L.consistency(), "extra": True}).status == WRONG_TYPE
+
+
+def test_expected_values_come_from_data():
+    cases = L.parser_cases()
+    assert cases["1.64万"] == f("suspects_detained")
+    assert cases["299.5亿"] == f("assets_seized")
+    assert len(L.headline_table()) == len(set(L.headline_table()["id"]))
+    assert L.remaining_share() == pytest.approx(1 - f("trap_loan_institutions_decline") / 100)
+
+
+def test_q1_probe_inputs_are_in_the_chinese_originals():
+    originals = " ".join(data.release_figures()["chinese_original"].dropna())
+    for printed in L.parser_cases():
+        assert printed in originals
+
+
+# ----------------------------------------------------------------------------- widget
+def test_describe_figure_converts_units():
+    info = fx.describe_figure("assets_seized")
+    assert info["value"] == f("assets_seized")
+    assert info["in_yi"] == "299.5亿"
+    assert info["base_units"] == "29,950,000,000 yuan"
+    assert info["chinese_original"].startswith("查扣")
+    info = fx.describe_figure("suspects_detained")
+    assert info["in_wan"] == "1.64万"
+    assert "nearest 100" in info["precision_note"]
+
+
+def test_describe_figure_precision_notes():
+    assert "lower bound" in fx.describe_figure("information_intercepted")["precision_note"].lower()
+    assert "exact" in fx.describe_figure("gangs_eliminated")["precision_note"].lower()
+    assert "nearest 1,000" in fx.describe_figure("suspects_apprehended")["precision_note"]
+    assert fx.describe_figure("trap_loan_institutions_decline")["in_wan"].startswith("not a count")
+
+
+def test_describe_figure_dropped_translation():
+    assert "leaves this out" in fx.describe_figure("july_localities")["source_fragment"]
+
+
+@pytest.mark.parametrize("odd", ["nope", "", None, 3, ["gangs_eliminated"]])
+def test_describe_figure_odd_input_gives_message(odd):
+    info = fx.describe_figure(odd)
+    assert set(info) == {"error"}
+    assert fx.figure_card(odd) == info["error"]
+    assert "<strong>" in fx.figure_card_html(odd)
+
+
+def test_every_figure_has_a_card():
+    for fid in fx.figure_ids():
+        card = fx.figure_card(fid)
+        assert card.startswith(f"Figure: {fid}")
+        assert "e-0" not in card  # no scientific notation shown to students
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("1.64万", "16,400", "rounded"),
+    ("299.5亿元", "29,950,000,000", "rounded"),
+    ("more than 3 million", "3,000,000", "lower bound"),
+    ("1759", "1,759", "exact"),
+])
+def test_explain_conversion(text, value, precision):
+    steps = fx.explain_conversion(text)
+    assert steps[-1] == f"Result: {value} ({precision})."
+
+
+def test_explain_conversion_names_yi_is_not_billion():
+    assert any("not a billion" in s for s in fx.explain_conversion("3.11亿"))
+
+
+@pytest.mark.parametrize("odd", ["", "   ", "abc", None, 42, ["1万"]])
+def test_explain_conversion_odd_input(odd):
+    steps = fx.explain_conversion(odd)
+    assert len(steps) == 1 and steps[0]
+
+
+def test_rounding_step():
+    assert fx.rounding_step("1.64万") == 100
+    assert fx.rounding_step("299.5亿") == 10_000_000
+    assert fx.rounding_step("17,000") == 1_000
+    assert fx.rounding_step("1759") == 1
+    assert fx.rounding_step("no digits") is None
+
+
+def test_explorer_widget_updates_card():
+    box = fx.make_explorer()
+    assert "suspects_detained" in box.card.value
+    box.picker.value = "information_intercepted"
+    assert "lower bound" in box.card.value.lower()
+    assert "information_intercepted" in box.card.value
+
+
+def test_explorer_with_unknown_start_falls_back():
+    box = fx.make_explorer(start="nope")
+    assert box.picker.value == fx.figure_ids()[0]
+
+
+def test_converter_widget_button_and_typing():
+    box = fx.make_converter()
+    assert "29,950,000,000" in box.steps.value
+    box.entry.value = "1.7万"  # typing then Enter (continuous_update=False) converts
+    assert "17,000" in box.steps.value
+    box.entry.value = "gibberish"
+    box.button.click()
+    assert "No number found" in box.steps.value
+    box.entry.value = ""
+    box.button.click()
+    assert "Type a figure" in box.steps.value
