@@ -14,7 +14,7 @@ import pandas as pd
 
 from .. import classify, data
 from ..schemas import CRIME_TYPES
-from .chart import MISSING_TITLE, NOMINAL_VS_QUANTITATIVE, chart
+from .chart import chart
 from .compare import Misconception, choice, keywords, mapping, number
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
@@ -144,7 +144,7 @@ def _q2_judge(results) -> Outcome:
         return not_attempted("Replace the ... in your function with rules, run the cell, then check again.")
     truth = {text: label for _, text, label in HELD_OUT}
     if not isinstance(results, dict) or set(results) != set(truth):
-        return wrong_type(f"`classify` should be a function that takes one text and returns a type code; "
+        return wrong_type(f"`classify_text` should be a function that takes one text and returns a type code; "
                           f"you gave {describe(results)}.")
     errors = [out for out in results.values() if isinstance(out, str) and out.startswith("error: ")]
     if errors:
@@ -155,7 +155,8 @@ def _q2_judge(results) -> Outcome:
     not_types = [out for out in labels.values() if out not in CRIME_TYPES]
     if len(not_types) == len(labels):
         return incorrect(f"None of your answers is a type code (the first was {not_types[0]!r}). Return one of: "
-                         f"{', '.join(CRIME_TYPES)}.", "not_a_type")
+                         f"{', '.join(CRIME_TYPES)}. If your rules quote the wording of particular cases, they "
+                         "find nothing in new ones: describe each type's decisive feature instead.", "not_a_type")
     actual = [truth[t] for t in truth]
     predicted = [labels[t] if labels[t] in CRIME_TYPES else classify.NO_MATCH for t in truth]
     right = sum(a == p for a, p in zip(actual, predicted))
@@ -186,9 +187,9 @@ _q2_judge.misconceptions = {
 q2 = Question(
     id="q2",
     lesson=LESSON,
-    prompt=("Write a function `classify(text)` that returns the type code of one vignette. It is checked on "
+    prompt=("Write a function `classify_text(text)` that returns the type code of one vignette. It is checked on "
             "fourteen held-out fictional vignettes that are in no notebook."),
-    reads=("classify",),
+    reads=("classify_text",),
     judge=_q2_judge,
     probe=held_out_texts,
     points=2.0,
@@ -200,7 +201,7 @@ q2 = Question(
     ],
     solution_code=('import re\n\nRULES = [\n    ("pyramid_selling", r"recruit|to join|joining fee|signed up"),\n'
                    '    ("sextortion", r"intimate|private video|recorded"),\n    ...\n]\n\n'
-                   "def classify(text):\n    for code, pattern in RULES:\n"
+                   "def classify_text(text):\n    for code, pattern in RULES:\n"
                    "        if re.search(pattern, text, flags=re.IGNORECASE):\n            return code\n"
                    '    return "paid_trolls"'),
     explanation=("Ordered keyword rules that name each type's decisive feature reach the pass mark; rules that "
@@ -262,6 +263,17 @@ def _square(table: pd.DataFrame) -> pd.DataFrame:
     return table.reindex(index=labels, columns=labels, fill_value=0).fillna(0)
 
 
+def _looks_normalised(table: pd.DataFrame) -> bool:
+    """Shares instead of counts: the whole table, its rows or its columns sum to 1."""
+    if abs(table.to_numpy().sum() - 1) < 1e-6:
+        return True
+    for sums in (table.sum(axis=1), table.sum(axis=0)):
+        used = sums[sums > 0]
+        if len(used) and (abs(used - 1) < 1e-6).all():
+            return True
+    return False
+
+
 def _q4_judge(value) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
@@ -287,7 +299,7 @@ def _q4_judge(value) -> Outcome:
     if (mine.to_numpy() == target.T.to_numpy()).all():
         return incorrect("Your table is transposed: put the actual types in the rows and the predicted types in "
                          "the columns (pd.crosstab(actual, predicted)).", "transposed")
-    if abs(mine.to_numpy().sum() - 1) < 1e-6 or abs(mine.sum(axis=1) - 1).max() < 1e-6:
+    if _looks_normalised(mine):
         return incorrect("Your table holds shares, not counts: leave out normalize=.", "normalised")
     return incorrect("Some counts are not right yet. Use the columns 'actual' and 'predicted' of `results`.")
 
@@ -417,5 +429,7 @@ q7 = Question(
                  "that the category rule (primary only, both, or the collection method) moves cases between "
                  "published totals without any change in crime."),
 )
+
+q5.judge.misconceptions["no_text_layer"] = "coloured cells with no counts written on them"
 
 QUESTIONS = [q1, q2, q3, q4, q5, q6, q7]
