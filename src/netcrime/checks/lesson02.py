@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from .. import data
-from .chart import chart
+from .chart import chart as _chart
 from .compare import choice
 from .question import Question
 
@@ -23,6 +23,28 @@ SHARED_SCALE = "shared_scale_across_units"
 STACKED_SUBSET = "stacked_subset"
 DATE_AS_CATEGORY = "date_as_category"
 DECLINE_AS_REMAINING = "decline_as_remaining"
+
+
+def chart(**options):
+    """The engine's chart judge, also accepting faceted and concatenated charts.
+
+    ``chart.spec_of`` recognises an Altair chart by its ``mark`` or ``layer``;
+    ``.facet(...)``, ``alt.vconcat(...)`` and ``alt.hconcat(...)`` have neither,
+    so their spec is taken here (a dict passes through the engine unchanged).
+    """
+    judge = _chart(**options)
+
+    def wrapped(value):
+        if not isinstance(value, dict) and type(value).__module__.startswith("altair") \
+                and hasattr(value, "to_dict") and not hasattr(value, "mark") and not hasattr(value, "layer"):
+            try:
+                value = value.to_dict()
+            except Exception:  # let the engine turn Altair's error into a message
+                pass
+        return judge(value)
+
+    wrapped.misconceptions = dict(judge.misconceptions)
+    return wrapped
 
 
 # ----- reading a spec's views together with their data ----------------------

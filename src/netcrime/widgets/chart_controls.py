@@ -59,7 +59,7 @@ def figure_chart(unit: str = "gangs", scale: str = "linear", order: str = "large
     order = _check("order", order, ORDERS)
     table = family_table(unit)
     sort = {"largest first": "-x", "smallest first": "x", "as in the release": None}[order]
-    x = alt.X("value:Q", title=f"{UNIT_TITLES[unit]} ({scale} scale)",
+    x = alt.X("value:Q", title=f"{UNIT_TITLES[unit]} ({scale} scale)", axis=alt.Axis(labelOverlap=True),
               scale=alt.Scale(type=scale) if scale == "log" else alt.Undefined)
     encoding = dict(
         x=x,
