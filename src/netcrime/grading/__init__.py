@@ -14,7 +14,9 @@ import importlib.util
 import json
 import os
 import re
+import shutil
 import sys
+import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -30,7 +32,7 @@ from ..checks.outcome import CANNOT_JUDGE, CORRECT, WRONG_TYPE, Outcome
 from ..checks.question import MISSING, Question
 from ..checks.values import describe
 from . import report
-from .runner import Cancelled, KernelRegistry, Limits, run_submission
+from .runner import Cancelled, KernelRegistry, Limits, run_submission, write_snapshot
 from .values import TooLarge, decode, encode
 
 __all__ = ["add_arguments", "main", "grade", "Limits", "find_submissions", "detect_lesson"]
@@ -428,6 +430,11 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
         report.write_json_atomic(_cache_path(out, sub.student), {"key": key, "record": record})
         return index, record, False
 
+    # The grader's own checks read the same snapshot (not the live folder a student's cell could change).
+    private = Path(tempfile.mkdtemp(prefix="netcrime-grade-data-"))
+    write_snapshot(private, data)
+    saved_env = os.environ.get(paths.DATA_ENV_VAR)
+    os.environ[paths.DATA_ENV_VAR] = str(private)
     executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="netcrime-grade")
     try:
         futures = [executor.submit(work, i, sub) for i, sub in enumerate(submissions)]
@@ -441,7 +448,13 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
         kernels.kill_all()
         executor.shutdown(wait=True, cancel_futures=True)
         raise
-    executor.shutdown(wait=True)
+    finally:
+        executor.shutdown(wait=True)
+        if saved_env is None:
+            os.environ.pop(paths.DATA_ENV_VAR, None)
+        else:
+            os.environ[paths.DATA_ENV_VAR] = saved_env
+        shutil.rmtree(private, ignore_errors=True)
     ordered = [records[i] for i in range(len(submissions))]
     _check_real_data(real_data, data, ordered)
     report.write_reports(ordered, out)

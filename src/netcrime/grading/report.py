@@ -96,7 +96,7 @@ def question_columns(records: list[dict]) -> list[tuple[str, str, str]]:
     """(lesson, question id, column name) in lesson order then question order."""
     by_lesson: dict[str, list[str]] = {}
     for record in records:
-        if record.get("lesson") is None:
+        if record.get("lesson") is None or not record.get("questions"):
             continue
         ids = by_lesson.setdefault(record["lesson"], [])
         for q in record.get("questions", []):

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import atexit
 import json
+import logging
 import os
 import secrets
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -31,6 +33,10 @@ from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from .kernel_code import LAUNCHER, extraction_cell
 
 KERNEL_NAME = "netcrime-grade"
+# nbclient logs every timeout and interrupt as an error; the grader reports them in the gradebook instead.
+_LOG = logging.getLogger("netcrime.grading.kernel")
+_LOG.setLevel(logging.CRITICAL)
+_LOG.propagate = False
 # Environment the kernel inherits: nothing else from the instructor's shell
 # (no tokens, no paths to the submissions folder).
 _KEEP_ENV = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "VIRTUAL_ENV")
@@ -142,7 +148,7 @@ def _kernel_env(folder: Path) -> dict:
     return env
 
 
-def _write_data(folder: Path, data: dict[str, bytes]) -> None:
+def write_snapshot(folder: Path, data: dict[str, bytes]) -> None:
     for rel, content in data.items():
         target = folder / rel
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -178,11 +184,14 @@ class KernelRegistry:
 
 
 def _hard_kill(km) -> None:
+    """SIGKILL a kernel's process group, only while it is our unreaped child (so its pid is still its own)."""
     process = getattr(getattr(km, "provisioner", None), "process", None)
     if process is None:
         return
     try:
-        os.killpg(process.pid, 9)
+        if process.poll() is not None:
+            return
+        os.killpg(process.pid, signal.SIGKILL)
     except (OSError, AttributeError):
         try:
             process.kill()
@@ -204,12 +213,16 @@ def run_submission(notebook: nbformat.NotebookNode, names: list[str], probes: di
             raise Cancelled()
         outcome = _run_once(code_cells, skip, names, probes, data, limits, deadline, registry)
         result.output_bytes += outcome["output_bytes"]
+        if outcome.get("retry") and attempt < limits.max_attempts - 1 and time.monotonic() < deadline:
+            continue  # the kernel did not start (e.g. an overloaded machine): try once more, silently
         problems.extend(p for p in outcome["problems"] if p not in problems)
         if outcome["values"] is not None:
             result.values, result.probes = outcome["values"], outcome["probes"]
             break
+        if time.monotonic() >= deadline:
+            break
         killer = outcome.get("killer")
-        if killer is None or time.monotonic() >= deadline:
+        if killer is None:
             break
         skip.add(killer)
     if result.values is None:
@@ -225,7 +238,7 @@ def _run_once(cells, skip, names, probes, data, limits, deadline, registry) -> d
     try:
         for sub in ("work", "home", "tmp", "data"):
             (folder / sub).mkdir()
-        _write_data(folder / "data", data)
+        write_snapshot(folder / "data", data)
         run_cells = [nbformat.v4.new_code_cell(c.get("source", "")) for c in cells]
         for index in skip:
             run_cells[index] = nbformat.v4.new_code_cell("# skipped by the grader")
@@ -240,13 +253,15 @@ def _run_once(cells, skip, names, probes, data, limits, deadline, registry) -> d
                          interrupt_on_timeout=True, iopub_timeout=2, record_timing=False,
                          error_on_timeout={"ename": "TimeoutError", "evalue": "cell time limit", "traceback": []},
                          keep_index=len(run_cells), max_payload=limits.max_payload_bytes,
-                         shutdown_kernel="immediate", startup_timeout=120)
+                         shutdown_kernel="immediate", startup_timeout=120, log=_LOG)
         client.owns_km = True  # nbclient shuts the kernel down and removes its files
         registry.add(km)
         current = None
+        started = False
         try:
             with client.setup_kernel(env=_kernel_env(folder), cwd=str(folder / "work"),
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL):
+                started = True
                 for index, cell in enumerate(run_cells):
                     if index in skip:
                         continue
@@ -302,6 +317,7 @@ def _run_once(cells, skip, names, probes, data, limits, deadline, registry) -> d
         except Exception as exc:  # kernel failed to start, zmq errors, ...
             if registry.cancelled.is_set():
                 raise Cancelled() from None
+            out["retry"] = current is None and not started
             out["problems"].append(f"The grader could not run this notebook ({type(exc).__name__}: {str(exc)[:200]}).")
             return out
         finally:
