@@ -277,8 +277,8 @@ q2 = Question(
                    "    color=alt.Color('label:N', scale=alt.Scale(range=[MUTED, PALETTE[0]]), title=None),\n"
                    "    tooltip=['label', 'printed_as'],\n"
                    ").properties(title='Most apprehended suspects were detained', description='...')"),
-    explanation=("Stacking adds the parts, which makes sense only when they do not overlap. 16,400 of the "
-                 "17,000 are the same people counted twice if stacked; nested bars show the subset inside the whole."),
+    explanation=("Stacking adds the parts, which makes sense only when they do not overlap. The detained are "
+                 "among the apprehended, so a stack counts them twice; nested bars show the subset inside the whole."),
 )
 
 q3 = Question(
@@ -340,7 +340,8 @@ q5 = Question(
     solution_code=("decline_chart = alt.Chart(decline).mark_bar().encode(\n"
                    "    x=alt.X('when:N', sort=None, title=None),\n"
                    "    y=alt.Y('index:Q', title='Index, 2019 peak = 100'),\n"
-                   ").properties(title='Suspected trap-loan institutions: down 86% from the 2019 peak', description='...')"),
+                   ").properties(title=f'Suspected trap-loan institutions: down {fall:g}% from the 2019 peak',\n"
+                   "            description='...')"),
     explanation=("An 86% fall leaves 14% of the peak. The release gives no count for the peak, so an index "
                  "(peak = 100) is all we can draw; from zero, the bars' lengths are honest."),
 )
