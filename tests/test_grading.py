@@ -329,7 +329,7 @@ def test_rerun_with_nothing_changed_reuses_every_result(run, course):
 def small(course):
     folder = course["root"] / "small"
     shutil.copytree(course["subs"], folder, ignore=shutil.ignore_patterns("*"))
-    for name in ("correct", "miscon_a", "tamper"):
+    for name in ("miscon_a", "placeholders", "tamper"):
         shutil.copy(course["subs"] / f"{name}.ipynb", folder)
     return folder
 
@@ -342,7 +342,9 @@ def test_interrupted_serial_run_resumes_and_equals_the_parallel_run(run, course,
     def stop(record):
         raise KeyboardInterrupt
 
-    kwargs = dict(lesson="00", extra_checks=course["extra"], limits=LIMITS, data_dir=course["data"],
+    # Kernels started through a wrapper command (the sandboxing hook): `env` changes nothing.
+    limits = Limits(**{**LIMITS.__dict__, "kernel_wrapper": ("env",)})
+    kwargs = dict(lesson="00", extra_checks=course["extra"], limits=limits, data_dir=course["data"],
                   show_progress=False)
     with pytest.raises(KeyboardInterrupt):
         grade([small], out, jobs=1, on_record=stop, **kwargs)
@@ -355,10 +357,10 @@ def test_interrupted_serial_run_resumes_and_equals_the_parallel_run(run, course,
     grade([small], out, jobs=1, on_record=seen.append, **kwargs)
     assert len(seen) == 3
     gradebook = read_csv(out / "gradebook.csv")
-    assert [row["student"] for row in gradebook] == ["correct", "miscon_a", "tamper"]
+    assert [row["student"] for row in gradebook] == ["miscon_a", "placeholders", "tamper"]
     for row in gradebook:
         assert row == run["gradebook"][row["student"]]  # serial run == parallel run
-    results = [r for r in run["results"] if r["student"] in {"correct", "miscon_a", "tamper"}]
+    results = [r for r in run["results"] if r["student"] in {"miscon_a", "placeholders", "tamper"}]
     assert read_csv(out / "results.csv") == results
 
 
@@ -425,6 +427,8 @@ def test_find_submissions_ids(tmp_path):
     assert got["lee"] is None
     assert "Several notebooks" in got["two"] and "No notebook" in got["empty"]
     assert "does not exist" in got["gone"]
+    big = find_submissions([tmp_path / "other"], max_bytes=100)
+    assert "limit" in big[0].problem and big[0].content is None
     by_file = find_submissions([tmp_path / "class"], id_from="file")
     assert "anything" in {s.student for s in by_file}
 

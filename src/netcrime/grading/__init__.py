@@ -67,7 +67,7 @@ def _notebooks_in(folder: Path) -> list[Path]:
 
 
 def find_submissions(sources: Iterable[str | Path], *, id_from: str = "auto", id_pattern: str | None = None,
-                     exclude: Iterable[Path] = ()) -> list[Submission]:
+                     exclude: Iterable[Path] = (), max_bytes: int = 50_000_000) -> list[Submission]:
     """One submission per student: notebook files, folders of notebooks, or folders of student folders."""
     pattern = re.compile(id_pattern) if id_pattern else None
     excluded = [Path(p).resolve() for p in exclude]
@@ -110,6 +110,11 @@ def find_submissions(sources: Iterable[str | Path], *, id_from: str = "auto", id
         sub = Submission(student, path, problem=problem)
         if problem is None:
             try:
+                if path.stat().st_size > max_bytes:
+                    sub.problem = (f"The file is {path.stat().st_size // 1_000_000} MB, over the "
+                                   f"{max_bytes // 1_000_000} MB limit: clear the outputs (Edit > Clear Outputs) and save.")
+                    submissions.append(sub)
+                    continue
                 sub.content = path.read_bytes()
             except OSError as exc:
                 sub.problem = f"The file could not be read ({exc.strerror or exc})."
@@ -316,7 +321,7 @@ def grade_submission(sub: Submission, settings: Settings, kernels: KernelRegistr
     run = run_submission(notebook, names, probes, settings.data, settings.limits, kernels)
     record = {"student": sub.student, "source": str(sub.path), "lesson": lesson,
               "problems": list(run.problems), "questions": [], "graded": run.values is not None,
-              "seconds": round(time.monotonic() - started, 1)}
+              "seconds": round(time.monotonic() - started, 1), "transient": run.transient}
     if run.output_bytes > 10_000_000:
         record["problems"].append(f"The notebook printed {run.output_bytes // 1_000_000} MB of output; "
                                   "the grader ignored it.")
@@ -408,7 +413,8 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
     lesson = str(lesson).zfill(2) if lesson is not None else None
     settings = Settings(out=out, lesson=lesson, limits=limits, checks=Checks(extra, extra_bytes, data, limits),
                         data=data, force=force)
-    submissions = find_submissions(sources, id_from=id_from, id_pattern=id_pattern, exclude=[out])
+    submissions = find_submissions(sources, id_from=id_from, id_pattern=id_pattern, exclude=[out],
+                                   max_bytes=limits.max_notebook_bytes)
     jobs = max(1, jobs or os.cpu_count() or 1)
     progress = Progress(len(submissions), show_progress)
     kernels = KernelRegistry()
@@ -426,8 +432,10 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
             raise
         except Exception as exc:  # the last line of defence: a grader bug is one row, not a crashed run
             record = _fault(sub, f"The grader failed on this notebook ({type(exc).__name__}: {str(exc)[:200]}).")
+            record["transient"] = True
         record["key"] = key
-        report.write_json_atomic(_cache_path(out, sub.student), {"key": key, "record": record})
+        if not record.get("transient"):  # a kernel that would not start is retried on the next run
+            report.write_json_atomic(_cache_path(out, sub.student), {"key": key, "record": record})
         return index, record, False
 
     # The grader's own checks read the same snapshot (not the live folder a student's cell could change).
@@ -499,13 +507,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cell-timeout", type=float, default=60.0, help="seconds per cell (default 60)")
     parser.add_argument("--notebook-timeout", type=float, default=300.0, help="seconds per notebook (default 300)")
     parser.add_argument("--memory-mb", type=int, default=2048, help="memory limit per kernel in MB (default 2048)")
+    parser.add_argument("--kernel-wrapper", default=None, metavar="CMD",
+                        help="start each kernel through this command (e.g. 'firejail --quiet --net=none', or a "
+                             "script that switches to an unprivileged user); the kernel command is appended")
     parser.add_argument("--force", action="store_true", help="regrade everything, even unchanged submissions")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
 def main(args: argparse.Namespace) -> int:
+    import shlex
+
     limits = Limits(cell_timeout=args.cell_timeout, notebook_timeout=args.notebook_timeout,
-                    memory_mb=args.memory_mb)
+                    memory_mb=args.memory_mb,
+                    kernel_wrapper=tuple(shlex.split(args.kernel_wrapper)) if args.kernel_wrapper else ())
     try:
         records = grade(args.submissions, args.out, lesson=args.lesson, extra_checks=args.extra_checks,
                         jobs=args.jobs, limits=limits, data_dir=args.data, id_from=args.id_from,

@@ -139,8 +139,22 @@ def __netcrime_extract_NONCE():
         raise _CallTimeout()
 
     values, probes = {}, {}
-    for name in spec["names"]:
-        values[name] = encode_top(ns[name]) if name in ns else {"__nc__": "missing"}
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    try:
+        for name in spec["names"]:
+            if name not in ns:
+                values[name] = {"__nc__": "missing"}
+                continue
+            signal.setitimer(signal.ITIMER_REAL, spec["call_timeout"])
+            try:  # a value whose repr or to_dict() never ends must not stall the others
+                values[name] = encode_top(ns[name])
+            except _CallTimeout:
+                values[name] = {"__nc__": "unreadable", "type": type(ns[name]).__name__[:100],
+                                "why": "reading it took too long"}
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:
+        signal.signal(signal.SIGALRM, old)
     for name, inputs in spec["probes"].items():
         func = ns.get(name)
         if not callable(func):

@@ -53,6 +53,10 @@ class Limits:
     max_items: int = 200_000
     call_timeout: float = 5.0
     max_attempts: int = 3
+    max_notebook_bytes: int = 50_000_000
+    # A command the kernel is started through, e.g. ("firejail", "--quiet", "--net=none") or a
+    # script that switches to an unprivileged user: the grader's only real sandboxing hook.
+    kernel_wrapper: tuple[str, ...] = ()
 
     def key(self) -> dict:
         return dict(self.__dict__)
@@ -64,6 +68,7 @@ class RunResult:
     probes: dict = field(default_factory=dict)  # name -> list of tagged JSON outputs
     problems: list[str] = field(default_factory=list)  # faults the student should know about
     output_bytes: int = 0
+    transient: bool = False  # the grader's own trouble (a kernel that would not start): not cached
 
 
 class _Stop(Exception):
@@ -98,26 +103,26 @@ class _Client(NotebookClient):
 
 
 _SPEC_LOCK = threading.Lock()
-_SPEC_DIR: str | None = None
+_SPEC_DIRS: dict[tuple, str] = {}
 
 
-def _kernel_spec_dir() -> str:
+def _kernel_spec_dir(wrapper: tuple[str, ...] = ()) -> str:
     """A private kernelspec whose argv sets the limits before the kernel starts."""
-    global _SPEC_DIR
     with _SPEC_LOCK:
-        if _SPEC_DIR is None or not os.path.isdir(_SPEC_DIR):
+        root = _SPEC_DIRS.get(wrapper)
+        if root is None or not os.path.isdir(root):
             root = tempfile.mkdtemp(prefix="netcrime-kernelspec-")
             folder = Path(root) / KERNEL_NAME
             folder.mkdir()
             spec = {
-                "argv": [sys.executable, "-c", LAUNCHER, "{netcrime_mem}", "{netcrime_fsize}",
+                "argv": [*wrapper, sys.executable, "-c", LAUNCHER, "{netcrime_mem}", "{netcrime_fsize}",
                          "-f", "{connection_file}"],
                 "display_name": "netcrime grader", "language": "python",
             }
             (folder / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
-            _SPEC_DIR = root
+            _SPEC_DIRS[wrapper] = root
             atexit.register(shutil.rmtree, root, True)
-        return _SPEC_DIR
+        return root
 
 
 class _KernelManager(AsyncKernelManager):
@@ -216,6 +221,7 @@ def run_submission(notebook: nbformat.NotebookNode, names: list[str], probes: di
         if outcome.get("retry") and attempt < limits.max_attempts - 1 and time.monotonic() < deadline:
             continue  # the kernel did not start (e.g. an overloaded machine): try once more, silently
         problems.extend(p for p in outcome["problems"] if p not in problems)
+        result.transient = bool(outcome.get("retry"))
         if outcome["values"] is not None:
             result.values, result.probes = outcome["values"], outcome["probes"]
             break
@@ -246,7 +252,7 @@ def _run_once(cells, skip, names, probes, data, limits, deadline, registry) -> d
             nonce, names, probes, limits.max_value_bytes, limits.max_items, limits.call_timeout))
         nb = nbformat.v4.new_notebook(cells=run_cells + [extract])
         km = _KernelManager(kernel_name=KERNEL_NAME,
-                            kernel_spec_manager=KernelSpecManager(kernel_dirs=[_kernel_spec_dir()]))
+                            kernel_spec_manager=KernelSpecManager(kernel_dirs=[_kernel_spec_dir(tuple(limits.kernel_wrapper))]))
         km.mem = int(limits.memory_mb) * 1024 * 1024
         km.fsize = int(limits.file_size_mb) * 1024 * 1024
         client = _Client(nb, km=km, timeout=int(max(1, limits.cell_timeout)), allow_errors=True,
