@@ -151,13 +151,19 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
             return incorrect(wrong.get(first, f"'{first}' should not be in your list."), codes.get(first))
         return incorrect(f"You are missing {len(right - picked)} option(s) that also apply.")
 
+    judge.misconceptions = {codes[o]: wrong.get(o, "") for o in codes}
     return judge
 
 
 def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
          codes: Mapping[str, str] | None = None) -> Judge:
-    """A short text answer: any accepted form, ignoring case, spaces and full-width forms."""
-    accepted_norm = {normalise_text(a) for a in accepted}
+    """A short text answer: any accepted form, ignoring case, spaces and full-width forms.
+
+    ``accepted`` may be a callable, so accepted forms can come from data/ when judged.
+    """
+    def accepted_norm() -> set[str]:
+        return {normalise_text(a) for a in (accepted() if callable(accepted) else accepted)}
+
     wrong_norm = {normalise_text(k): v for k, v in (wrong or {}).items()}
     codes_norm = {normalise_text(k): v for k, v in (codes or {}).items()}
 
@@ -169,12 +175,13 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
         norm = normalise_text(value)
         if not norm:
             return not_attempted("Your answer is empty. Write it between the quotes.")
-        if norm in accepted_norm:
+        if norm in accepted_norm():
             return correct()
         if norm in wrong_norm:
             return incorrect(wrong_norm[norm], codes_norm.get(norm))
         return incorrect("That is not the expected answer. Use a hint if you are stuck.")
 
+    judge.misconceptions = {code: wrong_norm.get(key, "") for key, code in codes_norm.items()}
     return judge
 
 
@@ -241,6 +248,13 @@ def mapping(expected, *, misconceptions: Mapping[str, str] | None = None) -> Jud
 
 
 def _same_label(given, wanted) -> bool:
+    try:  # comparisons on pandas/numpy numbers give numpy booleans: count them as booleans
+        import numpy as np
+
+        if isinstance(given, np.bool_):
+            given = bool(given)
+    except ImportError:  # pragma: no cover
+        pass
     if isinstance(wanted, str):
         return isinstance(given, str) and normalise_text(given) == normalise_text(wanted)
     if isinstance(wanted, bool):
