@@ -351,3 +351,11 @@ def test_lesson_has_the_anatomy():
         assert needed in text, needed
     first_code = next(s for s in sources if "import netcrime" in s)
     assert "netcrime.setup()" in first_code
+
+
+def test_widget_menu_shows_the_chosen_scenario():
+    sim = simulator(scenario="everything steady")
+    assert sim.scenario.value == "everything steady"
+    sim.choose("falling reporting, flat truth")
+    assert sim.scenario.value == "falling reporting, flat truth"
+    assert sim.report_trend.value == pytest.approx(-0.02)

@@ -79,10 +79,10 @@ class DarkFigureSimulator(widgets.VBox):
         self.last_chart: alt.Chart | None = None
         super().__init__([self.scenario, self.true_trend, self.report_start, self.report_trend,
                           self.recording_rate, self.summary, self.output])
+        self._holding = False
         for slider in self.sliders:
             slider.observe(self._changed, names="value")
         self.scenario.observe(self._chose, names="value")
-        self._holding = False
         if scenario is not None:
             self.choose(scenario)
         else:
@@ -108,6 +108,7 @@ class DarkFigureSimulator(widgets.VBox):
             return
         self._holding = True  # one redraw after all four sliders move, not four
         try:
+            self.scenario.value = name
             for key, value in darkfigure.SCENARIOS[name].items():
                 getattr(self, key).value = value
         finally:
@@ -115,7 +116,7 @@ class DarkFigureSimulator(widgets.VBox):
         self.redraw()
 
     def _chose(self, change) -> None:
-        if change["new"] in darkfigure.SCENARIOS:
+        if not self._holding and change["new"] in darkfigure.SCENARIOS:
             self.choose(change["new"])
 
     def _changed(self, change) -> None:
