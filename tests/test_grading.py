@@ -55,6 +55,8 @@ def _note(value):
 
 EXTRA_QUESTIONS = {"00": [
     Question(id="x_double", lesson="00", prompt="", reads=("double",), judge=_double, probe=lambda: [1, 2, 5]),
+    # The same function probed on other inputs by a second question.
+    Question(id="x_double_big", lesson="00", prompt="", reads=("double",), judge=_double, probe=lambda: [10, 100]),
     Question(id="x_chart", lesson="00", prompt="", reads=("fig",),
              judge=chart(mark="bar", encodings={"x": {"field": "k", "type": "nominal"}},
                          require_title=False, require_description=False)),
@@ -124,6 +126,7 @@ def submissions(folder: Path, real_data: Path) -> None:
         SETUP, "gangs = 1759", "while True:\n    pass", "big = bytearray(8 * 1024 ** 3)",
         "print('x' * 12_000_000)", "detained = 'y' * 10_000_000", "counted = 'b'",
         "def double(x):\n    while True:\n        pass",
+        "class Endless:\n    def __repr__(self):\n        while True:\n            pass\ntable = Endless()",
         "import resource\nnote = 'limit ' + str(resource.getrlimit(resource.RLIMIT_AS))"])
     write(folder, "stubborn", [SETUP, "gangs = 1759",
                                "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass",
@@ -147,23 +150,23 @@ def submissions(folder: Path, real_data: Path) -> None:
           lesson=None)
 
 
-# Points per question: q1 q2 q3 x_double x_chart x_table x_note, then total and maximum (10).
+# Points per question: q1 q2 q3 x_double x_double_big x_chart x_table x_note, then the total (of 9).
 EXPECTED = {
     "binary": None, "json_not_nb": None, "no_lesson": None, "not_json": None, "other_lesson": None,
-    "correct": [1, 1, 1, 1, 1, 1, 2, 8],
-    "crasher": [1, 1, 1, 0, 0, 0, 0, 3],
-    "erin": [1, 0, 0, 0, 0, 0, 0, 1],
-    "miscon_a": [0, 0, 0, 0, 0, 0, 0, 0],
-    "miscon_b": [0, 0, 0, 0, 0, 0, 0, 0],
-    "placeholders": [0, 0, 0, 0, 0, 0, 0, 0],
-    "runaway": [1, 0, 1, 0, 0, 0, 2, 4],
-    "stubborn": [1, 0, 1, 0, 0, 0, 0, 2],
-    "tamper": [1, 0, 0, 0, 0, 0, 0, 1],
-    "vandal": [1, 0, 0, 0, 0, 0, 0, 1],
-    "wrong_types": [0, 0, 0, 0, 0, 0, 0, 0],
-    "zoe": [1, 1, 1, 0, 0, 0, 0, 3],
+    "correct": [1, 1, 1, 1, 1, 1, 1, 2, 9],
+    "crasher": [1, 1, 1, 0, 0, 0, 0, 0, 3],
+    "erin": [1, 0, 0, 0, 0, 0, 0, 0, 1],
+    "miscon_a": [0, 0, 0, 0, 0, 0, 0, 0, 0],
+    "miscon_b": [0, 0, 0, 0, 0, 0, 0, 0, 0],
+    "placeholders": [0, 0, 0, 0, 0, 0, 0, 0, 0],
+    "runaway": [1, 0, 1, 0, 0, 0, 0, 2, 4],
+    "stubborn": [1, 0, 1, 0, 0, 0, 0, 0, 2],
+    "tamper": [1, 0, 0, 0, 0, 0, 0, 0, 1],
+    "vandal": [1, 0, 0, 0, 0, 0, 0, 0, 1],
+    "wrong_types": [0, 0, 0, 0, 0, 0, 0, 0, 0],
+    "zoe": [1, 1, 1, 0, 0, 0, 0, 0, 3],
 }
-QUESTIONS = ["q1", "q2", "q3", "x_double", "x_chart", "x_table", "x_note"]
+QUESTIONS = ["q1", "q2", "q3", "x_double", "x_double_big", "x_chart", "x_table", "x_note"]
 
 
 def read_csv(path: Path) -> list[dict]:
@@ -210,7 +213,7 @@ def test_exact_gradebook(run):
             continue
         got = [int(row[q]) for q in QUESTIONS] + [int(row["total"])]
         assert got == expected, student
-        assert row["max_points"] == "8" and row["lesson"] == "00"
+        assert row["max_points"] == "9" and row["lesson"] == "00"
 
 
 def test_correct_answers_pass_and_named_misconceptions_are_reported(run):
@@ -219,6 +222,7 @@ def test_correct_answers_pass_and_named_misconceptions_are_reported(run):
     assert verdicts(run, "miscon_a") == {
         "q1": ("incorrect", "november_only"), "q2": ("incorrect", "wan_as_thousand"),
         "q3": ("incorrect", "cases_as_victims"), "x_double": ("incorrect", "plus_one"),
+        "x_double_big": ("incorrect", "plus_one"),
         "x_chart": ("not attempted", ""), "x_table": ("incorrect", ""), "x_note": ("not attempted", "")}
     got = verdicts(run, "miscon_b")
     assert got["q1"] == ("incorrect", "text_not_number")
@@ -232,6 +236,7 @@ def test_wrong_types_and_placeholders(run):
     got = verdicts(run, "wrong_types")
     assert {q: v for q, (v, _) in got.items()} == {
         "q1": "wrong type", "q2": "wrong type", "q3": "wrong type", "x_double": "wrong type",
+        "x_double_big": "wrong type",
         "x_chart": "wrong type", "x_table": "wrong type", "x_note": "wrong type"}
     assert set(v for v, _ in verdicts(run, "placeholders").values()) == {"not attempted"}
 
@@ -264,6 +269,7 @@ def test_runtime_faults_are_rows_with_reasons(run):
     assert got["x_double"][0] == "incorrect"  # a looping function answer is stopped by its own limit
     assert got["q3"][0] == "correct"  # cells after the loop, the memory bomb and the flood still ran
     assert got["q2"][0] == "cannot judge"
+    assert got["x_table"][0] == "cannot judge"  # reading a value that never finishes is stopped too
     message = next(r["message"] for r in run["results"] if r["student"] == "runaway" and r["question"] == "q2")
     assert "too large" in message
 
@@ -286,7 +292,7 @@ def test_student_ids_from_folders(run):
 def test_feedback_short_answers_and_summary(run):
     out = run["out"]
     feedback = (out / "feedback" / "miscon_a.md").read_text(encoding="utf-8")
-    assert "# Feedback for miscon_a" in feedback and "0 / 8 points" in feedback
+    assert "# Feedback for miscon_a" in feedback and "0 / 9 points" in feedback
     assert "november" in feedback.lower() and "### q2: Not yet (0 / 1)" in feedback
     assert "Problems running your notebook" in (out / "feedback" / "runaway.md").read_text(encoding="utf-8")
     assert (out / "feedback" / "not_json.md").exists()

@@ -271,9 +271,9 @@ def judge(q: Question, values: dict, probe_outputs: dict, probe_inputs: dict) ->
         name, first = q.reads[0], got[0]
         if isinstance(probe_inputs.get(q.id), str):
             return Outcome(CANNOT_JUDGE, probe_inputs[q.id]), None
-        if name in probe_outputs and first is not MISSING:
+        if q.id in probe_outputs and first is not MISSING:
             inputs = probe_inputs[q.id]
-            outputs = probe_outputs[name]
+            outputs = probe_outputs[q.id]
             got[0] = {item: decode(out) for item, out in zip(inputs, outputs)}
         elif first is not MISSING and first is not Ellipsis:
             return Outcome(WRONG_TYPE, f"'{name}' should be a function, but it is {describe(first)}."), None
@@ -313,7 +313,7 @@ def grade_submission(sub: Submission, settings: Settings, kernels: KernelRegistr
             continue
         try:
             inputs = list(q.probe())
-            probes.setdefault(q.reads[0], [encode(i) for i in inputs])
+            probes[q.id] = [q.reads[0], [encode(i) for i in inputs]]  # per question: inputs may differ
             probe_inputs[q.id] = inputs
         except Exception as exc:
             probe_inputs[q.id] = f"The checker could not make test inputs ({type(exc).__name__})."

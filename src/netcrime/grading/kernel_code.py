@@ -155,7 +155,7 @@ def __netcrime_extract_NONCE():
                 signal.setitimer(signal.ITIMER_REAL, 0)
     finally:
         signal.signal(signal.SIGALRM, old)
-    for name, inputs in spec["probes"].items():
+    for key, (name, inputs) in spec["probes"].items():
         func = ns.get(name)
         if not callable(func):
             continue
@@ -175,7 +175,7 @@ def __netcrime_extract_NONCE():
                 outputs.append(result)
         finally:
             signal.signal(signal.SIGALRM, old)
-        probes[name] = outputs
+        probes[key] = outputs
     payload = json.dumps({"values": values, "probes": probes})
     from IPython.display import publish_display_data
     publish_display_data({"text/plain": "NONCE" + payload + "NONCE"})

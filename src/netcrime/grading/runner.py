@@ -65,7 +65,7 @@ class Limits:
 @dataclass
 class RunResult:
     values: dict | None = None  # name -> tagged JSON
-    probes: dict = field(default_factory=dict)  # name -> list of tagged JSON outputs
+    probes: dict = field(default_factory=dict)  # question id -> tagged JSON outputs, one per probe input
     problems: list[str] = field(default_factory=list)  # faults the student should know about
     output_bytes: int = 0
     transient: bool = False  # the grader's own trouble (a kernel that would not start): not cached
@@ -204,7 +204,7 @@ def _hard_kill(km) -> None:
             pass
 
 
-def run_submission(notebook: nbformat.NotebookNode, names: list[str], probes: dict[str, list],
+def run_submission(notebook: nbformat.NotebookNode, names: list[str], probes: dict[str, list],  # qid -> [name, inputs]
                    data: dict[str, bytes], limits: Limits, registry: KernelRegistry | None = None) -> RunResult:
     """Run every code cell (errors allowed), then the extraction cell; retry without killer cells."""
     registry = registry or KernelRegistry()
@@ -298,7 +298,7 @@ def _run_once(cells, skip, names, probes, data, limits, deadline, registry) -> d
                 current = None
                 if registry.cancelled.is_set():
                     raise Cancelled()
-                extract_timeout = limits.call_timeout * (1 + sum(len(v) for v in probes.values())) + 30
+                extract_timeout = limits.call_timeout * (1 + len(names) + sum(len(v[1]) for v in probes.values())) + 30
                 client.timeout = int(extract_timeout)
                 client.execute_cell(extract, len(run_cells))
         except DeadKernelError:
