@@ -30,9 +30,13 @@ def spec_of(value) -> dict | None:
     if isinstance(value, dict):
         return value
     to_dict = getattr(value, "to_dict", None)
-    if to_dict is None or not hasattr(value, "mark") and not hasattr(value, "layer"):
+    if to_dict is None:
         return None
-    return to_dict()
+    import altair as alt
+
+    if isinstance(value, alt.TopLevelMixin):  # Chart, LayerChart, FacetChart, ConcatChart ...
+        return to_dict()
+    return None
 
 
 def _mark_type(view: dict) -> str | None:
@@ -97,12 +101,13 @@ def chart(*, mark: str | Sequence[str] | None = None,
         if not views:
             return wrong_type("Your chart has no mark: add one, e.g. .mark_bar().")
         view = views[0]
+        checked_views = views
         if marks:
             matching = [v for v in views if _mark_type(v) in marks]
             if not matching:
                 return incorrect(f"The chart uses mark '{_mark_type(view)}'; this question asks for "
                                  f"{' or '.join(repr(m) for m in marks)}.", WRONG_MARK)
-            view = matching[0]
+            view, checked_views = matching[0], matching
         enc = view.get("encoding", {}) or {}
         for channel, wanted in encodings.items():
             given = enc.get(channel)
@@ -113,8 +118,7 @@ def chart(*, mark: str | Sequence[str] | None = None,
             if outcome is not None:
                 return outcome
         if zero:
-            for channel in ("x", "y"):
-                given = enc.get(channel) or {}
+            for channel, given in ((c, (v.get("encoding") or {}).get(c) or {}) for v in checked_views for c in ("x", "y")):
                 if given.get("type") == "quantitative" and (given.get("scale") or {}).get("zero") is False:
                     return incorrect(f"The {channel} axis does not start at zero, which exaggerates differences "
                                      "in bar lengths. Remove scale=alt.Scale(zero=False).", TRUNCATED_AXIS)
