@@ -71,14 +71,16 @@ def _title_text(spec: dict) -> str:
 def chart(*, mark: str | Sequence[str] | None = None,
           encodings: Mapping[str, Mapping] | None = None,
           require_title: bool = True, require_description: bool = True,
-          zero: bool = True, rules: Sequence[SpecRule] = ()) -> Callable[[object], Outcome]:
+          zero: bool = True, rules: Sequence[SpecRule] = (),
+          rule_misconceptions: Mapping[str, str] | None = None) -> Callable[[object], Outcome]:
     """Build a chart judge.
 
     ``encodings`` maps a channel (x, y, color, ...) to the properties it must
     have, e.g. ``{"x": {"field": "province", "type": "nominal", "sort": "-y"}}``.
     A value of ``None`` for a property means "must be absent". ``rules`` are
     lesson-specific checks: each takes the spec and returns (code, message)
-    when it spots a mistake.
+    when it spots a mistake; ``rule_misconceptions`` names the codes they return
+    (code -> short description) for the misconception registry.
     """
     marks = (mark,) if isinstance(mark, str) else tuple(mark or ())
     encodings = dict(encodings or {})
@@ -138,6 +140,7 @@ def chart(*, mark: str | Sequence[str] | None = None,
         MISSING_DESCRIPTION: "left out the description",
         TRUNCATED_AXIS: "truncated the axis",
     }
+    judge.misconceptions.update(dict(rule_misconceptions or {}))
     return judge
 
 

@@ -25,26 +25,18 @@ DATE_AS_CATEGORY = "date_as_category"
 DECLINE_AS_REMAINING = "decline_as_remaining"
 
 
+RULE_MISCONCEPTIONS = {
+    MIXED_UNITS: "put different units (gangs, people, cases, yuan) on one axis",
+    SHARED_SCALE: "gave panels of different units one shared scale",
+    STACKED_SUBSET: "stacked a subset (detained) on top of the set it belongs to (apprehended)",
+    DATE_AS_CATEGORY: "typed a date as a category, losing the spacing of time",
+    DECLINE_AS_REMAINING: "drew an 86% fall as 86 remaining",
+}
+
+
 def chart(**options):
-    """The engine's chart judge, also accepting faceted and concatenated charts.
-
-    ``chart.spec_of`` recognises an Altair chart by its ``mark`` or ``layer``;
-    ``.facet(...)``, ``alt.vconcat(...)`` and ``alt.hconcat(...)`` have neither,
-    so their spec is taken here (a dict passes through the engine unchanged).
-    """
-    judge = _chart(**options)
-
-    def wrapped(value):
-        if not isinstance(value, dict) and type(value).__module__.startswith("altair") \
-                and hasattr(value, "to_dict") and not hasattr(value, "mark") and not hasattr(value, "layer"):
-            try:
-                value = value.to_dict()
-            except Exception:  # let the engine turn Altair's error into a message
-                pass
-        return judge(value)
-
-    wrapped.misconceptions = dict(judge.misconceptions)
-    return wrapped
+    """The engine's chart judge, with this lesson's rule codes named for the registry."""
+    return _chart(rule_misconceptions=RULE_MISCONCEPTIONS, **options)
 
 
 # ----- reading a spec's views together with their data ----------------------

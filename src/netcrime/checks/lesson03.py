@@ -350,7 +350,8 @@ q5 = Question(
         "x": {"field": "predicted", "type": "nominal"},
         "y": {"field": "actual", "type": "nominal"},
         "color": {"field": "cases", "type": "quantitative"},
-    }, rules=[_has_text_layer]),
+    }, rules=[_has_text_layer],
+        rule_misconceptions={"no_text_layer": "coloured cells with no counts written on them"}),
     hints=[
         "Make a base chart with the shared encodings: alt.Chart(cells).encode(x='predicted:N', y='actual:N').",
         "Then base.mark_rect().encode(color='cases:Q') + base.mark_text().encode(text='cases:Q').",
@@ -430,6 +431,5 @@ q7 = Question(
                  "published totals without any change in crime."),
 )
 
-q5.judge.misconceptions["no_text_layer"] = "coloured cells with no counts written on them"
 
 QUESTIONS = [q1, q2, q3, q4, q5, q6, q7]
