@@ -96,3 +96,15 @@ def test_charts_never_load_from_a_cdn(repo_root):
         for path in (repo_root / folder).glob("*.ipynb"):
             text = path.read_text(encoding="utf-8")
             assert "cdn.jsdelivr.net" not in text, f"{path.name} has an output that loads from a CDN"
+
+
+def test_instructor_guide_covers_every_lesson_and_every_misconception(repo_root):
+    from netcrime.checks.catalogue import misconception_rows
+
+    guide = (repo_root / "docs" / "instructor_guide.md").read_text(encoding="utf-8")
+    for lesson in ("Lesson 00", "Lesson 01", "Lesson 02", "Lesson 03", "Lesson 04"):
+        assert lesson in guide
+    for heading in ("Assigning and grading", "JupyterHub or Binder", "Sensitive content"):
+        assert heading in guide
+    missing = [f"{r['lesson']} {r['question']} {r['code']}" for r in misconception_rows() if f"`{r['code']}`" not in guide]
+    assert not missing, f"paste `python -m netcrime misconceptions` into the guide's appendix; missing: {missing[:5]}"

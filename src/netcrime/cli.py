@@ -41,6 +41,13 @@ def _execute(args) -> int:
     return 0
 
 
+def _misconceptions(args) -> int:
+    from .checks.catalogue import misconception_markdown
+
+    print(misconception_markdown())
+    return 0
+
+
 def _grade(args) -> int:
     from .grading import main as grade_main
 
@@ -62,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("execute", help="run notebooks and save them with fresh outputs (for authors)")
     p.add_argument("notebooks", nargs="+")
     p.set_defaults(func=_execute)
+
+    p = sub.add_parser("misconceptions", help="print the misconception registry (for the instructor guide)")
+    p.set_defaults(func=_misconceptions)
 
     try:
         from .grading import add_arguments
