@@ -167,8 +167,9 @@ def table(result: dict) -> list[str]:
                      f"{fmt(ex['total_ratio'])} | {fmt(ex.get('total_cpu_s'), '.1f')} | {fmt(ex.get('total_cpu_ratio'))} "
                      f"| | | worst {fmt(ex['worst_ratio'])}x |")
         lines.append("")
-        lines.append(f"Kernel start + imports (the floor) are {fmt(100 * (ex['floor_share_of_total'] or 0), '.0f')}% "
-                     "of the total execution time.")
+        lines.append(f"The floor alone (kernel start + imports + setup, once per notebook) would take "
+                     f"{fmt((ex['floor_share_of_total'] or 0) * ex['total_s'], '.0f')} s of the {fmt(ex['total_s'], '.0f')} s total; "
+                     "ratios under 1.00 are run-to-run noise.")
         lines.append("")
     suite = result.get("nbval")
     if suite:
@@ -184,8 +185,11 @@ def table(result: dict) -> list[str]:
                   "| import | median (s) | x baseline |", "|---|---:|---:|"]
         for name, c in imp["cases"].items():
             lines.append(f"| `{name}` | {fmt(c['median_s'])} | {fmt(c['ratio_to_baseline'])} |")
-        lines += ["", f"Python start-up alone: {fmt(imp['python_startup_s'])} s; the helper package adds "
-                      f"{fmt(imp['netcrime_extra_s'])} s to what the course imports anyway.", ""]
+        extra = imp["netcrime_extra_s"]
+        what = (f"adds {fmt(extra)} s" if extra is not None and extra > 0
+                else f"adds no measurable time ({fmt(extra)} s, noise)")
+        lines += ["", f"Python start-up alone: {fmt(imp['python_startup_s'])} s; the helper package (`import netcrime; "
+                      f"netcrime.setup()` on top of the baseline) {what} to what the course imports anyway.", ""]
     return lines
 
 
