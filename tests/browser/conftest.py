@@ -305,18 +305,27 @@ def lab_page(browser, lab_server, request):
             lp.aborted.append(url)
             r.abort("blockedbyclient")
 
-    def route_ws(ws):  # only outside websockets reach here (see the pattern)
+    def route_ws(ws):
         lp.aborted.append(ws.url)
-        ws.close()
+        ws.close()  # never connected to the outside
 
-    context.route("**/*", route)
-    local_ws = re.escape(f"ws://127.0.0.1:{lab_server.port}/")
-    context.route_web_socket(re.compile(rf"^(?!{local_ws})"), route_ws)
+    # Every request is matched against this pattern inside the browser driver:
+    # anything not addressed to the local server goes to route() (aborted and
+    # recorded); local requests continue without a round trip through Python.
+    port = lab_server.port
+    outside = re.compile(
+        rf"^(?!(https?|wss?)://(127\.0\.0\.1|localhost):{port}/|data:|blob:|about:)")
+    context.route(outside, route)
+    if hasattr(context, "route_web_socket"):  # Playwright >= 1.48
+        context.route_web_socket(outside, route_ws)
 
     page = context.new_page()
     page.set_default_timeout(30_000)
     page.on("console", lambda m: lp.console.append(f"[{m.type}] {m.text}"))
     page.on("pageerror", lambda e: lp.console.append(f"[pageerror] {e}"))
+    if not hasattr(context, "route_web_socket"):  # older Playwright: record at least
+        page.on("websocket", lambda ws: None if lab_server.is_local(ws.url)
+                else lp.aborted.append(ws.url))
     lp.page = page
     try:
         yield lp

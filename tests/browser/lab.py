@@ -70,6 +70,7 @@ class Report:
     console_errors: list[str] = field(default_factory=list)
     screenshot: str | None = None
     seconds: float = 0.0
+    steps: dict = field(default_factory=dict)  # seconds per step of run_notebook
 
     @property
     def charts_expected(self) -> int:
@@ -117,6 +118,8 @@ class Report:
             f"{len(self.errors)} error output(s); "
             f"{len(self.aborted)} blocked outside request(s)",
         ]
+        if self.steps:
+            lines.append("  steps (s): " + ", ".join(f"{k} {v}" for k, v in self.steps.items()))
         for e in self.errors:
             tb = e.get("traceback", "")
             lines.append(f"  ERROR in cell {e['cell']}: {e['ename']}: {e['evalue']}")
@@ -147,11 +150,14 @@ class Report:
 def committed_counts(ipynb: str | os.PathLike) -> dict[str, int]:
     """Count what the committed outputs of a notebook file contain."""
     nb = json.loads(Path(ipynb).read_text(encoding="utf-8"))
-    counts = {"vegalite_v5": 0, "charts": 0, "widgets": 0, "errors": 0, "code_cells": 0}
+    counts = {"vegalite_v5": 0, "charts": 0, "widgets": 0, "errors": 0,
+              "code_cells": 0, "executed": 0, "outputs": 0}
     for cell in nb.get("cells", []):
         if cell.get("cell_type") != "code":
             continue
         counts["code_cells"] += 1
+        counts["executed"] += cell.get("execution_count") is not None
+        counts["outputs"] += len(cell.get("outputs", []))
         for out in cell.get("outputs", []):
             if out.get("output_type") == "error":
                 counts["errors"] += 1
@@ -287,7 +293,6 @@ _JS_REPORT = "(path) => {" + _JS_FIND_PANEL + r"""
     for (let j = 0; j < cm.outputs.length; j++) {
       const o = cm.outputs.get(j).toJSON();
       const child = children[j] || null;
-      if (child) inspected.add(child);
       if (o.output_type === 'error') {
         out.errors.push({cell: i, ename: o.ename, evalue: o.evalue,
                          traceback: strip((o.traceback || []).join('\n'))});
@@ -303,6 +308,7 @@ _JS_REPORT = "(path) => {" + _JS_FIND_PANEL + r"""
       const html = data['text/html'] ? [].concat(data['text/html']).join('') : '';
       if (chartMime || /vegaEmbed|altair-viz-/.test(html)) {
         const node = child && (child.querySelector('.jp-OutputArea-output') || child);
+        if (child) inspected.add(child);
         const [state, problem] = chartState(node);
         out.charts.push({cell: i, output: j, mime: chartMime || 'text/html',
                          state, rendered: state === 'rendered', problem});
@@ -317,7 +323,8 @@ _JS_REPORT = "(path) => {" + _JS_FIND_PANEL + r"""
     }
   }
   // Charts drawn somewhere else (e.g. inside an ipywidgets Output): every
-  // outermost chart container in the notebook that was not inspected above.
+  // outermost chart container in the notebook outside the outputs inspected
+  // as charts above.
   const all = [...p.content.node.querySelectorAll(CONTAINER)]
     .filter(e => !(e.parentElement && e.parentElement.closest(CONTAINER)));
   for (const c of all) {
@@ -466,11 +473,12 @@ def screenshot(lp: LabPage, name: str, max_height: int = 16000) -> str:
     the first screen), then restored."""
     page = lp.page
     size = page.viewport_size or {"width": 1400, "height": 900}
+    js_scroller = (f"document.querySelector('{PANEL} .jp-WindowedPanel-outer')"
+                   f" || document.querySelector('{PANEL} .jp-Notebook')")
+    to_top = f"() => {{ const n = {js_scroller}; if (n) n.scrollTop = 0; }}"
     try:
         extra = page.evaluate(
-            f"""() => {{ const n = document.querySelector('{PANEL} .jp-WindowedPanel-outer')
-                         || document.querySelector('{PANEL} .jp-Notebook');
-                   return n ? n.scrollHeight - n.clientHeight : 0; }}""")
+            f"() => {{ const n = {js_scroller}; return n ? n.scrollHeight - n.clientHeight : 0; }}")
     except Exception:
         extra = 0
     height = int(min(max_height, size["height"] + max(0, extra) + 40))
@@ -480,6 +488,8 @@ def screenshot(lp: LabPage, name: str, max_height: int = 16000) -> str:
         if height != size["height"]:
             page.set_viewport_size({"width": size["width"], "height": height})
             page.wait_for_timeout(400)
+        page.evaluate(to_top)
+        page.wait_for_timeout(100)
         page.screenshot(path=str(target), full_page=True)
     finally:
         if height != size["height"]:
@@ -501,19 +511,28 @@ def run_notebook(lp: LabPage, path: str, timeout: float = RUN_TIMEOUT_S) -> Repo
     screenshot it and return a Report.  Raises TimeoutError if it never ends
     (a screenshot is taken first)."""
     t0 = time.monotonic()
+    steps: dict[str, float] = {}
+
+    def step(name, fn, *args):
+        t = time.monotonic()
+        result = fn(*args)
+        steps[name] = round(time.monotonic() - t, 1)
+        return result
+
     try:
-        open_notebook(lp, path)
-        clear_all_outputs(lp, path)
-        run_all_cells(lp, path, timeout)
-        report = collect_report(lp, path)
+        step("open", open_notebook, lp, path)
+        step("clear", clear_all_outputs, lp, path)
+        step("run", run_all_cells, lp, path, timeout)
+        report = step("inspect", collect_report, lp, path)
     except Exception:
         try:
             screenshot(lp, path + ".timeout")
         except Exception:
             pass
         raise
+    report.screenshot = step("screenshot", screenshot, lp, path)
     report.seconds = time.monotonic() - t0
-    report.screenshot = screenshot(lp, path)
+    report.steps = steps
     return report
 
 

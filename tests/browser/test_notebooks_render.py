@@ -31,8 +31,12 @@ def test_notebook_renders_offline(lab_page, path):
     assert report.widgets_rendered == report.widgets_expected, f"widgets not drawn:\n{msg}"
     assert not report.outside_requests, f"needed the network:\n{msg}"
 
-    # The committed outputs say what a student should see: the same number of
-    # Vega-Lite 5 charts (and widgets) must be drawn from a fresh run.
+    # The committed outputs say what a student should see: a fresh run must
+    # draw the same number of Vega-Lite 5 charts and widgets.  (Only possible
+    # when the file was committed with outputs; a stripped file is reported.)
+    if committed["executed"] == 0 and committed["outputs"] == 0:
+        print(f"NOTE: {path} has no committed outputs; committed-output cross-check not possible")
+        return
     assert report.vegalite_v5_rendered == committed["vegalite_v5"], (
         f"{committed['vegalite_v5']} Vega-Lite 5 chart(s) in the committed outputs, "
         f"{report.vegalite_v5_rendered} drawn in the browser:\n{msg}")

@@ -44,11 +44,16 @@ def test_mimetype_renderer_renders(lab_page):
         DATA,
         "alt.renderers.enable('mimetype')\nalt.Chart(df).mark_line().encode(x='x', y='y')",
         "alt.Chart(df).mark_point(tooltip=True).encode(x='x', y='y').interactive()",
+        # a chart inside an ipywidgets Output (as interactive lessons do)
+        "import ipywidgets as w\nout = w.Output()\nwith out:\n"
+        "    display(alt.Chart(df).mark_bar().encode(x='x:O', y='y'))\nout",
     ])
     report = lab.run_notebook(lab_page, path)
     print(report.summary())
     assert report.ok, report.summary()
-    assert report.charts_expected == 2 and report.vegalite_v5_rendered == 2, report.summary()
+    assert report.charts_expected == 3 and report.vegalite_v5_rendered == 2, report.summary()
+    assert [c["mime"] for c in report.charts][-1] == "nested", report.summary()
+    assert report.widgets_rendered == 1, report.summary()
     assert report.aborted == []
 
 

@@ -1,0 +1,78 @@
+"""What a student does with the widgets, in JupyterLab: move a slider, click a quiz
+answer, pick a multiple-choice option, and see a check's verdict styled.
+
+Each test runs its lesson once in the fenced-off browser, then interacts."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from . import lab
+from .conftest import REPO
+
+pytestmark = pytest.mark.browser
+
+
+def _cell_index(path: str, needle: str) -> int:
+    cells = json.loads((REPO / path).read_text(encoding="utf-8"))["cells"]
+    return next(i for i, c in enumerate(cells) if needle in "".join(c["source"]))
+
+
+def _run(lab_page, path: str):
+    report = lab.run_notebook(lab_page, path)
+    assert report.ok, report.summary()
+    return lab_page.page
+
+
+def test_start_here_slider_choice_and_styled_verdict(lab_page):
+    path = "notebooks/00_start_here.ipynb"
+    page = _run(lab_page, path)
+
+    slider_cell = _cell_index(path, "wan = widgets.FloatSlider")
+    lab.wait_for_output_text(page, slider_cell, "1.64万 = 16,400")
+    lab.move_slider(page, "万:", 3)
+    lab.wait_for_output_text(page, slider_cell, "1.67万 = 16,700")
+
+    choice_cell = _cell_index(path, "choice_widget(q3")
+    radio = lab.cell(page, choice_cell).locator(".widget-radio-box label").filter(has_text=re.compile(r"^\s*b\s*$"))
+    radio.first.click()
+    lab.wait_for_output_text(page, choice_cell, "Recorded counted = 'b'")
+
+    verdict = lab.cell(page, _cell_index(path, "q1.check()")).locator(".netcrime-feedback").first
+    assert verdict.inner_text().startswith("q1: Not attempted yet")
+    border = verdict.evaluate("el => getComputedStyle(el).borderLeftWidth")
+    assert border == "6px", f"the verdict box is not styled (border-left-width {border})"
+
+
+def test_quiz_buttons_answer_and_keep_score(lab_page):
+    path = "notebooks/03_classifying_crime_types.ipynb"
+    page = _run(lab_page, path)
+    index = _cell_index(path, "QuizWidget(Quiz(")
+    lab.wait_for_output_text(page, index, "Case 1 of 10")
+    # The seeded first case (V095) is soft-violence debt collection.
+    lab.click_button(page, 'soft-violence debt collection 网络"软暴力"催收')
+    lab.wait_for_output_text(page, index, "Decisive clue")
+    lab.wait_for_output_text(page, index, "Score: 1 of 1 right")
+    lab.click_button(page, "Next case")
+    lab.wait_for_output_text(page, index, "Case 2 of 10")
+    lab.click_button(page, 'trap loans 网络"套路贷"')
+    lab.wait_for_output_text(page, index, "Score: 1 of 2 right")
+
+
+def test_simulator_slider_redraws_summary_and_chart(lab_page):
+    path = "notebooks/04_why_victims_under_report.ipynb"
+    page = _run(lab_page, path)
+    index = _cell_index(path, "simulator(scenario=")
+    before = lab.cell_output_text(page, index)
+    assert lab.cell(page, index).locator(".vega-embed svg.marks, .vega-embed canvas").count() >= 1
+    lab.move_slider(page, "Share of reports recorded", -5)
+    after = lab.wait_for_output_text(page, index, re.compile(r"."), timeout=5)
+    for _ in range(40):
+        after = lab.cell_output_text(page, index)
+        if after != before:
+            break
+        page.wait_for_timeout(250)
+    assert after != before, "moving the slider did not change the simulator's summary"
+    assert lab.cell(page, index).locator(".vega-embed svg.marks, .vega-embed canvas").count() >= 1
