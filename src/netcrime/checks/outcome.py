@@ -17,7 +17,7 @@ WRONG_TYPE = "wrong type"
 CANNOT_JUDGE = "cannot judge"
 STATUSES = (CORRECT, INCORRECT, NOT_ATTEMPTED, WRONG_TYPE, CANNOT_JUDGE)
 
-_TITLES = {
+TITLES = {  # the heading of each verdict, in notebooks and in graded feedback alike
     CORRECT: "Correct",
     INCORRECT: "Not yet",
     NOT_ATTEMPTED: "Not attempted yet",
@@ -97,5 +97,5 @@ class Feedback:
 
 def feedback_for(question_id: str, outcome: Outcome) -> Feedback:
     """The box a student sees for one verdict."""
-    heading = f"{question_id}: {_TITLES[outcome.status]}"
+    heading = f"{question_id}: {TITLES[outcome.status]}"
     return Feedback(heading, outcome.message, outcome.status)

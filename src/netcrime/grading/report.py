@@ -18,16 +18,11 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from ..checks.outcome import STATUSES
+from ..checks.outcome import STATUSES, TITLES
 
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 _MODE = 0o666 & ~_UMASK
-
-VERDICT_TITLES = {
-    "correct": "Correct", "incorrect": "Not yet", "not attempted": "Not attempted",
-    "wrong type": "Wrong kind of answer", "cannot judge": "Could not check",
-}
 
 
 def safe_name(student: str) -> str:
@@ -133,7 +128,7 @@ def feedback_text(record: dict) -> str:
     if record.get("questions"):
         lines += ["## Your answers", ""]
         for q in record["questions"]:
-            lines.append(f"### {q['id']}: {VERDICT_TITLES.get(q['status'], q['status'])} "
+            lines.append(f"### {q['id']}: {TITLES.get(q['status'], q['status'])} "
                          f"({_num(q['points'])} / {_num(q['max'])})")
             lines.append("")
             if q["message"]:
