@@ -347,13 +347,13 @@ def test_grade_command_scores_the_solutions_full_and_a_blank_exercise_zero(tmp_p
     done = subprocess.run([sys.executable, "-m", "netcrime", "grade", str(subs), "--out", str(out)],
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
-    with open(out / "gradebook.csv", encoding="utf-8") as fh:
+    with open(out / "gradebook.csv", encoding="utf-8-sig") as fh:
         book = {r["student"]: r for r in csv.DictReader(fh)}
     checked = sum(q.points for q in L.QUESTIONS)
     assert float(book["model"]["max_points"]) == checked == 14
     assert float(book["model"]["total"]) == checked, book["model"]
     assert float(book["blank"]["total"]) == 0
-    with open(out / "results.csv", encoding="utf-8") as fh:
+    with open(out / "results.csv", encoding="utf-8-sig") as fh:
         rows = [r for r in csv.DictReader(fh) if r["question"] == "q15"]
     model = next(r for r in rows if r["student"] == "model")
     assert float(model["points"]) == 0 and float(model["max_points"]) == 0
