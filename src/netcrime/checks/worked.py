@@ -19,9 +19,10 @@ import functools
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import nbformat
+if TYPE_CHECKING:  # nbformat is needed only to extract (build time), not to read the JSON in a kernel
+    import nbformat
 
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 SOLUTION_ONLY = "### SOLUTION ONLY"
@@ -60,7 +61,7 @@ def lesson_of(path: Path) -> str:
     return path.name[:2]
 
 
-def extract_notebook(notebook: nbformat.NotebookNode, name: str = "notebook") -> dict[str, Any]:
+def extract_notebook(notebook: "nbformat.NotebookNode", name: str = "notebook") -> dict[str, Any]:
     """{"setup": [code...], "questions": {qid: {"title", "prompt", "cells": [{"solution", "code"}]}}}."""
     setup: list[str] = []
     questions: dict[str, dict] = {}
@@ -105,6 +106,8 @@ def extract_notebook(notebook: nbformat.NotebookNode, name: str = "notebook") ->
 
 def extract(root: Path | str = ".") -> dict[str, dict]:
     """Every solution notebook's worked solutions, by lesson id."""
+    import nbformat
+
     root = Path(root)
     out = {}
     for path in sorted((root / "solutions").glob(SOLUTIONS_GLOB)):
