@@ -51,6 +51,11 @@ class Rule:
             return self.description
         return found or None
 
+    def __call__(self, value) -> tuple[str, str] | None:
+        """(code, message) when the mistake is in ``value``, else None (lesson 02 shows this to students)."""
+        message = self.message_for(value)
+        return (self.code, message) if message else None
+
 
 def as_rule(candidate) -> Rule:
     """A ``Rule`` as is; the older form (a function with a ``code`` attribute) wrapped."""
