@@ -24,11 +24,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # nbformat is needed only to extract (build time), not to read the JSON in a kernel
     import nbformat
 
+# The markers of solution notebooks (the build uses the same ones to make exercises).
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 SOLUTION_ONLY = "### SOLUTION ONLY"
 WORKED_FILE = Path(__file__).with_name("worked_solutions.json")
 SOLUTIONS_GLOB = "[0-9][0-9]_*.ipynb"
-_CHECK_LINE = re.compile(r"^\s*(q\d+)\.check\(\)\s*$")
+CHECK_LINE = re.compile(r"^\s*(q\d+)\.check\(\)\s*$")
 _MD_SOLUTION = re.compile(r"<!-- BEGIN SOLUTION -->.*?<!-- END SOLUTION -->\n?", re.S)
 
 
@@ -45,7 +46,7 @@ def _without_markers(source: str) -> str:
 def _checked_question(source: str) -> str | None:
     """'q3' for a cell that only runs q3.check() (comments aside)."""
     lines = [line for line in source.split("\n") if line.strip() and not line.strip().startswith("#")]
-    found = [_CHECK_LINE.match(line) for line in lines]
+    found = [CHECK_LINE.match(line) for line in lines]
     if lines and all(found):
         return found[0].group(1)
     return None
