@@ -19,10 +19,10 @@ import math
 
 from .. import data, releases
 from ..schemas import CRIME_TYPES, RELEASE_UNITS
-from . import modes
+from . import answer_cell, modes
 from .compare import Misconception, choice, choices, number, text
-from .outcome import CANNOT_JUDGE, Feedback, Outcome, correct, incorrect, not_attempted, wrong_type
-from .question import Question, _show
+from .outcome import CANNOT_JUDGE, Feedback, Outcome, correct, feedback_for, incorrect, not_attempted, wrong_type
+from .question import Question, _show, _user_namespace
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
 
 LESSON = "05"
@@ -134,8 +134,6 @@ def units_of() -> dict[str, str]:
 q1 = Question(
     id="q1",
     lesson=LESSON,
-    prompt=("For each figure give its unit, one of: " + ", ".join(RELEASE_UNITS[:4]) + ". Figures: "
-            + ", ".join(UNIT_FIGURES) + ". Store a dict in `unit_of`."),
     reads=("unit_of",),
     judge=labels(units_of, {
         "a2023_orgs": {"mafia-type organisations": _HEI_E, "vicious-force groups": _HEI_E, "gangs": _TUANHUO[:1] + (
@@ -149,9 +147,6 @@ q1 = Question(
     hints=["Look at each figure's chinese_original in data.releases(): which Chinese word counts it?",
            "团伙 = gangs; 涉黑组织 = mafia-type organisations; 恶势力(犯罪)集团 = vicious-force groups; "
            "涉黑恶犯罪组织 = both kinds together."],
-    solution_code=("figures = data.releases().set_index('id')\n"
-                   "unit_of = {fid: figures.loc[fid, 'unit'] for fid in ['r2020_gangs', 'r2021_mafia', "
-                   "'r2022jul_vicious', 'a2023_orgs']}"),
     explanation=("Four releases, four units. In English they are all 'gangs'; in Chinese they are four different "
                  "counts, and only figures in the same unit can be set side by side."),
 )
@@ -172,9 +167,6 @@ def _since_forms():
 q2 = Question(
     id="q2",
     lesson=LESSON,
-    prompt=("The July 2022 report counts organisations broken up 'since the fight against gangs became regular' "
-            "(自扫黑除恶常态化开展以来). On what date does that period start? Give an ISO date as text in "
-            "`since`, e.g. '2019-11-01'."),
     reads=("since",),
     judge=_yours(text(_since_forms, wrong={
         "2022-01-01": "That is the start of the report's own year. 'Since' counts from when the work became "
@@ -187,7 +179,6 @@ q2 = Question(
               "2018-01-01": "since_as_special_struggle", "2019-11-01": "since_as_2020_campaign"})),
     hints=["The report itself gives no year. Look in data.release_sources() for a source that says when "
            "anti-gang work turned regular (常态化).", "S04 says 自2021年起: 'from 2021'."],
-    solution_code="since = '2021-01-01'   # from S04: 自2021年起 (the day itself is an assumption)",
     explanation=("'Since' figures are cumulative from a start the report leaves out. Another Ministry report (S04) "
                  "says the special struggle turned into regular work from 2021; the first of January is our "
                  "assumption."),
@@ -204,9 +195,6 @@ def implied_2022_part() -> float:
 q3 = Question(
     id="q3",
     lesson=LESSON,
-    prompt=("By 26 July 2022, 1,486 vicious-force groups had been broken up 'since' regular work began; in 2021 "
-            "alone, 1,124. Compute from the data how many the two figures imply for 1 January to 26 July 2022. "
-            "Store the number in `implied_2022`."),
     reads=("implied_2022",),
     judge=_yours(number(implied_2022_part, rel_tol=1e-9, misconceptions=[
         Misconception("added_cumulative",
@@ -223,8 +211,6 @@ q3 = Question(
                       lambda: -implied_2022_part()),
     ])),
     hints=["A 'since' total = everything before + the new part.", "New part = since-total - the 2021 total."],
-    solution_code="implied_2022 = data.releases().set_index('id').loc['r2022jul_vicious', 'value'] - "
-                  "data.releases().set_index('id').loc['r2021_vicious', 'value']",
     explanation=("362. It is an implied figure, not a reported one: it holds only if both counts use the same "
                  "definition (恶势力集团 and 恶势力犯罪集团 are taken as one unit) and if 'one year' meant calendar "
                  "2021. Say so whenever you use it."),
@@ -269,14 +255,10 @@ _judge_bodies.misconceptions = {
 q4 = Question(
     id="q4",
     lesson=LESSON,
-    prompt=("The September 2022 notice was issued by 公安部等九部门; Xinhua in February 2023 said the Ministry "
-            "acted with 八部门. Store a dict `bodies` with 'in_total' (how many bodies issued the notice) and "
-            "'besides_ministry' (how many besides the Ministry)."),
     reads=("bodies",),
     judge=_judge_bodies,
     hints=["Read S05's excerpt: 公安部会同 ... and count the bodies after 会同.",
            "会同 means 'together with': the Ministry plus the ones listed."],
-    solution_code="bodies = {'in_total': 9, 'besides_ministry': 8}",
     explanation=("Nine and eight are the same group counted with and without the issuer. Two honest reports can "
                  "disagree in words and agree in fact."),
 )
@@ -297,8 +279,6 @@ _RENAMED = ("Renamed, not dropped: the 2022 notice writes it differently (e.g. �
 q5 = Question(
     id="q5",
     lesson=LESSON,
-    prompt=("Which of 2020's seven crime types is missing from the 2022 notice's list? Give a list of codes "
-            "(from " + ", ".join(CRIME_TYPES) + ") in `dropped`."),
     reads=("dropped",),
     judge=_yours(choices(dropped_types(), CRIME_TYPES, wrong={
         "publicity_extortion": _RENAMED, "trap_loan": _RENAMED, "debt_harassment": _RENAMED,
@@ -309,10 +289,6 @@ q5 = Question(
               "malicious_claim": "kept_as_dropped", "paid_trolls": "kept_as_dropped"})),
     hints=["data.release_crime_lists() holds each list with the course's codes.",
            "Make two sets of codes and subtract: set(2020) - set(2022)."],
-    solution_code=("lists = data.release_crime_lists()\n"
-                   "before = set(lists.loc[lists['release'] == 'mps_2020_12_24', 'code'])\n"
-                   "after = set(lists.loc[lists['release'] == 'notice_2022_09', 'code'])\n"
-                   "dropped = sorted(before - after)"),
     explanation=("Violent online pyramid selling (网络暴力传销) is not named in 2022, and the list ends in 等 "
                  "('and others'), so it may still be covered. A series by crime type across the two would "
                  "show a type vanish by a change of list, not of crime."),
@@ -322,30 +298,19 @@ q5 = Question(
 # ----------------------------------------------------------------------------------------------
 # q6: law that changes what is counted
 # ----------------------------------------------------------------------------------------------
-Q6_TEXT = {
-    "a": "Nothing: a law changes sentences, not what the police count.",
-    "b": "Cases that were filed under other offences before it took effect can be filed under the new one "
-         "afterwards, so a change in a count by offence can be a change of filing, not of behaviour.",
-    "c": "A rise in cases under the new offence after it took effect shows that debt harassment grew.",
-    "d": "It applies to 2020 as well, so the 2020 release's figures will be revised upward.",
-}
+Q6_OPTIONS = ("a", "b", "c", "d")  # the statements themselves are in the solution notebook
 
 q6 = Question(
     id="q6",
     lesson=LESSON,
-    prompt=("The Criminal Law Amendment (XI) made collecting illegal debts by violence or 'soft violence' an "
-            "offence of its own (催收非法债务罪), in force from the date in data.release_sources(). What does "
-            "that do to a comparison of debt-collection cases before and after? "
-            + " ".join(f"({k}) {v}" for k, v in Q6_TEXT.items()) + " Store the letter in `law_effect`."),
     reads=("law_effect",),
-    judge=_yours(choice("b", tuple(Q6_TEXT), wrong={
+    judge=_yours(choice("b", Q6_OPTIONS, wrong={
         "a": "A new offence gives the police and prosecutors a new box to file cases in, so counts by offence move.",
         "c": "A new offence will record cases from zero upward as soon as it exists: a rise can be filing alone.",
         "d": "Criminal law does not reach back to punish acts done before it took effect; 2020's counts stand.",
     }, codes={"a": "law_changes_nothing", "c": "law_change_as_crime_change", "d": "retroactive_law"})),
     hints=["Before the amendment, how could such harassment be charged? (Lesson 03: 寻衅滋事, picking quarrels.)",
            "After it, which box does the same act go into?"],
-    solution_code="law_effect = 'b'",
     explanation=("From 1 March 2021 the same act can move from one offence's count to another's. Any series by "
                  "offence across that date mixes a change of law with a change of behaviour."),
 )
@@ -361,8 +326,6 @@ def per_100k_users() -> float:
 q7 = Question(
     id="q7",
     lesson=LESSON,
-    prompt=("Set the 2020 release's 1.7万 suspects apprehended against China's 9.89亿 internet users at the end "
-            "of 2020 (CNNIC). How many suspects per 100,000 internet users? Store the number in `per_100k`."),
     reads=("per_100k",),
     judge=_yours(number(per_100k_users, rel_tol=0.01, misconceptions=[
         Misconception("unit_misread",
@@ -379,10 +342,8 @@ q7 = Question(
     ])),
     hints=["9.89亿 = 989,000,000 and 1.7万 = 17,000; both are in data.releases() in base units.",
            "Rate per 100,000 = count / population * 100,000."],
-    solution_code=("f = data.releases().set_index('id')['value']\n"
-                   "per_100k = f['r2020_suspects'] / f['cnnic_users_2020'] * 100_000"),
     explanation=("About 1.7 per 100,000 users. A rate with care: the suspects were counted over some 14 months, the "
-                 "users at one date; not every suspect was an internet user in China (some acted from abroad); "
+                 "users at one date; not every suspect need be an internet user in China (some may have acted from abroad); "
                  "and a rate of police activity says nothing about how many users were harmed."),
 )
 
@@ -390,27 +351,14 @@ q7 = Question(
 # ----------------------------------------------------------------------------------------------
 # q8: rival explanations for the 86% fall
 # ----------------------------------------------------------------------------------------------
-RIVALS = {
-    "peak_before_campaign": "The peak was in 2019 and the campaign began only in November 2019: part of the fall "
-                            "may have begun before it.",
-    "p2p_clean_up": "Online lending platforms were being closed at the same time by the financial regulator "
-                    "(P2P platforms reached zero in mid-November 2020).",
-    "own_platform": "The count comes from a monitoring platform the campaign itself built: what is counted, and how, "
-                    "changed with the campaign.",
-    "law_march_2021": "The new offence of collecting illegal debts deterred lenders.",
-    "more_users": "More people online made trap-loan operators easier to find.",
-    "campaign_worked": "The campaign broke up the operators.",
-}
+RIVALS = ("peak_before_campaign", "p2p_clean_up", "own_platform",  # the statements are in the notebook
+          "law_march_2021", "more_users", "campaign_worked")
 
 q8 = Question(
     id="q8",
     lesson=LESSON,
-    prompt=("The 2020 release says suspected online trap-loan operators fell 86% from their 2019 peak. Which of "
-            "these are rival explanations (other than the campaign's own effect) that a stored source supports? "
-            + " ".join(f"'{k}': {v}" for k, v in RIVALS.items())
-            + " Store a list of the keys in `rivals`."),
     reads=("rivals",),
-    judge=_yours(choices({"peak_before_campaign", "p2p_clean_up", "own_platform"}, tuple(RIVALS), wrong={
+    judge=_yours(choices({"peak_before_campaign", "p2p_clean_up", "own_platform"}, RIVALS, wrong={
         "law_march_2021": "Anachronism: that offence took effect on 1 March 2021, after the December 2020 release "
                           "reported the fall.",
         "more_users": "No source here supports it, and more users would if anything mean more borrowers to prey on.",
@@ -418,7 +366,6 @@ q8 = Question(
     }, codes={"law_march_2021": "anachronism", "more_users": "unsupported_rival", "campaign_worked": "claim_as_rival"})),
     hints=["For each, ask: is it a cause other than the campaign, and which source in data.release_sources() says so?",
            "Check dates: a cause cannot come after the effect it explains."],
-    solution_code="rivals = ['peak_before_campaign', 'p2p_clean_up', 'own_platform']",
     explanation=("Three rivals have sources: the release's own wording (a 2019 peak), the regulator's P2P clean-up "
                  "(S20) and the release's account of its own monitoring platform (S01). None disproves the campaign's "
                  "effect; together they mean the 86% cannot be credited to it alone."),
@@ -435,10 +382,6 @@ def capstone_units() -> dict[str, str]:
 q9 = Question(
     id="q9",
     lesson=LESSON,
-    prompt=("Capstone. Read the report on 2023 (data.release_sources(), S11 and S12; the figures are the online "
-            "ones: 涉网黑恶犯罪组织795个, 抓获犯罪嫌疑人1.2万余名, 破获刑事案件1.8万起). What does each count? Give "
-            "the unit of each, from " + ", ".join(RELEASE_UNITS[:6]) + ", in a dict `capstone_unit` with keys "
-            "'organisations', 'suspects' and 'cases'."),
     reads=("capstone_unit",),
     judge=labels(capstone_units, {
         "organisations": {"gangs": ("organisation_as_tuanhuo", "The 2023 report counts 涉网黑恶犯罪组织, organisations "
@@ -446,7 +389,6 @@ q9 = Question(
                           "mafia-type organisations": _HEI_E, "vicious-force groups": _HEI_E},
     }, allowed=RELEASE_UNITS),
     hints=["Which Chinese word counts the 795? Compare it with the words in q1."],
-    solution_code="capstone_unit = {'organisations': 'gang organisations', 'suspects': 'suspects', 'cases': 'cases'}",
     explanation="795 gang organisations of both kinds (涉黑 and 恶势力 together), suspects apprehended, cases solved.",
 )
 
@@ -489,12 +431,9 @@ _judge_capstone_values.misconceptions = {
 q10 = Question(
     id="q10",
     lesson=LESSON,
-    prompt=("Capstone. Give each of the three figures in base units (people, cases, organisations), as printed: "
-            "a dict `capstone_value` with keys 'organisations', 'suspects' and 'cases'."),
     reads=("capstone_value",),
     judge=_judge_capstone_values,
     hints=["1.2万余 = more than 1.2 x 10,000.", "Record 12,000 and say elsewhere that it is a lower bound."],
-    solution_code="capstone_value = {'organisations': 795, 'suspects': 12_000, 'cases': 18_000}",
     explanation="795; more than 12,000 (1.2万余); 18,000 (1.8万, rounded to the nearest thousand).",
 )
 
@@ -545,14 +484,10 @@ _judge_capstone_period.misconceptions = {
 q11 = Question(
     id="q11",
     lesson=LESSON,
-    prompt=("Capstone. Over what period do the three online figures run, and how do you know? Store a dict "
-            "`capstone_period` with 'start' and 'end' (ISO dates as text) and 'basis' (one of: explicit, implied, "
-            "since, to date, planned, point in time)."),
     reads=("capstone_period",),
     judge=_judge_capstone_period,
     hints=["Read the first passage of S11: which year is the report about?",
            "Does the sentence with 795 itself name a year?"],
-    solution_code="capstone_period = {'start': '2023-01-01', 'end': '2023-12-31', 'basis': 'implied'}",
     explanation=("The report opens with 2023年 and the online figures follow in the same account of 2023, but their "
                  "own sentence names no year: calendar 2023 is implied. A careful brief says so."),
 )
@@ -565,8 +500,6 @@ def capstone_precisions() -> dict[str, str]:
 q12 = Question(
     id="q12",
     lesson=LESSON,
-    prompt=("Capstone. Label each figure's precision ('exact', 'rounded' or 'lower bound') in a dict "
-            "`capstone_precision` with keys 'organisations', 'suspects' and 'cases'."),
     reads=("capstone_precision",),
     judge=labels(capstone_precisions, {
         "suspects": {"rounded": ("lower_bound_as_rounded", "余 means 'more than': 1.2万余 is a lower bound, not "
@@ -577,15 +510,12 @@ q12 = Question(
         "organisations": {"rounded": ("exact_as_rounded", "795 is printed to the last organisation: exact as printed.")},
     }, allowed=("exact", "rounded", "lower bound")),
     hints=["Look for 余 ('more than') and for 万 with few decimals."],
-    solution_code="capstone_precision = {'organisations': 'exact', 'suspects': 'lower bound', 'cases': 'rounded'}",
     explanation="795 exact; 1.2万余 a lower bound; 1.8万 rounded to the nearest thousand.",
 )
 
 q13 = Question(
     id="q13",
     lesson=LESSON,
-    prompt=("Capstone. What kind of statistic are the three figures: 'enforcement activity', 'trend' or 'outcome'? "
-            "Store the text in `capstone_kind`."),
     reads=("capstone_kind",),
     judge=_yours(choice("enforcement activity", ("enforcement activity", "trend", "outcome"), wrong={
         "outcome": "Organisations broken up, suspects caught and cases solved count what the police did, not how "
@@ -593,7 +523,6 @@ q13 = Question(
         "trend": "Each is a count over one year; the report gives no change over time for them.",
     }, codes={"outcome": "activity_as_crime_level", "trend": "count_as_trend"})),
     hints=["Ask: is this something the police did, or something that happened to people?"],
-    solution_code="capstone_kind = 'enforcement activity'",
     explanation="All three count police work; like the 2020 release, the report gives no measure of harm.",
 )
 
@@ -638,15 +567,10 @@ _coded_comparable.misconceptions = {
 q14 = Question(
     id="q14",
     lesson=LESSON,
-    prompt=("Capstone. Can the 795 organisations of 2023 be set beside the 2020 release's 1,759 gangs as a "
-            "before-and-after? List every dimension on which they differ, from " + ", ".join(releases.DIMENSIONS)
-            + ", in `differ_on` (an empty list would mean they are comparable)."),
     reads=("differ_on",),
     judge=_coded_comparable,
     hints=["Use releases.mismatches('r2020_gangs', 'a2023_online_orgs'), or the widget, and read each row.",
            "Ignore the 'assumed period' warning: it is not a dimension."],
-    solution_code=("differ_on = sorted(m.dimension for m in releases.mismatches('r2020_gangs', 'a2023_online_orgs')\n"
-                   "                   if m.blocking)"),
     explanation=("They differ in unit (团伙 vs 涉网黑恶犯罪组织), campaign (2019-20 rectification vs the 2022-24 "
                  "campaign) and period (about 14 months to date vs calendar 2023). 795 < 1,759 says nothing about "
                  "a fall."),
@@ -680,32 +604,45 @@ def _record_brief(value) -> Outcome:
         return not_attempted("Your brief is empty. Write it between the quotes.")
     low, high = BRIEF_WORDS
     length = "" if low <= words <= high else f" It has {words} words; the brief asks for {low} to {high}."
-    return Outcome(CANNOT_JUDGE, f"Recorded for your instructor ({words} words): a person reads and marks it; the "
+    return Outcome(CANNOT_JUDGE, f"{RECORDED_MESSAGE} ({words} words): a person reads and marks it; the "
                                  f"computer gives it no points and does not look for key words.{length}")
 
 
 _record_brief.misconceptions = {}
 
 
+RECORDED_MESSAGE = "Recorded for your instructor"
+
+
+def is_recorded(outcome: Outcome) -> bool:
+    """True for a brief the computer recorded (not for a checker fault, which shares the status)."""
+    return outcome.status == CANNOT_JUDGE and outcome.message.startswith(RECORDED_MESSAGE)
+
+
 class WrittenBrief(Question):
     """A question the computer records but never marks (0 points; collected for the instructor).
 
     ``check()`` shows "recorded for your instructor" and a self-check list instead of a verdict,
-    and does not fail in strict mode, because there is nothing to fail.
+    and does not fail in strict mode, because there is nothing to fail. Everything else (reading
+    the answer, a failed answer cell, progress) is the engine's own.
     """
 
     def _box(self, outcome: Outcome) -> Feedback:
-        if outcome.status != CANNOT_JUDGE:
-            from .outcome import feedback_for
+        if not is_recorded(outcome):
             return feedback_for(self.id, outcome)
         checklist = " ".join(f"[{i}] {item}" for i, item in enumerate(SELF_CHECK, start=1))
         return Feedback(f"{self.id}: {RECORDED_HEADING}", f"{outcome.message} Check it yourself: {checklist}",
                         "not attempted")
 
     def check(self, *values) -> None:
-        outcome = self.judge_values(list(values)) if values else self.evaluate(_namespace())
+        if values:
+            outcome = self.judge_values(list(values))
+        elif stale := answer_cell.stale_answer(self.reads):  # the answer cell raised
+            outcome = Outcome(CANNOT_JUDGE, answer_cell.message(*stale))
+        else:
+            outcome = self.evaluate(_namespace())
         _show(self._box(outcome))
-        if modes.strict_mode() and outcome.status != CANNOT_JUDGE:
+        if modes.strict_mode() and not is_recorded(outcome):
             raise modes.CheckFailed(f"{self.id}: {outcome.status}: {outcome.message}")
 
     def show_mistake(self, *values) -> None:
@@ -716,23 +653,18 @@ class WrittenBrief(Question):
 
 
 def _namespace() -> dict:
-    from .question import _user_namespace
     return _user_namespace(depth=3)
 
 
 q15 = WrittenBrief(
     id="q15",
     lesson=LESSON,
-    prompt=(f"Capstone. Write a brief for your instructor ({BRIEF_WORDS[0]}-{BRIEF_WORDS[1]} words) on the 2023 "
-            "report's online figures: what each counts, its unit, period, precision and kind, and whether and why "
-            "it can or cannot be compared with the 2020 release. Store it as text in `brief`."),
     reads=("brief",),
     judge=_record_brief,
     points=0.0,
     collect=True,
     hints=["Answer the self-check list that check() shows, in sentences.",
            "Your answers to q9-q14 are the skeleton; the brief adds why each matters."],
-    solution_code="brief = '...'   # see the model brief in the instructor guide",
     explanation="Marked by your instructor with the rubric in the instructor guide; no computer marks it.",
 )
 
