@@ -82,5 +82,11 @@ def main(argv: list[str] | None = None) -> int:
         add_arguments(p)
         p.set_defaults(func=_grade)
 
+    from .grading import lms
+
+    p = sub.add_parser("lms", help="Canvas or Moodle import files from a grading run (matched through a roster)")
+    lms.add_arguments(p)
+    p.set_defaults(func=lms.main)
+
     args = parser.parse_args(argv)
     return args.func(args)
