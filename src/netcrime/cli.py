@@ -41,6 +41,12 @@ def _execute(args) -> int:
     return 0
 
 
+def _lab(args) -> int:
+    from .launch import main as launch_lab
+
+    return launch_lab(args.root, args.jupyter_args)
+
+
 def _misconceptions(args) -> int:
     from .checks.catalogue import misconception_markdown
 
@@ -69,6 +75,12 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("execute", help="run notebooks and save them with fresh outputs (for authors)")
     p.add_argument("notebooks", nargs="+")
     p.set_defaults(func=_execute)
+
+    p = sub.add_parser("lab", help="open JupyterLab on the course folder at lesson 00 (what `make lab` runs)")
+    p.add_argument("--root", default=".", help="the course folder (default: here)")
+    p.add_argument("jupyter_args", nargs=argparse.REMAINDER,
+                   help="further JupyterLab options, e.g. --no-browser --port=8899")
+    p.set_defaults(func=_lab)
 
     p = sub.add_parser("misconceptions", help="print the misconception registry (for the instructor guide)")
     p.set_defaults(func=_misconceptions)
