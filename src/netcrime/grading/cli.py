@@ -27,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cell-timeout", type=float, default=60.0, help="seconds per cell (default 60)")
     parser.add_argument("--notebook-timeout", type=float, default=300.0, help="seconds per notebook (default 300)")
     parser.add_argument("--memory-mb", type=int, default=2048, help="memory limit per submission in MB (default 2048)")
-    parser.add_argument("--engine", choices=("fork", "kernel"), default="kernel",
+    parser.add_argument("--engine", choices=("fork", "kernel"), default="fork",
                         help="fork (default): one pre-loaded server forks an isolated child per submission; "
                              "kernel: a fresh Jupyter kernel per submission (slower; used automatically for "
                              "notebooks the fork engine cannot grade faithfully)")

@@ -7,6 +7,7 @@ student only the answers that depend on it.
 """
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 import threading
@@ -101,3 +102,16 @@ class Engine:
         result.problems = problems
         result.output_bytes = output_bytes
         return result
+
+
+def accept_payload(out: RunResult, text: str) -> RunResult:
+    """Read the answers JSON into ``out`` (a problem, not an exception, if it is not what extraction writes)."""
+    try:
+        payload = json.loads(text)
+        values, probes = payload["values"], payload.get("probes", {})
+        if not isinstance(values, dict) or not isinstance(probes, dict):
+            raise TypeError
+        out.values, out.probes = values, probes
+    except (ValueError, KeyError, TypeError):
+        out.problems.append("The answers the notebook gave back could not be read.")
+    return out

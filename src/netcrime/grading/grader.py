@@ -54,7 +54,7 @@ class Grader:
     @classmethod
     def open(cls, *, data_dir: str | Path | None = None, extra_checks: str | Path | None = None,
              limits: Limits | None = None, lesson: str | None = None, sandbox_: bool = True,
-             engine: str = "kernel") -> "Grader":
+             engine: str = "fork") -> "Grader":
         """Read the data and the checks, write the student build and the data snapshot into a private folder.
 
         Raises ``sandbox.SandboxUnavailable`` if isolation was asked for and bubblewrap cannot provide it.

@@ -34,7 +34,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
 from . import sandbox
-from .engines import Cancelled, Engine, Workspace
+from .engines import Cancelled, Engine, Workspace, accept_payload
 from .kernel_code import LAUNCHER, extraction_cell
 from .records import RunResult
 
@@ -280,15 +280,3 @@ def _read_payload(out: RunResult, extract, nonce: str, kept: int, cap: int) -> R
             out.problems.append(f"The grader's answer-reading step failed{why}.")
         return out
     return accept_payload(out, texts[0])
-
-
-def accept_payload(out: RunResult, text: str) -> RunResult:
-    try:
-        payload = json.loads(text)
-        values, probes = payload["values"], payload.get("probes", {})
-        if not isinstance(values, dict) or not isinstance(probes, dict):
-            raise TypeError
-        out.values, out.probes = values, probes
-    except (ValueError, KeyError, TypeError):
-        out.problems.append("The answers the notebook gave back could not be read.")
-    return out

@@ -59,7 +59,7 @@ def flag_identical(records: list[Record], contents: list[bytes | None]) -> None:
 def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None = None,
           extra_checks: str | Path | None = None, jobs: int | None = None, limits: Limits | None = None,
           data_dir: str | Path | None = None, id_from: str = "auto", id_pattern: str | None = None,
-          force: bool = False, show_progress: bool = True, sandbox: bool = True, engine: str = "kernel",
+          force: bool = False, show_progress: bool = True, sandbox: bool = True, engine: str = "fork",
           on_record: Callable[[Record], None] | None = None) -> list[Record]:
     """Grade every submission and write the reports into ``out``; return the records.
 
