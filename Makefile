@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 # JupyterLab refuses to start as root (containers, some hubs) unless told it may.
 LAB_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 
-.PHONY: lab test setup build notebooks bench check-data clean
+.PHONY: lab test setup build notebooks bench check-data clean grade
 
 setup: $(STAMP)
 
@@ -33,6 +33,15 @@ build: $(STAMP)
 
 notebooks: $(STAMP)
 	$(BIN)/python -m netcrime execute notebooks/*.ipynb solutions/*.ipynb
+
+# For instructors: grade a folder of submitted notebooks (docs/instructor_guide.md, "Grading a class").
+#   make grade SUBMISSIONS=submissions/ OUT=grades/ [LESSON=01] [GRADE_OPTIONS="--jobs 4 ..."]
+SUBMISSIONS ?= submissions/
+OUT ?= grades/
+LESSON ?=
+GRADE_OPTIONS ?=
+grade: $(STAMP)
+	$(BIN)/python -m netcrime grade "$(SUBMISSIONS)" --out "$(OUT)" $(if $(LESSON),--lesson $(LESSON),) $(GRADE_OPTIONS)
 
 check-data: $(STAMP)
 	$(BIN)/python -m netcrime check-data

@@ -84,5 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     add_build_arguments(p)
     p.set_defaults(func=build_main)
 
+    from .grading import lms
+
+    p = sub.add_parser("lms", help="Canvas or Moodle import files from a grading run (matched through a roster)")
+    lms.add_arguments(p)
+    p.set_defaults(func=lms.main)
+
     args = parser.parse_args(argv)
     return args.func(args)

@@ -24,15 +24,20 @@ def cache_path(out: Path, student: str) -> Path:
     return Path(out) / CACHE_DIR / f"{safe}-{hashlib.sha1(student.encode()).hexdigest()[:8]}.json"
 
 
-def submission_key(sub: Submission, checks: Checks, lesson_filter: str | None) -> str:
-    lesson = None
-    if sub.content is not None:
-        try:
-            import nbformat
+def lesson_of(sub: Submission) -> str | None:
+    """The lesson a readable submission says it is for (None for anything unreadable)."""
+    if sub.content is None:
+        return None
+    try:
+        import nbformat
 
-            lesson = detect_lesson(nbformat.reads(sub.content.decode("utf-8-sig"), as_version=4))
-        except Exception:
-            lesson = None
+        return detect_lesson(nbformat.reads(sub.content.decode("utf-8-sig"), as_version=4))
+    except Exception:
+        return None
+
+
+def submission_key(sub: Submission, checks: Checks, lesson_filter: str | None) -> str:
+    lesson = lesson_of(sub)
     return sha(sub.student.encode(), str(sub.problem).encode(), json.dumps(sub.notes).encode(),
                sub.content or b"", checks.key(lesson).encode(), str(lesson_filter).encode())
 

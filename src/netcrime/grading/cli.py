@@ -59,9 +59,11 @@ def main(args: argparse.Namespace) -> int:
         return 2
     problems = sum(1 for r in records if r.problems)
     flagged = sum(1 for r in records if r.flags)
-    note = "" if not args.no_sandbox else " WITHOUT isolation (--no-sandbox)"
-    print(f"graded {len(records)} submissions{note} ({problems} with problems, {flagged} flagged for you in "
-          f"summary.md) into {args.out}")
+    print(f"graded {len(records)} submissions ({problems} with problems) into {args.out}")
+    if flagged:
+        print(f"{flagged} submissions are flagged for you: see summary.md")
+    if args.no_sandbox:
+        print("WARNING: graded WITHOUT isolation (--no-sandbox); every output says so.")
     return 0
 
 

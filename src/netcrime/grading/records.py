@@ -18,7 +18,8 @@ class Submission:
     path: Path
     content: bytes | None = None
     problem: str | None = None  # a fault found before running (no notebook, several, unreadable file)
-    notes: list[str] = field(default_factory=list)  # told to the student and the instructor (e.g. a renamed id)
+    notes: list[str] = field(default_factory=list)  # told to the student and the instructor
+    given_id: str | None = None  # the id its name gave, when several submissions shared it (``student`` is then unique)
 
 
 @dataclass(frozen=True)

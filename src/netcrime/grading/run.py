@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .. import paths
-from . import cache, report
+from . import assignment, cache, report
 from .engines import Cancelled
 from .grader import Grader, grade_submission, read_data
 from .limits import Limits
@@ -79,6 +79,10 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
             print(f"warning: {report.NOT_ISOLATED}", file=sys.stderr)
         submissions = find_submissions(sources, id_from=id_from, id_pattern=id_pattern, exclude=[out],
                                        max_bytes=limits.max_notebook_bytes)
+        if grader.lesson is None:  # an assignment is one lesson: the majority's, the rest are problem rows
+            grader.lesson, note = assignment.infer_lesson(cache.lesson_of(sub) for sub in submissions)
+            if show_progress or grader.lesson is not None:
+                print(note, file=sys.stderr)
         jobs = max(1, jobs or os.cpu_count() or 1)
         progress = Progress(len(submissions), show_progress)
         records: dict[int, Record] = {}
@@ -115,8 +119,15 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
             executor.shutdown(wait=True)
         ordered = [records[i] for i in range(len(submissions))]
         flag_identical(ordered, [s.content for s in submissions])
+        duplicates = assignment.duplicate_ids([(s.student, str(s.path), s.given_id) for s in submissions])
+        for record in ordered:
+            if record.student in duplicates:
+                record.problems.append(duplicates[record.student])
+        for warning in dict.fromkeys(duplicates.values()):
+            print(f"warning: {warning}", file=sys.stderr)
         check_real_data(real_data, grader.env.data)
         report.write_reports(ordered, out)
+        assignment.prune_feedback(out / "feedback", {r.student for r in ordered}, report.safe_name)
         return ordered
 
 

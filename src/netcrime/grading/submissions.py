@@ -92,10 +92,7 @@ def find_submissions(sources: Iterable[str | Path], *, id_from: str = "auto", id
     ids = unique_ids(names, [path for _, path, _ in found])
     submissions = []
     for (name, path, problem), original, student in zip(found, names, ids):
-        sub = Submission(student, path, problem=problem)
-        if student != original:
-            sub.notes.append(f"Several submissions have the id '{original}'; this one ({path.name}) is "
-                             f"graded as '{student}'.")
+        sub = Submission(student, path, problem=problem, given_id=original if student != original else None)
         if problem is None:
             try:
                 size = path.stat().st_size
