@@ -139,7 +139,7 @@ def _attacks(folder: Path, out: Path, data: Path, marker: Path) -> dict[str, lis
                 seen.append(type(exc).__name__)
             import netcrime.checks.lesson03 as L3
             seen.append(L3.held_out().to_string())
-            seen.append(repr(getattr(q1, 'solution_code', None)) + repr(getattr(q1, 'explanation', None)))
+            seen.append('SOLUTION=' + repr(getattr(q1, 'solution_code', None)))
             import io, contextlib
             buffer = io.StringIO()
             with contextlib.redirect_stdout(buffer):
@@ -318,7 +318,7 @@ def check_attacks_fail(run) -> None:
     assert "BEGIN SOLUTION" not in others and "instructor importable" not in others
     assert "hairdresser in Jiujiang" not in others  # a held-out vignette of lesson 03
     assert "gangs_eliminated" not in others  # lesson 00's worked solution
-    assert "\"''''\"" in others  # q1.solution_code and q1.explanation are empty in the student build
+    assert "SOLUTION=None" in others or "SOLUTION=''" in others  # no worked solution in the student build
     # A process started in its own session died with the sandbox; the gradebook was not rewritten.
     assert run["strays"] == []
     assert run["gradebook_after_wait"] == (run["out"] / "gradebook.csv").read_bytes() or \
