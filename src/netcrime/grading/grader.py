@@ -133,7 +133,9 @@ def grade_submission(submission: Submission, grader: Grader) -> Record:
     being stopped).
     """
     try:
-        return grade_with(submission, grader)
+        record = grade_with(submission, grader)
+        record.isolated = grader.env.sandbox  # fault rows too: under --no-sandbox every row says so
+        return record
     except Cancelled:
         raise
     except Exception as exc:  # the last line of defence: a grader bug is one row, not a crashed run
@@ -141,5 +143,6 @@ def grade_submission(submission: Submission, grader: Grader) -> Record:
 
         record = fault(submission, f"The grader failed on this notebook ({type(exc).__name__}: {str(exc)[:200]}).")
         record.transient = True
+        record.isolated = grader.env.sandbox
         print(f"warning: grading {submission.student} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return record

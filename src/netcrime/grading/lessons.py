@@ -113,6 +113,14 @@ def dependency_files(*roots: str) -> list[Path]:
     return sorted(files)
 
 
+def grader_files() -> list[Path]:
+    """The grader's own code that decides a verdict: judging, both engines, and the source it injects."""
+    injected = [_PACKAGE / "grading" / "tags.py", _PACKAGE / "grading" / "extract.py"]
+    found = dependency_files("netcrime.grading.judging", "netcrime.grading.fork_engine",
+                             "netcrime.grading.kernel_engine", "netcrime.grading.fork_server")
+    return sorted(set(found) | set(injected))
+
+
 def files_digest(files: list[Path]) -> bytes:
     return json.dumps([[str(p.relative_to(_PACKAGE)), hashlib.sha256(p.read_bytes()).hexdigest()]
                        for p in files]).encode()
@@ -133,7 +141,7 @@ class Checks:
         self._questions: dict[str, list[Question] | str] = {}
         self._keys: dict[str, str] = {}
         data_bytes = json.dumps(sorted((k, hashlib.sha256(v).hexdigest()) for k, v in data.items())).encode()
-        grader = files_digest(dependency_files("netcrime.grading.judging", "netcrime.instructor"))
+        grader = files_digest(grader_files())
         self.base = sha(grader, extra_bytes, data_bytes, json.dumps(settings_key, sort_keys=True).encode())
 
     def questions(self, lesson: str) -> list[Question] | str:
