@@ -42,7 +42,7 @@ def solution_values():
         "q6": {
             "detained_within_apprehended": f("suspects_detained") <= f("suspects_apprehended"),
             "november_over_a_tenth_of_gangs": f("november_gangs_eliminated") > 0.1 * f("gangs_eliminated"),
-            "provinces_over_half_of_gangs": figures.loc[(figures["subset"] == "province to date")
+            "provinces_over_half_of_gangs": figures.loc[(figures["subset"] == "provincial example")
                                                         & (figures["unit"] == "gangs"), "value"].sum()
             > 0.5 * f("gangs_eliminated"),
             "assets_over_100_billion_yuan": f("assets_seized") > 100e9,
@@ -98,7 +98,7 @@ def _misconceptions():
     headline = L.headline_table()
     national = figures.loc[figures["scope"] == "national", ["id", "value", "unit"]].copy()
     national["in_wan"] = national["value"] / 10_000
-    provinces = figures.loc[figures["subset"].isin(["campaign to date", "province to date"])
+    provinces = figures.loc[figures["subset"].isin(["campaign to date", "provincial example"])
                             & (figures["kind"] == "enforcement activity"), ["id", "value", "unit"]].copy()
     provinces = provinces[provinces["id"].isin(headline["id"]) | provinces["id"].str.contains("jiangsu")]
     provinces["in_wan"] = provinces["value"] / 10_000

@@ -145,6 +145,7 @@ def solution_values():
     return {
         "q1": L._q1_expected(),
         "q2": lesson_classifier,
+        "q2alt": lesson_classifier,  # the same rules pass the opt-out alternative (no sextortion texts)
         "q3": (results["actual"] == results["predicted"]).mean(),
         "q4": pd.crosstab(results["actual"], results["predicted"]),
         "q5": _chart(),

@@ -273,26 +273,44 @@ q2 = Question(
                  "among the apprehended, so a stack counts them twice; nested bars show the subset inside the whole."),
 )
 
+LEAGUE_TABLE = "league_table"
+
+
+def league_table(spec) -> tuple[str, str] | None:
+    """Bars of the provincial examples sorted by value read as a ranking they are not."""
+    for channel in ("x", "y"):
+        sort = (spec.get("encoding", {}).get(channel) or {}).get("sort")
+        if sort in ("-x", "x", "-y", "y", "ascending", "descending") or isinstance(sort, dict):
+            return (LEAGUE_TABLE, "Sorting the examples by value ranks them, but each counts a different operation "
+                                  "the ministry chose to showcase: keep the release's order (sort=None).")
+    return None
+
+
 q3 = Question(
     id="q3",
     lesson=LESSON,
-    prompt=("Chart `provinces` (gangs eliminated in the provinces that reported a count) as horizontal bars, "
-            "x='value:Q', y='province:N' sorted largest first (sort='-x'). Title and description. "
+    prompt=("`provinces` holds the gang counts the ministry chose to showcase, each from one named operation. "
+            "Chart them as horizontal bars, x='value:Q', y='example:N' in the release's order (sort=None), NOT "
+            "sorted by value: they are a selection, not a league table. Say so in the title or description. "
             "Store it in `province_chart`."),
     reads=("province_chart",),
-    judge=chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
-                                       "y": {"field": "province", "type": "nominal", "sort": "-x"}}),
+    judge=_chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
+                                        "y": {"field": "example", "type": "nominal"}},
+                 rules=[league_table], rule_misconceptions={
+                     **RULE_MISCONCEPTIONS, LEAGUE_TABLE: "ranked the examples the ministry chose to showcase"}),
     hints=[
-        "alt.Y('province:N', sort='-x') orders the provinces by their bar length, largest first.",
-        "value is a count: type it :Q. province is a name: :N.",
-        "Say in the title that only some provinces reported: the chart must not suggest the rest had none.",
+        "Each bar counts a different operation (strikes, special operations, one line of cases): their sizes "
+        "are not comparable, so do not sort them by value.",
+        "alt.Y('example:N', sort=None) keeps the order of the table, which is the release's order.",
+        "value is a count: type it :Q. example is a label: :N.",
     ],
     solution_code=("province_chart = alt.Chart(provinces).mark_bar().encode(\n"
-                   "    x=alt.X('value:Q', title='Gangs eliminated (as reported)'),\n"
-                   "    y=alt.Y('province:N', sort='-x', title=None),\n"
-                   ").properties(title='Gangs eliminated: only the provinces the release names', description='...')"),
-    explanation=("Sorted bars let the eye read the order at once. The release names only a few provinces, "
-                 "so the title says so: provinces not named are unknown, not zero."),
+                   "    x=alt.X('value:Q', title='Gangs broken up (as reported)'),\n"
+                   "    y=alt.Y('example:N', sort=None, title=None),\n"
+                   ").properties(title='Examples the ministry chose, not a ranking', description='...')"),
+    explanation=("The provincial figures are examples the ministry picked, each from a different operation or line "
+                 "of work. Sorting them by size would turn a selection into a league table; the release's order, "
+                 "with each operation named, shows what they are."),
 )
 
 q4 = Question(

@@ -6,7 +6,16 @@ from ``netcrime.classify``, never typed here. The one exception is
 the style of data/case_vignettes.csv, that appear in no notebook. Question 2
 runs the student's classifier on them, so its score is an honest measure on
 text the student has never seen (the case set's test split is visible in the
-CSV and is used in the lesson itself).
+CSV and is used in the lesson itself). Question 2alt is the same task without
+sextortion, for students who opt out of that material; the better of the two counts.
+Both measure rules on cases written by the same authors from the same templates
+as the training cases: real case texts would score lower. Question 2alt is the same task without
+sextortion, for students who opt out of that material; the better of the two counts.
+Both measure rules on cases written by the same authors from the same templates
+as the training cases: real case texts would score lower. Question 2alt is the same task without
+sextortion, for students who opt out of that material; the better of the two counts.
+Both measure rules on cases written by the same authors from the same templates
+as the training cases: real case texts would score lower.
 """
 from __future__ import annotations
 
@@ -139,10 +148,28 @@ q1 = Question(
 PASS_ACCURACY = 0.5  # 7 of 14; chance is 1 in 7 (about 14%); see the instructor guide
 
 
+def held_out_without_sextortion() -> list[str]:
+    """The held-out texts for the opt-out alternative: every type but sextortion."""
+    return [text for _, text, label in HELD_OUT if label != "sextortion"]
+
+
+def _classifier_judge(held_out):
+    """A judge for a classifier run on ``held_out`` (id, text, label) vignettes."""
+    def judge(results) -> Outcome:
+        return _judge_classifier(results, held_out)
+
+    judge.misconceptions = _q2_misconceptions
+    return judge
+
+
 def _q2_judge(results) -> Outcome:
+    return _judge_classifier(results, HELD_OUT)
+
+
+def _judge_classifier(results, held_out) -> Outcome:
     if is_placeholder(results):
         return not_attempted("Replace the ... in your function with rules, run the cell, then check again.")
-    truth = {text: label for _, text, label in HELD_OUT}
+    truth = {text: label for _, text, label in held_out}
     if not isinstance(results, dict) or set(results) != set(truth):
         return wrong_type(f"`classify_text` should be a function that takes one text and returns a type code; "
                           f"you gave {describe(results)}.")
@@ -177,12 +204,13 @@ def _q2_judge(results) -> Outcome:
                      "new ones: look for the features that define each type.", "below_threshold")
 
 
-_q2_judge.misconceptions = {
+_q2_misconceptions = {
     "one_label": "a classifier that gives every text the same label",
     "below_threshold": "rules that fit the cases they were written on but not new ones",
     "not_a_type": "returns something other than a type code",
     "raises": "the function raises an error",
 }
+_q2_judge.misconceptions = _q2_misconceptions
 
 q2 = Question(
     id="q2",
@@ -206,6 +234,84 @@ q2 = Question(
                    '    return "paid_trolls"'),
     explanation=("Ordered keyword rules that name each type's decisive feature reach the pass mark; rules that "
                  "memorise the wording of the training cases do not."),
+)
+
+q2alt = Question(
+    id="q2alt",
+    lesson=LESSON,
+    prompt=("Alternative to question 2, for anyone who opts out of sextortion material (no reason needed): write "
+            "`classify_text_alt(text)` for the six other types, trying it on `train_alt` (the training cases "
+            "without sextortion). It is checked on the twelve held-out fictional vignettes of those six types, "
+            "with the same pass mark. The better of question 2 and this one counts."),
+    reads=("classify_text_alt",),
+    judge=_classifier_judge(tuple(case for case in HELD_OUT if case[2] != "sextortion")),
+    probe=held_out_without_sextortion,
+    points=2.0,
+    alternative_to="q2",
+    hints=q2.hints[:1] + [
+        "Each pattern should describe the type's decisive feature (recruiting, the contract amount versus the "
+        "cash received, collectors, bulk orders and complaints...), not words of one case.",
+        "End with a default so that every text gets a type, e.g. `return 'paid_trolls'`.",
+    ],
+    solution_code=('import re\n\nRULES = [\n    ("pyramid_selling", r"recruit|to join|joining fee|signed up"),\n'
+                   '    ("trap_loan", r"contract|deducted|fee"),\n    ...\n]\n\n'
+                   "def classify_text_alt(text):\n    for code, pattern in RULES:\n"
+                   "        if re.search(pattern, text, flags=re.IGNORECASE):\n            return code\n"
+                   '    return "paid_trolls"'),
+    explanation=("The same skill as question 2 on six types: rules that name each type's decisive feature reach "
+                 "the pass mark."),
+)
+
+q2alt = Question(
+    id="q2alt",
+    lesson=LESSON,
+    prompt=("Alternative to question 2, for anyone who opts out of sextortion material (no reason needed): write "
+            "`classify_text_alt(text)` for the six other types, trying it on `train_alt` (the training cases "
+            "without sextortion). It is checked on the twelve held-out fictional vignettes of those six types, "
+            "with the same pass mark. The better of question 2 and this one counts."),
+    reads=("classify_text_alt",),
+    judge=_classifier_judge(tuple(case for case in HELD_OUT if case[2] != "sextortion")),
+    probe=held_out_without_sextortion,
+    points=2.0,
+    alternative_to="q2",
+    hints=q2.hints[:1] + [
+        "Each pattern should describe the type's decisive feature (recruiting, the contract amount versus the "
+        "cash received, collectors, bulk orders and complaints...), not words of one case.",
+        "End with a default so that every text gets a type, e.g. `return 'paid_trolls'`.",
+    ],
+    solution_code=('import re\n\nRULES = [\n    ("pyramid_selling", r"recruit|to join|joining fee|signed up"),\n'
+                   '    ("trap_loan", r"contract|deducted|fee"),\n    ...\n]\n\n'
+                   "def classify_text_alt(text):\n    for code, pattern in RULES:\n"
+                   "        if re.search(pattern, text, flags=re.IGNORECASE):\n            return code\n"
+                   '    return "paid_trolls"'),
+    explanation=("The same skill as question 2 on six types: rules that name each type's decisive feature reach "
+                 "the pass mark."),
+)
+
+q2alt = Question(
+    id="q2alt",
+    lesson=LESSON,
+    prompt=("Alternative to question 2, for anyone who opts out of sextortion material (no reason needed): write "
+            "`classify_text_alt(text)` for the six other types, trying it on `train_alt` (the training cases "
+            "without sextortion). It is checked on the twelve held-out fictional vignettes of those six types, "
+            "with the same pass mark. The better of question 2 and this one counts."),
+    reads=("classify_text_alt",),
+    judge=_classifier_judge(tuple(case for case in HELD_OUT if case[2] != "sextortion")),
+    probe=held_out_without_sextortion,
+    points=2.0,
+    alternative_to="q2",
+    hints=q2.hints[:1] + [
+        "Each pattern should describe the type's decisive feature (recruiting, the contract amount versus the "
+        "cash received, collectors, bulk orders and complaints...), not words of one case.",
+        "End with a default so that every text gets a type, e.g. `return 'paid_trolls'`.",
+    ],
+    solution_code=('import re\n\nRULES = [\n    ("pyramid_selling", r"recruit|to join|joining fee|signed up"),\n'
+                   '    ("trap_loan", r"contract|deducted|fee"),\n    ...\n]\n\n'
+                   "def classify_text_alt(text):\n    for code, pattern in RULES:\n"
+                   "        if re.search(pattern, text, flags=re.IGNORECASE):\n            return code\n"
+                   '    return "paid_trolls"'),
+    explanation=("The same skill as question 2 on six types: rules that name each type's decisive feature reach "
+                 "the pass mark."),
 )
 
 # --------------------------------------------------------------------------
@@ -432,4 +538,4 @@ q7 = Question(
 )
 
 
-QUESTIONS = [q1, q2, q3, q4, q5, q6, q7]
+QUESTIONS = [q1, q2, q2alt, q3, q4, q5, q6, q7]

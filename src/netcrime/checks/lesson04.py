@@ -203,8 +203,9 @@ q3 = Question(
     prompt=(f"Suppose a city records {PRACTICE_RECORDED} sextortion cases in a year (a made-up number for practice). "
             "Take the lowest and the highest share_reported among the survey rows for "
             + ", ".join(repr(c) for c in ONLINE_CATEGORIES)
-            + ". Assuming every report is recorded, store the smallest and the largest number of true incidents "
-              "consistent with the recorded count in `true_low` and `true_high`."),
+            + ". Assuming every report is recorded and the police find no cases themselves, store the smallest "
+              "and the largest number of true incidents those borrowed rates would imply, in `true_low` and "
+              "`true_high`."),
     reads=("true_low", "true_high"),
     judge=_pair_judge(),
     points=2,
@@ -219,8 +220,10 @@ q3 = Question(
                    "low_rate, high_rate = online['share_reported'].min(), online['share_reported'].max()\n"
                    f"true_low = {PRACTICE_RECORDED} / high_rate\ntrue_high = {PRACTICE_RECORDED} / low_rate"),
     explanation=("Dividing the recorded count by the highest and by the lowest reporting rate gives the range. "
-                 "The survey rates come from other countries and other crimes, so this is a rough bound that shows "
-                 "how wide our uncertainty is, not an estimate for any real city."),
+                 "It is not a bound: the rates come from other countries, other crimes and other victims (Wolak and "
+                 "Finkelhor's respondents were mostly young women threatened for images or sex; the English rates are "
+                 "for fraud and computer misuse). The mismatch is the point: no measured rate fits Chinese 'naked "
+                 "chat' extortion, and police detection would make the range smaller."),
 )
 
 
@@ -353,8 +356,8 @@ q6 = Question(
             "(d) the number of public-security reminders issued. Store the letter in `best_source`."),
     reads=("best_source",),
     judge=choice("b", Q6_OPTIONS,
-                 wrong={"a": "More of the same records still mixes crime and reporting: every recorded count "
-                             "depends on victims reporting.",
+                 wrong={"a": "More of the same records still mixes crime, reporting and police detection: every "
+                             "recorded count depends on all three.",
                         "c": "Apprehensions measure police activity, not how many people were victimised.",
                         "d": "Reminders measure what the police did, not how many people were victimised."},
                  codes={"a": "more_of_same", "c": "activity_as_crime_level", "d": "activity_as_crime_level"}),
@@ -380,15 +383,18 @@ q7 = Question(
                                                  "interview", "sample"],
     }, min_words=30),
     hints=[
-        "What does a recorded case require before the police can count it?",
+        "How does a case come to be recorded? Name both routes: a victim's report, and the police finding it.",
         "Name a source that counts victims whether or not they reported.",
     ],
-    solution_code=("argument = (\"The figure counts recorded cases, and a case is recorded only when a victim reports it. "
-                   "If fewer victims reported, for example out of fear of exposure, recorded cases would fall even if "
-                   "the true number of incidents did not. A repeated victimisation survey that asks a random sample "
-                   "whether they were extorted and whether they reported it would separate the two.\")"),
-    explanation=("Recorded counts mix the true number of incidents with the share reported. Only evidence that counts "
-                 "victims independently of the police (a survey; to a lesser extent platform reports) separates them."),
+    solution_code=("argument = (\"The figure counts recorded cases (发案数): cases victims reported and the police "
+                   "recorded, plus cases the police found themselves, for example through the case-linking system. "
+                   "If fewer victims reported, for example out of fear of exposure, or the police found fewer cases, "
+                   "recorded cases would fall even if the true number of incidents did not. A repeated victimisation "
+                   "survey that asks a random sample whether they were extorted and whether they reported it would "
+                   "separate the two.\")"),
+    explanation=("Recorded counts mix the true number of incidents with the share reported and the share the police "
+                 "find. Only evidence that counts victims independently of the police (a survey; to a lesser extent "
+                 "platform reports) separates them."),
     collect=True,
 )
 

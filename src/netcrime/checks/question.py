@@ -83,6 +83,7 @@ class Question:
     explanation: str = ""
     probe: Callable[[], Sequence[Any]] | None = None
     collect: bool = False
+    alternative_to: str | None = None  # e.g. an opt-out version of another question: the better one counts
     _hints_shown: int = field(default=0, repr=False)
 
     def __post_init__(self):

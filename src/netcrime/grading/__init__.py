@@ -27,7 +27,7 @@ from typing import Callable, Iterable
 import nbformat
 
 from .. import paths
-from ..checks import registry
+from ..checks import alternatives, registry
 from ..checks.outcome import CANNOT_JUDGE, CORRECT, WRONG_TYPE, Outcome
 from ..checks.question import MISSING, Question
 from ..checks.values import describe
@@ -243,7 +243,7 @@ def _fault(sub: Submission, reason: str, lesson: str | None = None, questions: l
     for q in questions or []:
         rows.append(_row(q, Outcome(CANNOT_JUDGE, f"Not graded: {reason}"), None))
     return {"student": sub.student, "source": str(sub.path), "lesson": lesson, "problems": [reason],
-            "questions": rows, "graded": False}
+            "questions": alternatives.merge(rows, questions or []), "graded": False}
 
 
 def _row(q: Question, outcome: Outcome, answer) -> dict:
@@ -335,6 +335,7 @@ def grade_submission(sub: Submission, settings: Settings, kernels: KernelRegistr
         except Exception as exc:  # pragma: no cover - judge_values never raises; decoding might
             outcome, value = Outcome(CANNOT_JUDGE, f"The grader could not judge this ({type(exc).__name__})."), None
         record["questions"].append(_row(q, outcome, _answer_text(value) if q.collect else None))
+    alternatives.merge(record["questions"], questions)
     return record
 
 
