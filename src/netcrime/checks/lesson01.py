@@ -299,7 +299,7 @@ q2 = Question(
         "headline['in_wan'] = headline['value'] / 10_000"
     ),
     explanation=("Filtering on the tidy columns scope, subset and kind keeps the campaign totals apart from "
-                 "the one-month operations (parts of the totals) and the provincial figures."),
+                 "the July and November operations (parts of the totals) and the provincial examples."),
 )
 
 

@@ -9,12 +9,6 @@ text the student has never seen (the case set's test split is visible in the
 CSV and is used in the lesson itself). Question 2alt is the same task without
 sextortion, for students who opt out of that material; the better of the two counts.
 Both measure rules on cases written by the same authors from the same templates
-as the training cases: real case texts would score lower. Question 2alt is the same task without
-sextortion, for students who opt out of that material; the better of the two counts.
-Both measure rules on cases written by the same authors from the same templates
-as the training cases: real case texts would score lower. Question 2alt is the same task without
-sextortion, for students who opt out of that material; the better of the two counts.
-Both measure rules on cases written by the same authors from the same templates
 as the training cases: real case texts would score lower.
 """
 from __future__ import annotations
@@ -234,58 +228,6 @@ q2 = Question(
                    '    return "paid_trolls"'),
     explanation=("Ordered keyword rules that name each type's decisive feature reach the pass mark; rules that "
                  "memorise the wording of the training cases do not."),
-)
-
-q2alt = Question(
-    id="q2alt",
-    lesson=LESSON,
-    prompt=("Alternative to question 2, for anyone who opts out of sextortion material (no reason needed): write "
-            "`classify_text_alt(text)` for the six other types, trying it on `train_alt` (the training cases "
-            "without sextortion). It is checked on the twelve held-out fictional vignettes of those six types, "
-            "with the same pass mark. The better of question 2 and this one counts."),
-    reads=("classify_text_alt",),
-    judge=_classifier_judge(tuple(case for case in HELD_OUT if case[2] != "sextortion")),
-    probe=held_out_without_sextortion,
-    points=2.0,
-    alternative_to="q2",
-    hints=q2.hints[:1] + [
-        "Each pattern should describe the type's decisive feature (recruiting, the contract amount versus the "
-        "cash received, collectors, bulk orders and complaints...), not words of one case.",
-        "End with a default so that every text gets a type, e.g. `return 'paid_trolls'`.",
-    ],
-    solution_code=('import re\n\nRULES = [\n    ("pyramid_selling", r"recruit|to join|joining fee|signed up"),\n'
-                   '    ("trap_loan", r"contract|deducted|fee"),\n    ...\n]\n\n'
-                   "def classify_text_alt(text):\n    for code, pattern in RULES:\n"
-                   "        if re.search(pattern, text, flags=re.IGNORECASE):\n            return code\n"
-                   '    return "paid_trolls"'),
-    explanation=("The same skill as question 2 on six types: rules that name each type's decisive feature reach "
-                 "the pass mark."),
-)
-
-q2alt = Question(
-    id="q2alt",
-    lesson=LESSON,
-    prompt=("Alternative to question 2, for anyone who opts out of sextortion material (no reason needed): write "
-            "`classify_text_alt(text)` for the six other types, trying it on `train_alt` (the training cases "
-            "without sextortion). It is checked on the twelve held-out fictional vignettes of those six types, "
-            "with the same pass mark. The better of question 2 and this one counts."),
-    reads=("classify_text_alt",),
-    judge=_classifier_judge(tuple(case for case in HELD_OUT if case[2] != "sextortion")),
-    probe=held_out_without_sextortion,
-    points=2.0,
-    alternative_to="q2",
-    hints=q2.hints[:1] + [
-        "Each pattern should describe the type's decisive feature (recruiting, the contract amount versus the "
-        "cash received, collectors, bulk orders and complaints...), not words of one case.",
-        "End with a default so that every text gets a type, e.g. `return 'paid_trolls'`.",
-    ],
-    solution_code=('import re\n\nRULES = [\n    ("pyramid_selling", r"recruit|to join|joining fee|signed up"),\n'
-                   '    ("trap_loan", r"contract|deducted|fee"),\n    ...\n]\n\n'
-                   "def classify_text_alt(text):\n    for code, pattern in RULES:\n"
-                   "        if re.search(pattern, text, flags=re.IGNORECASE):\n            return code\n"
-                   '    return "paid_trolls"'),
-    explanation=("The same skill as question 2 on six types: rules that name each type's decisive feature reach "
-                 "the pass mark."),
 )
 
 q2alt = Question(
