@@ -252,7 +252,7 @@ def test_simulator_widget_has_police_detection_sliders():
 def test_opt_out_alternative_has_no_sextortion_and_counts_once():
     from netcrime.checks import alternatives, lesson03
     texts = lesson03.held_out_without_sextortion()
-    labels = {text: label for _, text, label in lesson03.HELD_OUT}
+    labels = {text: label for _, text, label in lesson03._held_out_cases()}
     assert len(texts) == 12 and all(labels[t] != "sextortion" for t in texts)
     assert lesson03.q2alt.alternative_to == "q2" and lesson03.q2alt.points == lesson03.q2.points
     rows = [{"id": "q2", "max": 2.0, "points": 0.0, "message": "not attempted"},
@@ -261,3 +261,13 @@ def test_opt_out_alternative_has_no_sextortion_and_counts_once():
     alternatives.merge(rows, lesson03.QUESTIONS)
     assert sum(r["max"] for r in rows) == 3.0 and sum(r["points"] for r in rows) == 3.0
     assert rows[0]["message"].startswith("(Not counted: q2alt")
+
+
+def test_alternative_merge_works_on_the_graders_rows():
+    from netcrime.checks import alternatives, lesson03
+    from netcrime.grading.records import QuestionRow
+    rows = [QuestionRow(id="q2", max=2.0, points=2.0, status="correct", message="ok"),
+            QuestionRow(id="q2alt", max=2.0, points=0.0, status="not attempted", message="-")]
+    alternatives.merge(rows, lesson03.QUESTIONS)
+    assert [(r.id, r.max, r.points) for r in rows] == [("q2", 2.0, 2.0), ("q2alt", 0.0, 0.0)]
+    assert "q2 is the alternative that counts" in rows[1].message
