@@ -168,10 +168,6 @@ q2 = Question(
 
 q2alt = Question(
     id="q2alt",
-    prompt=("Alternative to question 2, for anyone who opts out of sextortion material (no reason needed): write "
-            "`classify_text_alt(text)` for the six other types, trying it on `train_alt` (the training cases "
-            "without sextortion). It is checked on the twelve held-out fictional vignettes of those six types, "
-            "with the same pass mark. The better of question 2 and this one counts."),
     reads=("classify_text_alt",),
     judge=_q2alt_judge,
     probe=held_out_without_sextortion,
@@ -182,11 +178,6 @@ q2alt = Question(
         "cash received, collectors, bulk orders and complaints...), not words of one case.",
         "End with a default so that every text gets a type, e.g. `return 'paid_trolls'`.",
     ],
-    solution_code=('import re\n\nRULES = [\n    ("pyramid_selling", r"recruit|to join|joining fee|signed up"),\n'
-                   '    ("trap_loan", r"contract|deducted|fee"),\n    ...\n]\n\n'
-                   "def classify_text_alt(text):\n    for code, pattern in RULES:\n"
-                   "        if re.search(pattern, text, flags=re.IGNORECASE):\n            return code\n"
-                   '    return "paid_trolls"'),
     explanation=("The same skill as question 2 on six types: rules that name each type's decisive feature reach "
                  "the pass mark."),
 )
