@@ -166,21 +166,12 @@ q2 = Question(
                  "memorise the wording of the training cases do not."),
 )
 
-q2alt = Question(
-    id="q2alt",
-    reads=("classify_text_alt",),
-    judge=_q2alt_judge,
-    probe=held_out_without_sextortion,
-    points=2.0,
-    hints=[
-        "Start from the lesson's rules: a list of (type, pattern) pairs, tried in order; the first match wins.",
-        "Each pattern should describe the type's decisive feature (recruiting, the contract amount versus the "
-        "cash received, collectors, bulk orders and complaints...), not words of one case.",
-        "End with a default so that every text gets a type, e.g. `return 'paid_trolls'`.",
-    ],
-    explanation=("The same skill as question 2 on six types: rules that name each type's decisive feature reach "
-                 "the pass mark."),
-)
+q2alt = Question(id="q2alt", reads=("classify_text_alt",), judge=_q2alt_judge, probe=held_out_without_sextortion,
+                 points=q2.points, hints=(q2.hints[0], "Each pattern should describe the type's decisive feature "
+                                          "(recruiting, the contract amount versus the cash received, collectors, "
+                                          "bulk orders and complaints...), not words of one case.", q2.hints[2]),
+                 explanation="The same skill as question 2 on six types: rules that name each type's decisive "
+                             "feature reach the pass mark.")
 q2alt.alternative_to = "q2"  # the better of q2 and q2alt counts (netcrime.checks.alternatives)
 
 # --------------------------------------------------------------------------
