@@ -32,6 +32,8 @@ from ..checks.outcome import CANNOT_JUDGE, CORRECT, WRONG_TYPE, Outcome
 from ..checks.question import MISSING, Question
 from ..checks.values import describe
 from . import assignment, report
+from . import overrides as overrides_module
+from .roster import match_rows, read_roster
 from .runner import Cancelled, KernelRegistry, Limits, run_submission, write_snapshot
 from .values import TooLarge, decode, encode
 
@@ -392,8 +394,8 @@ class Progress:
 def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None = None,
           extra_checks: str | Path | None = None, jobs: int | None = None, limits: Limits | None = None,
           data_dir: str | Path | None = None, id_from: str = "auto", id_pattern: str | None = None,
-          force: bool = False, show_progress: bool = True,
-          on_record: Callable[[dict], None] | None = None) -> list[dict]:
+          force: bool = False, show_progress: bool = True, overrides: str | Path | None = None,
+          roster: str | Path | None = None, on_record: Callable[[dict], None] | None = None) -> list[dict]:
     """Grade every submission and write the reports into ``out``; return the records.
 
     Raises KeyboardInterrupt after stopping every kernel if interrupted; what
@@ -403,6 +405,9 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
     out.mkdir(parents=True, exist_ok=True)
     (out / CACHE_DIR).mkdir(exist_ok=True)
     limits = limits or Limits()
+    override_file = overrides_module.overrides_path(out, overrides)  # read now: a bad file stops the run early
+    changes = overrides_module.load(override_file) if override_file else []
+    people = read_roster(roster) if roster else None
     data = read_data(Path(data_dir) if data_dir else paths.data_dir())
     extra, extra_bytes = load_extra_checks(extra_checks)
     lesson = str(lesson).zfill(2) if lesson is not None else None
@@ -469,6 +474,13 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
                for r in ordered]
     for warning in dict.fromkeys(duplicates.values()):
         print(f"warning: {warning}", file=sys.stderr)
+    ordered, unused = overrides_module.apply(ordered, changes)  # never cached: a re-run keeps them
+    for warning in unused:
+        print(f"warning: {warning}", file=sys.stderr)
+    if people is not None:  # feedback addressed by name; the roster's keys only, never a guess
+        matches, _ = match_rows(people, [{"student": r["student"], "source": r["source"]} for r in ordered])
+        names = {m.student: m.person.name for m in matches if m.person is not None}
+        ordered = [{**r, "name": names[r["student"]]} if r["student"] in names else r for r in ordered]
     report.write_reports(ordered, out)
     assignment.prune_feedback(out / "feedback", {r["student"] for r in ordered}, report.safe_name)
     return ordered
@@ -525,6 +537,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kernel-wrapper", default=None, metavar="CMD",
                         help="start each kernel through this command (e.g. 'firejail --quiet --net=none', or a "
                              "script that switches to an unprivileged user); the kernel command is appended")
+    parser.add_argument("--overrides", default=None, metavar="CSV",
+                        help="your changes to verdicts or points, each with a reason (default: OUT/overrides.csv "
+                             "if it exists); see the guide")
+    parser.add_argument("--roster", default=None, metavar="CSV",
+                        help="class list exported from your LMS: feedback is addressed to each student by name")
     parser.add_argument("--force", action="store_true", help="regrade everything, even unchanged submissions")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -538,7 +555,8 @@ def main(args: argparse.Namespace) -> int:
     try:
         records = grade(args.submissions, args.out, lesson=args.lesson, extra_checks=args.extra_checks,
                         jobs=args.jobs, limits=limits, data_dir=args.data, id_from=args.id_from,
-                        id_pattern=args.id_pattern, force=args.force, show_progress=not args.quiet)
+                        id_pattern=args.id_pattern, force=args.force, show_progress=not args.quiet,
+                        overrides=args.overrides, roster=args.roster)
     except KeyboardInterrupt:
         print("\ninterrupted: submissions graded so far are saved; run the same command again to resume.",
               file=sys.stderr)
