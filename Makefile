@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 # JupyterLab refuses to start as root (containers, some hubs) unless told it may.
 LAB_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 
-.PHONY: lab test setup build notebooks bench check-data clean grade
+.PHONY: lab test setup build notebooks bench check-data clean grade instructor
 
 setup: $(STAMP)
 
@@ -21,10 +21,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	@touch $(STAMP)
 
+# Instructor tools (Dask, nbgrader, otter-grader), not part of the student set-up. nbgrader's
+# JupyterLab and server extensions are switched off so students' JupyterLab stays as it was.
+INSTRUCTOR := $(VENV)/.installed-instructor
+instructor: $(INSTRUCTOR)
+
+$(INSTRUCTOR): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,instructor]"
+	@$(BIN)/jupyter labextension disable --level=sys_prefix @jupyter/nbgrader >/dev/null 2>&1 || true
+	@for e in formgrader validate_assignment assignment_list course_list; do \
+	  $(BIN)/jupyter server extension disable --sys-prefix nbgrader.server_extensions.$$e >/dev/null 2>&1 || true; done
+	@touch $(INSTRUCTOR)
+
 lab: $(STAMP)
 	$(BIN)/jupyter lab $(LAB_ROOT) notebooks/00_start_here.ipynb
 
-test: $(STAMP)
+test: $(STAMP) $(INSTRUCTOR)
 	$(BIN)/python -m pytest
 
 # For authors: regenerate exercises/ from solutions/, and re-run notebooks to refresh committed outputs.

@@ -395,7 +395,8 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
           extra_checks: str | Path | None = None, jobs: int | None = None, limits: Limits | None = None,
           data_dir: str | Path | None = None, id_from: str = "auto", id_pattern: str | None = None,
           force: bool = False, show_progress: bool = True, overrides: str | Path | None = None,
-          roster: str | Path | None = None, on_record: Callable[[dict], None] | None = None) -> list[dict]:
+          roster: str | Path | None = None, dask: str | None = None,
+          on_record: Callable[[dict], None] | None = None) -> list[dict]:
     """Grade every submission and write the reports into ``out``; return the records.
 
     Raises KeyboardInterrupt after stopping every kernel if interrupted; what
@@ -425,9 +426,18 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
     records: dict[int, dict] = {}
     real_data = Path(data_dir) if data_dir else paths.data_dir()
 
-    def work(index: int, sub: Submission) -> tuple[int, dict, bool]:
+    def lookup(sub: Submission) -> tuple[str, dict | None]:
         key = _submission_key(sub, settings)
-        hit = _cached(sub, key, settings)
+        return key, _cached(sub, key, settings)
+
+    def keep(sub: Submission, key: str, record: dict) -> dict:
+        record["key"] = key
+        if not record.get("transient"):  # a kernel that would not start is retried on the next run
+            report.write_json_atomic(_cache_path(out, sub.student), {"key": key, "record": record})
+        return record
+
+    def work(index: int, sub: Submission) -> tuple[int, dict, bool]:
+        key, hit = lookup(sub)
         if hit is not None:
             return index, hit, True
         try:
@@ -437,31 +447,49 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
         except Exception as exc:  # the last line of defence: a grader bug is one row, not a crashed run
             record = _fault(sub, f"The grader failed on this notebook ({type(exc).__name__}: {str(exc)[:200]}).")
             record["transient"] = True
-        record["key"] = key
-        if not record.get("transient"):  # a kernel that would not start is retried on the next run
-            report.write_json_atomic(_cache_path(out, sub.student), {"key": key, "record": record})
-        return index, record, False
+        return index, keep(sub, key, record), False
+
+    def deliver(index: int, record: dict, cached: bool) -> None:
+        records[index] = record
+        progress.update(record, cached)
+        if on_record is not None:
+            on_record(record)
 
     # The grader's own checks read the same snapshot (not the live folder a student's cell could change).
     private = Path(tempfile.mkdtemp(prefix="netcrime-grade-data-"))
     write_snapshot(private, data)
     saved_env = os.environ.get(paths.DATA_ENV_VAR)
     os.environ[paths.DATA_ENV_VAR] = str(private)
-    executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="netcrime-grade")
+    executor = None
     try:
-        futures = [executor.submit(work, i, sub) for i, sub in enumerate(submissions)]
-        for future in as_completed(futures):
-            index, record, cached = future.result()
-            records[index] = record
-            progress.update(record, cached)
-            if on_record is not None:
-                on_record(record)
+        if dask:  # the same per-submission grading, on a cluster; cache, order and reports stay here
+            from . import dask_backend
+
+            pending, keys = [], {}
+            for index, sub in enumerate(submissions):
+                keys[index], hit = lookup(sub)
+                if hit is not None:
+                    deliver(index, hit, True)
+                else:
+                    pending.append((index, sub))
+            if pending:
+                with dask_backend.client_for(dask) as client:
+                    options = dask_backend.run_options(settings, extra_bytes)
+                    for index, record in dask_backend.grade_pending(client, pending, options, data):
+                        deliver(index, keep(submissions[index], keys[index], record), False)
+        else:
+            executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="netcrime-grade")
+            futures = [executor.submit(work, i, sub) for i, sub in enumerate(submissions)]
+            for future in as_completed(futures):
+                deliver(*future.result())
     except BaseException:
         kernels.kill_all()
-        executor.shutdown(wait=True, cancel_futures=True)
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
         raise
     finally:
-        executor.shutdown(wait=True)
+        if executor is not None:
+            executor.shutdown(wait=True)
         if saved_env is None:
             os.environ.pop(paths.DATA_ENV_VAR, None)
         else:
@@ -542,6 +570,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "if it exists); see the guide")
     parser.add_argument("--roster", default=None, metavar="CSV",
                         help="class list exported from your LMS: feedback is addressed to each student by name")
+    parser.add_argument("--dask", default=None, metavar="ADDRESS",
+                        help="grade on a Dask cluster: a scheduler address (tcp://host:8786) or local:N for N "
+                             "worker processes here; the gradebook is the same as a local run's")
     parser.add_argument("--force", action="store_true", help="regrade everything, even unchanged submissions")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -556,7 +587,7 @@ def main(args: argparse.Namespace) -> int:
         records = grade(args.submissions, args.out, lesson=args.lesson, extra_checks=args.extra_checks,
                         jobs=args.jobs, limits=limits, data_dir=args.data, id_from=args.id_from,
                         id_pattern=args.id_pattern, force=args.force, show_progress=not args.quiet,
-                        overrides=args.overrides, roster=args.roster)
+                        overrides=args.overrides, roster=args.roster, dask=args.dask)
     except KeyboardInterrupt:
         print("\ninterrupted: submissions graded so far are saved; run the same command again to resume.",
               file=sys.stderr)
