@@ -7,8 +7,6 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-# JupyterLab refuses to start as root (containers, some hubs) unless told it may.
-LAB_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 
 .PHONY: lab test setup build notebooks bench check-data clean grade instructor
 
@@ -16,9 +14,7 @@ setup: $(STAMP)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "This course needs Python 3.10 or newer; you have " + sys.version.split()[0] + ". Set PYTHON=... to another interpreter.")'
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@$(PYTHON) src/netcrime/setup_step.py --venv $(VENV) --goals "$(MAKECMDGOALS)"
 	@touch $(STAMP)
 
 # Instructor tools (Dask, nbgrader, otter-grader), not part of the student set-up. nbgrader's
@@ -33,8 +29,10 @@ $(INSTRUCTOR): $(STAMP)
 	  $(BIN)/jupyter server extension disable --sys-prefix nbgrader.server_extensions.$$e >/dev/null 2>&1 || true; done
 	@touch $(INSTRUCTOR)
 
+# Serves the whole course folder and opens lesson 00 (src/netcrime/launch.py says why).
+# Extra JupyterLab options: NETCRIME_LAB_ARGS="--no-browser --port=8899" make lab
 lab: $(STAMP)
-	$(BIN)/jupyter lab $(LAB_ROOT) notebooks/00_start_here.ipynb
+	@$(BIN)/python -m netcrime lab
 
 test: $(STAMP) $(INSTRUCTOR)
 	$(BIN)/python -m pytest

@@ -41,9 +41,23 @@ def _execute(args) -> int:
     return 0
 
 
-def _misconceptions(args) -> int:
-    from .checks.catalogue import misconception_markdown
+def _lab(args) -> int:
+    from .launch import main as launch_lab
 
+    return launch_lab(args.root, args.jupyter_args)
+
+
+def _misconceptions(args) -> int:
+    from .checks.catalogue import misconception_markdown, write_into_guide
+
+    if args.guide:
+        try:
+            write_into_guide(args.guide)
+        except (OSError, ValueError) as exc:
+            print(f"could not update the guide: {exc}", file=sys.stderr)
+            return 1
+        print(f"wrote the misconception table into {args.guide}")
+        return 0
     print(misconception_markdown())
     return 0
 
@@ -86,7 +100,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("notebooks", nargs="+")
     p.set_defaults(func=_execute)
 
+    p = sub.add_parser("lab", help="open JupyterLab on the course folder at lesson 00 (what `make lab` runs)")
+    p.add_argument("--root", default=".", help="the course folder (default: here)")
+    p.add_argument("jupyter_args", nargs=argparse.REMAINDER,
+                   help="further JupyterLab options, e.g. --no-browser --port=8899")
+    p.set_defaults(func=_lab)
+
     p = sub.add_parser("misconceptions", help="print the misconception registry (for the instructor guide)")
+    p.add_argument("--guide", default=None, metavar="PATH",
+                   help="write the table into this guide's appendix instead (e.g. docs/instructor_guide.md)")
     p.set_defaults(func=_misconceptions)
 
     try:
