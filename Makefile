@@ -56,7 +56,7 @@ grade: $(STAMP)
 check-data: $(STAMP)
 	$(BIN)/python -m netcrime check-data
 
-bench: $(STAMP)
+bench: $(STAMP) $(INSTRUCTOR)
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
