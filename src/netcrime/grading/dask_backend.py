@@ -66,57 +66,53 @@ def client_for(spec: str) -> Iterator[object]:
 
 
 # ----------------------------------------------------------------- on the worker
-_STATE: dict[str, tuple] = {}
+_STATE: dict[str, object] = {}
 
 
-def _state(options: dict, data: dict[str, bytes]):
-    """This worker process's grading state for one run's options (built on its first task)."""
-    from . import Checks, KernelRegistry, Limits, Settings, load_extra_checks
-    from .. import paths
-    from .runner import write_snapshot
+def _grader(options: dict, data: dict[str, bytes]):
+    """This worker process's Grader for one run (opened on its first task, kept for the rest)."""
+    from .grader import Grader
+    from .engines import write_snapshot
 
     key = options["run"]
     if key not in _STATE:
-        _STATE.clear()  # one run at a time per worker: drop an earlier run's state
+        for old in _STATE.values():  # one run at a time per worker: close an earlier run's grader
+            old.close()
+        _STATE.clear()
         private = Path(tempfile.mkdtemp(prefix="netcrime-dask-"))
         write_snapshot(private / "data", data)
-        os.environ[paths.DATA_ENV_VAR] = str(private / "data")  # the grader's own checks read this copy
         extra_path = None
         if options["extra"] is not None:
             extra_path = private / "instructor_checks.py"
             extra_path.write_bytes(options["extra"])
-        extra, extra_bytes = load_extra_checks(extra_path)
-        limits = Limits(**options["limits"])
-        checks = Checks(extra, extra_bytes, data, limits)
-        if checks.base != options["checks"]:
+        grader = Grader.open(data_dir=private / "data", extra_checks=extra_path, limits=options["limits"],
+                             lesson=options["lesson"], sandbox_=options["sandbox"], engine=options["engine"])
+        if grader.checks.base != options["checks"]:
+            grader.close()
             raise RuntimeError("this Dask worker has another version of the course package or data than the "
                                "instructor's machine; install the same version on every worker")
-        _STATE[key] = (Settings(out=private, lesson=options["lesson"], limits=limits, checks=checks, data=data),
-                       KernelRegistry())
+        _STATE[key] = grader
     return _STATE[key]
 
 
-def grade_on_worker(student: str, path: str, content: bytes | None, problem: str | None,
-                    options: dict, data: dict[str, bytes]) -> dict:
+def grade_on_worker(sub, options: dict, data: dict[str, bytes]):
     """One submission, graded on this worker by the grader's own per-submission function."""
-    from . import Submission, grade_submission
+    from .grader import grade_submission
 
-    settings, kernels = _state(options, data)
-    return grade_submission(Submission(student, Path(path), content, problem), settings, kernels)
+    return grade_submission(sub, _grader(options, data))
 
 
 # ----------------------------------------------------------------- in the instructor's process
-def run_options(settings, extra_bytes: bytes) -> dict:
-    """What every worker needs to grade exactly as this process would."""
-    limits = dict(settings.limits.key())
-    limits["kernel_wrapper"] = tuple(limits.get("kernel_wrapper", ()))
-    run = hashlib.sha256(f"{settings.checks.base}{settings.lesson}{os.getpid()}{id(settings)}".encode()).hexdigest()
-    return {"run": run, "lesson": settings.lesson, "limits": limits, "checks": settings.checks.base,
-            "extra": extra_bytes or None}
+def run_options(grader, extra_checks, sandbox: bool, engine: str) -> dict:
+    """What every worker needs to grade exactly as this process's grader would."""
+    extra = Path(extra_checks).read_bytes() if extra_checks else None
+    run = hashlib.sha256(f"{grader.checks.base}{grader.lesson}{os.getpid()}{id(grader)}".encode()).hexdigest()
+    return {"run": run, "lesson": grader.lesson, "limits": grader.limits, "checks": grader.checks.base,
+            "extra": extra, "sandbox": sandbox, "engine": engine}
 
 
 def grade_pending(client, pending: list[tuple[int, object]], options: dict,
-                  data: dict[str, bytes]) -> Iterator[tuple[int, dict]]:
+                  data: dict[str, bytes]) -> Iterator[tuple[int, object]]:
     """Send each pending (index, submission) to the cluster; yield (index, record) as each finishes.
 
     On an interrupt every task not yet finished is cancelled.
@@ -125,8 +121,8 @@ def grade_pending(client, pending: list[tuple[int, object]], options: dict,
     [shared] = client.scatter([data], broadcast=True)  # the data snapshot travels once per worker
     futures = {}
     for index, sub in pending:
-        future = client.submit(grade_on_worker, sub.student, str(sub.path), sub.content, sub.problem, options,
-                               shared, key=f"netcrime-grade-{options['run'][:12]}-{index}", pure=False)
+        future = client.submit(grade_on_worker, sub, options, shared,
+                               key=f"netcrime-grade-{options['run'][:12]}-{index}", pure=False)
         futures[future] = index
     try:
         for future in distributed.as_completed(futures):

@@ -65,55 +65,52 @@ def _num(x) -> str:
     return str(int(x)) if x.is_integer() else f"{x:g}"
 
 
-def feedback_text(record: dict) -> str:
-    """One student's feedback, readable after the deadline."""
-    who = record.get("name") or record["student"]
-    lesson = record.get("lesson")
-    lines = [f"# Feedback for {who}", ""]
-    questions = record.get("questions") or []
-    if lesson and questions:
-        total = sum(q["points"] for q in questions)
-        maximum = sum(q["max"] for q in questions)
-        lines += [f"Lesson {lesson}: **{_num(total)} / {_num(maximum)} points**", ""]
-    if record.get("problems"):
+def feedback_text(record, notice: list[str] = ()) -> str:
+    """One student's feedback (a ``records.Record``), readable after the deadline."""
+    who = record.name or record.student
+    lesson = record.lesson
+    lines = [f"# Feedback for {who}", ""] + [*(f"{n}" for n in notice), *([""] if notice else [])]
+    if lesson and record.questions:
+        lines += [f"Lesson {lesson}: **{_num(record.total)} / {_num(record.max_points)} points**", ""]
+    if record.problems:
         lines += ["## Problems running your notebook", ""]
-        lines += [f"- {p}" for p in record["problems"]] + [""]
-    if questions:
+        lines += [f"- {p}" for p in record.problems] + [""]
+    if record.questions:
         lines += ["## Your answers", ""]
-        for q in questions:
-            title = question_title(lesson, q["id"])
-            heading = f"### {q['id']}" + (f" · {title}" if title != q["id"] else "")
-            lines += [heading, "", f"**{TITLES.get(q['status'], q['status'])}** "
-                                   f"({_num(q['points'])} / {_num(q['max'])} points)", ""]
-            if q.get("message"):
-                lines += [after_deadline(q["message"]), ""]
-            if q.get("override"):
-                before = q["override"]
-                lines += [f"Changed by your instructor (was {TITLES.get(before['status_before'], before['status_before'])},"
-                          f" {_num(before['points_before'])} points): {before['reason']}", ""]
+        for q in record.questions:
+            title = question_title(lesson, q.id)
+            heading = f"### {q.id}" + (f" · {title}" if title != q.id else "")
+            lines += [heading, "", f"**{TITLES.get(q.status, q.status)}** ({_num(q.points)} / {_num(q.max)} points)", ""]
+            if q.message:
+                lines += [after_deadline(q.message), ""]
+            if q.override:
+                was = TITLES.get(q.override["status_before"], q.override["status_before"])
+                lines += [f"Changed by your instructor (was {was}, {_num(q.override['points_before'])} points): "
+                          f"{q.override['reason']}", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def summary_markdown(rows: list[dict], records: list[dict], top: int = 3) -> str:
+def summary_markdown(rows: list[dict], records: list, notice: list[str] = (), top: int = 3) -> str:
     """The class summary in words: topics, answered vs blank, and the misconceptions by name."""
-    faults = [r for r in records if r.get("problems")]
-    lines = ["# Class summary", "", f"{len(records)} submissions; {len(faults)} with problems (listed below).", "",
+    faults = [r for r in records if r.problems]
+    lines = ["# Class summary", "", *notice, *([""] if notice else []),
+             f"{len(records)} submissions; {len(faults)} with problems (listed below).", "",
              "Blank answers (the placeholder left, or the variable never set) are counted apart from wrong ones: "
              "*correct* is the share of the students who answered.", "",
              "| question | about | answered | correct (of answered) | blank | most frequent misconceptions |",
              "|---|---|---:|---:|---:|---|"]
     for row in rows:
         lesson, qid = row["lesson"], row["question"]
-        entries = [q for r in records if r.get("lesson") == lesson for q in r.get("questions", []) if q["id"] == qid]
-        blank = sum(q["status"] == NOT_ATTEMPTED for q in entries)
+        entries = [q for r in records if r.lesson == lesson for q in r.questions if q.id == qid]
+        blank = sum(q.status == NOT_ATTEMPTED for q in entries)
         answered = len(entries) - blank
-        right = sum(q["status"] == CORRECT for q in entries)
-        counts = Counter(q["misconception"] for q in entries if q.get("misconception"))
+        right = sum(q.status == CORRECT for q in entries)
+        counts = Counter(q.misconception for q in entries if q.misconception)
         named = "; ".join(f"{misconception_title(lesson, qid, code)} ({n})" for code, n in counts.most_common(top))
         share = f"{right / answered:.0%}" if answered else "-"
         about = question_title(lesson, qid).replace("|", "/")
         lines.append(f"| {row['column']} | {about} | {answered} | {share} | {blank} | {named.replace('|', '/') or '-'} |")
     if faults:
         lines += ["", "## Submissions with problems", ""]
-        lines += [f"- {r.get('name') or r['student']}: {' | '.join(r['problems'])}" for r in faults]
+        lines += [f"- {r.name or r.student}: {' | '.join(r.problems)}" for r in faults]
     return "\n".join(lines) + "\n"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..checks.outcome import CORRECT, STATUSES
@@ -78,34 +78,29 @@ def load(path: str | Path) -> list[Override]:
     return found
 
 
-def apply(records: list[dict], overrides: list[Override]) -> tuple[list[dict], list[str]]:
-    """The records with every override applied, and a sentence for each line that fitted nothing.
-
-    Each changed question keeps what the checker said under ``override``, so reports can show both.
-    """
-    index = {(r["student"], q["id"]): (i, j) for i, r in enumerate(records)
-             for j, q in enumerate(r.get("questions", []))}
-    out = [{**r, "questions": [dict(q) for q in r.get("questions", [])]} for r in records]
+def apply(records: list, overrides: list[Override]) -> tuple[list, list[str]]:
+    """The records (``records.Record``) with every override applied, and a sentence for each line
+    that fitted nothing. Each changed question keeps what the checker said under ``override``."""
+    out = [replace(r, questions=list(r.questions)) for r in records]
+    index = {(r.student, q.id): (i, j) for i, r in enumerate(out) for j, q in enumerate(r.questions)}
     unused = []
     for o in overrides:
         place = index.get((o.student, o.question))
-        if place is None or (o.lesson and records[place[0]].get("lesson") != o.lesson):
-            known = any(r["student"] == o.student for r in records)
+        if place is None or (o.lesson and out[place[0]].lesson != o.lesson):
+            known = any(r.student == o.student for r in out)
             unused.append(f"overrides line {o.line}: " + (f"student '{o.student}' has no question '{o.question}'"
                                                           if known else f"no submission from '{o.student}'")
                           + " in this run; the line was not applied.")
             continue
-        question = out[place[0]]["questions"][place[1]]
-        top = float(question["max"])
+        question = out[place[0]].questions[place[1]]
+        top = float(question.max)
         points = o.points if o.points is not None else (top if o.verdict == CORRECT else 0.0)
         if not 0 <= points <= top:
             raise OverrideError(f"overrides line {o.line}: {points:g} points is outside 0 to {top:g} for "
                                 f"{o.question}.")
-        question["override"] = {"reason": o.reason, "points_before": question["points"],
-                                "status_before": question["status"]}
-        question["points"] = points
-        if o.verdict is not None:
-            question["status"] = o.verdict
+        out[place[0]].questions[place[1]] = replace(
+            question, points=points, status=o.verdict or question.status,
+            override={"reason": o.reason, "points_before": question.points, "status_before": question.status})
     return out, unused
 
 
