@@ -12,7 +12,8 @@ import nbformat
 import pytest
 
 from netcrime.cli import main
-from netcrime.grading import CACHE_DIR, Limits, grade
+from netcrime.grading import Limits, grade
+from netcrime.grading.cache import CACHE_DIR
 
 LIMITS = Limits(cell_timeout=30.0, notebook_timeout=120.0)  # as the command line gives them
 OUTPUTS = ("gradebook.csv", "results.csv", "summary.md", "summary.csv", "short_answers.md")
@@ -39,14 +40,14 @@ def runs(tmp_path_factory):
 
 def test_dask_gradebook_equals_the_local_one(runs):
     root = runs["root"]
-    assert [r["student"] for r in runs["dask"]] == [r["student"] for r in runs["local"]]
+    assert [r.student for r in runs["dask"]] == [r.student for r in runs["local"]]
     for name in OUTPUTS:
         assert (root / "dask" / name).read_bytes() == (root / "local" / name).read_bytes(), name
     feedback = sorted(p.name for p in (root / "local" / "feedback").iterdir())
     assert feedback == sorted(p.name for p in (root / "dask" / "feedback").iterdir())
     for name in feedback:
         assert (root / "dask" / "feedback" / name).read_bytes() == (root / "local" / "feedback" / name).read_bytes()
-    assert any(q["status"] == "correct" for r in runs["dask"] for q in r["questions"])  # it really graded
+    assert any(q.status == "correct" for r in runs["dask"] for q in r.questions)  # it really graded
 
 
 def test_dask_run_resumes_from_the_cache(runs):

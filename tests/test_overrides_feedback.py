@@ -10,8 +10,8 @@ import nbformat
 import pytest
 
 from netcrime.cli import main
-from netcrime.grading import report
-from netcrime.grading.feedback import after_deadline, feedback_text, summary_markdown
+from netcrime.grading import Record, report
+from netcrime.grading.feedback import after_deadline, feedback_text, question_title, summary_markdown
 from netcrime.grading.overrides import OverrideError, apply, load
 
 
@@ -24,17 +24,20 @@ def q(qid, points, status, message="", misconception=None, top=1.0):
             "misconception": misconception, "collect": False, "answer": None}
 
 
+def rec(**fields) -> Record:
+    return Record.from_dict({"source": f"{fields['student']}.ipynb", "problems": [], **fields})
+
+
 def test_overrides_change_points_and_verdicts_with_reasons(tmp_path):
     path = tmp_path / "overrides.csv"
     path.write_text("student,question,points,verdict,reason\n"
                     "ana,q1,0.5,,Right method; arithmetic slip: half credit\n"
                     "ana,q2,,correct,Right in substance\n"
                     "ghost,q1,1,,a student who did not submit\n", encoding="utf-8")
-    records = [{"student": "ana", "lesson": "01", "problems": [], "source": "ana.ipynb",
-                "questions": [q("q1", 0, "incorrect"), q("q2", 0, "incorrect")]}]
+    records = [rec(student="ana", lesson="01", questions=[q("q1", 0, "incorrect"), q("q2", 0, "incorrect")])]
     changed, unused = apply(records, load(path))
-    assert [(x["points"], x["status"]) for x in changed[0]["questions"]] == [(0.5, "incorrect"), (1.0, "correct")]
-    assert records[0]["questions"][0]["points"] == 0  # the checker's record is not changed in place
+    assert [(x.points, x.status) for x in changed[0].questions] == [(0.5, "incorrect"), (1.0, "correct")]
+    assert records[0].questions[0].points == 0  # the checker's record is not changed in place
     assert unused == ["overrides line 4: no submission from 'ghost' in this run; the line was not applied."]
     text = feedback_text(changed[0])
     assert "Changed by your instructor (was Not yet, 0 points): Right method; arithmetic slip: half credit" in text
@@ -47,29 +50,29 @@ def test_overrides_change_points_and_verdicts_with_reasons(tmp_path):
 
 
 def test_feedback_reads_well_after_the_deadline():
-    record = {"student": "li_wei_88_assignsubmission_file_", "name": "李伟", "lesson": "01", "problems": [],
-              "questions": [q("q3", 0, "not attempted",
+    record = rec(student="li_wei_88_assignsubmission_file_", name="李伟", lesson="01",
+                 questions=[q("q3", 0, "not attempted",
                               "Replace the ... placeholder with your answer, run the cell, then check again."),
                             q("q4", 0, "incorrect", "You added the detained to the apprehended, then check again.",
-                              "added_apprehended_detained")]}
+                              "added_apprehended_detained")])
     text = feedback_text(record)
     assert text.startswith("# Feedback for 李伟")  # the name, not the raw file name
     assert "check again" not in text
     assert "no answer was given" in text
-    assert "### q4 · What share of the suspects apprehended" in text  # the question's topic
+    assert f"### q4 · {question_title('01', 'q4')}" in text and "detention" in question_title("01", "q4")
     assert after_deadline("Run the cell where you set it (or check its spelling), then check again.") == \
         "The variable was not set when the notebook ran (check its spelling)."
 
 
 def test_class_summary_in_words_counts_blanks_apart():
-    records = [{"student": s, "lesson": "01", "problems": [], "questions": [q("q3", *v)]} for s, v in [
+    records = [rec(student=s, lesson="01", questions=[q("q3", *v)]) for s, v in [
         ("a", (1, "correct")), ("b", (0, "incorrect", "", "added_apprehended_detained")),
         ("c", (0, "not attempted")), ("d", (0, "not attempted"))]]
     rows = report.summary_rows(records)
     text = summary_markdown(rows, records)
     line = next(l for l in text.splitlines() if l.startswith("| q3 |"))
     cells = [c.strip() for c in line.strip("|").split("|")]
-    assert cells[1].startswith("How many suspects were apprehended per gang")
+    assert cells[1] == question_title("01", "q3") and "suspects" in cells[1]  # the prompt's first sentence
     assert cells[2:5] == ["2", "50%", "2"]  # answered, correct of answered, blank
     assert cells[5].startswith("You added the detained to the apprehended") and cells[5].endswith("(1)")
 
@@ -105,8 +108,8 @@ def test_a_rerun_keeps_overrides_and_names_students(tmp_path):
 
 def test_course_gradebook_across_lessons(tmp_path, capsys):
     def run(folder, lesson, rows):
-        records = [{"student": s, "lesson": l, "problems": p, "source": f"{s}.ipynb",
-                    "questions": [q("q1", pts, "correct" if pts else "incorrect", top=2.0)] if l == lesson else []}
+        records = [rec(student=s, lesson=l, problems=p,
+                       questions=[q("q1", pts, "correct" if pts else "incorrect", top=2.0)] if l == lesson else [])
                    for s, l, pts, p in rows]
         report.write_csv_atomic(folder / "gradebook.csv", report.gradebook_rows(records))
 
