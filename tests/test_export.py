@@ -87,7 +87,7 @@ def test_otter_scores_the_solution_full_and_a_blank_zero(tmp_path):
 
 
 def test_every_lesson_exports_and_bad_input_gets_a_sentence(tmp_path, capsys):
-    for lesson in ("01", "02", "03", "04"):
+    for lesson in ("01", "02", "03", "04", "05"):
         read = read_lesson(lesson)
         assert [q.id for q in read.questions] == [q.id for q in registry.questions(lesson)]
         assert main(["export", "otter", lesson, str(tmp_path / "o")]) == 0
