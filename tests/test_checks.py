@@ -10,8 +10,9 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from netcrime.checks import compare, modes, progress
-from netcrime.checks.chart import chart
+from netcrime.checks import attempts as progress
+from netcrime.checks import compare, modes
+from netcrime.checks.vegalite import chart
 from netcrime.checks.compare import Misconception
 from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, STATUSES, WRONG_TYPE, Outcome
 from netcrime.checks.question import Question

@@ -27,7 +27,7 @@ LIMITS = Limits(cell_timeout=15, notebook_timeout=60, call_timeout=1.0, memory_m
 
 EXTRA = '''
 import pandas as pd
-from netcrime.checks.chart import chart
+from netcrime.checks.vegalite import chart
 from netcrime.checks.compare import frame
 from netcrime.checks.outcome import correct, incorrect, not_attempted, wrong_type
 from netcrime.checks.question import Question

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from netcrime import data
-from netcrime.checks import chart as engine
+from netcrime.checks import vegalite as engine
 from netcrime.checks import lesson02 as L
 from netcrime.checks.outcome import CORRECT, INCORRECT, NOT_ATTEMPTED, WRONG_TYPE
 from netcrime.widgets import chart_controls as cc

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from .question import Question, _user_namespace
+from ..notebook import user_namespace
+from .question import Question
 
 
 def choice_widget(question: Question, options, namespace: dict | None = None) -> widgets.VBox:
     """Radio buttons for ``options``; picking one sets ``question.reads[0]``."""
-    namespace = _user_namespace() if namespace is None else namespace
+    namespace = user_namespace() if namespace is None else namespace
     name = question.reads[0]
     buttons = widgets.RadioButtons(options=list(options), value=None, description="",
                                    layout=widgets.Layout(width="auto"))
