@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: lab test setup build notebooks bench check-data clean grade
+.PHONY: lab test check setup build notebooks bench check-data clean grade
 
 setup: $(STAMP)
 
@@ -22,8 +22,13 @@ $(STAMP): pyproject.toml
 lab: $(STAMP)
 	@$(BIN)/python -m netcrime lab
 
+# Two workers, each taking whole files (a notebook's cells must stay on one worker); random order.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+# For authors: the fast loop (no kernels, no browser), in well under a minute. `make check ARGS=--lf` reruns failures.
+check: $(STAMP)
+	$(BIN)/python -m pytest tests -m "not kernel and not browser" --hypothesis-profile=check -q $(ARGS)
 
 # For authors: regenerate exercises/ from solutions/, and re-run notebooks to refresh committed outputs.
 build: $(STAMP)

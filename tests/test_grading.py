@@ -22,6 +22,8 @@ from netcrime.grading import (Checks, Limits, detect_lesson, find_submissions, g
 from netcrime.grading.runner import KernelRegistry
 from netcrime.grading.values import decode, encode
 
+pytestmark = pytest.mark.kernel  # starts kernels / processes: runs in `make test`, not `make check`
+
 SETUP = "from netcrime.checks.lesson00 import q1, q2, q3"
 LIMITS = Limits(cell_timeout=15, notebook_timeout=60, call_timeout=1.0, memory_mb=2048)
 
