@@ -54,7 +54,7 @@ def _widget_charts():
                 yield (f"chart_controls {unit}/{scale}/{order}",
                        chart_controls.figure_chart(unit, scale=scale, order=order).to_dict())
     for name, parameters in darkfigure.SCENARIOS.items():
-        yield f"simulator '{name}'", simulator.chart(darkfigure.simulate(**parameters)).to_dict()
+        yield f"simulator '{name}'", simulator.trend_chart(darkfigure.simulate(**parameters)).to_dict()
 
 
 @pytest.fixture(scope="module")

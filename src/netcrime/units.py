@@ -22,10 +22,16 @@ _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万|亿|thousand|million|billion|
 
 
 def plain(x: float) -> str:
-    """A number as the course writes it: 1759 -> '1,759'; 16400.0 -> '16,400'; 0.0131 -> '0.0131'."""
+    """A number as the course writes it, in messages, widgets and tables alike.
+
+    1759 -> '1,759'; 16400.0 -> '16,400'; 0.0131 -> '0.0131'; 1234.5 -> '1,234.5';
+    1400.0000000000002 (a float's noise) -> '1,400'. Never scientific notation for counts.
+    """
     if float(x).is_integer():
         return f"{int(x):,}"
-    return f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.2f}"
+    if abs(x) < 1000:
+        return f"{x:,.4g}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
 def short(x: float) -> str:

@@ -16,8 +16,11 @@ from __future__ import annotations
 import html
 import re
 
+import ipywidgets as widgets
+
 from .. import data
 from ..units import CHINESE_UNITS, ENGLISH_UNITS, parse_figure, plain, short, to_wan, to_yi
+from .base import CourseWidget
 
 # A number followed by 万 or 亿, as the Chinese original prints it.
 _CHINESE_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿)")
@@ -262,41 +265,49 @@ def _figure_options() -> list[tuple[str, str]]:
     return [(f"{row.id}  ({row.printed_as})", row.id) for row in table.itertuples()]
 
 
-def make_explorer(start: str = "suspects_detained"):
+class FigureExplorer(CourseWidget):
     """A dropdown of the release's figures and a card describing the one picked."""
-    import ipywidgets as widgets
 
-    options = _figure_options()
-    ids = [value for _, value in options]
-    picker = widgets.Dropdown(options=options, value=start if start in ids else ids[0],
-                              description="Figure:", layout=widgets.Layout(width="auto"))
-    card = widgets.HTML(value=figure_card_html(picker.value))
+    text = "Figure explorer: pick a figure of the release to see what it counts and how precise it is."
 
-    def show(change=None):
-        card.value = figure_card_html(picker.value)
+    def __init__(self, start: str = "suspects_detained"):
+        options = _figure_options()
+        ids = [value for _, value in options]
+        self.picker = widgets.Dropdown(options=options, value=start if start in ids else ids[0],
+                                       description="Figure:", layout=widgets.Layout(width="auto"))
+        self.card = widgets.HTML(value=figure_card_html(self.picker.value))
+        super().__init__([self.picker, self.card])
+        self.picker.observe(self.show, names="value")
 
-    picker.observe(show, names="value")
-    box = widgets.VBox([picker, card])
-    box.picker, box.card = picker, card  # handles for tests and curious readers
-    return box
+    def show(self, change=None) -> None:
+        self.card.value = figure_card_html(self.picker.value)
 
 
-def make_converter(start: str = "299.5亿元"):
+class Converter(CourseWidget):
     """A text box: type a figure as printed, press Convert, read each step."""
-    import ipywidgets as widgets
 
-    entry = widgets.Text(value=start, description="Figure:", placeholder="e.g. 1.64万",
-                         continuous_update=False)
-    button = widgets.Button(description="Convert")
-    steps = widgets.HTML()
+    text = "Converter: type a figure as the release prints it (1.64万, 299.5亿元) and read each step."
 
-    def convert(_=None):
-        items = "".join(f"<li>{html.escape(s)}</li>" for s in explain_conversion(entry.value))
-        steps.value = f"<ol>{items}</ol>"
+    def __init__(self, start: str = "299.5亿元"):
+        self.entry = widgets.Text(value=start, description="Figure:", placeholder="e.g. 1.64万",
+                                  continuous_update=False)
+        self.button = widgets.Button(description="Convert")
+        self.steps = widgets.HTML()
+        super().__init__([widgets.HBox([self.entry, self.button]), self.steps])
+        self.button.on_click(self.convert)
+        self.entry.observe(self.convert, names="value")  # Enter (or leaving the box) converts too
+        self.convert()
 
-    button.on_click(convert)
-    entry.observe(convert, names="value")  # Enter (or leaving the box) converts too
-    convert()
-    box = widgets.VBox([widgets.HBox([entry, button]), steps])
-    box.entry, box.button, box.steps = entry, button, steps
-    return box
+    def convert(self, _=None) -> None:
+        items = "".join(f"<li>{html.escape(s)}</li>" for s in explain_conversion(self.entry.value))
+        self.steps.value = f"<ol>{items}</ol>"
+
+
+def make_explorer(start: str = "suspects_detained") -> FigureExplorer:
+    """The lesson's figure explorer."""
+    return FigureExplorer(start)
+
+
+def make_converter(start: str = "299.5亿元") -> Converter:
+    """The lesson's converter."""
+    return Converter(start)
