@@ -6,10 +6,24 @@ data/?" for all of them, explicitly, so no notebook ever hard-codes a path.
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import os
 from pathlib import Path
 
 DATA_ENV_VAR = "NETCRIME_DATA_DIR"
+# Set by the grader around its own judging (per thread of work, never process-wide).
+_OVERRIDE: contextvars.ContextVar[Path | None] = contextvars.ContextVar("netcrime_data_dir", default=None)
+
+
+@contextlib.contextmanager
+def using_data_dir(folder: str | Path):
+    """Within this block (in this thread only), ``data_dir()`` is ``folder``."""
+    token = _OVERRIDE.set(Path(folder))
+    try:
+        yield Path(folder)
+    finally:
+        _OVERRIDE.reset(token)
 
 
 def repo_root() -> Path:
@@ -20,12 +34,16 @@ def repo_root() -> Path:
 def data_dir() -> Path:
     """The course's data folder.
 
-    Two places, in this order, and nothing guessed from the current directory
-    (which would make the answer depend on where a notebook or a test happens
-    to run): the NETCRIME_DATA_DIR environment variable (the grader points it
-    at a private copy), else ``data/`` in the course checkout this package was
-    installed from (``pip install -e .``, as ``make setup`` does).
+    Three places, in this order, and nothing guessed from the current
+    directory (which would make the answer depend on where a notebook or a
+    test happens to run): the folder the grader set with ``using_data_dir``
+    for its own judging; the NETCRIME_DATA_DIR environment variable (the
+    grader points it at a private copy); else ``data/`` in the course checkout
+    this package was installed from (``pip install -e .``, as ``make setup`` does).
     """
+    override = _OVERRIDE.get()
+    if override is not None:
+        return override
     from_env = os.environ.get(DATA_ENV_VAR)
     if from_env:
         return Path(from_env)
