@@ -36,9 +36,9 @@ lab: python-check $(STAMP)
 test: python-check $(STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
-# For authors: the fast loop (no kernels, no browser). `make check ARGS=--lf` reruns what failed.
+# For authors: the fast loop (no kernels, no browser, nothing marked slow). `make check ARGS=--lf` reruns what failed.
 check: python-check $(STAMP)
-	$(BIN)/python -m pytest tests -m "not kernel and not browser" --hypothesis-profile=check -q $(ARGS)
+	$(BIN)/python -m pytest tests -m "not kernel and not browser and not slow" --hypothesis-profile=check -q $(ARGS)
 
 # For authors: regenerate exercises/ from solutions/, and re-run notebooks to refresh committed outputs.
 build: $(STAMP)

@@ -116,6 +116,7 @@ def _title(spec: dict) -> str:
     return title.get("text", "") if isinstance(title, dict) else str(title or "")
 
 
+@pytest.mark.slow  # compiles every course chart twice: `make test`, not `make check`
 def test_the_vegalite5_compiler_keeps_every_course_chart(course_charts):
     """Compiled for Vega-Lite 5 (what JupyterLab draws) = compiled for Vega-Lite 6 (what Altair means)."""
     vl6 = charts.vegalite_version()
