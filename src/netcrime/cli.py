@@ -62,32 +62,38 @@ def _misconceptions(args) -> int:
     return 0
 
 
-def _new_lesson(args) -> int:
-    from .scaffold import ScaffoldError, new_lesson
+def _scaffold(command: str, make, done: str, next_step: str) -> int:
+    """Run one scaffold step; a refusal is a sentence on stderr, never a traceback."""
+    from .scaffold import ScaffoldError
 
     try:
-        written = new_lesson(args.root, args.lesson, args.slug, args.title)
+        written = make()
     except ScaffoldError as exc:
-        print(f"new-lesson: {exc}", file=sys.stderr)
+        print(f"{command}: {exc}", file=sys.stderr)
         return 1
     for path in written:
-        print(f"wrote {path}")
-    print("next: write the lesson and its questions, then `make build`, `make notebooks` and `make test`")
+        print(f"{done} {path}")
+    print(f"next: {next_step}")
     return 0
+
+
+def _new_lesson(args) -> int:
+    from .scaffold import new_lesson
+
+    return _scaffold("new-lesson", lambda: new_lesson(args.root, args.lesson, args.slug, args.title), "wrote",
+                     "write the lesson and its questions, then `make build`, `make notebooks` and `make test`")
 
 
 def _new_question(args) -> int:
-    from .scaffold import ScaffoldError, new_question
+    from .scaffold import new_question
 
-    try:
+    def make():
         qid, written = new_question(args.root, args.lesson)
-    except ScaffoldError as exc:
-        print(f"new-question: {exc}", file=sys.stderr)
-        return 1
-    for path in written:
-        print(f"added {qid} to {path}")
-    print("next: write its prompt and solution in the notebook, its judge in the module, then `make build`")
-    return 0
+        print(f"added {qid}")
+        return written
+
+    return _scaffold("new-question", make, "extended",
+                     "write its prompt and solution in the notebook, its judge in the module, then `make build`")
 
 
 def _grade(args) -> int:
