@@ -43,8 +43,17 @@ def pytest_collectstart(collector):
     original_setup = collector.setup
 
     def setup():
-        os.environ["NETCRIME_STRICT"] = strict  # the kernel inherits it when it starts
-        original_setup()
+        # The kernel inherits the switch when it starts; the test process itself must not keep it
+        # (other tests on this worker would run in strict mode).
+        before = os.environ.get("NETCRIME_STRICT")
+        os.environ["NETCRIME_STRICT"] = strict
+        try:
+            original_setup()
+        finally:
+            if before is None:
+                os.environ.pop("NETCRIME_STRICT", None)
+            else:
+                os.environ["NETCRIME_STRICT"] = before
 
     collector.setup = setup
 
