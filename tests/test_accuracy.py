@@ -271,3 +271,178 @@ def test_alternative_merge_works_on_the_graders_rows():
     alternatives.merge(rows, lesson03.QUESTIONS)
     assert [(r.id, r.max, r.points) for r in rows] == [("q2", 2.0, 2.0), ("q2alt", 0.0, 0.0)]
     assert "q2 is the alternative that counts" in rows[1].message
+
+
+# ----- independent accuracy review (notes/review_accuracy.md): one test per corrected fact -----
+def _markdown(nb_path):
+    nb = json.loads(nb_path.read_text(encoding="utf-8"))
+    return "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+
+
+def _code_text(nb_path):
+    nb = json.loads(nb_path.read_text(encoding="utf-8"))
+    return "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+
+
+GUIDE = ROOT / "docs" / "instructor_guide.md"
+NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def test_guide_session_count_matches_its_numbered_list():
+    import re
+    text = GUIDE.read_text(encoding="utf-8")
+    match = re.search(r"\*\*(\w+) 90-minute sessions\*\*[^\n]*\n((?:  .*\n)+)", text)
+    assert match, "the 90-minute schedule is missing"
+    announced = NUMBER_WORDS[match.group(1).lower()]
+    listed = re.findall(r"(\d+)\. lesson", match.group(2))
+    assert announced == len(listed) == max(int(n) for n in listed)
+
+
+def test_guide_totals_add_up_and_the_hours_agree():
+    import re
+    text = GUIDE.read_text(encoding="utf-8")
+    rows = re.findall(r"^\| 0\d [^|]+\| (\d+) min \| ([^|]*)\|([^|]*)\|", text, flags=re.M)
+    lesson = sum(int(r[0]) for r in rows)
+    exercises = sum(int(re.match(r"\s*(\d+)", r[1]).group(1)) for r in rows if re.match(r"\s*\d", r[1]))
+    discussion = sum(int(re.search(r"(\d+) min", r[2]).group(1)) for r in rows if "min" in r[2])
+    total = re.search(r"\*\*Total\*\* \| \*\*(\d+) min\*\* \| \*\*(\d+) min\*\* \| \*\*(\d+) min\*\*", text)
+    assert (lesson, exercises, discussion) == tuple(int(g) for g in total.groups())
+    assert f"In all: {lesson + exercises + discussion} minutes" in text
+    assert round((lesson + exercises + discussion) / 60 * 2) / 2 == 10.5
+    assert "about 10½ hours of student time: about 6 hours in class" in text
+    assert round(lesson / 60) == 6 and round(exercises / 60) == 4
+    assert "6¼" not in text and "ten hours" not in text
+
+
+def test_guide_and_lesson_03_do_not_call_eshili_evil_forces():
+    assert "恶势力 \"evil force\"" not in GUIDE.read_text(encoding="utf-8")
+    assert "vicious-force group" in GUIDE.read_text(encoding="utf-8")
+    assert "(\"evil forces\", vicious organisations)" not in _markdown(ROOT / "notebooks" / "03_classifying_crime_types.ipynb")
+
+
+def test_lesson_01_months_match_the_assumed_period(figures):
+    row = figures.loc["gangs_eliminated"]
+    months = round(((row["period_end"] - row["period_start"]).days + 1) / 30.44)
+    words = {13: "thirteen", 14: "fourteen"}
+    text = _markdown(ROOT / "notebooks" / "01_reading_the_release.ipynb")
+    assert f"about {words[months]} months" in text
+    assert all(f"about {w} months" not in text for m, w in words.items() if m != months)
+
+
+def test_lesson_01_says_the_translation_garbles_the_qualifier():
+    text = _markdown(ROOT / "notebooks" / "01_reading_the_release.ipynb")
+    assert "drops that qualifier" not in text and "garbles that qualifier" in text
+    seed = "\n".join(p.read_text(encoding="utf-8") for p in Path("/work/shared/seed").glob("*")
+                     if p.is_file()) if Path("/work/shared/seed").is_dir() else ""
+    if seed:  # the quoted garble must be the translation's own words
+        assert "carry out criminal forces" in seed
+
+
+def test_lesson_01_cites_campbell_and_the_uksa_decision():
+    text = _markdown(ROOT / "notebooks" / "01_reading_the_release.ipynb")
+    assert "*Evaluation and Program Planning* 2(1), 1979" in text
+    assert "UK Statistics Authority\nassessment report, 15 January 2014" in text
+
+
+def test_lesson_00_q1_does_not_state_the_campaign_start_as_fact():
+    from netcrime.checks import lesson00
+    assert "截至目前" in lesson00.q1.explanation and "no start" in lesson00.q1.explanation
+    assert "whole campaign (November 2019" not in lesson00.q1.explanation
+
+
+def test_lesson_04_q3_range_is_not_called_a_bound():
+    from netcrime.checks import lesson04 as L
+    low, high = L.rate_range()
+    outcome = L.q3.judge_values([L.PRACTICE_RECORDED / high, L.PRACTICE_RECORDED / low])
+    assert outcome.passed
+    assert "not a bound" in outcome.message and "every count" not in outcome.message
+
+
+def test_lesson_02_index_bar_does_not_date_the_count():
+    for path in (ROOT / "notebooks" / "02_charting_the_campaign.ipynb", ROOT / "solutions" / "02_charting_the_campaign.ipynb"):
+        code, text = _code_text(path), _markdown(path)
+        assert "\"December 2020\"" not in code and "in December 2020" not in code, path
+        assert "In December 2020" not in text, path
+        assert "reported 24 Dec 2020" in code, path
+
+
+def test_lesson_02_map_and_grid_wording():
+    path = ROOT / "notebooks" / "02_charting_the_campaign.ipynb"
+    assert "27 of the 31" in _markdown(path) and "about thirty" not in _markdown(path)
+    code = _code_text(path)
+    assert "Figures the ministry cited for four regions" in code and "What each province reported" not in code
+    regions = data.release_figures()
+    assert regions[regions["subset"] == "provincial example"]["scope"].nunique() == 4  # 31 - 4 = 27 blank
+
+
+def test_opinions_dates_verified_in_a_stored_copy():
+    row = data.milestones().set_index("id").loc["opinions_in_force"]
+    assert row["date"] == pd.Timestamp("2019-10-21") and row["date_precision"] == "day"
+    assert "unverified" not in row["note"] and "verified" in row["note"]
+    assert "2019年7月23日" in row["source"] and "eymsdqe.cn" in row["source"] and "read 2026-11-29" in row["source"]
+    assert "自2019年10月21日起施行" in row["note"]
+
+
+def test_bjs_2006_2010_row_is_verified_and_sourced():
+    row = data.victim_reporting_rates().set_index("id").loc["S07"]
+    assert row["confidence"] == "sure" and row["published"] == "2012-08"
+    assert row["share_reported"] == pytest.approx(1 - 0.52)
+    assert "bjs.ojp.gov" in row["note"] and "NCJ 238536" in row["note"] and "unverified" not in row["note"]
+    lesson = _markdown(ROOT / "notebooks" / "04_why_victims_under_report.ipynb")
+    assert "its share is not verified" not in lesson
+
+
+def test_sure_is_said_to_cover_the_share_only():
+    readme = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    assert '"Sure" is about the share\nonly' in readme
+    rates = data.victim_reporting_rates()
+    approximate = rates[rates["note"].fillna("").str.contains("period approximate")]
+    assert len(approximate) >= 2 and (approximate["confidence"] == "sure").all()
+
+
+def test_lesson_04_sextortion_wording_and_police_advice_are_sourced():
+    lesson = "\n".join("".join(c["source"]) for c in json.loads(
+        (ROOT / "notebooks" / "04_why_victims_under_report.ipynb").read_text(encoding="utf-8"))["cells"])
+    assert "lures a man" not in lesson and "lures a victim" in lesson and "women are victims too" in lesson
+    assert "Zhengzhou police" in lesson and "3 October 2023" in lesson
+
+
+def test_some_sextortion_vignettes_are_not_about_men():
+    import re
+    vignettes = data.case_vignettes()
+    sextortion = vignettes[(vignettes["primary_type"] == "sextortion") | (vignettes["secondary_type"] == "sextortion")]
+    male = sextortion["text"].str.contains(r"\b(?:Mr|he|him|his)\b", flags=re.I)
+    assert (~male).sum() >= 2, "every sextortion vignette is about a man"
+
+
+def test_lesson_03_help_line_reaches_students_outside_china():
+    lesson = "\n".join("".join(c["source"]) for c in json.loads(
+        (ROOT / "notebooks" / "03_classifying_crime_types.ipynb").read_text(encoding="utf-8"))["cells"][:1])
+    assert "Outside mainland China, use your local emergency number" in lesson
+    assert "Jinan\nJournal" in _markdown(ROOT / "notebooks" / "03_classifying_crime_types.ipynb")
+
+
+def test_a_list_of_targets_is_a_plan_in_both_tables(figures):
+    assert figures.loc["crime_types_targeted", "kind"] == "plan"
+    releases = data.releases().set_index("id")
+    assert releases.loc["r2020_crime_types", "kind"] == "plan"
+
+
+SHARED_2020 = {"r2020_gangs": "gangs_eliminated", "r2020_suspects": "suspects_apprehended",
+               "r2020_cases": "cases_solved", "r2020_crime_types": "crime_types_targeted"}
+
+
+def test_releases_and_release_figures_agree_on_shared_facts(figures):
+    releases = data.releases().set_index("id")
+    for rid, fid in SHARED_2020.items():
+        a, b = releases.loc[rid], figures.loc[fid]
+        assert a["value"] == b["value"], rid
+        assert a["kind"] == b["kind"], rid
+        assert a["period_start"] == b["period_start"] and a["period_end"] == b["period_end"], rid
+        assert a["precision"] == b["precision"], rid
+
+
+def test_trap_loan_decline_notes_its_precampaign_start(figures):
+    row = figures.loc["trap_loan_institutions_decline"]
+    assert row["period_start"] < figures.loc["gangs_eliminated", "period_start"]
+    assert "before the campaign" in row["note"]

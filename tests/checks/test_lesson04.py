@@ -54,10 +54,11 @@ def test_reporting_rates_structure():
         assert (rates[column].str.strip().str.len() > 0).all()
 
 
-def test_bjs_2006_2010_row_is_medium_and_says_why():
+def test_bjs_2006_2010_row_is_sure_and_says_where_it_was_read():
+    # Upgraded after the accuracy review: read in BJS's own text version of NCJ 238536.
     row = data.victim_reporting_rates().set_index("id").loc["S07"]
-    assert row["confidence"] == "medium"
-    assert "Medium" in row["note"] and "summary" in row["note"]
+    assert row["confidence"] == "sure"
+    assert "bjs.ojp.gov" in row["note"] and "read 2026-11-29" in row["note"]
     assert "domain_notes" not in row["note"]  # student-facing: no internal file names
 
 

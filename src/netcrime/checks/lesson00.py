@@ -30,7 +30,8 @@ q1 = Question(
         "The figure is in the first paragraph of the release: 'eliminated ... criminal gangs'.",
         "Or look it up in the data: release_figures() has a row with id 'gangs_eliminated'.",
     ],
-    explanation="The release gives 1,759 gangs for the whole campaign (November 2019 to 24 December 2020).",
+    explanation=("The release gives 1,759 gangs for the campaign to date (截至目前, 'up to now', on 24 December 2020; "
+                 "the release gives no start, and the campaign began in November 2019)."),
 )
 
 q2 = Question(

@@ -156,8 +156,8 @@ def _pair_judge():
         second = high_judge(high)
         if not second.passed:
             return type(second)(second.status, f"true_high: {second.message}", second.misconception)
-        return correct("Both ends of the range are right: between them lies every count of true incidents "
-                       "consistent with the recorded count and the survey rates.")
+        return correct("Both ends of the range are right. They show how wide the borrowed rates leave the answer; "
+                       "they are not a bound, and the true count could lie outside them.")
 
     return pair
 

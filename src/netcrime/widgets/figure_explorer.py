@@ -30,6 +30,7 @@ KIND_MEANING = {
     "enforcement activity": "what the police did (activity), not how much crime there was",
     "trend": "a change over time, given without its starting level (a form: ask what is changing)",
     "outcome": "what happened to people (a measure of crime or harm)",
+    "plan": "what the campaign set out to target (a list or plan), not a count of anything done",
 }
 
 
