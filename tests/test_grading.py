@@ -170,7 +170,7 @@ QUESTIONS = ["q1", "q2", "q3", "x_double", "x_double_big", "x_chart", "x_table",
 
 
 def read_csv(path: Path) -> list[dict]:
-    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
 
 
 @pytest.fixture(scope="module")
@@ -203,7 +203,7 @@ def verdicts(run, student):
 # ---------------------------------------------------------------- the gradebook
 def test_exact_gradebook(run):
     header = list(next(iter(run["gradebook"].values())).keys())
-    assert header == ["student", "lesson", *QUESTIONS, "total", "max_points", "problems"]
+    assert header == ["student", "lesson", *QUESTIONS, "total", "max_points", "problems", "late", "source"]
     assert sorted(run["gradebook"]) == sorted(EXPECTED)
     for student, expected in EXPECTED.items():
         row = run["gradebook"][student]
@@ -365,7 +365,9 @@ def test_interrupted_serial_run_resumes_and_equals_the_parallel_run(run, course,
     gradebook = read_csv(out / "gradebook.csv")
     assert [row["student"] for row in gradebook] == ["miscon_a", "placeholders", "tamper"]
     for row in gradebook:
-        assert row == run["gradebook"][row["student"]]  # serial run == parallel run
+        parallel = run["gradebook"][row["student"]]
+        assert Path(row.pop("source")).name == Path(parallel["source"]).name  # graded from a copy in small/
+        assert row == {k: v for k, v in parallel.items() if k != "source"}  # serial run == parallel run
     results = [r for r in run["results"] if r["student"] in {"miscon_a", "placeholders", "tamper"}]
     assert read_csv(out / "results.csv") == results
 
@@ -386,7 +388,7 @@ def test_outputs_are_written_atomically(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["gradebook.csv"]  # no temp file left behind
     monkeypatch.undo()
     report.write_reports(records, tmp_path)
-    assert (tmp_path / "gradebook.csv").read_text().splitlines()[1] == "a,00,1,1,1,"
+    assert (tmp_path / "gradebook.csv").read_text(encoding="utf-8-sig").splitlines()[1] == "a,00,1,1,1,,,"
 
 
 # ---------------------------------------------------------------- fast unit tests (no kernel)

@@ -85,8 +85,27 @@ def strip_code(source: str, where: str = "cell") -> str:
     return "\n".join(result)
 
 
+_CHECK_CELL = re.compile(r"^\s*(q\d+)\.check\(\)\s*$")
+
+
+def self_sufficient_check(source: str, lesson: str | None) -> str:
+    """``q1.check()`` -> ``from netcrime.checks.lessonNN import q1`` + ``q1.check()``.
+
+    A student who restarts the kernel and runs only a check cell would otherwise
+    get a NameError for ``q1``; with the import the check runs and says in a
+    sentence that the answer variable is not set yet.
+    """
+    match = _CHECK_CELL.match(source)
+    if not match or lesson is None:
+        return source
+    question = match.group(1)
+    return f"from netcrime.checks.{lesson} import {question}\n{question}.check()"
+
+
 def exercise_from_solution(solution: nbformat.NotebookNode, name: str = "notebook") -> nbformat.NotebookNode:
     """A clean student notebook made from a solution notebook."""
+    number = re.match(r"(\d\d)_", name)
+    lesson = f"lesson{number.group(1)}" if number else None
     cells = []
     for index, cell in enumerate(solution.cells):
         where = f"{name}, cell {index}"
@@ -94,7 +113,7 @@ def exercise_from_solution(solution: nbformat.NotebookNode, name: str = "noteboo
         if cell.cell_type == "code":
             if source.lstrip().startswith(SOLUTION_ONLY):
                 continue
-            new = nbformat.v4.new_code_cell(strip_code(source, where))
+            new = nbformat.v4.new_code_cell(self_sufficient_check(strip_code(source, where), lesson))
         elif cell.cell_type == "markdown":
             text = MD_REGION.sub("", source)
             if "BEGIN SOLUTION" in text or "END SOLUTION" in text:

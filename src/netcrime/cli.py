@@ -41,6 +41,12 @@ def _execute(args) -> int:
     return 0
 
 
+def _lab(args) -> int:
+    from .launch import main as launch_lab
+
+    return launch_lab(args.root, args.jupyter_args)
+
+
 def _misconceptions(args) -> int:
     from .checks.catalogue import misconception_markdown
 
@@ -70,6 +76,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("notebooks", nargs="+")
     p.set_defaults(func=_execute)
 
+    p = sub.add_parser("lab", help="open JupyterLab on the course folder at lesson 00 (what `make lab` runs)")
+    p.add_argument("--root", default=".", help="the course folder (default: here)")
+    p.add_argument("jupyter_args", nargs=argparse.REMAINDER,
+                   help="further JupyterLab options, e.g. --no-browser --port=8899")
+    p.set_defaults(func=_lab)
+
     p = sub.add_parser("misconceptions", help="print the misconception registry (for the instructor guide)")
     p.set_defaults(func=_misconceptions)
 
@@ -81,6 +93,12 @@ def main(argv: list[str] | None = None) -> int:
         p = sub.add_parser("grade", help="grade submitted exercise notebooks into a gradebook")
         add_arguments(p)
         p.set_defaults(func=_grade)
+
+    from .grading import lms
+
+    p = sub.add_parser("lms", help="Canvas or Moodle import files from a grading run (matched through a roster)")
+    lms.add_arguments(p)
+    p.set_defaults(func=lms.main)
 
     args = parser.parse_args(argv)
     return args.func(args)

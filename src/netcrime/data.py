@@ -138,6 +138,21 @@ def victim_reporting_rates() -> pd.DataFrame:
     return _get(schemas.VICTIM_REPORTING_RATES)
 
 
+def release_sources() -> pd.DataFrame:
+    """Stored copies of later releases, laws and context sources read for lesson 05, with excerpts."""
+    return _get(schemas.RELEASE_SOURCES)
+
+
+def releases() -> pd.DataFrame:
+    """Figures from later releases (and context), one row per figure per release, with provenance."""
+    return _get(schemas.RELEASES)
+
+
+def release_crime_lists() -> pd.DataFrame:
+    """The crime types each release names as targets (2020's seven, later lists of six)."""
+    return _get(schemas.RELEASE_CRIME_LISTS)
+
+
 def figure(figure_id: str) -> float:
     """The value of one release figure, in base units, by its id."""
     table = release_figures().set_index("id")

@@ -173,6 +173,76 @@ VICTIM_REPORTING_RATES = Schema(
     ),
 )
 
+RELEASE_UNITS = ("gangs", "mafia-type organisations", "vicious-force groups", "gang organisations",
+                 "suspects", "cases", "percent", "crime types", "bodies", "months", "internet users", "platforms")
+PERIOD_BASES = ("explicit", "implied", "since", "to date", "planned", "point in time")
+
+RELEASE_SOURCES = Schema(
+    file="release_sources.csv",
+    row_is="one stored copy of a later release (or of a law or context source) that was read for lesson 05",
+    key="source_id",
+    columns=(
+        Column("source_id", "str", "S01, S02, ..."),
+        Column("release", "str", "which release or document this is a copy of (snake_case; several copies share one)"),
+        Column("kind", "str", "an official release of figures, a law, or a context source", allowed=("release", "law", "context")),
+        Column("url", "str", "where the stored copy was read"),
+        Column("title", "str", "its title as shown (in brackets when we describe an untitled copy)"),
+        Column("publisher", "str", "who published the copy, and whose report it carries"),
+        Column("published", "date", "date of the copy or of the event it reports, when the copy gives one", required=False),
+        Column("date_stated", "str", "'yes' when the copy states that date; 'no' when it gives none", allowed=YES_NO),
+        Column("in_force", "date", "for a law: the day it took effect", required=False),
+        Column("excerpt", "str", "short verbatim passages of the copy (joined by ' … ') holding every fragment cited from it"),
+        Column("note", "str", "what a careful reader should know", required=False),
+    ),
+)
+
+RELEASES = Schema(
+    file="releases.csv",
+    row_is="one figure in one later release (or context source), with its provenance, for lesson 05",
+    key="id",
+    columns=(
+        Column("id", "str", "short stable name of the figure, snake_case"),
+        Column("release", "str", "the release it comes from (the release column of release_sources.csv)"),
+        Column("value", "float", "the figure in base units (12000, not '1.2万')"),
+        Column("unit", "str", "what one unit of value is: the Chinese units differ (团伙, 涉黑组织, 恶势力犯罪集团, 涉黑恶犯罪组织)",
+               allowed=RELEASE_UNITS),
+        Column("counts", "str", "what exactly is counted, in plain English"),
+        Column("issuer", "str", "who issued the figure"),
+        Column("campaign", "str", "which campaign or programme the figure belongs to"),
+        Column("scope", "str", "which crime (or population) it covers: online gang crime, all gang crime, China"),
+        Column("period_start", "date", "first day the figure can cover (ISO date)"),
+        Column("period_end", "date", "last day the figure can cover (ISO date)"),
+        Column("period_basis", "str", "how the period is known: stated, implied by the wording, cumulative 'since' a start, 'up to now', a plan, or a stock at one date",
+               allowed=PERIOD_BASES),
+        Column("period_assumed", "str", "'yes' when the start or the end is our inference, not the source's words (the note says why)", allowed=YES_NO),
+        Column("kind", "str", "police activity, a trend, a plan (bodies, lists, durations) or a context figure",
+               allowed=("enforcement activity", "trend", "plan", "context")),
+        Column("precision", "str", "exact as printed, rounded, or a lower bound (余: 'more than')", allowed=("exact", "rounded", "lower bound")),
+        Column("printed_as", "str", "the number exactly as printed, e.g. '1.2万余名'"),
+        Column("chinese_original", "str", "the figure's own words in the source"),
+        Column("source_fragment", "str", "short verbatim fragment that locates it; it appears in the excerpt of every copy cited"),
+        Column("verified", "str", "'yes' = read in two or more stored copies; 'one copy' = read in one stored copy. Nothing unseen is recorded",
+               allowed=("yes", "one copy")),
+        Column("source_id", "str", "the copy read first (release_sources.csv)"),
+        Column("other_copies", "str", "further copies holding the same fragment, separated by ';'", required=False),
+        Column("source_date", "date", "date of the release, when known", required=False),
+        Column("note", "str", "what a careful reader should know, including why a period is assumed", required=False),
+    ),
+)
+
+RELEASE_CRIME_LISTS = Schema(
+    file="release_crime_lists.csv",
+    row_is="one crime type named in one release's list of targets",
+    key="id",
+    columns=(
+        Column("id", "str", "release.code"),
+        Column("release", "str", "the release (the release column of release_sources.csv)"),
+        Column("code", "str", "the course's code for the crime type", allowed=CRIME_TYPES),
+        Column("as_printed", "str", "the words the release uses for it"),
+        Column("source_id", "str", "the copy it was read in (its excerpt holds as_printed)"),
+    ),
+)
+
 ALL_SCHEMAS = (
     RELEASE_FIGURES,
     MILESTONES,
@@ -181,6 +251,9 @@ ALL_SCHEMAS = (
     UNDERREPORTING_CODEBOOK,
     UNDERREPORTING_REASONS,
     VICTIM_REPORTING_RATES,
+    RELEASE_SOURCES,
+    RELEASES,
+    RELEASE_CRIME_LISTS,
 )
 
 

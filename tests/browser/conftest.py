@@ -17,6 +17,7 @@ Chromium; otherwise a missing Chromium or Playwright makes them fail.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -196,6 +197,28 @@ class LabServer:
             pass
 
 
+def isolated_jupyter_env(base: Path) -> dict:
+    """The environment for a test JupyterLab: its own config/runtime/settings/
+    workspace/data/IPython folders under ``base`` and the settings that keep it
+    quiet and offline (LAB_SETTINGS), so nothing of the user's is read or written."""
+    env = dict(os.environ)
+    for var in ("JUPYTER_CONFIG_DIR", "JUPYTER_RUNTIME_DIR", "JUPYTERLAB_SETTINGS_DIR",
+                "JUPYTERLAB_WORKSPACES_DIR", "IPYTHONDIR", "JUPYTER_DATA_DIR"):
+        d = base / var.lower()
+        d.mkdir(parents=True, exist_ok=True)
+        env[var] = str(d)
+    env["JUPYTER_PREFER_ENV_PATH"] = "1"  # kernels/extensions of sys.executable's env
+    env.pop("JUPYTER_PATH", None)
+    env.pop("JUPYTER_TOKEN", None)
+    env.pop(  # a test's JupyterLab must not be steered by the user's own options
+        "NETCRIME_LAB_ARGS", None)
+    for rel, value in LAB_SETTINGS.items():
+        f = Path(env["JUPYTERLAB_SETTINGS_DIR"]) / rel
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text(json.dumps(value), encoding="utf-8")
+    return env
+
+
 @pytest.fixture(scope="session")
 def lab_server(tmp_path_factory, request):
     base = tmp_path_factory.mktemp("jupyterlab")
@@ -208,19 +231,7 @@ def lab_server(tmp_path_factory, request):
                             ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
     (serve / SCRATCH).mkdir()
 
-    env = dict(os.environ)
-    for var in ("JUPYTER_CONFIG_DIR", "JUPYTER_RUNTIME_DIR", "JUPYTERLAB_SETTINGS_DIR",
-                "JUPYTERLAB_WORKSPACES_DIR", "IPYTHONDIR", "JUPYTER_DATA_DIR"):
-        d = base / var.lower()
-        d.mkdir()
-        env[var] = str(d)
-    env["JUPYTER_PREFER_ENV_PATH"] = "1"  # kernels/extensions of sys.executable's env
-    env.pop("JUPYTER_PATH", None)
-    env.pop("JUPYTER_TOKEN", None)
-    for rel, value in LAB_SETTINGS.items():
-        f = Path(env["JUPYTERLAB_SETTINGS_DIR"]) / rel
-        f.parent.mkdir(parents=True, exist_ok=True)
-        f.write_text(json.dumps(value), encoding="utf-8")
+    env = isolated_jupyter_env(base)
 
     port, token = _free_port(), secrets.token_hex(24)
     cmd = [
@@ -289,17 +300,17 @@ def browser():
             pw.stop()
 
 
-@pytest.fixture
-def lab_page(browser, lab_server, request):
-    """A fresh page in its own context; every request outside the local
-    JupyterLab is aborted and recorded in ``lab_page.aborted``."""
+@contextlib.contextmanager
+def fenced_page(browser, server: LabServer, request):
+    """A fresh page in its own context; every request outside ``server`` is
+    aborted and recorded in ``.aborted`` of the LabPage it yields."""
     context = browser.new_context(viewport={"width": 1400, "height": 900},
                                   service_workers="block")
-    lp = lab.LabPage(page=None, server=lab_server)
+    lp = lab.LabPage(page=None, server=server)
 
     def route(r):
         url = r.request.url
-        if lab_server.is_local(url):
+        if server.is_local(url):
             r.continue_()
         else:
             lp.aborted.append(url)
@@ -312,7 +323,7 @@ def lab_page(browser, lab_server, request):
     # Every request is matched against this pattern inside the browser driver:
     # anything not addressed to the local server goes to route() (aborted and
     # recorded); local requests continue without a round trip through Python.
-    port = lab_server.port
+    port = server.port
     outside = re.compile(
         rf"^(?!(https?|wss?)://(127\.0\.0\.1|localhost):{port}/|data:|blob:|about:)")
     context.route(outside, route)
@@ -324,14 +335,16 @@ def lab_page(browser, lab_server, request):
     page.on("console", lambda m: lp.console.append(f"[{m.type}] {m.text}"))
     page.on("pageerror", lambda e: lp.console.append(f"[pageerror] {e}"))
     if not hasattr(context, "route_web_socket"):  # older Playwright: record at least
-        page.on("websocket", lambda ws: None if lab_server.is_local(ws.url)
+        page.on("websocket", lambda ws: None if server.is_local(ws.url)
                 else lp.aborted.append(ws.url))
     lp.page = page
+    raised = True  # used inside a test (a with block) an exception means failure
     try:
         yield lp
+        raised = False
     finally:
         rep = getattr(request.node, "rep_call", None)
-        if rep is None or rep.failed:
+        if raised or (rep is not None and rep.failed):
             name = request.node.name
             try:
                 lab.screenshot(lp, name + ".failure")
@@ -339,7 +352,14 @@ def lab_page(browser, lab_server, request):
                 pass
             path = lab.save_console_log(lp, name)
             _say(request.config, f"\nconsole log of failed {name}: {path}")
-        try:
-            context.close()
-        finally:
-            lab_server.shutdown_kernels()
+        context.close()
+
+
+@pytest.fixture
+def lab_page(browser, lab_server, request):
+    """A fresh, network-fenced page on the session's JupyterLab (see fenced_page)."""
+    try:
+        with fenced_page(browser, lab_server, request) as lp:
+            yield lp
+    finally:
+        lab_server.shutdown_kernels()

@@ -379,8 +379,14 @@ def open_notebook(lp: LabPage, path: str, timeout: float = 90.0) -> None:
     """Open ``path`` (relative to the served folder) with a fresh workspace and
     wait until its kernel is connected and idle, accepting a "Select Kernel"
     dialog if one is shown."""
+    lp.page.goto(lp.server.lab_url(path), wait_until="domcontentloaded")
+    wait_for_kernel(lp, path, timeout)
+
+
+def wait_for_kernel(lp: LabPage, path: str, timeout: float = 90.0) -> None:
+    """Wait until the open notebook ``path`` has a connected, idle kernel,
+    accepting a "Select Kernel" dialog if one is shown."""
     page = lp.page
-    page.goto(lp.server.lab_url(path), wait_until="domcontentloaded")
     deadline = time.monotonic() + timeout
     while True:
         dialog = page.locator(".jp-Dialog")

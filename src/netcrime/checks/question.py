@@ -11,7 +11,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
-from . import modes, progress
+from . import answer_cell, modes, progress
 from .outcome import CANNOT_JUDGE, Feedback, Outcome, feedback_for, not_attempted, wrong_type
 from .values import describe
 
@@ -124,6 +124,8 @@ class Question:
         """Check your answer (read from the notebook's variables) and show the verdict."""
         if values:
             outcome = self.judge_values(list(values))
+        elif stale := answer_cell.stale_answer(self.reads):  # the answer cell raised
+            outcome = Outcome(CANNOT_JUDGE, answer_cell.message(*stale))
         else:
             outcome = self.evaluate(_user_namespace())
         progress.record(self.lesson, self.id, outcome.passed)

@@ -31,7 +31,7 @@ from ..checks import registry
 from ..checks.outcome import CANNOT_JUDGE, CORRECT, WRONG_TYPE, Outcome
 from ..checks.question import MISSING, Question
 from ..checks.values import describe
-from . import report
+from . import assignment, report
 from .runner import Cancelled, KernelRegistry, Limits, run_submission, write_snapshot
 from .values import TooLarge, decode, encode
 
@@ -345,12 +345,7 @@ def _cache_path(out: Path, student: str) -> Path:
 
 
 def _submission_key(sub: Submission, settings: Settings) -> str:
-    lesson = None
-    if sub.content is not None:
-        try:
-            lesson = detect_lesson(nbformat.reads(sub.content.decode("utf-8-sig"), as_version=4))
-        except Exception:
-            lesson = None
+    lesson = _lesson_of(sub)
     checks_key = settings.checks.key(lesson) if lesson and re.fullmatch(r"\d+", lesson) else settings.checks.base
     return _sha(sub.student.encode(), str(sub.problem).encode(), sub.content or b"", checks_key.encode(),
                 str(settings.lesson).encode())
@@ -415,6 +410,10 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
                         data=data, force=force)
     submissions = find_submissions(sources, id_from=id_from, id_pattern=id_pattern, exclude=[out],
                                    max_bytes=limits.max_notebook_bytes)
+    if settings.lesson is None:  # an assignment is one lesson: the majority's, the rest are problem rows
+        settings.lesson, note = assignment.infer_lesson(_lesson_of(sub) for sub in submissions)
+        if show_progress or settings.lesson is not None:
+            print(note, file=sys.stderr)
     jobs = max(1, jobs or os.cpu_count() or 1)
     progress = Progress(len(submissions), show_progress)
     kernels = KernelRegistry()
@@ -465,8 +464,24 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
         shutil.rmtree(private, ignore_errors=True)
     ordered = [records[i] for i in range(len(submissions))]
     _check_real_data(real_data, data, ordered)
+    duplicates = assignment.duplicate_ids([(r["student"], r["source"]) for r in ordered])
+    ordered = [{**r, "problems": [*r["problems"], duplicates[r["student"]]]} if r["student"] in duplicates else r
+               for r in ordered]
+    for warning in dict.fromkeys(duplicates.values()):
+        print(f"warning: {warning}", file=sys.stderr)
     report.write_reports(ordered, out)
+    assignment.prune_feedback(out / "feedback", {r["student"] for r in ordered}, report.safe_name)
     return ordered
+
+
+def _lesson_of(sub: Submission) -> str | None:
+    """The lesson a readable submission says it is for (None for anything unreadable)."""
+    if sub.content is None:
+        return None
+    try:
+        return detect_lesson(nbformat.reads(sub.content.decode("utf-8-sig"), as_version=4))
+    except Exception:
+        return None
 
 
 def _check_real_data(folder: Path, snapshot: dict[str, bytes], records: list[dict]) -> None:

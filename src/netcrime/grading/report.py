@@ -1,6 +1,6 @@
 """The grader's outputs, each written atomically (a temp file, then os.replace).
 
-gradebook.csv   one row per student, one column per question, total, max, problems
+gradebook.csv   one row per student, one column per question, total, max, problems, late, source (UTF-8 with BOM)
 results.csv     long form: student, lesson, question, points, max_points, verdict, misconception, message
 feedback/ID.md  each student's verdicts and messages
 short_answers.md  written answers (Question.collect) for the instructor to read
@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..checks.outcome import STATUSES, TITLES
+from .lms_names import parse_download_path
 
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
@@ -66,6 +67,17 @@ def _csv(rows: list[list]) -> str:
     return buffer.getvalue()
 
 
+# Excel reads a CSV as the system's legacy code page unless the file starts with a UTF-8 byte-order
+# mark; with it, Chinese names and messages open correctly. Python (encoding="utf-8-sig"), pandas
+# and LibreOffice read the mark and drop it.
+BOM = "\ufeff"
+
+
+def write_csv_atomic(path: Path, rows: list[list]) -> Path:
+    """A CSV for people: UTF-8 with a byte-order mark, CRLF line ends (what Excel expects)."""
+    return write_text_atomic(path, BOM + _csv(rows))
+
+
 def _num(x) -> str:
     if x is None or x == "":
         return ""
@@ -90,7 +102,7 @@ def question_columns(records: list[dict]) -> list[tuple[str, str, str]]:
 
 def gradebook_rows(records: list[dict]) -> list[list[str]]:
     columns = question_columns(records)
-    rows = [["student", "lesson", *[c[2] for c in columns], "total", "max_points", "problems"]]
+    rows = [["student", "lesson", *[c[2] for c in columns], "total", "max_points", "problems", "late", "source"]]
     for record in records:
         points = {(record.get("lesson"), q["id"]): q for q in record.get("questions", [])}
         cells = []
@@ -100,8 +112,15 @@ def gradebook_rows(records: list[dict]) -> list[list[str]]:
         total = sum(q["points"] for q in record.get("questions", []))
         maximum = sum(q["max"] for q in record.get("questions", []))
         rows.append([record["student"], record.get("lesson") or "", *cells, _num(total),
-                     _num(maximum) if record.get("questions") else "", " | ".join(record.get("problems", []))])
+                     _num(maximum) if record.get("questions") else "", " | ".join(record.get("problems", [])),
+                     _late(record), record.get("source", "")])
     return rows
+
+
+def _late(record: dict) -> str:
+    """'late' when the LMS download named the file as late (Canvas), else empty."""
+    found = parse_download_path(record.get("source", ""))
+    return "late" if found and found.late else ""
 
 
 def results_rows(records: list[dict]) -> list[list[str]]:
@@ -204,12 +223,12 @@ def write_reports(records: list[dict], out: Path) -> None:
     out = Path(out)
     for record in records:
         write_text_atomic(out / "feedback" / f"{safe_name(record['student'])}.md", feedback_text(record))
-    write_text_atomic(out / "results.csv", _csv(results_rows(records)))
+    write_csv_atomic(out / "results.csv", results_rows(records))
     write_text_atomic(out / "short_answers.md", short_answers_text(records))
     rows = summary_rows(records)
     header = ["lesson", "question", "submissions", "correct", "pass_rate",
               *[s.replace(" ", "_") for s in STATUSES if s != "correct"], "top_misconceptions"]
-    write_text_atomic(out / "summary.csv", _csv([header] + [[str(r[h]) for h in header] for r in rows]))
+    write_csv_atomic(out / "summary.csv", [header] + [[str(r[h]) for h in header] for r in rows])
     write_text_atomic(out / "summary.md", summary_markdown(rows, records))
     if rows:
         try:
@@ -227,4 +246,4 @@ def write_reports(records: list[dict], out: Path) -> None:
         except Exception as exc:  # the chart is a convenience: never lose the run for it
             print(f"warning: could not draw summary.svg ({type(exc).__name__}: {exc})", file=sys.stderr)
     # The gradebook last: when it is there and new, everything else is too.
-    write_text_atomic(out / "gradebook.csv", _csv(gradebook_rows(records)))
+    write_csv_atomic(out / "gradebook.csv", gradebook_rows(records))

@@ -38,8 +38,8 @@ def _plain(x: float) -> str:
 
 
 def _short(x: float) -> str:
-    """A count of 万 or 亿, without trailing zeros: 1.64, 299.5, 0.00001759."""
-    text = f"{x:.10f}".rstrip("0").rstrip(".")
+    """A count of 万 or 亿, without trailing zeros, thousands separated: 1.64, 299.5, 2,995,000."""
+    text = f"{x:,.10f}".rstrip("0").rstrip(".")
     return text or "0"
 
 
@@ -184,22 +184,66 @@ def figure_card_html(figure_id) -> str:
     return f"<table><caption style='text-align:left;'><strong>{html.escape(info['id'])}</strong></caption>{rows}</table>"
 
 
+# Pinyin for students without a Chinese keyboard: "1.7 wan", "299.5yi".
+_PINYIN_UNIT = re.compile(r"(?<=[\d\s])(wàn|wan|yì|yi)(?![a-z])", re.I)
+_PINYIN = {"wan": "万", "wàn": "万", "yi": "亿", "yì": "亿"}
+# English-style thousands separators: 1,700 or 29,950,000,000 (a comma then three digits).
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# Words a printed figure may carry that are not units (counted things, "more than", ...).
+_NOT_UNITS = re.compile(r"more than|at least|over|yuan|元|名|起|个|人|件|余|多|people|cases|gangs"
+                        r"|suspects|[\d.,%\s]", re.I)
+
+
+def _with_chinese_units(text: str) -> tuple[str, str | None]:
+    """Replace pinyin units by 万/亿; also return a sentence saying so (or None)."""
+    found = _PINYIN_UNIT.search(text)
+    if not found:
+        return text, None
+    unit = _PINYIN[found.group(1).lower()]
+    converted = _PINYIN_UNIT.sub(lambda m: _PINYIN[m.group(1).lower()], text)
+    converted = re.sub(r"(\d)\s+([万亿])", r"\1\2", converted)
+    return converted, f"'{found.group(1)}' is pinyin for {unit}, so this reads as {converted.strip()}."
+
+
+def _ignored_text(text: str, match: re.Match) -> str:
+    """What the converter did not use: text outside the number that is no known word."""
+    rest = text[:match.start()] + " " + text[match.end():]
+    return " ".join(_NOT_UNITS.sub(" ", rest).split())
+
+
 def explain_conversion(text) -> list[str]:
     """Explain, step by step, how a printed figure becomes a plain number.
 
+    The first step says what was read (number and unit), so a slip such as
+    "1.7 wam" or "1,7万" is visible instead of silently giving a wrong number.
+
     >>> explain_conversion("1.64万")[-1]
     'Result: 16,400 (rounded).'
+    >>> explain_conversion("1.7 wan")[-1]
+    'Result: 17,000 (rounded).'
     """
     if not isinstance(text, str) or not text.strip():
-        return ["Type a figure as printed, e.g. 1.64万, 299.5亿元, 17,000 or more than 3 million."]
+        return ["Type a figure as printed, e.g. 1.64万, 299.5亿元, 17,000 or more than 3 million "
+                "(no Chinese keyboard? type 1.64 wan or 299.5 yi)."]
+    text, pinyin_note = _with_chinese_units(text)
     try:
         parsed = parse_figure(text)
     except ValueError:
-        return [f"No number found in {text!r}. Type digits, e.g. 1.64万 or 29.95 billion."]
+        return [f"No number found in {text!r}. Type digits, e.g. 1.64万 (or 1.64 wan) or 29.95 billion."]
     match = _ANY_NUMBER.search(text)
     digits, unit = match.group(1), match.group(2)
+    if "," in digits and not _GROUPED.fullmatch(digits):
+        return [f"I cannot read {digits} as a number: a comma separates thousands, in groups of three "
+                f"digits (1,700 or 29,950,000,000). For a decimal, use a point: "
+                f"{digits.replace(',', '.')}."]
     number = float(digits.replace(",", ""))
-    steps = [f"The number as printed is {digits}."]
+    steps = [f"Read: the number {digits}" + (f" and the unit {unit}." if unit else ", with no unit.")]
+    if pinyin_note:
+        steps.append(pinyin_note)
+    ignored = _ignored_text(text, match)
+    if ignored and not unit:
+        steps.append(f"'{ignored}' is not a unit I know, so I left it out. Units I know: "
+                     "万 (wan), 亿 (yi), thousand, million, billion and %.")
     if unit in CHINESE_UNITS:
         size = CHINESE_UNITS[unit]
         name = "ten thousand" if unit == "万" else "a hundred million (not a billion)"
