@@ -667,3 +667,45 @@ def test_baseline_results_cover_the_test_split(cases):
     results = classify.baseline_results()
     assert len(results) == (cases["split"] == "test").sum()
     assert list(results.columns) == ["id", "actual", "predicted"]
+
+
+# --------------------------------------------------------------------------
+# The grader: question 2 is judged on the instructor's held-out cases
+
+
+def test_grader_judges_q2_on_the_held_out_cases(tmp_path, held):
+    import shutil
+
+    import nbformat
+
+    from netcrime import paths
+    from netcrime.grading import grade
+
+    rules_cell = _notebook_cell("notebooks/03_classifying_crime_types.ipynb", "rules = [\n")
+    pasted = rules_cell + ("\n\nimport re\n\ndef classify_text(text):\n"
+                           "    return next((c for c, p in rules if re.search(p, text, flags=re.I)), 'paid_trolls')")
+    solution = "import re\n\n" + _notebook_cell("solutions/03_classifying_crime_types.ipynb", "def classify_text(text):")
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    for name, code in (("pasted", pasted), ("solution", solution)):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("from netcrime.checks.lesson03 import q2"),
+                                             nbformat.v4.new_code_cell(code)])
+        nb.metadata["netcrime"] = {"lesson": "03"}
+        nbformat.write(nb, subs / f"{name}.ipynb")
+    data_copy = tmp_path / "data"
+    shutil.copytree(paths.data_dir(), data_copy)
+    records = grade([subs], tmp_path / "out", lesson="03", jobs=1, data_dir=data_copy, show_progress=False)
+    rows = {(r["student"], r["question"]): r for r in read_results(tmp_path / "out")}
+    assert rows[("solution", "q2")]["verdict"] != rows[("pasted", "q2")]["verdict"]
+    assert rows[("pasted", "q2")]["misconception"] == "lesson_rules"
+    feedback = (tmp_path / "out").rglob("*pasted*")
+    text = " ".join(p.read_text(encoding="utf-8") for p in feedback if p.is_file())
+    assert f"of {len(held)} held-out cases by another author" in text
+    assert len(records) == 2
+
+
+def read_results(out):
+    import csv
+
+    with open(out / "results.csv", encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))

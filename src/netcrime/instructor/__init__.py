@@ -8,8 +8,11 @@ sandboxed kernel cannot read it. What lives here:
   question (q2), written by a second author who saw neither the decision guide
   nor the course's case set, in varied forms (a victim's message, a relative's
   account, a police summary, a news brief, a merchant's complaint, a court
-  record). Every person, firm, app and place in them is invented. Use
-  :func:`heldout_cases`.
+  record). Every person, firm, app and place in them is invented. Reviewed for
+  the course: the author's type codes mapped to the course's; three wording
+  changes (H02 says the sentence was for extortion; H16 and H18 no longer
+  put the weight on the person targeted); each ambiguous case also accepts its
+  other reading. Use :func:`heldout_cases`.
 """
 from __future__ import annotations
 
