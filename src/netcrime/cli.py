@@ -48,8 +48,16 @@ def _lab(args) -> int:
 
 
 def _misconceptions(args) -> int:
-    from .checks.catalogue import misconception_markdown
+    from .checks.catalogue import misconception_markdown, write_into_guide
 
+    if args.guide:
+        try:
+            write_into_guide(args.guide)
+        except (OSError, ValueError) as exc:
+            print(f"could not update the guide: {exc}", file=sys.stderr)
+            return 1
+        print(f"wrote the misconception table into {args.guide}")
+        return 0
     print(misconception_markdown())
     return 0
 
@@ -83,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=_lab)
 
     p = sub.add_parser("misconceptions", help="print the misconception registry (for the instructor guide)")
+    p.add_argument("--guide", default=None, metavar="PATH",
+                   help="write the table into this guide's appendix instead (e.g. docs/instructor_guide.md)")
     p.set_defaults(func=_misconceptions)
 
     try:

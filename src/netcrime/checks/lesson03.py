@@ -19,26 +19,25 @@ import pandas as pd
 
 from .. import classify, data
 from ..schemas import CRIME_TYPES
-from .chart import chart
-from .compare import Misconception, choice, keywords, mapping, number
+from .chart import chart, views
+from .compare import Misconception, Rule, choice, keywords, mapping, number
+from .judge import Judge, judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .values import describe, is_placeholder
 
-LESSON = "03"
 
 
-def _letter(judge):
+def _letter(letters: Judge) -> Judge:
     """An option-letter judge that also accepts '(b)', 'b.' and ' B ' as 'b'."""
     def wrapped(value) -> Outcome:
         if isinstance(value, str):
             stripped = value.strip().strip("().").strip()
             if len(stripped) == 1:
                 value = stripped
-        return judge(value)
+        return letters(value)
 
-    wrapped.misconceptions = getattr(judge, "misconceptions", {})
-    return wrapped
+    return Judge(wrapped, letters.misconceptions)
 
 
 def _type_judge(expected, *, wrong: dict, what: str):
@@ -65,8 +64,7 @@ def _type_judge(expected, *, wrong: dict, what: str):
         return incorrect(f"{code}{note} is not the main type of {what}. Ask the decision guide's questions in "
                          "order, and for combined features ask which is the aim and which the means.")
 
-    judge.misconceptions = {tag: message for tag, message in wrong.values()}
-    return judge
+    return Judge(judge, {tag: message for tag, message in wrong.values()})
 
 
 # --------------------------------------------------------------------------
@@ -79,7 +77,7 @@ def _q1_expected() -> dict:
     return {case_id: cases.loc[case_id, "primary_type"] for case_id in Q1_IDS}
 
 
-_q1_mapping = mapping(_q1_expected, misconceptions={
+_q1_mapping = mapping(_q1_expected, labels=CRIME_TYPES, label_kind="type codes", misconceptions={
     "V099": "V099: a usurious rate is not a fabricated debt. His bank statement and his contract show the same "
             "20,000 yuan, so the boundary rule applies: the offence is in the collecting.",
     "V061": "V061: the account's name says 'consumer', but nobody bought anything or threatened a complaint; "
@@ -91,24 +89,16 @@ _q1_mapping = mapping(_q1_expected, misconceptions={
 })
 
 
+@judge(_q1_mapping.misconceptions)
 def _q1_judge(value) -> Outcome:
-    if is_placeholder(value):
-        return not_attempted()
+    """The mapping judge, after reading fair spellings ('Trap-Loan', 'trap lone') as the codes they mean."""
     if isinstance(value, dict):
-        bad = [v for v in value.values() if classify.type_code(v) is None]
-        if bad:
-            return wrong_type(f"{bad[0]!r} is not one of the type codes. Use one of: {', '.join(CRIME_TYPES)}.")
-        value = {k: classify.type_code(v) for k, v in value.items()}  # 'Trap-Loan', 'trap lone': fair spellings
+        value = {k: classify.type_code(v) or v for k, v in value.items()}
     return _q1_mapping(value)
 
 
-_q1_judge.misconceptions = {f"wrong:{k}": "" for k in ("V099", "V061", "V073", "V084")}
-
 q1 = Question(
     id="q1",
-    lesson=LESSON,
-    prompt=("Label the six vignettes V013, V099, V061, V073, V084 and V046 with their main type. Store a dict "
-            "{id: type code} in `labels`, e.g. {'V013': 'trap_loan', ...}."),
     reads=("labels",),
     judge=_q1_judge,
     hints=[
@@ -117,8 +107,6 @@ q1 = Question(
         "or only expensive?",
         "Codes are: " + ", ".join(CRIME_TYPES) + ".",
     ],
-    solution_code=("labels = {'V013': 'trap_loan', 'V099': 'debt_harassment', 'V061': 'publicity_extortion',\n"
-                   "          'V073': 'paid_trolls', 'V084': 'pyramid_selling', 'V046': 'malicious_claim'}"),
     explanation=("Each label follows the decisive clue in the case set. V099 and V073 are the classic traps: "
                  "high interest is not a fabricated debt, and paid posting with no demand is not extortion."),
 )
@@ -153,6 +141,13 @@ def q2_texts() -> list[str]:
     return q2_cases()[0]["text"].tolist()
 
 
+@judge({
+    "one_label": "a classifier that gives every text the same label",
+    "lesson_rules": "the lesson's starting rules pasted unchanged (the pass mark lies above them)",
+    "below_threshold": "rules that fit the cases they were written on but not new ones",
+    "not_a_type": "returns something other than a type code",
+    "raises": "the function raises an error",
+})
 def _q2_judge(results) -> Outcome:
     if is_placeholder(results):
         return not_attempted("Replace the ... in your function with rules, run the cell, then check again.")
@@ -199,20 +194,8 @@ def _q2_judge(results) -> Outcome:
                      "look for the features that define each type.", "below_threshold")
 
 
-_q2_judge.misconceptions = {
-    "one_label": "a classifier that gives every text the same label",
-    "lesson_rules": "the lesson's starting rules pasted unchanged (the pass mark lies above them)",
-    "below_threshold": "rules that fit the cases they were written on but not new ones",
-    "not_a_type": "returns something other than a type code",
-    "raises": "the function raises an error",
-}
-
 q2 = Question(
     id="q2",
-    lesson=LESSON,
-    prompt=("Write a function `classify_text(text)` that returns the main type code of one case. Your instructor "
-            "grades it on fictional cases written by another author, which are in no notebook; to pass, it must "
-            "do better than the lesson's starting rules."),
     reads=("classify_text",),
     judge=_q2_judge,
     probe=q2_texts,
@@ -226,12 +209,6 @@ q2 = Question(
         "not words of one case.",
         "End with a default so that every text gets a type, e.g. `return 'paid_trolls'`.",
     ],
-    solution_code=('import re\n\nRULES = [\n    ("pyramid_selling", r"bring(ing)? in|brought in|sign(ed)? up|newcomer|'
-                   'new (members?|agents?)|for a (place|position)|a place\\b|position"),\n'
-                   '    ("sextortion", r"undress|strip|sexual|video chat|video call|clip"),\n    ...\n]\n\n'
-                   "def classify_text(text):\n    for code, pattern in RULES:\n"
-                   "        if re.search(pattern, text, flags=re.IGNORECASE):\n            return code\n"
-                   '    return "paid_trolls"'),
     explanation=("Ordered keyword rules that name each type's decisive feature in several wordings beat the "
                  "lesson's first rules on cases by another author; rules that memorise the wording of the "
                  "training cases do not."),
@@ -252,10 +229,6 @@ def _accuracy() -> float:
 
 q3 = Question(
     id="q3",
-    lesson=LESSON,
-    prompt=("`results` holds a crude baseline's predictions for the test split (columns id, actual, predicted). "
-            "Compute its accuracy, the share of cases labelled correctly (a number between 0 and 1), in "
-            "`accuracy`."),
     reads=("accuracy",),
     judge=number(_accuracy, rel_tol=1e-3, misconceptions=[
         Misconception("count_not_share", "That is the number of correct labels; accuracy is their share of all "
@@ -270,7 +243,6 @@ q3 = Question(
         "`results['actual'] == results['predicted']` is a column of True/False, one per case.",
         "The mean of True/False values is the share of True.",
     ],
-    solution_code="accuracy = (results['actual'] == results['predicted']).mean()",
     explanation="Accuracy is the share of cases whose predicted type equals the actual one.",
 )
 
@@ -303,6 +275,11 @@ def _looks_normalised(table: pd.DataFrame) -> bool:
     return False
 
 
+@judge({
+    "transposed": "actual and predicted swapped",
+    "normalised": "shares instead of counts",
+    "margins": "totals included",
+})
 def _q4_judge(value) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
@@ -333,24 +310,14 @@ def _q4_judge(value) -> Outcome:
     return incorrect("Some counts are not right yet. Use the columns 'actual' and 'predicted' of `results`.")
 
 
-_q4_judge.misconceptions = {
-    "transposed": "actual and predicted swapped",
-    "normalised": "shares instead of counts",
-    "margins": "totals included",
-}
-
 q4 = Question(
     id="q4",
-    lesson=LESSON,
-    prompt=("Make the confusion table of `results` with pandas: one row per actual type, one column per "
-            "predicted type, counts in the cells. Store it in `confusion`."),
     reads=("confusion",),
     judge=_q4_judge,
     hints=[
         "pd.crosstab(rows, columns) counts each pair of values.",
         "Rows are the actual types: pd.crosstab(results['actual'], results['predicted']).",
     ],
-    solution_code="confusion = pd.crosstab(results['actual'], results['predicted'])",
     explanation="The diagonal counts the correct labels; every other cell is one kind of confusion.",
 )
 
@@ -358,38 +325,30 @@ q4 = Question(
 # q5: the confusion-matrix chart
 
 
-def _has_text_layer(spec: dict):
-    from .chart import _mark_type, _views
-
-    marks = {_mark_type(v) for v in _views(spec)}
+def _spot_missing_text_layer(spec: dict):
+    marks = {view.mark for view in views(spec)}
     if "rect" in marks and "text" not in marks:
-        return ("no_text_layer", "The chart has coloured cells but no numbers on them. Layer a text mark with "
+        return ("The chart has coloured cells but no numbers on them. Layer a text mark with "
                 "text='cases:Q' on top (rect + text), so readers need not judge counts by colour alone.")
     return None
 
 
+no_text_layer = Rule("no_text_layer", "coloured cells with no counts written on them", _spot_missing_text_layer)
+
+
 q5 = Question(
     id="q5",
-    lesson=LESSON,
-    prompt=("From `cells` (columns actual, predicted, cases), draw the confusion matrix with Altair: a rect "
-            "layer with x = predicted, y = actual, colour = cases, plus a text layer showing the counts. "
-            "Give it a title and a description. Store it in `matrix`."),
     reads=("matrix",),
     judge=chart(mark="rect", encodings={
         "x": {"field": "predicted", "type": "nominal"},
         "y": {"field": "actual", "type": "nominal"},
         "color": {"field": "cases", "type": "quantitative"},
-    }, rules=[_has_text_layer],
-        rule_misconceptions={"no_text_layer": "coloured cells with no counts written on them"}),
+    }, rules=[no_text_layer]),
     hints=[
         "Make a base chart with the shared encodings: alt.Chart(cells).encode(x='predicted:N', y='actual:N').",
         "Then base.mark_rect().encode(color='cases:Q') + base.mark_text().encode(text='cases:Q').",
         "Add .properties(title=..., description=...) to the layered chart.",
     ],
-    solution_code=("base = alt.Chart(cells).encode(x=alt.X('predicted:N'), y=alt.Y('actual:N'))\n"
-                   "matrix = (base.mark_rect().encode(color=alt.Color('cases:Q'))\n"
-                   "          + base.mark_text().encode(text='cases:Q')).properties(\n"
-                   "    title='...', description='...')"),
     explanation=("Counts are quantities, so colour is quantitative; types are categories, so x and y are "
                  "nominal. The text layer shows the numbers for readers who cannot compare colours."),
 )
@@ -407,9 +366,6 @@ Q6_CHOICES = {
 
 q6 = Question(
     id="q6",
-    lesson=LESSON,
-    prompt=(f"Vignette {Q6_CASE} is a trap loan. Which detail decides it? "
-            + "; ".join(f"({k}) {v}" for k, v in Q6_CHOICES.items()) + ". Store the letter in `clue`."),
     reads=("clue",),
     judge=_letter(choice("b", Q6_OPTIONS, wrong={
         "a": "A high but openly stated rate is not a fabricated debt; on its own it would not make a trap loan "
@@ -422,7 +378,6 @@ q6 = Question(
         "A trap loan's debt is fabricated when the loan is made. Which detail creates a debt for money she "
         "never received?",
     ],
-    solution_code="clue = 'b'",
     explanation=("She received the full 10,000 yuan on the first contract, so the cash alone looks honest; the "
                  "second IOU creates a debt for money never lent, which is the trap."),
 )
@@ -433,10 +388,6 @@ Q7_CASE = "V015"
 
 q7 = Question(
     id="q7",
-    lesson=LESSON,
-    prompt=(f"Vignette {Q7_CASE} has a main type and a second one. In three to five sentences, explain what a "
-            "count that gives each case a single label loses here, and how an agency's choice of category "
-            "would change the numbers it publishes. Store your answer as text in `explanation`."),
     reads=("explanation",),
     judge=keywords({
         "both types": ["both", "two types", "second", "secondary", "combined", "also", "as well"],
@@ -450,11 +401,6 @@ q7 = Question(
         "If each case is counted once, which type's count goes up, and which type's harm disappears?",
         "Who decides which label a case gets, and would another rule move it to the other type's count?",
     ],
-    solution_code=('explanation = ("The debt was fabricated by rolling it across apps, so the main label is a '
-                   'trap loan, but it was also collected by soft violence: doctored images and call floods. A '
-                   'count with one label per case adds one to trap loans and nothing to harassment, so the '
-                   'harassment disappears from the statistics. If an agency decided to file such cases by how '
-                   'they were collected, the same case would raise the other category\'s total instead.")'),
     explanation=("Strong answers name both types, say that a single-label count hides one of them, and see "
                  "that the category rule (primary only, both, or the collection method) moves cases between "
                  "published totals without any change in crime."),
@@ -467,9 +413,6 @@ Q8_ANSWER = "debt_harassment"
 
 q8 = Question(
     id="q8",
-    lesson=LESSON,
-    prompt=("Read Ms Rao's chat log (a new fictional case, in a form the case set does not use). What is its main "
-            "type? Store the type code in `new_case_type`."),
     reads=("new_case_type",),
     judge=_type_judge(Q8_ANSWER, what="Ms Rao's case", wrong={
         "publicity_extortion": ("removal_fee_as_extortion",
@@ -486,7 +429,6 @@ q8 = Question(
         "Add up the money: what did the loan pay for, what has she repaid, and what does the lender ask for?",
         "Two types' features appear. Which is the lender's aim and which its means?",
     ],
-    solution_code="new_case_type = 'debt_harassment'",
     explanation=("The 8,000 yuan reached the hospital and she has repaid part of it, so the debt is real; the "
                  "post about her is taken down for exactly the sum still owed, so it is a means of collection. The "
                  "main type is soft-violence debt collection, with a feature of publicity extortion as the means."),
@@ -498,14 +440,6 @@ Q9_OPTIONS = ("a", "b", "c", "d")
 
 q9 = Question(
     id="q9",
-    lesson=LESSON,
-    prompt=("A classmate adds a rule for each training case their classifier got wrong, using a word of that case "
-            "(a city, an app's name). Accuracy on train rises; accuracy on the test split falls. Which conclusion "
-            "is right? (a) keep the new rules, because the training score is higher; (b) the new rules memorised "
-            "wording of particular training cases, so drop them and write rules from the types' decisive "
-            "features, judged on cases not used to write them; (c) the test split must be mislabelled, since the "
-            "rules improved; (d) also add rules for the test cases they get wrong, so both scores rise. Store the "
-            "letter in `overfit`."),
     reads=("overfit",),
     judge=_letter(choice("b", Q9_OPTIONS, wrong={
         "a": "A score on the cases the rules were written from flatters them: those rules have seen the answers. "
@@ -516,7 +450,6 @@ q9 = Question(
              "score does, and you would have no honest measure left.",
     }, codes={"a": "train_score_as_evidence", "c": "blame_the_labels", "d": "tune_on_test"})),
     hints=["What can a rule built from the word 'Taiyuan' know about a trap loan written in another city?"],
-    solution_code="overfit = 'b'",
     explanation=("Train accuracy up and test accuracy down is the signature of overfitting: the added rules learned "
                  "words of particular cases, not features of the types. Keep a set of cases apart while writing "
                  "rules and judge them only there; tuning on the test split would use it up."),
@@ -550,6 +483,8 @@ def _all_fires(rules) -> int:
     return int(train["text"].str.contains(dict(pairs)["trap_loan"], case=False, regex=True).sum())
 
 
+@judge({"all_fires": "counted every case the rule fires on",
+        "right_fires": "counted the cases the rule gets right"})
 def _yt2_judge(value, rules) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
@@ -565,12 +500,9 @@ def _yt2_judge(value, rules) -> Outcome:
     ])(value)
 
 
-_yt2_judge.misconceptions = {"all_fires": "counted every case the rule fires on",
-                             "right_fires": "counted the cases the rule gets right"}
 
 yt1 = Question(
     id="yt1",
-    lesson=LESSON,
     prompt="Label case V005 (a court record) with its main type. Store the type code in `v005_type`.",
     reads=("v005_type",),
     judge=_type_judge(lambda: data.case_vignettes().set_index("id").loc["V005", "primary_type"],
@@ -586,7 +518,6 @@ yt1 = Question(
 
 yt2 = Question(
     id="yt2",
-    lesson=LESSON,
     prompt=("With your `rules`, count the training cases on which the trap-loan pattern fires although their "
             "primary_type is not trap_loan. Store the number in `wrong_fires`."),
     reads=("wrong_fires", "rules"),
@@ -610,6 +541,8 @@ def _pe_recall(rules) -> tuple[float, float]:
     return float(table.loc["publicity_extortion", "recall"]), float(table.loc["publicity_extortion", "precision"])
 
 
+@judge({"percent_not_share": "a percentage for a share",
+        "precision_not_recall": "precision given for recall"})
 def _yt3_judge(value, rules) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
@@ -626,12 +559,9 @@ def _yt3_judge(value, rules) -> Outcome:
     return number(recall, rel_tol=0.01, misconceptions=wrong)(value)
 
 
-_yt3_judge.misconceptions = {"percent_not_share": "a percentage for a share",
-                             "precision_not_recall": "precision given for recall"}
 
 yt3 = Question(
     id="yt3",
-    lesson=LESSON,
     prompt=("What share of the test split's publicity_extortion cases do your rules find (the recall of that "
             "type)? Store it, between 0 and 1, in `pe_recall`."),
     reads=("pe_recall", "rules"),
@@ -644,7 +574,6 @@ yt3 = Question(
 
 yt4 = Question(
     id="yt4",
-    lesson=LESSON,
     prompt=("The place-name patches raised accuracy on train and lowered it on test. What did they learn? "
             "(a) the decisive feature of each type; (b) words that happen to occur in particular training cases; "
             "(c) the labels of the test split; (d) nothing: the change is chance. Store the letter in "
@@ -661,7 +590,7 @@ yt4 = Question(
     explanation="The patches memorised words of particular training cases: overfitting.",
 )
 
-IN_LESSON = [yt1, yt2, yt3, yt4]
+IN_LESSON = [yt1, yt2, yt3, yt4]  # prompts and solutions typed here: the solutions notebook does not hold them
 
 
 QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9]
