@@ -179,7 +179,7 @@ def test_few_cases_carry_a_stock_phrase(cases):
 
 @pytest.fixture(scope="module")
 def held():
-    from netcrime.instructor import heldout_cases
+    from netcrime.instructor.lesson03_held_out import heldout_cases
 
     return heldout_cases()
 
@@ -198,10 +198,10 @@ def test_held_out_cases_are_new_varied_and_clean(held, cases):
 
 
 def test_held_out_cases_are_labelled_fictional_and_instructor_only():
-    import netcrime.instructor as instructor
+    from netcrime.instructor import lesson03_held_out as module
 
-    assert "invented" in instructor.__doc__ and "student" in instructor.__doc__
-    assert "fictional" in instructor.HELDOUT_CASES.row_is
+    assert "fictional" in module.__doc__ and "invented" in module.__doc__ and "student build" in module.__doc__
+    assert set(module.heldout_cases()["form"]) <= set(module.FORMS)
 
 
 def _notebook_cell(path: str, marker: str) -> str:
@@ -270,11 +270,12 @@ def test_q2_says_which_cases_it_measured_on(held):
 def test_q2_in_a_student_build_measures_on_the_test_split(monkeypatch, cases):
     import sys
 
-    monkeypatch.setitem(sys.modules, "netcrime.instructor", None)  # as if the folder were left out
+    monkeypatch.setitem(sys.modules, "netcrime.instructor.lesson03_held_out", None)  # as if left out
     table, name = L.q2_cases()
     assert set(table["text"]) == set(cases.loc[cases["split"] == "test", "text"])
     outcome = L.q2.judge_values([worked_solution()])
     assert "test split" in outcome.message and "another author" in outcome.message
+    assert L.held_out().empty
 
 
 # --------------------------------------------------------------------------

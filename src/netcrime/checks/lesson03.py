@@ -5,7 +5,8 @@ from ``netcrime.classify``, never typed here. Two things are not in data/:
 
 - Question 2's held-out cases. They were written by a second author who saw
   neither the decision guide nor the case set, and they are kept with the
-  instructor (``netcrime.instructor``, left out of every student build). Where
+  instructor (``netcrime/instructor/lesson03_held_out.py``, left out of every
+  student build). Where
   that package is installed (the instructor's copy, the grader's process) q2
   measures the student's classifier on them; in a student build it measures on
   the case set's test split and says so.
@@ -124,7 +125,7 @@ def q2_cases() -> tuple[pd.DataFrame, str]:
     either type.
     """
     try:
-        from ..instructor import heldout_cases
+        from ..instructor.lesson03_held_out import heldout_cases
     except ImportError:  # a student build: netcrime/instructor/ is left out
         cases = data.case_vignettes()
         test = cases[cases["split"] == "test"]
@@ -135,6 +136,15 @@ def q2_cases() -> tuple[pd.DataFrame, str]:
                        "another author)")
     held = heldout_cases()
     return held[["id", "text", "accepted"]], "held-out cases by another author"
+
+
+def held_out() -> pd.DataFrame:
+    """The instructor's held-out cases (id, text, primary_type, ...); empty in a student build."""
+    try:
+        from ..instructor.lesson03_held_out import heldout_cases
+    except ImportError:
+        return pd.DataFrame(columns=["id", "text", "primary_type"])
+    return heldout_cases()
 
 
 def q2_texts() -> list[str]:
