@@ -151,17 +151,39 @@ def q2_texts() -> list[str]:
     return q2_cases()[0]["text"].tolist()
 
 
-@judge({
+_Q2_MISCONCEPTIONS = {
     "one_label": "a classifier that gives every text the same label",
     "lesson_rules": "the lesson's starting rules pasted unchanged (the pass mark lies above them)",
     "below_threshold": "rules that fit the cases they were written on but not new ones",
     "not_a_type": "returns something other than a type code",
     "raises": "the function raises an error",
-})
+}
+
+
+@judge(_Q2_MISCONCEPTIONS)
 def _q2_judge(results) -> Outcome:
+    return _judge_classifier(results, *q2_cases())
+
+
+def q2alt_cases() -> tuple[pd.DataFrame, str]:
+    """q2's cases without any that involve sextortion (the opt-out alternative q2alt)."""
+    cases, name = q2_cases()
+    keep = ["sextortion" not in accepted for accepted in cases["accepted"]]
+    return cases[keep].reset_index(drop=True), name
+
+
+def held_out_without_sextortion() -> list[str]:
+    return q2alt_cases()[0]["text"].tolist()
+
+
+@judge(_Q2_MISCONCEPTIONS)
+def _q2alt_judge(results) -> Outcome:
+    return _judge_classifier(results, *q2alt_cases())
+
+
+def _judge_classifier(results, cases, name) -> Outcome:
     if is_placeholder(results):
         return not_attempted("Replace the ... in your function with rules, run the cell, then check again.")
-    cases, name = q2_cases()
     accepted = dict(zip(cases["text"], cases["accepted"]))
     if not isinstance(results, dict) or set(results) != set(accepted):
         return wrong_type(f"`classify_text` should be a function that takes one text and returns a type code; "
@@ -223,6 +245,16 @@ q2 = Question(
                  "lesson's first rules on cases by another author; rules that memorise the wording of the "
                  "training cases do not."),
 )
+
+q2alt = Question(id="q2alt", reads=("classify_text_alt",), judge=_q2alt_judge, probe=held_out_without_sextortion,
+                 points=q2.points, hints=(q2.hints[0], "Each pattern should describe the type's decisive feature "
+                                          "in the many ways people write it (a payment for a place and income "
+                                          "from newcomers; a contract sum against the money that arrived; "
+                                          "collectors; bulk orders and a regulator; a price for taking a post "
+                                          "down; many paid accounts), not words of one case.", q2.hints[2]),
+                 explanation="The same skill as question 2 on six types: rules that name each type's decisive "
+                             "feature in several wordings beat the lesson's starting rules.")
+q2alt.alternative_to = "q2"  # the better of q2 and q2alt counts (netcrime.checks.alternatives)
 
 # --------------------------------------------------------------------------
 # q3: accuracy of the baseline predictions
@@ -593,4 +625,4 @@ yt4 = Question(
 IN_LESSON = [yt1, yt2, yt3, yt4]  # prompts and solutions typed here: the solutions notebook does not hold them
 
 
-QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9]
+QUESTIONS = [q1, q2, q2alt, q3, q4, q5, q6, q7, q8, q9]
