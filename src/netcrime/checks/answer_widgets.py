@@ -13,10 +13,18 @@ from .question import Question, _user_namespace
 
 
 def choice_widget(question: Question, options, namespace: dict | None = None) -> widgets.VBox:
-    """Radio buttons for ``options``; picking one sets ``question.reads[0]``."""
+    """Radio buttons for ``options``; picking one sets ``question.reads[0]``.
+
+    ``options`` is a list of answers, or a dict {answer: what it means}: then each
+    button reads "(b) cases the police solved", so the meaning is on the button.
+    """
     namespace = _user_namespace() if namespace is None else namespace
     name = question.reads[0]
-    buttons = widgets.RadioButtons(options=list(options), value=None, description="",
+    if isinstance(options, dict):
+        choices = [(f"({value}) {text}", value) for value, text in options.items()]
+    else:
+        choices = list(options)
+    buttons = widgets.RadioButtons(options=choices, value=None, description="",
                                    layout=widgets.Layout(width="auto"))
     echo = widgets.HTML(value="<em>Pick an option.</em>")
 

@@ -224,7 +224,8 @@ q1 = Question(
     id="q1",
     lesson=LESSON,
     prompt=("Chart the five campaign totals in `headline` as bars, one panel per unit: "
-            "x='value:Q', y='label:N', row='unit:N', each panel with its own x scale. "
+            "x='value:Q', y='label:N', row='unit:N', each panel with its own x scale and its own labels "
+            "(.resolve_scale(x='independent', y='independent')). "
             "Give it a title and a description. Store it in `units_chart`."),
     reads=("units_chart",),
     judge=chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
@@ -233,14 +234,15 @@ q1 = Question(
     hints=[
         "Start from alt.Chart(headline).mark_bar().encode(x='value:Q', y='label:N').",
         "A third channel, row='unit:N', draws one small panel per unit.",
-        "Then .resolve_scale(x='independent') gives each panel its own scale, and "
+        "Then .resolve_scale(x='independent', y='independent') gives each panel its own scale and only "
+        "its own labels (without y='independent' every panel lists all five), and "
         ".properties(title=..., description=...) the text.",
     ],
     solution_code=("units_chart = alt.Chart(headline).mark_bar().encode(\n"
                    "    x=alt.X('value:Q', title='As reported'),\n"
                    "    y=alt.Y('label:N', title=None),\n"
                    "    row=alt.Row('unit:N', title=None),\n"
-                   ").resolve_scale(x='independent').properties(\n"
+                   ").resolve_scale(x='independent', y='independent').properties(\n"
                    "    title='The campaign totals, one panel per unit',\n"
                    "    description='Small multiples of the campaign totals, each unit on its own scale.',\n"
                    ")"),
@@ -298,19 +300,23 @@ q3 = Question(
 q4 = Question(
     id="q4",
     lesson=LESSON,
-    prompt=("Draw the campaign's `milestones` as a timeline: points at x='date:T', labelled with text "
-            "(a layer). Title and description. Store it in `timeline_chart`."),
+    prompt=("Draw the campaign's `milestones` as a timeline: points at x='date:T' with the year on the axis "
+            "(axis=alt.Axis(format='%b %Y')), labelled with text (a layer, slanted so labels do not overlap: "
+            "mark_text(align='left', dx=5, dy=-5, angle=290)). Title and description. "
+            "Store it in `timeline_chart`."),
     reads=("timeline_chart",),
     judge=chart(mark=("point", "circle", "tick", "rule"), encodings={"x": {"field": "date", "type": "temporal"}},
                 rules=[date_as_category]),
     hints=[
-        "base = alt.Chart(milestones).encode(x='date:T'); then base.mark_point() + base.mark_text(...).",
+        "base = alt.Chart(milestones).encode(x=alt.X('date:T', axis=alt.Axis(format='%b %Y'))); then "
+        "base.mark_point() + base.mark_text(align='left', dx=5, dy=-5, angle=290).encode(text='label:N'). "
+        "The slant keeps close events' labels apart; the format puts the year on the axis.",
         "Typed :T, dates are placed by the time between them; typed :N they would be spaced evenly.",
         "Put .properties(title=..., description=...) on the layered chart: (points + labels).properties(...).",
     ],
-    solution_code=("base = alt.Chart(milestones).encode(x=alt.X('date:T', title=None))\n"
+    solution_code=("base = alt.Chart(milestones).encode(x=alt.X('date:T', title=None, axis=alt.Axis(format='%b %Y')))\n"
                    "points = base.mark_point(filled=True, size=80)\n"
-                   "labels = base.mark_text(align='left', dx=6, dy=-6, angle=330).encode(text='label:N')\n"
+                   "labels = base.mark_text(align='left', dx=5, dy=-5, angle=290).encode(text='label:N')\n"
                    "timeline_chart = (points + labels).properties(title='...', description='...')"),
     explanation="A temporal axis keeps the real gaps between events: four months between the launch and the refined plan.",
 )
