@@ -1,28 +1,38 @@
 # The course's two commands:
 #   make lab    set up (first time only) and open JupyterLab on the first lesson
 #   make test   set up (first time only) and run every test: unit, data, notebooks (nbval), browser
-# Needs only Python 3.10+ and make. Set PYTHON=python3.12 (say) to choose the interpreter.
+# Needs only Python 3.11+ and make. Set PYTHON=python3.12 (say) to choose the interpreter.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: lab test setup build notebooks bench check-data clean grade
+.PHONY: lab test setup python-check build notebooks bench check-data clean grade
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "This course needs Python 3.10 or newer; you have " + sys.version.split()[0] + ". Set PYTHON=... to another interpreter.")'
+# Stops with a sentence (not a pip error) on a missing or too old interpreter, or on a
+# .venv made by one; any Python can run the check script (src/netcrime/supported_python.py).
+python-check:
+	@if [ -x $(BIN)/python ]; then \
+	  $(BIN)/python src/netcrime/supported_python.py --venv $(VENV); \
+	elif command -v $(PYTHON) >/dev/null 2>&1; then \
+	  $(PYTHON) src/netcrime/supported_python.py; \
+	else \
+	  echo "No Python found as '$(PYTHON)'. Install Python 3.11 or newer and run the command again, for example: make lab PYTHON=python3.13" >&2; exit 1; \
+	fi
+
+$(STAMP): pyproject.toml | python-check
 	@$(PYTHON) src/netcrime/setup_step.py --venv $(VENV) --goals "$(MAKECMDGOALS)"
 	@touch $(STAMP)
 
 # Serves the whole course folder and opens lesson 00 (src/netcrime/launch.py says why).
 # Extra JupyterLab options: NETCRIME_LAB_ARGS="--no-browser --port=8899" make lab
-lab: $(STAMP)
+lab: python-check $(STAMP)
 	@$(BIN)/python -m netcrime lab
 
-test: $(STAMP)
+test: python-check $(STAMP)
 	$(BIN)/python -m pytest
 
 # For authors: regenerate exercises/ from solutions/, and re-run notebooks to refresh committed outputs.

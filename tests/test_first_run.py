@@ -19,6 +19,9 @@ import pytest
 from netcrime import launch
 
 FAKE_PYTHON = """#!/bin/sh
+case "$*" in
+  *supported_python.py*) exec "$REAL_PYTHON" "$@";;  # the interpreter check runs for real
+esac
 echo "$@" >> "$FAKE_LOG"
 case "$*" in
   *"pip install -e"*)
@@ -42,7 +45,8 @@ def course(tmp_path, repo_root):
     (dest / "src" / "netcrime").mkdir(parents=True)
     for name in ("Makefile", "pyproject.toml"):
         shutil.copy2(repo_root / name, dest / name)
-    shutil.copy2(repo_root / "src/netcrime/setup_step.py", dest / "src/netcrime/setup_step.py")
+    for name in ("setup_step.py", "supported_python.py"):
+        shutil.copy2(repo_root / "src/netcrime" / name, dest / "src/netcrime" / name)
     fake = dest / ".venv" / "bin" / "python"
     fake.parent.mkdir(parents=True)
     fake.write_text(FAKE_PYTHON)
@@ -51,7 +55,8 @@ def course(tmp_path, repo_root):
 
 
 def _make(course: Path, *goals: str, pip_exit: int = 0) -> subprocess.CompletedProcess:
-    env = dict(os.environ, FAKE_LOG=str(course / "calls.log"), FAKE_PIP_EXIT=str(pip_exit))
+    env = dict(os.environ, FAKE_LOG=str(course / "calls.log"), FAKE_PIP_EXIT=str(pip_exit),
+               REAL_PYTHON=sys.executable)
     env.pop("MAKEFLAGS", None)
     return subprocess.run(["make", "-C", str(course), f"PYTHON={sys.executable}", *goals],
                           env=env, capture_output=True, text=True, timeout=120)

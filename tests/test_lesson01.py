@@ -12,6 +12,7 @@ import pytest
 
 from netcrime import data
 from netcrime.checks import lesson01 as L
+from netcrime.checks import worked
 from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, WRONG_TYPE
 from netcrime.widgets import figure_explorer as fx
 
@@ -23,38 +24,9 @@ def judge(question, *values):
 
 
 # ----------------------------------------------------------------------------- solutions
-def good_parser(printed):
-    if printed.endswith("亿"):
-        return float(printed[:-1]) * 100_000_000
-    if printed.endswith("万"):
-        return float(printed[:-1]) * 10_000
-    return float(printed)
-
-
 def solution_values():
-    figures = data.release_figures()
-    return {
-        "q1": good_parser,
-        "q2": L.headline_table(),
-        "q3": f("suspects_apprehended") / f("gangs_eliminated"),
-        "q4": f("suspects_detained") / f("suspects_apprehended"),
-        "q5": f("november_assets_seized") / f("assets_seized"),
-        "q6": {
-            "detained_within_apprehended": f("suspects_detained") <= f("suspects_apprehended"),
-            "november_over_a_tenth_of_gangs": f("november_gangs_eliminated") > 0.1 * f("gangs_eliminated"),
-            "provinces_over_half_of_gangs": figures.loc[(figures["subset"] == "province to date")
-                                                        & (figures["unit"] == "gangs"), "value"].sum()
-            > 0.5 * f("gangs_eliminated"),
-            "assets_over_100_billion_yuan": f("assets_seized") > 100e9,
-            "over_30000_people_caught": f("suspects_apprehended") > 30_000,
-        },
-        "q7": figures.set_index("id").loc[list(L.KIND_FIGURES), "kind"].to_dict(),
-        "q8": figures.set_index("id").loc[list(L.PRECISION_FIGURES), "precision"].to_dict(),
-        "q9": 1 - f("trap_loan_institutions_decline") / 100,
-        "q10": "b",
-        "q11": "apprehended",
-        "q12": "water army",
-    }
+    """The right answers, from the worked solutions in solutions/01_*.ipynb (never typed here)."""
+    return {qid: values[0] for qid, values in worked.answers("01").items()}
 
 
 def test_twelve_questions_declared_in_order():
@@ -131,7 +103,7 @@ def _misconceptions():
         (L.q4, det / (app + det), "added_apprehended_detained"),
         (L.q4, app / det, "divided_wrong_way"),
         (L.q4, 100 * det / app, "percent_not_share"),
-        (L.q5, good_parser("3.11亿") * 10 / total, "yi_as_billion"),
+        (L.q5, solution_values()["q1"]("3.11亿") * 10 / total, "yi_as_billion"),
         (L.q5, total / nov, "divided_wrong_way"),
         (L.q5, nov / (total + nov), "added_part_to_total"),
         (L.q5, 100 * nov / total, "percent_not_share"),

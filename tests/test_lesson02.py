@@ -69,7 +69,7 @@ def test_facet_method_and_separate_charts_also_pass_q1(tables):
     assert judge(L.q1, faceted).status == CORRECT
     # Separate charts, one per unit, concatenated: no axis mixes units.
     parts = [alt.Chart(h[h["unit"] == u]).mark_bar().encode(x="value:Q", y="label:N") for u in ["gangs", "yuan"]]
-    assert L.mixed_units(alt.vconcat(*parts).to_dict()) is None
+    assert L.mixed_units.spot(alt.vconcat(*parts).to_dict()) is None
 
 
 def test_reading_questions():
@@ -98,7 +98,7 @@ def test_mixed_units_through_a_filter(tables):
     h = tables["headline"]
     one_unit = alt.Chart(h).mark_bar().encode(x="value:Q", y="label:N").transform_filter(
         alt.FieldEqualPredicate(field="unit", equal="suspects"))
-    assert L.mixed_units(one_unit.to_dict()) is None
+    assert L.mixed_units.spot(one_unit.to_dict()) is None
 
 
 def test_stacked_subset(tables):
@@ -117,7 +117,7 @@ def test_stacked_subset(tables):
 
 def test_side_by_side_is_not_a_stack(tables):
     side = alt.Chart(tables["suspects"]).mark_bar().encode(x="value:Q", y="label:N")
-    assert L.stacked_subset(side.to_dict()) is None
+    assert L.stacked_subset.spot(side.to_dict()) is None
 
 
 def test_nominal_vs_quantitative(tables):
@@ -191,7 +191,7 @@ def test_rules_survive_odd_specs():
                      {"data": {"url": "x.csv"}, "mark": "bar", "encoding": {"x": {"field": "v", "type": "quantitative"}}},
                      {"data": {"values": [{"v": None, "unit": "a"}]}, "mark": "bar",
                       "encoding": {"x": {"field": "v", "type": "quantitative"}}}):
-            assert rule(spec) is None
+            assert not rule.spot(spec)
 
 
 def test_every_question_is_declared():

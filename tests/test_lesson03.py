@@ -10,6 +10,7 @@ import pytest
 
 from netcrime import classify, data
 from netcrime.checks import lesson03 as L
+from netcrime.checks import worked
 from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, STATUSES, WRONG_TYPE
 from netcrime.schemas import CRIME_TYPES
 from netcrime.widgets.quiz import Quiz, QuizWidget, Score
@@ -141,19 +142,8 @@ def _chart(color="cases:Q", text_layer=True, title="A title", description="A des
 
 
 def solution_values():
-    results = _results()
-    return {
-        "q1": L._q1_expected(),
-        "q2": lesson_classifier,
-        "q3": (results["actual"] == results["predicted"]).mean(),
-        "q4": pd.crosstab(results["actual"], results["predicted"]),
-        "q5": _chart(),
-        "q6": "b",
-        "q7": ("The debt was fabricated by rolling it across apps, so the main label is a trap loan, but it was "
-               "also collected by harassment with doctored images and call floods. A count with one label per "
-               "case adds it to trap loans only, and if an agency chose to file cases by collection method the "
-               "category totals would change."),
-    }
+    """The right answers, from the worked solutions in solutions/03_*.ipynb (never typed here)."""
+    return {qid: values[0] for qid, values in worked.answers("03").items()}
 
 
 @pytest.mark.parametrize("question", L.QUESTIONS, ids=lambda q: q.id)

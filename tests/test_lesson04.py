@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from netcrime import darkfigure, data
 from netcrime.checks import lesson04 as L
+from netcrime.checks import worked
 from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, WRONG_TYPE
 from netcrime.schemas import CRIME_TYPES
 from netcrime.widgets.simulator import DarkFigureSimulator, simulator
@@ -229,19 +230,8 @@ def test_widget_repr_is_stable():
 
 # ----- the questions -----------------------------------------------------------------------
 def solution_values() -> dict:
-    reasons = data.underreporting_reasons()
-    low, high = L.rate_range()
-    return {
-        "q1": [L.expected_codes()],
-        "q2": [reasons["category"].value_counts()],
-        "q3": [L.PRACTICE_RECORDED / high, L.PRACTICE_RECORDED / low],
-        "q4": [darkfigure.simulate(12, 1000, 0, 0.4, -0.02, 1)],
-        "q5": [darkfigure.simulate(12, 1000, -0.03, 0.25, 0.01, 1)],
-        "q6": ["b"],
-        "q7": [("The figure counts recorded cases, and a case is recorded only when a victim reports it. "
-                "If fewer victims reported, recorded cases would fall even if true incidents did not. "
-                "A repeated victimisation survey would separate the two explanations clearly.")],
-    }
+    """The right answers, from the worked solutions in solutions/04_*.ipynb (never typed here)."""
+    return worked.answers("04")
 
 
 def test_registry():

@@ -2,18 +2,13 @@
 from __future__ import annotations
 
 import re
-import sys
+import tomllib
 
 import pytest
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 # conda-forge names that differ from PyPI names
 CONDA_NAMES = {}
-NOT_ON_CONDA = {"tomli"}  # only for Python 3.10 under pip
+NOT_ON_CONDA: set[str] = set()  # PyPI-only test dependencies, if any
 
 
 def _name_and_lower_bound(requirement: str) -> tuple[str, str]:

@@ -13,6 +13,11 @@ Conventions, as in nbgrader and otter-grader:
 
 Outputs and execution counts are cleared and metadata normalised, so a fresh
 build is byte-for-byte reproducible; a test compares exercises/ with one.
+
+The build also extracts every question's prompt and worked solution into
+``src/netcrime/checks/worked_solutions.json`` (see ``checks.worked``). A
+solution notebook whose metadata says ``"exercises": false`` (lesson 00, whose
+lesson notebook is its own exercise) feeds that file but gets no exercise.
 """
 from __future__ import annotations
 
@@ -22,8 +27,8 @@ from pathlib import Path
 
 import nbformat
 
-BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
-SOLUTION_ONLY = "### SOLUTION ONLY"
+from .checks import worked
+from .checks.worked import BEGIN, CHECK_LINE, END, SOLUTION_ONLY
 MD_REGION = re.compile(r"<!-- BEGIN SOLUTION -->.*?<!-- END SOLUTION -->\n?", re.S)
 _ASSIGN = re.compile(r"^([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(?::[^=]+)?=(?!=)")
 PLACEHOLDER_COMMENT = "# your code here"
@@ -85,9 +90,6 @@ def strip_code(source: str, where: str = "cell") -> str:
     return "\n".join(result)
 
 
-_CHECK_CELL = re.compile(r"^\s*(q\d+)\.check\(\)\s*$")
-
-
 def self_sufficient_check(source: str, lesson: str | None) -> str:
     """``q1.check()`` -> ``from netcrime.checks.lessonNN import q1`` + ``q1.check()``.
 
@@ -95,7 +97,7 @@ def self_sufficient_check(source: str, lesson: str | None) -> str:
     get a NameError for ``q1``; with the import the check runs and says in a
     sentence that the answer variable is not set yet.
     """
-    match = _CHECK_CELL.match(source)
+    match = CHECK_LINE.match(source)
     if not match or lesson is None:
         return source
     question = match.group(1)
@@ -142,31 +144,53 @@ def render(notebook: nbformat.NotebookNode) -> str:
     return json.dumps(notebook, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
 
 
+def _solutions(root: Path):
+    """(path, notebook, wants an exercise) for every solutions/NN_*.ipynb."""
+    for path in sorted((root / "solutions").glob(worked.SOLUTIONS_GLOB)):
+        notebook = nbformat.read(path, as_version=4)
+        yield path, notebook, notebook.metadata.get("netcrime", {}).get("exercises", True) is not False
+
+
+def _write_if_changed(target: Path, text: str) -> None:
+    if not target.exists() or target.read_text(encoding="utf-8") != text:
+        target.write_text(text, encoding="utf-8")
+
+
 def build(root: Path | str = ".") -> list[Path]:
-    """Write exercises/NN_*.ipynb for every solutions/NN_*.ipynb; return what was written."""
+    """Write exercises/NN_*.ipynb and the worked-solutions file; return what was written."""
     root = Path(root)
     out_dir = root / "exercises"
     out_dir.mkdir(exist_ok=True)
     written = []
-    for path in sorted((root / "solutions").glob("[0-9][0-9]_*.ipynb")):
-        solution = nbformat.read(path, as_version=4)
-        text = render(exercise_from_solution(solution, path.name))
+    for path, solution, wants_exercise in _solutions(root):
+        if not wants_exercise:
+            continue
         target = out_dir / path.name
-        if not target.exists() or target.read_text(encoding="utf-8") != text:
-            target.write_text(text, encoding="utf-8")
+        _write_if_changed(target, render(exercise_from_solution(solution, path.name)))
         written.append(target)
+    try:
+        solutions = worked.render(worked.extract(root))
+    except worked.ExtractError as exc:
+        raise BuildError(str(exc)) from exc
+    target = worked.target(root)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _write_if_changed(target, solutions)
+    written.append(target)
+    worked.load.cache_clear()
     return written
 
 
 def stale(root: Path | str = ".") -> list[str]:
-    """Exercise notebooks that differ from a fresh build (or are missing or orphaned)."""
+    """Generated files that differ from a fresh build (or are missing or orphaned)."""
     root = Path(root)
     problems = []
     expected = set()
-    for path in sorted((root / "solutions").glob("[0-9][0-9]_*.ipynb")):
+    for path, solution, wants_exercise in _solutions(root):
+        if not wants_exercise:
+            continue
         expected.add(path.name)
         target = root / "exercises" / path.name
-        text = render(exercise_from_solution(nbformat.read(path, as_version=4), path.name))
+        text = render(exercise_from_solution(solution, path.name))
         if not target.exists():
             problems.append(f"exercises/{path.name} is missing")
         elif target.read_text(encoding="utf-8") != text:
@@ -174,4 +198,9 @@ def stale(root: Path | str = ".") -> list[str]:
     for path in sorted((root / "exercises").glob("*.ipynb")):
         if path.name not in expected:
             problems.append(f"exercises/{path.name} has no solution notebook")
+    target = worked.target(root)
+    if not target.exists():
+        problems.append(f"{target.relative_to(root)} is missing")
+    elif target.read_text(encoding="utf-8") != worked.render(worked.extract(root)):
+        problems.append(f"{target.relative_to(root)} differs from a fresh extraction of solutions/")
     return problems

@@ -1,22 +1,32 @@
 """The course's chart set-up: one offline renderer and one accessible theme.
 
-Why the mimetype renderer: Altair's default HTML output loads Vega from a CDN,
-which fails with no internet (classrooms behind firewalls; the CDN is
-unreliable in mainland China). The mimetype renderer stores the Vega-Lite 5
-spec in the notebook and JupyterLab draws it with its own built-in Vega,
-offline, keeping tooltips and selections. Altair stays on 5.x because
-JupyterLab's renderer draws Vega-Lite 5.
+Why this renderer: Altair's default HTML output loads Vega from a CDN, which
+fails with no internet (classrooms behind firewalls; the CDN is unreliable in
+mainland China). Altair 6 writes Vega-Lite 6, and its own "mimetype" renderer
+labels it ``application/vnd.vegalite.v6.json``, which JupyterLab 4 has no
+renderer for: the student would see only a line of text. JupyterLab 4 does
+ship a Vega-Lite 5 renderer (offline, with tooltips and selections), so the
+course renderer hands it the Altair 6 spec, relabelled Vega-Lite 5, under the
+Vega-Lite 5 mime type. The course's charts use nothing that only Vega-Lite 6
+has: tests/test_chart_renderer.py compiles every course chart with both
+compilers (vl-convert) and fails if the two Vega programs differ.
 
 The lessons still show the Altair code they teach; this module only hides
 plumbing (renderer, theme, export).
 """
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 import altair as alt
 
 THEME_NAME = "netcrime"
+RENDERER_NAME = "netcrime"
+# JupyterLab 4's built-in renderer (@jupyterlab/vega5-extension) draws this mime type.
+VEGALITE_V5_MIME = "application/vnd.vegalite.v5+json"
+# Only a label: vega-embed reads the major version from it and fetches nothing.
+VEGALITE_V5_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 
 # Okabe & Ito's palette: distinguishable with the common colour-vision deficiencies.
 PALETTE = (
@@ -48,9 +58,63 @@ def _theme() -> dict:
     }
 
 
-def enable() -> None:
-    """Render charts offline (mimetype) and use the course theme. Safe to call twice."""
-    alt.renderers.enable("mimetype")
+def _text(value) -> str:
+    if isinstance(value, dict):
+        value = value.get("text")
+    if isinstance(value, (list, tuple)):
+        value = " ".join(map(str, value))
+    return str(value or "").strip()
+
+
+def plain_text(spec: dict) -> str:
+    """What a reader without a kernel or a Vega renderer sees (GitHub, nbconvert, a terminal).
+
+    The chart's own title and description (every course chart has them, for
+    screen readers) say what the chart shows; the last line says how to see it.
+    """
+    title = _text(spec.get("title"))
+    description = _text(spec.get("description"))
+    lines = [f"Chart: {title}" if title else "Chart"]
+    if description:
+        lines.append(description)
+    lines.append("(Open the notebook in JupyterLab to see it drawn.)")
+    return "\n".join(lines)
+
+
+def jupyterlab_bundle(spec: dict, static_png: bool = False) -> dict:
+    """The mime bundle JupyterLab 4 draws offline: the spec relabelled Vega-Lite 5.
+
+    ``static_png`` adds a picture (drawn by vl-convert) for viewers with no
+    Vega renderer; the course leaves it off to keep notebooks light (README).
+    """
+    bundle = {VEGALITE_V5_MIME: {**spec, "$schema": VEGALITE_V5_SCHEMA}, "text/plain": plain_text(spec)}
+    if static_png:
+        import vl_convert
+
+        png = vl_convert.vegalite_to_png(spec, vl_version=vegalite_version(), scale=1)
+        bundle["image/png"] = base64.b64encode(png).decode("ascii")
+    return bundle
+
+
+def vegalite_version() -> str:
+    """The Vega-Lite version Altair writes, as vl-convert names it (e.g. '6.4')."""
+    return ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
+
+
+def _renderer(spec: dict, **_options) -> dict:
+    return jupyterlab_bundle(spec)
+
+
+def _renderer_with_png(spec: dict, **_options) -> dict:
+    return jupyterlab_bundle(spec, static_png=True)
+
+
+def enable(static_png: bool = False) -> None:
+    """Render charts offline in JupyterLab 4 and use the course theme. Safe to call twice."""
+    name = RENDERER_NAME + ("-png" if static_png else "")
+    if name not in alt.renderers.names():
+        alt.renderers.register(name, _renderer_with_png if static_png else _renderer)
+    alt.renderers.enable(name)
     if THEME_NAME not in alt.theme.names():
         alt.theme.register(THEME_NAME, enable=False)(_theme)
     alt.theme.enable(THEME_NAME)

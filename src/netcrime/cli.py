@@ -48,8 +48,16 @@ def _lab(args) -> int:
 
 
 def _misconceptions(args) -> int:
-    from .checks.catalogue import misconception_markdown
+    from .checks.catalogue import misconception_markdown, write_into_guide
 
+    if args.guide:
+        try:
+            write_into_guide(args.guide)
+        except (OSError, ValueError) as exc:
+            print(f"could not update the guide: {exc}", file=sys.stderr)
+            return 1
+        print(f"wrote the misconception table into {args.guide}")
+        return 0
     print(misconception_markdown())
     return 0
 
@@ -83,16 +91,20 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=_lab)
 
     p = sub.add_parser("misconceptions", help="print the misconception registry (for the instructor guide)")
+    p.add_argument("--guide", default=None, metavar="PATH",
+                   help="write the table into this guide's appendix instead (e.g. docs/instructor_guide.md)")
     p.set_defaults(func=_misconceptions)
 
-    try:
-        from .grading import add_arguments
-    except ImportError:
-        add_arguments = None
-    if add_arguments is not None:
-        p = sub.add_parser("grade", help="grade submitted exercise notebooks into a gradebook")
-        add_arguments(p)
-        p.set_defaults(func=_grade)
+    from .grading.cli import add_arguments, add_build_arguments, build_main
+
+    p = sub.add_parser("grade", help="grade submitted exercise notebooks into a gradebook")
+    add_arguments(p)
+    p.set_defaults(func=_grade)
+
+    p = sub.add_parser("student-build", help="write the package as students get it (no instructor part, "
+                                             "no worked solutions)")
+    add_build_arguments(p)
+    p.set_defaults(func=build_main)
 
     from .grading import lms
 

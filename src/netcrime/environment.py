@@ -10,13 +10,15 @@ from importlib import metadata
 
 import pandas as pd
 
+from .supported_python import MINIMUM as MINIMUM_PYTHON
+
 # package -> (import name, the lowest version the course supports)
 REQUIRED = {
     "jupyterlab": "4.4",
     "pandas": "2.2",
-    "altair": "5.5.0",
+    "altair": "6.3",
     "ipywidgets": "8.1",
-    "vl-convert-python": "1.7",
+    "vl-convert-python": "1.9",
 }
 
 
@@ -32,14 +34,12 @@ def _version_tuple(text: str) -> tuple[int, ...]:
 
 def report() -> pd.DataFrame:
     """One row per package: installed version, minimum, and whether it is fine."""
-    rows = [{"package": "python", "installed": sys.version.split()[0], "needs at least": "3.10",
-             "ok": sys.version_info >= (3, 10)}]
+    rows = [{"package": "python", "installed": sys.version.split()[0],
+             "needs at least": ".".join(map(str, MINIMUM_PYTHON)), "ok": sys.version_info >= MINIMUM_PYTHON}]
     for package, minimum in REQUIRED.items():
         try:
             installed = metadata.version(package)
             ok = _version_tuple(installed) >= _version_tuple(minimum)
-            if package == "altair":  # Altair 6 draws Vega-Lite 6, which JupyterLab does not render offline
-                ok = ok and _version_tuple(installed) < (6,)
         except metadata.PackageNotFoundError:
             installed, ok = "not installed", False
         rows.append({"package": package, "installed": installed, "needs at least": minimum, "ok": ok})

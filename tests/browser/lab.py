@@ -29,6 +29,10 @@ from pathlib import Path
 from typing import Any
 
 VEGALITE_V5 = "application/vnd.vegalite.v5+json"
+# Every Vega / Vega-Lite mime type, whatever its version and whichever suffix:
+# Altair 5 wrote "...vegalite.v5+json", Altair 6's own renderer "...vegalite.v6.json"
+# (a dot, not a plus). A chart missed here would be expected zero times and pass.
+CHART_MIME = r"^application/vnd\.vega(lite)?\.v\d+[.+]json$"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
@@ -150,7 +154,7 @@ class Report:
 def committed_counts(ipynb: str | os.PathLike) -> dict[str, int]:
     """Count what the committed outputs of a notebook file contain."""
     nb = json.loads(Path(ipynb).read_text(encoding="utf-8"))
-    counts = {"vegalite_v5": 0, "charts": 0, "widgets": 0, "errors": 0,
+    counts = {"vegalite_v5": 0, "charts": 0, "vega_like": 0, "widgets": 0, "errors": 0,
               "code_cells": 0, "executed": 0, "outputs": 0}
     for cell in nb.get("cells", []):
         if cell.get("cell_type") != "code":
@@ -164,8 +168,13 @@ def committed_counts(ipynb: str | os.PathLike) -> dict[str, int]:
             data = out.get("data", {}) or {}
             if VEGALITE_V5 in data:
                 counts["vegalite_v5"] += 1
-            if any(re.match(r"application/vnd\.vega(lite)?\.v\d+\+json$", m) for m in data):
+            if any(re.match(CHART_MIME, m) for m in data):
                 counts["charts"] += 1
+            # A looser count, independent of CHART_MIME: anything that looks like a chart.
+            # The suite requires the two to agree, so a new mime spelling cannot slip by.
+            html = "".join(data.get("text/html", "")) if isinstance(data.get("text/html"), (str, list)) else ""
+            if any("vega" in m.lower() for m in data) or "vegaEmbed" in html:
+                counts["vega_like"] += 1
             if WIDGET_VIEW in data:
                 counts["widgets"] += 1
     return counts
@@ -237,10 +246,10 @@ _JS_RUN_STATE = "(path) => {" + _JS_FIND_PANEL + """
 }
 """
 
-_JS_REPORT = "(path) => {" + _JS_FIND_PANEL + r"""
+_JS_REPORT = "(path) => {" + f"const CHART_MIME_SOURCE = {json.dumps(CHART_MIME)};" + _JS_FIND_PANEL + r"""
   const p = findPanel(path);
   if (!p) return null;
-  const CHART_MIME = /^application\/vnd\.vega(lite)?\.v\d+\+json$/;
+  const CHART_MIME = new RegExp(CHART_MIME_SOURCE);
   const CONTAINER = '[class*="jp-RenderedVega"], .vega-embed, [id^="altair-viz-"]';
   const ERROR_TEXT = /Error loading script|Javascript Error|Error displaying|Error rendering|Cannot read|is not defined/;
   const strip = s => (s || '').replace(/\u001b\[[0-9;]*m/g, '');

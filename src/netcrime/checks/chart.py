@@ -7,10 +7,13 @@ when it is a known one.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
+from .compare import Rule, rule_codes
+from .judge import Judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
-from .values import describe, is_placeholder
+from .values import describe, is_missing_number, is_number, is_placeholder
 
 TYPE_NAMES = {"quantitative": "Q", "nominal": "N", "ordinal": "O", "temporal": "T"}
 
@@ -22,7 +25,16 @@ MISSING_DESCRIPTION = "missing_description"
 TRUNCATED_AXIS = "truncated_axis"
 WRONG_MARK = "wrong_mark"
 
-SpecRule = Callable[[dict], "tuple[str, str] | None"]
+SHARED_CODES = {
+    WRONG_MARK: "chose the wrong mark",
+    NOMINAL_VS_QUANTITATIVE: "typed a field nominal when it is a quantity (or the reverse)",
+    UNSORTED: "left bars unsorted",
+    MISSING_TITLE: "left out the title",
+    MISSING_DESCRIPTION: "left out the description",
+    TRUNCATED_AXIS: "truncated the axis",
+}
+
+SpecRule = Callable[[dict], "tuple[str, str] | None"]  # the older form of a rule: spec -> (code, message)
 
 
 def spec_of(value) -> dict | None:
@@ -39,24 +51,115 @@ def spec_of(value) -> dict | None:
     return None
 
 
-def _mark_type(view: dict) -> str | None:
+@dataclass(frozen=True)
+class View:
+    """One single view of a spec, with what it inherits from the views around it.
+
+    ``rows``: the data it draws (inline values or a named dataset, after simple
+    filters), or None when that cannot be followed (a URL, a complex transform).
+    ``facet_fields``: the fields that split it into panels. ``resolve``: the
+    nearest ``resolve`` setting (shared or independent scales).
+    """
+
+    spec: dict
+    rows: list | None = None
+    facet_fields: tuple = ()
+    resolve: dict | None = None
+
+    @property
+    def mark(self) -> str | None:
+        return mark_type(self.spec)
+
+    @property
+    def encoding(self) -> dict:
+        return self.spec.get("encoding") or {}
+
+    def quantitative(self) -> tuple[str | None, dict | None]:
+        """(channel, encoding) of the first quantitative position channel, or (None, None)."""
+        for channel in ("x", "y"):
+            given = self.encoding.get(channel)
+            if isinstance(given, dict) and given.get("type") == "quantitative" and isinstance(given.get("field"), str):
+                return channel, given
+        return None, None
+
+
+def mark_type(view: dict) -> str | None:
     mark = view.get("mark")
     if isinstance(mark, dict):
         return mark.get("type")
     return mark
 
 
-def _views(spec: dict) -> list[dict]:
-    """The single views inside a spec (layers, concatenations, or the spec itself)."""
-    if "mark" in spec:
-        return [spec]
-    views = []
+def _rows_of(data_spec, spec: dict):
+    """The rows a view draws: inline values or a named dataset. None if unknown (e.g. a URL)."""
+    if not isinstance(data_spec, dict):
+        return None
+    if isinstance(data_spec.get("values"), list):
+        return data_spec["values"]
+    name = data_spec.get("name")
+    datasets = spec.get("datasets") or {}
+    if name in datasets and isinstance(datasets[name], list):
+        return datasets[name]
+    return None
+
+
+def _apply_filters(rows, transforms):
+    """Apply simple field filters (equal, oneOf); None when a transform is too complex to follow."""
+    for step in transforms or []:
+        test = step.get("filter") if isinstance(step, dict) else None
+        if not isinstance(test, dict) or "field" not in test:
+            return None
+        field = test["field"]
+        if "equal" in test:
+            rows = [r for r in rows if r.get(field) == test["equal"]]
+        elif "oneOf" in test:
+            rows = [r for r in rows if r.get(field) in test["oneOf"]]
+        else:
+            return None
+    return rows
+
+
+def views(spec: dict) -> list[View]:
+    """Every single view inside a spec (layers, concatenations, facets), with inherited data.
+
+    The one walker over Vega-Lite specs: the chart judge and every lesson's
+    chart rules read specs through it.
+    """
+    return list(_walk(spec, spec))
+
+
+def _walk(spec: dict, node: dict, rows=None, facet_fields=(), resolve=None):
+    own = _rows_of(node.get("data"), spec)
+    rows = own if own is not None else rows
+    if rows is not None and node.get("transform"):
+        rows = _apply_filters(rows, node["transform"])
+    resolve = node.get("resolve") or resolve
+    facet = node.get("facet")
+    if isinstance(facet, dict):
+        parts = [facet] if "field" in facet else [v for v in facet.values() if isinstance(v, dict)]
+        facet_fields = tuple(facet_fields) + tuple(p.get("field") for p in parts)
+    if "mark" in node:
+        enc = node.get("encoding") or {}
+        fields = tuple(facet_fields) + tuple((enc.get(ch) or {}).get("field") for ch in ("row", "column", "facet")
+                                             if isinstance(enc.get(ch), dict))
+        yield View(node, rows, fields, resolve)
+        return
     for key in ("layer", "hconcat", "vconcat", "concat"):
-        for part in spec.get(key, []) or []:
-            views.extend(_views(part))
-    if "spec" in spec:  # facet / repeat
-        views.extend(_views(spec["spec"]))
-    return views
+        for part in node.get(key) or []:
+            if isinstance(part, dict):
+                yield from _walk(spec, part, rows, facet_fields, resolve)
+    if isinstance(node.get("spec"), dict):
+        yield from _walk(spec, node["spec"], rows, facet_fields, resolve)
+
+
+def numbers(rows, field: str) -> list[float]:
+    """The numeric values of ``field`` in ``rows`` (text, booleans and NaN left out)."""
+    out = []
+    for r in rows or []:
+        v = r.get(field)
+        if is_number(v) and not is_missing_number(v):
+            out.append(float(v))
+    return out
 
 
 def _title_text(spec: dict) -> str:
@@ -71,19 +174,28 @@ def _title_text(spec: dict) -> str:
 def chart(*, mark: str | Sequence[str] | None = None,
           encodings: Mapping[str, Mapping] | None = None,
           require_title: bool = True, require_description: bool = True,
-          zero: bool = True, rules: Sequence[SpecRule] = (),
-          rule_misconceptions: Mapping[str, str] | None = None) -> Callable[[object], Outcome]:
+          zero: bool = True, rules: Sequence[Rule | SpecRule] = (),
+          rule_misconceptions: Mapping[str, str] | None = None) -> Judge:
     """Build a chart judge.
 
     ``encodings`` maps a channel (x, y, color, ...) to the properties it must
     have, e.g. ``{"x": {"field": "province", "type": "nominal", "sort": "-y"}}``.
     A value of ``None`` for a property means "must be absent". ``rules`` are
-    lesson-specific checks: each takes the spec and returns (code, message)
-    when it spots a mistake; ``rule_misconceptions`` names the codes they return
-    (code -> short description) for the misconception registry.
+    lesson-specific ``Rule``s: each spots one mistake in the chart's spec.
+    (The older form, a function returning (code, message) with its codes in
+    ``rule_misconceptions``, still works.)
     """
     marks = (mark,) if isinstance(mark, str) else tuple(mark or ())
     encodings = dict(encodings or {})
+    declared = dict(SHARED_CODES)
+    declared.update(rule_codes([r for r in rules if isinstance(r, Rule)]))
+    declared.update(dict(rule_misconceptions or {}))
+
+    def found_by(rule, spec: dict):
+        if isinstance(rule, Rule):
+            message = rule.message_for(spec)
+            return (rule.code, message) if message else None
+        return rule(spec)
 
     def judge(value) -> Outcome:
         if is_placeholder(value):
@@ -96,18 +208,18 @@ def chart(*, mark: str | Sequence[str] | None = None,
         if spec is None:
             return wrong_type(f"You gave {describe(value)}; this question wants an Altair chart (alt.Chart(...)).")
         for rule in rules:
-            found = rule(spec)
+            found = found_by(rule, spec)
             if found:
                 return incorrect(found[1], found[0])
-        views = _views(spec)
-        if not views:
+        found_views = [v.spec for v in views(spec)]
+        if not found_views:
             return wrong_type("Your chart has no mark: add one, e.g. .mark_bar().")
-        view = views[0]
-        checked_views = views
+        view = found_views[0]
+        checked_views = found_views
         if marks:
-            matching = [v for v in views if _mark_type(v) in marks]
+            matching = [v for v in found_views if mark_type(v) in marks]
             if not matching:
-                return incorrect(f"The chart uses mark '{_mark_type(view)}'; this question asks for "
+                return incorrect(f"The chart uses mark '{mark_type(view)}'; this question asks for "
                                  f"{' or '.join(repr(m) for m in marks)}.", WRONG_MARK)
             view, checked_views = matching[0], matching
         enc = view.get("encoding", {}) or {}
@@ -134,16 +246,7 @@ def chart(*, mark: str | Sequence[str] | None = None,
                              "Add .properties(description='...').", MISSING_DESCRIPTION)
         return correct("The chart's spec matches what the question asks for.")
 
-    judge.misconceptions = {
-        WRONG_MARK: "chose the wrong mark",
-        NOMINAL_VS_QUANTITATIVE: "typed a field nominal when it is a quantity (or the reverse)",
-        UNSORTED: "left bars unsorted",
-        MISSING_TITLE: "left out the title",
-        MISSING_DESCRIPTION: "left out the description",
-        TRUNCATED_AXIS: "truncated the axis",
-    }
-    judge.misconceptions.update(dict(rule_misconceptions or {}))
-    return judge
+    return Judge(judge, declared)
 
 
 def _field_of(given: dict) -> str | None:

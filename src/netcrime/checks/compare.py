@@ -1,9 +1,15 @@
 """Comparators: each turns an answer into an ``Outcome``.
 
 A comparator is built once per question (``number(...)``, ``choice(...)``,
-``frame(...)`` ...) and called with the student's value. Expected values may be
-given as callables so that they are computed from data/ when judged, never
-typed twice. Comparators never raise: an odd value becomes a message.
+``frame(...)`` ...) and returns a ``Judge``: the judging function together
+with every misconception code it can report, so the registry needs no second
+list. Expected values may be given as callables so that they are computed from
+data/ when judged, never typed twice. Comparators never raise: an odd value
+becomes a message.
+
+A lesson's own test for a known mistake is a ``Rule`` (code, description, and
+a function that spots the mistake); ``frame``, ``series`` and ``chart.chart``
+take rules, so no lesson needs to wrap a comparator to add a code.
 """
 from __future__ import annotations
 
@@ -13,14 +19,63 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
+from .judge import Judge, merged
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
-
-Judge = Callable[[Any], Outcome]
 
 
 def _resolve(expected):
     return expected() if callable(expected) else expected
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A known mistake a lesson can spot in an answer.
+
+    ``spot`` takes the answer (a DataFrame, a Series, a chart's spec ...) and
+    returns the message for the student when it recognises the mistake (or
+    True, to show ``description`` itself), else None or False. A rule that
+    cannot run on an odd answer does not recognise it.
+    """
+
+    code: str
+    description: str
+    spot: Callable[[Any], str | bool | None]
+
+    def message_for(self, value) -> str | None:
+        try:
+            found = self.spot(value)
+        except Exception:  # an answer this rule cannot read is not this mistake
+            return None
+        if found is True:
+            return self.description
+        return found or None
+
+    def __call__(self, value) -> tuple[str, str] | None:
+        """(code, message) when the mistake is in ``value``, else None (lesson 02 shows this to students)."""
+        message = self.message_for(value)
+        return (self.code, message) if message else None
+
+
+def as_rule(candidate) -> Rule:
+    """A ``Rule`` as is; the older form (a function with a ``code`` attribute) wrapped."""
+    if isinstance(candidate, Rule):
+        return candidate
+    code = getattr(candidate, "code", candidate.__name__)
+    return Rule(code, " ".join((candidate.__doc__ or code).split()), candidate)
+
+
+def spotted(rules: Sequence[Rule], value) -> Outcome | None:
+    """The first rule that recognises its mistake in ``value``, as a verdict."""
+    for rule in rules:
+        message = rule.message_for(value)
+        if message:
+            return incorrect(message, rule.code)
+    return None
+
+
+def rule_codes(rules: Sequence[Rule]) -> dict[str, str]:
+    return {rule.code: rule.description for rule in rules}
 
 
 @dataclass(frozen=True)
@@ -77,8 +132,7 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         direction = "too high" if answer > target else "too low"
         return incorrect(f"{_fmt(answer)}{unit} is {direction}. Check which figures you used and the units.")
 
-    judge.misconceptions = {m.code: m.message for m in misconceptions}
-    return judge
+    return Judge(judge, {m.code: m.message for m in misconceptions})
 
 
 def _looks_numeric(text: str) -> bool:
@@ -119,8 +173,15 @@ def choice(correct_option: str, options: Sequence[str], *,
         return incorrect(wrong.get(picked, f"'{picked}' is not the best answer. Reread the options."),
                          codes.get(picked))
 
-    judge.misconceptions = {codes[o]: wrong.get(o, "") for o in codes}
-    return judge
+    return Judge(judge, _option_codes(codes, wrong))
+
+
+def _option_codes(codes: Mapping[str, str], wrong: Mapping[str, str]) -> dict[str, str]:
+    """code -> description for options that carry a code (two options may share one)."""
+    out: dict[str, str] = {}
+    for option, code in codes.items():
+        out.setdefault(code, wrong.get(option, "") or f"chose {option!r}")
+    return out
 
 
 def choices(correct_options: Iterable[str], options: Sequence[str], *,
@@ -151,8 +212,7 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
             return incorrect(wrong.get(first, f"'{first}' should not be in your list."), codes.get(first))
         return incorrect(f"You are missing {len(right - picked)} option(s) that also apply.")
 
-    judge.misconceptions = {codes[o]: wrong.get(o, "") for o in codes}
-    return judge
+    return Judge(judge, _option_codes(codes, wrong))
 
 
 def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
@@ -181,8 +241,7 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
             return incorrect(wrong_norm[norm], codes_norm.get(norm))
         return incorrect("That is not the expected answer. Use a hint if you are stuck.")
 
-    judge.misconceptions = {code: wrong_norm.get(key, "") for key, code in codes_norm.items()}
-    return judge
+    return Judge(judge, _option_codes(codes_norm, wrong_norm))
 
 
 def keywords(concepts: Mapping[str, Iterable[str]], *, need: int | None = None, min_words: int = 15) -> Judge:
@@ -212,15 +271,31 @@ def keywords(concepts: Mapping[str, Iterable[str]], *, need: int | None = None, 
         missing = [name for name in concepts if name not in shown]
         return incorrect(f"Your answer does not yet mention: {', '.join(missing[: len(concepts) - need + 1 or 1])}.")
 
-    return judge
+    return Judge(judge, {})
 
 
-def mapping(expected, *, misconceptions: Mapping[str, str] | None = None) -> Judge:
+def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | None = None,
+            aliases: Mapping[str, Any] | None = None, labels: Sequence[str] | None = None,
+            label_kind: str = "answers allowed here") -> Judge:
     """A dict of labels (e.g. statement -> True/False, figure -> kind), all keys required.
 
-    ``misconceptions`` maps a key to the message for getting that key wrong.
+    ``misconceptions`` maps a key to the message for getting that key wrong,
+    or to (code, message) to name the misconception; a bare message gets the
+    code ``wrong:<key>``. ``aliases`` lets short labels stand for full ones
+    ('activity' for 'enforcement activity'). ``labels``, when given, are the
+    only answers allowed for any key (anything else is the wrong kind of answer,
+    named by ``label_kind``, e.g. "type codes").
     """
-    misconceptions = dict(misconceptions or {})
+    named = {key: (entry if isinstance(entry, tuple) else (f"wrong:{key}", entry))
+             for key, entry in dict(misconceptions or {}).items()}
+    aliases = {normalise_text(k): v for k, v in dict(aliases or {}).items()}
+    allowed = None if labels is None else {normalise_text(label) for label in labels}
+    shown = ", ".join(labels or ())
+
+    def plain(v):
+        if isinstance(v, str) and normalise_text(v) in aliases:
+            return aliases[normalise_text(v)]
+        return v
 
     def judge(value) -> Outcome:
         if is_placeholder(value):
@@ -229,6 +304,11 @@ def mapping(expected, *, misconceptions: Mapping[str, str] | None = None) -> Jud
             value = value.to_dict()
         if not isinstance(value, dict):
             return wrong_type(f"You gave {describe(value)}; this question wants a dict like {{key: answer, ...}}.")
+        value = {k: plain(v) for k, v in value.items()}
+        if allowed is not None:
+            bad = [v for v in value.values() if not isinstance(v, str) or normalise_text(v) not in allowed]
+            if bad:
+                return wrong_type(f"{bad[0]!r} is not one of the {label_kind}. Use one of: {shown}.")
         target = _resolve(expected)
         missing = [k for k in target if k not in value]
         if missing:
@@ -240,11 +320,13 @@ def mapping(expected, *, misconceptions: Mapping[str, str] | None = None) -> Jud
         if not wrong_keys:
             return correct()
         first = wrong_keys[0]
-        message = misconceptions.get(first, f"Look again at {first!r}.")
-        return incorrect(f"{len(wrong_keys)} of {len(target)} wrong. {message}",
-                         f"wrong:{first}" if first in misconceptions else None)
+        code, message = named.get(first, (None, f"Look again at {first!r}."))
+        return incorrect(f"{len(wrong_keys)} of {len(target)} wrong. {message}", code)
 
-    return judge
+    declared: dict[str, str] = {}
+    for code, message in named.values():
+        declared.setdefault(code, message)
+    return Judge(judge, declared)
 
 
 def _same_label(given, wanted) -> bool:
@@ -266,14 +348,15 @@ def _same_label(given, wanted) -> bool:
 
 def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[str] | None = None,
           order_matters: bool = False, rel_tol: float = 1e-6,
-          misconceptions: Sequence[Callable[[pd.DataFrame], str | None]] = ()) -> Judge:
+          misconceptions: Sequence[Rule] = ()) -> Judge:
     """A DataFrame compared on the columns the question asks for.
 
     Row order matters only when ``order_matters``; otherwise both frames are
     sorted by ``sort_by`` (default: the given columns) before comparing. The
-    index is ignored. Each misconception is a function of the answer that
-    returns a message when it recognises the mistake.
+    index is ignored. ``misconceptions`` are ``Rule``s tried on the answer
+    (once its columns are there) before it is compared.
     """
+    rules = [as_rule(m) for m in misconceptions]
 
     def judge(value) -> Outcome:
         if is_placeholder(value):
@@ -289,10 +372,9 @@ def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[s
         if missing:
             return wrong_type(f"Your DataFrame has no column {missing[0]!r}; it needs {wanted} "
                               f"(it has {list(map(str, value.columns))}).")
-        for m in misconceptions:
-            message = m(value)
-            if message:
-                return incorrect(message, getattr(m, "code", m.__name__))
+        found = spotted(rules, value)
+        if found is not None:
+            return found
         if len(value) != len(target):
             return incorrect(f"Your table has {len(value)} rows; it should have {len(target)}.")
         mine = value[wanted].reset_index(drop=True)
@@ -310,11 +392,13 @@ def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[s
                                  + (" (or not in the right order)." if order_matters else "."))
         return correct()
 
-    return judge
+    return Judge(judge, rule_codes(rules))
 
 
-def series(expected, *, order_matters: bool = False, rel_tol: float = 1e-6) -> Judge:
-    """A Series compared by its labels and values."""
+def series(expected, *, order_matters: bool = False, rel_tol: float = 1e-6,
+           misconceptions: Sequence[Rule] = ()) -> Judge:
+    """A Series compared by its labels and values; ``misconceptions`` are ``Rule``s tried first."""
+    rules = [as_rule(m) for m in misconceptions]
 
     def judge(value) -> Outcome:
         if is_placeholder(value):
@@ -324,6 +408,9 @@ def series(expected, *, order_matters: bool = False, rel_tol: float = 1e-6) -> J
             return wrong_type("You gave a DataFrame; this question wants a Series (one column, labelled by the index).")
         if not isinstance(value, pd.Series):
             return wrong_type(f"You gave {describe(value)}; this question wants a pandas Series.")
+        found = spotted(rules, value)
+        if found is not None:
+            return found
         if set(map(str, value.index)) != set(map(str, target.index)):
             return incorrect(f"Your Series is labelled {sorted(map(str, value.index))[:5]}...; "
                              f"it should be labelled {sorted(map(str, target.index))[:5]}...")
@@ -337,7 +424,7 @@ def series(expected, *, order_matters: bool = False, rel_tol: float = 1e-6) -> J
             return incorrect("Some values are not right yet.")
         return correct()
 
-    return judge
+    return Judge(judge, rule_codes(rules))
 
 
 def _same_column(a: pd.Series, b: pd.Series, rel_tol: float) -> bool:
@@ -371,4 +458,4 @@ def all_of(*judges: Judge) -> Judge:
                 return last
         return last
 
-    return judge
+    return Judge(judge, merged(*judges))

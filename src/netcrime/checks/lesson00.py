@@ -8,7 +8,6 @@ from .. import data
 from .compare import Misconception, choice, number
 from .question import Question
 
-LESSON = "00"
 
 
 def _gangs() -> float:
@@ -21,8 +20,6 @@ def _detained() -> float:
 
 q1 = Question(
     id="q1",
-    lesson=LESSON,
-    prompt="How many criminal gangs does the release say were eliminated? Store the number in `gangs`.",
     reads=("gangs",),
     judge=number(_gangs, misconceptions=[
         Misconception("november_only", "That is the November operation's count, one month of the campaign. "
@@ -33,14 +30,11 @@ q1 = Question(
         "The figure is in the first paragraph of the release: 'eliminated ... criminal gangs'.",
         "Or look it up in the data: release_figures() has a row with id 'gangs_eliminated'.",
     ],
-    solution_code="gangs = 1759\n# or, from the data:\nfigures = data.release_figures()\ngangs = figures.loc[figures['id'] == 'gangs_eliminated', 'value'].item()",
     explanation="The release gives 1,759 gangs for the whole campaign (November 2019 to 24 December 2020).",
 )
 
 q2 = Question(
     id="q2",
-    lesson=LESSON,
-    prompt="The Chinese text says 刑拘犯罪嫌疑人1.64万名. Write 1.64万 as an ordinary number in `detained`.",
     reads=("detained",),
     judge=number(_detained, misconceptions=[
         Misconception("wan_as_thousand", "万 is ten thousand, not a thousand: 1.64万 = 1.64 x 10,000.",
@@ -49,7 +43,6 @@ q2 = Question(
         Misconception("unit_left_out", "1.64 is the number of 万. Multiply by the size of one 万.", 1.64),
     ]),
     hints=["万 (wàn) means ten thousand.", "1.64 x 10,000 = ?"],
-    solution_code="detained = 1.64 * 10_000",
     explanation="万 = 10,000, so 1.64万 = 16,400 people placed under criminal detention.",
 )
 
@@ -57,16 +50,12 @@ Q3_CHOICES = {"a": "crimes committed", "b": "cases the police solved", "c": "vic
 Q3_OPTIONS = tuple(Q3_CHOICES)
 q3 = Question(
     id="q3",
-    lesson=LESSON,
-    prompt=("What does 'cracked 32,000 criminal cases' count? "
-            "(a) crimes committed, (b) cases the police solved, (c) victims. Store the letter in `counted`."),
     reads=("counted",),
     judge=choice("b", Q3_OPTIONS,
                  wrong={"a": "It counts police work, not crime: many crimes are never reported or solved.",
                         "c": "A case can involve many victims, or a victim many cases: it counts cases."},
                  codes={"a": "activity_as_crime_level", "c": "cases_as_victims"}),
     hints=["'Cracked' means the police solved them."],
-    solution_code="counted = 'b'",
     explanation="破获 means solved: the figure measures what the police did, not how much crime there was.",
 )
 

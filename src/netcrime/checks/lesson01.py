@@ -14,21 +14,15 @@ typed here. Each question names the misconceptions it can recognise:
 """
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import replace
-
-import numpy as np
 
 from .. import data
 from ..units import CHINESE_UNITS
-from .compare import Misconception, choice, frame, mapping, number, text
+from .compare import Misconception, Rule, choice, frame, mapping, number, text
+from .judge import judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
-from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
-
-LESSON = "01"
-
+from .values import close, describe, is_missing_number, is_number, is_placeholder
 
 def _f(figure_id: str) -> float:
     return data.figure(figure_id)
@@ -36,36 +30,6 @@ def _f(figure_id: str) -> float:
 
 def _figures():
     return data.release_figures().set_index("id")
-
-
-def _named_mapping(expected, named: dict[str, tuple[str, str]], aliases: dict[str, str] | None = None):
-    """``compare.mapping`` with a named misconception code per key.
-
-    ``named`` maps a key to (code, message). ``aliases`` lets short labels
-    stand for the full ones (e.g. 'activity' for 'enforcement activity').
-    numpy booleans count as booleans.
-    """
-    inner = mapping(expected, misconceptions={k: msg for k, (code, msg) in named.items()})
-    codes = {f"wrong:{k}": code for k, (code, msg) in named.items()}
-    aliases = {normalise_text(k): v for k, v in (aliases or {}).items()}
-
-    def plain(v):
-        if isinstance(v, np.bool_):  # a comparison of numpy or pandas numbers gives numpy's bool
-            return bool(v)
-        if isinstance(v, str) and normalise_text(v) in aliases:
-            return aliases[normalise_text(v)]
-        return v
-
-    def judge(value) -> Outcome:
-        if isinstance(value, dict):
-            value = {k: plain(v) for k, v in value.items()}
-        outcome = inner(value)
-        if outcome.misconception in codes:
-            outcome = replace(outcome, misconception=codes[outcome.misconception])
-        return outcome
-
-    judge.misconceptions = {code: msg for code, msg in named.values()}
-    return judge
 
 
 # ----------------------------------------------------------------------------
@@ -91,10 +55,6 @@ def _split(printed: str) -> tuple[float, str]:
     return float(printed[:-1] if unit else printed), unit
 
 
-def _close(a, b, rel=1e-6) -> bool:
-    return math.isclose(float(a), float(b), rel_tol=rel, abs_tol=1e-9)
-
-
 PARSER_MISCONCEPTIONS = {
     "yi_as_billion": "亿 is a hundred million (100,000,000), not a billion: 299.5亿 is 29.95 billion, not 299.5 billion.",
     "wan_as_thousand": "万 is ten thousand (10,000), not a thousand.",
@@ -104,6 +64,7 @@ PARSER_MISCONCEPTIONS = {
 }
 
 
+@judge(PARSER_MISCONCEPTIONS)
 def _judge_parser(results) -> Outcome:
     if is_placeholder(results):
         return not_attempted()
@@ -117,23 +78,23 @@ def _judge_parser(results) -> Outcome:
                              "Try it on that text in a cell of its own.", "function_error")
         if not is_number(got) or is_missing_number(got):
             return wrong_type(f"For {printed!r} your function returned {describe(got)}; it should return a number.")
-    wrong = [p for p, want in expected.items() if not _close(results[p], want)]
+    wrong = [p for p, want in expected.items() if not close(results[p], want)]
     if not wrong:
         return correct(f"Your function reads all {len(expected)} figures as printed in the Chinese original.")
     for printed in wrong:
         got = float(results[printed])
         number_part, unit = _split(printed)
-        if unit == "亿" and _close(got, number_part * 1e9):
+        if unit == "亿" and close(got, number_part * 1e9):
             return incorrect(f"For {printed!r} you give {got:,.0f}. " + PARSER_MISCONCEPTIONS["yi_as_billion"],
                              "yi_as_billion")
-        if unit == "万" and _close(got, number_part * 1_000):
+        if unit == "万" and close(got, number_part * 1_000):
             return incorrect(f"For {printed!r} you give {got:,.0f}. " + PARSER_MISCONCEPTIONS["wan_as_thousand"],
                              "wan_as_thousand")
-        if (unit == "万" and _close(got, number_part * CHINESE_UNITS["亿"])) or \
-                (unit == "亿" and _close(got, number_part * CHINESE_UNITS["万"])):
+        if (unit == "万" and close(got, number_part * CHINESE_UNITS["亿"])) or \
+                (unit == "亿" and close(got, number_part * CHINESE_UNITS["万"])):
             return incorrect(f"For {printed!r} you give {got:,.0f}. " + PARSER_MISCONCEPTIONS["units_swapped"],
                              "units_swapped")
-        if unit and _close(got, number_part):
+        if unit and close(got, number_part):
             return incorrect(f"For {printed!r} you give {got:g}. " + PARSER_MISCONCEPTIONS["unit_ignored"],
                              "unit_ignored")
     first = wrong[0]
@@ -142,13 +103,8 @@ def _judge_parser(results) -> Outcome:
                      "is already in base units.")
 
 
-_judge_parser.misconceptions = dict(PARSER_MISCONCEPTIONS)
-
 q1 = Question(
     id="q1",
-    lesson=LESSON,
-    prompt=("Write a function `from_chinese(printed)` that turns a number as the Chinese original prints it "
-            "('1.64万', '299.5亿', or a plain '712') into a number in base units."),
     reads=("from_chinese",),
     judge=_judge_parser,
     probe=lambda: list(parser_cases()),
@@ -158,14 +114,6 @@ q1 = Question(
         "A sketch: `if printed.endswith('万'): return float(printed[:-1]) * 10_000`, then the same for 亿, "
         "and otherwise `return float(printed)`.",
     ],
-    solution_code=(
-        "def from_chinese(printed):\n"
-        "    if printed.endswith('亿'):\n"
-        "        return float(printed[:-1]) * 100_000_000\n"
-        "    if printed.endswith('万'):\n"
-        "        return float(printed[:-1]) * 10_000\n"
-        "    return float(printed)"
-    ),
     explanation=("万 counts ten-thousands and 亿 counts hundred-millions. 1.64万 = 16,400 and "
                  "299.5亿 = 29,950,000,000 (29.95 billion, not 299.5 billion)."),
 )
@@ -203,16 +151,12 @@ def _has_operation_rows(df):
     return None
 
 
-_has_operation_rows.code = "operation_in_totals"
-
 
 def _has_province_rows(df):
     if _ids(df) & _subset_ids("province to date"):
         return "Your table includes provincial figures; the question asks for national ones (scope == 'national')."
     return None
 
-
-_has_province_rows.code = "province_in_national"
 
 
 def _has_trend_row(df):
@@ -222,8 +166,6 @@ def _has_trend_row(df):
                 "police activity; 86 is not 86万 of anything.")
     return None
 
-
-_has_trend_row.code = "trend_as_count"
 
 
 def _in_wan_ratio(df):
@@ -238,62 +180,37 @@ def _in_wan_ratio(df):
 
 def _wan_multiplied(df):
     ratio = _in_wan_ratio(df)
-    if ratio is not None and _close(ratio, CHINESE_UNITS["万"], 1e-6):
+    if ratio is not None and close(ratio, CHINESE_UNITS["万"], 1e-6):
         return ("Your in_wan column multiplies by 10,000. To express a number in 万 you divide by 10,000 "
                 "(16,400 people are 1.64万).")
     return None
 
 
-_wan_multiplied.code = "divided_wrong_way"
-
 
 def _wan_as_thousand(df):
     ratio = _in_wan_ratio(df)
-    if ratio is not None and _close(ratio, 1 / 1_000, 1e-6):
+    if ratio is not None and close(ratio, 1 / 1_000, 1e-6):
         return "Your in_wan column divides by 1,000; 万 is ten thousand, so divide by 10,000."
     return None
 
 
-_wan_as_thousand.code = "wan_as_thousand"
-
-HEADLINE_MISCONCEPTIONS = (_has_operation_rows, _has_province_rows, _has_trend_row, _wan_multiplied, _wan_as_thousand)
-
-
-def _judge_headline(value) -> Outcome:
-    return _frame_judge(value)
-
-
-_frame_judge = frame(headline_table, columns=HEADLINE_COLUMNS, sort_by=["id"],
-                     misconceptions=HEADLINE_MISCONCEPTIONS)
-_judge_headline.misconceptions = {
-    "operation_in_totals": "One-operation figures are parts of the totals, not totals.",
-    "province_in_national": "Provincial figures are not national ones.",
-    "trend_as_count": "The 86% fall is a trend, not a count.",
-    "divided_wrong_way": "To express a number in 万, divide by 10,000.",
-    "wan_as_thousand": "万 is ten thousand, not a thousand.",
-}
+HEADLINE_MISCONCEPTIONS = (
+    Rule("operation_in_totals", "One-operation figures are parts of the totals, not totals.", _has_operation_rows),
+    Rule("province_in_national", "Provincial figures are not national ones.", _has_province_rows),
+    Rule("trend_as_count", "The 86% fall is a trend, not a count.", _has_trend_row),
+    Rule("divided_wrong_way", "To express a number in 万, divide by 10,000.", _wan_multiplied),
+    Rule("wan_as_thousand", "万 is ten thousand, not a thousand.", _wan_as_thousand),
+)
 
 q2 = Question(
     id="q2",
-    lesson=LESSON,
-    prompt=("From data.release_figures(), build a DataFrame `headline` with the national figures "
-            "(scope 'national') for the campaign to date (subset 'campaign to date') that count enforcement "
-            "activity (kind 'enforcement activity'). Keep the columns id, value and unit, and add a column "
-            "in_wan: the value in 万."),
     reads=("headline",),
-    judge=_judge_headline,
+    judge=frame(headline_table, columns=HEADLINE_COLUMNS, sort_by=["id"], misconceptions=HEADLINE_MISCONCEPTIONS),
     hints=[
         "Combine three conditions with &, each in parentheses: (figures['scope'] == 'national') & (...) & (...).",
         "Select rows and columns at once with figures.loc[keep, ['id', 'value', 'unit']].",
         "A number in 万 is the number divided by 10,000: headline['in_wan'] = headline['value'] / 10_000.",
     ],
-    solution_code=(
-        "figures = data.release_figures()\n"
-        "keep = ((figures['scope'] == 'national') & (figures['subset'] == 'campaign to date')\n"
-        "        & (figures['kind'] == 'enforcement activity'))\n"
-        "headline = figures.loc[keep, ['id', 'value', 'unit']].reset_index(drop=True)\n"
-        "headline['in_wan'] = headline['value'] / 10_000"
-    ),
     explanation=("Filtering on the tidy columns scope, subset and kind keeps the campaign totals apart from "
                  "the one-month operations (parts of the totals) and the provincial figures."),
 )
@@ -308,8 +225,6 @@ def suspects_per_gang() -> float:
 
 q3 = Question(
     id="q3",
-    lesson=LESSON,
-    prompt="How many suspects were apprehended per gang broken up, on average, over the whole campaign? Store it in `per_gang`.",
     reads=("per_gang",),
     judge=number(suspects_per_gang, rel_tol=1e-3, misconceptions=[
         Misconception("divided_wrong_way", "That is gangs per suspect. 'Suspects per gang' puts suspects on top.",
@@ -328,7 +243,6 @@ q3 = Question(
         "'Per gang' means: divide by the number of gangs.",
         "Use data.figure('suspects_apprehended') and data.figure('gangs_eliminated').",
     ],
-    solution_code="per_gang = data.figure('suspects_apprehended') / data.figure('gangs_eliminated')",
     explanation=("About 9.7 suspects per gang. It is an average: some 'gangs' (团伙, loose groups included) may "
                  "have two members and others hundreds, and not every suspect belonged to a gang that was broken "
                  "up, so the ratio of two differently defined counts describes no typical gang."),
@@ -341,9 +255,6 @@ def share_detained() -> float:
 
 q4 = Question(
     id="q4",
-    lesson=LESSON,
-    prompt=("What share of the suspects apprehended (抓获) were placed under criminal detention (刑拘)? "
-            "Give a share between 0 and 1 in `detained_share`."),
     reads=("detained_share",),
     judge=number(share_detained, rel_tol=1e-3, misconceptions=[
         Misconception("added_apprehended_detained",
@@ -360,7 +271,6 @@ q4 = Question(
         "A share is part / whole. Which group is inside which?",
         "Everyone detained was first apprehended: the whole is the apprehended.",
     ],
-    solution_code="detained_share = data.figure('suspects_detained') / data.figure('suspects_apprehended')",
     explanation=("About 0.96: most people apprehended were detained. Both figures are rounded (1.64万 and 1.7万), "
                  "so the third digit is not to be trusted."),
 )
@@ -372,10 +282,6 @@ def november_assets_share() -> float:
 
 q5 = Question(
     id="q5",
-    lesson=LESSON,
-    prompt=("The November operation seized 3.11亿元 of assets; the whole campaign, 299.5亿元. What share of the "
-            "campaign's seized assets came from the November operation? Use the data and store a share between "
-            "0 and 1 in `november_share`."),
     reads=("november_share",),
     judge=number(november_assets_share, rel_tol=1e-3, misconceptions=[
         Misconception("yi_as_billion",
@@ -396,7 +302,6 @@ q5 = Question(
         "Both figures are in data/, already in yuan: 'november_assets_seized' and 'assets_seized'.",
         "Share = part / whole, and the November operation is part of the campaign.",
     ],
-    solution_code="november_share = data.figure('november_assets_seized') / data.figure('assets_seized')",
     explanation=("About 0.010, or 1%. The November operation's 133 gangs were about 7.6% of all the gangs but "
                  "its seized assets only about 1% of the total: shares of different counts can differ a lot."),
 )
@@ -423,15 +328,8 @@ def consistency() -> dict[str, bool]:
 
 q6 = Question(
     id="q6",
-    lesson=LESSON,
-    prompt=("Compute, from the data, which of these statements hold, as a dict of True/False: "
-            "detained_within_apprehended (no more people detained than apprehended); "
-            "november_over_a_tenth_of_gangs (the November operation's gangs are more than a tenth of all gangs); "
-            "provinces_over_half_of_gangs (the four provinces that gave a count hold more than half of the "
-            "national gangs); assets_over_100_billion_yuan; over_30000_people_caught (more than 30,000 people "
-            "were apprehended). Store the dict in `holds`."),
     reads=("holds",),
-    judge=_named_mapping(consistency, {
+    judge=mapping(consistency, misconceptions={
         "detained_within_apprehended": (
             "detained_outside_apprehended",
             "Detention (刑拘) comes after apprehension (抓获): compare the two figures."),
@@ -452,18 +350,6 @@ q6 = Question(
         "For the provinces, filter release_figures() on subset == 'province to date' and unit == 'gangs', then .sum().",
         "100 billion is 100e9; check the assets in data/ are already in yuan.",
     ],
-    solution_code=(
-        "f = data.figure\n"
-        "figures = data.release_figures()\n"
-        "provinces = figures[(figures['subset'] == 'province to date') & (figures['unit'] == 'gangs')]['value'].sum()\n"
-        "holds = {\n"
-        "    'detained_within_apprehended': f('suspects_detained') <= f('suspects_apprehended'),\n"
-        "    'november_over_a_tenth_of_gangs': f('november_gangs_eliminated') > 0.1 * f('gangs_eliminated'),\n"
-        "    'provinces_over_half_of_gangs': provinces > 0.5 * f('gangs_eliminated'),\n"
-        "    'assets_over_100_billion_yuan': f('assets_seized') > 100e9,\n"
-        "    'over_30000_people_caught': f('suspects_apprehended') > 30_000,\n"
-        "}"
-    ),
     explanation=("Only the first statement holds. The detained fit inside the apprehended; the November "
                  "operation is under a tenth of the gangs; the four provinces are a small part of the national "
                  "total (most provinces gave no count); 299.5亿 is under 100 billion; and fewer than 30,000 "
@@ -485,12 +371,8 @@ def kinds() -> dict[str, str]:
 
 q7 = Question(
     id="q7",
-    lesson=LESSON,
-    prompt=("Label each figure with its kind: 'enforcement activity' (what the police did), 'trend' (a change "
-            "over time) or 'outcome' (what happened to people: a measure of crime or harm). Figures: "
-            + ", ".join(KIND_FIGURES) + ". Store a dict in `kinds_of`."),
     reads=("kinds_of",),
-    judge=_named_mapping(kinds, {
+    judge=mapping(kinds, misconceptions={
         "cases_solved": ("solved_as_crime_level",
                          "Cases solved (破获) count police work. Many crimes are never reported, and many "
                          "reported ones are never solved, so this is not a measure of how much crime there was."),
@@ -508,17 +390,6 @@ q7 = Question(
         "Ask of each: is this something the police did, or something that happened to people?",
         "The release reports no figure of kind 'outcome'. One figure describes change over time.",
     ],
-    solution_code=(
-        "kinds_of = {\n"
-        "    'suspects_apprehended': 'enforcement activity',\n"
-        "    'cases_solved': 'enforcement activity',\n"
-        "    'assets_seized': 'enforcement activity',\n"
-        "    'information_intercepted': 'enforcement activity',\n"
-        "    'trap_loan_institutions_decline': 'trend',\n"
-        "}\n"
-        "# or read them from the data:\n"
-        "# data.release_figures().set_index('id').loc[[...], 'kind'].to_dict()"
-    ),
     explanation=("Every headline figure counts what the police did. None measures how much crime there was or "
                  "how many people were harmed: the release has no 'outcome' figure at all."),
 )
@@ -534,11 +405,8 @@ def precisions() -> dict[str, str]:
 
 q8 = Question(
     id="q8",
-    lesson=LESSON,
-    prompt=("Label each figure's precision: 'exact', 'rounded' or 'lower bound'. Figures: "
-            + ", ".join(PRECISION_FIGURES) + ". Store a dict in `precision_of`."),
     reads=("precision_of",),
-    judge=_named_mapping(precisions, {
+    judge=mapping(precisions, misconceptions={
         "information_intercepted": ("lower_bound_as_exact",
                                     "'More than 3 million' is a lower bound: the true number is at least 3 "
                                     "million, and could be much more."),
@@ -555,16 +423,6 @@ q8 = Question(
         "Look at how each figure is printed: the printed_as and chinese_original columns.",
         "'More than ...' is a lower bound. A number in 万 or 亿 with few decimals is rounded.",
     ],
-    solution_code=(
-        "precision_of = {\n"
-        "    'gangs_eliminated': 'exact',\n"
-        "    'suspects_detained': 'rounded',\n"
-        "    'assets_seized': 'rounded',\n"
-        "    'information_intercepted': 'lower bound',\n"
-        "    'platforms_rectified': 'lower bound',\n"
-        "    'november_suspects_apprehended': 'exact',\n"
-        "}"
-    ),
     explanation=("Exact counts are printed to the last unit; figures in 万 or 亿 are rounded to their last "
                  "printed digit; 'more than' gives only a floor."),
 )
@@ -579,9 +437,6 @@ def remaining_share() -> float:
 
 q9 = Question(
     id="q9",
-    lesson=LESSON,
-    prompt=("The number of suspected trap-loan institutions 'dropped by 86% from the peak in 2019'. What share "
-            "of the peak's number was left? Give a share between 0 and 1 in `left_share`."),
     reads=("left_share",),
     judge=number(remaining_share, rel_tol=1e-6, abs_tol=1e-9, misconceptions=[
         Misconception("drop_read_as_remaining",
@@ -594,7 +449,6 @@ q9 = Question(
                       lambda: _f("trap_loan_institutions_decline")),
     ]),
     hints=["If 86% is gone, what is left?", "Left = 1 - drop, with the drop as a share (86% = 0.86)."],
-    solution_code="left_share = 1 - data.figure('trap_loan_institutions_decline') / 100",
     explanation="An 86% drop leaves 14% of the peak: 0.14 of a number the release does not give.",
 )
 
@@ -608,10 +462,6 @@ Q10_TEXT = {
 
 q10 = Question(
     id="q10",
-    lesson=LESSON,
-    prompt=("Which of these does the 86% figure leave unknown? "
-            + " ".join(f"({k}) {v}" for k, v in Q10_TEXT.items())
-            + " Store the letter in `unknown`."),
     reads=("unknown",),
     judge=choice("b", Q10_OPTIONS, wrong={
         "a": "The figure does tell you the direction: it is a drop.",
@@ -623,7 +473,6 @@ q10 = Question(
         "A percentage change is a ratio of two numbers. Which of the two does the release give?",
         "14% of 100 is 14; 14% of 10,000 is 1,400. What would you need to know to tell these apart?",
     ],
-    solution_code="unknown = 'b'",
     explanation=("The release gives the fall as a percentage of a peak whose level and month it does not give, "
                  "and does not define a 'suspected institution' or say how they were counted."),
 )
@@ -640,24 +489,10 @@ def _apprehended_forms():
     return {_clearer("抓获"), "apprehended", "apprehend", "caught", "taken into custody", "captured"}
 
 
-class _LazyText:
-    """text() wants its accepted forms at build time; read them from data/ when judging."""
-
-    def __init__(self, accepted, **kwargs):
-        self.accepted, self.kwargs = accepted, kwargs
-        self.misconceptions = {code: kwargs["wrong"][form] for form, code in kwargs.get("codes", {}).items()}
-
-    def __call__(self, value) -> Outcome:
-        return text(self.accepted(), **self.kwargs)(value)
-
-
 q11 = Question(
     id="q11",
-    lesson=LESSON,
-    prompt=("The translation says police 'arrested 17,000 criminal suspects'; the Chinese verb is 抓获. "
-            "Give a better single English word (or short phrase) for 抓获 in `better_word`."),
     reads=("better_word",),
-    judge=_LazyText(_apprehended_forms, wrong={
+    judge=text(_apprehended_forms, wrong={
         "arrested": "That is the translation's word. Formal arrest is 逮捕 and needs a procuratorate's approval; "
                     "the release gives no count of it.",
         "formally arrested": "Formal arrest is 逮捕, which the release does not report.",
@@ -665,7 +500,6 @@ q11 = Question(
     }, codes={"arrested": "arrest_for_zhuahuo", "formally arrested": "arrest_for_zhuahuo",
               "detained": "detained_for_zhuahuo"}),
     hints=["Look up 抓获 in data.glossary().", "The word means 'caught' or 'taken by the police', before any legal step."],
-    solution_code="better_word = 'apprehended'",
     explanation="抓获 is to catch or apprehend. 'Arrested' suggests the formal legal step (逮捕), which is not reported.",
 )
 
@@ -677,18 +511,13 @@ def _water_army_forms():
 
 q12 = Question(
     id="q12",
-    lesson=LESSON,
-    prompt=("The translation lists 'online naval disturbances' among the seven crime types; the Chinese is "
-            "网络水军滋事, and 水军 is the subject of the mistake. Give a better English rendering of 水军 in "
-            "`shuijun`."),
     reads=("shuijun",),
-    judge=_LazyText(_water_army_forms, wrong={
+    judge=text(_water_army_forms, wrong={
         "naval": "水军 does literally mean 'navy', but online it is slang for paid posters: the 'water army'.",
         "navy": "水军 does literally mean 'navy', but online it is slang for paid posters: the 'water army'.",
         "online navy": "水军 does literally mean 'navy', but online it is slang for paid posters: the 'water army'.",
     }, codes={"naval": "literal_navy", "navy": "literal_navy", "online navy": "literal_navy"}),
     hints=["Look up 网络水军滋事 in data.glossary().", "水军 are people paid to post online in bulk."],
-    solution_code="shuijun = 'paid trolls'   # or 'water army', 'paid posters'",
     explanation=("水军 (literally 'navy', 'water army') is slang for organised paid posters; the crime type is "
                  "trouble-making by paid trolls, not anything naval."),
 )

@@ -1,9 +1,10 @@
 """Lesson 03 questions: classifying the crime types.
 
 Expected answers are computed from data/ (the case set and the glossary) and
-from ``netcrime.classify``, never typed here. The one exception is
-``HELD_OUT``: fourteen extra fictional vignettes, written for the course in
-the style of data/case_vignettes.csv, that appear in no notebook. Question 2
+from ``netcrime.classify``, never typed here. The one exception is the
+held-out set (``netcrime/instructor/lesson03_held_out.py``, instructor only):
+fourteen extra fictional vignettes, written for the course in the style of
+data/case_vignettes.csv, that appear in no notebook. Question 2
 runs the student's classifier on them, so its score is an honest measure on
 text the student has never seen (the case set's test split is visible in the
 CSV and is used in the lesson itself).
@@ -14,71 +15,31 @@ import pandas as pd
 
 from .. import classify, data
 from ..schemas import CRIME_TYPES
-from .chart import chart
-from .compare import Misconception, choice, keywords, mapping, number
-from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
+from .chart import chart, views
+from .compare import Misconception, Rule, choice, keywords, mapping, number
+from .judge import judge
+from .outcome import CANNOT_JUDGE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .values import describe, is_placeholder, normalise_text
 
-LESSON = "03"
-
 # --------------------------------------------------------------------------
-# Held-out vignettes (fictional; two per type; written for the course and
-# never shown in a notebook). Same style and rules as the case set: no
-# give-away words such as the type's own name.
-HELD_OUT = (
-    ("H01", "Ms Tan, a hairdresser in Jiujiang, borrowed through an app that promised cash in ten minutes. "
-            "Her contract said 8,000 yuan, but 5,200 yuan reached her account after a \"credit check fee\" "
-            "was taken. Six days later she was told to repay 8,000 yuan or face daily charges.", "trap_loan"),
-    ("H02", "Mr Yu in Shantou tried to repay a 4,000 yuan online advance two days early, but the app's "
-            "repayment button stopped working. Its staff did not answer until the due date had passed, then "
-            "added 3,000 yuan in overdue charges and offered a new advance to cover them.", "trap_loan"),
-    ("H03", "A warehouse worker surnamed Ge in Linyi was drawn into an intimate video call by a woman he had "
-            "met on a dating app. The call was recorded, and she then sent him the names of his cousins and "
-            "his supervisor. She asked for 15,000 yuan to keep the clip from them.", "sextortion"),
-    ("H04", "Mr Ou, a teacher in Zhanjiang, was asked by an online friend to install a \"better sound\" app "
-            "before a private video chat. The app copied his phone contacts and the chat was secretly "
-            "recorded. He was told his colleagues would see it unless he paid 8,000 yuan.", "sextortion"),
-    ("H05", "A buyer ordered 80 packs of noodles from an online shop in Zigong and then wrote that the "
-            "listing's word \"finest\" broke the advertising rules. He threatened to complain to the market "
-            "regulator about every pack unless the owner paid 8,000 yuan.", "malicious_claim"),
-    ("H06", "Three people bought 40 lamps from an online lighting store in Zhongshan and claimed a safety "
-            "label was in the wrong place. They told the owner they would file complaints with the platform "
-            "and the regulator each week unless she paid them 12,000 yuan.", "malicious_claim"),
-    ("H07", "An account calling itself a local news page posted that a private clinic in Mianyang had "
-            "botched operations. A day later its operator told the clinic the post would be deleted for a "
-            "40,000 yuan \"cooperation fee\".", "publicity_extortion"),
-    ("H08", "A county official in Jiangxi received a message from a man who said he ran a self-media "
-            "account and had a story about irregular road contracts ready to publish. He offered to drop the "
-            "story for 30,000 yuan in \"sponsorship\".", "publicity_extortion"),
-    ("H09", "A furniture maker in Ganzhou paid a studio to post claims that a rival's sofas contained toxic "
-            "glue. The studio used about 500 accounts on shopping sites and forums. Nobody asked the rival "
-            "for money.", "paid_trolls"),
-    ("H10", "After losing a neighbourhood dispute, a man in Weifang paid an online team to post abuse about "
-            "a community worker. Hundreds of accounts called her corrupt and shared her phone number, and she "
-            "received threatening calls for weeks.", "paid_trolls"),
-    ("H11", "Mr Lin, 20, replied to an online job advert for a \"trading assistant\" in Guilin. On arrival he "
-            "was told to pay 36,000 yuan to join the team and earn by bringing in friends. His phone was "
-            "taken and he was not allowed to leave the flat.", "pyramid_selling"),
-    ("H12", "A chat-app group sold places in a \"smart farming\" plan for 5,000 yuan each and paid members "
-            "only for the people they signed up. Members who wanted to quit were threatened and told their "
-            "parents would be visited.", "pyramid_selling"),
-    ("H13", "Ms Kou in Baoding borrowed 6,000 yuan from an online lender and received the whole amount. "
-            "After she missed two payments, collectors sent messages calling her a thief to everyone in her "
-            "contact list and rang her office all day.", "debt_harassment"),
-    ("H14", "Mr Ji in Yancheng fell behind on a 10,000 yuan loan that he had genuinely received. The "
-            "collection firm posted his photo in his residential compound's chat group and sent his parents "
-            "an edited picture of him behind bars.", "debt_harassment"),
-)
+# Held-out vignettes: in netcrime/instructor/ (not in the student build). The
+# grader has them; a student's own q2.check() says it is measured at grading.
+def _held_out_cases() -> tuple:
+    try:
+        from ..instructor.lesson03_held_out import HELD_OUT
+    except ImportError:
+        return ()
+    return HELD_OUT
 
 
 def held_out() -> pd.DataFrame:
     """The held-out vignettes as a table: id, text, primary_type."""
-    return pd.DataFrame(HELD_OUT, columns=["id", "text", "primary_type"])
+    return pd.DataFrame(_held_out_cases(), columns=["id", "text", "primary_type"])
 
 
 def held_out_texts() -> list[str]:
-    return [text for _, text, _ in HELD_OUT]
+    return [text for _, text, _ in _held_out_cases()]
 
 
 # --------------------------------------------------------------------------
@@ -91,7 +52,7 @@ def _q1_expected() -> dict:
     return {case_id: cases.loc[case_id, "primary_type"] for case_id in Q1_IDS}
 
 
-_q1_mapping = mapping(_q1_expected, misconceptions={
+_q1_judge = mapping(_q1_expected, labels=CRIME_TYPES, label_kind="type codes", misconceptions={
     "V099": "V099: a usurious rate is not a fabricated debt. He received all the money and the contract shows "
             "exactly that, so the boundary rule applies: the offence is in the collecting.",
     "V061": "V061: the account's name says 'consumer', but nobody bought anything or threatened a complaint; "
@@ -103,23 +64,8 @@ _q1_mapping = mapping(_q1_expected, misconceptions={
 })
 
 
-def _q1_judge(value) -> Outcome:
-    if is_placeholder(value):
-        return not_attempted()
-    if isinstance(value, dict):
-        bad = [v for v in value.values() if not isinstance(v, str) or normalise_text(v) not in CRIME_TYPES]
-        if bad:
-            return wrong_type(f"{bad[0]!r} is not one of the type codes. Use one of: {', '.join(CRIME_TYPES)}.")
-    return _q1_mapping(value)
-
-
-_q1_judge.misconceptions = {f"wrong:{k}": "" for k in ("V099", "V061", "V073", "V084")}
-
 q1 = Question(
     id="q1",
-    lesson=LESSON,
-    prompt=("Label the six vignettes V013, V099, V061, V073, V084 and V046 with their main type. Store a dict "
-            "{id: type code} in `labels`, e.g. {'V013': 'trap_loan', ...}."),
     reads=("labels",),
     judge=_q1_judge,
     hints=[
@@ -128,8 +74,6 @@ q1 = Question(
         "or only expensive?",
         "Codes are: " + ", ".join(CRIME_TYPES) + ".",
     ],
-    solution_code=("labels = {'V013': 'trap_loan', 'V099': 'debt_harassment', 'V061': 'publicity_extortion',\n"
-                   "          'V073': 'paid_trolls', 'V084': 'pyramid_selling', 'V046': 'malicious_claim'}"),
     explanation=("Each label follows the decisive clue in the case set. V099 and V073 are the classic traps: "
                  "high interest is not a fabricated debt, and paid posting with no demand is not extortion."),
 )
@@ -139,10 +83,19 @@ q1 = Question(
 PASS_ACCURACY = 0.5  # 7 of 14; chance is 1 in 7 (about 14%); see the instructor guide
 
 
+@judge({
+    "one_label": "a classifier that gives every text the same label",
+    "below_threshold": "rules that fit the cases they were written on but not new ones",
+    "not_a_type": "returns something other than a type code",
+    "raises": "the function raises an error",
+})
 def _q2_judge(results) -> Outcome:
     if is_placeholder(results):
         return not_attempted("Replace the ... in your function with rules, run the cell, then check again.")
-    truth = {text: label for _, text, label in HELD_OUT}
+    truth = {text: label for _, text, label in _held_out_cases()}
+    if not truth:
+        return Outcome(CANNOT_JUDGE, "This classifier is measured on held-out vignettes that only your "
+                       "instructor's grader has; it is scored when your notebook is graded.")
     if not isinstance(results, dict) or set(results) != set(truth):
         return wrong_type(f"`classify_text` should be a function that takes one text and returns a type code; "
                           f"you gave {describe(results)}.")
@@ -177,18 +130,8 @@ def _q2_judge(results) -> Outcome:
                      "new ones: look for the features that define each type.", "below_threshold")
 
 
-_q2_judge.misconceptions = {
-    "one_label": "a classifier that gives every text the same label",
-    "below_threshold": "rules that fit the cases they were written on but not new ones",
-    "not_a_type": "returns something other than a type code",
-    "raises": "the function raises an error",
-}
-
 q2 = Question(
     id="q2",
-    lesson=LESSON,
-    prompt=("Write a function `classify_text(text)` that returns the type code of one vignette. It is checked on "
-            "fourteen held-out fictional vignettes that are in no notebook."),
     reads=("classify_text",),
     judge=_q2_judge,
     probe=held_out_texts,
@@ -199,11 +142,6 @@ q2 = Question(
         "contract amount versus the cash received, collectors...), not words of one case.",
         "End with a default so that every text gets a type, e.g. `return 'paid_trolls'`.",
     ],
-    solution_code=('import re\n\nRULES = [\n    ("pyramid_selling", r"recruit|to join|joining fee|signed up"),\n'
-                   '    ("sextortion", r"intimate|private video|recorded"),\n    ...\n]\n\n'
-                   "def classify_text(text):\n    for code, pattern in RULES:\n"
-                   "        if re.search(pattern, text, flags=re.IGNORECASE):\n            return code\n"
-                   '    return "paid_trolls"'),
     explanation=("Ordered keyword rules that name each type's decisive feature reach the pass mark; rules that "
                  "memorise the wording of the training cases do not."),
 )
@@ -223,10 +161,6 @@ def _accuracy() -> float:
 
 q3 = Question(
     id="q3",
-    lesson=LESSON,
-    prompt=("`results` holds a crude baseline's predictions for the test split (columns id, actual, predicted). "
-            "Compute its accuracy, the share of cases labelled correctly (a number between 0 and 1), in "
-            "`accuracy`."),
     reads=("accuracy",),
     judge=number(_accuracy, rel_tol=1e-3, misconceptions=[
         Misconception("count_not_share", "That is the number of correct labels; accuracy is their share of all "
@@ -241,7 +175,6 @@ q3 = Question(
         "`results['actual'] == results['predicted']` is a column of True/False, one per case.",
         "The mean of True/False values is the share of True.",
     ],
-    solution_code="accuracy = (results['actual'] == results['predicted']).mean()",
     explanation="Accuracy is the share of cases whose predicted type equals the actual one.",
 )
 
@@ -274,6 +207,11 @@ def _looks_normalised(table: pd.DataFrame) -> bool:
     return False
 
 
+@judge({
+    "transposed": "actual and predicted swapped",
+    "normalised": "shares instead of counts",
+    "margins": "totals included",
+})
 def _q4_judge(value) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
@@ -304,24 +242,14 @@ def _q4_judge(value) -> Outcome:
     return incorrect("Some counts are not right yet. Use the columns 'actual' and 'predicted' of `results`.")
 
 
-_q4_judge.misconceptions = {
-    "transposed": "actual and predicted swapped",
-    "normalised": "shares instead of counts",
-    "margins": "totals included",
-}
-
 q4 = Question(
     id="q4",
-    lesson=LESSON,
-    prompt=("Make the confusion table of `results` with pandas: one row per actual type, one column per "
-            "predicted type, counts in the cells. Store it in `confusion`."),
     reads=("confusion",),
     judge=_q4_judge,
     hints=[
         "pd.crosstab(rows, columns) counts each pair of values.",
         "Rows are the actual types: pd.crosstab(results['actual'], results['predicted']).",
     ],
-    solution_code="confusion = pd.crosstab(results['actual'], results['predicted'])",
     explanation="The diagonal counts the correct labels; every other cell is one kind of confusion.",
 )
 
@@ -329,38 +257,30 @@ q4 = Question(
 # q5: the confusion-matrix chart
 
 
-def _has_text_layer(spec: dict):
-    from .chart import _mark_type, _views
-
-    marks = {_mark_type(v) for v in _views(spec)}
+def _spot_missing_text_layer(spec: dict):
+    marks = {view.mark for view in views(spec)}
     if "rect" in marks and "text" not in marks:
-        return ("no_text_layer", "The chart has coloured cells but no numbers on them. Layer a text mark with "
+        return ("The chart has coloured cells but no numbers on them. Layer a text mark with "
                 "text='cases:Q' on top (rect + text), so readers need not judge counts by colour alone.")
     return None
 
 
+no_text_layer = Rule("no_text_layer", "coloured cells with no counts written on them", _spot_missing_text_layer)
+
+
 q5 = Question(
     id="q5",
-    lesson=LESSON,
-    prompt=("From `cells` (columns actual, predicted, cases), draw the confusion matrix with Altair: a rect "
-            "layer with x = predicted, y = actual, colour = cases, plus a text layer showing the counts. "
-            "Give it a title and a description. Store it in `matrix`."),
     reads=("matrix",),
     judge=chart(mark="rect", encodings={
         "x": {"field": "predicted", "type": "nominal"},
         "y": {"field": "actual", "type": "nominal"},
         "color": {"field": "cases", "type": "quantitative"},
-    }, rules=[_has_text_layer],
-        rule_misconceptions={"no_text_layer": "coloured cells with no counts written on them"}),
+    }, rules=[no_text_layer]),
     hints=[
         "Make a base chart with the shared encodings: alt.Chart(cells).encode(x='predicted:N', y='actual:N').",
         "Then base.mark_rect().encode(color='cases:Q') + base.mark_text().encode(text='cases:Q').",
         "Add .properties(title=..., description=...) to the layered chart.",
     ],
-    solution_code=("base = alt.Chart(cells).encode(x=alt.X('predicted:N'), y=alt.Y('actual:N'))\n"
-                   "matrix = (base.mark_rect().encode(color=alt.Color('cases:Q'))\n"
-                   "          + base.mark_text().encode(text='cases:Q')).properties(\n"
-                   "    title='...', description='...')"),
     explanation=("Counts are quantities, so colour is quantitative; types are categories, so x and y are "
                  "nominal. The text layer shows the numbers for readers who cannot compare colours."),
 )
@@ -378,9 +298,6 @@ Q6_CHOICES = {
 
 q6 = Question(
     id="q6",
-    lesson=LESSON,
-    prompt=(f"Vignette {Q6_CASE} is a trap loan. Which detail decides it? "
-            + "; ".join(f"({k}) {v}" for k, v in Q6_CHOICES.items()) + ". Store the letter in `clue`."),
     reads=("clue",),
     judge=choice("b", Q6_OPTIONS, wrong={
         "a": "A high but openly stated rate is not a fabricated debt; on its own it would not make a trap loan "
@@ -393,7 +310,6 @@ q6 = Question(
         "A trap loan's debt is fabricated when the loan is made. Which detail creates a debt for money she "
         "never received?",
     ],
-    solution_code="clue = 'b'",
     explanation=("She received the full 10,000 yuan on the first contract, so the cash alone looks honest; the "
                  "second IOU creates a debt for money never lent, which is the trap."),
 )
@@ -404,10 +320,6 @@ Q7_CASE = "V015"
 
 q7 = Question(
     id="q7",
-    lesson=LESSON,
-    prompt=(f"Vignette {Q7_CASE} has a main type and a second one. In three to five sentences, explain what a "
-            "count that gives each case a single label loses here, and how an agency's choice of category "
-            "would change the numbers it publishes. Store your answer as text in `explanation`."),
     reads=("explanation",),
     judge=keywords({
         "both types": ["both", "two types", "second", "secondary", "combined", "also", "as well"],
@@ -421,11 +333,6 @@ q7 = Question(
         "If each case is counted once, which type's count goes up, and which type's harm disappears?",
         "Who decides which label a case gets, and would another rule move it to the other type's count?",
     ],
-    solution_code=('explanation = ("The debt was fabricated by rolling it across apps, so the main label is a '
-                   'trap loan, but it was also collected by soft violence: doctored images and call floods. A '
-                   'count with one label per case adds one to trap loans and nothing to harassment, so the '
-                   'harassment disappears from the statistics. If an agency decided to file such cases by how '
-                   'they were collected, the same case would raise the other category\'s total instead.")'),
     explanation=("Strong answers name both types, say that a single-label count hides one of them, and see "
                  "that the category rule (primary only, both, or the collection method) moves cases between "
                  "published totals without any change in crime."),

@@ -5,17 +5,14 @@ Expected values come from data/ through ``netcrime.data`` and from the model in
 """
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 
 from .. import data
-from .compare import Misconception, choice, keywords, mapping, number, series
+from .compare import Rule, choice, keywords, mapping, number, series
+from .judge import judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
-from .values import describe, is_number, is_placeholder
-
-LESSON = "04"
+from .values import close, describe, is_number, is_placeholder
 
 # q1 asks students to code these reasons (one per category in the codebook).
 CODED_REASONS = ("R01", "R02", "R03", "R04", "R06", "R08", "R09", "R10")
@@ -53,9 +50,6 @@ def expected_true_range() -> tuple[float, float]:
 # ----- q1: coding reasons ------------------------------------------------------------------
 q1 = Question(
     id="q1",
-    lesson=LESSON,
-    prompt=("Code each reason into one category of the codebook. Store a dict "
-            "{reason id: category code} in `codes`, for the ids " + ", ".join(CODED_REASONS) + "."),
     reads=("codes",),
     judge=mapping(expected_codes, misconceptions={
         "R10": ("R10 is about the merchants' fear of being punished for their own minor faults, "
@@ -80,33 +74,12 @@ q1 = Question(
         "cost_exceeds_loss (helping costs more than the demand).",
         "Write it as codes = {'R01': 'self_blame', 'R02': ..., ...}.",
     ],
-    solution_code=("codes = {'R01': 'self_blame', 'R02': 'intimidation', 'R03': 'flight', 'R04': 'fear_of_exposure',\n"
-                   "         'R06': 'sunk_cost', 'R08': 'cost_exceeds_loss', 'R09': 'weak_evidence',\n"
-                   "         'R10': 'fear_of_own_punishment'}"),
     explanation=("Each reason fits one category of the codebook. Coding is a judgement: when two readers disagree, "
                  "the codebook's descriptions are what they discuss."),
 )
 
 
 # ----- q2: counting by category ------------------------------------------------------------
-def _series_with(base, checks):
-    """A series judge that first recognises named wrong answers."""
-
-    def judge(value) -> Outcome:
-        if isinstance(value, pd.Series) and not is_placeholder(value):
-            for code, message, test in checks:
-                try:
-                    recognised = test(value)
-                except Exception:  # a test that cannot run on this value does not recognise it
-                    recognised = False
-                if recognised:
-                    return incorrect(message, code)
-        return base(value)
-
-    judge.misconceptions = {code: message for code, message, _ in checks}
-    return judge
-
-
 def _same_as(value: pd.Series, target: pd.Series) -> bool:
     if set(map(str, value.index)) != set(map(str, target.index)):
         return False
@@ -114,7 +87,7 @@ def _same_as(value: pd.Series, target: pd.Series) -> bool:
     mine.index = mine.index.map(str)
     theirs = target.copy()
     theirs.index = theirs.index.map(str)
-    return all(math.isclose(float(mine[k]), float(theirs[k]), rel_tol=1e-6) for k in theirs.index)
+    return all(close(mine[k], theirs[k]) for k in theirs.index)
 
 
 def _distinct_reason_counts() -> pd.Series:
@@ -127,34 +100,26 @@ def _share_counts() -> pd.Series:
 
 q2 = Question(
     id="q2",
-    lesson=LESSON,
-    prompt=("Count the rows of underreporting_reasons() in each category. Store a Series labelled by "
-            "category code, holding counts, in `by_category`."),
     reads=("by_category",),
-    judge=_series_with(series(expected_counts), [
-        ("shares_not_counts",
-         "These are shares that add up to 1; the question asks for counts. Leave out normalize=True.",
-         lambda v: _same_as(v, _share_counts())),
-        ("deduplicated",
-         "You counted each distinct reason text once. In the data a reason given for two crime types is "
-         "two rows (one per type); count rows.",
-         lambda v: _same_as(v, _distinct_reason_counts())),
+    judge=series(expected_counts, misconceptions=[
+        Rule("shares_not_counts",
+             "These are shares that add up to 1; the question asks for counts. Leave out normalize=True.",
+             lambda v: _same_as(v, _share_counts())),
+        Rule("deduplicated",
+             "You counted each distinct reason text once. In the data a reason given for two crime types is "
+             "two rows (one per type); count rows.",
+             lambda v: _same_as(v, _distinct_reason_counts())),
     ]),
     hints=[
         "Load the table with data.underreporting_reasons(), then look at its 'category' column.",
         "A column's .value_counts() counts how often each value appears.",
     ],
-    solution_code="reasons = data.underreporting_reasons()\nby_category = reasons['category'].value_counts()",
     explanation=("value_counts() on the category column. Fear of exposure and 'already paid' count twice because the "
                  "release gives them for two crime types (sextortion and extortion by negative publicity)."),
 )
 
 
 # ----- q3: the implied range of true incidents ---------------------------------------------
-def _close(a: float, b: float) -> bool:
-    return math.isclose(a, b, rel_tol=1e-3)
-
-
 def _pair_judge():
     low_judge = number(lambda: expected_true_range()[0], rel_tol=1e-3)
     high_judge = number(lambda: expected_true_range()[1], rel_tol=1e-3)
@@ -171,7 +136,8 @@ def _pair_judge():
          lambda: tuple(reversed(expected_true_range()))),
     ]
 
-    def judge(low, high) -> Outcome:
+    @judge({code: message for code, message, _ in checks})
+    def pair(low, high) -> Outcome:
         if is_placeholder(low) or is_placeholder(high):
             return not_attempted()
         if is_number(low) and is_number(high):
@@ -179,9 +145,9 @@ def _pair_judge():
             for code, message, pair in checks:
                 wrong = pair()
                 if code == "swapped":
-                    recognised = all(_close(g, w) for g, w in zip(given, wrong))
+                    recognised = all(close(g, w, rel_tol=1e-3) for g, w in zip(given, wrong))
                 else:  # either number made the mistake
-                    recognised = any(_close(g, w) for g in given for w in wrong)
+                    recognised = any(close(g, w, rel_tol=1e-3) for g in given for w in wrong)
                 if recognised:
                     return incorrect(message, code)
         first = low_judge(low)
@@ -193,18 +159,11 @@ def _pair_judge():
         return correct("Both ends of the range are right: between them lies every count of true incidents "
                        "consistent with the recorded count and the survey rates.")
 
-    judge.misconceptions = {code: message for code, message, _ in checks}
-    return judge
+    return pair
 
 
 q3 = Question(
     id="q3",
-    lesson=LESSON,
-    prompt=(f"Suppose a city records {PRACTICE_RECORDED} sextortion cases in a year (a made-up number for practice). "
-            "Take the lowest and the highest share_reported among the survey rows for "
-            + ", ".join(repr(c) for c in ONLINE_CATEGORIES)
-            + ". Assuming every report is recorded, store the smallest and the largest number of true incidents "
-              "consistent with the recorded count in `true_low` and `true_high`."),
     reads=("true_low", "true_high"),
     judge=_pair_judge(),
     points=2,
@@ -214,10 +173,6 @@ q3 = Question(
         "recorded = true x reporting rate, so true = recorded / reporting rate.",
         "A high reporting rate means few incidents go unreported, so it gives the LOW end of the range.",
     ],
-    solution_code=("rates = data.victim_reporting_rates()\n"
-                   "online = rates[rates['crime_category'].isin(['fraud', 'computer misuse', 'sextortion'])]\n"
-                   "low_rate, high_rate = online['share_reported'].min(), online['share_reported'].max()\n"
-                   f"true_low = {PRACTICE_RECORDED} / high_rate\ntrue_high = {PRACTICE_RECORDED} / low_rate"),
     explanation=("Dividing the recorded count by the highest and by the lowest reporting rate gives the range. "
                  "The survey rates come from other countries and other crimes, so this is a rough bound that shows "
                  "how wide our uncertainty is, not an estimate for any real city."),
@@ -225,6 +180,13 @@ q3 = Question(
 
 
 # ----- q4 and q5: producing a pattern with the simulator -----------------------------------
+FRAME_PROBLEMS = {  # codes _frame_problem can report, for both simulator questions
+    "too_short": "simulated fewer than 6 months",
+    "recorded_above_true": "recorded more cases than there were incidents",
+    "zero_start": "started the truth at zero",
+}
+
+
 def _frame_problem(value, name: str) -> Outcome | None:
     if is_placeholder(value):
         return not_attempted()
@@ -256,6 +218,12 @@ def _change(column: pd.Series) -> float:
     return (float(column.iloc[-1]) - first) / first if first else 0.0
 
 
+@judge({
+    "real_decline": "made the truth fall as well",
+    "wrong_sign": "made reporting rise instead of fall",
+    "recorded_flat": "left the reporting rate steady",
+    **FRAME_PROBLEMS,
+})
 def _flat_truth_judge(value) -> Outcome:
     problem = _frame_problem(value, "flat_truth")
     if problem is not None:
@@ -276,13 +244,12 @@ def _flat_truth_judge(value) -> Outcome:
                    "a 'continued decline' produced by reporting alone.")
 
 
-_flat_truth_judge.misconceptions = {
-    "real_decline": "made the truth fall as well",
-    "wrong_sign": "made reporting rise instead of fall",
-    "recorded_flat": "left the reporting rate steady",
-}
 
-
+@judge({
+    "no_real_fall": "kept the truth flat",
+    "fall_visible": "reporting did not rise enough to hide the fall",
+    **FRAME_PROBLEMS,
+})
 def _hidden_fall_judge(value) -> Outcome:
     problem = _frame_problem(value, "hidden_fall")
     if problem is not None:
@@ -298,16 +265,8 @@ def _hidden_fall_judge(value) -> Outcome:
                    + ": rising reporting hides a real decline.")
 
 
-_hidden_fall_judge.misconceptions = {
-    "no_real_fall": "kept the truth flat",
-    "fall_visible": "reporting did not rise enough to hide the fall",
-}
-
 q4 = Question(
     id="q4",
-    lesson=LESSON,
-    prompt=("Use darkfigure.simulate(...) to produce 12 months in which true incidents stay flat but recorded cases "
-            "fall by at least 10%. Store the DataFrame it returns in `flat_truth`."),
     reads=("flat_truth",),
     judge=_flat_truth_judge,
     hints=[
@@ -315,25 +274,18 @@ q4 = Question(
         "Recorded = true x reporting rate x recording rate. With the truth flat, something else must fall.",
         "Try report_start=0.4 and a negative report_trend such as -0.02.",
     ],
-    solution_code="flat_truth = darkfigure.simulate(months=12, true_start=1000, true_trend=0,\n"
-                  "                                 report_start=0.4, report_trend=-0.02, recording_rate=1)",
     explanation=("With true_trend=0 the truth is flat; a falling reporting rate alone makes recorded cases fall "
                  "month after month. A 'continued decline' in recorded cases is what this looks like."),
 )
 
 q5 = Question(
     id="q5",
-    lesson=LESSON,
-    prompt=("Now the opposite: 12 months in which true incidents fall by at least 10% but recorded cases do not "
-            "fall by more than 5%. Store the DataFrame in `hidden_fall`."),
     reads=("hidden_fall",),
     judge=_hidden_fall_judge,
     hints=[
         "Make true_trend negative, for example -0.03 (3% fewer each month).",
         "Now make the share reported rise: a positive report_trend. How fast must it rise to cancel the fall?",
     ],
-    solution_code="hidden_fall = darkfigure.simulate(months=12, true_start=1000, true_trend=-0.03,\n"
-                  "                                  report_start=0.25, report_trend=0.01, recording_rate=1)",
     explanation=("A campaign that encourages victims to come forward raises the reporting rate. If it also reduces "
                  "crime, the two effects can cancel out in the recorded figures."),
 )
@@ -343,14 +295,6 @@ q5 = Question(
 Q6_OPTIONS = ("a", "b", "c", "d")
 q6 = Question(
     id="q6",
-    lesson=LESSON,
-    prompt=("Recorded naked-chat extortion cases fell from June. Which ONE source would best tell 'fewer people were "
-            "victimised' apart from 'fewer victims reported'? "
-            "(a) the same recorded case counts over a longer period; "
-            "(b) a repeated survey of a random sample of people asking whether they were extorted online and whether "
-            "they told the police; "
-            "(c) the number of suspects apprehended each month; "
-            "(d) the number of public-security reminders issued. Store the letter in `best_source`."),
     reads=("best_source",),
     judge=choice("b", Q6_OPTIONS,
                  wrong={"a": "More of the same records still mixes crime and reporting: every recorded count "
@@ -359,7 +303,6 @@ q6 = Question(
                         "d": "Reminders measure what the police did, not how many people were victimised."},
                  codes={"a": "more_of_same", "c": "activity_as_crime_level", "d": "activity_as_crime_level"}),
     hints=["Which source counts victims whether or not they went to the police?"],
-    solution_code="best_source = 'b'",
     explanation=("A victimisation survey asks people directly, so it counts the incidents nobody reported, and its "
                  "question 'did you tell the police?' measures the reporting rate itself."),
 )
@@ -368,10 +311,6 @@ q6 = Question(
 # ----- q7: a short written argument (collected for the instructor) -------------------------
 q7 = Question(
     id="q7",
-    lesson=LESSON,
-    prompt=("In 3 to 5 sentences: why does 'naked-chat extortion has continued to decline since June' not on its "
-            "own show that fewer people were victimised, and what evidence would help decide? "
-            "Store your answer as text in `argument`."),
     reads=("argument",),
     judge=keywords({
         "reporting": ["report"],
@@ -383,10 +322,6 @@ q7 = Question(
         "What does a recorded case require before the police can count it?",
         "Name a source that counts victims whether or not they reported.",
     ],
-    solution_code=("argument = (\"The figure counts recorded cases, and a case is recorded only when a victim reports it. "
-                   "If fewer victims reported, for example out of fear of exposure, recorded cases would fall even if "
-                   "the true number of incidents did not. A repeated victimisation survey that asks a random sample "
-                   "whether they were extorted and whether they reported it would separate the two.\")"),
     explanation=("Recorded counts mix the true number of incidents with the share reported. Only evidence that counts "
                  "victims independently of the police (a survey; to a lesser extent platform reports) separates them."),
     collect=True,

@@ -1,17 +1,20 @@
 """A question: declared once, checked in the notebook and by the grader alike.
 
-Each question names the variable(s) it reads, how it judges them, its hints,
-its worked solution and its known misconceptions. ``check()`` reads the
+Each question names the variable(s) it reads, how it judges them (a ``Judge``
+that carries its known misconceptions) and its hints; its prompt and worked
+solution come from the solution notebook (``worked``). ``check()`` reads the
 variables from the notebook, judges them, shows a verdict and records
 progress; it never raises at a student (except in strict mode, for CI).
 """
 from __future__ import annotations
 
+import re
+import sys
 import traceback
-from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
-from . import answer_cell, modes, progress
+from . import answer_cell, modes, progress, worked
+from .judge import UndeclaredMisconception, as_judge
 from .outcome import CANNOT_JUDGE, Feedback, Outcome, feedback_for, not_attempted, wrong_type
 from .values import describe
 
@@ -60,40 +63,77 @@ def probe_function(func: Callable, inputs: Sequence[Any]) -> dict:
     return results
 
 
-@dataclass
+def _lesson_of_module(module_name: str) -> str | None:
+    """'01' for netcrime.checks.lesson01: a lesson module's file name is its one declaration of the id."""
+    match = re.fullmatch(r"(?:.*\.)?lesson(\d+)", module_name or "")
+    return match.group(1) if match else None
+
+
 class Question:
     """One auto-checked question.
 
     ``reads``: the notebook variables it judges, in order.
-    ``judge``: a comparator from ``netcrime.checks.compare`` (or any function
-    of the values returning an ``Outcome``).
+    ``judge``: a ``Judge`` from ``netcrime.checks.compare`` / ``chart`` (or a
+    lesson's own, made with ``@judge({...})``), which carries its misconceptions.
     ``probe``: for questions whose answer is a function, a callable giving the
     inputs to call it on; the judge then receives {input: output}.
     ``collect``: short written answers the grader collects for the instructor.
+    ``explanation``: the sentence or two shown above the worked solution.
+
+    The prompt and the worked solution are not typed here: they are written
+    once in the solution notebook and read from ``worked_solutions.json``
+    (see ``worked``). ``lesson`` defaults to the one the module's name gives
+    (``lesson01.py`` declares lesson '01'). ``prompt=`` and ``solution_code=``
+    are still accepted from older lesson modules, and used only for a question
+    the solution notebooks do not cover.
     """
 
-    id: str
-    lesson: str
-    prompt: str
-    reads: tuple[str, ...]
-    judge: Callable[..., Outcome]
-    points: float = 1.0
-    hints: Sequence[str] = ()
-    solution_code: str = ""
-    explanation: str = ""
-    probe: Callable[[], Sequence[Any]] | None = None
-    collect: bool = False
-    _hints_shown: int = field(default=0, repr=False)
+    def __init__(self, id: str, lesson: str | None = None, prompt: str = "", reads: Sequence[str] | str = (),
+                 judge: Callable[..., Outcome] | None = None, points: float = 1.0, hints: Sequence[str] = (),
+                 solution_code: str = "", explanation: str = "",
+                 probe: Callable[[], Sequence[Any]] | None = None, collect: bool = False):
+        if judge is None:
+            raise TypeError(f"question {id}: a question needs a judge")
+        if lesson is None:
+            lesson = _lesson_of_module(sys._getframe(1).f_globals.get("__name__", ""))
+            if lesson is None:
+                raise TypeError(f"question {id}: give lesson=... outside a netcrime.checks.lessonNN module")
+        self.id = id
+        self.lesson = lesson
+        self.reads = (reads,) if isinstance(reads, str) else tuple(reads)
+        self.judge = as_judge(judge)
+        self.points = points
+        self.hints = tuple(hints)
+        self.explanation = explanation
+        self.probe = probe
+        self.collect = collect
+        self.typed_prompt = prompt  # older lesson modules only; see the class docstring
+        self.typed_solution = solution_code
+        self._hints_shown = 0
 
-    def __post_init__(self):
-        if isinstance(self.reads, str):
-            self.reads = (self.reads,)
+    def __repr__(self) -> str:
+        return f"Question({self.lesson}/{self.id}, reads={self.reads!r})"
+
+    # ----- what the solution notebook says -----------------------------------
+    @property
+    def prompt(self) -> str:
+        """The question as the solution notebook asks it."""
+        found = worked.entry(self.lesson, self.id)
+        return found["prompt"] if found is not None else self.typed_prompt
+
+    @property
+    def solution_code(self) -> str | None:
+        """The worked solution from the solution notebook; None when this build leaves solutions out."""
+        if worked.load() is None:
+            return None
+        found = worked.solution_code(self.lesson, self.id)
+        return found if found is not None else (self.typed_solution or None)
 
     # ----- judging (shared with the grader) --------------------------------
     @property
     def misconceptions(self) -> dict[str, str]:
-        """Known misconceptions (code -> message) declared by the judge."""
-        return dict(getattr(self.judge, "misconceptions", {}))
+        """Known misconceptions (code -> description) declared by the judge."""
+        return dict(self.judge.misconceptions)
 
     def judge_values(self, values: Sequence[Any]) -> Outcome:
         """Judge values already read; never raises."""
@@ -110,6 +150,8 @@ class Question:
             if not isinstance(outcome, Outcome):
                 raise TypeError(f"judge returned {type(outcome).__name__}")
             return outcome
+        except UndeclaredMisconception:  # a course bug, raised only in strict mode (CI)
+            raise
         except Exception as exc:  # the checker's own failure is reported, not raised
             last = traceback.extract_tb(exc.__traceback__)[-1]
             return Outcome(CANNOT_JUDGE, "The checker could not judge this answer "
@@ -153,7 +195,13 @@ class Question:
             _show(Feedback(f"{self.id}: solution hidden",
                            "Your instructor has turned solutions off for this assignment. Try the hints."))
             return
-        _show(Feedback(f"{self.id}: solution", self.explanation, code=self.solution_code or None))
+        code = self.solution_code
+        if code is None:
+            _show(Feedback(f"{self.id}: no worked solution",
+                           "Worked solutions are not part of this assignment. Try the hints, "
+                           "or ask your instructor."))
+            return
+        _show(Feedback(f"{self.id}: solution", self.explanation, code=code))
 
     def show_mistake(self, *values) -> None:
         """For solution notebooks: show what a student with this wrong answer sees.

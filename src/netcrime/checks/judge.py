@@ -1,0 +1,77 @@
+"""The judge contract: a function that turns answers into an ``Outcome``, and
+the misconceptions it can name.
+
+Every comparator in ``compare`` and ``chart`` returns a ``Judge``; a lesson
+that needs its own logic wraps a function with ``Judge(function, {...})`` or
+the ``@judge({...})`` decorator. Because the codes travel with the function,
+the misconception registry (``catalogue``) is complete by construction: there
+is no second list to keep in step.
+
+A judge that reports a code it never declared is a bug in the course, not in
+the student's answer. Students never see it fail (the verdict still shows);
+in strict mode (CI, the solution notebooks) it raises ``UndeclaredMisconception``
+so the omission is caught before anyone grades with it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping
+
+from . import modes
+from .outcome import Outcome
+
+
+class UndeclaredMisconception(AssertionError):
+    """A judge returned a misconception code it does not declare."""
+
+
+@dataclass(frozen=True)
+class Judge:
+    """A judging function and the misconceptions (code -> description) it may report."""
+
+    function: Callable[..., Outcome]
+    misconceptions: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self):
+        object.__setattr__(self, "misconceptions", {code: " ".join(str(text).split())
+                                                    for code, text in dict(self.misconceptions).items()})
+
+    def __call__(self, *values: Any) -> Outcome:
+        outcome = self.function(*values)
+        code = getattr(outcome, "misconception", None)
+        if code is not None and code not in self.misconceptions and modes.strict_mode():
+            raise UndeclaredMisconception(f"the judge reported {code!r} but declares only "
+                                          f"{sorted(self.misconceptions)}")
+        return outcome
+
+    def undeclared(self, outcome: Outcome) -> str | None:
+        """The outcome's code if this judge does not declare it (for tests)."""
+        code = outcome.misconception
+        return code if code is not None and code not in self.misconceptions else None
+
+
+def judge(misconceptions: Mapping[str, str] | None = None) -> Callable[[Callable[..., Outcome]], Judge]:
+    """Decorator: ``@judge({"code": "what it shows"})`` over a lesson's own judging function."""
+
+    def wrap(function: Callable[..., Outcome]) -> Judge:
+        return Judge(function, dict(misconceptions or {}))
+
+    return wrap
+
+
+def as_judge(candidate) -> Judge:
+    """A ``Judge`` as is; any other callable wrapped with the codes it carries (the older form)."""
+    if isinstance(candidate, Judge):
+        return candidate
+    if not callable(candidate):
+        raise TypeError(f"a question's judge must be callable, not {type(candidate).__name__}")
+    return Judge(candidate, dict(getattr(candidate, "misconceptions", {}) or {}))
+
+
+def merged(*judges: Judge) -> dict[str, str]:
+    """The union of several judges' misconceptions (the first description of a code wins)."""
+    out: dict[str, str] = {}
+    for j in judges:
+        for code, text in as_judge(j).misconceptions.items():
+            out.setdefault(code, text)
+    return out

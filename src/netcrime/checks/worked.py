@@ -1,0 +1,207 @@
+"""Worked solutions, written once in the solution notebooks and read from one generated file.
+
+Each question is written in ``solutions/NN_*.ipynb`` only: a section opens
+with a level-2 Markdown heading, the Markdown under it is the prompt, the code
+between ``### BEGIN SOLUTION`` and ``### END SOLUTION`` is the worked
+solution, and a ``qN.check()`` cell says which question the section is.
+``python -m netcrime build`` extracts every section into
+``checks/worked_solutions.json`` (lesson -> question -> title, prompt, cells),
+which is what ``Question.solution()`` shows and what the tests execute to get
+the right answers: nobody types a right answer twice.
+
+A student build made for graded work leaves the JSON out, and ``solution()``
+then says so. A test checks that the JSON equals a fresh extraction.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # nbformat is needed only to extract (build time), not to read the JSON in a kernel
+    import nbformat
+
+# The markers of solution notebooks (the build uses the same ones to make exercises).
+BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
+SOLUTION_ONLY = "### SOLUTION ONLY"
+WORKED_FILE = Path(__file__).with_name("worked_solutions.json")
+SOLUTIONS_GLOB = "[0-9][0-9]_*.ipynb"
+CHECK_LINE = re.compile(r"^\s*(q\d+)\.check\(\)\s*$")
+_MD_SOLUTION = re.compile(r"<!-- BEGIN SOLUTION -->.*?<!-- END SOLUTION -->\n?", re.S)
+
+
+class ExtractError(ValueError):
+    """A solution notebook does not follow the section conventions."""
+
+
+def _without_markers(source: str) -> str:
+    """The solution as a student would have written it: the region markers removed."""
+    lines = [line for line in source.split("\n") if line.strip() not in (BEGIN, END)]
+    return "\n".join(lines).strip("\n")
+
+
+def _checked_question(source: str) -> str | None:
+    """'q3' for a cell that only runs q3.check() (comments aside)."""
+    lines = [line for line in source.split("\n") if line.strip() and not line.strip().startswith("#")]
+    found = [CHECK_LINE.match(line) for line in lines]
+    if lines and all(found):
+        return found[0].group(1)
+    return None
+
+
+def _heading(source: str) -> str | None:
+    first = source.lstrip().split("\n", 1)[0]
+    return first[3:].strip() if first.startswith("## ") else None
+
+
+def lesson_of(path: Path) -> str:
+    """The lesson id a solution notebook's file name declares ('01' for 01_x.ipynb)."""
+    return path.name[:2]
+
+
+def extract_notebook(notebook: "nbformat.NotebookNode", name: str = "notebook") -> dict[str, Any]:
+    """{"setup": [code...], "questions": {qid: {"title", "prompt", "cells": [{"solution", "code"}]}}}."""
+    setup: list[str] = []
+    questions: dict[str, dict] = {}
+    section: dict | None = None
+    for index, cell in enumerate(notebook.cells):
+        source = cell.source
+        where = f"{name}, cell {index}"
+        if cell.cell_type == "markdown":
+            title = _heading(source)
+            if title is not None:
+                if section is not None and section["cells"] and any(c["solution"] for c in section["cells"]):
+                    raise ExtractError(f"{where}: the section above has a solution but no qN.check() cell")
+                section = {"title": title, "prompt": [], "cells": []}
+                body = source.lstrip().split("\n", 1)[1] if "\n" in source.lstrip() else ""
+            else:
+                body = source
+            if section is not None and not any(c["solution"] for c in section["cells"]):
+                text = _MD_SOLUTION.sub("", body).strip()
+                if text:
+                    section["prompt"].append(text)
+            continue
+        if cell.cell_type != "code" or source.lstrip().startswith(SOLUTION_ONLY):
+            continue
+        qid = _checked_question(source)
+        if qid is not None:
+            if section is None or not any(c["solution"] for c in section["cells"]):
+                raise ExtractError(f"{where}: {qid}.check() has no solution region above it in its section")
+            if qid in questions:
+                raise ExtractError(f"{where}: {qid} is checked in two sections")
+            questions[qid] = {"title": section["title"], "prompt": "\n\n".join(section["prompt"]),
+                              "cells": section["cells"]}
+            section = None
+            continue
+        code = {"solution": BEGIN in source, "code": _without_markers(source) if BEGIN in source else source}
+        if section is None:
+            if not questions:
+                setup.append(source)
+            continue  # after a question's check and before the next heading: not part of a question
+        section["cells"].append(code)
+    return {"setup": setup, "questions": questions}
+
+
+def extract(root: Path | str = ".") -> dict[str, dict]:
+    """Every solution notebook's worked solutions, by lesson id."""
+    import nbformat
+
+    root = Path(root)
+    out = {}
+    for path in sorted((root / "solutions").glob(SOLUTIONS_GLOB)):
+        notebook = nbformat.read(path, as_version=4)
+        declared = str(notebook.metadata.get("netcrime", {}).get("lesson", ""))
+        lesson = lesson_of(path)
+        if declared != lesson:
+            raise ExtractError(f"solutions/{path.name}: metadata netcrime.lesson is {declared!r}, "
+                               f"but the file name says lesson {lesson!r}")
+        out[lesson] = {"notebook": f"solutions/{path.name}", **extract_notebook(notebook, path.name)}
+    return out
+
+
+def render(worked: dict) -> str:
+    """Stable JSON text (the same bytes on every machine)."""
+    return json.dumps(worked, indent=1, ensure_ascii=False) + "\n"  # notebook order, not sorted
+
+
+def target(root: Path | str = ".") -> Path:
+    """Where the build writes the file inside a course checkout."""
+    return Path(root) / "src" / "netcrime" / "checks" / WORKED_FILE.name
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> dict | None:
+    """The installed worked solutions, or None when this build leaves them out."""
+    try:
+        return json.loads(WORKED_FILE.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+
+
+def entry(lesson: str, question: str) -> dict | None:
+    worked = load()
+    if worked is None:
+        return None
+    return (worked.get(lesson) or {}).get("questions", {}).get(question)
+
+
+def solution_code(lesson: str, question: str) -> str | None:
+    found = entry(lesson, question)
+    if found is None:
+        return None
+    return "\n\n".join(cell["code"] for cell in found["cells"] if cell["solution"])
+
+
+def run(lesson: str, worked: dict | None = None) -> dict:
+    """Execute a lesson's worked solutions in order and return the namespace they leave.
+
+    This is how tests get right answers: from the solutions as written, not
+    typed again. Checks are not run (the solution notebooks run them under nbval).
+    """
+    worked = load() if worked is None else worked
+    if worked is None or lesson not in worked:
+        raise LookupError(f"no worked solutions for lesson {lesson!r}: run `python -m netcrime build`")
+    namespace: dict = {"__name__": f"worked_{lesson}"}
+    source = worked[lesson]
+    with _process_settings_kept():
+        for index, code in enumerate(source["setup"]):
+            exec(compile(code, f"<{source['notebook']} setup {index}>", "exec"), namespace)
+        for qid, question in source["questions"].items():
+            for index, cell in enumerate(question["cells"]):
+                exec(compile(cell["code"], f"<{source['notebook']} {qid} cell {index}>", "exec"), namespace)
+    return namespace
+
+
+@contextlib.contextmanager
+def _process_settings_kept():
+    """A notebook's ``netcrime.setup()`` changes pandas and Altair settings: undo that afterwards."""
+    import altair as alt
+    import pandas as pd
+
+    renderer, theme = alt.renderers.active, alt.theme.active
+    try:
+        with pd.option_context("display.float_format", pd.get_option("display.float_format")):
+            yield
+    finally:
+        alt.renderers.enable(renderer)
+        alt.theme.enable(theme)
+
+
+@functools.lru_cache(maxsize=None)
+def _namespace(lesson: str) -> dict:
+    return run(lesson)
+
+
+def answers(lesson: str) -> dict[str, list]:
+    """{question id: [the values its worked solution leaves in the variables it reads]}.
+
+    Computed once per process by running the worked solutions; treat the values as read-only.
+    """
+    from .question import MISSING
+    from .registry import questions
+
+    namespace = _namespace(lesson)
+    return {q.id: [namespace.get(name, MISSING) for name in q.reads] for q in questions(lesson)}

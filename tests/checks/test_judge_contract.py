@@ -1,0 +1,121 @@
+"""The judge contract: every verdict code a student can receive is declared by its judge.
+
+Each question's judge is a ``Judge`` carrying its misconceptions; these tests
+throw generated and known-wrong answers at every question and fail on any code
+that is emitted but not declared (which would also be missing from the guide).
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from netcrime.checks import catalogue, modes, registry, worked
+from netcrime.checks.judge import Judge, UndeclaredMisconception, judge
+from netcrime.checks.outcome import incorrect
+
+ALL_QUESTIONS = [q for questions in registry.all_lessons().values() for q in questions]
+
+
+def _labels(value) -> list:
+    """Every label used anywhere in a dict answer (for swapping labels between keys)."""
+    return list(value.values()) if isinstance(value, dict) else []
+
+
+def _variants(value):
+    """Known-wrong answers made from a right one: the usual slips, applied mechanically."""
+    if isinstance(value, bool):
+        return [not value]
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return [value * k for k in (10, 100, 1000, 1e4, 1e-1, 1e-2, 1e-3, 1e-4, -1)] + [1 / value if value else 0,
+                                                                                          1 - value, 100 - value]
+    if isinstance(value, dict):
+        out = []
+        labels = sorted({repr(v) for v in value.values()})
+        pool = list({repr(v): v for v in value.values()}.values()) + [True, False, "outcome", "trend", "exact"]
+        for key in value:
+            for label in pool:
+                if repr(label) != repr(value[key]):
+                    out.append({**value, key: label})
+        return out + [{k: v for k, v in list(value.items())[1:]}] if labels else out
+    if isinstance(value, pd.Series):
+        return [value / value.sum() if value.sum() else value, value * 2, value.iloc[::-1], value.iloc[1:]]
+    if isinstance(value, pd.DataFrame):
+        numeric = value.select_dtypes("number")
+        out = [value.iloc[1:], value.T, pd.concat([value, value])]
+        if len(numeric.columns):
+            scaled = value.copy()
+            scaled[numeric.columns] = numeric * 1e4
+            out.append(scaled)
+            out.append(value.assign(**{c: numeric[c] / numeric[c].sum() for c in numeric.columns}))
+        return out
+    return []
+
+
+def _codes_seen(question, values) -> set:
+    outcome = question.judge_values(values)
+    return {outcome.misconception} if outcome.misconception else set()
+
+
+def test_every_judge_is_a_judge_with_described_codes():
+    for q in ALL_QUESTIONS:
+        assert isinstance(q.judge, Judge), q
+        for code, description in q.misconceptions.items():
+            assert code and description.strip(), f"{q.lesson}/{q.id}: {code!r} has no description"
+
+
+@pytest.mark.parametrize("question", ALL_QUESTIONS, ids=lambda q: f"{q.lesson}-{q.id}")
+def test_known_wrong_variants_emit_only_declared_codes(question):
+    right = worked.answers(question.lesson)[question.id]
+    emitted = set()
+    for position, value in enumerate(right):
+        for wrong in _variants(value):
+            values = list(right)
+            values[position] = wrong
+            emitted |= _codes_seen(question, values)
+    undeclared = emitted - set(question.misconceptions)
+    assert not undeclared, f"{question.lesson}/{question.id} emits undeclared codes {undeclared}"
+
+
+ODD = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=30), st.sampled_from(["a", "b", "c", "d", "e", "1759", "abc", "apprehended", "arrested"]),
+    st.lists(st.sampled_from(["a", "b", "c"]), max_size=4),
+    st.dictionaries(st.text(max_size=5), st.one_of(st.booleans(), st.text(max_size=5)), max_size=4),
+    st.just(pd.DataFrame()), st.just(pd.Series([1, 2], index=["x", "y"])),
+)
+
+
+@pytest.mark.parametrize("question", ALL_QUESTIONS, ids=lambda q: f"{q.lesson}-{q.id}")
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_generated_answers_emit_only_declared_codes(question, data):
+    values = [data.draw(ODD) for _ in question.reads]
+    outcome = question.judge_values(values)
+    assert outcome.misconception in (None, *question.misconceptions), (question.id, values, outcome)
+
+
+def test_an_undeclared_code_is_caught_in_strict_mode(monkeypatch):
+    @judge({"declared": "a mistake we know"})
+    def sloppy(value):
+        return incorrect("oops", "forgotten")
+
+    assert sloppy(1).misconception == "forgotten"  # students still get their verdict
+    monkeypatch.setenv(modes.STRICT_ENV, "1")
+    with pytest.raises(UndeclaredMisconception, match="forgotten"):
+        sloppy(1)
+
+
+def test_the_registry_lists_exactly_what_the_judges_declare():
+    rows = {(r["lesson"], r["question"], r["code"]) for r in catalogue.misconception_rows()}
+    declared = {(q.lesson, q.id, code) for q in ALL_QUESTIONS for code in q.misconceptions}
+    assert rows == declared
+
+
+def test_the_guides_appendix_is_the_generated_table(repo_root):
+    guide = (repo_root / "docs" / "instructor_guide.md").read_text(encoding="utf-8")
+    assert catalogue.guide_table(guide) == catalogue.misconception_markdown(), \
+        "run `python -m netcrime misconceptions --guide docs/instructor_guide.md`"
