@@ -14,6 +14,7 @@ Beyond axe's rules, two course promises are checked directly:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lab import PANEL, LabPage
@@ -104,9 +105,11 @@ def _known(violation: dict) -> str | None:
     """The reason, if every element of this violation is a KNOWN_UPSTREAM case."""
     reasons = set()
     for node in violation.get("nodes", []):
-        target = " ".join(str(t) for t in node.get("target", []))
+        opening = (node.get("html") or "").split(">", 1)[0]  # the element's own start tag
+        classes = re.search(r'class="([^"]*)"', opening)
+        classes = set(classes.group(1).split()) if classes else set()
         reason = next((why for (rule, where), why in KNOWN_UPSTREAM.items()
-                       if rule == violation["id"] and target.rstrip().split(" > ")[-1].startswith(where)), None)
+                       if rule == violation["id"] and where.lstrip(".") in classes), None)
         if reason is None:
             return None
         reasons.add(reason)
