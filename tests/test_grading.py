@@ -23,12 +23,14 @@ from netcrime.grading import (Checks, Grader, Limits, Record, detect_lesson, fin
 from netcrime.grading.codec import decode, encode
 from netcrime.grading.records import QuestionRow
 
+pytestmark = pytest.mark.kernel  # starts kernels / processes: runs in `make test`, not `make check`
+
 SETUP = "from netcrime.checks.lesson00 import q1, q2, q3"
 LIMITS = Limits(cell_timeout=15, notebook_timeout=60, call_timeout=1.0, memory_mb=2048)
 
 EXTRA = '''
 import pandas as pd
-from netcrime.checks.chart import chart
+from netcrime.checks.vegalite import chart
 from netcrime.checks.compare import frame
 from netcrime.checks.outcome import correct, incorrect, not_attempted, wrong_type
 from netcrime.checks.question import Question
