@@ -22,9 +22,6 @@ from .values import describe
 MISSING = object()  # a declared variable that the notebook never defined
 
 
-_show = show  # the older private name, still imported by lesson modules written against it
-
-
 def probe_function(func: Callable, inputs: Sequence[Any]) -> dict:
     """Call a student's function on each input; errors become text, never exceptions."""
     results = {}
