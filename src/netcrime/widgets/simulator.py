@@ -56,8 +56,8 @@ class DarkFigureSimulator(CourseWidget):
                                          description="Start from:",
                                          style={"description_width": "initial"})
         # Labels wide enough to be read in full; units said once, the same way in label and readout.
-        style = {"description_width": "330px"}
-        layout = widgets.Layout(width="660px")
+        style = {"description_width": "350px"}
+        layout = widgets.Layout(width="680px")
         self.true_trend = widgets.FloatSlider(value=0.0, min=-0.1, max=0.1, step=0.01, readout_format="+.0%",
                                               description="True incidents: change a month (%)", style=style,
                                               layout=layout)
