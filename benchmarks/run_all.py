@@ -2,6 +2,7 @@
 
     python benchmarks/run_all.py            # quick: each notebook once, grading N=20, nbgrader N=5
     python benchmarks/run_all.py --full     # notebooks 3x, grading N=20 (serial+parallel), 100, 200,
+                                            # both engines at N=20 and 200 (serial and 2 workers),
                                             # nbgrader N=20, and the real nbval suite timed
 
 Every figure is a ratio against a floor measured in the same run on the same
@@ -22,12 +23,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import bench_engines  # noqa: E402
 import bench_execution  # noqa: E402
 import bench_grading  # noqa: E402
 import bench_weight  # noqa: E402
 from common import RESULTS, fmt, machine, mark  # noqa: E402
 
-SECTIONS = ("execution", "grading", "weight")
+SECTIONS = ("execution", "grading", "engines", "weight")
 
 
 def _loadavg():
@@ -79,6 +81,9 @@ def targets(result: dict) -> list[dict]:
                          "met": None if s is None else s >= bench_grading.TARGET_SPEEDUP})
             rows.append({"target": "grading overhead <= 1.2x plain nbclient", "measured": f"{fmt(o)}x wall, {fmt(g.get('cpu_overhead'))}x CPU",
                          "met": None if o is None else o <= bench_grading.TARGET_OVERHEAD})
+    e = result.get("engines")
+    if e:
+        rows += bench_engines.targets(e)
     w = result.get("weight")
     if w:
         sizes = [s["committed_bytes"] if s["committed_bytes"] is not None else s["working_bytes"] for s in w["sizes"].values()]
@@ -110,6 +115,9 @@ def render(result: dict) -> str:
     lines.append("")
     lines += bench_execution.table(result.get("execution") or {})
     lines += bench_grading.table(result)
+    if result.get("engines"):
+        lines += ["", "### Grading engines (fork server vs kernel per submission; sandbox overhead; phases)", ""]
+        lines += bench_engines.table(result["engines"])
     lines += bench_weight.table(result)
     for name, err in (result.get("errors") or {}).items():
         lines.append(f"**{name}: failed** ({err})")
@@ -147,6 +155,9 @@ def main(argv=None) -> int:
             "grading", bench_grading.run(
             sizes, serial_sizes, args.jobs, with_nbgrader=not args.no_nbgrader,
             nbgrader_n=args.nbgrader_n or (20 if args.full else 5))))
+    if "engines" in only:
+        _guard(result, "engines", lambda: result.__setitem__("engines", bench_engines.run(
+            sizes=(20, 200) if args.full else (20,), kernel_sizes=(20, 200) if args.full else (20,))))
     if "weight" in only:
         ex = (result.get("execution") or {}).get("execution")
         _guard(result, "weight", lambda: result.__setitem__("weight", bench_weight.run(ex)))
