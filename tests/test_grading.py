@@ -27,7 +27,7 @@ from netcrime.grading.codec import decode, encode
 from netcrime.grading.records import QuestionRow
 
 SETUP = "from netcrime.checks.lesson00 import q1, q2, q3"
-LIMITS = Limits(cell_timeout=8, notebook_timeout=60, call_timeout=1.0, memory_mb=2048)
+LIMITS = Limits(cell_timeout=15, notebook_timeout=60, call_timeout=1.0, memory_mb=2048)
 
 EXTRA = '''
 import pandas as pd

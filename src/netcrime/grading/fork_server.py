@@ -401,18 +401,30 @@ def _serve_one(conn: socket.socket, hidden: list[str], data: str) -> None:
 def preload() -> None:
     """Everything a lesson imports, once, before any fork (and before any thread)."""
     import IPython.core.interactiveshell  # noqa: F401
-    import altair  # noqa: F401
+    import altair
     import ipywidgets  # noqa: F401
     import numpy  # noqa: F401
-    import pandas  # noqa: F401
+    import pandas
+
+    import pkgutil
 
     import netcrime  # noqa: F401
+    import netcrime.checks
     from netcrime.checks import registry
 
-    registry.all_lessons()
+    for info in pkgutil.iter_modules(netcrime.checks.__path__):
+        if info.name.startswith("lesson") and info.name[6:].isdigit():
+            try:  # a lesson that cannot load here (e.g. it reads data on import) loads in each child instead
+                registry.lesson_module(info.name[6:])
+            except Exception as exc:
+                print(f"preload: lesson {info.name[6:]} not preloaded ({type(exc).__name__})", file=sys.stderr)
+    # Altair loads its schema classes and validators on first use: pay that once here, not per child.
+    frame = pandas.DataFrame({"k": ["a"], "n": [1]})
+    altair.Chart(frame).mark_bar().encode(x="k:N", y="n:Q", tooltip=["k"]).properties(title="t").to_dict()
 
 
 def serve(socket_path: str, data: str) -> None:
+    os.environ["NETCRIME_DATA_DIR"] = data  # lessons that read the (public, read-only) data on import
     preload()
     hidden = [os.path.dirname(socket_path), "/dev/shm", "/dev/mqueue"]
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
