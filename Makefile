@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: lab test setup python-check build notebooks bench check-data clean grade
+.PHONY: lab test check setup python-check build notebooks bench check-data clean grade instructor
 
 setup: $(STAMP)
 
@@ -27,13 +27,30 @@ $(STAMP): pyproject.toml | python-check
 	@$(PYTHON) src/netcrime/setup_step.py --venv $(VENV) --goals "$(MAKECMDGOALS)"
 	@touch $(STAMP)
 
+# Instructor tools (Dask, nbgrader, otter-grader), not part of the student set-up. nbgrader's
+# JupyterLab and server extensions are switched off so students' JupyterLab stays as it was.
+INSTRUCTOR := $(VENV)/.installed-instructor
+instructor: $(INSTRUCTOR)
+
+$(INSTRUCTOR): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,instructor]"
+	@$(BIN)/jupyter labextension disable --level=sys_prefix @jupyter/nbgrader >/dev/null 2>&1 || true
+	@for e in formgrader validate_assignment assignment_list course_list; do \
+	  $(BIN)/jupyter server extension disable --sys-prefix nbgrader.server_extensions.$$e >/dev/null 2>&1 || true; done
+	@touch $(INSTRUCTOR)
+
 # Serves the whole course folder and opens lesson 00 (src/netcrime/launch.py says why).
 # Extra JupyterLab options: NETCRIME_LAB_ARGS="--no-browser --port=8899" make lab
 lab: python-check $(STAMP)
 	@$(BIN)/python -m netcrime lab
 
-test: python-check $(STAMP)
-	$(BIN)/python -m pytest
+# Two workers, each taking whole files (a notebook's cells must stay on one worker); random order.
+test: python-check $(STAMP) $(INSTRUCTOR)
+	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+# For authors: the fast loop (no kernels, no browser, nothing marked slow). `make check ARGS=--lf` reruns what failed.
+check: python-check $(STAMP)
+	$(BIN)/python -m pytest tests -m "not kernel and not browser and not slow" --hypothesis-profile=check -q $(ARGS)
 
 # For authors: regenerate exercises/ from solutions/, and re-run notebooks to refresh committed outputs.
 build: $(STAMP)
@@ -54,7 +71,7 @@ grade: $(STAMP)
 check-data: $(STAMP)
 	$(BIN)/python -m netcrime check-data
 
-bench: $(STAMP)
+bench: $(STAMP) $(INSTRUCTOR)
 	$(BIN)/python benchmarks/run_all.py
 
 clean:

@@ -48,12 +48,6 @@ def crime_types() -> pd.DataFrame:
     return table.loc[list(CRIME_TYPES)].reset_index()
 
 
-def type_names() -> dict[str, str]:
-    """Code -> clearer English name, e.g. 'trap_loan' -> 'trap loans'."""
-    table = crime_types()
-    return dict(zip(table["code"], table["clearer_en"]))
-
-
 def decision_guide() -> pd.DataFrame:
     """The decision guide as a table: step, question, type if yes (with its Chinese name)."""
     chinese = dict(zip(crime_types()["code"], crime_types()["chinese"]))

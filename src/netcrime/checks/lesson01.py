@@ -453,13 +453,6 @@ q9 = Question(
 )
 
 Q10_OPTIONS = ("a", "b", "c", "d")
-Q10_TEXT = {
-    "a": "Whether the number of suspected institutions went up or down since the peak.",
-    "b": "How many suspected institutions there were at the peak, and so how many are left.",
-    "c": "Nothing important: it means 86 of every 100 institutions at the peak are still operating.",
-    "d": "Nothing important: a fall of 86% during the campaign proves the campaign caused it.",
-}
-
 q10 = Question(
     id="q10",
     reads=("unknown",),

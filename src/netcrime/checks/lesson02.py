@@ -9,12 +9,12 @@ comes from ``netcrime.data``.
 from __future__ import annotations
 
 from .. import data
-from .chart import chart, numbers, views
+from .vegalite import chart, numbers, views
 from .compare import Rule, choice
 from .question import Question
 from .values import close
 
-# Misconception codes of this lesson (the engine's shared ones are in chart.py).
+# Misconception codes of this lesson (the engine's shared ones are in vegalite.py).
 MIXED_UNITS = "mixed_units"
 SHARED_SCALE = "shared_scale_across_units"
 STACKED_SUBSET = "stacked_subset"
@@ -128,7 +128,6 @@ def decline_index() -> float:
 
 
 HEADLINE_IDS = ("gangs_eliminated", "suspects_apprehended", "suspects_detained", "cases_solved", "assets_seized")
-PROVINCE_UNIT = "gangs"
 
 
 # ----- the questions ---------------------------------------------------------

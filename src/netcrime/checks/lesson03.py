@@ -15,7 +15,7 @@ import pandas as pd
 
 from .. import classify, data
 from ..schemas import CRIME_TYPES
-from .chart import chart, views
+from .vegalite import chart, views
 from .compare import Misconception, Rule, choice, keywords, mapping, number
 from .judge import judge
 from .outcome import CANNOT_JUDGE, Outcome, correct, incorrect, not_attempted, wrong_type
@@ -287,15 +287,7 @@ q5 = Question(
 
 # --------------------------------------------------------------------------
 # q6: the decisive clue (multiple choice)
-Q6_CASE = "V008"
 Q6_OPTIONS = ("a", "b", "c", "d")
-Q6_CHOICES = {
-    "a": "the high interest rate",
-    "b": "the separate IOU for 20,000 yuan she never received",
-    "c": "her late payment of one instalment",
-    "d": "the lender taking her to court",
-}
-
 q6 = Question(
     id="q6",
     reads=("clue",),
@@ -316,8 +308,6 @@ q6 = Question(
 
 # --------------------------------------------------------------------------
 # q7: explain a hard case (short answer, collected for the instructor)
-Q7_CASE = "V015"
-
 q7 = Question(
     id="q7",
     reads=("explanation",),

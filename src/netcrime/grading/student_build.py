@@ -27,7 +27,7 @@ class _StripSolutions(ast.NodeTransformer):
     def visit_Call(self, node: ast.Call):
         self.generic_visit(node)
         name = getattr(node.func, "id", getattr(node.func, "attr", None))
-        if name == "Question":
+        if name == "Question" or any(k.arg == "reads" for k in node.keywords):  # a Question or a subclass
             node.keywords = [k for k in node.keywords if k.arg not in SOLUTION_KEYWORDS]
         return node
 

@@ -16,6 +16,7 @@ import pandas as pd
 
 from .. import data
 from ..charts import MUTED, PALETTE
+from .base import CourseWidget
 
 FAMILIES = ("gangs", "suspects", "cases", "yuan")
 SCALES = ("linear", "log")
@@ -80,8 +81,10 @@ def figure_chart(unit: str = "gangs", scale: str = "linear", order: str = "large
     )
 
 
-class ChartControls:
+class ChartControls(CourseWidget):
     """Three dropdowns and an Output area; changing one redraws the chart."""
+
+    text = "Chart controls: pick a family of figures, a scale and an order."
 
     def __init__(self):
         self.unit = widgets.Dropdown(options=FAMILIES, value="gangs", description="Figures:")
@@ -90,9 +93,9 @@ class ChartControls:
         self.message = widgets.HTML()
         self.output = widgets.Output()
         self.chart = None
+        super().__init__([widgets.HBox([self.unit, self.order]), self.scale, self.message, self.output])
         for control in (self.unit, self.scale, self.order):
             control.observe(self.redraw, names="value")
-        self.box = widgets.VBox([widgets.HBox([self.unit, self.order]), self.scale, self.message, self.output])
         self.redraw()
 
     def redraw(self, change=None) -> None:
@@ -104,16 +107,9 @@ class ChartControls:
             return
         self.message.value = ("Log scale: drawn as points, because bars on a log scale have no zero."
                               if self.scale.value == "log" else "")
-        self.output.clear_output(wait=True)
-        with self.output:
-            try:
-                from IPython.display import display
-
-                display(self.chart)
-            except ImportError:  # pragma: no cover - IPython comes with the course
-                pass
+        self.draw(self.output, self.chart)
 
 
-def chart_controls() -> widgets.VBox:
+def chart_controls() -> ChartControls:
     """The widget for the lesson: pick a figure family, a scale and an order."""
-    return ChartControls().box
+    return ChartControls()

@@ -14,11 +14,12 @@ import pandas as pd
 
 from .. import darkfigure
 from ..charts import MUTED, PALETTE
+from .base import CourseWidget
 
 SERIES_LABELS = {"true": "True incidents", "recorded": "Recorded cases"}
 
 
-def chart(frame: pd.DataFrame) -> alt.Chart:
+def trend_chart(frame: pd.DataFrame) -> alt.Chart:
     """Lines of true incidents and recorded cases by month (illustrative numbers)."""
     long = frame.melt(id_vars="month", value_vars=["true", "recorded"], var_name="series", value_name="count")
     long["series"] = long["series"].map(SERIES_LABELS)
@@ -38,20 +39,10 @@ def chart(frame: pd.DataFrame) -> alt.Chart:
     )
 
 
-def _display_data(chart_: alt.Chart) -> dict:
-    """The chart as one display_data output for an Output widget's state.
-
-    Written into the widget's ``outputs`` directly (not captured with ``with output:``),
-    so the chart lands inside the widget whether or not a front end is listening,
-    and never in the cell's own output.
-    """
-    bundle = chart_._repr_mimebundle_()
-    data, metadata = bundle if isinstance(bundle, tuple) else (bundle, {})
-    return {"output_type": "display_data", "data": data, "metadata": metadata or {}}
-
-
-class DarkFigureSimulator(widgets.VBox):
+class DarkFigureSimulator(CourseWidget):
     """Sliders for the model's parameters; redraws the chart and the summary on every change."""
+
+    text = "Dark-figure simulator: move the sliders to change the model."
 
     def __init__(self, months: int = 12, true_start: float = 1000, scenario: str | None = None):
         self.months = months
@@ -92,9 +83,6 @@ class DarkFigureSimulator(widgets.VBox):
     def sliders(self) -> list[widgets.FloatSlider]:
         return [self.true_trend, self.report_start, self.report_trend, self.recording_rate]
 
-    def __repr__(self) -> str:  # a stable text twin (nbval compares it), not the widget's state
-        return "Dark-figure simulator: move the sliders to change the model."
-
     def parameters(self) -> dict:
         return dict(months=self.months, true_start=self.true_start, true_trend=self.true_trend.value,
                     report_start=self.report_start.value, report_trend=self.report_trend.value,
@@ -129,12 +117,12 @@ class DarkFigureSimulator(widgets.VBox):
         except ValueError as exc:  # a clear message, never a traceback
             self.frame = None
             self.summary.value = f"<b>Cannot simulate:</b> {html.escape(str(exc))}"
-            self.output.outputs = ()
+            self.draw(self.output, None)
             return
         self.frame = frame
         self.summary.value = html.escape(darkfigure.summary(frame))
-        self.last_chart = chart(frame)
-        self.output.outputs = (_display_data(self.last_chart),)
+        self.last_chart = trend_chart(frame)
+        self.draw(self.output, self.last_chart)
 
     @property
     def summary_text(self) -> str:
