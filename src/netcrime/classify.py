@@ -20,7 +20,7 @@ NO_MATCH = "no rule matched"
 # A sequence of questions that leads to a type. Asked in this order, the first
 # "yes" gives a first label; combined cases then need a second look (which
 # element is the offenders' aim, which is only their means?). Our wording,
-# based on the distinguishing features in the course's domain notes.
+# based on the distinguishing features in data/glossary.csv (and the 2019 opinions on trap loans).
 DECISION_GUIDE = (
     ("Was the person recruited online into a scheme where you pay to join and earn by recruiting others, "
      "kept in it by threats or confinement?", "pyramid_selling"),

@@ -69,7 +69,7 @@ def _misconceptions():
     headline = L.headline_table()
     national = figures.loc[figures["scope"] == "national", ["id", "value", "unit"]].copy()
     national["in_wan"] = national["value"] / 10_000
-    provinces = figures.loc[figures["subset"].isin(["campaign to date", "province to date"])
+    provinces = figures.loc[figures["subset"].isin(["campaign to date", "provincial example"])
                             & (figures["kind"] == "enforcement activity"), ["id", "value", "unit"]].copy()
     provinces = provinces[provinces["id"].isin(headline["id"]) | provinces["id"].str.contains("jiangsu")]
     provinces["in_wan"] = provinces["value"] / 10_000

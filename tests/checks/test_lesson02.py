@@ -22,7 +22,7 @@ def tables():
     headline["label"] = headline["id"]
     suspects = headline[headline["unit"] == "suspects"][["label", "value", "unit", "printed_as"]]
     provinces = figures[(figures["scope"] != "national") & (figures["unit"] == "gangs")]
-    provinces = provinces[["scope", "value"]].rename(columns={"scope": "province"})
+    provinces = provinces[["scope", "value"]].rename(columns={"scope": "example"})
     milestones = data.milestones()[["date", "id"]].rename(columns={"id": "label"})
     fall = data.figure("trap_loan_institutions_decline")
     decline = pd.DataFrame({"when": ["2019 peak", "December 2020"], "index": [100, 100 - fall]})
@@ -49,7 +49,7 @@ def test_solutions_pass(tables):
         (L.q1, _text(alt.Chart(t["headline"]).mark_bar().encode(x="value:Q", y="label:N", row="unit:N")
                     .resolve_scale(x="independent"))),
         (L.q2, _text(alt.Chart(t["suspects"]).mark_bar().encode(x=alt.X("value:Q", stack=None), color="label:N"))),
-        (L.q3, _text(alt.Chart(t["provinces"]).mark_bar().encode(x="value:Q", y=alt.Y("province:N", sort="-x")))),
+        (L.q3, _text(alt.Chart(t["provinces"]).mark_bar().encode(x="value:Q", y=alt.Y("example:N", sort=None)))),
         (L.q5, _text(alt.Chart(t["decline"]).mark_bar().encode(x="when:N", y="index:Q"))),
         (L.q6, _text(alt.Chart(t["shares"]).mark_bar().encode(x="share:Q", y=alt.Y("measure:N", sort="-x"),
                                                              tooltip=["measure", "share"]))),
@@ -120,15 +120,22 @@ def test_side_by_side_is_not_a_stack(tables):
 
 
 def test_nominal_vs_quantitative(tables):
-    wrong = _text(alt.Chart(tables["provinces"]).mark_bar().encode(x="value:N", y=alt.Y("province:N", sort="-x")))
+    wrong = _text(alt.Chart(tables["provinces"]).mark_bar().encode(x="value:N", y=alt.Y("example:N", sort=None)))
     assert judge(L.q3, wrong).misconception == engine.NOMINAL_VS_QUANTITATIVE
     wrong6 = _text(alt.Chart(tables["shares"]).mark_bar().encode(x="share:N", y=alt.Y("measure:N", sort="-x")))
     assert judge(L.q6, wrong6).misconception == engine.NOMINAL_VS_QUANTITATIVE
 
 
+def test_provincial_examples_are_not_ranked(tables):
+    # Issue #18: the provincial figures are a selection, not a league table.
+    for sort in ("-x", "x", "ascending", "descending"):
+        ranked = _text(alt.Chart(tables["provinces"]).mark_bar().encode(x="value:Q", y=alt.Y("example:N", sort=sort)))
+        assert judge(L.q3, ranked).misconception == L.LEAGUE_TABLE, sort
+    in_release_order = _text(alt.Chart(tables["provinces"]).mark_bar().encode(x="value:Q", y="example:N"))
+    assert judge(L.q3, in_release_order).passed
+
+
 def test_unsorted_bars(tables):
-    wrong = _text(alt.Chart(tables["provinces"]).mark_bar().encode(x="value:Q", y="province:N"))
-    assert judge(L.q3, wrong).misconception == engine.UNSORTED
     wrong6 = _text(alt.Chart(tables["shares"]).mark_bar().encode(x="share:Q", y="measure:N"))
     assert judge(L.q6, wrong6).misconception == engine.UNSORTED
 
@@ -160,7 +167,7 @@ def test_decline_index_comes_from_data():
 
 
 def test_wrong_mark(tables):
-    line = _text(alt.Chart(tables["provinces"]).mark_line().encode(x="value:Q", y=alt.Y("province:N", sort="-x")))
+    line = _text(alt.Chart(tables["provinces"]).mark_line().encode(x="value:Q", y=alt.Y("example:N", sort=None)))
     assert judge(L.q3, line).misconception == engine.WRONG_MARK
 
 

@@ -47,7 +47,9 @@ def test_reporting_rates_structure():
     assert rates["id"].str.fullmatch(r"S\d{2}").all()
     assert ((rates["share_reported"] > 0) & (rates["share_reported"] < 1)).all()
     assert set(rates["confidence"]) <= {"sure", "medium"}
-    assert (rates["year"] >= 1990).all() and (rates["year"] <= 2030).all()
+    dated = rates.dropna(subset=["period_start"])
+    assert (dated["period_start"] <= dated["period_end"]).all()
+    assert (dated["period_start"].dt.year >= 1990).all() and (dated["period_end"].dt.year <= 2030).all()
     for column in ("survey", "source_title", "publisher", "country", "crime_category"):
         assert (rates[column].str.strip().str.len() > 0).all()
 
@@ -55,7 +57,8 @@ def test_reporting_rates_structure():
 def test_bjs_2006_2010_row_is_medium_and_says_why():
     row = data.victim_reporting_rates().set_index("id").loc["S07"]
     assert row["confidence"] == "medium"
-    assert "domain_notes" in row["note"] and "medium" in row["note"]
+    assert "Medium" in row["note"] and "summary" in row["note"]
+    assert "domain_notes" not in row["note"]  # student-facing: no internal file names
 
 
 def test_online_rates_used_in_q3_exist():

@@ -14,6 +14,7 @@ import time
 import nbformat
 
 from .. import paths
+from ..checks import alternatives
 from ..checks.outcome import CANNOT_JUDGE, WRONG_TYPE, Outcome
 from ..checks.question import MISSING, Question
 from ..checks.values import describe
@@ -178,5 +179,6 @@ def grade_with(sub: Submission, grader) -> Record:
             except Exception as exc:  # pragma: no cover - judge_values never raises; decoding might
                 outcome, value = Outcome(CANNOT_JUDGE, f"The grader could not judge this ({type(exc).__name__})."), None
             record.questions.append(_row(q, outcome, _answer_text(value) if q.collect else None))
+    alternatives.merge(record.questions, questions)  # e.g. lesson 03's q2alt: the better of the pair counts
     record.phases["judge"] = time.monotonic() - ran
     return record

@@ -43,7 +43,7 @@ def family_table(unit: str) -> pd.DataFrame:
     table = figures[figures["unit"] == unit].copy()
     table["label"] = table.apply(_label, axis=1)
     table["level"] = table["scope"].where(table["scope"] == "national", "province")
-    table["level"] = table["level"].map({"national": "national", "province": "province (as reported)"})
+    table["level"] = table["level"].map({"national": "national", "province": "provincial example (as reported)"})
     return table[["label", "value", "printed_as", "level", "verified_in_chinese"]].reset_index(drop=True)
 
 
@@ -65,7 +65,7 @@ def figure_chart(unit: str = "gangs", scale: str = "linear", order: str = "large
     encoding = dict(
         x=x,
         y=alt.Y("label:N", sort=sort, title=None),
-        color=alt.Color("level:N", scale=alt.Scale(domain=["national", "province (as reported)"],
+        color=alt.Color("level:N", scale=alt.Scale(domain=["national", "provincial example (as reported)"],
                                                    range=[PALETTE[0], MUTED]), title=None),
         tooltip=[alt.Tooltip("label:N", title="Figure"), alt.Tooltip("printed_as:N", title="As printed"),
                  alt.Tooltip("verified_in_chinese:N", title="Checked in Chinese")],
@@ -75,9 +75,11 @@ def figure_chart(unit: str = "gangs", scale: str = "linear", order: str = "large
     how = "points on a log scale" if scale == "log" else "bars on a linear scale from zero"
     return marks.encode(**encoding).properties(
         title=alt.Title(f"{UNIT_TITLES[unit]}: every figure the release gives",
-                        subtitle="Provinces not named in the release are unknown, not zero."),
+                        subtitle=["Provincial figures are examples the ministry chose, each from one operation: "
+                                  "not a ranking.", "Provinces not named in the release are unknown, not zero."]),
         description=(f"{how.capitalize()} of the {len(table)} figures in {unit} from the 24 December 2020 "
-                     f"release, ordered {order}. National figures in blue, provincial figures in grey."),
+                     f"release, ordered {order}. National figures in blue, provincial examples (each from one named "
+                     f"operation) in grey."),
     )
 
 
@@ -89,7 +91,7 @@ class ChartControls(CourseWidget):
     def __init__(self):
         self.unit = widgets.Dropdown(options=FAMILIES, value="gangs", description="Figures:")
         self.scale = widgets.ToggleButtons(options=SCALES, value="linear", description="Scale:")
-        self.order = widgets.Dropdown(options=ORDERS, value="largest first", description="Order:")
+        self.order = widgets.Dropdown(options=ORDERS, value="as in the release", description="Order:")
         self.message = widgets.HTML()
         self.output = widgets.Output()
         self.chart = None

@@ -28,7 +28,7 @@ _ANY_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万|亿|thousand|million|bill
 
 KIND_MEANING = {
     "enforcement activity": "what the police did (activity), not how much crime there was",
-    "trend": "a change over time, given without its starting level",
+    "trend": "a change over time, given without its starting level (a form: ask what is changing)",
     "outcome": "what happened to people (a measure of crime or harm)",
 }
 
@@ -82,7 +82,7 @@ def describe_figure(figure_id) -> dict:
 
     Keys: id, counts, value, unit, base_units, in_wan, in_yi, printed_as,
     chinese_original, source_fragment, kind, kind_meaning, precision,
-    precision_note, scope, subset, period, verified_in_chinese, note.
+    precision_note, scope, subset, operation, period, verified_in_chinese, note.
     For an unknown id the dict has a single 'error' key with a message.
     """
     if not isinstance(figure_id, str):
@@ -115,7 +115,9 @@ def describe_figure(figure_id) -> dict:
         "precision_note": precision_note(row["precision"], value, printed_for_rounding, unit),
         "scope": row["scope"],
         "subset": row["subset"],
-        "period": f"{row['period_start']:%Y-%m-%d} to {row['period_end']:%Y-%m-%d}",
+        "operation": row.get("operation") or "",
+        "period": (f"{row['period_start']:%Y-%m-%d} to {row['period_end']:%Y-%m-%d}"
+                   + (" (start assumed: the release gives none)" if row.get("period_start_assumed") == "yes" else "")),
         "verified_in_chinese": row["verified_in_chinese"],
         "note": row["note"] or "",
     }
@@ -142,7 +144,7 @@ def _card_values(info: dict) -> list[tuple[str, str]]:
     rows = []
     for label, key in _CARD_ROWS:
         if key == "scope_subset":
-            text = f"{info['scope']}, {info['subset']}"
+            text = f"{info['scope']}, {info['subset']}" + (f" ({info['operation']})" if info.get("operation") else "")
         elif key == "kind":
             text = f"{info['kind']}: {info['kind_meaning']}"
         else:

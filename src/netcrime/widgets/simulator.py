@@ -35,7 +35,7 @@ def trend_chart(frame: pd.DataFrame) -> alt.Chart:
     ).properties(
         title="True incidents and recorded cases (simulated)",
         description="Simulated line chart: true incidents (dashed grey) and recorded cases (solid blue) by month, "
-                    "from the dark-figure model recorded = true x reporting rate x recording rate.",
+                    "from the dark-figure model: recorded = reported and recorded + found by the police.",
     )
 
 
@@ -64,12 +64,20 @@ class DarkFigureSimulator(CourseWidget):
         self.recording_rate = widgets.FloatSlider(value=1.0, min=0.1, max=1.0, step=0.05, readout_format=".0%",
                                                   description="Share of reports recorded", style=style,
                                                   layout=layout)
+        self.detection_rate = widgets.FloatSlider(value=0.0, min=0.0, max=0.5, step=0.01, readout_format=".0%",
+                                                  description="Share of the rest police find, month 1",
+                                                  style=style, layout=layout)
+        self.detection_trend = widgets.FloatSlider(value=0.0, min=-0.05, max=0.05, step=0.005,
+                                                   readout_format="+.1%",
+                                                   description="Police finding, change per month (points)",
+                                                   style=style, layout=layout)
         self.summary = widgets.HTML()
         self.output = widgets.Output()
         self.frame: pd.DataFrame | None = None
         self.last_chart: alt.Chart | None = None
         super().__init__([self.scenario, self.true_trend, self.report_start, self.report_trend,
-                          self.recording_rate, self.summary, self.output])
+                          self.recording_rate, self.detection_rate, self.detection_trend,
+                          self.summary, self.output])
         self._holding = False
         for slider in self.sliders:
             slider.observe(self._changed, names="value")
@@ -81,12 +89,14 @@ class DarkFigureSimulator(CourseWidget):
 
     @property
     def sliders(self) -> list[widgets.FloatSlider]:
-        return [self.true_trend, self.report_start, self.report_trend, self.recording_rate]
+        return [self.true_trend, self.report_start, self.report_trend, self.recording_rate,
+                self.detection_rate, self.detection_trend]
 
     def parameters(self) -> dict:
         return dict(months=self.months, true_start=self.true_start, true_trend=self.true_trend.value,
                     report_start=self.report_start.value, report_trend=self.report_trend.value,
-                    recording_rate=self.recording_rate.value)
+                    recording_rate=self.recording_rate.value, detection_rate=self.detection_rate.value,
+                    detection_trend=self.detection_trend.value)
 
     def choose(self, name: str) -> None:
         """Set the sliders to one of ``darkfigure.SCENARIOS``."""
@@ -94,10 +104,10 @@ class DarkFigureSimulator(CourseWidget):
             self.summary.value = (f"<b>Unknown scenario {html.escape(repr(name))}.</b> Choose one of: "
                                   + html.escape(", ".join(darkfigure.SCENARIOS)) + ".")
             return
-        self._holding = True  # one redraw after all four sliders move, not four
+        self._holding = True  # one redraw after all the sliders move, not one per slider
         try:
             self.scenario.value = name
-            for key, value in darkfigure.SCENARIOS[name].items():
+            for key, value in {**darkfigure.SCENARIO_DEFAULTS, **darkfigure.SCENARIOS[name]}.items():
                 getattr(self, key).value = value
         finally:
             self._holding = False
