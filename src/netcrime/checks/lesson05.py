@@ -640,7 +640,6 @@ q15 = WrittenBrief(
     collect=True,
     hints=["Answer the self-check list that check() shows, in sentences.",
            "Your answers to q9-q14 are the skeleton; the brief adds why each matters."],
-    explanation="Marked by your instructor with the rubric in the instructor guide; no computer marks it.",
 )
 
 QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15]
