@@ -131,7 +131,10 @@ class Audit:
 
     @property
     def verdicts_without_words(self) -> list[str]:
-        return [h for h in self.verdict_headings if not any(w in h for w in VERDICT_WORDS)]
+        # the heading names the question, then says the verdict in words ("q3: Not yet",
+        # "q15: recorded for your instructor"); a bare "q3" or a symbol would leave colour alone
+        return [h for h in self.verdict_headings
+                if not (any(w in h for w in VERDICT_WORDS) or re.match(r"^\S+: [A-Za-z]{2,}", h))]
 
     def summary(self) -> str:
         lines = [f"{len(self.violations)} serious/critical axe violation(s), {len(self.minor)} minor; "
