@@ -18,13 +18,23 @@ def _plain_number(x: float) -> str:
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}"
 
 
-def setup() -> None:
-    """Prepare a notebook for the course: offline charts, the course theme, readable numbers."""
-    import pandas as pd
-
+def _enable_charts() -> None:
     from . import charts
 
     charts.enable()
+
+
+def setup() -> None:
+    """Prepare a notebook for the course: offline charts, the course theme, readable numbers.
+
+    Charts are configured when Altair is imported (at once if it already is):
+    lessons that never chart do not pay for importing it (see import_hooks).
+    """
+    import pandas as pd
+
+    from .import_hooks import when_imported
+
+    when_imported("altair", _enable_charts)
     pd.set_option("display.float_format", _plain_number)
 
 

@@ -12,14 +12,18 @@ has: tests/test_chart_renderer.py compiles every course chart with both
 compilers (vl-convert) and fails if the two Vega programs differ.
 
 The lessons still show the Altair code they teach; this module only hides
-plumbing (renderer, theme, export).
+plumbing (renderer, theme, export). It imports Altair only inside its
+functions, so ``from netcrime.charts import PALETTE`` stays cheap and
+``netcrime.setup()`` can leave Altair unimported in lessons that never chart.
 """
 from __future__ import annotations
 
 import base64
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import altair as alt
+if TYPE_CHECKING:
+    import altair as alt
 
 THEME_NAME = "netcrime"
 RENDERER_NAME = "netcrime"
@@ -98,6 +102,8 @@ def jupyterlab_bundle(spec: dict, static_png: bool = False) -> dict:
 
 def vegalite_version() -> str:
     """The Vega-Lite version Altair writes, as vl-convert names it (e.g. '6.4')."""
+    import altair as alt
+
     return ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
 
 
@@ -111,6 +117,8 @@ def _renderer_with_png(spec: dict, **_options) -> dict:
 
 def enable(static_png: bool = False) -> None:
     """Render charts offline in JupyterLab 4 and use the course theme. Safe to call twice."""
+    import altair as alt
+
     name = RENDERER_NAME + ("-png" if static_png else "")
     if name not in alt.renderers.names():
         alt.renderers.register(name, _renderer_with_png if static_png else _renderer)
