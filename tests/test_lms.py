@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from netcrime.cli import main
-from netcrime.grading import report
+from netcrime.grading import Record, report
 from netcrime.grading.roster import RosterError, read_roster
 
 
@@ -21,14 +21,14 @@ def record(student, source, points, lesson="01", problems=()):
     questions = [{"id": f"q{i + 1}", "max": 1.0, "points": float(p), "status": "correct" if p else "incorrect",
                   "message": "ok" if p else "Look again at 'V099'.", "misconception": None, "collect": False,
                   "answer": None} for i, p in enumerate(points)]
-    return {"student": student, "source": source, "lesson": lesson, "problems": list(problems),
-            "questions": questions}
+    return Record.from_dict({"student": student, "source": source, "lesson": lesson, "problems": list(problems),
+                             "questions": questions})
 
 
-def write_run(records: list[dict], grades: Path) -> None:
+def write_run(records: list[Record], grades: Path) -> None:
     """What a grading run leaves for the LMS step, by the grader's own writers (the chart is left out)."""
     for r in records:
-        report.write_text_atomic(grades / "feedback" / f"{report.safe_name(r['student'])}.md", report.feedback_text(r))
+        report.write_text_atomic(grades / "feedback" / f"{report.safe_name(r.student)}.md", report.feedback_text(r))
     report.write_csv_atomic(grades / "results.csv", report.results_rows(records))
     report.write_csv_atomic(grades / "gradebook.csv", report.gradebook_rows(records))
 

@@ -95,14 +95,16 @@ def main(argv: list[str] | None = None) -> int:
                    help="write the table into this guide's appendix instead (e.g. docs/instructor_guide.md)")
     p.set_defaults(func=_misconceptions)
 
-    try:
-        from .grading import add_arguments
-    except ImportError:
-        add_arguments = None
-    if add_arguments is not None:
-        p = sub.add_parser("grade", help="grade submitted exercise notebooks into a gradebook")
-        add_arguments(p)
-        p.set_defaults(func=_grade)
+    from .grading.cli import add_arguments, add_build_arguments, build_main
+
+    p = sub.add_parser("grade", help="grade submitted exercise notebooks into a gradebook")
+    add_arguments(p)
+    p.set_defaults(func=_grade)
+
+    p = sub.add_parser("student-build", help="write the package as students get it (no instructor part, "
+                                             "no worked solutions)")
+    add_build_arguments(p)
+    p.set_defaults(func=build_main)
 
     from .grading import lms
 

@@ -7,11 +7,25 @@ notebook ever hard-codes a path.
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import os
 from pathlib import Path
 
 DATA_ENV_VAR = "NETCRIME_DATA_DIR"
 _MARKER = "release_figures.csv"
+# Set by the grader around its own judging (per thread of work, never process-wide).
+_OVERRIDE: contextvars.ContextVar[Path | None] = contextvars.ContextVar("netcrime_data_dir", default=None)
+
+
+@contextlib.contextmanager
+def using_data_dir(folder: str | Path):
+    """Within this block (in this thread only), ``data_dir()`` is ``folder``."""
+    token = _OVERRIDE.set(Path(folder))
+    try:
+        yield Path(folder)
+    finally:
+        _OVERRIDE.reset(token)
 
 
 def repo_root() -> Path:
@@ -22,11 +36,15 @@ def repo_root() -> Path:
 def data_dir() -> Path:
     """The course's data folder.
 
-    Looked up in this order: the NETCRIME_DATA_DIR environment variable (the
+    Looked up in this order: the folder the grader set with ``using_data_dir``
+    for its own judging; the NETCRIME_DATA_DIR environment variable (the
     grader points it at a private copy); a ``data/`` folder beside the current
     directory or any parent of it (a student's notebook); the checkout the
     package came from.
     """
+    override = _OVERRIDE.get()
+    if override is not None:
+        return override
     from_env = os.environ.get(DATA_ENV_VAR)
     if from_env:
         return Path(from_env)

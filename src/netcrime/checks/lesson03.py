@@ -1,9 +1,10 @@
 """Lesson 03 questions: classifying the crime types.
 
 Expected answers are computed from data/ (the case set and the glossary) and
-from ``netcrime.classify``, never typed here. The one exception is
-``HELD_OUT``: fourteen extra fictional vignettes, written for the course in
-the style of data/case_vignettes.csv, that appear in no notebook. Question 2
+from ``netcrime.classify``, never typed here. The one exception is the
+held-out set (``netcrime/instructor/lesson03_held_out.py``, instructor only):
+fourteen extra fictional vignettes, written for the course in the style of
+data/case_vignettes.csv, that appear in no notebook. Question 2
 runs the student's classifier on them, so its score is an honest measure on
 text the student has never seen (the case set's test split is visible in the
 CSV and is used in the lesson itself).
@@ -17,67 +18,28 @@ from ..schemas import CRIME_TYPES
 from .chart import chart, views
 from .compare import Misconception, Rule, choice, keywords, mapping, number
 from .judge import judge
-from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
+from .outcome import CANNOT_JUDGE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .values import describe, is_placeholder, normalise_text
 
 # --------------------------------------------------------------------------
-# Held-out vignettes (fictional; two per type; written for the course and
-# never shown in a notebook). Same style and rules as the case set: no
-# give-away words such as the type's own name.
-HELD_OUT = (
-    ("H01", "Ms Tan, a hairdresser in Jiujiang, borrowed through an app that promised cash in ten minutes. "
-            "Her contract said 8,000 yuan, but 5,200 yuan reached her account after a \"credit check fee\" "
-            "was taken. Six days later she was told to repay 8,000 yuan or face daily charges.", "trap_loan"),
-    ("H02", "Mr Yu in Shantou tried to repay a 4,000 yuan online advance two days early, but the app's "
-            "repayment button stopped working. Its staff did not answer until the due date had passed, then "
-            "added 3,000 yuan in overdue charges and offered a new advance to cover them.", "trap_loan"),
-    ("H03", "A warehouse worker surnamed Ge in Linyi was drawn into an intimate video call by a woman he had "
-            "met on a dating app. The call was recorded, and she then sent him the names of his cousins and "
-            "his supervisor. She asked for 15,000 yuan to keep the clip from them.", "sextortion"),
-    ("H04", "Mr Ou, a teacher in Zhanjiang, was asked by an online friend to install a \"better sound\" app "
-            "before a private video chat. The app copied his phone contacts and the chat was secretly "
-            "recorded. He was told his colleagues would see it unless he paid 8,000 yuan.", "sextortion"),
-    ("H05", "A buyer ordered 80 packs of noodles from an online shop in Zigong and then wrote that the "
-            "listing's word \"finest\" broke the advertising rules. He threatened to complain to the market "
-            "regulator about every pack unless the owner paid 8,000 yuan.", "malicious_claim"),
-    ("H06", "Three people bought 40 lamps from an online lighting store in Zhongshan and claimed a safety "
-            "label was in the wrong place. They told the owner they would file complaints with the platform "
-            "and the regulator each week unless she paid them 12,000 yuan.", "malicious_claim"),
-    ("H07", "An account calling itself a local news page posted that a private clinic in Mianyang had "
-            "botched operations. A day later its operator told the clinic the post would be deleted for a "
-            "40,000 yuan \"cooperation fee\".", "publicity_extortion"),
-    ("H08", "A county official in Jiangxi received a message from a man who said he ran a self-media "
-            "account and had a story about irregular road contracts ready to publish. He offered to drop the "
-            "story for 30,000 yuan in \"sponsorship\".", "publicity_extortion"),
-    ("H09", "A furniture maker in Ganzhou paid a studio to post claims that a rival's sofas contained toxic "
-            "glue. The studio used about 500 accounts on shopping sites and forums. Nobody asked the rival "
-            "for money.", "paid_trolls"),
-    ("H10", "After losing a neighbourhood dispute, a man in Weifang paid an online team to post abuse about "
-            "a community worker. Hundreds of accounts called her corrupt and shared her phone number, and she "
-            "received threatening calls for weeks.", "paid_trolls"),
-    ("H11", "Mr Lin, 20, replied to an online job advert for a \"trading assistant\" in Guilin. On arrival he "
-            "was told to pay 36,000 yuan to join the team and earn by bringing in friends. His phone was "
-            "taken and he was not allowed to leave the flat.", "pyramid_selling"),
-    ("H12", "A chat-app group sold places in a \"smart farming\" plan for 5,000 yuan each and paid members "
-            "only for the people they signed up. Members who wanted to quit were threatened and told their "
-            "parents would be visited.", "pyramid_selling"),
-    ("H13", "Ms Kou in Baoding borrowed 6,000 yuan from an online lender and received the whole amount. "
-            "After she missed two payments, collectors sent messages calling her a thief to everyone in her "
-            "contact list and rang her office all day.", "debt_harassment"),
-    ("H14", "Mr Ji in Yancheng fell behind on a 10,000 yuan loan that he had genuinely received. The "
-            "collection firm posted his photo in his residential compound's chat group and sent his parents "
-            "an edited picture of him behind bars.", "debt_harassment"),
-)
+# Held-out vignettes: in netcrime/instructor/ (not in the student build). The
+# grader has them; a student's own q2.check() says it is measured at grading.
+def _held_out_cases() -> tuple:
+    try:
+        from ..instructor.lesson03_held_out import HELD_OUT
+    except ImportError:
+        return ()
+    return HELD_OUT
 
 
 def held_out() -> pd.DataFrame:
     """The held-out vignettes as a table: id, text, primary_type."""
-    return pd.DataFrame(HELD_OUT, columns=["id", "text", "primary_type"])
+    return pd.DataFrame(_held_out_cases(), columns=["id", "text", "primary_type"])
 
 
 def held_out_texts() -> list[str]:
-    return [text for _, text, _ in HELD_OUT]
+    return [text for _, text, _ in _held_out_cases()]
 
 
 # --------------------------------------------------------------------------
@@ -130,7 +92,10 @@ PASS_ACCURACY = 0.5  # 7 of 14; chance is 1 in 7 (about 14%); see the instructor
 def _q2_judge(results) -> Outcome:
     if is_placeholder(results):
         return not_attempted("Replace the ... in your function with rules, run the cell, then check again.")
-    truth = {text: label for _, text, label in HELD_OUT}
+    truth = {text: label for _, text, label in _held_out_cases()}
+    if not truth:
+        return Outcome(CANNOT_JUDGE, "This classifier is measured on held-out vignettes that only your "
+                       "instructor's grader has; it is scored when your notebook is graded.")
     if not isinstance(results, dict) or set(results) != set(truth):
         return wrong_type(f"`classify_text` should be a function that takes one text and returns a type code; "
                           f"you gave {describe(results)}.")

@@ -11,7 +11,6 @@ the folder.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable
@@ -45,20 +44,15 @@ def infer_lesson(lessons: Iterable[str | None]) -> tuple[str | None, str]:
     return best, note + " (name the lesson with --lesson to choose it yourself)"
 
 
-_SUFFIX = re.compile(r"^(?P<base>.+)#(?P<n>\d+)$")
-
-
-def duplicate_ids(students: list[tuple[str, str]]) -> dict[str, str]:
+def duplicate_ids(students: list[tuple[str, str, str | None]]) -> dict[str, str]:
     """For each student id that more than one submission shares: a warning naming every file.
 
-    ``students`` is (id, source path) per submission, as graded. Ids made unique by a ``#N``
-    suffix are grouped back with their base id, so both copies are flagged, not only the second.
+    ``students`` is (id as graded, source path, id its name gave if it was shared) per submission;
+    ``submissions.unique_ids`` gives each copy its own stable id, and every copy is flagged.
     """
     groups: dict[str, list[tuple[str, str]]] = {}
-    for student, source in students:
-        match = _SUFFIX.match(student)
-        base = match["base"] if match and any(s == match["base"] for s, _ in students) else student
-        groups.setdefault(base, []).append((student, source))
+    for student, source, given in students:
+        groups.setdefault(given or student, []).append((student, source))
     warnings = {}
     for base, members in groups.items():
         if len(members) < 2:
@@ -66,8 +60,8 @@ def duplicate_ids(students: list[tuple[str, str]]) -> dict[str, str]:
         files = "; ".join(f"{student}: {Path(source).name}" for student, source in members)
         for student, _ in members:
             warnings[student] = (f"{len(members)} submissions have the student id '{base}' ({files}). "
-                                 "Each is graded; keep the right one and remove the other, or give them "
-                                 "distinct ids (--id-from, --id-pattern).")
+                                 "Each is graded under its own id; keep the right one and remove the other, or "
+                                 "give them distinct ids (--id-from, --id-pattern).")
     return warnings
 
 

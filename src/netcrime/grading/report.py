@@ -4,7 +4,10 @@ gradebook.csv   one row per student, one column per question, total, max, proble
 results.csv     long form: student, lesson, question, points, max_points, verdict, misconception, message
 feedback/ID.md  each student's verdicts and messages
 short_answers.md  written answers (Question.collect) for the instructor to read
-summary.csv / summary.md / summary.svg   per question: pass rate and most frequent misconceptions
+summary.csv / summary.md / summary.svg   per question: pass rate and most frequent misconceptions;
+                 summary.md also lists what is flagged for the instructor (identical files, forged answers)
+
+Graded with --no-sandbox, every one of them says so (a column, a line, a heading).
 """
 from __future__ import annotations
 
@@ -14,16 +17,13 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 from ..checks.outcome import STATUSES, TITLES
 from .lms_names import parse_download_path
-
-_UMASK = os.umask(0o022)
-os.umask(_UMASK)
-_MODE = 0o666 & ~_UMASK
+from .records import Record
+from .sandbox import NOT_ISOLATED
 
 
 def safe_name(student: str) -> str:
@@ -39,9 +39,8 @@ def write_text_atomic(path: Path, text: str) -> Path:
 
 def write_bytes_atomic(path: Path, content: bytes) -> Path:
     path = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    handle, temp = _create_temp(path.parent, f".{path.name}.", ".tmp")
     try:
-        os.chmod(temp, _MODE)
         with os.fdopen(handle, "wb") as file:
             file.write(content)
             file.flush()
@@ -54,6 +53,18 @@ def write_bytes_atomic(path: Path, content: bytes) -> Path:
             pass
         raise
     return path
+
+
+def _create_temp(folder: Path, prefix: str, suffix: str) -> tuple[int, str]:
+    """A new temp file created with mode 0o666 less the umask (as open() would), without touching the umask."""
+    import secrets
+
+    while True:
+        temp = os.path.join(folder, f"{prefix}{secrets.token_hex(6)}{suffix}")
+        try:
+            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temp
+        except FileExistsError:
+            continue
 
 
 def write_json_atomic(path: Path, data) -> Path:
@@ -85,102 +96,105 @@ def _num(x) -> str:
     return str(int(x)) if x.is_integer() else f"{x:g}"
 
 
-def question_columns(records: list[dict]) -> list[tuple[str, str, str]]:
+def question_columns(records: list[Record]) -> list[tuple[str, str, str]]:
     """(lesson, question id, column name) in lesson order then question order."""
     by_lesson: dict[str, list[str]] = {}
     for record in records:
-        if record.get("lesson") is None or not record.get("questions"):
+        if record.lesson is None or not record.questions:
             continue
-        ids = by_lesson.setdefault(record["lesson"], [])
-        for q in record.get("questions", []):
-            if q["id"] not in ids:
-                ids.append(q["id"])
+        ids = by_lesson.setdefault(record.lesson, [])
+        for q in record.questions:
+            if q.id not in ids:
+                ids.append(q.id)
     several = len(by_lesson) > 1
     return [(lesson, qid, f"{lesson}-{qid}" if several else qid)
             for lesson in sorted(by_lesson) for qid in by_lesson[lesson]]
 
 
-def gradebook_rows(records: list[dict]) -> list[list[str]]:
+def gradebook_rows(records: list[Record]) -> list[list[str]]:
     columns = question_columns(records)
-    rows = [["student", "lesson", *[c[2] for c in columns], "total", "max_points", "problems", "late", "source"]]
+    unisolated = any(not r.isolated for r in records)
+    rows = [["student", "lesson", *[c[2] for c in columns], "total", "max_points", "problems", "late", "source",
+             *(["isolation"] if unisolated else [])]]
     for record in records:
-        points = {(record.get("lesson"), q["id"]): q for q in record.get("questions", [])}
+        points = {(record.lesson, q.id): q for q in record.questions}
         cells = []
         for lesson, qid, _ in columns:
             q = points.get((lesson, qid))
-            cells.append(_num(q["points"]) if q else "")
-        total = sum(q["points"] for q in record.get("questions", []))
-        maximum = sum(q["max"] for q in record.get("questions", []))
-        rows.append([record["student"], record.get("lesson") or "", *cells, _num(total),
-                     _num(maximum) if record.get("questions") else "", " | ".join(record.get("problems", [])),
-                     _late(record), record.get("source", "")])
+            cells.append(_num(q.points) if q else "")
+        rows.append([record.student, record.lesson or "", *cells, _num(record.total),
+                     _num(record.max_points) if record.questions else "", " | ".join(record.problems),
+                     _late(record), record.source,
+                     *(([("none (--no-sandbox)" if not record.isolated else "sandbox")]) if unisolated else [])])
     return rows
 
 
-def _late(record: dict) -> str:
+def _late(record: Record) -> str:
     """'late' when the LMS download named the file as late (Canvas), else empty."""
-    found = parse_download_path(record.get("source", ""))
+    found = parse_download_path(record.source or "")
     return "late" if found and found.late else ""
 
 
-def results_rows(records: list[dict]) -> list[list[str]]:
-    rows = [["student", "lesson", "question", "points", "max_points", "verdict", "misconception", "message"]]
+def results_rows(records: list[Record]) -> list[list[str]]:
+    unisolated = any(not r.isolated for r in records)
+    extra = ["isolation"] if unisolated else []
+    rows = [["student", "lesson", "question", "points", "max_points", "verdict", "misconception", "message", *extra]]
     for record in records:
-        if not record.get("questions"):
-            rows.append([record["student"], record.get("lesson") or "", "", "0", "0", "not graded", "",
-                         " | ".join(record.get("problems", []))])
-        for q in record.get("questions", []):
-            rows.append([record["student"], record.get("lesson") or "", q["id"], _num(q["points"]), _num(q["max"]),
-                         q["status"], q.get("misconception") or "", q["message"]])
+        tail = ["none (--no-sandbox)" if not record.isolated else "sandbox"] if unisolated else []
+        if not record.questions:
+            rows.append([record.student, record.lesson or "", "", "0", "0", "not graded", "",
+                         " | ".join(record.problems), *tail])
+        for q in record.questions:
+            rows.append([record.student, record.lesson or "", q.id, _num(q.points), _num(q.max),
+                         q.status, q.misconception or "", q.message, *tail])
     return rows
 
 
-def feedback_text(record: dict) -> str:
-    lines = [f"# Feedback for {record['student']}", ""]
-    if record.get("lesson"):
-        total = sum(q["points"] for q in record["questions"])
-        maximum = sum(q["max"] for q in record["questions"])
-        lines += [f"Lesson {record['lesson']}: **{_num(total)} / {_num(maximum)} points**", ""]
-    if record.get("problems"):
+def feedback_text(record: Record) -> str:
+    lines = [f"# Feedback for {record.student}", ""]
+    if not record.isolated:
+        lines += [f"**{NOT_ISOLATED}**", ""]
+    if record.lesson:
+        lines += [f"Lesson {record.lesson}: **{_num(record.total)} / {_num(record.max_points)} points**", ""]
+    if record.problems:
         lines += ["## Problems running your notebook", ""]
-        lines += [f"- {p}" for p in record["problems"]] + [""]
-    if record.get("questions"):
+        lines += [f"- {p}" for p in record.problems] + [""]
+    if record.questions:
         lines += ["## Your answers", ""]
-        for q in record["questions"]:
-            lines.append(f"### {q['id']}: {TITLES.get(q['status'], q['status'])} "
-                         f"({_num(q['points'])} / {_num(q['max'])})")
+        for q in record.questions:
+            lines.append(f"### {q.id}: {TITLES.get(q.status, q.status)} ({_num(q.points)} / {_num(q.max)})")
             lines.append("")
-            if q["message"]:
-                lines += [q["message"], ""]
+            if q.message:
+                lines += [q.message, ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def short_answers_text(records: list[dict]) -> str:
+def short_answers_text(records: list[Record]) -> str:
     lines = ["# Written answers to read", ""]
     found = False
     for lesson, qid, _ in question_columns(records):
-        answers = [(r["student"], q) for r in records if r.get("lesson") == lesson
-                   for q in r.get("questions", []) if q["id"] == qid and q.get("collect")]
+        answers = [(r.student, q) for r in records if r.lesson == lesson
+                   for q in r.questions if q.id == qid and q.collect]
         if not answers:
             continue
         found = True
         lines += [f"## Lesson {lesson}, {qid}", ""]
         for student, q in answers:
-            text = q.get("answer")
+            text = q.answer
             shown = "(no answer)" if not text else " ".join(str(text).split())
-            lines.append(f"- **{student}** ({q['status']}): {shown}")
+            lines.append(f"- **{student}** ({q.status}): {shown}")
         lines.append("")
     if not found:
         lines.append("No question in this run collects written answers.")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def summary_rows(records: list[dict], top: int = 3) -> list[dict]:
+def summary_rows(records: list[Record], top: int = 3) -> list[dict]:
     rows = []
     for lesson, qid, column in question_columns(records):
-        entries = [q for r in records if r.get("lesson") == lesson for q in r.get("questions", []) if q["id"] == qid]
-        counts = Counter(q["status"] for q in entries)
-        misconceptions = Counter(q["misconception"] for q in entries if q.get("misconception"))
+        entries = [q for r in records if r.lesson == lesson for q in r.questions if q.id == qid]
+        counts = Counter(q.status for q in entries)
+        misconceptions = Counter(q.misconception for q in entries if q.misconception)
         n = len(entries)
         rows.append({
             "lesson": lesson, "question": qid, "column": column, "submissions": n,
@@ -192,9 +206,12 @@ def summary_rows(records: list[dict], top: int = 3) -> list[dict]:
     return rows
 
 
-def summary_markdown(rows: list[dict], records: list[dict]) -> str:
-    faults = [r for r in records if r.get("problems")]
-    lines = ["# Class summary", "", f"{len(records)} submissions; {len(faults)} with problems running them.", "",
+def summary_markdown(rows: list[dict], records: list[Record]) -> str:
+    faults = [r for r in records if r.problems]
+    lines = ["# Class summary", ""]
+    if any(not r.isolated for r in records):
+        lines += [f"**{NOT_ISOLATED}**", ""]
+    lines += [f"{len(records)} submissions; {len(faults)} with problems running them.", "",
              "| question | submissions | pass rate | not attempted | most frequent misconceptions |",
              "|---|---:|---:|---:|---|"]
     for row in rows:
@@ -202,7 +219,11 @@ def summary_markdown(rows: list[dict], records: list[dict]) -> str:
                      f"{row['not_attempted']} | {row['top_misconceptions'] or '-'} |")
     if faults:
         lines += ["", "## Submissions with problems", ""]
-        lines += [f"- {r['student']}: {' | '.join(r['problems'])}" for r in faults]
+        lines += [f"- {r.student}: {' | '.join(r.problems)}" for r in faults]
+    flagged = [r for r in records if r.flags]
+    if flagged:
+        lines += ["", "## Flagged for the instructor", ""]
+        lines += [f"- {r.student}: {'; '.join(r.flags)}" for r in flagged]
     return "\n".join(lines) + "\n"
 
 
@@ -219,10 +240,10 @@ def summary_chart(rows: list[dict]):
     ).properties(description="Bar chart of the pass rate of each question in this grading run.")
 
 
-def write_reports(records: list[dict], out: Path) -> None:
+def write_reports(records: list[Record], out: Path) -> None:
     out = Path(out)
     for record in records:
-        write_text_atomic(out / "feedback" / f"{safe_name(record['student'])}.md", feedback_text(record))
+        write_text_atomic(out / "feedback" / f"{safe_name(record.student)}.md", feedback_text(record))
     write_csv_atomic(out / "results.csv", results_rows(records))
     write_text_atomic(out / "short_answers.md", short_answers_text(records))
     rows = summary_rows(records)
@@ -234,9 +255,8 @@ def write_reports(records: list[dict], out: Path) -> None:
         try:
             from ..charts import save_chart
 
-            handle, temp = tempfile.mkstemp(prefix=".summary.", suffix=".svg", dir=out)
+            handle, temp = _create_temp(out, ".summary.", ".svg")
             os.close(handle)
-            os.chmod(temp, _MODE)
             try:
                 save_chart(summary_chart(rows), temp)
                 os.replace(temp, out / "summary.svg")

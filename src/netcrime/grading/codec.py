@@ -1,20 +1,20 @@
-"""Rebuilding answers from the JSON a kernel emitted, in the grader's own process.
+"""Grader side of the answer codec: probe inputs out, answers back, by the tag table in ``tags.py``.
 
+Answers are rebuilt from the JSON a kernel emitted, in the grader's own process.
 Only plain data comes back: numbers, text, containers, tables (rebuilt as
 pandas objects), chart specs (dicts) and markers for what could not travel.
 Nothing is ever unpickled or evaluated.
 """
 from __future__ import annotations
 
-import json
 import math
 from typing import Any
 
 import pandas as pd
 
 from ..checks.question import MISSING
-
-TAG = "__nc__"
+from . import tags as T
+from .tags import TAG
 
 
 class BrokenChart:
@@ -65,23 +65,23 @@ class Unreadable(TooLarge):
 def encode(value: Any) -> Any:
     """Grader side: probe inputs to tagged JSON (the kernel decodes them)."""
     if value is Ellipsis:
-        return {TAG: "ellipsis"}
+        return {TAG: T.ELLIPSIS}
     if isinstance(value, float) and not math.isfinite(value):
-        return {TAG: "float", "repr": repr(value)}
+        return {TAG: T.FLOAT, "repr": repr(value)}
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     if isinstance(value, (list, tuple, set, frozenset)):
-        kind = "list" if isinstance(value, list) else "tuple" if isinstance(value, tuple) else "set"
+        kind = T.LIST if isinstance(value, list) else T.TUPLE if isinstance(value, tuple) else T.SET
         return {TAG: kind, "items": [encode(v) for v in value]}
     if isinstance(value, dict):
-        return {TAG: "dict", "items": [[encode(k), encode(v)] for k, v in value.items()]}
+        return {TAG: T.DICT, "items": [[encode(k), encode(v)] for k, v in value.items()]}
     raise TypeError(f"probe inputs must be plain data, not {type(value).__name__}")
 
 
 def _frame_from(data: dict, kind: str):
     split = data["split"]
     index = split.get("index")
-    if kind == "frame":
+    if kind == T.FRAME:
         value = pd.DataFrame(split.get("data", []), index=index, columns=split.get("columns"))
         for column, dtype in zip(list(value.columns), data.get("dtypes", [])):
             value[column] = _as_dtype(value[column], dtype)
@@ -112,23 +112,23 @@ def decode(data: Any) -> Any:
     if not isinstance(data, dict):
         return data
     tag = data.get(TAG)
-    if tag == "missing":
+    if tag == T.MISSING:
         return MISSING
-    if tag == "ellipsis":
+    if tag == T.ELLIPSIS:
         return Ellipsis
-    if tag == "float":
+    if tag == T.FLOAT:
         return float(data["repr"])
-    if tag == "list":
+    if tag == T.LIST:
         return [decode(v) for v in data["items"]]
-    if tag == "tuple":
+    if tag == T.TUPLE:
         return tuple(decode(v) for v in data["items"])
-    if tag == "set":
+    if tag == T.SET:
         items = [decode(v) for v in data["items"]]
         try:
             return set(items)
         except TypeError:
             return items
-    if tag == "dict":
+    if tag == T.DICT:
         out = {}
         for key, value in data["items"]:
             key = decode(key)
@@ -137,36 +137,33 @@ def decode(data: Any) -> Any:
             except TypeError:  # an unhashable key (a list): keep its text
                 out[repr(key)] = decode(value)
         return out
-    if tag == "npscalar":
+    if tag == T.NPSCALAR:
         import numpy as np
 
         try:
             return np.array(decode(data["value"]), dtype=data["dtype"])[()]
         except (TypeError, ValueError):
             return decode(data["value"])
-    if tag == "ndarray":
+    if tag == T.NDARRAY:
         import numpy as np
 
         try:
             return np.array(decode(data["items"]), dtype=data["dtype"])
         except (TypeError, ValueError):
             return np.array(decode(data["items"]), dtype=object)
-    if tag in {"frame", "series"}:
+    if tag in {T.FRAME, T.SERIES}:
         return _frame_from(data, tag)
-    if tag == "chart":
+    if tag == T.CHART:
         return data["spec"]
-    if tag == "chart_error":
+    if tag == T.CHART_ERROR:
         return BrokenChart(data.get("error", "invalid chart"))
-    if tag == "function":
-        return opaque("function", f"<function {data.get('name', '?')}>")
-    if tag == "opaque":
+    if tag == T.FUNCTION:
+        return opaque(T.FUNCTION, f"<function {data.get('name', '?')}>")
+    if tag == T.OPAQUE:
         return opaque(str(data.get("type", "object")), str(data.get("repr", "")))
-    if tag == "toolarge":
+    if tag == T.TOO_LARGE:
         return TooLarge(str(data.get("type", "value")), str(data.get("why", "")))
-    if tag == "unreadable":
+    if tag == T.UNREADABLE:
         return Unreadable(str(data.get("type", "value")), str(data.get("why", "")))
     return data
 
-
-def parse_payload(text: str) -> dict:
-    return json.loads(text)

@@ -1,0 +1,56 @@
+"""Verdicts kept between runs: a re-run grades only what changed.
+
+A cached row is reused only if its key matches: the student id, the exact
+notebook bytes, the lesson filter and the checks' key (every module and data
+file judging loads, the extra checks, the data snapshot, the limits, whether
+the run was isolated). The cache lives in the output folder, which no
+submission can see: sandboxed runs mount neither it nor anything beside it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from . import report
+from .lessons import Checks, detect_lesson, sha
+from .records import Record, Submission
+
+CACHE_DIR = ".netcrime-grading"
+
+
+def cache_path(out: Path, student: str) -> Path:
+    safe = report.safe_name(student)
+    return Path(out) / CACHE_DIR / f"{safe}-{hashlib.sha1(student.encode()).hexdigest()[:8]}.json"
+
+
+def lesson_of(sub: Submission) -> str | None:
+    """The lesson a readable submission says it is for (None for anything unreadable)."""
+    if sub.content is None:
+        return None
+    try:
+        import nbformat
+
+        return detect_lesson(nbformat.reads(sub.content.decode("utf-8-sig"), as_version=4))
+    except Exception:
+        return None
+
+
+def submission_key(sub: Submission, checks: Checks, lesson_filter: str | None) -> str:
+    lesson = lesson_of(sub)
+    return sha(sub.student.encode(), str(sub.problem).encode(), json.dumps(sub.notes).encode(),
+               sub.content or b"", checks.key(lesson).encode(), str(lesson_filter).encode())
+
+
+def load(out: Path, sub: Submission, key: str) -> Record | None:
+    try:
+        stored = json.loads(cache_path(out, sub.student).read_text(encoding="utf-8"))
+        if stored.get("key") != key:
+            return None
+        return Record.from_dict(stored["record"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def store(out: Path, sub: Submission, record: Record) -> None:
+    report.write_json_atomic(cache_path(out, sub.student), {"key": record.key, "record": record.to_dict()})

@@ -1,0 +1,201 @@
+"""The fork engine (default): a pre-loaded server in one sandbox forks an isolated child per submission.
+
+Per submission, the grader connects to the server's Unix socket and sends the
+notebook's code cells (the server itself never reads them: the forked child
+does); the child runs them in a fresh IPython shell in its own namespaces
+(see ``fork_server``) and sends the answers back on the same connection.
+Start-up and imports are paid once per grading run instead of once per
+student, so the cost per submission is the student's own code.
+
+What differs from a kernel, and how the grader copes:
+- no Jupyter front end and no kernel object: ``display()`` output is counted
+  and dropped (as the kernel path drops it), widgets get no comm;
+- code that needs a kernel (``get_ipython().kernel``, ``input()``, comms,
+  ``%%javascript``...) would behave differently, so such notebooks are sent to
+  the kernel path (``needs_kernel``), as are all notebooks if the server
+  cannot start;
+- random state is reseeded per child (a fork would otherwise copy the server's).
+"""
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from . import sandbox
+from .engines import Cancelled, Engine, accept_payload
+from .fork_server import recv_frame, send_frame
+from .kernel_code import load_extractor_code
+from .records import RunResult
+
+_NEEDS_KERNEL = re.compile(
+    r"get_ipython\(\)\s*\.\s*kernel|\bipykernel\b|\binput\s*\(|\bgetpass\b|\bcomm\b|Comm\(|"
+    r"^\s*%%\s*(?:javascript|js|html|svg|latex|markdown)\b|display_id|update_display|clear_output|"
+    r"\bwidgets\.Output\b|\binteract(?:ive|_manual)?\b|\bkernel\.", re.MULTILINE)
+SERVER_DIR = "/run/netcrime"  # the socket folder inside the sandbox
+DATA_DIR = "/opt/netcrime/data"
+
+
+def needs_kernel(cells: list[str]) -> str | None:
+    """Why a notebook should go to the kernel path (None if the fork engine grades it faithfully)."""
+    for index, source in enumerate(cells):
+        match = _NEEDS_KERNEL.search(source)
+        if match:
+            return f"code cell {index + 1} uses {match.group(0).strip()!r}, which needs a real kernel"
+    return None
+
+
+class _Server:
+    """One fork server process (inside its bubblewrap, or bare under --no-sandbox)."""
+
+    def __init__(self, engine: "ForkEngine"):
+        env = engine.env
+        self.folder = Path(tempfile.mkdtemp(prefix="netcrime-forkserver-"))
+        inner = sandbox.sandbox_env(home="/tmp/home", data="/tmp/data", tmp="/tmp/tmp")
+        if env.sandbox:
+            self.socket_path = str(self.folder / "server.sock")
+            argv = sandbox.sandbox_argv(student_build=env.student_build, ro=[(env.data_folder, DATA_DIR)],
+                                        rw=[(self.folder, SERVER_DIR)], env=inner, cwd="/tmp")
+            argv += [sys.executable, "-m", "netcrime.grading.fork_server", f"{SERVER_DIR}/server.sock", DATA_DIR]
+            popen_env = {k: os.environ[k] for k in ("PATH", "LANG") if k in os.environ}
+        else:
+            self.socket_path = str(self.folder / "server.sock")
+            argv = [sys.executable, "-m", "netcrime.grading.fork_server", self.socket_path, str(env.data_folder)]
+            popen_env = {**inner, "PYTHONPATH": str(env.student_build), "HOME": str(self.folder)}
+        self.process = subprocess.Popen(argv, env=popen_env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                        stderr=open(self.folder / "server.log", "wb"), start_new_session=True,
+                                        cwd=str(self.folder))
+        self.sandboxed = env.sandbox
+        started = time.monotonic()
+        while not os.path.exists(self.socket_path):
+            if self.process.poll() is not None or time.monotonic() - started > 180:
+                log = (self.folder / "server.log").read_text(errors="replace")[-600:]
+                self.stop()
+                raise RuntimeError(f"the fork server did not start: {log.strip()}")
+            time.sleep(0.02)
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def stop(self) -> None:
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        try:
+            self.process.wait(timeout=10)
+        except Exception:
+            pass
+        import shutil
+
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class ForkEngine(Engine):
+    name = "fork"
+
+    def __init__(self, env, limits):
+        super().__init__(env, limits)
+        self._lock = threading.Lock()
+        self._server: _Server | None = None
+        self._broken: str | None = None
+        self._sockets: set[socket.socket] = set()
+
+    def server(self) -> _Server | None:
+        with self._lock:
+            if self._broken:
+                return None
+            if self._server is None or not self._server.alive():
+                if self._server is not None:
+                    self._server.stop()
+                try:
+                    self._server = _Server(self)
+                except Exception as exc:
+                    self._broken = str(exc)[:300]
+                    print(f"warning: {self._broken}; grading with the kernel path instead", file=sys.stderr)
+                    return None
+            return self._server
+
+    def cancel(self) -> None:
+        super().cancel()
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._server is not None:
+                self._server.stop()
+                self._server = None
+            for sock in list(self._sockets):
+                try:
+                    sock.close()
+                except OSError:
+                    pass
+
+    def run_once(self, cells: list[str], skip: set[int], spec: dict, deadline: float) -> RunResult:
+        out = RunResult()
+        why = needs_kernel(cells)
+        if why:
+            out.fallback = why
+            return out
+        server = self.server()
+        if server is None:
+            out.fallback = "the fork server is not available"
+            return out
+        limits = self.limits
+        calls = 1 + len(spec["names"]) + sum(len(v[1]) for v in spec["probes"].values())
+        request = {
+            "cells": cells, "skip": sorted(skip), "spec": spec, "extractor": load_extractor_code(),
+            "env": sandbox.sandbox_env(home="/tmp/home", data="/tmp/data", tmp="/tmp/tmp"),
+            "memory": int(limits.memory_mb) * 1024 * 1024, "fsize": int(limits.file_size_mb) * 1024 * 1024,
+            "tmp_mb": max(64, int(limits.file_size_mb) * 4),
+            "cell_timeout": float(limits.cell_timeout),
+            "notebook_timeout": max(1.0, deadline - time.monotonic()),
+            "extract_timeout": limits.call_timeout * calls + 30,
+        }
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        with self._lock:
+            self._sockets.add(sock)
+        try:
+            sock.settimeout(request["notebook_timeout"] + request["extract_timeout"] + 30)
+            sock.connect(server.socket_path)
+            send_frame(sock, request)
+            reply = recv_frame(sock, limit=limits.max_payload_bytes * 2 + (1 << 20))
+        except (OSError, socket.timeout) as exc:
+            if self.cancelled.is_set():
+                raise Cancelled() from None
+            out.transient = True
+            out.problems.append(f"The grader could not run this notebook ({type(exc).__name__}).")
+            return out
+        finally:
+            with self._lock:
+                self._sockets.discard(sock)
+            sock.close()
+        if self.cancelled.is_set():
+            raise Cancelled()
+        if not isinstance(reply, dict) or "error" in reply:
+            out.transient = True
+            detail = reply.get("error") if isinstance(reply, dict) else "no reply"
+            out.problems.append(f"The grader could not run this notebook ({detail}).")
+            return out
+        out.problems = list(reply.get("problems", []))
+        out.raised = {int(k): v for k, v in reply.get("raised", {}).items()}
+        out.killer = reply.get("killer")
+        out.output_bytes = int(reply.get("output") or 0)
+        out.forged = list(reply.get("forged", []))
+        payload = reply.get("payload")
+        if payload is not None:
+            if len(payload) > limits.max_payload_bytes:
+                out.problems.append(f"The answers were too large to read (over "
+                                    f"{limits.max_payload_bytes // 1_000_000} MB).")
+            else:
+                accept_payload(out, payload)
+        elif not any("answer" in p or "died" in p or "limit" in p for p in out.problems) and out.killer is None:
+            out.problems.append("The grader's answer-reading step failed.")
+        return out

@@ -1,0 +1,416 @@
+"""The fork server: runs inside one bubblewrap sandbox, imports the course's libraries once, forks per submission.
+
+Started by ``fork_engine.ForkEngine`` as ``python -m netcrime.grading.fork_server SOCKET DATA``.
+It imports pandas, numpy, altair, ipywidgets, IPython and the (student build
+of the) course package, then stays single-threaded and waits on a Unix socket.
+For each connection it forks a *supervisor* and forgets the connection; the
+server never reads a notebook, so it holds nothing of any student.
+
+The supervisor reads the request (code cells, cells to skip, the extraction
+spec and the grader's extraction source, limits), moves into new user, mount,
+network, IPC, UTS and PID namespaces (``unshare(2)`` through ctypes: Python
+3.11 has no ``os.unshare``) and forks the *runner*, PID 1 of the new PID
+namespace, so everything the notebook starts dies with it. The runner mounts a
+private ``/tmp`` (its work folder, home and its own copy of the data), hides
+``/proc``, ``/dev/shm`` and the server's socket folder, starts a new session,
+sets the memory/file-size/core limits, reseeds ``random`` and numpy, and runs
+the cells in a fresh IPython ``InteractiveShell`` (magics and ``!`` escapes
+work; ``display()`` and printed output are counted and thrown away). Time
+limits are enforced by the supervisor, outside the runner's PID namespace:
+SIGINT at a cell's time limit, SIGKILL if that does not stop it or at the
+notebook's deadline. After the last cell the supervisor sends a fresh nonce;
+the runner then executes the grader's extraction code and sends the answers
+back with it. Anything else that looks like an answer message is flagged.
+"""
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import select
+import signal
+import socket
+import struct
+import sys
+import time
+
+CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC = 0x00020000, 0x04000000, 0x08000000
+CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x10000000, 0x20000000, 0x40000000
+MS_REC, MS_PRIVATE, MS_NOSUID, MS_NODEV = 0x4000, 0x40000, 0x2, 0x4
+_LIBC = ctypes.CDLL(None, use_errno=True)
+
+
+# ----------------------------------------------------------------- framing
+def send_frame(sock_or_fd, data: dict) -> None:
+    body = json.dumps(data).encode()
+    frame = struct.pack("!Q", len(body)) + body
+    if isinstance(sock_or_fd, int):
+        view = memoryview(frame)
+        while view:
+            view = view[os.write(sock_or_fd, view):]
+    else:
+        sock_or_fd.sendall(frame)
+
+
+def recv_frame(sock: socket.socket, limit: int = 1 << 31) -> dict | None:
+    def exact(n: int) -> bytes | None:
+        chunks, size = [], 0
+        while size < n:
+            chunk = sock.recv(min(n - size, 1 << 20))
+            if not chunk:
+                return None
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+
+    head = exact(8)
+    if head is None:
+        return None
+    (length,) = struct.unpack("!Q", head)
+    if length > limit:
+        return None
+    body = exact(length)
+    return None if body is None else json.loads(body)
+
+
+# ----------------------------------------------------------------- namespaces
+def _check(result: int, what: str) -> None:
+    if result != 0:
+        err = ctypes.get_errno()
+        raise OSError(err, f"{what}: {os.strerror(err)}")
+
+
+def unshare(flags: int) -> None:
+    _check(_LIBC.unshare(flags), "unshare")
+
+
+def mount(source: str, target: str, fstype: str | None, flags: int = 0, data: str | None = None) -> None:
+    _check(_LIBC.mount(source.encode(), target.encode(), fstype.encode() if fstype else None, flags,
+                       data.encode() if data else None), f"mount {target}")
+
+
+def enter_namespaces() -> None:
+    """New user (mapping our own ids), mount, network, IPC, UTS and (for our children) PID namespaces."""
+    uid, gid = os.geteuid(), os.getegid()
+    unshare(CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWPID)
+    with open("/proc/self/setgroups", "w") as f:
+        f.write("deny")
+    with open("/proc/self/uid_map", "w") as f:
+        f.write(f"{uid} {uid} 1")
+    with open("/proc/self/gid_map", "w") as f:
+        f.write(f"{gid} {gid} 1")
+
+
+# ----------------------------------------------------------------- the runner (PID 1 of its namespace)
+class _Sink:
+    """A text stream that counts what is written and keeps none of it."""
+
+    encoding = "utf-8"
+
+    def __init__(self):
+        self.count = 0
+
+    def write(self, text) -> int:
+        try:
+            self.count += len(text.encode("utf-8", "replace")) if isinstance(text, str) else len(text)
+        except Exception:
+            pass
+        return len(text) if hasattr(text, "__len__") else 0
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self):
+        raise OSError("no file descriptor")
+
+
+def _private_filesystem(data: str, hidden: list[str], tmp_mb: int) -> None:
+    import shutil
+
+    mount("none", "/", None, MS_REC | MS_PRIVATE)
+    mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={tmp_mb}m,mode=1777")
+    for folder in ("/proc", *hidden):
+        if os.path.isdir(folder):
+            mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=755")
+    for sub in ("work", "home", "tmp"):
+        os.makedirs(f"/tmp/{sub}")
+    shutil.copytree(data, "/tmp/data")
+
+
+def _limits(memory: int, fsize: int) -> None:
+    import resource
+
+    for kind, value in ((resource.RLIMIT_AS, memory), (resource.RLIMIT_FSIZE, fsize), (resource.RLIMIT_CORE, 0)):
+        if value >= 0:
+            try:
+                resource.setrlimit(kind, (value, value))
+            except (ValueError, OSError):
+                pass
+
+
+def _reseed() -> None:
+    import random
+
+    random.seed()
+    numpy = sys.modules.get("numpy")
+    if numpy is not None:
+        numpy.random.seed(None)
+
+
+def runner(request: dict, out_fd: int, nonce_fd: int, env: dict, hidden: list[str]) -> None:
+    """Run the cells and the extraction; report over out_fd. Never returns."""
+    code = 0
+    try:
+        os.setsid()  # its own session and process group: kill(0, ...) reaches only this namespace
+        _private_filesystem(request["data"], hidden, request["tmp_mb"])
+        os.environ.clear()
+        os.environ.update(env)
+        os.chdir("/tmp/work")
+        _limits(request["memory"], request["fsize"])
+        _reseed()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        sink = _Sink()
+        sys.stdout = sys.stderr = sink
+        sys.stdin = open(os.devnull)
+        from IPython.core.interactiveshell import InteractiveShell
+        from traitlets.config import Config
+
+        config = Config()
+        config.HistoryManager.enabled = False
+        shell = InteractiveShell.instance(config=config)
+
+        class Counting(shell.display_pub.__class__):
+            def publish(self, data, metadata=None, *args, **kwargs):
+                try:
+                    sink.count += len(json.dumps(data, default=str))
+                except Exception:
+                    sink.count += 1
+
+        shell.display_pub = Counting(shell=shell)
+        skip = set(request["skip"])
+        for index, source in enumerate(request["cells"]):
+            if index in skip:
+                continue
+            send_frame(out_fd, {"event": "start", "cell": index})
+            result = shell.run_cell(source, store_history=False)
+            error = result.error_in_exec or result.error_before_exec
+            raised = None
+            if error is not None:
+                raised = f"{type(error).__name__}: {str(error)[:200]}"
+            send_frame(out_fd, {"event": "end", "cell": index, "raised": raised, "output": sink.count})
+        send_frame(out_fd, {"event": "cells_done", "output": sink.count})
+        nonce = os.read(nonce_fd, 64).decode()
+        namespace: dict = {}
+        exec(request["extractor"], namespace)
+        payload = namespace["__netcrime_load_extractor"]().extract(shell.user_ns, request["spec"])
+        send_frame(out_fd, {"event": "payload", "nonce": nonce, "payload": payload})
+    except BaseException as exc:  # noqa: BLE001 - report anything, then die
+        try:
+            send_frame(out_fd, {"event": "failed", "error": f"{type(exc).__name__}: {str(exc)[:200]}"})
+        except Exception:
+            pass
+        code = 1
+    finally:
+        os._exit(code)
+
+
+# ----------------------------------------------------------------- the supervisor
+def _read_frames(fd: int, buffer: bytearray) -> list[dict | None]:
+    frames = []
+    while len(buffer) >= 8:
+        (length,) = struct.unpack("!Q", bytes(buffer[:8]))
+        if length > 64 * 1024 * 1024:
+            buffer.clear()
+            frames.append(None)
+            break
+        if len(buffer) < 8 + length:
+            break
+        body = bytes(buffer[8:8 + length])
+        del buffer[:8 + length]
+        try:
+            frames.append(json.loads(body))
+        except ValueError:
+            frames.append(None)
+    return frames
+
+
+def supervise(conn: socket.socket, hidden: list[str], data: str) -> dict:
+    request = recv_frame(conn)
+    if request is None:
+        return {"error": "no request"}
+    request["data"] = data
+    enter_namespaces()
+    out_r, out_w = os.pipe()
+    nonce_r, nonce_w = os.pipe()
+    env = request["env"]
+    pid = os.fork()
+    if pid == 0:
+        os.close(out_r)
+        os.close(nonce_w)
+        conn.close()
+        runner(request, out_w, nonce_r, env, hidden)
+    os.close(out_w)
+    os.close(nonce_r)
+    result = {"raised": {}, "problems": [], "forged": [], "killer": None, "output": 0, "payload": None}
+    cell_timeout, deadline = request["cell_timeout"], time.monotonic() + request["notebook_timeout"]
+    current, cell_started, interrupted = None, None, None
+    buffer = bytearray()
+    nonce = None
+    phase = "cells"
+    order = [i for i in range(len(request["cells"])) if i not in set(request["skip"])]
+
+    def kill() -> None:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+    while True:
+        now = time.monotonic()
+        if now >= deadline:
+            kill()
+            if phase == "cells":
+                where = f"; cells from code cell {current + 1} on were not run" if current is not None else ""
+                result["problems"].append(f"The notebook ran over its total time limit "
+                                          f"({request['notebook_timeout']:g} s){where}.")
+            else:
+                result["problems"].append("Reading the answers ran over the time limit.")
+            break
+        wait = deadline - now
+        if phase == "cells" and current is not None:
+            limit = cell_started + (cell_timeout if interrupted is None else 5.0)
+            wait = min(wait, max(0.0, limit - now))
+            if now >= limit:
+                if interrupted is None:
+                    interrupted = current
+                    result["problems"].append(f"Code cell {current + 1} ran over the time limit "
+                                              f"({int(cell_timeout)} s) and was stopped.")
+                    os.kill(pid, signal.SIGINT)
+                    cell_started = now
+                    continue
+                kill()
+                result["problems"].append(f"Code cell {current + 1} could not be stopped; it was left out and the "
+                                          "notebook run again.")
+                result["killer"] = current
+                break
+        ready, _, _ = select.select([out_r], [], [], max(0.01, wait))
+        if not ready:
+            continue
+        chunk = os.read(out_r, 1 << 20)
+        if not chunk:  # the runner is gone
+            _, status = os.waitpid(pid, 0)
+            if result["payload"] is None:
+                if phase == "cells" and current is not None:
+                    result["problems"].append(
+                        f"The kernel died in code cell {current + 1} (a crash, os._exit, or running out of "
+                        "memory); that cell was left out and the notebook run again.")
+                    result["killer"] = current
+                elif phase == "extract":
+                    result["problems"].append("The kernel died while the grader read the answers "
+                                              "(a function answer may crash or use too much memory).")
+                else:
+                    result["problems"].append("The notebook's process ended before its answers were read.")
+            return result
+        buffer.extend(chunk)
+        for frame in _read_frames(out_r, buffer):
+            event = frame.get("event") if isinstance(frame, dict) else None
+            expected = order[0] if order else None
+            if phase == "cells" and event == "start" and frame.get("cell") == expected and current is None:
+                current, cell_started, interrupted = expected, time.monotonic(), None
+            elif phase == "cells" and event == "end" and frame.get("cell") == current:
+                if frame.get("raised") and interrupted is None:
+                    result["raised"][str(current)] = str(frame["raised"])[:300]
+                result["output"] = int(frame.get("output") or 0)
+                order.pop(0)
+                current = None
+            elif phase == "cells" and event == "cells_done" and not order and current is None:
+                result["output"] = int(frame.get("output") or 0)
+                phase = "extract"
+                nonce = os.urandom(16).hex()
+                os.write(nonce_w, nonce.encode())
+                deadline = min(deadline, time.monotonic() + request["extract_timeout"]) \
+                    if request.get("extract_timeout") else deadline
+            elif phase == "extract" and event == "payload" and frame.get("nonce") == nonce and \
+                    result["payload"] is None:
+                result["payload"] = frame.get("payload")
+            elif phase == "extract" and event == "failed":
+                result["problems"].append(f"The grader's answer-reading step failed ({frame.get('error')}).")
+            elif event == "failed" and phase == "cells":
+                result["problems"].append(f"The grader could not run this notebook ({frame.get('error')}).")
+            else:
+                result["forged"].append(f"an unexpected message from the notebook ({str(event)[:40]})")
+        if result["payload"] is not None:
+            # Wait briefly for a second payload (a forgery racing the real one), then stop the runner.
+            end = time.monotonic() + 0.05
+            while time.monotonic() < end:
+                ready, _, _ = select.select([out_r], [], [], 0.05)
+                if not ready:
+                    break
+                chunk = os.read(out_r, 1 << 20)
+                if not chunk:
+                    break
+                buffer.extend(chunk)
+                if _read_frames(out_r, buffer):
+                    result["forged"].append("a second answer payload")
+                    result["payload"] = None
+                    result["problems"].append("The grader got more than one set of answers from this notebook "
+                                              "and believed none.")
+            break
+    kill()
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
+    return result
+
+
+def _serve_one(conn: socket.socket, hidden: list[str], data: str) -> None:
+    code = 0
+    try:
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        result = supervise(conn, hidden, data)
+        send_frame(conn, result)
+    except BaseException as exc:  # noqa: BLE001
+        try:
+            send_frame(conn, {"error": f"{type(exc).__name__}: {str(exc)[:300]}"})
+        except Exception:
+            code = 1
+    finally:
+        os._exit(code)
+
+
+def preload() -> None:
+    """Everything a lesson imports, once, before any fork (and before any thread)."""
+    import IPython.core.interactiveshell  # noqa: F401
+    import altair  # noqa: F401
+    import ipywidgets  # noqa: F401
+    import numpy  # noqa: F401
+    import pandas  # noqa: F401
+
+    import netcrime  # noqa: F401
+    from netcrime.checks import registry
+
+    registry.all_lessons()
+
+
+def serve(socket_path: str, data: str) -> None:
+    preload()
+    hidden = [os.path.dirname(socket_path), "/dev/shm", "/dev/mqueue"]
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(socket_path + ".tmp")
+    listener.listen(64)
+    os.rename(socket_path + ".tmp", socket_path)  # the socket appears only when the server is ready
+    while True:
+        conn, _ = listener.accept()
+        if os.fork() == 0:
+            listener.close()
+            _serve_one(conn, hidden, data)
+        conn.close()
+
+
+if __name__ == "__main__":
+    serve(sys.argv[1], sys.argv[2])

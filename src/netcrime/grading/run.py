@@ -1,0 +1,150 @@
+"""A grading run: every submission of a class, in parallel, into the reports in ``out``."""
+from __future__ import annotations
+
+import hashlib
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .. import paths
+from . import assignment, cache, report
+from .engines import Cancelled
+from .grader import Grader, grade_submission, read_data
+from .limits import Limits
+from .records import Record
+from .submissions import find_submissions
+
+
+class Progress:
+    """A plain-text progress bar on stderr."""
+
+    def __init__(self, total: int, enabled: bool = True, stream=None):
+        self.total, self.done, self.cached, self.faults = total, 0, 0, 0
+        self.enabled = enabled
+        self.stream = stream or sys.stderr
+        self.start = time.monotonic()
+
+    def update(self, record: Record, cached: bool) -> None:
+        self.done += 1
+        self.cached += cached
+        self.faults += bool(record.problems)
+        if not self.enabled:
+            return
+        width = 30
+        filled = int(width * self.done / max(1, self.total))
+        line = (f"\rgrading [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}"
+                f"  ({self.cached} unchanged, {self.faults} with problems, {time.monotonic() - self.start:.0f} s)")
+        self.stream.write(line)
+        if self.done == self.total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+def flag_identical(records: list[Record], contents: list[bytes | None]) -> None:
+    """Tell the instructor which submissions are byte-for-byte the same notebook."""
+    groups: dict[str, list[int]] = {}
+    for index, content in enumerate(contents):
+        if content:
+            groups.setdefault(hashlib.sha256(content).hexdigest(), []).append(index)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        for index in members:
+            others = ", ".join(records[i].student for i in members if i != index)
+            records[index].flags.append(f"identical to the submission of {others}")
+
+
+def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None = None,
+          extra_checks: str | Path | None = None, jobs: int | None = None, limits: Limits | None = None,
+          data_dir: str | Path | None = None, id_from: str = "auto", id_pattern: str | None = None,
+          force: bool = False, show_progress: bool = True, sandbox: bool = True, engine: str = "fork",
+          on_record: Callable[[Record], None] | None = None) -> list[Record]:
+    """Grade every submission and write the reports into ``out``; return the records.
+
+    Raises KeyboardInterrupt after stopping every sandbox if interrupted; what
+    was graded so far is kept in the cache, so a re-run resumes.
+    """
+    import os
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / cache.CACHE_DIR).mkdir(exist_ok=True)
+    limits = limits or Limits()
+    real_data = Path(data_dir) if data_dir else paths.data_dir()
+    with Grader.open(data_dir=real_data, extra_checks=extra_checks, limits=limits, lesson=lesson,
+                     sandbox_=sandbox, engine=engine) as grader:
+        if not sandbox:
+            print(f"warning: {report.NOT_ISOLATED}", file=sys.stderr)
+        submissions = find_submissions(sources, id_from=id_from, id_pattern=id_pattern, exclude=[out],
+                                       max_bytes=limits.max_notebook_bytes)
+        if grader.lesson is None:  # an assignment is one lesson: the majority's, the rest are problem rows
+            grader.lesson, note = assignment.infer_lesson(cache.lesson_of(sub) for sub in submissions)
+            if show_progress or grader.lesson is not None:
+                print(note, file=sys.stderr)
+        jobs = max(1, jobs or os.cpu_count() or 1)
+        progress = Progress(len(submissions), show_progress)
+        records: dict[int, Record] = {}
+
+        def work(index: int) -> tuple[int, Record, bool]:
+            sub = submissions[index]
+            key = cache.submission_key(sub, grader.checks, grader.lesson)
+            if not force:
+                hit = cache.load(out, sub, key)
+                if hit is not None:
+                    return index, hit, True
+            record = grade_submission(sub, grader)
+            record.key = key
+            if not record.transient:  # a sandbox that would not start is retried on the next run
+                cache.store(out, sub, record)
+            return index, record, False
+
+        executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="netcrime-grade")
+        try:
+            futures = [executor.submit(work, i) for i in range(len(submissions))]
+            for future in as_completed(futures):
+                index, record, cached = future.result()
+                records[index] = record
+                progress.update(record, cached)
+                if on_record is not None:
+                    on_record(record)
+        except BaseException as exc:
+            grader.cancel()
+            executor.shutdown(wait=True, cancel_futures=True)
+            if isinstance(exc, Cancelled):
+                raise KeyboardInterrupt from exc
+            raise
+        finally:
+            executor.shutdown(wait=True)
+        ordered = [records[i] for i in range(len(submissions))]
+        flag_identical(ordered, [s.content for s in submissions])
+        duplicates = assignment.duplicate_ids([(s.student, str(s.path), s.given_id) for s in submissions])
+        for record in ordered:
+            if record.student in duplicates:
+                record.problems.append(duplicates[record.student])
+        for warning in dict.fromkeys(duplicates.values()):
+            print(f"warning: {warning}", file=sys.stderr)
+        check_real_data(real_data, grader.env.data)
+        report.write_reports(ordered, out)
+        assignment.prune_feedback(out / "feedback", {r.student for r in ordered}, report.safe_name)
+        return ordered
+
+
+def check_real_data(folder: Path, snapshot: dict[str, bytes]) -> None:
+    """Warn (and restore) if anything changed the course's real data folder during the run."""
+    try:
+        now = read_data(folder)
+    except OSError:
+        now = {}
+    if now == snapshot:
+        return
+    for rel, content in snapshot.items():
+        try:
+            target = folder / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        except OSError:
+            pass
+    print(f"warning: the course data folder {folder} changed during grading; it was restored from the "
+          "copy taken at the start (grading used that copy throughout).", file=sys.stderr)

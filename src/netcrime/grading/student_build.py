@@ -1,0 +1,74 @@
+"""The student build: the course package as students get it, with nothing secret in it.
+
+``python -m netcrime student-build OUT [--with-solutions]`` writes ``OUT/netcrime``:
+the package without ``netcrime/instructor/`` (held-out cases, hidden probe
+inputs) and, in assignment mode (the default), without worked solutions: no
+``checks/worked_solutions.json`` and no ``solution_code``/``explanation`` text
+in the lesson modules. Assignment mode is thus a property of what students are
+given: there is no switch in it to turn solutions back on, because the text is
+not there. The grader builds one per run and is the only thing a sandboxed
+notebook can import.
+"""
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1]
+SECRET_PARTS = ("instructor",)
+SOLUTION_FILES = ("checks/worked_solutions.json",)
+SOLUTION_KEYWORDS = ("solution_code", "explanation")
+ASSIGNMENT_MARKER = "ASSIGNMENT_BUILD"  # a file in the build's package folder (read by checks.modes)
+
+
+class _StripSolutions(ast.NodeTransformer):
+    def visit_Call(self, node: ast.Call):
+        self.generic_visit(node)
+        name = getattr(node.func, "id", getattr(node.func, "attr", None))
+        if name == "Question":
+            node.keywords = [k for k in node.keywords if k.arg not in SOLUTION_KEYWORDS]
+        return node
+
+
+def strip_solutions(source: str) -> str:
+    """A lesson module's source with the ``solution_code=`` and ``explanation=`` of every ``Question(...)`` removed."""
+    tree = _StripSolutions().visit(ast.parse(source))
+    return ast.unparse(ast.fix_missing_locations(tree)) + "\n"
+
+
+def build(out: str | Path, *, assignment: bool = True) -> Path:
+    """Write the student build into ``out`` (replacing an older one); return the package folder."""
+    out = Path(out)
+    target = out / "netcrime"
+    if target.exists():
+        shutil.rmtree(target)
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        rel = Path(folder).relative_to(PACKAGE)
+        skipped = {n for n in names if n == "__pycache__" or n.endswith((".pyc", ".pyo"))}
+        if rel == Path("."):
+            skipped.update(n for n in names if n in SECRET_PARTS)
+        if assignment:
+            skipped.update(n for n in names if str(rel / n) in SOLUTION_FILES)
+        return skipped
+
+    shutil.copytree(PACKAGE, target, ignore=ignore)
+    if assignment:
+        for path in sorted((target / "checks").glob("lesson*.py")):
+            if re.fullmatch(r"lesson\d+\.py", path.name):
+                path.write_text(strip_solutions(path.read_text(encoding="utf-8")), encoding="utf-8")
+        (target / ASSIGNMENT_MARKER).write_text("Worked solutions are not part of this build.\n", encoding="utf-8")
+    return target
+
+
+def secrets_in(build_root: Path) -> list[str]:
+    """What in a build should not be there (empty for a good assignment build): used by tests and the grader."""
+    root = Path(build_root)
+    found = [str(p.relative_to(root)) for part in SECRET_PARTS for p in root.rglob(part)]
+    found += [f for f in SOLUTION_FILES if (root / f).exists()]
+    for path in root.glob("checks/lesson*.py"):
+        if any(k + "=" in path.read_text(encoding="utf-8") for k in SOLUTION_KEYWORDS):
+            found.append(str(path.relative_to(root)))
+    return found
