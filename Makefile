@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: lab test setup python-check build notebooks bench check-data clean grade
+.PHONY: lab test setup python-check test-pythons build notebooks bench check-data clean grade
 
 setup: $(STAMP)
 
@@ -53,6 +53,11 @@ grade: $(STAMP)
 
 check-data: $(STAMP)
 	$(BIN)/python -m netcrime check-data
+
+# For maintainers: install the course on every Python found here and run its checks (slow; results in
+# benchmarks/results/pythons.md). PYTHONS="/path/python3.12 ..." to choose the interpreters.
+test-pythons: $(STAMP)
+	$(BIN)/python tools/test_pythons.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
