@@ -205,3 +205,158 @@ def test_widget_shows_mismatches_and_refuses_then_draws():
     w.chart()
     assert not isinstance(w.result, releases.Refusal)
     assert mismatch_summary("a2022_mafia", "a2022_vicious").startswith("1 mismatch(es): unit")
+
+
+# ----- the checks ------------------------------------------------------------------------------
+from netcrime.checks import lesson05 as L  # noqa: E402
+from netcrime.checks import modes  # noqa: E402
+from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, WRONG_TYPE  # noqa: E402
+
+RIGHT = {
+    "q1": {"r2020_gangs": "gangs", "r2021_mafia": "mafia-type organisations",
+           "r2022jul_vicious": "vicious-force groups", "a2023_orgs": "gang organisations"},
+    "q2": "2021-01-01", "q3": 362, "q4": {"in_total": 9, "besides_ministry": 8}, "q5": ["pyramid_selling"],
+    "q6": "b", "q7": 1.72, "q8": ["peak_before_campaign", "p2p_clean_up", "own_platform"],
+    "q9": {"organisations": "gang organisations", "suspects": "suspects", "cases": "cases"},
+    "q10": {"organisations": 795, "suspects": 12_000, "cases": 18_000},
+    "q11": {"start": "2023-01-01", "end": "2023-12-31", "basis": "implied"},
+    "q12": {"organisations": "exact", "suspects": "lower bound", "cases": "rounded"},
+    "q13": "enforcement activity", "q14": ["unit", "campaign", "period"],
+}
+
+# (question, plausible wrong answer, misconception code, the student's own answer shown in the message)
+WRONG = [
+    ("q1", dict(RIGHT["q1"], a2023_orgs="mafia-type organisations"), "hei_e_as_hei", "'mafia-type organisations'"),
+    ("q1", dict(RIGHT["q1"], r2020_gangs="gang organisations"), "tuanhuo_as_organisation", "'gang organisations'"),
+    ("q2", "2022-01-01", "since_as_year_of_release", "'2022-01-01'"),
+    ("q2", "2018-01-01", "since_as_special_struggle", "'2018-01-01'"),
+    ("q3", 2610, "added_cumulative", "2,610"),
+    ("q3", 1486, "since_as_period", "1,486"),
+    ("q3", 1520, "annual_for_since", "1,520"),
+    ("q4", {"in_total": 10, "besides_ministry": 9}, "added_issuer_twice", "10"),
+    ("q4", {"in_total": 9, "besides_ministry": 9}, "eight_nine_confused", "9"),
+    ("q5", ["publicity_extortion", "pyramid_selling"], "renamed_as_dropped", "publicity_extortion"),
+    ("q6", "c", "law_change_as_crime_change", "'c'"),
+    ("q6", "d", "retroactive_law", "'d'"),
+    ("q7", 17_000 / 9.89e9 * 100_000, "unit_misread", "0.1719"),
+    ("q7", 17_000 / 989e6 * 1e6, "wrong_denominator_scale", "17.19"),
+    ("q8", ["p2p_clean_up", "law_march_2021"], "anachronism", "law_march_2021"),
+    ("q8", ["campaign_worked"], "claim_as_rival", "campaign_worked"),
+    ("q9", {"organisations": "gangs", "suspects": "suspects", "cases": "cases"}, "organisation_as_tuanhuo", "'gangs'"),
+    ("q10", {"organisations": 795, "suspects": 1_200, "cases": 18_000}, "wan_as_thousand", "1,200"),
+    ("q10", {"organisations": 795, "suspects": 12_500, "cases": 18_000}, "lower_bound_padded", "12,500"),
+    ("q11", {"start": "2022-09-01", "end": "2023-12-31", "basis": "since"}, "campaign_start_as_period", "2022-09-01"),
+    ("q11", {"start": "2023-01-01", "end": "2023-12-31", "basis": "explicit"}, "implied_as_explicit", "explicit"),
+    ("q12", dict(RIGHT["q12"], suspects="rounded"), "lower_bound_as_rounded", "'rounded'"),
+    ("q12", dict(RIGHT["q12"], cases="exact"), "rounded_as_exact", "'exact'"),
+    ("q13", "outcome", "activity_as_crime_level", "'outcome'"),
+    ("q14", [], "same_word_same_thing", "empty list"),
+    ("q14", ["unit", "campaign", "period", "scope"], "scope_confused", "scope"),
+    ("q14", ["unit"], "missed_mismatch", "['unit']"),
+]
+
+
+def _q(qid):
+    return next(q for q in L.QUESTIONS if q.id == qid)
+
+
+def test_there_are_at_least_eight_checked_questions_and_a_capstone():
+    checked = [q for q in L.QUESTIONS if q.points > 0]
+    assert len(checked) >= 8
+    assert {"q9", "q10", "q11", "q12", "q13", "q14"} <= {q.id for q in checked}
+    assert all(q.misconceptions for q in checked), "every checked question names a misconception"
+
+
+@pytest.mark.parametrize("qid", sorted(RIGHT, key=lambda k: int(k[1:])))
+def test_right_answers_pass(qid):
+    outcome = _q(qid).judge_values([RIGHT[qid]])
+    assert outcome.status == CORRECT, outcome
+
+
+@pytest.mark.parametrize("qid,answer,code,shown", WRONG)
+def test_plausible_wrong_answers_are_named_with_the_students_answer(qid, answer, code, shown):
+    outcome = _q(qid).judge_values([answer])
+    assert outcome.status == INCORRECT, outcome
+    assert outcome.misconception == code, outcome
+    assert code in _q(qid).misconceptions
+    assert shown in outcome.message, outcome.message
+
+
+def test_expected_values_come_from_the_data():
+    assert L.implied_2022_part() == data.releases().set_index("id").loc["r2022jul_vicious", "value"] - 1124
+    assert L.dropped_types() == {"pyramid_selling"}
+    assert L.capstone_mismatches() == {"unit", "campaign", "period"}
+    assert L.capstone_values() == {"organisations": 795.0, "suspects": 12_000.0, "cases": 18_000.0}
+    assert L.since_start() == "2021-01-01"
+
+
+def test_odd_answers_get_sentences_not_tracebacks():
+    for q in L.QUESTIONS:
+        for odd in (None, 3.5, "text", ["x"], {"a": 1}, ...):
+            outcome = q.judge_values([odd])
+            assert outcome.status in (NOT_ATTEMPTED, WRONG_TYPE, INCORRECT, CANNOT_JUDGE)
+            assert outcome.message
+            if q is not L.q15:
+                assert outcome.status != CANNOT_JUDGE, (q.id, odd, outcome)
+
+
+KEYWORD_STUFFING = ("unit period precision lower bound 余 implied enforcement activity campaign not comparable "
+                    "团伙 涉网黑恶犯罪组织 2023 ") * 6
+
+
+@pytest.mark.parametrize("brief", [KEYWORD_STUFFING, "A careful and complete brief. " * 30, "short"])
+def test_the_brief_is_recorded_never_credited(brief):
+    outcome = L.q15.judge_values([brief])
+    assert not outcome.passed
+    assert outcome.status == CANNOT_JUDGE and outcome.message.startswith("Recorded for your instructor")
+    assert L.q15.points == 0 and L.q15.collect
+
+
+def test_the_brief_says_when_it_is_too_short_or_missing():
+    assert "asks for 80 to 200" in L.q15.judge_values(["too short"]).message
+    assert L.q15.judge_values([...]).status == NOT_ATTEMPTED
+    assert L.q15.judge_values(["   "]).status == NOT_ATTEMPTED
+    assert L.q15.judge_values([42]).status == WRONG_TYPE
+
+
+def test_the_brief_check_shows_the_self_check_list_and_passes_strict_mode(capsys, monkeypatch):
+    monkeypatch.setenv(modes.STRICT_ENV, "1")
+    L.q15.check("word " * 100)  # recorded, not a failure: must not raise in strict mode
+    out = capsys.readouterr().out
+    assert "q15: recorded for your instructor" in out
+    assert all(item in out for item in L.SELF_CHECK)
+    with pytest.raises(modes.CheckFailed):
+        L.q15.check(...)  # not attempted is still a failure in strict mode
+    L.q15.show_mistake(KEYWORD_STUFFING)  # never credited, so never an accepted mistake
+
+
+# ----- grading: the README's command grades a lesson 05 class ------------------------------------
+def test_grade_command_scores_the_solutions_full_and_a_blank_exercise_zero(tmp_path):
+    import csv
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    subs = tmp_path / "submissions"
+    subs.mkdir()
+    shutil.copy(root / "solutions" / "05_reading_across_releases.ipynb", subs / "model.ipynb")
+    shutil.copy(root / "exercises" / "05_reading_across_releases.ipynb", subs / "blank.ipynb")
+    out = tmp_path / "grades"
+    done = subprocess.run([sys.executable, "-m", "netcrime", "grade", str(subs), "--out", str(out)],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    with open(out / "gradebook.csv", encoding="utf-8-sig") as fh:
+        book = {r["student"]: r for r in csv.DictReader(fh)}
+    checked = sum(q.points for q in L.QUESTIONS)
+    assert float(book["model"]["max_points"]) == checked == 14
+    assert float(book["model"]["total"]) == checked, book["model"]
+    assert float(book["blank"]["total"]) == 0
+    with open(out / "results.csv", encoding="utf-8-sig") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["question"] == "q15"]
+    model = next(r for r in rows if r["student"] == "model")
+    assert float(model["points"]) == 0 and float(model["max_points"]) == 0
+    assert model["message"].startswith("Recorded for your instructor")
+    answers = (out / "short_answers.md").read_text(encoding="utf-8")
+    assert "涉网黑恶犯罪组织" in answers and "q15" in answers

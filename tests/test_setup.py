@@ -98,7 +98,7 @@ def test_instructor_guide_covers_every_lesson_and_every_misconception(repo_root)
     from netcrime.checks.catalogue import misconception_rows
 
     guide = (repo_root / "docs" / "instructor_guide.md").read_text(encoding="utf-8")
-    for lesson in ("Lesson 00", "Lesson 01", "Lesson 02", "Lesson 03", "Lesson 04"):
+    for lesson in ("Lesson 00", "Lesson 01", "Lesson 02", "Lesson 03", "Lesson 04", "Lesson 05"):
         assert lesson in guide
     for heading in ("Assigning and grading", "JupyterHub or Binder", "Sensitive content"):
         assert heading in guide

@@ -183,6 +183,10 @@ def series_chart(figure_ids, title: str | None = None):
         return Refusal(verdict)
     table = figures().loc[list(figure_ids)].reset_index()
     table["period"] = table.apply(lambda r: f"{r['period_start']:%Y-%m} to {r['period_end']:%Y-%m}", axis=1)
+    table["released"] = table["source_date"].map(lambda d: "not stated" if pd.isna(d) else f"{d:%Y-%m-%d}")
+    # Only what the chart shows: empty cells elsewhere in the row would not serialise as JSON.
+    table = table[["id", "value", "unit", "printed_as", "chinese_original", "period", "period_end", "precision",
+                   "released"]]
     unit = table["unit"].iloc[0]
     subtitle = ["Each point is one release's figure; lower bounds (余) are marked."]
     if verdict.warnings:
@@ -190,7 +194,7 @@ def series_chart(figure_ids, title: str | None = None):
     base = alt.Chart(table).encode(
         x=alt.X("period_end:T", title="End of period"),
         y=alt.Y("value:Q", title=f"{unit} (as reported)", scale=alt.Scale(zero=True)),
-        tooltip=["id", "printed_as", "chinese_original", "period", "precision", "source_date"],
+        tooltip=["id", "printed_as", "chinese_original", "period", "precision", "released"],
     )
     line = base.mark_line() + base.mark_point(size=80, filled=True).encode(
         shape=alt.Shape("precision:N", title="precision"))

@@ -1,0 +1,671 @@
+"""Lesson 05 questions: reading across releases, and a capstone on an unseen release.
+
+Every expected value comes from data/ (``data.releases()``, ``data.release_crime_lists()``,
+``data.release_sources()``) or from ``netcrime.releases``; nothing is typed twice.
+Wrong answers are named with the student's own figure or label.
+
+The capstone (q9-q15) applies lesson 01's checklist to the Ministry's report on 2023
+(``release == 'mps_2023_annual'``), which no lesson discusses. Its last part is a short
+written brief for the instructor: it is never marked by the computer. The engine has no
+"recorded" verdict yet, so ``WrittenBrief`` (below) is the smallest honest version: the
+grader records the brief for the instructor at 0 of 0 points, with the engine's
+'cannot judge' status and a message saying a person will read it; in the notebook the
+student sees "recorded for your instructor" and a self-check list, and strict mode does
+not treat it as a failure.
+"""
+from __future__ import annotations
+
+import math
+
+from .. import data, releases
+from ..schemas import CRIME_TYPES, RELEASE_UNITS
+from . import answer_cell, modes
+from .compare import Misconception, choice, choices, number, text
+from .outcome import CANNOT_JUDGE, Feedback, Outcome, correct, feedback_for, incorrect, not_attempted, wrong_type
+from .question import Question, _show, _user_namespace
+from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
+
+LESSON = "05"
+CAPSTONE = "mps_2023_annual"
+CAPSTONE_FIGURES = {"organisations": "a2023_online_orgs", "suspects": "a2023_online_suspects",
+                    "cases": "a2023_online_cases"}
+
+
+def _rows():
+    return releases.figures()
+
+
+def _value(figure_id: str) -> float:
+    return float(_rows().loc[figure_id, "value"])
+
+
+def _field(figure_id: str, column: str):
+    return _rows().loc[figure_id, column]
+
+
+def _fmt(x) -> str:
+    x = float(x)
+    return f"{x:,.0f}" if x.is_integer() else f"{x:,.4g}"
+
+
+_SHOWS_ANSWER = ("You gave", "You wrote", "You call", "You start", "You end", "You listed", "For ", "An empty list")
+
+
+def _yours(judge):
+    """Wrap a judge so that every 'not yet' starts with the student's own answer (figure, words or picks)."""
+    def wrapped(value) -> Outcome:
+        outcome = judge(value)
+        if outcome.status != "incorrect" or outcome.message.startswith(_SHOWS_ANSWER):
+            return outcome
+        try:
+            if is_number(value) and not is_missing_number(value):
+                shown = _fmt(value)
+            elif isinstance(value, (list, tuple, set, frozenset)):
+                shown = repr(sorted(map(str, value)))
+            else:
+                shown = repr(value)
+        except (OverflowError, ValueError):
+            return outcome
+        return incorrect(f"You gave {shown}. {outcome.message}", outcome.misconception)
+
+    wrapped.misconceptions = dict(getattr(judge, "misconceptions", {}))
+    return wrapped
+
+
+def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=None, aliases=None):
+    """A dict of labels (figure -> label), every key required; each known wrong label has a code.
+
+    ``named`` maps a key to {wrong label: (code, message)}; the message is shown after the
+    student's own label. ``allowed`` (optional) lists the labels that make sense at all.
+    """
+    aliases = {normalise_text(k): v for k, v in (aliases or {}).items()}
+
+    def norm(v):
+        if not isinstance(v, str):
+            return v
+        n = normalise_text(v)
+        return aliases.get(n, n)
+
+    def judge(value) -> Outcome:
+        if is_placeholder(value):
+            return not_attempted()
+        if not isinstance(value, dict):
+            return wrong_type(f"You gave {describe(value)}; this question wants a dict, e.g. "
+                              "{'organisations': '...', ...}.")
+        want = expected() if callable(expected) else expected
+        missing = [k for k in want if k not in value]
+        if missing:
+            return wrong_type(f"Your dict has no entry for {missing[0]!r}; it needs: {', '.join(map(repr, want))}.")
+        extra = [k for k in value if k not in want]
+        if extra:
+            return wrong_type(f"{extra[0]!r} is not one of the keys asked for: {', '.join(map(repr, want))}.")
+        for key, wanted in want.items():
+            given = value[key]
+            if allowed is not None and (not isinstance(given, str) or norm(given) not in
+                                        {normalise_text(a) for a in allowed}):
+                return wrong_type(f"For {key!r} you gave {describe(given)}; use one of: {', '.join(allowed)}.")
+            if norm(given) != norm(wanted):
+                for wrong_label, (code, message) in named.get(key, {}).items():
+                    if norm(given) == norm(wrong_label):
+                        return incorrect(f"For {key!r} you wrote {given!r}. {message}", code)
+                return incorrect(f"For {key!r} you wrote {given!r}, which is not right. Reread the figure's "
+                                 "own words (its chinese_original) and the lesson's table.")
+        return correct()
+
+    judge.misconceptions = {code: msg for per_key in named.values() for code, msg in per_key.values()}
+    return judge
+
+
+# ----------------------------------------------------------------------------------------------
+# q1: the unit each release counts
+# ----------------------------------------------------------------------------------------------
+UNIT_FIGURES = ("r2020_gangs", "r2021_mafia", "r2022jul_vicious", "a2023_orgs")
+_HEI_E = ("hei_e_as_hei", "涉黑恶犯罪组织 counts both kinds together: organisations of a mafia nature (涉黑) and "
+          "vicious-force groups (恶势力). Its unit is 'gang organisations'.")
+_TUANHUO = ("tuanhuo_as_organisation", "2020 counted 团伙, criminal gangs with loose groups included, not organisations "
+            "recognised in law: its unit is 'gangs'.")
+_ESHILI = ("eshili_as_mafia", "恶势力 groups are the stage before a mafia-type organisation; the law keeps them apart.")
+
+
+def units_of() -> dict[str, str]:
+    return {fid: _field(fid, "unit") for fid in UNIT_FIGURES}
+
+
+q1 = Question(
+    id="q1",
+    lesson=LESSON,
+    reads=("unit_of",),
+    judge=labels(units_of, {
+        "a2023_orgs": {"mafia-type organisations": _HEI_E, "vicious-force groups": _HEI_E, "gangs": _TUANHUO[:1] + (
+            "1,900 counts 涉黑恶犯罪组织, organisations of both kinds, not 2020's looser 团伙.",)},
+        "r2020_gangs": {"gang organisations": _TUANHUO, "mafia-type organisations": _TUANHUO},
+        "r2022jul_vicious": {"mafia-type organisations": _ESHILI, "gangs": (
+            "gang_words_same", "Every one of these is a 'gang' in loose English, but 恶势力犯罪集团 is its own unit.")},
+        "r2021_mafia": {"gangs": ("gang_words_same", "涉黑组织 is an organisation of a mafia nature, a legal category, "
+                                  "not a loose gang.")},
+    }, allowed=RELEASE_UNITS),
+    hints=["Look at each figure's chinese_original in data.releases(): which Chinese word counts it?",
+           "团伙 = gangs; 涉黑组织 = mafia-type organisations; 恶势力(犯罪)集团 = vicious-force groups; "
+           "涉黑恶犯罪组织 = both kinds together."],
+    explanation=("Four releases, four units. In English they are all 'gangs'; in Chinese they are four different "
+                 "counts, and only figures in the same unit can be set side by side."),
+)
+
+
+# ----------------------------------------------------------------------------------------------
+# q2: "since" a date the release does not give
+# ----------------------------------------------------------------------------------------------
+def since_start() -> str:
+    return f"{_field('r2022jul_vicious', 'period_start'):%Y-%m-%d}"
+
+
+def _since_forms():
+    start = _field("r2022jul_vicious", "period_start")
+    return {since_start(), f"{start:%Y-%m}", f"{start:%Y}", f"{start:%Y}-1-1", f"{start:%Y}/01/01"}
+
+
+q2 = Question(
+    id="q2",
+    lesson=LESSON,
+    reads=("since",),
+    judge=_yours(text(_since_forms, wrong={
+        "2022-01-01": "That is the start of the report's own year. 'Since' counts from when the work became "
+                      "regular, which the report does not say: another source dates it.",
+        "2022-07-26": "That is the day of the report: the end of the period, not its start.",
+        "2018-01-01": "That is the start of the three-year special struggle (专项斗争), the campaign before the "
+                      "regular phase.",
+        "2019-11-01": "That is when the 2020 release's campaign began; the regular anti-gang work is another one.",
+    }, codes={"2022-01-01": "since_as_year_of_release", "2022-07-26": "since_as_publication_date",
+              "2018-01-01": "since_as_special_struggle", "2019-11-01": "since_as_2020_campaign"})),
+    hints=["The report itself gives no year. Look in data.release_sources() for a source that says when "
+           "anti-gang work turned regular (常态化).", "S04 says 自2021年起: 'from 2021'."],
+    explanation=("'Since' figures are cumulative from a start the report leaves out. Another Ministry report (S04) "
+                 "says the special struggle turned into regular work from 2021; the first of January is our "
+                 "assumption."),
+)
+
+
+# ----------------------------------------------------------------------------------------------
+# q3: a period implied by subtraction
+# ----------------------------------------------------------------------------------------------
+def implied_2022_part() -> float:
+    return _value("r2022jul_vicious") - _value("r2021_vicious")
+
+
+q3 = Question(
+    id="q3",
+    lesson=LESSON,
+    reads=("implied_2022",),
+    judge=_yours(number(implied_2022_part, rel_tol=1e-9, misconceptions=[
+        Misconception("added_cumulative",
+                      "You added the two. The 'since' figure already contains 2021: subtract, do not add.",
+                      lambda: _value("r2022jul_vicious") + _value("r2021_vicious")),
+        Misconception("since_as_period",
+                      "That is the cumulative figure itself; it covers 2021 as well as 2022.",
+                      lambda: _value("r2022jul_vicious")),
+        Misconception("annual_for_since",
+                      "That is the whole of 2022 from the next year's report (and a lower bound); the question "
+                      "asks what the July figures imply.",
+                      lambda: _value("a2022_vicious")),
+        Misconception("subtracted_wrong_way", "Negative: you subtracted the larger from the smaller.",
+                      lambda: -implied_2022_part()),
+    ])),
+    hints=["A 'since' total = everything before + the new part.", "New part = since-total - the 2021 total."],
+    explanation=("362. It is an implied figure, not a reported one: it holds only if both counts use the same "
+                 "definition (恶势力集团 and 恶势力犯罪集团 are taken as one unit) and if 'one year' meant calendar "
+                 "2021. Say so whenever you use it."),
+)
+
+
+# ----------------------------------------------------------------------------------------------
+# q4: eight or nine departments
+# ----------------------------------------------------------------------------------------------
+def bodies() -> dict[str, int]:
+    return {"in_total": int(_value("n2022_bodies")), "besides_ministry": int(_value("x2023_other_bodies"))}
+
+
+def _judge_bodies(value) -> Outcome:
+    if is_placeholder(value):
+        return not_attempted()
+    if not isinstance(value, dict) or set(value) != {"in_total", "besides_ministry"}:
+        return wrong_type(f"You gave {describe(value)}; give a dict with the keys 'in_total' and 'besides_ministry'.")
+    if not all(is_number(v) and not is_missing_number(v) for v in value.values()):
+        return wrong_type("Both entries should be whole numbers.")
+    want = bodies()
+    total, besides = float(value["in_total"]), float(value["besides_ministry"])
+    if total == want["in_total"] and besides == want["besides_ministry"]:
+        return correct("Nine bodies in all; eight besides the Ministry. Both reports are right.")
+    if total == want["in_total"] + 1:
+        return incorrect(f"You gave {_fmt(total)} in total. 九部门 already counts the Ministry: the notice names "
+                         "eight bodies beside it.", "added_issuer_twice")
+    if besides == want["in_total"]:
+        return incorrect(f"You gave {_fmt(besides)} besides the Ministry. Xinhua's 八部门 counts the others "
+                         "without the Ministry; the notice's 九部门 counts it.", "eight_nine_confused")
+    if total == want["besides_ministry"]:
+        return incorrect(f"You gave {_fmt(total)} in total: that is Xinhua's count without the issuer.",
+                         "eight_nine_confused")
+    return incorrect(f"You gave {_fmt(total)} and {_fmt(besides)}. Count the bodies named in the notice (S05).")
+
+
+_judge_bodies.misconceptions = {
+    "added_issuer_twice": "九部门 already counts the Ministry.",
+    "eight_nine_confused": "八部门 counts the others without the issuer; 九部门 counts it.",
+}
+
+q4 = Question(
+    id="q4",
+    lesson=LESSON,
+    reads=("bodies",),
+    judge=_judge_bodies,
+    hints=["Read S05's excerpt: 公安部会同 ... and count the bodies after 会同.",
+           "会同 means 'together with': the Ministry plus the ones listed."],
+    explanation=("Nine and eight are the same group counted with and without the issuer. Two honest reports can "
+                 "disagree in words and agree in fact."),
+)
+
+
+# ----------------------------------------------------------------------------------------------
+# q5: lists that change
+# ----------------------------------------------------------------------------------------------
+def dropped_types() -> set[str]:
+    lists = data.release_crime_lists()
+    before = set(lists.loc[lists["release"] == "mps_2020_12_24", "code"])
+    after = set(lists.loc[lists["release"] == "notice_2022_09", "code"])
+    return before - after
+
+
+_RENAMED = ("Renamed, not dropped: the 2022 notice writes it differently (e.g. 舆情敲诈 for 负面舆情敲诈, "
+            "“套路贷” without 网络, 软暴力催收 without 网络). Compare codes, not words.")
+q5 = Question(
+    id="q5",
+    lesson=LESSON,
+    reads=("dropped",),
+    judge=_yours(choices(dropped_types(), CRIME_TYPES, wrong={
+        "publicity_extortion": _RENAMED, "trap_loan": _RENAMED, "debt_harassment": _RENAMED,
+        "sextortion": "“裸聊”敲诈 is in both lists.", "malicious_claim": "恶意索赔 is in both lists.",
+        "paid_trolls": "网络水军滋事 is in both lists.",
+    }, codes={"publicity_extortion": "renamed_as_dropped", "trap_loan": "renamed_as_dropped",
+              "debt_harassment": "renamed_as_dropped", "sextortion": "kept_as_dropped",
+              "malicious_claim": "kept_as_dropped", "paid_trolls": "kept_as_dropped"})),
+    hints=["data.release_crime_lists() holds each list with the course's codes.",
+           "Make two sets of codes and subtract: set(2020) - set(2022)."],
+    explanation=("Violent online pyramid selling (网络暴力传销) is not named in 2022, and the list ends in 等 "
+                 "('and others'), so it may still be covered. A series by crime type across the two would "
+                 "show a type vanish by a change of list, not of crime."),
+)
+
+
+# ----------------------------------------------------------------------------------------------
+# q6: law that changes what is counted
+# ----------------------------------------------------------------------------------------------
+Q6_OPTIONS = ("a", "b", "c", "d")  # the statements themselves are in the solution notebook
+
+q6 = Question(
+    id="q6",
+    lesson=LESSON,
+    reads=("law_effect",),
+    judge=_yours(choice("b", Q6_OPTIONS, wrong={
+        "a": "A new offence gives the police and prosecutors a new box to file cases in, so counts by offence move.",
+        "c": "A new offence will record cases from zero upward as soon as it exists: a rise can be filing alone.",
+        "d": "Criminal law does not reach back to punish acts done before it took effect; 2020's counts stand.",
+    }, codes={"a": "law_changes_nothing", "c": "law_change_as_crime_change", "d": "retroactive_law"})),
+    hints=["Before the amendment, how could such harassment be charged? (Lesson 03: 寻衅滋事, picking quarrels.)",
+           "After it, which box does the same act go into?"],
+    explanation=("From 1 March 2021 the same act can move from one offence's count to another's. Any series by "
+                 "offence across that date mixes a change of law with a change of behaviour."),
+)
+
+
+# ----------------------------------------------------------------------------------------------
+# q7: a denominator, with care
+# ----------------------------------------------------------------------------------------------
+def per_100k_users() -> float:
+    return _value("r2020_suspects") / _value("cnnic_users_2020") * 100_000
+
+
+q7 = Question(
+    id="q7",
+    lesson=LESSON,
+    reads=("per_100k",),
+    judge=_yours(number(per_100k_users, rel_tol=0.01, misconceptions=[
+        Misconception("unit_misread",
+                      "That is ten times too small: did you read 亿 as a billion, or 万 as a thousand?",
+                      lambda: per_100k_users() / 10, rel_tol=0.01),
+        Misconception("wrong_denominator_scale", "That is per million users; the question asks per 100,000.",
+                      lambda: per_100k_users() * 10, rel_tol=0.01),
+        Misconception("added_apprehended_detained",
+                      "You added the detained to the apprehended; the detained are among them.",
+                      lambda: (_value("r2020_suspects") + data.figure("suspects_detained"))
+                      / _value("cnnic_users_2020") * 100_000, rel_tol=0.01),
+        Misconception("divided_wrong_way", "That is users per suspect: put the suspects on top.",
+                      lambda: _value("cnnic_users_2020") / _value("r2020_suspects"), rel_tol=0.01),
+    ])),
+    hints=["9.89亿 = 989,000,000 and 1.7万 = 17,000; both are in data.releases() in base units.",
+           "Rate per 100,000 = count / population * 100,000."],
+    explanation=("About 1.7 per 100,000 users. A rate with care: the suspects were counted over some 14 months, the "
+                 "users at one date; not every suspect need be an internet user in China (some may have acted from abroad); "
+                 "and a rate of police activity says nothing about how many users were harmed."),
+)
+
+
+# ----------------------------------------------------------------------------------------------
+# q8: rival explanations for the 86% fall
+# ----------------------------------------------------------------------------------------------
+RIVALS = ("peak_before_campaign", "p2p_clean_up", "own_platform",  # the statements are in the notebook
+          "law_march_2021", "more_users", "campaign_worked")
+
+q8 = Question(
+    id="q8",
+    lesson=LESSON,
+    reads=("rivals",),
+    judge=_yours(choices({"peak_before_campaign", "p2p_clean_up", "own_platform"}, RIVALS, wrong={
+        "law_march_2021": "Anachronism: that offence took effect on 1 March 2021, after the December 2020 release "
+                          "reported the fall.",
+        "more_users": "No source here supports it, and more users would if anything mean more borrowers to prey on.",
+        "campaign_worked": "That is the claim itself, not a rival to it.",
+    }, codes={"law_march_2021": "anachronism", "more_users": "unsupported_rival", "campaign_worked": "claim_as_rival"})),
+    hints=["For each, ask: is it a cause other than the campaign, and which source in data.release_sources() says so?",
+           "Check dates: a cause cannot come after the effect it explains."],
+    explanation=("Three rivals have sources: the release's own wording (a 2019 peak), the regulator's P2P clean-up "
+                 "(S20) and the release's account of its own monitoring platform (S01). None disproves the campaign's "
+                 "effect; together they mean the 86% cannot be credited to it alone."),
+)
+
+
+# ----------------------------------------------------------------------------------------------
+# Capstone: the Ministry's report on 2023 (mps_2023_annual), online figures
+# ----------------------------------------------------------------------------------------------
+def capstone_units() -> dict[str, str]:
+    return {k: _field(fid, "unit") for k, fid in CAPSTONE_FIGURES.items()}
+
+
+q9 = Question(
+    id="q9",
+    lesson=LESSON,
+    reads=("capstone_unit",),
+    judge=labels(capstone_units, {
+        "organisations": {"gangs": ("organisation_as_tuanhuo", "The 2023 report counts 涉网黑恶犯罪组织, organisations "
+                                    "of both kinds, not 2020's 团伙 (gangs): the same English word hides a change of unit."),
+                          "mafia-type organisations": _HEI_E, "vicious-force groups": _HEI_E},
+    }, allowed=RELEASE_UNITS),
+    hints=["Which Chinese word counts the 795? Compare it with the words in q1."],
+    explanation="795 gang organisations of both kinds (涉黑 and 恶势力 together), suspects apprehended, cases solved.",
+)
+
+
+def capstone_values() -> dict[str, float]:
+    return {k: _value(fid) for k, fid in CAPSTONE_FIGURES.items()}
+
+
+def _judge_capstone_values(value) -> Outcome:
+    if is_placeholder(value):
+        return not_attempted()
+    if not isinstance(value, dict) or set(value) != set(CAPSTONE_FIGURES):
+        return wrong_type(f"You gave {describe(value)}; give a dict with the keys {', '.join(CAPSTONE_FIGURES)}.")
+    for key, got in value.items():
+        if not is_number(got) or is_missing_number(got):
+            return wrong_type(f"For {key!r} you gave {describe(got)}; give a number in base units.")
+    for key, want in capstone_values().items():
+        got = float(value[key])
+        if math.isclose(got, want, rel_tol=1e-9):
+            continue
+        if math.isclose(got, want / 10, rel_tol=1e-9):
+            return incorrect(f"For {key!r} you gave {_fmt(got)}. 万 is ten thousand, not a thousand.", "wan_as_thousand")
+        if math.isclose(got, want / 10_000, rel_tol=1e-9):
+            return incorrect(f"For {key!r} you gave {_fmt(got)}: that is the number of 万. Multiply by 10,000.",
+                             "unit_ignored")
+        if want < got <= want * 1.1:
+            return incorrect(f"For {key!r} you gave {_fmt(got)}. 余 says 'more than' the printed number, but not by how "
+                             "much: record the printed floor and its precision, not a guess above it.",
+                             "lower_bound_padded")
+        return incorrect(f"For {key!r} you gave {_fmt(got)}, which is not the printed figure in base units.")
+    return correct("All three in base units.")
+
+
+_judge_capstone_values.misconceptions = {
+    "wan_as_thousand": "万 is ten thousand, not a thousand.",
+    "unit_ignored": "The number before 万 counts 万s.",
+    "lower_bound_padded": "余 gives a floor; record the floor, not a guess above it.",
+}
+
+q10 = Question(
+    id="q10",
+    lesson=LESSON,
+    reads=("capstone_value",),
+    judge=_judge_capstone_values,
+    hints=["1.2万余 = more than 1.2 x 10,000.", "Record 12,000 and say elsewhere that it is a lower bound."],
+    explanation="795; more than 12,000 (1.2万余); 18,000 (1.8万, rounded to the nearest thousand).",
+)
+
+
+def capstone_period() -> dict[str, str]:
+    r = _rows().loc[CAPSTONE_FIGURES["organisations"]]
+    return {"start": f"{r['period_start']:%Y-%m-%d}", "end": f"{r['period_end']:%Y-%m-%d}", "basis": r["period_basis"]}
+
+
+def _judge_capstone_period(value) -> Outcome:
+    if is_placeholder(value):
+        return not_attempted()
+    if not isinstance(value, dict) or set(value) != {"start", "end", "basis"}:
+        return wrong_type(f"You gave {describe(value)}; give a dict with the keys 'start', 'end' and 'basis'.")
+    if not all(isinstance(v, str) for v in value.values()):
+        return wrong_type("Give the dates as ISO text ('2023-01-01') and the basis as one of: "
+                          + ", ".join(releases_bases()) + ".")
+    want = capstone_period()
+    start, end, basis = (normalise_text(value[k]) for k in ("start", "end", "basis"))
+    if start in ("2022-09-01", "2022-09", "2022-09-05"):
+        return incorrect(f"You start the period on {value['start']!r}, when the campaign began. The report is about "
+                         "2023 (its first sentence opens with 2023年); a campaign-to-date figure would say 以来. Read it "
+                         "as 2023, and say that this is implied.", "campaign_start_as_period")
+    if end in ("2024-01-17",):
+        return incorrect(f"You end the period on {value['end']!r}, the day of the report; the report covers 2023.",
+                         "publication_as_period_end")
+    if start != want["start"] or end != want["end"]:
+        return incorrect(f"You gave {value['start']!r} to {value['end']!r}. Which year does the report describe?")
+    if basis == "explicit":
+        return incorrect("You call the period explicit. The sentence with 795 names no year; the year comes from the "
+                         "paragraph before it: it is implied.", "implied_as_explicit")
+    if basis != want["basis"]:
+        return incorrect(f"You call the basis {value['basis']!r}. The dates are right; how does the report tell you them?")
+    return correct("Calendar 2023, implied by the report rather than stated in the sentence.")
+
+
+def releases_bases():
+    from ..schemas import PERIOD_BASES
+    return PERIOD_BASES
+
+
+_judge_capstone_period.misconceptions = {
+    "campaign_start_as_period": "The report is about 2023, not the campaign to date.",
+    "publication_as_period_end": "The report's date is not the period's end.",
+    "implied_as_explicit": "The year is implied by the report, not stated with the figure.",
+}
+
+q11 = Question(
+    id="q11",
+    lesson=LESSON,
+    reads=("capstone_period",),
+    judge=_judge_capstone_period,
+    hints=["Read the first passage of S11: which year is the report about?",
+           "Does the sentence with 795 itself name a year?"],
+    explanation=("The report opens with 2023年 and the online figures follow in the same account of 2023, but their "
+                 "own sentence names no year: calendar 2023 is implied. A careful brief says so."),
+)
+
+
+def capstone_precisions() -> dict[str, str]:
+    return {k: _field(fid, "precision") for k, fid in CAPSTONE_FIGURES.items()}
+
+
+q12 = Question(
+    id="q12",
+    lesson=LESSON,
+    reads=("capstone_precision",),
+    judge=labels(capstone_precisions, {
+        "suspects": {"rounded": ("lower_bound_as_rounded", "余 means 'more than': 1.2万余 is a lower bound, not "
+                                 "just a rounded figure."),
+                     "exact": ("lower_bound_as_exact", "余 means 'more than': a floor, not an exact count.")},
+        "cases": {"exact": ("rounded_as_exact", "1.8万 is printed to the nearest thousand: rounded."),
+                  "lower bound": ("rounded_as_lower_bound", "1.8万 has no 余: it is rounded, not a floor.")},
+        "organisations": {"rounded": ("exact_as_rounded", "795 is printed to the last organisation: exact as printed.")},
+    }, allowed=("exact", "rounded", "lower bound")),
+    hints=["Look for 余 ('more than') and for 万 with few decimals."],
+    explanation="795 exact; 1.2万余 a lower bound; 1.8万 rounded to the nearest thousand.",
+)
+
+q13 = Question(
+    id="q13",
+    lesson=LESSON,
+    reads=("capstone_kind",),
+    judge=_yours(choice("enforcement activity", ("enforcement activity", "trend", "outcome"), wrong={
+        "outcome": "Organisations broken up, suspects caught and cases solved count what the police did, not how "
+                   "much crime there was or how many people were harmed.",
+        "trend": "Each is a count over one year; the report gives no change over time for them.",
+    }, codes={"outcome": "activity_as_crime_level", "trend": "count_as_trend"})),
+    hints=["Ask: is this something the police did, or something that happened to people?"],
+    explanation="All three count police work; like the 2020 release, the report gives no measure of harm.",
+)
+
+
+def capstone_mismatches() -> set[str]:
+    return {m.dimension for m in releases.mismatches("r2020_gangs", CAPSTONE_FIGURES["organisations"]) if m.blocking}
+
+
+def _judge_comparable(value) -> Outcome:
+    if isinstance(value, (list, tuple, set)) and len(value) == 0:
+        return incorrect("An empty list says the 795 can stand beside 2020's 1,759 as they are. Look at the unit, "
+                         "the campaign and the period of each.", "same_word_same_thing")
+    return _choices_comparable(value)
+
+
+_choices_comparable = choices(capstone_mismatches(), releases.DIMENSIONS, wrong={
+    "scope": "Both cover gang crime through information networks: the scope is the same.",
+    "issuer": "Both come from the Ministry of Public Security.",
+    "kind": "Both count enforcement activity.",
+})
+
+
+def _coded_comparable(value) -> Outcome:
+    outcome = _judge_comparable(value)
+    if outcome.status == "incorrect" and outcome.misconception is None and isinstance(value, (list, tuple, set)):
+        picked = {normalise_text(v) for v in value if isinstance(v, str)}
+        for dim, code in (("scope", "scope_confused"), ("issuer", "issuer_confused"), ("kind", "kind_confused")):
+            if dim in picked:
+                return incorrect(f"You listed {sorted(value)!r}. {outcome.message}", code)
+        return incorrect(f"You listed {sorted(map(str, value))!r}. {outcome.message}", "missed_mismatch")
+    return outcome
+
+
+_coded_comparable.misconceptions = {
+    "same_word_same_thing": "The same English word ('gangs') hides different units, campaigns and periods.",
+    "scope_confused": "Both figures cover online gang crime.",
+    "issuer_confused": "Both figures come from the Ministry.",
+    "kind_confused": "Both figures count enforcement activity.",
+    "missed_mismatch": "A mismatch was left out.",
+}
+
+q14 = Question(
+    id="q14",
+    lesson=LESSON,
+    reads=("differ_on",),
+    judge=_coded_comparable,
+    hints=["Use releases.mismatches('r2020_gangs', 'a2023_online_orgs'), or the widget, and read each row.",
+           "Ignore the 'assumed period' warning: it is not a dimension."],
+    explanation=("They differ in unit (团伙 vs 涉网黑恶犯罪组织), campaign (2019-20 rectification vs the 2022-24 "
+                 "campaign) and period (about 14 months to date vs calendar 2023). 795 < 1,759 says nothing about "
+                 "a fall."),
+)
+
+
+# ----------------------------------------------------------------------------------------------
+# q15: the written brief (recorded for the instructor, never marked by the computer)
+# ----------------------------------------------------------------------------------------------
+RECORDED_HEADING = "recorded for your instructor"
+BRIEF_WORDS = (80, 200)
+SELF_CHECK = (
+    "Does it say what each figure counts, in the source's own unit (涉网黑恶犯罪组织, not 'gangs')?",
+    "Does it give the period and say that 2023 is implied, not stated with the figures?",
+    "Does it give the precision (1.2万余 is a floor; 1.8万 is rounded)?",
+    "Does it say these are counts of police activity, not of crime or harm?",
+    "Does it say why the figures cannot be set beside 2020's as a trend (unit, campaign, period), "
+    "and what would be needed to compare?",
+    "Does it cite the report (who, when) and keep any quotation short?",
+)
+
+
+def _record_brief(value) -> Outcome:
+    """Never credit: a person reads the brief. Returns the engine's 'cannot judge' with a clear message."""
+    if is_placeholder(value):
+        return not_attempted()
+    if not isinstance(value, str):
+        return wrong_type(f"You gave {describe(value)}; write your brief as text in quotes.")
+    words = len(value.split())
+    if words == 0:
+        return not_attempted("Your brief is empty. Write it between the quotes.")
+    low, high = BRIEF_WORDS
+    length = "" if low <= words <= high else f" It has {words} words; the brief asks for {low} to {high}."
+    return Outcome(CANNOT_JUDGE, f"{RECORDED_MESSAGE} ({words} words): a person reads and marks it; the "
+                                 f"computer gives it no points and does not look for key words.{length}")
+
+
+_record_brief.misconceptions = {}
+
+
+RECORDED_MESSAGE = "Recorded for your instructor"
+
+
+def is_recorded(outcome: Outcome) -> bool:
+    """True for a brief the computer recorded (not for a checker fault, which shares the status)."""
+    return outcome.status == CANNOT_JUDGE and outcome.message.startswith(RECORDED_MESSAGE)
+
+
+class WrittenBrief(Question):
+    """A question the computer records but never marks (0 points; collected for the instructor).
+
+    ``check()`` shows "recorded for your instructor" and a self-check list instead of a verdict,
+    and does not fail in strict mode, because there is nothing to fail. Everything else (reading
+    the answer, a failed answer cell, progress) is the engine's own.
+    """
+
+    def _box(self, outcome: Outcome) -> Feedback:
+        if not is_recorded(outcome):
+            return feedback_for(self.id, outcome)
+        checklist = " ".join(f"[{i}] {item}" for i, item in enumerate(SELF_CHECK, start=1))
+        return Feedback(f"{self.id}: {RECORDED_HEADING}", f"{outcome.message} Check it yourself: {checklist}",
+                        "not attempted")
+
+    def check(self, *values) -> None:
+        if values:
+            outcome = self.judge_values(list(values))
+        elif stale := answer_cell.stale_answer(self.reads):  # the answer cell raised
+            outcome = Outcome(CANNOT_JUDGE, answer_cell.message(*stale))
+        else:
+            outcome = self.evaluate(_namespace())
+        _show(self._box(outcome))
+        if modes.strict_mode() and not is_recorded(outcome):
+            raise modes.CheckFailed(f"{self.id}: {outcome.status}: {outcome.message}")
+
+    def show_mistake(self, *values) -> None:
+        outcome = self.judge_values(list(values))
+        _show(self._box(outcome))
+        if modes.strict_mode() and outcome.passed:
+            raise modes.CheckFailed(f"{self.id}: a written brief was credited by the computer")
+
+
+def _namespace() -> dict:
+    return _user_namespace(depth=3)
+
+
+q15 = WrittenBrief(
+    id="q15",
+    lesson=LESSON,
+    reads=("brief",),
+    judge=_record_brief,
+    points=0.0,
+    collect=True,
+    hints=["Answer the self-check list that check() shows, in sentences.",
+           "Your answers to q9-q14 are the skeleton; the brief adds why each matters."],
+    explanation="Marked by your instructor with the rubric in the instructor guide; no computer marks it.",
+)
+
+QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15]
