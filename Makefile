@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: lab test setup python-check test-pythons build notebooks bench check-data clean grade
+.PHONY: lab test setup python-check test-pythons build notebooks bench check-data clean grade instructor
 
 setup: $(STAMP)
 
@@ -27,12 +27,24 @@ $(STAMP): pyproject.toml | python-check
 	@$(PYTHON) src/netcrime/setup_step.py --venv $(VENV) --goals "$(MAKECMDGOALS)"
 	@touch $(STAMP)
 
+# Instructor tools (Dask, nbgrader, otter-grader), not part of the student set-up. nbgrader's
+# JupyterLab and server extensions are switched off so students' JupyterLab stays as it was.
+INSTRUCTOR := $(VENV)/.installed-instructor
+instructor: $(INSTRUCTOR)
+
+$(INSTRUCTOR): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,instructor]"
+	@$(BIN)/jupyter labextension disable --level=sys_prefix @jupyter/nbgrader >/dev/null 2>&1 || true
+	@for e in formgrader validate_assignment assignment_list course_list; do \
+	  $(BIN)/jupyter server extension disable --sys-prefix nbgrader.server_extensions.$$e >/dev/null 2>&1 || true; done
+	@touch $(INSTRUCTOR)
+
 # Serves the whole course folder and opens lesson 00 (src/netcrime/launch.py says why).
 # Extra JupyterLab options: NETCRIME_LAB_ARGS="--no-browser --port=8899" make lab
 lab: python-check $(STAMP)
 	@$(BIN)/python -m netcrime lab
 
-test: python-check $(STAMP)
+test: python-check $(STAMP) $(INSTRUCTOR)
 	$(BIN)/python -m pytest
 
 # For authors: regenerate exercises/ from solutions/, and re-run notebooks to refresh committed outputs.
@@ -59,7 +71,7 @@ check-data: $(STAMP)
 test-pythons: $(STAMP)
 	$(BIN)/python tools/test_pythons.py
 
-bench: $(STAMP)
+bench: $(STAMP) $(INSTRUCTOR)
 	$(BIN)/python benchmarks/run_all.py
 
 clean:

@@ -100,8 +100,8 @@ def grader_status() -> tuple[bool, str]:
     return True, proc.stdout
 
 
-def run_grader(folder: Path, out: Path, jobs: int, help_text: str) -> dict:
-    cmd = [sys.executable, "-m", "netcrime", "grade", str(folder), "--out", str(out)]
+def run_grader(folder: Path, out: Path, jobs: int, help_text: str, extra: list[str] = ()) -> dict:
+    cmd = [sys.executable, "-m", "netcrime", "grade", str(folder), "--out", str(out), *extra]
     if "--jobs" in help_text:
         cmd += ["--jobs", str(jobs)]
     for flag in ("--quiet", "--force"):
@@ -116,7 +116,7 @@ def run_grader(folder: Path, out: Path, jobs: int, help_text: str) -> dict:
     problems = []
     book = out / "gradebook.csv"
     if book.exists():
-        with book.open(newline="", encoding="utf-8") as fh:
+        with book.open(newline="", encoding="utf-8-sig") as fh:
             for row in csv.DictReader(fh):
                 graded += 1
                 try:

@@ -22,12 +22,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import bench_dask  # noqa: E402
 import bench_execution  # noqa: E402
 import bench_grading  # noqa: E402
 import bench_weight  # noqa: E402
 from common import RESULTS, fmt, machine, mark  # noqa: E402
 
-SECTIONS = ("execution", "grading", "weight")
+SECTIONS = ("execution", "grading", "weight", "dask")
 
 
 def _loadavg():
@@ -79,6 +80,10 @@ def targets(result: dict) -> list[dict]:
                          "met": None if s is None else s >= bench_grading.TARGET_SPEEDUP})
             rows.append({"target": "grading overhead <= 1.2x plain nbclient", "measured": f"{fmt(o)}x wall, {fmt(g.get('cpu_overhead'))}x CPU",
                          "met": None if o is None else o <= bench_grading.TARGET_OVERHEAD})
+    d = result.get("dask")
+    if d and d.get("available"):
+        rows.append({"target": "Dask overhead against --jobs (measured, no target)",
+                     "measured": f"{fmt(d.get('ratio'))}x for N={d['n']} on {d['workers']} workers", "met": None})
     w = result.get("weight")
     if w:
         sizes = [s["committed_bytes"] if s["committed_bytes"] is not None else s["working_bytes"] for s in w["sizes"].values()]
@@ -111,6 +116,7 @@ def render(result: dict) -> str:
     lines += bench_execution.table(result.get("execution") or {})
     lines += bench_grading.table(result)
     lines += bench_weight.table(result)
+    lines += bench_dask.table(result)
     for name, err in (result.get("errors") or {}).items():
         lines.append(f"**{name}: failed** ({err})")
     return "\n".join(lines).rstrip() + "\n"
@@ -129,6 +135,7 @@ def main(argv=None) -> int:
     parser.add_argument("--no-nbgrader", action="store_true", help="skip the nbgrader comparison")
     parser.add_argument("--nbgrader-n", type=int, default=None,
                         help="submissions for nbgrader's serial autograde (default 5; --full 20)")
+    parser.add_argument("--dask-n", type=int, default=12, help="submissions for the Dask vs --jobs comparison")
     parser.add_argument("--no-write", action="store_true", help="print only; leave results/ alone")
     args = parser.parse_args(argv)
 
@@ -150,6 +157,8 @@ def main(argv=None) -> int:
     if "weight" in only:
         ex = (result.get("execution") or {}).get("execution")
         _guard(result, "weight", lambda: result.__setitem__("weight", bench_weight.run(ex)))
+    if "dask" in only:
+        _guard(result, "dask", lambda: result.__setitem__("dask", bench_dask.run(args.dask_n, args.jobs or 2)))
     result["seconds"] = time.perf_counter() - start
     result["loadavg_end"] = _loadavg()
     result["finished"] = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")

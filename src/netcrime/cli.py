@@ -62,6 +62,22 @@ def _misconceptions(args) -> int:
     return 0
 
 
+def _export(args) -> int:
+    from .export.lesson_cells import ExportError
+
+    try:
+        if args.tool == "nbgrader":
+            from .export.nbgrader import export
+        else:
+            from .export.otter import export
+        for path in export(args.lesson, args.out):
+            print(f"wrote {path}")
+    except ExportError as exc:
+        print(f"export: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def _grade(args) -> int:
     from .grading import main as grade_main
 
@@ -111,6 +127,18 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("lms", help="Canvas or Moodle import files from a grading run (matched through a roster)")
     lms.add_arguments(p)
     p.set_defaults(func=lms.main)
+
+    from .grading import course
+
+    p = sub.add_parser("course", help="one gradebook for the whole course from each lesson's grading folder")
+    course.add_arguments(p)
+    p.set_defaults(func=course.main)
+
+    p = sub.add_parser("export", help="a lesson as an nbgrader or otter-grader assignment")
+    p.add_argument("tool", choices=("nbgrader", "otter"))
+    p.add_argument("lesson", help="lesson number, e.g. 01")
+    p.add_argument("out", help="folder to write (nbgrader: a course folder; otter: the master notebook's folder)")
+    p.set_defaults(func=_export)
 
     args = parser.parse_args(argv)
     return args.func(args)

@@ -34,6 +34,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-sandbox", action="store_true",
                         help="run submissions WITHOUT isolation (only if bubblewrap cannot work here; a "
                              "submission could then change grades). Every output says so.")
+    parser.add_argument("--overrides", default=None, metavar="CSV",
+                        help="your changes to verdicts or points, each with a reason (default: OUT/overrides.csv "
+                             "if it exists); see the guide")
+    parser.add_argument("--roster", default=None, metavar="CSV",
+                        help="class list exported from your LMS: feedback is addressed to each student by name")
+    parser.add_argument("--dask", default=None, metavar="ADDRESS",
+                        help="grade on a Dask cluster: a scheduler address (tcp://host:8786) or local:N for N "
+                             "worker processes here; the gradebook is the same as a local run's")
     parser.add_argument("--force", action="store_true", help="regrade everything, even unchanged submissions")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -46,7 +54,8 @@ def main(args: argparse.Namespace) -> int:
         records = grade(args.submissions, args.out, lesson=args.lesson, extra_checks=args.extra_checks,
                         jobs=args.jobs, limits=limits, data_dir=args.data, id_from=args.id_from,
                         id_pattern=args.id_pattern, force=args.force, show_progress=not args.quiet,
-                        sandbox=not args.no_sandbox, engine=args.engine)
+                        sandbox=not args.no_sandbox, engine=args.engine, overrides=args.overrides,
+                        roster=args.roster, dask=args.dask)
     except KeyboardInterrupt:
         print("\ninterrupted: submissions graded so far are saved; run the same command again to resume.",
               file=sys.stderr)

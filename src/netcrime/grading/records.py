@@ -32,6 +32,7 @@ class QuestionRow:
     misconception: str | None = None
     collect: bool = False
     answer: str | None = None  # the written answer, for questions that collect it
+    override: dict | None = None  # the instructor's change: reason, points_before, status_before (overrides.py)
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Record:
     isolated: bool = True  # False only under --no-sandbox; every output then says so
     engine: str | None = None  # "fork" or "kernel": which engine ran the notebook
     key: str | None = None  # the cache key the row was computed under
+    name: str | None = None  # the student's name from the instructor's roster (--roster), for feedback
 
     @property
     def total(self) -> float:

@@ -138,35 +138,25 @@ def _late(record: Record) -> str:
 def results_rows(records: list[Record]) -> list[list[str]]:
     unisolated = any(not r.isolated for r in records)
     extra = ["isolation"] if unisolated else []
-    rows = [["student", "lesson", "question", "points", "max_points", "verdict", "misconception", "message", *extra]]
+    rows = [["student", "lesson", "question", "points", "max_points", "verdict", "misconception", "message",
+             "override", *extra]]
     for record in records:
         tail = ["none (--no-sandbox)" if not record.isolated else "sandbox"] if unisolated else []
         if not record.questions:
             rows.append([record.student, record.lesson or "", "", "0", "0", "not graded", "",
-                         " | ".join(record.problems), *tail])
+                         " | ".join(record.problems), "", *tail])
         for q in record.questions:
             rows.append([record.student, record.lesson or "", q.id, _num(q.points), _num(q.max),
-                         q.status, q.misconception or "", q.message, *tail])
+                         q.status, q.misconception or "", q.message, (q.override or {}).get("reason", ""), *tail])
     return rows
 
 
 def feedback_text(record: Record) -> str:
-    lines = [f"# Feedback for {record.student}", ""]
-    if not record.isolated:
-        lines += [f"**{NOT_ISOLATED}**", ""]
-    if record.lesson:
-        lines += [f"Lesson {record.lesson}: **{_num(record.total)} / {_num(record.max_points)} points**", ""]
-    if record.problems:
-        lines += ["## Problems running your notebook", ""]
-        lines += [f"- {p}" for p in record.problems] + [""]
-    if record.questions:
-        lines += ["## Your answers", ""]
-        for q in record.questions:
-            lines.append(f"### {q.id}: {TITLES.get(q.status, q.status)} ({_num(q.points)} / {_num(q.max)})")
-            lines.append("")
-            if q.message:
-                lines += [q.message, ""]
-    return "\n".join(lines).rstrip() + "\n"
+    """Each student's feedback, written for after the deadline (see feedback.py)."""
+    from .feedback import feedback_text as words
+
+    notice = [f"**{NOT_ISOLATED}**"] if not record.isolated else []
+    return words(record, notice)
 
 
 def short_answers_text(records: list[Record]) -> str:
@@ -207,24 +197,15 @@ def summary_rows(records: list[Record], top: int = 3) -> list[dict]:
 
 
 def summary_markdown(rows: list[dict], records: list[Record]) -> str:
-    faults = [r for r in records if r.problems]
-    lines = ["# Class summary", ""]
-    if any(not r.isolated for r in records):
-        lines += [f"**{NOT_ISOLATED}**", ""]
-    lines += [f"{len(records)} submissions; {len(faults)} with problems running them.", "",
-             "| question | submissions | pass rate | not attempted | most frequent misconceptions |",
-             "|---|---:|---:|---:|---|"]
-    for row in rows:
-        lines.append(f"| {row['column']} | {row['submissions']} | {row['pass_rate']:.0%} | "
-                     f"{row['not_attempted']} | {row['top_misconceptions'] or '-'} |")
-    if faults:
-        lines += ["", "## Submissions with problems", ""]
-        lines += [f"- {r.student}: {' | '.join(r.problems)}" for r in faults]
+    """The class summary in words (see feedback.py), with the run's isolation notice and flags."""
+    from .feedback import summary_markdown as words
+
+    text = words(rows, records, [f"**{NOT_ISOLATED}**"] if any(not r.isolated for r in records) else [])
     flagged = [r for r in records if r.flags]
     if flagged:
-        lines += ["", "## Flagged for the instructor", ""]
-        lines += [f"- {r.student}: {'; '.join(r.flags)}" for r in flagged]
-    return "\n".join(lines) + "\n"
+        text += "\n## Flagged for the instructor\n\n" + "".join(f"- {r.student}: {'; '.join(r.flags)}\n"
+                                                                 for r in flagged)
+    return text
 
 
 def summary_chart(rows: list[dict]):

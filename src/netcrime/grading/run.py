@@ -10,6 +10,8 @@ from typing import Callable, Iterable
 
 from .. import paths
 from . import assignment, cache, report
+from . import overrides as overrides_module
+from .roster import match_rows, read_roster
 from .engines import Cancelled
 from .grader import Grader, grade_submission, read_data
 from .limits import Limits
@@ -60,6 +62,7 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
           extra_checks: str | Path | None = None, jobs: int | None = None, limits: Limits | None = None,
           data_dir: str | Path | None = None, id_from: str = "auto", id_pattern: str | None = None,
           force: bool = False, show_progress: bool = True, sandbox: bool = True, engine: str = "fork",
+          overrides: str | Path | None = None, roster: str | Path | None = None, dask: str | None = None,
           on_record: Callable[[Record], None] | None = None) -> list[Record]:
     """Grade every submission and write the reports into ``out``; return the records.
 
@@ -73,6 +76,9 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
     (out / cache.CACHE_DIR).mkdir(exist_ok=True)
     limits = limits or Limits()
     real_data = Path(data_dir) if data_dir else paths.data_dir()
+    override_file = overrides_module.overrides_path(out, overrides)  # read now: a bad file stops the run early
+    changes = overrides_module.load(override_file) if override_file else []
+    people = read_roster(roster) if roster else None
     with Grader.open(data_dir=real_data, extra_checks=extra_checks, limits=limits, lesson=lesson,
                      sandbox_=sandbox, engine=engine) as grader:
         if not sandbox:
@@ -87,36 +93,61 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
         progress = Progress(len(submissions), show_progress)
         records: dict[int, Record] = {}
 
-        def work(index: int) -> tuple[int, Record, bool]:
-            sub = submissions[index]
+        def lookup(sub) -> tuple[str, Record | None]:
             key = cache.submission_key(sub, grader.checks, grader.lesson)
-            if not force:
-                hit = cache.load(out, sub, key)
-                if hit is not None:
-                    return index, hit, True
-            record = grade_submission(sub, grader)
+            return key, (None if force else cache.load(out, sub, key))
+
+        def keep(sub, key: str, record: Record) -> Record:
             record.key = key
             if not record.transient:  # a sandbox that would not start is retried on the next run
                 cache.store(out, sub, record)
-            return index, record, False
+            return record
 
-        executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="netcrime-grade")
+        def work(index: int) -> tuple[int, Record, bool]:
+            sub = submissions[index]
+            key, hit = lookup(sub)
+            if hit is not None:
+                return index, hit, True
+            return index, keep(sub, key, grade_submission(sub, grader)), False
+
+        def deliver(index: int, record: Record, cached: bool) -> None:
+            records[index] = record
+            progress.update(record, cached)
+            if on_record is not None:
+                on_record(record)
+
+        executor = None
         try:
-            futures = [executor.submit(work, i) for i in range(len(submissions))]
-            for future in as_completed(futures):
-                index, record, cached = future.result()
-                records[index] = record
-                progress.update(record, cached)
-                if on_record is not None:
-                    on_record(record)
+            if dask:  # the same per-submission grading on a cluster; cache, order and reports stay here
+                from . import dask_backend
+
+                pending, keys = [], {}
+                for index, sub in enumerate(submissions):
+                    keys[index], hit = lookup(sub)
+                    if hit is not None:
+                        deliver(index, hit, True)
+                    else:
+                        pending.append((index, sub))
+                if pending:
+                    options = dask_backend.run_options(grader, extra_checks, sandbox, engine)
+                    with dask_backend.client_for(dask) as client:
+                        for index, record in dask_backend.grade_pending(client, pending, options, grader.env.data):
+                            deliver(index, keep(submissions[index], keys[index], record), False)
+            else:
+                executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="netcrime-grade")
+                futures = [executor.submit(work, i) for i in range(len(submissions))]
+                for future in as_completed(futures):
+                    deliver(*future.result())
         except BaseException as exc:
             grader.cancel()
-            executor.shutdown(wait=True, cancel_futures=True)
+            if executor is not None:
+                executor.shutdown(wait=True, cancel_futures=True)
             if isinstance(exc, Cancelled):
                 raise KeyboardInterrupt from exc
             raise
         finally:
-            executor.shutdown(wait=True)
+            if executor is not None:
+                executor.shutdown(wait=True)
         ordered = [records[i] for i in range(len(submissions))]
         flag_identical(ordered, [s.content for s in submissions])
         duplicates = assignment.duplicate_ids([(s.student, str(s.path), s.given_id) for s in submissions])
@@ -125,6 +156,14 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
                 record.problems.append(duplicates[record.student])
         for warning in dict.fromkeys(duplicates.values()):
             print(f"warning: {warning}", file=sys.stderr)
+        ordered, unused = overrides_module.apply(ordered, changes)  # never cached: a re-run keeps them
+        for warning in unused:
+            print(f"warning: {warning}", file=sys.stderr)
+        if people is not None:  # feedback addressed by name; matched by the roster's keys only, never a guess
+            matches, _ = match_rows(people, [{"student": r.student, "source": r.source} for r in ordered])
+            names = {m.student: m.person.name for m in matches if m.person is not None}
+            for record in ordered:
+                record.name = names.get(record.student)
         check_real_data(real_data, grader.env.data)
         report.write_reports(ordered, out)
         assignment.prune_feedback(out / "feedback", {r.student for r in ordered}, report.safe_name)

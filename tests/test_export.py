@@ -1,0 +1,98 @@
+"""The nbgrader and otter-grader exports, run through the real tools from PyPI (the `instructor` extra).
+
+A solved notebook (the lesson's solutions, as the tool's own solution version) must score full
+marks and the blank student version zero: with `nbgrader generate_assignment` + `nbgrader
+autograde` in a temporary course folder, and with `otter assign` + `otter run` (otter's
+non-container grading, the same code Gradescope runs inside its container).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from netcrime.checks import registry
+from netcrime.cli import main
+from netcrime.export.lesson_cells import ExportError, read_lesson
+
+LESSON = "01"  # the quickest lesson to execute
+BIN = Path(sys.executable).parent
+ENV = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}  # nbgrader calls alembic by name
+FULL = sum(q.points for q in registry.questions(LESSON))
+
+
+def tool(name: str) -> str:
+    path = BIN / name
+    assert path.exists(), f"{name} is missing: install the instructor extra (make instructor)"
+    return str(path)
+
+
+def run(args, cwd):
+    done = subprocess.run(args, cwd=cwd, env=ENV, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
+    return done
+
+
+def test_nbgrader_scores_the_solution_full_and_a_blank_zero(tmp_path):
+    assert main(["export", "nbgrader", LESSON, str(tmp_path)]) == 0
+    [source] = (tmp_path / "source" / f"lesson{LESSON}").glob("*.ipynb")
+    notebook = nbformat.read(source, as_version=4)
+    tests = [c.metadata["nbgrader"] for c in notebook.cells if c.metadata.get("nbgrader", {}).get("grade")]
+    assert [t["grade_id"] for t in tests] == [q.id for q in registry.questions(LESSON)]
+    assert all(t["locked"] and not t["solution"] and t["schema_version"] == 3 for t in tests)
+    assert sum(t["points"] for t in tests) == FULL
+    assert not any("SOLUTION ONLY" in "".join(c.source) for c in notebook.cells)
+
+    run([tool("nbgrader"), "generate_assignment", f"lesson{LESSON}", "--force"], tmp_path)
+    [released] = (tmp_path / "release" / f"lesson{LESSON}").glob("*.ipynb")
+    assert "BEGIN SOLUTION" not in released.read_text(encoding="utf-8")
+    for student, notebook_path in (("solved", source), ("blank", released)):
+        folder = tmp_path / "submitted" / student / f"lesson{LESSON}"
+        folder.mkdir(parents=True)
+        shutil.copy(notebook_path, folder / source.name)
+    run([tool("nbgrader"), "autograde", f"lesson{LESSON}", "--force"], tmp_path)
+
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{tmp_path / 'gradebook.db'}") as gradebook:
+        scores = {s: (gradebook.find_submission(f"lesson{LESSON}", s).score,
+                      gradebook.find_submission(f"lesson{LESSON}", s).max_score) for s in ("solved", "blank")}
+    assert scores == {"solved": (FULL, FULL), "blank": (0.0, FULL)}
+
+
+def test_otter_scores_the_solution_full_and_a_blank_zero(tmp_path):
+    assert main(["export", "otter", LESSON, str(tmp_path)]) == 0
+    [master] = tmp_path.glob("*.ipynb")
+    run([tool("otter"), "assign", master.name, "dist"], tmp_path)
+    student = tmp_path / "dist" / "student" / master.name
+    solved = tmp_path / "dist" / "autograder" / master.name
+    assert "BEGIN SOLUTION" not in student.read_text(encoding="utf-8")
+    [autograder] = (tmp_path / "dist" / "autograder").glob("*.zip")
+    scores = {}
+    for name, notebook_path in (("solved", solved), ("blank", student)):
+        out = tmp_path / f"results-{name}"
+        out.mkdir()
+        run([tool("otter"), "run", "-a", str(autograder), "-o", str(out), str(notebook_path)], tmp_path)
+        results = json.loads((out / "results.json").read_text(encoding="utf-8"))
+        per_question = {t["name"]: t["score"] for t in results["tests"] if t.get("max_score")}
+        assert sorted(per_question) == sorted(q.id for q in registry.questions(LESSON))
+        scores[name] = sum(per_question.values())
+    assert scores == {"solved": FULL, "blank": 0}
+
+
+def test_every_lesson_exports_and_bad_input_gets_a_sentence(tmp_path, capsys):
+    for lesson in ("01", "02", "03", "04", "05"):
+        read = read_lesson(lesson)
+        assert [q.id for q in read.questions] == [q.id for q in registry.questions(lesson)]
+        assert main(["export", "otter", lesson, str(tmp_path / "o")]) == 0
+        assert main(["export", "nbgrader", lesson, str(tmp_path / "n")]) == 0
+    with pytest.raises(ExportError, match="no checks for lesson 99"):
+        read_lesson("99")
+    assert main(["export", "otter", "99", str(tmp_path / "x")]) == 2
+    assert "no checks for lesson 99" in capsys.readouterr().err
