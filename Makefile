@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: lab test setup python-check test-pythons build notebooks bench check-data clean grade instructor
+.PHONY: lab test check setup python-check test-pythons build notebooks bench check-data clean grade instructor
 
 setup: $(STAMP)
 
@@ -44,8 +44,13 @@ $(INSTRUCTOR): $(STAMP)
 lab: python-check $(STAMP)
 	@$(BIN)/python -m netcrime lab
 
+# Two workers, each taking whole files (a notebook's cells must stay on one worker); random order.
 test: python-check $(STAMP) $(INSTRUCTOR)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+# For authors: the fast loop (no kernels, no browser, nothing marked slow). `make check ARGS=--lf` reruns what failed.
+check: python-check $(STAMP)
+	$(BIN)/python -m pytest tests -m "not kernel and not browser and not slow" --hypothesis-profile=check -q $(ARGS)
 
 # For authors: regenerate exercises/ from solutions/, and re-run notebooks to refresh committed outputs.
 build: $(STAMP)

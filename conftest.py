@@ -43,10 +43,39 @@ def pytest_collectstart(collector):
     original_setup = collector.setup
 
     def setup():
-        os.environ["NETCRIME_STRICT"] = strict  # the kernel inherits it when it starts
-        original_setup()
+        # The kernel inherits the switch when it starts; the test process itself must not keep it
+        # (other tests on this worker would run in strict mode).
+        before = os.environ.get("NETCRIME_STRICT")
+        os.environ["NETCRIME_STRICT"] = strict
+        try:
+            original_setup()
+        finally:
+            if before is None:
+                os.environ.pop("NETCRIME_STRICT", None)
+            else:
+                os.environ["NETCRIME_STRICT"] = before
 
     collector.setup = setup
+
+
+def _notebook_cell(item) -> bool:
+    return hasattr(item, "cell_num")  # nbval's IPyNbCell
+
+
+def pytest_collection_modifyitems(config, items):
+    """Notebook cells run in their notebook's order, after the (shuffled) Python tests, and carry ``kernel``.
+
+    pytest-randomly shuffles items; a notebook is one story, so its cells are
+    put back in order (notebooks sorted by path, so every xdist worker agrees).
+    """
+    cells = [item for item in items if _notebook_cell(item)]
+    if not cells:
+        return
+    for item in cells:
+        item.add_marker(pytest.mark.kernel)
+    others = [item for item in items if not _notebook_cell(item)]
+    cells.sort(key=lambda item: (str(item.path), item.cell_num))
+    items[:] = others + cells
 
 
 def pytest_ignore_collect(collection_path, config):

@@ -56,7 +56,7 @@ def _widget_charts():
         yield (f"chart_controls {unit}/{scale}/{order}",
                chart_controls.figure_chart(unit, scale=scale, order=order).to_dict())
     name, parameters = next(iter(darkfigure.SCENARIOS.items()))  # one shape for every scenario
-    yield f"simulator '{name}'", simulator.chart(darkfigure.simulate(**parameters)).to_dict()
+    yield f"simulator '{name}'", simulator.trend_chart(darkfigure.simulate(**parameters)).to_dict()
 
 
 @pytest.fixture(scope="module")
@@ -129,6 +129,7 @@ def _title(spec: dict) -> str:
     return title.get("text", "") if isinstance(title, dict) else str(title or "")
 
 
+@pytest.mark.slow  # compiles every course chart twice: `make test`, not `make check`
 def test_the_vegalite5_compiler_keeps_every_course_chart(course_charts):
     """Compiled for Vega-Lite 5 (what JupyterLab draws) = compiled for Vega-Lite 6 (what Altair means)."""
     vl6 = charts.vegalite_version()

@@ -15,6 +15,8 @@ from netcrime.cli import main
 from netcrime.grading import Limits, grade
 from netcrime.grading.cache import CACHE_DIR
 
+pytestmark = pytest.mark.kernel  # grades on a local Dask cluster (processes): `make test`, not `make check`
+
 LIMITS = Limits(cell_timeout=30.0, notebook_timeout=120.0)  # as the command line gives them
 OUTPUTS = ("gradebook.csv", "results.csv", "summary.md", "summary.csv", "short_answers.md")
 

@@ -9,7 +9,6 @@ import pytest
 from netcrime import data, schemas
 from netcrime.units import parse_figure
 
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_5c588732cdbd6a14.txt"
 
 
 @pytest.fixture(scope="module")
@@ -53,12 +52,10 @@ def test_source_fragments_are_short_quotes():
             assert len(fragment.split()) <= 20, fragment
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="the shared seed text sits beside the repository only in the course's own workspace and CI")
-def test_source_fragments_are_verbatim_in_the_translation():
-    seed = SEED.read_text(encoding="utf-8")
+def test_source_fragments_are_verbatim_in_the_translation(seed_text):
     for frame in (data.release_figures(), data.milestones(), data.underreporting_reasons()):
         for fragment in frame["source_fragment"].dropna():
-            assert fragment in seed, fragment
+            assert fragment in seed_text, fragment
 
 
 def test_verified_flag_matches_presence_of_chinese(figures):
@@ -199,3 +196,13 @@ def test_data_readme_shows_the_validators_own_dictionary(schema):
     readme = (Path(data.data_dir()) / "README.md").read_text(encoding="utf-8")
     assert schemas.dictionary_table(schema) in readme, (
         f"data/README.md is out of date for {schema.file}: paste in schemas.dictionary_table() for it")
+
+
+def test_data_dir_does_not_depend_on_the_current_folder(tmp_path, monkeypatch):
+    # A folder with its own data/ must not capture the course's data just by being the working directory.
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "release_figures.csv").write_text("id\n", encoding="utf-8")
+    monkeypatch.delenv("NETCRIME_DATA_DIR", raising=False)
+    before = data.data_dir()
+    monkeypatch.chdir(tmp_path)
+    assert data.data_dir() == before != tmp_path / "data"

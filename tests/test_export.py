@@ -21,6 +21,8 @@ from netcrime.checks import registry
 from netcrime.cli import main
 from netcrime.export.lesson_cells import ExportError, read_lesson
 
+pytestmark = pytest.mark.kernel  # runs nbgrader and otter (kernels): `make test`, not `make check`
+
 LESSON = "01"  # the quickest lesson to execute
 BIN = Path(sys.executable).parent
 ENV = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}  # nbgrader calls alembic by name

@@ -35,7 +35,8 @@ case "$*" in
 esac
 """
 
-pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+pytestmark = [pytest.mark.kernel,  # runs make and pip: `make test`, not `make check`
+              pytest.mark.skipif(shutil.which("make") is None, reason="needs make")]
 
 
 @pytest.fixture

@@ -1,7 +1,10 @@
 """The batch grader: one real grading run over a fixture class, many assertions.
 
-Kernels are slow (1-3 s each), so a module-scoped fixture grades every fixture
-submission once, in parallel; the other kernel tests reuse small sets.
+The fixture class goes through the default fork engine (one pre-loaded server,
+an isolated child per submission), so the module fixture costs little more
+than its deliberate time limits (a loop, an interrupt-proof loop).
+``test_grading_engines.py`` (marker ``kernel``) grades the same class through
+the kernel path and requires identical gradebooks.
 """
 from __future__ import annotations
 
@@ -23,12 +26,14 @@ from netcrime.grading import (Checks, Grader, Limits, Record, detect_lesson, fin
 from netcrime.grading.codec import decode, encode
 from netcrime.grading.records import QuestionRow
 
+pytestmark = pytest.mark.kernel  # starts kernels / processes: runs in `make test`, not `make check`
+
 SETUP = "from netcrime.checks.lesson00 import q1, q2, q3"
 LIMITS = Limits(cell_timeout=15, notebook_timeout=60, call_timeout=1.0, memory_mb=2048)
 
 EXTRA = '''
 import pandas as pd
-from netcrime.checks.chart import chart
+from netcrime.checks.vegalite import chart
 from netcrime.checks.compare import frame
 from netcrime.checks.outcome import correct, incorrect, not_attempted, wrong_type
 from netcrime.checks.question import Question

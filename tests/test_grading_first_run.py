@@ -21,6 +21,8 @@ from netcrime.grading import Limits, grade, report
 from netcrime.grading.assignment import AssignmentError, duplicate_ids, infer_lesson, prune_feedback
 from netcrime.grading.lms_names import parse_canvas, parse_download_path, parse_moodle
 
+pytestmark = pytest.mark.kernel  # starts kernels / processes: runs in `make test`, not `make check`
+
 ROOT = Path(__file__).resolve().parents[1]
 LIMITS = Limits(cell_timeout=30, notebook_timeout=120)
 

@@ -27,6 +27,8 @@ import pytest
 from netcrime import paths
 from netcrime.grading import Limits, grade, read_data
 
+pytestmark = pytest.mark.kernel  # grades in bubblewrap sandboxes (processes): `make test`, not `make check`
+
 LIMITS = Limits(cell_timeout=10, notebook_timeout=60, call_timeout=1.0)
 SETUP = "from netcrime.checks.lesson00 import q1, q2, q3"
 SECRET = "s3cr3t-grader-env-91c2"

@@ -13,11 +13,6 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 
-def _plain_number(x: float) -> str:
-    """Counts print as 1,759 and 29,950,000,000, not 1.759000e+03."""
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}"
-
-
 def _enable_charts() -> None:
     from . import charts
 
@@ -33,13 +28,14 @@ def setup() -> None:
     import pandas as pd
 
     from .import_hooks import when_imported
+    from .units import plain
 
     when_imported("altair", _enable_charts)
-    pd.set_option("display.float_format", _plain_number)
+    pd.set_option("display.float_format", plain)  # counts as 1,759 and 29,950,000,000, not 1.759000e+03
 
 
 def progress():
     """A table of your exercise progress, per lesson and question."""
-    from .checks.progress import progress_table
+    from .checks.attempts import progress_table
 
     return progress_table()

@@ -20,7 +20,7 @@ NO_MATCH = "no rule matched"
 # A sequence of questions that leads to a type. Asked in this order, the first
 # "yes" gives a first label; combined cases then need a second look (which
 # element is the offenders' aim, which is only their means?). Our wording,
-# based on the distinguishing features in the course's domain notes.
+# based on the distinguishing features in data/glossary.csv (and the 2019 opinions on trap loans).
 DECISION_GUIDE = (
     ("Was the person recruited online into a scheme where you pay to join and earn by recruiting others, "
      "kept in it by threats or confinement?", "pyramid_selling"),
@@ -46,12 +46,6 @@ def crime_types() -> pd.DataFrame:
     types = glossary[glossary["category"] == "crime type"]
     table = types[["code", "chinese", "clearer_en", "explanation"]].set_index("code")
     return table.loc[list(CRIME_TYPES)].reset_index()
-
-
-def type_names() -> dict[str, str]:
-    """Code -> clearer English name, e.g. 'trap_loan' -> 'trap loans'."""
-    table = crime_types()
-    return dict(zip(table["code"], table["clearer_en"]))
 
 
 def decision_guide() -> pd.DataFrame:

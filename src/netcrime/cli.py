@@ -62,6 +62,40 @@ def _misconceptions(args) -> int:
     return 0
 
 
+def _scaffold(command: str, make, done: str, next_step: str) -> int:
+    """Run one scaffold step; a refusal is a sentence on stderr, never a traceback."""
+    from .scaffold import ScaffoldError
+
+    try:
+        written = make()
+    except ScaffoldError as exc:
+        print(f"{command}: {exc}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"{done} {path}")
+    print(f"next: {next_step}")
+    return 0
+
+
+def _new_lesson(args) -> int:
+    from .scaffold import new_lesson
+
+    return _scaffold("new-lesson", lambda: new_lesson(args.root, args.lesson, args.slug, args.title), "wrote",
+                     "write the lesson and its questions, then `make build`, `make notebooks` and `make test`")
+
+
+def _new_question(args) -> int:
+    from .scaffold import new_question
+
+    def make():
+        qid, written = new_question(args.root, args.lesson)
+        print(f"added {qid}")
+        return written
+
+    return _scaffold("new-question", make, "extended",
+                     "write its prompt and solution in the notebook, its judge in the module, then `make build`")
+
+
 def _export(args) -> int:
     from .export.lesson_cells import ExportError
 
@@ -105,6 +139,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("jupyter_args", nargs=argparse.REMAINDER,
                    help="further JupyterLab options, e.g. --no-browser --port=8899")
     p.set_defaults(func=_lab)
+
+    p = sub.add_parser("new-lesson", help="scaffold a lesson: notebook, solutions, checks module, tests")
+    p.add_argument("lesson", help="two digits, e.g. 06")
+    p.add_argument("slug", help="lower-case words joined by _, e.g. reading_court_records")
+    p.add_argument("--title", default=None, help="the lesson's title (default: from the slug)")
+    p.add_argument("--root", default=".", help="the course folder (default: here)")
+    p.set_defaults(func=_new_lesson)
+
+    p = sub.add_parser("new-question", help="add the next question to a lesson's solution notebook and module")
+    p.add_argument("lesson", help="two digits, e.g. 06")
+    p.add_argument("--root", default=".", help="the course folder (default: here)")
+    p.set_defaults(func=_new_question)
 
     p = sub.add_parser("misconceptions", help="print the misconception registry (for the instructor guide)")
     p.add_argument("--guide", default=None, metavar="PATH",

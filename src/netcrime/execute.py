@@ -14,7 +14,7 @@ from nbclient import NotebookClient
 
 from .build import render
 from .checks.modes import STRICT_ENV
-from .checks.progress import PROGRESS_ENV
+from .checks.attempts import PROGRESS_ENV
 
 KERNEL_METADATA = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 

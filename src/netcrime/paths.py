@@ -1,9 +1,8 @@
 """Where the course's files are.
 
-Notebooks run from notebooks/, exercises/ or solutions/, the grader runs a
-student's notebook in a temporary folder, and the package may be installed
-editable or not. One function answers "where is data/?" for all of them, so no
-notebook ever hard-codes a path.
+Notebooks run from notebooks/, exercises/ or solutions/, and the grader runs a
+student's notebook in a temporary folder. One function answers "where is
+data/?" for all of them, explicitly, so no notebook ever hard-codes a path.
 """
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ import os
 from pathlib import Path
 
 DATA_ENV_VAR = "NETCRIME_DATA_DIR"
-_MARKER = "release_figures.csv"
 # Set by the grader around its own judging (per thread of work, never process-wide).
 _OVERRIDE: contextvars.ContextVar[Path | None] = contextvars.ContextVar("netcrime_data_dir", default=None)
 
@@ -36,11 +34,12 @@ def repo_root() -> Path:
 def data_dir() -> Path:
     """The course's data folder.
 
-    Looked up in this order: the folder the grader set with ``using_data_dir``
+    Three places, in this order, and nothing guessed from the current
+    directory (which would make the answer depend on where a notebook or a
+    test happens to run): the folder the grader set with ``using_data_dir``
     for its own judging; the NETCRIME_DATA_DIR environment variable (the
-    grader points it at a private copy); a ``data/`` folder beside the current
-    directory or any parent of it (a student's notebook); the checkout the
-    package came from.
+    grader points it at a private copy); else ``data/`` in the course checkout
+    this package was installed from (``pip install -e .``, as ``make setup`` does).
     """
     override = _OVERRIDE.get()
     if override is not None:
@@ -48,8 +47,4 @@ def data_dir() -> Path:
     from_env = os.environ.get(DATA_ENV_VAR)
     if from_env:
         return Path(from_env)
-    here = Path.cwd().resolve()
-    for folder in (here, *here.parents):
-        if (folder / "data" / _MARKER).is_file():
-            return folder / "data"
     return repo_root() / "data"

@@ -1,10 +1,11 @@
-"""Reading numbers as the release prints them.
+"""Reading numbers as the release prints them, and writing them plainly.
 
 Chinese statistics count in 万 (10,000) and 亿 (100,000,000); the English
 translation turns these into "17,000", "29.95 billion", "311 million" and
 "more than 3 million". ``parse_figure`` turns any of those forms into a number
 in base units plus its precision, so the data tests can prove each stored
-value matches its printed source.
+value matches its printed source. ``plain`` and ``short`` are the course's one
+way of writing a number back (in checks' messages, widgets and tables).
 """
 from __future__ import annotations
 
@@ -18,6 +19,25 @@ LOWER_BOUND_WORDS = ("more than", "over", "at least", "余", "多")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万|亿|thousand|million|billion|%)?")
+
+
+def plain(x: float) -> str:
+    """A number as the course writes it, in messages, widgets and tables alike.
+
+    1759 -> '1,759'; 16400.0 -> '16,400'; 0.0131 -> '0.0131'; 1234.5 -> '1,234.5';
+    1400.0000000000002 (a float's noise) -> '1,400'. Never scientific notation for counts.
+    """
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    if abs(x) < 1000:
+        return f"{x:,.4g}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def short(x: float) -> str:
+    """A count of 万 or 亿, without trailing zeros, thousands separated: 1.64, 299.5, 2,995,000."""
+    text = f"{x:,.10f}".rstrip("0").rstrip(".")
+    return text or "0"
 
 
 class Figure(NamedTuple):

@@ -76,3 +76,25 @@ def test_simulator_slider_redraws_summary_and_chart(lab_page):
         page.wait_for_timeout(250)
     assert after != before, "moving the slider did not change the simulator's summary"
     assert lab.cell(page, index).locator(".vega-embed svg.marks, .vega-embed canvas").count() >= 1
+
+
+def test_release_comparer_flags_mismatches_refuses_then_charts(lab_page):
+    from netcrime.widgets.release_compare import options
+
+    label = dict((fid, text) for text, fid in options())
+    path = "notebooks/05_reading_across_releases.ipynb"
+    page = _run(lab_page, path)
+    index = _cell_index(path, "release_comparer(")
+    lab.wait_for_output_text(page, index, "3 mismatch(es): unit, campaign, period")
+    lab.click_button(page, "Chart them as a series")
+    lab.wait_for_output_text(page, index, "No chart: these figures do not make a series.")
+    lab.choose_option(page, "Left:", label["r2021_vicious"])
+    lab.choose_option(page, "Right:", label["a2022_vicious"])
+    lab.wait_for_output_text(page, index, "No blocking mismatch")
+    lab.click_button(page, "Chart them as a series")
+    for _ in range(40):
+        if lab.cell(page, index).locator(".vega-embed svg.marks, .vega-embed canvas").count() >= 1:
+            break
+        page.wait_for_timeout(250)
+    assert lab.cell(page, index).locator(".vega-embed svg.marks, .vega-embed canvas").count() >= 1, \
+        "the comparable pair was not charted"

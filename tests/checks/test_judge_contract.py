@@ -90,7 +90,7 @@ ODD = st.one_of(
 
 
 @pytest.mark.parametrize("question", ALL_QUESTIONS, ids=lambda q: f"{q.lesson}-{q.id}")
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_generated_answers_emit_only_declared_codes(question, data):
     values = [data.draw(ODD) for _ in question.reads]

@@ -9,23 +9,33 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from .question import Question, _user_namespace
+from ..notebook import user_namespace
+from ..widgets.base import CourseWidget
+from .question import Question
 
 
-def choice_widget(question: Question, options, namespace: dict | None = None) -> widgets.VBox:
-    """Radio buttons for ``options``; picking one sets ``question.reads[0]``."""
-    namespace = _user_namespace() if namespace is None else namespace
-    name = question.reads[0]
-    buttons = widgets.RadioButtons(options=list(options), value=None, description="",
-                                   layout=widgets.Layout(width="auto"))
-    echo = widgets.HTML(value="<em>Pick an option.</em>")
+class ChoiceWidget(CourseWidget):
+    """Radio buttons for a question's options; picking one sets the variable the question reads."""
 
-    def picked(change):
+    text = "Pick an option; the line of code that records it is shown below."
+
+    def __init__(self, question: Question, options, namespace: dict):
+        self.name = question.reads[0]
+        self.namespace = namespace
+        self.buttons = widgets.RadioButtons(options=list(options), value=None, description="",
+                                            layout=widgets.Layout(width="auto"))
+        self.echo = widgets.HTML(value="<em>Pick an option.</em>")
+        super().__init__([self.buttons, self.echo])
+        self.buttons.observe(self.picked, names="value")
+
+    def picked(self, change) -> None:
         if change["new"] is None:
             return
-        namespace[name] = change["new"]
-        echo.value = (f"Recorded <code>{name} = {change['new']!r}</code>. "
-                      "Keep that line in your answer cell so the grader sees it, then run the check.")
+        self.namespace[self.name] = change["new"]
+        self.echo.value = (f"Recorded <code>{self.name} = {change['new']!r}</code>. "
+                           "Keep that line in your answer cell so the grader sees it, then run the check.")
 
-    buttons.observe(picked, names="value")
-    return widgets.VBox([buttons, echo])
+
+def choice_widget(question: Question, options, namespace: dict | None = None) -> ChoiceWidget:
+    """Radio buttons for ``options``; picking one sets ``question.reads[0]`` in the notebook."""
+    return ChoiceWidget(question, options, user_namespace() if namespace is None else namespace)

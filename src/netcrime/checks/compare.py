@@ -19,9 +19,10 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from .judge import Judge, merged
+from .judge import Judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
-from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
+from ..units import plain
+from .values import close, describe, is_missing_number, is_number, is_placeholder, normalise_text
 
 
 def _resolve(expected):
@@ -96,7 +97,7 @@ class Misconception:
         target = _resolve(self.value)
         if target is None:
             return False
-        return math.isclose(answer, float(target), rel_tol=self.rel_tol, abs_tol=1e-12)
+        return close(answer, target, rel_tol=self.rel_tol, abs_tol=1e-12)
 
 
 def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
@@ -124,13 +125,13 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         if math.isinf(answer):
             return incorrect("Your answer is infinite. Did you divide by zero?")
         target = float(_resolve(expected))
-        if math.isclose(answer, target, rel_tol=rel_tol, abs_tol=abs_tol):
-            return correct(f"{_fmt(answer)}{unit} is right.")
+        if close(answer, target, rel_tol=rel_tol, abs_tol=abs_tol):
+            return correct(f"{plain(answer)}{unit} is right.")
         for m in misconceptions:
             if m.matches(answer):
                 return incorrect(m.message, m.code)
         direction = "too high" if answer > target else "too low"
-        return incorrect(f"{_fmt(answer)}{unit} is {direction}. Check which figures you used and the units.")
+        return incorrect(f"{plain(answer)}{unit} is {direction}. Check which figures you used and the units.")
 
     return Judge(judge, {m.code: m.message for m in misconceptions})
 
@@ -141,12 +142,6 @@ def _looks_numeric(text: str) -> bool:
         return True
     except ValueError:
         return False
-
-
-def _fmt(x: float) -> str:
-    if abs(x) >= 1000 and float(x).is_integer():
-        return f"{int(x):,}"
-    return f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.2f}"
 
 
 def choice(correct_option: str, options: Sequence[str], *,
@@ -342,7 +337,7 @@ def _same_label(given, wanted) -> bool:
     if isinstance(wanted, bool):
         return isinstance(given, bool) and given == wanted
     if is_number(wanted):
-        return is_number(given) and math.isclose(float(given), float(wanted), rel_tol=1e-6)
+        return is_number(given) and close(given, wanted)
     return given == wanted
 
 
@@ -434,7 +429,7 @@ def _same_column(a: pd.Series, b: pd.Series, rel_tol: float) -> bool:
         if is_number(y) and not isinstance(y, bool):
             if not is_number(x) or is_missing_number(x) != is_missing_number(y):
                 return False
-            if not is_missing_number(y) and not math.isclose(float(x), float(y), rel_tol=rel_tol, abs_tol=1e-9):
+            if not is_missing_number(y) and not close(x, y, rel_tol=rel_tol):
                 return False
         elif isinstance(y, str):
             if not isinstance(x, str) or normalise_text(x) != normalise_text(y):
@@ -445,17 +440,3 @@ def _same_column(a: pd.Series, b: pd.Series, rel_tol: float) -> bool:
         elif x != y:
             return False
     return True
-
-
-def all_of(*judges: Judge) -> Judge:
-    """Several judges on one value; the first that does not pass speaks."""
-
-    def judge(value) -> Outcome:
-        last = None
-        for j in judges:
-            last = j(value)
-            if not last.passed:
-                return last
-        return last
-
-    return Judge(judge, merged(*judges))

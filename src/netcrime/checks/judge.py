@@ -66,12 +66,3 @@ def as_judge(candidate) -> Judge:
     if not callable(candidate):
         raise TypeError(f"a question's judge must be callable, not {type(candidate).__name__}")
     return Judge(candidate, dict(getattr(candidate, "misconceptions", {}) or {}))
-
-
-def merged(*judges: Judge) -> dict[str, str]:
-    """The union of several judges' misconceptions (the first description of a code wins)."""
-    out: dict[str, str] = {}
-    for j in judges:
-        for code, text in as_judge(j).misconceptions.items():
-            out.setdefault(code, text)
-    return out

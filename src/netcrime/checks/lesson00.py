@@ -22,7 +22,7 @@ q1 = Question(
     id="q1",
     reads=("gangs",),
     judge=number(_gangs, misconceptions=[
-        Misconception("november_only", "That is the November operation's count, one month of the campaign. "
+        Misconception("november_only", "That is the November round-up's count, one operation within the campaign. "
                       "The question asks for the campaign total.", lambda: data.figure("november_gangs_eliminated")),
         Misconception("text_not_number", "Close: write the number without a thousands separator, e.g. 1759.", 1.759),
     ]),

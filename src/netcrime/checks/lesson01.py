@@ -19,10 +19,10 @@ import re
 from .. import data
 from ..units import CHINESE_UNITS
 from .compare import Misconception, Rule, choice, frame, mapping, number, text
-from .judge import judge
+from .judge import Judge, judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
-from .values import close, describe, is_missing_number, is_number, is_placeholder
+from .values import close, describe, is_missing_number, is_number, is_placeholder, normalise_text
 
 def _f(figure_id: str) -> float:
     return data.figure(figure_id)
@@ -153,7 +153,7 @@ def _has_operation_rows(df):
 
 
 def _has_province_rows(df):
-    if _ids(df) & _subset_ids("province to date"):
+    if _ids(df) & _subset_ids("provincial example"):
         return "Your table includes provincial figures; the question asks for national ones (scope == 'national')."
     return None
 
@@ -212,7 +212,7 @@ q2 = Question(
         "A number in 万 is the number divided by 10,000: headline['in_wan'] = headline['value'] / 10_000.",
     ],
     explanation=("Filtering on the tidy columns scope, subset and kind keeps the campaign totals apart from "
-                 "the one-month operations (parts of the totals) and the provincial figures."),
+                 "the July and November operations (parts of the totals) and the provincial examples."),
 )
 
 
@@ -312,7 +312,7 @@ q5 = Question(
 # ----------------------------------------------------------------------------
 def _province_gangs() -> float:
     figures = data.release_figures()
-    rows = (figures["subset"] == "province to date") & (figures["unit"] == "gangs")
+    rows = (figures["subset"] == "provincial example") & (figures["unit"] == "gangs")
     return float(figures.loc[rows, "value"].sum())
 
 
@@ -337,8 +337,8 @@ q6 = Question(
             "november_share_misread", "Compare the November gangs with 0.1 times all the gangs."),
         "provinces_over_half_of_gangs": (
             "province_share_misread",
-            "Add up the provincial gang counts (subset 'province to date', unit 'gangs') and compare with half "
-            "the national figure."),
+            "Add up the provincial examples' gang counts (subset 'provincial example', unit 'gangs') and compare "
+            "with half the national figure."),
         "assets_over_100_billion_yuan": (
             "yi_as_billion", "299.5亿 is 29.95 billion yuan, not 299.5 billion: 亿 is a hundred million."),
         "over_30000_people_caught": (
@@ -347,12 +347,12 @@ q6 = Question(
     }),
     hints=[
         "Each entry is a comparison, e.g. data.figure('suspects_detained') <= data.figure('suspects_apprehended').",
-        "For the provinces, filter release_figures() on subset == 'province to date' and unit == 'gangs', then .sum().",
+        "For the provinces, filter release_figures() on subset == 'provincial example' and unit == 'gangs', then .sum().",
         "100 billion is 100e9; check the assets in data/ are already in yuan.",
     ],
     explanation=("Only the first statement holds. The detained fit inside the apprehended; the November "
-                 "operation is under a tenth of the gangs; the four provinces are a small part of the national "
-                 "total (most provinces gave no count); 299.5亿 is under 100 billion; and fewer than 30,000 "
+                 "operation is under a tenth of the gangs; the provincial examples are a small part of the "
+                 "national total (each comes from one named operation, and most provinces are not mentioned); 299.5亿 is under 100 billion; and fewer than 30,000 "
                  "people were apprehended: adding the detained would count the same people twice."),
 )
 
@@ -369,10 +369,20 @@ def kinds() -> dict[str, str]:
     return {fid: table.loc[fid, "kind"] for fid in KIND_FIGURES}
 
 
+def _also_right(inner, key: str, forms: tuple[str, ...]):
+    """A mapping judge that also accepts a defensible second reading for one key."""
+    def accept(value) -> Outcome:
+        if isinstance(value, dict) and isinstance(value.get(key), str) and normalise_text(value[key]) in forms:
+            value = {**value, key: kinds()[key]}
+        return inner(value)
+
+    return Judge(accept, inner.misconceptions)
+
+
 q7 = Question(
     id="q7",
     reads=("kinds_of",),
-    judge=mapping(kinds, misconceptions={
+    judge=_also_right(mapping(kinds, misconceptions={
         "cases_solved": ("solved_as_crime_level",
                          "Cases solved (破获) count police work. Many crimes are never reported, and many "
                          "reported ones are never solved, so this is not a measure of how much crime there was."),
@@ -384,14 +394,18 @@ q7 = Question(
         "information_intercepted": ("interceptions_as_outcome",
                                     "Deleting information is an enforcement action, carried out with other departments."),
         "trap_loan_institutions_decline": ("trend_as_activity",
-                                           "A fall from a peak is a change over time: a trend."),
+                                           "A fall from a peak is a change over time (a trend) in how many "
+                                           "suspected lenders operate, not something the police did."),
     }, aliases={"activity": "enforcement activity", "police activity": "enforcement activity"}),
+        "trap_loan_institutions_decline", ("outcome",)),
     hints=[
         "Ask of each: is this something the police did, or something that happened to people?",
-        "The release reports no figure of kind 'outcome'. One figure describes change over time.",
+        "Every headline count is police work. One figure describes a change over time in something else.",
     ],
-    explanation=("Every headline figure counts what the police did. None measures how much crime there was or "
-                 "how many people were harmed: the release has no 'outcome' figure at all."),
+    explanation=("Every headline count is what the police did; none measures how much crime there was or how many "
+                 "people were harmed. The 86% fall is a trend in form, and what it measures is prevalence (how many "
+                 "suspected lenders operate), so 'outcome' is a defensible reading too. The release's other statement "
+                 "about crime, the falling recorded sextortion cases (发案数), is not in the figures table."),
 )
 
 PRECISION_FIGURES = ("gangs_eliminated", "suspects_detained", "assets_seized", "information_intercepted",
@@ -453,13 +467,6 @@ q9 = Question(
 )
 
 Q10_OPTIONS = ("a", "b", "c", "d")
-Q10_TEXT = {
-    "a": "Whether the number of suspected institutions went up or down since the peak.",
-    "b": "How many suspected institutions there were at the peak, and so how many are left.",
-    "c": "Nothing important: it means 86 of every 100 institutions at the peak are still operating.",
-    "d": "Nothing important: a fall of 86% during the campaign proves the campaign caused it.",
-}
-
 q10 = Question(
     id="q10",
     reads=("unknown",),

@@ -9,12 +9,12 @@ comes from ``netcrime.data``.
 from __future__ import annotations
 
 from .. import data
-from .chart import chart, numbers, views
+from .vegalite import chart, numbers, views
 from .compare import Rule, choice
 from .question import Question
 from .values import close
 
-# Misconception codes of this lesson (the engine's shared ones are in chart.py).
+# Misconception codes of this lesson (the engine's shared ones are in vegalite.py).
 MIXED_UNITS = "mixed_units"
 SHARED_SCALE = "shared_scale_across_units"
 STACKED_SUBSET = "stacked_subset"
@@ -128,7 +128,6 @@ def decline_index() -> float:
 
 
 HEADLINE_IDS = ("gangs_eliminated", "suspects_apprehended", "suspects_detained", "cases_solved", "assets_seized")
-PROVINCE_UNIT = "gangs"
 
 
 # ----- the questions ---------------------------------------------------------
@@ -165,18 +164,48 @@ q2 = Question(
                  "among the apprehended, so a stack counts them twice; nested bars show the subset inside the whole."),
 )
 
+LEAGUE_TABLE = "league_table"
+
+
+def league_table(spec) -> tuple[str, str] | None:
+    """Bars of the provincial examples sorted by value read as a ranking they are not."""
+    for channel in ("x", "y"):
+        sort = (spec.get("encoding", {}).get(channel) or {}).get("sort")
+        if sort in ("-x", "x", "-y", "y", "ascending", "descending") or isinstance(sort, dict):
+            return (LEAGUE_TABLE, "Sorting the examples by value ranks them, but each counts a different operation "
+                                  "the ministry chose to showcase: keep the release's order (sort=None).")
+    return None
+
+
+LEAGUE_TABLE = "league_table"
+
+
+def _spot_league_table(spec) -> str | None:
+    for channel in ("x", "y"):
+        sort = ((spec.get("encoding") or {}).get(channel) or {}).get("sort")
+        if sort in ("-x", "x", "-y", "y", "ascending", "descending") or isinstance(sort, dict):
+            return ("Sorting the examples by value ranks them, but each counts a different operation the ministry "
+                    "chose to showcase: keep the release's order (sort=None).")
+    return None
+
+
+league_table = Rule(LEAGUE_TABLE, "ranked the examples the ministry chose to showcase", _spot_league_table)
+
 q3 = Question(
     id="q3",
     reads=("province_chart",),
     judge=chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
-                                       "y": {"field": "province", "type": "nominal", "sort": "-x"}}),
+                                       "y": {"field": "example", "type": "nominal"}},
+                rules=[league_table]),
     hints=[
-        "alt.Y('province:N', sort='-x') orders the provinces by their bar length, largest first.",
-        "value is a count: type it :Q. province is a name: :N.",
-        "Say in the title that only some provinces reported: the chart must not suggest the rest had none.",
+        "Each bar counts a different operation (strikes, special operations, one line of cases): their sizes "
+        "are not comparable, so do not sort them by value.",
+        "alt.Y('example:N', sort=None) keeps the order of the table, which is the release's order.",
+        "value is a count: type it :Q. example is a label: :N.",
     ],
-    explanation=("Sorted bars let the eye read the order at once. The release names only a few provinces, "
-                 "so the title says so: provinces not named are unknown, not zero."),
+    explanation=("The provincial figures are examples the ministry picked, each from a different operation or line "
+                 "of work. Sorting them by size would turn a selection into a league table; the release's order, "
+                 "with each operation named, shows what they are."),
 )
 
 q4 = Question(

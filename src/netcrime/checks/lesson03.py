@@ -7,7 +7,10 @@ fourteen extra fictional vignettes, written for the course in the style of
 data/case_vignettes.csv, that appear in no notebook. Question 2
 runs the student's classifier on them, so its score is an honest measure on
 text the student has never seen (the case set's test split is visible in the
-CSV and is used in the lesson itself).
+CSV and is used in the lesson itself). Question 2alt is the same task without
+sextortion, for students who opt out of that material; the better of the two counts.
+Both measure rules on cases written by the same authors from the same templates
+as the training cases: real case texts would score lower.
 """
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ import pandas as pd
 
 from .. import classify, data
 from ..schemas import CRIME_TYPES
-from .chart import chart, views
+from .vegalite import chart, views
 from .compare import Misconception, Rule, choice, keywords, mapping, number
 from .judge import judge
 from .outcome import CANNOT_JUDGE, Outcome, correct, incorrect, not_attempted, wrong_type
@@ -83,16 +86,33 @@ q1 = Question(
 PASS_ACCURACY = 0.5  # 7 of 14; chance is 1 in 7 (about 14%); see the instructor guide
 
 
-@judge({
+_Q2_MISCONCEPTIONS = {
     "one_label": "a classifier that gives every text the same label",
     "below_threshold": "rules that fit the cases they were written on but not new ones",
     "not_a_type": "returns something other than a type code",
     "raises": "the function raises an error",
-})
+}
+
+
+def held_out_without_sextortion() -> list[str]:
+    """The held-out texts for the opt-out alternative q2alt: every type but sextortion."""
+    return [text for _, text, label in _held_out_cases() if label != "sextortion"]
+
+
+@judge(_Q2_MISCONCEPTIONS)
 def _q2_judge(results) -> Outcome:
+    return _judge_classifier(results, _held_out_cases())
+
+
+@judge(_Q2_MISCONCEPTIONS)
+def _q2alt_judge(results) -> Outcome:
+    return _judge_classifier(results, tuple(case for case in _held_out_cases() if case[2] != "sextortion"))
+
+
+def _judge_classifier(results, cases) -> Outcome:
     if is_placeholder(results):
         return not_attempted("Replace the ... in your function with rules, run the cell, then check again.")
-    truth = {text: label for _, text, label in _held_out_cases()}
+    truth = {text: label for _, text, label in cases}
     if not truth:
         return Outcome(CANNOT_JUDGE, "This classifier is measured on held-out vignettes that only your "
                        "instructor's grader has; it is scored when your notebook is graded.")
@@ -145,6 +165,14 @@ q2 = Question(
     explanation=("Ordered keyword rules that name each type's decisive feature reach the pass mark; rules that "
                  "memorise the wording of the training cases do not."),
 )
+
+q2alt = Question(id="q2alt", reads=("classify_text_alt",), judge=_q2alt_judge, probe=held_out_without_sextortion,
+                 points=q2.points, hints=(q2.hints[0], "Each pattern should describe the type's decisive feature "
+                                          "(recruiting, the contract amount versus the cash received, collectors, "
+                                          "bulk orders and complaints...), not words of one case.", q2.hints[2]),
+                 explanation="The same skill as question 2 on six types: rules that name each type's decisive "
+                             "feature reach the pass mark.")
+q2alt.alternative_to = "q2"  # the better of q2 and q2alt counts (netcrime.checks.alternatives)
 
 # --------------------------------------------------------------------------
 # q3: accuracy of the baseline predictions
@@ -287,15 +315,7 @@ q5 = Question(
 
 # --------------------------------------------------------------------------
 # q6: the decisive clue (multiple choice)
-Q6_CASE = "V008"
 Q6_OPTIONS = ("a", "b", "c", "d")
-Q6_CHOICES = {
-    "a": "the high interest rate",
-    "b": "the separate IOU for 20,000 yuan she never received",
-    "c": "her late payment of one instalment",
-    "d": "the lender taking her to court",
-}
-
 q6 = Question(
     id="q6",
     reads=("clue",),
@@ -316,8 +336,6 @@ q6 = Question(
 
 # --------------------------------------------------------------------------
 # q7: explain a hard case (short answer, collected for the instructor)
-Q7_CASE = "V015"
-
 q7 = Question(
     id="q7",
     reads=("explanation",),
@@ -339,4 +357,4 @@ q7 = Question(
 )
 
 
-QUESTIONS = [q1, q2, q3, q4, q5, q6, q7]
+QUESTIONS = [q1, q2, q2alt, q3, q4, q5, q6, q7]

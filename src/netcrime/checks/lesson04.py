@@ -174,8 +174,10 @@ q3 = Question(
         "A high reporting rate means few incidents go unreported, so it gives the LOW end of the range.",
     ],
     explanation=("Dividing the recorded count by the highest and by the lowest reporting rate gives the range. "
-                 "The survey rates come from other countries and other crimes, so this is a rough bound that shows "
-                 "how wide our uncertainty is, not an estimate for any real city."),
+                 "It is not a bound: the rates come from other countries, other crimes and other victims (Wolak and "
+                 "Finkelhor's respondents were mostly young women threatened for images or sex; the English rates are "
+                 "for fraud and computer misuse). The mismatch is the point: no measured rate fits Chinese 'naked "
+                 "chat' extortion, and police detection would make the range smaller."),
 )
 
 
@@ -297,8 +299,8 @@ q6 = Question(
     id="q6",
     reads=("best_source",),
     judge=choice("b", Q6_OPTIONS,
-                 wrong={"a": "More of the same records still mixes crime and reporting: every recorded count "
-                             "depends on victims reporting.",
+                 wrong={"a": "More of the same records still mixes crime, reporting and police detection: every "
+                             "recorded count depends on all three.",
                         "c": "Apprehensions measure police activity, not how many people were victimised.",
                         "d": "Reminders measure what the police did, not how many people were victimised."},
                  codes={"a": "more_of_same", "c": "activity_as_crime_level", "d": "activity_as_crime_level"}),
@@ -319,11 +321,12 @@ q7 = Question(
                                                  "interview", "sample"],
     }, min_words=30),
     hints=[
-        "What does a recorded case require before the police can count it?",
+        "How does a case come to be recorded? Name both routes: a victim's report, and the police finding it.",
         "Name a source that counts victims whether or not they reported.",
     ],
-    explanation=("Recorded counts mix the true number of incidents with the share reported. Only evidence that counts "
-                 "victims independently of the police (a survey; to a lesser extent platform reports) separates them."),
+    explanation=("Recorded counts mix the true number of incidents with the share reported and the share the police "
+                 "find. Only evidence that counts victims independently of the police (a survey; to a lesser extent "
+                 "platform reports) separates them."),
     collect=True,
 )
 

@@ -18,14 +18,16 @@ from __future__ import annotations
 import math
 
 from .. import data, releases
+from ..notebook import show, user_namespace
 from ..schemas import CRIME_TYPES, RELEASE_UNITS
+from ..units import plain
 from . import answer_cell, modes
 from .compare import Misconception, choice, choices, number, text
 from .outcome import CANNOT_JUDGE, Feedback, Outcome, correct, feedback_for, incorrect, not_attempted, wrong_type
-from .question import Question, _show, _user_namespace
+from .judge import Judge, as_judge, judge
+from .question import Question
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
 
-LESSON = "05"
 CAPSTONE = "mps_2023_annual"
 CAPSTONE_FIGURES = {"organisations": "a2023_online_orgs", "suspects": "a2023_online_suspects",
                     "cases": "a2023_online_cases"}
@@ -43,11 +45,6 @@ def _field(figure_id: str, column: str):
     return _rows().loc[figure_id, column]
 
 
-def _fmt(x) -> str:
-    x = float(x)
-    return f"{x:,.0f}" if x.is_integer() else f"{x:,.4g}"
-
-
 _SHOWS_ANSWER = ("You gave", "You wrote", "You call", "You start", "You end", "You listed", "For ", "An empty list")
 
 
@@ -59,7 +56,7 @@ def _yours(judge):
             return outcome
         try:
             if is_number(value) and not is_missing_number(value):
-                shown = _fmt(value)
+                shown = plain(value)
             elif isinstance(value, (list, tuple, set, frozenset)):
                 shown = repr(sorted(map(str, value)))
             else:
@@ -68,8 +65,7 @@ def _yours(judge):
             return outcome
         return incorrect(f"You gave {shown}. {outcome.message}", outcome.misconception)
 
-    wrapped.misconceptions = dict(getattr(judge, "misconceptions", {}))
-    return wrapped
+    return Judge(wrapped, as_judge(judge).misconceptions)
 
 
 def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=None, aliases=None):
@@ -112,8 +108,7 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
                                  "own words (its chinese_original) and the lesson's table.")
         return correct()
 
-    judge.misconceptions = {code: msg for per_key in named.values() for code, msg in per_key.values()}
-    return judge
+    return Judge(judge, {code: msg for per_key in named.values() for code, msg in per_key.values()})
 
 
 # ----------------------------------------------------------------------------------------------
@@ -133,7 +128,6 @@ def units_of() -> dict[str, str]:
 
 q1 = Question(
     id="q1",
-    lesson=LESSON,
     reads=("unit_of",),
     judge=labels(units_of, {
         "a2023_orgs": {"mafia-type organisations": _HEI_E, "vicious-force groups": _HEI_E, "gangs": _TUANHUO[:1] + (
@@ -166,7 +160,6 @@ def _since_forms():
 
 q2 = Question(
     id="q2",
-    lesson=LESSON,
     reads=("since",),
     judge=_yours(text(_since_forms, wrong={
         "2022-01-01": "That is the start of the report's own year. 'Since' counts from when the work became "
@@ -194,7 +187,6 @@ def implied_2022_part() -> float:
 
 q3 = Question(
     id="q3",
-    lesson=LESSON,
     reads=("implied_2022",),
     judge=_yours(number(implied_2022_part, rel_tol=1e-9, misconceptions=[
         Misconception("added_cumulative",
@@ -224,6 +216,10 @@ def bodies() -> dict[str, int]:
     return {"in_total": int(_value("n2022_bodies")), "besides_ministry": int(_value("x2023_other_bodies"))}
 
 
+@judge({
+    "added_issuer_twice": "九部门 already counts the Ministry.",
+    "eight_nine_confused": "八部门 counts the others without the issuer; 九部门 counts it.",
+})
 def _judge_bodies(value) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
@@ -236,25 +232,19 @@ def _judge_bodies(value) -> Outcome:
     if total == want["in_total"] and besides == want["besides_ministry"]:
         return correct("Nine bodies in all; eight besides the Ministry. Both reports are right.")
     if total == want["in_total"] + 1:
-        return incorrect(f"You gave {_fmt(total)} in total. 九部门 already counts the Ministry: the notice names "
+        return incorrect(f"You gave {plain(total)} in total. 九部门 already counts the Ministry: the notice names "
                          "eight bodies beside it.", "added_issuer_twice")
     if besides == want["in_total"]:
-        return incorrect(f"You gave {_fmt(besides)} besides the Ministry. Xinhua's 八部门 counts the others "
+        return incorrect(f"You gave {plain(besides)} besides the Ministry. Xinhua's 八部门 counts the others "
                          "without the Ministry; the notice's 九部门 counts it.", "eight_nine_confused")
     if total == want["besides_ministry"]:
-        return incorrect(f"You gave {_fmt(total)} in total: that is Xinhua's count without the issuer.",
+        return incorrect(f"You gave {plain(total)} in total: that is Xinhua's count without the issuer.",
                          "eight_nine_confused")
-    return incorrect(f"You gave {_fmt(total)} and {_fmt(besides)}. Count the bodies named in the notice (S05).")
+    return incorrect(f"You gave {plain(total)} and {plain(besides)}. Count the bodies named in the notice (S05).")
 
-
-_judge_bodies.misconceptions = {
-    "added_issuer_twice": "九部门 already counts the Ministry.",
-    "eight_nine_confused": "八部门 counts the others without the issuer; 九部门 counts it.",
-}
 
 q4 = Question(
     id="q4",
-    lesson=LESSON,
     reads=("bodies",),
     judge=_judge_bodies,
     hints=["Read S05's excerpt: 公安部会同 ... and count the bodies after 会同.",
@@ -278,7 +268,6 @@ _RENAMED = ("Renamed, not dropped: the 2022 notice writes it differently (e.g. �
             "“套路贷” without 网络, 软暴力催收 without 网络). Compare codes, not words.")
 q5 = Question(
     id="q5",
-    lesson=LESSON,
     reads=("dropped",),
     judge=_yours(choices(dropped_types(), CRIME_TYPES, wrong={
         "publicity_extortion": _RENAMED, "trap_loan": _RENAMED, "debt_harassment": _RENAMED,
@@ -302,7 +291,6 @@ Q6_OPTIONS = ("a", "b", "c", "d")  # the statements themselves are in the soluti
 
 q6 = Question(
     id="q6",
-    lesson=LESSON,
     reads=("law_effect",),
     judge=_yours(choice("b", Q6_OPTIONS, wrong={
         "a": "A new offence gives the police and prosecutors a new box to file cases in, so counts by offence move.",
@@ -325,7 +313,6 @@ def per_100k_users() -> float:
 
 q7 = Question(
     id="q7",
-    lesson=LESSON,
     reads=("per_100k",),
     judge=_yours(number(per_100k_users, rel_tol=0.01, misconceptions=[
         Misconception("unit_misread",
@@ -356,7 +343,6 @@ RIVALS = ("peak_before_campaign", "p2p_clean_up", "own_platform",  # the stateme
 
 q8 = Question(
     id="q8",
-    lesson=LESSON,
     reads=("rivals",),
     judge=_yours(choices({"peak_before_campaign", "p2p_clean_up", "own_platform"}, RIVALS, wrong={
         "law_march_2021": "Anachronism: that offence took effect on 1 March 2021, after the December 2020 release "
@@ -381,7 +367,6 @@ def capstone_units() -> dict[str, str]:
 
 q9 = Question(
     id="q9",
-    lesson=LESSON,
     reads=("capstone_unit",),
     judge=labels(capstone_units, {
         "organisations": {"gangs": ("organisation_as_tuanhuo", "The 2023 report counts 涉网黑恶犯罪组织, organisations "
@@ -397,6 +382,11 @@ def capstone_values() -> dict[str, float]:
     return {k: _value(fid) for k, fid in CAPSTONE_FIGURES.items()}
 
 
+@judge({
+    "wan_as_thousand": "万 is ten thousand, not a thousand.",
+    "unit_ignored": "The number before 万 counts 万s.",
+    "lower_bound_padded": "余 gives a floor; record the floor, not a guess above it.",
+})
 def _judge_capstone_values(value) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
@@ -410,27 +400,20 @@ def _judge_capstone_values(value) -> Outcome:
         if math.isclose(got, want, rel_tol=1e-9):
             continue
         if math.isclose(got, want / 10, rel_tol=1e-9):
-            return incorrect(f"For {key!r} you gave {_fmt(got)}. 万 is ten thousand, not a thousand.", "wan_as_thousand")
+            return incorrect(f"For {key!r} you gave {plain(got)}. 万 is ten thousand, not a thousand.", "wan_as_thousand")
         if math.isclose(got, want / 10_000, rel_tol=1e-9):
-            return incorrect(f"For {key!r} you gave {_fmt(got)}: that is the number of 万. Multiply by 10,000.",
+            return incorrect(f"For {key!r} you gave {plain(got)}: that is the number of 万. Multiply by 10,000.",
                              "unit_ignored")
         if want < got <= want * 1.1:
-            return incorrect(f"For {key!r} you gave {_fmt(got)}. 余 says 'more than' the printed number, but not by how "
+            return incorrect(f"For {key!r} you gave {plain(got)}. 余 says 'more than' the printed number, but not by how "
                              "much: record the printed floor and its precision, not a guess above it.",
                              "lower_bound_padded")
-        return incorrect(f"For {key!r} you gave {_fmt(got)}, which is not the printed figure in base units.")
+        return incorrect(f"For {key!r} you gave {plain(got)}, which is not the printed figure in base units.")
     return correct("All three in base units.")
 
 
-_judge_capstone_values.misconceptions = {
-    "wan_as_thousand": "万 is ten thousand, not a thousand.",
-    "unit_ignored": "The number before 万 counts 万s.",
-    "lower_bound_padded": "余 gives a floor; record the floor, not a guess above it.",
-}
-
 q10 = Question(
     id="q10",
-    lesson=LESSON,
     reads=("capstone_value",),
     judge=_judge_capstone_values,
     hints=["1.2万余 = more than 1.2 x 10,000.", "Record 12,000 and say elsewhere that it is a lower bound."],
@@ -443,6 +426,11 @@ def capstone_period() -> dict[str, str]:
     return {"start": f"{r['period_start']:%Y-%m-%d}", "end": f"{r['period_end']:%Y-%m-%d}", "basis": r["period_basis"]}
 
 
+@judge({
+    "campaign_start_as_period": "The report is about 2023, not the campaign to date.",
+    "publication_as_period_end": "The report's date is not the period's end.",
+    "implied_as_explicit": "The year is implied by the report, not stated with the figure.",
+})
 def _judge_capstone_period(value) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
@@ -475,15 +463,8 @@ def releases_bases():
     return PERIOD_BASES
 
 
-_judge_capstone_period.misconceptions = {
-    "campaign_start_as_period": "The report is about 2023, not the campaign to date.",
-    "publication_as_period_end": "The report's date is not the period's end.",
-    "implied_as_explicit": "The year is implied by the report, not stated with the figure.",
-}
-
 q11 = Question(
     id="q11",
-    lesson=LESSON,
     reads=("capstone_period",),
     judge=_judge_capstone_period,
     hints=["Read the first passage of S11: which year is the report about?",
@@ -499,7 +480,6 @@ def capstone_precisions() -> dict[str, str]:
 
 q12 = Question(
     id="q12",
-    lesson=LESSON,
     reads=("capstone_precision",),
     judge=labels(capstone_precisions, {
         "suspects": {"rounded": ("lower_bound_as_rounded", "余 means 'more than': 1.2万余 is a lower bound, not "
@@ -515,7 +495,6 @@ q12 = Question(
 
 q13 = Question(
     id="q13",
-    lesson=LESSON,
     reads=("capstone_kind",),
     judge=_yours(choice("enforcement activity", ("enforcement activity", "trend", "outcome"), wrong={
         "outcome": "Organisations broken up, suspects caught and cases solved count what the police did, not how "
@@ -545,6 +524,13 @@ _choices_comparable = choices(capstone_mismatches(), releases.DIMENSIONS, wrong=
 })
 
 
+@judge({
+    "same_word_same_thing": "The same English word ('gangs') hides different units, campaigns and periods.",
+    "scope_confused": "Both figures cover online gang crime.",
+    "issuer_confused": "Both figures come from the Ministry.",
+    "kind_confused": "Both figures count enforcement activity.",
+    "missed_mismatch": "A mismatch was left out.",
+})
 def _coded_comparable(value) -> Outcome:
     outcome = _judge_comparable(value)
     if outcome.status == "incorrect" and outcome.misconception is None and isinstance(value, (list, tuple, set)):
@@ -556,17 +542,8 @@ def _coded_comparable(value) -> Outcome:
     return outcome
 
 
-_coded_comparable.misconceptions = {
-    "same_word_same_thing": "The same English word ('gangs') hides different units, campaigns and periods.",
-    "scope_confused": "Both figures cover online gang crime.",
-    "issuer_confused": "Both figures come from the Ministry.",
-    "kind_confused": "Both figures count enforcement activity.",
-    "missed_mismatch": "A mismatch was left out.",
-}
-
 q14 = Question(
     id="q14",
-    lesson=LESSON,
     reads=("differ_on",),
     judge=_coded_comparable,
     hints=["Use releases.mismatches('r2020_gangs', 'a2023_online_orgs'), or the widget, and read each row.",
@@ -593,6 +570,7 @@ SELF_CHECK = (
 )
 
 
+@judge({})
 def _record_brief(value) -> Outcome:
     """Never credit: a person reads the brief. Returns the engine's 'cannot judge' with a clear message."""
     if is_placeholder(value):
@@ -607,8 +585,6 @@ def _record_brief(value) -> Outcome:
     return Outcome(CANNOT_JUDGE, f"{RECORDED_MESSAGE} ({words} words): a person reads and marks it; the "
                                  f"computer gives it no points and does not look for key words.{length}")
 
-
-_record_brief.misconceptions = {}
 
 
 RECORDED_MESSAGE = "Recorded for your instructor"
@@ -641,31 +617,29 @@ class WrittenBrief(Question):
             outcome = Outcome(CANNOT_JUDGE, answer_cell.message(*stale))
         else:
             outcome = self.evaluate(_namespace())
-        _show(self._box(outcome))
+        show(self._box(outcome))
         if modes.strict_mode() and not is_recorded(outcome):
             raise modes.CheckFailed(f"{self.id}: {outcome.status}: {outcome.message}")
 
     def show_mistake(self, *values) -> None:
         outcome = self.judge_values(list(values))
-        _show(self._box(outcome))
+        show(self._box(outcome))
         if modes.strict_mode() and outcome.passed:
             raise modes.CheckFailed(f"{self.id}: a written brief was credited by the computer")
 
 
 def _namespace() -> dict:
-    return _user_namespace(depth=3)
+    return user_namespace(depth=3)
 
 
 q15 = WrittenBrief(
     id="q15",
-    lesson=LESSON,
     reads=("brief",),
     judge=_record_brief,
     points=0.0,
     collect=True,
     hints=["Answer the self-check list that check() shows, in sentences.",
            "Your answers to q9-q14 are the skeleton; the brief adds why each matters."],
-    explanation="Marked by your instructor with the rubric in the instructor guide; no computer marks it.",
 )
 
 QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15]

@@ -13,43 +13,13 @@ import sys
 import traceback
 from typing import Any, Callable, Sequence
 
-from . import answer_cell, modes, progress, worked
+from . import answer_cell, attempts, modes, worked
+from ..notebook import show, user_namespace
 from .judge import UndeclaredMisconception, as_judge
 from .outcome import CANNOT_JUDGE, Feedback, Outcome, feedback_for, not_attempted, wrong_type
 from .values import describe
 
 MISSING = object()  # a declared variable that the notebook never defined
-
-
-def _show(obj) -> None:
-    try:
-        from IPython import get_ipython
-        from IPython.display import display
-
-        if get_ipython() is not None:
-            display(obj)
-            return
-    except ImportError:  # pragma: no cover - IPython comes with the course
-        pass
-    print(repr(obj))
-
-
-def _user_namespace(depth: int = 2) -> dict:
-    """The notebook's variables: IPython's user namespace, else the caller's globals."""
-    try:
-        from IPython import get_ipython
-
-        shell = get_ipython()
-        if shell is not None:
-            return shell.user_ns
-    except ImportError:  # pragma: no cover
-        pass
-    import inspect
-
-    frame = inspect.currentframe()
-    for _ in range(depth):
-        frame = frame.f_back
-    return frame.f_globals
 
 
 def probe_function(func: Callable, inputs: Sequence[Any]) -> dict:
@@ -169,39 +139,39 @@ class Question:
         elif stale := answer_cell.stale_answer(self.reads):  # the answer cell raised
             outcome = Outcome(CANNOT_JUDGE, answer_cell.message(*stale))
         else:
-            outcome = self.evaluate(_user_namespace())
-        progress.record(self.lesson, self.id, outcome.passed)
-        _show(feedback_for(self.id, outcome))
+            outcome = self.evaluate(user_namespace())
+        attempts.record(self.lesson, self.id, outcome.passed)
+        show(feedback_for(self.id, outcome))
         if modes.strict_mode() and not outcome.passed:
             raise modes.CheckFailed(f"{self.id}: {outcome.status}: {outcome.message}")
 
     def hint(self, number: int | None = None) -> None:
         """Show the next hint (or hint ``number``, counting from 1)."""
         if not self.hints:
-            _show(Feedback(f"{self.id}: no hints", "This question has no hints; reread the question."))
+            show(Feedback(f"{self.id}: no hints", "This question has no hints; reread the question."))
             return
         if number is None:
             self._hints_shown = min(self._hints_shown + 1, len(self.hints))
             number = self._hints_shown
         if not 1 <= number <= len(self.hints):
-            _show(Feedback(f"{self.id}: hints", f"There are hints 1 to {len(self.hints)}."))
+            show(Feedback(f"{self.id}: hints", f"There are hints 1 to {len(self.hints)}."))
             return
         more = " Call hint() again for the next one." if number < len(self.hints) else ""
-        _show(Feedback(f"{self.id}: hint {number} of {len(self.hints)}", self.hints[number - 1] + more))
+        show(Feedback(f"{self.id}: hint {number} of {len(self.hints)}", self.hints[number - 1] + more))
 
     def solution(self) -> None:
         """Show a worked solution, unless your instructor has turned solutions off."""
         if modes.assignment_mode():
-            _show(Feedback(f"{self.id}: solution hidden",
+            show(Feedback(f"{self.id}: solution hidden",
                            "Your instructor has turned solutions off for this assignment. Try the hints."))
             return
         code = self.solution_code
         if code is None:
-            _show(Feedback(f"{self.id}: no worked solution",
+            show(Feedback(f"{self.id}: no worked solution",
                            "Worked solutions are not part of this assignment. Try the hints, "
                            "or ask your instructor."))
             return
-        _show(Feedback(f"{self.id}: solution", self.explanation, code=code))
+        show(Feedback(f"{self.id}: solution", self.explanation, code=code))
 
     def show_mistake(self, *values) -> None:
         """For solution notebooks: show what a student with this wrong answer sees.
@@ -210,6 +180,6 @@ class Question:
         proves in CI that every check can fail.
         """
         outcome = self.judge_values(list(values))
-        _show(feedback_for(self.id, outcome))
+        show(feedback_for(self.id, outcome))
         if modes.strict_mode() and outcome.passed:
             raise modes.CheckFailed(f"{self.id}: a known-wrong answer was accepted")

@@ -29,7 +29,7 @@ BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 SOLUTION_ONLY = "### SOLUTION ONLY"
 WORKED_FILE = Path(__file__).with_name("worked_solutions.json")
 SOLUTIONS_GLOB = "[0-9][0-9]_*.ipynb"
-CHECK_LINE = re.compile(r"^\s*(q\d+)\.check\(\)\s*$")
+CHECK_LINE = re.compile(r"^\s*(q\d+(?:alt)?)\.check\(\)\s*$")
 _MD_SOLUTION = re.compile(r"<!-- BEGIN SOLUTION -->.*?<!-- END SOLUTION -->\n?", re.S)
 
 

@@ -27,9 +27,18 @@ class _StripSolutions(ast.NodeTransformer):
     def visit_Call(self, node: ast.Call):
         self.generic_visit(node)
         name = getattr(node.func, "id", getattr(node.func, "attr", None))
-        if name == "Question":
+        if name == "Question" or any(k.arg == "reads" for k in node.keywords):  # a Question or a subclass
             node.keywords = [k for k in node.keywords if k.arg not in SOLUTION_KEYWORDS]
         return node
+
+
+def _typed_solutions(source: str) -> bool:
+    """Whether any ``Question(...)`` in the source carries solution text."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "Question":
+            if any(k.arg in SOLUTION_KEYWORDS for k in node.keywords):
+                return True
+    return False
 
 
 def strip_solutions(source: str) -> str:
@@ -69,6 +78,6 @@ def secrets_in(build_root: Path) -> list[str]:
     found = [str(p.relative_to(root)) for part in SECRET_PARTS for p in root.rglob(part)]
     found += [f for f in SOLUTION_FILES if (root / f).exists()]
     for path in root.glob("checks/lesson*.py"):
-        if any(k + "=" in path.read_text(encoding="utf-8") for k in SOLUTION_KEYWORDS):
+        if _typed_solutions(path.read_text(encoding="utf-8")):
             found.append(str(path.relative_to(root)))
     return found

@@ -16,6 +16,7 @@ import pandas as pd
 
 from .. import data
 from ..charts import MUTED, PALETTE
+from .base import CourseWidget
 
 FAMILIES = ("gangs", "suspects", "cases", "yuan")
 SCALES = ("linear", "log")
@@ -42,7 +43,7 @@ def family_table(unit: str) -> pd.DataFrame:
     table = figures[figures["unit"] == unit].copy()
     table["label"] = table.apply(_label, axis=1)
     table["level"] = table["scope"].where(table["scope"] == "national", "province")
-    table["level"] = table["level"].map({"national": "national", "province": "province (as reported)"})
+    table["level"] = table["level"].map({"national": "national", "province": "provincial example (as reported)"})
     return table[["label", "value", "printed_as", "level", "verified_in_chinese"]].reset_index(drop=True)
 
 
@@ -64,7 +65,7 @@ def figure_chart(unit: str = "gangs", scale: str = "linear", order: str = "large
     encoding = dict(
         x=x,
         y=alt.Y("label:N", sort=sort, title=None),
-        color=alt.Color("level:N", scale=alt.Scale(domain=["national", "province (as reported)"],
+        color=alt.Color("level:N", scale=alt.Scale(domain=["national", "provincial example (as reported)"],
                                                    range=[PALETTE[0], MUTED]), title=None),
         tooltip=[alt.Tooltip("label:N", title="Figure"), alt.Tooltip("printed_as:N", title="As printed"),
                  alt.Tooltip("verified_in_chinese:N", title="Checked in Chinese")],
@@ -74,25 +75,29 @@ def figure_chart(unit: str = "gangs", scale: str = "linear", order: str = "large
     how = "points on a log scale" if scale == "log" else "bars on a linear scale from zero"
     return marks.encode(**encoding).properties(
         title=alt.Title(f"{UNIT_TITLES[unit]}: every figure the release gives",
-                        subtitle="Provinces not named in the release are unknown, not zero."),
+                        subtitle=["Provincial figures are examples the ministry chose, each from one operation: "
+                                  "not a ranking.", "Provinces not named in the release are unknown, not zero."]),
         description=(f"{how.capitalize()} of the {len(table)} figures in {unit} from the 24 December 2020 "
-                     f"release, ordered {order}. National figures in blue, provincial figures in grey."),
+                     f"release, ordered {order}. National figures in blue, provincial examples (each from one named "
+                     f"operation) in grey."),
     )
 
 
-class ChartControls:
+class ChartControls(CourseWidget):
     """Three dropdowns and an Output area; changing one redraws the chart."""
+
+    text = "Chart controls: pick a family of figures, a scale and an order."
 
     def __init__(self):
         self.unit = widgets.Dropdown(options=FAMILIES, value="gangs", description="Figures:")
         self.scale = widgets.ToggleButtons(options=SCALES, value="linear", description="Scale:")
-        self.order = widgets.Dropdown(options=ORDERS, value="largest first", description="Order:")
+        self.order = widgets.Dropdown(options=ORDERS, value="as in the release", description="Order:")
         self.message = widgets.HTML()
         self.output = widgets.Output()
         self.chart = None
+        super().__init__([widgets.HBox([self.unit, self.order]), self.scale, self.message, self.output])
         for control in (self.unit, self.scale, self.order):
             control.observe(self.redraw, names="value")
-        self.box = widgets.VBox([widgets.HBox([self.unit, self.order]), self.scale, self.message, self.output])
         self.redraw()
 
     def redraw(self, change=None) -> None:
@@ -104,16 +109,9 @@ class ChartControls:
             return
         self.message.value = ("Log scale: drawn as points, because bars on a log scale have no zero."
                               if self.scale.value == "log" else "")
-        self.output.clear_output(wait=True)
-        with self.output:
-            try:
-                from IPython.display import display
-
-                display(self.chart)
-            except ImportError:  # pragma: no cover - IPython comes with the course
-                pass
+        self.draw(self.output, self.chart)
 
 
-def chart_controls() -> widgets.VBox:
+def chart_controls() -> ChartControls:
     """The widget for the lesson: pick a figure family, a scale and an order."""
-    return ChartControls().box
+    return ChartControls()

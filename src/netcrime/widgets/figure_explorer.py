@@ -16,8 +16,11 @@ from __future__ import annotations
 import html
 import re
 
+import ipywidgets as widgets
+
 from .. import data
-from ..units import CHINESE_UNITS, ENGLISH_UNITS, parse_figure, to_wan, to_yi
+from ..units import CHINESE_UNITS, ENGLISH_UNITS, parse_figure, plain, short, to_wan, to_yi
+from .base import CourseWidget
 
 # A number followed by 万 or 亿, as the Chinese original prints it.
 _CHINESE_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿)")
@@ -25,22 +28,9 @@ _ANY_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万|亿|thousand|million|bill
 
 KIND_MEANING = {
     "enforcement activity": "what the police did (activity), not how much crime there was",
-    "trend": "a change over time, given without its starting level",
+    "trend": "a change over time, given without its starting level (a form: ask what is changing)",
     "outcome": "what happened to people (a measure of crime or harm)",
 }
-
-
-def _plain(x: float) -> str:
-    """1759 -> '1,759'; 16400.0 -> '16,400'; 0.0131 -> '0.0131'."""
-    if float(x).is_integer():
-        return f"{int(x):,}"
-    return f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.2f}"
-
-
-def _short(x: float) -> str:
-    """A count of 万 or 亿, without trailing zeros, thousands separated: 1.64, 299.5, 2,995,000."""
-    text = f"{x:,.10f}".rstrip("0").rstrip(".")
-    return text or "0"
 
 
 def figure_ids() -> list[str]:
@@ -73,14 +63,14 @@ def precision_note(precision: str, value: float, printed: str, unit: str = "") -
     """What the precision means for this figure, in one sentence."""
     unit_text = f" {unit}" if unit else ""
     if precision == "lower bound":
-        return (f"A lower bound: 'more than' {_plain(value)}{unit_text}. The true number is at least this; "
+        return (f"A lower bound: 'more than' {plain(value)}{unit_text}. The true number is at least this; "
                 "the release does not say by how much it is more.")
     if precision == "rounded":
         step = rounding_step(printed)
         if step and step > 1 or (step and unit == "percent"):
             low, high = value - step / 2, value + step / 2
-            return (f"Rounded: printed to the nearest {_plain(step)}{unit_text}, so the true figure is "
-                    f"somewhere from about {_plain(low)} to {_plain(high)}{unit_text}.")
+            return (f"Rounded: printed to the nearest {plain(step)}{unit_text}, so the true figure is "
+                    f"somewhere from about {plain(low)} to {plain(high)}{unit_text}.")
         return "Rounded: the printed figure is not exact."
     if precision == "exact":
         return "Exact as printed (a count given to the last unit)."
@@ -92,7 +82,7 @@ def describe_figure(figure_id) -> dict:
 
     Keys: id, counts, value, unit, base_units, in_wan, in_yi, printed_as,
     chinese_original, source_fragment, kind, kind_meaning, precision,
-    precision_note, scope, subset, period, verified_in_chinese, note.
+    precision_note, scope, subset, operation, period, verified_in_chinese, note.
     For an unknown id the dict has a single 'error' key with a message.
     """
     if not isinstance(figure_id, str):
@@ -113,9 +103,9 @@ def describe_figure(figure_id) -> dict:
         "counts": row["counts"],
         "value": value,
         "unit": unit,
-        "base_units": f"{_plain(value)} {unit}",
-        "in_wan": f"{_short(to_wan(value))}万" if is_count else "not a count (a percentage)",
-        "in_yi": f"{_short(to_yi(value))}亿" if is_count else "not a count (a percentage)",
+        "base_units": f"{plain(value)} {unit}",
+        "in_wan": f"{short(to_wan(value))}万" if is_count else "not a count (a percentage)",
+        "in_yi": f"{short(to_yi(value))}亿" if is_count else "not a count (a percentage)",
         "printed_as": row["printed_as"],
         "chinese_original": row["chinese_original"] or "(not checked against the Chinese original)",
         "source_fragment": row["source_fragment"] or "(the English translation leaves this out)",
@@ -125,7 +115,9 @@ def describe_figure(figure_id) -> dict:
         "precision_note": precision_note(row["precision"], value, printed_for_rounding, unit),
         "scope": row["scope"],
         "subset": row["subset"],
-        "period": f"{row['period_start']:%Y-%m-%d} to {row['period_end']:%Y-%m-%d}",
+        "operation": row.get("operation") or "",
+        "period": (f"{row['period_start']:%Y-%m-%d} to {row['period_end']:%Y-%m-%d}"
+                   + (" (start assumed: the release gives none)" if row.get("period_start_assumed") == "yes" else "")),
         "verified_in_chinese": row["verified_in_chinese"],
         "note": row["note"] or "",
     }
@@ -152,7 +144,7 @@ def _card_values(info: dict) -> list[tuple[str, str]]:
     rows = []
     for label, key in _CARD_ROWS:
         if key == "scope_subset":
-            text = f"{info['scope']}, {info['subset']}"
+            text = f"{info['scope']}, {info['subset']}" + (f" ({info['operation']})" if info.get("operation") else "")
         elif key == "kind":
             text = f"{info['kind']}: {info['kind_meaning']}"
         else:
@@ -248,24 +240,24 @@ def explain_conversion(text) -> list[str]:
         size = CHINESE_UNITS[unit]
         name = "ten thousand" if unit == "万" else "a hundred million (not a billion)"
         steps.append(f"{unit} means {name}: 1{unit} = {size:,}.")
-        steps.append(f"{_short(number)} × {size:,} = {_plain(parsed.value)}.")
+        steps.append(f"{short(number)} × {size:,} = {plain(parsed.value)}.")
     elif unit in ENGLISH_UNITS:
         size = ENGLISH_UNITS[unit]
         steps.append(f"'{unit}' means {size:,}.")
-        steps.append(f"{_short(number)} × {size:,} = {_plain(parsed.value)}.")
+        steps.append(f"{short(number)} × {size:,} = {plain(parsed.value)}.")
     elif unit == "%":
         steps.append("A percentage: a share of some base, not a count.")
     else:
-        steps.append(f"No unit word, so the number is already in base units: {_plain(parsed.value)}.")
+        steps.append(f"No unit word, so the number is already in base units: {plain(parsed.value)}.")
     if unit != "%":
-        steps.append(f"In 万: {_short(to_wan(parsed.value))}万; in 亿: {_short(to_yi(parsed.value))}亿.")
+        steps.append(f"In 万: {short(to_wan(parsed.value))}万; in 亿: {short(to_yi(parsed.value))}亿.")
     if parsed.precision == "lower bound":
         steps.append("'More than' (or 余/多) makes it a lower bound: the true number is at least this.")
     elif parsed.precision == "rounded":
         step = rounding_step(text)
         if step and step > 1:
-            steps.append(f"The last printed digit is worth {_plain(step)}, so the figure is rounded to that.")
-    shown = _plain(parsed.value) + ("%" if unit == "%" else "")
+            steps.append(f"The last printed digit is worth {plain(step)}, so the figure is rounded to that.")
+    shown = plain(parsed.value) + ("%" if unit == "%" else "")
     steps.append(f"Result: {shown} ({parsed.precision}).")
     return steps
 
@@ -275,41 +267,49 @@ def _figure_options() -> list[tuple[str, str]]:
     return [(f"{row.id}  ({row.printed_as})", row.id) for row in table.itertuples()]
 
 
-def make_explorer(start: str = "suspects_detained"):
+class FigureExplorer(CourseWidget):
     """A dropdown of the release's figures and a card describing the one picked."""
-    import ipywidgets as widgets
 
-    options = _figure_options()
-    ids = [value for _, value in options]
-    picker = widgets.Dropdown(options=options, value=start if start in ids else ids[0],
-                              description="Figure:", layout=widgets.Layout(width="auto"))
-    card = widgets.HTML(value=figure_card_html(picker.value))
+    text = "Figure explorer: pick a figure of the release to see what it counts and how precise it is."
 
-    def show(change=None):
-        card.value = figure_card_html(picker.value)
+    def __init__(self, start: str = "suspects_detained"):
+        options = _figure_options()
+        ids = [value for _, value in options]
+        self.picker = widgets.Dropdown(options=options, value=start if start in ids else ids[0],
+                                       description="Figure:", layout=widgets.Layout(width="auto"))
+        self.card = widgets.HTML(value=figure_card_html(self.picker.value))
+        super().__init__([self.picker, self.card])
+        self.picker.observe(self.show, names="value")
 
-    picker.observe(show, names="value")
-    box = widgets.VBox([picker, card])
-    box.picker, box.card = picker, card  # handles for tests and curious readers
-    return box
+    def show(self, change=None) -> None:
+        self.card.value = figure_card_html(self.picker.value)
 
 
-def make_converter(start: str = "299.5亿元"):
+class Converter(CourseWidget):
     """A text box: type a figure as printed, press Convert, read each step."""
-    import ipywidgets as widgets
 
-    entry = widgets.Text(value=start, description="Figure:", placeholder="e.g. 1.64万",
-                         continuous_update=False)
-    button = widgets.Button(description="Convert")
-    steps = widgets.HTML()
+    text = "Converter: type a figure as the release prints it (1.64万, 299.5亿元) and read each step."
 
-    def convert(_=None):
-        items = "".join(f"<li>{html.escape(s)}</li>" for s in explain_conversion(entry.value))
-        steps.value = f"<ol>{items}</ol>"
+    def __init__(self, start: str = "299.5亿元"):
+        self.entry = widgets.Text(value=start, description="Figure:", placeholder="e.g. 1.64万",
+                                  continuous_update=False)
+        self.button = widgets.Button(description="Convert")
+        self.steps = widgets.HTML()
+        super().__init__([widgets.HBox([self.entry, self.button]), self.steps])
+        self.button.on_click(self.convert)
+        self.entry.observe(self.convert, names="value")  # Enter (or leaving the box) converts too
+        self.convert()
 
-    button.on_click(convert)
-    entry.observe(convert, names="value")  # Enter (or leaving the box) converts too
-    convert()
-    box = widgets.VBox([widgets.HBox([entry, button]), steps])
-    box.entry, box.button, box.steps = entry, button, steps
-    return box
+    def convert(self, _=None) -> None:
+        items = "".join(f"<li>{html.escape(s)}</li>" for s in explain_conversion(self.entry.value))
+        self.steps.value = f"<ol>{items}</ol>"
+
+
+def make_explorer(start: str = "suspects_detained") -> FigureExplorer:
+    """The lesson's figure explorer."""
+    return FigureExplorer(start)
+
+
+def make_converter(start: str = "299.5亿元") -> Converter:
+    """The lesson's converter."""
+    return Converter(start)

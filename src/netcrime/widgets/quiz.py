@@ -21,6 +21,7 @@ import ipywidgets as widgets
 import pandas as pd
 
 from ..schemas import CRIME_TYPES
+from .base import CourseWidget
 
 NEEDED_COLUMNS = ("id", "text", "primary_type", "decisive_clue")
 RIGHT_COLOUR, WRONG_COLOUR, INFO_COLOUR = "#009E73", "#D55E00", "#0072B2"
@@ -157,8 +158,10 @@ class Quiz:
         self.results = {}
 
 
-class QuizWidget(widgets.VBox):
+class QuizWidget(CourseWidget):
     """Buttons and text for a ``Quiz``. Tests can call ``.buttons[code].click()``."""
+
+    text = "Quiz: read each fictional case and pick its main type; the feedback names the deciding clue."
 
     def __init__(self, quiz: Quiz):
         self.quiz = quiz

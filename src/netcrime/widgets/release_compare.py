@@ -12,6 +12,7 @@ import html
 import ipywidgets as widgets
 
 from .. import releases
+from .base import CourseWidget
 
 
 def options() -> list[tuple[str, str]]:
@@ -32,8 +33,10 @@ def mismatch_summary(left: str, right: str) -> str:
     return f"{len(blocking)} mismatch(es): {', '.join(blocking)}. Read why before you compare."
 
 
-class ReleaseComparer:
+class ReleaseComparer(CourseWidget):
     """Two dropdowns, the side-by-side table, and a button that tries to chart them as a series."""
+
+    text = "Release comparer: pick two figures; it says what differs and charts them only if they compare."
 
     def __init__(self, left: str = "r2020_gangs", right: str = "a2023_online_orgs"):
         choices = options()
@@ -47,35 +50,22 @@ class ReleaseComparer:
                                      tooltip="Draws only if nothing blocks the comparison")
         self.chart_area = widgets.Output()
         self.result = None
+        super().__init__([self.left, self.right, self.summary, self.table, self.button, self.chart_area])
         for control in (self.left, self.right):
             control.observe(self.refresh, names="value")
         self.button.on_click(self.chart)
-        self.box = widgets.VBox([self.left, self.right, self.summary, self.table, self.button, self.chart_area])
         self.refresh()
 
     def refresh(self, change=None) -> None:
         self.summary.value = f"<b>{html.escape(mismatch_summary(self.left.value, self.right.value))}</b>"
-        self.chart_area.clear_output()
-        self.table.clear_output(wait=True)
-        with self.table:
-            _display(releases.comparison_table(self.left.value, self.right.value))
+        self.draw(self.chart_area, None)
+        self.draw(self.table, releases.comparison_table(self.left.value, self.right.value))
 
     def chart(self, button=None) -> None:
         self.result = releases.series_chart([self.left.value, self.right.value])
-        self.chart_area.clear_output(wait=True)
-        with self.chart_area:
-            _display(self.result)
+        self.draw(self.chart_area, self.result)
 
 
-def _display(obj) -> None:
-    try:
-        from IPython.display import display
-
-        display(obj)
-    except ImportError:  # pragma: no cover - IPython comes with the course
-        print(repr(obj))
-
-
-def release_comparer(left: str = "r2020_gangs", right: str = "a2023_online_orgs") -> widgets.VBox:
+def release_comparer(left: str = "r2020_gangs", right: str = "a2023_online_orgs") -> ReleaseComparer:
     """The widget for the lesson."""
-    return ReleaseComparer(left, right).box
+    return ReleaseComparer(left, right)

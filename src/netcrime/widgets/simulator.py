@@ -14,11 +14,12 @@ import pandas as pd
 
 from .. import darkfigure
 from ..charts import MUTED, PALETTE
+from .base import CourseWidget
 
 SERIES_LABELS = {"true": "True incidents", "recorded": "Recorded cases"}
 
 
-def chart(frame: pd.DataFrame) -> alt.Chart:
+def trend_chart(frame: pd.DataFrame) -> alt.Chart:
     """Lines of true incidents and recorded cases by month (illustrative numbers)."""
     long = frame.melt(id_vars="month", value_vars=["true", "recorded"], var_name="series", value_name="count")
     long["series"] = long["series"].map(SERIES_LABELS)
@@ -34,24 +35,14 @@ def chart(frame: pd.DataFrame) -> alt.Chart:
     ).properties(
         title="True incidents and recorded cases (simulated)",
         description="Simulated line chart: true incidents (dashed grey) and recorded cases (solid blue) by month, "
-                    "from the dark-figure model recorded = true x reporting rate x recording rate.",
+                    "from the dark-figure model: recorded = reported and recorded + found by the police.",
     )
 
 
-def _display_data(chart_: alt.Chart) -> dict:
-    """The chart as one display_data output for an Output widget's state.
-
-    Written into the widget's ``outputs`` directly (not captured with ``with output:``),
-    so the chart lands inside the widget whether or not a front end is listening,
-    and never in the cell's own output.
-    """
-    bundle = chart_._repr_mimebundle_()
-    data, metadata = bundle if isinstance(bundle, tuple) else (bundle, {})
-    return {"output_type": "display_data", "data": data, "metadata": metadata or {}}
-
-
-class DarkFigureSimulator(widgets.VBox):
+class DarkFigureSimulator(CourseWidget):
     """Sliders for the model's parameters; redraws the chart and the summary on every change."""
+
+    text = "Dark-figure simulator: move the sliders to change the model."
 
     def __init__(self, months: int = 12, true_start: float = 1000, scenario: str | None = None):
         self.months = months
@@ -73,12 +64,20 @@ class DarkFigureSimulator(widgets.VBox):
         self.recording_rate = widgets.FloatSlider(value=1.0, min=0.1, max=1.0, step=0.05, readout_format=".0%",
                                                   description="Share of reports recorded", style=style,
                                                   layout=layout)
+        self.detection_rate = widgets.FloatSlider(value=0.0, min=0.0, max=0.5, step=0.01, readout_format=".0%",
+                                                  description="Share of the rest police find, month 1",
+                                                  style=style, layout=layout)
+        self.detection_trend = widgets.FloatSlider(value=0.0, min=-0.05, max=0.05, step=0.005,
+                                                   readout_format="+.1%",
+                                                   description="Police finding, change per month (points)",
+                                                   style=style, layout=layout)
         self.summary = widgets.HTML()
         self.output = widgets.Output()
         self.frame: pd.DataFrame | None = None
         self.last_chart: alt.Chart | None = None
         super().__init__([self.scenario, self.true_trend, self.report_start, self.report_trend,
-                          self.recording_rate, self.summary, self.output])
+                          self.recording_rate, self.detection_rate, self.detection_trend,
+                          self.summary, self.output])
         self._holding = False
         for slider in self.sliders:
             slider.observe(self._changed, names="value")
@@ -90,15 +89,14 @@ class DarkFigureSimulator(widgets.VBox):
 
     @property
     def sliders(self) -> list[widgets.FloatSlider]:
-        return [self.true_trend, self.report_start, self.report_trend, self.recording_rate]
-
-    def __repr__(self) -> str:  # a stable text twin (nbval compares it), not the widget's state
-        return "Dark-figure simulator: move the sliders to change the model."
+        return [self.true_trend, self.report_start, self.report_trend, self.recording_rate,
+                self.detection_rate, self.detection_trend]
 
     def parameters(self) -> dict:
         return dict(months=self.months, true_start=self.true_start, true_trend=self.true_trend.value,
                     report_start=self.report_start.value, report_trend=self.report_trend.value,
-                    recording_rate=self.recording_rate.value)
+                    recording_rate=self.recording_rate.value, detection_rate=self.detection_rate.value,
+                    detection_trend=self.detection_trend.value)
 
     def choose(self, name: str) -> None:
         """Set the sliders to one of ``darkfigure.SCENARIOS``."""
@@ -106,10 +104,10 @@ class DarkFigureSimulator(widgets.VBox):
             self.summary.value = (f"<b>Unknown scenario {html.escape(repr(name))}.</b> Choose one of: "
                                   + html.escape(", ".join(darkfigure.SCENARIOS)) + ".")
             return
-        self._holding = True  # one redraw after all four sliders move, not four
+        self._holding = True  # one redraw after all the sliders move, not one per slider
         try:
             self.scenario.value = name
-            for key, value in darkfigure.SCENARIOS[name].items():
+            for key, value in {**darkfigure.SCENARIO_DEFAULTS, **darkfigure.SCENARIOS[name]}.items():
                 getattr(self, key).value = value
         finally:
             self._holding = False
@@ -129,12 +127,12 @@ class DarkFigureSimulator(widgets.VBox):
         except ValueError as exc:  # a clear message, never a traceback
             self.frame = None
             self.summary.value = f"<b>Cannot simulate:</b> {html.escape(str(exc))}"
-            self.output.outputs = ()
+            self.draw(self.output, None)
             return
         self.frame = frame
         self.summary.value = html.escape(darkfigure.summary(frame))
-        self.last_chart = chart(frame)
-        self.output.outputs = (_display_data(self.last_chart),)
+        self.last_chart = trend_chart(frame)
+        self.draw(self.output, self.last_chart)
 
     @property
     def summary_text(self) -> str:

@@ -8,10 +8,9 @@ import pandas as pd
 import pytest
 
 from netcrime import data
-from netcrime.checks import chart as engine
+from netcrime.checks import vegalite as engine
 from netcrime.checks import lesson02 as L
 from netcrime.checks.outcome import CORRECT, INCORRECT, NOT_ATTEMPTED, WRONG_TYPE
-from netcrime.widgets import chart_controls as cc
 
 
 # ----- the tables the exercise prepares (built the same way) ----------------
@@ -23,7 +22,7 @@ def tables():
     headline["label"] = headline["id"]
     suspects = headline[headline["unit"] == "suspects"][["label", "value", "unit", "printed_as"]]
     provinces = figures[(figures["scope"] != "national") & (figures["unit"] == "gangs")]
-    provinces = provinces[["scope", "value"]].rename(columns={"scope": "province"})
+    provinces = provinces[["scope", "value"]].rename(columns={"scope": "example"})
     milestones = data.milestones()[["date", "id"]].rename(columns={"id": "label"})
     fall = data.figure("trap_loan_institutions_decline")
     decline = pd.DataFrame({"when": ["2019 peak", "December 2020"], "index": [100, 100 - fall]})
@@ -50,7 +49,7 @@ def test_solutions_pass(tables):
         (L.q1, _text(alt.Chart(t["headline"]).mark_bar().encode(x="value:Q", y="label:N", row="unit:N")
                     .resolve_scale(x="independent"))),
         (L.q2, _text(alt.Chart(t["suspects"]).mark_bar().encode(x=alt.X("value:Q", stack=None), color="label:N"))),
-        (L.q3, _text(alt.Chart(t["provinces"]).mark_bar().encode(x="value:Q", y=alt.Y("province:N", sort="-x")))),
+        (L.q3, _text(alt.Chart(t["provinces"]).mark_bar().encode(x="value:Q", y=alt.Y("example:N", sort=None)))),
         (L.q5, _text(alt.Chart(t["decline"]).mark_bar().encode(x="when:N", y="index:Q"))),
         (L.q6, _text(alt.Chart(t["shares"]).mark_bar().encode(x="share:Q", y=alt.Y("measure:N", sort="-x"),
                                                              tooltip=["measure", "share"]))),
@@ -121,15 +120,22 @@ def test_side_by_side_is_not_a_stack(tables):
 
 
 def test_nominal_vs_quantitative(tables):
-    wrong = _text(alt.Chart(tables["provinces"]).mark_bar().encode(x="value:N", y=alt.Y("province:N", sort="-x")))
+    wrong = _text(alt.Chart(tables["provinces"]).mark_bar().encode(x="value:N", y=alt.Y("example:N", sort=None)))
     assert judge(L.q3, wrong).misconception == engine.NOMINAL_VS_QUANTITATIVE
     wrong6 = _text(alt.Chart(tables["shares"]).mark_bar().encode(x="share:N", y=alt.Y("measure:N", sort="-x")))
     assert judge(L.q6, wrong6).misconception == engine.NOMINAL_VS_QUANTITATIVE
 
 
+def test_provincial_examples_are_not_ranked(tables):
+    # Issue #18: the provincial figures are a selection, not a league table.
+    for sort in ("-x", "x", "ascending", "descending"):
+        ranked = _text(alt.Chart(tables["provinces"]).mark_bar().encode(x="value:Q", y=alt.Y("example:N", sort=sort)))
+        assert judge(L.q3, ranked).misconception == L.LEAGUE_TABLE, sort
+    in_release_order = _text(alt.Chart(tables["provinces"]).mark_bar().encode(x="value:Q", y="example:N"))
+    assert judge(L.q3, in_release_order).passed
+
+
 def test_unsorted_bars(tables):
-    wrong = _text(alt.Chart(tables["provinces"]).mark_bar().encode(x="value:Q", y="province:N"))
-    assert judge(L.q3, wrong).misconception == engine.UNSORTED
     wrong6 = _text(alt.Chart(tables["shares"]).mark_bar().encode(x="share:Q", y="measure:N"))
     assert judge(L.q6, wrong6).misconception == engine.UNSORTED
 
@@ -161,7 +167,7 @@ def test_decline_index_comes_from_data():
 
 
 def test_wrong_mark(tables):
-    line = _text(alt.Chart(tables["provinces"]).mark_line().encode(x="value:Q", y=alt.Y("province:N", sort="-x")))
+    line = _text(alt.Chart(tables["provinces"]).mark_line().encode(x="value:Q", y=alt.Y("example:N", sort=None)))
     assert judge(L.q3, line).misconception == engine.WRONG_MARK
 
 
@@ -198,66 +204,3 @@ def test_every_question_is_declared():
     assert [q.id for q in L.QUESTIONS] == [f"q{i}" for i in range(1, 9)]
     for q in L.QUESTIONS:
         assert q.lesson == "02" and 2 <= len(q.hints) <= 3 and q.solution_code and q.explanation
-
-
-# ----- the widget ----------------------------------------------------------------
-
-@pytest.mark.parametrize("unit", cc.FAMILIES)
-def test_figure_chart_one_unit_per_chart(unit):
-    for scale in cc.SCALES:
-        chart = cc.figure_chart(unit, scale)
-        spec = chart.to_dict()
-        rows = next(iter(spec["datasets"].values()))
-        expected = data.release_figures()
-        assert sorted(r["value"] for r in rows) == sorted(expected.loc[expected["unit"] == unit, "value"])
-        assert spec["title"]["text"] and spec["description"]
-        assert spec["mark"]["type"] == ("point" if scale == "log" else "bar")
-
-
-def test_figure_chart_sort_orders():
-    assert cc.figure_chart("gangs", order="largest first").to_dict()["encoding"]["y"]["sort"] == "-x"
-    assert cc.figure_chart("gangs", order="smallest first").to_dict()["encoding"]["y"]["sort"] == "x"
-    assert cc.figure_chart("gangs", order="As in the release").to_dict()["encoding"]["y"]["sort"] is None
-
-
-def test_figure_chart_log_scale():
-    spec = cc.figure_chart("yuan", scale="log").to_dict()
-    assert spec["encoding"]["x"]["scale"]["type"] == "log"
-
-
-@pytest.mark.parametrize("args", [("people",), ("gangs", "sqrt"), ("gangs", "linear", "random"), (None,), (3,)])
-def test_figure_chart_bad_options_raise_a_clear_error(args):
-    with pytest.raises(ValueError, match="must be one of"):
-        cc.figure_chart(*args)
-
-
-def test_widget_redraws_on_change():
-    controls = cc.ChartControls()
-    assert controls.chart.to_dict()["mark"]["type"] == "bar"
-    controls.scale.value = "log"
-    assert controls.chart.to_dict()["mark"]["type"] == "point"
-    assert "Log scale" in controls.message.value
-    controls.unit.value = "yuan"
-    rows = next(iter(controls.chart.to_dict()["datasets"].values()))
-    assert {r["value"] for r in rows} == {data.figure("assets_seized"), data.figure("november_assets_seized")}
-    controls.order.value = "smallest first"
-    assert controls.chart.to_dict()["encoding"]["y"]["sort"] == "x"
-    controls.scale.value = "linear"
-    assert controls.message.value == ""
-
-
-def test_widget_bad_state_gives_a_message(monkeypatch):
-    controls = cc.ChartControls()
-
-    def broken(*args):
-        raise ValueError("unit must be one of: gangs (got 'x').")
-
-    monkeypatch.setattr(cc, "figure_chart", broken)
-    controls.redraw()
-    assert controls.chart is None
-    assert "Cannot draw this" in controls.message.value
-
-
-def test_chart_controls_returns_a_box():
-    box = cc.chart_controls()
-    assert box.children and any(type(c).__name__ == "Output" for c in box.children)

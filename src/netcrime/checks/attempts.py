@@ -1,4 +1,6 @@
-"""Each student's progress, kept in a small local JSON file (never a pickle).
+"""Each student's attempts and passes per question, kept in a small local JSON file (never a pickle).
+
+This is the data behind ``netcrime.progress()``.
 
 The file is ``~/.netcrime/progress.json`` unless NETCRIME_PROGRESS_FILE names
 another. Writing it never interrupts a student: a read-only home folder just

@@ -16,11 +16,8 @@ from netcrime.checks import lesson04 as L
 from netcrime.checks import worked
 from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, WRONG_TYPE
 from netcrime.schemas import CRIME_TYPES
-from netcrime.widgets.simulator import DarkFigureSimulator, simulator
 
-ROOT = Path(__file__).resolve().parents[1]
-# The seed text lives beside the clone (../shared) in the course's own CI, not in every fork.
-SEED = ROOT.parent / "shared" / "seed" / "000_5c588732cdbd6a14.txt"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 # ----- data ------------------------------------------------------------------------------
@@ -40,10 +37,8 @@ def test_reasons_structure():
     assert (reasons["source_fragment"].str.split().str.len() <= 20).all()
 
 
-@pytest.mark.skipif(not SEED.is_file(), reason="seed text not beside the clone (../shared)")
-def test_every_fragment_is_in_the_seed_text():
-    seed = SEED.read_text(encoding="utf-8")
-    missing = [r.id for r in data.underreporting_reasons().itertuples() if r.source_fragment not in seed]
+def test_every_fragment_is_in_the_seed_text(seed_text):
+    missing = [r.id for r in data.underreporting_reasons().itertuples() if r.source_fragment not in seed_text]
     assert not missing, f"fragments not found verbatim in the seed: {missing}"
 
 
@@ -52,7 +47,9 @@ def test_reporting_rates_structure():
     assert rates["id"].str.fullmatch(r"S\d{2}").all()
     assert ((rates["share_reported"] > 0) & (rates["share_reported"] < 1)).all()
     assert set(rates["confidence"]) <= {"sure", "medium"}
-    assert (rates["year"] >= 1990).all() and (rates["year"] <= 2030).all()
+    dated = rates.dropna(subset=["period_start"])
+    assert (dated["period_start"] <= dated["period_end"]).all()
+    assert (dated["period_start"].dt.year >= 1990).all() and (dated["period_end"].dt.year <= 2030).all()
     for column in ("survey", "source_title", "publisher", "country", "crime_category"):
         assert (rates[column].str.strip().str.len() > 0).all()
 
@@ -60,7 +57,8 @@ def test_reporting_rates_structure():
 def test_bjs_2006_2010_row_is_medium_and_says_why():
     row = data.victim_reporting_rates().set_index("id").loc["S07"]
     assert row["confidence"] == "medium"
-    assert "domain_notes" in row["note"] and "medium" in row["note"]
+    assert "Medium" in row["note"] and "summary" in row["note"]
+    assert "domain_notes" not in row["note"]  # student-facing: no internal file names
 
 
 def test_online_rates_used_in_q3_exist():
@@ -79,7 +77,7 @@ params = st.fixed_dictionaries({
 })
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(params)
 def test_recorded_never_exceeds_reported_or_true(p):
     frame = darkfigure.simulate(**p)
@@ -91,20 +89,20 @@ def test_recorded_never_exceeds_reported_or_true(p):
     assert frame["reporting_rate"].between(0, 1).all()
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(st.integers(1, 60), st.floats(0, 1e6), st.floats(-0.5, 0.5))
 def test_full_reporting_and_recording_reproduce_the_truth(months, start, trend):
     frame = darkfigure.simulate(months, start, trend, report_start=1, report_trend=0, recording_rate=1)
     pd.testing.assert_series_equal(frame["recorded"], frame["true"], check_names=False)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(params)
 def test_simulate_is_deterministic(p):
     pd.testing.assert_frame_equal(darkfigure.simulate(**p), darkfigure.simulate(**p))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(st.floats(1, 1e6), st.floats(0.01, 1), st.floats(0.01, 1), st.floats(0.01, 1))
 def test_implied_range_inverts_the_model(true, rate_a, rate_b, recording):
     low_rate, high_rate = sorted((rate_a, rate_b))
@@ -169,61 +167,6 @@ def test_scenarios_do_what_their_names_say():
     assert L.q4.judge_values([flat]).passed
     hidden = darkfigure.simulate(**darkfigure.SCENARIOS["real fall hidden by rising reporting"])
     assert L.q5.judge_values([hidden]).passed
-
-
-# ----- the widget --------------------------------------------------------------------------
-def test_widget_redraws_when_sliders_move():
-    sim = simulator()
-    assert isinstance(sim, DarkFigureSimulator)
-    assert sim.summary_text == "Over 12 months, true incidents stayed about the same; recorded cases stayed about the same."
-    sim.report_start.value = 0.4
-    sim.report_trend.value = -0.02
-    assert sim.summary_text.endswith("recorded cases fell by 55%.")
-    assert sim.frame["recorded"].iloc[-1] == pytest.approx(1000 * 0.18)
-    sim.recording_rate.value = 0.5
-    assert sim.frame["recorded"].iloc[0] == pytest.approx(1000 * 0.4 * 0.5)
-    sim.true_trend.value = -0.03
-    assert "true incidents fell by 28%" in sim.summary_text
-
-
-def test_widget_output_holds_one_chart_with_title_and_description():
-    sim = simulator()
-    assert len(sim.output.outputs) == 1
-    spec = sim.last_chart.to_dict()
-    assert spec["title"] and spec["description"]
-    assert spec["encoding"]["y"]["scale"]["zero"] is True
-    before = sim.last_chart
-    sim.true_trend.value = 0.05
-    assert sim.last_chart is not before and len(sim.output.outputs) == 1
-
-
-def test_widget_scenarios_set_the_sliders():
-    sim = simulator(scenario="real fall hidden by rising reporting")
-    target = darkfigure.SCENARIOS["real fall hidden by rising reporting"]
-    for key, value in target.items():
-        assert getattr(sim, key).value == pytest.approx(value)
-    assert "true incidents fell by 28%" in sim.summary_text
-    sim.scenario.value = "falling reporting, flat truth"
-    assert sim.report_trend.value == pytest.approx(-0.02)
-    assert "recorded cases fell" in sim.summary_text
-
-
-def test_widget_unknown_scenario_gives_a_message():
-    sim = simulator()
-    sim.choose("no such thing")
-    assert "Unknown scenario" in sim.summary_text and "falling reporting" in sim.summary_text
-
-
-def test_widget_bad_parameters_give_a_message_not_a_traceback():
-    sim = simulator()
-    sim.months = 0  # not reachable from the sliders, but must not raise
-    sim.redraw()
-    assert sim.summary_text.startswith("Cannot simulate:") and "months" in sim.summary_text
-    assert sim.frame is None and sim.output.outputs == ()
-
-
-def test_widget_repr_is_stable():
-    assert repr(simulator()) == repr(simulator(scenario="everything steady"))
 
 
 # ----- the questions -----------------------------------------------------------------------
@@ -305,7 +248,7 @@ def test_odd_input_gives_a_message_not_an_exception(question, value):
     assert outcome.message
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),
                  st.text(max_size=30), st.lists(st.integers(), max_size=3),
                  st.dictionaries(st.sampled_from(L.CODED_REASONS), st.text(max_size=10), max_size=8)))
@@ -341,11 +284,3 @@ def test_lesson_has_the_anatomy():
         assert needed in text, needed
     first_code = next(s for s in sources if "import netcrime" in s)
     assert "netcrime.setup()" in first_code
-
-
-def test_widget_menu_shows_the_chosen_scenario():
-    sim = simulator(scenario="everything steady")
-    assert sim.scenario.value == "everything steady"
-    sim.choose("falling reporting, flat truth")
-    assert sim.scenario.value == "falling reporting, flat truth"
-    assert sim.report_trend.value == pytest.approx(-0.02)

@@ -41,6 +41,7 @@ def progress_file(tmp_path, monkeypatch):
     monkeypatch.setenv("NETCRIME_PROGRESS_FILE", str(tmp_path / "progress.json"))
 
 
+@pytest.mark.kernel
 def test_check_says_the_answer_cell_failed_instead_of_repeating_the_old_verdict(tmp_path, progress_file):
     out = _run([
         "from netcrime.checks.lesson00 import q3",
@@ -59,12 +60,14 @@ def test_check_says_the_answer_cell_failed_instead_of_repeating_the_old_verdict(
     assert out[6].startswith("q3: Not yet"), out[6]  # fixed: judged again
 
 
+@pytest.mark.kernel
 def test_a_syntax_error_in_the_answer_cell_is_named_too(tmp_path, progress_file):
     out = _run(["from netcrime.checks.lesson00 import q1", "gangs = 1,759)", "q1.check()"], tmp_path)
     assert "SyntaxError" in out[1]
     assert "The cell that sets 'gangs'" in out[2] and "SyntaxError" in out[2], out[2]
 
 
+@pytest.mark.kernel
 def test_after_a_restart_a_generated_check_cell_runs_alone_and_says_what_to_do(tmp_path, progress_file, repo_root):
     exercise = json.loads((repo_root / "exercises/01_reading_the_release.ipynb").read_text())
     check_cell = next("".join(c["source"]) for c in exercise["cells"]
@@ -74,6 +77,7 @@ def test_after_a_restart_a_generated_check_cell_runs_alone_and_says_what_to_do(t
     assert "q11: Not attempted yet" in out[0] and "There is no variable called 'better_word'" in out[0]
 
 
+@pytest.mark.kernel
 def test_a_failed_answer_cell_before_any_import_is_caught_by_the_check_cell(tmp_path, progress_file):
     out = _run(["better_word = apprehended",
                 self_sufficient_check("q11.check()", "lesson01")], tmp_path)

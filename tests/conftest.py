@@ -1,0 +1,47 @@
+"""Fixtures shared by the tests in several folders."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import settings
+
+from netcrime import data
+
+# Property-based tests: thorough in `make test`; `make check` passes --hypothesis-profile=check.
+settings.register_profile("thorough", max_examples=150, deadline=None)
+settings.register_profile("check", max_examples=15, deadline=None)
+settings.load_profile("thorough")
+
+SEED_FILE = "000_5c588732cdbd6a14.txt"
+SEED_DIR_ENV = "NETCRIME_SEED_DIR"
+WITHOUT_SEED_ENV = "NETCRIME_WITHOUT_SEED"
+
+
+@pytest.fixture(scope="session")
+def cases() -> pd.DataFrame:
+    """The case set of lesson 03 (fictional vignettes)."""
+    return data.case_vignettes()
+
+
+@pytest.fixture(scope="session")
+def seed_text(repo_root: Path) -> str:
+    """The English source text of the 2020 release, which provenance tests quote from.
+
+    It is the course's shared source material, not part of the repository: the
+    course's CI keeps it beside the clone (../shared/seed/). Without it, these
+    tests fail and say so, rather than pass by skipping; to run without them on
+    purpose, set NETCRIME_WITHOUT_SEED=1 and they are reported as skipped, with why.
+    """
+    folder = Path(os.environ.get(SEED_DIR_ENV) or repo_root.parent / "shared" / "seed")
+    path = folder / SEED_FILE
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    why = (f"provenance tests need the release's source text at {path}: every quoted fragment in data/ is "
+           f"checked against it. It is not in the repository (the course's CI keeps it in ../shared/seed). "
+           f"Put it there or set {SEED_DIR_ENV} to its folder")
+    if os.environ.get(WITHOUT_SEED_ENV) == "1":
+        pytest.skip(f"{WITHOUT_SEED_ENV}=1: {why}")
+    pytest.fail(f"{why}; or set {WITHOUT_SEED_ENV}=1 to leave these tests out (reported as skipped).")

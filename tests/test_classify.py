@@ -1,0 +1,52 @@
+"""netcrime.classify: the decision guide, rule application and the measures of lesson 03."""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from netcrime import classify
+from netcrime.schemas import CRIME_TYPES
+
+
+
+# --------------------------------------------------------------------------
+# classify helpers
+
+
+def test_decision_guide_covers_the_seven_types_once():
+    guide = classify.decision_guide()
+    assert sorted(guide["if yes"]) == sorted(CRIME_TYPES)
+    assert guide["step"].tolist() == list(range(1, 8))
+
+
+def test_crime_types_come_from_the_glossary():
+    table = classify.crime_types()
+    assert table["code"].tolist() == list(CRIME_TYPES)
+    assert table["chinese"].str.len().gt(0).all()
+
+
+def test_apply_rules_first_match_wins():
+    texts = pd.Series(["a recorded loan", "nothing here"])
+    rules = [("sextortion", "recorded"), ("trap_loan", "loan")]
+    assert classify.apply_rules(texts, rules).tolist() == ["sextortion", classify.NO_MATCH]
+    assert classify.apply_rules(texts, dict(reversed(rules))).tolist() == ["trap_loan", classify.NO_MATCH]
+
+
+def test_precision_recall_and_confusions():
+    actual = ["trap_loan", "trap_loan", "debt_harassment", "debt_harassment", "debt_harassment"]
+    predicted = ["trap_loan", "debt_harassment", "trap_loan", "trap_loan", "debt_harassment"]
+    table = classify.precision_recall(actual, predicted).set_index("type")
+    assert table.loc["trap_loan", "precision"] == pytest.approx(1 / 3)
+    assert table.loc["trap_loan", "recall"] == pytest.approx(1 / 2)
+    assert table.loc["debt_harassment", "recall"] == pytest.approx(1 / 3)
+    assert classify.confusions(actual, predicted)[0] == "2 debt_harassment cases as trap_loan"
+    never = classify.precision_recall(["sextortion"], ["trap_loan"]).set_index("type")
+    assert math.isnan(never.loc["sextortion", "precision"])
+
+
+def test_baseline_results_cover_the_test_split(cases):
+    results = classify.baseline_results()
+    assert len(results) == (cases["split"] == "test").sum()
+    assert list(results.columns) == ["id", "actual", "predicted"]
