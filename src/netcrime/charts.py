@@ -85,12 +85,24 @@ def plain_text(spec: dict) -> str:
     return "\n".join(lines)
 
 
+def _json_safe(value):
+    """NaN and infinity become null: they are not JSON, and the kernel would send a broken message."""
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return None
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_safe(v) for v in value]
+    return value
+
+
 def jupyterlab_bundle(spec: dict, static_png: bool = False) -> dict:
     """The mime bundle JupyterLab 4 draws offline: the spec relabelled Vega-Lite 5.
 
     ``static_png`` adds a picture (drawn by vl-convert) for viewers with no
     Vega renderer; the course leaves it off to keep notebooks light (README).
     """
+    spec = _json_safe(spec)
     bundle = {VEGALITE_V5_MIME: {**spec, "$schema": VEGALITE_V5_SCHEMA}, "text/plain": plain_text(spec)}
     if static_png:
         import vl_convert
