@@ -199,5 +199,9 @@ def series_chart(figure_ids, title: str | None = None):
     )
     line = base.mark_line() + base.mark_point(size=80, filled=True).encode(
         shape=alt.Shape("precision:N", title="precision"))
+    # The description is the chart's text alternative (its aria-label in JupyterLab).
+    points = "; ".join(f"{r.printed_as} ({r.period})" for r in table.itertuples())
     return line.properties(title=alt.Title(title or f"{unit.capitalize()} broken up, by release",
-                                           subtitle=subtitle))
+                                           subtitle=subtitle),
+                           description=f"Line chart of {unit} broken up as each release reports them, "
+                                       f"by end of period: {points}.")

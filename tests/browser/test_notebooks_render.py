@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import lab
+from . import a11y, lab
 from .conftest import REPO
 
 pytestmark = pytest.mark.browser
@@ -30,6 +30,7 @@ def test_notebook_renders_offline(lab_page, path):
     assert report.charts_rendered == report.charts_expected, f"charts not drawn:\n{msg}"
     assert report.widgets_rendered == report.widgets_expected, f"widgets not drawn:\n{msg}"
     assert not report.outside_requests, f"needed the network:\n{msg}"
+    a11y.assert_course_output_accessible(lab_page, path)  # axe-core on the outputs (a11y.py)
 
     # The committed outputs say what a student should see: a fresh run must
     # draw the same number of Vega-Lite 5 charts and widgets.  (Only possible
