@@ -242,7 +242,8 @@ def test_a_crackdown_raises_recorded_counts_with_no_change_in_crime():
 def test_simulator_widget_has_police_detection_sliders():
     from netcrime.widgets.simulator import simulator
     sim = simulator(scenario="crackdown finds more, flat truth")
-    assert sim.detection_trend.value == pytest.approx(0.02)
+    assert sim.detection_trend.value == pytest.approx(2.0)  # shown in percentage points
+    assert sim.parameters()["detection_trend"] == pytest.approx(0.02)
     assert "rose" in sim.summary_text
     sim.choose("everything steady")
     assert sim.detection_rate.value == 0 and sim.detection_trend.value == 0

@@ -56,6 +56,12 @@ def decision_guide() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def decision_guide_text() -> str:
+    """The decision guide as numbered lines, questions in full (a table would cut them off)."""
+    return "\n".join(f"{row['step']}. {row['question']} -> {row['if yes']} ({row['chinese']})"
+                     for _, row in decision_guide().iterrows())
+
+
 def apply_rules(texts: pd.Series, rules) -> pd.Series:
     """Label each text with the first rule that matches it.
 

@@ -175,7 +175,7 @@ class QuizWidget(CourseWidget):
             self.buttons[code] = button
         self.feedback = widgets.HTML()
         self.score_label = widgets.HTML()
-        self.next_button = widgets.Button(description="Next case", button_style="info")
+        self.next_button = widgets.Button(description="Next case", button_style="primary")  # "info" is 3.5:1
         self.next_button.on_click(lambda _button: self.next())
         self.restart_button = widgets.Button(description="Start again")
         self.restart_button.on_click(lambda _button: self.restart())
