@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: lab test check setup python-check build notebooks bench check-data clean grade instructor
+.PHONY: lab test check setup python-check test-pythons build notebooks bench check-data clean grade instructor
 
 setup: $(STAMP)
 
@@ -70,6 +70,11 @@ grade: $(STAMP)
 
 check-data: $(STAMP)
 	$(BIN)/python -m netcrime check-data
+
+# For maintainers: install the course on every Python found here and run its checks (slow; results in
+# benchmarks/results/pythons.md). PYTHONS="/path/python3.12 ..." to choose the interpreters.
+test-pythons: $(STAMP)
+	$(BIN)/python tools/test_pythons.py
 
 bench: $(STAMP) $(INSTRUCTOR)
 	$(BIN)/python benchmarks/run_all.py

@@ -2,6 +2,7 @@
 
     python benchmarks/run_all.py            # quick: each notebook once, grading N=20, nbgrader N=5
     python benchmarks/run_all.py --full     # notebooks 3x, grading N=20 (serial+parallel), 100, 200,
+                                            # both engines at N=20 and 200 (serial and 2 workers),
                                             # nbgrader N=20, and the real nbval suite timed
 
 Every figure is a ratio against a floor measured in the same run on the same
@@ -23,12 +24,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import bench_dask  # noqa: E402
+import bench_engines  # noqa: E402
 import bench_execution  # noqa: E402
 import bench_grading  # noqa: E402
 import bench_weight  # noqa: E402
 from common import RESULTS, fmt, machine, mark  # noqa: E402
 
-SECTIONS = ("execution", "grading", "weight", "dask")
+SECTIONS = ("execution", "grading", "engines", "weight", "dask")
 
 
 def _loadavg():
@@ -80,6 +82,9 @@ def targets(result: dict) -> list[dict]:
                          "met": None if s is None else s >= bench_grading.TARGET_SPEEDUP})
             rows.append({"target": "grading overhead <= 1.2x plain nbclient", "measured": f"{fmt(o)}x wall, {fmt(g.get('cpu_overhead'))}x CPU",
                          "met": None if o is None else o <= bench_grading.TARGET_OVERHEAD})
+    e = result.get("engines")
+    if e:
+        rows += bench_engines.targets(e)
     d = result.get("dask")
     if d and d.get("available"):
         rows.append({"target": "Dask overhead against --jobs (measured, no target)",
@@ -115,6 +120,9 @@ def render(result: dict) -> str:
     lines.append("")
     lines += bench_execution.table(result.get("execution") or {})
     lines += bench_grading.table(result)
+    if result.get("engines"):
+        lines += ["", "### Grading engines (fork server vs kernel per submission; sandbox overhead; phases)", ""]
+        lines += bench_engines.table(result["engines"])
     lines += bench_weight.table(result)
     lines += bench_dask.table(result)
     for name, err in (result.get("errors") or {}).items():
@@ -154,6 +162,9 @@ def main(argv=None) -> int:
             "grading", bench_grading.run(
             sizes, serial_sizes, args.jobs, with_nbgrader=not args.no_nbgrader,
             nbgrader_n=args.nbgrader_n or (20 if args.full else 5))))
+    if "engines" in only:
+        _guard(result, "engines", lambda: result.__setitem__("engines", bench_engines.run(
+            sizes=(20, 200) if args.full else (20,), kernel_sizes=(20, 200) if args.full else (20,))))
     if "weight" in only:
         ex = (result.get("execution") or {}).get("execution")
         _guard(result, "weight", lambda: result.__setitem__("weight", bench_weight.run(ex)))

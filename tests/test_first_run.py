@@ -75,7 +75,7 @@ def test_first_run_says_what_happens_shows_pip_and_what_comes_next(course):
     run = _make(course, "setup")
     assert run.returncode == 0, run.stdout + run.stderr
     _in_order(run.stdout,
-              "First-time set-up: creating .venv",
+              "Set-up: updating .venv, because pyproject.toml changed",  # the fake .venv exists
               "about 2 to 5\nminutes",
               "pip's own progress follows",
               "[1/2] updating pip ...",
@@ -121,3 +121,16 @@ def test_launcher_serves_the_course_root_and_lands_on_lesson_00(tmp_path, monkey
 def test_launcher_outside_the_course_folder_says_so(tmp_path, capsys):
     assert launch.main(tmp_path) == 2
     assert "does not look like the course folder" in capsys.readouterr().err
+
+
+def test_a_fresh_clone_is_told_it_is_the_first_time_and_gets_a_venv(tmp_path, monkeypatch, capsys):
+    from netcrime import setup_step
+
+    calls = []
+    monkeypatch.setattr(setup_step.subprocess, "call", lambda cmd: calls.append(cmd) or 0)
+    assert setup_step.run(tmp_path / ".venv", ["lab"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"First-time set-up: creating {tmp_path / '.venv'}")
+    assert calls[0][1:] == ["-m", "venv", str(tmp_path / ".venv")]  # then pip twice
+    assert [c[1:4] for c in calls[1:]] == [["-m", "pip", "install"]] * 2
+    assert "[1/3] creating the virtual environment" in out and "Next: JupyterLab starts now" in out

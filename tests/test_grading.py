@@ -1,7 +1,10 @@
 """The batch grader: one real grading run over a fixture class, many assertions.
 
-Kernels are slow (1-3 s each), so a module-scoped fixture grades every fixture
-submission once, in parallel; the other kernel tests reuse small sets.
+The fixture class goes through the default fork engine (one pre-loaded server,
+an isolated child per submission), so the module fixture costs little more
+than its deliberate time limits (a loop, an interrupt-proof loop).
+``test_grading_engines.py`` (marker ``kernel``) grades the same class through
+the kernel path and requires identical gradebooks.
 """
 from __future__ import annotations
 

@@ -318,7 +318,7 @@ def check_attacks_fail(run) -> None:
         assert str(Path.home()) + "/" not in text and "NETCRIME_TEST_SECRET" not in text, name
     others = short.split("- **read_others**")[1].split("\n- **")[0]
     assert "BEGIN SOLUTION" not in others and "instructor importable" not in others
-    assert "hairdresser in Jiujiang" not in others  # a held-out vignette of lesson 03
+    assert "Brightway Youth" not in others  # a held-out case of lesson 03 (H01)
     assert "gangs_eliminated" not in others  # lesson 00's worked solution
     assert "SOLUTION=None" in others or "SOLUTION=''" in others  # no worked solution in the student build
     # A process started in its own session died with the sandbox; the gradebook was not rewritten.

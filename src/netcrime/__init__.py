@@ -13,14 +13,24 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 
-def setup() -> None:
-    """Prepare a notebook for the course: offline charts, the course theme, readable numbers."""
-    import pandas as pd
-
+def _enable_charts() -> None:
     from . import charts
-    from .units import plain
 
     charts.enable()
+
+
+def setup() -> None:
+    """Prepare a notebook for the course: offline charts, the course theme, readable numbers.
+
+    Charts are configured when Altair is imported (at once if it already is):
+    lessons that never chart do not pay for importing it (see import_hooks).
+    """
+    import pandas as pd
+
+    from .import_hooks import when_imported
+    from .units import plain
+
+    when_imported("altair", _enable_charts)
     pd.set_option("display.float_format", plain)  # counts as 1,759 and 29,950,000,000, not 1.759000e+03
 
 

@@ -12,14 +12,18 @@ has: tests/test_chart_renderer.py compiles every course chart with both
 compilers (vl-convert) and fails if the two Vega programs differ.
 
 The lessons still show the Altair code they teach; this module only hides
-plumbing (renderer, theme, export).
+plumbing (renderer, theme, export). It imports Altair only inside its
+functions, so ``from netcrime.charts import PALETTE`` stays cheap and
+``netcrime.setup()`` can leave Altair unimported in lessons that never chart.
 """
 from __future__ import annotations
 
 import base64
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import altair as alt
+if TYPE_CHECKING:
+    import altair as alt
 
 THEME_NAME = "netcrime"
 RENDERER_NAME = "netcrime"
@@ -81,12 +85,24 @@ def plain_text(spec: dict) -> str:
     return "\n".join(lines)
 
 
+def _json_safe(value):
+    """NaN and infinity become null: they are not JSON, and the kernel would send a broken message."""
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return None
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_safe(v) for v in value]
+    return value
+
+
 def jupyterlab_bundle(spec: dict, static_png: bool = False) -> dict:
     """The mime bundle JupyterLab 4 draws offline: the spec relabelled Vega-Lite 5.
 
     ``static_png`` adds a picture (drawn by vl-convert) for viewers with no
     Vega renderer; the course leaves it off to keep notebooks light (README).
     """
+    spec = _json_safe(spec)
     bundle = {VEGALITE_V5_MIME: {**spec, "$schema": VEGALITE_V5_SCHEMA}, "text/plain": plain_text(spec)}
     if static_png:
         import vl_convert
@@ -98,6 +114,8 @@ def jupyterlab_bundle(spec: dict, static_png: bool = False) -> dict:
 
 def vegalite_version() -> str:
     """The Vega-Lite version Altair writes, as vl-convert names it (e.g. '6.4')."""
+    import altair as alt
+
     return ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
 
 
@@ -111,6 +129,8 @@ def _renderer_with_png(spec: dict, **_options) -> dict:
 
 def enable(static_png: bool = False) -> None:
     """Render charts offline in JupyterLab 4 and use the course theme. Safe to call twice."""
+    import altair as alt
+
     name = RENDERER_NAME + ("-png" if static_png else "")
     if name not in alt.renderers.names():
         alt.renderers.register(name, _renderer_with_png if static_png else _renderer)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-import altair as alt
 import pandas as pd
 
 from . import data
@@ -187,6 +186,8 @@ def series_chart(figure_ids, title: str | None = None):
     # Only what the chart shows: empty cells elsewhere in the row would not serialise as JSON.
     table = table[["id", "value", "unit", "printed_as", "chinese_original", "period", "period_end", "precision",
                    "released"]]
+    import altair as alt  # here, not at the top: the checks import this module and never chart
+
     unit = table["unit"].iloc[0]
     subtitle = ["Each point is one release's figure; lower bounds (余) are marked."]
     if verdict.warnings:
@@ -198,5 +199,9 @@ def series_chart(figure_ids, title: str | None = None):
     )
     line = base.mark_line() + base.mark_point(size=80, filled=True).encode(
         shape=alt.Shape("precision:N", title="precision"))
+    # The description is the chart's text alternative (its aria-label in JupyterLab).
+    points = "; ".join(f"{r.printed_as} ({r.period})" for r in table.itertuples())
     return line.properties(title=alt.Title(title or f"{unit.capitalize()} broken up, by release",
-                                           subtitle=subtitle))
+                                           subtitle=subtitle),
+                           description=f"Line chart of {unit} broken up as each release reports them, "
+                                       f"by end of period: {points}.")

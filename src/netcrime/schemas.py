@@ -118,11 +118,17 @@ CASE_VIGNETTES = Schema(
     key="id",
     columns=(
         Column("id", "str", "V001, V002, ..."),
-        Column("text", "str", "the fictional case, 2-4 sentences"),
+        Column("text", "str", "the fictional case, told in the voice named in `form`"),
+        Column("form", "str", "who tells it: a narrative, a victim's message, a relative's or friend's account, "
+               "a complaint, a police summary, a news brief or a court record",
+               allowed=("narrative", "message", "account", "complaint", "police summary", "news brief",
+                        "court record")),
         Column("primary_type", "str", "the crime type that best describes it", allowed=CRIME_TYPES),
         Column("secondary_type", "str", "a second type, for combined cases", required=False, allowed=CRIME_TYPES),
         Column("difficulty", "str", "how hard it is to label", allowed=("easy", "medium", "hard")),
-        Column("decisive_clue", "str", "the feature that decides the label"),
+        Column("decisive_clue", "str", "the feature that decides the label, and what it has to be inferred from"),
+        Column("other_reading", "str", "for truly ambiguous cases: the other defensible label and the case for and "
+               "against it (discussion material)", required=False),
         Column("split", "str", "fixed train/test split, stratified by primary type", allowed=("train", "test")),
     ),
 )

@@ -62,7 +62,10 @@ def steps(venv: Path, project: str = ".[test]") -> list[tuple[str, list[str]]]:
 
 
 def run(venv: Path, goals: list[str], project: str = ".[test]") -> int:
-    _say(f"First-time set-up: creating {venv} and installing the course into it.")
+    if venv_python(venv).exists():
+        _say(f"Set-up: updating {venv}, because pyproject.toml changed since the last set-up.")
+    else:
+        _say(f"First-time set-up: creating {venv} and installing the course into it.")
     _say(ABOUT)
     started = time.monotonic()
     planned = steps(venv, project)

@@ -35,10 +35,16 @@ def test_start_here_slider_choice_and_styled_verdict(lab_page):
     lab.move_slider(page, "万:", 3)
     lab.wait_for_output_text(page, slider_cell, "1.67万 = 16,700")
 
+    # Warm-up 3: the options show their meaning; a click is what the check then judges
     choice_cell = _cell_index(path, "choice_widget(q3")
-    radio = lab.cell(page, choice_cell).locator(".widget-radio-box label").filter(has_text=re.compile(r"^\s*b\s*$"))
-    radio.first.click()
+    labels = lab.cell(page, choice_cell).locator(".widget-radio-box label")
+    assert "(b) cases the police solved" in labels.all_inner_texts()
+    labels.filter(has_text="(b) cases the police solved").first.click()
     lab.wait_for_output_text(page, choice_cell, "Recorded counted = 'b'")
+    check_cell = choice_cell + 1
+    lab.cell(page, check_cell).locator(".jp-InputArea-editor").first.click()
+    page.keyboard.press("Shift+Enter")
+    lab.wait_for_output_text(page, check_cell, "q3: Correct", timeout=30)
 
     verdict = lab.cell(page, _cell_index(path, "q1.check()")).locator(".netcrime-feedback").first
     assert verdict.inner_text().startswith("q1: Not attempted yet")
@@ -65,9 +71,16 @@ def test_simulator_slider_redraws_summary_and_chart(lab_page):
     path = "notebooks/04_why_victims_under_report.ipynb"
     page = _run(lab_page, path)
     index = _cell_index(path, "simulator(scenario=")
+    # the menu shows the scenario the cell asked for, and every slider label is read in full
+    menu = lab.cell(page, index).locator(".widget-dropdown select").first
+    shown = menu.evaluate("s => s.options[s.selectedIndex].text").replace("\xa0", " ")  # ipywidgets uses nbsp
+    assert shown == "real fall hidden by rising reporting"
+    cut = lab.cell(page, index).locator(".widget-slider .widget-label").evaluate_all(
+        "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)")
+    assert not cut, f"slider labels cut off: {cut}"
     before = lab.cell_output_text(page, index)
     assert lab.cell(page, index).locator(".vega-embed svg.marks, .vega-embed canvas").count() >= 1
-    lab.move_slider(page, "Share of reports recorded", -5)
+    lab.move_slider(page, "Share of reports recorded (%)", -5)
     after = lab.wait_for_output_text(page, index, re.compile(r"."), timeout=5)
     for _ in range(40):
         after = lab.cell_output_text(page, index)

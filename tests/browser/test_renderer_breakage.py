@@ -39,10 +39,14 @@ def test_cdn_renderer_is_caught(lab_page):
     assert report.outside_requests and not report.ok
 
 
-def test_mimetype_renderer_renders(lab_page):
-    path = scratch(lab_page, "mimetype_renderer", [
-        DATA,
-        "alt.renderers.enable('mimetype')\nalt.Chart(df).mark_line().encode(x='x', y='y')",
+COURSE = "import netcrime\nnetcrime.setup()\n" + DATA
+
+
+def test_course_renderer_draws_offline(lab_page):
+    """netcrime.setup()'s renderer: Altair 6 charts drawn by JupyterLab's own Vega-Lite 5 renderer."""
+    path = scratch(lab_page, "course_renderer", [
+        COURSE,
+        "alt.Chart(df).mark_line().encode(x='x', y='y')",
         "alt.Chart(df).mark_point(tooltip=True).encode(x='x', y='y').interactive()",
         # a chart inside an ipywidgets Output (as interactive lessons do)
         "import ipywidgets as w\nout = w.Output()\nwith out:\n"
@@ -57,12 +61,55 @@ def test_mimetype_renderer_renders(lab_page):
     assert report.aborted == []
 
 
+def _chart_pixels(page, index: int) -> str:
+    """What a chart shows, as a string that changes when the drawing changes."""
+    return lab.cell(page, index).locator(".vega-embed").first.evaluate(
+        "e => { const c = e.querySelector('canvas'); return c ? c.toDataURL() : "
+        "(e.querySelector('svg.marks') || e).outerHTML; }")
+
+
+def test_course_renderer_keeps_tooltips_and_param_sliders(lab_page):
+    """Interactions survive the Vega-Lite 5 renderer: a tooltip on hover, a bound param slider."""
+    path = scratch(lab_page, "course_interactions", [
+        COURSE,
+        "alt.Chart(df).mark_bar(tooltip=True).encode(x='x:O', y='y:Q').properties(width=200, height=200)",
+        "cut = alt.param(name='cut', value=0, bind=alt.binding_range(min=0, max=5, step=1, name='cut '))\n"
+        "alt.Chart(df).mark_bar().encode(x='x:O', y='y:Q', color=alt.condition(alt.datum.y > cut, "
+        "alt.value('#D55E00'), alt.value('#0072B2'))).add_params(cut).properties(width=200, height=200)",
+    ])
+    report = lab.run_notebook(lab_page, path)
+    assert report.ok and report.vegalite_v5_rendered == 2, report.summary()
+    page = lab_page.page
+
+    # Tooltip: hover over the tallest bar (x=3, y=4), read vega-tooltip's element.
+    embed = lab.cell(page, 1).locator(".vega-embed").first
+    box = embed.locator("canvas, svg.marks").first.bounding_box()
+    tooltip = page.locator("#vg-tooltip-element")
+    for fx in (0.625, 0.6, 0.65, 0.55):  # the third of four bands, at mid-height of the plot
+        page.mouse.move(box["x"] + box["width"] * fx, box["y"] + box["height"] * 0.7)
+        page.wait_for_timeout(400)
+        if tooltip.count() and "visible" in (tooltip.get_attribute("class") or ""):
+            break
+    assert "visible" in (tooltip.get_attribute("class") or ""), "no tooltip shown on hover"
+    assert re.search(r"x:\s*3\s+y:\s*4", tooltip.inner_text()), tooltip.inner_text()
+
+    # Param slider: vega-embed draws the binding as a range input; moving it recolours bars.
+    slider = lab.cell(page, 2).locator(".vega-bindings input[type=range]")
+    assert slider.count() == 1, "the param's slider is not drawn"
+    before = _chart_pixels(page, 2)
+    slider.evaluate("e => { e.value = 3; e.dispatchEvent(new Event('input', {bubbles: true})); }")
+    lab._poll(lambda: _chart_pixels(page, 2) != before or None, 10, "the chart to redraw after the slider moved")
+    assert lab_page.aborted == []
+
+
 def test_undrawable_vegalite_outputs_are_caught(lab_page):
-    """A Vega-Lite 6 mimetype (what Altair 6 emits; JupyterLab 4 has no
-    renderer for it) and an invalid spec must both count as NOT rendered."""
+    """Altair 6's own "mimetype" renderer (Vega-Lite 6 under application/vnd.vegalite.v6.json,
+    which JupyterLab 4 has no renderer for), a Vega-Lite 6 "+json" spelling and an invalid
+    spec must all count as expected and NOT rendered."""
     good = "{'data': {'values': [{'a': 1}, {'a': 2}]}, 'mark': 'bar', 'encoding': {'x': {'field': 'a', 'type': 'quantitative'}}}"
     path = scratch(lab_page, "undrawable_vegalite", [
         f"spec = {good}",
+        DATA + "\nalt.renderers.enable('mimetype')\nalt.Chart(df).mark_bar().encode(x='x:O', y='y')",
         "display({'application/vnd.vegalite.v6+json': spec, 'text/plain': '<VegaLite 6 chart>'}, raw=True)",
         "display({'application/vnd.vegalite.v5+json': {'mark': {'type': 'no-such-mark'}}, 'text/plain': '<bad>'}, raw=True)",
         "display({'application/vnd.vegalite.v5+json': spec, 'text/plain': '<good>'}, raw=True)",
@@ -74,6 +121,7 @@ def test_undrawable_vegalite_outputs_are_caught(lab_page):
     print(report.summary())
     states = [(c["mime"], c["rendered"]) for c in report.charts]
     assert states == [
+        ("application/vnd.vegalite.v6.json", False),
         ("application/vnd.vegalite.v6+json", False),
         (lab.VEGALITE_V5, False),
         (lab.VEGALITE_V5, True),

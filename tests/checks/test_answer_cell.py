@@ -103,3 +103,35 @@ def test_every_check_cell_of_every_exercise_imports_its_question(repo_root):
 ])
 def test_assigned_names(source, names):
     assert answer_cell.assigned_names(source) == names
+
+
+def test_lesson00_choice_shows_meanings_and_a_click_is_what_the_check_judges(repo_root):
+    from netcrime.checks.answer_widgets import choice_widget
+    from netcrime.checks.lesson00 import Q3_CHOICES, q3
+
+    namespace = {}
+    box = choice_widget(q3, Q3_CHOICES, namespace=namespace)
+    buttons = box.children[0]
+    assert "(b) cases the police solved" in buttons.options[1]  # the meaning is on the button
+    buttons.value = "b"
+    assert namespace["counted"] == "b" and q3.evaluate(namespace).passed
+    # ... and no later cell of lesson 00 overwrites the click with `counted = ...`
+    cells = json.loads((repo_root / "notebooks/00_start_here.ipynb").read_text())["cells"]
+    widget_at = next(i for i, c in enumerate(cells) if "choice_widget(q3" in "".join(c["source"]))
+    for cell in cells[widget_at + 1:]:
+        assert "counted =" not in "".join(cell["source"]), "a cell after the widget overwrites the click"
+
+
+def test_code_too_deep_for_the_parser_is_read_line_by_line_and_never_raises():
+    deep = "x = " + "(" * 5000 + "1" + ")" * 5000
+    assert answer_cell.assigned_names(deep) == {"x"}
+
+    class Result:  # what IPython hands the hook, for a cell that raised
+        error_before_exec = None
+        error_in_exec = RecursionError("deep")
+        execution_count = 7
+        info = type("Info", (), {"raw_cell": deep})()
+
+    answer_cell.record(Result())
+    assert answer_cell.stale_answer(["x"], shell=object())[1].execution_count == 7
+    answer_cell._failed.clear()

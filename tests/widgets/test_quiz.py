@@ -56,6 +56,13 @@ def test_quiz_secondary_type_gets_a_close_message(cases):
     assert "main label is trap loans" in feedback.message
 
 
+def test_quiz_other_reading_of_an_ambiguous_case_is_called_defensible(cases):
+    case = cases[cases["id"] == "V077"]
+    feedback = Quiz(case, seed=0).answer("publicity_extortion")
+    assert not feedback.correct and feedback.message.startswith("Defensible")
+    assert "The other reading" in feedback.message
+
+
 @pytest.mark.parametrize("label", ["trap loans", "TRAP_LOAN", "网络\"套路贷\"", " trap-loan "])
 def test_quiz_accepts_names_as_well_as_codes(cases, label):
     quiz = Quiz(cases[cases["id"] == "V001"], seed=0)

@@ -14,7 +14,8 @@ def test_widget_redraws_when_sliders_move():
     assert isinstance(sim, DarkFigureSimulator)
     assert sim.summary_text == "Over 12 months, true incidents stayed about the same; recorded cases stayed about the same."
     sim.report_start.value = 0.4
-    sim.report_trend.value = -0.02
+    sim.report_trend.value = -2  # the slider is in percentage points
+    assert sim.parameters()["report_trend"] == pytest.approx(-0.02)
     assert sim.summary_text.endswith("recorded cases fell by 55%.")
     assert sim.frame["recorded"].iloc[-1] == pytest.approx(1000 * 0.18)
     sim.recording_rate.value = 0.5
@@ -38,10 +39,11 @@ def test_widget_scenarios_set_the_sliders():
     sim = simulator(scenario="real fall hidden by rising reporting")
     target = darkfigure.SCENARIOS["real fall hidden by rising reporting"]
     for key, value in target.items():
-        assert getattr(sim, key).value == pytest.approx(value)
+        assert sim.parameters()[key] == pytest.approx(value)
+    assert sim.report_trend.value == pytest.approx(100 * target["report_trend"])  # shown in points
     assert "true incidents fell by 28%" in sim.summary_text
     sim.scenario.value = "falling reporting, flat truth"
-    assert sim.report_trend.value == pytest.approx(-0.02)
+    assert sim.report_trend.value == pytest.approx(-2.0)
     assert "recorded cases fell" in sim.summary_text
 
 
@@ -68,4 +70,14 @@ def test_widget_menu_shows_the_chosen_scenario():
     assert sim.scenario.value == "everything steady"
     sim.choose("falling reporting, flat truth")
     assert sim.scenario.value == "falling reporting, flat truth"
-    assert sim.report_trend.value == pytest.approx(-0.02)
+    assert sim.parameters()["report_trend"] == pytest.approx(-0.02)
+
+
+def test_widget_labels_say_the_units_the_readouts_show():
+    """A change in a share is in percentage points: label and readout agree."""
+    sim = simulator()
+    assert "(points)" in sim.report_trend.description and "%" not in sim.report_trend.readout_format
+    for slider in (sim.true_trend, sim.report_start, sim.recording_rate):
+        assert slider.description.endswith("(%)") and slider.readout_format.endswith("%")
+    width = int(sim.report_trend.style.description_width.rstrip("px"))
+    assert all(len(s.description) * 8 <= width for s in sim.sliders)  # ~8 px a character: not cut off

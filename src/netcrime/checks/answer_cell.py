@@ -49,7 +49,8 @@ def assigned_names(source: str) -> set[str]:
     """Top-level names a cell's source assigns or defines."""
     try:
         tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError, MemoryError, SystemError):
+        # a syntax error, or code too deeply nested for the parser: read it line by line
         names = set()
         for line in source.splitlines():
             match = _LINE_ASSIGN.match(line) or _LINE_DEF.match(line)
@@ -78,7 +79,18 @@ def _failure(result, error: BaseException) -> FailedCell:
 
 
 def record(result) -> None:
-    """The post_run_cell hook: remember which variables a failed cell left stale."""
+    """The post_run_cell hook: remember which variables a failed cell left stale.
+
+    It runs after every cell of every notebook that imported the checks (graded
+    submissions too), so it never raises: a hook error would print after each cell.
+    """
+    try:
+        _record(result)
+    except Exception:  # noqa: BLE001 - bookkeeping only; a check then judges as before
+        pass
+
+
+def _record(result) -> None:
     info = getattr(result, "info", None)
     source = getattr(info, "raw_cell", None) or ""
     error = _error_of(result)

@@ -22,7 +22,10 @@ class ChoiceWidget(CourseWidget):
     def __init__(self, question: Question, options, namespace: dict):
         self.name = question.reads[0]
         self.namespace = namespace
-        self.buttons = widgets.RadioButtons(options=list(options), value=None, description="",
+        # a dict {answer: what it means} puts the meaning on each button: "(b) cases the police solved"
+        choices = ([(f"({value}) {text}", value) for value, text in options.items()]
+                   if isinstance(options, dict) else list(options))
+        self.buttons = widgets.RadioButtons(options=choices, value=None, description="",
                                             layout=widgets.Layout(width="auto"))
         self.echo = widgets.HTML(value="<em>Pick an option.</em>")
         super().__init__([self.buttons, self.echo])

@@ -47,7 +47,8 @@ q2 = Question(
     explanation="万 = 10,000, so 1.64万 = 16,400 people placed under criminal detention.",
 )
 
-Q3_OPTIONS = ("a", "b", "c")
+Q3_CHOICES = {"a": "crimes committed", "b": "cases the police solved", "c": "victims"}
+Q3_OPTIONS = tuple(Q3_CHOICES)
 q3 = Question(
     id="q3",
     reads=("counted",),

@@ -141,7 +141,8 @@ q1 = Question(
     hints=[
         "Start from alt.Chart(headline).mark_bar().encode(x='value:Q', y='label:N').",
         "A third channel, row='unit:N', draws one small panel per unit.",
-        "Then .resolve_scale(x='independent') gives each panel its own scale, and "
+        "Then .resolve_scale(x='independent', y='independent') gives each panel its own scale and only "
+        "its own labels (without y='independent' every panel lists all five), and "
         ".properties(title=..., description=...) the text.",
     ],
     explanation=("Gangs, suspects, cases and yuan are different things. In one panel per unit, each "
@@ -214,7 +215,9 @@ q4 = Question(
     judge=chart(mark=("point", "circle", "tick", "rule"), encodings={"x": {"field": "date", "type": "temporal"}},
                 rules=[date_as_category]),
     hints=[
-        "base = alt.Chart(milestones).encode(x='date:T'); then base.mark_point() + base.mark_text(...).",
+        "base = alt.Chart(milestones).encode(x=alt.X('date:T', axis=alt.Axis(format='%b %Y'))); then "
+        "base.mark_point() + base.mark_text(align='left', dx=5, dy=-5, angle=290).encode(text='label:N'). "
+        "The slant keeps close events' labels apart; the format puts the year on the axis.",
         "Typed :T, dates are placed by the time between them; typed :N they would be spaced evenly.",
         "Put .properties(title=..., description=...) on the layered chart: (points + labels).properties(...).",
     ],

@@ -1,16 +1,18 @@
 """Lesson 03 questions: classifying the crime types.
 
 Expected answers are computed from data/ (the case set and the glossary) and
-from ``netcrime.classify``, never typed here. The one exception is the
-held-out set (``netcrime/instructor/lesson03_held_out.py``, instructor only):
-fourteen extra fictional vignettes, written for the course in the style of
-data/case_vignettes.csv, that appear in no notebook. Question 2
-runs the student's classifier on them, so its score is an honest measure on
-text the student has never seen (the case set's test split is visible in the
-CSV and is used in the lesson itself). Question 2alt is the same task without
-sextortion, for students who opt out of that material; the better of the two counts.
-Both measure rules on cases written by the same authors from the same templates
-as the training cases: real case texts would score lower.
+from ``netcrime.classify``, never typed here. Two things are not in data/:
+
+- Question 2's held-out cases. They were written by a second author who saw
+  neither the decision guide nor the case set, and they are kept with the
+  instructor (``netcrime/instructor/lesson03_held_out.py``, left out of every
+  student build). Where
+  that package is installed (the instructor's copy, the grader's process) q2
+  measures the student's classifier on them; in a student build it measures on
+  the case set's test split and says so.
+- Question 8's new case, written for that question in a form the case set does
+  not use (a chat log); only its expected label is here, the text is in the
+  exercise.
 """
 from __future__ import annotations
 
@@ -20,29 +22,50 @@ from .. import classify, data
 from ..schemas import CRIME_TYPES
 from .vegalite import chart, views
 from .compare import Misconception, Rule, choice, keywords, mapping, number
-from .judge import judge
-from .outcome import CANNOT_JUDGE, Outcome, correct, incorrect, not_attempted, wrong_type
+from .judge import Judge, judge
+from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
-from .values import describe, is_placeholder, normalise_text
-
-# --------------------------------------------------------------------------
-# Held-out vignettes: in netcrime/instructor/ (not in the student build). The
-# grader has them; a student's own q2.check() says it is measured at grading.
-def _held_out_cases() -> tuple:
-    try:
-        from ..instructor.lesson03_held_out import HELD_OUT
-    except ImportError:
-        return ()
-    return HELD_OUT
+from .values import describe, is_placeholder
 
 
-def held_out() -> pd.DataFrame:
-    """The held-out vignettes as a table: id, text, primary_type."""
-    return pd.DataFrame(_held_out_cases(), columns=["id", "text", "primary_type"])
+
+def _letter(letters: Judge) -> Judge:
+    """An option-letter judge that also accepts '(b)', 'b.' and ' B ' as 'b'."""
+    def wrapped(value) -> Outcome:
+        if isinstance(value, str):
+            stripped = value.strip().strip("().").strip()
+            if len(stripped) == 1:
+                value = stripped
+        return letters(value)
+
+    return Judge(wrapped, letters.misconceptions)
 
 
-def held_out_texts() -> list[str]:
-    return [text for _, text, _ in _held_out_cases()]
+def _type_judge(expected, *, wrong: dict, what: str):
+    """A judge for one type label: fair spellings accepted, each plausible wrong type named.
+
+    ``expected`` is a code or a callable giving it; ``wrong`` maps a wrong code
+    to (misconception code, message).
+    """
+    def judge(value) -> Outcome:
+        if is_placeholder(value):
+            return not_attempted()
+        if not isinstance(value, str):
+            return wrong_type(f"You gave {describe(value)}; write the type code as text, e.g. 'trap_loan'.")
+        code = classify.type_code(value)
+        if code is None:
+            return wrong_type(f"{value!r} is not one of the seven types. Use a code: {', '.join(CRIME_TYPES)}.")
+        target = expected() if callable(expected) else expected
+        note = "" if value.strip() == code else f" (read {value.strip()!r} as {code})"
+        if code == target:
+            return correct(f"{code} is right{note}.")
+        if code in wrong:
+            tag, message = wrong[code]
+            return incorrect(f"{code}{note}: {message}", tag)
+        return incorrect(f"{code}{note} is not the main type of {what}. Ask the decision guide's questions in "
+                         "order, and for combined features ask which is the aim and which the means.")
+
+    return Judge(judge, {tag: message for tag, message in wrong.values()})
 
 
 # --------------------------------------------------------------------------
@@ -55,16 +78,24 @@ def _q1_expected() -> dict:
     return {case_id: cases.loc[case_id, "primary_type"] for case_id in Q1_IDS}
 
 
-_q1_judge = mapping(_q1_expected, labels=CRIME_TYPES, label_kind="type codes", misconceptions={
-    "V099": "V099: a usurious rate is not a fabricated debt. He received all the money and the contract shows "
-            "exactly that, so the boundary rule applies: the offence is in the collecting.",
+_q1_mapping = mapping(_q1_expected, labels=CRIME_TYPES, label_kind="type codes", misconceptions={
+    "V099": "V099: a usurious rate is not a fabricated debt. His bank statement and his contract show the same "
+            "20,000 yuan, so the boundary rule applies: the offence is in the collecting.",
     "V061": "V061: the account's name says 'consumer', but nobody bought anything or threatened a complaint; "
             "a damaging post was offered for deletion at a price.",
-    "V073": "V073: nobody asked the restaurant for money, so this is not extortion: the paid, coordinated "
-            "posting itself is the harm.",
+    "V073": "V073: the client wanted the restaurant to close, not to be paid by it, so this is not extortion: "
+            "the paid, coordinated posting itself is the harm.",
     "V084": "V084: the products are a cover; members were paid for signing up new members and intimidated "
             "when they wanted out.",
 })
+
+
+@judge(_q1_mapping.misconceptions)
+def _q1_judge(value) -> Outcome:
+    """The mapping judge, after reading fair spellings ('Trap-Loan', 'trap lone') as the codes they mean."""
+    if isinstance(value, dict):
+        value = {k: classify.type_code(v) or v for k, v in value.items()}
+    return _q1_mapping(value)
 
 
 q1 = Question(
@@ -82,96 +113,147 @@ q1 = Question(
 )
 
 # --------------------------------------------------------------------------
-# q2: a classifier, measured on the held-out vignettes
-PASS_ACCURACY = 0.5  # 7 of 14; chance is 1 in 7 (about 14%); see the instructor guide
+# q2: a classifier, measured on cases the student has not read
+PASS_ACCURACY = 0.7  # above what the lesson's own rules reach on the held-out cases (tests/test_lesson03.py)
+
+
+def q2_cases() -> tuple[pd.DataFrame, str]:
+    """The cases q2 measures on, as (table with id, text, accepted), and their name in messages.
+
+    The instructor's held-out cases when this install has them; otherwise (a
+    student build) the case set's test split, whose combined cases accept
+    either type.
+    """
+    try:
+        from ..instructor.lesson03_held_out import heldout_cases
+    except ImportError:  # a student build: netcrime/instructor/ is left out
+        cases = data.case_vignettes()
+        test = cases[cases["split"] == "test"]
+        accepted = [tuple(t for t in (p, s) if isinstance(t, str) and t)
+                    for p, s in zip(test["primary_type"], test["secondary_type"])]
+        table = pd.DataFrame({"id": test["id"].to_numpy(), "text": test["text"].to_numpy(), "accepted": accepted})
+        return table, ("cases of the course's test split (your instructor grades this question on cases by "
+                       "another author)")
+    held = heldout_cases()
+    return held[["id", "text", "accepted"]], "held-out cases by another author"
+
+
+def held_out() -> pd.DataFrame:
+    """The instructor's held-out cases (id, text, primary_type, ...); empty in a student build."""
+    try:
+        from ..instructor.lesson03_held_out import heldout_cases
+    except ImportError:
+        return pd.DataFrame(columns=["id", "text", "primary_type"])
+    return heldout_cases()
+
+
+def q2_texts() -> list[str]:
+    return q2_cases()[0]["text"].tolist()
 
 
 _Q2_MISCONCEPTIONS = {
     "one_label": "a classifier that gives every text the same label",
+    "lesson_rules": "the lesson's starting rules pasted unchanged (the pass mark lies above them)",
     "below_threshold": "rules that fit the cases they were written on but not new ones",
     "not_a_type": "returns something other than a type code",
     "raises": "the function raises an error",
 }
 
 
-def held_out_without_sextortion() -> list[str]:
-    """The held-out texts for the opt-out alternative q2alt: every type but sextortion."""
-    return [text for _, text, label in _held_out_cases() if label != "sextortion"]
-
-
 @judge(_Q2_MISCONCEPTIONS)
 def _q2_judge(results) -> Outcome:
-    return _judge_classifier(results, _held_out_cases())
+    return _judge_classifier(results, *q2_cases())
+
+
+def q2alt_cases() -> tuple[pd.DataFrame, str]:
+    """q2's cases without any that involve sextortion (the opt-out alternative q2alt)."""
+    cases, name = q2_cases()
+    keep = ["sextortion" not in accepted for accepted in cases["accepted"]]
+    return cases[keep].reset_index(drop=True), name
+
+
+def held_out_without_sextortion() -> list[str]:
+    return q2alt_cases()[0]["text"].tolist()
 
 
 @judge(_Q2_MISCONCEPTIONS)
 def _q2alt_judge(results) -> Outcome:
-    return _judge_classifier(results, tuple(case for case in _held_out_cases() if case[2] != "sextortion"))
+    return _judge_classifier(results, *q2alt_cases())
 
 
-def _judge_classifier(results, cases) -> Outcome:
+def _judge_classifier(results, cases, name) -> Outcome:
     if is_placeholder(results):
         return not_attempted("Replace the ... in your function with rules, run the cell, then check again.")
-    truth = {text: label for _, text, label in cases}
-    if not truth:
-        return Outcome(CANNOT_JUDGE, "This classifier is measured on held-out vignettes that only your "
-                       "instructor's grader has; it is scored when your notebook is graded.")
-    if not isinstance(results, dict) or set(results) != set(truth):
+    accepted = dict(zip(cases["text"], cases["accepted"]))
+    if not isinstance(results, dict) or set(results) != set(accepted):
         return wrong_type(f"`classify_text` should be a function that takes one text and returns a type code; "
                           f"you gave {describe(results)}.")
     errors = [out for out in results.values() if isinstance(out, str) and out.startswith("error: ")]
     if errors:
-        return incorrect(f"Your function raised an error on {len(errors)} of {len(truth)} held-out texts, "
+        return incorrect(f"Your function raised an error on {len(errors)} of {len(accepted)} {name}, "
                          f"for example {errors[0][len('error: '):]}. Try it on one text from the case set.",
                          "raises")
-    labels = {text: (normalise_text(out) if isinstance(out, str) else out) for text, out in results.items()}
-    not_types = [out for out in labels.values() if out not in CRIME_TYPES]
+    labels = {text: classify.type_code(out, typos=False) for text, out in results.items()}
+    not_types = [results[t] for t, code in labels.items() if code is None]
     if len(not_types) == len(labels):
         return incorrect(f"None of your answers is a type code (the first was {not_types[0]!r}). Return one of: "
                          f"{', '.join(CRIME_TYPES)}. If your rules quote the wording of particular cases, they "
                          "find nothing in new ones: describe each type's decisive feature instead.", "not_a_type")
-    actual = [truth[t] for t in truth]
-    predicted = [labels[t] if labels[t] in CRIME_TYPES else classify.NO_MATCH for t in truth]
-    right = sum(a == p for a, p in zip(actual, predicted))
-    share = right / len(actual)
+    texts = list(accepted)
+    predicted = [labels[t] or classify.NO_MATCH for t in texts]
+    # a case with two types (or two defensible readings) counts as right for either
+    right_flags = [p in accepted[t] for t, p in zip(texts, predicted)]
+    right, share = sum(right_flags), sum(right_flags) / len(texts)
+    actual = [p if ok else accepted[t][0] for t, p, ok in zip(texts, predicted, right_flags)]
     mixups = classify.confusions(actual, predicted)
     detail = f" Your function labels {'; '.join(mixups)}." if mixups else ""
     if not_types:
         detail += (f" {len(not_types)} text(s) got no type at all ({not_types[0]!r}): give every text a type, "
                    "e.g. with a final 'default' rule.")
+    score = f"Right on {right} of {len(texts)} {name}: {share:.0%}; the pass mark is {PASS_ACCURACY:.0%}."
     if len(set(predicted)) == 1:
         return incorrect(f"Your function gives every text the same label ({predicted[0]}), so it is right only "
-                         f"for that type: {right} of {len(actual)}. Write one rule per type.", "one_label")
+                         f"for that type. {score} Write one rule per type.", "one_label")
     if share >= PASS_ACCURACY:
-        return correct(f"{right} of {len(actual)} held-out vignettes right ({share:.0%}); the pass mark is "
-                       f"{PASS_ACCURACY:.0%}.{detail}")
-    return incorrect(f"{right} of {len(actual)} held-out vignettes right ({share:.0%}); the pass mark is "
-                     f"{PASS_ACCURACY:.0%}.{detail} Rules that quote words from particular cases rarely work on "
-                     "new ones: look for the features that define each type.", "below_threshold")
+        return correct(f"{score}{detail}")
+    lesson = classify.apply_rules(pd.Series(texts), classify.LESSON_RULES).tolist()
+    defaults = {p for p, l in zip(predicted, lesson) if l == classify.NO_MATCH}
+    if len(defaults) <= 1 and all(p == l for p, l in zip(predicted, lesson) if l != classify.NO_MATCH):
+        return incorrect(f"{score}{detail} Your function gives the same labels as the lesson's rules as they "
+                         "stand; the pass mark is set above them. Improve the rules that misfire: read the train "
+                         "cases they get wrong and ask which feature decides those cases.", "lesson_rules")
+    return incorrect(f"{score}{detail} Rules that quote words from particular cases rarely work on new ones: "
+                     "look for the features that define each type.", "below_threshold")
 
 
 q2 = Question(
     id="q2",
     reads=("classify_text",),
     judge=_q2_judge,
-    probe=held_out_texts,
+    probe=q2_texts,
     points=2.0,
     hints=[
-        "Start from the lesson's rules: a list of (type, pattern) pairs, tried in order; the first match wins.",
-        "Each pattern should describe the type's decisive feature (recruiting, a recorded intimate call, the "
-        "contract amount versus the cash received, collectors...), not words of one case.",
+        "Start from the lesson's rules: a list of (type, pattern) pairs, tried in order; the first match wins. "
+        "Then read the train cases they get wrong.",
+        "Each pattern should describe the type's decisive feature in the many ways people write it (a payment "
+        "for a place and income from newcomers; undressing on a call; a contract sum against the money that "
+        "arrived; collectors; bulk orders and a regulator; a price for taking a post down; many paid accounts), "
+        "not words of one case.",
         "End with a default so that every text gets a type, e.g. `return 'paid_trolls'`.",
     ],
-    explanation=("Ordered keyword rules that name each type's decisive feature reach the pass mark; rules that "
-                 "memorise the wording of the training cases do not."),
+    explanation=("Ordered keyword rules that name each type's decisive feature in several wordings beat the "
+                 "lesson's first rules on cases by another author; rules that memorise the wording of the "
+                 "training cases do not."),
 )
 
 q2alt = Question(id="q2alt", reads=("classify_text_alt",), judge=_q2alt_judge, probe=held_out_without_sextortion,
                  points=q2.points, hints=(q2.hints[0], "Each pattern should describe the type's decisive feature "
-                                          "(recruiting, the contract amount versus the cash received, collectors, "
-                                          "bulk orders and complaints...), not words of one case.", q2.hints[2]),
+                                          "in the many ways people write it (a payment for a place and income "
+                                          "from newcomers; a contract sum against the money that arrived; "
+                                          "collectors; bulk orders and a regulator; a price for taking a post "
+                                          "down; many paid accounts), not words of one case.", q2.hints[2]),
                  explanation="The same skill as question 2 on six types: rules that name each type's decisive "
-                             "feature reach the pass mark.")
+                             "feature in several wordings beat the lesson's starting rules.")
 q2alt.alternative_to = "q2"  # the better of q2 and q2alt counts (netcrime.checks.alternatives)
 
 # --------------------------------------------------------------------------
@@ -319,13 +401,13 @@ Q6_OPTIONS = ("a", "b", "c", "d")
 q6 = Question(
     id="q6",
     reads=("clue",),
-    judge=choice("b", Q6_OPTIONS, wrong={
+    judge=_letter(choice("b", Q6_OPTIONS, wrong={
         "a": "A high but openly stated rate is not a fabricated debt; on its own it would not make a trap loan "
              "(the boundary rule).",
         "c": "Falling behind is what the lender waited for, not the offence; the offence lies in what the "
              "lender did.",
         "d": "Suing on a real debt is lawful; what matters is what the claim is based on.",
-    }, codes={"a": "usury_as_fabrication", "c": "victim_conduct", "d": "lawsuit_as_clue"}),
+    }, codes={"a": "usury_as_fabrication", "c": "victim_conduct", "d": "lawsuit_as_clue"})),
     hints=[
         "A trap loan's debt is fabricated when the loan is made. Which detail creates a debt for money she "
         "never received?",
@@ -357,4 +439,190 @@ q7 = Question(
 )
 
 
-QUESTIONS = [q1, q2, q2alt, q3, q4, q5, q6, q7]
+# --------------------------------------------------------------------------
+# q8: transfer: a new case, in a form the case set does not use (a chat log)
+Q8_ANSWER = "debt_harassment"
+
+q8 = Question(
+    id="q8",
+    reads=("new_case_type",),
+    judge=_type_judge(Q8_ANSWER, what="Ms Rao's case", wrong={
+        "publicity_extortion": ("removal_fee_as_extortion",
+                                "a price for taking a post down looks like extortion by publicity, but the price "
+                                "is exactly the 4,800 yuan she still owes on a loan that paid for a real operation. "
+                                "The post is a collection tool: aim, not means, decides."),
+        "trap_loan": ("online_lender_as_trap",
+                      "nothing shows an inflated debt: 8,000 yuan paid for the operation and 4,800 is what is left "
+                      "after her repayments. An online lender and pressure do not make a trap loan."),
+        "paid_trolls": ("post_as_paid_posting",
+                        "one post by the lender is not organised paid posting by many accounts."),
+    }),
+    hints=[
+        "Add up the money: what did the loan pay for, what has she repaid, and what does the lender ask for?",
+        "Two types' features appear. Which is the lender's aim and which its means?",
+    ],
+    explanation=("The 8,000 yuan reached the hospital and she has repaid part of it, so the debt is real; the "
+                 "post about her is taken down for exactly the sum still owed, so it is a means of collection. The "
+                 "main type is soft-violence debt collection, with a feature of publicity extortion as the means."),
+)
+
+# --------------------------------------------------------------------------
+# q9: overfitting (multiple choice, every wrong option a named misconception)
+Q9_OPTIONS = ("a", "b", "c", "d")
+
+q9 = Question(
+    id="q9",
+    reads=("overfit",),
+    judge=_letter(choice("b", Q9_OPTIONS, wrong={
+        "a": "A score on the cases the rules were written from flatters them: those rules have seen the answers. "
+             "Judge rules on cases kept apart.",
+        "c": "Nothing in the scores points at the labels. Rules that fit particular cases' words fail on new "
+             "wording: that is the usual reason test accuracy falls while train accuracy rises.",
+        "d": "Then the test split is no longer unseen: its score would flatter the rules just as the training "
+             "score does, and you would have no honest measure left.",
+    }, codes={"a": "train_score_as_evidence", "c": "blame_the_labels", "d": "tune_on_test"})),
+    hints=["What can a rule built from the word 'Taiyuan' know about a trap loan written in another city?"],
+    explanation=("Train accuracy up and test accuracy down is the signature of overfitting: the added rules learned "
+                 "words of particular cases, not features of the types. Keep a set of cases apart while writing "
+                 "rules and judge them only there; tuning on the test split would use it up."),
+)
+
+# --------------------------------------------------------------------------
+# In-lesson checks ("your turn", notebooks/03): judged like exercise questions,
+# not part of the exercise notebook or its grade.
+
+
+def _train_and_rules(rules):
+    """The training cases and a rule list as the lesson builds them (rules validated)."""
+    cases = data.case_vignettes()
+    train = cases[cases["split"] == "train"]
+    pairs = list(rules.items()) if isinstance(rules, dict) else list(rules)
+    if not pairs or not all(isinstance(p, (list, tuple)) and len(p) == 2 for p in pairs):
+        raise ValueError("rules should be a list of (type, pattern) pairs, as in the lesson")
+    return train, pairs
+
+
+def _wrong_fires(rules) -> int:
+    """Training cases the trap-loan rule fires on (alone, in any order) that are not trap loans."""
+    train, pairs = _train_and_rules(rules)
+    pattern = dict(pairs)["trap_loan"]
+    fires = train["text"].str.contains(pattern, case=False, regex=True)
+    return int((fires & (train["primary_type"] != "trap_loan")).sum())
+
+
+def _all_fires(rules) -> int:
+    train, pairs = _train_and_rules(rules)
+    return int(train["text"].str.contains(dict(pairs)["trap_loan"], case=False, regex=True).sum())
+
+
+@judge({"all_fires": "counted every case the rule fires on",
+        "right_fires": "counted the cases the rule gets right"})
+def _yt2_judge(value, rules) -> Outcome:
+    if is_placeholder(value):
+        return not_attempted()
+    try:
+        expected, every = _wrong_fires(rules), _all_fires(rules)
+    except (ValueError, KeyError, TypeError) as exc:
+        return wrong_type(f"Run the cell that defines `rules` first ({exc}).")
+    return number(expected, misconceptions=[
+        Misconception("all_fires", "That counts every training case the rule fires on, the right ones too; count "
+                      "only those whose primary_type is not trap_loan.", every),
+        Misconception("right_fires", "That counts the trap loans the rule finds; the question asks for the cases "
+                      "of other types it fires on.", every - expected),
+    ])(value)
+
+
+
+yt1 = Question(
+    id="yt1",
+    prompt="Label case V005 (a court record) with its main type. Store the type code in `v005_type`.",
+    reads=("v005_type",),
+    judge=_type_judge(lambda: data.case_vignettes().set_index("id").loc["V005", "primary_type"],
+                      what="case V005", wrong={
+        "debt_harassment": ("lawsuit_as_collection",
+                            "suing is lawful and nobody is harassed here. Compare the sums: 30,000 yuan "
+                            "transferred, 20,000 taken straight back in cash, 30,000 claimed."),
+    }),
+    hints=["How much did Mr Guo keep, and how much does the claim say he borrowed?"],
+    solution_code="v005_type = 'trap_loan'",
+    explanation="The cash handed back leaves a bank record of a loan three times what he kept: a fabricated debt.",
+)
+
+yt2 = Question(
+    id="yt2",
+    prompt=("With your `rules`, count the training cases on which the trap-loan pattern fires although their "
+            "primary_type is not trap_loan. Store the number in `wrong_fires`."),
+    reads=("wrong_fires", "rules"),
+    judge=_yt2_judge,
+    hints=["`train['text'].str.contains(pattern, case=False)` is True where the pattern fires; combine it with "
+           "`train['primary_type'] != 'trap_loan'` using `&`, then `.sum()`."],
+    solution_code=("pattern = dict(rules)['trap_loan']\n"
+                   "fires = train['text'].str.contains(pattern, case=False)\n"
+                   "wrong_fires = (fires & (train['primary_type'] != 'trap_loan')).sum()"),
+    explanation="A rule that fires on other types costs precision; the decision guide's order decides who wins.",
+)
+
+
+def _pe_recall(rules) -> tuple[float, float]:
+    """Recall and precision of publicity_extortion on the test split, with these rules."""
+    cases = data.case_vignettes()
+    test = cases[cases["split"] == "test"]
+    _, pairs = _train_and_rules(rules)
+    predicted = classify.apply_rules(test["text"], pairs)
+    table = classify.precision_recall(test["primary_type"], predicted).set_index("type")
+    return float(table.loc["publicity_extortion", "recall"]), float(table.loc["publicity_extortion", "precision"])
+
+
+@judge({"percent_not_share": "a percentage for a share",
+        "precision_not_recall": "precision given for recall"})
+def _yt3_judge(value, rules) -> Outcome:
+    if is_placeholder(value):
+        return not_attempted()
+    try:
+        recall, precision = _pe_recall(rules)
+    except (ValueError, KeyError, TypeError) as exc:
+        return wrong_type(f"Run the cells that define `rules` and `test` first ({exc}).")
+    wrong = [Misconception("percent_not_share", "That is a percentage; give the share between 0 and 1.",
+                           recall * 100)]
+    if abs(precision - recall) > 1e-9 and precision == precision:
+        wrong.append(Misconception("precision_not_recall", "That is the precision (of the cases labelled "
+                                   "publicity_extortion, the share that are); recall is of the cases that really "
+                                   "are publicity_extortion, the share the rules found.", precision))
+    return number(recall, rel_tol=0.01, misconceptions=wrong)(value)
+
+
+
+yt3 = Question(
+    id="yt3",
+    prompt=("What share of the test split's publicity_extortion cases do your rules find (the recall of that "
+            "type)? Store it, between 0 and 1, in `pe_recall`."),
+    reads=("pe_recall", "rules"),
+    judge=_yt3_judge,
+    hints=["Take the test cases whose primary_type is publicity_extortion and the mean of their `correct` "
+           "column."],
+    solution_code=("pe_recall = test.loc[test['primary_type'] == 'publicity_extortion', 'correct'].mean()"),
+    explanation="Recall is grouped by the actual type; precision by the predicted type.",
+)
+
+yt4 = Question(
+    id="yt4",
+    prompt=("The place-name patches raised accuracy on train and lowered it on test. What did they learn? "
+            "(a) the decisive feature of each type; (b) words that happen to occur in particular training cases; "
+            "(c) the labels of the test split; (d) nothing: the change is chance. Store the letter in "
+            "`patches_learned`."),
+    reads=("patches_learned",),
+    judge=_letter(choice("b", ("a", "b", "c", "d"), wrong={
+        "a": "A city is not a feature of any type: the same cities appear in cases of other types.",
+        "c": "The patches were built from train only; they never saw the test labels. That is why test can "
+             "show the harm.",
+        "d": "The same patches fire on new cases from those cities whatever their type: the drop has a cause.",
+    }, codes={"a": "memorised_as_feature", "c": "patches_saw_test", "d": "overfit_as_chance"})),
+    hints=["Look at the `place` column: is a city something a type has?"],
+    solution_code="patches_learned = 'b'",
+    explanation="The patches memorised words of particular training cases: overfitting.",
+)
+
+IN_LESSON = [yt1, yt2, yt3, yt4]  # prompts and solutions typed here: the solutions notebook does not hold them
+
+
+QUESTIONS = [q1, q2, q2alt, q3, q4, q5, q6, q7, q8, q9]

@@ -68,6 +68,20 @@ def _yours(judge):
     return Judge(wrapped, as_judge(judge).misconceptions)
 
 
+def _lazy_choices(correct, options, *, wrong=None, codes=None):
+    """``compare.choices`` with the right options computed from data/ when first judged, not at import
+    (the grader's fork server imports the checks before the course data is in place)."""
+    wrong, codes, built = dict(wrong or {}), dict(codes or {}), []
+
+    def judge(value) -> Outcome:
+        if not built:
+            built.append(choices(correct(), options, wrong=wrong, codes=codes))
+        return built[0](value)
+
+    judge.misconceptions = {codes[o]: wrong.get(o, "") for o in codes}
+    return judge
+
+
 def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=None, aliases=None):
     """A dict of labels (figure -> label), every key required; each known wrong label has a code.
 
@@ -269,7 +283,7 @@ _RENAMED = ("Renamed, not dropped: the 2022 notice writes it differently (e.g. �
 q5 = Question(
     id="q5",
     reads=("dropped",),
-    judge=_yours(choices(dropped_types(), CRIME_TYPES, wrong={
+    judge=_yours(_lazy_choices(dropped_types, CRIME_TYPES, wrong={
         "publicity_extortion": _RENAMED, "trap_loan": _RENAMED, "debt_harassment": _RENAMED,
         "sextortion": "“裸聊”敲诈 is in both lists.", "malicious_claim": "恶意索赔 is in both lists.",
         "paid_trolls": "网络水军滋事 is in both lists.",
@@ -517,7 +531,7 @@ def _judge_comparable(value) -> Outcome:
     return _choices_comparable(value)
 
 
-_choices_comparable = choices(capstone_mismatches(), releases.DIMENSIONS, wrong={
+_choices_comparable = _lazy_choices(capstone_mismatches, releases.DIMENSIONS, wrong={
     "scope": "Both cover gang crime through information networks: the scope is the same.",
     "issuer": "Both come from the Ministry of Public Security.",
     "kind": "Both count enforcement activity.",

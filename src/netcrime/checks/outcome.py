@@ -24,12 +24,17 @@ TITLES = {  # the heading of each verdict, in notebooks and in graded feedback a
     WRONG_TYPE: "Wrong kind of answer",
     CANNOT_JUDGE: "Could not check",
 }
-_COLOURS = {  # border colours; the title text says the same, colour is never the only cue
+# Border colours; the title text says the same, colour is never the only cue. Each has at
+# least 3:1 contrast with the box's background (WCAG 1.4.11, non-text contrast):
+# tests/test_accessibility.py checks it.
+BOX_BACKGROUND = "#fafafa"
+BOX_TEXT = "#222"
+_COLOURS = {
     CORRECT: "#009E73",
     INCORRECT: "#D55E00",
     NOT_ATTEMPTED: "#0072B2",
-    WRONG_TYPE: "#E69F00",
-    CANNOT_JUDGE: "#9E9E9E",
+    WRONG_TYPE: "#B26B00",  # a darker orange than Okabe-Ito's #E69F00 (2.2:1 on the background)
+    CANNOT_JUDGE: "#757575",  # #9E9E9E had 2.6:1
 }
 
 
@@ -84,7 +89,7 @@ class Feedback:
         parts = [
             f'<div class="netcrime-feedback netcrime-{(self.status or "info").replace(" ", "-")}" '
             f'style="border-left: 6px solid {colour}; padding: 6px 12px; margin: 4px 0; '
-            f'background: #fafafa; color: #222;">',
+            f'background: {BOX_BACKGROUND}; color: {BOX_TEXT};">',
             f"<strong>{html.escape(self.heading)}</strong>",
         ]
         if self.body:

@@ -234,8 +234,10 @@ def chart(*, mark: str | Sequence[str] | None = None,
         if zero:
             for channel, given in ((c, (v.get("encoding") or {}).get(c) or {}) for v in checked_views for c in ("x", "y")):
                 if given.get("type") == "quantitative" and (given.get("scale") or {}).get("zero") is False:
-                    return incorrect(f"The {channel} axis does not start at zero, which exaggerates differences "
-                                     "in bar lengths. Remove scale=alt.Scale(zero=False).", TRUNCATED_AXIS)
+                    return incorrect(f"Your chart sets scale=alt.Scale(zero=False) on {channel}: the axis no longer "
+                                     "has to start at zero, so bars can start above it and exaggerate differences "
+                                     "in length (with some data the axis's rounding still brings it down to 0, "
+                                     "with other data it does not). Remove zero=False.", TRUNCATED_AXIS)
         if require_title and not (_title_text(spec) or _title_text(view)):
             return incorrect("The chart has no title. Add title='...' to alt.Chart(...) "
                              "or .properties(title='...').", MISSING_TITLE)

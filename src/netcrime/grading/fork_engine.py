@@ -189,6 +189,7 @@ class ForkEngine(Engine):
         out.killer = reply.get("killer")
         out.output_bytes = int(reply.get("output") or 0)
         out.forged = list(reply.get("forged", []))
+        out.phases = dict(reply.get("phases") or {})
         payload = reply.get("payload")
         if payload is not None:
             if len(payload) > limits.max_payload_bytes:

@@ -163,6 +163,7 @@ def _reseed() -> None:
 def runner(request: dict, out_fd: int, nonce_fd: int, env: dict, hidden: list[str]) -> None:
     """Run the cells and the extraction; report over out_fd. Never returns."""
     code = 0
+    started = time.perf_counter()
     try:
         os.setsid()  # its own session and process group: kill(0, ...) reaches only this namespace
         _private_filesystem(request["data"], hidden, request["tmp_mb"])
@@ -191,6 +192,7 @@ def runner(request: dict, out_fd: int, nonce_fd: int, env: dict, hidden: list[st
 
         shell.display_pub = Counting(shell=shell)
         skip = set(request["skip"])
+        cells_started = time.perf_counter()
         for index, source in enumerate(request["cells"]):
             if index in skip:
                 continue
@@ -201,12 +203,15 @@ def runner(request: dict, out_fd: int, nonce_fd: int, env: dict, hidden: list[st
             if error is not None:
                 raised = f"{type(error).__name__}: {str(error)[:200]}"
             send_frame(out_fd, {"event": "end", "cell": index, "raised": raised, "output": sink.count})
-        send_frame(out_fd, {"event": "cells_done", "output": sink.count})
+        send_frame(out_fd, {"event": "cells_done", "output": sink.count,
+                            "phases": {"setup": cells_started - started, "cells": time.perf_counter() - cells_started}})
         nonce = os.read(nonce_fd, 64).decode()
+        extract_started = time.perf_counter()
         namespace: dict = {}
         exec(request["extractor"], namespace)
         payload = namespace["__netcrime_load_extractor"]().extract(shell.user_ns, request["spec"])
-        send_frame(out_fd, {"event": "payload", "nonce": nonce, "payload": payload})
+        send_frame(out_fd, {"event": "payload", "nonce": nonce, "payload": payload,
+                            "phases": {"extract": time.perf_counter() - extract_started}})
     except BaseException as exc:  # noqa: BLE001 - report anything, then die
         try:
             send_frame(out_fd, {"event": "failed", "error": f"{type(exc).__name__}: {str(exc)[:200]}"})
@@ -237,6 +242,14 @@ def _read_frames(fd: int, buffer: bytearray) -> list[dict | None]:
     return frames
 
 
+def _phases(frame: dict) -> dict:
+    """Timings a runner reports (benchmarks only: nothing is judged on them)."""
+    found = frame.get("phases")
+    if not isinstance(found, dict):
+        return {}
+    return {str(k)[:20]: float(v) for k, v in list(found.items())[:5] if isinstance(v, (int, float))}
+
+
 def supervise(conn: socket.socket, hidden: list[str], data: str) -> dict:
     request = recv_frame(conn)
     if request is None:
@@ -254,7 +267,8 @@ def supervise(conn: socket.socket, hidden: list[str], data: str) -> dict:
         runner(request, out_w, nonce_r, env, hidden)
     os.close(out_w)
     os.close(nonce_r)
-    result = {"raised": {}, "problems": [], "forged": [], "killer": None, "output": 0, "payload": None}
+    result = {"raised": {}, "problems": [], "forged": [], "killer": None, "output": 0, "payload": None,
+              "phases": {}}
     cell_timeout, deadline = request["cell_timeout"], time.monotonic() + request["notebook_timeout"]
     current, cell_started, interrupted = None, None, None
     buffer = bytearray()
@@ -328,6 +342,7 @@ def supervise(conn: socket.socket, hidden: list[str], data: str) -> dict:
                 current = None
             elif phase == "cells" and event == "cells_done" and not order and current is None:
                 result["output"] = int(frame.get("output") or 0)
+                result["phases"].update(_phases(frame))
                 phase = "extract"
                 nonce = os.urandom(16).hex()
                 os.write(nonce_w, nonce.encode())
@@ -336,6 +351,7 @@ def supervise(conn: socket.socket, hidden: list[str], data: str) -> dict:
             elif phase == "extract" and event == "payload" and frame.get("nonce") == nonce and \
                     result["payload"] is None:
                 result["payload"] = frame.get("payload")
+                result["phases"].update(_phases(frame))
             elif phase == "extract" and event == "failed":
                 result["problems"].append(f"The grader's answer-reading step failed ({frame.get('error')}).")
             elif event == "failed" and phase == "cells":
@@ -385,18 +401,30 @@ def _serve_one(conn: socket.socket, hidden: list[str], data: str) -> None:
 def preload() -> None:
     """Everything a lesson imports, once, before any fork (and before any thread)."""
     import IPython.core.interactiveshell  # noqa: F401
-    import altair  # noqa: F401
+    import altair
     import ipywidgets  # noqa: F401
     import numpy  # noqa: F401
-    import pandas  # noqa: F401
+    import pandas
+
+    import pkgutil
 
     import netcrime  # noqa: F401
+    import netcrime.checks
     from netcrime.checks import registry
 
-    registry.all_lessons()
+    for info in pkgutil.iter_modules(netcrime.checks.__path__):
+        if info.name.startswith("lesson") and info.name[6:].isdigit():
+            try:  # a lesson that cannot load here (e.g. it reads data on import) loads in each child instead
+                registry.lesson_module(info.name[6:])
+            except Exception as exc:
+                print(f"preload: lesson {info.name[6:]} not preloaded ({type(exc).__name__})", file=sys.stderr)
+    # Altair loads its schema classes and validators on first use: pay that once here, not per child.
+    frame = pandas.DataFrame({"k": ["a"], "n": [1]})
+    altair.Chart(frame).mark_bar().encode(x="k:N", y="n:Q", tooltip=["k"]).properties(title="t").to_dict()
 
 
 def serve(socket_path: str, data: str) -> None:
+    os.environ["NETCRIME_DATA_DIR"] = data  # lessons that read the (public, read-only) data on import
     preload()
     hidden = [os.path.dirname(socket_path), "/dev/shm", "/dev/mqueue"]
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel

@@ -152,10 +152,11 @@ def grade_with(sub: Submission, grader) -> Record:
     cells = code_cells(notebook)
     started = time.monotonic()
     run, engine = grader.run(cells, spec)
+    ran = time.monotonic()
     record = Record(student=sub.student, source=str(sub.path), lesson=lesson,
                     problems=[*sub.notes, *run.problems], graded=run.values is not None,
                     seconds=round(time.monotonic() - started, 1), transient=run.transient,
-                    isolated=grader.env.sandbox, engine=engine)
+                    isolated=grader.env.sandbox, engine=engine, phases={**run.phases, "run": ran - started})
     if run.output_bytes > limits.max_output_bytes:
         record.problems.append(f"The notebook printed {run.output_bytes // 1_000_000} MB of output; "
                                "the grader ignored it.")
@@ -179,4 +180,5 @@ def grade_with(sub: Submission, grader) -> Record:
                 outcome, value = Outcome(CANNOT_JUDGE, f"The grader could not judge this ({type(exc).__name__})."), None
             record.questions.append(_row(q, outcome, _answer_text(value) if q.collect else None))
     alternatives.merge(record.questions, questions)  # e.g. lesson 03's q2alt: the better of the pair counts
+    record.phases["judge"] = time.monotonic() - ran
     return record

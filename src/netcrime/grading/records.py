@@ -51,6 +51,7 @@ class Record:
     isolated: bool = True  # False only under --no-sandbox; every output then says so
     engine: str | None = None  # "fork" or "kernel": which engine ran the notebook
     key: str | None = None  # the cache key the row was computed under
+    phases: dict[str, float] = field(default_factory=dict)  # seconds: run, setup, cells, extract, judge (benchmarks)
     name: str | None = None  # the student's name from the instructor's roster (--roster), for feedback
 
     @property
@@ -84,3 +85,4 @@ class RunResult:
     raised: dict[int, str] = field(default_factory=dict)  # code cell index -> "KeyError: 'x'"
     forged: list[str] = field(default_factory=list)  # answer payloads seen outside the extraction step
     fallback: str | None = None  # why the fork engine handed this notebook to the kernel path
+    phases: dict[str, float] = field(default_factory=dict)  # seconds per phase, for benchmarks only

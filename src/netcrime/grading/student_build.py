@@ -32,6 +32,15 @@ class _StripSolutions(ast.NodeTransformer):
         return node
 
 
+def _typed_solutions(source: str) -> bool:
+    """Whether any ``Question(...)`` in the source carries solution text."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "Question":
+            if any(k.arg in SOLUTION_KEYWORDS for k in node.keywords):
+                return True
+    return False
+
+
 def strip_solutions(source: str) -> str:
     """A lesson module's source with the ``solution_code=`` and ``explanation=`` of every ``Question(...)`` removed."""
     tree = _StripSolutions().visit(ast.parse(source))
@@ -69,6 +78,6 @@ def secrets_in(build_root: Path) -> list[str]:
     found = [str(p.relative_to(root)) for part in SECRET_PARTS for p in root.rglob(part)]
     found += [f for f in SOLUTION_FILES if (root / f).exists()]
     for path in root.glob("checks/lesson*.py"):
-        if any(k + "=" in path.read_text(encoding="utf-8") for k in SOLUTION_KEYWORDS):
+        if _typed_solutions(path.read_text(encoding="utf-8")):
             found.append(str(path.relative_to(root)))
     return found

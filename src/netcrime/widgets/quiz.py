@@ -55,8 +55,13 @@ def _names() -> dict[str, tuple[str, str]]:
     return {c: (e, z) for c, e, z in zip(table["code"], table["clearer_en"], table["chinese"])}
 
 
-def _norm(value: str) -> str:
-    return " ".join(str(value).replace("_", " ").replace("-", " ").casefold().split())
+
+def _other_label(case: dict) -> str | None:
+    """The type named first in an ambiguous case's ``other_reading`` ('paid_trolls: ...'), if any."""
+    other = case.get("other_reading")
+    if not isinstance(other, str) or ":" not in other:
+        return None
+    return other.split(":", 1)[0].strip()
 
 
 class Quiz:
@@ -79,10 +84,6 @@ class Quiz:
         self.position = 0
         self.results: dict[str, bool] = {}  # case id -> first answer right?
         self.names = _names()
-        self._lookup = {}
-        for code, (english, chinese) in self.names.items():
-            for key in (code, english, chinese):
-                self._lookup[_norm(key)] = code
 
     # ----- state -----------------------------------------------------------
     def __len__(self) -> int:
@@ -112,9 +113,9 @@ class Quiz:
     # ----- actions -----------------------------------------------------------
     def code_for(self, label) -> str | None:
         """The type code for a code, a clearer English name or a Chinese name; None if none."""
-        if not isinstance(label, str):
-            return None
-        return self._lookup.get(_norm(label))
+        from ..classify import type_code
+
+        return type_code(label)
 
     def answer(self, label) -> QuizFeedback:
         """Label the current case; returns feedback naming the decisive clue."""
@@ -134,6 +135,9 @@ class Quiz:
             message = f"Right: {self.name(primary)}. {clue}"
             if secondary:
                 message += f" This case also has an element of {self.name(secondary)}: a combined case."
+        elif code == _other_label(case):
+            message = (f"Defensible: this case is ambiguous, and {self.name(code)} is the other reading. The course "
+                       f"reads it as {self.name(primary)}. {clue} The other reading: {case['other_reading']}")
         elif code == secondary:
             message = (f"Close: this case does have an element of {self.name(code)}, but the main label is "
                        f"{self.name(primary)}. {clue}")
@@ -175,7 +179,7 @@ class QuizWidget(CourseWidget):
             self.buttons[code] = button
         self.feedback = widgets.HTML()
         self.score_label = widgets.HTML()
-        self.next_button = widgets.Button(description="Next case", button_style="info")
+        self.next_button = widgets.Button(description="Next case", button_style="primary")  # "info" is 3.5:1
         self.next_button.on_click(lambda _button: self.next())
         self.restart_button = widgets.Button(description="Start again")
         self.restart_button.on_click(lambda _button: self.restart())

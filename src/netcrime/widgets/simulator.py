@@ -39,6 +39,10 @@ def trend_chart(frame: pd.DataFrame) -> alt.Chart:
     )
 
 
+POINTS = 100  # percentage points per unit of the model's trends in shares (fractions)
+IN_POINTS = ("report_trend", "detection_trend")  # sliders shown in percentage points
+
+
 class DarkFigureSimulator(CourseWidget):
     """Sliders for the model's parameters; redraws the chart and the summary on every change."""
 
@@ -48,28 +52,32 @@ class DarkFigureSimulator(CourseWidget):
         self.months = months
         self.true_start = true_start
         self.scenario = widgets.Dropdown(options=["(choose)"] + list(darkfigure.SCENARIOS),
-                                         value="(choose)", description="Start from:",
+                                         value=scenario if scenario in darkfigure.SCENARIOS else "(choose)",
+                                         description="Start from:",
                                          style={"description_width": "initial"})
-        style = {"description_width": "220px"}
-        layout = widgets.Layout(width="520px")
+        # Labels wide enough to be read in full; units said once, the same way in label and readout.
+        style = {"description_width": "350px"}
+        layout = widgets.Layout(width="680px")
         self.true_trend = widgets.FloatSlider(value=0.0, min=-0.1, max=0.1, step=0.01, readout_format="+.0%",
-                                              description="True incidents, change per month", style=style,
+                                              description="True incidents: change a month (%)", style=style,
                                               layout=layout)
         self.report_start = widgets.FloatSlider(value=0.3, min=0.05, max=1.0, step=0.01, readout_format=".0%",
-                                                description="Share reported in month 1", style=style,
+                                                description="Share reported in month 1 (%)", style=style,
                                                 layout=layout)
-        self.report_trend = widgets.FloatSlider(value=0.0, min=-0.05, max=0.05, step=0.005, readout_format="+.1%",
-                                                description="Share reported, change per month (points)",
+        # A change in a share is in percentage points (30% -> 31% is +1 point, not +1%), so this
+        # slider's value is in points; the model takes a fraction (POINTS converts).
+        self.report_trend = widgets.FloatSlider(value=0.0, min=-5.0, max=5.0, step=0.5, readout_format="+.1f",
+                                                description="Share reported: change a month (points)",
                                                 style=style, layout=layout)
         self.recording_rate = widgets.FloatSlider(value=1.0, min=0.1, max=1.0, step=0.05, readout_format=".0%",
-                                                  description="Share of reports recorded", style=style,
+                                                  description="Share of reports recorded (%)", style=style,
                                                   layout=layout)
         self.detection_rate = widgets.FloatSlider(value=0.0, min=0.0, max=0.5, step=0.01, readout_format=".0%",
-                                                  description="Share of the rest police find, month 1",
+                                                  description="Share of the rest police find, month 1 (%)",
                                                   style=style, layout=layout)
-        self.detection_trend = widgets.FloatSlider(value=0.0, min=-0.05, max=0.05, step=0.005,
-                                                   readout_format="+.1%",
-                                                   description="Police finding, change per month (points)",
+        self.detection_trend = widgets.FloatSlider(value=0.0, min=-5.0, max=5.0, step=0.5,
+                                                   readout_format="+.1f",
+                                                   description="Police finding: change a month (points)",
                                                    style=style, layout=layout)
         self.summary = widgets.HTML()
         self.output = widgets.Output()
@@ -94,9 +102,9 @@ class DarkFigureSimulator(CourseWidget):
 
     def parameters(self) -> dict:
         return dict(months=self.months, true_start=self.true_start, true_trend=self.true_trend.value,
-                    report_start=self.report_start.value, report_trend=self.report_trend.value,
+                    report_start=self.report_start.value, report_trend=self.report_trend.value / POINTS,
                     recording_rate=self.recording_rate.value, detection_rate=self.detection_rate.value,
-                    detection_trend=self.detection_trend.value)
+                    detection_trend=self.detection_trend.value / POINTS)
 
     def choose(self, name: str) -> None:
         """Set the sliders to one of ``darkfigure.SCENARIOS``."""
@@ -108,7 +116,7 @@ class DarkFigureSimulator(CourseWidget):
         try:
             self.scenario.value = name
             for key, value in {**darkfigure.SCENARIO_DEFAULTS, **darkfigure.SCENARIOS[name]}.items():
-                getattr(self, key).value = value
+                getattr(self, key).value = value * POINTS if key in IN_POINTS else value
         finally:
             self._holding = False
         self.redraw()

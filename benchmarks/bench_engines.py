@@ -1,0 +1,216 @@
+"""Grading engines: fork server vs a kernel per submission, the sandbox's cost, and where the time goes.
+
+- throughput: ``python -m netcrime grade`` (the instructor's command) with ``--engine fork`` and
+  ``--engine kernel``, ``--jobs 1`` and ``--jobs 2``, at each N (submissions generated from the
+  lesson's solution, as in bench_grading.py: every answer right, one file per student id);
+- sandbox overhead: the fork engine with and without ``--no-sandbox`` at the same N (target: within 1.1x);
+- phase breakdown per submission (fork engine, from the grader's own timings): server start-up and
+  imports (once per run), set-up of the child, the student's cells, extraction, judging, reports;
+- the floor: the same student cells alone, run in a warm interpreter (an InteractiveShell with the
+  libraries already imported), median per submission. Target: 200 isolated submissions under 30 s on
+  2 cores, within 2.5x of the floor (N x floor / workers).
+
+Run alone: ``python benchmarks/bench_engines.py [--sizes 20,200] [--kernel-sizes 20]``.
+Timings from a shared machine are noisy: read the ratios.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_grading import DEFAULT_LESSON, source_notebook, submission_from_solution, write_submissions  # noqa: E402
+from common import ROOT, fmt, mark  # noqa: E402
+
+TARGET_SECONDS_200 = 30.0
+TARGET_FLOOR_RATIO = 2.5
+TARGET_SANDBOX = 1.1
+
+
+def _log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def grade_cli(folder: Path, out: Path, engine: str, jobs: int, sandbox: bool = True) -> dict:
+    cmd = [sys.executable, "-m", "netcrime", "grade", str(folder), "--out", str(out), "--quiet", "--force",
+           "--engine", engine, "--jobs", str(jobs), "--lesson", DEFAULT_LESSON]
+    if not sandbox:
+        cmd.append("--no-sandbox")
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    full = graded = 0
+    if (out / "gradebook.csv").exists():
+        with (out / "gradebook.csv").open(encoding="utf-8-sig", newline="") as fh:
+            for row in csv.DictReader(fh):
+                graded += 1
+                full += bool(row["total"]) and row["total"] == row["max_points"]
+    return {"engine": engine, "jobs": jobs, "sandbox": sandbox, "seconds": round(seconds, 2), "graded": graded,
+            "full_marks": full, "returncode": proc.returncode, "stderr": proc.stderr[-300:]}
+
+
+def floor(template, repeat: int = 5) -> float:
+    """Median seconds of the student's cells alone in a warm IPython shell (no kernel, no sandbox, no extraction)."""
+    import altair  # noqa: F401
+    import ipywidgets  # noqa: F401
+    import pandas  # noqa: F401
+    from IPython.core.interactiveshell import InteractiveShell
+    from traitlets.config import Config
+
+    import netcrime.checks.registry as registry
+
+    registry.all_lessons()
+    config = Config()
+    config.HistoryManager.enabled = False
+    shell = InteractiveShell.instance(config=config)
+    cells = [c.source for c in template.cells if c.cell_type == "code"]
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        cwd = os.getcwd()
+        os.chdir(folder)
+        devnull = open(os.devnull, "w")
+        saved = sys.stdout
+        try:
+            for _ in range(repeat):
+                shell.reset(new_session=False)
+                sys.stdout = devnull
+                start = time.perf_counter()
+                for source in cells:
+                    shell.run_cell(source, store_history=False)
+                times.append(time.perf_counter() - start)
+                sys.stdout = saved
+        finally:
+            sys.stdout = saved
+            os.chdir(cwd)
+    return statistics.median(times)
+
+
+def phases(folder: Path, n: int = 10) -> dict:
+    """Per-submission phase medians through the API (the grader's own timings), plus start-up and reports."""
+    from netcrime.grading import Grader, find_submissions, grade_submission, report
+
+    subs = find_submissions([folder])[:n]
+    start = time.perf_counter()
+    grader = Grader.open(lesson=DEFAULT_LESSON)
+    opened = time.perf_counter()
+    try:
+        grader.fork_engine().server()
+        started = time.perf_counter()
+        records = [grade_submission(sub, grader) for sub in subs]
+    finally:
+        grader.close()
+    with tempfile.TemporaryDirectory() as out:
+        t = time.perf_counter()
+        report.write_reports(records, Path(out))
+        reports = (time.perf_counter() - t) / max(1, len(records))
+    keys = ("setup", "cells", "extract", "run", "judge")
+    found = {k: statistics.median([r.phases.get(k, 0.0) for r in records]) for k in keys}
+    found["transport"] = max(0.0, found["run"] - found["setup"] - found["cells"] - found["extract"])
+    return {"grader_open_s": round(opened - start, 2), "server_start_s": round(started - opened, 2),
+            "per_submission_s": {k: round(v, 4) for k, v in found.items()}, "reports_s": round(reports, 4),
+            "engines": sorted({r.engine for r in records})}
+
+
+def run(sizes=(20,), kernel_sizes=(20,), overhead_n: int = 20) -> dict:
+    import nbformat
+
+    source = source_notebook()
+    if source is None:
+        return {"error": f"no solutions/{DEFAULT_LESSON}_*.ipynb"}
+    template = submission_from_solution(source)
+    result = {"lesson": DEFAULT_LESSON, "cores": os.cpu_count(), "load_before": os.getloadavg()[0],
+              "throughput": [], "overhead": {}}
+    with tempfile.TemporaryDirectory(prefix="netcrime-bench-engines-") as tmp:
+        tmp = Path(tmp)
+        for n in sorted(set(sizes) | set(kernel_sizes) | {overhead_n}):
+            write_submissions(nbformat.from_dict(json.loads(json.dumps(template))), tmp / f"n{n}", n)
+        _log("engines: floor")
+        result["floor_s"] = round(floor(template), 4)
+        _log("engines: phases")
+        result["phases"] = phases(tmp / f"n{min(sizes)}")
+        runs = [(n, "fork", j) for n in sizes for j in (1, 2)] + [(n, "kernel", j) for n in kernel_sizes for j in (1, 2)]
+        for n, engine, jobs in runs:
+            _log(f"engines: {engine} N={n} jobs={jobs}")
+            row = grade_cli(tmp / f"n{n}", tmp / f"out-{engine}-{n}-{jobs}", engine, jobs)
+            row["n"] = n
+            row["per_submission_s"] = round(row["seconds"] / n, 3)
+            row["floor_ratio"] = round(row["seconds"] / (n * result["floor_s"] / jobs), 2)
+            result["throughput"].append(row)
+        _log(f"engines: sandbox overhead N={overhead_n}")
+        for jobs in (1, 2):
+            on = grade_cli(tmp / f"n{overhead_n}", tmp / f"ov-on-{jobs}", "fork", jobs, sandbox=True)
+            off = grade_cli(tmp / f"n{overhead_n}", tmp / f"ov-off-{jobs}", "fork", jobs, sandbox=False)
+            result["overhead"][f"jobs{jobs}"] = {"sandboxed_s": on["seconds"], "unsandboxed_s": off["seconds"],
+                                                 "ratio": round(on["seconds"] / off["seconds"], 2)}
+    result["load_after"] = os.getloadavg()[0]
+    return result
+
+
+def table(result: dict) -> list[str]:
+    if "error" in result:
+        return [f"engines: {result['error']}"]
+    lines = ["| engine | N | jobs | seconds | per submission | x floor (N x floor / jobs) | full marks |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for row in result["throughput"]:
+        lines.append(f"| {row['engine']} | {row['n']} | {row['jobs']} | {fmt(row['seconds'])} | "
+                     f"{fmt(row['per_submission_s'], '.3f')} | {fmt(row['floor_ratio'])} | "
+                     f"{row['full_marks']}/{row['n']} |")
+    ph = result["phases"]
+    lines += ["", f"Floor (student cells in a warm interpreter): {fmt(result['floor_s'], '.3f')} s per submission.",
+              f"Once per run: grader set-up {fmt(ph['grader_open_s'])} s, fork server start-up and imports "
+              f"{fmt(ph['server_start_s'])} s.", "",
+              "| phase (per submission, fork engine, median) | seconds |", "|---|---:|"]
+    for key, value in ph["per_submission_s"].items():
+        lines.append(f"| {key} | {fmt(value, '.4f')} |")
+    lines.append(f"| reports | {fmt(ph['reports_s'], '.4f')} |")
+    lines += ["", "| sandbox overhead (fork engine) | sandboxed s | --no-sandbox s | ratio |", "|---|---:|---:|---:|"]
+    for key, row in result["overhead"].items():
+        lines.append(f"| {key} | {fmt(row['sandboxed_s'])} | {fmt(row['unsandboxed_s'])} | "
+                     f"{fmt(row['ratio'])} {mark(row['ratio'] <= TARGET_SANDBOX)} |")
+    lines.append(f"\nLoad average before/after: {fmt(result['load_before'])} / {fmt(result['load_after'])} "
+                 f"on {result['cores']} cores (a shared machine makes absolute times noisy; read the ratios).")
+    return lines
+
+
+def targets(result: dict) -> list[dict]:
+    rows = []
+    if "error" in result:
+        return rows
+    best = [r for r in result["throughput"] if r["engine"] == "fork" and r["n"] == 200 and r["jobs"] == 2]
+    if best:
+        r = best[0]
+        rows.append({"target": "200 isolated submissions under 30 s on 2 cores (fork, 2 workers)",
+                     "measured": f"{fmt(r['seconds'])} s", "met": r["seconds"] < TARGET_SECONDS_200})
+        rows.append({"target": "within 2.5x of the floor (200 x floor / 2 workers)",
+                     "measured": f"{fmt(r['floor_ratio'])}x", "met": r["floor_ratio"] <= TARGET_FLOOR_RATIO})
+    for key, row in result["overhead"].items():
+        rows.append({"target": f"sandbox overhead within 1.1x ({key})", "measured": f"{fmt(row['ratio'])}x",
+                     "met": row["ratio"] <= TARGET_SANDBOX})
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="20")
+    parser.add_argument("--kernel-sizes", default="20")
+    parser.add_argument("--overhead-n", type=int, default=20)
+    args = parser.parse_args()
+    result = run(tuple(int(s) for s in args.sizes.split(",") if s),
+                 tuple(int(s) for s in args.kernel_sizes.split(",") if s), args.overhead_n)
+    print("\n".join(table(result)))
+    for row in targets(result):
+        print(f"{mark(row['met'])} {row['target']}: {row['measured']}")
+    print(json.dumps(result, indent=1, default=str), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
