@@ -449,3 +449,73 @@ def test_trap_loan_decline_notes_its_precampaign_start(figures):
     row = figures.loc["trap_loan_institutions_decline"]
     assert row["period_start"] < figures.loc["gangs_eliminated", "period_start"]
     assert "before the campaign" in row["note"]
+
+
+# ----- lesson 05 (accuracy review findings 1-4, 16, 18b, 21, 23) --------------------------------
+LESSON05 = ROOT / "notebooks" / "05_reading_across_releases.ipynb"
+
+
+def test_capstone_ids_are_not_used_in_the_lesson():
+    from netcrime.checks import lesson05
+    capstone = set(lesson05.CAPSTONE_FIGURES.values())
+    code, text = _code_text(LESSON05), _markdown(LESSON05)
+    for fid in capstone:
+        assert fid not in code and fid not in text, fid
+    assert "no lesson discusses" not in text.lower()
+    solutions = _markdown(ROOT / "solutions" / "05_reading_across_releases.ipynb")
+    assert "no lesson discusses" not in solutions.lower()
+
+
+@pytest.mark.parametrize("answer", [
+    {"start": "2023-01-01", "end": "2023-12-31", "basis": "implied"},
+    {"start": "2022-09-01", "end": "2023-12-31", "basis": "implied"},
+    {"start": "2022-09", "end": "2024-01-17", "basis": "implied"},
+])
+def test_q11_accepts_both_period_readings_when_called_implied(answer):
+    from netcrime.checks import lesson05
+    outcome = lesson05.q11.judge_values([answer])
+    assert outcome.passed, outcome
+    assert "assumption" in outcome.message
+
+
+def test_q11_still_rejects_since_for_a_sentence_without_yilai():
+    from netcrime.checks import lesson05
+    outcome = lesson05.q11.judge_values([{"start": "2022-09-01", "end": "2023-12-31", "basis": "since"}])
+    assert not outcome.passed and outcome.misconception == "since_without_yilai"
+    row = data.releases().set_index("id").loc["a2023_online_orgs"]
+    assert "also a possible reading" in row["note"]
+
+
+def test_special_struggle_totals_are_not_the_ministrys_own():
+    releases = data.releases().set_index("id")
+    for rid in ("s2020_mafia", "s2020_vicious"):
+        assert releases.loc[rid, "issuer"].startswith("National Anti-gang Office"), rid
+        assert releases.loc[rid, "issuer"] != releases.loc["r2021_mafia", "issuer"]
+    assert "pc.yun.jxntv.cn/p/413532.html" in releases.loc["s2020_mafia", "note"]
+    assert "unverified" in releases.loc["s2020_mafia", "note"]
+    from netcrime import releases as rel
+    assert "issuer" in {m.dimension for m in rel.mismatches("s2020_mafia", "r2021_mafia")}
+    assert "Same unit, same issuer" not in _markdown(LESSON05)
+
+
+def test_p2p_rival_is_not_weighed_strong():
+    code = _code_text(LESSON05)
+    assert "strong: same period, same channel" not in code and "plausible, unmeasured" in code
+    from netcrime.checks import lesson05
+    assert "different channel" in lesson05.q8.explanation
+
+
+def test_lesson05_wording_fixes():
+    text = _markdown(LESSON05)
+    assert "course's notes" not in text and "not found** in any stored copy" not in text
+    assert "three yearly" not in text and "two yearly mafia-type counts" in text
+    assert "again in 2022, 2023" not in text and "published from 2022 (one of them\nundated) to 2025" in text
+
+
+def test_releases_note_the_further_copies_release_figures_lists(figures):
+    releases = data.releases().set_index("id")
+    for rid, fid in SHARED_2020.items():
+        copies = figures.loc[fid, "chinese_source"].count("read 2026-11-29")
+        row = releases.loc[rid]
+        if copies >= 2 and row["verified"] != "yes":
+            assert "further same-week copies" in row["note"], rid

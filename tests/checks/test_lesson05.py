@@ -221,7 +221,7 @@ WRONG = [
     ("q9", {"organisations": "gangs", "suspects": "suspects", "cases": "cases"}, "organisation_as_tuanhuo", "'gangs'"),
     ("q10", {"organisations": 795, "suspects": 1_200, "cases": 18_000}, "wan_as_thousand", "1,200"),
     ("q10", {"organisations": 795, "suspects": 12_500, "cases": 18_000}, "lower_bound_padded", "12,500"),
-    ("q11", {"start": "2022-09-01", "end": "2023-12-31", "basis": "since"}, "campaign_start_as_period", "2022-09-01"),
+    ("q11", {"start": "2022-09-01", "end": "2023-12-31", "basis": "since"}, "since_without_yilai", "since"),
     ("q11", {"start": "2023-01-01", "end": "2023-12-31", "basis": "explicit"}, "implied_as_explicit", "explicit"),
     ("q12", dict(RIGHT["q12"], suspects="rounded"), "lower_bound_as_rounded", "'rounded'"),
     ("q12", dict(RIGHT["q12"], cases="exact"), "rounded_as_exact", "'exact'"),

@@ -5,7 +5,7 @@ Every expected value comes from data/ (``data.releases()``, ``data.release_crime
 Wrong answers are named with the student's own figure or label.
 
 The capstone (q9-q15) applies lesson 01's checklist to the Ministry's report on 2023
-(``release == 'mps_2023_annual'``), which no lesson discusses. Its last part is a short
+(``release == 'mps_2023_annual'``), whose online figures the lesson does not work through. Its last part is a short
 written brief for the instructor: it is never marked by the computer. The engine has no
 "recorded" verdict yet, so ``WrittenBrief`` (below) is the smallest honest version: the
 grader records the brief for the instructor at 0 of 0 points, with the engine's
@@ -367,8 +367,9 @@ q8 = Question(
     hints=["For each, ask: is it a cause other than the campaign, and which source in data.release_sources() says so?",
            "Check dates: a cause cannot come after the effect it explains."],
     explanation=("Three rivals have sources: the release's own wording (a 2019 peak), the regulator's P2P clean-up "
-                 "(S20) and the release's account of its own monitoring platform (S01). None disproves the campaign's "
-                 "effect; together they mean the 86% cannot be credited to it alone."),
+                 "(S20; a related but different channel from the cash-loan apps trap loans mostly used, so plausible "
+                 "but unmeasured) and the release's account of its own monitoring platform (S01). None disproves the "
+                 "campaign's effect; together they mean the 86% cannot be credited to it alone."),
 )
 
 
@@ -440,8 +441,11 @@ def capstone_period() -> dict[str, str]:
     return {"start": f"{r['period_start']:%Y-%m-%d}", "end": f"{r['period_end']:%Y-%m-%d}", "basis": r["period_basis"]}
 
 
+CAMPAIGN_STARTS = ("2022-09-01", "2022-09", "2022-09-05")  # the 2022 notice: month known, day not
+
+
 @judge({
-    "campaign_start_as_period": "The report is about 2023, not the campaign to date.",
+    "since_without_yilai": "A campaign-to-date reading is possible, but the sentence does not say 以来: it is implied.",
     "publication_as_period_end": "The report's date is not the period's end.",
     "implied_as_explicit": "The year is implied by the report, not stated with the figure.",
 })
@@ -455,10 +459,15 @@ def _judge_capstone_period(value) -> Outcome:
                           + ", ".join(releases_bases()) + ".")
     want = capstone_period()
     start, end, basis = (normalise_text(value[k]) for k in ("start", "end", "basis"))
-    if start in ("2022-09-01", "2022-09", "2022-09-05"):
-        return incorrect(f"You start the period on {value['start']!r}, when the campaign began. The report is about "
-                         "2023 (its first sentence opens with 2023年); a campaign-to-date figure would say 以来. Read it "
-                         "as 2023, and say that this is implied.", "campaign_start_as_period")
+    if start in CAMPAIGN_STARTS and end in (want["end"], "2024-01-17"):
+        # The sentence names no year and reports a campaign begun in September 2022: reading it as the campaign
+        # to date is as defensible as calendar 2023 (accuracy review, finding 2), provided it is called implied.
+        if basis == "implied":
+            return correct("The campaign to date (from September 2022), implied: the sentence names no year, so this "
+                           "reading is as defensible as calendar 2023. State the assumption in your brief.")
+        return incorrect(f"You call the basis {value['basis']!r}. Reading the figures as the campaign to date is "
+                         "possible, but the sentence does not say 以来 or 截至目前: the period is implied.",
+                         "since_without_yilai")
     if end in ("2024-01-17",):
         return incorrect(f"You end the period on {value['end']!r}, the day of the report; the report covers 2023.",
                          "publication_as_period_end")
@@ -469,7 +478,8 @@ def _judge_capstone_period(value) -> Outcome:
                          "paragraph before it: it is implied.", "implied_as_explicit")
     if basis != want["basis"]:
         return incorrect(f"You call the basis {value['basis']!r}. The dates are right; how does the report tell you them?")
-    return correct("Calendar 2023, implied by the report rather than stated in the sentence.")
+    return correct("Calendar 2023, implied by the report rather than stated in the sentence. The campaign to date "
+                   "(from September 2022) is another possible reading: state your assumption in your brief.")
 
 
 def releases_bases():
@@ -484,7 +494,9 @@ q11 = Question(
     hints=["Read the first passage of S11: which year is the report about?",
            "Does the sentence with 795 itself name a year?"],
     explanation=("The report opens with 2023年 and the online figures follow in the same account of 2023, but their "
-                 "own sentence names no year: calendar 2023 is implied. A careful brief says so."),
+                 "own sentence names no year, and it reports a campaign begun in September 2022. Calendar 2023 and "
+                 "the campaign to date (September 2022 to January 2024) are both possible readings; either is implied, "
+                 "not stated. A careful brief names the assumption it makes."),
 )
 
 
