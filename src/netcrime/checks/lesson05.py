@@ -18,10 +18,8 @@ from __future__ import annotations
 import math
 
 from .. import data, releases
-from ..notebook import show, user_namespace
 from ..schemas import CRIME_TYPES, RELEASE_UNITS
 from ..units import plain
-from . import answer_cell, modes
 from .compare import Misconception, choice, choices, number, text
 from .outcome import CANNOT_JUDGE, Feedback, Outcome, correct, feedback_for, incorrect, not_attempted, wrong_type
 from .judge import Judge, as_judge, judge
@@ -612,7 +610,6 @@ def _record_brief(value) -> Outcome:
                                  f"computer gives it no points and does not look for key words.{length}")
 
 
-
 RECORDED_MESSAGE = "Recorded for your instructor"
 
 
@@ -626,36 +623,20 @@ class WrittenBrief(Question):
 
     ``check()`` shows "recorded for your instructor" and a self-check list instead of a verdict,
     and does not fail in strict mode, because there is nothing to fail. Everything else (reading
-    the answer, a failed answer cell, progress) is the engine's own.
+    the answer, saying that the answer cell failed) is the engine's own, through its hooks.
     """
 
-    def _box(self, outcome: Outcome) -> Feedback:
+    records_attempts = False  # nothing to pass: a brief is read by the instructor
+
+    def feedback(self, outcome: Outcome) -> Feedback:
         if not is_recorded(outcome):
             return feedback_for(self.id, outcome)
         checklist = " ".join(f"[{i}] {item}" for i, item in enumerate(SELF_CHECK, start=1))
         return Feedback(f"{self.id}: {RECORDED_HEADING}", f"{outcome.message} Check it yourself: {checklist}",
                         "not attempted")
 
-    def check(self, *values) -> None:
-        if values:
-            outcome = self.judge_values(list(values))
-        elif stale := answer_cell.stale_answer(self.reads):  # the answer cell raised
-            outcome = Outcome(CANNOT_JUDGE, answer_cell.message(*stale))
-        else:
-            outcome = self.evaluate(_namespace())
-        show(self._box(outcome))
-        if modes.strict_mode() and not is_recorded(outcome):
-            raise modes.CheckFailed(f"{self.id}: {outcome.status}: {outcome.message}")
-
-    def show_mistake(self, *values) -> None:
-        outcome = self.judge_values(list(values))
-        show(self._box(outcome))
-        if modes.strict_mode() and outcome.passed:
-            raise modes.CheckFailed(f"{self.id}: a written brief was credited by the computer")
-
-
-def _namespace() -> dict:
-    return user_namespace(depth=3)
+    def fails_strict(self, outcome: Outcome) -> bool:
+        return not outcome.passed and not is_recorded(outcome)
 
 
 q15 = WrittenBrief(

@@ -140,10 +140,22 @@ class Question:
             outcome = Outcome(CANNOT_JUDGE, answer_cell.message(*stale))
         else:
             outcome = self.evaluate(user_namespace())
-        attempts.record(self.lesson, self.id, outcome.passed)
-        show(feedback_for(self.id, outcome))
-        if modes.strict_mode() and not outcome.passed:
+        if self.records_attempts:
+            attempts.record(self.lesson, self.id, outcome.passed)
+        show(self.feedback(outcome))
+        if modes.strict_mode() and self.fails_strict(outcome):
             raise modes.CheckFailed(f"{self.id}: {outcome.status}: {outcome.message}")
+
+    # ----- hooks a kind of question may change (e.g. a written brief that is only recorded) -----
+    records_attempts = True  # whether check() counts towards the student's progress file
+
+    def feedback(self, outcome: Outcome) -> Feedback:
+        """The box a student sees for ``outcome``."""
+        return feedback_for(self.id, outcome)
+
+    def fails_strict(self, outcome: Outcome) -> bool:
+        """Whether strict mode (CI running the solutions) treats ``outcome`` as a failed check."""
+        return not outcome.passed
 
     def hint(self, number: int | None = None) -> None:
         """Show the next hint (or hint ``number``, counting from 1)."""
@@ -180,6 +192,6 @@ class Question:
         proves in CI that every check can fail.
         """
         outcome = self.judge_values(list(values))
-        show(feedback_for(self.id, outcome))
+        show(self.feedback(outcome))
         if modes.strict_mode() and outcome.passed:
             raise modes.CheckFailed(f"{self.id}: a known-wrong answer was accepted")
