@@ -184,7 +184,7 @@ q2 = Question(
               "2018-01-01": "since_as_special_struggle", "2019-11-01": "since_as_2020_campaign"})),
     hints=["The report itself gives no year. Look in data.release_sources() for a source that says when "
            "anti-gang work turned regular (常态化).", "S04 says 自2021年起: 'from 2021'."],
-    explanation=("'Since' figures are cumulative from a start the report leaves out. Another Ministry report (S04) "
+    explanation=("'Since' figures are cumulative from a start the report leaves out. A China News Service report (S04) "
                  "says the special struggle turned into regular work from 2021; the first of January is our "
                  "assumption."),
 )
@@ -366,7 +366,7 @@ q8 = Question(
            "Check dates: a cause cannot come after the effect it explains."],
     explanation=("Three rivals have sources: the release's own wording (a 2019 peak), the regulator's P2P clean-up "
                  "(S20; a related but different channel from the cash-loan apps trap loans mostly used, so plausible "
-                 "but unmeasured) and the release's account of its own monitoring platform (S01). None disproves the "
+                 "but unmeasured) and the monitoring platform the release describes (S01; that it produced the 86% is our inference). None disproves the "
                  "campaign's effect; together they mean the 86% cannot be credited to it alone."),
 )
 
@@ -523,7 +523,7 @@ q13 = Question(
     judge=_yours(choice("enforcement activity", ("enforcement activity", "trend", "outcome"), wrong={
         "outcome": "Organisations broken up, suspects caught and cases solved count what the police did, not how "
                    "much crime there was or how many people were harmed.",
-        "trend": "Each is a count over one year; the report gives no change over time for them.",
+        "trend": "Each is a count over one period; the report gives no change over time for them.",
     }, codes={"outcome": "activity_as_crime_level", "trend": "count_as_trend"})),
     hints=["Ask: is this something the police did, or something that happened to people?"],
     explanation="All three count police work; like the 2020 release, the report gives no measure of harm.",
@@ -573,7 +573,7 @@ q14 = Question(
     hints=["Use releases.mismatches('r2020_gangs', 'a2023_online_orgs'), or the widget, and read each row.",
            "Ignore the 'assumed period' warning: it is not a dimension."],
     explanation=("They differ in unit (团伙 vs 涉网黑恶犯罪组织), campaign (2019-20 rectification vs the 2022-24 "
-                 "campaign) and period (about 14 months to date vs calendar 2023). 795 < 1,759 says nothing about "
+                 "campaign) and period (about 14 months to date vs calendar 2023 or the 2022 campaign to date, implied either way). 795 < 1,759 says nothing about "
                  "a fall."),
 )
 
