@@ -108,3 +108,13 @@ def test_a_venv_made_by_an_old_python_is_named(course, tmp_path):
 def test_a_supported_python_passes_the_check(course):
     run = _make(course, sys.executable, "python-check")
     assert run.returncode == 0 and run.stderr == "", run.stderr
+
+
+def test_the_python_matrix_runs_tests_that_exist(repo_root):
+    """`make test-pythons` names its tests by path: a moved test file must not make it test nothing."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("test_pythons_tool", repo_root / "tools" / "test_pythons.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    missing = [path for path in tool.TESTS if not (repo_root / path).exists()]
+    assert tool.TESTS and not missing, f"tools/test_pythons.py names tests that do not exist: {missing}"

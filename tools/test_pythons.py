@@ -28,9 +28,9 @@ sys.path.insert(0, str(ROOT / "src"))
 from netcrime.supported_python import MINIMUM  # noqa: E402
 
 OUT = Path(os.environ.get("PYTHONS_OUT", ROOT / "benchmarks" / "results" / "pythons.md"))
-TESTS = os.environ["PYTHONS_TESTS"].split() if os.environ.get("PYTHONS_TESTS") else ["tests/test_checks.py", "tests/test_lesson01.py", "tests/test_lesson02.py", "tests/test_lesson03.py",
-         "tests/test_lesson04.py", "tests/test_units.py", "tests/test_chart_renderer.py",
-         "tests/test_lazy_altair.py", "tests/test_supported_python.py", "solutions/02_charting_the_campaign.ipynb"]
+TESTS = os.environ["PYTHONS_TESTS"].split() if os.environ.get("PYTHONS_TESTS") else [
+    "tests/checks", "tests/widgets", "tests/test_units.py", "tests/test_data.py", "tests/test_chart_renderer.py",
+    "tests/test_lazy_altair.py", "tests/test_supported_python.py", "solutions/02_charting_the_campaign.ipynb"]
 SMOKE = ("import sys, netcrime, altair, pandas; netcrime.setup(); "
          "from netcrime.checks.lesson02 import q1; import altair as alt; "
          "print(sys.version.split()[0], altair.__version__, pandas.__version__, alt.renderers.active)")
