@@ -62,8 +62,15 @@ def test_guangdong_checked_in_a_same_week_chinese_report(figures):
     assert "ycwb.com" in row["chinese_source"] and "read 2026-11-29" in row["chinese_source"]
 
 
+def test_jiangsu_checked_in_the_legal_daily_report(figures):
+    row = figures.loc["jiangsu_gangs_eliminated"]
+    assert row["verified_in_chinese"] == "yes"
+    assert "57个" in row["chinese_original"] and "钟山" in row["chinese_original"]
+    assert "qidulawyer.com/archives/259" in row["chinese_source"] and "法制日报" in row["chinese_source"]
+
+
 def test_other_provincial_figures_stay_unverified(figures):
-    for fid in set(PROVINCIAL_SCOPE) - {"guangdong_gangs_eliminated"}:
+    for fid in set(PROVINCIAL_SCOPE) - {"guangdong_gangs_eliminated", "jiangsu_gangs_eliminated"}:
         assert figures.loc[fid, "verified_in_chinese"] == "no"
         assert figures.loc[fid, "chinese_source"] is None or figures.loc[fid, "chinese_source"] == ""
 
