@@ -303,7 +303,12 @@ def check_attacks_fail(run, kernel_path: bool = False) -> None:
             continue  # its own transport may break at random (see the docstring); its credit is checked below
         assert [(q.id, q.status, q.points) for q in run["first"][name].questions] == \
                [(q.id, q.status, q.points) for q in run["again"][name].questions], name
-    assert {r.student: r.total for r in run["cached"]} == {s: r.total for s, r in run["first"].items()}
+    skip = {"forged"} if kernel_path else set()  # see the docstring: a broken run of its own is not cached
+    assert {r.student: r.total for r in run["cached"] if r.student not in skip} == \
+           {s: r.total for s, r in run["first"].items() if s not in skip}
+    for r in run["cached"]:
+        if r.student == "forged":
+            assert r.questions[0].points == 0  # never credited for gangs = 1759 from the forgery
     # The instructor's package, solutions and site-packages are untouched; no startup code ran.
     assert run["after"] == run["before"]
     assert not Path(str(run["marker"]) + "-startup").exists()
