@@ -278,7 +278,15 @@ def _answer(run, student: str, key: str = "first") -> str:
     return (row or {}).get("message", "") + line
 
 
-def check_attacks_fail(run) -> None:
+def check_attacks_fail(run, kernel_path: bool = False) -> None:
+    """What every attack class must not achieve.
+
+    On the kernel path the "forged" notebook also writes into every open file descriptor, which
+    there includes its own kernel's message sockets: it can break its own messaging at random, so
+    its verdict may be "cannot judge" in one run and "incorrect" in another. What must hold in
+    every run is that it gets no credit from its forgery (checked below); the fork engine, where
+    those descriptors are not the grader's transport, must give it identical rows every time.
+    """
     short = (run["out"] / "short_answers.md").read_text(encoding="utf-8")
     # Classmates: exactly the rows they get when graded alone, in the run and in the re-run.
     for key in ("first_rows", "again_rows"):
@@ -291,9 +299,16 @@ def check_attacks_fail(run) -> None:
     assert len(attackers) == 9
     assert all(run["first"][a].questions for a in attackers)
     for name in attackers:
+        if kernel_path and name == "forged":
+            continue  # its own transport may break at random (see the docstring); its credit is checked below
         assert [(q.id, q.status, q.points) for q in run["first"][name].questions] == \
                [(q.id, q.status, q.points) for q in run["again"][name].questions], name
-    assert {r.student: r.total for r in run["cached"]} == {s: r.total for s, r in run["first"].items()}
+    skip = {"forged"} if kernel_path else set()  # see the docstring: a broken run of its own is not cached
+    assert {r.student: r.total for r in run["cached"] if r.student not in skip} == \
+           {s: r.total for s, r in run["first"].items() if s not in skip}
+    for r in run["cached"]:
+        if r.student == "forged":
+            assert r.questions[0].points == 0  # never credited for gangs = 1759 from the forgery
     # The instructor's package, solutions and site-packages are untouched; no startup code ran.
     assert run["after"] == run["before"]
     assert not Path(str(run["marker"]) + "-startup").exists()
@@ -326,10 +341,15 @@ def check_attacks_fail(run) -> None:
     assert run["gradebook_after_wait"] == (run["out"] / "gradebook.csv").read_bytes() or \
         b"pwned" not in (run["out"] / "gradebook.csv").read_bytes()
     # Forged answers were not believed, and were flagged.
-    forged = run["first"]["forged"]
-    assert forged.questions[0].status == "incorrect"  # gangs = 0, whatever the forgery said
-    assert next(q for q in forged.questions if q.id == "leak").answer == "honest"
-    assert forged.flags or any("answer messages" in p for p in forged.problems)
+    for key in ("first", "again"):
+        forged = run[key]["forged"]
+        if kernel_path and forged.questions[0].status == "cannot judge":
+            # Its own messaging broke: nothing was believed, no credit, and the row says why.
+            assert not forged.total and forged.problems, key
+            continue
+        assert forged.questions[0].status == "incorrect", key  # gangs = 0, whatever the forgery said
+        assert next(q for q in forged.questions if q.id == "leak").answer == "honest", key
+        assert forged.flags or any("answer messages" in p for p in forged.problems), key
 
 
 def test_attacks_fail_and_classmates_keep_their_rows(attacked, course):
@@ -339,4 +359,4 @@ def test_attacks_fail_and_classmates_keep_their_rows(attacked, course):
 
 @pytest.mark.kernel
 def test_attacks_fail_through_the_kernel_path_too(course):
-    check_attacks_fail(_attack_run(course, "kernel"))
+    check_attacks_fail(_attack_run(course, "kernel"), kernel_path=True)
