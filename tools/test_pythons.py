@@ -93,7 +93,9 @@ def try_one(python: str, work: Path) -> dict:
 
 def main() -> int:
     rows = []
-    with tempfile.TemporaryDirectory(prefix="netcrime-pythons-") as tmp:
+    # Not under /tmp: the grader's sandbox gives its kernels a private /tmp, which would hide a venv there.
+    (ROOT / ".venv-pythons").mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="netcrime-pythons-", dir=ROOT / ".venv-pythons") as tmp:
         for python in interpreters():
             print(f"trying {python} ...", flush=True)
             row = try_one(python, Path(tmp))

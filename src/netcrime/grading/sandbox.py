@@ -42,6 +42,11 @@ def unavailable_reason() -> str | None:
     if path is None:
         return ("bubblewrap (bwrap) is not installed: install it (Debian/Ubuntu: apt-get install bubblewrap), "
                 "or pass --no-sandbox to grade without isolation.")
+    under_tmp = [str(root) for root in _python_roots() if str(root).startswith("/tmp/")]
+    if under_tmp:  # the sandbox's /tmp is private and empty: a venv there would vanish inside it
+        return (f"the grader's Python environment is under /tmp ({under_tmp[0]}), which the sandbox replaces "
+                "with a private, empty folder: install the course outside /tmp (e.g. `make setup` in the "
+                "course folder), or pass --no-sandbox to grade without isolation.")
     argv = [path, *system_binds(), "--unshare-all", "--die-with-parent", "--new-session", "--proc", "/proc",
             "--dev", "/dev", sys.executable, "-c", "pass"]
     try:
