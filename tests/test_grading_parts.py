@@ -216,3 +216,20 @@ def test_unique_ids_are_stable_and_never_collide(tmp_path):
     clash = unique_ids(["li", "li", ids[0]], [a, b, tmp_path / "z.ipynb"])
     assert len(set(clash)) == 3 and clash[2] == ids[0]  # never takes another student's id
     assert Path  # noqa: B018
+
+
+def test_a_python_environment_under_tmp_gets_a_sentence(monkeypatch):
+    """The sandbox's /tmp is private: a venv there would vanish, so the grader says so instead of a dead kernel."""
+    from pathlib import Path
+
+    from netcrime.grading import sandbox
+
+    if sandbox.bwrap_path() is None:
+        pytest.fail("bubblewrap is needed for the grader's tests (apt-get install bubblewrap)")
+    monkeypatch.setattr(sandbox, "_python_roots", lambda: [Path("/tmp/some-venv")])
+    sandbox.unavailable_reason.cache_clear()
+    try:
+        reason = sandbox.unavailable_reason()
+    finally:
+        sandbox.unavailable_reason.cache_clear()
+    assert reason and "/tmp/some-venv" in reason and "outside /tmp" in reason and "--no-sandbox" in reason
