@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -45,3 +46,15 @@ def seed_text(repo_root: Path) -> str:
     if os.environ.get(WITHOUT_SEED_ENV) == "1":
         pytest.skip(f"{WITHOUT_SEED_ENV}=1: {why}")
     pytest.fail(f"{why}; or set {WITHOUT_SEED_ENV}=1 to leave these tests out (reported as skipped).")
+
+
+@pytest.fixture
+def make_course(tmp_path, repo_root) -> Path:
+    """A copy of just what the Makefile's interpreter check and set-up step need, to run `make` on."""
+    dest = tmp_path / "course"
+    (dest / "src" / "netcrime").mkdir(parents=True)
+    for name in ("Makefile", "pyproject.toml"):
+        shutil.copy2(repo_root / name, dest / name)
+    for name in ("setup_step.py", "supported_python.py"):
+        shutil.copy2(repo_root / "src/netcrime" / name, dest / "src/netcrime" / name)
+    return dest

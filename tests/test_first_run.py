@@ -40,14 +40,9 @@ pytestmark = [pytest.mark.kernel,  # runs make and pip: `make test`, not `make c
 
 
 @pytest.fixture
-def course(tmp_path, repo_root):
+def course(make_course):
     """A copy of what the set-up step needs, and a fake .venv whose python is FAKE_PYTHON."""
-    dest = tmp_path / "course"
-    (dest / "src" / "netcrime").mkdir(parents=True)
-    for name in ("Makefile", "pyproject.toml"):
-        shutil.copy2(repo_root / name, dest / name)
-    for name in ("setup_step.py", "supported_python.py"):
-        shutil.copy2(repo_root / "src/netcrime" / name, dest / "src/netcrime" / name)
+    dest = make_course
     fake = dest / ".venv" / "bin" / "python"
     fake.parent.mkdir(parents=True)
     fake.write_text(FAKE_PYTHON)

@@ -35,14 +35,8 @@ OLD_INTERPRETERS = [p for p in ("/root/.pyenv/versions/3.6.15/bin/python",
 
 
 @pytest.fixture
-def course(tmp_path, repo_root):
-    dest = tmp_path / "course"
-    (dest / "src" / "netcrime").mkdir(parents=True)
-    for name in ("Makefile", "pyproject.toml"):
-        shutil.copy2(repo_root / name, dest / name)
-    for name in ("supported_python.py", "setup_step.py"):
-        shutil.copy2(repo_root / "src/netcrime" / name, dest / "src/netcrime" / name)
-    return dest
+def course(make_course):
+    return make_course
 
 
 def _make(course: Path, python: str, goal: str) -> subprocess.CompletedProcess:
