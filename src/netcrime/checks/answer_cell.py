@@ -19,6 +19,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass
+from .. import parse_python
 
 _LINE_ASSIGN = re.compile(r"^\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(?::[^=]+)?=(?!=)")
 _LINE_DEF = re.compile(r"^\s*(?:async\s+)?(?:def|class)\s+([A-Za-z_]\w*)")
@@ -48,7 +49,7 @@ def _targets(node: ast.AST) -> set[str]:
 def assigned_names(source: str) -> set[str]:
     """Top-level names a cell's source assigns or defines."""
     try:
-        tree = ast.parse(source)
+        tree = parse_python.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError, SystemError):
         # a syntax error, or code too deeply nested for the parser: read it line by line
         names = set()

@@ -22,6 +22,7 @@ from .codec import TooLarge, decode, encode
 from .kernel_code import spec_for
 from .lessons import detect_lesson
 from .records import QuestionRow, Record, RunResult, Submission
+from .. import parse_python
 
 
 def fault(sub: Submission, reason: str, lesson: str | None = None) -> Record:
@@ -65,7 +66,7 @@ def judge(q: Question, values: dict, probe_outputs: dict, probe_inputs: dict) ->
 def assigned_names(source: str) -> set[str]:
     """Names a cell binds at top level (assignments, defs, classes, imports); empty if it does not parse."""
     try:
-        tree = ast.parse(source)
+        tree = parse_python.parse(source)
     except (SyntaxError, ValueError):
         return set()
     names: set[str] = set()

@@ -14,6 +14,7 @@ import nbformat
 
 from ..checks import registry
 from ..checks.question import Question
+from .. import parse_python
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 _LESSON_IMPORT = re.compile(r"netcrime\.checks\.lesson(\d+)\b|from\s+netcrime\.checks\s+import\s+[^\n]*?\blesson(\d+)\b")
@@ -74,7 +75,7 @@ def _imports(name: str, path: Path) -> set[str]:
     """The netcrime modules one module imports (at any depth in its code: lazy imports count)."""
     package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
     found = set()
-    for node in ast.walk(ast.parse(path.read_bytes())):
+    for node in ast.walk(parse_python.parse(path.read_bytes())):
         if isinstance(node, ast.Import):
             found.update(a.name for a in node.names if a.name.split(".")[0] == "netcrime")
         elif isinstance(node, ast.ImportFrom):

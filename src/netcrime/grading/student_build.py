@@ -15,6 +15,7 @@ import ast
 import re
 import shutil
 from pathlib import Path
+from .. import parse_python
 
 PACKAGE = Path(__file__).resolve().parents[1]
 SECRET_PARTS = ("instructor",)
@@ -34,7 +35,7 @@ class _StripSolutions(ast.NodeTransformer):
 
 def _typed_solutions(source: str) -> bool:
     """Whether any ``Question(...)`` in the source carries solution text."""
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(parse_python.parse(source)):
         if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "Question":
             if any(k.arg in SOLUTION_KEYWORDS for k in node.keywords):
                 return True
@@ -43,7 +44,7 @@ def _typed_solutions(source: str) -> bool:
 
 def strip_solutions(source: str) -> str:
     """A lesson module's source with the ``solution_code=`` and ``explanation=`` of every ``Question(...)`` removed."""
-    tree = _StripSolutions().visit(ast.parse(source))
+    tree = _StripSolutions().visit(parse_python.parse(source))
     return ast.unparse(ast.fix_missing_locations(tree)) + "\n"
 
 
