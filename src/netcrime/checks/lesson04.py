@@ -136,7 +136,7 @@ def _pair_judge():
          lambda: tuple(reversed(expected_true_range()))),
     ]
 
-    @judge({code: message for code, message, _ in checks})
+    @judge({**low_judge.misconceptions, **{code: message for code, message, _ in checks}})  # inner slips too
     def pair(low, high) -> Outcome:
         if is_placeholder(low) or is_placeholder(high):
             return not_attempted()
