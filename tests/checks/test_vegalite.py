@@ -92,3 +92,15 @@ def test_every_problem_keeps_a_single_problem_word_for_word():
     assert every_problem([(None, "Only this.")]).message == "Only this."
     both = every_problem([(None, "First."), ("code_b", "Second."), ("code_b", "Again.")])
     assert both.message == "2 problems: (1) First. (2) Second." and both.misconception == "code_b"
+
+
+def test_a_lesson_rule_that_names_the_encoding_mistake_is_not_restated_by_the_shared_diff():
+    def as_category(spec):
+        enc = spec.get("encoding") or {}
+        return ("date_as_category", "The date is typed nominal.") if (enc.get("x") or {}).get("type") == "nominal" else None
+    judge = chart(mark="point", rules=[as_category], encodings={"x": {"field": "date", "type": "temporal"}})
+    dates = pd.DataFrame({"date": ["2020-01-01", "2020-03-01"]})
+    outcome = judge(alt.Chart(dates).mark_point().encode(x="date:N").properties(title="t", description="d"))
+    assert outcome.message == "The date is typed nominal." and outcome.misconception == "date_as_category"
+    untitled = judge(alt.Chart(dates).mark_point().encode(x="date:N"))
+    assert untitled.message.startswith("3 problems: (1) The date is typed nominal.")

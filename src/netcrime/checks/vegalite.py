@@ -182,6 +182,9 @@ def chart(*, mark: str | Sequence[str] | None = None,
     have, e.g. ``{"x": {"field": "province", "type": "nominal", "sort": "-y"}}``.
     A value of ``None`` for a property means "must be absent". ``rules`` are
     lesson-specific ``Rule``s: each spots one mistake in the chart's spec.
+    The verdict lists every problem found (``every_problem``): every rule that
+    fires, then, when no rule has diagnosed the encoding, the mark and each
+    channel that differs, then a cut baseline, a missing title and description.
     (The older form, a function returning (code, message) with its codes in
     ``rule_misconceptions``, still works.)
     """
@@ -219,13 +222,14 @@ def chart(*, mark: str | Sequence[str] | None = None,
         checked_views = found_views
         if marks:
             matching = [v for v in found_views if mark_type(v) in marks]
-            if not matching:
+            if not matching and not problems:
                 problems.append((WRONG_MARK, f"The chart uses mark '{mark_type(view)}'; this question asks for "
                                              f"{' or '.join(repr(m) for m in marks)}."))
-            else:
+            elif matching:
                 view, checked_views = matching[0], matching
         enc = view.get("encoding", {}) or {}
-        for channel, wanted in encodings.items():
+        diagnosed = bool(problems)  # a lesson rule already named the encoding's mistake in the lesson's words
+        for channel, wanted in ({} if diagnosed else encodings).items():
             given = enc.get(channel)
             if given is None:
                 problems.append((None, f"Nothing is encoded on {channel}; the question asks for "
