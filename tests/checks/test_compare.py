@@ -69,3 +69,9 @@ def test_frame_names_the_rows_where_a_column_differs_and_every_wrong_column():
 def test_a_one_element_series_for_a_number_shows_the_value_and_the_fix():
     outcome = compare.number(1759)(pd.Series([1759]))
     assert outcome.status == WRONG_TYPE and ".item()" in outcome.message
+
+
+def test_keys_problem_is_shared_for_dict_answers():
+    assert compare.keys_problem({"a": 1, "b": 2}, {"a": 0, "b": 0}) is None
+    message = compare.keys_problem({"a": 1, "x": 2, "y": 3}, {"a": 0, "b": 0, "c": 0})
+    assert "'b' and 'c' (2 missing)" in message and "'x' and 'y' are not one of the expected keys" in message

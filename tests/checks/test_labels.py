@@ -132,3 +132,8 @@ def test_a_one_element_series_for_a_label_is_named():
     outcome = judge(pd.Series(["b"]))
     assert outcome.status == WRONG_TYPE and ".item()" in outcome.message and "'b'" in outcome.message
     assert compare.text(["apprehended"])(pd.DataFrame({"x": ["apprehended"]})).status == WRONG_TYPE
+
+
+def test_chinese_labels_forgive_no_typo():
+    assert read_label("利用信息网络实施", ["利用信息网络实施"]).label == "利用信息网络实施"
+    assert read_label("利用信息网路实施", ["利用信息网络实施"]).label is None  # one character is another word

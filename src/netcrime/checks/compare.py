@@ -21,7 +21,7 @@ import pandas as pd
 
 from . import slips
 from .judge import Judge
-from .labels import Reading, label_key, read_label
+from .labels import Reading, label_key, read_label  # read_label: the one way a label is read (lessons call it too)
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from ..units import plain
 from .values import close, describe, is_missing_number, is_number, is_placeholder, normalise_text
@@ -375,10 +375,8 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | N
             if bad:
                 return wrong_type(f"{_listed(bad)} {'is' if len(bad) == 1 else 'are'} not one of the "
                                   f"{label_kind}. Use one of: {shown}.")
-        missing = [k for k in target if k not in value]
-        extra = [k for k in value if k not in target]
-        if missing or extra:
-            return wrong_type(_keys_problem(missing, extra, target))
+        if (problem := keys_problem(value, target)) is not None:
+            return wrong_type(problem)
         wrong_keys = [k for k in target if not _same_label(value[k], target[k])]
         if not wrong_keys:
             return correct(notes)
@@ -402,8 +400,15 @@ def _listed(items: Sequence) -> str:
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
-def _keys_problem(missing: Sequence, extra: Sequence, target) -> str:
-    """Every missing and every unexpected key of a dict answer, in one sentence or two."""
+def keys_problem(value: Mapping, target: Mapping) -> str | None:
+    """Every missing and every unexpected key of a dict answer, in one sentence or two; None when the keys match.
+
+    Shared by ``mapping`` and any lesson judge of a dict answer (call it rather than listing keys by hand).
+    """
+    missing = [k for k in target if k not in value]
+    extra = [k for k in value if k not in target]
+    if not missing and not extra:
+        return None
     parts = []
     if missing:
         parts.append(f"Your dict has no entry for {missing[0]!r} ({len(missing)} missing)." if len(missing) == 1

@@ -64,10 +64,11 @@ def typos_allowed(key: str) -> int:
     """How many slips a label of this length forgives: none under 5 letters, 1 up to 9, then 2.
 
     The label is the one the course knows, so a slip that shortens a word is judged by the word.
+    Only Latin-letter labels forgive slips.
     """
     letters = len(key.replace(" ", ""))
-    if letters < 5 or not any(ch.isalpha() for ch in key):
-        return 0
+    if letters < 5 or not any(ch.isalpha() for ch in key) or not key.isascii():
+        return 0  # in Chinese one character more or less is another word, not a slip
     return 1 if letters < 10 else 2
 
 

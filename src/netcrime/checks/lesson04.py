@@ -12,6 +12,7 @@ from .compare import Misconception, Rule, choice, keywords, mapping, number, ser
 from .judge import judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
+from .slips import SLIP_CODES
 from .values import close, describe, is_number, is_placeholder
 
 # q1: eight new statements, fictional and written for the course, whose categories are stored
@@ -487,7 +488,7 @@ def _most_for(recorded: float) -> list:
                           recorded * low_rate)]
 
 
-@judge({"swapped": "used the highest rate for the largest estimate",
+@judge({**SLIP_CODES, "swapped": "used the highest rate for the largest estimate",  # number() names slips too
         "multiplied": "multiplied by the reporting rate instead of dividing"})
 def _most_judge(value) -> Outcome:
     low_rate, _ = rate_range()
