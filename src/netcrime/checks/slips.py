@@ -81,13 +81,13 @@ def scale_slip(answer: float, target: float) -> tuple[str, str] | None:
     for factor, code, unit in ((1e8, OFF_BY_YI, "one 亿 (100,000,000)"), (1e4, OFF_BY_WAN, "one 万 (10,000)")):
         for ratio, way in ((factor, "too large"), (1 / factor, "too small")):
             if close(answer, target * ratio, rel_tol=SLIP_TOLERANCE, abs_tol=0):
-                return code, (f"{shown} is exactly {plain(factor)} times {way}: a slip of {unit}. "
+                return code, (f"You gave {shown}: exactly {plain(factor)} times {way}, a slip of {unit}. "
                               "Check where you converted 万 or 亿 into plain numbers (or converted twice).")
     if abs(target) <= 1 and close(answer, target * 100, rel_tol=SLIP_TOLERANCE, abs_tol=0):
-        return PERCENT_NOT_SHARE, (f"{shown} is a percentage; this question wants the share between 0 and 1 "
+        return PERCENT_NOT_SHARE, (f"You gave {shown}, a percentage; this question wants the share between 0 and 1 "
                                    f"(divide by 100).")
     if 1 < abs(target) <= 100 and close(answer, target / 100, rel_tol=SLIP_TOLERANCE, abs_tol=0):
-        return SHARE_NOT_PERCENT, (f"{shown} is a share between 0 and 1; this question wants a percentage "
+        return SHARE_NOT_PERCENT, (f"You gave {shown}, a share between 0 and 1; this question wants a percentage "
                                    "(multiply by 100).")
     return None
 
@@ -104,7 +104,7 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
     for name, value in figures():
         if abs(value) >= SMALLEST_NAMED_FIGURE and not close(value, target, rel_tol=1e-9) \
                 and close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0):
-            return OTHER_FIGURE, (f"{shown} is the release's figure {name!r}, not the one this question asks for. "
+            return OTHER_FIGURE, (f"You gave {shown}, the release's figure {name!r}: not the one this question asks for. "
                                   "Reread which count the question names (data.release_figures() describes each).")
     if target == 0 or not 0.1 <= abs(answer / target) <= 10:
         return None
@@ -112,7 +112,7 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
     for top, a in pairs:
         for bottom, b in pairs:
             if a != b and close(answer, a / b, rel_tol=SLIP_TOLERANCE, abs_tol=0):
-                return OTHER_FIGURE, (f"{shown} is {top} / {bottom}. Check that each figure you divided is the "
+                return OTHER_FIGURE, (f"You gave {shown}, which is {top} / {bottom}. Check that each figure you divided is the "
                                       "one the question names (data.release_figures() describes each).")
     return None
 
