@@ -91,7 +91,7 @@ def test_parts_give_the_points_of_the_parts_that_pass():
     assert earned(none, q.points) == 0.0 and none.misconception == "not_even"
     assert q.judge_values([...]).parts == () and earned(q.judge_values([...]), q.points) == 0.0
     text = repr(q.feedback(half))
-    assert "- Right: is even (1 point of 1)" in text and "- Not yet: is 4 (0 points of 0.5)" in text
+    assert "- Right: is even (1 point of 1.5)" in text and "- Not yet: is 4 (0.5 points)" in text
 
 
 def test_a_question_with_its_own_judge_and_parts_uses_both():
