@@ -70,6 +70,7 @@ def test_class_summary_in_words_counts_blanks_apart():
     assert cells[6].startswith("You added the detained to the apprehended") and cells[6].endswith("(1)")
 
 
+@pytest.mark.kernel  # grades twice through the grader's processes: `make test`, not `make check`
 def test_a_rerun_keeps_overrides_and_names_students(tmp_path):
     subs, out = tmp_path / "subs", tmp_path / "grades"
     write(subs, "s001", ["gangs = 1759", "detained = 1640"])
