@@ -196,7 +196,7 @@ def course(tmp_path_factory):
 def run(course, capsys_module=None):
     out = course["root"] / "out"
     records = grade([course["subs"]], out, lesson="00", extra_checks=course["extra"], jobs=2,
-                    limits=LIMITS, data_dir=course["data"], show_progress=False)
+                    limits=LIMITS, data_dir=course["data"], show_progress=False, summary_svg=True)
     return {"out": out, "records": {r.student: r for r in records},
             "gradebook": {row["student"]: row for row in read_csv(out / "gradebook.csv")},
             "results": read_csv(out / "results.csv")}
@@ -311,7 +311,11 @@ def test_feedback_short_answers_and_summary(run):
     assert float(summary["q1"]["pass_rate"]) == pytest.approx(8 / 12, abs=1e-3)
     # In words, blanks apart: 11 answered q1 (placeholders left it blank), 8 of them correctly.
     assert re.search(r"^\| q1 \| [^|]+ \| 11 \| 73% \| 1 \|", (out / "summary.md").read_text(encoding="utf-8"), re.M)
-    assert (out / "summary.svg").read_text(encoding="utf-8").lstrip().startswith("<svg")
+    assert (out / "summary.svg").read_text(encoding="utf-8").lstrip().startswith("<svg")  # asked for
+    chart = json.loads((out / "summary.vl.json").read_text(encoding="utf-8"))  # always: no converter needed
+    assert chart["$schema"].endswith("/vega-lite/v5.json") and chart["mark"]["type"] == "bar"
+    assert {v["question"]: v["pass rate"] for v in chart["data"]["values"]} == \
+        {q: float(row["pass_rate"]) for q, row in summary.items()}
     assert not list(out.rglob("*.tmp"))
 
 
@@ -368,6 +372,7 @@ def test_interrupted_serial_run_resumes_and_equals_the_parallel_run(run, course,
     assert len(seen) == 3
     gradebook = read_csv(out / "gradebook.csv")
     assert [row["student"] for row in gradebook] == ["miscon_a", "placeholders", "tamper"]
+    assert (out / "summary.vl.json").exists() and not (out / "summary.svg").exists()  # no converter unasked
     for row in gradebook:
         parallel = run["gradebook"][row["student"]]
         assert Path(row.pop("source")).name == Path(parallel["source"]).name  # graded from a copy in small/

@@ -11,7 +11,8 @@ spec and the grader's extraction source, limits), moves into new user, mount,
 network, IPC, UTS and PID namespaces (``unshare(2)`` through ctypes: Python
 3.11 has no ``os.unshare``) and forks the *runner*, PID 1 of the new PID
 namespace, so everything the notebook starts dies with it. The runner mounts a
-private ``/tmp`` (its work folder, home and its own copy of the data), hides
+private ``/tmp`` (its work folder, home and its own copy of the data, written
+from the snapshot the server read into memory at start), hides
 ``/proc``, ``/dev/shm`` and the server's socket folder, starts a new session,
 sets the memory/file-size/core limits, reseeds ``random`` and numpy, and runs
 the cells in a fresh IPython ``InteractiveShell`` (magics and ``!`` escapes
@@ -21,10 +22,15 @@ SIGINT at a cell's time limit, SIGKILL if that does not stop it or at the
 notebook's deadline. After the last cell the supervisor sends a fresh nonce;
 the runner then executes the grader's extraction code and sends the answers
 back with it. Anything else that looks like an answer message is flagged.
+
+Server, supervisors and runners die with their parent (``prctl(PR_SET_PDEATHSIG)``),
+so nothing outlives a grader that is killed, with or without the bubblewrap
+around the server (whose ``--die-with-parent`` covers the sandboxed case too).
 """
 from __future__ import annotations
 
 import ctypes
+import gc
 import json
 import os
 import select
@@ -37,6 +43,8 @@ import time
 CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC = 0x00020000, 0x04000000, 0x08000000
 CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x10000000, 0x20000000, 0x40000000
 MS_REC, MS_PRIVATE, MS_NOSUID, MS_NODEV = 0x4000, 0x40000, 0x2, 0x4
+PR_SET_PDEATHSIG = 1
+CHILD_DATA = "/tmp/data"  # where each runner gets its own copy of the data snapshot
 _LIBC = ctypes.CDLL(None, use_errno=True)
 
 
@@ -101,6 +109,19 @@ def enter_namespaces() -> None:
         f.write(f"{gid} {gid} 1")
 
 
+def die_with_parent(parent_gone) -> None:
+    """SIGKILL this process when the process (thread) that started it dies; exit now if that already happened.
+
+    ``prctl(PR_SET_PDEATHSIG)`` through ctypes: no watcher thread (the server must stay
+    single-threaded to fork safely). The setting is cleared when credentials change
+    (a new user namespace), so callers set it after ``enter_namespaces``. ``parent_gone()``
+    closes the race of a parent that died before the call.
+    """
+    _check(_LIBC.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0), "prctl")
+    if parent_gone():
+        os._exit(1)
+
+
 # ----------------------------------------------------------------- the runner (PID 1 of its namespace)
 class _Sink:
     """A text stream that counts what is written and keeps none of it."""
@@ -127,9 +148,7 @@ class _Sink:
         raise OSError("no file descriptor")
 
 
-def _private_filesystem(data: str, hidden: list[str], tmp_mb: int) -> None:
-    import shutil
-
+def _private_filesystem(data: dict[str, bytes], hidden: list[str], tmp_mb: int) -> None:
     mount("none", "/", None, MS_REC | MS_PRIVATE)
     mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={tmp_mb}m,mode=1777")
     for folder in ("/proc", *hidden):
@@ -137,7 +156,11 @@ def _private_filesystem(data: str, hidden: list[str], tmp_mb: int) -> None:
             mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=755")
     for sub in ("work", "home", "tmp"):
         os.makedirs(f"/tmp/{sub}")
-    shutil.copytree(data, "/tmp/data")
+    for rel, content in data.items():  # the snapshot the server read before any fork (no disk read here)
+        target = os.path.join(CHILD_DATA, rel)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "wb") as file:
+            file.write(content)
 
 
 def _limits(memory: int, fsize: int) -> None:
@@ -160,11 +183,19 @@ def _reseed() -> None:
         numpy.random.seed(None)
 
 
+def _pipe_closed(fd: int) -> bool:
+    """True if the other end of this pipe is closed (nothing can have been written to it yet)."""
+    ready, _, _ = select.select([fd], [], [], 0)
+    return bool(ready)
+
+
 def runner(request: dict, out_fd: int, nonce_fd: int, env: dict, hidden: list[str]) -> None:
     """Run the cells and the extraction; report over out_fd. Never returns."""
     code = 0
     started = time.perf_counter()
     try:
+        # PID 1 of its namespace sees no parent (getppid() is 0): the nonce pipe, still empty, tells instead.
+        die_with_parent(lambda: _pipe_closed(nonce_fd))
         os.setsid()  # its own session and process group: kill(0, ...) reaches only this namespace
         _private_filesystem(request["data"], hidden, request["tmp_mb"])
         os.environ.clear()
@@ -177,11 +208,8 @@ def runner(request: dict, out_fd: int, nonce_fd: int, env: dict, hidden: list[st
         sys.stdout = sys.stderr = sink
         sys.stdin = open(os.devnull)
         from IPython.core.interactiveshell import InteractiveShell
-        from traitlets.config import Config
 
-        config = Config()
-        config.HistoryManager.enabled = False
-        shell = InteractiveShell.instance(config=config)
+        shell = InteractiveShell.instance(config=_shell_config())
 
         class Counting(shell.display_pub.__class__):
             def publish(self, data, metadata=None, *args, **kwargs):
@@ -250,12 +278,13 @@ def _phases(frame: dict) -> dict:
     return {str(k)[:20]: float(v) for k, v in list(found.items())[:5] if isinstance(v, (int, float))}
 
 
-def supervise(conn: socket.socket, hidden: list[str], data: str) -> dict:
+def supervise(conn: socket.socket, hidden: list[str], data: dict[str, bytes], server: int) -> dict:
     request = recv_frame(conn)
     if request is None:
         return {"error": "no request"}
     request["data"] = data
     enter_namespaces()
+    die_with_parent(lambda: os.getppid() != server)  # after the new user namespace, which clears it
     out_r, out_w = os.pipe()
     nonce_r, nonce_w = os.pipe()
     env = request["env"]
@@ -383,11 +412,11 @@ def supervise(conn: socket.socket, hidden: list[str], data: str) -> dict:
     return result
 
 
-def _serve_one(conn: socket.socket, hidden: list[str], data: str) -> None:
+def _serve_one(conn: socket.socket, hidden: list[str], data: dict[str, bytes], server: int) -> None:
     code = 0
     try:
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-        result = supervise(conn, hidden, data)
+        result = supervise(conn, hidden, data, server)
         send_frame(conn, result)
     except BaseException as exc:  # noqa: BLE001
         try:
@@ -398,7 +427,7 @@ def _serve_one(conn: socket.socket, hidden: list[str], data: str) -> None:
         os._exit(code)
 
 
-def preload() -> None:
+def preload(data: str) -> None:
     """Everything a lesson imports, once, before any fork (and before any thread)."""
     import IPython.core.interactiveshell  # noqa: F401
     import altair
@@ -421,13 +450,48 @@ def preload() -> None:
     # Altair loads its schema classes and validators on first use: pay that once here, not per child.
     frame = pandas.DataFrame({"k": ["a"], "n": [1]})
     altair.Chart(frame).mark_bar().encode(x="k:N", y="n:Q", tooltip=["k"]).properties(title="t").to_dict()
+    # The tables each child will read from its own copy of the same snapshot, read and validated once here.
+    from netcrime import data as course_data
+
+    course_data.read_tables_as(CHILD_DATA, data)
+    # A first shell pays IPython's lazy imports and compiled patterns once; each child still makes its own.
+    from IPython.core.interactiveshell import InteractiveShell
+
+    InteractiveShell.instance(config=_shell_config()).run_cell("pass", store_history=False)
+    InteractiveShell.clear_instance()
+
+
+def _shell_config():
+    from traitlets.config import Config
+
+    config = Config()
+    config.HistoryManager.enabled = False  # no history database, and no history-saving thread
+    return config
+
+
+def read_snapshot(folder: str) -> dict[str, bytes]:
+    """The data snapshot's files, read once: every child writes its own copy from memory."""
+    found = {}
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                path = os.path.join(root, name)
+                with open(path, "rb") as file:
+                    found[os.path.relpath(path, folder)] = file.read()
+    return found
 
 
 def serve(socket_path: str, data: str) -> None:
+    parent = os.getppid()
+    die_with_parent(lambda: os.getppid() != parent)  # e.g. the grader killed under --no-sandbox (no bwrap)
     os.environ["NETCRIME_DATA_DIR"] = data  # lessons that read the (public, read-only) data on import
-    preload()
+    snapshot = read_snapshot(data)
+    preload(data)
+    gc.freeze()  # what the server loaded stays shared with every child (no copy-on-write by the collector)
     hidden = [os.path.dirname(socket_path), "/dev/shm", "/dev/mqueue"]
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
+    server = os.getpid()
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(socket_path + ".tmp")
     listener.listen(64)
@@ -436,7 +500,7 @@ def serve(socket_path: str, data: str) -> None:
         conn, _ = listener.accept()
         if os.fork() == 0:
             listener.close()
-            _serve_one(conn, hidden, data)
+            _serve_one(conn, hidden, snapshot, server)
         conn.close()
 
 

@@ -4,7 +4,8 @@ gradebook.csv   one row per student, one column per question, total, max, proble
 results.csv     long form: student, lesson, question, points, max_points, verdict, misconception, message
 feedback/ID.md  each student's verdicts and messages
 short_answers.md  written answers (Question.collect) for the instructor to read
-summary.csv / summary.md / summary.svg   per question: pass rate and most frequent misconceptions;
+summary.csv / summary.md / summary.vl.json   per question: pass rate and most frequent misconceptions
+                 (summary.vl.json: the chart as Vega-Lite; summary.svg too with --summary-svg);
                  summary.md also lists what is flagged for the instructor (identical files, forged answers)
 
 Graded with --no-sandbox, every one of them says so (a column, a line, a heading).
@@ -31,20 +32,23 @@ def safe_name(student: str) -> str:
     return name[:80]
 
 
-def write_text_atomic(path: Path, text: str) -> Path:
+def write_text_atomic(path: Path, text: str, durable: bool = True) -> Path:
     """Write UTF-8 text so that readers see the old file or the new one, never half of one."""
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    return write_bytes_atomic(path, text.encode("utf-8"))
+    return write_bytes_atomic(path, text.encode("utf-8"), durable)
 
 
-def write_bytes_atomic(path: Path, content: bytes) -> Path:
+def write_bytes_atomic(path: Path, content: bytes, durable: bool = True) -> Path:
+    """Atomic for readers; ``durable`` also waits for the disk (a file of a batch can leave it to one
+    ``sync_folder`` for the batch: one disk flush instead of one per student)."""
     path = Path(path)
     handle, temp = _create_temp(path.parent, f".{path.name}.", ".tmp")
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(content)
             file.flush()
-            os.fsync(file.fileno())
+            if durable:
+                os.fsync(file.fileno())
         os.replace(temp, path)
     except BaseException:
         try:
@@ -53,6 +57,22 @@ def write_bytes_atomic(path: Path, content: bytes) -> Path:
             pass
         raise
     return path
+
+
+def sync_folder(folder: Path) -> None:
+    """Wait until everything written to the file system holding ``folder`` is on disk (syncfs(2))."""
+    try:
+        import ctypes
+
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            if ctypes.CDLL(None, use_errno=True).syncfs(fd) == 0:
+                return
+        finally:
+            os.close(fd)
+    except (OSError, AttributeError):
+        pass
+    os.sync()
 
 
 def _create_temp(folder: Path, prefix: str, suffix: str) -> tuple[int, str]:
@@ -67,8 +87,8 @@ def _create_temp(folder: Path, prefix: str, suffix: str) -> tuple[int, str]:
             continue
 
 
-def write_json_atomic(path: Path, data) -> Path:
-    return write_text_atomic(path, json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n")
+def write_json_atomic(path: Path, data, durable: bool = True) -> Path:
+    return write_text_atomic(path, json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n", durable)
 
 
 def _csv(rows: list[list]) -> str:
@@ -208,23 +228,50 @@ def summary_markdown(rows: list[dict], records: list[Record]) -> str:
     return text
 
 
-def summary_chart(rows: list[dict]):
-    import altair as alt
-    import pandas as pd
-
-    frame = pd.DataFrame([{"question": r["column"], "pass rate": r["pass_rate"]} for r in rows])
-    order = list(frame["question"]) if len(frame) else []
-    return alt.Chart(frame, title="Share of students who answered each question correctly").mark_bar().encode(
-        x=alt.X("question:N", sort=order, title="Question"),
-        y=alt.Y("pass rate:Q", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1]), title="Pass rate"),
-        tooltip=["question", alt.Tooltip("pass rate:Q", format=".0%")],
-    ).properties(description="Bar chart of the pass rate of each question in this grading run.")
+SUMMARY_CHART_TITLE = "Share of students who answered each question correctly"
 
 
-def write_reports(records: list[Record], out: Path) -> None:
+def summary_chart_spec(rows: list[dict]) -> dict:
+    """The class summary chart as a Vega-Lite spec: plain data, so writing it needs neither Altair nor a converter.
+
+    Saved as ``summary.vl.json``, which JupyterLab's built-in Vega-Lite 5 viewer opens offline; drawn to
+    ``summary.svg`` only when asked (``--summary-svg``), because starting the converter costs more than
+    writing every other report of a class.
+    """
+    from ..charts import VEGALITE_V5_SCHEMA
+
+    order = [r["column"] for r in rows]
+    return {
+        "$schema": VEGALITE_V5_SCHEMA,
+        "title": SUMMARY_CHART_TITLE,
+        "description": "Bar chart of the pass rate of each question in this grading run.",
+        "data": {"values": [{"question": r["column"], "pass rate": r["pass_rate"]} for r in rows]},
+        "mark": {"type": "bar"},
+        "encoding": {
+            "x": {"field": "question", "type": "nominal", "sort": order, "title": "Question"},
+            "y": {"field": "pass rate", "type": "quantitative", "axis": {"format": "%"},
+                  "scale": {"domain": [0, 1]}, "title": "Pass rate"},
+            "tooltip": [{"field": "question", "type": "nominal"},
+                        {"field": "pass rate", "type": "quantitative", "format": ".0%"}],
+        },
+    }
+
+
+def _write_summary_svg(spec: dict, out: Path) -> None:
+    """summary.svg, drawn by vl-convert (offline; started only for ``--summary-svg``)."""
+    try:
+        import vl_convert
+
+        svg = vl_convert.vegalite_to_svg({k: v for k, v in spec.items() if k != "$schema"}, vl_version="5.8")
+        write_text_atomic(out / "summary.svg", svg)
+    except Exception as exc:  # the chart is a convenience: never lose the run for it
+        print(f"warning: could not draw summary.svg ({type(exc).__name__}: {exc})", file=sys.stderr)
+
+
+def write_reports(records: list[Record], out: Path, summary_svg: bool = False) -> None:
     out = Path(out)
     for record in records:
-        write_text_atomic(out / "feedback" / f"{safe_name(record.student)}.md", feedback_text(record))
+        write_text_atomic(out / "feedback" / f"{safe_name(record.student)}.md", feedback_text(record), durable=False)
     write_csv_atomic(out / "results.csv", results_rows(records))
     write_text_atomic(out / "short_answers.md", short_answers_text(records))
     rows = summary_rows(records)
@@ -233,18 +280,10 @@ def write_reports(records: list[Record], out: Path) -> None:
     write_csv_atomic(out / "summary.csv", [header] + [[str(r[h]) for h in header] for r in rows])
     write_text_atomic(out / "summary.md", summary_markdown(rows, records))
     if rows:
-        try:
-            from ..charts import save_chart
-
-            handle, temp = _create_temp(out, ".summary.", ".svg")
-            os.close(handle)
-            try:
-                save_chart(summary_chart(rows), temp)
-                os.replace(temp, out / "summary.svg")
-            finally:
-                if os.path.exists(temp):
-                    os.unlink(temp)
-        except Exception as exc:  # the chart is a convenience: never lose the run for it
-            print(f"warning: could not draw summary.svg ({type(exc).__name__}: {exc})", file=sys.stderr)
-    # The gradebook last: when it is there and new, everything else is too.
+        spec = summary_chart_spec(rows)
+        write_json_atomic(out / "summary.vl.json", spec)
+        if summary_svg:
+            _write_summary_svg(spec, out)
+    # The gradebook last: when it is there and new, everything else is too (on disk: one flush for all).
+    sync_folder(out)
     write_csv_atomic(out / "gradebook.csv", gradebook_rows(records))

@@ -63,7 +63,7 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
           data_dir: str | Path | None = None, id_from: str = "auto", id_pattern: str | None = None,
           force: bool = False, show_progress: bool = True, sandbox: bool = True, engine: str = "fork",
           overrides: str | Path | None = None, roster: str | Path | None = None, dask: str | None = None,
-          on_record: Callable[[Record], None] | None = None) -> list[Record]:
+          summary_svg: bool = False, on_record: Callable[[Record], None] | None = None) -> list[Record]:
     """Grade every submission and write the reports into ``out``; return the records.
 
     Raises KeyboardInterrupt after stopping every sandbox if interrupted; what
@@ -81,6 +81,8 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
     people = read_roster(roster) if roster else None
     with Grader.open(data_dir=real_data, extra_checks=extra_checks, limits=limits, lesson=lesson,
                      sandbox_=sandbox, engine=engine) as grader:
+        if not dask:
+            grader.start()  # its imports overlap with reading the submissions
         if not sandbox:
             print(f"warning: {report.NOT_ISOLATED}", file=sys.stderr)
         submissions = find_submissions(sources, id_from=id_from, id_pattern=id_pattern, exclude=[out],
@@ -165,7 +167,7 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
             for record in ordered:
                 record.name = names.get(record.student)
         check_real_data(real_data, grader.env.data)
-        report.write_reports(ordered, out)
+        report.write_reports(ordered, out, summary_svg=summary_svg)
         assignment.prune_feedback(out / "feedback", {r.student for r in ordered}, report.safe_name)
         return ordered
 
