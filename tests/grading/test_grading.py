@@ -209,7 +209,8 @@ def verdicts(run, student):
 # ---------------------------------------------------------------- the gradebook
 def test_exact_gradebook(run):
     header = list(next(iter(run["gradebook"].values())).keys())
-    assert header == ["student", "lesson", *QUESTIONS, "total", "max_points", "problems", "late", "source"]
+    assert header == ["student", "lesson", *QUESTIONS, "total", "max_points", "problems", "late", "source",
+                      "executed"]
     assert sorted(run["gradebook"]) == sorted(EXPECTED)
     for student, expected in EXPECTED.items():
         row = run["gradebook"][student]
@@ -278,6 +279,36 @@ def test_runtime_faults_are_rows_with_reasons(run):
     assert got["x_table"][0] == "cannot judge"  # reading a value that never finishes is stopped too
     message = next(r["message"] for r in run["results"] if r["student"] == "runaway" and r["question"] == "q2")
     assert "too large" in message
+
+
+def executed_outputs(out: Path, student: str) -> list[list[tuple]]:
+    """Per code cell of a kept executed notebook: (type, stream name, text or error name) of each output."""
+    nb = json.loads((out / "executed" / f"{student}.ipynb").read_text(encoding="utf-8"))
+    return [[(o["output_type"], o.get("name"), o.get("text") or o.get("data", {}).get("text/plain") or o.get("ename"))
+             for o in cell["outputs"]] for cell in nb["cells"] if cell["cell_type"] == "code"]
+
+
+def test_executed_notebooks_are_kept_for_review(run, course):
+    from netcrime.grading import executed
+
+    out = run["out"]
+    assert run["gradebook"]["correct"]["executed"] == "executed/correct.ipynb"
+    assert "`executed/correct.ipynb`" in (out / "feedback" / "correct.md").read_text(encoding="utf-8")
+    assert run["gradebook"]["not_json"]["executed"] == ""  # nothing ran, nothing kept
+    correct = executed_outputs(out, "correct")
+    source = json.loads((course["subs"] / "correct.ipynb").read_text(encoding="utf-8"))
+    assert len(correct) == sum(c["cell_type"] == "code" for c in source["cells"])  # no grader cell added
+    assert correct[2] == [("display_data", None, "q1: Correct\n1,759 is right.")]  # what q1.check() showed
+    text = (out / "executed" / "correct.ipynb").read_text(encoding="utf-8")
+    assert "__nc__" not in text and "probes" not in text  # nothing of the answer-reading step or its inputs
+    runaway = executed_outputs(out, "runaway")
+    assert runaway[2] == [("error", None, "KeyboardInterrupt")]  # the loop stopped at its time limit
+    assert runaway[3][-1][:2] == ("error", None) and runaway[3][-1][2] == "MemoryError"
+    flood = runaway[4]
+    assert flood[-1] == ("stream", "stderr", executed.TRUNCATED)  # the 12 MB print, cut
+    assert sum(len(o[2]) for o in flood) <= executed.MAX_CELL_CHARS + len(executed.TRUNCATED)
+    crasher = executed_outputs(out, "crasher")
+    assert crasher[2] == [("stream", "stderr", executed.SKIPPED)]  # os._exit: left out, and the notebook run again
 
 
 def test_memory_limit_is_set_hard_and_soft(run):
@@ -396,7 +427,7 @@ def test_outputs_are_written_atomically(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["gradebook.csv"]  # no temp file left behind
     monkeypatch.undo()
     report.write_reports(records, tmp_path)
-    assert (tmp_path / "gradebook.csv").read_text(encoding="utf-8-sig").splitlines()[1] == "a,00,1,1,1,,,a.ipynb"
+    assert (tmp_path / "gradebook.csv").read_text(encoding="utf-8-sig").splitlines()[1] == "a,00,1,1,1,,,a.ipynb,"
 
 
 # ---------------------------------------------------------------- fast unit tests (no kernel)

@@ -14,7 +14,7 @@ import pytest
 
 from netcrime import paths
 from netcrime.grading import Grader, find_submissions, grade, grade_submission
-from test_grading import LIMITS, QUESTIONS, read_csv, submissions  # noqa: F401 - the fixture class
+from test_grading import LIMITS, QUESTIONS, executed_outputs, read_csv, submissions  # noqa: F401 - the fixture class
 
 pytestmark = pytest.mark.kernel
 ROOT = paths.repo_root()
@@ -38,7 +38,7 @@ def fixture_class(tmp_path_factory):
 
 def test_both_engines_grade_the_fixture_class_identically(fixture_class):
     root, data = fixture_class
-    books = {}
+    books, kept = {}, {}
     for engine in ("fork", "kernel"):
         subs = root / f"subs_{engine}"  # each run gets a fresh copy (the vandal tries to change its classmates)
         submissions(subs, data)
@@ -49,7 +49,10 @@ def test_both_engines_grade_the_fixture_class_identically(fixture_class):
         books[engine] = ({k: {c: v for c, v in row.items() if c != "source"}
                           for k, row in ((row["student"], row) for row in read_csv(out / "gradebook.csv"))},
                          [{c: v for c, v in row.items()} for row in read_csv(out / "results.csv")])
+        kept[engine] = {r.student: executed_outputs(out, r.student) for r in records if r.executed}
     assert books["fork"] == books["kernel"]
+    # The executed notebooks kept for review show the same outputs, cell by cell (tracebacks aside).
+    assert len(kept["fork"]) >= 10 and kept["fork"] == kept["kernel"]
 
 
 def test_both_engines_grade_every_lesson_s_solutions_and_blanks_identically(tmp_path):

@@ -29,7 +29,7 @@ import threading
 import time
 from pathlib import Path
 
-from . import sandbox
+from . import executed, sandbox
 from .engines import Cancelled, Engine, accept_payload
 from .fork_server import recv_frame, send_frame
 from .kernel_code import load_extractor_code
@@ -209,6 +209,7 @@ class ForkEngine(Engine):
         out.output_bytes = int(reply.get("output") or 0)
         out.forged = list(reply.get("forged", []))
         out.phases = dict(reply.get("phases") or {})
+        out.outputs = executed.clean(reply.get("outputs"))
         payload = reply.get("payload")
         if payload is not None:
             if len(payload) > limits.max_payload_bytes:

@@ -123,17 +123,32 @@ def die_with_parent(parent_gone) -> None:
 
 
 # ----------------------------------------------------------------- the runner (PID 1 of its namespace)
+class _Output:
+    """What the student's cells show: every byte counted (the output limit), text kept for the executed
+    notebook (capped, ``executed.Captured``) while a student cell runs, never during extraction."""
+
+    def __init__(self):
+        from netcrime.grading.executed import Captured
+
+        self.count = 0
+        self.cell: int | None = None  # the student cell running now (None: keep nothing)
+        self.captured = Captured()
+
+
 class _Sink:
-    """A text stream that counts what is written and keeps none of it."""
+    """A text stream (stdout or stderr) that counts what is written and keeps what a student cell prints."""
 
     encoding = "utf-8"
 
-    def __init__(self):
-        self.count = 0
+    def __init__(self, output: _Output, name: str):
+        self.output, self.name = output, name
 
     def write(self, text) -> int:
         try:
-            self.count += len(text.encode("utf-8", "replace")) if isinstance(text, str) else len(text)
+            self.output.count += len(text.encode("utf-8", "replace")) if isinstance(text, str) else len(text)
+            if self.output.cell is not None:
+                self.output.captured.stream(self.output.cell, self.name,
+                                            text if isinstance(text, str) else bytes(text).decode("utf-8", "replace"))
         except Exception:
             pass
         return len(text) if hasattr(text, "__len__") else 0
@@ -204,34 +219,29 @@ def runner(request: dict, out_fd: int, nonce_fd: int, env: dict, hidden: list[st
         _limits(request["memory"], request["fsize"])
         _reseed()
         signal.signal(signal.SIGINT, signal.default_int_handler)
-        sink = _Sink()
-        sys.stdout = sys.stderr = sink
+        output = _Output()
+        sys.stdout, sys.stderr = _Sink(output, "stdout"), _Sink(output, "stderr")
         sys.stdin = open(os.devnull)
         from IPython.core.interactiveshell import InteractiveShell
 
         shell = InteractiveShell.instance(config=_shell_config())
-
-        class Counting(shell.display_pub.__class__):
-            def publish(self, data, metadata=None, *args, **kwargs):
-                try:
-                    sink.count += len(json.dumps(data, default=str))
-                except Exception:
-                    sink.count += 1
-
-        shell.display_pub = Counting(shell=shell)
+        _capture_displays(shell, output)
         skip = set(request["skip"])
         cells_started = time.perf_counter()
         for index, source in enumerate(request["cells"]):
             if index in skip:
                 continue
             send_frame(out_fd, {"event": "start", "cell": index})
+            output.cell = index
             result = shell.run_cell(source, store_history=False)
+            output.cell = None
             error = result.error_in_exec or result.error_before_exec
             raised = None
             if error is not None:
                 raised = f"{type(error).__name__}: {str(error)[:200]}"
-            send_frame(out_fd, {"event": "end", "cell": index, "raised": raised, "output": sink.count})
-        send_frame(out_fd, {"event": "cells_done", "output": sink.count,
+            send_frame(out_fd, {"event": "end", "cell": index, "raised": raised, "output": output.count,
+                                "outputs": output.captured.cells.pop(index, [])})
+        send_frame(out_fd, {"event": "cells_done", "output": output.count,
                             "phases": {"setup": cells_started - started, "cells": time.perf_counter() - cells_started}})
         nonce = os.read(nonce_fd, 64).decode()
         extract_started = time.perf_counter()
@@ -248,6 +258,47 @@ def runner(request: dict, out_fd: int, nonce_fd: int, env: dict, hidden: list[st
         code = 1
     finally:
         os._exit(code)
+
+
+def _capture_displays(shell, output: _Output) -> None:
+    """Route the shell's displays, cell results and tracebacks into ``output`` instead of the terminal."""
+    from IPython.core.displayhook import DisplayHook
+
+    from netcrime.grading.executed import error, from_message
+
+    def count(data) -> None:
+        try:
+            output.count += len(json.dumps(data, default=str))
+        except Exception:
+            output.count += 1
+
+    class Publisher(shell.display_pub.__class__):
+        def publish(self, data, metadata=None, *args, **kwargs):
+            count(data)
+            found = from_message("display_data", {"data": data}) if isinstance(data, dict) else None
+            if found is not None and output.cell is not None:
+                output.captured.add(output.cell, found)
+
+    class Hook(DisplayHook):
+        def write_output_prompt(self):
+            pass
+
+        def write_format_data(self, format_dict, md_dict=None):
+            count(format_dict)
+            found = from_message("execute_result", {"data": format_dict})
+            if found is not None and output.cell is not None:
+                output.captured.add(output.cell, found)
+
+    def show_traceback(etype, evalue, stb):
+        text = [str(line) for line in stb]
+        output.count += sum(map(len, text))
+        if output.cell is not None:
+            output.captured.add(output.cell, error(getattr(etype, "__name__", str(etype)), str(evalue), text))
+
+    shell.display_pub = Publisher(shell=shell)
+    shell.displayhook = Hook(shell=shell, cache_size=shell.cache_size)
+    shell.display_trap.hook = shell.displayhook
+    shell._showtraceback = show_traceback
 
 
 # ----------------------------------------------------------------- the supervisor
@@ -297,7 +348,7 @@ def supervise(conn: socket.socket, hidden: list[str], data: dict[str, bytes], se
     os.close(out_w)
     os.close(nonce_r)
     result = {"raised": {}, "problems": [], "forged": [], "killer": None, "output": 0, "payload": None,
-              "phases": {}}
+              "phases": {}, "outputs": {}}
     cell_timeout, deadline = request["cell_timeout"], time.monotonic() + request["notebook_timeout"]
     current, cell_started, interrupted = None, None, None
     buffer = bytearray()
@@ -367,6 +418,7 @@ def supervise(conn: socket.socket, hidden: list[str], data: dict[str, bytes], se
                 if frame.get("raised") and interrupted is None:
                     result["raised"][str(current)] = str(frame["raised"])[:300]
                 result["output"] = int(frame.get("output") or 0)
+                result["outputs"][str(current)] = frame.get("outputs") or []  # checked again by the grader
                 order.pop(0)
                 current = None
             elif phase == "cells" and event == "cells_done" and not order and current is None:

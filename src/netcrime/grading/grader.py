@@ -47,6 +47,7 @@ class Grader:
             raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
         self.checks, self.env, self.limits, self.lesson, self.engine_name = checks, env, limits, lesson, engine
         self._private = private
+        self.executed_dir: Path | None = None  # where to keep each executed notebook (run.grade sets OUT/executed)
         self._kernel: Engine | None = None
         self._fork: Engine | None = None
 

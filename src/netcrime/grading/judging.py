@@ -16,6 +16,7 @@ from ..checks import alternatives
 from ..checks.outcome import CANNOT_JUDGE, WRONG_TYPE, Outcome
 from ..checks.question import MISSING, Question
 from ..checks.values import describe
+from . import executed
 from .codec import TooLarge, decode, encode
 from .kernel_code import spec_for
 from .lessons import detect_lesson
@@ -166,6 +167,15 @@ def grade_with(sub: Submission, grader) -> Record:
                     problems=[*sub.notes, *run.problems], graded=run.values is not None,
                     seconds=round(time.monotonic() - started, 1), transient=run.transient,
                     isolated=grader.env.sandbox, engine=engine, phases={**run.phases, "run": ran - started})
+    keep = getattr(grader, "executed_dir", None)
+    if keep is not None and run.outputs is not None:
+        from .report import safe_name
+
+        try:
+            record.executed = executed.write(keep, safe_name(sub.student),
+                                             executed.notebook(notebook, run.outputs, run.skipped))
+        except OSError as exc:  # a review copy: never a lost row
+            record.problems.append(f"The grader could not keep the executed notebook ({exc.strerror}).")
     if run.output_bytes > limits.max_output_bytes:
         record.problems.append(f"The notebook printed {run.output_bytes // 1_000_000} MB of output; "
                                "the grader ignored it.")

@@ -1,6 +1,8 @@
 """The grader's outputs, each written atomically (a temp file, then os.replace).
 
-gradebook.csv   one row per student, one column per question, total, max, problems, late, source (UTF-8 with BOM)
+gradebook.csv   one row per student, one column per question, total, max, problems, late, source, executed
+                (UTF-8 with BOM)
+executed/ID.ipynb  each notebook as the grader ran it, with its cells' outputs (executed.py; written while grading)
 results.csv     long form: student, lesson, question, points, max_points, verdict, misconception, message
 feedback/ID.md  each student's verdicts and messages
 short_answers.md  written answers (Question.collect) for the instructor to read
@@ -135,7 +137,7 @@ def gradebook_rows(records: list[Record]) -> list[list[str]]:
     columns = question_columns(records)
     unisolated = any(not r.isolated for r in records)
     rows = [["student", "lesson", *[c[2] for c in columns], "total", "max_points", "problems", "late", "source",
-             *(["isolation"] if unisolated else [])]]
+             "executed", *(["isolation"] if unisolated else [])]]
     for record in records:
         points = {(record.lesson, q.id): q for q in record.questions}
         cells = []
@@ -144,7 +146,7 @@ def gradebook_rows(records: list[Record]) -> list[list[str]]:
             cells.append(_num(q.points) if q else "")
         rows.append([record.student, record.lesson or "", *cells, _num(record.total),
                      _num(record.max_points) if record.questions else "", " | ".join(record.problems),
-                     _late(record), record.source,
+                     _late(record), record.source, record.executed or "",
                      *(([("none (--no-sandbox)" if not record.isolated else "sandbox")]) if unisolated else [])])
     return rows
 
@@ -176,7 +178,10 @@ def feedback_text(record: Record) -> str:
     from .feedback import feedback_text as words
 
     notice = [f"**{NOT_ISOLATED}**"] if not record.isolated else []
-    return words(record, notice)
+    text = words(record, notice)
+    if record.executed:
+        text += f"\nYour notebook as the grader ran it, with what each cell showed: `{record.executed}`\n"
+    return text
 
 
 def short_answers_text(records: list[Record]) -> str:

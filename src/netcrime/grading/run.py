@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .. import paths
-from . import assignment, cache, report
+from . import assignment, cache, executed, report
 from . import overrides as overrides_module
 from .roster import match_rows, read_roster
 from .engines import Cancelled
@@ -83,6 +83,7 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
                      sandbox_=sandbox, engine=engine) as grader:
         if not dask:
             grader.start()  # its imports overlap with reading the submissions
+            grader.executed_dir = out / executed.FOLDER
         if not sandbox:
             print(f"warning: {report.NOT_ISOLATED}", file=sys.stderr)
         submissions = find_submissions(sources, id_from=id_from, id_pattern=id_pattern, exclude=[out],
@@ -169,6 +170,8 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
         check_real_data(real_data, grader.env.data)
         report.write_reports(ordered, out, summary_svg=summary_svg)
         assignment.prune_feedback(out / "feedback", {r.student for r in ordered}, report.safe_name)
+        assignment.prune_feedback(out / executed.FOLDER, {r.student for r in ordered if r.executed},
+                                  report.safe_name, suffix=".ipynb")
         return ordered
 
 
