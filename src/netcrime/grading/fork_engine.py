@@ -9,12 +9,16 @@ student, so the cost per submission is the student's own code.
 
 What differs from a kernel, and how the grader copes:
 - no Jupyter front end and no kernel object: ``display()`` output is counted
-  and dropped (as the kernel path drops it), widgets get no comm;
+  and kept as text for the executed notebook (as the kernel path keeps it),
+  widgets get no comm;
 - code that needs a kernel (``get_ipython().kernel``, ``input()``, comms,
   ``%%javascript``...) would behave differently, so such notebooks are sent to
   the kernel path (``needs_kernel``), as are all notebooks if the server
   cannot start;
 - random state is reseeded per child (a fork would otherwise copy the server's).
+
+The server is started from the grading run's main thread as the run begins (its
+imports overlap with reading the submissions) and dies with it, bubblewrap or not.
 """
 from __future__ import annotations
 

@@ -16,7 +16,8 @@ from the snapshot the server read into memory at start), hides
 ``/proc``, ``/dev/shm`` and the server's socket folder, starts a new session,
 sets the memory/file-size/core limits, reseeds ``random`` and numpy, and runs
 the cells in a fresh IPython ``InteractiveShell`` (magics and ``!`` escapes
-work; ``display()`` and printed output are counted and thrown away). Time
+work; ``display()``, results, errors and printed output are counted, and kept
+as capped text per cell for the executed notebook, never during extraction). Time
 limits are enforced by the supervisor, outside the runner's PID namespace:
 SIGINT at a cell's time limit, SIGKILL if that does not stop it or at the
 notebook's deadline. After the last cell the supervisor sends a fresh nonce;
@@ -224,7 +225,12 @@ def runner(request: dict, out_fd: int, nonce_fd: int, env: dict, hidden: list[st
         sys.stdin = open(os.devnull)
         from IPython.core.interactiveshell import InteractiveShell
 
+        # Built by the server before any fork and never used there: this child is its first user.
         shell = InteractiveShell.instance(config=_shell_config())
+        os.makedirs(shell.profile_dir.location, exist_ok=True)  # its folders were in the server's /tmp
+        shell.profile_dir.check_dirs()
+        shell.save_sys_module_state()  # the streams it restores are this child's
+        shell.starting_dir = os.getcwd()
         _capture_displays(shell, output)
         skip = set(request["skip"])
         cells_started = time.perf_counter()
@@ -506,11 +512,17 @@ def preload(data: str) -> None:
     from netcrime import data as course_data
 
     course_data.read_tables_as(CHILD_DATA, data)
-    # A first shell pays IPython's lazy imports and compiled patterns once; each child still makes its own.
+    # A first shell pays IPython's lazy imports and compiled patterns once; then the shell every child
+    # will use is built here, once, and never runs anything in the server (building one costs more than
+    # many students' cells). A fork gives each child its own pristine copy.
+    from IPython.core import displayhook  # noqa: F401 - used by each child's capture
     from IPython.core.interactiveshell import InteractiveShell
 
-    InteractiveShell.instance(config=_shell_config()).run_cell("pass", store_history=False)
+    import netcrime.grading.executed  # noqa: F401
+
+    InteractiveShell.instance(config=_shell_config()).run_cell("1", store_history=False)
     InteractiveShell.clear_instance()
+    InteractiveShell.instance(config=_shell_config())
 
 
 def _shell_config():
@@ -538,6 +550,8 @@ def serve(socket_path: str, data: str) -> None:
     parent = os.getppid()
     die_with_parent(lambda: os.getppid() != parent)  # e.g. the grader killed under --no-sandbox (no bwrap)
     os.environ["NETCRIME_DATA_DIR"] = data  # lessons that read the (public, read-only) data on import
+    if os.environ.get("IPYTHONDIR"):  # the shell's profile folder where the children will look for it
+        os.makedirs(os.environ["IPYTHONDIR"], exist_ok=True)
     snapshot = read_snapshot(data)
     preload(data)
     gc.freeze()  # what the server loaded stays shared with every child (no copy-on-write by the collector)

@@ -171,11 +171,13 @@ def grade_with(sub: Submission, grader) -> Record:
     if keep is not None and run.outputs is not None:
         from .report import safe_name
 
+        kept = time.monotonic()
         try:
             record.executed = executed.write(keep, safe_name(sub.student),
                                              executed.notebook(notebook, run.outputs, run.skipped))
         except OSError as exc:  # a review copy: never a lost row
             record.problems.append(f"The grader could not keep the executed notebook ({exc.strerror}).")
+        record.phases["keep"] = time.monotonic() - kept
     if run.output_bytes > limits.max_output_bytes:
         record.problems.append(f"The notebook printed {run.output_bytes // 1_000_000} MB of output; "
                                "the grader ignored it.")
@@ -199,5 +201,5 @@ def grade_with(sub: Submission, grader) -> Record:
                 outcome, value = Outcome(CANNOT_JUDGE, f"The grader could not judge this ({type(exc).__name__})."), None
             record.questions.append(_row(q, outcome, _answer_text(value) if q.collect else None))
     alternatives.merge(record.questions, questions)  # e.g. lesson 03's q2alt: the better of the pair counts
-    record.phases["judge"] = time.monotonic() - ran
+    record.phases["judge"] = time.monotonic() - ran - record.phases.get("keep", 0.0)
     return record

@@ -134,7 +134,8 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
                 if pending:
                     options = dask_backend.run_options(grader, extra_checks, sandbox, engine)
                     with dask_backend.client_for(dask) as client:
-                        for index, record in dask_backend.grade_pending(client, pending, options, grader.env.data):
+                        for index, record in dask_backend.grade_pending(client, pending, options, grader.env.data,
+                                                                        out / executed.FOLDER):
                             deliver(index, keep(submissions[index], keys[index], record), False)
             else:
                 executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="netcrime-grade")
