@@ -21,7 +21,6 @@ LESSONS = registry.lesson_ids()
 KNOWN_GAPS: dict[str, set[str]] = {
     "00": {"o1", "o2", "o4"},
     "01": {"o7"},
-    "04": {"o2"},
 }
 
 
