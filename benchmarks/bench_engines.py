@@ -127,7 +127,8 @@ def phases(folder: Path, n: int = 20) -> dict:
             "engines": sorted({r.engine for r in records})}
 
 
-def run(sizes=(20,), kernel_sizes=(20,), overhead_n: int = 20) -> dict:
+def run(sizes=(20,), kernel_sizes=(20,), overhead_n: int = 20, parallel_sizes=()) -> dict:
+    """``parallel_sizes``: fork engine with 2 workers only (e.g. N=1000 on a busy machine)."""
     import nbformat
 
     source = source_notebook()
@@ -138,13 +139,14 @@ def run(sizes=(20,), kernel_sizes=(20,), overhead_n: int = 20) -> dict:
               "throughput": [], "overhead": {}, "overhead_n": overhead_n}
     with tempfile.TemporaryDirectory(prefix="netcrime-bench-engines-") as tmp:
         tmp = Path(tmp)
-        for n in sorted(set(sizes) | set(kernel_sizes) | {overhead_n}):
+        for n in sorted(set(sizes) | set(kernel_sizes) | set(parallel_sizes) | {overhead_n}):
             write_submissions(nbformat.from_dict(json.loads(json.dumps(template))), tmp / f"n{n}", n)
         _log("engines: floor")
         result["floor_s"] = round(floor(template), 4)
         _log("engines: phases")
         result["phases"] = phases(tmp / f"n{min(sizes)}")
         runs = [(n, "fork", j) for n in sizes for j in (1, 2)] + [(n, "kernel", j) for n in kernel_sizes for j in (1, 2)]
+        runs += [(n, "fork", 2) for n in parallel_sizes]
         for n, engine, jobs in runs:
             _log(f"engines: {engine} N={n} jobs={jobs}")
             row = grade_cli(tmp / f"n{n}", tmp / f"out-{engine}-{n}-{jobs}", engine, jobs)
@@ -222,11 +224,13 @@ def main() -> int:
     parser.add_argument("--sizes", default="20")
     parser.add_argument("--kernel-sizes", default="20")
     parser.add_argument("--overhead-n", type=int, default=20)
+    parser.add_argument("--parallel-sizes", default="", help="fork engine, 2 workers only (e.g. 1000)")
     parser.add_argument("--write", default=None, metavar="FILE.md",
                         help="also write the tables and targets to this Markdown file (e.g. results/engines-200.md)")
     args = parser.parse_args()
     result = run(tuple(int(s) for s in args.sizes.split(",") if s),
-                 tuple(int(s) for s in args.kernel_sizes.split(",") if s), args.overhead_n)
+                 tuple(int(s) for s in args.kernel_sizes.split(",") if s), args.overhead_n,
+                 tuple(int(s) for s in args.parallel_sizes.split(",") if s))
     lines = table(result) + [""] + [f"{mark(row['met'])} {row['target']}: {row['measured']}" for row in targets(result)]
     print("\n".join(lines))
     if args.write:
