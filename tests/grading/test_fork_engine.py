@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from test_grading import write
+from grading_fixtures import LIMITS, write
 
 pytestmark = pytest.mark.kernel  # starts a fork server: `make test`, not `make check`
 
@@ -93,7 +93,6 @@ def test_fork_server_and_children_die_with_a_killed_grader(tmp_path, isolation):
 def test_fork_engine_grades_without_bubblewrap(tmp_path):
     """--no-sandbox: no bubblewrap around the server, but each child still gets a private /tmp with its data."""
     from netcrime.grading import grade
-    from test_grading import LIMITS
 
     subs = tmp_path / "subs"
     marker = f"netcrime-test-{os.getpid()}"
