@@ -12,6 +12,8 @@ from .compare import Misconception, Rule, choice, mapping, number, series
 from .judge import judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
+from .parts import each_item
+from .slips import SLIP_CODES
 from .written import recorded_text
 from .values import close, describe, is_number, is_placeholder
 
@@ -70,27 +72,30 @@ def expected_true_range() -> tuple[float, float]:
 
 
 # ----- q1: coding statements the lesson did not show ---------------------------------------
+_q1_mapping = mapping(dict(NEW_STATEMENT_CODES), labels=categories(), label_kind="codebook's category codes",
+                      misconceptions={
+            "N1": ("self_blame_missed", "N1: she sees her lateness as the cause of what is happening to her. "
+                                        "Which category is about the victim believing they are at fault?"),
+            "N2": ("intimidation_missed", "N2: what changed between her statement and its withdrawal? The "
+                                          "collectors' pressure on her and her family."),
+            "N3": ("flight_missed", "N3: he did not decide anything about the police; he is simply out of reach."),
+            "N4": ("exposure_vs_own_fault", "N4: the fear is of what others would see (the recording), not of a "
+                                            "penalty for something he did wrong."),
+            "N5": ("sunk_cost_vs_cost", "N5: the money is already gone; he compares nothing with the time it "
+                                        "would take. Which category is about having already paid?"),
+            "N6": ("cost_vs_sunk_cost", "N6: nothing is paid yet; she weighs three trips to the station against "
+                                        "a 200-yuan demand."),
+            "N7": ("evidence_vs_self_blame", "N7: the chats are gone and he did not know what the law lets him "
+                                             "ask for: the problem is evidence and legal awareness, not blame."),
+            "N8": ("own_fault_vs_exposure", "N8: the worry is a fine for the shop's own borrowed photos, a penalty "
+                                            "for the owner's own fault, not private information being disclosed."),
+        })
+
 q1 = Question(
     id="q1",
     reads=("codes",),
-    judge=mapping(dict(NEW_STATEMENT_CODES), labels=categories(), label_kind="codebook's category codes",
-                  misconceptions={
-        "N1": ("self_blame_missed", "N1: she sees her lateness as the cause of what is happening to her. "
-                                    "Which category is about the victim believing they are at fault?"),
-        "N2": ("intimidation_missed", "N2: what changed between her statement and its withdrawal? The "
-                                      "collectors' pressure on her and her family."),
-        "N3": ("flight_missed", "N3: he did not decide anything about the police; he is simply out of reach."),
-        "N4": ("exposure_vs_own_fault", "N4: the fear is of what others would see (the recording), not of a "
-                                        "penalty for something he did wrong."),
-        "N5": ("sunk_cost_vs_cost", "N5: the money is already gone; he compares nothing with the time it "
-                                    "would take. Which category is about having already paid?"),
-        "N6": ("cost_vs_sunk_cost", "N6: nothing is paid yet; she weighs three trips to the station against "
-                                    "a 200-yuan demand."),
-        "N7": ("evidence_vs_self_blame", "N7: the chats are gone and he did not know what the law lets him "
-                                         "ask for: the problem is evidence and legal awareness, not blame."),
-        "N8": ("own_fault_vs_exposure", "N8: the worry is a fine for the shop's own borrowed photos, a penalty "
-                                        "for the owner's own fault, not private information being disclosed."),
-    }),
+    judge=_q1_mapping,
+    parts=each_item(tuple(NEW_STATEMENT_CODES), NEW_STATEMENT_CODES, _q1_mapping, 0.25),  # a quarter point each
     points=2,
     hints=[
         "For each statement ask: what would going to the police cost this person, or what stops them? Then find "
@@ -163,7 +168,7 @@ def _pair_judge():
          lambda: tuple(reversed(expected_true_range()))),
     ]
 
-    @judge({code: message for code, message, _ in checks})
+    @judge({**low_judge.misconceptions, **{code: message for code, message, _ in checks}})  # inner slips too
     def pair(low, high) -> Outcome:
         if is_placeholder(low) or is_placeholder(high):
             return not_attempted()
@@ -252,7 +257,7 @@ def _change(column: pd.Series) -> float:
     "wrong_sign": "made reporting rise instead of fall",
     "recorded_flat": "left the reporting rate steady",
     **FRAME_PROBLEMS,
-})
+        })
 def _flat_truth_judge(value) -> Outcome:
     problem = _frame_problem(value, "flat_truth")
     if problem is not None:
@@ -278,7 +283,7 @@ def _flat_truth_judge(value) -> Outcome:
     "no_real_fall": "kept the truth flat",
     "fall_visible": "reporting did not rise enough to hide the fall",
     **FRAME_PROBLEMS,
-})
+        })
 def _hidden_fall_judge(value) -> Outcome:
     problem = _frame_problem(value, "hidden_fall")
     if problem is not None:
@@ -491,7 +496,7 @@ def _most_for(recorded: float) -> list:
                           recorded * low_rate)]
 
 
-@judge({"swapped": "used the highest rate for the largest estimate",
+@judge({**SLIP_CODES, "swapped": "used the highest rate for the largest estimate",  # number() names slips too
         "multiplied": "multiplied by the reporting rate instead of dividing"})
 def _most_judge(value) -> Outcome:
     low_rate, _ = rate_range()
