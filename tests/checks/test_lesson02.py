@@ -452,3 +452,11 @@ def test_your_turns_name_the_mistakes(tables):
     three_units = data.release_figures().query("id in ['information_intercepted', 'platforms_rectified', 'reminders_issued']")
     one_axis = alt.Chart(three_units[["id", "value", "unit"]]).mark_bar().encode(x="value:Q", y="id:N")
     assert judge(L.yt1, _text(one_axis)).misconception == L.MIXED_UNITS
+
+
+def test_a_claim_and_an_encoding_mistake_are_both_named(tables):
+    chart = alt.Chart(tables["provinces"]).mark_bar().encode(x="value:N", y=alt.Y("example:N", sort=None)).properties(
+        title="Gangs broken up in every province", description="Examples the ministry chose.")
+    outcome = judge(L.q3, chart)
+    assert outcome.message.startswith("2 problems") and "every province" in outcome.message
+    assert outcome.misconception == engine.NOMINAL_VS_QUANTITATIVE

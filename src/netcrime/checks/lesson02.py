@@ -15,7 +15,9 @@ import re
 
 from .. import data
 from .claims import Claim, claim_rules, required_statement
-from .vegalite import TRUNCATED_AXIS, chart, numbers, views
+from .judge import Judge
+from .outcome import CORRECT, INCORRECT, Outcome
+from .vegalite import TRUNCATED_AXIS, chart, every_problem, numbers, spec_of, views
 from .compare import Misconception, Rule, choice, number
 from .question import Question
 from .values import close, is_number
@@ -377,6 +379,45 @@ def percent_tooltip(field: str) -> Rule:
     return Rule("tooltip_not_percent", "left out the tooltip, or showed the share as a raw fraction", spot)
 
 
+# ----- a chart judge that also reads the chart's words -------------------------------
+
+def _listed(outcome: Outcome) -> list[tuple[str | None, str]]:
+    """The problems of an engine verdict, one by one (it numbers them when there are several)."""
+    found = re.match(r"\d+ problems: \(1\) (.*)$", outcome.message, re.S)
+    if not found:
+        return [(outcome.misconception, outcome.message)]
+    parts = re.split(r" \(\d+\) ", found.group(1))
+    return [(outcome.misconception if i == 0 else None, part) for i, part in enumerate(parts)]
+
+
+def chart_and_words(*, words, **chart_spec) -> Judge:
+    """``chart(...)`` plus rules about the chart's words and required parts (``words``), listed beside it.
+
+    The engine stops diffing the encoding once a lesson rule fires (a rule that
+    names an encoding mistake says it better). A claim in the title or a missing
+    tooltip names no encoding mistake, so these rules run beside the engine's
+    verdict: a chart whose title overclaims and whose field is mistyped hears both.
+    """
+    inner = chart(**chart_spec)
+    declared = dict(inner.misconceptions)
+    declared.update({rule.code: rule.description for rule in words})
+
+    def judge(value) -> Outcome:
+        outcome = inner(value)
+        if outcome.status not in (CORRECT, INCORRECT):
+            return outcome  # not attempted, not a chart: nothing to read yet
+        try:
+            spec = spec_of(value)
+        except Exception:  # Altair's validation: the engine's verdict already says why
+            return outcome
+        found = [(rule.code, message) for rule in words if (message := rule.message_for(spec))]
+        if not found:
+            return outcome
+        return every_problem(([] if outcome.passed else _listed(outcome)) + found)
+
+    return Judge(judge, declared)
+
+
 # ----- expected values (from data/) ----------------------------------------
 
 def decline_index() -> float:
@@ -392,10 +433,10 @@ HEADLINE_IDS = ("gangs_eliminated", "suspects_apprehended", "suspects_detained",
 q1 = Question(
     id="q1",
     reads=("units_chart",),
-    judge=chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
+    judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
                                        "y": {"field": "label", "type": "nominal"}},
-                rules=[mixed_units, shared_scale, cut_baseline,
-                       *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), HEADLINE_COUNTS)]),
+                rules=[mixed_units, shared_scale],
+                words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), HEADLINE_COUNTS)]),
     hints=[
         "Start from alt.Chart(headline).mark_bar().encode(x='value:Q', y='label:N').",
         "A third channel, row='unit:N', draws one small panel per unit.",
@@ -410,10 +451,10 @@ q1 = Question(
 q2 = Question(
     id="q2",
     reads=("nested_chart",),
-    judge=chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative", "stack": None},
+    judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative", "stack": None},
                                        "color": {"field": "label"}},
-                rules=[stacked_subset, pie_of_overlaps, mixed_units, shared_scale, cut_baseline,
-                       *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SUSPECT_COUNTS)]),
+                rules=[stacked_subset, pie_of_overlaps, mixed_units, shared_scale],
+                words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SUSPECT_COUNTS)]),
     hints=[
         "Detained people are among the apprehended: the detained bar belongs inside the apprehended bar.",
         "Altair stacks bars that share a row. alt.X('value:Q', stack=None) turns stacking off, "
@@ -451,9 +492,10 @@ league_table = Rule(LEAGUE_TABLE, "ranked the examples the ministry chose to sho
 q3 = Question(
     id="q3",
     reads=("province_chart",),
-    judge=chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
+    judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
                                        "y": {"field": "example", "type": "nominal"}},
-                rules=[league_table, cut_baseline, *claim_rules((NATIONWIDE, RANKED, CRIME_FELL, VICTIMS), EXAMPLE_COUNTS),
+                rules=[league_table],
+                words=[cut_baseline, *claim_rules((NATIONWIDE, RANKED, CRIME_FELL, VICTIMS), EXAMPLE_COUNTS),
                        selection_stated]),
     hints=[
         "Each bar counts a different operation (strikes, special operations, one line of cases): their sizes "
@@ -484,9 +526,9 @@ q4 = Question(
 q5 = Question(
     id="q5",
     reads=("decline_chart",),
-    judge=chart(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
-                rules=[decline_as_remaining, cut_baseline, *claim_rules((CRIME_FELL, VICTIMS), INDEX_COUNTS),
-                       index_stated]),
+    judge=chart_and_words(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
+                rules=[decline_as_remaining],
+                words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS), INDEX_COUNTS), index_stated]),
     hints=[
         "alt.Chart(decline).mark_bar().encode(x='when:N', y='index:Q').",
         "Bars are read by their length, so the y scale must start at zero (Altair's default). "
@@ -500,9 +542,10 @@ q5 = Question(
 q6 = Question(
     id="q6",
     reads=("share_chart",),
-    judge=chart(mark="bar", encodings={"x": {"field": "share", "type": "quantitative"},
+    judge=chart_and_words(mark="bar", encodings={"x": {"field": "share", "type": "quantitative"},
                                        "y": {"field": "measure", "type": "nominal", "sort": "-x"}},
-                rules=[pie_of_overlaps, cut_baseline, *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SHARE_COUNTS),
+                rules=[pie_of_overlaps],
+                words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SHARE_COUNTS),
                        percent_tooltip("share")]),
     hints=[
         "share is a number between 0 and 1: type it :Q (and axis=alt.Axis(format='%') shows percentages).",
@@ -566,10 +609,10 @@ def releases_table():
 q9 = Question(
     id="q9",
     reads=("releases_chart",),
-    judge=chart(mark="bar", encodings={"x": {"field": "release", "type": "nominal"},
+    judge=chart_and_words(mark="bar", encodings={"x": {"field": "release", "type": "nominal"},
                                        "y": {"field": "cases", "type": "quantitative"}},
-                rules=[trend_across_releases, cut_baseline, *claim_rules((CRIME_FELL, VICTIMS), RELEASES_COUNTS),
-                       periods_stated]),
+                rules=[trend_across_releases],
+                words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS), RELEASES_COUNTS), periods_stated]),
     hints=[
         "Which mark does not suggest a path between the two figures? A line says 'one series over time'.",
         "Compare the two periods in `two_releases`: are they the same length, and from the same campaign?",
@@ -590,9 +633,9 @@ yt1 = Question(
             "`platforms_rectified` and `reminders_issued` (ids in `figures`). Chart them as bars so that no "
             "axis mixes units, with a title and a description. Store the chart in `prevention_chart`."),
     reads=("prevention_chart",),
-    judge=chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"}},
-                rules=[mixed_units, shared_scale, cut_baseline,
-                       *claim_rules((VICTIMS, CRIME_FELL), PREVENTION_COUNTS)]),
+    judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"}},
+                rules=[mixed_units, shared_scale],
+                words=[cut_baseline, *claim_rules((VICTIMS, CRIME_FELL), PREVENTION_COUNTS)]),
     hints=["Select the three rows with figures['id'].isin([...]), keeping the 'unit' column.",
            "row='unit:N' and .resolve_scale(x='independent', y='independent') give each unit its own panel."],
     solution_code=(
@@ -684,9 +727,9 @@ yt4 = Question(
 
 def _draft_decline_fixed():
     """What yt5 judges: the decline index as bars from zero, its words saying it is an index."""
-    return chart(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
-                 rules=[decline_as_remaining, cut_baseline, *claim_rules((CRIME_FELL, VICTIMS), INDEX_COUNTS),
-                        index_stated])
+    return chart_and_words(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
+                 rules=[decline_as_remaining],
+                 words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS), INDEX_COUNTS), index_stated])
 
 
 yt5 = Question(
