@@ -114,7 +114,7 @@ q1 = Question(
 
 # --------------------------------------------------------------------------
 # q2: a classifier, measured on cases the student has not read
-PASS_ACCURACY = 0.7  # above what the lesson's own rules reach on the held-out cases (tests/test_lesson03.py)
+PASS_ACCURACY = 0.7  # above what the lesson's own rules reach on the held-out cases (tests/checks/test_lesson03.py)
 
 
 def q2_cases() -> tuple[pd.DataFrame, str]:

@@ -6,7 +6,7 @@ the grader. The grader injects its *source* (``kernel_source()`` in
 the grader's own text, not whatever the student's environment would import,
 and it lives in its own namespace: a student's variable called ``json`` or
 ``pd`` cannot get in its way. It is also an ordinary module, so linters, type
-checkers, coverage and ``tests/test_grading_codec.py`` see it.
+checkers, coverage and ``tests/grading/test_grading_parts.py`` see it.
 
 The only output is a JSON text: ``{"values": {name: tagged}, "probes": {qid: [tagged]}}``.
 """

@@ -4,7 +4,7 @@ Answers travel from a student's kernel to the grader as JSON; anything JSON
 cannot say plainly (a tuple, a DataFrame, a chart, a value too large to bring
 back) travels as ``{"__nc__": TAG, ...}``. The kernel side (``extract.py``)
 encodes with these names and the grader side (``codec.py``) decodes with them;
-``tests/test_grading_codec.py`` checks every tag in both directions.
+``tests/grading/test_grading_parts.py`` checks every tag in both directions.
 
 This file is injected as source into the kernel before ``extract.py``: it must
 stay plain (no imports).

@@ -23,7 +23,7 @@ from netcrime.grading.lms_names import parse_canvas, parse_download_path, parse_
 
 pytestmark = pytest.mark.kernel  # starts kernels / processes: runs in `make test`, not `make check`
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 LIMITS = Limits(cell_timeout=30, notebook_timeout=120)
 
 
