@@ -224,7 +224,7 @@ def test_q8_expected_precision_comes_from_the_later_release_table():
 
 
 # ----------------------------------------------------------------------------- in-lesson checks
-YT_RIGHT = {"yt1": 177, "yt2": 600, "yt3": 27_000, "yt4": 51 / 1759, "yt5": "b", "yt6": "round-up", "yt7": "c"}
+YT_RIGHT = {"yt1": 177, "yt2": 600, "yt3": 27_000, "yt4": 51 / 1759, "yt5": "b", "yt6": "leads", "yt7": "c"}
 YT_WRONG = [
     ("yt1", 176, "end_not_counted"),
     ("yt1", 54, "november_not_july"),
@@ -238,8 +238,8 @@ YT_WRONG = [
     ("yt4", 51 / 133, "november_as_whole"),
     ("yt5", "a", "recorded_as_crime_level"),
     ("yt5", "c", "fall_proves_cause"),
-    ("yt6", "network collection", "literal_network"),
-    ("yt6", "debt collection", "collection_as_debt"),
+    ("yt6", "Clues", "translation_word_kept"),
+    ("yt6", "evidence", "lead_as_evidence"),
     ("yt7", "d", "precision_given_as_missing"),
 ]
 

@@ -765,30 +765,30 @@ yt5 = Question(
 )
 
 
-def _round_up_forms():
-    return {_clearer("集中收网行动"), "round-up", "roundup", "round up", "coordinated round-up",
-            "coordinated roundup", "closing the net", "sweep", "coordinated sweep", "crackdown round-up",
-            "nationwide round-up", "mass arrest operation", "round-up operation"}
+def _leads_forms():
+    return {_clearer("线索"), "leads", "lead", "tips", "tip-offs", "tip offs", "tipoffs", "tip-off",
+            "intelligence leads", "investigative leads", "information leads", "pieces of information"}
 
 
 yt6 = Question(
     id="yt6",
-    prompt=("The translation calls the November operation a 'centralized network collection operation' "
-            "(集中收网行动). Give a better English phrase in `round_up`."),
-    reads=("round_up",),
-    judge=text(_round_up_forms, wrong={
-        "network collection": "That is the translation's phrase: 收网 is 'closing the net' on suspects, not "
-                              "computer networks.",
-        "debt collection": "Nothing is collected: 收网 is police usage for arresting, at one time, suspects whose "
-                           "cases were prepared beforehand.",
-        "data collection": "收网 has nothing to do with data: it is 'closing the net', a coordinated round-up.",
-        "network operation": "The 'network' is a fishing net: 收网 means closing the net on suspects.",
-    }, codes={"network collection": "literal_network", "debt collection": "collection_as_debt",
-              "data collection": "literal_network", "network operation": "literal_network"}),
-    hints=["Look up 集中收网行动 in data.glossary().", "收网 is 'closing the net' on suspects."],
-    solution_code="round_up = 'coordinated round-up'",
-    explanation="集中收网 is a coordinated round-up of suspects ('closing the net'), not a network or a collection.",
+    prompt=("The translation says Zhejiang 'accurately researched and judged 470 criminal clues' (线索). The lesson "
+            "did not discuss 线索: look it up in `data.glossary()` and give a clearer English word in `xiansuo`."),
+    reads=("xiansuo",),
+    judge=text(_leads_forms, wrong={
+        "clues": "That is the translation's word. In police English 线索 are leads: information to follow up, "
+                 "not yet evidence of a crime.",
+        "clue": "That is the translation's word. In police English 线索 are leads: information to follow up.",
+        "evidence": "Too strong: 线索 are leads to follow up; many turn out to be nothing.",
+        "cases": "A lead is not a case: 470 leads were judged, and the release does not say how many became cases.",
+    }, codes={"clues": "translation_word_kept", "clue": "translation_word_kept", "evidence": "lead_as_evidence",
+              "cases": "lead_as_case"}),
+    hints=["glossary.loc[glossary['chinese'] == '线索', ['term_en', 'clearer_en']]"],
+    solution_code="xiansuo = 'leads'",
+    explanation=("线索 are leads: information the police follow up. 470 leads judged is police work, and says "
+                 "nothing of how many turned out to be crimes."),
 )
+
 
 YT7_OPTIONS = ("a", "b", "c", "d")
 yt7 = Question(
