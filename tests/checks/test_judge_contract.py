@@ -18,6 +18,8 @@ from netcrime.checks.judge import Judge, UndeclaredMisconception, judge
 from netcrime.checks.outcome import incorrect
 
 ALL_QUESTIONS = [q for questions in registry.all_lessons().values() for q in questions]
+# in-lesson "your turn" checks too: the catalogue lists their codes beside the graded questions'
+ALL_CHECKED = [q for questions in registry.all_checked().values() for q in questions]
 
 
 def _labels(value) -> list:
@@ -61,7 +63,7 @@ def _codes_seen(question, values) -> set:
 
 
 def test_every_judge_is_a_judge_with_described_codes():
-    for q in ALL_QUESTIONS:
+    for q in ALL_CHECKED:
         assert isinstance(q.judge, Judge), q
         for code, description in q.misconceptions.items():
             assert code and description.strip(), f"{q.lesson}/{q.id}: {code!r} has no description"
@@ -111,7 +113,7 @@ def test_an_undeclared_code_is_caught_in_strict_mode(monkeypatch):
 
 def test_the_registry_lists_exactly_what_the_judges_declare():
     rows = {(r["lesson"], r["question"], r["code"]) for r in catalogue.misconception_rows()}
-    declared = {(q.lesson, q.id, code) for q in ALL_QUESTIONS for code in q.misconceptions}
+    declared = {(q.lesson, q.id, code) for q in ALL_CHECKED for code in q.misconceptions}
     assert rows == declared
 
 
