@@ -177,10 +177,11 @@ def solution_values() -> dict:
 
 
 def test_registry():
-    assert [q.id for q in L.QUESTIONS] == [f"q{i}" for i in range(1, 8)]
+    assert [q.id for q in L.QUESTIONS] == [f"q{i}" for i in range(1, 9)]
+    assert [q.id for q in L.IN_LESSON] == [f"yt{i}" for i in range(1, 6)]
     assert all(q.lesson == "04" for q in L.QUESTIONS)
     assert all(1 <= len(q.hints) <= 3 for q in L.QUESTIONS)
-    assert all(q.solution_code and q.explanation for q in L.QUESTIONS)
+    assert all(q.solution_code and q.explanation for q in L.QUESTIONS + L.IN_LESSON)
     assert L.q7.collect
     assert L.q3.misconceptions  # the numeric question names its misconceptions
 
@@ -209,8 +210,11 @@ def test_known_wrong_answers_name_their_misconception():
     reasons = data.underreporting_reasons()
     low, high = L.rate_range()
     n = L.PRACTICE_RECORDED
-    assert _code(L.q1, {**L.expected_codes(), "R10": "fear_of_exposure"}) == "wrong:R10"
-    assert _code(L.q1, {**L.expected_codes(), "R06": "cost_exceeds_loss"}) == "wrong:R06"
+    codes = dict(L.NEW_STATEMENT_CODES)
+    assert _code(L.q1, {**codes, "N8": "fear_of_exposure"}) == "own_fault_vs_exposure"
+    assert _code(L.q1, {**codes, "N4": "fear_of_own_punishment"}) == "exposure_vs_own_fault"
+    assert _code(L.q1, {**codes, "N5": "cost_exceeds_loss"}) == "sunk_cost_vs_cost"
+    assert _code(L.q1, {**codes, "N6": "sunk_cost"}) == "cost_vs_sunk_cost"
     assert _code(L.q2, reasons["category"].value_counts(normalize=True)) == "shares_not_counts"
     assert _code(L.q2, reasons.drop_duplicates("reason")["category"].value_counts()) == "deduplicated"
     assert _code(L.q3, n * high, n * low) == "multiplied"
@@ -226,7 +230,9 @@ def test_known_wrong_answers_name_their_misconception():
     assert _code(L.q5, darkfigure.simulate(12, 1000, 0, 0.25, 0.01)) == "no_real_fall"
     assert _code(L.q6, "a") == "more_of_same"
     assert _code(L.q6, "C") == "activity_as_crime_level"
-    assert L.q7.judge_values(["Fewer people reported it."]).status == INCORRECT
+    assert L.q7.judge_values(["Fewer people reported it."]).status != CORRECT
+    assert _code(L.q8, "a") == "severity_filter"
+    assert _code(L.q8, "c") == "unsupported_claim"
 
 
 def test_hand_made_frame_with_recorded_above_true_is_caught():
@@ -240,7 +246,7 @@ ODD = [None, "", "abc", "12", 3, 2.5, float("nan"), [], [1, 2], {}, {"R01": 3}, 
        pd.DataFrame({"true": [1.0] * 12}), print, object()]
 
 
-@pytest.mark.parametrize("question", L.QUESTIONS, ids=lambda q: q.id)
+@pytest.mark.parametrize("question", L.QUESTIONS + L.IN_LESSON, ids=lambda q: q.id)
 @pytest.mark.parametrize("value", ODD, ids=lambda v: type(v).__name__)
 def test_odd_input_gives_a_message_not_an_exception(question, value):
     values = [value] * len(question.reads)
@@ -252,7 +258,7 @@ def test_odd_input_gives_a_message_not_an_exception(question, value):
 @settings(deadline=None)
 @given(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),
                  st.text(max_size=30), st.lists(st.integers(), max_size=3),
-                 st.dictionaries(st.sampled_from(L.CODED_REASONS), st.text(max_size=10), max_size=8)))
+                 st.dictionaries(st.sampled_from(sorted(L.NEW_STATEMENT_CODES)), st.text(max_size=10), max_size=8)))
 def test_fuzzed_input_never_breaks_a_check(value):
     for question in L.QUESTIONS:
         outcome = question.judge_values([value] * len(question.reads))
@@ -260,7 +266,7 @@ def test_fuzzed_input_never_breaks_a_check(value):
 
 
 def test_placeholders_are_not_attempted():
-    for question in L.QUESTIONS:
+    for question in L.QUESTIONS + L.IN_LESSON:
         assert question.judge_values([...] * len(question.reads)).status == NOT_ATTEMPTED
 
 
@@ -285,3 +291,73 @@ def test_lesson_has_the_anatomy():
         assert needed in text, needed
     first_code = next(s for s in sources if "import netcrime" in s)
     assert "netcrime.setup()" in first_code
+
+
+# ----- no lookup, transfer, practice (issue #19) ---------------------------------------------
+def test_q1_asks_about_statements_whose_categories_are_stored_nowhere_in_data():
+    stored = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "data").glob("*.csv"))
+    prompt = "\n".join(_sources("solutions/04_why_victims_under_report.ipynb"))
+    for sid in L.NEW_STATEMENT_CODES:
+        assert f"| {sid} |" in prompt, f"the prompt shows statement {sid}"
+        assert not re.search(rf"\b{sid}\b", stored), f"{sid} appears in data/: its label could be looked up"
+    # every category is used once, so a reader must tell the confusable pairs apart
+    assert sorted(L.NEW_STATEMENT_CODES.values()) == sorted(L.categories())
+    assert "(fictional" in prompt.lower() or "fictional" in prompt
+
+
+def test_q1_rejects_labels_that_are_not_codebook_categories():
+    outcome = L.q1.judge_values([{**L.NEW_STATEMENT_CODES, "N1": "shame"}])
+    assert outcome.status == WRONG_TYPE and "codebook" in outcome.message
+
+
+def in_lesson_cases() -> dict:
+    low, high = L.rate_range()
+    return {
+        "yt1": ([{"R09": "weak_evidence", "R10": "fear_of_own_punishment"}],
+                [([{"R09": "self_blame", "R10": "fear_of_own_punishment"}], "evidence_vs_self_blame"),
+                 ([{"R09": "weak_evidence", "R10": "fear_of_exposure"}], "own_fault_vs_exposure")]),
+        "yt2": (["intimidation"], [(["fear_of_exposure"], "exposure_as_reprisal"),
+                                   (["fear_of_own_punishment"], "punishment_as_reprisal")]),
+        "yt3": (["c"], [(["a"], "more_crime"), (["b"], "more_reporting"), (["d"], "recording_not_detection")]),
+        "yt4": ([0.01], [([-0.01], "wrong_sign"), ([0], "steady_reporting"), ([0.005], "too_slow"),
+                         ([0.03], "overshoot")]),
+        "yt5": ([round(200 / low)], [([200 / high], "swapped"), ([200 * low], "multiplied")]),
+    }
+
+
+@pytest.mark.parametrize("question", L.IN_LESSON, ids=lambda q: q.id)
+def test_in_lesson_checks_accept_the_answer_and_name_wrong_ones(question):
+    right, wrongs = in_lesson_cases()[question.id]
+    assert question.judge_values(right).status == CORRECT
+    for values, code in wrongs:
+        outcome = question.judge_values(values)
+        assert outcome.status == INCORRECT and outcome.misconception == code, outcome.message
+        assert code in question.misconceptions
+
+
+def test_yt1_matches_the_stored_coding_the_lesson_reveals_later():
+    assert L.release_codes(L.YT1_REASONS) == {"R09": "weak_evidence", "R10": "fear_of_own_punishment"}
+
+
+def test_in_lesson_checks_are_spread_through_the_lesson_and_their_answers_are_not_printed():
+    sources = _sources("notebooks/04_why_victims_under_report.ipynb")
+    positions = []
+    for q in L.IN_LESSON:
+        at = next(i for i, s in enumerate(sources) if f"{q.id}.check()" in s)
+        assert f"{q.reads[0]} = ..." in sources[at], f"{q.id}: the check cell starts from a placeholder"
+        after = "\n".join(sources[at + 1: at + 3])
+        assert q.solution_code.splitlines()[-1] not in after, f"{q.id}: its answer is printed right after"
+        positions.append(at)
+    assert positions == sorted(positions) and len(positions) >= 5  # about one per 15 minutes of an 85-minute lesson
+    # yt1 comes before the cell that shows our coding of the reasons
+    reveal = next(i for i, s in enumerate(sources) if '"category", "source_fragment"' in s)
+    assert positions[0] < reveal
+
+
+def test_every_try_it_in_the_lesson_is_answered():
+    sources = _sources("notebooks/04_why_victims_under_report.ipynb")
+    for i, text in enumerate(sources):
+        if "**Try it.**" in text:
+            following = "\n".join(sources[i + 1: i + 4])
+            assert ".check()" in following or "Answer" in following or "value_counts" in following, \
+                f"cell {i}: a Try it with no answer nearby"

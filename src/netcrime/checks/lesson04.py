@@ -7,15 +7,30 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import data
-from .compare import Rule, choice, keywords, mapping, number, series
+from .. import darkfigure, data
+from .compare import Misconception, Rule, choice, keywords, mapping, number, series
 from .judge import judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .values import close, describe, is_number, is_placeholder
 
-# q1 asks students to code these reasons (one per category in the codebook).
-CODED_REASONS = ("R01", "R02", "R03", "R04", "R06", "R08", "R09", "R10")
+# q1: eight new statements, fictional and written for the course, whose categories are stored
+# nowhere in data/: the student must read and classify them (the release's own reasons, with
+# their categories, are in the lesson). The prompt prints the statements (solutions notebook);
+# the categories a careful reader gives them are here, with the clue that decides each.
+NEW_STATEMENT_CODES = {
+    "N1": "self_blame",
+    "N2": "intimidation",
+    "N3": "flight",
+    "N4": "fear_of_exposure",
+    "N5": "sunk_cost",
+    "N6": "cost_exceeds_loss",
+    "N7": "weak_evidence",
+    "N8": "fear_of_own_punishment",
+}
+
+# yt1 (in the lesson): two of the release's reasons, coded before the lesson shows our coding.
+YT1_REASONS = ("R09", "R10")
 
 # q3: a made-up recorded count for practice (not a statistic), and the survey rows it uses.
 PRACTICE_RECORDED = 120
@@ -23,9 +38,15 @@ ONLINE_CATEGORIES = ("fraud", "computer misuse", "sextortion")
 
 
 # ----- expected values, computed from data/ -----------------------------------------------
-def expected_codes() -> dict[str, str]:
+def categories() -> tuple[str, ...]:
+    """The codebook's category codes: the only labels q1 and yt1 accept."""
+    return tuple(data.underreporting_codebook()["category"])
+
+
+def release_codes(ids) -> dict[str, str]:
+    """Our coding of some of the release's reasons, as data/underreporting_reasons.csv stores it."""
     reasons = data.underreporting_reasons().set_index("id")
-    return {rid: reasons.loc[rid, "category"] for rid in CODED_REASONS}
+    return {rid: reasons.loc[rid, "category"] for rid in ids}
 
 
 def expected_counts() -> pd.Series:
@@ -47,35 +68,40 @@ def expected_true_range() -> tuple[float, float]:
     return PRACTICE_RECORDED / high_rate, PRACTICE_RECORDED / low_rate
 
 
-# ----- q1: coding reasons ------------------------------------------------------------------
+# ----- q1: coding statements the lesson did not show ---------------------------------------
 q1 = Question(
     id="q1",
     reads=("codes",),
-    judge=mapping(expected_codes, misconceptions={
-        "R10": ("R10 is about the merchants' fear of being punished for their own minor faults, "
-                "not fear that private information will be exposed."),
-        "R06": ("R06 is about having already paid (a cost that cannot be recovered), "
-                "not about comparing the effort of cooperating with the amount demanded."),
-        "R08": ("R08 weighs the time needed to help the police against the amount demanded: "
-                "read the codebook's description of cost_exceeds_loss."),
-        "R01": ("In R01 the victim believes the debt is their own fault: the codebook calls this self_blame, "
-                "not weak legal awareness."),
-        "R09": "R09 is about lost chat records and weak legal awareness: weak_evidence.",
-        "R02": "R02: the victim is frightened by harassment, which is intimidation.",
-        "R03": "R03: the victim changes contact details and leaves, which is flight.",
-        "R04": "R04: the gang holds private information the victim fears will be exposed.",
+    judge=mapping(dict(NEW_STATEMENT_CODES), labels=categories(), label_kind="codebook's category codes",
+                  misconceptions={
+        "N1": ("self_blame_missed", "N1: she sees her lateness as the cause of what is happening to her. "
+                                    "Which category is about the victim believing they are at fault?"),
+        "N2": ("intimidation_missed", "N2: what changed between her statement and its withdrawal? The "
+                                      "collectors' pressure on her and her family."),
+        "N3": ("flight_missed", "N3: he did not decide anything about the police; he is simply out of reach."),
+        "N4": ("exposure_vs_own_fault", "N4: the fear is of what others would see (the recording), not of a "
+                                        "penalty for something he did wrong."),
+        "N5": ("sunk_cost_vs_cost", "N5: the money is already gone; he compares nothing with the time it "
+                                    "would take. Which category is about having already paid?"),
+        "N6": ("cost_vs_sunk_cost", "N6: nothing is paid yet; she weighs three trips to the station against "
+                                    "a 200-yuan demand."),
+        "N7": ("evidence_vs_self_blame", "N7: the chats are gone and he did not know what the law lets him "
+                                         "ask for: the problem is evidence and legal awareness, not blame."),
+        "N8": ("own_fault_vs_exposure", "N8: the worry is a fine for the shop's own borrowed photos, a penalty "
+                                        "for the owner's own fault, not private information being disclosed."),
     }),
     points=2,
     hints=[
-        "Read the codebook's description of each category, then each reason's text. Each of the eight "
-        "reasons fits a different category.",
+        "For each statement ask: what would going to the police cost this person, or what stops them? Then find "
+        "the codebook description that says the same thing in other words.",
         "Pairs that are easy to mix up: fear_of_exposure (others learn private things) versus "
-        "fear_of_own_punishment (the victim's own faults), and sunk_cost (already paid) versus "
+        "fear_of_own_punishment (a penalty for one's own fault), and sunk_cost (already paid) versus "
         "cost_exceeds_loss (helping costs more than the demand).",
-        "Write it as codes = {'R01': 'self_blame', 'R02': ..., ...}.",
+        "Write it as codes = {'N1': ..., 'N2': ..., ...}, one code from the codebook for each statement.",
     ],
-    explanation=("Each reason fits one category of the codebook. Coding is a judgement: when two readers disagree, "
-                 "the codebook's descriptions are what they discuss."),
+    explanation=("Each statement fits one category of the codebook, but none uses the codebook's words: the "
+                 "decisive clue is what the person fears or weighs. Coding is a judgement; when two readers "
+                 "disagree, the codebook's descriptions are what they discuss."),
 )
 
 
@@ -330,4 +356,158 @@ q7 = Question(
     collect=True,
 )
 
-QUESTIONS = [q1, q2, q3, q4, q5, q6, q7]
+
+# ----- q8: what each kind of source can see ------------------------------------------------
+q8 = Question(
+    id="q8",
+    reads=("cannot_show",),
+    judge=choice("b", ("a", "b", "c", "d"), wrong={
+        "a": "Nothing in the release limits its reasons to serious cases; and a victim who thinks a case too "
+             "small usually never meets the police at all, which is the point of the right answer.",
+        "c": "Nothing in the lesson says so, and it would be a claim about millions of people with no evidence. "
+             "The reason is where the list comes from, not what victims in China think.",
+        "d": "Reasons do differ between countries, but that does not explain why this one cannot appear: ask who "
+             "would have to tell whom.",
+    }, codes={"a": "severity_filter", "c": "unsupported_claim", "d": "country_not_source"}),
+    hints=["Whose account of victims' reasons is the release? Who would a victim have to tell about this reason?"],
+    explanation=("The release is the police's account of victims the police met. A victim who does not trust the police "
+                 "to help rarely tells them so, and one who never went to them is not in their account at all; a "
+                 "survey asks people directly, reported or not, so it can hear this reason."),
+)
+
+
+# ----- in-lesson "your turn" checks (practice, not graded) ---------------------------------
+yt1 = Question(
+    id="yt1",
+    prompt=("Before looking at our coding: code the release's reasons R09 and R10 with the codebook. Store a dict "
+            "`{reason id: category code}` in `my_codes`."),
+    reads=("my_codes",),
+    judge=mapping(lambda: release_codes(YT1_REASONS), labels=categories(), label_kind="codebook's category codes",
+                  misconceptions={
+        "R09": ("evidence_vs_self_blame", "R09: the merchants lost their chat records and knew little of the law: "
+                                          "the problem is evidence, not blame."),
+        "R10": ("own_fault_vs_exposure", "R10: the merchants fear a penalty for their own small faults, not that "
+                                         "private information will be disclosed."),
+    }),
+    hints=["Read each reason's text, then the codebook's descriptions: which one says the same thing?"],
+    solution_code="my_codes = {'R09': 'weak_evidence', 'R10': 'fear_of_own_punishment'}",
+    explanation="R09 is about missing evidence and legal awareness; R10 about fear of a penalty for one's own faults.",
+)
+
+yt2 = Question(
+    id="yt2",
+    prompt=("Which of the release's categories is closest to the survey reason \"fear of reprisal or getting "
+            "offender in trouble\"? Store its category code in `closest`."),
+    reads=("closest",),
+    judge=choice("intimidation", categories(), wrong={
+        "fear_of_exposure": "Exposure is about private information being disclosed. Reprisal is harm the offenders "
+                            "do because the victim went to the police.",
+        "fear_of_own_punishment": "That is a penalty from the authorities for the victim's own fault; reprisal "
+                                  "comes from the offenders.",
+    }, codes={"fear_of_exposure": "exposure_as_reprisal", "fear_of_own_punishment": "punishment_as_reprisal"}),
+    hints=["Who would harm the victim in a reprisal, and which category is about fear of the offenders?"],
+    solution_code="closest = 'intimidation'",
+    explanation="Intimidation (being frightened by the offenders' threats) is the release's counterpart of fear of reprisal.",
+)
+
+yt3 = Question(
+    id="yt3",
+    prompt=("In the crackdown scenario the truth and the share reporting stay flat, yet recorded cases rise. "
+            "What makes them rise? (a) more crime; (b) more victims reporting; (c) the police finding more cases "
+            "themselves; (d) the police recording a larger share of reports. Store the letter in `why_rise`."),
+    reads=("why_rise",),
+    judge=choice("c", ("a", "b", "c", "d"), wrong={
+        "a": "The truth is flat in this scenario: look at the `true` column.",
+        "b": "The share reporting is flat here: only one of the model's rates changes.",
+        "d": "The recording rate is fixed in this scenario; what grows is another rate.",
+    }, codes={"a": "more_crime", "b": "more_reporting", "d": "recording_not_detection"}),
+    hints=["Compare the columns `reported` and `found_by_police` in months 0, 5 and 11."],
+    solution_code="why_rise = 'c'",
+    explanation="Only the detection rate grows: monitoring platforms and case linking find cases nobody reported.",
+)
+
+
+def _level_changes(report_trend: float) -> tuple[float, float]:
+    """Changes in true and recorded cases over the lesson's 12 months when the truth falls 3% a month."""
+    trial = darkfigure.simulate(months=12, true_start=1000, true_trend=-0.03, report_start=0.25,
+                                report_trend=float(report_trend), recording_rate=0.9)
+    return _change(trial["true"]), _change(trial["recorded"])
+
+
+@judge({"wrong_sign": "made reporting fall, so the records fall faster than the truth",
+        "steady_reporting": "kept reporting steady, so the records fall with the truth",
+        "too_slow": "raised reporting too slowly to hide the fall",
+        "overshoot": "raised reporting so fast that recorded cases rise"})
+def _level_trend_judge(value) -> Outcome:
+    if is_placeholder(value):
+        return not_attempted()
+    if not is_number(value):
+        return wrong_type(f"You gave {describe(value)}; give the report_trend as a number, e.g. 0.02.")
+    try:
+        true_change, change = _level_changes(value)
+    except ValueError as problem:
+        return wrong_type(f"simulate() refused that report_trend: {problem}")
+    trend = float(value)
+    if abs(change) <= 0.05:
+        return correct(f"With report_trend={trend:g} recorded cases change by {change:+.0%} over the year while the "
+                       f"truth falls by {abs(true_change):.0%}: a real fall hidden by rising reporting.")
+    if trend < 0:
+        return incorrect(f"With report_trend={trend:g} the share reporting falls, so recorded cases fall by "
+                         f"{abs(change):.0%}, faster than the truth. Reporting must rise.", "wrong_sign")
+    if trend == 0:
+        return incorrect(f"With steady reporting recorded cases fall with the truth ({change:+.0%}). Make reporting "
+                         "rise.", "steady_reporting")
+    if change < 0:
+        return incorrect(f"Recorded cases still fall by {abs(change):.0%}: raise reporting a little faster.",
+                         "too_slow")
+    return incorrect(f"Recorded cases now rise by {change:.0%}: reporting rises too fast. Try a smaller "
+                     "report_trend.", "overshoot")
+
+
+yt4 = Question(
+    id="yt4",
+    prompt=("With `true_trend=-0.03`, `report_start=0.25` and `recording_rate=0.9` over 12 months, find a "
+            "`report_trend` that keeps recorded cases level (within 5% of where they start). Store it in "
+            "`level_trend`."),
+    reads=("level_trend",),
+    judge=_level_trend_judge,
+    hints=["Try a few values with darkfigure.simulate(...) and darkfigure.summary(...): start at 0 and go up "
+           "in small steps such as 0.005."],
+    solution_code="level_trend = 0.01",
+    explanation=("About one percentage point more reporting each month cancels a 3% monthly fall in the truth. "
+                 "A campaign that encourages reporting can look like a failure in the recorded figures."),
+)
+
+
+def _most_for(recorded: float) -> list:
+    low_rate, high_rate = rate_range()
+    return [Misconception("swapped", "That uses the highest reporting rate, which gives the FEWEST true incidents. "
+                          "The largest estimate divides by the lowest rate.", recorded / high_rate),
+            Misconception("multiplied", "You multiplied by the rate. Recorded = true x rate, so divide to go back.",
+                          recorded * low_rate)]
+
+
+@judge({"swapped": "used the highest rate for the largest estimate",
+        "multiplied": "multiplied by the reporting rate instead of dividing"})
+def _most_judge(value) -> Outcome:
+    low_rate, _ = rate_range()
+    return number(YT5_RECORDED / low_rate, rel_tol=0.01, misconceptions=_most_for(YT5_RECORDED))(value)
+
+
+YT5_RECORDED = 200  # a made-up recorded count for practice, not a statistic
+
+yt5 = Question(
+    id="yt5",
+    prompt=("A town records 200 cases (a made-up number). With the online reporting rates of the lesson (the "
+            "rows for fraud, computer misuse and sextortion), what is the LARGEST number of true incidents they "
+            "would imply, assuming every report is recorded? Store it in `most_200`."),
+    reads=("most_200",),
+    judge=_most_judge,
+    hints=["Which reporting rate leaves the most incidents unreported?"],
+    solution_code="most_200 = 200 / low_rate",
+    explanation="Dividing by the lowest reporting rate gives the largest estimate; it is still not a bound.",
+)
+
+IN_LESSON = [yt1, yt2, yt3, yt4, yt5]
+
+QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8]
