@@ -185,10 +185,10 @@ yt4 = Question(
         Misconception("national_group", "That is the 'campaign to date' group (the national total).",
                       lambda: float(_gangs_by_subset().sum()["campaign to date"])),
     ]),
-    hints=["gangs = figures[figures['unit'] == 'gangs'], then gangs.groupby('subset')['value'].sum().",
+    hints=["gang_rows = figures[figures['unit'] == 'gangs'], then gang_rows.groupby('subset')['value'].sum().",
            "The result is a Series indexed by subset: .loc['provincial example'] picks one total."],
-    solution_code=("gangs = figures[figures['unit'] == 'gangs']\n"
-                   "example_gangs = gangs.groupby('subset')['value'].sum().loc['provincial example']"),
+    solution_code=("gang_rows = figures[figures['unit'] == 'gangs']  # not `gangs`: that is q1's answer\n"
+                   "example_gangs = gang_rows.groupby('subset')['value'].sum().loc['provincial example']"),
     explanation=("159 gangs across the four examples: under a tenth of the national 1,759, so the examples say "
                  "nothing about the campaign's geography."),
 )
