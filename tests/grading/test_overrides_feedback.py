@@ -2,11 +2,6 @@
 the class summary in words, and the course gradebook across lessons."""
 from __future__ import annotations
 
-import csv
-import io
-from pathlib import Path
-
-import nbformat
 import pytest
 
 from netcrime.cli import main
@@ -14,9 +9,7 @@ from netcrime.grading import Record, report
 from netcrime.grading.feedback import after_deadline, feedback_text, question_title, summary_markdown
 from netcrime.grading.overrides import OverrideError, apply, load
 
-
-def read_csv(path: Path) -> list[dict]:
-    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+from grading_fixtures import read_csv, write
 
 
 def q(qid, points, status, message="", misconception=None, top=1.0):
@@ -73,20 +66,13 @@ def test_class_summary_in_words_counts_blanks_apart():
     line = next(l for l in text.splitlines() if l.startswith("| q3 |"))
     cells = [c.strip() for c in line.strip("|").split("|")]
     assert cells[1] == question_title("01", "q3") and "suspects" in cells[1]  # the prompt's first sentence
-    assert cells[2:5] == ["2", "50%", "2"]  # answered, correct of answered, blank
-    assert cells[5].startswith("You added the detained to the apprehended") and cells[5].endswith("(1)")
-
-
-def _tiny(folder: Path, name: str, cells) -> None:
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
-    nb.metadata["netcrime"] = {"lesson": "00"}
-    folder.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, folder / f"{name}.ipynb")
+    assert cells[2:6] == ["2", "50%", "2", "0"]  # answered, correct of answered, blank, to be marked
+    assert cells[6].startswith("You added the detained to the apprehended") and cells[6].endswith("(1)")
 
 
 def test_a_rerun_keeps_overrides_and_names_students(tmp_path):
     subs, out = tmp_path / "subs", tmp_path / "grades"
-    _tiny(subs, "s001", ["gangs = 1759", "detained = 1640"])
+    write(subs, "s001", ["gangs = 1759", "detained = 1640"])
     out.mkdir()
     (out / "overrides.csv").write_text("student,question,points,verdict,reason\n"
                                        "s001,q2,1,correct,Unit slip only; full credit\n", encoding="utf-8")
