@@ -70,6 +70,7 @@ def test_class_summary_in_words_counts_blanks_apart():
     assert cells[6].startswith("You added the detained to the apprehended") and cells[6].endswith("(1)")
 
 
+@pytest.mark.kernel  # grades twice through the grader's processes: `make test`, not `make check`
 def test_a_rerun_keeps_overrides_and_names_students(tmp_path):
     subs, out = tmp_path / "subs", tmp_path / "grades"
     write(subs, "s001", ["gangs = 1759", "detained = 1640"])
@@ -109,3 +110,15 @@ def test_course_gradebook_across_lessons(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "missing: bo: no submission for lesson 02" in printed
     assert main(["course", str(tmp_path / "g01"), str(tmp_path / "g01"), "--out", str(tmp_path / "x.csv")]) == 2
+
+
+def test_course_gradebook_says_which_written_answers_are_still_to_be_marked(tmp_path, capsys):
+    records = [rec(student="ana", lesson="05", questions=[q("q1", 1, "correct"), q("q15", 0, "recorded", top=2.0)]),
+               rec(student="bo", lesson="05", questions=[q("q1", 1, "correct"), q("q15", 0, "not attempted", top=2.0)])]
+    rows = report.gradebook_rows(records)
+    assert rows[0][rows[0].index("max_points") + 1] == "to_mark" and rows[1][3] == "to mark"
+    report.write_csv_atomic(tmp_path / "g05" / "gradebook.csv", rows)
+    assert main(["course", str(tmp_path / "g05"), "--out", str(tmp_path / "course.csv")]) == 0
+    course = {r["student"]: r for r in read_csv(tmp_path / "course.csv")}
+    assert course["ana"]["total"] == "1" and "lesson 05: 1 written answer(s) still to be marked" in course["ana"]["problems"]
+    assert course["bo"]["problems"] == ""
