@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from .. import data
 from ..units import CHINESE_UNITS
 from .compare import Misconception, Rule, choice, frame, mapping, number, text
 from .judge import Judge, judge
+from .labels import read_label
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
-from .values import close, describe, is_missing_number, is_number, is_placeholder, normalise_text
+from .values import close, describe, is_missing_number, is_number, is_placeholder
 
 def _f(figure_id: str) -> float:
     return data.figure(figure_id)
@@ -368,26 +371,21 @@ q6 = Question(
 # come from a later release (data/releases.csv, which lesson 01 does not use),
 # and their expected precision is read from that table when judged.
 
-def _label_form(value: str) -> str:
-    """'Lower-Bound', 'lower_bound' and ' lower bound. ' are one label."""
-    return " ".join(re.sub(r"[-_.,;:!'\"()]", " ", normalise_text(value)).split())
-
-
 def labelled(expected, *, labels: tuple[str, ...], aliases: dict[str, str],
              slips: dict[tuple[str, str], tuple[str, str]], what: str) -> Judge:
     """A dict {key: label} judged key by key, naming the slip for the exact wrong label given.
 
     ``slips`` maps (right label, given label) to (misconception code, message),
     so a lower bound called "exact" and one called "rounded" get different
-    sentences. Labels are read case-, hyphen- and underscore-blind, and
-    ``aliases`` accepts fair synonyms ('police activity').
+    sentences. Labels are read as a fair teacher reads them (``labels.read_label``:
+    case, hyphens, underscores, one small typo), and ``aliases`` accepts fair
+    synonyms ('police activity').
     """
-    forms = {_label_form(label): label for label in labels}
-    forms.update({_label_form(short): full for short, full in aliases.items()})
-
     def judge_labels(value) -> Outcome:
         if is_placeholder(value):
             return not_attempted()
+        if isinstance(value, pd.Series) and value.index.is_unique:
+            value = value.to_dict()
         if not isinstance(value, dict):
             return wrong_type(f"You gave {describe(value)}; this question wants a dict like "
                               f"{{key: label, ...}} with one of: {', '.join(labels)}.")
@@ -398,21 +396,25 @@ def labelled(expected, *, labels: tuple[str, ...], aliases: dict[str, str],
         extra = [k for k in value if k not in target]
         if extra:
             return wrong_type(f"{extra[0]!r} is not one of the expected keys: {', '.join(map(repr, target))}.")
-        given = {}
+        given, notes = {}, []
         for key, label in value.items():
-            form = forms.get(_label_form(label)) if isinstance(label, str) else None
-            if form is None:
+            reading = read_label(label, labels, aliases=aliases)
+            if reading.label is None:
                 return wrong_type(f"For {key!r} you gave {describe(label)}, which is not one of the labels: "
                                   f"{', '.join(labels)}.")
-            given[key] = form
+            given[key] = reading.label
+            if reading.note:
+                notes.append(reading.note)
         wrong = [k for k in target if given[k] != target[k]]
+        note = (" " + notes[0]) if notes else ""
         if not wrong:
-            return correct(f"All {len(target)} {what} labelled right.")
+            return correct(f"All {len(target)} {what} labelled right.{note}")
         first = wrong[0]
         code, message = slips.get((target[first], given[first]),
                                   (None, f"{first!r} is not {given[first]!r}. Read it again."))
+        others = f" Also look again at: {', '.join(map(repr, wrong[1:]))}." if wrong[1:] else ""
         return incorrect(f"{len(wrong)} of {len(target)} wrong. For {first!r} you wrote {given[first]!r}: "
-                         f"{message}", code)
+                         f"{message}{others}", code)
 
     declared = {}
     for code, message in slips.values():
@@ -443,8 +445,8 @@ def statement_kinds() -> dict[str, str]:
     return {key: label for key, (label, _) in STATEMENTS.items()}
 
 
-_RECORDED = ("发案数 counts recorded cases: crimes that came to the police's notice, which depends on victims "
-             "reporting and on police finding cases. And the sentence describes a change over time: a trend.")
+_RECORDED = ("The statement compares two moments, so it is a trend; and it measures no harm at one time: even "
+             "recorded cases (发案数) depend on victims reporting and on police finding cases.")
 _CHANGE = ("The sentence compares two moments (a peak, or June, and later): a change over time is a trend, "
            "whatever caused it.")
 
