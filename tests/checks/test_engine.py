@@ -84,14 +84,6 @@ def test_choice_and_choices():
     assert many(5).status == WRONG_TYPE
 
 
-def test_keywords_require_concepts_and_length():
-    judge = compare.keywords({"reporting": ["report"], "baseline": ["baseline", "peak"]}, min_words=5)
-    assert judge("Fewer victims report, and the peak is unknown.").passed
-    assert judge("too short").status == INCORRECT
-    outcome = judge("Victims may report less often than before, we cannot tell.")
-    assert outcome.status == INCORRECT and "baseline" in outcome.message
-
-
 def test_mapping_reports_missing_extra_and_wrong_keys():
     judge = compare.mapping({"a": True, "b": "rounded"}, misconceptions={"b": "17,000 ends in zeros."})
     assert judge({"a": True, "b": "Rounded"}).passed
@@ -338,7 +330,7 @@ def test_no_check_ever_raises_on_odd_values(value):
 def test_no_comparator_raises_on_odd_values(value):
     judges = [NUMBER, CHART, compare.frame(EXPECTED), compare.series(pd.Series({"a": 1})),
               compare.mapping({"a": True}), compare.choice("a", ["a", "b"]), compare.text(["x"]),
-              compare.keywords({"k": ["k"]}), compare.choices({"a"}, ["a", "b"])]
+              compare.choices({"a"}, ["a", "b"])]
     for judge in judges:
         q = _question(judge=judge)
         outcome = q.judge_values([value])

@@ -10,7 +10,7 @@ import pytest
 from netcrime import classify, data
 from netcrime.checks import lesson03 as L
 from netcrime.checks import worked
-from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, STATUSES, WRONG_TYPE
+from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, RECORDED, STATUSES, WRONG_TYPE
 from netcrime.schemas import CRIME_TYPES
 
 # Words that give a type away (its own name, in the release's or the course's wording).
@@ -300,7 +300,8 @@ def solution_values():
 @pytest.mark.parametrize("question", L.QUESTIONS, ids=lambda q: q.id)
 def test_solution_value_passes(question):
     outcome = question.judge_values([solution_values()[question.id]])
-    assert outcome.status == CORRECT, outcome.message
+    expected = RECORDED if question.rubric else CORRECT  # a written answer is recorded, never credited
+    assert outcome.status == expected, outcome.message
 
 
 def _known_wrong():
@@ -382,12 +383,14 @@ def test_a_typo_never_turns_one_type_into_another():
                 assert classify.type_code(other) != code
 
 
-def test_q7_needs_the_key_ideas():
-    assert L.q7.judge_values(["Trap loan."]).status == INCORRECT
+def test_q7_is_recorded_for_the_instructor_never_credited_on_key_words():
+    stuffed = "both two types count number statistic total category classify label rule definition " * 3
     only_story = ("The lender rolled a small advance from one app to the next until he owed a great deal, and then "
                   "sent his relatives an edited picture and rang his phone many times to make him pay up quickly.")
-    assert L.q7.judge_values([only_story]).status == INCORRECT
-    assert L.q7.collect
+    for answer in ("Trap loan.", only_story, stuffed):
+        outcome = L.q7.judge_values([answer])
+        assert outcome.status == RECORDED and not outcome.passed
+    assert L.q7.collect and len(L.q7.rubric) == 3
 
 
 # --------------------------------------------------------------------------

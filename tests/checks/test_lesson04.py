@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from netcrime import darkfigure, data
 from netcrime.checks import lesson04 as L
 from netcrime.checks import worked
-from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, WRONG_TYPE
+from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, RECORDED, WRONG_TYPE
 from netcrime.schemas import CRIME_TYPES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -189,7 +189,8 @@ def test_registry():
 @pytest.mark.parametrize("question", L.QUESTIONS, ids=lambda q: q.id)
 def test_each_question_passes_its_solution(question):
     outcome = question.judge_values(solution_values()[question.id])
-    assert outcome.status == CORRECT, outcome.message
+    expected = RECORDED if question.rubric else CORRECT  # a written answer is recorded, never credited
+    assert outcome.status == expected, outcome.message
 
 
 def test_expected_values_come_from_data():
@@ -230,7 +231,9 @@ def test_known_wrong_answers_name_their_misconception():
     assert _code(L.q5, darkfigure.simulate(12, 1000, 0, 0.25, 0.01)) == "no_real_fall"
     assert _code(L.q6, "a") == "more_of_same"
     assert _code(L.q6, "C") == "activity_as_crime_level"
-    assert L.q7.judge_values(["Fewer people reported it."]).status != CORRECT
+    stuffed = "report record dark figure unreported survey victimisation sample " * 5
+    for answer in ("Fewer people reported it.", stuffed):  # recorded for the instructor, never credited on key words
+        assert L.q7.judge_values([answer]).status == RECORDED
     assert _code(L.q8, "a") == "severity_filter"
     assert _code(L.q8, "c") == "unsupported_claim"
 
@@ -251,7 +254,8 @@ ODD = [None, "", "abc", "12", 3, 2.5, float("nan"), [], [1, 2], {}, {"R01": 3}, 
 def test_odd_input_gives_a_message_not_an_exception(question, value):
     values = [value] * len(question.reads)
     outcome = question.judge_values(values)
-    assert outcome.status in {INCORRECT, WRONG_TYPE, NOT_ATTEMPTED}, (outcome.status, outcome.message)
+    allowed = {INCORRECT, WRONG_TYPE, NOT_ATTEMPTED} | ({RECORDED} if question.rubric else set())
+    assert outcome.status in allowed, (outcome.status, outcome.message)
     assert outcome.message
 
 

@@ -197,7 +197,7 @@ def test_comparison_table_flags_each_dimension():
 # ----- the checks ------------------------------------------------------------------------------
 from netcrime.checks import lesson05 as L  # noqa: E402
 from netcrime.checks import modes, worked  # noqa: E402
-from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, WRONG_TYPE  # noqa: E402
+from netcrime.checks.outcome import CORRECT, INCORRECT, NOT_ATTEMPTED, RECORDED, WRONG_TYPE  # noqa: E402
 
 # The right answers come from the worked solutions in solutions/05_*.ipynb (never typed here).
 RIGHT = {qid: values[0] for qid, values in worked.answers("05").items() if qid != "q15"}
@@ -242,7 +242,7 @@ def _q(qid):
 
 
 def test_there_are_at_least_eight_checked_questions_and_a_capstone():
-    checked = [q for q in L.QUESTIONS if q.points > 0]
+    checked = [q for q in L.QUESTIONS if not q.rubric]  # a written answer is recorded, not judged
     assert len(checked) >= 8
     assert {"q9", "q10", "q11", "q12", "q13", "q14"} <= {q.id for q in checked}
     assert all(q.misconceptions for q in checked), "every checked question names a misconception"
@@ -275,10 +275,10 @@ def test_odd_answers_get_sentences_not_tracebacks():
     for q in L.QUESTIONS:
         for odd in (None, 3.5, "text", ["x"], {"a": 1}, ...):
             outcome = q.judge_values([odd])
-            assert outcome.status in (NOT_ATTEMPTED, WRONG_TYPE, INCORRECT, CANNOT_JUDGE)
+            assert outcome.status in (NOT_ATTEMPTED, WRONG_TYPE, INCORRECT, RECORDED)
             assert outcome.message
             if q is not L.q15:
-                assert outcome.status != CANNOT_JUDGE, (q.id, odd, outcome)
+                assert outcome.status != RECORDED, (q.id, odd, outcome)
 
 
 KEYWORD_STUFFING = ("unit period precision lower bound 余 implied enforcement activity campaign not comparable "
@@ -289,8 +289,8 @@ KEYWORD_STUFFING = ("unit period precision lower bound 余 implied enforcement a
 def test_the_brief_is_recorded_never_credited(brief):
     outcome = L.q15.judge_values([brief])
     assert not outcome.passed
-    assert outcome.status == CANNOT_JUDGE and outcome.message.startswith("Recorded for your instructor")
-    assert L.q15.points == 0 and L.q15.collect
+    assert outcome.status == RECORDED and outcome.message.startswith("Recorded for your instructor")
+    assert L.q15.points == 2 and L.q15.collect and L.q15.rubric == L.SELF_CHECK
 
 
 def test_the_brief_says_when_it_is_too_short_or_missing():
@@ -304,7 +304,7 @@ def test_the_brief_check_shows_the_self_check_list_and_passes_strict_mode(capsys
     monkeypatch.setenv(modes.STRICT_ENV, "1")
     L.q15.check("word " * 100)  # recorded, not a failure: must not raise in strict mode
     out = capsys.readouterr().out
-    assert "q15: recorded for your instructor" in out
+    assert "q15: Recorded for your instructor" in out
     assert all(item in out for item in L.SELF_CHECK)
     with pytest.raises(modes.CheckFailed):
         L.q15.check(...)  # not attempted is still a failure in strict mode
@@ -330,17 +330,18 @@ def test_grade_command_scores_the_solutions_full_and_a_blank_exercise_zero(tmp_p
     assert done.returncode == 0, done.stderr[-2000:]
     with open(out / "gradebook.csv", encoding="utf-8-sig") as fh:
         book = {r["student"]: r for r in csv.DictReader(fh)}
-    checked = sum(q.points for q in L.QUESTIONS)
-    assert float(book["model"]["max_points"]) == checked == 15
-    assert float(book["model"]["total"]) == checked, book["model"]
-    assert float(book["blank"]["total"]) == 0
+    checked = sum(q.points for q in L.QUESTIONS if not q.rubric)
+    assert float(book["model"]["max_points"]) == checked + L.q15.points == 17
+    assert float(book["model"]["total"]) == checked == 15, book["model"]  # the brief's 2 points are pending
+    assert (book["model"]["q15"], book["model"]["to_mark"]) == ("to mark", "1")
+    assert float(book["blank"]["total"]) == 0 and book["blank"]["to_mark"] == "0"
     with open(out / "results.csv", encoding="utf-8-sig") as fh:
         rows = [r for r in csv.DictReader(fh) if r["question"] == "q15"]
     model = next(r for r in rows if r["student"] == "model")
-    assert float(model["points"]) == 0 and float(model["max_points"]) == 0
+    assert (model["points"], model["max_points"], model["verdict"]) == ("to mark", "2", "recorded")
     assert model["message"].startswith("Recorded for your instructor")
-    answers = (out / "short_answers.md").read_text(encoding="utf-8")
-    assert "涉网黑恶犯罪组织" in answers and "q15" in answers
+    answers = (out / "to_mark.md").read_text(encoding="utf-8")
+    assert "涉网黑恶犯罪组织" in answers and "## Lesson 05, q15" in answers and L.SELF_CHECK[0] in answers
 
 
 # ----- transfer and practice (issue #19) ----------------------------------------------------------

@@ -14,7 +14,7 @@ import nbformat
 import pytest
 
 from netcrime.checks import registry, worked
-from netcrime.checks.outcome import CORRECT
+from netcrime.checks.outcome import CORRECT, RECORDED
 
 LESSONS = registry.all_lessons()
 ALL_QUESTIONS = [q for questions in LESSONS.values() for q in questions]
@@ -47,8 +47,8 @@ def test_prompt_and_solution_come_from_the_notebook(question):
 def test_the_worked_solution_passes_its_own_check(question):
     values = worked.answers(question.lesson)[question.id]
     outcome = question.judge_values(values)
-    if question.points == 0 and question.collect:  # a brief recorded for the instructor: never credited
-        assert not outcome.passed and outcome.message, (question.id, outcome)
+    if question.rubric:  # a written answer is recorded for the instructor: never credited
+        assert outcome.status == RECORDED and not outcome.passed and outcome.message, (question.id, outcome)
         return
     assert outcome.status == CORRECT, (question.id, outcome.message)
 

@@ -73,8 +73,8 @@ def test_class_summary_in_words_counts_blanks_apart():
     line = next(l for l in text.splitlines() if l.startswith("| q3 |"))
     cells = [c.strip() for c in line.strip("|").split("|")]
     assert cells[1] == question_title("01", "q3") and "suspects" in cells[1]  # the prompt's first sentence
-    assert cells[2:5] == ["2", "50%", "2"]  # answered, correct of answered, blank
-    assert cells[5].startswith("You added the detained to the apprehended") and cells[5].endswith("(1)")
+    assert cells[2:6] == ["2", "50%", "2", "0"]  # answered, correct of answered, blank, to be marked
+    assert cells[6].startswith("You added the detained to the apprehended") and cells[6].endswith("(1)")
 
 
 def _tiny(folder: Path, name: str, cells) -> None:

@@ -239,36 +239,6 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
     return Judge(judge, _option_codes(codes_norm, wrong_norm))
 
 
-def keywords(concepts: Mapping[str, Iterable[str]], *, need: int | None = None, min_words: int = 15) -> Judge:
-    """A short written argument, checked for key concepts (not for style).
-
-    ``concepts`` maps a concept's name to words or phrases that show it. The
-    answer passes when it shows at least ``need`` concepts (all by default).
-    The grader also collects these answers for the instructor to read.
-    """
-    concepts = {name: [normalise_text(w) for w in words] for name, words in concepts.items()}
-    need = len(concepts) if need is None else need
-
-    def judge(value) -> Outcome:
-        if is_placeholder(value):
-            return not_attempted()
-        if not isinstance(value, str):
-            return wrong_type(f"You gave {describe(value)}; write your answer as text in quotes.")
-        norm = normalise_text(value)
-        words = len(norm.split())
-        if words == 0:
-            return not_attempted("Your answer is empty. Write a few sentences between the quotes.")
-        if words < min_words:
-            return incorrect(f"Your answer has {words} words; write at least {min_words} so the argument is clear.")
-        shown = [name for name, ws in concepts.items() if any(w in norm for w in ws)]
-        if len(shown) >= need:
-            return correct("Your answer touches the key ideas. Your instructor will read it too.")
-        missing = [name for name in concepts if name not in shown]
-        return incorrect(f"Your answer does not yet mention: {', '.join(missing[: len(concepts) - need + 1 or 1])}.")
-
-    return Judge(judge, {})
-
-
 def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | None = None,
             aliases: Mapping[str, Any] | None = None, labels: Sequence[str] | None = None,
             label_kind: str = "answers allowed here") -> Judge:

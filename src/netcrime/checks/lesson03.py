@@ -21,10 +21,11 @@ import pandas as pd
 from .. import classify, data
 from ..schemas import CRIME_TYPES
 from .vegalite import chart, views
-from .compare import Misconception, Rule, choice, keywords, mapping, number
+from .compare import Misconception, Rule, choice, mapping, number
 from .judge import Judge, judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
+from .written import recorded_text
 from .values import describe, is_placeholder
 
 
@@ -417,17 +418,19 @@ q6 = Question(
 )
 
 # --------------------------------------------------------------------------
-# q7: explain a hard case (short answer, collected for the instructor)
+# q7: explain a hard case (a written answer, recorded for the instructor: never marked on key words;
+# its checkable part, the decisive clue, is q6)
 q7 = Question(
     id="q7",
     reads=("explanation",),
-    judge=keywords({
-        "both types": ["both", "two types", "second", "secondary", "combined", "also", "as well"],
-        "the count": ["count", "number", "statistic", "total", "figure", "tally"],
-        "the choice of category": ["categor", "classif", "label", "choose", "choice", "decide", "rule",
-                                   "definition"],
-    }, min_words=30),
-    collect=True,
+    judge=recorded_text((30, 150), what="explanation"),
+    rubric=(
+        "Does it name both types in V015 and which part of the story each comes from (the fabricated, "
+        "rolled-over debt; the doctored images and call floods used to collect it)?",
+        "Does it say that a count giving each case one label adds the case to one type and hides the other?",
+        "Does it say that the agency's category rule (primary type only, both, or by how the debt was "
+        "collected) moves cases between published totals without any change in crime?",
+    ),
     hints=[
         "Name the two types and which part of the story each comes from.",
         "If each case is counted once, which type's count goes up, and which type's harm disappears?",

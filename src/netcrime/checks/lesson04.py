@@ -8,10 +8,11 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import darkfigure, data
-from .compare import Misconception, Rule, choice, keywords, mapping, number, series
+from .compare import Misconception, Rule, choice, mapping, number, series
 from .judge import judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
+from .written import recorded_text
 from .values import close, describe, is_number, is_placeholder
 
 # q1: eight new statements, fictional and written for the course, whose categories are stored
@@ -336,16 +337,19 @@ q6 = Question(
 )
 
 
-# ----- q7: a short written argument (collected for the instructor) -------------------------
+# ----- q7: a written argument (recorded for the instructor: never marked on key words; its checkable
+# part, which evidence would separate the explanations, is q6) -------------------------------
 q7 = Question(
     id="q7",
     reads=("argument",),
-    judge=keywords({
-        "reporting": ["report"],
-        "recorded versus true incidents": ["record", "dark figure", "true", "actual", "unreported", "hidden"],
-        "independent evidence (e.g. a survey)": ["survey", "victimisation", "victimization", "platform", "court",
-                                                 "interview", "sample"],
-    }, min_words=30),
+    judge=recorded_text((30, 150), what="argument"),
+    rubric=(
+        "Does it say how a case comes to be recorded: a victim reports it, or the police find it?",
+        "Does it explain why recorded cases could fall while the true number of incidents stays the same "
+        "(less reporting, or less detection: the dark figure)?",
+        "Does it name evidence that counts victims independently of the police (a repeated victimisation "
+        "survey; to a lesser extent platform reports) and say how it would separate less crime from less reporting?",
+    ),
     hints=[
         "How does a case come to be recorded? Name both routes: a victim's report, and the police finding it.",
         "Name a source that counts victims whether or not they reported.",

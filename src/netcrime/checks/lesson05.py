@@ -6,12 +6,10 @@ Wrong answers are named with the student's own figure or label.
 
 The capstone (q9-q15) applies lesson 01's checklist to the Ministry's report on 2023
 (``release == 'mps_2023_annual'``), whose online figures the lesson does not work through. Its last part is a short
-written brief for the instructor: it is never marked by the computer. The engine has no
-"recorded" verdict yet, so ``WrittenBrief`` (below) is the smallest honest version: the
-grader records the brief for the instructor at 0 of 0 points, with the engine's
-'cannot judge' status and a message saying a person will read it; in the notebook the
-student sees "recorded for your instructor" and a self-check list, and strict mode does
-not treat it as a failure.
+written brief for the instructor: it is never marked by the computer. Its verdict is
+"Recorded for your instructor" (``written.recorded_text``); the student sees the rubric as a
+self-check list, and the grader lists the brief beside the rubric in ``to_mark.md`` and counts
+it as to be marked until the instructor gives its points in ``overrides.csv``.
 """
 from __future__ import annotations
 
@@ -21,7 +19,8 @@ from .. import data, releases
 from ..schemas import CRIME_TYPES, RELEASE_UNITS
 from ..units import plain
 from .compare import Misconception, choice, choices, number, text
-from .outcome import CANNOT_JUDGE, Feedback, Outcome, correct, feedback_for, incorrect, not_attempted, wrong_type
+from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
+from .written import recorded_text
 from .judge import Judge, as_judge, judge
 from .question import Question
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
@@ -588,7 +587,6 @@ q14 = Question(
 # ----------------------------------------------------------------------------------------------
 # q15: the written brief (recorded for the instructor, never marked by the computer)
 # ----------------------------------------------------------------------------------------------
-RECORDED_HEADING = "recorded for your instructor"
 BRIEF_WORDS = (80, 200)
 SELF_CHECK = (
     "Does it say what each figure counts, in the source's own unit (涉网黑恶犯罪组织, not 'gangs')?",
@@ -600,58 +598,12 @@ SELF_CHECK = (
     "Does it cite the report (who, when) and keep any quotation short?",
 )
 
-
-@judge({})
-def _record_brief(value) -> Outcome:
-    """Never credit: a person reads the brief. Returns the engine's 'cannot judge' with a clear message."""
-    if is_placeholder(value):
-        return not_attempted()
-    if not isinstance(value, str):
-        return wrong_type(f"You gave {describe(value)}; write your brief as text in quotes.")
-    words = len(value.split())
-    if words == 0:
-        return not_attempted("Your brief is empty. Write it between the quotes.")
-    low, high = BRIEF_WORDS
-    length = "" if low <= words <= high else f" It has {words} words; the brief asks for {low} to {high}."
-    return Outcome(CANNOT_JUDGE, f"{RECORDED_MESSAGE} ({words} words): a person reads and marks it; the "
-                                 f"computer gives it no points and does not look for key words.{length}")
-
-
-RECORDED_MESSAGE = "Recorded for your instructor"
-
-
-def is_recorded(outcome: Outcome) -> bool:
-    """True for a brief the computer recorded (not for a checker fault, which shares the status)."""
-    return outcome.status == CANNOT_JUDGE and outcome.message.startswith(RECORDED_MESSAGE)
-
-
-class WrittenBrief(Question):
-    """A question the computer records but never marks (0 points; collected for the instructor).
-
-    ``check()`` shows "recorded for your instructor" and a self-check list instead of a verdict,
-    and does not fail in strict mode, because there is nothing to fail. Everything else (reading
-    the answer, saying that the answer cell failed) is the engine's own, through its hooks.
-    """
-
-    records_attempts = False  # nothing to pass: a brief is read by the instructor
-
-    def feedback(self, outcome: Outcome) -> Feedback:
-        if not is_recorded(outcome):
-            return feedback_for(self.id, outcome)
-        checklist = " ".join(f"[{i}] {item}" for i, item in enumerate(SELF_CHECK, start=1))
-        return Feedback(f"{self.id}: {RECORDED_HEADING}", f"{outcome.message} Check it yourself: {checklist}",
-                        "not attempted")
-
-    def fails_strict(self, outcome: Outcome) -> bool:
-        return not outcome.passed and not is_recorded(outcome)
-
-
-q15 = WrittenBrief(
+q15 = Question(
     id="q15",
     reads=("brief",),
-    judge=_record_brief,
-    points=0.0,
-    collect=True,
+    judge=recorded_text(BRIEF_WORDS, what="brief"),
+    points=2.0,  # given by the instructor (overrides.csv); until then the grader counts it as to be marked
+    rubric=SELF_CHECK,
     hints=["Answer the self-check list that check() shows, in sentences.",
            "Your answers to q9-q14 are the skeleton; the brief adds why each matters."],
 )

@@ -15,7 +15,10 @@ INCORRECT = "incorrect"
 NOT_ATTEMPTED = "not attempted"
 WRONG_TYPE = "wrong type"
 CANNOT_JUDGE = "cannot judge"
-STATUSES = (CORRECT, INCORRECT, NOT_ATTEMPTED, WRONG_TYPE, CANNOT_JUDGE)
+# A written answer the computer keeps for a person to read and mark: never correct, never wrong,
+# never counted as passed (progress(), the grader's points). See ``netcrime.checks.written``.
+RECORDED = "recorded"
+STATUSES = (CORRECT, INCORRECT, NOT_ATTEMPTED, WRONG_TYPE, CANNOT_JUDGE, RECORDED)
 
 TITLES = {  # the heading of each verdict, in notebooks and in graded feedback alike
     CORRECT: "Correct",
@@ -23,6 +26,7 @@ TITLES = {  # the heading of each verdict, in notebooks and in graded feedback a
     NOT_ATTEMPTED: "Not attempted yet",
     WRONG_TYPE: "Wrong kind of answer",
     CANNOT_JUDGE: "Could not check",
+    RECORDED: "Recorded for your instructor",
 }
 # Border colours; the title text says the same, colour is never the only cue. Each has at
 # least 3:1 contrast with the box's background (WCAG 1.4.11, non-text contrast):
@@ -35,6 +39,7 @@ _COLOURS = {
     NOT_ATTEMPTED: "#0072B2",
     WRONG_TYPE: "#B26B00",  # a darker orange than Okabe-Ito's #E69F00 (2.2:1 on the background)
     CANNOT_JUDGE: "#757575",  # #9E9E9E had 2.6:1
+    RECORDED: "#6A3D9A",  # purple: neither a pass nor a fail
 }
 
 
@@ -45,6 +50,9 @@ class Outcome:
     status: str
     message: str = ""
     misconception: str | None = None  # a code from the question's known misconceptions
+    # For a question declared with parts (``netcrime.checks.parts``): (name, points, passed) per part,
+    # filled in by the question when the whole answer is not correct; the grader gives the passed parts' points.
+    parts: tuple = ()
 
     @property
     def passed(self) -> bool:
@@ -67,19 +75,27 @@ def wrong_type(message: str) -> Outcome:
     return Outcome(WRONG_TYPE, message)
 
 
+def recorded(message: str) -> Outcome:
+    """A written answer kept for the instructor to mark (see ``netcrime.checks.written``)."""
+    return Outcome(RECORDED, message)
+
+
 class Feedback:
     """A styled box in JupyterLab, plain text everywhere else."""
 
-    def __init__(self, heading: str, body: str, status: str | None = None, code: str | None = None):
+    def __init__(self, heading: str, body: str, status: str | None = None, code: str | None = None,
+                 items: tuple[str, ...] | list[str] = ()):
         self.heading = heading
         self.body = body
         self.status = status
         self.code = code
+        self.items = tuple(items)  # a list shown under the body: a rubric's self-check, the parts of a question
 
     def __repr__(self) -> str:
         lines = [self.heading]
         if self.body:
             lines.append(self.body)
+        lines.extend(f"- {item}" for item in self.items)
         if self.code:
             lines.append(self.code)
         return "\n".join(lines)
@@ -94,13 +110,26 @@ class Feedback:
         ]
         if self.body:
             parts.append(f'<div style="margin-top: 4px;">{html.escape(self.body)}</div>')
+        if self.items:
+            parts.append('<ul style="margin: 4px 0;">' + "".join(f"<li>{html.escape(item)}</li>"
+                                                                 for item in self.items) + "</ul>")
         if self.code:
             parts.append(f'<pre style="margin-top: 6px;">{html.escape(self.code)}</pre>')
         parts.append("</div>")
         return "".join(parts)
 
 
+def _points(x: float) -> str:
+    return f"{x:g} point" + ("" if x == 1 else "s")
+
+
+def part_lines(parts) -> list[str]:
+    """Which parts of an answer are right, in words (never colour or a tick alone)."""
+    return [f"{'Right' if passed else 'Not yet'}: {name} ({_points(points if passed else 0)} of {points:g})"
+            for name, points, passed in parts]
+
+
 def feedback_for(question_id: str, outcome: Outcome) -> Feedback:
-    """The box a student sees for one verdict."""
+    """The box a student sees for one verdict (with the parts that are right, for a question with parts)."""
     heading = f"{question_id}: {TITLES[outcome.status]}"
-    return Feedback(heading, outcome.message, outcome.status)
+    return Feedback(heading, outcome.message, outcome.status, items=part_lines(outcome.parts))

@@ -16,7 +16,9 @@ from typing import Any, Callable, Sequence
 from . import answer_cell, attempts, modes, worked
 from ..notebook import show, user_namespace
 from .judge import UndeclaredMisconception, as_judge
-from .outcome import CANNOT_JUDGE, Feedback, Outcome, feedback_for, not_attempted, wrong_type
+from .outcome import CANNOT_JUDGE, RECORDED, Feedback, Outcome, feedback_for, not_attempted, wrong_type
+from .parts import Part, all_parts, with_parts
+from .written import self_check
 from .values import describe
 
 MISSING = object()  # a declared variable that the notebook never defined
@@ -49,6 +51,11 @@ class Question:
     inputs to call it on; the judge then receives {input: output}.
     ``collect``: short written answers the grader collects for the instructor.
     ``explanation``: the sentence or two shown above the worked solution.
+    ``rubric``: for a written answer (judged by ``written.recorded_text()``, verdict RECORDED):
+    what a strong answer covers, shown to the student as a self-check list and to the instructor
+    beside each answer (the grader's ``to_mark.md``). A question with a rubric is collected.
+    ``parts``: ``parts.Part``s with points, for partial credit; without ``judge=`` the question
+    is judged by all of them, and its points default to their sum.
 
     The prompt and the worked solution are not typed here: they are written
     once in the solution notebook and read from ``worked_solutions.json``
@@ -59,11 +66,17 @@ class Question:
     """
 
     def __init__(self, id: str, lesson: str | None = None, prompt: str = "", reads: Sequence[str] | str = (),
-                 judge: Callable[..., Outcome] | None = None, points: float = 1.0, hints: Sequence[str] = (),
+                 judge: Callable[..., Outcome] | None = None, points: float | None = None, hints: Sequence[str] = (),
                  solution_code: str = "", explanation: str = "",
-                 probe: Callable[[], Sequence[Any]] | None = None, collect: bool = False):
+                 probe: Callable[[], Sequence[Any]] | None = None, collect: bool = False,
+                 rubric: Sequence[str] = (), parts: Sequence[Part] = ()):
+        self.parts = tuple(parts)
+        if judge is None and self.parts:
+            judge = all_parts(self.parts)
         if judge is None:
             raise TypeError(f"question {id}: a question needs a judge")
+        if points is None:
+            points = sum(part.points for part in self.parts) if self.parts else 1.0
         if lesson is None:
             lesson = _lesson_of_module(sys._getframe(1).f_globals.get("__name__", ""))
             if lesson is None:
@@ -76,7 +89,8 @@ class Question:
         self.hints = tuple(hints)
         self.explanation = explanation
         self.probe = probe
-        self.collect = collect
+        self.rubric = tuple(rubric)
+        self.collect = collect or bool(self.rubric)
         self.typed_prompt = prompt  # older lesson modules only; see the class docstring
         self.typed_solution = solution_code
         self._hints_shown = 0
@@ -119,7 +133,7 @@ class Question:
             outcome = self.judge(*values)
             if not isinstance(outcome, Outcome):
                 raise TypeError(f"judge returned {type(outcome).__name__}")
-            return outcome
+            return with_parts(outcome, self.parts, values)
         except UndeclaredMisconception:  # a course bug, raised only in strict mode (CI)
             raise
         except Exception as exc:  # the checker's own failure is reported, not raised
@@ -150,12 +164,18 @@ class Question:
     records_attempts = True  # whether check() counts towards the student's progress file
 
     def feedback(self, outcome: Outcome) -> Feedback:
-        """The box a student sees for ``outcome``."""
-        return feedback_for(self.id, outcome)
+        """The box a student sees for ``outcome``; a recorded written answer gets its self-check list."""
+        shown = feedback_for(self.id, outcome)
+        if outcome.status == RECORDED and self.rubric:
+            shown.body = f"{outcome.message} Check it yourself: does your answer cover these?".strip()
+            shown.items = tuple(self_check(self.rubric))
+        return shown
 
     def fails_strict(self, outcome: Outcome) -> bool:
-        """Whether strict mode (CI running the solutions) treats ``outcome`` as a failed check."""
-        return not outcome.passed
+        """Whether strict mode (CI running the solutions) treats ``outcome`` as a failed check.
+
+        A recorded written answer is not a failure: there is nothing for the computer to fail."""
+        return not outcome.passed and outcome.status != RECORDED
 
     def hint(self, number: int | None = None) -> None:
         """Show the next hint (or hint ``number``, counting from 1)."""

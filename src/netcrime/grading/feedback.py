@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ..checks.outcome import CORRECT, NOT_ATTEMPTED, TITLES
+from ..checks.outcome import CORRECT, NOT_ATTEMPTED, RECORDED, TITLES
 
 _TRY_AGAIN = [  # notebook phrases that make no sense once the work is graded
     (re.compile(r"Run the cell where you set it \(or check its spelling\), then check again\."),
@@ -71,7 +71,9 @@ def feedback_text(record, notice: list[str] = ()) -> str:
     lesson = record.lesson
     lines = [f"# Feedback for {who}", ""] + [*(f"{n}" for n in notice), *([""] if notice else [])]
     if lesson and record.questions:
-        lines += [f"Lesson {lesson}: **{_num(record.total)} / {_num(record.max_points)} points**", ""]
+        pending = sum(q.max for q in record.to_mark)
+        later = f" ({_num(pending)} more to be marked by your instructor)" if record.to_mark else ""
+        lines += [f"Lesson {lesson}: **{_num(record.total)} / {_num(record.max_points)} points**{later}", ""]
     if record.problems:
         lines += ["## Problems running your notebook", ""]
         lines += [f"- {p}" for p in record.problems] + [""]
@@ -80,14 +82,31 @@ def feedback_text(record, notice: list[str] = ()) -> str:
         for q in record.questions:
             title = question_title(lesson, q.id)
             heading = f"### {q.id}" + (f" · {title}" if title != q.id else "")
-            lines += [heading, "", f"**{TITLES.get(q.status, q.status)}** ({_num(q.points)} / {_num(q.max)} points)", ""]
+            lines += [heading, "", _verdict_line(q), ""]
             if q.message:
                 lines += [after_deadline(q.message), ""]
-            if q.override:
+            if q.parts:
+                lines += [f"- {'Right' if passed else 'Not yet'}: {name} ({_num(points if passed else 0)} / "
+                          f"{_num(points)} points)" for name, points, passed in q.parts] + [""]
+            if q.override and q.override["status_before"] == RECORDED:
+                lines += [f"Your instructor's marking: {q.override['reason']}", ""]
+            elif q.override:
                 was = TITLES.get(q.override["status_before"], q.override["status_before"])
                 lines += [f"Changed by your instructor (was {was}, {_num(q.override['points_before'])} points): "
                           f"{q.override['reason']}", ""]
+            if q.rubric:
+                lines += ["What a strong answer covers:", ""]
+                lines += [f"{n}. {item}" for n, item in enumerate(q.rubric, start=1)] + [""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _verdict_line(q) -> str:
+    """'**Not yet** (0.5 / 1 points)'; a written answer says whether it is still to be marked."""
+    if q.to_mark:
+        return f"**{TITLES[RECORDED]}: to be marked** (- / {_num(q.max)} points)"
+    if q.override and q.override["status_before"] == RECORDED and q.status == RECORDED:
+        return f"**Marked by your instructor** ({_num(q.points)} / {_num(q.max)} points)"
+    return f"**{TITLES.get(q.status, q.status)}** ({_num(q.points)} / {_num(q.max)} points)"
 
 
 def summary_markdown(rows: list[dict], records: list, notice: list[str] = (), top: int = 3) -> str:
@@ -96,20 +115,24 @@ def summary_markdown(rows: list[dict], records: list, notice: list[str] = (), to
     lines = ["# Class summary", "", *notice, *([""] if notice else []),
              f"{len(records)} submissions; {len(faults)} with problems (listed below).", "",
              "Blank answers (the placeholder left, or the variable never set) are counted apart from wrong ones: "
-             "*correct* is the share of the students who answered.", "",
-             "| question | about | answered | correct (of answered) | blank | most frequent misconceptions |",
-             "|---|---|---:|---:|---:|---|"]
+             "*correct* is the share of the students who answered. Written answers the computer recorded for you "
+             "are counted *to be marked* until you give their points (`to_mark.md`, `overrides.csv`).", "",
+             "| question | about | answered | correct (of answered) | blank | to be marked | most frequent misconceptions |",
+             "|---|---|---:|---:|---:|---:|---|"]
     for row in rows:
         lesson, qid = row["lesson"], row["question"]
         entries = [q for r in records if r.lesson == lesson for q in r.questions if q.id == qid]
         blank = sum(q.status == NOT_ATTEMPTED for q in entries)
         answered = len(entries) - blank
         right = sum(q.status == CORRECT for q in entries)
+        to_mark = sum(q.to_mark for q in entries)
+        judged = answered - sum(q.status == RECORDED for q in entries)  # written answers are not right or wrong
         counts = Counter(q.misconception for q in entries if q.misconception)
         named = "; ".join(f"{misconception_title(lesson, qid, code)} ({n})" for code, n in counts.most_common(top))
-        share = f"{right / answered:.0%}" if answered else "-"
+        share = f"{right / judged:.0%}" if judged > 0 else "-"
         about = question_title(lesson, qid).replace("|", "/")
-        lines.append(f"| {row['column']} | {about} | {answered} | {share} | {blank} | {named.replace('|', '/') or '-'} |")
+        lines.append(f"| {row['column']} | {about} | {answered} | {share} | {blank} | {to_mark} | "
+                     f"{named.replace('|', '/') or '-'} |")
     if faults:
         lines += ["", "## Submissions with problems", ""]
         lines += [f"- {r.name or r.student}: {' | '.join(r.problems)}" for r in faults]

@@ -16,6 +16,7 @@ import nbformat
 from .. import paths
 from ..checks import alternatives
 from ..checks.outcome import CANNOT_JUDGE, WRONG_TYPE, Outcome
+from ..checks.parts import earned
 from ..checks.question import MISSING, Question
 from ..checks.values import describe
 from .codec import TooLarge, decode, encode
@@ -30,9 +31,10 @@ def fault(sub: Submission, reason: str, lesson: str | None = None) -> Record:
 
 
 def _row(q: Question, outcome: Outcome, answer) -> QuestionRow:
-    return QuestionRow(id=q.id, max=float(q.points), points=float(q.points) if outcome.passed else 0.0,
+    return QuestionRow(id=q.id, max=float(q.points), points=earned(outcome, q.points),
                        status=outcome.status, message=outcome.message, misconception=outcome.misconception,
-                       collect=bool(q.collect), answer=answer)
+                       collect=bool(q.collect), answer=answer, rubric=list(getattr(q, "rubric", ())) or None,
+                       parts=[list(part) for part in outcome.parts] or None)
 
 
 def _answer_text(value) -> str | None:

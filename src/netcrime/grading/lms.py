@@ -242,4 +242,8 @@ def main(args: argparse.Namespace) -> int:
         return 2
     print(summary)
     print(f"every submission and every roster student is listed in {out / 'lms_report.csv'}")
+    pending = [r["student"] for r in read_gradebook(grades) if (_number(r.get("to_mark", "")) or 0) > 0]
+    if pending:
+        print(f"warning: {len(pending)} students have written answers still to be marked (see {grades / 'to_mark.md'}); "
+              "their grades leave those points out until you give them in overrides.csv and grade again.")
     return 0

@@ -8,7 +8,9 @@
 
 ``points`` (0 to the question's points) and/or ``verdict`` (correct, incorrect, not attempted,
 wrong type, cannot judge); a verdict alone sets the points to full or zero. ``reason`` is required:
-the student reads it in their feedback. The file is read on every run and applied after grading
+the student reads it in their feedback. A line with neither points, verdict nor reason is skipped,
+so ``to_mark.csv`` (the written answers to mark, in these columns) can be filled in and saved as this
+file. The file is read on every run and applied after grading
 (never cached), so a re-run keeps every override and a deleted line is undone. An optional
 ``lesson`` column restricts a line to one lesson (for a course-wide file).
 """
@@ -55,6 +57,8 @@ def load(path: str | Path) -> list[Override]:
         if not any(get.values()):
             continue
         where = f"{path.name} line {number}"
+        if not get.get("points") and not get.get("verdict") and not get["reason"]:
+            continue  # a line not filled in yet (e.g. an answer of to_mark.csv still to mark)
         if not get["student"] or not get["question"]:
             raise OverrideError(f"{where}: say which student and which question the change is for.")
         if not get["reason"]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ..checks.outcome import RECORDED
+
 
 @dataclass
 class Submission:
@@ -33,6 +35,13 @@ class QuestionRow:
     collect: bool = False
     answer: str | None = None  # the written answer, for questions that collect it
     override: dict | None = None  # the instructor's change: reason, points_before, status_before (overrides.py)
+    rubric: list | None = None  # a written answer's rubric (Question.rubric), shown beside the answer to the instructor
+    parts: list | None = None  # [name, points, passed] per part, for a question with parts (checks.parts)
+
+    @property
+    def to_mark(self) -> bool:
+        """A written answer recorded for the instructor and not yet given points (overrides.csv)."""
+        return self.status == RECORDED and self.override is None
 
 
 @dataclass
@@ -61,6 +70,11 @@ class Record:
     @property
     def max_points(self) -> float:
         return sum(q.max for q in self.questions)
+
+    @property
+    def to_mark(self) -> list[QuestionRow]:
+        """The written answers still to be marked: their points are pending, neither zero nor full."""
+        return [q for q in self.questions if q.to_mark]
 
     def to_dict(self) -> dict:
         return asdict(self)

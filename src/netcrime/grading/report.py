@@ -4,6 +4,8 @@ gradebook.csv   one row per student, one column per question, total, max, proble
 results.csv     long form: student, lesson, question, points, max_points, verdict, misconception, message
 feedback/ID.md  each student's verdicts and messages
 short_answers.md  written answers (Question.collect) for the instructor to read
+to_mark.md / to_mark.csv   written answers recorded for the instructor (verdict "recorded"), each with its
+                 question's rubric; to_mark.csv has the columns of overrides.csv, so marks can be given in it
 summary.csv / summary.md / summary.svg   per question: pass rate and most frequent misconceptions;
                  summary.md also lists what is flagged for the instructor (identical files, forged answers)
 
@@ -20,7 +22,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from ..checks.outcome import STATUSES, TITLES
+from ..checks.outcome import RECORDED, STATUSES, TITLES
 from .lms_names import parse_download_path
 from .records import Record
 from .sandbox import NOT_ISOLATED
@@ -111,19 +113,35 @@ def question_columns(records: list[Record]) -> list[tuple[str, str, str]]:
             for lesson in sorted(by_lesson) for qid in by_lesson[lesson]]
 
 
+TO_MARK = "to mark"  # a gradebook cell whose points the instructor has still to give (a written answer)
+
+
+def has_written(records: list[Record]) -> bool:
+    """Whether the run has written answers recorded for the instructor (then the outputs count them)."""
+    return any(q.status == RECORDED for r in records for q in r.questions)
+
+
+def _points_cell(q) -> str:
+    return TO_MARK if q.to_mark else _num(q.points)
+
+
 def gradebook_rows(records: list[Record]) -> list[list[str]]:
+    """One row per student. Written answers not yet marked show "to mark" (their points are pending:
+    the total leaves them out) and, when the run has any, a ``to_mark`` column counts them."""
     columns = question_columns(records)
     unisolated = any(not r.isolated for r in records)
-    rows = [["student", "lesson", *[c[2] for c in columns], "total", "max_points", "problems", "late", "source",
-             *(["isolation"] if unisolated else [])]]
+    written = has_written(records)
+    rows = [["student", "lesson", *[c[2] for c in columns], "total", "max_points", *(["to_mark"] if written else []),
+             "problems", "late", "source", *(["isolation"] if unisolated else [])]]
     for record in records:
         points = {(record.lesson, q.id): q for q in record.questions}
         cells = []
         for lesson, qid, _ in columns:
             q = points.get((lesson, qid))
-            cells.append(_num(q.points) if q else "")
+            cells.append(_points_cell(q) if q else "")
         rows.append([record.student, record.lesson or "", *cells, _num(record.total),
-                     _num(record.max_points) if record.questions else "", " | ".join(record.problems),
+                     _num(record.max_points) if record.questions else "",
+                     *([str(len(record.to_mark))] if written else []), " | ".join(record.problems),
                      _late(record), record.source,
                      *(([("none (--no-sandbox)" if not record.isolated else "sandbox")]) if unisolated else [])])
     return rows
@@ -139,16 +157,85 @@ def results_rows(records: list[Record]) -> list[list[str]]:
     unisolated = any(not r.isolated for r in records)
     extra = ["isolation"] if unisolated else []
     rows = [["student", "lesson", "question", "points", "max_points", "verdict", "misconception", "message",
-             "override", *extra]]
+             "override", "parts", *extra]]
     for record in records:
         tail = ["none (--no-sandbox)" if not record.isolated else "sandbox"] if unisolated else []
         if not record.questions:
             rows.append([record.student, record.lesson or "", "", "0", "0", "not graded", "",
-                         " | ".join(record.problems), "", *tail])
+                         " | ".join(record.problems), "", "", *tail])
         for q in record.questions:
-            rows.append([record.student, record.lesson or "", q.id, _num(q.points), _num(q.max),
-                         q.status, q.misconception or "", q.message, (q.override or {}).get("reason", ""), *tail])
+            rows.append([record.student, record.lesson or "", q.id, _points_cell(q), _num(q.max),
+                         q.status, q.misconception or "", q.message, (q.override or {}).get("reason", ""),
+                         parts_text(q.parts), *tail])
     return rows
+
+
+def parts_text(parts) -> str:
+    """'encoding 1/1; baseline 0/0.5': which parts of an answer earned their points."""
+    return "; ".join(f"{name} {_num(points if passed else 0)}/{_num(points)}" for name, points, passed in parts or ())
+
+
+def to_mark_rows(records: list[Record]) -> list[list[str]]:
+    """Every written answer recorded for the instructor, in the columns of overrides.csv first.
+
+    Fill in ``points`` and ``reason`` and save the file as ``overrides.csv`` (or copy the marked lines
+    into it): the next run applies them. Answers already marked show their points and reason."""
+    rows = [["student", "lesson", "question", "points", "verdict", "reason", "max_points", "name", "answer", "rubric"]]
+    names = {r.student: r.name or "" for r in records}
+    for lesson, qid, _ in question_columns(records):
+        for record in records:
+            for q in record.questions:
+                if record.lesson != lesson or q.id != qid or q.status != RECORDED and not _was_recorded(q):
+                    continue
+                marked = q.override or {}
+                rows.append([record.student, lesson, qid, "" if q.to_mark else _num(q.points), "",
+                             marked.get("reason", ""), _num(q.max), names[record.student],
+                             " ".join(str(q.answer or "").split()),
+                             " | ".join(f"[{n}] {item}" for n, item in enumerate(q.rubric or (), start=1))])
+    return rows
+
+
+def _was_recorded(q) -> bool:
+    """A written answer whose verdict the instructor changed (e.g. to correct) is still listed."""
+    return bool(q.override) and q.override.get("status_before") == RECORDED
+
+
+def to_mark_text(records: list[Record]) -> str:
+    """The written answers to mark, question by question, each list under its rubric."""
+    from .feedback import question_title
+
+    lines = ["# Written answers to mark", "",
+             "The computer records these answers and never marks them. Give each its points in `overrides.csv` "
+             "(columns `student,question,points,reason`; `to_mark.csv` has them first, so you can fill it in and "
+             "save it as `overrides.csv`), then run the same grade command again: the marks are applied and kept.", ""]
+    found = False
+    for lesson, qid, _ in question_columns(records):
+        answers = [(r, q) for r in records if r.lesson == lesson for q in r.questions
+                   if q.id == qid and (q.status == RECORDED or _was_recorded(q))]
+        if not answers:
+            continue
+        found = True
+        pending = sum(q.to_mark for _, q in answers)
+        title = question_title(lesson, qid)
+        lines += [f"## Lesson {lesson}, {qid}" + (f" · {title}" if title != qid else ""), "",
+                  f"{len(answers)} answers, {pending} still to mark, {_num(answers[0][1].max)} points each.", ""]
+        rubric = answers[0][1].rubric or ()
+        if rubric:
+            lines += ["What a strong answer covers:", ""]
+            lines += [f"{n}. {item}" for n, item in enumerate(rubric, start=1)] + [""]
+        for record, q in answers:
+            who = record.student + (f" ({record.name})" if record.name else "")
+            state = (f"to mark, 0-{_num(q.max)} points" if q.to_mark else
+                     f"marked {_num(q.points)} / {_num(q.max)}: {q.override['reason']}")
+            lines += [f"### {who}: {state}", "", _quoted(q.answer), ""]
+    if not found:
+        lines.append("No written answers were recorded in this run.")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _quoted(text) -> str:
+    body = str(text or "").strip() or "(no answer)"
+    return "\n".join(f"> {line}" if line else ">" for line in body.splitlines())
 
 
 def feedback_text(record: Record) -> str:
@@ -191,6 +278,7 @@ def summary_rows(records: list[Record], top: int = 3) -> list[dict]:
             "correct": counts.get("correct", 0),
             "pass_rate": round(counts.get("correct", 0) / n, 3) if n else 0.0,
             **{status.replace(" ", "_"): counts.get(status, 0) for status in STATUSES if status != "correct"},
+            "to_mark": sum(q.to_mark for q in entries),
             "top_misconceptions": "; ".join(f"{code} ({count})" for code, count in misconceptions.most_common(top)),
         })
     return rows
@@ -227,9 +315,11 @@ def write_reports(records: list[Record], out: Path) -> None:
         write_text_atomic(out / "feedback" / f"{safe_name(record.student)}.md", feedback_text(record))
     write_csv_atomic(out / "results.csv", results_rows(records))
     write_text_atomic(out / "short_answers.md", short_answers_text(records))
+    write_text_atomic(out / "to_mark.md", to_mark_text(records))
+    write_csv_atomic(out / "to_mark.csv", to_mark_rows(records))
     rows = summary_rows(records)
     header = ["lesson", "question", "submissions", "correct", "pass_rate",
-              *[s.replace(" ", "_") for s in STATUSES if s != "correct"], "top_misconceptions"]
+              *[s.replace(" ", "_") for s in STATUSES if s != "correct"], "to_mark", "top_misconceptions"]
     write_csv_atomic(out / "summary.csv", [header] + [[str(r[h]) for h in header] for r in rows])
     write_text_atomic(out / "summary.md", summary_markdown(rows, records))
     if rows:

@@ -1,0 +1,84 @@
+"""Partial credit: a question made of parts, each with its own points and its own judge.
+
+A chart question can ask for several things at once (the right encoding, an honest title, a
+baseline at zero); a multi-item answer for several labels. Declared with parts, such a question
+is still judged as a whole (the verdict is Correct only when every part is), but when it is not,
+each part is judged on the same values and the grader gives the points of the parts that pass;
+the student sees which parts are right in the notebook and in their feedback.
+
+    Question(id="q3", reads=("chart",), parts=[
+        Part("bars encode the count", 1.0, encoding_judge),
+        Part("the title says what is counted", 0.5, title_judge),
+    ])
+
+Without ``judge=``, the question's judge is ``all_parts(parts)``: Correct when every part passes,
+otherwise the first failing part's verdict. Its points default to the sum of the parts' points.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Callable, Sequence
+
+from .judge import Judge, as_judge
+from .outcome import CORRECT, INCORRECT, Outcome, correct
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a question: what it checks (shown to the student), its points, and its judge."""
+
+    name: str
+    points: float
+    judge: Judge | Callable[..., Outcome]
+
+    def __post_init__(self):
+        object.__setattr__(self, "judge", as_judge(self.judge))
+        if not self.points > 0:
+            raise ValueError(f"part {self.name!r}: points must be positive, not {self.points!r}")
+
+
+def judge_each(parts: Sequence[Part], values: Sequence[Any]) -> tuple:
+    """(name, points, passed) for every part; a part whose judge fails counts as not passed."""
+    results = []
+    for part in parts:
+        try:
+            passed = part.judge(*values).passed
+        except Exception:  # a checker fault in one part never costs the other parts their points
+            passed = False
+        results.append((part.name, float(part.points), bool(passed)))
+    return tuple(results)
+
+
+def with_parts(outcome: Outcome, parts: Sequence[Part], values: Sequence[Any]) -> Outcome:
+    """``outcome`` with the parts judged, for an answer that is wrong as a whole.
+
+    A correct answer earns everything and an answer that is missing or of the wrong kind earns
+    nothing, so only an incorrect one is judged part by part.
+    """
+    if not parts or outcome.status != INCORRECT:
+        return outcome
+    return replace(outcome, parts=judge_each(parts, values))
+
+
+def earned(outcome: Outcome, points: float) -> float:
+    """The points an outcome earns: all for Correct, else the points of the parts that passed."""
+    if outcome.status == CORRECT:
+        return float(points)
+    return float(sum(part_points for _, part_points, passed in outcome.parts if passed))
+
+
+def all_parts(parts: Sequence[Part]) -> Judge:
+    """Correct when every part passes; otherwise the first part's verdict that is not Correct."""
+    parts = list(parts)
+    declared: dict[str, str] = {}
+    for part in parts:
+        declared.update(part.judge.misconceptions)
+
+    def judge(*values) -> Outcome:
+        for part in parts:
+            outcome = part.judge(*values)
+            if not outcome.passed:
+                return outcome
+        return correct()
+
+    return Judge(judge, declared)

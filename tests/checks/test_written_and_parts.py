@@ -1,0 +1,103 @@
+"""Written answers are recorded, never credited; questions with parts earn the points of the parts that pass."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from netcrime.checks import attempts, modes, registry
+from netcrime.checks.compare import number
+from netcrime.checks.judge import judge
+from netcrime.checks.outcome import CORRECT, INCORRECT, NOT_ATTEMPTED, RECORDED, STATUSES, TITLES, WRONG_TYPE, \
+    correct, incorrect
+from netcrime.checks.parts import Part, earned
+from netcrime.checks.question import Question
+from netcrime.checks.written import recorded_text
+
+RUBRIC = ("Does it say what the figure counts?", "Does it say why it is not a trend?")
+
+
+def written() -> Question:
+    return Question(id="w1", lesson="99", reads=("answer",), judge=recorded_text((5, 50)), rubric=RUBRIC)
+
+
+@pytest.mark.parametrize("answer", ["The figure counts police activity, not crime, so it is not a trend.",
+                                    "counts activity trend not crime " * 4, "no"])
+def test_a_written_answer_is_recorded_never_correct(answer):
+    q = written()
+    outcome = q.judge_values([answer])
+    assert outcome.status == RECORDED and not outcome.passed
+    assert outcome.message.startswith("Recorded for your instructor") and "key words" in outcome.message
+    assert q.collect  # a question with a rubric is collected for the instructor
+    assert RECORDED in STATUSES and TITLES[RECORDED] == "Recorded for your instructor"
+
+
+def test_a_written_answer_says_what_is_missing_or_of_the_wrong_kind():
+    q = written()
+    assert q.judge_values([...]).status == NOT_ATTEMPTED
+    assert q.judge_values(["   "]).status == NOT_ATTEMPTED
+    assert q.judge_values([42]).status == WRONG_TYPE
+    assert "the question asks for 5 to 50" in q.judge_values(["too short"]).message
+
+
+def test_check_shows_the_rubric_as_a_self_check_counts_no_pass_and_passes_strict(capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv(attempts.PROGRESS_ENV, str(tmp_path / "progress.json"))
+    monkeypatch.setenv(modes.STRICT_ENV, "1")
+    q = written()
+    q.check("The figure counts police activity, not crime, so it is no trend.")  # recorded: no CheckFailed
+    out = capsys.readouterr().out
+    assert "w1: Recorded for your instructor" in out
+    assert "- [1] Does it say what the figure counts?" in out and "- [2] Does it say why it is not a trend?" in out
+    saved = json.loads((tmp_path / "progress.json").read_text())
+    assert saved["99"]["w1"] == {"attempts": 1, "passed": False}  # progress() never counts it as passed
+    html = q.feedback(q.judge_values(["some words here and more"]))._repr_html_()
+    assert "<li>[1] Does it say what the figure counts?</li>" in html
+    with pytest.raises(modes.CheckFailed):
+        q.check(...)  # a blank is still a failure in strict mode
+
+
+def test_no_lesson_question_is_credited_on_key_words():
+    """Every question that collects a written answer is recorded, whatever words the answer uses."""
+    stuffed = "unit period precision report record survey category count both trend not comparable " * 5
+    written_questions = [q for qs in registry.all_checked().values() for q in qs if q.collect]
+    assert {(q.lesson, q.id) for q in written_questions} >= {("03", "q7"), ("04", "q7"), ("05", "q15")}
+    for q in written_questions:
+        outcome = q.judge_values([stuffed] * len(q.reads))
+        assert outcome.status == RECORDED and not outcome.passed, (q.lesson, q.id)
+        assert q.rubric, (q.lesson, q.id)
+
+
+# ----- parts ---------------------------------------------------------------------------------
+@judge({"not_even": "gave an odd number"})
+def _even(value):
+    return correct() if value % 2 == 0 else incorrect("Not even.", "not_even")
+
+
+def _parted(**extra) -> Question:
+    return Question(id="p1", lesson="99", reads=("n",),
+                    parts=[Part("is even", 1.0, _even), Part("is 4", 0.5, number(4))], **extra)
+
+
+def test_parts_give_the_points_of_the_parts_that_pass():
+    q = _parted()
+    assert q.points == 1.5
+    assert q.misconceptions.get("not_even") == "gave an odd number"  # the parts' codes are the question's
+    right = q.judge_values([4])
+    assert right.status == CORRECT and earned(right, q.points) == 1.5
+    half = q.judge_values([6])
+    assert half.status == INCORRECT and half.parts == (("is even", 1.0, True), ("is 4", 0.5, False))
+    assert earned(half, q.points) == 1.0
+    none = q.judge_values([7])
+    assert earned(none, q.points) == 0.0 and none.misconception == "not_even"
+    assert q.judge_values([...]).parts == () and earned(q.judge_values([...]), q.points) == 0.0
+    text = repr(q.feedback(half))
+    assert "- Right: is even (1 point of 1)" in text and "- Not yet: is 4 (0 points of 0.5)" in text
+
+
+def test_a_question_with_its_own_judge_and_parts_uses_both():
+    q = _parted(judge=number(4), points=3.0)
+    assert q.points == 3.0
+    assert earned(q.judge_values([4]), q.points) == 3.0
+    assert earned(q.judge_values([8]), q.points) == 1.0
+    with pytest.raises(ValueError):
+        Part("free", 0, _even)
