@@ -44,9 +44,10 @@ $(INSTRUCTOR): $(STAMP)
 lab: python-check $(STAMP)
 	@$(BIN)/python -m netcrime lab
 
-# Two workers, each taking whole files (a notebook's cells must stay on one worker); random order.
+# Two workers, each taking whole files (a notebook's cells must stay on one worker), slowest files
+# first (tests/file_durations.json; conftest.py says why); random order within files and among equals.
 test: python-check $(STAMP) $(INSTRUCTOR)
-	$(BIN)/python -m pytest -n 2 --dist loadfile
+	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 # For authors: the fast loop (no kernels, no browser, nothing marked slow). `make check ARGS=--lf` reruns what failed.
 check: python-check $(STAMP)

@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -63,19 +64,48 @@ def _notebook_cell(item) -> bool:
 
 
 def pytest_collection_modifyitems(config, items):
-    """Notebook cells run in their notebook's order, after the (shuffled) Python tests, and carry ``kernel``.
+    """Notebook cells run in their notebook's order and carry ``kernel``; the slowest files come first.
 
     pytest-randomly shuffles items; a notebook is one story, so its cells are
-    put back in order (notebooks sorted by path, so every xdist worker agrees).
+    put back in order. Then files are ordered slowest first (see
+    ``_slowest_files_first``), which every xdist worker computes alike.
     """
     cells = [item for item in items if _notebook_cell(item)]
-    if not cells:
-        return
     for item in cells:
         item.add_marker(pytest.mark.kernel)
-    others = [item for item in items if not _notebook_cell(item)]
-    cells.sort(key=lambda item: (str(item.path), item.cell_num))
-    items[:] = others + cells
+    if cells:
+        others = [item for item in items if not _notebook_cell(item)]
+        cells.sort(key=lambda item: (str(item.path), item.cell_num))
+        items[:] = others + cells
+    _slowest_files_first(items)
+
+
+# Seconds each test file took in a full run (tools/file_durations.py writes it from a JUnit report).
+FILE_DURATIONS = ROOT / "tests" / "file_durations.json"
+
+
+def _slowest_files_first(items) -> None:
+    """Put the files that take longest first, keeping the shuffled order within a file and among equals.
+
+    `make test` gives each of two workers whole files (--dist loadfile) as they
+    become free, in this order (--no-loadscope-reorder: xdist would otherwise
+    order by number of tests, which sends a 3-test file that takes minutes
+    last). Longest first leaves only short files for the end, so both workers
+    finish close together. A file missing from the table counts as quick; a
+    stale table only makes the split less even, never a test wrong.
+    """
+    try:
+        seconds = json.loads(FILE_DURATIONS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    items.sort(key=lambda item: -float(seconds.get(_relative(item), 0.0)))
+
+
+def _relative(item) -> str:
+    try:
+        return Path(str(item.path)).resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return ""
 
 
 def pytest_ignore_collect(collection_path, config):

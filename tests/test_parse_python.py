@@ -5,7 +5,11 @@ import gc
 
 from netcrime.parse_python import parse
 
-BIG = "\n".join(f"def f{i}(a, b):\n    return [a + b * {i} for _ in range(3)]" for i in range(3000))
+# Sizes chosen so the unprotected parse fails in most rounds (about 9 in 10 on CPython 3.11) while a
+# round costs a fraction of a second: what triggers the bug is a collection during the parse, not the
+# size of the source.
+BIG = "\n".join(f"def f{i}(a, b):\n    return [a + b * {i} for _ in range(3)]" for i in range(100))
+FINALIZERS_PER_ROUND = 50
 
 
 class _ParsesWhenCollected:
@@ -15,7 +19,7 @@ class _ParsesWhenCollected:
         self.me = self
 
     def __del__(self):
-        ast.parse("x = (1 + 2) * 3\n" * 50)
+        ast.parse("x = (1 + 2) * 3\n" * 5)
 
 
 def _parse_with_garbage(parser, rounds=20):
@@ -24,7 +28,7 @@ def _parse_with_garbage(parser, rounds=20):
     failures = 0
     try:
         for _ in range(rounds):
-            for _ in range(200):
+            for _ in range(FINALIZERS_PER_ROUND):
                 _ParsesWhenCollected()
             try:
                 parser(BIG)

@@ -7,7 +7,7 @@ Chromium for the whole session, and a fresh, network-fenced page per test.
   written back into the repository).
 * ``browser``     Chromium from /usr/bin/chromium (or $NETCRIME_CHROMIUM) driven
   by Playwright; never ``playwright install``.
-* ``lab_page``    a new browser context + page whose every request is routed:
+* ``lab_page``    a browser page (handed on from test to test while clean) whose every request is routed:
   requests to the local server continue, everything else is aborted and
   recorded (so a passing test proves the course works offline).
 
@@ -300,10 +300,9 @@ def browser():
             pw.stop()
 
 
-@contextlib.contextmanager
-def fenced_page(browser, server: LabServer, request):
-    """A fresh page in its own context; every request outside ``server`` is
-    aborted and recorded in ``.aborted`` of the LabPage it yields."""
+def _new_fenced_page(browser, server: LabServer):
+    """A new page in its own context; every request outside ``server`` is
+    aborted and recorded in ``.aborted`` of the LabPage returned with it."""
     context = browser.new_context(viewport={"width": 1400, "height": 900},
                                   service_workers="block")
     lp = lab.LabPage(page=None, server=server)
@@ -338,6 +337,23 @@ def fenced_page(browser, server: LabServer, request):
         page.on("websocket", lambda ws: None if server.is_local(ws.url)
                 else lp.aborted.append(ws.url))
     lp.page = page
+    return context, lp
+
+
+def _report_failure(lp, request) -> None:
+    name = request.node.name
+    try:
+        lab.screenshot(lp, name + ".failure")
+    except Exception:
+        pass
+    path = lab.save_console_log(lp, name)
+    _say(request.config, f"\nconsole log of failed {name}: {path}")
+
+
+@contextlib.contextmanager
+def fenced_page(browser, server: LabServer, request):
+    """A fresh page in its own context (see _new_fenced_page), closed afterwards."""
+    context, lp = _new_fenced_page(browser, server)
     raised = True  # used inside a test (a with block) an exception means failure
     try:
         yield lp
@@ -345,21 +361,52 @@ def fenced_page(browser, server: LabServer, request):
     finally:
         rep = getattr(request.node, "rep_call", None)
         if raised or (rep is not None and rep.failed):
-            name = request.node.name
-            try:
-                lab.screenshot(lp, name + ".failure")
-            except Exception:
-                pass
-            path = lab.save_console_log(lp, name)
-            _say(request.config, f"\nconsole log of failed {name}: {path}")
+            _report_failure(lp, request)
         context.close()
 
 
+@pytest.fixture(scope="session")
+def _clean_page():
+    """The page the last test left clean, for the next test (see lab_page)."""
+    held: dict = {}
+    yield held
+    if held:
+        held.pop("page")[0].close()
+
+
 @pytest.fixture
-def lab_page(browser, lab_server, request):
-    """A fresh, network-fenced page on the session's JupyterLab (see fenced_page)."""
+def lab_page(browser, lab_server, request, _clean_page):
+    """A network-fenced page on the session's JupyterLab, with nothing open and nothing recorded.
+
+    Loading JupyterLab into a page costs more than most tests' own work, so a
+    page is handed on to the next test, but only a clean one: its test passed,
+    nothing outside was requested and nothing was logged as an error, and every
+    document in it closed. Any other page is closed and the next test gets a
+    new one. Each test starts with empty request and console records and opens
+    its notebook itself (lab.open_notebook), so reuse changes nothing it checks.
+    """
+    held = _clean_page.pop("page", None)
+    if held is not None and not lab.ready_for_reuse(held[1]):
+        held[0].close()
+        held = None
+    context, lp = held if held is not None else _new_fenced_page(browser, lab_server)
+    lp.aborted.clear()
+    lp.console.clear()
+    lp.last_stem = None
+    clean = False
     try:
-        with fenced_page(browser, lab_server, request) as lp:
-            yield lp
+        yield lp
+        rep = getattr(request.node, "rep_call", None)
+        if rep is not None and rep.failed:
+            _report_failure(lp, request)
+        clean = (rep is not None and rep.passed and not lp.aborted
+                 and not any(m.startswith(("[error]", "[pageerror]")) for m in lp.console)
+                 and lab.close_documents(lp))
     finally:
-        lab_server.shutdown_kernels()
+        try:
+            if clean:
+                _clean_page["page"] = (context, lp)
+            else:
+                context.close()
+        finally:
+            lab_server.shutdown_kernels()

@@ -215,6 +215,29 @@ _JS_FIND_PANEL = """
 }
 """
 
+_JS_NOTHING_OPEN = """() => {
+  // no document and no dialog open (JupyterLab shows its Launcher in an empty main area: that is not a document)
+  const app = window.jupyterapp;
+  return !!app && ![...app.shell.widgets('main')].some(w => w.context) && !document.querySelector('.jp-Dialog');
+}
+"""
+
+_JS_OPEN = """async (path) => {
+  await window.jupyterapp.commands.execute('docmanager:open', {path, factory: 'Notebook'});
+}
+"""
+
+_JS_CLOSE_ALL = """() => {
+  const app = window.jupyterapp;
+  if (!app) return false;
+  for (const w of [...app.shell.widgets('main')].filter(w => w.context)) {
+    if (w.context.model) w.context.model.dirty = false;  // no "save changes?" dialog
+    w.dispose();
+  }
+  return ![...app.shell.widgets('main')].some(w => w.context);
+}
+"""
+
 _JS_KERNEL_STATE = "(path) => {" + _JS_FIND_PANEL + """
   if (!window.jupyterapp) return {app: false};
   const p = findPanel(path);
@@ -385,11 +408,34 @@ def _poll(fn, timeout: float, what: str, interval: float = 0.25):
 
 
 def open_notebook(lp: LabPage, path: str, timeout: float = 90.0) -> None:
-    """Open ``path`` (relative to the served folder) with a fresh workspace and
-    wait until its kernel is connected and idle, accepting a "Select Kernel"
-    dialog if one is shown."""
-    lp.page.goto(lp.server.lab_url(path), wait_until="domcontentloaded")
+    """Open ``path`` (relative to the served folder) and wait until its kernel is
+    connected and idle, accepting a "Select Kernel" dialog if one is shown.
+
+    In a page that already runs this server's JupyterLab with nothing open (one
+    a previous test left clean: conftest.lab_page), the notebook is opened the
+    way File > Open does, without loading JupyterLab again; otherwise JupyterLab
+    is loaded on the notebook's URL with a fresh workspace."""
+    if lp.page.url.startswith(lp.server.base_url + "/lab") and lp.page.evaluate(_JS_NOTHING_OPEN):
+        lp.page.evaluate(_JS_OPEN, path)
+    else:
+        lp.page.goto(lp.server.lab_url(path), wait_until="domcontentloaded")
     wait_for_kernel(lp, path, timeout)
+
+
+def ready_for_reuse(lp: LabPage) -> bool:
+    """True when the page runs JupyterLab with no document and no dialog open."""
+    try:
+        return bool(lp.page.url.startswith(lp.server.base_url + "/lab") and lp.page.evaluate(_JS_NOTHING_OPEN))
+    except Exception:  # a closed or crashed page
+        return False
+
+
+def close_documents(lp: LabPage) -> bool:
+    """Close every document without saving (the served copy is never written); True if all closed."""
+    try:
+        return bool(lp.page.evaluate(_JS_CLOSE_ALL)) and ready_for_reuse(lp)
+    except Exception:
+        return False
 
 
 def wait_for_kernel(lp: LabPage, path: str, timeout: float = 90.0) -> None:

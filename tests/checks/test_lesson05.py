@@ -312,6 +312,7 @@ def test_the_brief_check_shows_the_self_check_list_and_passes_strict_mode(capsys
 
 
 # ----- grading: the README's command grades a lesson 05 class ------------------------------------
+@pytest.mark.kernel  # runs the grader (sandboxed processes): `make test`, not `make check`
 def test_grade_command_scores_the_solutions_full_and_a_blank_exercise_zero(tmp_path):
     import csv
     import shutil

@@ -91,7 +91,7 @@ def test_parts_give_the_points_of_the_parts_that_pass():
     assert earned(none, q.points) == 0.0 and none.misconception == "not_even"
     assert q.judge_values([...]).parts == () and earned(q.judge_values([...]), q.points) == 0.0
     text = repr(q.feedback(half))
-    assert "- Right: is even (1 point of 1)" in text and "- Not yet: is 4 (0 points of 0.5)" in text
+    assert "- Right: is even (1 point of 1.5)" in text and "- Not yet: is 4 (0.5 points)" in text
 
 
 def test_a_question_with_its_own_judge_and_parts_uses_both():
@@ -101,3 +101,41 @@ def test_a_question_with_its_own_judge_and_parts_uses_both():
     assert earned(q.judge_values([8]), q.points) == 1.0
     with pytest.raises(ValueError):
         Part("free", 0, _even)
+
+
+def test_chart_parts_credit_the_form_the_words_and_the_baseline_separately():
+    import altair as alt
+    import pandas as pd
+
+    from netcrime.checks.chart_parts import BASELINE, FORM, WORDS, chart_parts
+
+    q = Question(id="c1", lesson="99", reads=("fig",), parts=chart_parts(
+        mark="bar", encodings={"x": {"field": "k", "type": "nominal"}, "y": {"field": "n", "type": "quantitative"}}))
+    base = alt.Chart(pd.DataFrame({"k": ["a", "b"], "n": [3, 4]}))
+    good = base.mark_bar().encode(x="k:N", y="n:Q").properties(title="Counts", description="Two bars.")
+    assert q.points == 3 and q.judge_values([good]).status == CORRECT
+    cut = base.mark_bar().encode(x="k:N", y=alt.Y("n:Q", scale=alt.Scale(zero=False))).properties(
+        title="Counts", description="Two bars.")
+    untitled_line = base.mark_line().encode(x="k:N", y="n:Q")
+    for chart, expected in [(cut, {FORM: True, WORDS: True, BASELINE: False}),
+                            (untitled_line, {FORM: False, WORDS: False, BASELINE: True})]:
+        outcome = q.judge_values([chart])
+        assert outcome.status == INCORRECT
+        assert {name: passed for name, _, passed in outcome.parts} == expected
+        assert earned(outcome, q.points) == sum(expected.values())
+
+
+def test_each_item_credits_the_items_of_a_dict_answer_that_are_right():
+    from netcrime.checks.compare import mapping
+    from netcrime.checks.parts import each_item
+
+    expected = {"A": "yes", "B": "no", "C": "no", "D": "yes"}
+    whole = mapping(expected, labels=["yes", "no"])
+    q = Question(id="m1", lesson="99", reads=("labels",), judge=whole,
+                 parts=each_item(list(expected), expected, whole, 0.25))
+    assert q.points == 1.0
+    outcome = q.judge_values([{"A": "Yes", "B": "yes", "C": "no", "D": "no"}])  # fair spelling of A still counts
+    assert outcome.status == INCORRECT and earned(outcome, q.points) == 0.5
+    assert [(name, passed) for name, _, passed in outcome.parts] == [("A", True), ("B", False), ("C", True),
+                                                                     ("D", False)]
+    assert earned(q.judge_values([{"A": "yes"}]), q.points) == 0.0  # a missing key is the wrong kind: no parts

@@ -98,3 +98,20 @@ def test_every_lesson_exports_and_bad_input_gets_a_sentence(tmp_path, capsys):
         read_lesson("99")
     assert main(["export", "otter", "99", str(tmp_path / "x")]) == 2
     assert "no checks for lesson 99" in capsys.readouterr().err
+
+
+def test_written_answers_export_as_hand_graded_never_as_tests():
+    """Lesson 04's q7 is recorded for the instructor: nbgrader gets a manually graded answer cell worth its
+    points and no test; otter a `manual: true` question without tests. q6 keeps its auto-graded test."""
+    from netcrime.export.nbgrader import nbgrader_notebook
+    from netcrime.export.otter import otter_notebook
+
+    read = read_lesson("04")
+    assert [q.id for q in read.questions if q.written] == ["q7"]
+    meta = [c.metadata.get("nbgrader", {}) for c in nbgrader_notebook(read).cells]
+    [answer] = [m for m in meta if m.get("grade_id") == "q7"]
+    assert answer["solution"] and answer["grade"] and answer["points"] == 1.0
+    assert [m["grade_id"] for m in meta if m.get("grade") and not m.get("solution")].count("q6") == 1
+    raw = [c.source for c in otter_notebook(read).cells if c.cell_type == "raw"]
+    q7 = raw.index(next(r for r in raw if "name: q7" in r))
+    assert "manual: true" in raw[q7] and "# BEGIN TESTS" not in raw[q7:raw.index("# END QUESTION", q7)]

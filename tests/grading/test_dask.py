@@ -5,15 +5,13 @@ from the cache (only a submission whose cached result is gone reaches the cluste
 """
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-import nbformat
 import pytest
 
 from netcrime.cli import main
 from netcrime.grading import Limits, grade
 from netcrime.grading.cache import CACHE_DIR
+
+from grading_fixtures import write
 
 pytestmark = pytest.mark.kernel  # grades on a local Dask cluster (processes): `make test`, not `make check`
 
@@ -21,19 +19,13 @@ LIMITS = Limits(cell_timeout=30.0, notebook_timeout=120.0)  # as the command lin
 OUTPUTS = ("gradebook.csv", "results.csv", "summary.md", "summary.csv", "short_answers.md")
 
 
-def tiny(folder: Path, name: str, cells) -> None:
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
-    nb.metadata["netcrime"] = {"lesson": "00"}
-    nbformat.write(nb, folder / f"{name}.ipynb")
-
-
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):
     root = tmp_path_factory.mktemp("dask")
     subs = root / "subs"
     subs.mkdir()
-    tiny(subs, "wu", ["gangs = 1759", "detained = 1.64 * 10_000", "counted = 'b'"])
-    tiny(subs, "an", ["gangs = 133", "detained = 1640"])
+    write(subs, "wu", ["gangs = 1759", "detained = 1.64 * 10_000", "counted = 'b'"])
+    write(subs, "an", ["gangs = 133", "detained = 1640"])
     (subs / "broken.ipynb").write_text("{", encoding="utf-8")
     local = grade([subs], root / "local", lesson="00", jobs=1, limits=LIMITS, show_progress=False)
     dask = grade([subs], root / "dask", lesson="00", limits=LIMITS, show_progress=False, dask="local:2")
@@ -60,8 +52,9 @@ def test_dask_run_resumes_from_the_cache(runs):
     gone = next(p for p in cache if p.name.startswith("an-"))
     gone.unlink()
     before = (root / "dask" / "gradebook.csv").read_bytes()
+    # One submission to grade again: one worker process is enough (the fixture's run used two).
     assert main(["grade", str(runs["subs"]), "--out", str(root / "dask"), "--lesson", "00", "--quiet",
-                 "--dask", "local:2", "--cell-timeout", "30", "--notebook-timeout", "120"]) == 0
+                 "--dask", "local:1", "--cell-timeout", "30", "--notebook-timeout", "120"]) == 0
     assert (root / "dask" / "gradebook.csv").read_bytes() == before
     assert gone.exists()  # graded again on the cluster
     assert all(p.stat().st_mtime_ns == stamps[p] for p in cache if p != gone)  # the rest came from the cache
@@ -69,7 +62,7 @@ def test_dask_run_resumes_from_the_cache(runs):
 
 def test_a_scheduler_that_does_not_answer_is_a_sentence(tmp_path, capsys):
     (tmp_path / "s").mkdir()
-    tiny(tmp_path / "s", "a", ["gangs = 1"])
+    write(tmp_path / "s", "a", ["gangs = 1"])
     assert main(["grade", str(tmp_path / "s"), "--out", str(tmp_path / "o"), "--quiet",
                  "--dask", "tcp://127.0.0.1:9"]) == 2
     assert "No Dask scheduler answered at tcp://127.0.0.1:9" in capsys.readouterr().err

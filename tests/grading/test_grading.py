@@ -8,153 +8,20 @@ the kernel path and requires identical gradebooks.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
-import os
 import re
 import shutil
-import textwrap
 from pathlib import Path
 
-import nbformat
 import pytest
 
-from netcrime import paths
-from netcrime.grading import (Checks, Grader, Limits, Record, detect_lesson, find_submissions, grade,
+from netcrime.grading import (Checks, Grader, Record, detect_lesson, find_submissions, grade,
                               grade_submission, load_extra_checks, read_data, report)
 from netcrime.grading.codec import decode, encode
 from netcrime.grading.records import QuestionRow
 
+from grading_fixtures import EXTRA, LIMITS, QUESTIONS, course_folder, notebook, read_csv, submissions, write
+
 pytestmark = pytest.mark.kernel  # starts kernels / processes: runs in `make test`, not `make check`
-
-SETUP = "from netcrime.checks.lesson00 import q1, q2, q3"
-LIMITS = Limits(cell_timeout=15, notebook_timeout=60, call_timeout=1.0, memory_mb=2048)
-
-EXTRA = '''
-import pandas as pd
-from netcrime.checks.vegalite import chart
-from netcrime.checks.compare import frame
-from netcrime.checks.outcome import correct, incorrect, not_attempted, wrong_type
-from netcrime.checks.question import Question
-
-
-def _double(results):
-    if any(v is Ellipsis for v in results.values()):
-        return not_attempted()
-    if all(out == 2 * x for x, out in results.items()):
-        return correct("It doubles.")
-    if all(out == x + 1 for x, out in results.items()):
-        return incorrect("It adds one instead of doubling.", "plus_one")
-    return incorrect("It does not double every input.")
-
-
-def _note(value):
-    if value is Ellipsis:
-        return not_attempted()
-    if not isinstance(value, str):
-        return wrong_type("Write your answer as text.")
-    if "boom" in value:
-        raise RuntimeError("a bug in the checker")
-    return correct("Thank you.") if value.strip() else not_attempted()
-
-
-EXTRA_QUESTIONS = {"00": [
-    Question(id="x_double", lesson="00", prompt="", reads=("double",), judge=_double, probe=lambda: [1, 2, 5]),
-    # The same function probed on other inputs by a second question.
-    Question(id="x_double_big", lesson="00", prompt="", reads=("double",), judge=_double, probe=lambda: [10, 100]),
-    Question(id="x_chart", lesson="00", prompt="", reads=("fig",),
-             judge=chart(mark="bar", encodings={"x": {"field": "k", "type": "nominal"}},
-                         require_title=False, require_description=False)),
-    Question(id="x_table", lesson="00", prompt="", reads=("table",),
-             judge=frame(pd.DataFrame({"k": ["a", "b"], "n": [1, 2]}))),
-    Question(id="x_note", lesson="00", prompt="", reads=("note",), judge=_note, collect=True, points=2),
-]}
-'''
-
-CHART_OK = ("import altair as alt, pandas as pd\n"
-            "fig = alt.Chart(pd.DataFrame({'k': ['a'], 'n': [1]})).mark_bar().encode(x='k:N', y='n:Q')")
-
-
-def notebook(cells, lesson="00"):
-    nb = nbformat.v4.new_notebook(cells=[
-        nbformat.v4.new_markdown_cell(c[3:]) if c.startswith("md:") else nbformat.v4.new_code_cell(c)
-        for c in cells])
-    if lesson is not None:
-        nb.metadata["netcrime"] = {"lesson": lesson}
-    return nb
-
-
-def write(folder: Path, name: str, cells, lesson="00") -> Path:
-    path = folder / f"{name}.ipynb"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(notebook(cells, lesson), path)
-    return path
-
-
-def submissions(folder: Path, real_data: Path) -> None:
-    """The fixture class: one notebook per case."""
-    folder.mkdir(parents=True)
-    write(folder, "correct", [SETUP, "gangs = 1759", "q1.check()", "detained = 1.64 * 10_000", "q2.check()",
-                              "counted = 'b'", "q3.check()", "def double(x):\n    return 2 * x", CHART_OK,
-                              "import pandas as pd\ntable = pd.DataFrame({'k': ['b', 'a'], 'n': [2, 1]})",
-                              "note = 'It counts police activity, not crime.'"])
-    write(folder, "miscon_a", [SETUP, "gangs = 133", "detained = 1640", "counted = 'c'",
-                               "def double(x):\n    return x + 1",
-                               "import pandas as pd\ntable = pd.DataFrame({'k': ['a', 'b'], 'n': [1, 3]})",
-                               "note = ''"])
-    write(folder, "miscon_b", [SETUP, "gangs = 1.759", "detained = 1640000", "counted = 'a'",
-                               # A chart given as its spec (as to_dict() gives it): judged the same way.
-                               "fig = {'mark': 'bar', 'encoding': {'x': {'field': 'k', 'type': 'quantitative'}}}",
-                               "note = 'boom'"])
-    write(folder, "wrong_types", [SETUP, "gangs = 'lots'", "import pandas as pd\ndetained = pd.Series([1, 2])",
-                                  "counted = 2", "double = 5", "fig = 'a chart'", "table = 'x'", "note = 42"])
-    write(folder, "placeholders", [SETUP, "# your code here\ngangs = ...", "q1.check()", "detained = ...",
-                                   "counted = ...", "def double(x):\n    # your code here\n    return ...",
-                                   "fig = ...", "table = ...", "note = ..."])
-    write(folder, "tamper", [  # edited and redefined checks, monkeypatched package; cells reordered and copied
-        "counted = 'a'", "md:Some notes", "detained = 16400", SETUP, "gangs = 1759",
-        "detained = 1  # a copied cell, run last",
-        "q2.check = lambda *a: print('q2: Correct')\nq2.check()",
-        "def check(*args):\n    print('Correct')",
-        "import netcrime.checks.lesson00 as L\nfrom netcrime.checks.outcome import correct\n"
-        "L.q2.judge = lambda *a: correct()\nL.q3.judge_values = lambda *a: correct()",
-        "import netcrime.checks.question as Q\nQ.Question.judge_values = lambda self, v: correct()",
-        "import netcrime.data as D\nD.figure = lambda *a: 1",
-        "import sys\nsys.modules['netcrime.checks.lesson00'].QUESTIONS = []",
-    ])
-    write(folder, "other_lesson", ["gangs = 1759"], lesson="01")
-    write(folder, "no_lesson", ["gangs = 1759"], lesson=None)
-    (folder / "not_json.ipynb").write_text("{not json", encoding="utf-8")
-    (folder / "binary.ipynb").write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff\xfe")
-    (folder / "json_not_nb.ipynb").write_text("[1, 2, 3]", encoding="utf-8")
-    write(folder, "runaway", [  # an infinite loop, a memory bomb, a flood of output, a huge answer
-        SETUP, "gangs = 1759", "while True:\n    pass", "big = bytearray(8 * 1024 ** 3)",
-        "print('x' * 12_000_000)", "detained = 'y' * 10_000_000", "counted = 'b'",
-        "def double(x):\n    while True:\n        pass",
-        "class Endless:\n    def __repr__(self):\n        while True:\n            pass\ntable = Endless()",
-        "import resource\nnote = 'limit ' + str(resource.getrlimit(resource.RLIMIT_AS))"])
-    write(folder, "stubborn", [SETUP, "gangs = 1759",
-                               "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass",
-                               "counted = 'b'"])
-    write(folder, "crasher", [SETUP, "gangs = 1759", "import os\nos._exit(1)", "detained = 16400",
-                              "import ctypes\nctypes.string_at(0)", "counted = 'b'"])
-    victim = write(folder, "zoe", [SETUP, "gangs = 1759", "detained = 16400", "counted = 'b'"])
-    write(folder, "vandal", [SETUP, textwrap.dedent(f"""\
-        import os, shutil
-        shutil.rmtree(os.environ['NETCRIME_DATA_DIR'])
-        open({str(real_data / 'release_figures.csv')!r}, 'w').write('garbage')
-        for name in os.listdir('.'):
-            os.remove(name)
-        try:
-            os.remove({str(victim)!r})
-        except OSError:
-            pass
-        open('../escaped.txt', 'w').write('x')"""), "gangs = 1759"])
-    # A folder per student; no lesson metadata: the lesson comes from the import.
-    write(folder / "erin", "my work (final)", ["from netcrime.checks.lesson00 import q1", "gangs = 1759"],
-          lesson=None)
-
 
 # Points per question: q1 q2 q3 x_double x_double_big x_chart x_table x_note, then the total (of 9).
 EXPECTED = {
@@ -172,24 +39,15 @@ EXPECTED = {
     "wrong_types": [0, 0, 0, 0, 0, 0, 0, 0, 0],
     "zoe": [1, 1, 1, 0, 0, 0, 0, 0, 3],
 }
-QUESTIONS = ["q1", "q2", "q3", "x_double", "x_double_big", "x_chart", "x_table", "x_note"]
-
-
-def read_csv(path: Path) -> list[dict]:
-    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
 
 
 @pytest.fixture(scope="module")
 def course(tmp_path_factory):
-    root = tmp_path_factory.mktemp("grading")
-    real_data = root / "data"
-    shutil.copytree(paths.data_dir(), real_data)
-    extra = root / "instructor_checks.py"
-    extra.write_text(EXTRA, encoding="utf-8")
-    subs = root / "submissions"
-    submissions(subs, real_data)
-    return {"root": root, "data": real_data, "extra": extra, "subs": subs,
-            "original_data": read_data(real_data)}
+    folder = course_folder(tmp_path_factory.mktemp("grading"), EXTRA)
+    subs = folder.root / "submissions"
+    submissions(subs, folder.data)
+    return {"root": folder.root, "data": folder.data, "extra": folder.extra, "subs": subs,
+            "original_data": read_data(folder.data)}
 
 
 @pytest.fixture(scope="module")
@@ -323,13 +181,15 @@ def test_results_long_form(run):
     assert len(fault) == 1 and fault[0]["verdict"] == "not graded"
 
 
-def test_rerun_with_nothing_changed_reuses_every_result(run, course):
+def test_rerun_with_nothing_changed_reuses_every_result(run, course, tmp_path):
+    out = tmp_path / "out"  # a copy of the run's folder, cache included: the run's own files stay as they were
+    shutil.copytree(run["out"], out)
     seen = []
-    records = grade([course["subs"]], run["out"], lesson="00", extra_checks=course["extra"], jobs=2,
+    records = grade([course["subs"]], out, lesson="00", extra_checks=course["extra"], jobs=2,
                     limits=LIMITS, data_dir=course["data"], show_progress=False,
                     on_record=lambda r: seen.append(r))
     assert seen and all(r in records for r in seen)
-    gradebook = {row["student"]: row for row in read_csv(run["out"] / "gradebook.csv")}
+    gradebook = {row["student"]: row for row in read_csv(out / "gradebook.csv")}
     # The vandal tried to delete zoe's file: the sandbox does not even show it the submissions folder.
     assert (course["subs"] / "zoe.ipynb").exists()
     assert gradebook == run["gradebook"]
@@ -337,17 +197,17 @@ def test_rerun_with_nothing_changed_reuses_every_result(run, course):
 
 
 # ---------------------------------------------------------------- resume, atomicity, serial = parallel
-@pytest.fixture(scope="module")
-def small(course):
-    folder = course["root"] / "small"
+@pytest.fixture
+def small(course, tmp_path):
+    folder = tmp_path / "small"
     shutil.copytree(course["subs"], folder, ignore=shutil.ignore_patterns("*"))
     for name in ("miscon_a", "placeholders", "tamper"):
         shutil.copy(course["subs"] / f"{name}.ipynb", folder)
     return folder
 
 
-def test_interrupted_serial_run_resumes_and_equals_the_parallel_run(run, course, small):
-    out = course["root"] / "serial"
+def test_interrupted_serial_run_resumes_and_equals_the_parallel_run(run, course, small, tmp_path):
+    out = tmp_path / "serial"
     out.mkdir()
     (out / "gradebook.csv").write_text("previous gradebook\n", encoding="utf-8")
 

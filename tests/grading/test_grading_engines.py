@@ -8,13 +8,12 @@ vandal) and on every lesson's solutions and blank exercises. Marked ``kernel``
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
 from netcrime import paths
 from netcrime.grading import Grader, find_submissions, grade, grade_submission
-from test_grading import LIMITS, QUESTIONS, read_csv, submissions  # noqa: F401 - the fixture class
+from grading_fixtures import EXTRA, LIMITS, course_folder, read_csv, submissions
 
 pytestmark = pytest.mark.kernel
 ROOT = paths.repo_root()
@@ -27,23 +26,17 @@ def _rows(records) -> dict:
 
 @pytest.fixture(scope="module")
 def fixture_class(tmp_path_factory):
-    from test_grading import EXTRA
-
-    root = tmp_path_factory.mktemp("engines")
-    data = root / "data"
-    shutil.copytree(paths.data_dir(), data)
-    (root / "extra.py").write_text(EXTRA, encoding="utf-8")
-    return root, data
+    return course_folder(tmp_path_factory.mktemp("engines"), EXTRA)
 
 
 def test_both_engines_grade_the_fixture_class_identically(fixture_class):
-    root, data = fixture_class
+    root, data = fixture_class.root, fixture_class.data
     books = {}
     for engine in ("fork", "kernel"):
         subs = root / f"subs_{engine}"  # each run gets a fresh copy (the vandal tries to change its classmates)
         submissions(subs, data)
         out = root / f"out_{engine}"
-        records = grade([subs], out, lesson="00", extra_checks=root / "extra.py", jobs=2, limits=LIMITS,
+        records = grade([subs], out, lesson="00", extra_checks=fixture_class.extra, jobs=2, limits=LIMITS,
                         data_dir=data, show_progress=False, engine=engine)
         assert {r.engine for r in records if r.graded} == {engine}
         books[engine] = ({k: {c: v for c, v in row.items() if c != "source"}

@@ -6,29 +6,24 @@ earns every mark, the blank none, and the other lesson is a problem row that ear
 """
 from __future__ import annotations
 
-import csv
-import io
 import re
 import shlex
 import shutil
 import subprocess
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from netcrime.grading import Limits, grade, report
 from netcrime.grading.assignment import AssignmentError, duplicate_ids, infer_lesson, prune_feedback
 from netcrime.grading.lms_names import parse_canvas, parse_download_path, parse_moodle
 
+from grading_fixtures import read_csv, write
+
 pytestmark = pytest.mark.kernel  # starts kernels / processes: runs in `make test`, not `make check`
 
 ROOT = Path(__file__).resolve().parents[2]
 LIMITS = Limits(cell_timeout=30, notebook_timeout=120)
-
-
-def read_csv(path: Path) -> list[dict]:
-    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
 
 
 def readme_grade_command() -> list[str]:
@@ -74,20 +69,11 @@ def test_make_grade_as_the_readme_says(tmp_path):
     assert read_csv(out / "results.csv")[0]["student"] in rows  # results.csv is read the same way
 
 
-def _tiny(folder: Path, name: str, lesson: str, cells=("x = 1",)) -> Path:
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
-    nb.metadata["netcrime"] = {"lesson": lesson}
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{name}.ipynb"
-    nbformat.write(nb, path)
-    return path
-
-
 def test_the_majority_lesson_is_graded_and_duplicates_are_flagged(tmp_path, capsys):
     subs = tmp_path / "subs"
-    _tiny(subs / "a", "ann", "00", ["gangs = 1759"])
-    _tiny(subs / "b", "ann", "00", ["gangs = 1"])  # the same id from another folder
-    _tiny(subs, "ben", "01")
+    write(subs / "a", "ann", ["gangs = 1759"], lesson="00")
+    write(subs / "b", "ann", ["gangs = 1"], lesson="00")  # the same id from another folder
+    write(subs, "ben", ["x = 1"], lesson="01")
     records = grade([subs / "a" / "ann.ipynb", subs / "b" / "ann.ipynb", subs / "ben.ipynb"], tmp_path / "out",
                     jobs=2, limits=LIMITS, show_progress=False)
     assert "grading lesson 00: 2 of 3" in capsys.readouterr().err

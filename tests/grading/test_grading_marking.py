@@ -129,3 +129,22 @@ def test_marks_given_in_to_mark_csv_are_applied_and_kept(graded):
     to_mark = (out / "to_mark.md").read_text(encoding="utf-8")
     assert "### s_all (Ana Li): marked 1.5 / 2: Names the unit; trend point thin" in to_mark
     assert "2 answers, 1 still to mark" in to_mark
+
+
+def test_a_lesson_question_with_items_earns_the_items_that_are_right(tmp_path):
+    """Lesson 04's q1 (eight statements to code, a quarter point each), graded from a real notebook."""
+    from netcrime.checks import lesson04
+
+    codes = dict(lesson04.NEW_STATEMENT_CODES)
+    codes.update({"N4": codes["N8"], "N8": codes["N4"]})  # the exposure / own-fault pair swapped: 2 items wrong
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(f"codes = {codes!r}")])
+    nb.metadata["netcrime"] = {"lesson": "04"}
+    nbformat.write(nb, subs / "s1.ipynb")
+    assert main(["grade", str(subs), "--out", str(tmp_path / "out"), "--quiet", "--jobs", "1"]) == 0
+    [row] = read_csv(tmp_path / "out" / "gradebook.csv")
+    assert row["q1"] == "1.5" and lesson04.q1.points == 2
+    [result] = [r for r in read_csv(tmp_path / "out" / "results.csv") if r["question"] == "q1"]
+    assert result["verdict"] == "incorrect" and "N4 0/0.25" in result["parts"] and "N8 0/0.25" in result["parts"]
+    assert "N1 0.25/0.25" in result["parts"]

@@ -11,9 +11,7 @@ same class through the kernel path.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import os
 import site
 import sys
@@ -21,11 +19,12 @@ import textwrap
 import time
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from netcrime import paths
 from netcrime.grading import Limits, grade, read_data
+
+from grading_fixtures import course_folder, read_csv, write
 
 pytestmark = pytest.mark.kernel  # grades in bubblewrap sandboxes (processes): `make test`, not `make check`
 
@@ -47,14 +46,6 @@ def _seen(value):
 
 EXTRA_QUESTIONS = {"00": [Question(id="leak", lesson="00", prompt="", reads=("leak",), judge=_seen, collect=True)]}
 '''
-
-
-def _write(folder: Path, name: str, cells: list[str]) -> Path:
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
-    nb.metadata["netcrime"] = {"lesson": "00"}
-    path = folder / f"{name}.ipynb"
-    nbformat.write(nb, path)
-    return path
 
 
 def _attacks(folder: Path, out: Path, data: Path, marker: Path) -> dict[str, list[str]]:
@@ -187,8 +178,7 @@ VICTIMS = {
 
 
 def _rows(out: Path, name: str) -> dict[str, dict]:
-    text = (out / name).read_text(encoding="utf-8-sig")
-    return {row["student"] + "/" + row.get("question", ""): row for row in csv.DictReader(io.StringIO(text))}
+    return {row["student"] + "/" + row.get("question", ""): row for row in read_csv(out / name)}
 
 
 def _digest(paths_: list[Path]) -> dict[str, str]:
@@ -221,18 +211,12 @@ def _grade(folder, out, course, engine, **kw):
 
 @pytest.fixture(scope="module")
 def course(tmp_path_factory):
-    root = tmp_path_factory.mktemp("attacks")
-    data = root / "data"
-    import shutil
-
-    shutil.copytree(paths.data_dir(), data)
-    extra = root / "extra.py"
-    extra.write_text(EXTRA, encoding="utf-8")
-    alone = root / "alone"
-    alone.mkdir()
+    folder = course_folder(tmp_path_factory.mktemp("attacks"), EXTRA)
+    alone = folder.root / "alone"
     for name, cells in VICTIMS.items():
-        _write(alone, name, cells)
-    return {"root": root, "data": data, "extra": extra, "alone": alone, "original": read_data(data)}
+        write(alone, name, cells)
+    return {"root": folder.root, "data": folder.data, "extra": folder.extra, "alone": alone,
+            "original": read_data(folder.data)}
 
 
 def _attack_run(course, engine: str) -> dict:
@@ -242,9 +226,9 @@ def _attack_run(course, engine: str) -> dict:
     subs, out, marker = root / "class", root / "out", root / "marker"
     subs.mkdir(parents=True)
     for name, cells in VICTIMS.items():
-        _write(subs, name, cells)
+        write(subs, name, cells)
     for name, cells in _attacks(subs, out, course["data"], marker).items():
-        _write(subs, name, cells)
+        write(subs, name, cells)
     before = _digest(_watched())
     monkey = _pytest.MonkeyPatch()
     monkey.setenv("NETCRIME_TEST_SECRET", SECRET)

@@ -16,6 +16,8 @@ from netcrime.cli import main
 from netcrime.grading import Record, report
 from netcrime.grading.roster import RosterError, read_roster
 
+from grading_fixtures import read_csv
+
 
 def record(student, source, points, lesson="01", problems=()):
     questions = [{"id": f"q{i + 1}", "max": 1.0, "points": float(p), "status": "correct" if p else "incorrect",
@@ -71,16 +73,14 @@ def test_canvas_import_file(canvas_run, tmp_path, capsys):
     assert grades_by_id == {"12345": "3", "222": "4", "444": "0", "333": "", "777": ""}
     printed = capsys.readouterr().out
     assert "3 grades written" in printed and "stranger_999_902_ex01" in printed and "Absent, Al" in printed
-    lms = {r["submission"] or r["matched_to"]: r for r in
-           csv.DictReader(io.StringIO((out / "lms_report.csv").read_text(encoding="utf-8-sig")))}
+    lms = {r["submission"] or r["matched_to"]: r for r in read_csv(out / "lms_report.csv")}
     assert lms["wangli_late_222_901_ex01"]["late"] == "late" and lms["smithjane_12345_900_ex01"]["late"] == ""
     assert lms["stranger_999_902_ex01"]["matched_to"] == "" and "not in the roster" in lms["stranger_999_902_ex01"]["how"]
     assert lms["zhou"]["how"] == "student id = roster sis login id"
     assert lms["broken_333_903_x"]["matched_to"] == "Broken, Bo" and lms["broken_333_903_x"]["grade_written"] == ""
     assert lms["Absent, Al"]["how"] == "in the roster, no submission"
     # The gradebook itself keeps the late flag as a column.
-    gradebook = {r["student"]: r for r in csv.DictReader(io.StringIO(
-        (grades / "gradebook.csv").read_text(encoding="utf-8-sig")))}
+    gradebook = {r["student"]: r for r in read_csv(grades / "gradebook.csv")}
     assert gradebook["wangli_late_222_901_ex01"]["late"] == "late"
 
 

@@ -2,11 +2,6 @@
 the class summary in words, and the course gradebook across lessons."""
 from __future__ import annotations
 
-import csv
-import io
-from pathlib import Path
-
-import nbformat
 import pytest
 
 from netcrime.cli import main
@@ -14,9 +9,7 @@ from netcrime.grading import Record, report
 from netcrime.grading.feedback import after_deadline, feedback_text, question_title, summary_markdown
 from netcrime.grading.overrides import OverrideError, apply, load
 
-
-def read_csv(path: Path) -> list[dict]:
-    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+from grading_fixtures import read_csv, write
 
 
 def q(qid, points, status, message="", misconception=None, top=1.0):
@@ -77,16 +70,10 @@ def test_class_summary_in_words_counts_blanks_apart():
     assert cells[6].startswith("You added the detained to the apprehended") and cells[6].endswith("(1)")
 
 
-def _tiny(folder: Path, name: str, cells) -> None:
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
-    nb.metadata["netcrime"] = {"lesson": "00"}
-    folder.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, folder / f"{name}.ipynb")
-
-
+@pytest.mark.kernel  # grades twice through the grader's processes: `make test`, not `make check`
 def test_a_rerun_keeps_overrides_and_names_students(tmp_path):
     subs, out = tmp_path / "subs", tmp_path / "grades"
-    _tiny(subs, "s001", ["gangs = 1759", "detained = 1640"])
+    write(subs, "s001", ["gangs = 1759", "detained = 1640"])
     out.mkdir()
     (out / "overrides.csv").write_text("student,question,points,verdict,reason\n"
                                        "s001,q2,1,correct,Unit slip only; full credit\n", encoding="utf-8")
@@ -123,3 +110,15 @@ def test_course_gradebook_across_lessons(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "missing: bo: no submission for lesson 02" in printed
     assert main(["course", str(tmp_path / "g01"), str(tmp_path / "g01"), "--out", str(tmp_path / "x.csv")]) == 2
+
+
+def test_course_gradebook_says_which_written_answers_are_still_to_be_marked(tmp_path, capsys):
+    records = [rec(student="ana", lesson="05", questions=[q("q1", 1, "correct"), q("q15", 0, "recorded", top=2.0)]),
+               rec(student="bo", lesson="05", questions=[q("q1", 1, "correct"), q("q15", 0, "not attempted", top=2.0)])]
+    rows = report.gradebook_rows(records)
+    assert rows[0][rows[0].index("max_points") + 1] == "to_mark" and rows[1][3] == "to mark"
+    report.write_csv_atomic(tmp_path / "g05" / "gradebook.csv", rows)
+    assert main(["course", str(tmp_path / "g05"), "--out", str(tmp_path / "course.csv")]) == 0
+    course = {r["student"]: r for r in read_csv(tmp_path / "course.csv")}
+    assert course["ana"]["total"] == "1" and "lesson 05: 1 written answer(s) still to be marked" in course["ana"]["problems"]
+    assert course["bo"]["problems"] == ""

@@ -25,6 +25,7 @@ from .compare import Misconception, Rule, choice, mapping, number
 from .judge import Judge, judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
+from .parts import each_item
 from .written import recorded_text
 from .values import describe, is_placeholder
 
@@ -103,6 +104,7 @@ q1 = Question(
     id="q1",
     reads=("labels",),
     judge=_q1_judge,
+    parts=each_item(Q1_IDS, _q1_expected, _q1_judge, 0.25),  # partial credit: a quarter point per case
     hints=[
         "Read each text with the decision guide: ask its questions in order and stop at the first 'yes'.",
         "Two of them are boundary cases: does anyone ask the target for money? Was the debt itself inflated, "

@@ -12,6 +12,7 @@ from .compare import Misconception, Rule, choice, mapping, number, series
 from .judge import judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
+from .parts import each_item
 from .written import recorded_text
 from .values import close, describe, is_number, is_placeholder
 
@@ -70,27 +71,30 @@ def expected_true_range() -> tuple[float, float]:
 
 
 # ----- q1: coding statements the lesson did not show ---------------------------------------
+_q1_mapping = mapping(dict(NEW_STATEMENT_CODES), labels=categories(), label_kind="codebook's category codes",
+                      misconceptions={
+            "N1": ("self_blame_missed", "N1: she sees her lateness as the cause of what is happening to her. "
+                                        "Which category is about the victim believing they are at fault?"),
+            "N2": ("intimidation_missed", "N2: what changed between her statement and its withdrawal? The "
+                                          "collectors' pressure on her and her family."),
+            "N3": ("flight_missed", "N3: he did not decide anything about the police; he is simply out of reach."),
+            "N4": ("exposure_vs_own_fault", "N4: the fear is of what others would see (the recording), not of a "
+                                            "penalty for something he did wrong."),
+            "N5": ("sunk_cost_vs_cost", "N5: the money is already gone; he compares nothing with the time it "
+                                        "would take. Which category is about having already paid?"),
+            "N6": ("cost_vs_sunk_cost", "N6: nothing is paid yet; she weighs three trips to the station against "
+                                        "a 200-yuan demand."),
+            "N7": ("evidence_vs_self_blame", "N7: the chats are gone and he did not know what the law lets him "
+                                             "ask for: the problem is evidence and legal awareness, not blame."),
+            "N8": ("own_fault_vs_exposure", "N8: the worry is a fine for the shop's own borrowed photos, a penalty "
+                                            "for the owner's own fault, not private information being disclosed."),
+        })
+
 q1 = Question(
     id="q1",
     reads=("codes",),
-    judge=mapping(dict(NEW_STATEMENT_CODES), labels=categories(), label_kind="codebook's category codes",
-                  misconceptions={
-        "N1": ("self_blame_missed", "N1: she sees her lateness as the cause of what is happening to her. "
-                                    "Which category is about the victim believing they are at fault?"),
-        "N2": ("intimidation_missed", "N2: what changed between her statement and its withdrawal? The "
-                                      "collectors' pressure on her and her family."),
-        "N3": ("flight_missed", "N3: he did not decide anything about the police; he is simply out of reach."),
-        "N4": ("exposure_vs_own_fault", "N4: the fear is of what others would see (the recording), not of a "
-                                        "penalty for something he did wrong."),
-        "N5": ("sunk_cost_vs_cost", "N5: the money is already gone; he compares nothing with the time it "
-                                    "would take. Which category is about having already paid?"),
-        "N6": ("cost_vs_sunk_cost", "N6: nothing is paid yet; she weighs three trips to the station against "
-                                    "a 200-yuan demand."),
-        "N7": ("evidence_vs_self_blame", "N7: the chats are gone and he did not know what the law lets him "
-                                         "ask for: the problem is evidence and legal awareness, not blame."),
-        "N8": ("own_fault_vs_exposure", "N8: the worry is a fine for the shop's own borrowed photos, a penalty "
-                                        "for the owner's own fault, not private information being disclosed."),
-    }),
+    judge=_q1_mapping,
+    parts=each_item(tuple(NEW_STATEMENT_CODES), NEW_STATEMENT_CODES, _q1_mapping, 0.25),  # a quarter point each
     points=2,
     hints=[
         "For each statement ask: what would going to the police cost this person, or what stops them? Then find "
@@ -252,7 +256,7 @@ def _change(column: pd.Series) -> float:
     "wrong_sign": "made reporting rise instead of fall",
     "recorded_flat": "left the reporting rate steady",
     **FRAME_PROBLEMS,
-})
+        })
 def _flat_truth_judge(value) -> Outcome:
     problem = _frame_problem(value, "flat_truth")
     if problem is not None:
@@ -278,7 +282,7 @@ def _flat_truth_judge(value) -> Outcome:
     "no_real_fall": "kept the truth flat",
     "fall_visible": "reporting did not rise enough to hide the fall",
     **FRAME_PROBLEMS,
-})
+        })
 def _hidden_fall_judge(value) -> Outcome:
     problem = _frame_problem(value, "hidden_fall")
     if problem is not None:

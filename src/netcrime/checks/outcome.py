@@ -124,9 +124,18 @@ def _points(x: float) -> str:
 
 
 def part_lines(parts) -> list[str]:
-    """Which parts of an answer are right, in words (never colour or a tick alone)."""
-    return [f"{'Right' if passed else 'Not yet'}: {name} ({_points(points if passed else 0)} of {points:g})"
-            for name, points, passed in parts]
+    """Which parts of an answer are right, in words (never colour or a tick alone): one line for the
+    parts that are right, with the points they earn, and one line per part that is not yet."""
+    if not parts:
+        return []
+    right = [(name, points) for name, points, passed in parts if passed]
+    total = sum(points for _, points, _ in parts)
+    lines = []
+    if right:
+        earned = round(sum(points for _, points in right), 4)
+        lines.append(f"Right: {', '.join(name for name, _ in right)} ({_points(earned)} of {total:g})")
+    lines += [f"Not yet: {name} ({_points(points)})" for name, points, passed in parts if not passed]
+    return lines
 
 
 def feedback_for(question_id: str, outcome: Outcome) -> Feedback:

@@ -64,7 +64,30 @@ def earned(outcome: Outcome, points: float) -> float:
     """The points an outcome earns: all for Correct, else the points of the parts that passed."""
     if outcome.status == CORRECT:
         return float(points)
-    return float(sum(part_points for _, part_points, passed in outcome.parts if passed))
+    return round(float(sum(part_points for _, part_points, passed in outcome.parts if passed)), 4)
+
+
+def each_item(keys: Sequence[Any], expected, whole: Judge | Callable[..., Outcome], points_each: float,
+              name: Callable[[Any], str] = str) -> list[Part]:
+    """One part per item of a dict answer (a label per case, a category per statement).
+
+    Each part judges the student's answer for one key with the question's own judge (so its fair
+    spellings, aliases and allowed labels apply), the other keys set to the expected answers: the
+    part passes exactly when that item is right. ``expected`` is the dict, or a function giving it
+    (read when judging, so a lesson module need not load data on import).
+    """
+    whole = as_judge(whole)
+
+    def item_judge(key):
+        def judge(value) -> Outcome:
+            given = value.to_dict() if hasattr(value, "to_dict") else value
+            if not isinstance(given, dict) or key not in given:
+                return Outcome(INCORRECT, f"No answer for {key!r}.")
+            target = expected() if callable(expected) else expected
+            return whole({**target, key: given[key]})
+        return Judge(judge, {})
+
+    return [Part(name(key), points_each, item_judge(key)) for key in keys]
 
 
 def all_parts(parts: Sequence[Part]) -> Judge:

@@ -28,6 +28,7 @@ class QuestionCells:
     points: float
     cells: list = field(default_factory=list)   # heading, prose, answer cells
     check: object = None                        # the qN.check() cell
+    written: bool = False                       # recorded for the instructor (a rubric): graded by hand, no test
 
 
 @dataclass
@@ -63,9 +64,11 @@ def test_source(lesson: str, qid: str) -> str:
 def read_lesson(lesson: str) -> Lesson:
     lesson = str(lesson).zfill(2)
     try:
-        points = {q.id: float(q.points) for q in registry.questions(lesson)}
+        declared = registry.questions(lesson)
     except ModuleNotFoundError:
         raise ExportError(f"There are no checks for lesson {lesson}.") from None
+    points = {q.id: float(q.points) for q in declared}
+    written = {q.id for q in declared if getattr(q, "rubric", ())}
     path = solutions_notebook(lesson)
     notebook = nbformat.read(path, as_version=4)
     cells = [c for c in notebook.cells if not source(c).lstrip().startswith("### SOLUTION ONLY")]
@@ -86,6 +89,6 @@ def read_lesson(lesson: str) -> Lesson:
         qid = CHECK_CELL.match(source(cells[index])).group(1)
         if qid not in points:
             raise ExportError(f"{path.name} checks {qid}, which lesson {lesson}'s checks do not define.")
-        questions.append(QuestionCells(qid, points[qid], block[first:], cells[index]))
+        questions.append(QuestionCells(qid, points[qid], block[first:], cells[index], qid in written))
         previous = index
     return Lesson(lesson, notebook, path, preamble, questions, cells[previous + 1:])

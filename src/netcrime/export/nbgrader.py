@@ -41,10 +41,15 @@ def nbgrader_notebook(lesson: Lesson) -> nbformat.NotebookNode:
             cell = nbformat.from_dict(dict(cell))
             if cell.cell_type == "code" and "BEGIN SOLUTION" in source(cell):
                 answers += 1
-                cell.metadata["nbgrader"] = _meta(f"{q.id}_answer" + (f"_{answers}" if answers > 1 else ""),
-                                                  solution=True)
+                if q.written:  # a written answer: a manually graded answer cell, marked in formgrader
+                    cell.metadata["nbgrader"] = _meta(q.id, solution=True, grade=True, points=q.points)
+                else:
+                    cell.metadata["nbgrader"] = _meta(f"{q.id}_answer" + (f"_{answers}" if answers > 1 else ""),
+                                                      solution=True)
             cells.append(cell)
         cells.append(nbformat.from_dict(dict(q.check)))
+        if q.written:
+            continue  # never auto-graded: the course's check only records it
         test = nbformat.v4.new_code_cell(test_source(lesson.number, q.id))
         test.metadata["nbgrader"] = _meta(q.id, grade=True, locked=True, points=q.points)
         cells.append(test)

@@ -55,7 +55,8 @@ def otter_notebook(lesson: Lesson) -> nbformat.NotebookNode:
 
     cells = [_raw(_config(lesson))] + [copy(c) for c in lesson.preamble]
     for q in lesson.questions:
-        cells.append(_raw(f"# BEGIN QUESTION\nname: {q.id}\npoints: {q.points:g}\n"))
+        manual = "manual: true\n" if q.written else ""  # a written answer: graded by hand, no test
+        cells.append(_raw(f"# BEGIN QUESTION\nname: {q.id}\npoints: {q.points:g}\n{manual}"))
         if q.cells[0].cell_type != "markdown":
             raise ExportError(f"{lesson.path.name}, {q.id}: otter needs the question's prose first.")
         open_block = False
@@ -66,8 +67,10 @@ def otter_notebook(lesson: Lesson) -> nbformat.NotebookNode:
             cells.append(copy(cell))
         if open_block:
             cells.append(_raw("# END SOLUTION"))
-        cells += [_raw("# BEGIN TESTS"), nbformat.v4.new_code_cell(test_source(lesson.number, q.id)),
-                  _raw("# END TESTS"), _raw("# END QUESTION"), copy(q.check)]
+        if not q.written:
+            cells += [_raw("# BEGIN TESTS"), nbformat.v4.new_code_cell(test_source(lesson.number, q.id)),
+                      _raw("# END TESTS")]
+        cells += [_raw("# END QUESTION"), copy(q.check)]
     cells += [copy(c) for c in lesson.trailer]
     return nbformat.v4.new_notebook(cells=cells, metadata=dict(lesson.notebook.metadata))
 

@@ -73,7 +73,8 @@ def main(args: argparse.Namespace) -> int:
         print(f"{flagged} submissions are flagged for you: see summary.md")
     to_mark = sum(len(r.to_mark) for r in records)
     if to_mark:
-        print(f"{to_mark} written answers are to be marked by you: see to_mark.md, give points in overrides.csv, "
+        many = "written answers are" if to_mark > 1 else "written answer is"
+        print(f"{to_mark} {many} to be marked by you: see to_mark.md, give points in overrides.csv, "
               "then run the same command again")
     if args.no_sandbox:
         print("WARNING: graded WITHOUT isolation (--no-sandbox); every output says so.")

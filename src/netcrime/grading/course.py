@@ -71,6 +71,8 @@ def course_rows(folders: list[Path]) -> tuple[list[list[str]], list[str]]:
             total += float(row["total"] or 0)
             if row.get("problems"):
                 problems.append(f"lesson {lesson}: {row['problems']}")
+            if (row.get("to_mark") or "0") != "0":  # written answers whose points are not in the total yet
+                problems.append(f"lesson {lesson}: {row['to_mark']} written answer(s) still to be marked")
         out.append([student, *values, report._num(total), report._num(course_max), " | ".join(problems)])
     return out, missing
 

@@ -1,0 +1,175 @@
+"""What the grading tests build their classes from: one notebook builder, one CSV reader, one course folder.
+
+Not a test module: the grading tests import it (pytest puts tests/grading/ on the path), so a
+submission is written one way everywhere and the fixture class of ``test_grading.py`` is the
+same class ``test_grading_engines.py`` grades through the kernel path.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from netcrime import paths
+from netcrime.grading import Limits
+
+SETUP = "from netcrime.checks.lesson00 import q1, q2, q3"
+LIMITS = Limits(cell_timeout=15, notebook_timeout=60, call_timeout=1.0, memory_mb=2048)
+
+
+def notebook(cells, lesson: str | None = "00") -> nbformat.NotebookNode:
+    """A notebook of code cells (a cell written "md:..." is markdown), tagged with ``lesson`` unless None."""
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell(c[3:]) if c.startswith("md:") else nbformat.v4.new_code_cell(c)
+        for c in cells])
+    if lesson is not None:
+        nb.metadata["netcrime"] = {"lesson": lesson}
+    return nb
+
+
+def write(folder: Path, name: str, cells, lesson: str | None = "00") -> Path:
+    """Write ``notebook(cells, lesson)`` as ``folder/name.ipynb`` (folders made as needed)."""
+    path = folder / f"{name}.ipynb"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(notebook(cells, lesson), path)
+    return path
+
+
+def read_csv(path: Path) -> list[dict]:
+    """The rows of a CSV the grader wrote (UTF-8 with a BOM, for spreadsheets)."""
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+
+
+@dataclass(frozen=True)
+class Course:
+    """An instructor's folder for one test module: its own copy of the data and an extra-checks file."""
+
+    root: Path
+    data: Path
+    extra: Path
+
+
+def course_folder(root: Path, extra_checks: str) -> Course:
+    """Copy the course data under ``root`` (submissions may try to vandalise it) and write the extra checks."""
+    data = root / "data"
+    shutil.copytree(paths.data_dir(), data)
+    extra = root / "extra_checks.py"
+    extra.write_text(extra_checks, encoding="utf-8")
+    return Course(root, data, extra)
+
+
+# ---------------------------------------------------------------- the fixture class
+EXTRA = '''
+import pandas as pd
+from netcrime.checks.vegalite import chart
+from netcrime.checks.compare import frame
+from netcrime.checks.outcome import correct, incorrect, not_attempted, wrong_type
+from netcrime.checks.question import Question
+
+
+def _double(results):
+    if any(v is Ellipsis for v in results.values()):
+        return not_attempted()
+    if all(out == 2 * x for x, out in results.items()):
+        return correct("It doubles.")
+    if all(out == x + 1 for x, out in results.items()):
+        return incorrect("It adds one instead of doubling.", "plus_one")
+    return incorrect("It does not double every input.")
+
+
+def _note(value):
+    if value is Ellipsis:
+        return not_attempted()
+    if not isinstance(value, str):
+        return wrong_type("Write your answer as text.")
+    if "boom" in value:
+        raise RuntimeError("a bug in the checker")
+    return correct("Thank you.") if value.strip() else not_attempted()
+
+
+EXTRA_QUESTIONS = {"00": [
+    Question(id="x_double", lesson="00", prompt="", reads=("double",), judge=_double, probe=lambda: [1, 2, 5]),
+    # The same function probed on other inputs by a second question.
+    Question(id="x_double_big", lesson="00", prompt="", reads=("double",), judge=_double, probe=lambda: [10, 100]),
+    Question(id="x_chart", lesson="00", prompt="", reads=("fig",),
+             judge=chart(mark="bar", encodings={"x": {"field": "k", "type": "nominal"}},
+                         require_title=False, require_description=False)),
+    Question(id="x_table", lesson="00", prompt="", reads=("table",),
+             judge=frame(pd.DataFrame({"k": ["a", "b"], "n": [1, 2]}))),
+    Question(id="x_note", lesson="00", prompt="", reads=("note",), judge=_note, collect=True, points=2),
+]}
+'''
+
+QUESTIONS = ["q1", "q2", "q3", "x_double", "x_double_big", "x_chart", "x_table", "x_note"]
+
+CHART_OK = ("import altair as alt, pandas as pd\n"
+            "fig = alt.Chart(pd.DataFrame({'k': ['a'], 'n': [1]})).mark_bar().encode(x='k:N', y='n:Q')")
+
+
+def submissions(folder: Path, real_data: Path) -> None:
+    """The fixture class: one notebook per case."""
+    folder.mkdir(parents=True)
+    write(folder, "correct", [SETUP, "gangs = 1759", "q1.check()", "detained = 1.64 * 10_000", "q2.check()",
+                              "counted = 'b'", "q3.check()", "def double(x):\n    return 2 * x", CHART_OK,
+                              "import pandas as pd\ntable = pd.DataFrame({'k': ['b', 'a'], 'n': [2, 1]})",
+                              "note = 'It counts police activity, not crime.'"])
+    write(folder, "miscon_a", [SETUP, "gangs = 133", "detained = 1640", "counted = 'c'",
+                               "def double(x):\n    return x + 1",
+                               "import pandas as pd\ntable = pd.DataFrame({'k': ['a', 'b'], 'n': [1, 3]})",
+                               "note = ''"])
+    write(folder, "miscon_b", [SETUP, "gangs = 1.759", "detained = 1640000", "counted = 'a'",
+                               # A chart given as its spec (as to_dict() gives it): judged the same way.
+                               "fig = {'mark': 'bar', 'encoding': {'x': {'field': 'k', 'type': 'quantitative'}}}",
+                               "note = 'boom'"])
+    write(folder, "wrong_types", [SETUP, "gangs = 'lots'", "import pandas as pd\ndetained = pd.Series([1, 2])",
+                                  "counted = 2", "double = 5", "fig = 'a chart'", "table = 'x'", "note = 42"])
+    write(folder, "placeholders", [SETUP, "# your code here\ngangs = ...", "q1.check()", "detained = ...",
+                                   "counted = ...", "def double(x):\n    # your code here\n    return ...",
+                                   "fig = ...", "table = ...", "note = ..."])
+    write(folder, "tamper", [  # edited and redefined checks, monkeypatched package; cells reordered and copied
+        "counted = 'a'", "md:Some notes", "detained = 16400", SETUP, "gangs = 1759",
+        "detained = 1  # a copied cell, run last",
+        "q2.check = lambda *a: print('q2: Correct')\nq2.check()",
+        "def check(*args):\n    print('Correct')",
+        "import netcrime.checks.lesson00 as L\nfrom netcrime.checks.outcome import correct\n"
+        "L.q2.judge = lambda *a: correct()\nL.q3.judge_values = lambda *a: correct()",
+        "import netcrime.checks.question as Q\nQ.Question.judge_values = lambda self, v: correct()",
+        "import netcrime.data as D\nD.figure = lambda *a: 1",
+        "import sys\nsys.modules['netcrime.checks.lesson00'].QUESTIONS = []",
+    ])
+    write(folder, "other_lesson", ["gangs = 1759"], lesson="01")
+    write(folder, "no_lesson", ["gangs = 1759"], lesson=None)
+    (folder / "not_json.ipynb").write_text("{not json", encoding="utf-8")
+    (folder / "binary.ipynb").write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff\xfe")
+    (folder / "json_not_nb.ipynb").write_text("[1, 2, 3]", encoding="utf-8")
+    write(folder, "runaway", [  # an infinite loop, a memory bomb, a flood of output, a huge answer
+        SETUP, "gangs = 1759", "while True:\n    pass", "big = bytearray(8 * 1024 ** 3)",
+        "print('x' * 12_000_000)", "detained = 'y' * 10_000_000", "counted = 'b'",
+        "def double(x):\n    while True:\n        pass",
+        "class Endless:\n    def __repr__(self):\n        while True:\n            pass\ntable = Endless()",
+        "import resource\nnote = 'limit ' + str(resource.getrlimit(resource.RLIMIT_AS))"])
+    write(folder, "stubborn", [SETUP, "gangs = 1759",
+                               "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass",
+                               "counted = 'b'"])
+    write(folder, "crasher", [SETUP, "gangs = 1759", "import os\nos._exit(1)", "detained = 16400",
+                              "import ctypes\nctypes.string_at(0)", "counted = 'b'"])
+    victim = write(folder, "zoe", [SETUP, "gangs = 1759", "detained = 16400", "counted = 'b'"])
+    write(folder, "vandal", [SETUP, textwrap.dedent(f"""\
+        import os, shutil
+        shutil.rmtree(os.environ['NETCRIME_DATA_DIR'])
+        open({str(real_data / 'release_figures.csv')!r}, 'w').write('garbage')
+        for name in os.listdir('.'):
+            os.remove(name)
+        try:
+            os.remove({str(victim)!r})
+        except OSError:
+            pass
+        open('../escaped.txt', 'w').write('x')"""), "gangs = 1759"])
+    # A folder per student; no lesson metadata: the lesson comes from the import.
+    write(folder / "erin", "my work (final)", ["from netcrime.checks.lesson00 import q1", "gangs = 1759"],
+          lesson=None)
