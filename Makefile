@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: lab test check setup python-check test-pythons build notebooks bench check-data clean grade instructor
+.PHONY: lab test check setup python-check test-pythons build notebooks bench bench-engines check-data clean grade instructor
 
 setup: $(STAMP)
 
@@ -79,6 +79,13 @@ test-pythons: $(STAMP)
 
 bench: $(STAMP) $(INSTRUCTOR)
 	$(BIN)/python benchmarks/run_all.py
+
+# The grading engines alone, fork engine, N submissions serial and with 2 workers, sandbox overhead at N=40:
+#   make bench-engines N=200      (writes benchmarks/results/engines-N.md; run it on a quiet machine)
+N ?= 200
+bench-engines: $(STAMP)
+	$(BIN)/python benchmarks/bench_engines.py --sizes $(N) --kernel-sizes "" --overhead-n 40 \
+		--write benchmarks/results/engines-$(N).md
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -2,15 +2,19 @@
 
 - throughput: ``python -m netcrime grade`` (the instructor's command) with ``--engine fork`` and
   ``--engine kernel``, ``--jobs 1`` and ``--jobs 2``, at each N (submissions generated from the
-  lesson's solution, as in bench_grading.py: every answer right, one file per student id);
+  lesson's solution, as in bench_grading.py: every answer right, one file per student id), each
+  with the load average before and after it (the machine may be shared: compare ratios taken in
+  the same run);
 - sandbox overhead: the fork engine with and without ``--no-sandbox`` at the same N (target: within 1.1x);
 - phase breakdown per submission (fork engine, from the grader's own timings): server start-up and
-  imports (once per run), set-up of the child, the student's cells, extraction, judging, reports;
+  imports (once per run), set-up of the child, the student's cells (capturing their outputs included),
+  extraction, transport, judging, keeping the executed notebook, reports;
 - the floor: the same student cells alone, run in a warm interpreter (an InteractiveShell with the
   libraries already imported), median per submission. Target: 200 isolated submissions under 30 s on
   2 cores, within 2.5x of the floor (N x floor / workers).
 
-Run alone: ``python benchmarks/bench_engines.py [--sizes 20,200] [--kernel-sizes 20]``.
+Run alone: ``python benchmarks/bench_engines.py [--sizes 20,200,1000] [--kernel-sizes 20]``, or
+``make bench-engines N=200`` (fork engine only, N submissions, serial and 2 workers).
 Timings from a shared machine are noisy: read the ratios.
 """
 from __future__ import annotations
@@ -44,9 +48,11 @@ def grade_cli(folder: Path, out: Path, engine: str, jobs: int, sandbox: bool = T
            "--engine", engine, "--jobs", str(jobs), "--lesson", DEFAULT_LESSON]
     if not sandbox:
         cmd.append("--no-sandbox")
+    load_before = os.getloadavg()[0]
     start = time.perf_counter()
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     seconds = time.perf_counter() - start
+    load_after = os.getloadavg()[0]
     full = graded = 0
     if (out / "gradebook.csv").exists():
         with (out / "gradebook.csv").open(encoding="utf-8-sig", newline="") as fh:
@@ -54,7 +60,8 @@ def grade_cli(folder: Path, out: Path, engine: str, jobs: int, sandbox: bool = T
                 graded += 1
                 full += bool(row["total"]) and row["total"] == row["max_points"]
     return {"engine": engine, "jobs": jobs, "sandbox": sandbox, "seconds": round(seconds, 2), "graded": graded,
-            "full_marks": full, "returncode": proc.returncode, "stderr": proc.stderr[-300:]}
+            "full_marks": full, "returncode": proc.returncode, "stderr": proc.stderr[-300:],
+            "load": [round(load_before, 2), round(load_after, 2)]}
 
 
 def floor(template, repeat: int = 5) -> float:
@@ -93,25 +100,26 @@ def floor(template, repeat: int = 5) -> float:
     return statistics.median(times)
 
 
-def phases(folder: Path, n: int = 10) -> dict:
+def phases(folder: Path, n: int = 20) -> dict:
     """Per-submission phase medians through the API (the grader's own timings), plus start-up and reports."""
     from netcrime.grading import Grader, find_submissions, grade_submission, report
 
     subs = find_submissions([folder])[:n]
-    start = time.perf_counter()
-    grader = Grader.open(lesson=DEFAULT_LESSON)
-    opened = time.perf_counter()
-    try:
-        grader.fork_engine().server()
-        started = time.perf_counter()
-        records = [grade_submission(sub, grader) for sub in subs]
-    finally:
-        grader.close()
     with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        grader = Grader.open(lesson=DEFAULT_LESSON)
+        grader.executed_dir = Path(out) / "executed"  # as `grade` does: executed notebooks are kept
+        opened = time.perf_counter()
+        try:
+            grader.fork_engine().server()
+            started = time.perf_counter()
+            records = [grade_submission(sub, grader) for sub in subs]
+        finally:
+            grader.close()
         t = time.perf_counter()
         report.write_reports(records, Path(out))
         reports = (time.perf_counter() - t) / max(1, len(records))
-    keys = ("setup", "cells", "extract", "run", "judge")
+    keys = ("setup", "cells", "extract", "run", "judge", "keep")
     found = {k: statistics.median([r.phases.get(k, 0.0) for r in records]) for k in keys}
     found["transport"] = max(0.0, found["run"] - found["setup"] - found["cells"] - found["extract"])
     return {"grader_open_s": round(opened - start, 2), "server_start_s": round(started - opened, 2),
@@ -119,7 +127,8 @@ def phases(folder: Path, n: int = 10) -> dict:
             "engines": sorted({r.engine for r in records})}
 
 
-def run(sizes=(20,), kernel_sizes=(20,), overhead_n: int = 20) -> dict:
+def run(sizes=(20,), kernel_sizes=(20,), overhead_n: int = 20, parallel_sizes=()) -> dict:
+    """``parallel_sizes``: fork engine with 2 workers only (e.g. N=1000 on a busy machine)."""
     import nbformat
 
     source = source_notebook()
@@ -127,16 +136,17 @@ def run(sizes=(20,), kernel_sizes=(20,), overhead_n: int = 20) -> dict:
         return {"error": f"no solutions/{DEFAULT_LESSON}_*.ipynb"}
     template = submission_from_solution(source)
     result = {"lesson": DEFAULT_LESSON, "cores": os.cpu_count(), "load_before": os.getloadavg()[0],
-              "throughput": [], "overhead": {}}
+              "throughput": [], "overhead": {}, "overhead_n": overhead_n}
     with tempfile.TemporaryDirectory(prefix="netcrime-bench-engines-") as tmp:
         tmp = Path(tmp)
-        for n in sorted(set(sizes) | set(kernel_sizes) | {overhead_n}):
+        for n in sorted(set(sizes) | set(kernel_sizes) | set(parallel_sizes) | {overhead_n}):
             write_submissions(nbformat.from_dict(json.loads(json.dumps(template))), tmp / f"n{n}", n)
         _log("engines: floor")
         result["floor_s"] = round(floor(template), 4)
         _log("engines: phases")
         result["phases"] = phases(tmp / f"n{min(sizes)}")
         runs = [(n, "fork", j) for n in sizes for j in (1, 2)] + [(n, "kernel", j) for n in kernel_sizes for j in (1, 2)]
+        runs += [(n, "fork", 2) for n in parallel_sizes]
         for n, engine, jobs in runs:
             _log(f"engines: {engine} N={n} jobs={jobs}")
             row = grade_cli(tmp / f"n{n}", tmp / f"out-{engine}-{n}-{jobs}", engine, jobs)
@@ -144,12 +154,16 @@ def run(sizes=(20,), kernel_sizes=(20,), overhead_n: int = 20) -> dict:
             row["per_submission_s"] = round(row["seconds"] / n, 3)
             row["floor_ratio"] = round(row["seconds"] / (n * result["floor_s"] / jobs), 2)
             result["throughput"].append(row)
+            _log(f"  {row['seconds']} s, {row['full_marks']}/{n} full marks, load {row['load']}")
         _log(f"engines: sandbox overhead N={overhead_n}")
         for jobs in (1, 2):
             on = grade_cli(tmp / f"n{overhead_n}", tmp / f"ov-on-{jobs}", "fork", jobs, sandbox=True)
             off = grade_cli(tmp / f"n{overhead_n}", tmp / f"ov-off-{jobs}", "fork", jobs, sandbox=False)
-            result["overhead"][f"jobs{jobs}"] = {"sandboxed_s": on["seconds"], "unsandboxed_s": off["seconds"],
-                                                 "ratio": round(on["seconds"] / off["seconds"], 2)}
+            result["overhead"][f"jobs{jobs}"] = {
+                "sandboxed_s": on["seconds"], "unsandboxed_s": off["seconds"],
+                "ratio": round(on["seconds"] / off["seconds"], 2), "load": on["load"] + off["load"],
+                # a run that graded wrongly (e.g. crashed children) says nothing about the sandbox's cost
+                "valid": on["full_marks"] == off["full_marks"] == overhead_n}
     result["load_after"] = os.getloadavg()[0]
     return result
 
@@ -157,11 +171,16 @@ def run(sizes=(20,), kernel_sizes=(20,), overhead_n: int = 20) -> dict:
 def table(result: dict) -> list[str]:
     if "error" in result:
         return [f"engines: {result['error']}"]
-    lines = ["| engine | N | jobs | seconds | per submission | x floor (N x floor / jobs) | full marks |",
-             "|---|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| engine | N | jobs | seconds | per submission | x floor (N x floor / jobs) | kernel / fork | "
+             "load before / after | full marks |", "|---|---:|---:|---:|---:|---:|---:|---|---:|"]
+    fork = {(r["n"], r["jobs"]): r["seconds"] for r in result["throughput"] if r["engine"] == "fork"}
     for row in result["throughput"]:
+        versus = ""
+        if row["engine"] == "kernel" and (row["n"], row["jobs"]) in fork:
+            versus = fmt(row["seconds"] / fork[(row["n"], row["jobs"])])
+        load = " / ".join(fmt(x) for x in row.get("load", []))
         lines.append(f"| {row['engine']} | {row['n']} | {row['jobs']} | {fmt(row['seconds'])} | "
-                     f"{fmt(row['per_submission_s'], '.3f')} | {fmt(row['floor_ratio'])} | "
+                     f"{fmt(row['per_submission_s'], '.3f')} | {fmt(row['floor_ratio'])} | {versus} | {load} | "
                      f"{row['full_marks']}/{row['n']} |")
     ph = result["phases"]
     lines += ["", f"Floor (student cells in a warm interpreter): {fmt(result['floor_s'], '.3f')} s per submission.",
@@ -171,10 +190,13 @@ def table(result: dict) -> list[str]:
     for key, value in ph["per_submission_s"].items():
         lines.append(f"| {key} | {fmt(value, '.4f')} |")
     lines.append(f"| reports | {fmt(ph['reports_s'], '.4f')} |")
-    lines += ["", "| sandbox overhead (fork engine) | sandboxed s | --no-sandbox s | ratio |", "|---|---:|---:|---:|"]
+    lines += ["", f"| sandbox overhead (fork engine, N={result.get('overhead_n')}) | sandboxed s | --no-sandbox s | "
+              "ratio | load |", "|---|---:|---:|---:|---|"]
     for key, row in result["overhead"].items():
+        valid = "" if row.get("valid", True) else " (INVALID: a run did not grade every submission right)"
         lines.append(f"| {key} | {fmt(row['sandboxed_s'])} | {fmt(row['unsandboxed_s'])} | "
-                     f"{fmt(row['ratio'])} {mark(row['ratio'] <= TARGET_SANDBOX)} |")
+                     f"{fmt(row['ratio'])} {mark(row['ratio'] <= TARGET_SANDBOX)}{valid} | "
+                     f"{' / '.join(fmt(x) for x in row.get('load', []))} |")
     lines.append(f"\nLoad average before/after: {fmt(result['load_before'])} / {fmt(result['load_after'])} "
                  f"on {result['cores']} cores (a shared machine makes absolute times noisy; read the ratios).")
     return lines
@@ -202,12 +224,23 @@ def main() -> int:
     parser.add_argument("--sizes", default="20")
     parser.add_argument("--kernel-sizes", default="20")
     parser.add_argument("--overhead-n", type=int, default=20)
+    parser.add_argument("--parallel-sizes", default="", help="fork engine, 2 workers only (e.g. 1000)")
+    parser.add_argument("--write", default=None, metavar="FILE.md",
+                        help="also write the tables and targets to this Markdown file (e.g. results/engines-200.md)")
     args = parser.parse_args()
     result = run(tuple(int(s) for s in args.sizes.split(",") if s),
-                 tuple(int(s) for s in args.kernel_sizes.split(",") if s), args.overhead_n)
-    print("\n".join(table(result)))
-    for row in targets(result):
-        print(f"{mark(row['met'])} {row['target']}: {row['measured']}")
+                 tuple(int(s) for s in args.kernel_sizes.split(",") if s), args.overhead_n,
+                 tuple(int(s) for s in args.parallel_sizes.split(",") if s))
+    lines = table(result) + [""] + [f"{mark(row['met'])} {row['target']}: {row['measured']}" for row in targets(result)]
+    print("\n".join(lines))
+    if args.write:
+        import datetime as dt
+
+        when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        head = [f"# Grading engines ({when})", "",
+                f"`{' '.join(['python', 'benchmarks/bench_engines.py', *sys.argv[1:]])}` on {result['cores']} cores. "
+                "Load averages are given with each run: on a shared machine read the ratios of the same run.", ""]
+        Path(args.write).write_text("\n".join(head + lines) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=1, default=str), file=sys.stderr)
     return 0
 

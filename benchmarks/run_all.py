@@ -2,7 +2,8 @@
 
     python benchmarks/run_all.py            # quick: each notebook once, grading N=20, nbgrader N=5
     python benchmarks/run_all.py --full     # notebooks 3x, grading N=20 (serial+parallel), 100, 200,
-                                            # both engines at N=20 and 200 (serial and 2 workers),
+                                            # both engines at N=20 and 200 (serial and 2 workers), the
+                                            # fork engine at N=1000 too (quick: fork 20 and 200, kernel 20),
                                             # nbgrader N=20, and the real nbval suite timed
 
 Every figure is a ratio against a floor measured in the same run on the same
@@ -164,7 +165,9 @@ def main(argv=None) -> int:
             nbgrader_n=args.nbgrader_n or (20 if args.full else 5))))
     if "engines" in only:
         _guard(result, "engines", lambda: result.__setitem__("engines", bench_engines.run(
-            sizes=(20, 200) if args.full else (20,), kernel_sizes=(20, 200) if args.full else (20,))))
+            # N=1000 through a kernel per submission would take about an hour on 2 cores: fork engine only.
+            sizes=(20, 200, 1000) if args.full else (20, 200), kernel_sizes=(20, 200) if args.full else (20,),
+            overhead_n=40)))
     if "weight" in only:
         ex = (result.get("execution") or {}).get("execution")
         _guard(result, "weight", lambda: result.__setitem__("weight", bench_weight.run(ex)))

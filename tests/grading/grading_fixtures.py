@@ -54,6 +54,15 @@ class Course:
     extra: Path
 
 
+def executed_outputs(out: Path, student: str) -> list[list[tuple]]:
+    """Per code cell of a kept executed notebook: (type, stream name, text or error name) of each output."""
+    import json
+
+    nb = json.loads((out / "executed" / f"{student}.ipynb").read_text(encoding="utf-8"))
+    return [[(o["output_type"], o.get("name"), o.get("text") or o.get("data", {}).get("text/plain") or o.get("ename"))
+             for o in cell["outputs"]] for cell in nb["cells"] if cell["cell_type"] == "code"]
+
+
 def course_folder(root: Path, extra_checks: str) -> Course:
     """Copy the course data under ``root`` (submissions may try to vandalise it) and write the extra checks."""
     data = root / "data"

@@ -8,6 +8,7 @@ the kernel path and requires identical gradebooks.
 """
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -19,7 +20,8 @@ from netcrime.grading import (Checks, Grader, Record, detect_lesson, find_submis
 from netcrime.grading.codec import decode, encode
 from netcrime.grading.records import QuestionRow
 
-from grading_fixtures import EXTRA, LIMITS, QUESTIONS, course_folder, notebook, read_csv, submissions, write
+from grading_fixtures import (EXTRA, LIMITS, QUESTIONS, course_folder, executed_outputs, notebook, read_csv,
+                              submissions, write)
 
 pytestmark = pytest.mark.kernel  # starts kernels / processes: runs in `make test`, not `make check`
 
@@ -54,7 +56,7 @@ def course(tmp_path_factory):
 def run(course, capsys_module=None):
     out = course["root"] / "out"
     records = grade([course["subs"]], out, lesson="00", extra_checks=course["extra"], jobs=2,
-                    limits=LIMITS, data_dir=course["data"], show_progress=False)
+                    limits=LIMITS, data_dir=course["data"], show_progress=False, summary_svg=True)
     return {"out": out, "records": {r.student: r for r in records},
             "gradebook": {row["student"]: row for row in read_csv(out / "gradebook.csv")},
             "results": read_csv(out / "results.csv")}
@@ -67,7 +69,8 @@ def verdicts(run, student):
 # ---------------------------------------------------------------- the gradebook
 def test_exact_gradebook(run):
     header = list(next(iter(run["gradebook"].values())).keys())
-    assert header == ["student", "lesson", *QUESTIONS, "total", "max_points", "problems", "late", "source"]
+    assert header == ["student", "lesson", *QUESTIONS, "total", "max_points", "problems", "late", "source",
+                      "executed"]
     assert sorted(run["gradebook"]) == sorted(EXPECTED)
     for student, expected in EXPECTED.items():
         row = run["gradebook"][student]
@@ -138,6 +141,29 @@ def test_runtime_faults_are_rows_with_reasons(run):
     assert "too large" in message
 
 
+def test_executed_notebooks_are_kept_for_review(run, course):
+    from netcrime.grading import executed
+
+    out = run["out"]
+    assert run["gradebook"]["correct"]["executed"] == "executed/correct.ipynb"
+    assert "`executed/correct.ipynb`" in (out / "feedback" / "correct.md").read_text(encoding="utf-8")
+    assert run["gradebook"]["not_json"]["executed"] == ""  # nothing ran, nothing kept
+    correct = executed_outputs(out, "correct")
+    source = json.loads((course["subs"] / "correct.ipynb").read_text(encoding="utf-8"))
+    assert len(correct) == sum(c["cell_type"] == "code" for c in source["cells"])  # no grader cell added
+    assert correct[2] == [("display_data", None, "q1: Correct\n1,759 is right.")]  # what q1.check() showed
+    text = (out / "executed" / "correct.ipynb").read_text(encoding="utf-8")
+    assert "__nc__" not in text and "probes" not in text  # nothing of the answer-reading step or its inputs
+    runaway = executed_outputs(out, "runaway")
+    assert runaway[2] == [("error", None, "KeyboardInterrupt")]  # the loop stopped at its time limit
+    assert runaway[3][-1][:2] == ("error", None) and runaway[3][-1][2] == "MemoryError"
+    flood = runaway[4]
+    assert flood[-1] == ("stream", "stderr", executed.TRUNCATED)  # the 12 MB print, cut
+    assert sum(len(o[2]) for o in flood) <= executed.MAX_CELL_CHARS + len(executed.TRUNCATED)
+    crasher = executed_outputs(out, "crasher")
+    assert crasher[2] == [("stream", "stderr", executed.SKIPPED)]  # os._exit: left out, and the notebook run again
+
+
 def test_memory_limit_is_set_hard_and_soft(run):
     limit = 2048 * 1024 * 1024
     assert f"limit ({limit}, {limit})" in (run["out"] / "short_answers.md").read_text(encoding="utf-8")
@@ -169,7 +195,11 @@ def test_feedback_short_answers_and_summary(run):
     assert float(summary["q1"]["pass_rate"]) == pytest.approx(8 / 12, abs=1e-3)
     # In words, blanks apart: 11 answered q1 (placeholders left it blank), 8 of them correctly.
     assert re.search(r"^\| q1 \| [^|]+ \| 11 \| 73% \| 1 \|", (out / "summary.md").read_text(encoding="utf-8"), re.M)
-    assert (out / "summary.svg").read_text(encoding="utf-8").lstrip().startswith("<svg")
+    assert (out / "summary.svg").read_text(encoding="utf-8").lstrip().startswith("<svg")  # asked for
+    chart = json.loads((out / "summary.vl.json").read_text(encoding="utf-8"))  # always: no converter needed
+    assert chart["$schema"].endswith("/vega-lite/v5.json") and chart["mark"]["type"] == "bar"
+    assert {v["question"]: v["pass rate"] for v in chart["data"]["values"]} == \
+        {q: float(row["pass_rate"]) for q, row in summary.items()}
     assert not list(out.rglob("*.tmp"))
 
 
@@ -228,6 +258,7 @@ def test_interrupted_serial_run_resumes_and_equals_the_parallel_run(run, course,
     assert len(seen) == 3
     gradebook = read_csv(out / "gradebook.csv")
     assert [row["student"] for row in gradebook] == ["miscon_a", "placeholders", "tamper"]
+    assert (out / "summary.vl.json").exists() and not (out / "summary.svg").exists()  # no converter unasked
     for row in gradebook:
         parallel = run["gradebook"][row["student"]]
         assert Path(row.pop("source")).name == Path(parallel["source"]).name  # graded from a copy in small/
@@ -251,7 +282,7 @@ def test_outputs_are_written_atomically(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["gradebook.csv"]  # no temp file left behind
     monkeypatch.undo()
     report.write_reports(records, tmp_path)
-    assert (tmp_path / "gradebook.csv").read_text(encoding="utf-8-sig").splitlines()[1] == "a,00,1,1,1,,,a.ipynb"
+    assert (tmp_path / "gradebook.csv").read_text(encoding="utf-8-sig").splitlines()[1] == "a,00,1,1,1,,,a.ipynb,"
 
 
 # ---------------------------------------------------------------- fast unit tests (no kernel)

@@ -13,7 +13,7 @@ import pytest
 
 from netcrime import paths
 from netcrime.grading import Grader, find_submissions, grade, grade_submission
-from grading_fixtures import EXTRA, LIMITS, course_folder, read_csv, submissions
+from grading_fixtures import EXTRA, LIMITS, course_folder, executed_outputs, read_csv, submissions
 
 pytestmark = pytest.mark.kernel
 ROOT = paths.repo_root()
@@ -31,7 +31,7 @@ def fixture_class(tmp_path_factory):
 
 def test_both_engines_grade_the_fixture_class_identically(fixture_class):
     root, data = fixture_class.root, fixture_class.data
-    books = {}
+    books, kept = {}, {}
     for engine in ("fork", "kernel"):
         subs = root / f"subs_{engine}"  # each run gets a fresh copy (the vandal tries to change its classmates)
         submissions(subs, data)
@@ -42,7 +42,10 @@ def test_both_engines_grade_the_fixture_class_identically(fixture_class):
         books[engine] = ({k: {c: v for c, v in row.items() if c != "source"}
                           for k, row in ((row["student"], row) for row in read_csv(out / "gradebook.csv"))},
                          [{c: v for c, v in row.items()} for row in read_csv(out / "results.csv")])
+        kept[engine] = {r.student: executed_outputs(out, r.student) for r in records if r.executed}
     assert books["fork"] == books["kernel"]
+    # The executed notebooks kept for review show the same outputs, cell by cell (tracebacks aside).
+    assert len(kept["fork"]) >= 10 and kept["fork"] == kept["kernel"]
 
 
 def test_both_engines_grade_every_lesson_s_solutions_and_blanks_identically(tmp_path):

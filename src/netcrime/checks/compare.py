@@ -19,7 +19,9 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
+from . import slips
 from .judge import Judge
+from .labels import Reading, label_key, read_label  # read_label: the one way a label is read (lessons call it too)
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from ..units import plain
 from .values import close, describe, is_missing_number, is_number, is_placeholder, normalise_text
@@ -101,8 +103,17 @@ class Misconception:
 
 
 def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
-           misconceptions: Sequence[Misconception] = (), unit: str = "") -> Judge:
-    """A single number within a tolerance (relative and/or absolute)."""
+           misconceptions: Sequence[Misconception] = (), unit: str = "",
+           figures: slips.Figures | None = None) -> Judge:
+    """A single number within a tolerance (relative and/or absolute).
+
+    Fair to right answers: a non-whole expected value rounded to two or more
+    significant figures is right too, as the worked solutions round ("about
+    9.7"). A wrong answer gets, in order, the question's own misconception,
+    then the generic slip it shows (``slips``: off by one 万 or 亿, a
+    percentage for a share, another figure of the release, from data/ or from
+    ``figures``), else "too high/low".
+    """
 
     def judge(value) -> Outcome:
         if is_placeholder(value):
@@ -130,10 +141,18 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         for m in misconceptions:
             if m.matches(answer):
                 return incorrect(m.message, m.code)
+        if slips.rounded_fairly(answer, target):
+            return correct(f"{plain(answer)}{unit} is right, rounded (unrounded it is {target:,.6g}{unit}).")
+        named = slips.scale_slip(answer, target) or slips.figure_match(answer, target, figures)
+        if named is not None:
+            return incorrect(named[1], named[0])
         direction = "too high" if answer > target else "too low"
         return incorrect(f"{plain(answer)}{unit} is {direction}. Check which figures you used and the units.")
 
-    return Judge(judge, {m.code: m.message for m in misconceptions})
+    declared = {m.code: m.message for m in misconceptions}
+    for code, description in slips.SLIP_CODES.items():
+        declared.setdefault(code, description)
+    return Judge(judge, declared)
 
 
 def _looks_numeric(text: str) -> bool:
@@ -146,29 +165,46 @@ def _looks_numeric(text: str) -> bool:
 
 def choice(correct_option: str, options: Sequence[str], *,
            wrong: Mapping[str, str] | None = None, codes: Mapping[str, str] | None = None) -> Judge:
-    """One option out of several (multiple choice). Options compare case-insensitively.
+    """One option out of several (multiple choice).
 
+    Options are read with ``read_label``: 'B', '(b)', 'b.' and 'b)' all mean
+    option b, and a small typo in a worded option is forgiven with a note.
     ``wrong`` maps a wrong option to the message it deserves; ``codes`` maps it
     to a misconception code.
     """
     wrong = dict(wrong or {})
     codes = dict(codes or {})
-    by_norm = {normalise_text(o): o for o in options}
 
     def judge(value) -> Outcome:
         if is_placeholder(value):
             return not_attempted()
+        if (one := _one_value(value)) is not None:
+            return one
         if not isinstance(value, str):
             return wrong_type(f"You gave {describe(value)}; write the option as text, e.g. '{options[0]}'.")
-        picked = by_norm.get(normalise_text(value))
+        reading = read_label(value, options)
+        picked = reading.label
         if picked is None:
             return wrong_type(f"'{value}' is not one of the options: {', '.join(options)}.")
         if picked == correct_option:
-            return correct()
-        return incorrect(wrong.get(picked, f"'{picked}' is not the best answer. Reread the options."),
-                         codes.get(picked))
+            return correct(reading.note)
+        return incorrect(_noted(wrong.get(picked, f"'{picked}' is not the best answer. Reread the options."),
+                               reading), codes.get(picked))
 
     return Judge(judge, _option_codes(codes, wrong))
+
+
+def _noted(message: str, reading: Reading) -> str:
+    """A verdict's message with the reading's note (when an answer's form was forgiven) after it."""
+    return f"{message} {reading.note}".strip() if reading.note else message
+
+
+def _one_value(value) -> Outcome | None:
+    """A one-element Series/DataFrame where a single value is wanted: named, with the fix."""
+    if isinstance(value, (pd.Series, pd.DataFrame)) and value.size == 1:
+        return wrong_type(f"You gave {describe(value)} holding one value ({value.to_numpy().ravel()[0]!r}); "
+                          "this question wants the value itself. Take it out with .item() (or .iloc[0]).")
+    return None
 
 
 def _option_codes(codes: Mapping[str, str], wrong: Mapping[str, str]) -> dict[str, str]:
@@ -181,59 +217,89 @@ def _option_codes(codes: Mapping[str, str], wrong: Mapping[str, str]) -> dict[st
 
 def choices(correct_options: Iterable[str], options: Sequence[str], *,
             wrong: Mapping[str, str] | None = None, codes: Mapping[str, str] | None = None) -> Judge:
-    """Several options at once (select all that apply), given as a list or set."""
+    """Several options at once (select all that apply), given as a list or set.
+
+    A wrong answer names every option that should not be there (each with its
+    message) and how many are missing, in one verdict.
+    """
     right = set(correct_options)
     wrong = dict(wrong or {})
     codes = dict(codes or {})
-    by_norm = {normalise_text(o): o for o in options}
 
     def judge(value) -> Outcome:
         if is_placeholder(value):
             return not_attempted()
         if isinstance(value, str):
             value = [value]
+        if isinstance(value, pd.Series):
+            value = value.tolist()
         if not isinstance(value, (list, tuple, set, frozenset)):
             return wrong_type(f"You gave {describe(value)}; give a list of options, e.g. ['{options[0]}'].")
-        picked = set()
+        picked: dict[str, Reading] = {}
+        unknown = []
         for v in value:
-            if not isinstance(v, str) or normalise_text(v) not in by_norm:
-                return wrong_type(f"{v!r} is not one of the options: {', '.join(options)}.")
-            picked.add(by_norm[normalise_text(v)])
-        if picked == right:
-            return correct()
-        extra = sorted(picked - right)
-        if extra:
-            first = extra[0]
-            return incorrect(wrong.get(first, f"'{first}' should not be in your list."), codes.get(first))
-        return incorrect(f"You are missing {len(right - picked)} option(s) that also apply.")
+            reading = read_label(v, options)
+            if reading.label is None:
+                unknown.append(v)
+            else:
+                picked.setdefault(reading.label, reading)
+        if unknown:
+            shown = ", ".join(repr(v) for v in unknown)
+            return wrong_type(f"{shown} {'is' if len(unknown) == 1 else 'are'} not one of the options: "
+                              f"{', '.join(options)}.")
+        notes = " ".join(r.note for r in picked.values() if r.note)
+        if set(picked) == right:
+            return correct(notes)
+        extra = [o for o in options if o in picked and o not in right]
+        missing = len(right - set(picked))
+        also = f" You are also missing {missing} option(s) that apply." if missing else ""
+        if not extra:
+            return incorrect(_join(f"You are missing {missing} option(s) that also apply.", notes))
+        first = extra[0]
+        if len(extra) == 1:
+            return incorrect(_join(wrong.get(first, f"'{first}' should not be in your list.") + also, notes),
+                             codes.get(first))
+        parts = [f"'{o}': {wrong[o]}" if o in wrong else f"'{o}' should not be in your list." for o in extra]
+        return incorrect(_join(f"{len(extra)} options should not be in your list: "
+                               + ", ".join(repr(o) for o in extra) + ". " + " ".join(parts) + also, notes),
+                         codes.get(first))
 
     return Judge(judge, _option_codes(codes, wrong))
 
 
+def _join(*parts: str) -> str:
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
 def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
          codes: Mapping[str, str] | None = None) -> Judge:
-    """A short text answer: any accepted form, ignoring case, spaces and full-width forms.
+    """A short text answer: any accepted form, read with ``read_label``.
 
-    ``accepted`` may be a callable, so accepted forms can come from data/ when judged.
+    Case, spacing, full-width forms, hyphens and punctuation do not matter; a
+    small typo is forgiven with a note, unless it is as near to a known wrong
+    answer. ``accepted`` may be a callable, so accepted forms can come from
+    data/ when judged.
     """
-    def accepted_norm() -> set[str]:
-        return {normalise_text(a) for a in (accepted() if callable(accepted) else accepted)}
-
-    wrong_norm = {normalise_text(k): v for k, v in (wrong or {}).items()}
+    wrong = dict(wrong or {})
     codes_norm = {normalise_text(k): v for k, v in (codes or {}).items()}
+    wrong_norm = {normalise_text(k): v for k, v in wrong.items()}
 
     def judge(value) -> Outcome:
         if is_placeholder(value):
             return not_attempted()
+        if (one := _one_value(value)) is not None:
+            return one
         if not isinstance(value, str):
             return wrong_type(f"You gave {describe(value)}; this question wants text in quotes.")
-        norm = normalise_text(value)
-        if not norm:
+        if not normalise_text(value):
             return not_attempted("Your answer is empty. Write it between the quotes.")
-        if norm in accepted_norm():
-            return correct()
-        if norm in wrong_norm:
-            return incorrect(wrong_norm[norm], codes_norm.get(norm))
+        right = list(accepted() if callable(accepted) else accepted)
+        reading = read_label(value, right + [w for w in wrong if w not in right])
+        if reading.label is not None and reading.label in right:
+            return correct(reading.note)
+        if reading.label is not None:
+            norm = normalise_text(reading.label)
+            return incorrect(_noted(wrong_norm[norm], reading), codes_norm.get(norm))
         return incorrect("That is not the expected answer. Use a hint if you are stuck.")
 
     return Judge(judge, _option_codes(codes_norm, wrong_norm))
@@ -249,49 +315,91 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | N
     code ``wrong:<key>``. ``aliases`` lets short labels stand for full ones
     ('activity' for 'enforcement activity'). ``labels``, when given, are the
     only answers allowed for any key (anything else is the wrong kind of answer,
-    named by ``label_kind``, e.g. "type codes").
+    named by ``label_kind``, e.g. "type codes"). Labels are read with
+    ``read_label`` (case, hyphens, punctuation and small typos forgiven).
+    A wrong answer names every missing, extra and wrong key in one verdict.
     """
     named = {key: (entry if isinstance(entry, tuple) else (f"wrong:{key}", entry))
              for key, entry in dict(misconceptions or {}).items()}
-    aliases = {normalise_text(k): v for k, v in dict(aliases or {}).items()}
-    allowed = None if labels is None else {normalise_text(label) for label in labels}
+    aliases = {k: v for k, v in dict(aliases or {}).items() if isinstance(v, str)}
     shown = ", ".join(labels or ())
-
-    def plain(v):
-        if isinstance(v, str) and normalise_text(v) in aliases:
-            return aliases[normalise_text(v)]
-        return v
 
     def judge(value) -> Outcome:
         if is_placeholder(value):
             return not_attempted()
         if isinstance(value, pd.Series):
+            if value.index.has_duplicates:
+                return incorrect(duplicate_labels_message(value.index, "Series"), DUPLICATE_LABELS)
             value = value.to_dict()
         if not isinstance(value, dict):
             return wrong_type(f"You gave {describe(value)}; this question wants a dict like {{key: answer, ...}}.")
-        value = {k: plain(v) for k, v in value.items()}
-        if allowed is not None:
-            bad = [v for v in value.values() if not isinstance(v, str) or normalise_text(v) not in allowed]
-            if bad:
-                return wrong_type(f"{bad[0]!r} is not one of the {label_kind}. Use one of: {shown}.")
         target = _resolve(expected)
-        missing = [k for k in target if k not in value]
-        if missing:
-            return wrong_type(f"Your dict has no entry for {missing[0]!r} ({len(missing)} missing).")
-        extra = [k for k in value if k not in target]
-        if extra:
-            return wrong_type(f"{extra[0]!r} is not one of the expected keys: {', '.join(map(repr, target))}.")
+        known = list(labels) if labels is not None else [v for v in target.values() if isinstance(v, str)]
+        readings = {k: read_label(v, known, aliases=aliases) if isinstance(v, str) else None
+                    for k, v in value.items()}
+        value = {k: (r.label if r is not None and r.label is not None else v)
+                 for (k, v), r in zip(value.items(), readings.values())}
+        notes = " ".join(dict.fromkeys(r.note for r in readings.values() if r is not None and r.note))
+        if labels is not None:
+            bad = [v for v in value.values() if not isinstance(v, str) or v not in labels]
+            if bad:
+                return wrong_type(f"{_listed(bad)} {'is' if len(bad) == 1 else 'are'} not one of the "
+                                  f"{label_kind}. Use one of: {shown}.")
+        if (problem := keys_problem(value, target)) is not None:
+            return wrong_type(problem)
         wrong_keys = [k for k in target if not _same_label(value[k], target[k])]
         if not wrong_keys:
-            return correct()
+            return correct(notes)
         first = wrong_keys[0]
         code, message = named.get(first, (None, f"Look again at {first!r}."))
-        return incorrect(f"{len(wrong_keys)} of {len(target)} wrong. {message}", code)
+        if len(wrong_keys) == 1:
+            return incorrect(_join(f"1 of {len(target)} wrong. {message}", notes), code)
+        details = " ".join(f"{k!r}: {named[k][1]}" if k in named else f"Look again at {k!r}." for k in wrong_keys)
+        return incorrect(_join(f"{len(wrong_keys)} of {len(target)} wrong: {_listed(wrong_keys)}. {details}", notes),
+                         code)
 
-    declared: dict[str, str] = {}
+    declared: dict[str, str] = {DUPLICATE_LABELS: DUPLICATE_LABELS_DESCRIPTION}
     for code, message in named.values():
         declared.setdefault(code, message)
     return Judge(judge, declared)
+
+
+def _listed(items: Sequence) -> str:
+    """'a', 'b' and 'c': every item, not only the first."""
+    shown = [repr(i) for i in items]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def keys_problem(value: Mapping, target: Mapping) -> str | None:
+    """Every missing and every unexpected key of a dict answer, in one sentence or two; None when the keys match.
+
+    Shared by ``mapping`` and any lesson judge of a dict answer (call it rather than listing keys by hand).
+    """
+    missing = [k for k in target if k not in value]
+    extra = [k for k in value if k not in target]
+    if not missing and not extra:
+        return None
+    parts = []
+    if missing:
+        parts.append(f"Your dict has no entry for {missing[0]!r} ({len(missing)} missing)." if len(missing) == 1
+                     else f"Your dict has no entry for {_listed(missing)} ({len(missing)} missing).")
+    if extra:
+        expected_keys = ", ".join(map(repr, target))
+        parts.append(f"{_listed(extra)} {'is' if len(extra) == 1 else 'are'} not one of the expected keys: "
+                     f"{expected_keys}.")
+    return " ".join(parts)
+
+
+DUPLICATE_LABELS = "duplicate_labels"
+DUPLICATE_LABELS_DESCRIPTION = "gave the same label twice in the index (e.g. concatenated two results or forgot to group)"
+
+
+def duplicate_labels_message(index, kind: str) -> str:
+    """Names the labels that appear more than once, with the usual fixes."""
+    doubled = list(dict.fromkeys(map(str, index[index.duplicated()])))
+    return (f"Your {kind} has the label{'s' if len(doubled) > 1 else ''} {_listed(doubled)} more than once. "
+            "Each label should appear once: group and sum (.groupby(level=0).sum()) or drop the repeats "
+            "(.drop_duplicates() / ~index.duplicated()).")
 
 
 def _same_label(given, wanted) -> bool:
@@ -319,7 +427,9 @@ def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[s
     Row order matters only when ``order_matters``; otherwise both frames are
     sorted by ``sort_by`` (default: the given columns) before comparing. The
     index is ignored. ``misconceptions`` are ``Rule``s tried on the answer
-    (once its columns are there) before it is compared.
+    (once its columns are there) before it is compared. A column that appears
+    twice is named; a wrong answer names every column that differs and the
+    rows where it does.
     """
     rules = [as_rule(m) for m in misconceptions]
 
@@ -333,9 +443,14 @@ def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[s
                               "Series.reset_index() or .to_frame() turns one into a DataFrame.")
         if not isinstance(value, pd.DataFrame):
             return wrong_type(f"You gave {describe(value)}; this question wants a DataFrame with columns {wanted}.")
+        doubled = list(dict.fromkeys(str(c) for c in value.columns[value.columns.duplicated()]))
+        if doubled:
+            return incorrect(f"Your DataFrame has the column{'s' if len(doubled) > 1 else ''} {_listed(doubled)} "
+                             "more than once (a merge or concat that repeated it?). Keep one: "
+                             "df.loc[:, ~df.columns.duplicated()].", DUPLICATED_COLUMN)
         missing = [c for c in wanted if c not in value.columns]
         if missing:
-            return wrong_type(f"Your DataFrame has no column {missing[0]!r}; it needs {wanted} "
+            return wrong_type(f"Your DataFrame has no column {_listed(missing)}; it needs {wanted} "
                               f"(it has {list(map(str, value.columns))}).")
         found = spotted(rules, value)
         if found is not None:
@@ -344,25 +459,51 @@ def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[s
             return incorrect(f"Your table has {len(value)} rows; it should have {len(target)}.")
         mine = value[wanted].reset_index(drop=True)
         theirs = target[wanted].reset_index(drop=True)
+        keys = list(sort_by or wanted)
         if not order_matters:
-            keys = list(sort_by or wanted)
             try:
                 mine = mine.sort_values(keys).reset_index(drop=True)
                 theirs = theirs.sort_values(keys).reset_index(drop=True)
             except TypeError:
                 return wrong_type("Some values in your table cannot be compared (mixed text and numbers?).")
-        for col in wanted:
-            if not _same_column(mine[col], theirs[col], rel_tol):
-                return incorrect(f"The values in column {col!r} are not right yet"
-                                 + (" (or not in the right order)." if order_matters else "."))
-        return correct()
+        wrong_columns = [col for col in wanted if not _same_column(mine[col], theirs[col], rel_tol)]
+        if not wrong_columns:
+            return correct()
+        if len(wrong_columns) == 1 and order_matters:
+            return incorrect(f"The values in column {wrong_columns[0]!r} are not right yet (or not in the right order).")
+        if len(wrong_columns) == 1:
+            where = _rows_that_differ(mine, theirs, wrong_columns[0], keys, rel_tol)
+            return incorrect(f"The values in column {wrong_columns[0]!r} are not right yet{where}.")
+        return incorrect(f"The values in columns {_listed(wrong_columns)} are not right yet"
+                         + (" (or not in the right order)." if order_matters else "."))
 
-    return Judge(judge, rule_codes(rules))
+    declared = rule_codes(rules)
+    declared.setdefault(DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION)
+    return Judge(judge, declared)
+
+
+DUPLICATED_COLUMN = "duplicated_column"
+DUPLICATED_COLUMN_DESCRIPTION = "gave a table with the same column twice (a merge or concat that repeated it)"
+
+
+def _rows_that_differ(mine: pd.DataFrame, theirs: pd.DataFrame, column: str, keys: Sequence[str],
+                      rel_tol: float) -> str:
+    """' (rows with id 'a' and 'b')': every row where one column differs, named by its key, when the keys line up."""
+    label = next((k for k in keys if k != column), None)
+    if label is None or not mine[label].equals(theirs[label]):
+        return ""
+    rows = [mine[label].iloc[i] for i in range(len(mine))
+            if not _same_column(mine[column].iloc[[i]], theirs[column].iloc[[i]], rel_tol)]
+    return f" (in the rows where {label!r} is {_listed(rows)})" if rows else ""
 
 
 def series(expected, *, order_matters: bool = False, rel_tol: float = 1e-6,
            misconceptions: Sequence[Rule] = ()) -> Judge:
-    """A Series compared by its labels and values; ``misconceptions`` are ``Rule``s tried first."""
+    """A Series compared by its labels and values; ``misconceptions`` are ``Rule``s tried first.
+
+    Repeated labels are named; a wrong answer names every missing, extra and
+    wrong label.
+    """
     rules = [as_rule(m) for m in misconceptions]
 
     def judge(value) -> Outcome:
@@ -376,20 +517,30 @@ def series(expected, *, order_matters: bool = False, rel_tol: float = 1e-6,
         found = spotted(rules, value)
         if found is not None:
             return found
-        if set(map(str, value.index)) != set(map(str, target.index)):
-            return incorrect(f"Your Series is labelled {sorted(map(str, value.index))[:5]}...; "
-                             f"it should be labelled {sorted(map(str, target.index))[:5]}...")
         mine = value.copy()
         mine.index = mine.index.map(str)
         theirs = target.copy()
         theirs.index = theirs.index.map(str)
+        if mine.index.has_duplicates:
+            return incorrect(duplicate_labels_message(mine.index, "Series"), DUPLICATE_LABELS)
+        if set(mine.index) != set(theirs.index):
+            missing = [k for k in theirs.index if k not in set(mine.index)]
+            extra = [k for k in mine.index if k not in set(theirs.index)]
+            parts = ([f"it has no label {_listed(missing)}"] if missing else []) + \
+                    ([f"{_listed(extra)} should not be {'a label' if len(extra) == 1 else 'labels'}"] if extra else [])
+            return incorrect(f"Your Series is labelled {sorted(mine.index)[:5]}...; "
+                             f"it should be labelled {sorted(theirs.index)[:5]}... ({'; '.join(parts)}).")
         if order_matters and list(mine.index) != list(theirs.index):
             return incorrect("The values are there but not in the order the question asks for.")
-        if not _same_column(mine.reindex(theirs.index), theirs, rel_tol):
-            return incorrect("Some values are not right yet.")
+        lined_up = mine.reindex(theirs.index)
+        wrong = [k for k in theirs.index if not _same_column(lined_up.loc[[k]], theirs.loc[[k]], rel_tol)]
+        if wrong:
+            return incorrect(f"Some values are not right yet: at {_listed(wrong)}.")
         return correct()
 
-    return Judge(judge, rule_codes(rules))
+    declared = rule_codes(rules)
+    declared.setdefault(DUPLICATE_LABELS, DUPLICATE_LABELS_DESCRIPTION)
+    return Judge(judge, declared)
 
 
 def _same_column(a: pd.Series, b: pd.Series, rel_tol: float) -> bool:

@@ -26,21 +26,10 @@ from .judge import Judge, judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .parts import each_item
+from .slips import SLIP_CODES
 from .written import recorded_text
 from .values import describe, is_placeholder
 
-
-
-def _letter(letters: Judge) -> Judge:
-    """An option-letter judge that also accepts '(b)', 'b.' and ' B ' as 'b'."""
-    def wrapped(value) -> Outcome:
-        if isinstance(value, str):
-            stripped = value.strip().strip("().").strip()
-            if len(stripped) == 1:
-                value = stripped
-        return letters(value)
-
-    return Judge(wrapped, letters.misconceptions)
 
 
 def _type_judge(expected, *, wrong: dict, what: str):
@@ -404,13 +393,13 @@ Q6_OPTIONS = ("a", "b", "c", "d")
 q6 = Question(
     id="q6",
     reads=("clue",),
-    judge=_letter(choice("b", Q6_OPTIONS, wrong={
+    judge=choice("b", Q6_OPTIONS, wrong={
         "a": "A high but openly stated rate is not a fabricated debt; on its own it would not make a trap loan "
              "(the boundary rule).",
         "c": "Falling behind is what the lender waited for, not the offence; the offence lies in what the "
              "lender did.",
         "d": "Suing on a real debt is lawful; what matters is what the claim is based on.",
-    }, codes={"a": "usury_as_fabrication", "c": "victim_conduct", "d": "lawsuit_as_clue"})),
+    }, codes={"a": "usury_as_fabrication", "c": "victim_conduct", "d": "lawsuit_as_clue"}),
     hints=[
         "A trap loan's debt is fabricated when the loan is made. Which detail creates a debt for money she "
         "never received?",
@@ -478,14 +467,14 @@ Q9_OPTIONS = ("a", "b", "c", "d")
 q9 = Question(
     id="q9",
     reads=("overfit",),
-    judge=_letter(choice("b", Q9_OPTIONS, wrong={
+    judge=choice("b", Q9_OPTIONS, wrong={
         "a": "A score on the cases the rules were written from flatters them: those rules have seen the answers. "
              "Judge rules on cases kept apart.",
         "c": "Nothing in the scores points at the labels. Rules that fit particular cases' words fail on new "
              "wording: that is the usual reason test accuracy falls while train accuracy rises.",
         "d": "Then the test split is no longer unseen: its score would flatter the rules just as the training "
              "score does, and you would have no honest measure left.",
-    }, codes={"a": "train_score_as_evidence", "c": "blame_the_labels", "d": "tune_on_test"})),
+    }, codes={"a": "train_score_as_evidence", "c": "blame_the_labels", "d": "tune_on_test"}),
     hints=["What can a rule built from the word 'Taiyuan' know about a trap loan written in another city?"],
     explanation=("Train accuracy up and test accuracy down is the signature of overfitting: the added rules learned "
                  "words of particular cases, not features of the types. Keep a set of cases apart while writing "
@@ -520,7 +509,7 @@ def _all_fires(rules) -> int:
     return int(train["text"].str.contains(dict(pairs)["trap_loan"], case=False, regex=True).sum())
 
 
-@judge({"all_fires": "counted every case the rule fires on",
+@judge({**SLIP_CODES, "all_fires": "counted every case the rule fires on",  # number() below names slips too
         "right_fires": "counted the cases the rule gets right"})
 def _yt2_judge(value, rules) -> Outcome:
     if is_placeholder(value):
@@ -578,7 +567,7 @@ def _pe_recall(rules) -> tuple[float, float]:
     return float(table.loc["publicity_extortion", "recall"]), float(table.loc["publicity_extortion", "precision"])
 
 
-@judge({"percent_not_share": "a percentage for a share",
+@judge({**SLIP_CODES, "percent_not_share": "a percentage for a share",  # number() below names slips too
         "precision_not_recall": "precision given for recall"})
 def _yt3_judge(value, rules) -> Outcome:
     if is_placeholder(value):
@@ -616,12 +605,12 @@ yt4 = Question(
             "(c) the labels of the test split; (d) nothing: the change is chance. Store the letter in "
             "`patches_learned`."),
     reads=("patches_learned",),
-    judge=_letter(choice("b", ("a", "b", "c", "d"), wrong={
+    judge=choice("b", ("a", "b", "c", "d"), wrong={
         "a": "A city is not a feature of any type: the same cities appear in cases of other types.",
         "c": "The patches were built from train only; they never saw the test labels. That is why test can "
              "show the harm.",
         "d": "The same patches fire on new cases from those cities whatever their type: the drop has a cause.",
-    }, codes={"a": "memorised_as_feature", "c": "patches_saw_test", "d": "overfit_as_chance"})),
+    }, codes={"a": "memorised_as_feature", "c": "patches_saw_test", "d": "overfit_as_chance"}),
     hints=["Look at the `place` column: is a city something a type has?"],
     solution_code="patches_learned = 'b'",
     explanation="The patches memorised words of particular training cases: overfitting.",

@@ -13,6 +13,7 @@ from .judge import judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .parts import each_item
+from .slips import SLIP_CODES
 from .written import recorded_text
 from .values import close, describe, is_number, is_placeholder
 
@@ -167,7 +168,7 @@ def _pair_judge():
          lambda: tuple(reversed(expected_true_range()))),
     ]
 
-    @judge({code: message for code, message, _ in checks})
+    @judge({**low_judge.misconceptions, **{code: message for code, message, _ in checks}})  # inner slips too
     def pair(low, high) -> Outcome:
         if is_placeholder(low) or is_placeholder(high):
             return not_attempted()
@@ -495,7 +496,7 @@ def _most_for(recorded: float) -> list:
                           recorded * low_rate)]
 
 
-@judge({"swapped": "used the highest rate for the largest estimate",
+@judge({**SLIP_CODES, "swapped": "used the highest rate for the largest estimate",  # number() names slips too
         "multiplied": "multiplied by the reporting rate instead of dividing"})
 def _most_judge(value) -> Outcome:
     low_rate, _ = rate_range()

@@ -182,6 +182,9 @@ def chart(*, mark: str | Sequence[str] | None = None,
     have, e.g. ``{"x": {"field": "province", "type": "nominal", "sort": "-y"}}``.
     A value of ``None`` for a property means "must be absent". ``rules`` are
     lesson-specific ``Rule``s: each spots one mistake in the chart's spec.
+    The verdict lists every problem found (``every_problem``): every rule that
+    fires, then, when no rule has diagnosed the encoding, the mark and each
+    channel that differs, then a cut baseline, a missing title and description.
     (The older form, a function returning (code, message) with its codes in
     ``rule_misconceptions``, still works.)
     """
@@ -207,10 +210,11 @@ def chart(*, mark: str | Sequence[str] | None = None,
             return incorrect(f"Altair could not build this chart: {first[:200]}")
         if spec is None:
             return wrong_type(f"You gave {describe(value)}; this question wants an Altair chart (alt.Chart(...)).")
+        problems: list[tuple[str | None, str]] = []  # every problem found, in the order a reader meets them
         for rule in rules:
             found = found_by(rule, spec)
             if found:
-                return incorrect(found[1], found[0])
+                problems.append((found[0], found[1]))
         found_views = [v.spec for v in views(spec)]
         if not found_views:
             return wrong_type("Your chart has no mark: add one, e.g. .mark_bar().")
@@ -218,35 +222,63 @@ def chart(*, mark: str | Sequence[str] | None = None,
         checked_views = found_views
         if marks:
             matching = [v for v in found_views if mark_type(v) in marks]
-            if not matching:
-                return incorrect(f"The chart uses mark '{mark_type(view)}'; this question asks for "
-                                 f"{' or '.join(repr(m) for m in marks)}.", WRONG_MARK)
-            view, checked_views = matching[0], matching
+            if not matching and not problems:
+                problems.append((WRONG_MARK, f"The chart uses mark '{mark_type(view)}'; this question asks for "
+                                             f"{' or '.join(repr(m) for m in marks)}."))
+            elif matching:
+                view, checked_views = matching[0], matching
         enc = view.get("encoding", {}) or {}
-        for channel, wanted in encodings.items():
+        diagnosed = bool(problems)  # a lesson rule already named the encoding's mistake in the lesson's words
+        for channel, wanted in ({} if diagnosed else encodings).items():
             given = enc.get(channel)
             if given is None:
-                return incorrect(f"Nothing is encoded on {channel}; the question asks for "
-                                 f"'{wanted.get('field', wanted)}' there.")
+                problems.append((None, f"Nothing is encoded on {channel}; the question asks for "
+                                       f"'{wanted.get('field', wanted)}' there."))
+                continue
             outcome = _compare_channel(channel, given, wanted, enc)
             if outcome is not None:
-                return outcome
+                problems.append((outcome.misconception, outcome.message))
         if zero:
             for channel, given in ((c, (v.get("encoding") or {}).get(c) or {}) for v in checked_views for c in ("x", "y")):
                 if given.get("type") == "quantitative" and (given.get("scale") or {}).get("zero") is False:
-                    return incorrect(f"Your chart sets scale=alt.Scale(zero=False) on {channel}: the axis no longer "
-                                     "has to start at zero, so bars can start above it and exaggerate differences "
-                                     "in length (with some data the axis's rounding still brings it down to 0, "
-                                     "with other data it does not). Remove zero=False.", TRUNCATED_AXIS)
+                    problems.append((TRUNCATED_AXIS, f"Your chart sets scale=alt.Scale(zero=False) on {channel}: the "
+                                     "axis no longer has to start at zero, so bars can start above it and exaggerate "
+                                     "differences in length (with some data the axis's rounding still brings it down "
+                                     "to 0, with other data it does not). Remove zero=False."))
+                    break
         if require_title and not (_title_text(spec) or _title_text(view)):
-            return incorrect("The chart has no title. Add title='...' to alt.Chart(...) "
-                             "or .properties(title='...').", MISSING_TITLE)
+            problems.append((MISSING_TITLE, "The chart has no title. Add title='...' to alt.Chart(...) "
+                                            "or .properties(title='...')."))
         if require_description and not str(spec.get("description") or view.get("description") or "").strip():
-            return incorrect("The chart has no description, which screen readers read aloud. "
-                             "Add .properties(description='...').", MISSING_DESCRIPTION)
+            problems.append((MISSING_DESCRIPTION, "The chart has no description, which screen readers read aloud. "
+                                                  "Add .properties(description='...')."))
+        if problems:
+            return every_problem(problems)
         return correct("The chart's spec matches what the question asks for.")
 
     return Judge(judge, declared)
+
+
+def every_problem(problems: Sequence[tuple[str | None, str]]) -> Outcome:
+    """One verdict naming every problem found (a problem's code once; the first code is the verdict's).
+
+    A single problem reads exactly as its own message; several are numbered, so
+    a student fixes them all at once instead of discovering them one by one.
+    """
+    seen_codes: set[str] = set()
+    kept: list[tuple[str | None, str]] = []
+    for code, message in problems:
+        if code is not None and code in seen_codes:
+            continue  # a lesson rule and the shared check found the same mistake
+        if code is not None:
+            seen_codes.add(code)
+        if all(message != m for _, m in kept):
+            kept.append((code, message))
+    code = next((c for c, _ in kept if c is not None), None)
+    if len(kept) == 1:
+        return incorrect(kept[0][1], code)
+    listed = " ".join(f"({i}) {message}" for i, (_, message) in enumerate(kept, 1))
+    return incorrect(f"{len(kept)} problems: {listed}", code)
 
 
 def _field_of(given: dict) -> str | None:
@@ -280,19 +312,46 @@ def _compare_channel(channel: str, given, wanted: Mapping, enc: dict) -> Outcome
                          f"this field should be {wtype} (:{TYPE_NAMES.get(wtype, '?')}).", code)
     if "aggregate" in wanted and given.get("aggregate") != wanted["aggregate"]:
         return incorrect(f"{channel} should use aggregate '{wanted['aggregate']}', not '{given.get('aggregate')}'.")
-    if "sort" in wanted and not _same_sort(given.get("sort"), wanted["sort"]):
+    if "sort" in wanted and not _same_sort(given.get("sort"), wanted["sort"], enc):
         return incorrect(f"{channel} is not sorted as asked: use sort='{wanted['sort']}' so the order carries meaning.",
                          UNSORTED)
-    if "stack" in wanted and given.get("stack", "unset") != wanted["stack"]:
+    if "stack" in wanted and _stacking(given.get("stack", "unset")) != _stacking(wanted["stack"]):
         return incorrect(f"{channel} should have stack={wanted['stack']!r}.")
     return None
 
 
-def _same_sort(given, wanted) -> bool:
+def _stacking(stack) -> object:
+    """stack=None and stack=False both turn stacking off; stack=True is Vega-Lite's "zero"."""
+    if stack is None or stack is False:
+        return "off"
+    if stack is True:
+        return "zero"
+    return stack
+
+
+def _sort_key(sort, enc: dict):
+    """A sort as (channel it follows, order), so that '-y', {"encoding": "y", "order": "descending"} and
+    alt.EncodingSortField(field=<y's field>, order='descending') read the same; None when it follows no channel."""
+    if isinstance(sort, str) and sort.lstrip("-") in {"x", "y", "color", "size", "opacity", "text"}:
+        return sort.lstrip("-"), "descending" if sort.startswith("-") else "ascending"
+    if not isinstance(sort, dict):
+        return None
+    order = sort.get("order") or "ascending"
+    if isinstance(sort.get("encoding"), str):
+        return sort["encoding"], order
+    field, op = sort.get("field"), sort.get("op")
+    for channel, given in enc.items():
+        if channel in {"x", "y", "color", "size", "opacity", "text"} and isinstance(given, dict) \
+                and given.get("field") == field and field is not None \
+                and op in (None, given.get("aggregate"), "sum" if given.get("aggregate") is None else None):
+            return channel, order
+    return None
+
+
+def _same_sort(given, wanted, enc: dict | None = None) -> bool:
     if given == wanted:
         return True
-    # sort="-y" can also be written sort=alt.EncodingSortField / {"encoding": "y", "order": "descending"}.
-    if isinstance(wanted, str) and wanted.lstrip("-") in {"x", "y"} and isinstance(given, dict):
-        descending = wanted.startswith("-")
-        return given.get("encoding") == wanted.lstrip("-") and (given.get("order") == "descending") == descending
-    return False
+    # sort="-y" can also be written {"encoding": "y", "order": "descending"} or
+    # alt.EncodingSortField(field=<the field on y>, order="descending").
+    mine, theirs = _sort_key(given, enc or {}), _sort_key(wanted, enc or {})
+    return mine is not None and mine == theirs

@@ -65,17 +65,17 @@ def duplicate_ids(students: list[tuple[str, str, str | None]]) -> dict[str, str]
     return warnings
 
 
-def prune_feedback(folder: Path, keep: set[str], safe_name: Callable[[str], str]) -> list[Path]:
+def prune_feedback(folder: Path, keep: set[str], safe_name: Callable[[str], str], suffix: str = ".md") -> list[Path]:
     """Remove feedback files of students no longer in the submissions (a re-run after a withdrawal).
 
-    Only ``*.md`` files directly in ``folder`` are considered, so nothing the instructor put
-    elsewhere is touched. Returns the removed paths.
+    Only ``*.md`` files (or ``*{suffix}``: executed notebooks) directly in ``folder`` are considered,
+    so nothing the instructor put elsewhere is touched. Returns the removed paths.
     """
     if not folder.is_dir():
         return []
-    wanted = {f"{safe_name(student)}.md" for student in keep}
+    wanted = {f"{safe_name(student)}{suffix}" for student in keep}
     removed = []
-    for path in sorted(folder.glob("*.md")):
+    for path in sorted(folder.glob(f"*{suffix}")):
         if path.name not in wanted:
             path.unlink()
             removed.append(path)

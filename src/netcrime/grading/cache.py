@@ -28,10 +28,11 @@ def lesson_of(sub: Submission) -> str | None:
     """The lesson a readable submission says it is for (None for anything unreadable)."""
     if sub.content is None:
         return None
-    try:
-        import nbformat
+    from .judging import read_notebook
 
-        return detect_lesson(nbformat.reads(sub.content.decode("utf-8-sig"), as_version=4))
+    try:
+        notebook = read_notebook(sub)
+        return None if isinstance(notebook, str) else detect_lesson(notebook)
     except Exception:
         return None
 
@@ -53,4 +54,6 @@ def load(out: Path, sub: Submission, key: str) -> Record | None:
 
 
 def store(out: Path, sub: Submission, record: Record) -> None:
-    report.write_json_atomic(cache_path(out, sub.student), {"key": record.key, "record": record.to_dict()})
+    # Not flushed to disk one by one: a row lost in a crash is only graded again (load() skips what it cannot read).
+    report.write_json_atomic(cache_path(out, sub.student), {"key": record.key, "record": record.to_dict()},
+                             durable=False)

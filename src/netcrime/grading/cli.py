@@ -42,6 +42,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dask", default=None, metavar="ADDRESS",
                         help="grade on a Dask cluster: a scheduler address (tcp://host:8786) or local:N for N "
                              "worker processes here; the gradebook is the same as a local run's")
+    parser.add_argument("--summary-svg", action="store_true",
+                        help="also draw the class summary chart as summary.svg (starts a chart converter; "
+                             "summary.vl.json, which JupyterLab opens, is always written)")
     parser.add_argument("--force", action="store_true", help="regrade everything, even unchanged submissions")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -55,7 +58,8 @@ def main(args: argparse.Namespace) -> int:
                         jobs=args.jobs, limits=limits, data_dir=args.data, id_from=args.id_from,
                         id_pattern=args.id_pattern, force=args.force, show_progress=not args.quiet,
                         sandbox=not args.no_sandbox, engine=args.engine, overrides=args.overrides,
-                        roster=args.roster, dask=args.dask)
+                        roster=args.roster, dask=args.dask,
+                        summary_svg=args.summary_svg)
     except KeyboardInterrupt:
         print("\ninterrupted: submissions graded so far are saved; run the same command again to resume.",
               file=sys.stderr)

@@ -91,15 +91,29 @@ def _grader(options: dict, data: dict[str, bytes]):
             grader.close()
             raise RuntimeError("this Dask worker has another version of the course package or data than the "
                                "instructor's machine; install the same version on every worker")
+        grader.executed_dir = private / "executed"  # sent back with each row, written by the instructor's process
         _STATE[key] = grader
     return _STATE[key]
 
 
 def grade_on_worker(sub, options: dict, data: dict[str, bytes]):
-    """One submission, graded on this worker by the grader's own per-submission function."""
+    """One submission, graded on this worker by the grader's own per-submission function.
+
+    Returns the row and the bytes of its executed notebook (None if none was kept).
+    """
     from .grader import grade_submission
 
-    return grade_submission(sub, _grader(options, data))
+    grader = _grader(options, data)
+    record = grade_submission(sub, grader)
+    notebook = None
+    if record.executed and grader.executed_dir is not None:
+        path = grader.executed_dir / Path(record.executed).name
+        try:
+            notebook = path.read_bytes()
+            path.unlink()
+        except OSError:
+            pass
+    return record, notebook
 
 
 # ----------------------------------------------------------------- in the instructor's process
@@ -112,7 +126,7 @@ def run_options(grader, extra_checks, sandbox: bool, engine: str) -> dict:
 
 
 def grade_pending(client, pending: list[tuple[int, object]], options: dict,
-                  data: dict[str, bytes]) -> Iterator[tuple[int, object]]:
+                  data: dict[str, bytes], executed_dir: Path | None = None) -> Iterator[tuple[int, object]]:
     """Send each pending (index, submission) to the cluster; yield (index, record) as each finishes.
 
     On an interrupt every task not yet finished is cancelled.
@@ -126,7 +140,15 @@ def grade_pending(client, pending: list[tuple[int, object]], options: dict,
         futures[future] = index
     try:
         for future in distributed.as_completed(futures):
-            yield futures[future], future.result()
+            record, notebook = future.result()
+            if notebook is not None and executed_dir is not None:  # where a local run keeps it
+                from .report import write_bytes_atomic
+
+                Path(executed_dir).mkdir(parents=True, exist_ok=True)
+                write_bytes_atomic(Path(executed_dir) / Path(record.executed).name, notebook, durable=False)
+            else:
+                record.executed = None
+            yield futures[future], record
     except BaseException:
         client.cancel(list(futures))
         raise

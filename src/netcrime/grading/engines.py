@@ -100,6 +100,7 @@ class Engine:
         if result.values is None:
             problems.append("The grader could not read any answers from this notebook.")
         result.problems = problems
+        result.skipped = set(skip)
         result.output_bytes = output_bytes
         return result
 

@@ -9,12 +9,16 @@ student, so the cost per submission is the student's own code.
 
 What differs from a kernel, and how the grader copes:
 - no Jupyter front end and no kernel object: ``display()`` output is counted
-  and dropped (as the kernel path drops it), widgets get no comm;
+  and kept as text for the executed notebook (as the kernel path keeps it),
+  widgets get no comm;
 - code that needs a kernel (``get_ipython().kernel``, ``input()``, comms,
   ``%%javascript``...) would behave differently, so such notebooks are sent to
   the kernel path (``needs_kernel``), as are all notebooks if the server
   cannot start;
 - random state is reseeded per child (a fork would otherwise copy the server's).
+
+The server is started from the grading run's main thread as the run begins (its
+imports overlap with reading the submissions) and dies with it, bubblewrap or not.
 """
 from __future__ import annotations
 
@@ -29,7 +33,7 @@ import threading
 import time
 from pathlib import Path
 
-from . import sandbox
+from . import executed, sandbox
 from .engines import Cancelled, Engine, accept_payload
 from .fork_server import recv_frame, send_frame
 from .kernel_code import load_extractor_code
@@ -68,18 +72,24 @@ class _Server:
         else:
             self.socket_path = str(self.folder / "server.sock")
             argv = [sys.executable, "-m", "netcrime.grading.fork_server", self.socket_path, str(env.data_folder)]
-            popen_env = {**inner, "PYTHONPATH": str(env.student_build), "HOME": str(self.folder)}
+            popen_env = {**inner, "PYTHONPATH": str(env.student_build), "HOME": str(self.folder),
+                         "IPYTHONDIR": str(self.folder / "ipython")}  # not the host's /tmp/home
         self.process = subprocess.Popen(argv, env=popen_env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                         stderr=open(self.folder / "server.log", "wb"), start_new_session=True,
                                         cwd=str(self.folder))
         self.sandboxed = env.sandbox
-        started = time.monotonic()
-        while not os.path.exists(self.socket_path):
-            if self.process.poll() is not None or time.monotonic() - started > 180:
+        self.started = time.monotonic()
+        self.ready = False
+
+    def wait_ready(self) -> None:
+        """Wait until the server listens (it starts in the background while the grader gets ready)."""
+        while not self.ready and not os.path.exists(self.socket_path):
+            if self.process.poll() is not None or time.monotonic() - self.started > 180:
                 log = (self.folder / "server.log").read_text(errors="replace")[-600:]
                 self.stop()
                 raise RuntimeError(f"the fork server did not start: {log.strip()}")
             time.sleep(0.02)
+        self.ready = True
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -108,6 +118,16 @@ class ForkEngine(Engine):
         self._broken: str | None = None
         self._sockets: set[socket.socket] = set()
 
+    def start(self) -> None:
+        """Start the server now, in the background. Call it from the thread that lives as long as the
+        run (the main thread): the server dies with the thread that started it."""
+        with self._lock:
+            if self._server is None and not self._broken:
+                try:
+                    self._server = _Server(self)
+                except Exception:  # server() tries again and says why
+                    self._server = None
+
     def server(self) -> _Server | None:
         with self._lock:
             if self._broken:
@@ -115,12 +135,15 @@ class ForkEngine(Engine):
             if self._server is None or not self._server.alive():
                 if self._server is not None:
                     self._server.stop()
-                try:
+                self._server = None
+            try:
+                if self._server is None:
                     self._server = _Server(self)
-                except Exception as exc:
-                    self._broken = str(exc)[:300]
-                    print(f"warning: {self._broken}; grading with the kernel path instead", file=sys.stderr)
-                    return None
+                self._server.wait_ready()
+            except Exception as exc:
+                self._broken = str(exc)[:300]
+                print(f"warning: {self._broken}; grading with the kernel path instead", file=sys.stderr)
+                return None
             return self._server
 
     def cancel(self) -> None:
@@ -190,6 +213,7 @@ class ForkEngine(Engine):
         out.output_bytes = int(reply.get("output") or 0)
         out.forged = list(reply.get("forged", []))
         out.phases = dict(reply.get("phases") or {})
+        out.outputs = executed.clean(reply.get("outputs"))
         payload = reply.get("payload")
         if payload is not None:
             if len(payload) > limits.max_payload_bytes:

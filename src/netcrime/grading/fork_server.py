@@ -11,20 +11,27 @@ spec and the grader's extraction source, limits), moves into new user, mount,
 network, IPC, UTS and PID namespaces (``unshare(2)`` through ctypes: Python
 3.11 has no ``os.unshare``) and forks the *runner*, PID 1 of the new PID
 namespace, so everything the notebook starts dies with it. The runner mounts a
-private ``/tmp`` (its work folder, home and its own copy of the data), hides
+private ``/tmp`` (its work folder, home and its own copy of the data, written
+from the snapshot the server read into memory at start), hides
 ``/proc``, ``/dev/shm`` and the server's socket folder, starts a new session,
 sets the memory/file-size/core limits, reseeds ``random`` and numpy, and runs
 the cells in a fresh IPython ``InteractiveShell`` (magics and ``!`` escapes
-work; ``display()`` and printed output are counted and thrown away). Time
+work; ``display()``, results, errors and printed output are counted, and kept
+as capped text per cell for the executed notebook, never during extraction). Time
 limits are enforced by the supervisor, outside the runner's PID namespace:
 SIGINT at a cell's time limit, SIGKILL if that does not stop it or at the
 notebook's deadline. After the last cell the supervisor sends a fresh nonce;
 the runner then executes the grader's extraction code and sends the answers
 back with it. Anything else that looks like an answer message is flagged.
+
+Server, supervisors and runners die with their parent (``prctl(PR_SET_PDEATHSIG)``),
+so nothing outlives a grader that is killed, with or without the bubblewrap
+around the server (whose ``--die-with-parent`` covers the sandboxed case too).
 """
 from __future__ import annotations
 
 import ctypes
+import gc
 import json
 import os
 import select
@@ -37,6 +44,8 @@ import time
 CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC = 0x00020000, 0x04000000, 0x08000000
 CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x10000000, 0x20000000, 0x40000000
 MS_REC, MS_PRIVATE, MS_NOSUID, MS_NODEV = 0x4000, 0x40000, 0x2, 0x4
+PR_SET_PDEATHSIG = 1
+CHILD_DATA = "/tmp/data"  # where each runner gets its own copy of the data snapshot
 _LIBC = ctypes.CDLL(None, use_errno=True)
 
 
@@ -101,18 +110,46 @@ def enter_namespaces() -> None:
         f.write(f"{gid} {gid} 1")
 
 
+def die_with_parent(parent_gone) -> None:
+    """SIGKILL this process when the process (thread) that started it dies; exit now if that already happened.
+
+    ``prctl(PR_SET_PDEATHSIG)`` through ctypes: no watcher thread (the server must stay
+    single-threaded to fork safely). The setting is cleared when credentials change
+    (a new user namespace), so callers set it after ``enter_namespaces``. ``parent_gone()``
+    closes the race of a parent that died before the call.
+    """
+    _check(_LIBC.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0), "prctl")
+    if parent_gone():
+        os._exit(1)
+
+
 # ----------------------------------------------------------------- the runner (PID 1 of its namespace)
+class _Output:
+    """What the student's cells show: every byte counted (the output limit), text kept for the executed
+    notebook (capped, ``executed.Captured``) while a student cell runs, never during extraction."""
+
+    def __init__(self):
+        from netcrime.grading.executed import Captured
+
+        self.count = 0
+        self.cell: int | None = None  # the student cell running now (None: keep nothing)
+        self.captured = Captured()
+
+
 class _Sink:
-    """A text stream that counts what is written and keeps none of it."""
+    """A text stream (stdout or stderr) that counts what is written and keeps what a student cell prints."""
 
     encoding = "utf-8"
 
-    def __init__(self):
-        self.count = 0
+    def __init__(self, output: _Output, name: str):
+        self.output, self.name = output, name
 
     def write(self, text) -> int:
         try:
-            self.count += len(text.encode("utf-8", "replace")) if isinstance(text, str) else len(text)
+            self.output.count += len(text.encode("utf-8", "replace")) if isinstance(text, str) else len(text)
+            if self.output.cell is not None:
+                self.output.captured.stream(self.output.cell, self.name,
+                                            text if isinstance(text, str) else bytes(text).decode("utf-8", "replace"))
         except Exception:
             pass
         return len(text) if hasattr(text, "__len__") else 0
@@ -127,9 +164,7 @@ class _Sink:
         raise OSError("no file descriptor")
 
 
-def _private_filesystem(data: str, hidden: list[str], tmp_mb: int) -> None:
-    import shutil
-
+def _private_filesystem(data: dict[str, bytes], hidden: list[str], tmp_mb: int) -> None:
     mount("none", "/", None, MS_REC | MS_PRIVATE)
     mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={tmp_mb}m,mode=1777")
     for folder in ("/proc", *hidden):
@@ -137,7 +172,11 @@ def _private_filesystem(data: str, hidden: list[str], tmp_mb: int) -> None:
             mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=755")
     for sub in ("work", "home", "tmp"):
         os.makedirs(f"/tmp/{sub}")
-    shutil.copytree(data, "/tmp/data")
+    for rel, content in data.items():  # the snapshot the server read before any fork (no disk read here)
+        target = os.path.join(CHILD_DATA, rel)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "wb") as file:
+            file.write(content)
 
 
 def _limits(memory: int, fsize: int) -> None:
@@ -160,11 +199,19 @@ def _reseed() -> None:
         numpy.random.seed(None)
 
 
+def _pipe_closed(fd: int) -> bool:
+    """True if the other end of this pipe is closed (nothing can have been written to it yet)."""
+    ready, _, _ = select.select([fd], [], [], 0)
+    return bool(ready)
+
+
 def runner(request: dict, out_fd: int, nonce_fd: int, env: dict, hidden: list[str]) -> None:
     """Run the cells and the extraction; report over out_fd. Never returns."""
     code = 0
     started = time.perf_counter()
     try:
+        # PID 1 of its namespace sees no parent (getppid() is 0): the nonce pipe, still empty, tells instead.
+        die_with_parent(lambda: _pipe_closed(nonce_fd))
         os.setsid()  # its own session and process group: kill(0, ...) reaches only this namespace
         _private_filesystem(request["data"], hidden, request["tmp_mb"])
         os.environ.clear()
@@ -173,37 +220,34 @@ def runner(request: dict, out_fd: int, nonce_fd: int, env: dict, hidden: list[st
         _limits(request["memory"], request["fsize"])
         _reseed()
         signal.signal(signal.SIGINT, signal.default_int_handler)
-        sink = _Sink()
-        sys.stdout = sys.stderr = sink
+        output = _Output()
+        sys.stdout, sys.stderr = _Sink(output, "stdout"), _Sink(output, "stderr")
         sys.stdin = open(os.devnull)
         from IPython.core.interactiveshell import InteractiveShell
-        from traitlets.config import Config
 
-        config = Config()
-        config.HistoryManager.enabled = False
-        shell = InteractiveShell.instance(config=config)
-
-        class Counting(shell.display_pub.__class__):
-            def publish(self, data, metadata=None, *args, **kwargs):
-                try:
-                    sink.count += len(json.dumps(data, default=str))
-                except Exception:
-                    sink.count += 1
-
-        shell.display_pub = Counting(shell=shell)
+        # Built by the server before any fork and never used there: this child is its first user.
+        shell = InteractiveShell.instance(config=_shell_config())
+        os.makedirs(shell.profile_dir.location, exist_ok=True)  # its folders were in the server's /tmp
+        shell.profile_dir.check_dirs()
+        shell.save_sys_module_state()  # the streams it restores are this child's
+        shell.starting_dir = os.getcwd()
+        _capture_displays(shell, output)
         skip = set(request["skip"])
         cells_started = time.perf_counter()
         for index, source in enumerate(request["cells"]):
             if index in skip:
                 continue
             send_frame(out_fd, {"event": "start", "cell": index})
+            output.cell = index
             result = shell.run_cell(source, store_history=False)
+            output.cell = None
             error = result.error_in_exec or result.error_before_exec
             raised = None
             if error is not None:
                 raised = f"{type(error).__name__}: {str(error)[:200]}"
-            send_frame(out_fd, {"event": "end", "cell": index, "raised": raised, "output": sink.count})
-        send_frame(out_fd, {"event": "cells_done", "output": sink.count,
+            send_frame(out_fd, {"event": "end", "cell": index, "raised": raised, "output": output.count,
+                                "outputs": output.captured.cells.pop(index, [])})
+        send_frame(out_fd, {"event": "cells_done", "output": output.count,
                             "phases": {"setup": cells_started - started, "cells": time.perf_counter() - cells_started}})
         nonce = os.read(nonce_fd, 64).decode()
         extract_started = time.perf_counter()
@@ -220,6 +264,47 @@ def runner(request: dict, out_fd: int, nonce_fd: int, env: dict, hidden: list[st
         code = 1
     finally:
         os._exit(code)
+
+
+def _capture_displays(shell, output: _Output) -> None:
+    """Route the shell's displays, cell results and tracebacks into ``output`` instead of the terminal."""
+    from IPython.core.displayhook import DisplayHook
+
+    from netcrime.grading.executed import error, from_message
+
+    def count(data) -> None:
+        try:
+            output.count += len(json.dumps(data, default=str))
+        except Exception:
+            output.count += 1
+
+    class Publisher(shell.display_pub.__class__):
+        def publish(self, data, metadata=None, *args, **kwargs):
+            count(data)
+            found = from_message("display_data", {"data": data}) if isinstance(data, dict) else None
+            if found is not None and output.cell is not None:
+                output.captured.add(output.cell, found)
+
+    class Hook(DisplayHook):
+        def write_output_prompt(self):
+            pass
+
+        def write_format_data(self, format_dict, md_dict=None):
+            count(format_dict)
+            found = from_message("execute_result", {"data": format_dict})
+            if found is not None and output.cell is not None:
+                output.captured.add(output.cell, found)
+
+    def show_traceback(etype, evalue, stb):
+        text = [str(line) for line in stb]
+        output.count += sum(map(len, text))
+        if output.cell is not None:
+            output.captured.add(output.cell, error(getattr(etype, "__name__", str(etype)), str(evalue), text))
+
+    shell.display_pub = Publisher(shell=shell)
+    shell.displayhook = Hook(shell=shell, cache_size=shell.cache_size)
+    shell.display_trap.hook = shell.displayhook
+    shell._showtraceback = show_traceback
 
 
 # ----------------------------------------------------------------- the supervisor
@@ -250,12 +335,13 @@ def _phases(frame: dict) -> dict:
     return {str(k)[:20]: float(v) for k, v in list(found.items())[:5] if isinstance(v, (int, float))}
 
 
-def supervise(conn: socket.socket, hidden: list[str], data: str) -> dict:
+def supervise(conn: socket.socket, hidden: list[str], data: dict[str, bytes], server: int) -> dict:
     request = recv_frame(conn)
     if request is None:
         return {"error": "no request"}
     request["data"] = data
     enter_namespaces()
+    die_with_parent(lambda: os.getppid() != server)  # after the new user namespace, which clears it
     out_r, out_w = os.pipe()
     nonce_r, nonce_w = os.pipe()
     env = request["env"]
@@ -268,7 +354,7 @@ def supervise(conn: socket.socket, hidden: list[str], data: str) -> dict:
     os.close(out_w)
     os.close(nonce_r)
     result = {"raised": {}, "problems": [], "forged": [], "killer": None, "output": 0, "payload": None,
-              "phases": {}}
+              "phases": {}, "outputs": {}}
     cell_timeout, deadline = request["cell_timeout"], time.monotonic() + request["notebook_timeout"]
     current, cell_started, interrupted = None, None, None
     buffer = bytearray()
@@ -338,6 +424,7 @@ def supervise(conn: socket.socket, hidden: list[str], data: str) -> dict:
                 if frame.get("raised") and interrupted is None:
                     result["raised"][str(current)] = str(frame["raised"])[:300]
                 result["output"] = int(frame.get("output") or 0)
+                result["outputs"][str(current)] = frame.get("outputs") or []  # checked again by the grader
                 order.pop(0)
                 current = None
             elif phase == "cells" and event == "cells_done" and not order and current is None:
@@ -383,11 +470,11 @@ def supervise(conn: socket.socket, hidden: list[str], data: str) -> dict:
     return result
 
 
-def _serve_one(conn: socket.socket, hidden: list[str], data: str) -> None:
+def _serve_one(conn: socket.socket, hidden: list[str], data: dict[str, bytes], server: int) -> None:
     code = 0
     try:
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-        result = supervise(conn, hidden, data)
+        result = supervise(conn, hidden, data, server)
         send_frame(conn, result)
     except BaseException as exc:  # noqa: BLE001
         try:
@@ -398,7 +485,7 @@ def _serve_one(conn: socket.socket, hidden: list[str], data: str) -> None:
         os._exit(code)
 
 
-def preload() -> None:
+def preload(data: str) -> None:
     """Everything a lesson imports, once, before any fork (and before any thread)."""
     import IPython.core.interactiveshell  # noqa: F401
     import altair
@@ -421,13 +508,56 @@ def preload() -> None:
     # Altair loads its schema classes and validators on first use: pay that once here, not per child.
     frame = pandas.DataFrame({"k": ["a"], "n": [1]})
     altair.Chart(frame).mark_bar().encode(x="k:N", y="n:Q", tooltip=["k"]).properties(title="t").to_dict()
+    # The tables each child will read from its own copy of the same snapshot, read and validated once here.
+    from netcrime import data as course_data
+
+    course_data.read_tables_as(CHILD_DATA, data)
+    # A first shell pays IPython's lazy imports and compiled patterns once; then the shell every child
+    # will use is built here, once, and never runs anything in the server (building one costs more than
+    # many students' cells). A fork gives each child its own pristine copy.
+    from IPython.core import displayhook  # noqa: F401 - used by each child's capture
+    from IPython.core.interactiveshell import InteractiveShell
+
+    import netcrime.grading.executed  # noqa: F401
+
+    InteractiveShell.instance(config=_shell_config()).run_cell("1", store_history=False)
+    InteractiveShell.clear_instance()
+    InteractiveShell.instance(config=_shell_config())
+
+
+def _shell_config():
+    from traitlets.config import Config
+
+    config = Config()
+    config.HistoryManager.enabled = False  # no history database, and no history-saving thread
+    return config
+
+
+def read_snapshot(folder: str) -> dict[str, bytes]:
+    """The data snapshot's files, read once: every child writes its own copy from memory."""
+    found = {}
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                path = os.path.join(root, name)
+                with open(path, "rb") as file:
+                    found[os.path.relpath(path, folder)] = file.read()
+    return found
 
 
 def serve(socket_path: str, data: str) -> None:
+    parent = os.getppid()
+    die_with_parent(lambda: os.getppid() != parent)  # e.g. the grader killed under --no-sandbox (no bwrap)
     os.environ["NETCRIME_DATA_DIR"] = data  # lessons that read the (public, read-only) data on import
-    preload()
+    if os.environ.get("IPYTHONDIR"):  # the shell's profile folder where the children will look for it
+        os.makedirs(os.environ["IPYTHONDIR"], exist_ok=True)
+    snapshot = read_snapshot(data)
+    preload(data)
+    gc.freeze()  # what the server loaded stays shared with every child (no copy-on-write by the collector)
     hidden = [os.path.dirname(socket_path), "/dev/shm", "/dev/mqueue"]
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
+    server = os.getpid()
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(socket_path + ".tmp")
     listener.listen(64)
@@ -436,7 +566,7 @@ def serve(socket_path: str, data: str) -> None:
         conn, _ = listener.accept()
         if os.fork() == 0:
             listener.close()
-            _serve_one(conn, hidden, data)
+            _serve_one(conn, hidden, snapshot, server)
         conn.close()
 
 

@@ -22,7 +22,6 @@ from .. import paths
 from . import sandbox, student_build
 from .engines import Cancelled, Engine, Environment, write_snapshot
 from .judging import grade_with
-from .kernel_engine import KernelEngine
 from .lessons import Checks, load_extra_checks
 from .limits import Limits
 from .records import Record, RunResult, Submission
@@ -48,6 +47,7 @@ class Grader:
             raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
         self.checks, self.env, self.limits, self.lesson, self.engine_name = checks, env, limits, lesson, engine
         self._private = private
+        self.executed_dir: Path | None = None  # where to keep each executed notebook (run.grade sets OUT/executed)
         self._kernel: Engine | None = None
         self._fork: Engine | None = None
 
@@ -89,6 +89,8 @@ class Grader:
     # ----- engines
     def kernel_engine(self) -> Engine:
         if self._kernel is None:
+            from .kernel_engine import KernelEngine  # Jupyter's client libraries: loaded only when a kernel is needed
+
             self._kernel = KernelEngine(self.env, self.limits)
         return self._kernel
 
@@ -98,6 +100,11 @@ class Grader:
 
             self._fork = ForkEngine(self.env, self.limits)
         return self._fork
+
+    def start(self) -> None:
+        """Start the fork server in the background now (from the main thread: it dies with its starter)."""
+        if self.engine_name == "fork":
+            self.fork_engine().start()
 
     def run(self, cells: list[str], spec: dict) -> tuple[RunResult, str]:
         """Run one notebook: the fork engine if chosen and able, else the kernel path."""

@@ -11,14 +11,13 @@ import ast
 import json
 import time
 
-import nbformat
-
 from .. import paths
 from ..checks import alternatives
 from ..checks.outcome import CANNOT_JUDGE, WRONG_TYPE, Outcome
 from ..checks.parts import earned
 from ..checks.question import MISSING, Question
 from ..checks.values import describe
+from . import executed
 from .codec import TooLarge, decode, encode
 from .kernel_code import spec_for
 from .lessons import detect_lesson
@@ -96,17 +95,22 @@ def raised_outcome(q: Question, values: dict, cells: list[str], raised: dict[int
     return None
 
 
-def code_cells(notebook: nbformat.NotebookNode) -> list[str]:
+def code_cells(notebook: dict) -> list[str]:
     cells = []
-    for cell in notebook.cells:
+    for cell in notebook.get("cells", []):
         if cell.get("cell_type") == "code":
             source = cell.get("source", "")
             cells.append("".join(source) if isinstance(source, list) else str(source))
     return cells
 
 
-def read_notebook(sub: Submission) -> nbformat.NotebookNode | str:
-    """The notebook, or the sentence that says why it cannot be read."""
+def read_notebook(sub: Submission) -> dict | str:
+    """The notebook (its JSON), or the sentence that says why it cannot be read.
+
+    A version-4 notebook is used as parsed: nbformat would give the same dict after a schema
+    validation that only logs, and importing and running that validator cost more than grading a
+    notebook. Older versions go through nbformat's converter.
+    """
     try:
         text = sub.content.decode("utf-8-sig")
         raw = json.loads(text)
@@ -116,6 +120,11 @@ def read_notebook(sub: Submission) -> nbformat.NotebookNode | str:
     try:
         if not isinstance(raw, dict) or "cells" not in raw:
             raise ValueError("no cells")
+        if raw.get("nbformat") == 4 and isinstance(raw["cells"], list) and \
+                all(isinstance(cell, dict) for cell in raw["cells"]):
+            return raw
+        import nbformat
+
         return nbformat.reads(text, as_version=4)
     except Exception:
         return "The file is JSON but not a Jupyter notebook the grader can read."
@@ -160,6 +169,17 @@ def grade_with(sub: Submission, grader) -> Record:
                     problems=[*sub.notes, *run.problems], graded=run.values is not None,
                     seconds=round(time.monotonic() - started, 1), transient=run.transient,
                     isolated=grader.env.sandbox, engine=engine, phases={**run.phases, "run": ran - started})
+    keep = getattr(grader, "executed_dir", None)
+    if keep is not None and run.outputs is not None:
+        from .report import safe_name
+
+        kept = time.monotonic()
+        try:
+            record.executed = executed.write(keep, safe_name(sub.student),
+                                             executed.notebook(notebook, run.outputs, run.skipped))
+        except OSError as exc:  # a review copy: never a lost row
+            record.problems.append(f"The grader could not keep the executed notebook ({exc.strerror}).")
+        record.phases["keep"] = time.monotonic() - kept
     if run.output_bytes > limits.max_output_bytes:
         record.problems.append(f"The notebook printed {run.output_bytes // 1_000_000} MB of output; "
                                "the grader ignored it.")
@@ -183,5 +203,5 @@ def grade_with(sub: Submission, grader) -> Record:
                 outcome, value = Outcome(CANNOT_JUDGE, f"The grader could not judge this ({type(exc).__name__})."), None
             record.questions.append(_row(q, outcome, _answer_text(value) if q.collect else None))
     alternatives.merge(record.questions, questions)  # e.g. lesson 03's q2alt: the better of the pair counts
-    record.phases["judge"] = time.monotonic() - ran
+    record.phases["judge"] = time.monotonic() - ran - record.phases.get("keep", 0.0)
     return record

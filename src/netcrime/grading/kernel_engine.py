@@ -33,7 +33,7 @@ from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
-from . import sandbox
+from . import executed, sandbox
 from .engines import Cancelled, Engine, Workspace, accept_payload
 from .kernel_code import LAUNCHER, extraction_cell
 from .records import RunResult
@@ -59,6 +59,7 @@ class _Client(NotebookClient):
         self.timed_out = False
         self.raised: dict[int, str] = {}
         self.stray: list[str] = []
+        self.captured = executed.Captured()  # what the student's cells show, for the executed notebook
 
     def output(self, outs, msg, display_id, cell_index):
         content = msg.get("content", {})
@@ -71,6 +72,7 @@ class _Client(NotebookClient):
             text = json.dumps(content, default=str)[:self.max_payload]
             if self.nonce in text or ('values\\": {' in text and 'probes\\"' in text):
                 self.stray.append(f"code cell {cell_index + 1}")  # what looks like an answer payload
+            self.captured.message(cell_index, kind, content)
             return None
         if kind not in {"display_data", "stream", "error"}:
             return None
@@ -205,6 +207,7 @@ class KernelEngine(Engine):
                         current = index
                         client.timeout = int(max(1, min(limits.cell_timeout, remaining)))
                         client.timed_out = False
+                        client.captured.cells.setdefault(index, [])  # ran, even if it shows nothing
                         client.execute_cell(cell, index)
                         if client.timed_out:
                             client.raised.pop(index, None)
@@ -254,6 +257,7 @@ class KernelEngine(Engine):
                     self._managers.discard(km)
                 _hard_kill(km)
             out.output_bytes = client.output_bytes
+            out.outputs = executed.clean({str(k): v for k, v in client.captured.cells.items()})
             out.raised = dict(client.raised)
             out.forged = [f"an answer payload was printed by {where}" for where in client.stray]
             return _read_payload(out, extract, nonce, client.kept_bytes, limits.max_payload_bytes)

@@ -10,8 +10,6 @@ import re
 import threading
 from pathlib import Path
 
-import nbformat
-
 from ..checks import registry
 from ..checks.question import Question
 from .. import parse_python
@@ -20,7 +18,7 @@ _PACKAGE = Path(__file__).resolve().parents[1]
 _LESSON_IMPORT = re.compile(r"netcrime\.checks\.lesson(\d+)\b|from\s+netcrime\.checks\s+import\s+[^\n]*?\blesson(\d+)\b")
 
 
-def detect_lesson(notebook: nbformat.NotebookNode) -> str | None:
+def detect_lesson(notebook: dict) -> str | None:
     """The lesson from metadata netcrime.lesson, else from a netcrime.checks.lessonNN import."""
     meta = notebook.get("metadata", {}).get("netcrime", {})
     lesson = meta.get("lesson") if isinstance(meta, dict) else None

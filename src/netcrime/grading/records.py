@@ -62,6 +62,7 @@ class Record:
     key: str | None = None  # the cache key the row was computed under
     phases: dict[str, float] = field(default_factory=dict)  # seconds: run, setup, cells, extract, judge (benchmarks)
     name: str | None = None  # the student's name from the instructor's roster (--roster), for feedback
+    executed: str | None = None  # the notebook as the grader ran it, with outputs: "executed/<id>.ipynb" in OUT
 
     @property
     def total(self) -> float:
@@ -100,3 +101,5 @@ class RunResult:
     forged: list[str] = field(default_factory=list)  # answer payloads seen outside the extraction step
     fallback: str | None = None  # why the fork engine handed this notebook to the kernel path
     phases: dict[str, float] = field(default_factory=dict)  # seconds per phase, for benchmarks only
+    outputs: dict | None = None  # code cell index -> its outputs (executed.py), from the last attempt
+    skipped: set[int] = field(default_factory=set)  # code cells left out because they killed or hung a run

@@ -1,12 +1,15 @@
 """The grader's outputs, each written atomically (a temp file, then os.replace).
 
-gradebook.csv   one row per student, one column per question, total, max, problems, late, source (UTF-8 with BOM)
+gradebook.csv   one row per student, one column per question, total, max, problems, late, source, executed
+                (UTF-8 with BOM)
+executed/ID.ipynb  each notebook as the grader ran it, with its cells' outputs (executed.py; written while grading)
 results.csv     long form: student, lesson, question, points, max_points, verdict, misconception, message
 feedback/ID.md  each student's verdicts and messages
 short_answers.md  written answers (Question.collect) for the instructor to read
 to_mark.md / to_mark.csv   written answers recorded for the instructor (verdict "recorded"), each with its
                  question's rubric; to_mark.csv has the columns of overrides.csv, so marks can be given in it
-summary.csv / summary.md / summary.svg   per question: pass rate and most frequent misconceptions;
+summary.csv / summary.md / summary.vl.json   per question: pass rate and most frequent misconceptions
+                 (summary.vl.json: the chart as Vega-Lite; summary.svg too with --summary-svg);
                  summary.md also lists what is flagged for the instructor (identical files, forged answers)
 
 Graded with --no-sandbox, every one of them says so (a column, a line, a heading).
@@ -33,20 +36,23 @@ def safe_name(student: str) -> str:
     return name[:80]
 
 
-def write_text_atomic(path: Path, text: str) -> Path:
+def write_text_atomic(path: Path, text: str, durable: bool = True) -> Path:
     """Write UTF-8 text so that readers see the old file or the new one, never half of one."""
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    return write_bytes_atomic(path, text.encode("utf-8"))
+    return write_bytes_atomic(path, text.encode("utf-8"), durable)
 
 
-def write_bytes_atomic(path: Path, content: bytes) -> Path:
+def write_bytes_atomic(path: Path, content: bytes, durable: bool = True) -> Path:
+    """Atomic for readers; ``durable`` also waits for the disk (a file of a batch can leave it to one
+    ``sync_folder`` for the batch: one disk flush instead of one per student)."""
     path = Path(path)
     handle, temp = _create_temp(path.parent, f".{path.name}.", ".tmp")
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(content)
             file.flush()
-            os.fsync(file.fileno())
+            if durable:
+                os.fsync(file.fileno())
         os.replace(temp, path)
     except BaseException:
         try:
@@ -55,6 +61,22 @@ def write_bytes_atomic(path: Path, content: bytes) -> Path:
             pass
         raise
     return path
+
+
+def sync_folder(folder: Path) -> None:
+    """Wait until everything written to the file system holding ``folder`` is on disk (syncfs(2))."""
+    try:
+        import ctypes
+
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            if ctypes.CDLL(None, use_errno=True).syncfs(fd) == 0:
+                return
+        finally:
+            os.close(fd)
+    except (OSError, AttributeError):
+        pass
+    os.sync()
 
 
 def _create_temp(folder: Path, prefix: str, suffix: str) -> tuple[int, str]:
@@ -69,8 +91,8 @@ def _create_temp(folder: Path, prefix: str, suffix: str) -> tuple[int, str]:
             continue
 
 
-def write_json_atomic(path: Path, data) -> Path:
-    return write_text_atomic(path, json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n")
+def write_json_atomic(path: Path, data, durable: bool = True) -> Path:
+    return write_text_atomic(path, json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n", durable)
 
 
 def _csv(rows: list[list]) -> str:
@@ -132,7 +154,7 @@ def gradebook_rows(records: list[Record]) -> list[list[str]]:
     unisolated = any(not r.isolated for r in records)
     written = has_written(records)
     rows = [["student", "lesson", *[c[2] for c in columns], "total", "max_points", *(["to_mark"] if written else []),
-             "problems", "late", "source", *(["isolation"] if unisolated else [])]]
+             "problems", "late", "source", "executed", *(["isolation"] if unisolated else [])]]
     for record in records:
         points = {(record.lesson, q.id): q for q in record.questions}
         cells = []
@@ -142,7 +164,7 @@ def gradebook_rows(records: list[Record]) -> list[list[str]]:
         rows.append([record.student, record.lesson or "", *cells, _num(record.total),
                      _num(record.max_points) if record.questions else "",
                      *([str(len(record.to_mark))] if written else []), " | ".join(record.problems),
-                     _late(record), record.source,
+                     _late(record), record.source, record.executed or "",
                      *(([("none (--no-sandbox)" if not record.isolated else "sandbox")]) if unisolated else [])])
     return rows
 
@@ -243,7 +265,10 @@ def feedback_text(record: Record) -> str:
     from .feedback import feedback_text as words
 
     notice = [f"**{NOT_ISOLATED}**"] if not record.isolated else []
-    return words(record, notice)
+    text = words(record, notice)
+    if record.executed:
+        text += f"\nYour notebook as the grader ran it, with what each cell showed: `{record.executed}`\n"
+    return text
 
 
 def short_answers_text(records: list[Record]) -> str:
@@ -296,23 +321,50 @@ def summary_markdown(rows: list[dict], records: list[Record]) -> str:
     return text
 
 
-def summary_chart(rows: list[dict]):
-    import altair as alt
-    import pandas as pd
-
-    frame = pd.DataFrame([{"question": r["column"], "pass rate": r["pass_rate"]} for r in rows])
-    order = list(frame["question"]) if len(frame) else []
-    return alt.Chart(frame, title="Share of students who answered each question correctly").mark_bar().encode(
-        x=alt.X("question:N", sort=order, title="Question"),
-        y=alt.Y("pass rate:Q", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1]), title="Pass rate"),
-        tooltip=["question", alt.Tooltip("pass rate:Q", format=".0%")],
-    ).properties(description="Bar chart of the pass rate of each question in this grading run.")
+SUMMARY_CHART_TITLE = "Share of students who answered each question correctly"
 
 
-def write_reports(records: list[Record], out: Path) -> None:
+def summary_chart_spec(rows: list[dict]) -> dict:
+    """The class summary chart as a Vega-Lite spec: plain data, so writing it needs neither Altair nor a converter.
+
+    Saved as ``summary.vl.json``, which JupyterLab's built-in Vega-Lite 5 viewer opens offline; drawn to
+    ``summary.svg`` only when asked (``--summary-svg``), because starting the converter costs more than
+    writing every other report of a class.
+    """
+    from ..charts import VEGALITE_V5_SCHEMA
+
+    order = [r["column"] for r in rows]
+    return {
+        "$schema": VEGALITE_V5_SCHEMA,
+        "title": SUMMARY_CHART_TITLE,
+        "description": "Bar chart of the pass rate of each question in this grading run.",
+        "data": {"values": [{"question": r["column"], "pass rate": r["pass_rate"]} for r in rows]},
+        "mark": {"type": "bar"},
+        "encoding": {
+            "x": {"field": "question", "type": "nominal", "sort": order, "title": "Question"},
+            "y": {"field": "pass rate", "type": "quantitative", "axis": {"format": "%"},
+                  "scale": {"domain": [0, 1]}, "title": "Pass rate"},
+            "tooltip": [{"field": "question", "type": "nominal"},
+                        {"field": "pass rate", "type": "quantitative", "format": ".0%"}],
+        },
+    }
+
+
+def _write_summary_svg(spec: dict, out: Path) -> None:
+    """summary.svg, drawn by vl-convert (offline; started only for ``--summary-svg``)."""
+    try:
+        import vl_convert
+
+        svg = vl_convert.vegalite_to_svg({k: v for k, v in spec.items() if k != "$schema"}, vl_version="5.8")
+        write_text_atomic(out / "summary.svg", svg)
+    except Exception as exc:  # the chart is a convenience: never lose the run for it
+        print(f"warning: could not draw summary.svg ({type(exc).__name__}: {exc})", file=sys.stderr)
+
+
+def write_reports(records: list[Record], out: Path, summary_svg: bool = False) -> None:
     out = Path(out)
     for record in records:
-        write_text_atomic(out / "feedback" / f"{safe_name(record.student)}.md", feedback_text(record))
+        write_text_atomic(out / "feedback" / f"{safe_name(record.student)}.md", feedback_text(record), durable=False)
     write_csv_atomic(out / "results.csv", results_rows(records))
     write_text_atomic(out / "short_answers.md", short_answers_text(records))
     write_text_atomic(out / "to_mark.md", to_mark_text(records))
@@ -323,18 +375,10 @@ def write_reports(records: list[Record], out: Path) -> None:
     write_csv_atomic(out / "summary.csv", [header] + [[str(r[h]) for h in header] for r in rows])
     write_text_atomic(out / "summary.md", summary_markdown(rows, records))
     if rows:
-        try:
-            from ..charts import save_chart
-
-            handle, temp = _create_temp(out, ".summary.", ".svg")
-            os.close(handle)
-            try:
-                save_chart(summary_chart(rows), temp)
-                os.replace(temp, out / "summary.svg")
-            finally:
-                if os.path.exists(temp):
-                    os.unlink(temp)
-        except Exception as exc:  # the chart is a convenience: never lose the run for it
-            print(f"warning: could not draw summary.svg ({type(exc).__name__}: {exc})", file=sys.stderr)
-    # The gradebook last: when it is there and new, everything else is too.
+        spec = summary_chart_spec(rows)
+        write_json_atomic(out / "summary.vl.json", spec)
+        if summary_svg:
+            _write_summary_svg(spec, out)
+    # The gradebook last: when it is there and new, everything else is too (on disk: one flush for all).
+    sync_folder(out)
     write_csv_atomic(out / "gradebook.csv", gradebook_rows(records))

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .. import paths
-from . import assignment, cache, report
+from . import assignment, cache, executed, report
 from . import overrides as overrides_module
 from .roster import match_rows, read_roster
 from .engines import Cancelled
@@ -63,7 +63,7 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
           data_dir: str | Path | None = None, id_from: str = "auto", id_pattern: str | None = None,
           force: bool = False, show_progress: bool = True, sandbox: bool = True, engine: str = "fork",
           overrides: str | Path | None = None, roster: str | Path | None = None, dask: str | None = None,
-          on_record: Callable[[Record], None] | None = None) -> list[Record]:
+          summary_svg: bool = False, on_record: Callable[[Record], None] | None = None) -> list[Record]:
     """Grade every submission and write the reports into ``out``; return the records.
 
     Raises KeyboardInterrupt after stopping every sandbox if interrupted; what
@@ -81,6 +81,9 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
     people = read_roster(roster) if roster else None
     with Grader.open(data_dir=real_data, extra_checks=extra_checks, limits=limits, lesson=lesson,
                      sandbox_=sandbox, engine=engine) as grader:
+        if not dask:
+            grader.start()  # its imports overlap with reading the submissions
+            grader.executed_dir = out / executed.FOLDER
         if not sandbox:
             print(f"warning: {report.NOT_ISOLATED}", file=sys.stderr)
         submissions = find_submissions(sources, id_from=id_from, id_pattern=id_pattern, exclude=[out],
@@ -131,7 +134,8 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
                 if pending:
                     options = dask_backend.run_options(grader, extra_checks, sandbox, engine)
                     with dask_backend.client_for(dask) as client:
-                        for index, record in dask_backend.grade_pending(client, pending, options, grader.env.data):
+                        for index, record in dask_backend.grade_pending(client, pending, options, grader.env.data,
+                                                                        out / executed.FOLDER):
                             deliver(index, keep(submissions[index], keys[index], record), False)
             else:
                 executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="netcrime-grade")
@@ -165,8 +169,10 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
             for record in ordered:
                 record.name = names.get(record.student)
         check_real_data(real_data, grader.env.data)
-        report.write_reports(ordered, out)
+        report.write_reports(ordered, out, summary_svg=summary_svg)
         assignment.prune_feedback(out / "feedback", {r.student for r in ordered}, report.safe_name)
+        assignment.prune_feedback(out / executed.FOLDER, {r.student for r in ordered if r.executed},
+                                  report.safe_name, suffix=".ipynb")
         return ordered
 
 

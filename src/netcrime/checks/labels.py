@@ -1,0 +1,132 @@
+"""Reading a label the way a fair teacher reads it.
+
+A student who writes "(b)", "B." or " b) " for option b, "Apprehended" or
+"aprehended" for "apprehended", or "telecom fraud" for the code
+"telecom_fraud" knows the answer. ``read_label`` finds which of the known
+labels an answer means, in three steps from strict to forgiving:
+
+1. the same text once case, spacing and full-width forms are set aside
+   (``values.normalise_text``);
+2. the same once brackets, dots, hyphens, underscores and other punctuation
+   are set aside (``label_key``): option letters and "lower-bound" /
+   "lower bound" meet here;
+3. one slip of the keyboard (two in a long word) away from exactly one label,
+   and clearly nearer to it than to any other (``typo_distance``).
+
+The reading carries a gentle note when the form matters (a misspelt word, a
+code whose underscore became a space), so a right answer is accepted and the
+student still learns the exact form. Every comparator reads labels here
+(``choice``, ``choices``, ``text``, ``mapping``), and so can a lesson's own
+judge: call ``read_label`` rather than normalising by hand.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from .values import normalise_text
+
+_PUNCTUATION = re.compile(r"[\s_\-‐‑‒–—]+")
+
+
+def label_key(text: str) -> str:
+    """The loose form of a label: case, spacing, punctuation, hyphens and underscores set aside.
+
+    "(B)", "b.", " b) " -> "b"; "Lower-bound" and "lower_bound" -> "lower bound".
+    Chinese characters and digits are kept as they are.
+    """
+    text = normalise_text(text)
+    text = _PUNCTUATION.sub(" ", text)
+    kept = "".join(ch for ch in text if ch == " " or not unicodedata.category(ch).startswith(("P", "S")))
+    return " ".join(kept.split())
+
+
+def typo_distance(a: str, b: str) -> int:
+    """Edits (insert, delete, replace, swap two neighbours) from ``a`` to ``b`` (Damerau-Levenshtein, restricted)."""
+    if a == b:
+        return 0
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def typos_allowed(key: str) -> int:
+    """How many slips a label of this length forgives: none under 5 letters, 1 up to 9, then 2.
+
+    The label is the one the course knows, so a slip that shortens a word is judged by the word.
+    Only Latin-letter labels forgive slips.
+    """
+    letters = len(key.replace(" ", ""))
+    if letters < 5 or not any(ch.isalpha() for ch in key) or not key.isascii():
+        return 0  # in Chinese one character more or less is another word, not a slip
+    return 1 if letters < 10 else 2
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What an answer was read as: one of the labels (or None) and a note for the student."""
+
+    label: str | None
+    note: str = ""
+    how: str = "none"  # "exact", "form", "typo" or "none"
+
+
+def read_label(value, labels: Iterable[str], *, aliases: Mapping[str, str] | None = None) -> Reading:
+    """Which of ``labels`` the text ``value`` means (see the module's docstring).
+
+    ``aliases`` maps other words to one of the labels ('activity' for
+    'enforcement activity'); they are read with the same forgiveness. A value
+    that is not text, or is near two labels at once, reads as no label.
+    """
+    if not isinstance(value, str):
+        return Reading(None)
+    forms: dict[str, str] = {}  # a written form -> the label it stands for
+    for label in labels:
+        forms.setdefault(label, label)
+    for alias, label in dict(aliases or {}).items():
+        forms.setdefault(alias, label)
+    if not forms:
+        return Reading(None)
+    norm = normalise_text(value)
+    for form, label in forms.items():
+        if normalise_text(form) == norm:
+            return Reading(label, how="exact")
+    key = label_key(value)
+    if not key:
+        return Reading(None)
+    by_key: dict[str, set[str]] = {}
+    for form, label in forms.items():
+        by_key.setdefault(label_key(form), set()).add(label)
+    if len(by_key.get(key, ())) == 1:
+        label = next(iter(by_key[key]))
+        return Reading(label, _form_note(value, label), "form")
+    if key in by_key:  # two labels share this loose form: do not guess
+        return Reading(None)
+    if len(key) < 3 or not any(ch.isalpha() for ch in key):
+        return Reading(None)
+    distances = sorted((typo_distance(key, k), k) for k in by_key if typos_allowed(k))
+    if not distances or distances[0][0] > typos_allowed(distances[0][1]):
+        return Reading(None)
+    best, nearest = distances[0]
+    if len(by_key[nearest]) != 1 or any(d <= best + 1 for d, k in distances[1:]):
+        return Reading(None)  # as near (or nearly as near) to another label: not a slip we can read
+    label = next(iter(by_key[nearest]))
+    return Reading(label, f"(Read {value.strip()!r} as {label!r}: check the spelling.)", "typo")
+
+
+def _form_note(value: str, label: str) -> str:
+    """A note when the written form differs in a way code cares about (an underscore)."""
+    if "_" in label and "_" not in value:
+        return (f"(Read {value.strip()!r} as {label!r}. In code, write it exactly {label!r}: "
+                "a filter or a dict lookup only matches the exact form.)")
+    return ""

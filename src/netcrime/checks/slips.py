@@ -1,0 +1,143 @@
+"""Naming a wrong number by the slip that made it, and accepting a fairly rounded one.
+
+``compare.number`` asks these, in order, once an answer is neither right nor
+one of the question's own misconceptions:
+
+- ``rounded_fairly``: the answer is the expected value rounded to two or more
+  significant figures, as the course's worked solutions round ("about 9.7");
+- ``scale_slip``: the answer is off by exactly 10^4 (one 万) or 10^8 (one 亿),
+  or is a percentage where a share is wanted (or the reverse);
+- ``figure_match``: the answer is another figure of the release (16,400
+  detained where 17,000 apprehended were asked for), or a ratio of two of the
+  2020 release's figures near the expected one (the detained per gang where
+  the apprehended per gang were asked for). The figures come from data/,
+  never typed here.
+
+Every code these can give is in ``SLIP_CODES``, which ``number`` declares, so
+the misconception registry stays complete by construction.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Callable, Iterable
+
+from ..units import plain
+from .values import close
+
+OFF_BY_WAN = "off_by_wan"
+OFF_BY_YI = "off_by_yi"
+PERCENT_NOT_SHARE = "percent_not_share"
+SHARE_NOT_PERCENT = "share_not_percent"
+OTHER_FIGURE = "other_figure"
+
+SLIP_CODES = {
+    OFF_BY_WAN: "gave a number 10,000 times too large or too small: a slip of one 万 (10,000)",
+    OFF_BY_YI: "gave a number 100,000,000 times too large or too small: a slip of one 亿 (100 million)",
+    PERCENT_NOT_SHARE: "gave a percentage where the question asks for a share between 0 and 1",
+    SHARE_NOT_PERCENT: "gave a share between 0 and 1 where the question asks for a percentage",
+    OTHER_FIGURE: "used another figure of the release (or a ratio of two other figures) than the one asked for",
+}
+
+SLIP_TOLERANCE = 1e-4  # a slip is named only when the answer is that slip almost exactly
+SMALLEST_NAMED_FIGURE = 50  # smaller figures (7 crime types, 9 bodies) match too many answers by chance
+
+
+def decimals_written(answer: float) -> int:
+    """Decimals in the shortest form of ``answer`` (9.7 -> 1, 10.0 -> 0, 1e-05 -> 5)."""
+    text = repr(float(answer))
+    if "e" in text or "E" in text:
+        mantissa, exponent = text.lower().split("e")
+        return max(0, len(mantissa.split(".")[1].rstrip("0")) if "." in mantissa else 0) - int(exponent)
+    if "." not in text:
+        return 0
+    return len(text.split(".")[1].rstrip("0"))
+
+
+def rounded_fairly(answer: float, target: float) -> bool:
+    """Whether ``answer`` is ``target`` rounded to two or more significant figures.
+
+    A float cannot show "0.010"'s last zero, so the answer counts as rounded
+    to two significant figures of the *target* (0.01 for 0.0104 is "about
+    0.010"). Whole-number targets (counts) are never "about": they must be exact.
+    """
+    if not math.isfinite(answer) or not math.isfinite(target) or target == 0 or float(target).is_integer():
+        return False
+    two_figures = 1 - math.floor(math.log10(abs(target)))  # decimals for two significant figures
+    written = decimals_written(answer)
+    if written > 15:  # float noise, not a rounding
+        return False
+    for places in range(two_figures, max(written, two_figures) + 1):  # 1840 may be 1841.5 to 3 figures
+        if close(answer, round(target, places), rel_tol=1e-9, abs_tol=1e-12):
+            return True
+    return False
+
+
+def scale_slip(answer: float, target: float) -> tuple[str, str] | None:
+    """(code, message) when ``answer`` is ``target`` off by one 万, one 亿, or 100 for a share/percent."""
+    if target == 0 or answer == 0:
+        return None
+    shown = plain(answer)
+    for factor, code, unit in ((1e8, OFF_BY_YI, "one 亿 (100,000,000)"), (1e4, OFF_BY_WAN, "one 万 (10,000)")):
+        for ratio, way in ((factor, "too large"), (1 / factor, "too small")):
+            if close(answer, target * ratio, rel_tol=SLIP_TOLERANCE, abs_tol=0):
+                return code, (f"You gave {shown}: exactly {plain(factor)} times {way}, a slip of {unit}. "
+                              "Check where you converted 万 or 亿 into plain numbers (or converted twice).")
+    if abs(target) <= 1 and close(answer, target * 100, rel_tol=SLIP_TOLERANCE, abs_tol=0):
+        return PERCENT_NOT_SHARE, (f"You gave {shown}, a percentage; this question wants the share between 0 and 1 "
+                                   f"(divide by 100).")
+    if 1 < abs(target) <= 100 and close(answer, target / 100, rel_tol=SLIP_TOLERANCE, abs_tol=0):
+        return SHARE_NOT_PERCENT, (f"You gave {shown}, a share between 0 and 1; this question wants a percentage "
+                                   "(multiply by 100).")
+    return None
+
+
+Figures = Callable[[], Iterable[tuple[str, float]]]
+
+
+def figure_match(answer: float, target: float, figures: Figures | None = None,
+                 ratio_figures: Figures | None = None) -> tuple[str, str] | None:
+    """(code, message) when ``answer`` is another figure, or a ratio of two, that the student used instead."""
+    figures = figures or release_figures
+    ratio_figures = ratio_figures or release_2020_figures
+    shown = plain(answer)
+    for name, value in figures():
+        if abs(value) >= SMALLEST_NAMED_FIGURE and not close(value, target, rel_tol=1e-9) \
+                and close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0):
+            return OTHER_FIGURE, (f"You gave {shown}, the release's figure {name!r}: not the one this question asks for. "
+                                  "Reread which count the question names (data.release_figures() describes each).")
+    if target == 0 or not 0.1 <= abs(answer / target) <= 10:
+        return None
+    pairs = [(name, value) for name, value in ratio_figures() if abs(value) >= SMALLEST_NAMED_FIGURE]
+    for top, a in pairs:
+        for bottom, b in pairs:
+            if a != b and close(answer, a / b, rel_tol=SLIP_TOLERANCE, abs_tol=0):
+                return OTHER_FIGURE, (f"You gave {shown}, which is {top} / {bottom}. Check that each figure you divided is the "
+                                      "one the question names (data.release_figures() describes each).")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _cached_figures(folder: str) -> tuple[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]:
+    from .. import data
+
+    first = data.release_figures()
+    later = data.releases()
+    of_2020 = tuple((str(i), float(v)) for i, v in zip(first["id"], first["value"]))
+    seen = {v for _, v in of_2020}
+    others = tuple((str(i), float(v)) for i, v in zip(later["id"], later["value"]) if float(v) not in seen)
+    return of_2020 + others, of_2020
+
+
+def release_figures() -> tuple[tuple[str, float], ...]:
+    """(id, value) of every figure in data/ (the 2020 release's, then later releases' not already listed)."""
+    from ..paths import data_dir
+
+    return _cached_figures(str(data_dir()))[0]
+
+
+def release_2020_figures() -> tuple[tuple[str, float], ...]:
+    """(id, value) of the 2020 release's figures: the ones a ratio question divides."""
+    from ..paths import data_dir
+
+    return _cached_figures(str(data_dir()))[1]

@@ -1,0 +1,118 @@
+"""Fair rounding and named numeric slips (``netcrime.checks.slips`` through ``compare.number``).
+
+A number rounded the way the worked solutions round is right; a number off by
+one 万 or 亿, a percentage for a share (or the reverse), or another figure of
+the release is named, with the student's own number, and never declared
+nowhere. Expected figures come from data/, as the comparator reads them.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from netcrime import data
+from netcrime.checks import compare, registry, slips, worked
+from netcrime.checks.outcome import CORRECT, INCORRECT
+
+NUMBER_QUESTIONS = [q for qs in registry.all_lessons().values() for q in qs
+                    if len(q.reads) == 1 and isinstance(worked.answers(q.lesson).get(q.id, [None])[0], float)]
+ABOUT = re.compile(r"\babout (-?\d[\d,]*(?:\.\d+)?)(%?)", re.IGNORECASE)
+
+
+def test_there_are_numeric_questions_to_check():
+    assert len(NUMBER_QUESTIONS) >= 5, [q.id for q in NUMBER_QUESTIONS]
+
+
+@pytest.mark.parametrize("question", NUMBER_QUESTIONS, ids=lambda q: f"{q.lesson}-{q.id}")
+def test_every_value_a_worked_solution_states_is_accepted(question):
+    """'About 9.7' in a worked explanation means 9.7 must be judged right (it once was 'too high')."""
+    right = worked.answers(question.lesson)[question.id][0]
+    stated = []
+    for number, percent in ABOUT.findall(question.explanation or ""):
+        value = float(number.replace(",", "")) / (100 if percent else 1)
+        if right and abs(value - right) <= 0.1 * abs(right):  # a figure about this answer, not another one
+            stated.append(value)
+    for value in stated:
+        outcome = question.judge_values([value])
+        assert outcome.passed, f"{question.lesson}/{question.id}: the solution says about {value}, judged {outcome}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(target=st.floats(1e-4, 1e6).filter(lambda x: not float(x).is_integer()), places=st.integers(-2, 6))
+def test_rounding_to_two_or_more_significant_figures_is_right(target, places):
+    judge = compare.number(target, rel_tol=1e-9, figures=lambda: ())
+    rounded = round(target, places)
+    two_figures = 1 - math.floor(math.log10(target))  # decimals that keep two significant figures
+    if rounded and places >= two_figures:
+        assert judge(rounded).status == CORRECT, (target, rounded)
+    if rounded and places < two_figures - 1 and not math.isclose(rounded, round(target, two_figures)):
+        assert judge(rounded).status != CORRECT, (target, rounded)  # one significant figure is too coarse
+
+
+def test_whole_numbers_are_never_rounded_and_coarse_roundings_stay_wrong():
+    assert compare.number(1759)(1760).status == INCORRECT
+    assert compare.number(17000 / 1759, rel_tol=1e-3)(10).status == INCORRECT
+    outcome = compare.number(17000 / 1759, rel_tol=1e-3)(9.7)
+    assert outcome.passed and "rounded" in outcome.message and "9.66" in outcome.message
+
+
+@settings(max_examples=100, deadline=None)
+@given(target=st.floats(0.5, 1e5).filter(lambda x: abs(x - round(x)) > 1e-3), power=st.sampled_from([4, 8]),
+       up=st.booleans())
+def test_a_slip_of_one_wan_or_yi_is_named(target, power, up):
+    judge = compare.number(target, figures=lambda: ())
+    answer = target * 10 ** power if up else target / 10 ** power
+    outcome = judge(answer)
+    code = slips.OFF_BY_WAN if power == 4 else slips.OFF_BY_YI
+    assert outcome.misconception == code and outcome.status == INCORRECT
+    assert ("万" if power == 4 else "亿") in outcome.message and compare.plain(answer) in outcome.message
+
+
+@settings(max_examples=60, deadline=None)
+@given(share=st.floats(0.011, 0.99))
+def test_a_percentage_for_a_share_and_a_share_for_a_percentage_are_named(share):
+    as_share = compare.number(share, figures=lambda: ())(share * 100)
+    assert as_share.misconception == slips.PERCENT_NOT_SHARE and "divide by 100" in as_share.message
+    as_percent = compare.number(share * 100, figures=lambda: ())(share)
+    assert as_percent.misconception == slips.SHARE_NOT_PERCENT and "multiply by 100" in as_percent.message
+
+
+def test_another_figure_of_the_release_is_named_from_data():
+    gangs, detained, apprehended = (data.figure(i) for i in ("gangs_eliminated", "suspects_detained",
+                                                            "suspects_apprehended"))
+    judge = compare.number(gangs)
+    suspects = judge(apprehended)
+    assert suspects.misconception == slips.OTHER_FIGURE and "suspects_apprehended" in suspects.message
+    per_gang = compare.number(apprehended / gangs, rel_tol=1e-3)
+    wrong_top = per_gang(detained / gangs)
+    assert wrong_top.misconception == slips.OTHER_FIGURE
+    assert "suspects_detained / gangs_eliminated" in wrong_top.message
+    assert compare.number(apprehended)(detained).misconception == slips.OTHER_FIGURE
+
+
+def test_a_question_may_name_its_own_figures_and_own_misconceptions_come_first():
+    judge = compare.number(10.0, figures=lambda: [("sample_size", 250.0)], misconceptions=[
+        compare.Misconception("mine", "My own message.", 250.0)])
+    assert judge(250).misconception == "mine"
+    assert compare.number(10.0, figures=lambda: [("sample_size", 250.0)])(250).message.count("sample_size") == 1
+    assert compare.number(10.0, figures=lambda: ())(250).misconception is None  # nothing to name: too high
+
+
+def test_small_figures_and_coincidences_are_not_named():
+    assert compare.number(0.9647)(1.0).misconception is None  # 7 / 7 is no slip
+    assert compare.number(3.0)(7).misconception is None  # 7 crime types is too small a figure to name
+
+
+def test_every_number_judge_declares_every_slip_it_can_name():
+    declared = compare.number(1.0).misconceptions
+    assert set(slips.SLIP_CODES) <= set(declared)
+    assert all(declared[code] for code in slips.SLIP_CODES)
+    assert compare.number(1.0, misconceptions=[compare.Misconception(
+        slips.PERCENT_NOT_SHARE, "lesson wording", 100.0)]).misconceptions[slips.PERCENT_NOT_SHARE] == "lesson wording"
+
+
+def test_decimals_written_reads_the_shortest_form():
+    assert [slips.decimals_written(x) for x in (9.7, 10.0, 0.0104, 1e-05, 123.0)] == [1, 0, 4, 5, 0]

@@ -1,0 +1,106 @@
+"""The fork engine's processes: the server and its children end with the grader, sandboxed or not.
+
+A grader killed with SIGKILL runs no clean-up code, so only the kernel can stop
+what it started: bubblewrap's ``--die-with-parent`` for the sandboxed server, and
+``prctl(PR_SET_PDEATHSIG)`` in the server, each supervisor and each runner.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from grading_fixtures import LIMITS, write
+
+pytestmark = pytest.mark.kernel  # starts a fork server: `make test`, not `make check`
+
+SERVER = b"netcrime.grading.fork_server"
+
+
+def _processes() -> dict[int, tuple[int, str, bytes]]:
+    """pid -> (parent pid, state, command line) of every live process."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        found[int(entry.name)] = (int(fields[1]), fields[0], cmdline)
+    return found
+
+
+def _descendants(root: int, table: dict) -> set[int]:
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _, _) in table.items():
+        children.setdefault(ppid, []).append(pid)
+    found, todo = set(), [root]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def _alive(pids: set[int]) -> set[int]:
+    table = _processes()
+    return {pid for pid in pids if pid in table and table[pid][1] != "Z"}  # a zombie has ended
+
+
+@pytest.mark.parametrize("isolation", ["sandbox", "no-sandbox"])
+def test_fork_server_and_children_die_with_a_killed_grader(tmp_path, isolation):
+    subs = tmp_path / "subs"
+    write(subs, "sleeper", ["import time\ntime.sleep(120)", "gangs = 1759"])
+    cmd = [sys.executable, "-m", "netcrime", "grade", str(subs), "--out", str(tmp_path / "out"), "--quiet",
+           "--jobs", "1", "--lesson", "00"] + (["--no-sandbox"] if isolation == "no-sandbox" else [])
+    grader = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        started = time.monotonic()
+        tree: set[int] = set()
+        while time.monotonic() - started < 180:  # until the server runs the sleeping notebook
+            table = _processes()
+            tree = _descendants(grader.pid, table)
+            servers = [pid for pid in tree if SERVER in table[pid][2]]
+            # server -> supervisor -> runner: the notebook is running
+            if servers and any(len(_descendants(pid, table)) >= 2 for pid in servers):
+                break
+            assert grader.poll() is None, "the grader ended before the notebook started"
+            time.sleep(0.2)
+        else:
+            pytest.fail("the fork server never ran the notebook")
+        grader.send_signal(signal.SIGKILL)
+        grader.wait()
+        deadline = time.monotonic() + 15
+        while _alive(tree) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        left = _alive(tree)
+        assert not left, [(pid, _processes().get(pid)) for pid in left]
+    finally:
+        if grader.poll() is None:
+            grader.kill()
+            grader.wait()
+
+
+def test_fork_engine_grades_without_bubblewrap(tmp_path):
+    """--no-sandbox: no bubblewrap around the server, but each child still gets a private /tmp with its data."""
+    from netcrime.grading import grade
+
+    subs = tmp_path / "subs"
+    marker = f"netcrime-test-{os.getpid()}"
+    write(subs, "bob", ["from netcrime.checks.lesson00 import q1", "gangs = 1759",
+                        f"import os\nopen('/tmp/{marker}', 'w').write('x')\nfrom netcrime import data\n"
+                        "assert os.environ['NETCRIME_DATA_DIR'] == '/tmp/data' and len(data.release_figures())"])
+    [record] = grade([subs], tmp_path / "out", lesson="00", jobs=1, limits=LIMITS, show_progress=False,
+                     sandbox=False)
+    assert record.engine == "fork" and not record.isolated and record.problems == []
+    assert {q.id: q.status for q in record.questions}["q1"] == "correct"
+    assert not Path(f"/tmp/{marker}").exists()  # written into the child's own /tmp
