@@ -17,10 +17,13 @@ import re
 
 OBJECTIVES: dict[str, dict[str, str]] = {
     "00": {
-        "o1": "run, re-run and restart code in JupyterLab",
-        "o2": "find the lessons, the exercises and the data",
-        "o3": "check an answer with `check()`, ask for a `hint()`, and see a `solution()`",
+        "o1": "run, re-run and restart code in JupyterLab, and find the lessons, the exercises and the data",
+        "o2": "check an answer with `check()`, ask for a `hint()`, and see a `solution()`",
+        "o3": "say what a figure of the release counts: police work, not the amount of crime",
         "o4": "confirm that your set-up draws charts and widgets with no internet connection",
+        "o5": "pick rows and columns of a table with pandas: a condition, `.loc` and `set_index`",
+        "o6": "count and total rows by group with `value_counts` and `groupby`",
+        "o7": "find text in a column with `str.contains` and a simple regular expression",
     },
     "01": {
         "o1": "say for any figure of the release who reported it, when, and for what period and place",
@@ -78,9 +81,11 @@ OBJECTIVES: dict[str, dict[str, str]] = {
 }
 
 ASSESSES: dict[str, dict[str, str]] = {
-    "00": {"q1": "o3", "q2": "o3", "q3": "o3"},
+    "00": {"q1": "o1", "q2": "o2", "q3": "o3",
+           "yt1": "o4", "yt2": "o5", "yt3": "o5", "yt4": "o6", "yt5": "o7", "yt6": "o7"},
     "01": {"q1": "o3", "q2": "o1", "q3": "o4", "q4": "o2", "q5": "o4", "q6": "o4", "q7": "o2", "q8": "o3",
-           "q9": "o5", "q10": "o5", "q11": "o6", "q12": "o6"},
+           "q9": "o5", "q10": "o5", "q11": "o6", "q12": "o6",
+           "yt1": "o1", "yt2": "o2", "yt3": "o3", "yt4": "o4", "yt5": "o5", "yt6": "o6", "yt7": "o7"},
     "02": {"q1": "o1", "q2": "o2", "q3": "o3", "q4": "o4", "q5": "o5", "q6": "o6", "q7": "o5", "q8": "o2"},
     "03": {"yt1": "o2", "yt2": "o3", "yt3": "o4", "yt4": "o5",
            "q1": "o2", "q2": "o3", "q2alt": "o3", "q3": "o4", "q4": "o4", "q5": "o4", "q6": "o1", "q7": "o6",
