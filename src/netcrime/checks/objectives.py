@@ -75,6 +75,8 @@ OBJECTIVES: dict[str, dict[str, str]] = {
         "o6": "set a count against a population, with care",
         "o7": "list, source and weigh rival explanations for a headline trend",
         "o8": "refuse to chart a \"series\" from points that are not comparable, and say why",
+        "o9": "apply lesson 01's checklist to a release or a sentence you have not seen: unit, value, period, "
+              "precision and kind",
     },
 }
 
@@ -90,8 +92,9 @@ ASSESSES: dict[str, dict[str, str]] = {
            "q8": "o2", "q9": "o5"},
     "04": {"yt1": "o1", "yt2": "o2", "yt3": "o4", "yt4": "o4", "yt5": "o5",
            "q1": "o1", "q2": "o1", "q3": "o5", "q4": "o4", "q5": "o4", "q6": "o6", "q7": "o3", "q8": "o2"},
-    "05": {"q1": "o1", "q2": "o2", "q3": "o2", "q4": "o3", "q5": "o4", "q6": "o5", "q7": "o6", "q8": "o7",
-           "q9": "o1", "q10": "o1", "q11": "o2", "q12": "o8", "q13": "o8", "q14": "o8", "q15": "o8"},
+    "05": {"yt1": "o1", "yt2": "o2", "yt3": "o4", "yt4": "o5", "yt5": "o6", "yt6": "o8",
+           "q1": "o1", "q2": "o2", "q3": "o2", "q4": "o3", "q5": "o4", "q6": "o5", "q7": "o6", "q8": "o7",
+           "q9": "o1", "q10": "o9", "q11": "o2", "q12": "o9", "q13": "o9", "q14": "o8", "q15": "o8", "q16": "o9"},
 }
 
 
