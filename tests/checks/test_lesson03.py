@@ -13,6 +13,8 @@ from netcrime.checks import worked
 from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, RECORDED, STATUSES, WRONG_TYPE
 from netcrime.schemas import CRIME_TYPES
 
+from in_lesson import assert_right_passes_and_wrongs_are_named
+
 # Words that give a type away (its own name, in the release's or the course's wording).
 GIVE_AWAY = {
     "trap_loan": ["trap loan", "trap-loan", "routine loan", "taolu", "套路贷"],
@@ -413,12 +415,7 @@ def in_lesson_cases():
 
 @pytest.mark.parametrize("question", L.IN_LESSON, ids=lambda q: q.id)
 def test_in_lesson_checks_accept_the_answer_and_name_wrong_ones(question):
-    right, wrongs = in_lesson_cases()[question.id]
-    assert question.judge_values(right).status == CORRECT
-    for values, code in wrongs:
-        outcome = question.judge_values(values)
-        assert outcome.status == INCORRECT and outcome.misconception == code, outcome.message
-        assert code in question.misconceptions
+    assert_right_passes_and_wrongs_are_named(question, *in_lesson_cases()[question.id])
 
 
 def test_in_lesson_checks_are_in_the_lesson_and_their_answers_are_not_printed():

@@ -17,6 +17,8 @@ from netcrime.checks import worked
 from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, RECORDED, WRONG_TYPE
 from netcrime.schemas import CRIME_TYPES
 
+from in_lesson import assert_right_passes_and_wrongs_are_named
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -331,12 +333,7 @@ def in_lesson_cases() -> dict:
 
 @pytest.mark.parametrize("question", L.IN_LESSON, ids=lambda q: q.id)
 def test_in_lesson_checks_accept_the_answer_and_name_wrong_ones(question):
-    right, wrongs = in_lesson_cases()[question.id]
-    assert question.judge_values(right).status == CORRECT
-    for values, code in wrongs:
-        outcome = question.judge_values(values)
-        assert outcome.status == INCORRECT and outcome.misconception == code, outcome.message
-        assert code in question.misconceptions
+    assert_right_passes_and_wrongs_are_named(question, *in_lesson_cases()[question.id])
 
 
 def test_yt1_matches_the_stored_coding_the_lesson_reveals_later():
