@@ -24,7 +24,7 @@ from ..units import CHINESE_UNITS
 from .compare import Misconception, Rule, choice, frame, mapping, number, text
 from .judge import Judge, judge
 from .labels import read_label
-from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
+from .outcome import INCORRECT, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .values import close, describe, is_missing_number, is_number, is_placeholder
 
@@ -372,51 +372,36 @@ q6 = Question(
 # and their expected precision is read from that table when judged.
 
 def labelled(expected, *, labels: tuple[str, ...], aliases: dict[str, str],
-             slips: dict[tuple[str, str], tuple[str, str]], what: str) -> Judge:
-    """A dict {key: label} judged key by key, naming the slip for the exact wrong label given.
+             slips: dict[tuple[str, str], tuple[str, str]]) -> Judge:
+    """``compare.mapping`` for a dict {key: label}, naming the slip for the exact wrong label given.
 
-    ``slips`` maps (right label, given label) to (misconception code, message),
-    so a lower bound called "exact" and one called "rounded" get different
-    sentences. Labels are read as a fair teacher reads them (``labels.read_label``:
-    case, hyphens, underscores, one small typo), and ``aliases`` accepts fair
-    synonyms ('police activity').
+    ``mapping`` reads the labels fairly (``read_label``), checks the keys and
+    lists every wrong key; this adds, for the first wrong key, the sentence for
+    the label the student actually gave: ``slips`` maps (right label, given
+    label) to (misconception code, message), so a lower bound called "exact"
+    and one called "rounded" get different sentences.
     """
-    def judge_labels(value) -> Outcome:
-        if is_placeholder(value):
-            return not_attempted()
-        if isinstance(value, pd.Series) and value.index.is_unique:
-            value = value.to_dict()
-        if not isinstance(value, dict):
-            return wrong_type(f"You gave {describe(value)}; this question wants a dict like "
-                              f"{{key: label, ...}} with one of: {', '.join(labels)}.")
-        target = expected()
-        missing = [k for k in target if k not in value]
-        if missing:
-            return wrong_type(f"Your dict has no entry for {missing[0]!r} ({len(missing)} missing).")
-        extra = [k for k in value if k not in target]
-        if extra:
-            return wrong_type(f"{extra[0]!r} is not one of the expected keys: {', '.join(map(repr, target))}.")
-        given, notes = {}, []
-        for key, label in value.items():
-            reading = read_label(label, labels, aliases=aliases)
-            if reading.label is None:
-                return wrong_type(f"For {key!r} you gave {describe(label)}, which is not one of the labels: "
-                                  f"{', '.join(labels)}.")
-            given[key] = reading.label
-            if reading.note:
-                notes.append(reading.note)
-        wrong = [k for k in target if given[k] != target[k]]
-        note = (" " + notes[0]) if notes else ""
-        if not wrong:
-            return correct(f"All {len(target)} {what} labelled right.{note}")
-        first = wrong[0]
-        code, message = slips.get((target[first], given[first]),
-                                  (None, f"{first!r} is not {given[first]!r}. Read it again."))
-        others = f" Also look again at: {', '.join(map(repr, wrong[1:]))}." if wrong[1:] else ""
-        return incorrect(f"{len(wrong)} of {len(target)} wrong. For {first!r} you wrote {given[first]!r}: "
-                         f"{message}{others}", code)
+    base = mapping(expected, labels=labels, aliases=aliases)
 
-    declared = {}
+    def judge_labels(value) -> Outcome:
+        outcome = base(value)
+        if outcome.status != INCORRECT or outcome.misconception is not None:
+            return outcome
+        given = value.to_dict() if isinstance(value, pd.Series) else value
+        target = expected()
+        read = {key: read_label(given.get(key), labels, aliases=aliases).label for key in target}
+        wrong = [key for key in target if read[key] != target[key]]
+        named = [key for key in wrong if (target[key], read[key]) in slips]
+        if not named:
+            return outcome
+        first = named[0]
+        code, message = slips[(target[first], read[first])]
+        others = [key for key in wrong if key != first]
+        also = f" Also look again at {', '.join(map(repr, others))}." if others else ""
+        return incorrect(f"{len(wrong)} of {len(target)} wrong. For {first!r} you wrote {read[first]!r}: "
+                         f"{message}{also}", code)
+
+    declared = dict(base.misconceptions)
     for code, message in slips.values():
         declared.setdefault(code, message)
     return Judge(judge_labels, declared)
@@ -453,7 +438,7 @@ _CHANGE = ("The sentence compares two moments (a peak, or June, and later): a ch
 q7 = Question(
     id="q7",
     reads=("kinds_of",),
-    judge=labelled(statement_kinds, labels=KIND_LABELS, what="statements", aliases={
+    judge=labelled(statement_kinds, labels=KIND_LABELS, aliases={
         "activity": "enforcement activity", "police activity": "enforcement activity",
         "police work": "enforcement activity", "enforcement": "enforcement activity",
         "change over time": "trend", "planned": "plan"},
@@ -504,7 +489,7 @@ _YU = "余 after a number means 'more than': 1900余个 is at least 1,900, a flo
 q8 = Question(
     id="q8",
     reads=("precision_of",),
-    judge=labelled(later_precisions, labels=PRECISION_LABELS, what="printed figures", aliases={
+    judge=labelled(later_precisions, labels=PRECISION_LABELS, aliases={
         "lower": "lower bound", "at least": "lower bound", "minimum": "lower bound", "floor": "lower bound",
         "more than": "lower bound", "approximate": "rounded", "round": "rounded", "exactly": "exact"},
         slips={
