@@ -256,3 +256,14 @@ def test_in_lesson_checks_pass_the_right_answer_and_start_not_attempted():
 def test_in_lesson_wrong_answers_name_the_mistake(qid, wrong, code):
     outcome = getattr(L, qid).judge_values([wrong])
     assert outcome.status == INCORRECT and outcome.misconception == code, outcome
+
+
+@pytest.mark.parametrize("question,wrong,code", [
+    (L.q3, 0.103, "divided_wrong_way"),       # gangs per suspect, rounded
+    (L.q4, 0.49, "added_apprehended_detained"),
+    (L.q5, 1.04, "percent_not_share"),
+    (L.q5, 0.104, "yi_as_billion"),
+])
+def test_a_rounded_wrong_ratio_is_still_named(question, wrong, code):
+    outcome = judge(question, wrong)
+    assert outcome.status == INCORRECT and outcome.misconception == code, outcome

@@ -223,6 +223,9 @@ q2 = Question(
 # ----------------------------------------------------------------------------
 # q3-q5: ratios
 # ----------------------------------------------------------------------------
+# A wrong ratio is named when the student rounded it too (0.49 for 0.491): misconceptions match within 1%.
+_SLIP_TOL = 1e-2
+
 def suspects_per_gang() -> float:
     return _f("suspects_apprehended") / _f("gangs_eliminated")
 
@@ -232,16 +235,16 @@ q3 = Question(
     reads=("per_gang",),
     judge=number(suspects_per_gang, rel_tol=1e-3, misconceptions=[
         Misconception("divided_wrong_way", "That is gangs per suspect. 'Suspects per gang' puts suspects on top.",
-                      lambda: _f("gangs_eliminated") / _f("suspects_apprehended"), rel_tol=1e-3),
+                      lambda: _f("gangs_eliminated") / _f("suspects_apprehended"), rel_tol=_SLIP_TOL),
         Misconception("added_apprehended_detained",
                       "You added the detained to the apprehended. The 16,400 detained are among the 17,000 "
                       "apprehended, not extra people.",
                       lambda: (_f("suspects_apprehended") + _f("suspects_detained")) / _f("gangs_eliminated"),
-                      rel_tol=1e-3),
+                      rel_tol=_SLIP_TOL),
         Misconception("used_detained", "You used the detained (刑拘). The question asks about everyone apprehended (抓获).",
-                      lambda: _f("suspects_detained") / _f("gangs_eliminated"), rel_tol=1e-3),
+                      lambda: _f("suspects_detained") / _f("gangs_eliminated"), rel_tol=_SLIP_TOL),
         Misconception("november_only", "That is the November operation alone; the question asks about the whole campaign.",
-                      lambda: _f("november_suspects_apprehended") / _f("november_gangs_eliminated"), rel_tol=1e-3),
+                      lambda: _f("november_suspects_apprehended") / _f("november_gangs_eliminated"), rel_tol=_SLIP_TOL),
     ]),
     hints=[
         "'Per gang' means: divide by the number of gangs.",
@@ -265,11 +268,11 @@ q4 = Question(
                       "You divided by apprehended + detained. The detained are a subset of the apprehended, "
                       "so the whole is the apprehended alone.",
                       lambda: _f("suspects_detained") / (_f("suspects_apprehended") + _f("suspects_detained")),
-                      rel_tol=1e-3),
+                      rel_tol=_SLIP_TOL),
         Misconception("divided_wrong_way", "A share above 1 means the part is on the bottom: put the detained on top.",
-                      lambda: _f("suspects_apprehended") / _f("suspects_detained"), rel_tol=1e-3),
+                      lambda: _f("suspects_apprehended") / _f("suspects_detained"), rel_tol=_SLIP_TOL),
         Misconception("percent_not_share", "That is a percentage; give the share between 0 and 1 (divide by 100).",
-                      lambda: 100 * share_detained(), rel_tol=1e-3),
+                      lambda: 100 * share_detained(), rel_tol=_SLIP_TOL),
     ]),
     hints=[
         "A share is part / whole. Which group is inside which?",
@@ -291,16 +294,16 @@ q5 = Question(
         Misconception("yi_as_billion",
                       "You read 3.11亿 as 3.11 billion. 亿 is a hundred million, so 3.11亿 is 311 million.",
                       # 3.11 billion is ten times 3.11亿 (311 million)
-                      lambda: _f("november_assets_seized") * 10 / _f("assets_seized"), rel_tol=1e-3),
+                      lambda: _f("november_assets_seized") * 10 / _f("assets_seized"), rel_tol=_SLIP_TOL),
         Misconception("divided_wrong_way", "A share above 1 means the part is on the bottom: November goes on top.",
-                      lambda: _f("assets_seized") / _f("november_assets_seized"), rel_tol=1e-3),
+                      lambda: _f("assets_seized") / _f("november_assets_seized"), rel_tol=_SLIP_TOL),
         Misconception("added_part_to_total",
                       "You added November to the total. The November operation is part of the campaign, so its "
                       "figures are already inside the totals.",
                       lambda: _f("november_assets_seized") / (_f("assets_seized") + _f("november_assets_seized")),
-                      rel_tol=1e-3),
+                      rel_tol=5e-3),  # 1% from the right answer: a tighter match
         Misconception("percent_not_share", "That is a percentage; give the share between 0 and 1.",
-                      lambda: 100 * november_assets_share(), rel_tol=1e-3),
+                      lambda: 100 * november_assets_share(), rel_tol=_SLIP_TOL),
     ]),
     hints=[
         "Both figures are in data/, already in yuan: 'november_assets_seized' and 'assets_seized'.",

@@ -18,11 +18,12 @@ import math
 from .. import data, releases
 from ..schemas import CRIME_TYPES, RELEASE_UNITS
 from ..units import plain
-from .compare import Misconception, choice, choices, number, text
+from .compare import Misconception, choice, choices, keys_problem, number, text
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .written import recorded_text
 from .judge import Judge, as_judge, judge
 from .question import Question
+from .labels import read_label
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
 
 CAPSTONE = "mps_2023_annual"
@@ -85,15 +86,10 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
 
     ``named`` maps a key to {wrong label: (code, message)}; the message is shown after the
     student's own label. ``allowed`` (optional) lists the labels that make sense at all.
+    Labels are read as every comparator reads them (``labels.read_label``: case, punctuation,
+    option forms and a small typo forgiven, with a note), and missing or extra keys are named by
+    ``compare.keys_problem``: this judge adds only the per-figure misconception codes.
     """
-    aliases = {normalise_text(k): v for k, v in (aliases or {}).items()}
-
-    def norm(v):
-        if not isinstance(v, str):
-            return v
-        n = normalise_text(v)
-        return aliases.get(n, n)
-
     def judge(value) -> Outcome:
         if is_placeholder(value):
             return not_attempted()
@@ -101,24 +97,27 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
             return wrong_type(f"You gave {describe(value)}; this question wants a dict, e.g. "
                               "{'organisations': '...', ...}.")
         want = expected() if callable(expected) else expected
-        missing = [k for k in want if k not in value]
-        if missing:
-            return wrong_type(f"Your dict has no entry for {missing[0]!r}; it needs: {', '.join(map(repr, want))}.")
-        extra = [k for k in value if k not in want]
-        if extra:
-            return wrong_type(f"{extra[0]!r} is not one of the keys asked for: {', '.join(map(repr, want))}.")
+        problem = keys_problem(value, want)
+        if problem:
+            return wrong_type(problem)
+        notes = []
         for key, wanted in want.items():
             given = value[key]
-            if allowed is not None and (not isinstance(given, str) or norm(given) not in
-                                        {normalise_text(a) for a in allowed}):
+            known = tuple(allowed) if allowed is not None else (wanted, *named.get(key, {}))
+            reading = read_label(given, known, aliases=aliases)
+            if allowed is not None and reading.label is None:
                 return wrong_type(f"For {key!r} you gave {describe(given)}; use one of: {', '.join(allowed)}.")
-            if norm(given) != norm(wanted):
-                for wrong_label, (code, message) in named.get(key, {}).items():
-                    if norm(given) == norm(wrong_label):
-                        return incorrect(f"For {key!r} you wrote {given!r}. {message}", code)
-                return incorrect(f"For {key!r} you wrote {given!r}, which is not right. Reread the figure's "
-                                 "own words (its chinese_original) and the lesson's table.")
-        return correct()
+            if reading.note:
+                notes.append(reading.note)
+            if reading.label == wanted:
+                continue
+            code_message = named.get(key, {}).get(reading.label) if reading.label is not None else None
+            if code_message is not None:
+                code, message = code_message
+                return incorrect(f"For {key!r} you wrote {given!r}. {message}", code)
+            return incorrect(f"For {key!r} you wrote {given!r}, which is not right. Reread the figure's "
+                             "own words (its chinese_original) and the lesson's table.")
+        return correct(" ".join(notes))
 
     return Judge(judge, {code: msg for per_key in named.values() for code, msg in per_key.values()})
 
@@ -269,10 +268,11 @@ q4 = Question(
 # ----------------------------------------------------------------------------------------------
 # q5: lists that change
 # ----------------------------------------------------------------------------------------------
-def dropped_types() -> set[str]:
+def dropped_types(later: str = "notice_2022_09") -> set[str]:
+    """Crime-type codes the 2020 release names and a later list does not (compared by code, not wording)."""
     lists = data.release_crime_lists()
     before = set(lists.loc[lists["release"] == "mps_2020_12_24", "code"])
-    after = set(lists.loc[lists["release"] == "notice_2022_09", "code"])
+    after = set(lists.loc[lists["release"] == later, "code"])
     return before - after
 
 
@@ -690,9 +690,7 @@ yt2 = Question(
 
 
 def dropped_by_2023() -> set[str]:
-    lists = data.release_crime_lists()
-    named = lambda release: set(lists.loc[lists["release"] == release, "code"])  # noqa: E731
-    return named("mps_2020_12_24") - named("xinhua_2023_02_17")
+    return dropped_types("xinhua_2023_02_17")
 
 
 yt3 = Question(
