@@ -266,7 +266,7 @@ def test_odd_input_gives_a_message_not_an_exception(question, value):
                  st.text(max_size=30), st.lists(st.integers(), max_size=3),
                  st.dictionaries(st.sampled_from(sorted(L.NEW_STATEMENT_CODES)), st.text(max_size=10), max_size=8)))
 def test_fuzzed_input_never_breaks_a_check(value):
-    for question in L.QUESTIONS:
+    for question in L.QUESTIONS + L.IN_LESSON:
         outcome = question.judge_values([value] * len(question.reads))
         assert outcome.status != CANNOT_JUDGE, (question.id, value, outcome.message)
 

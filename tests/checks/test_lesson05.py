@@ -272,7 +272,7 @@ def test_expected_values_come_from_the_data():
 
 
 def test_odd_answers_get_sentences_not_tracebacks():
-    for q in L.QUESTIONS:
+    for q in L.QUESTIONS + L.IN_LESSON:
         for odd in (None, 3.5, "text", ["x"], {"a": 1}, ...):
             outcome = q.judge_values([odd])
             assert outcome.status in (NOT_ATTEMPTED, WRONG_TYPE, INCORRECT, RECORDED)
