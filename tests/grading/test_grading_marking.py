@@ -148,3 +148,31 @@ def test_a_lesson_question_with_items_earns_the_items_that_are_right(tmp_path):
     [result] = [r for r in read_csv(tmp_path / "out" / "results.csv") if r["question"] == "q1"]
     assert result["verdict"] == "incorrect" and "N4 0/0.25" in result["parts"] and "N8 0/0.25" in result["parts"]
     assert "N1 0.25/0.25" in result["parts"]
+
+
+def test_a_lesson_02_chart_earns_its_parts_through_the_grader(tmp_path):
+    """Lesson 02's q5 in three parts (form 0.5, words 0.25, baseline 0.25): a chart right in form and words
+    whose baseline is cut earns exactly 0.75; one whose title claims crime fell earns 0.75 too."""
+    from netcrime.checks import lesson02
+
+    frame = "import altair as alt, pandas as pd\nd = pd.DataFrame({'when': ['2019 peak', '2020'], 'index': [100.0, 14.0]})\n"
+    words = ("title='Suspected trap-loan lenders, index (2019 peak = 100)', "
+             "description='An index of suspected lenders: 100 at the 2019 peak, 14 in 2020.'")
+    cells = {
+        "cut": frame + "decline_chart = alt.Chart(d).mark_bar().encode(x='when:N', y=alt.Y('index:Q', "
+                       f"scale=alt.Scale(zero=False))).properties({words})",
+        "claims": frame + "decline_chart = alt.Chart(d).mark_bar().encode(x='when:N', y='index:Q').properties("
+                          "title='Crime fell 86%', description='x')",
+    }
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    for name, cell in cells.items():
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(cell)])
+        nb.metadata["netcrime"] = {"lesson": "02"}
+        nbformat.write(nb, subs / f"{name}.ipynb")
+    assert main(["grade", str(subs), "--out", str(tmp_path / "out"), "--quiet", "--jobs", "1"]) == 0
+    book = {r["student"]: r for r in read_csv(tmp_path / "out" / "gradebook.csv")}
+    assert lesson02.q5.points == 1 and book["cut"]["q5"] == "0.75" and book["claims"]["q5"] == "0.75"
+    parts = {r["student"]: r["parts"] for r in read_csv(tmp_path / "out" / "results.csv") if r["question"] == "q5"}
+    assert parts["cut"].endswith("a baseline at zero 0/0.25")
+    assert "a title and a description that claim only what the figures show 0/0.25" in parts["claims"]

@@ -19,6 +19,7 @@ from .judge import Judge
 from .outcome import CORRECT, INCORRECT, Outcome
 from .vegalite import TRUNCATED_AXIS, chart, every_problem, numbers, spec_of, views
 from .compare import Misconception, Rule, choice, number
+from .chart_parts import chart_parts
 from .question import Question
 from .values import close, is_number
 
@@ -437,6 +438,13 @@ q1 = Question(
                                        "y": {"field": "label", "type": "nominal"}},
                 rules=[mixed_units, shared_scale],
                 words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), HEADLINE_COUNTS)]),
+    parts=chart_parts(mark="bar",
+                      encodings={"x": {"field": "value", "type": "quantitative"},
+                                       "y": {"field": "label", "type": "nominal"}},
+                      form=[mixed_units, shared_scale],
+                      words=[*claim_rules((CRIME_FELL, VICTIMS, CONVICTED), HEADLINE_COUNTS)],
+                      baseline=[cut_baseline],
+                      points=(0.5, 0.25, 0.25)),
     hints=[
         "Start from alt.Chart(headline).mark_bar().encode(x='value:Q', y='label:N').",
         "A third channel, row='unit:N', draws one small panel per unit.",
@@ -455,6 +463,13 @@ q2 = Question(
                                        "color": {"field": "label"}},
                 rules=[stacked_subset, pie_of_overlaps, mixed_units, shared_scale],
                 words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SUSPECT_COUNTS)]),
+    parts=chart_parts(mark="bar",
+                      encodings={"x": {"field": "value", "type": "quantitative", "stack": None},
+                                       "color": {"field": "label"}},
+                      form=[stacked_subset, pie_of_overlaps, mixed_units, shared_scale],
+                      words=[*claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SUSPECT_COUNTS)],
+                      baseline=[cut_baseline],
+                      points=(0.5, 0.25, 0.25)),
     hints=[
         "Detained people are among the apprehended: the detained bar belongs inside the apprehended bar.",
         "Altair stacks bars that share a row. alt.X('value:Q', stack=None) turns stacking off, "
@@ -497,6 +512,13 @@ q3 = Question(
                 rules=[league_table],
                 words=[cut_baseline, *claim_rules((NATIONWIDE, RANKED, CRIME_FELL, VICTIMS), EXAMPLE_COUNTS),
                        selection_stated]),
+    parts=chart_parts(mark="bar",
+                      encodings={"x": {"field": "value", "type": "quantitative"},
+                                       "y": {"field": "example", "type": "nominal"}},
+                      form=[league_table],
+                      words=[*claim_rules((NATIONWIDE, RANKED, CRIME_FELL, VICTIMS), EXAMPLE_COUNTS), selection_stated],
+                      baseline=[cut_baseline],
+                      points=(0.5, 0.25, 0.25)),
     hints=[
         "Each bar counts a different operation (strikes, special operations, one line of cases): their sizes "
         "are not comparable, so do not sort them by value.",
@@ -513,6 +535,12 @@ q4 = Question(
     reads=("timeline_chart",),
     judge=chart(mark=("point", "circle", "tick", "rule"), encodings={"x": {"field": "date", "type": "temporal"}},
                 rules=[date_as_category]),
+    parts=chart_parts(mark=("point", "circle", "tick", "rule"),
+                      encodings={"x": {"field": "date", "type": "temporal"}},
+                      form=[date_as_category],
+                      words=[],
+                      baseline=None,
+                      points=(0.5, 0.5, 0)),
     hints=[
         "base = alt.Chart(milestones).encode(x=alt.X('date:T', axis=alt.Axis(format='%b %Y'))); then "
         "base.mark_point() + base.mark_text(align='left', dx=5, dy=-5, angle=290).encode(text='label:N'). "
@@ -529,6 +557,12 @@ q5 = Question(
     judge=chart_and_words(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
                 rules=[decline_as_remaining],
                 words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS), INDEX_COUNTS), index_stated]),
+    parts=chart_parts(mark="bar",
+                      encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
+                      form=[decline_as_remaining],
+                      words=[*claim_rules((CRIME_FELL, VICTIMS), INDEX_COUNTS), index_stated],
+                      baseline=[cut_baseline],
+                      points=(0.5, 0.25, 0.25)),
     hints=[
         "alt.Chart(decline).mark_bar().encode(x='when:N', y='index:Q').",
         "Bars are read by their length, so the y scale must start at zero (Altair's default). "
@@ -547,6 +581,13 @@ q6 = Question(
                 rules=[pie_of_overlaps],
                 words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SHARE_COUNTS),
                        percent_tooltip("share")]),
+    parts=chart_parts(mark="bar",
+                      encodings={"x": {"field": "share", "type": "quantitative"},
+                                       "y": {"field": "measure", "type": "nominal", "sort": "-x"}},
+                      form=[pie_of_overlaps],
+                      words=[*claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SHARE_COUNTS), percent_tooltip("share")],
+                      baseline=[cut_baseline],
+                      points=(0.5, 0.25, 0.25)),
     hints=[
         "share is a number between 0 and 1: type it :Q (and axis=alt.Axis(format='%') shows percentages).",
         "alt.Y('measure:N', sort='-x') sorts the bars.",
@@ -613,6 +654,13 @@ q9 = Question(
                                        "y": {"field": "cases", "type": "quantitative"}},
                 rules=[trend_across_releases],
                 words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS), RELEASES_COUNTS), periods_stated]),
+    parts=chart_parts(mark="bar",
+                      encodings={"x": {"field": "release", "type": "nominal"},
+                                       "y": {"field": "cases", "type": "quantitative"}},
+                      form=[trend_across_releases],
+                      words=[*claim_rules((CRIME_FELL, VICTIMS), RELEASES_COUNTS), periods_stated],
+                      baseline=[cut_baseline],
+                      points=(0.5, 0.25, 0.25)),
     hints=[
         "Which mark does not suggest a path between the two figures? A line says 'one series over time'.",
         "Compare the two periods in `two_releases`: are they the same length, and from the same campaign?",
