@@ -45,6 +45,9 @@ OBJECTIVES: dict[str, dict[str, str]] = {
         "o5": "draw a percentage fall honestly as an index, and say what is wrong with a misleading version",
         "o6": "add tooltips, a selection and a widget control; give every chart a title and a description for "
               "screen readers; export a chart to SVG or PNG without a browser",
+        "o7": "write a chart's title and description so that they claim only what the figure counts (police "
+              "activity is not a fall in crime; suspects, gangs and institutions are not victims; a ministry's "
+              "examples are not the whole country)",
     },
     "03": {
         "o1": "name the seven types in Chinese and in clearer English, and state the feature that decides each",
@@ -86,7 +89,9 @@ ASSESSES: dict[str, dict[str, str]] = {
     "01": {"q1": "o3", "q2": "o1", "q3": "o4", "q4": "o2", "q5": "o4", "q6": "o4", "q7": "o2", "q8": "o3",
            "q9": "o5", "q10": "o5", "q11": "o6", "q12": "o6",
            "yt1": "o1", "yt2": "o2", "yt3": "o3", "yt4": "o4", "yt5": "o5", "yt6": "o6", "yt7": "o7"},
-    "02": {"q1": "o1", "q2": "o2", "q3": "o3", "q4": "o4", "q5": "o5", "q6": "o6", "q7": "o5", "q8": "o2"},
+    "02": {"yt1": "o1", "yt2": "o2", "yt3": "o3", "yt4": "o4", "yt5": "o5", "yt6": "o6",
+           "q1": "o1", "q2": "o2", "q3": "o3", "q4": "o4", "q5": "o5", "q6": "o6", "q7": "o5", "q8": "o2",
+           "q9": "o7"},
     "03": {"yt1": "o2", "yt2": "o3", "yt3": "o4", "yt4": "o5",
            "q1": "o2", "q2": "o3", "q2alt": "o3", "q3": "o4", "q4": "o4", "q5": "o4", "q6": "o1", "q7": "o6",
            "q8": "o2", "q9": "o5"},
