@@ -318,9 +318,10 @@ def test_guide_totals_add_up_and_the_hours_agree():
     total = re.search(r"\*\*Total\*\* \| \*\*(\d+) min\*\* \| \*\*(\d+) min\*\* \| \*\*(\d+) min\*\*", text)
     assert (lesson, exercises, discussion) == tuple(int(g) for g in total.groups())
     assert f"In all: {lesson + exercises + discussion} minutes" in text
-    assert round((lesson + exercises + discussion) / 60 * 2) / 2 == 10.5
-    assert "about 10½ hours of student time: about 6 hours in class" in text
-    assert round(lesson / 60) == 6 and round(exercises / 60) == 4
+    halves = round((lesson + exercises + discussion) / 60 * 2)  # the hours the text states, to the half hour
+    hours = f"{halves // 2}½" if halves % 2 else f"{halves // 2}"
+    assert f"about {hours} hours of student time: about {round(lesson / 60)} hours in class" in text
+    assert f"about {round(exercises / 60)} hours of exercises" in text.replace("\n", " ")
     assert "6¼" not in text and "ten hours" not in text
 
 

@@ -34,6 +34,11 @@ def test_start_here_slider_choice_and_styled_verdict(lab_page):
     lab.wait_for_output_text(page, slider_cell, "1.64万 = 16,400")
     lab.move_slider(page, "万:", 3)
     lab.wait_for_output_text(page, slider_cell, "1.67万 = 16,700")
+    # yt1 reads the slider itself in the kernel: the student's move is what it judges
+    yt1_cell = _cell_index(path, "yt1.check()")
+    lab.cell(page, yt1_cell).locator(".jp-InputArea-editor").first.click()
+    page.keyboard.press("Shift+Enter")
+    lab.wait_for_output_text(page, yt1_cell, "The slider is at 1.67", timeout=30)
 
     # Warm-up 3: the options show their meaning; a click is what the check then judges
     choice_cell = _cell_index(path, "choice_widget(q3")

@@ -109,10 +109,17 @@ def _misconceptions():
         (L.q6, {**holds, "assets_over_100_billion_yuan": True}, "yi_as_billion"),
         (L.q6, {**holds, "over_30000_people_caught": True}, "added_apprehended_detained"),
         (L.q6, {**holds, "detained_within_apprehended": False}, "detained_outside_apprehended"),
-        (L.q7, {**kinds, "cases_solved": "outcome"}, "solved_as_crime_level"),
-        (L.q7, {**kinds, "assets_seized": "outcome"}, "seized_as_victim_outcome"),
-        (L.q8, {**precisions, "information_intercepted": "exact"}, "lower_bound_as_exact"),
-        (L.q8, {**precisions, "suspects_detained": "exact"}, "rounded_as_exact"),
+        (L.q7, {**kinds, "sextortion_recorded": "outcome"}, "trend_as_crime_level"),
+        (L.q7, {**kinds, "national_cases": "outcome"}, "trend_as_crime_level"),
+        (L.q7, {**kinds, "p2p_platforms": "enforcement activity"}, "trend_as_activity"),
+        (L.q7, {**kinds, "guangxi_first_case": "outcome"}, "detection_as_crime_level"),
+        (L.q7, {**kinds, "guangxi_first_case": "trend"}, "activity_as_trend"),
+        (L.q7, {**kinds, "notice_2022": "enforcement activity"}, "plan_as_activity"),
+        (L.q8, {**precisions, "1900余个": "exact"}, "lower_bound_as_exact"),
+        (L.q8, {**precisions, "2.9万余起": "rounded"}, "lower_bound_as_rounded"),
+        (L.q8, {**precisions, "2.7万名": "exact"}, "rounded_as_exact"),
+        (L.q8, {**precisions, "795个": "rounded"}, "exact_as_rounded"),
+        (L.q8, {**precisions, "1.8万起": "lower bound"}, "rounded_as_lower_bound"),
         (L.q9, f("trap_loan_institutions_decline") / 100, "drop_read_as_remaining"),
         (L.q9, 100 * (1 - f("trap_loan_institutions_decline") / 100), "percent_not_share"),
         (L.q10, "c", "drop_read_as_remaining"),
@@ -169,8 +176,11 @@ def test_numeric_answers_accept_sensible_rounding():
 def test_mapping_accepts_numpy_bools_and_short_labels():
     holds = {k: np.bool_(v) for k, v in L.consistency().items()}
     assert judge(L.q6, holds).passed
-    short = {k: ("activity" if v == "enforcement activity" else v) for k, v in L.kinds().items()}
+    short = {k: ("activity" if v == "enforcement activity" else v) for k, v in L.statement_kinds().items()}
     assert judge(L.q7, short).passed
+    spelled = {k: v.upper().replace(" ", "-") for k, v in L.later_precisions().items()}
+    assert judge(L.q8, spelled).passed
+    assert judge(L.q8, {**L.later_precisions(), "1900余个": "at least"}).passed
 
 
 def test_mapping_missing_or_extra_key_is_wrong_type():
@@ -192,3 +202,68 @@ def test_q1_probe_inputs_are_in_the_chinese_originals():
     originals = " ".join(data.release_figures()["chinese_original"].dropna())
     for printed in L.parser_cases():
         assert printed in originals
+
+
+# ----------------------------------------------------------------------------- no lookup, transfer
+def test_q7_and_q8_ask_about_material_no_lesson_table_labels():
+    """No lookup: q7's statements are not figures of the lesson's table, and q8's printed forms are not the
+    2020 release's; both are labels the student must judge, not read off a `kind` or `precision` column."""
+    figures = data.release_figures()
+    printed_2020 = " ".join(figures["chinese_original"].dropna()) + " ".join(figures["printed_as"].astype(str))
+    for printed in L.PRECISION_PRINTED:
+        assert printed not in printed_2020
+    assert not set(L.statement_kinds()) & set(figures["id"])
+    assert set(L.statement_kinds().values()) == {"trend", "enforcement activity", "plan"}
+
+
+def test_q8_expected_precision_comes_from_the_later_release_table():
+    releases = data.releases().set_index("printed_as")
+    for printed, precision in L.later_precisions().items():
+        assert releases.loc[printed, "precision"] == precision
+        assert releases.loc[printed, "source_date"].year == 2024
+
+
+# ----------------------------------------------------------------------------- in-lesson checks
+YT_RIGHT = {"yt1": 177, "yt2": 600, "yt3": 27_000, "yt4": 51 / 1759, "yt5": "b", "yt6": "leads", "yt7": "c"}
+YT_WRONG = [
+    ("yt1", 176, "end_not_counted"),
+    ("yt1", 54, "november_not_july"),
+    ("yt2", 33_400, "added_apprehended_detained"),
+    ("yt2", -600, "subtracted_wrong_way"),
+    ("yt2", 0.06, "left_in_wan"),
+    ("yt3", 2_700, "wan_as_thousand"),
+    ("yt3", 2.7, "unit_left_out"),
+    ("yt4", 2.9, "percent_not_share"),
+    ("yt4", 57 / 1759, "wrong_example"),
+    ("yt4", 51 / 133, "november_as_whole"),
+    ("yt5", "a", "recorded_as_crime_level"),
+    ("yt5", "c", "fall_proves_cause"),
+    ("yt6", "Clues", "translation_word_kept"),
+    ("yt6", "evidence", "lead_as_evidence"),
+    ("yt7", "d", "precision_given_as_missing"),
+]
+
+
+def test_in_lesson_checks_pass_the_right_answer_and_start_not_attempted():
+    assert [q.id for q in L.IN_LESSON] == list(YT_RIGHT)
+    for q in L.IN_LESSON:
+        assert q.judge_values([YT_RIGHT[q.id]]).passed, q.id
+        assert q.judge_values([...]).status == NOT_ATTEMPTED
+        assert q.prompt and q.solution_code and q.hints and q.explanation
+
+
+@pytest.mark.parametrize("qid,wrong,code", YT_WRONG)
+def test_in_lesson_wrong_answers_name_the_mistake(qid, wrong, code):
+    outcome = getattr(L, qid).judge_values([wrong])
+    assert outcome.status == INCORRECT and outcome.misconception == code, outcome
+
+
+@pytest.mark.parametrize("question,wrong,code", [
+    (L.q3, 0.103, "divided_wrong_way"),       # gangs per suspect, rounded
+    (L.q4, 0.49, "added_apprehended_detained"),
+    (L.q5, 1.04, "percent_not_share"),
+    (L.q5, 0.104, "yi_as_billion"),
+])
+def test_a_rounded_wrong_ratio_is_still_named(question, wrong, code):
+    outcome = judge(question, wrong)
+    assert outcome.status == INCORRECT and outcome.misconception == code, outcome

@@ -1,6 +1,8 @@
 """Lesson 05: later releases' data and provenance, the comparability logic, the widget, the checks."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -229,6 +231,9 @@ WRONG = [
     ("q14", [], "same_word_same_thing", "empty list"),
     ("q14", ["unit", "campaign", "period", "scope"], "scope_confused", "scope"),
     ("q14", ["unit"], "missed_mismatch", "['unit']"),
+    ("q16", dict(RIGHT["q16"], unit="gangs"), "jituan_as_tuanhuo", "'gangs'"),
+    ("q16", dict(RIGHT["q16"], precision="rounded"), "lower_bound_as_rounded", "'rounded'"),
+    ("q16", dict(RIGHT["q16"], basis="since"), "explicit_as_since", "'since'"),
 ]
 
 
@@ -267,7 +272,7 @@ def test_expected_values_come_from_the_data():
 
 
 def test_odd_answers_get_sentences_not_tracebacks():
-    for q in L.QUESTIONS:
+    for q in L.QUESTIONS + L.IN_LESSON:
         for odd in (None, 3.5, "text", ["x"], {"a": 1}, ...):
             outcome = q.judge_values([odd])
             assert outcome.status in (NOT_ATTEMPTED, WRONG_TYPE, INCORRECT, RECORDED)
@@ -327,8 +332,8 @@ def test_grade_command_scores_the_solutions_full_and_a_blank_exercise_zero(tmp_p
     with open(out / "gradebook.csv", encoding="utf-8-sig") as fh:
         book = {r["student"]: r for r in csv.DictReader(fh)}
     checked = sum(q.points for q in L.QUESTIONS if not q.rubric)
-    assert float(book["model"]["max_points"]) == checked + L.q15.points == 16
-    assert float(book["model"]["total"]) == checked == 14, book["model"]  # the brief's 2 points are pending
+    assert float(book["model"]["max_points"]) == checked + L.q15.points == 17
+    assert float(book["model"]["total"]) == checked == 15, book["model"]  # the brief's 2 points are pending
     assert (book["model"]["q15"], book["model"]["to_mark"]) == ("to mark", "1")
     assert float(book["blank"]["total"]) == 0 and book["blank"]["to_mark"] == "0"
     with open(out / "results.csv", encoding="utf-8-sig") as fh:
@@ -338,3 +343,73 @@ def test_grade_command_scores_the_solutions_full_and_a_blank_exercise_zero(tmp_p
     assert model["message"].startswith("Recorded for your instructor")
     answers = (out / "to_mark.md").read_text(encoding="utf-8")
     assert "涉网黑恶犯罪组织" in answers and "## Lesson 05, q15" in answers and L.SELF_CHECK[0] in answers
+
+
+# ----- transfer and practice (issue #19) ----------------------------------------------------------
+def test_q16_reads_a_sentence_no_data_file_or_lesson_labels():
+    root = Path(__file__).resolve().parents[2]
+    stored = "\n".join(p.read_text(encoding="utf-8") for p in (root / "data").glob("*.csv"))
+    lesson = (root / "notebooks" / "05_reading_across_releases.ipynb").read_text(encoding="utf-8")
+    assert L.PRACTICE_SENTENCE not in stored and L.PRACTICE_SENTENCE not in lesson
+    solutions = (root / "solutions" / "05_reading_across_releases.ipynb").read_text(encoding="utf-8")
+    assert L.PRACTICE_SENTENCE in solutions and "made up for practice" in solutions
+
+
+def in_lesson_cases() -> dict:
+    rate = L.cases_per_100k()
+    return {
+        "yt1": ([4], []),
+        "yt2": (["f2025_online_orgs"], [(["r2020_gangs"], "shorter_period"), (["r2022jul_mafia"], "shorter_period")]),
+        "yt3": ([["pyramid_selling"]], []),
+        "yt4": ([6], [([7], "after_one_law")]),
+        "yt5": ([round(rate, 2)], [([rate / 100_000], "per_user"), ([100_000 / rate], "users_per_case")]),
+        "yt6": (["b"], [(["a"], "same_unit_is_enough"), (["c"], "units_differ"), (["d"], "warning_as_block")]),
+    }
+
+
+@pytest.mark.parametrize("question", L.IN_LESSON, ids=lambda q: q.id)
+def test_in_lesson_checks_accept_the_answer_and_name_wrong_ones(question):
+    right, wrongs = in_lesson_cases()[question.id]
+    assert question.judge_values(right).status == CORRECT
+    assert question.judge_values([...] * len(question.reads)).status == NOT_ATTEMPTED
+    for values, code in wrongs:
+        outcome = question.judge_values(values)
+        assert outcome.status == INCORRECT and outcome.misconception == code, outcome.message
+        assert code in question.misconceptions
+
+
+def test_in_lesson_answers_come_from_the_data():
+    figures = data.releases()
+    assert in_lesson_cases()["yt1"][0] == [int((figures["unit"] == "vicious-force groups").sum())]
+    assert L.longest_period() == "f2025_online_orgs"
+    assert L.dropped_by_2023() == {"pyramid_selling"}
+
+
+def test_in_lesson_checks_are_spread_through_the_lesson_and_their_answers_are_not_printed():
+    import nbformat
+
+    root = Path(__file__).resolve().parents[2]
+    nb = nbformat.read(root / "notebooks" / "05_reading_across_releases.ipynb", as_version=4)
+    sources = [c.source for c in nb.cells]
+    positions = []
+    for q in L.IN_LESSON:
+        at = next(i for i, s in enumerate(sources) if f"{q.id}.check()" in s)
+        assert f"{q.reads[0]} = ..." in sources[at]
+        after = "\n".join(sources[at + 1: at + 3])
+        assert q.solution_code.splitlines()[-1] not in after, f"{q.id}: its answer is printed right after"
+        positions.append(at)
+    assert positions == sorted(positions) and len(positions) >= 6  # about one per 15 minutes of 100
+    for i, text in enumerate(sources):  # every Try it is checked or answered within the next cells
+        if "**Try it.**" in text:
+            following = "\n".join(sources[i + 1: i + 4])
+            assert "Answer (try it first)" in following or ".check()" in following, f"cell {i}: Try it unanswered"
+
+
+def test_label_questions_read_labels_as_every_comparator_does():
+    # labels() calls the engine's read_label: case, hyphen/underscore and a small typo are fair, with a note
+    fair = {"unit": "Vicious force groups", "precision": "lower_bound", "basis": "Explicit"}
+    assert L.q16.judge_values([fair]).status == CORRECT
+    typo = L.q16.judge_values([dict(RIGHT["q16"], unit="vicious-force group")])
+    assert typo.status == CORRECT and "spelling" in typo.message
+    missing = L.q12.judge_values([{"organisations": "exact", "suspects": "lower bound"}])
+    assert missing.status == WRONG_TYPE and "'cases'" in missing.message

@@ -1,18 +1,26 @@
 """Lesson 02 questions: charting the campaign honestly.
 
-Chart answers are judged from their Vega-Lite spec by ``chart.chart``. The two
+Chart answers are judged from their Vega-Lite spec by ``chart.chart``. The
 mistakes this lesson is about, putting different units on one axis and
 stacking a subset on top of the set it belongs to, need to look at the chart's
-data as well as its encodings: the rules below do that. Every expected value
-comes from ``netcrime.data``.
+data as well as its encodings: the rules below do that, through the engine's
+one spec walker (``vegalite.views``). A chart's title and description are
+claims too: each question declares the claims its figure cannot support
+(``CLAIMS`` below, read by ``claims.claim_rule``), and what its words must
+state. Every expected value comes from ``netcrime.data``.
 """
 from __future__ import annotations
 
+import re
+
 from .. import data
-from .vegalite import chart, numbers, views
-from .compare import Rule, choice
+from .claims import Claim, claim_rules, required_statement
+from .judge import Judge
+from .outcome import CORRECT, INCORRECT, Outcome
+from .vegalite import TRUNCATED_AXIS, chart, every_problem, numbers, spec_of, views
+from .compare import Misconception, Rule, choice, number
 from .question import Question
-from .values import close
+from .values import close, is_number
 
 # Misconception codes of this lesson (the engine's shared ones are in vegalite.py).
 MIXED_UNITS = "mixed_units"
@@ -24,34 +32,64 @@ DECLINE_AS_REMAINING = "decline_as_remaining"
 
 # ----- lesson-specific rules: each spots one mistake in a chart's spec ------------
 
+def _unit_by_value() -> dict[float, str]:
+    """The unit of each value the release prints, for values that belong to one unit only."""
+    figures = data.release_figures()
+    found: dict[float, set] = {}
+    for value, unit in zip(figures["value"], figures["unit"]):
+        found.setdefault(float(value), set()).add(str(unit))
+    return {value: units.pop() for value, units in found.items() if len(units) == 1}
+
+
+def _row_unit(row: dict, field: str, known: dict[float, str]) -> str | None:
+    """A row's unit: its 'unit' column, else the unit of the release figure its value matches."""
+    if row.get("unit") is not None:
+        return str(row["unit"])
+    value = row.get(field)
+    return known.get(float(value)) if is_number(value) else None
+
+
 def _unit_views(spec: dict):
-    """(view, units, channel) for each view whose quantitative axis draws rows of several units."""
+    """(view, units, channel, separated) for each view whose quantitative axis draws rows of several units.
+
+    ``separated``: the view's panels (row=, column=, facet=) give each unit a panel of its own.
+    """
+    known = None
     for view in views(spec):
-        channel, _given = view.quantitative()
-        if channel is None or not view.rows or "unit" not in view.rows[0]:
+        channel, given = view.quantitative()
+        if channel is None or not view.rows:
             continue
-        units = sorted({str(r.get("unit")) for r in view.rows if r.get("unit") is not None})
-        if len(units) >= 2:
-            yield view, units, channel
+        if known is None and not all("unit" in r for r in view.rows):
+            known = _unit_by_value()
+        units_of = [_row_unit(r, given["field"], known or {}) for r in view.rows]
+        units = sorted({u for u in units_of if u is not None})
+        if len(units) < 2:
+            continue
+        panels: dict[tuple, set] = {}
+        for row, unit in zip(view.rows, units_of):
+            key = tuple(str(row.get(f)) for f in view.facet_fields if f)
+            panels.setdefault(key, set()).add(unit)
+        separated = any(view.facet_fields) and all(len(u - {None}) <= 1 for u in panels.values())
+        yield view, units, channel, separated
 
 
 def _spot_mixed_units(spec: dict):
-    for view, units, _channel in _unit_views(spec):
-        if "unit" not in view.facet_fields:
+    for _view, units, _channel, separated in _unit_views(spec):
+        if not separated:
             return (f"One axis mixes {len(units)} units ({', '.join(units)}). A gang, a suspect, a case and a "
-                    "yuan cannot share one scale: the yuan bar dwarfs the rest and the lengths mean nothing "
-                    "side by side. Give each unit its own panel (row='unit:N') or its own chart.")
+                    "yuan cannot share one scale: the largest unit's bars dwarf the rest and the lengths mean "
+                    "nothing side by side. Give each unit its own panel (row='unit:N') or its own chart.")
     return None
 
 
 def _spot_shared_scale(spec: dict):
-    for view, _units, channel in _unit_views(spec):
-        if "unit" not in view.facet_fields:
+    for view, _units, channel, separated in _unit_views(spec):
+        if not separated:
             return None  # mixed units: the rule above speaks first
         scales = (view.resolve or {}).get("scale") or {}
         if scales.get(channel) != "independent":
-            return (f"Each unit has its own panel, but the panels share one {channel} scale, so the yuan "
-                    "figure still squashes the others to nothing. Add "
+            return (f"Each unit has its own panel, but the panels share one {channel} scale, so the largest "
+                    "unit's figure still squashes the others to nothing. Add "
                     f".resolve_scale({channel}='independent').")
     return None
 
@@ -120,6 +158,266 @@ date_as_category = Rule(DATE_AS_CATEGORY, "typed a date as a category, losing th
 decline_as_remaining = Rule(DECLINE_AS_REMAINING, "drew an 86% fall as 86 remaining", _spot_decline_as_remaining)
 
 
+# ----- rules every bar question shares: the baseline and forbidden layouts ------------
+
+def _scale_bounds(scale: dict) -> tuple[float | None, float | None]:
+    """(lowest, highest) value an explicit scale domain shows, None where it is not set."""
+    low = high = None
+    domain = scale.get("domain")
+    if isinstance(domain, list) and len(domain) == 2:
+        low, high = domain
+    low = scale.get("domainMin", low)
+    high = scale.get("domainMax", high)
+    return (float(low) if is_number(low) else None, float(high) if is_number(high) else None)
+
+
+def _spot_cut_baseline(spec: dict):
+    """A bar's length cut by any means: a domain not starting at 0, a clamp, a log scale, a bar base off zero.
+
+    (``zero=False`` alone is the engine's own check.)
+    """
+    for view in views(spec):
+        if view.mark not in ("bar", "area"):
+            continue
+        for channel in ("x", "y"):
+            given = view.encoding.get(channel)
+            if not isinstance(given, dict) or given.get("type") != "quantitative":
+                continue
+            scale = given.get("scale") if isinstance(given.get("scale"), dict) else {}
+            if scale.get("type") in ("log", "symlog", "sqrt", "pow"):
+                return (f"The {channel} scale is {scale['type']}: a bar's length is then no longer proportional "
+                        "to its value (a log axis has no zero at all). Bars need a linear scale from zero; "
+                        "for a log scale, draw points instead of bars.")
+            low, high = _scale_bounds(scale)
+            if low is not None and low > 0:
+                clamp = " and clamp=True pins smaller values to it" if scale.get("clamp") else ""
+                return (f"The {channel} scale's domain starts at {low:g}, not 0{clamp}: every bar loses the same "
+                        "length, so the short ones look far shorter than they are. Start the domain at 0 "
+                        "(or leave the domain out).")
+            values = numbers(view.rows, given.get("field")) if isinstance(given.get("field"), str) else []
+            if high is not None and values and not given.get("aggregate") and max(values) > high:
+                how = "clamp=True squashes" if scale.get("clamp") else "the plot cuts off"
+                return (f"The {channel} scale's domain ends at {high:g}, below the largest value "
+                        f"({max(values):,.0f}): {how} the longest bar, so it looks closer to the others "
+                        "than it is. Let the domain reach the largest value.")
+            base = view.encoding.get(channel + "2")
+            if isinstance(base, dict) and is_number(base.get("datum")) and float(base["datum"]) != 0:
+                return (f"The bars start at {channel}2 = {float(base['datum']):g}, not 0: their lengths no longer "
+                        "measure the values. Remove the second position channel.")
+    return None
+
+
+cut_baseline = Rule(TRUNCATED_AXIS, "truncated the axis", _spot_cut_baseline)
+
+
+def _spot_pie(spec: dict):
+    for view in views(spec):
+        if view.mark == "arc":
+            return ("A pie (mark_arc) says its slices are parts of one whole that do not overlap. These figures "
+                    "are not: the detained are among the apprehended, and each share is of a different total. "
+                    "Use bars.")
+    return None
+
+
+pie_of_overlaps = Rule("pie_for_subset", "drew overlapping figures (or shares of different totals) as one pie",
+                       _spot_pie)
+
+
+def _spot_trend_line(spec: dict):
+    for view in views(spec):
+        if view.mark in ("line", "trail", "area"):
+            return (f"A {view.mark} joins the two releases as if they were points of one series. They come from "
+                    "two campaigns and cover periods of different lengths: the slope between them means nothing. "
+                    "Draw one bar per release.")
+    return None
+
+
+trend_across_releases = Rule("trend_across_releases", "joined figures of different campaigns and periods with a line",
+                             _spot_trend_line)
+
+
+# ----- what a chart's words may claim (issue #19) -------------------------------
+# A small, explicit vocabulary per question: each Claim lists the words read as
+# the claim; claims.claim_rule quotes them in the verdict. Denials and questions
+# ("not a measure of crime", "Did crime fall?") are not claims.
+
+_CRIME = r"(?:(?:online|gang|trap[- ]loan|internet|cyber|network|sextortion|organi[sz]ed)[- ])*(?:crimes?|offen[cs]es|offending|criminality)"
+_FALL = (r"(?:fell|falls?|falling|dropp(?:ed|ing)|drops?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|reduc(?:ed|es|ing)"
+         r"|shr[ai]nk(?:s|ing)?|halved|plummet(?:s|ed|ing)?|plunge[sd]?|(?:is |was |went |goes |are |were )?down)")
+
+CRIME_FELL = Claim(
+    code="activity_as_crime_fall",
+    description="read a count of police activity (or of lenders) as a fall in crime",
+    claim="crime fell",
+    patterns=(rf"\b{_CRIME}(?!\s+(?:solved|cleared|cases|fighting))[^,;().!?]{{0,30}}?\b{_FALL}\b",
+              rf"\b(?:fall|falls|drop|drops|decline|decrease|reduction|cut|plunge|slump)\s+(?:in|of)\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b",
+              rf"\b(?:less|fewer|lower|reduced|declining|falling|shrinking)\s+(?:[\w-]+\s+){{0,2}}?{_CRIME}\b",
+              rf"\b(?:cut|cuts|curbed|curbs|lowered|lowers|slashed|slashes|reduced|reduces|halved)\s+(?:[\w-]+\s+){{0,2}}?{_CRIME}\b",
+              r"\bcrime rates?\b", r"\bsafer\b"),
+    why=("a count of what the police did (or of suspected lenders) can rise or fall with policing as much "
+         "as with crime, so it cannot show that crime fell."),
+)
+VICTIMS = Claim(
+    code="counts_as_victims",
+    description="spoke of victims where the figure counts suspects, gangs, cases or institutions",
+    claim="the figure counts victims",
+    patterns=(r"\bvictim\w*", r"受害", r"\bpeople (?:harmed|hurt|defrauded|cheated|scammed|extorted|affected|protected)\b",
+              r"\b(?:harmed|defrauded|cheated|scammed|extorted|protected) (?:people|persons|users|citizens)\b"),
+    why="nothing in it counts people harmed; the release gives no count of victims.",
+)
+CONVICTED = Claim(
+    code="suspects_as_convicted",
+    description="called suspects criminals or convicted",
+    claim="the suspects are proven offenders",
+    patterns=(r"\bcriminals\b", r"\bconvict(?:ed|s|ions?)?\b", r"\bguilty\b", r"\bsentenced\b", r"\boffenders\b"),
+    why="a suspect apprehended (抓获) or detained (刑拘) has been convicted of nothing yet; only a court convicts.",
+)
+NATIONWIDE = Claim(
+    code="examples_as_nationwide",
+    description="spoke of every province (or the whole country) for the examples the ministry chose",
+    claim="the figures cover the whole country",
+    patterns=(r"\bevery (?:province|region|part of (?:china|the country))\b", r"\beach province\b",
+              r"\ball (?:of )?(?:the |china's )?(?:provinces|regions)\b", r"\bnation-?wide\b", r"\bnationally\b",
+              r"\bcountry-?wide\b", r"\bacross (?:china|the country|the nation)\b", r"\bthe whole (?:country|of china)\b",
+              r"\ball over china\b", r"\bprovinces of china\b"),
+    why=("the release gives figures for four regions only, examples the ministry chose, each from one operation; "
+         "the other 27 mainland provincial-level regions are not mentioned, which is not the same as zero."),
+)
+RANKED = Claim(
+    code="examples_as_ranking",
+    description="ranked the examples the ministry chose to showcase",
+    claim="the examples rank the provinces",
+    patterns=(r"\b(?:best|worst)\b", r"(?<!on )\btop(?:s|ped)?\b", r"\bleads?(?= (?:the|all|other)\b)",
+              r"\bleading (?:province|region)s?\b", r"\brank(?:s|ed|ing|ings)?\b", r"\bleague table\b",
+              r"\b(?:most|least|more|less) effective\b", r"\boutperform\w*", r"\bahead of\b", r"\bbeats?\b",
+              r"\bwinners?\b"),
+    why=("each bar counts a different operation the ministry chose to showcase, so the sizes say nothing "
+         "about which province did more or better."),
+)
+CLAIM_CODES = {c.code: c.description for c in (CRIME_FELL, VICTIMS, CONVICTED, NATIONWIDE, RANKED)}
+
+HEADLINE_COUNTS = ("police activity in four units (gangs broken up, suspects apprehended and detained, cases solved, "
+                   "yuan seized)")
+SUSPECT_COUNTS = "suspects apprehended (抓获) and detained (刑拘) by the police"
+EXAMPLE_COUNTS = "gangs broken up in four examples the ministry chose, each from one operation"
+INDEX_COUNTS = "suspected online trap-loan institutions (lenders), as an index: not crimes, not people"
+SHARE_COUNTS = ("the November operation's share of the campaign's gangs broken up, suspects apprehended and "
+                "assets seized")
+RELEASES_COUNTS = "criminal cases solved (破获), an activity of the police, as two releases report them"
+PREVENTION_COUNTS = "prevention work: items of information intercepted, platforms rectified, reminders issued"
+
+
+# ----- what a chart's words must state ---------------------------------------------
+
+index_stated = required_statement(
+    "index_not_stated", "did not say the chart is an index (the peak's level is not given)",
+    (r"\bindex\b", r"peak\s*=\s*100", r"=\s*100\b", r"%\s+of\s+(?:the|its)\s+(?:2019\s+)?peak",
+     r"per\s?cent\s+of\s+(?:the|its)\s+(?:2019\s+)?peak", r"relative to (?:the|its) (?:2019 )?peak",
+     r"\b(?:level|count|number|size)\b[^.]{0,40}\b(?:not given|unknown|not known|not stated|not reported|not published)",
+     r"\bno (?:count|level|figure|number)\b"),
+    "The question asks the title or description to say that this is an index (2019 peak = 100), because the "
+    "release gives no count for the peak.")
+selection_stated = required_statement(
+    "selection_not_stated", "did not say the examples are a selection, not a ranking",
+    (r"\bexamples?\b", r"\bch[oa]se\b|\bchosen\b", r"\bselect(?:ed|ion)\b", r"\bpicked\b", r"\bshowcase\w*",
+     r"\bnot (?:a )?rank", r"\bnot (?:a )?league", r"\bnot comparable\b", r"\bdifferent operations?\b",
+     r"\bcannot be compared\b", r"\bnot be compared\b"),
+    "The question asks the title or description to say that these are examples the ministry chose (a "
+    "selection, not a league table).")
+periods_stated = required_statement(
+    "periods_not_stated", "did not say the two releases cover different periods and campaigns",
+    (r"\bdiffer(?:s|ent)?\b", r"\bunlike\b", r"\bnot (?:directly )?comparable\b", r"\bnot a trend\b",
+     r"\bnot like[- ]for[- ]like\b", r"\b(?:cannot|can't|should not|shouldn't) be compared\b",
+     r"\bnot the same (?:period|length|campaign)"),
+    "The question asks the title or description to say that the two figures cover different periods "
+    "(about 14 months against one year) and campaigns, so the pair is not a trend.")
+
+
+def _tooltip_items(spec: dict) -> list:
+    items = []
+    for view in views(spec):
+        given = view.encoding.get("tooltip")
+        items.extend(given if isinstance(given, list) else [given] if given is not None else [])
+        mark = view.spec.get("mark")
+        if isinstance(mark, dict) and mark.get("tooltip") not in (None, False):
+            items.append({"field": "(every field)", "mark": True})
+    return items
+
+
+def _calculated_percent_fields(spec: dict, field: str) -> set:
+    """Fields a calculate transform makes from ``field`` as a percentage (datum.share * 100)."""
+    steps = list(spec.get("transform") or [])
+    for view in views(spec):
+        steps.extend(view.spec.get("transform") or [])
+    return {step["as"] for step in steps if isinstance(step, dict) and step.get("as")
+            and field in str(step.get("calculate", "")) and "100" in str(step.get("calculate", ""))}
+
+
+def percent_tooltip(field: str) -> Rule:
+    """The question asks for a tooltip that shows ``field`` (a share, 0 to 1) as a percentage."""
+
+    def spot(spec: dict):
+        if not any(view.quantitative()[0] for view in views(spec)):
+            return None  # nothing drawn yet: the engine's verdict comes first
+        items = _tooltip_items(spec)
+        if not items:
+            return (f"The question asks for a tooltip: add tooltip=[..., alt.Tooltip('{field}:Q', format='.1%')] "
+                    "to the encoding, so a reader can point at a bar and read its share.")
+        as_percent = _calculated_percent_fields(spec, field)
+        for item in items:
+            given = item if isinstance(item, dict) else {"field": str(item).split(":")[0]}
+            if given.get("field") in as_percent:
+                return None
+            if given.get("field") == field:
+                if "%" in str(given.get("format", "")):
+                    return None
+                return (f"Your tooltip shows {field} as a raw fraction between 0 and 1. The question asks for a "
+                        f"percentage: alt.Tooltip('{field}:Q', format='.1%').")
+        return (f"Your tooltip does not show {field}. Add alt.Tooltip('{field}:Q', format='.1%') to it "
+                "(as a percentage).")
+
+    return Rule("tooltip_not_percent", "left out the tooltip, or showed the share as a raw fraction", spot)
+
+
+# ----- a chart judge that also reads the chart's words -------------------------------
+
+def _listed(outcome: Outcome) -> list[tuple[str | None, str]]:
+    """The problems of an engine verdict, one by one (it numbers them when there are several)."""
+    found = re.match(r"\d+ problems: \(1\) (.*)$", outcome.message, re.S)
+    if not found:
+        return [(outcome.misconception, outcome.message)]
+    parts = re.split(r" \(\d+\) ", found.group(1))
+    return [(outcome.misconception if i == 0 else None, part) for i, part in enumerate(parts)]
+
+
+def chart_and_words(*, words, **chart_spec) -> Judge:
+    """``chart(...)`` plus rules about the chart's words and required parts (``words``), listed beside it.
+
+    The engine stops diffing the encoding once a lesson rule fires (a rule that
+    names an encoding mistake says it better). A claim in the title or a missing
+    tooltip names no encoding mistake, so these rules run beside the engine's
+    verdict: a chart whose title overclaims and whose field is mistyped hears both.
+    """
+    inner = chart(**chart_spec)
+    declared = dict(inner.misconceptions)
+    declared.update({rule.code: rule.description for rule in words})
+
+    def judge(value) -> Outcome:
+        outcome = inner(value)
+        if outcome.status not in (CORRECT, INCORRECT):
+            return outcome  # not attempted, not a chart: nothing to read yet
+        try:
+            spec = spec_of(value)
+        except Exception:  # Altair's validation: the engine's verdict already says why
+            return outcome
+        found = [(rule.code, message) for rule in words if (message := rule.message_for(spec))]
+        if not found:
+            return outcome
+        return every_problem(([] if outcome.passed else _listed(outcome)) + found)
+
+    return Judge(judge, declared)
+
+
 # ----- expected values (from data/) ----------------------------------------
 
 def decline_index() -> float:
@@ -135,9 +433,10 @@ HEADLINE_IDS = ("gangs_eliminated", "suspects_apprehended", "suspects_detained",
 q1 = Question(
     id="q1",
     reads=("units_chart",),
-    judge=chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
+    judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
                                        "y": {"field": "label", "type": "nominal"}},
-                rules=[mixed_units, shared_scale]),
+                rules=[mixed_units, shared_scale],
+                words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), HEADLINE_COUNTS)]),
     hints=[
         "Start from alt.Chart(headline).mark_bar().encode(x='value:Q', y='label:N').",
         "A third channel, row='unit:N', draws one small panel per unit.",
@@ -152,9 +451,10 @@ q1 = Question(
 q2 = Question(
     id="q2",
     reads=("nested_chart",),
-    judge=chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative", "stack": None},
+    judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative", "stack": None},
                                        "color": {"field": "label"}},
-                rules=[stacked_subset, mixed_units, shared_scale]),
+                rules=[stacked_subset, pie_of_overlaps, mixed_units, shared_scale],
+                words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SUSPECT_COUNTS)]),
     hints=[
         "Detained people are among the apprehended: the detained bar belongs inside the apprehended bar.",
         "Altair stacks bars that share a row. alt.X('value:Q', stack=None) turns stacking off, "
@@ -168,25 +468,22 @@ q2 = Question(
 LEAGUE_TABLE = "league_table"
 
 
-def league_table(spec) -> tuple[str, str] | None:
-    """Bars of the provincial examples sorted by value read as a ranking they are not."""
-    for channel in ("x", "y"):
-        sort = (spec.get("encoding", {}).get(channel) or {}).get("sort")
-        if sort in ("-x", "x", "-y", "y", "ascending", "descending") or isinstance(sort, dict):
-            return (LEAGUE_TABLE, "Sorting the examples by value ranks them, but each counts a different operation "
-                                  "the ministry chose to showcase: keep the release's order (sort=None).")
-    return None
-
-
-LEAGUE_TABLE = "league_table"
-
-
 def _spot_league_table(spec) -> str | None:
-    for channel in ("x", "y"):
-        sort = ((spec.get("encoding") or {}).get(channel) or {}).get("sort")
-        if sort in ("-x", "x", "-y", "y", "ascending", "descending") or isinstance(sort, dict):
-            return ("Sorting the examples by value ranks them, but each counts a different operation the ministry "
-                    "chose to showcase: keep the release's order (sort=None).")
+    """Bars of the provincial examples sorted by value, which reads as a ranking they are not."""
+    for view in views(spec):
+        value_field = (view.quantitative()[1] or {}).get("field")
+        for channel in ("x", "y"):
+            given = view.encoding.get(channel)
+            sort = given.get("sort") if isinstance(given, dict) else None
+            ranked = sort in ("-x", "x", "-y", "y", "ascending", "descending") or isinstance(sort, dict)
+            if isinstance(sort, list) and view.rows and value_field and given.get("field"):
+                by_value = [r.get(given["field"]) for r in sorted(
+                    (r for r in view.rows if is_number(r.get(value_field))), key=lambda r: r[value_field])]
+                release_order = [r.get(given["field"]) for r in view.rows]
+                ranked = sort != release_order and sort in (by_value, by_value[::-1])
+            if ranked:
+                return ("Sorting the examples by value ranks them, but each counts a different operation the "
+                        "ministry chose to showcase: keep the release's order (sort=None).")
     return None
 
 
@@ -195,9 +492,11 @@ league_table = Rule(LEAGUE_TABLE, "ranked the examples the ministry chose to sho
 q3 = Question(
     id="q3",
     reads=("province_chart",),
-    judge=chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
+    judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
                                        "y": {"field": "example", "type": "nominal"}},
-                rules=[league_table]),
+                rules=[league_table],
+                words=[cut_baseline, *claim_rules((NATIONWIDE, RANKED, CRIME_FELL, VICTIMS), EXAMPLE_COUNTS),
+                       selection_stated]),
     hints=[
         "Each bar counts a different operation (strikes, special operations, one line of cases): their sizes "
         "are not comparable, so do not sort them by value.",
@@ -227,8 +526,9 @@ q4 = Question(
 q5 = Question(
     id="q5",
     reads=("decline_chart",),
-    judge=chart(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
-                rules=[decline_as_remaining]),
+    judge=chart_and_words(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
+                rules=[decline_as_remaining],
+                words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS), INDEX_COUNTS), index_stated]),
     hints=[
         "alt.Chart(decline).mark_bar().encode(x='when:N', y='index:Q').",
         "Bars are read by their length, so the y scale must start at zero (Altair's default). "
@@ -242,8 +542,11 @@ q5 = Question(
 q6 = Question(
     id="q6",
     reads=("share_chart",),
-    judge=chart(mark="bar", encodings={"x": {"field": "share", "type": "quantitative"},
-                                       "y": {"field": "measure", "type": "nominal", "sort": "-x"}}),
+    judge=chart_and_words(mark="bar", encodings={"x": {"field": "share", "type": "quantitative"},
+                                       "y": {"field": "measure", "type": "nominal", "sort": "-x"}},
+                rules=[pie_of_overlaps],
+                words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SHARE_COUNTS),
+                       percent_tooltip("share")]),
     hints=[
         "share is a number between 0 and 1: type it :Q (and axis=alt.Axis(format='%') shows percentages).",
         "alt.Y('measure:N', sort='-x') sorts the bars.",
@@ -284,4 +587,190 @@ q8 = Question(
     explanation="A stack adds its parts. Detained (刑拘) people were first apprehended (抓获): the parts overlap.",
 )
 
-QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8]
+
+# ----- transfer: a later release the lesson did not show ----------------------
+
+def releases_table():
+    """Criminal cases solved as two releases report them: the 2020 campaign to date, and 2023.
+
+    Built from data/releases.csv (rows r2020_cases and a2023_online_cases); the exercise calls it `two_releases`, for q9.
+    """
+    import pandas as pd
+
+    rows = data.releases().set_index("id").loc[["r2020_cases", "a2023_online_cases"]]
+    names = {"r2020_cases": "24 Dec 2020 release", "a2023_online_cases": "2023 annual report"}
+    return pd.DataFrame({
+        "release": [f"{names[i]}: {r.period_start:%b %Y} to {r.period_end:%b %Y}" for i, r in rows.iterrows()],
+        "cases": rows["value"].to_list(),
+        "campaign": rows["campaign"].to_list(),
+    })
+
+
+q9 = Question(
+    id="q9",
+    reads=("releases_chart",),
+    judge=chart_and_words(mark="bar", encodings={"x": {"field": "release", "type": "nominal"},
+                                       "y": {"field": "cases", "type": "quantitative"}},
+                rules=[trend_across_releases],
+                words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS), RELEASES_COUNTS), periods_stated]),
+    hints=[
+        "Which mark does not suggest a path between the two figures? A line says 'one series over time'.",
+        "Compare the two periods in `two_releases`: are they the same length, and from the same campaign?",
+        "Cases solved count what the police did. Name that in the title, and say in the title or description "
+        "what makes the two figures differ.",
+    ],
+    explanation=("The two figures come from different campaigns and periods of different lengths (about 14 months "
+                 "to date against one year, itself implied), and count police work, not crime: bars from zero, "
+                 "with the difference stated, show them without suggesting a trend."),
+)
+
+
+# ----- in-lesson "your turn" checks (not graded; prompts and solutions typed here) ---------
+
+yt1 = Question(
+    id="yt1",
+    prompt=("The release also gives three figures of prevention work: `information_intercepted`, "
+            "`platforms_rectified` and `reminders_issued` (ids in `figures`). Chart them as bars so that no "
+            "axis mixes units, with a title and a description. Store the chart in `prevention_chart`."),
+    reads=("prevention_chart",),
+    judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"}},
+                rules=[mixed_units, shared_scale],
+                words=[cut_baseline, *claim_rules((VICTIMS, CRIME_FELL), PREVENTION_COUNTS)]),
+    hints=["Select the three rows with figures['id'].isin([...]), keeping the 'unit' column.",
+           "row='unit:N' and .resolve_scale(x='independent', y='independent') give each unit its own panel."],
+    solution_code=(
+        "prevention = figures[figures['id'].isin(['information_intercepted', 'platforms_rectified', "
+        "'reminders_issued'])][['id', 'value', 'unit']]\n"
+        "prevention_chart = alt.Chart(prevention).mark_bar().encode(\n"
+        "    x='value:Q', y=alt.Y('id:N', title=None), row=alt.Row('unit:N', title=None),\n"
+        ").resolve_scale(x='independent', y='independent').properties(\n"
+        "    title='Prevention work reported in the release, one panel per unit',\n"
+        "    description='Items of information intercepted, platforms rectified and reminders issued, each on its own scale.')"),
+    explanation="Items, platforms and reminders are three units: three panels, three scales.",
+)
+
+
+def _detained_share() -> float:
+    return data.figure("suspects_detained") / data.figure("suspects_apprehended")
+
+
+yt2 = Question(
+    id="yt2",
+    prompt=("What share of the apprehended suspects (抓获) were then detained (刑拘)? Compute it from `suspects` "
+            "as a number between 0 and 1 and store it in `detained_share`."),
+    reads=("detained_share",),
+    judge=number(_detained_share, rel_tol=0.01, misconceptions=[
+        Misconception("percent_not_share", "That is a percentage; give the share as a number between 0 and 1.",
+                      lambda: 100 * _detained_share(), rel_tol=0.01),
+        Misconception("inverted_share", "That is apprehended divided by detained: the share is the part (detained) "
+                      "over the whole (apprehended).", lambda: 1 / _detained_share(), rel_tol=0.01),
+        Misconception("difference_not_share", "That is how many apprehended suspects were not detained, a count; "
+                      "the question asks for a share.",
+                      lambda: data.figure("suspects_apprehended") - data.figure("suspects_detained")),
+        Misconception("complement_share", "That is the share NOT detained.", lambda: 1 - _detained_share(),
+                      rel_tol=0.01),
+    ]),
+    hints=["suspects['value'] holds apprehended first, detained second: divide the second by the first."],
+    solution_code=("apprehended, detained = suspects['value']\n"
+                   "detained_share = detained / apprehended"),
+    explanation="Part over whole: 16,400 / 17,000 is about 0.96. Almost every suspect apprehended was detained.",
+)
+
+YT3_OPTIONS = ("a", "b", "c", "d")
+yt3 = Question(
+    id="yt3",
+    prompt=("Which title claims only what the provincial examples show? "
+            "(a) 'Jiangsu leads China's provinces in breaking up online gangs'; "
+            "(b) 'Online gangs broken up across China, province by province'; "
+            "(c) 'Gangs broken up in four examples the ministry chose, each from a different operation'; "
+            "(d) 'Guangxi: fewest victims of online gangs'. Store the letter in `honest_title`."),
+    reads=("honest_title",),
+    judge=choice("c", YT3_OPTIONS,
+                 wrong={"a": "'leads' ranks the examples, but each counts a different operation the ministry "
+                             "chose to showcase.",
+                        "b": "'across China' claims the whole country; the release gives four examples and "
+                             "mentions no other province.",
+                        "d": "Nothing here counts victims: the figures count gangs broken up."},
+                 codes={"a": RANKED.code, "b": NATIONWIDE.code, "d": VICTIMS.code}),
+    hints=["For each title, ask: what does the figure count, and where does it come from?"],
+    solution_code="honest_title = 'c'",
+    explanation="Four examples, chosen by the ministry, each from its own operation: a selection, not a ranking.",
+)
+
+
+def _days_between() -> int:
+    dates = data.milestones().set_index("id")["date"]
+    return int((dates["press_conference"] - dates["opinions_in_force"]).days)
+
+
+yt4 = Question(
+    id="yt4",
+    prompt=("How many days passed between the legal opinions coming into force and the press conference? "
+            "Compute it from `milestones` (its `date` column holds dates) and store the number in `days_between`."),
+    reads=("days_between",),
+    judge=number(_days_between, misconceptions=[
+        Misconception("months_not_days", "That looks like a count of months; the question asks for days.",
+                      lambda: round(_days_between() / 30.44)),
+        Misconception("from_campaign_launch", "That counts from the campaign's launch (November 2019, day not "
+                      "given); the legal opinions came into force earlier.",
+                      lambda: int((data.milestones().set_index("id")["date"]["press_conference"]
+                                   - data.milestones().set_index("id")["date"]["campaign_deployed"]).days)),
+    ]),
+    hints=["Subtracting two dates gives a Timedelta; its .days is the number of days.",
+           "Pick the two dates with milestones.set_index('id')['date'] and the ids 'opinions_in_force' and "
+           "'press_conference'."],
+    solution_code=("dates = milestones.set_index('id')['date']\n"
+                   "days_between = (dates['press_conference'] - dates['opinions_in_force']).days"),
+    explanation="Dates are quantities of time: the gaps between them are what a temporal (:T) axis keeps.",
+)
+
+
+def _draft_decline_fixed():
+    """What yt5 judges: the decline index as bars from zero, its words saying it is an index."""
+    return chart_and_words(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
+                 rules=[decline_as_remaining],
+                 words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS), INDEX_COUNTS), index_stated])
+
+
+yt5 = Question(
+    id="yt5",
+    prompt=("`draft` (above) is a chart a colleague made of `decline`. Find what is wrong with it, then build "
+            "`fixed_decline`: the same bars, drawn honestly, with a title and a description that claim only "
+            "what the figure shows."),
+    reads=("fixed_decline",),
+    judge=_draft_decline_fixed(),
+    hints=["Look at the y scale's domain: where does it start?",
+           "Look at the title: what does the figure count, and what does the title say fell?"],
+    solution_code=(
+        "fixed_decline = alt.Chart(decline).mark_bar(size=60).encode(\n"
+        "    x=alt.X('when:N', sort=None, title=None),\n"
+        "    y=alt.Y('index:Q', title='Index, 2019 peak = 100'),\n"
+        ").properties(\n"
+        "    title='Suspected online trap-loan institutions: down 86% from the 2019 peak (index)',\n"
+        "    description='Index bars from zero: 100 at the 2019 peak, 14 as reported on 24 December 2020. '\n"
+        "                'The release gives no count for the peak.')"),
+    explanation=("The draft cut the baseline (its domain started above zero) and called a count of suspected "
+                 "lenders a fall in crime. From zero, and naming what is counted, the chart says only what it can."),
+)
+
+YT6_OPTIONS = ("a", "b", "c", "d")
+yt6 = Question(
+    id="yt6",
+    prompt=("With the widget on a log scale, the chart draws points instead of bars. Why? "
+            "(a) a log axis has no zero, so a bar's length would mean nothing; (b) points draw faster; "
+            "(c) Altair cannot draw bars on a log scale; (d) bars would hide the labels. "
+            "Store the letter in `log_points`."),
+    reads=("log_points",),
+    judge=choice("a", YT6_OPTIONS,
+                 wrong={"b": "Speed is not the reason: a handful of bars draws as fast as points.",
+                        "c": "Altair will draw them; the trouble is what their length would mean.",
+                        "d": "The labels sit on the other axis; think about where a bar starts."},
+                 codes={"c": "log_bars_possible"}),
+    hints=["Where does a bar start? Is that value on a log axis?"],
+    solution_code="log_points = 'a'",
+    explanation="log(0) does not exist: a bar on a log axis starts wherever the axis happens to begin.",
+)
+
+IN_LESSON = [yt1, yt2, yt3, yt4, yt5, yt6]  # prompts and solutions typed here: the solutions notebook does not hold them
+
+QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9]

@@ -18,14 +18,16 @@ import math
 from .. import data, releases
 from ..schemas import CRIME_TYPES, RELEASE_UNITS
 from ..units import plain
-from .compare import Misconception, choice, choices, number, text
+from .compare import Misconception, choice, choices, keys_problem, number, text
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .written import recorded_text
 from .judge import Judge, as_judge, judge
 from .question import Question
+from .labels import read_label
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
 
 CAPSTONE = "mps_2023_annual"
+PRECISIONS = ("exact", "rounded", "lower bound")
 CAPSTONE_FIGURES = {"organisations": "a2023_online_orgs", "suspects": "a2023_online_suspects",
                     "cases": "a2023_online_cases"}
 
@@ -84,15 +86,10 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
 
     ``named`` maps a key to {wrong label: (code, message)}; the message is shown after the
     student's own label. ``allowed`` (optional) lists the labels that make sense at all.
+    Labels are read as every comparator reads them (``labels.read_label``: case, punctuation,
+    option forms and a small typo forgiven, with a note), and missing or extra keys are named by
+    ``compare.keys_problem``: this judge adds only the per-figure misconception codes.
     """
-    aliases = {normalise_text(k): v for k, v in (aliases or {}).items()}
-
-    def norm(v):
-        if not isinstance(v, str):
-            return v
-        n = normalise_text(v)
-        return aliases.get(n, n)
-
     def judge(value) -> Outcome:
         if is_placeholder(value):
             return not_attempted()
@@ -100,24 +97,27 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
             return wrong_type(f"You gave {describe(value)}; this question wants a dict, e.g. "
                               "{'organisations': '...', ...}.")
         want = expected() if callable(expected) else expected
-        missing = [k for k in want if k not in value]
-        if missing:
-            return wrong_type(f"Your dict has no entry for {missing[0]!r}; it needs: {', '.join(map(repr, want))}.")
-        extra = [k for k in value if k not in want]
-        if extra:
-            return wrong_type(f"{extra[0]!r} is not one of the keys asked for: {', '.join(map(repr, want))}.")
+        problem = keys_problem(value, want)
+        if problem:
+            return wrong_type(problem)
+        notes = []
         for key, wanted in want.items():
             given = value[key]
-            if allowed is not None and (not isinstance(given, str) or norm(given) not in
-                                        {normalise_text(a) for a in allowed}):
+            known = tuple(allowed) if allowed is not None else (wanted, *named.get(key, {}))
+            reading = read_label(given, known, aliases=aliases)
+            if allowed is not None and reading.label is None:
                 return wrong_type(f"For {key!r} you gave {describe(given)}; use one of: {', '.join(allowed)}.")
-            if norm(given) != norm(wanted):
-                for wrong_label, (code, message) in named.get(key, {}).items():
-                    if norm(given) == norm(wrong_label):
-                        return incorrect(f"For {key!r} you wrote {given!r}. {message}", code)
-                return incorrect(f"For {key!r} you wrote {given!r}, which is not right. Reread the figure's "
-                                 "own words (its chinese_original) and the lesson's table.")
-        return correct()
+            if reading.note:
+                notes.append(reading.note)
+            if reading.label == wanted:
+                continue
+            code_message = named.get(key, {}).get(reading.label) if reading.label is not None else None
+            if code_message is not None:
+                code, message = code_message
+                return incorrect(f"For {key!r} you wrote {given!r}. {message}", code)
+            return incorrect(f"For {key!r} you wrote {given!r}, which is not right. Reread the figure's "
+                             "own words (its chinese_original) and the lesson's table.")
+        return correct(" ".join(notes))
 
     return Judge(judge, {code: msg for per_key in named.values() for code, msg in per_key.values()})
 
@@ -268,10 +268,11 @@ q4 = Question(
 # ----------------------------------------------------------------------------------------------
 # q5: lists that change
 # ----------------------------------------------------------------------------------------------
-def dropped_types() -> set[str]:
+def dropped_types(later: str = "notice_2022_09") -> set[str]:
+    """Crime-type codes the 2020 release names and a later list does not (compared by code, not wording)."""
     lists = data.release_crime_lists()
     before = set(lists.loc[lists["release"] == "mps_2020_12_24", "code"])
-    after = set(lists.loc[lists["release"] == "notice_2022_09", "code"])
+    after = set(lists.loc[lists["release"] == later, "code"])
     return before - after
 
 
@@ -373,18 +374,27 @@ q8 = Question(
 # ----------------------------------------------------------------------------------------------
 # Capstone: the Ministry's report on 2023 (mps_2023_annual), online figures
 # ----------------------------------------------------------------------------------------------
+def capstone_column(column: str) -> dict[str, str]:
+    """One column of data/releases.csv for the capstone's three figures, keyed as the questions ask."""
+    return {k: _field(fid, column) for k, fid in CAPSTONE_FIGURES.items()}
+
+
 def capstone_units() -> dict[str, str]:
-    return {k: _field(fid, "unit") for k, fid in CAPSTONE_FIGURES.items()}
+    return capstone_column("unit")
 
 
-q9 = Question(
-    id="q9",
-    reads=("capstone_unit",),
-    judge=labels(capstone_units, {
-        "organisations": {"gangs": ("organisation_as_tuanhuo", "The 2023 report counts 涉网黑恶犯罪组织, organisations "
-                                    "of both kinds, not 2020's 团伙 (gangs): the same English word hides a change of unit."),
-                          "mafia-type organisations": _HEI_E, "vicious-force groups": _HEI_E},
-    }, allowed=RELEASE_UNITS),
+def capstone_labels(qid: str, column: str, named: dict, *, allowed, hints, explanation) -> Question:
+    """A capstone question asking for one label per figure (unit, precision): one shape, several columns."""
+    return Question(id=qid, lesson="05", reads=(f"capstone_{column}",),
+                    judge=labels(lambda: capstone_column(column), named, allowed=allowed),
+                    hints=hints, explanation=explanation)
+
+
+q9 = capstone_labels("q9", "unit", {
+    "organisations": {"gangs": ("organisation_as_tuanhuo", "The 2023 report counts 涉网黑恶犯罪组织, organisations "
+                                "of both kinds, not 2020's 团伙 (gangs): the same English word hides a change of unit."),
+                      "mafia-type organisations": _HEI_E, "vicious-force groups": _HEI_E},
+}, allowed=RELEASE_UNITS,
     hints=["Which Chinese word counts the 795? Compare it with the words in q1."],
     explanation="795 gang organisations of both kinds (涉黑 and 恶势力 together), suspects apprehended, cases solved.",
 )
@@ -498,20 +508,17 @@ q11 = Question(
 
 
 def capstone_precisions() -> dict[str, str]:
-    return {k: _field(fid, "precision") for k, fid in CAPSTONE_FIGURES.items()}
+    return capstone_column("precision")
 
 
-q12 = Question(
-    id="q12",
-    reads=("capstone_precision",),
-    judge=labels(capstone_precisions, {
-        "suspects": {"rounded": ("lower_bound_as_rounded", "余 means 'more than': 1.2万余 is a lower bound, not "
-                                 "just a rounded figure."),
-                     "exact": ("lower_bound_as_exact", "余 means 'more than': a floor, not an exact count.")},
-        "cases": {"exact": ("rounded_as_exact", "1.8万 is printed to the nearest thousand: rounded."),
-                  "lower bound": ("rounded_as_lower_bound", "1.8万 has no 余: it is rounded, not a floor.")},
-        "organisations": {"rounded": ("exact_as_rounded", "795 is printed to the last organisation: exact as printed.")},
-    }, allowed=("exact", "rounded", "lower bound")),
+q12 = capstone_labels("q12", "precision", {
+    "suspects": {"rounded": ("lower_bound_as_rounded", "余 means 'more than': 1.2万余 is a lower bound, not "
+                             "just a rounded figure."),
+                 "exact": ("lower_bound_as_exact", "余 means 'more than': a floor, not an exact count.")},
+    "cases": {"exact": ("rounded_as_exact", "1.8万 is printed to the nearest thousand: rounded."),
+              "lower bound": ("rounded_as_lower_bound", "1.8万 has no 余: it is rounded, not a floor.")},
+    "organisations": {"rounded": ("exact_as_rounded", "795 is printed to the last organisation: exact as printed.")},
+}, allowed=PRECISIONS,
     hints=["Look for 余 ('more than') and for 万 with few decimals."],
     explanation="795 exact; 1.2万余 a lower bound; 1.8万 rounded to the nearest thousand.",
 )
@@ -601,4 +608,170 @@ q15 = Question(
            "Your answers to q9-q14 are the skeleton; the brief adds why each matters."],
 )
 
-QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15]
+
+# ----------------------------------------------------------------------------------------------
+# q16: transfer to a sentence no release contains (made up for practice, so nothing in data/ labels it)
+# ----------------------------------------------------------------------------------------------
+PRACTICE_SENTENCE = "2024年上半年，共打掉涉网恶势力犯罪集团30余个"  # made up for practice: not a real figure
+PRACTICE_READING = {"unit": "vicious-force groups", "precision": "lower bound", "basis": "explicit"}
+
+q16 = Question(
+    id="q16",
+    reads=("practice_reading",),
+    judge=labels(PRACTICE_READING, {
+        "unit": {"gangs": ("jituan_as_tuanhuo", "恶势力犯罪集团 are vicious-force groups, a category of the law, "
+                                                "not 团伙, the loose gangs of 2020."),
+                 "mafia-type organisations": ("vicious_as_mafia", "恶势力 groups are the lesser category; mafia-type "
+                                                                  "organisations are 涉黑组织."),
+                 "gang organisations": ("vicious_as_hei_e", "涉黑恶 would count both kinds; this sentence counts "
+                                                            "only 恶势力 groups.")},
+        "precision": {"rounded": ("lower_bound_as_rounded", "余 means 'more than': 30余 is a floor, not a rounded "
+                                                            "figure."),
+                      "exact": ("lower_bound_as_exact", "余 means 'more than': not an exact count.")},
+        "basis": {"implied": ("explicit_as_implied", "The sentence itself names its period (上半年, the first half "
+                                                     "of 2024): it is explicit."),
+                  "since": ("explicit_as_since", "There is no 以来 here: a half-year named in the sentence is an "
+                                                 "explicit period."),
+                  "to date": ("explicit_as_to_date", "There is no 截至 here: the half-year is named.")},
+    }),
+    hints=["Find the unit word before 个, the character after the number, and the words that give the period.",
+           "上半年 is the first half of the year."],
+    explanation=("恶势力犯罪集团 is the vicious-force group unit; 余 makes 30 a floor (lower bound); 2024年上半年 names "
+                 "the period in the sentence itself (explicit)."),
+)
+
+
+# ----------------------------------------------------------------------------------------------
+# In-lesson "your turn" checks (practice in notebooks/05, not graded)
+# ----------------------------------------------------------------------------------------------
+def _count_in_unit(unit: str) -> int:
+    return int((data.releases()["unit"] == unit).sum())
+
+
+yt1 = Question(
+    id="yt1",
+    prompt="How many figures in `figures` count vicious-force groups? Store the number in `n_vicious`.",
+    reads=("n_vicious",),
+    judge=_yours(number(lambda: _count_in_unit("vicious-force groups"), misconceptions=[
+        Misconception("mafia_as_vicious", "That is the number of mafia-type organisation figures: filter on the unit "
+                      "'vicious-force groups'.", lambda: _count_in_unit("mafia-type organisations")),
+    ])),
+    hints=["`figures[figures['unit'] == 'vicious-force groups']`, then `len(...)`."],
+    solution_code="n_vicious = len(figures[figures['unit'] == 'vicious-force groups'])",
+    explanation="Four figures: the special struggle's total, the reports on 2021 and 2022, and the July 2022 press conference.",
+)
+
+YT2_FIGURES = ("r2020_gangs", "r2022jul_mafia", "f2025_online_orgs")
+
+
+def longest_period() -> str:
+    rows = _rows()
+    return max(YT2_FIGURES, key=lambda fid: releases.period_days(rows.loc[fid]))
+
+
+def _yt2_judge(value) -> Outcome:
+    return choice(longest_period(), YT2_FIGURES, wrong={
+        "r2020_gangs": "The 2020 campaign ran from November 2019 to the December 2020 release: about 14 months.",
+        "r2022jul_mafia": "Since 2021 to July 2022 is about 19 months; another of the three runs for years.",
+    }, codes={"r2020_gangs": "shorter_period", "r2022jul_mafia": "shorter_period"})(value)
+
+
+yt2 = Question(
+    id="yt2",
+    prompt=("Which of `r2020_gangs`, `r2022jul_mafia` and `f2025_online_orgs` covers the longest period? Store its "
+            "id in `longest`."),
+    reads=("longest",),
+    judge=Judge(_yt2_judge, {"shorter_period": "picked a figure whose period is shorter"}),
+    hints=["`releases.period_days(by_id.loc['r2020_gangs'])` gives the days of one figure's period."],
+    solution_code="longest = max(['r2020_gangs', 'r2022jul_mafia', 'f2025_online_orgs'], "
+                  "key=lambda fid: releases.period_days(by_id.loc[fid]))",
+    explanation="The 2025 figure counts from the September 2022 campaign's start: years, not months.",
+)
+
+
+def dropped_by_2023() -> set[str]:
+    return dropped_types("xinhua_2023_02_17")
+
+
+yt3 = Question(
+    id="yt3",
+    prompt=("Which of the course's crime-type codes are named in 2020 but not by Xinhua in 2023 "
+            "(`xinhua_2023_02_17`)? Store them in a list `not_in_2023`."),
+    reads=("not_in_2023",),
+    judge=_yours(_lazy_choices(dropped_by_2023, CRIME_TYPES)),
+    hints=["Make one set of codes per release from `lists`, then subtract: `set_2020 - set_2023`."],
+    solution_code=("named = lambda r: set(lists.loc[lists['release'] == r, 'code'])\n"
+                   "not_in_2023 = sorted(named('mps_2020_12_24') - named('xinhua_2023_02_17'))"),
+    explanation="Compared by code, not by wording: renamed types are still named.",
+)
+
+
+def _published_after(day: str) -> int:
+    src = data.release_sources()
+    published = src.loc[src["kind"] == "release"].dropna(subset=["published"]).drop_duplicates("release")
+    return int((published["published"] > day).sum())
+
+
+def _laws_in_force() -> list:
+    src = data.release_sources()
+    return sorted(src.loc[src["kind"] == "law", "in_force"].dropna())
+
+
+yt4 = Question(
+    id="yt4",
+    prompt=("How many releases in `events` were published after both laws had taken effect? Store the number in "
+            "`after_both`."),
+    reads=("after_both",),
+    judge=_yours(number(lambda: _published_after(_laws_in_force()[-1]), misconceptions=[
+        Misconception("after_one_law", "That counts the releases after the first law only. 'After both' means after "
+                      "the later one took effect.", lambda: _published_after(_laws_in_force()[0])),
+    ])),
+    hints=["Both laws are in force from the later date: compare each release's date with it."],
+    solution_code=("later_law = events.loc[events['what'] == 'law in force', 'date'].max()\n"
+                   "after_both = int((events.loc[events['what'] == 'release published', 'date'] > later_law).sum())"),
+    explanation="Releases after 1 May 2022 may count under both new laws; earlier ones under neither or one.",
+)
+
+
+def cases_per_100k() -> float:
+    return _value("r2020_cases") / _value("cnnic_users_2020") * 100_000
+
+
+yt5 = Question(
+    id="yt5",
+    prompt=("Cases solved in the 2020 release (`r2020_cases`) per 100,000 internet users (`cnnic_users_2020`). "
+            "Store the number in `cases_rate`."),
+    reads=("cases_rate",),
+    judge=_yours(number(cases_per_100k, rel_tol=0.01, misconceptions=[
+        Misconception("per_user", "That is per internet user; multiply by 100,000.",
+                      lambda: cases_per_100k() / 100_000, rel_tol=0.01),
+        Misconception("users_per_case", "You divided the users by the cases: that is internet users per case.",
+                      lambda: 100_000 / cases_per_100k(), rel_tol=0.01),
+    ])),
+    hints=["rate = cases / users x 100,000."],
+    solution_code="cases_rate = by_id.loc['r2020_cases', 'value'] / by_id.loc['cnnic_users_2020', 'value'] * 100_000",
+    explanation=("About 3 cases solved per 100,000 users: a rate of police activity, not of victimisation; the users "
+                 "are a survey estimate at one date, the cases a count over a period."),
+)
+
+
+yt6 = Question(
+    id="yt6",
+    prompt=("Do `r2021_mafia`, `a2022_mafia` and `r2022jul_mafia` make a series? (a) yes: one unit, one issuer; "
+            "(b) no: the July 2022 figure counts since 2021, so its period overlaps both yearly counts; (c) no: their "
+            "units differ; (d) no: 2021's period is partly inferred. Store the letter in `makes_series`."),
+    reads=("makes_series",),
+    judge=_yours(choice("b", ("a", "b", "c", "d"), wrong={
+        "a": "One unit and one issuer are not enough: read the reasons series_verdict gives about periods.",
+        "c": "All three count mafia-type organisations (涉黑组织): the unit is the same.",
+        "d": "That is a warning to state the assumption, not a reason to refuse the series: series_verdict lists it "
+             "under warnings, not reasons.",
+    }, codes={"a": "same_unit_is_enough", "c": "units_differ", "d": "warning_as_block"})),
+    hints=["`releases.series_verdict([...])` has `reasons` (why not) and `warnings` (say so): read both."],
+    solution_code="makes_series = 'b'",
+    explanation="A cumulative 'since' figure contains the yearly ones: the same organisations sit in both.",
+)
+
+IN_LESSON = [yt1, yt2, yt3, yt4, yt5, yt6]
+
+QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15, q16]

@@ -17,10 +17,13 @@ import re
 
 OBJECTIVES: dict[str, dict[str, str]] = {
     "00": {
-        "o1": "run, re-run and restart code in JupyterLab",
-        "o2": "find the lessons, the exercises and the data",
-        "o3": "check an answer with `check()`, ask for a `hint()`, and see a `solution()`",
+        "o1": "run, re-run and restart code in JupyterLab, and find the lessons, the exercises and the data",
+        "o2": "check an answer with `check()`, ask for a `hint()`, and see a `solution()`",
+        "o3": "say what a figure of the release counts: police work, not the amount of crime",
         "o4": "confirm that your set-up draws charts and widgets with no internet connection",
+        "o5": "pick rows and columns of a table with pandas: a condition, `.loc` and `set_index`",
+        "o6": "count and total rows by group with `value_counts` and `groupby`",
+        "o7": "find text in a column with `str.contains` and a simple regular expression",
     },
     "01": {
         "o1": "say for any figure of the release who reported it, when, and for what period and place",
@@ -42,6 +45,9 @@ OBJECTIVES: dict[str, dict[str, str]] = {
         "o5": "draw a percentage fall honestly as an index, and say what is wrong with a misleading version",
         "o6": "add tooltips, a selection and a widget control; give every chart a title and a description for "
               "screen readers; export a chart to SVG or PNG without a browser",
+        "o7": "write a chart's title and description so that they claim only what the figure counts (police "
+              "activity is not a fall in crime; suspects, gangs and institutions are not victims; a ministry's "
+              "examples are not the whole country)",
     },
     "03": {
         "o1": "name the seven types in Chinese and in clearer English, and state the feature that decides each",
@@ -72,21 +78,28 @@ OBJECTIVES: dict[str, dict[str, str]] = {
         "o6": "set a count against a population, with care",
         "o7": "list, source and weigh rival explanations for a headline trend",
         "o8": "refuse to chart a \"series\" from points that are not comparable, and say why",
+        "o9": "apply lesson 01's checklist to a release or a sentence you have not seen: unit, value, period, "
+              "precision and kind",
     },
 }
 
 ASSESSES: dict[str, dict[str, str]] = {
-    "00": {"q1": "o3", "q2": "o3", "q3": "o3"},
+    "00": {"q1": "o1", "q2": "o2", "q3": "o3",
+           "yt1": "o4", "yt2": "o5", "yt3": "o5", "yt4": "o6", "yt5": "o7", "yt6": "o7"},
     "01": {"q1": "o3", "q2": "o1", "q3": "o4", "q4": "o2", "q5": "o4", "q6": "o4", "q7": "o2", "q8": "o3",
-           "q9": "o5", "q10": "o5", "q11": "o6", "q12": "o6"},
-    "02": {"q1": "o1", "q2": "o2", "q3": "o3", "q4": "o4", "q5": "o5", "q6": "o6", "q7": "o5", "q8": "o2"},
+           "q9": "o5", "q10": "o5", "q11": "o6", "q12": "o6",
+           "yt1": "o1", "yt2": "o2", "yt3": "o3", "yt4": "o4", "yt5": "o5", "yt6": "o6", "yt7": "o7"},
+    "02": {"yt1": "o1", "yt2": "o2", "yt3": "o3", "yt4": "o4", "yt5": "o5", "yt6": "o6",
+           "q1": "o1", "q2": "o2", "q3": "o3", "q4": "o4", "q5": "o5", "q6": "o6", "q7": "o5", "q8": "o2",
+           "q9": "o7"},
     "03": {"yt1": "o2", "yt2": "o3", "yt3": "o4", "yt4": "o5",
            "q1": "o2", "q2": "o3", "q2alt": "o3", "q3": "o4", "q4": "o4", "q5": "o4", "q6": "o1", "q7": "o6",
            "q8": "o2", "q9": "o5"},
     "04": {"yt1": "o1", "yt2": "o2", "yt3": "o4", "yt4": "o4", "yt5": "o5",
            "q1": "o1", "q2": "o1", "q3": "o5", "q4": "o4", "q5": "o4", "q6": "o6", "q7": "o3", "q8": "o2"},
-    "05": {"q1": "o1", "q2": "o2", "q3": "o2", "q4": "o3", "q5": "o4", "q6": "o5", "q7": "o6", "q8": "o7",
-           "q9": "o1", "q10": "o1", "q11": "o2", "q12": "o8", "q13": "o8", "q14": "o8", "q15": "o8"},
+    "05": {"yt1": "o1", "yt2": "o2", "yt3": "o4", "yt4": "o5", "yt5": "o6", "yt6": "o8",
+           "q1": "o1", "q2": "o2", "q3": "o2", "q4": "o3", "q5": "o4", "q6": "o5", "q7": "o6", "q8": "o7",
+           "q9": "o1", "q10": "o9", "q11": "o2", "q12": "o9", "q13": "o9", "q14": "o8", "q15": "o8", "q16": "o9"},
 }
 
 
