@@ -58,6 +58,9 @@ def test_parse_gives_the_same_tree_and_restores_the_collector():
 def test_the_harness_reproduces_the_bug_on_python_3_11():
     import sys
 
-    if sys.version_info[:2] != (3, 11):
-        return  # fixed upstream later; the first test still runs everywhere
+    import pytest
+
+    if sys.version_info[:2] != (3, 11):  # said in the -rs summary, not passed in silence
+        pytest.skip("CPython fixed #106905 after 3.11, so only 3.11 can show the harness finds the bug; "
+                    "the test that parse() never fails runs on every version")
     assert _parse_with_garbage(ast.parse) > 0

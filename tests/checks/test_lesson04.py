@@ -218,8 +218,11 @@ def test_known_wrong_answers_name_their_misconception():
     assert _code(L.q1, {**codes, "N4": "fear_of_own_punishment"}) == "exposure_vs_own_fault"
     assert _code(L.q1, {**codes, "N5": "cost_exceeds_loss"}) == "sunk_cost_vs_cost"
     assert _code(L.q1, {**codes, "N6": "sunk_cost"}) == "cost_vs_sunk_cost"
-    assert _code(L.q2, reasons["category"].value_counts(normalize=True)) == "shares_not_counts"
-    assert _code(L.q2, reasons.drop_duplicates("reason")["category"].value_counts()) == "deduplicated"
+    assert _code(L.q2, reasons["crime_type"].value_counts()) == "zeros_left_out"
+    assert _code(L.q2, reasons["category"].value_counts()) == "by_category"
+    assert _code(L.q2, L.expected_by_type() / len(reasons)) == "shares_not_counts"
+    assert _code(L.q2, reasons.drop_duplicates("reason")["crime_type"].value_counts()
+                 .reindex(L.CRIME_TYPES, fill_value=0)) == "deduplicated"
     assert _code(L.q3, n * high, n * low) == "multiplied"
     assert _code(L.q3, n / high, n * low) == "multiplied"
     assert _code(L.q3, n / low, n / high) == "swapped"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .. import darkfigure, data
+from ..schemas import CRIME_TYPES
 from .compare import Misconception, Rule, choice, mapping, number, series
 from .judge import judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
@@ -111,7 +112,9 @@ q1 = Question(
 )
 
 
-# ----- q2: counting by category ------------------------------------------------------------
+# ----- q2: counting by crime type, zeros included ---------------------------------------------
+# The lesson counts by category in one line; q2 asks for a count it did not show: by crime type, over all
+# seven types, so the types the release gives no reasons for appear as 0 (a count of zero is information).
 def _same_as(value: pd.Series, target: pd.Series) -> bool:
     if set(map(str, value.index)) != set(map(str, target.index)):
         return False
@@ -122,32 +125,42 @@ def _same_as(value: pd.Series, target: pd.Series) -> bool:
     return all(close(mine[k], theirs[k]) for k in theirs.index)
 
 
-def _distinct_reason_counts() -> pd.Series:
-    return data.underreporting_reasons().drop_duplicates("reason")["category"].value_counts()
+def _rows_per_type(reasons: pd.DataFrame) -> pd.Series:
+    return reasons["crime_type"].value_counts()
 
 
-def _share_counts() -> pd.Series:
-    return data.underreporting_reasons()["category"].value_counts(normalize=True)
+def expected_by_type() -> pd.Series:
+    return _rows_per_type(data.underreporting_reasons()).reindex(CRIME_TYPES, fill_value=0)
 
 
 q2 = Question(
     id="q2",
-    reads=("by_category",),
-    judge=series(expected_counts, misconceptions=[
-        Rule("shares_not_counts",
-             "These are shares that add up to 1; the question asks for counts. Leave out normalize=True.",
-             lambda v: _same_as(v, _share_counts())),
+    reads=("by_type",),
+    judge=series(expected_by_type, misconceptions=[
+        Rule("zeros_left_out",
+             "Only the crime types that have reasons are there. The question asks for all seven: the types the "
+             "release gives no reason for count 0 (try .reindex(..., fill_value=0)).",
+             lambda v: _same_as(v, _rows_per_type(data.underreporting_reasons()))),
+        Rule("by_category",
+             "These are counts by category (the lesson's count); the question asks by crime type.",
+             lambda v: _same_as(v, expected_counts())),
         Rule("deduplicated",
              "You counted each distinct reason text once. In the data a reason given for two crime types is "
              "two rows (one per type); count rows.",
-             lambda v: _same_as(v, _distinct_reason_counts())),
+             lambda v: _same_as(v, _rows_per_type(data.underreporting_reasons().drop_duplicates("reason"))
+                                .reindex(CRIME_TYPES, fill_value=0))),
+        Rule("shares_not_counts",
+             "These are shares that add up to 1; the question asks for counts. Leave out normalize=True.",
+             lambda v: _same_as(v, expected_by_type() / expected_by_type().sum())),
     ]),
     hints=[
-        "Load the table with data.underreporting_reasons(), then look at its 'category' column.",
-        "A column's .value_counts() counts how often each value appears.",
+        "Count the rows of data.underreporting_reasons() by its 'crime_type' column.",
+        "value_counts() lists only the types that occur; the seven codes are in netcrime.schemas.CRIME_TYPES.",
+        "counts.reindex(CRIME_TYPES, fill_value=0) adds the missing types with 0.",
     ],
-    explanation=("value_counts() on the category column. Fear of exposure and 'already paid' count twice because the "
-                 "release gives them for two crime types (sextortion and extortion by negative publicity)."),
+    explanation=("Trap loans and malicious claims get three reasons each, the two extortion types two each, and three "
+                 "types (paid trolls, pyramid selling, soft-violence debt collection) none: a zero says the release "
+                 "is silent about them, not that their victims all report."),
 )
 
 
