@@ -41,19 +41,18 @@ def test_an_asserted_claim_is_read(pair, shape, before, after):
     assert claim.find(text), text
 
 
-REVIEWED = [  # review round 3, E4: each was read as no claim; (claim, text, the words the verdict must quote)
-    (L.CRIME_FELL, "Without doubt, online crime fell", "online crime fell"),
-    (L.CRIME_FELL, "Online crime fell, not by chance", "Online crime fell"),
-    (L.CRIME_FELL, "Not only were suspects caught, crime fell too", "crime fell"),
-    (L.CRIME_FELL, "Crime? It fell.", "Crime? It fell"),
-    (L.VICTIMS, "17,000 people were scammed", "people were scammed"),
-    (L.CRIME_FELL, "The crackdown worked", "crackdown worked"),
-    (L.CRIME_FELL, "The campaign succeeded against online gangs", "campaign succeeded"),
-    (L.CRIME_FELL, "Online gangs were wiped out", "Online gangs were wiped out"),
-    (L.CRIME_FELL, "Gang crime is now under control", "Gang crime is now under control"),
-    (L.CRIME_FELL, "The November operation wiped out most online gang crime", "wiped out"),
-    (L.CRIME_FELL, "Fewer online gangs threaten the public", "Fewer online gangs threaten"),
-]
+# Review round 3, E4: each was read as no claim. Text -> the words the verdict must quote.
+REVIEWED_CRIME_FELL = {
+    "Without doubt, online crime fell": "online crime fell", "Online crime fell, not by chance": "Online crime fell",
+    "Not only were suspects caught, crime fell too": "crime fell", "Crime? It fell.": "Crime? It fell",
+    "The crackdown worked": "crackdown worked", "The campaign succeeded against online gangs": "campaign succeeded",
+    "Online gangs were wiped out": "Online gangs were wiped out",
+    "Gang crime is now under control": "Gang crime is now under control",
+    "The November operation wiped out most online gang crime": "wiped out",
+    "Fewer online gangs threaten the public": "Fewer online gangs threaten",
+}
+REVIEWED = [(L.CRIME_FELL, text, words) for text, words in REVIEWED_CRIME_FELL.items()]
+REVIEWED.append((L.VICTIMS, "17,000 people were scammed", "people were scammed"))
 
 
 @pytest.mark.parametrize("claim,text,words", REVIEWED)
