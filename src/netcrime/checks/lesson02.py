@@ -261,7 +261,7 @@ _SOLVED = (  # the problem is solved: says more than "crime fell", and an activi
     r"(?:wiped out|stamped out|under control)\b",  # with its subject, so "not a measure of X" is read as denying it
     r"(?<!\bto )\bwip(?:e|es|ed|ing) out\b", r"(?<!\bto )\bstamp(?:s|ed|ing)? out\b", r"\bunder control\b",
     rf"\bfewer\s+(?:[\w-]+\s+){{0,2}}?gangs\s+(?:threaten|operate|remain|exist|prey|target)\w*",
-    rf"(?<!\bto )\b(?:eliminat|eradicat|defeat)\w*\s+(?:[\w-]+\s+){{0,2}}?{_CRIME}\b{_NOT_A_GROUP}",
+    rf"(?<!\bto )\b(?:{_EFFORT}\s+)?(?:eliminat|eradicat|defeat)\w*\s+(?:[\w-]+\s+){{0,2}}?{_CRIME}\b{_NOT_A_GROUP}",
     rf"\b{_CRIME}\s+(?:(?:is|was|were|are|has been|have been)\s+)?(?:eliminated|eradicated|defeated)\b",
     rf"\b{_CRIME}\s+(?:is|was|were|are|has been|have been)\s+(?:gone|over|ended|beaten)\b",
 )
