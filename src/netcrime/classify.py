@@ -81,9 +81,14 @@ def type_code(label, typos: bool = True) -> str | None:
     hyphens for underscores ('Trap-Loan'), the clearer English or the Chinese
     name, and (with ``typos``) a small slip of one or two letters
     ('trap_lone', 'sextorsion'). Anything further off is None, so a wrong
-    type is never read as a right one.
+    type is never read as a right one; nor is a slip read when the first
+    letter differs or the word is one the type names use ('extortion', a word
+    of 'publicity extortion', is not read as 'sextortion'): see
+    ``checks.labels.may_be_slip``.
     """
     import difflib
+
+    from .checks.labels import label_key, may_be_slip
 
     if not isinstance(label, str) or not label.strip():
         return None
@@ -93,7 +98,7 @@ def type_code(label, typos: bool = True) -> str | None:
         return names[plain]
     if typos:
         near = difflib.get_close_matches(plain, list(names), n=1, cutoff=0.8)
-        if near:
+        if near and may_be_slip(label_key(plain), label_key(near[0]), names):
             return names[near[0]]
     return None
 

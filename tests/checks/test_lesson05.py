@@ -413,3 +413,37 @@ def test_label_questions_read_labels_as_every_comparator_does():
     assert typo.status == CORRECT and "spelling" in typo.message
     missing = L.q12.judge_values([{"organisations": "exact", "suspects": "lower bound"}])
     assert missing.status == WRONG_TYPE and "'cases'" in missing.message
+
+
+# ----- review round 3, E5: one table of words for precision, unit and basis --------------------------
+@pytest.mark.parametrize("key, word", [("precision", "floor"), ("precision", "at least"), ("precision", "more than"),
+                                       ("precision", "Minimum"), ("unit", "恶势力犯罪集团"),
+                                       ("unit", "涉网恶势力犯罪集团"), ("basis", "stated"), ("basis", "explicit period")])
+def test_q16_accepts_the_shared_words_for_a_lower_bound_and_the_sentences_own_unit(key, word):
+    outcome = L.q16.judge_values([dict(RIGHT["q16"], **{key: word})])
+    assert outcome.status == CORRECT, outcome.message
+
+
+def test_lesson01_q8_and_lesson05_read_the_same_words_for_a_precision():
+    from netcrime.checks import lesson01 as L1, worked
+    from netcrime.checks.figure_words import PRECISION_ALIASES
+
+    right01 = worked.answers("01")["q8"][0]
+    for word, label in PRECISION_ALIASES.items():
+        key01 = next(k for k, v in right01.items() if v == label)
+        assert L1.q8.judge_values([{**right01, key01: word}]).status == CORRECT, word
+        right12 = dict(RIGHT["q12"])
+        key12 = next(k for k, v in right12.items() if v == label)
+        assert L.q12.judge_values([{**right12, key12: word}]).status == CORRECT, word
+        if label == "lower bound":
+            assert L.q16.judge_values([dict(RIGHT["q16"], precision=word)]).status == CORRECT, word
+
+
+def test_q16_never_points_to_a_chinese_original_its_made_up_sentence_lacks():
+    wrong_unit = L.q16.judge_values([dict(RIGHT["q16"], unit="bodies")])
+    assert wrong_unit.status == INCORRECT and "chinese_original" not in wrong_unit.message
+    assert "sentence" in wrong_unit.message
+    unknown = L.q16.judge_values([dict(RIGHT["q16"], precision="approximately-ish")])
+    assert unknown.status == WRONG_TYPE and "use one of" in unknown.message and "lower bound" in unknown.message
+    # a word for another field's vocabulary is not read here: 'floor' is no unit
+    assert L.q16.judge_values([dict(RIGHT["q16"], unit="floor")]).status == WRONG_TYPE

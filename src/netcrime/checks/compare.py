@@ -294,7 +294,9 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
         if not normalise_text(value):
             return not_attempted("Your answer is empty. Write it between the quotes.")
         right = list(accepted() if callable(accepted) else accepted)
-        reading = read_label(value, right + [w for w in wrong if w not in right])
+        # every accepted form is one answer: they do not compete when a typo is read
+        reading = read_label(value, right[:1] + [w for w in wrong if w not in right],
+                             aliases={form: right[0] for form in right[1:]})
         if reading.label is not None and reading.label in right:
             return correct(reading.note)
         if reading.label is not None:

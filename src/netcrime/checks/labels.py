@@ -10,8 +10,25 @@ labels an answer means, in three steps from strict to forgiving:
 2. the same once brackets, dots, hyphens, underscores and other punctuation
    are set aside (``label_key``): option letters and "lower-bound" /
    "lower bound" meet here;
-3. one slip of the keyboard (two in a long word) away from exactly one label,
-   and clearly nearer to it than to any other (``typo_distance``).
+3. one slip of the keyboard (two in a long word) away from one label, and
+   clearly nearer to it than to any other label (``typo_distance``).
+
+Typo forgiveness must never turn a wrong answer into a right one, so step 3
+reads a slip only when all of these hold (``_typo_reading``):
+
+- the first letters agree. Slips happen inside a word; a different first
+  letter usually makes a different word ("bounded" is not "rounded",
+  "extortion" is not "sextortion");
+- the typed text is not made of words the question itself uses (its labels
+  and aliases): "extortion" is a word of "publicity extortion", so it is a
+  word the student chose, not a slip;
+- no other label is as near, or one edit nearer. Forms of the same label
+  (aliases, or "paid troll" / "paid trolls" given as one answer) do not
+  compete with each other: "paid trols" reads as the nearest of them.
+
+Without a dictionary a real word that shares the first letter and is not in
+the question's vocabulary (say "rounder") is still read as the label; such a
+word is almost always the slip it looks like.
 
 The reading carries a gentle note when the form matters (a misspelt word, a
 code whose underscore became a space), so a right answer is accepted and the
@@ -112,16 +129,44 @@ def read_label(value, labels: Iterable[str], *, aliases: Mapping[str, str] | Non
         return Reading(label, _form_note(value, label), "form")
     if key in by_key:  # two labels share this loose form: do not guess
         return Reading(None)
+    found = _typo_reading(key, by_key)
+    if found is None:
+        return Reading(None)
+    label, nearest = found
+    written = next(form for form in forms if label_key(form) == nearest)  # the form the slip was nearest to
+    return Reading(label, f"(Read {value.strip()!r} as {written!r}: check the spelling.)", "typo")
+
+
+def _typo_reading(key: str, by_key: Mapping[str, set[str]]) -> tuple[str, str] | None:
+    """(the label ``key`` is a slip for, the form it is nearest to), or None (the rule is in the module's docstring)."""
     if len(key) < 3 or not any(ch.isalpha() for ch in key):
-        return Reading(None)
-    distances = sorted((typo_distance(key, k), k) for k in by_key if typos_allowed(k))
-    if not distances or distances[0][0] > typos_allowed(distances[0][1]):
-        return Reading(None)
-    best, nearest = distances[0]
-    if len(by_key[nearest]) != 1 or any(d <= best + 1 for d, k in distances[1:]):
-        return Reading(None)  # as near (or nearly as near) to another label: not a slip we can read
-    label = next(iter(by_key[nearest]))
-    return Reading(label, f"(Read {value.strip()!r} as {label!r}: check the spelling.)", "typo")
+        return None
+    distances = sorted((typo_distance(key, form), form) for form in by_key)
+    readable = [(d, form) for d, form in distances if typos_allowed(form) and d <= typos_allowed(form)]
+    if not readable:
+        return None
+    best, nearest = readable[0]
+    if not may_be_slip(key, nearest, by_key):
+        return None
+    near = {label for d, form in distances if d <= best + 1 for label in by_key[form]}
+    if len(near) != 1:
+        return None  # as near (or nearly as near) to another label: not a slip we can read
+    return next(iter(near)), nearest
+
+
+def may_be_slip(typed: str, form: str, forms: Iterable[str]) -> bool:
+    """Whether ``typed`` (a loose key) can be a slip for ``form`` among the question's ``forms``.
+
+    No when the first letters differ ("bounded" for "rounded", "extortion" for
+    "sextortion"), or when every word typed is a word the forms themselves use
+    ("extortion", a word of "publicity extortion"): then the student chose a
+    word, and reading it as another would turn a wrong answer into a right one.
+    ``classify.type_code`` applies the same rule to its close matches.
+    """
+    if not typed or not form or typed[0] != form[0]:
+        return False
+    vocabulary = {word for each in forms for word in label_key(each).split()}
+    return not all(word in vocabulary for word in typed.split())
 
 
 def _form_note(value: str, label: str) -> str:

@@ -23,6 +23,7 @@ from .. import data
 from ..units import CHINESE_UNITS
 from .compare import Misconception, Rule, choice, frame, mapping, number, text
 from .judge import Judge, judge
+from .figure_words import PRECISION_ALIASES, PRECISIONS
 from .labels import read_label
 from .outcome import INCORRECT, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
@@ -479,7 +480,6 @@ q7 = Question(
 
 # q8: precision of figures printed in the 2023 annual release (S11, S12), not shown in the lesson.
 PRECISION_PRINTED = ("1900余个", "2.7万名", "2.9万余起", "795个", "1.2万余名", "1.8万起")
-PRECISION_LABELS = ("exact", "rounded", "lower bound")
 
 
 def later_precisions() -> dict[str, str]:
@@ -492,10 +492,7 @@ _YU = "余 after a number means 'more than': 1900余个 is at least 1,900, a flo
 q8 = Question(
     id="q8",
     reads=("precision_of",),
-    judge=labelled(later_precisions, labels=PRECISION_LABELS, aliases={
-        "lower": "lower bound", "at least": "lower bound", "minimum": "lower bound", "floor": "lower bound",
-        "more than": "lower bound", "approximate": "rounded", "round": "rounded", "exactly": "exact"},
-        slips={
+    judge=labelled(later_precisions, labels=PRECISIONS, aliases=PRECISION_ALIASES, slips={
             ("lower bound", "exact"): ("lower_bound_as_exact", _YU),
             ("lower bound", "rounded"): ("lower_bound_as_rounded",
                                          _YU + " 2.9万余 is rounded too, but what it says is 'at least 29,000'."),

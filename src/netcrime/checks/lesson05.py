@@ -16,18 +16,18 @@ from __future__ import annotations
 import math
 
 from .. import data, releases
-from ..schemas import CRIME_TYPES, RELEASE_UNITS
+from ..schemas import CRIME_TYPES, PERIOD_BASES, RELEASE_UNITS
 from ..units import plain
 from .compare import Misconception, choice, choices, keys_problem, number, text
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .written import recorded_text
 from .judge import Judge, as_judge, judge
 from .question import Question
+from .figure_words import PRECISIONS, aliases_for
 from .labels import read_label
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
 
 CAPSTONE = "mps_2023_annual"
-PRECISIONS = ("exact", "rounded", "lower bound")
 CAPSTONE_FIGURES = {"organisations": "a2023_online_orgs", "suspects": "a2023_online_suspects",
                     "cases": "a2023_online_cases"}
 
@@ -81,14 +81,18 @@ def _lazy_choices(correct, options, *, wrong=None, codes=None):
     return judge
 
 
-def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=None, aliases=None):
+def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=None, aliases=None,
+           reread: str = "Reread the figure's own words (its chinese_original) and the lesson's table."):
     """A dict of labels (figure -> label), every key required; each known wrong label has a code.
 
     ``named`` maps a key to {wrong label: (code, message)}; the message is shown after the
-    student's own label. ``allowed`` (optional) lists the labels that make sense at all.
-    Labels are read as every comparator reads them (``labels.read_label``: case, punctuation,
-    option forms and a small typo forgiven, with a note), and missing or extra keys are named by
-    ``compare.keys_problem``: this judge adds only the per-figure misconception codes.
+    student's own label. ``allowed`` (optional) lists the labels that make sense at all, for every
+    key or (a dict) per key; a label outside them is the wrong kind of answer ("use one of"),
+    never a wrong one. Labels are read as every comparator reads them (``labels.read_label``:
+    case, punctuation, option forms and a small typo forgiven, with a note), with the shared
+    words for precision, unit and basis (``figure_words``: 'floor' for a lower bound, 恶势力犯罪集团
+    for vicious-force groups) unless ``aliases`` are given. Missing or extra keys are named by
+    ``compare.keys_problem``. ``reread`` ends the message for a wrong label with no message of its own.
     """
     def judge(value) -> Outcome:
         if is_placeholder(value):
@@ -103,10 +107,11 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
         notes = []
         for key, wanted in want.items():
             given = value[key]
-            known = tuple(allowed) if allowed is not None else (wanted, *named.get(key, {}))
-            reading = read_label(given, known, aliases=aliases)
-            if allowed is not None and reading.label is None:
-                return wrong_type(f"For {key!r} you gave {describe(given)}; use one of: {', '.join(allowed)}.")
+            allowed_here = allowed.get(key) if isinstance(allowed, dict) else allowed
+            known = tuple(allowed_here) if allowed_here is not None else (wanted, *named.get(key, {}))
+            reading = read_label(given, known, aliases=aliases_for(known) if aliases is None else aliases)
+            if allowed_here is not None and reading.label is None:
+                return wrong_type(f"For {key!r} you gave {describe(given)}; use one of: {', '.join(allowed_here)}.")
             if reading.note:
                 notes.append(reading.note)
             if reading.label == wanted:
@@ -115,8 +120,7 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
             if code_message is not None:
                 code, message = code_message
                 return incorrect(f"For {key!r} you wrote {given!r}. {message}", code)
-            return incorrect(f"For {key!r} you wrote {given!r}, which is not right. Reread the figure's "
-                             "own words (its chinese_original) and the lesson's table.")
+            return incorrect(f"For {key!r} you wrote {given!r}, which is not right. {reread}")
         return correct(" ".join(notes))
 
     return Judge(judge, {code: msg for per_key in named.values() for code, msg in per_key.values()})
@@ -490,7 +494,6 @@ def _judge_capstone_period(value) -> Outcome:
 
 
 def releases_bases():
-    from ..schemas import PERIOD_BASES
     return PERIOD_BASES
 
 
@@ -633,7 +636,9 @@ q16 = Question(
                   "since": ("explicit_as_since", "There is no 以来 here: a half-year named in the sentence is an "
                                                  "explicit period."),
                   "to date": ("explicit_as_to_date", "There is no 截至 here: the half-year is named.")},
-    }),
+    }, allowed={"unit": RELEASE_UNITS, "precision": PRECISIONS, "basis": PERIOD_BASES},
+        reread="Reread the sentence itself: the unit word before 个, the character after 30, and the words "
+               "that give the period."),
     hints=["Find the unit word before 个, the character after the number, and the words that give the period.",
            "上半年 is the first half of the year."],
     explanation=("恶势力犯罪集团 is the vicious-force group unit; 余 makes 30 a floor (lower bound); 2024年上半年 names "
