@@ -2,6 +2,7 @@
 them and the text around both; a denied or asked claim is never read as one, an asserted one always is."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from netcrime.checks import lesson02 as L
@@ -9,8 +10,12 @@ from netcrime.checks.claims import chart_texts, claim_rule, required_statement
 
 CLAIMS = {  # phrasings each claim's vocabulary must read
     L.CRIME_FELL: ["online gang crime fell", "crime is down", "a fall in online crime", "less crime",
-                   "fewer crimes", "trap-loan crime dropped", "the campaign cut gang crime"],
-    L.VICTIMS: ["victims", "17,000 victims", "people defrauded"],
+                   "fewer crimes", "trap-loan crime dropped", "the campaign cut gang crime",
+                   # the problem called solved (review round 3, E4)
+                   "the crackdown worked", "the campaign succeeded", "online gangs were wiped out",
+                   "gang crime is now under control", "the operation eliminated online crime"],
+    L.VICTIMS: ["victims", "17,000 victims", "people defrauded", "17,000 people were scammed",
+                "people who were cheated", "victims of online gangs"],
     L.NATIONWIDE: ["every province", "nationwide", "across China", "all provinces"],
     L.RANKED: ["Jiangsu leads the provinces", "the best province", "provinces ranked", "a league table"],
 }
@@ -19,14 +24,60 @@ DENIALS = ["not", "no evidence of", "this says nothing about whether", "not a me
 CONTEXT = st.sampled_from(["Cases solved", "Gangs broken up (police activity)", "Suspected lenders, index",
                            "Four examples the ministry chose", ""])
 PAIRS = [(claim, phrase) for claim, phrases in CLAIMS.items() for phrase in phrases]
+# Shapes that assert the phrase although a negator or a question mark is near: the negator governs
+# something else ("without doubt", "not by chance", "not only ..."), or the question is another sentence.
+ASSERTING_SHAPES = ["{Phrase}", "Without doubt, {phrase}", "No doubt {phrase}", "{Phrase}, not by chance",
+                    "{Phrase}, and not by accident", "Not only were suspects caught, {phrase} too",
+                    "Not just arrests: {phrase}", "Not only arrests but {phrase}", "Why? {Phrase}",
+                    "Did the police act? Yes: {phrase}"]
 
 
 @settings(max_examples=60, deadline=None)
-@given(pair=st.sampled_from(PAIRS), before=CONTEXT, after=CONTEXT)
-def test_an_asserted_claim_is_read(pair, before, after):
+@given(pair=st.sampled_from(PAIRS), shape=st.sampled_from(ASSERTING_SHAPES), before=CONTEXT, after=CONTEXT)
+def test_an_asserted_claim_is_read(pair, shape, before, after):
     claim, phrase = pair
-    text = f"{before}. {phrase.capitalize()}. {after}".strip(". ")
+    asserted = shape.format(phrase=phrase, Phrase=phrase[0].upper() + phrase[1:])
+    text = f"{before}. {asserted}. {after}".strip(". ")
     assert claim.find(text), text
+
+
+# Review round 3, E4: each was read as no claim. Text -> the words the verdict must quote.
+REVIEWED_CRIME_FELL = {
+    "Without doubt, online crime fell": "online crime fell", "Online crime fell, not by chance": "Online crime fell",
+    "Not only were suspects caught, crime fell too": "crime fell", "Crime? It fell.": "Crime? It fell",
+    "The crackdown worked": "crackdown worked", "The campaign succeeded against online gangs": "campaign succeeded",
+    "Online gangs were wiped out": "Online gangs were wiped out",
+    "Gang crime is now under control": "Gang crime is now under control",
+    "The November operation wiped out most online gang crime": "wiped out",
+    "Fewer online gangs threaten the public": "Fewer online gangs threaten",
+}
+REVIEWED = [(L.CRIME_FELL, text, words) for text, words in REVIEWED_CRIME_FELL.items()]
+REVIEWED.append((L.VICTIMS, "17,000 people were scammed", "people were scammed"))
+
+
+@pytest.mark.parametrize("claim,text,words", REVIEWED)
+def test_the_reviewers_overclaims_are_read(claim, text, words):
+    assert claim.find(text) == words
+
+
+GOVERNED_DENIALS = [  # a negator that governs the claim's own words denies it, before or after
+    "Not a fall in crime", "This says nothing about whether crime fell", "It does not show crime fell",
+    "These counts cannot tell us that crime fell", "Crime fell: not shown", "A fall in crime is not shown",
+    "Fewer lenders, which does not mean less crime", "Did crime fall, or did it rise?",
+    "No evidence that online gangs were wiped out", "Not proof that the crackdown worked",
+    "Whether gang crime is under control is unknown", "No count of people who were scammed",
+]
+
+
+@pytest.mark.parametrize("text", GOVERNED_DENIALS)
+def test_a_governing_denial_is_not_a_claim(text):
+    assert L.CRIME_FELL.find(text) is None and L.VICTIMS.find(text) is None, text
+
+
+def test_the_releases_own_words_for_what_police_did_are_not_claims():
+    for fair in ("The campaign eliminated 1,759 online crime gangs", "Crimes solved in two releases",
+                 "A campaign to wipe out online gangs: suspects apprehended", "Gangs eliminated, by province"):
+        assert L.CRIME_FELL.find(fair) is None, fair
 
 
 @settings(max_examples=60, deadline=None)

@@ -277,7 +277,23 @@ OVERCLAIMS = [  # (question, title, description, code, words the verdict must qu
      "decline in online crime"),
     ("q5", "Trap-loan victims: index, 2019 peak = 100", "Two bars.", L.VICTIMS.code, "victims"),
     ("q6", "November's share of each total", "The November operation cut online crime.", L.CRIME_FELL.code,
-     "cut online crime"),
+     "operation cut online crime"),
+    # review round 3, E4: a negator that governs something else, a question in another sentence, a passive
+    # "people were scammed", and the problem called solved were all Correct on q2 and q6
+    ("q2", "Without doubt, online crime fell", "Suspects apprehended and detained.", L.CRIME_FELL.code,
+     "online crime fell"),
+    ("q6", "Online crime fell, not by chance", "Shares of the campaign totals.", L.CRIME_FELL.code, "Online crime fell"),
+    ("q2", "Not only were suspects caught, crime fell too", "Detained drawn inside apprehended.", L.CRIME_FELL.code,
+     "crime fell"),
+    ("q6", "Crime? It fell.", "Shares of the campaign totals.", L.CRIME_FELL.code, "Crime? It fell"),
+    ("q2", "17,000 people were scammed", "Detained drawn inside apprehended.", L.VICTIMS.code, "people were scammed"),
+    ("q6", "The crackdown worked", "Shares of the campaign totals.", L.CRIME_FELL.code, "crackdown worked"),
+    ("q2", "Online gangs were wiped out", "Suspects apprehended and detained.", L.CRIME_FELL.code,
+     "Online gangs were wiped out"),
+    ("q6", "Gang crime is now under control", "Shares of the campaign totals.", L.CRIME_FELL.code,
+     "Gang crime is now under control"),
+    ("q6", "November's share of each total", "The November operation wiped out most online gang crime.",
+     L.CRIME_FELL.code, "wiped out"),
     ("q9", "Online gang crime fell between 2020 and 2023", "Different periods.", L.CRIME_FELL.code,
      "Online gang crime fell"),
     ("q9", "Cases solved: fewer crimes in 2023", "Different periods.", L.CRIME_FELL.code, "fewer crimes"),
@@ -306,6 +322,10 @@ FAIR_WORDS = [  # honest phrasings, negations included: no false alarms
     ("q6", "The November operation: a small part of each campaign total", "Not a measure of crime."),
     ("q9", "Cases solved in two releases: different periods, not a trend", "Whether crime fell is unknown."),
     ("q9", "Criminal cases solved, 2019-20 campaign and 2023", "The periods differ in length and campaign."),
+    # a denial that governs the claim's words, whatever else is near
+    ("q2", "Most apprehended suspects were then detained", "This does not show crime fell."),
+    ("q6", "The November operation: not a fall in crime", "Whether the crackdown worked is not shown."),
+    ("q2", "Suspects apprehended and detained", "No count of people who were scammed is given."),
 ]
 
 

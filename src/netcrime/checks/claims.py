@@ -10,7 +10,11 @@ and where they were.
 Reading is deliberately simple and explicit, so that a verdict can always say
 which words it read: words denied in their clause ("not a measure of crime",
 "says nothing about whether crime fell", "a fall in crime is not shown") or
-asked ("Did crime fall?") are not a claim. ``required_statement`` is the
+asked ("Did crime fall?") are not a claim. A denial must govern the claim's
+own words (a negator a few words before them in their clause, or right after
+them); a negator that affirms ("without doubt", "not by chance", "not only")
+or one in another clause ("Not only were suspects caught, crime fell too")
+leaves the claim asserted, and a question mark asks only its own sentence. ``required_statement`` is the
 other side: a rule that a chart's words state what the question asks them to
 state (a limitation, a scope).
 """
@@ -22,17 +26,33 @@ from typing import Sequence
 
 from .compare import Rule
 
-# Words that, earlier in the same clause, turn what follows into a denial or a doubt.
+# A denial counts only when it governs the claim's own words: a negator at most GOVERNS words before the
+# claim in its clause ("not a fall in crime", "says nothing about whether crime fell", "does not show crime
+# fell"), or right after it ("a fall in crime is not shown", "Victims are not counted").
 NEGATION = re.compile(
     r"\b(not|no|never|neither|nor|cannot|can't|without|nothing|none|whether|rather than|instead of|"
     r"unknown|unclear|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't)\b|n't\b",
     re.IGNORECASE)
-# Words that, later in the same clause, deny what came before ("a fall in crime is not shown").
-DENIED_AFTER = re.compile(r"\b(not|never|unknown|unclear|cannot)\b|n't\b", re.IGNORECASE)
+GOVERNS = 4
+# Right after the claim: up to two linking words, then the negator ("is not shown", ": not shown", "it is unknown").
+DENIED_AFTER = re.compile(
+    r"^[\s,:\u2014\u2013-]*(?:(?:is|are|was|were|has|have|had|been|be|it|this|that|which|yet|still)\s+){0,2}"
+    r"(?:not|never|cannot|can't|\w+n't|unknown|unclear|unproven|unshown)\b",
+    re.IGNORECASE)
+# Phrases with a negator that affirm rather than deny ("Without doubt, crime fell", "Crime fell, not by
+# chance", "Not only were suspects caught, crime fell too"): blanked out before negators are looked for.
+AFFIRMING_IDIOMS = re.compile(
+    r"\b(?:without (?:a |any )?(?:doubt|question|fail)|no (?:doubt|question|wonder)|not only|not just|not merely|"
+    r"not (?:by |a )?(?:chance|accident|coincidence)|not surprisingly|not surprising|nothing but|"
+    r"never before|no longer)\b",
+    re.IGNORECASE)
 # A negation counts only inside the claim's clause: from the last of these before the claim ...
-CLAUSE_START = re.compile(r"[.;:!?\n\u2014\u2013|()]|\bbut\b|\bhowever\b|\band\b", re.IGNORECASE)
-# ... to the first of these after it (a colon does not end it: in "Crime fell: not shown" it is denied).
-CLAUSE_END = re.compile(r"[.;!?\n|()]|\bbut\b|\bhowever\b", re.IGNORECASE)
+CLAUSE_START = re.compile(r"[;:!?\n\u2014\u2013|()]|[.,](?!\d)|\bbut\b|\bhowever\b|\band\b", re.IGNORECASE)
+# ... to the first of these after it (a colon or comma does not end it: "Crime fell: not shown" and
+# "Crime fell, it is not shown" are denied; DENIED_AFTER reads only the words right after the claim).
+CLAUSE_END = re.compile(r"[;!?\n|()]|\.(?!\d)|\bbut\b|\bhowever\b|\band\b", re.IGNORECASE)
+# A question is a whole sentence ending in "?": "Crime? It fell." asks nothing about "It fell".
+SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")  # "17,000" and "8.6" do not end anything
 
 TEXT_KEYS = ("title", "subtitle", "description")
 SKIPPED_KEYS = ("data", "datasets", "config", "usermeta", "$schema")
@@ -56,23 +76,43 @@ class Claim:
     why: str
 
     def find(self, text: str) -> str | None:
-        """The words of ``text`` read as this claim (asserted, not denied or asked), else None."""
-        for pattern in self.patterns:
-            for match in re.finditer(pattern, text, re.IGNORECASE):
-                if _asserted(text, match.start(), match.end()):
-                    return match.group(0).strip()
+        """The words of ``text`` read as this claim (asserted, not denied or asked), else None.
+
+        Words inside a denied match stay denied: in "No evidence that online gangs were
+        wiped out" the pattern with the subject is denied, so the bare "wiped out" is too.
+        """
+        matches = [m for pattern in self.patterns for m in re.finditer(pattern, text, re.IGNORECASE)]
+        denied = [(m.start(), m.end()) for m in matches if not _asserted(text, m.start(), m.end())]
+        for match in matches:
+            inside_a_denial = any(start <= match.start() and match.end() <= end for start, end in denied)
+            if not inside_a_denial and _asserted(text, match.start(), match.end()):
+                return match.group(0).strip()
         return None
 
 
 def _asserted(text: str, start: int, end: int) -> bool:
-    """False when the words text[start:end] are denied, doubted or asked in their clause."""
+    """False when the words text[start:end] are denied, doubted or asked.
+
+    Deliberately local: a negator denies the claim only when it governs the
+    claim's words (at most ``GOVERNS`` words before them in their clause, inside
+    them, or right after them), so "Without doubt, online crime fell" and
+    "Online crime fell, not by chance" are claims; a question mark asks only
+    the sentence it ends.
+    """
+    sentence_end = SENTENCE_END.search(text, end)
+    if sentence_end is not None and sentence_end.group(0) == "?":
+        return False  # a question claims nothing
     opening = max((m.end() for m in CLAUSE_START.finditer(text, 0, start)), default=0)
+    before = AFFIRMING_IDIOMS.sub(" ", text[opening:start])
+    negators = list(NEGATION.finditer(before))
+    if negators and len(before[negators[-1].end():].split()) <= GOVERNS:
+        return False
+    if NEGATION.search(AFFIRMING_IDIOMS.sub(" ", text[start:end])):
+        return False
     closing = CLAUSE_END.search(text, end)
     after = text[end:closing.start()] if closing else text[end:]
-    if closing is not None and closing.group(0) == "?":
-        return False  # a question claims nothing
-    return not (NEGATION.search(text[opening:start]) or NEGATION.search(text[start:end])
-                or DENIED_AFTER.search(after))
+    after = AFFIRMING_IDIOMS.sub(" idiom ", after)
+    return not DENIED_AFTER.search(after)
 
 
 def chart_texts(spec) -> list[tuple[str, str]]:

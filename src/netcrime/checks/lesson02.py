@@ -240,11 +240,31 @@ trend_across_releases = Rule("trend_across_releases", "joined figures of differe
 # ----- what a chart's words may claim (issue #19) -------------------------------
 # A small, explicit vocabulary per question: each Claim lists the words read as
 # the claim; claims.claim_rule quotes them in the verdict. Denials and questions
-# ("not a measure of crime", "Did crime fall?") are not claims.
+# ("not a measure of crime", "Did crime fall?") are not claims. CRIME_FELL also
+# reads the claim that the problem is solved, which an activity count supports
+# no better: "the crackdown worked", "wiped out", "under control", crime
+# "eliminated"/"eradicated"/"stamped out". VICTIMS reads people harmed, however
+# phrased: "victims of", "people scammed", "people were scammed/defrauded/cheated".
 
 _CRIME = r"(?:(?:online|gang|trap[- ]loan|internet|cyber|network|sextortion|organi[sz]ed)[- ])*(?:crimes?|offen[cs]es|offending|criminality)"
 _FALL = (r"(?:fell|falls?|falling|dropp(?:ed|ing)|drops?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|reduc(?:ed|es|ing)"
          r"|shr[ai]nk(?:s|ing)?|halved|plummet(?:s|ed|ing)?|plunge[sd]?|(?:is |was |went |goes |are |were )?down)")
+
+_EFFORT = r"(?:crackdown|campaign|operation|strategy|policing|police work|effort)s?"
+_HARM = r"(?:(?:online|gang|trap[- ]loan|internet|cyber|network|organi[sz]ed|crime)[- ])*(?:gangs?|crimes?|offen[cs]es|scams?|fraud|problem)"
+_NOT_A_GROUP = r"(?![- ](?:gangs?|groups?|rings?|networks?|cases?|suspects?|solved|cleared)\b)"  # "crime gangs" are gangs
+_SOLVED = (  # the problem is solved: says more than "crime fell", and an activity count supports it no better
+    rf"\b{_EFFORT}\s+(?:(?:has|have|had|clearly|really)\s+)?(?:worked|succeeded|paid off)\b",
+    rf"\b{_EFFORT}\s+(?:is|was|were|has been)\s+(?:a\s+)?(?:(?:great|huge|clear|real)\s+)?success\b",
+    rf"\b(?:successful|effective)\s+(?:[\w-]+\s+){{0,2}}?{_EFFORT}",
+    rf"\b{_HARM}\s+(?:(?:is|are|was|were|now|has|have|been|being|got|largely|mostly|all)\s+){{0,3}}"
+    r"(?:wiped out|stamped out|under control)\b",  # with its subject, so "not a measure of X" is read as denying it
+    r"(?<!\bto )\bwip(?:e|es|ed|ing) out\b", r"(?<!\bto )\bstamp(?:s|ed|ing)? out\b", r"\bunder control\b",
+    rf"\bfewer\s+(?:[\w-]+\s+){{0,2}}?gangs\s+(?:threaten|operate|remain|exist|prey|target)\w*",
+    rf"(?<!\bto )\b(?:{_EFFORT}\s+)?(?:eliminat|eradicat|defeat)\w*\s+(?:[\w-]+\s+){{0,2}}?{_CRIME}\b{_NOT_A_GROUP}",
+    rf"\b{_CRIME}\s+(?:(?:is|was|were|are|has been|have been)\s+)?(?:eliminated|eradicated|defeated)\b",
+    rf"\b{_CRIME}\s+(?:is|was|were|are|has been|have been)\s+(?:gone|over|ended|beaten)\b",
+)
 
 CRIME_FELL = Claim(
     code="activity_as_crime_fall",
@@ -253,8 +273,9 @@ CRIME_FELL = Claim(
     patterns=(rf"\b{_CRIME}(?!\s+(?:solved|cleared|cases|fighting))[^,;().!?]{{0,30}}?\b{_FALL}\b",
               rf"\b(?:fall|falls|drop|drops|decline|decrease|reduction|cut|plunge|slump)\s+(?:in|of)\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b",
               rf"\b(?:less|fewer|lower|reduced|declining|falling|shrinking)\s+(?:[\w-]+\s+){{0,2}}?{_CRIME}\b",
-              rf"\b(?:cut|cuts|curbed|curbs|lowered|lowers|slashed|slashes|reduced|reduces|halved)\s+(?:[\w-]+\s+){{0,2}}?{_CRIME}\b",
-              r"\bcrime rates?\b", r"\bsafer\b"),
+              rf"\b(?:{_EFFORT}\s+)?(?:cut|cuts|curbed|curbs|lowered|lowers|slashed|slashes|reduced|reduces|halved)\s+(?:[\w-]+\s+){{0,2}}?{_CRIME}\b",
+              rf"\b{_CRIME}\s*[?:\u2014\u2013-]+\s*(?:it|they)\s+(?:has\s+|have\s+)?{_FALL}\b",  # "Crime? It fell."
+              r"\bcrime rates?\b", r"\bsafer\b", *_SOLVED),
     why=("a count of what the police did (or of suspected lenders) can rise or fall with policing as much "
          "as with crime, so it cannot show that crime fell."),
 )
@@ -262,7 +283,9 @@ VICTIMS = Claim(
     code="counts_as_victims",
     description="spoke of victims where the figure counts suspects, gangs, cases or institutions",
     claim="the figure counts victims",
-    patterns=(r"\bvictim\w*", r"受害", r"\bpeople (?:harmed|hurt|defrauded|cheated|scammed|extorted|affected|protected)\b",
+    patterns=(r"\bvictim\w*", r"受害",
+              r"\b(?:people|persons|users|citizens|residents)\s+(?:(?:who|that|were|was|are|have|has|had|been|being|got)\s+){0,3}"
+              r"(?:harmed|hurt|defrauded|cheated|scammed|extorted|affected|protected|swindled|deceived|conned)\b",
               r"\b(?:harmed|defrauded|cheated|scammed|extorted|protected) (?:people|persons|users|citizens)\b"),
     why="nothing in it counts people harmed; the release gives no count of victims.",
 )
