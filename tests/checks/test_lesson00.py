@@ -108,3 +108,17 @@ def test_odd_input_gives_a_message(qid):
         outcome = getattr(L, qid).judge_values([value])
         assert outcome.status in (INCORRECT, WRONG_TYPE, NOT_ATTEMPTED), (qid, value, outcome)
         assert outcome.status != CANNOT_JUDGE and outcome.message is not None
+
+
+def test_yt6_a_capture_group_is_named_and_a_kept_yu_is_accepted():
+    """Review round 3, M11: ([\\d.]+)万 ends with 万, so the advice must name the group, not the missing 万."""
+    import re as _re
+
+    from netcrime.checks import lesson00 as L0
+
+    sentence = L0.later_sentence()
+    grouped = L0.yt6.judge_values([_re.findall(r"([\d.]+)万", sentence)])
+    assert grouped.misconception == "unit_dropped" and "group" in grouped.message and "parentheses" in grouped.message
+    kept = L0.yt6.judge_values([_re.findall(r"[\d.]+万余?", sentence)])
+    assert kept.passed and "余" in kept.message
+    assert not L0.yt6.judge_values([_re.findall(r"[\d.]+", sentence)]).passed

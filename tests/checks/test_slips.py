@@ -116,3 +116,15 @@ def test_every_number_judge_declares_every_slip_it_can_name():
 
 def test_decimals_written_reads_the_shortest_form():
     assert [slips.decimals_written(x) for x in (9.7, 10.0, 0.0104, 1e-05, 123.0)] == [1, 0, 4, 5, 0]
+
+
+def test_other_figure_names_the_table_the_figure_is_described_in():
+    """Review round 3, M12: a later release's figure is described by data.releases(), not data.release_figures()."""
+    from netcrime.checks import slips as S
+
+    later = next((name, value) for name, value in S.release_figures()
+                 if name not in {n for n, _ in S.release_2020_figures()} and abs(value) >= S.SMALLEST_NAMED_FIGURE)
+    code, message = S.figure_match(later[1], later[1] * 3)
+    assert code == S.OTHER_FIGURE and "data.releases()" in message and "data.release_figures()" not in message
+    code, message = S.figure_match(16400, 17000)
+    assert "data.release_figures()" in message and "data.releases()" not in message

@@ -243,9 +243,13 @@ def _judge_findall(found) -> Outcome:
     got = [x.strip() for x in found]
     if got == want:
         return correct(f"{got} are the two numbers printed in 万.")
+    if [x.removesuffix("余") for x in got] == want:  # kept 余 ('more than') as printed: better, not wrong
+        return correct(f"{got}: the numbers printed in 万, and you kept 余 ('more than') where the sentence has it. "
+                       "Good: 余 makes the number a floor.")
     if got == [w.rstrip("万") for w in want]:
-        return incorrect("You found the numbers but not their unit: put 万 at the end of the pattern so each "
-                         "match carries it.", "unit_dropped")
+        return incorrect("You found the numbers but not their unit. Either the pattern does not end with 万, or "
+                         "it has a group in parentheses, such as ([\\d.]+)万, and re.findall then returns only the "
+                         "group. Use [\\d.]+万, with 万 at the end and no parentheses.", "unit_dropped")
     if got == [w.split(".")[-1] for w in want]:
         return incorrect("Your pattern misses the decimal point, so 2.7万 became 7万: use [\\d.]+ (digits or "
                          "points) before 万.", "decimal_missed")

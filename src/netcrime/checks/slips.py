@@ -105,7 +105,7 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
         if abs(value) >= SMALLEST_NAMED_FIGURE and not close(value, target, rel_tol=1e-9) \
                 and close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0):
             return OTHER_FIGURE, (f"You gave {shown}, the release's figure {name!r}: not the one this question asks for. "
-                                  "Reread which count the question names (data.release_figures() describes each).")
+                                  f"Reread which count the question names ({described_in(name)} describes each).")
     if target == 0 or not 0.1 <= abs(answer / target) <= 10:
         return None
     pairs = [(name, value) for name, value in ratio_figures() if abs(value) >= SMALLEST_NAMED_FIGURE]
@@ -113,7 +113,7 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
         for bottom, b in pairs:
             if a != b and close(answer, a / b, rel_tol=SLIP_TOLERANCE, abs_tol=0):
                 return OTHER_FIGURE, (f"You gave {shown}, which is {top} / {bottom}. Check that each figure you divided is the "
-                                      "one the question names (data.release_figures() describes each).")
+                                      f"one the question names ({described_in(top, bottom)} describes each).")
     return None
 
 
@@ -134,6 +134,13 @@ def release_figures() -> tuple[tuple[str, float], ...]:
     from ..paths import data_dir
 
     return _cached_figures(str(data_dir()))[0]
+
+
+def described_in(*names: str) -> str:
+    """The table a student opens to read what the named figures count: the 2020 release's or the later releases'."""
+    first = {name for name, _ in release_2020_figures()}
+    tables = list(dict.fromkeys("data.release_figures()" if name in first else "data.releases()" for name in names))
+    return " and ".join(tables)
 
 
 def release_2020_figures() -> tuple[tuple[str, float], ...]:
