@@ -322,9 +322,9 @@ def test_q1_rejects_labels_that_are_not_codebook_categories():
 def in_lesson_cases() -> dict:
     low, high = L.rate_range()
     return {
-        "yt1": ([{"R09": "weak_evidence", "R10": "fear_of_own_punishment"}],
-                [([{"R09": "self_blame", "R10": "fear_of_own_punishment"}], "evidence_vs_self_blame"),
-                 ([{"R09": "weak_evidence", "R10": "fear_of_exposure"}], "own_fault_vs_exposure")]),
+        "yt1": ([{"P1": "weak_evidence", "P2": "fear_of_own_punishment"}],
+                [([{"P1": "self_blame", "P2": "fear_of_own_punishment"}], "evidence_vs_self_blame"),
+                 ([{"P1": "weak_evidence", "P2": "fear_of_exposure"}], "own_fault_vs_exposure")]),
         "yt2": (["intimidation"], [(["fear_of_exposure"], "exposure_as_reprisal"),
                                    (["fear_of_own_punishment"], "punishment_as_reprisal")]),
         "yt3": (["c"], [(["a"], "more_crime"), (["b"], "more_reporting"), (["d"], "recording_not_detection")]),
@@ -339,9 +339,45 @@ def test_in_lesson_checks_accept_the_answer_and_name_wrong_ones(question):
     assert_right_passes_and_wrongs_are_named(question, *in_lesson_cases()[question.id])
 
 
-def test_yt1_matches_the_stored_coding_the_lesson_reveals_later():
-    assert L.release_codes(L.YT1_REASONS) == {"R09": "weak_evidence", "R10": "fear_of_own_punishment"}
+def test_yt1_codes_fictional_statements_no_data_file_or_lesson_cell_labels():
+    """Review round 3, M1: yt1's answer is neither a column of data/ nor printed by the lesson."""
+    root = Path(__file__).resolve().parents[2]
+    stored = "\n".join(p.read_text(encoding="utf-8") for p in (root / "data").glob("*.csv"))
+    sources = _sources("notebooks/04_why_victims_under_report.ipynb")
+    prompt = next(s for s in sources if "**Your turn (about 5 minutes).**" in s)
+    for sid, (_, text) in L.YT1_STATEMENTS.items():
+        assert f"| {sid} |" in prompt and text in prompt and "fictional" in prompt.lower()
+        assert text not in stored and not re.search(rf"\b{sid}\b", stored)
+    lesson = "\n".join(sources)
+    assert "'P1': 'weak_evidence'" not in lesson and "'P2': 'fear_of_own_punishment'" not in lesson
+    assert set(L.YT1_CODES.values()) <= set(L.categories())
 
+
+def test_yt2_answer_is_not_shown_by_the_next_cell():
+    """Review round 3, M1/M2: the table that maps intimidation to fear of reprisal opens only on request."""
+    sources = _sources("notebooks/04_why_victims_under_report.ipynb")
+    at = next(i for i, s in enumerate(sources) if "yt2.check()" in s)
+    table = sources[at + 1]
+    before_details = table.split("<details>")[0]
+    assert "| Intimidation | fear of reprisal" in table and "Intimidation" not in before_details
+    assert "<summary>" in table and "after your turn" in table and "not distrust of the police" in table
+
+
+def test_the_things_to_notice_are_counted_right():
+    sources = _sources("notebooks/04_why_victims_under_report.ipynb")
+    notice = next(s for s in sources if "things to notice before we count anything" in s)
+    bullets = sum(1 for line in notice.splitlines() if line.startswith("- **"))
+    assert notice.startswith({2: "Two", 3: "Three", 4: "Four"}[bullets])
+
+
+def test_exercise_04_content_note_and_q8_premise():
+    """Review round 3, m6 and M2: the note names debt-collection harassment (q1's N2); q8 no longer says the
+    release has 'nothing like' a reason the lesson's own table matched to two of its categories."""
+    for notebook in ("solutions", "exercises"):
+        sources = _sources(f"{notebook}/04_why_victims_under_report.ipynb")
+        assert "debt-collection harassment" in sources[0]
+        q8 = next(s for s in sources if "## Question 8" in s)
+        assert "nothing like it" not in q8 and "distrust of the police" in q8
 
 def test_in_lesson_checks_are_spread_through_the_lesson_and_their_answers_are_not_printed():
     sources = _sources("notebooks/04_why_victims_under_report.ipynb")
@@ -365,3 +401,11 @@ def test_every_try_it_in_the_lesson_is_answered():
             following = "\n".join(sources[i + 1: i + 4])
             assert ".check()" in following or "Answer" in following or "value_counts" in following, \
                 f"cell {i}: a Try it with no answer nearby"
+
+
+def test_the_guides_yt4_passing_range_is_the_judges():
+    """Review round 3, m2: the range the guide quotes is computed by the judge, not guessed."""
+    guide = (ROOT / "docs" / "instructor_guide.md").read_text(encoding="utf-8")
+    low, high = map(float, re.search(r"about (0\.\d+) to (0\.\d+) pass", guide).groups())
+    assert L.yt4.judge_values([low]).passed and L.yt4.judge_values([high]).passed
+    assert not L.yt4.judge_values([low - 0.0005]).passed and not L.yt4.judge_values([high + 0.001]).passed

@@ -33,8 +33,17 @@ NEW_STATEMENT_CODES = {
     "N8": "fear_of_own_punishment",
 }
 
-# yt1 (in the lesson): two of the release's reasons, coded before the lesson shows our coding.
-YT1_REASONS = ("R09", "R10")
+# yt1 (in the lesson): two fictional statements, written for practice and stored in no data file, so the
+# answer is neither a column of data/ nor the coding of the release's reasons that the lesson shows next.
+YT1_STATEMENTS = {
+    "P1": ("a stallholder to a reporter",
+           "\"The buyer's account is gone, and so are our messages; I threw the delivery slip away. I wouldn't "
+           "even know which law to point to.\""),
+    "P2": ("a police summary",
+           "A tea seller threatened over a box labelled with the wrong weight declined to report: the seller "
+           "expected the market regulator to fine them for the label."),
+}
+YT1_CODES = {"P1": "weak_evidence", "P2": "fear_of_own_punishment"}
 
 # q3: a made-up recorded count for practice (not a statistic), and the survey rows it uses.
 PRACTICE_RECORDED = 120
@@ -45,12 +54,6 @@ ONLINE_CATEGORIES = ("fraud", "computer misuse", "sextortion")
 def categories() -> tuple[str, ...]:
     """The codebook's category codes: the only labels q1 and yt1 accept."""
     return tuple(data.underreporting_codebook()["category"])
-
-
-def release_codes(ids) -> dict[str, str]:
-    """Our coding of some of the release's reasons, as data/underreporting_reasons.csv stores it."""
-    reasons = data.underreporting_reasons().set_index("id")
-    return {rid: reasons.loc[rid, "category"] for rid in ids}
 
 
 def expected_counts() -> pd.Series:
@@ -75,18 +78,19 @@ def expected_true_range() -> tuple[float, float]:
 # ----- q1: coding statements the lesson did not show ---------------------------------------
 _q1_mapping = mapping(dict(NEW_STATEMENT_CODES), labels=categories(), label_kind="codebook's category codes",
                       misconceptions={
-            "N1": ("self_blame_missed", "N1: she sees her lateness as the cause of what is happening to her. "
-                                        "Which category is about the victim believing they are at fault?"),
+            "N1": ("self_blame_missed", "N1: they see their lateness as the cause of what is happening to "
+                                        "them (the charges added since are the gang's doing, not theirs). Which "
+                                        "category is about the victim believing they are at fault?"),
             "N2": ("intimidation_missed", "N2: what changed between her statement and its withdrawal? The "
                                           "collectors' pressure on her and her family."),
             "N3": ("flight_missed", "N3: he did not decide anything about the police; he is simply out of reach."),
             "N4": ("exposure_vs_own_fault", "N4: the fear is of what others would see (the recording), not of a "
-                                            "penalty for something he did wrong."),
+                                            "penalty for something they did wrong."),
             "N5": ("sunk_cost_vs_cost", "N5: the money is already gone; he compares nothing with the time it "
                                         "would take. Which category is about having already paid?"),
-            "N6": ("cost_vs_sunk_cost", "N6: nothing is paid yet; she weighs three trips to the station against "
+            "N6": ("cost_vs_sunk_cost", "N6: nothing is paid yet; they weigh three trips to the station against "
                                         "a 200-yuan demand."),
-            "N7": ("evidence_vs_self_blame", "N7: the chats are gone and he did not know what the law lets him "
+            "N7": ("evidence_vs_self_blame", "N7: the chats are gone and they did not know what the law lets them "
                                              "ask for: the problem is evidence and legal awareness, not blame."),
             "N8": ("own_fault_vs_exposure", "N8: the worry is a fine for the shop's own borrowed photos, a penalty "
                                             "for the owner's own fault, not private information being disclosed."),
@@ -401,19 +405,20 @@ q8 = Question(
 # ----- in-lesson "your turn" checks (practice, not graded) ---------------------------------
 yt1 = Question(
     id="yt1",
-    prompt=("Before looking at our coding: code the release's reasons R09 and R10 with the codebook. Store a dict "
-            "`{reason id: category code}` in `my_codes`."),
+    prompt=("Code two new statements (fictional, written for practice) with the codebook: P1 and P2 in the table "
+            "above the check. Store a dict `{statement id: category code}` in `my_codes`."),
     reads=("my_codes",),
-    judge=mapping(lambda: release_codes(YT1_REASONS), labels=categories(), label_kind="codebook's category codes",
+    judge=mapping(dict(YT1_CODES), labels=categories(), label_kind="codebook's category codes",
                   misconceptions={
-        "R09": ("evidence_vs_self_blame", "R09: the merchants lost their chat records and knew little of the law: "
-                                          "the problem is evidence, not blame."),
-        "R10": ("own_fault_vs_exposure", "R10: the merchants fear a penalty for their own small faults, not that "
-                                         "private information will be disclosed."),
+        "P1": ("evidence_vs_self_blame", "P1: the messages and the slip are gone and the law is unclear to them: "
+                                         "the problem is evidence and legal awareness, not blame."),
+        "P2": ("own_fault_vs_exposure", "P2: the seller fears a fine for their own mislabelled box, a penalty for "
+                                        "their own fault, not private information being disclosed."),
     }),
-    hints=["Read each reason's text, then the codebook's descriptions: which one says the same thing?"],
-    solution_code="my_codes = {'R09': 'weak_evidence', 'R10': 'fear_of_own_punishment'}",
-    explanation="R09 is about missing evidence and legal awareness; R10 about fear of a penalty for one's own faults.",
+    hints=["Read each statement, then the codebook's descriptions: what stops this person going to the police?"],
+    solution_code="my_codes = {'P1': 'weak_evidence', 'P2': 'fear_of_own_punishment'}",
+    explanation=("P1 has lost the evidence and does not know the law (weak_evidence, like R09 in the release); P2 "
+                 "fears a penalty for their own fault (fear_of_own_punishment, like R10)."),
 )
 
 yt2 = Question(
