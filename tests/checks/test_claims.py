@@ -13,7 +13,8 @@ CLAIMS = {  # phrasings each claim's vocabulary must read
                    "fewer crimes", "trap-loan crime dropped", "the campaign cut gang crime",
                    # the problem called solved (review round 3, E4)
                    "the crackdown worked", "the campaign succeeded", "online gangs were wiped out",
-                   "gang crime is now under control", "the operation eliminated online crime"],
+                   "gang crime is now under control", "the operation eliminated online crime",
+                   "online fraud fell", "fewer scams", "a crime-free internet", "no more online crime"],
     L.VICTIMS: ["victims", "17,000 victims", "people defrauded", "17,000 people were scammed",
                 "people who were cheated", "victims of online gangs"],
     L.NATIONWIDE: ["every province", "nationwide", "across China", "all provinces"],
@@ -76,7 +77,8 @@ def test_a_governing_denial_is_not_a_claim(text):
 
 def test_the_releases_own_words_for_what_police_did_are_not_claims():
     for fair in ("The campaign eliminated 1,759 online crime gangs", "Crimes solved in two releases",
-                 "A campaign to wipe out online gangs: suspects apprehended", "Gangs eliminated, by province"):
+                 "A campaign to wipe out online gangs: suspects apprehended", "Gangs eliminated, by province",
+                 "Fewer suspected scam lenders: index, 2019 peak = 100", "No more than 30 gangs in one example"):
         assert L.CRIME_FELL.find(fair) is None, fair
 
 

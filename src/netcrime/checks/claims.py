@@ -44,7 +44,7 @@ DENIED_AFTER = re.compile(
 AFFIRMING_IDIOMS = re.compile(
     r"\b(?:without (?:a |any )?(?:doubt|question|fail)|no (?:doubt|question|wonder)|not only|not just|not merely|"
     r"not (?:by |a )?(?:chance|accident|coincidence)|not surprisingly|not surprising|nothing but|"
-    r"never before|no longer)\b",
+    r"never before|no longer|no more(?! than))\b",
     re.IGNORECASE)
 # A negation counts only inside the claim's clause: from the last of these before the claim ...
 CLAUSE_START = re.compile(r"[;:!?\n\u2014\u2013|()]|[.,](?!\d)|\bbut\b|\bhowever\b|\band\b", re.IGNORECASE)

@@ -243,27 +243,32 @@ trend_across_releases = Rule("trend_across_releases", "joined figures of differe
 # ("not a measure of crime", "Did crime fall?") are not claims. CRIME_FELL also
 # reads the claim that the problem is solved, which an activity count supports
 # no better: "the crackdown worked", "wiped out", "under control", crime
-# "eliminated"/"eradicated"/"stamped out". VICTIMS reads people harmed, however
+# "eliminated"/"eradicated"/"stamped out", "no more crime", "crime-free", "safe now";
+# crime includes fraud and scams ("scam lenders" are lenders). VICTIMS reads people harmed, however
 # phrased: "victims of", "people scammed", "people were scammed/defrauded/cheated".
 
-_CRIME = r"(?:(?:online|gang|trap[- ]loan|internet|cyber|network|sextortion|organi[sz]ed)[- ])*(?:crimes?|offen[cs]es|offending|criminality)"
+_CRIME = (r"(?:(?:online|gang|trap[- ]loan|internet|cyber|network|sextortion|organi[sz]ed|telecom|phone)[- ])*"
+          r"(?:crimes?|offen[cs]es|offending|criminality|fraud|scams(?![- ](?:lenders?|institutions?|gangs?|apps?)\b))")
 _FALL = (r"(?:fell|falls?|falling|dropp(?:ed|ing)|drops?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|reduc(?:ed|es|ing)"
          r"|shr[ai]nk(?:s|ing)?|halved|plummet(?:s|ed|ing)?|plunge[sd]?|(?:is |was |went |goes |are |were )?down)")
 
 _EFFORT = r"(?:crackdown|campaign|operation|strategy|policing|police work|effort)s?"
 _HARM = r"(?:(?:online|gang|trap[- ]loan|internet|cyber|network|organi[sz]ed|crime)[- ])*(?:gangs?|crimes?|offen[cs]es|scams?|fraud|problem)"
-_NOT_A_GROUP = r"(?![- ](?:gangs?|groups?|rings?|networks?|cases?|suspects?|solved|cleared)\b)"  # "crime gangs" are gangs
+_NOT_A_GROUP = r"(?![- ](?:gangs?|groups?|rings?|networks?|cases?|suspects?|solved|cleared|campaigns?)\b)"  # "crime gangs" are gangs
 _SOLVED = (  # the problem is solved: says more than "crime fell", and an activity count supports it no better
     rf"\b{_EFFORT}\s+(?:(?:has|have|had|clearly|really)\s+)?(?:worked|succeeded|paid off)\b",
     rf"\b{_EFFORT}\s+(?:is|was|were|has been)\s+(?:a\s+)?(?:(?:great|huge|clear|real)\s+)?success\b",
     rf"\b(?:successful|effective)\s+(?:[\w-]+\s+){{0,2}}?{_EFFORT}",
     rf"\b{_HARM}\s+(?:(?:is|are|was|were|now|has|have|been|being|got|largely|mostly|all)\s+){{0,3}}"
-    r"(?:wiped out|stamped out|under control)\b",  # with its subject, so "not a measure of X" is read as denying it
+    r"(?:wiped out|stamped out|under control|gone)\b",  # with its subject, so "not a measure of X" is read as denying it
     r"(?<!\bto )\bwip(?:e|es|ed|ing) out\b", r"(?<!\bto )\bstamp(?:s|ed|ing)? out\b", r"\bunder control\b",
     rf"\bfewer\s+(?:[\w-]+\s+){{0,2}}?gangs\s+(?:threaten|operate|remain|exist|prey|target)\w*",
     rf"(?<!\bto )\b(?:{_EFFORT}\s+)?(?:eliminat|eradicat|defeat)\w*\s+(?:[\w-]+\s+){{0,2}}?{_CRIME}\b{_NOT_A_GROUP}",
     rf"\b{_CRIME}\s+(?:(?:is|was|were|are|has been|have been)\s+)?(?:eliminated|eradicated|defeated)\b",
     rf"\b{_CRIME}\s+(?:is|was|were|are|has been|have been)\s+(?:gone|over|ended|beaten)\b",
+    rf"\bno more\s+(?:[\w-]+\s+){{0,2}}?{_CRIME}\b{_NOT_A_GROUP}", rf"\bend (?:to|of)\s+(?:[\w-]+\s+){{0,2}}?{_CRIME}\b{_NOT_A_GROUP}",
+    rf"\b{_CRIME}-free\b", r"\bproblems? (?:(?:is|was|has been)\s+)?solved\b",
+    r"\b(?:is|are|was|now|made|makes|feel)\s+(?:\w+\s+)?safe\b(?!\s+to\b)",
 )
 
 CRIME_FELL = Claim(
