@@ -328,9 +328,11 @@ def in_lesson_cases() -> dict:
         "yt2": (["intimidation"], [(["fear_of_exposure"], "exposure_as_reprisal"),
                                    (["fear_of_own_punishment"], "punishment_as_reprisal")]),
         "yt3": (["c"], [(["a"], "more_crime"), (["b"], "more_reporting"), (["d"], "recording_not_detection")]),
-        "yt4": ([0.01], [([-0.01], "wrong_sign"), ([0], "steady_reporting"), ([0.005], "too_slow"),
+        "yt4": ([0.01], [([-0.01], "wrong_sign"), ([0], "steady_reporting"), ([0.005], "too_slow"), ([1], "points_as_number"),
                          ([0.03], "overshoot")]),
-        "yt5": ([round(200 / low)], [([200 / high], "swapped"), ([200 * low], "multiplied")]),
+        "yt5": ([round(200 / low)], [([200 / high], "swapped"), ([200 * low], "multiplied"),
+                                     ([200 / (low * 100)], "percent_rate"), ([200 / low * 100], "rate_times_100"),
+                                     ([200 / low / 0.8], "used_recording_rate")]),
     }
 
 

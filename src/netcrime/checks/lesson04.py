@@ -464,7 +464,8 @@ def _level_changes(report_trend: float) -> tuple[float, float]:
 @judge({"wrong_sign": "made reporting fall, so the records fall faster than the truth",
         "steady_reporting": "kept reporting steady, so the records fall with the truth",
         "too_slow": "raised reporting too slowly to hide the fall",
-        "overshoot": "raised reporting so fast that recorded cases rise"})
+        "overshoot": "raised reporting so fast that recorded cases rise",
+        "points_as_number": "gave percentage points as a number (1 for 0.01)"})
 def _level_trend_judge(value) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
@@ -475,6 +476,9 @@ def _level_trend_judge(value) -> Outcome:
     except ValueError as problem:
         return wrong_type(f"simulate() refused that report_trend: {problem}")
     trend = float(value)
+    if trend >= 0.5 and abs(_level_changes(trend / 100)[1]) <= 0.05:
+        return incorrect(f"{trend:g} looks like percentage points: one percentage point a month is 0.01 as a "
+                         f"report_trend. Try {trend / 100:g}.", "points_as_number")
     if abs(change) <= 0.05:
         return correct(f"With report_trend={trend:g} recorded cases change by {change:+.0%} over the year while the "
                        f"truth falls by {abs(true_change):.0%}: a real fall hidden by rising reporting.")
@@ -511,11 +515,20 @@ def _most_for(recorded: float) -> list:
     return [Misconception("swapped", "That uses the highest reporting rate, which gives the FEWEST true incidents. "
                           "The largest estimate divides by the lowest rate.", recorded / high_rate),
             Misconception("multiplied", "You multiplied by the rate. Recorded = true x rate, so divide to go back.",
-                          recorded * low_rate)]
+                          recorded * low_rate),
+            Misconception("percent_rate", f"You divided by the rate as a percentage ({low_rate * 100:g} for "
+                          f"{low_rate:.1%}): divide by the share, {low_rate:g}.", recorded / (low_rate * 100)),
+            Misconception("rate_times_100", f"You multiplied by 100 as well: {recorded} / {low_rate:g} is already a "
+                          "number of incidents, not a share.", recorded / low_rate * 100),
+            Misconception("used_recording_rate", "You also divided by a recording rate (the simulator's 0.8?); this "
+                          "question assumes every report is recorded.", recorded / low_rate / 0.8)]
 
 
 @judge({**SLIP_CODES, "swapped": "used the highest rate for the largest estimate",  # number() names slips too
-        "multiplied": "multiplied by the reporting rate instead of dividing"})
+        "multiplied": "multiplied by the reporting rate instead of dividing",
+        "percent_rate": "divided by the reporting rate written as a percentage (6.7 for 6.7%)",
+        "rate_times_100": "multiplied the estimate by 100 as if it were a share",
+        "used_recording_rate": "divided by a recording rate the question assumes away"})
 def _most_judge(value) -> Outcome:
     low_rate, _ = rate_range()
     return number(YT5_RECORDED / low_rate, rel_tol=0.01, misconceptions=_most_for(YT5_RECORDED))(value)
