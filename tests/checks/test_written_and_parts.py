@@ -139,3 +139,8 @@ def test_each_item_credits_the_items_of_a_dict_answer_that_are_right():
     assert [(name, passed) for name, _, passed in outcome.parts] == [("A", True), ("B", False), ("C", True),
                                                                      ("D", False)]
     assert earned(q.judge_values([{"A": "yes"}]), q.points) == 0.0  # a missing key is the wrong kind: no parts
+    # review round 3, M6: one label the question does not know costs that item only, never more than a wrong one
+    unknown = q.judge_values([{**expected, "A": "maybe"}])
+    wrong = q.judge_values([{**expected, "A": "no"}])
+    assert unknown.status == WRONG_TYPE and earned(unknown, q.points) == earned(wrong, q.points) == 0.75
+    assert earned(q.judge_values(["yes"]), q.points) == 0.0

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable, Sequence
 
 from .judge import Judge, as_judge
-from .outcome import CORRECT, INCORRECT, Outcome, correct
+from .outcome import CORRECT, INCORRECT, WRONG_TYPE, Outcome, correct
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Part:
     name: str
     points: float
     judge: Judge | Callable[..., Outcome]
+    item: Any = None  # the key this part judges in a dict answer (``each_item``), independent of the others
 
     def __post_init__(self):
         object.__setattr__(self, "judge", as_judge(self.judge))
@@ -53,11 +54,24 @@ def with_parts(outcome: Outcome, parts: Sequence[Part], values: Sequence[Any]) -
     """``outcome`` with the parts judged, for an answer that is wrong as a whole.
 
     A correct answer earns everything and an answer that is missing or of the wrong kind earns
-    nothing, so only an incorrect one is judged part by part.
+    nothing, so only an incorrect one is judged part by part; except a dict answer judged item by
+    item (``each_item``) that has every key: one label the question does not know makes the whole
+    of the wrong kind, but the items that are right still earn their points, so an unknown label
+    never costs more than a wrong one. (A dict with keys missing still earns nothing.)
     """
-    if not parts or outcome.status != INCORRECT:
+    if not parts:
+        return outcome
+    if outcome.status != INCORRECT and not (outcome.status == WRONG_TYPE and _has_every_item(parts, values)):
         return outcome
     return replace(outcome, parts=judge_each(parts, values))
+
+
+def _has_every_item(parts: Sequence[Part], values: Sequence[Any]) -> bool:
+    """Whether the parts judge the items of a dict answer and the answer has every one of them."""
+    if not values or any(part.item is None for part in parts):
+        return False
+    given = values[0].to_dict() if hasattr(values[0], "to_dict") else values[0]
+    return isinstance(given, dict) and all(part.item in given for part in parts)
 
 
 def earned(outcome: Outcome, points: float) -> float:
@@ -87,7 +101,7 @@ def each_item(keys: Sequence[Any], expected, whole: Judge | Callable[..., Outcom
             return whole({**target, key: given[key]})
         return Judge(judge, {})
 
-    return [Part(name(key), points_each, item_judge(key)) for key in keys]
+    return [Part(name(key), points_each, item_judge(key), item=key) for key in keys]
 
 
 def all_parts(parts: Sequence[Part]) -> Judge:
