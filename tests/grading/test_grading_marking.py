@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import shutil
 from pathlib import Path
 
 import nbformat
@@ -110,8 +111,11 @@ def test_written_answers_are_to_be_marked_with_the_rubric_beside_them(graded):
     assert {r["question"]: r["to_mark"] for r in read_csv(out / "summary.csv")}["x_essay"] == "2"
 
 
-def test_marks_given_in_to_mark_csv_are_applied_and_kept(graded):
-    out, args = graded["out"], graded["args"]
+def test_marks_given_in_to_mark_csv_are_applied_and_kept(graded, tmp_path):
+    # On a copy of the run's output folder (its cache included): the other tests read the shared run unmarked.
+    out = tmp_path / "grades"
+    shutil.copytree(graded["out"], out)
+    args = [str(out) if a == str(graded["out"]) else a for a in graded["args"]]
     sheet = (out / "to_mark.csv").read_text(encoding="utf-8-sig").splitlines()
     # The instructor marks Ana's essay in the sheet, leaves Bo's for later, and adds a line of their own.
     sheet[1] = sheet[1].replace("s_all,00,x_essay,,,", "s_all,00,x_essay,1.5,,Names the unit; trend point thin", 1)
