@@ -257,3 +257,11 @@ def test_every_lesson_question_keeps_wrong_real_words_wrong_and_reads_middle_sli
 
 def forms_label(forms: dict, key: str) -> str:
     return next(label for form, label in forms.items() if label_key(form) == key)
+
+
+def test_option_b_written_out_reads_as_b_for_letter_options_only():
+    """Review round 3, m10."""
+    for written in ("option b", "Option (B)", "answer: b", "choice b."):
+        assert read_label(written, LETTERS).label == "b", written
+    assert read_label("option e", LETTERS).label is None
+    assert read_label("option b", ["option a", "option b"]).label == "option b"  # worded options keep their words

@@ -411,3 +411,20 @@ def test_the_guides_yt4_passing_range_is_the_judges():
     low, high = map(float, re.search(r"about (0\.\d+) to (0\.\d+) pass", guide).groups())
     assert L.yt4.judge_values([low]).passed and L.yt4.judge_values([high]).passed
     assert not L.yt4.judge_values([low - 0.0005]).passed and not L.yt4.judge_values([high + 0.001]).passed
+
+
+def test_yt2_every_wrong_category_gets_a_pointer_to_the_offenders():
+    """Review round 3, m1: no generic 'Reread the options' for a codebook category."""
+    for category in L.categories():
+        if category != "intimidation":
+            outcome = L.yt2.judge_values([category])
+            assert outcome.status == INCORRECT and "Reread the options" not in outcome.message
+            assert "offenders" in outcome.message
+
+
+def test_q8_right_option_does_not_stand_out_by_length():
+    """Review round 3, m7: the right option is no longer the only long, hedged one."""
+    q8 = next(s for s in _sources("solutions/04_why_victims_under_report.ipynb") if "## Question 8" in s)
+    lengths = {line[3]: len(line.split()) for line in q8.splitlines() if line.startswith("- (")}
+    assert set(lengths) == {"a", "b", "c", "d"}
+    assert lengths["b"] <= 1.25 * max(lengths[o] for o in "acd"), lengths

@@ -121,6 +121,8 @@ def read_label(value, labels: Iterable[str], *, aliases: Mapping[str, str] | Non
     key = label_key(value)
     if not key:
         return Reading(None)
+    if all(len(label_key(form)) == 1 for form in forms):  # option letters: "option b", "answer: B" mean b
+        key = re.sub(r"^(?:option|answer|choice) (?=\w$)", "", key)
     by_key: dict[str, set[str]] = {}
     for form, label in forms.items():
         by_key.setdefault(label_key(form), set()).add(label)

@@ -427,6 +427,8 @@ yt2 = Question(
             "offender in trouble\"? Store its category code in `closest`."),
     reads=("closest",),
     judge=choice("intimidation", categories(), wrong={
+        **dict.fromkeys(categories(), "Reprisal is harm from the offenders, done because the victim went to the "
+                                      "police. Which category is about the offenders' threats?"),
         "fear_of_exposure": "Exposure is about private information being disclosed. Reprisal is harm the offenders "
                             "do because the victim went to the police.",
         "fear_of_own_punishment": "That is a penalty from the authorities for the victim's own fault; reprisal "
