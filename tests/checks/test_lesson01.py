@@ -267,3 +267,21 @@ def test_in_lesson_wrong_answers_name_the_mistake(qid, wrong, code):
 def test_a_rounded_wrong_ratio_is_still_named(question, wrong, code):
     outcome = judge(question, wrong)
     assert outcome.status == INCORRECT and outcome.misconception == code, outcome
+
+
+def test_multi_item_questions_earn_the_items_that_are_right():
+    """q6-q8 (a dict of statements or printed figures): one wrong item costs that item's share, not the question."""
+    from netcrime.checks.parts import earned
+
+    right = {L.q6: L.consistency(), L.q7: L.statement_kinds(), L.q8: L.later_precisions()}
+    flips = {L.q6: lambda v: not v, L.q7: lambda v: "plan" if v != "plan" else "trend",
+             L.q8: lambda v: "exact" if v != "exact" else "rounded"}
+    for question, answer in right.items():
+        assert earned(question.judge_values([answer]), question.points) == question.points
+        first = next(iter(answer))
+        one_wrong = {**answer, first: flips[question](answer[first])}
+        outcome = question.judge_values([one_wrong])
+        share = question.points / len(answer)
+        assert outcome.status == "incorrect"
+        assert earned(outcome, question.points) == pytest.approx(question.points - share), question.id
+        assert [name for name, _, passed in outcome.parts if not passed] == [str(first)]

@@ -25,6 +25,7 @@ from .compare import Misconception, Rule, choice, frame, mapping, number, text
 from .judge import Judge, judge
 from .figure_words import PRECISION_ALIASES, PRECISIONS
 from .labels import read_label
+from .parts import each_item
 from .outcome import INCORRECT, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .values import close, describe, is_missing_number, is_number, is_placeholder
@@ -324,20 +325,21 @@ def _province_gangs() -> float:
     return float(figures.loc[rows, "value"].sum())
 
 
+_CONSISTENCY = {  # each statement, and how it is worked out from data/ (read when judged, not on import)
+    "detained_within_apprehended": lambda: _f("suspects_detained") <= _f("suspects_apprehended"),
+    "november_over_a_tenth_of_gangs": lambda: _f("november_gangs_eliminated") > 0.1 * _f("gangs_eliminated"),
+    "provinces_over_half_of_gangs": lambda: _province_gangs() > 0.5 * _f("gangs_eliminated"),
+    "assets_over_100_billion_yuan": lambda: _f("assets_seized") > 100e9,
+    "over_30000_people_caught": lambda: _f("suspects_apprehended") > 30_000,
+}
+CONSISTENCY_KEYS = tuple(_CONSISTENCY)
+
+
 def consistency() -> dict[str, bool]:
-    return {
-        "detained_within_apprehended": _f("suspects_detained") <= _f("suspects_apprehended"),
-        "november_over_a_tenth_of_gangs": _f("november_gangs_eliminated") > 0.1 * _f("gangs_eliminated"),
-        "provinces_over_half_of_gangs": _province_gangs() > 0.5 * _f("gangs_eliminated"),
-        "assets_over_100_billion_yuan": _f("assets_seized") > 100e9,
-        "over_30000_people_caught": _f("suspects_apprehended") > 30_000,
-    }
+    return {key: bool(works_out()) for key, works_out in _CONSISTENCY.items()}
 
 
-q6 = Question(
-    id="q6",
-    reads=("holds",),
-    judge=mapping(consistency, misconceptions={
+_Q6_JUDGE = mapping(consistency, misconceptions={
         "detained_within_apprehended": (
             "detained_outside_apprehended",
             "Detention (刑拘) comes after apprehension (抓获): compare the two figures."),
@@ -352,7 +354,13 @@ q6 = Question(
         "over_30000_people_caught": (
             "added_apprehended_detained",
             "Adding apprehended and detained counts the same people twice: the detained are among the apprehended."),
-    }),
+})
+q6 = Question(
+    id="q6",
+    reads=("holds",),
+    judge=_Q6_JUDGE,
+    parts=each_item(CONSISTENCY_KEYS, consistency, _Q6_JUDGE, 0.2),  # partial credit: a fifth of a point each
+    points=1,
     hints=[
         "Each entry is a comparison, e.g. data.figure('suspects_detained') <= data.figure('suspects_apprehended').",
         "For the provinces, filter release_figures() on subset == 'provincial example' and unit == 'gangs', then .sum().",
@@ -439,10 +447,7 @@ _RECORDED = ("The statement compares two moments, so it is a trend; and it measu
 _CHANGE = ("The sentence compares two moments (a peak, or June, and later): a change over time is a trend, "
            "whatever caused it.")
 
-q7 = Question(
-    id="q7",
-    reads=("kinds_of",),
-    judge=labelled(statement_kinds, labels=KIND_LABELS, aliases={
+_Q7_JUDGE = labelled(statement_kinds, labels=KIND_LABELS, aliases={
         "activity": "enforcement activity", "police activity": "enforcement activity",
         "police work": "enforcement activity", "enforcement": "enforcement activity",
         "change over time": "trend", "planned": "plan"},
@@ -466,7 +471,13 @@ q7 = Question(
                                                      "happened to people: it is a plan."),
             ("plan", "trend"): ("plan_as_trend", "'One and a half years' is how long the campaign is to last, "
                                                  "not a change over time: a plan."),
-        }),
+        })
+q7 = Question(
+    id="q7",
+    reads=("kinds_of",),
+    judge=_Q7_JUDGE,
+    parts=each_item(tuple(STATEMENTS), statement_kinds, _Q7_JUDGE, 0.2),  # partial credit: a fifth of a point each
+    points=1,
     hints=[
         "Ask of each: did the police do it (enforcement activity), does it compare two moments (trend), does it "
         "say what is to be done (plan), or does it measure harm or crime at one time (outcome)?",
@@ -489,10 +500,7 @@ def later_precisions() -> dict[str, str]:
 
 
 _YU = "余 after a number means 'more than': 1900余个 is at least 1,900, a floor, not a count."
-q8 = Question(
-    id="q8",
-    reads=("precision_of",),
-    judge=labelled(later_precisions, labels=PRECISIONS, aliases=PRECISION_ALIASES, slips={
+_Q8_JUDGE = labelled(later_precisions, labels=PRECISIONS, aliases=PRECISION_ALIASES, slips={
             ("lower bound", "exact"): ("lower_bound_as_exact", _YU),
             ("lower bound", "rounded"): ("lower_bound_as_rounded",
                                          _YU + " 2.9万余 is rounded too, but what it says is 'at least 29,000'."),
@@ -503,7 +511,13 @@ q8 = Question(
                                          "No 余 or 多: the true count may be a little under or over. Rounded."),
             ("exact", "rounded"): ("exact_as_rounded", "795 is printed to the last unit: exact as printed."),
             ("exact", "lower bound"): ("exact_as_lower_bound", "No 余 ('more than'): 795 is exact as printed."),
-        }),
+        })
+q8 = Question(
+    id="q8",
+    reads=("precision_of",),
+    judge=_Q8_JUDGE,
+    parts=each_item(PRECISION_PRINTED, later_precisions, _Q8_JUDGE, 0.25),  # partial credit: a quarter point each
+    points=1.5,
     hints=[
         "Look for 余 first: it makes a floor ('more than'). Then look for 万 or 亿.",
         "A plain number such as 795个 is exact; 1.8万 is rounded; 1.2万余 is a lower bound.",
