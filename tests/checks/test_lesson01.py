@@ -285,3 +285,34 @@ def test_multi_item_questions_earn_the_items_that_are_right():
         assert outcome.status == "incorrect"
         assert earned(outcome, question.points) == pytest.approx(question.points - share), question.id
         assert [name for name, _, passed in outcome.parts if not passed] == [str(first)]
+
+
+@pytest.mark.parametrize("word, code", [("arrest", "arrest_for_zhuahuo"), ("arrests", "arrest_for_zhuahuo"),
+                                        ("detain", "detained_for_zhuahuo"), ("detention", "detained_for_zhuahuo")])
+def test_q11_names_every_form_of_arrest_and_detention(word, code):
+    """Review round 3, m1: the same mistakes as 'arrested'/'detained', named, not a generic verdict."""
+    from netcrime.checks import lesson01 as L1
+
+    outcome = L1.q11.judge_values([word])
+    assert outcome.status == INCORRECT and outcome.misconception == code
+
+
+@pytest.mark.parametrize("word", ["trolls", "internet trolls", "online trolls"])
+def test_q12_names_trolls_without_paid(word):
+    from netcrime.checks import lesson01 as L1
+
+    outcome = L1.q12.judge_values([word])
+    assert outcome.status == INCORRECT and outcome.misconception == "trolls_not_paid" and "paid" in outcome.message
+    assert L1.q12.judge_values(["paid trols"]).passed  # review round 3, M9
+
+
+def test_yt1_and_yt4_name_the_reviewers_slips():
+    """Review round 3, m14 and m15: the explanation's own rounding and the whole half-year are named."""
+    from netcrime.checks import lesson01 as L1
+
+    assert L1.yt1.judge_values([L1._july_to_year_end()]).misconception == "to_year_end"
+    assert L1._july_to_year_end() == L1.july_days() + 7  # 25-31 December lie after the press conference
+    share = L1.guangdong_share()
+    assert L1.yt4.judge_values([float(f"{share:.1g}")]).misconception == "rounded_to_one_figure"
+    assert L1.yt4.judge_values([round(100 * share)]).misconception == "percent_not_share"
+    assert L1.yt4.judge_values([round(share, 3)]).passed

@@ -589,8 +589,13 @@ q11 = Question(
                     "the release gives no count of it.",
         "formally arrested": "Formal arrest is 逮捕, which the release does not report.",
         "detained": "Detention is 刑拘, the next step for most (not all) of those caught.",
-    }, codes={"arrested": "arrest_for_zhuahuo", "formally arrested": "arrest_for_zhuahuo",
-              "detained": "detained_for_zhuahuo"}),
+        **dict.fromkeys(("arrest", "arrests", "formal arrest"), "Arrest is the translation's word, and formal arrest "
+                        "(逮捕) needs a procuratorate's approval; the release gives no count of it."),
+        **dict.fromkeys(("detain", "detention", "detentions"), "Detention is 刑拘, the next step for most (not all) "
+                        "of those caught."),
+    }, codes={**dict.fromkeys(("arrested", "formally arrested", "arrest", "arrests", "formal arrest"),
+                              "arrest_for_zhuahuo"),
+              **dict.fromkeys(("detained", "detain", "detention", "detentions"), "detained_for_zhuahuo")}),
     hints=["Look up 抓获 in data.glossary().", "The word means 'caught' or 'taken by the police', before any legal step."],
     explanation="抓获 is to catch or apprehend. 'Arrested' suggests the formal legal step (逮捕), which is not reported.",
 )
@@ -608,7 +613,11 @@ q12 = Question(
         "naval": "水军 does literally mean 'navy', but online it is slang for paid posters: the 'water army'.",
         "navy": "水军 does literally mean 'navy', but online it is slang for paid posters: the 'water army'.",
         "online navy": "水军 does literally mean 'navy', but online it is slang for paid posters: the 'water army'.",
-    }, codes={"naval": "literal_navy", "navy": "literal_navy", "online navy": "literal_navy"}),
+        **dict.fromkeys(("trolls", "troll", "internet trolls", "online trolls"),
+                        "Trolls, yes, but paid ones: 水军 are hired to post in bulk. Say so ('paid trolls', "
+                        "'water army')."),
+    }, codes={"naval": "literal_navy", "navy": "literal_navy", "online navy": "literal_navy",
+              **dict.fromkeys(("trolls", "troll", "internet trolls", "online trolls"), "trolls_not_paid")}),
     hints=["Look up 网络水军滋事 in data.glossary().", "水军 are people paid to post online in bulk."],
     explanation=("水军 (literally 'navy', 'water army') is slang for organised paid posters; the crime type is "
                  "trouble-making by paid trolls, not anything naval."),
@@ -629,6 +638,13 @@ def july_days() -> float:
     return float((row["period_end"] - row["period_start"]).days + 1)
 
 
+def _july_to_year_end() -> float:
+    """Days from the July operation's start to 31 December, both ends counted: past the press conference."""
+    figures = data.release_figures()
+    start = figures.loc[figures["subset"] == "July operation"].iloc[0]["period_start"]
+    return float((pd.Timestamp(start.year, 12, 31) - start).days + 1)
+
+
 def _november_days() -> float:
     figures = data.release_figures()
     row = figures.loc[figures["subset"] == "November operation"].iloc[0]
@@ -647,6 +663,8 @@ yt1 = Question(
                       _november_days),
         Misconception("november_end_not_counted", "That is the November operation's period, without its last day.",
                       lambda: _november_days() - 1),
+        Misconception("to_year_end", "That runs to 31 December. The figures were given at the press conference "
+                      "on 24 December, so they cannot cover any day after it.", _july_to_year_end),
     ]),
     hints=["Filter the rows with subset == 'July operation' and compute period_end - period_start.",
            "`.dt.days` gives whole days; add 1 so that both ends count."],
@@ -727,6 +745,11 @@ yt4 = Question(
     judge=number(guangdong_share, rel_tol=5e-3, misconceptions=[
         Misconception("percent_not_share", "That is a percentage; give the share between 0 and 1 (divide by 100).",
                       lambda: 100 * guangdong_share(), rel_tol=5e-3),
+        Misconception("percent_not_share", "That looks like the percentage, rounded; give the share between 0 and 1 "
+                      "(divide by 100), to two significant figures.", lambda: round(100 * guangdong_share()),
+                      rel_tol=1e-9),
+        Misconception("rounded_to_one_figure", "That is the share rounded to one significant figure; give two "
+                      "significant figures.", lambda: float(f"{guangdong_share():.1g}"), rel_tol=1e-9),
         Misconception("divided_wrong_way", "A share above 1 means the part is on the bottom: Guangdong goes on top.",
                       lambda: 1 / guangdong_share(), rel_tol=5e-3),
         Misconception("wrong_example", "That is Jiangsu's example (57 gangs), not Guangdong's (51).",
