@@ -265,3 +265,13 @@ def test_option_b_written_out_reads_as_b_for_letter_options_only():
         assert read_label(written, LETTERS).label == "b", written
     assert read_label("option e", LETTERS).label is None
     assert read_label("option b", ["option a", "option b"]).label == "option b"  # worded options keep their words
+
+
+def test_a_chinese_gloss_in_brackets_is_set_aside():
+    """Review round 3, m16: 'leads (线索)' is the lessons' own way of writing a term."""
+    from netcrime.checks import lesson01 as L1
+
+    assert L1.yt6.judge_values(["leads (线索)"]).passed and L1.yt6.judge_values(["Leads（线索）"]).passed
+    assert L1.yt6.judge_values(["clues (线索)"]).misconception == "translation_word_kept"
+    assert read_label("(线索)", ["leads"]).label is None
+    assert read_label("leads (not sure)", ["leads"]).label is None  # only a Chinese gloss is set aside

@@ -98,13 +98,28 @@ class Reading:
     how: str = "none"  # "exact", "form", "typo" or "none"
 
 
+_CHINESE_GLOSS = re.compile(r"\s*[(（][^()（）]*[\u3400-\u9fff][^()（）]*[)）]\s*")
+
+
 def read_label(value, labels: Iterable[str], *, aliases: Mapping[str, str] | None = None) -> Reading:
     """Which of ``labels`` the text ``value`` means (see the module's docstring).
 
     ``aliases`` maps other words to one of the labels ('activity' for
     'enforcement activity'); they are read with the same forgiveness. A value
-    that is not text, or is near two labels at once, reads as no label.
+    that is not text, or is near two labels at once, reads as no label. The
+    Chinese word added in brackets, as the lessons write terms ("leads (线索)"),
+    is set aside when the answer does not read with it.
     """
+    labels = list(labels)
+    reading = _read(value, labels, aliases)
+    if reading.label is None and isinstance(value, str) and _CHINESE_GLOSS.search(value):
+        without = _CHINESE_GLOSS.sub(" ", value).strip()
+        if without:
+            return _read(without, labels, aliases)
+    return reading
+
+
+def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Reading:
     if not isinstance(value, str):
         return Reading(None)
     forms: dict[str, str] = {}  # a written form -> the label it stands for
