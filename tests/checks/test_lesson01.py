@@ -316,3 +316,14 @@ def test_yt1_and_yt4_name_the_reviewers_slips():
     assert L1.yt4.judge_values([float(f"{share:.1g}")]).misconception == "rounded_to_one_figure"
     assert L1.yt4.judge_values([round(100 * share)]).misconception == "percent_not_share"
     assert L1.yt4.judge_values([round(share, 3)]).passed
+
+
+def test_q8_prompt_does_not_point_to_the_function_that_answers_it():
+    """Review round 3, M13 (part): parse_figure returns every label q8 asks for."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    for notebook in ("solutions", "exercises"):
+        text = (root / notebook / "01_reading_the_release.ipynb").read_text(encoding="utf-8")
+        prompt = text[text.index("Q8 · How precise?"):text.index("precision_of = ")]
+        assert "parse_figure" not in prompt, notebook
