@@ -327,3 +327,14 @@ def test_q8_prompt_does_not_point_to_the_function_that_answers_it():
         text = (root / notebook / "01_reading_the_release.ipynb").read_text(encoding="utf-8")
         prompt = text[text.index("Q8 · How precise?"):text.index("precision_of = ")]
         assert "parse_figure" not in prompt, notebook
+
+
+def test_q2_names_a_rounded_in_wan_column():
+    """Review round 3, m11: rejecting a rounded in_wan is right, and the verdict says why."""
+    from netcrime.checks import lesson01 as L1, worked
+
+    table = worked.answers("01")["q2"][0].copy()
+    table["in_wan"] = table["in_wan"].round(2)
+    outcome = L1.q2.judge_values([table])
+    assert outcome.status == INCORRECT and outcome.misconception == "in_wan_rounded"
+    assert "0.18 for 0.1759" in outcome.message

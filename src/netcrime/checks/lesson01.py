@@ -200,12 +200,31 @@ def _wan_as_thousand(df):
     return None
 
 
+def _in_wan_rounded(df):
+    """The in_wan column rounded (as the release prints 1.64万): right to reject, but say so."""
+    try:
+        values = df["value"].astype(float).to_numpy()
+        wan = df["in_wan"].astype(float).to_numpy()
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None
+    exact = values / CHINESE_UNITS["万"]
+    if len(wan) != len(exact) or not len(wan) or all(close(a, b, 1e-9) for a, b in zip(wan, exact)):
+        return None
+    for digits in range(5):
+        if all(close(a, round(b, digits), 1e-9) for a, b in zip(wan, exact)):
+            a, b = next((a, b) for a, b in zip(wan, exact) if not close(a, b, 1e-9))
+            return (f"You rounded the in_wan column to {digits} decimal place(s) ({a:g} for {b:g}): keep the full "
+                    "value, and round only when you show it.")
+    return None
+
+
 HEADLINE_MISCONCEPTIONS = (
     Rule("operation_in_totals", "One-operation figures are parts of the totals, not totals.", _has_operation_rows),
     Rule("province_in_national", "Provincial figures are not national ones.", _has_province_rows),
     Rule("trend_as_count", "The 86% fall is a trend, not a count.", _has_trend_row),
     Rule("divided_wrong_way", "To express a number in 万, divide by 10,000.", _wan_multiplied),
     Rule("wan_as_thousand", "万 is ten thousand, not a thousand.", _wan_as_thousand),
+    Rule("in_wan_rounded", "rounded the in_wan column instead of keeping the full value", _in_wan_rounded),
 )
 
 q2 = Question(
