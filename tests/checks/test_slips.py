@@ -128,3 +128,20 @@ def test_other_figure_names_the_table_the_figure_is_described_in():
     assert code == S.OTHER_FIGURE and "data.releases()" in message and "data.release_figures()" not in message
     code, message = S.figure_match(16400, 17000)
     assert "data.release_figures()" in message and "data.releases()" not in message
+
+
+@pytest.mark.parametrize("answer, target, code", [(1.04, 0.010384, slips.PERCENT_NOT_SHARE),
+                                                  (1.0, 0.010384, slips.PERCENT_NOT_SHARE),
+                                                  (33, 1 / 3, slips.PERCENT_NOT_SHARE),
+                                                  (33.3, 1 / 3, slips.PERCENT_NOT_SHARE),
+                                                  (0.96, 96.47, slips.SHARE_NOT_PERCENT)])
+def test_a_rounded_slip_is_named_like_an_exact_one(answer, target, code):
+    """Review round 3, M7: the fair rounding a right answer gets applies to the slip too."""
+    assert slips.scale_slip(answer, target)[0] == code
+    judge = compare.number(target)
+    assert judge(answer).misconception == code
+    assert judge(round(target, 3)).passed  # the fair rounding of the right answer is still right
+
+
+def test_a_far_number_is_not_called_a_rounded_slip():
+    assert slips.scale_slip(2.0, 0.010384) is None and slips.scale_slip(40, 1 / 3) is None

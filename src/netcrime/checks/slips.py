@@ -5,7 +5,7 @@ one of the question's own misconceptions:
 
 - ``rounded_fairly``: the answer is the expected value rounded to two or more
   significant figures, as the course's worked solutions round ("about 9.7");
-- ``scale_slip``: the answer is off by exactly 10^4 (one 万) or 10^8 (one 亿),
+- ``scale_slip``: the answer is off by 10^4 (one 万) or 10^8 (one 亿), exactly or fairly rounded,
   or is a percentage where a share is wanted (or the reverse);
 - ``figure_match``: the answer is another figure of the release (16,400
   detained where 17,000 apprehended were asked for), or a ratio of two of the
@@ -73,20 +73,29 @@ def rounded_fairly(answer: float, target: float) -> bool:
     return False
 
 
+def _scaled(answer: float, target: float, ratio: float) -> bool:
+    """``answer`` is ``target * ratio``, exactly or rounded as fairly as a right answer may be (1.04 for 1.0384)."""
+    return close(answer, target * ratio, rel_tol=SLIP_TOLERANCE, abs_tol=0) or rounded_fairly(answer, target * ratio)
+
+
 def scale_slip(answer: float, target: float) -> tuple[str, str] | None:
-    """(code, message) when ``answer`` is ``target`` off by one 万, one 亿, or 100 for a share/percent."""
+    """(code, message) when ``answer`` is ``target`` off by one 万, one 亿, or 100 for a share/percent.
+
+    The slip is named when the answer is the slip rounded too, as fairly as a right answer may be rounded
+    (``rounded_fairly``): a student who gives a percentage for a share usually rounds it (1.04 for 0.010384).
+    """
     if target == 0 or answer == 0:
         return None
     shown = plain(answer)
     for factor, code, unit in ((1e8, OFF_BY_YI, "one 亿 (100,000,000)"), (1e4, OFF_BY_WAN, "one 万 (10,000)")):
         for ratio, way in ((factor, "too large"), (1 / factor, "too small")):
-            if close(answer, target * ratio, rel_tol=SLIP_TOLERANCE, abs_tol=0):
-                return code, (f"You gave {shown}: exactly {plain(factor)} times {way}, a slip of {unit}. "
+            if _scaled(answer, target, ratio):
+                return code, (f"You gave {shown}: {plain(factor)} times {way}, a slip of {unit}. "
                               "Check where you converted 万 or 亿 into plain numbers (or converted twice).")
-    if abs(target) <= 1 and close(answer, target * 100, rel_tol=SLIP_TOLERANCE, abs_tol=0):
+    if abs(target) <= 1 and _scaled(answer, target, 100):
         return PERCENT_NOT_SHARE, (f"You gave {shown}, a percentage; this question wants the share between 0 and 1 "
                                    f"(divide by 100).")
-    if 1 < abs(target) <= 100 and close(answer, target / 100, rel_tol=SLIP_TOLERANCE, abs_tol=0):
+    if 1 < abs(target) <= 100 and _scaled(answer, target, 1 / 100):
         return SHARE_NOT_PERCENT, (f"You gave {shown}, a share between 0 and 1; this question wants a percentage "
                                    "(multiply by 100).")
     return None
