@@ -176,10 +176,8 @@ def choice(correct_option: str, options: Sequence[str], *,
     codes = dict(codes or {})
 
     def judge(value) -> Outcome:
-        if is_placeholder(value):
-            return not_attempted()
-        if (one := _one_value(value)) is not None:
-            return one
+        if (unread := _not_one_answer(value)) is not None:
+            return unread
         if not isinstance(value, str):
             return wrong_type(f"You gave {describe(value)}; write the option as text, e.g. '{options[0]}'.")
         reading = read_label(value, options)
@@ -199,8 +197,11 @@ def _noted(message: str, reading: Reading) -> str:
     return f"{message} {reading.note}".strip() if reading.note else message
 
 
-def _one_value(value) -> Outcome | None:
-    """A one-element Series/DataFrame where a single value is wanted: named, with the fix."""
+def _not_one_answer(value) -> Outcome | None:
+    """The verdict for the placeholder, or for a one-element Series/DataFrame where a single value is
+    wanted (named, with the fix); None for anything else."""
+    if is_placeholder(value):
+        return not_attempted()
     if isinstance(value, (pd.Series, pd.DataFrame)) and value.size == 1:
         return wrong_type(f"You gave {describe(value)} holding one value ({value.to_numpy().ravel()[0]!r}); "
                           "this question wants the value itself. Take it out with .item() (or .iloc[0]).")
@@ -285,10 +286,8 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
     wrong_norm = {normalise_text(k): v for k, v in wrong.items()}
 
     def judge(value) -> Outcome:
-        if is_placeholder(value):
-            return not_attempted()
-        if (one := _one_value(value)) is not None:
-            return one
+        if (unread := _not_one_answer(value)) is not None:
+            return unread
         if not isinstance(value, str):
             return wrong_type(f"You gave {describe(value)}; this question wants text in quotes.")
         if not normalise_text(value):

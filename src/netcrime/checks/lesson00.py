@@ -141,22 +141,18 @@ yt2 = Question(
 )
 
 
-def _value(figure_id: str) -> float:
-    return data.figure(figure_id)
-
-
 yt3 = Question(
     id="yt3",
     prompt=("With `set_index('id')` and `.loc`, look up the `value` of the figure `november_suspects_apprehended`. "
             "Store it in `november_suspects`."),
     reads=("november_suspects",),
-    judge=number(lambda: _value("november_suspects_apprehended"), misconceptions=[
+    judge=number(lambda: data.figure("november_suspects_apprehended"), misconceptions=[
         Misconception("campaign_not_november", "That is the whole campaign's count of suspects; the question asks "
-                      "for the November operation's row.", lambda: _value("suspects_apprehended")),
+                      "for the November operation's row.", lambda: data.figure("suspects_apprehended")),
         Misconception("gangs_not_suspects", "That is the November operation's gangs; the row wanted is its "
-                      "suspects apprehended.", lambda: _value("november_gangs_eliminated")),
+                      "suspects apprehended.", lambda: data.figure("november_gangs_eliminated")),
         Misconception("july_not_november", "That is the July operation's suspects.",
-                      lambda: _value("july_suspects_apprehended")),
+                      lambda: data.figure("july_suspects_apprehended")),
     ]),
     hints=["figures.set_index('id') makes the ids the row labels.",
            "figures.set_index('id').loc['november_suspects_apprehended', 'value']"],
