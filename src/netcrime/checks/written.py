@@ -63,7 +63,9 @@ def computed_and_written(computed: Judge, written: Judge | None = None, *, point
     """A question that asks for a computation *and* a written line about it (lesson 01 q3: the average,
     then one line on why it describes no real gang): the computation is checked, the line recorded.
 
-    Returns (judge, parts) for ``Question(judge=..., parts=...)``; the judge reads (value, text).
+    Returns (judge, parts) for ``Question(judge=..., parts=...)``; the judge reads (value, text) (a
+    missing text is an unwritten line). The grader collects the text as the question's answer, beside
+    the rubric.
     The verdict is the computation's while it is not right (the line is recorded all the same). Once
     it is right, the question is ``RECORDED``: the computed part's points are earned at once and the
     written part's wait for the instructor (``to_mark.md``, with the question's rubric beside it).
@@ -75,10 +77,10 @@ def computed_and_written(computed: Judge, written: Judge | None = None, *, point
     from .parts import Part, judge_each
 
     written = written or recorded_text((3, 40), what=what)
-    parts = [Part(names[0], points[0], Judge(lambda value, _text: computed(value), {})),
-             Part(names[1], points[1], Judge(lambda _value, text: written(text), {}))]
+    parts = [Part(names[0], points[0], Judge(lambda value, _text=...: computed(value), {})),
+             Part(names[1], points[1], Judge(lambda _value, text=...: written(text), {}))]
 
-    def judge(value, text) -> Outcome:
+    def judge(value, text=...) -> Outcome:
         outcome = computed(value)
         line = written(text)
         if outcome.status == CORRECT and line.status == RECORDED:
