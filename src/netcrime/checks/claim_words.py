@@ -111,11 +111,13 @@ SOLVED_STATE = "(?:" + "|".join([
     family("beaten", "defeated", "conquered", "crushed", "vanquished", "routed", "eliminated", "eradicated",
            "wiped out", "stamped out", "rooted out", "under control", "in check", "tamed", "vanished", "disappeared",
            "extinct", "a thing of the past", "on the run", "on the ropes", "in retreat", "cleaned up", "licked",
-           "halted", "curbed", "beaten back", "stopped", "checked"),
+           "halted", "curbed", "beaten back", "stopped", "checked", "largely ended", "mostly ended",
+           "effectively ended"),
     r"\bno longer (?:a |an )?(?:problem|threat|issue|danger|menace|worry|concern|common|widespread|rising|growing)\b",
 ]) + ")"
 # ... and states that need a verb or a colon ("crime is over"; "crime over two years" is not a claim).
-SOLVED_AFTER_VERB = family("solved", "fixed", "over", "gone", "ended", "finished", "history", "dead",
+SOLVED_AFTER_VERB = family("solved", "fixed", "over", "gone", "ended", "finished", "history", "dead", "rare",
+                           "uncommon", "a rarity", "no more", "not what it was", "no longer what it was",
                            "contained", "done for", "dealt with", "sorted")
 WIN = family("won", "win", "wins", "winning", "triumphed", "triumphs", "prevailed", "prevails", "succeeded",
              "succeeds")
@@ -146,12 +148,17 @@ def crime_fell_patterns() -> tuple[str, ...]:
     between = gap(5, ACTIVITY)
     return (
         rf"{CRIME}\s*[?:\u2014\u2013-]+\s*(?:it|they)\s+(?:has\s+|have\s+|had\s+)?{FALL_VERB}",  # "Crime? It fell."
+        rf"{CRIME}[^.!?]{{0,40}}?[:;,\u2014\u2013]\s*(?:it|they)\s+(?:(?:is|are|was|were|has|have|had|been|now|keeps|kept)\s+){{0,2}}{FALL_VERB}",
         rf"{CRIME}\s+{between}{FALL_VERB}",  # "online fraud has fallen", "crime, down 86%": subject then verb
         rf"{CRIME}\s*[:\u2014\u2013-]\s*{FALL_VERB}",
         rf"{FALL_NOUN}\s+(?:in|of)\s+{gap(3, ACTIVITY)}{CRIME}",  # "a fall in reported fraud"
         rf"{CRIME}(?:'s|s')?\s+{FALL_NOUN}",  # "crime's decline", "a crime drop"
         rf"(?:\d[\d,.]*\s*(?:%|per ?cent)\s+)?{FALL_ADJ}\s+{gap(2, ACTIVITY)}{CRIME}",  # "86% less crime", "fewer cases of fraud"
-        rf"{REDUCE_VERB}\s+{gap(3, '(?:' + ACTIVITY + '|' + FALL_NOUN + ')')}{CRIME}",  # not "stopped the fall in crime"  # "the crackdown cut crime", "beat online fraud"
+        rf"{REDUCE_VERB}\s+{gap(3, '(?:' + ACTIVITY + '|' + FALL_NOUN + ')')}{CRIME}",  # not "stopped the fall in crime"
+        rf"\b(?:broke|broken|breaks|breaking|break)\s+the back of\s+{gap(2)}{CRIME}",
+        # with an aside between commas: "Fraud, once rampant, is now rare"
+        rf"{CRIME},[^,.;!?]{{0,40}},\s*(?:(?:is|are|was|were|has|have|been|now)\s+){{1,3}}"
+        rf"(?:{FALL_VERB}|{SOLVED_AFTER_VERB}|{SOLVED_STATE})",  # "the crackdown cut crime", "beat online fraud"
         rf"{CRIME}\s+(?:(?:is|are|was|were|has|have|had|been|being|now|largely|mostly|all|finally|at last|"
         rf"effectively|got|get|gets)\s+){{0,3}}{SOLVED_STATE}",  # "crime is under control", "crime defeated"
         rf"{CRIME}\s+(?:(?:largely|mostly|all|finally|at last|effectively|now)\s+)?(?:is|are|was|were|has been|"
@@ -210,6 +217,8 @@ def victims_patterns() -> tuple[str, ...]:
         r"\blosses\b", r"\b(?:money|yuan|savings|funds)\s+(?:(?:was|were|had been)\s+)?(?:lost|stolen|taken|"
         r"extorted|swindled)\b", r"\bstolen from\b", r"\b(?:returned|recovered) (?:to|for) (?:the )?(?:public|owners|people|users)\b",
         r"\blives\s+(?:saved|ruined|destroyed|protected)\b",
+        rf"{NUMBER}\s+(?:[\w-]+\s+)?(?:communities|villages|neighbourhoods|neighborhoods|towns|cities)\s+(?:freed|saved|"
+        r"protected|liberated|rescued|spared)\b", r"\b(?:freed|liberated|rescued) from\b",
     )
 
 
@@ -256,7 +265,7 @@ def ranked_patterns() -> tuple[str, ...]:
         r"\b(?:highest|lowest|biggest|largest|smallest|greatest|fewest)\b", r"\bmost gangs\b",
         r"\b(?:first|second|third|last) place\b", r"\bfirst\b[^.;]{0,40}\blast\b",
         r"\b(?:comes?|came|finish(?:es|ed)?|ranks?|placed?) (?:first|last|second|third)\b", r"\bnumber one\b", r"\bno\. ?1\b", r"\bchampions?\b",
-        r"\bstar (?:performer|province)s?\b", r"\bstandouts?\b", r"\btrails?\b", r"\blags?(?:ged|ging)? behind\b",
+        r"\bstar (?:performer|province)s?\b", r"\bmodel (?:province|region)s?\b", r"\brole models?\b", r"\bstandouts?\b", r"\btrails?\b", r"\blags?(?:ged|ging)? behind\b",
         r"\boutdid\b|\boutdoes\b|\boutpaced?\b|\bsurpass\w*", r"\bversus\b|\bvs\.?(?=\s)",
         r"\b(?:more|fewer) (?:[\w-]+ )?(?:gangs|suspects|cases) than\b", r"\bcompared (?:with|to|against)\b",
         r"\bhead-to-head\b", r"\bscoreboard\b", r"\bpodium\b",

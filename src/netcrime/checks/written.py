@@ -84,7 +84,7 @@ def computed_and_written(computed: Judge, written: Judge | None = None, *, point
         outcome = computed(value)
         line = written(text)
         if outcome.status == CORRECT and line.status == RECORDED:
-            outcome = recorded(f"{outcome.message} Your {what}: {line.message}")
+            outcome = recorded(f"{line.message} {names[0][0].upper() + names[0][1:]}: {outcome.message}")
         elif outcome.status == CORRECT:
             why = line.message if line.status != NOT_ATTEMPTED else ""
             outcome = Outcome(INCORRECT, f"{outcome.message} The question also asks for your {what}: "
