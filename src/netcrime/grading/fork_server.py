@@ -44,6 +44,7 @@ import time
 CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC = 0x00020000, 0x04000000, 0x08000000
 CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x10000000, 0x20000000, 0x40000000
 MS_REC, MS_PRIVATE, MS_NOSUID, MS_NODEV = 0x4000, 0x40000, 0x2, 0x4
+MS_RDONLY, MS_REMOUNT, MS_BIND = 0x1, 0x20, 0x1000
 PR_SET_PDEATHSIG = 1
 CHILD_DATA = "/tmp/data"  # where each runner gets its own copy of the data snapshot
 _LIBC = ctypes.CDLL(None, use_errno=True)
@@ -164,9 +165,36 @@ class _Sink:
         raise OSError("no file descriptor")
 
 
-def _private_filesystem(data: dict[str, bytes], hidden: list[str], tmp_mb: int) -> None:
+def code_under_tmp(server_folder: str) -> list[str]:
+    """Folders the server imports from that lie under /tmp (but not its own socket folder).
+
+    Only under ``--no-sandbox``: there the student build (and possibly a virtual environment) is in
+    the host's /tmp, which each runner replaces with a private tmpfs; without these folders a child
+    could not import what the server had not preloaded (``netcrime.setup()`` failed in every child,
+    so every check cell raised and printed a traceback). Inside bubblewrap they are under /opt and /usr.
+    """
+    own = os.path.realpath(server_folder)
+    found = []
+    for entry in [*sys.path, sys.prefix, sys.exec_prefix]:
+        path = os.path.realpath(entry or ".")
+        if (path.startswith("/tmp/") and os.path.isdir(path) and path != own
+                and not path.startswith(own + "/") and not own.startswith(path + "/") and path not in found):
+            found.append(path)
+    return found
+
+
+def _private_filesystem(data: dict[str, bytes], hidden: list[str], tmp_mb: int, keep: list[str] = ()) -> None:
     mount("none", "/", None, MS_REC | MS_PRIVATE)
+    kept = [(path, os.open(path, os.O_PATH | os.O_DIRECTORY)) for path in keep]  # reachable after /tmp is replaced
     mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={tmp_mb}m,mode=1777")
+    for path, fd in kept:  # the same code as the server's, read-only, at the same path
+        os.makedirs(path, exist_ok=True)
+        mount(f"/proc/self/fd/{fd}", path, None, MS_BIND | MS_REC)
+        try:
+            mount("none", path, None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
+        except OSError:
+            pass
+        os.close(fd)
     for folder in ("/proc", *hidden):
         if os.path.isdir(folder):
             mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=755")
@@ -213,7 +241,7 @@ def runner(request: dict, out_fd: int, nonce_fd: int, env: dict, hidden: list[st
         # PID 1 of its namespace sees no parent (getppid() is 0): the nonce pipe, still empty, tells instead.
         die_with_parent(lambda: _pipe_closed(nonce_fd))
         os.setsid()  # its own session and process group: kill(0, ...) reaches only this namespace
-        _private_filesystem(request["data"], hidden, request["tmp_mb"])
+        _private_filesystem(request["data"], hidden, request["tmp_mb"], request.get("keep", []))
         os.environ.clear()
         os.environ.update(env)
         os.chdir("/tmp/work")
@@ -335,11 +363,12 @@ def _phases(frame: dict) -> dict:
     return {str(k)[:20]: float(v) for k, v in list(found.items())[:5] if isinstance(v, (int, float))}
 
 
-def supervise(conn: socket.socket, hidden: list[str], data: dict[str, bytes], server: int) -> dict:
+def supervise(conn: socket.socket, hidden: list[str], data: dict[str, bytes], server: int,
+              keep: list[str] = ()) -> dict:
     request = recv_frame(conn)
     if request is None:
         return {"error": "no request"}
-    request["data"] = data
+    request["data"], request["keep"] = data, list(keep)  # the server's, never the grader's request
     enter_namespaces()
     die_with_parent(lambda: os.getppid() != server)  # after the new user namespace, which clears it
     out_r, out_w = os.pipe()
@@ -470,11 +499,12 @@ def supervise(conn: socket.socket, hidden: list[str], data: dict[str, bytes], se
     return result
 
 
-def _serve_one(conn: socket.socket, hidden: list[str], data: dict[str, bytes], server: int) -> None:
+def _serve_one(conn: socket.socket, hidden: list[str], data: dict[str, bytes], server: int,
+               keep: list[str] = ()) -> None:
     code = 0
     try:
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-        result = supervise(conn, hidden, data, server)
+        result = supervise(conn, hidden, data, server, keep)
         send_frame(conn, result)
     except BaseException as exc:  # noqa: BLE001
         try:
@@ -556,6 +586,7 @@ def serve(socket_path: str, data: str) -> None:
     preload(data)
     gc.freeze()  # what the server loaded stays shared with every child (no copy-on-write by the collector)
     hidden = [os.path.dirname(socket_path), "/dev/shm", "/dev/mqueue"]
+    keep = code_under_tmp(os.path.dirname(socket_path))
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
     server = os.getpid()
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -566,7 +597,7 @@ def serve(socket_path: str, data: str) -> None:
         conn, _ = listener.accept()
         if os.fork() == 0:
             listener.close()
-            _serve_one(conn, hidden, snapshot, server)
+            _serve_one(conn, hidden, snapshot, server, keep)
         conn.close()
 
 
