@@ -2,7 +2,8 @@
 
 Started by ``fork_engine.ForkEngine`` as ``python -m netcrime.grading.fork_server SOCKET DATA``.
 It imports pandas, numpy, altair, ipywidgets, IPython and the (student build
-of the) course package, then stays single-threaded and waits on a Unix socket.
+of the) course package (jsonschema's IRI grammar, which costs two thirds of that, is deferred to
+its first use: ``defer_iri_grammar``), then stays single-threaded and waits on a Unix socket.
 For each connection it forks a *supervisor* and forgets the connection; the
 server never reads a notebook, so it holds nothing of any student.
 
@@ -515,8 +516,45 @@ def _serve_one(conn: socket.socket, hidden: list[str], data: dict[str, bytes], s
         os._exit(code)
 
 
+def defer_iri_grammar() -> None:
+    """Let jsonschema's IRI format checker build its grammar when first used, not when jsonschema is imported.
+
+    jsonschema (imported by altair) imports ``rfc3987_syntax`` eagerly, which compiles about 35
+    Earley parsers at import: about 2 s of CPU, two thirds of the server's start-up, for a format
+    (``iri``) that neither the course nor Vega-Lite's schema uses (jsonschema issue #1428). A stand-in
+    module imports the real one on first use of anything in it, so a child that validates an IRI
+    still gets the real checker (and pays its cost, as a kernel would).
+    """
+    import importlib
+    import importlib.util
+    import types
+
+    name = "rfc3987_syntax"
+    if name in sys.modules or importlib.util.find_spec(name) is None:
+        return
+    stand_in = types.ModuleType(name, "Imported on first use (see netcrime.grading.fork_server.defer_iri_grammar).")
+
+    def real():
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
+        return importlib.import_module(name)
+
+    def is_valid_syntax(term, value):
+        return real().is_valid_syntax(term, value)
+
+    def anything_else(attribute: str):  # PEP 562; not dunders: the import system asks for __path__ and such
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)
+        return getattr(real(), attribute)
+
+    stand_in.is_valid_syntax = is_valid_syntax
+    stand_in.__getattr__ = anything_else
+    sys.modules[name] = stand_in
+
+
 def preload(data: str) -> None:
     """Everything a lesson imports, once, before any fork (and before any thread)."""
+    defer_iri_grammar()
     import IPython.core.interactiveshell  # noqa: F401
     import altair
     import ipywidgets  # noqa: F401
@@ -550,9 +588,21 @@ def preload(data: str) -> None:
 
     import netcrime.grading.executed  # noqa: F401
 
-    InteractiveShell.instance(config=_shell_config()).run_cell("1", store_history=False)
+    # What every lesson's first cell and every check reach for, imported (and their caches filled) here:
+    # the course's chart set-up (``netcrime.setup()`` asks Altair for its renderers and themes, which reads
+    # the installed packages' entry points) and pandas' table display. Nothing here changes a setting.
+    import netcrime.charts  # noqa: F401
+    import netcrime.import_hooks  # noqa: F401
+
+    altair.renderers.names()
+    altair.theme.names()
+    warm = InteractiveShell.instance(config=_shell_config())
+    warm.user_ns["frame"] = frame
+    for source in ("1", "frame", "frame['n']"):
+        warm.run_cell(source, store_history=False)
     InteractiveShell.clear_instance()
-    InteractiveShell.instance(config=_shell_config())
+    shell = InteractiveShell.instance(config=_shell_config())
+    shell.display_formatter.formatters  # noqa: B018 - built lazily on a shell's first output: build it here
 
 
 def _shell_config():
