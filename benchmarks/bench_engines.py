@@ -63,8 +63,23 @@ def grade_cli(folder: Path, out: Path, engine: str, jobs: int, sandbox: bool = T
                 graded += 1
                 full += bool(row["total"]) and row["total"] == row["max_points"]
     return {"engine": engine, "jobs": jobs, "sandbox": sandbox, "seconds": round(seconds, 2), "graded": graded,
-            "full_marks": full, "returncode": proc.returncode, "stderr": proc.stderr[-300:],
-            "load": [round(load_before, 2), round(load_after, 2)]}
+            "full_marks": full, "raised": notebooks_with_errors(out), "returncode": proc.returncode,
+            "stderr": proc.stderr[-300:], "load": [round(load_before, 2), round(load_after, 2)]}
+
+
+def notebooks_with_errors(out: Path) -> int:
+    """How many kept executed notebooks show an error in some cell. The generated submissions raise nowhere,
+    so any is the grader's fault: under --no-sandbox every check cell once raised (the student build was
+    out of the child's reach) while the marks stayed full, and that run measured the traceback printer."""
+    found = 0
+    for path in (out / "executed").glob("*.ipynb"):
+        try:
+            cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+        except (OSError, ValueError):
+            found += 1
+            continue
+        found += any(o.get("output_type") == "error" for c in cells for o in c.get("outputs", []))
+    return found
 
 
 def floor(template, repeat: int = 5) -> float:
@@ -188,10 +203,15 @@ def run(sizes=(20,), kernel_sizes=(20,), overhead_n: int = 20, parallel_sizes=()
             result["overhead"][f"jobs{jobs}"] = {
                 "sandboxed_s": on["seconds"], "unsandboxed_s": off["seconds"],
                 "ratio": round(on["seconds"] / off["seconds"], 2), "load": on["load"] + off["load"],
-                # a run that graded wrongly (e.g. crashed children) says nothing about the sandbox's cost
-                "valid": on["full_marks"] == off["full_marks"] == overhead_n}
+                # a run that graded wrongly (e.g. crashed children, or cells that raised) says nothing about
+                # the sandbox's cost
+                "valid": on["full_marks"] == off["full_marks"] == overhead_n and not on["raised"] and not off["raised"]}
     result["load_after"] = os.getloadavg()[0]
     return result
+
+
+def raised_note(row: dict) -> str:
+    return f" ({row['raised']} with a cell that raised)" if row.get("raised") else ""
 
 
 def table(result: dict) -> list[str]:
@@ -207,7 +227,7 @@ def table(result: dict) -> list[str]:
         load = " / ".join(fmt(x) for x in row.get("load", []))
         lines.append(f"| {row['engine']} | {row['n']} | {row['jobs']} | {fmt(row['seconds'])} | "
                      f"{fmt(row['per_submission_s'], '.3f')} | {fmt(row['floor_ratio'])} | {versus} | {load} | "
-                     f"{row['full_marks']}/{row['n']} |")
+                     f"{row['full_marks']}/{row['n']}{raised_note(row)} |")
     done = {f"{r['engine']}:{r['n']}:{r['jobs']}" for r in result["throughput"]}
     for planned in result.get("planned", []):
         if planned not in done:
@@ -225,7 +245,7 @@ def table(result: dict) -> list[str]:
         lines += ["", f"| sandbox overhead (fork engine, N={result.get('overhead_n')}) | sandboxed s | "
                   "--no-sandbox s | ratio | load |", "|---|---:|---:|---:|---|"]
     for key, row in result["overhead"].items():
-        valid = "" if row.get("valid", True) else " (INVALID: a run did not grade every submission right)"
+        valid = "" if row.get("valid", True) else " (INVALID: a run did not grade every submission right, or cells raised)"
         lines.append(f"| {key} | {fmt(row['sandboxed_s'])} | {fmt(row['unsandboxed_s'])} | "
                      f"{fmt(row['ratio'])} {mark(row['ratio'] <= TARGET_SANDBOX)}{valid} | "
                      f"{' / '.join(fmt(x) for x in row.get('load', []))} |")
