@@ -227,8 +227,8 @@ WRONG = [
     ("q1", dict(RIGHT["q1"], **{"涉黑组织28个": "gang organisations"}), "hei_as_hei_e", "'gang organisations'"),
     ("q1", dict(RIGHT["q1"], **{"恶势力犯罪集团229个": "mafia-type organisations"}), "eshili_as_mafia",
      "'mafia-type organisations'"),
-    ("q2", "2022-01-01", "since_as_year_of_release", "'2022-01-01'"),
-    ("q2", "2018-01-01", "since_as_special_struggle", "'2018-01-01'"),
+    ("q2", "2021-10-14", "since_as_publication_date", "'2021-10-14'"),
+    ("q2", "2020-10-14", "this_year_as_past_year", "'2020-10-14'"),
     ("q3", 2610, "added_cumulative", "2,610"),
     ("q3", 1486, "since_as_period", "1,486"),
     ("q3", 1520, "annual_for_since", "1,520"),
@@ -302,7 +302,7 @@ def test_expected_values_come_from_the_data():
     assert L.dropped_types() == {"pyramid_selling"}
     assert L.capstone_mismatches() == {"unit", "campaign", "period"}
     assert L.capstone_values() == {"organisations": 795.0, "suspects": 12_000.0, "cases": 18_000.0}
-    assert L.since_start() == "2021-01-01"
+    assert L.since_start() == L.Q2_REPORT_DATE[:4] + "-01-01" and "今年以来" in L.Q2_SENTENCE
 
 
 def test_odd_answers_get_sentences_not_tracebacks():

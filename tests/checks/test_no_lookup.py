@@ -48,7 +48,8 @@ KNOWN = {
     ("01", "yt6"): "a glossary look-up by design (the prompt says so): 线索 -> leads in glossary.clearer_en",
     ("01", "q11"): "translation: 抓获 -> apprehended is glossary.clearer_en (the hint says look it up)",
     ("03", "q1"): "the six vignettes' types are case_vignettes.primary_type (lesson04 owns 03)",
-    ("05", "q2"): "the 'since' start is releases.period_start of r2022jul_vicious (the question is to find it in S04)",
+    ("05", "q2"): "by chance: 2021-01-01 (今年以来 in a 2021 report no table holds) is also the period_start of the "
+                  "2021 figures",
 }
 
 _LOADERS = sorted(

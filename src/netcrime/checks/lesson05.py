@@ -179,34 +179,44 @@ q1 = Question(
 
 
 # ----------------------------------------------------------------------------------------------
-# q2: "since" a date the release does not give
+# q2: "since the start of this year", read with the report's date (a report no table holds)
 # ----------------------------------------------------------------------------------------------
+# China News Service, 14 October 2021 (one repost read, on xian.baogaosu.com): the Ministry's "Clean Net 2021"
+# (净网2021) operation, 今年以来 ... 共侦破案件3.7万余起. Typed once here: no table holds this report, so the start
+# is worked out from its date, not read off a period_start column.
+Q2_SENTENCE = "今年以来，该部部署全国公安机关深入推进“净网2021”专项行动……共侦破案件3.7万余起"
+Q2_REPORT_DATE = "2021-10-14"
+
+
 def since_start() -> str:
-    return f"{_field('r2022jul_vicious', 'period_start'):%Y-%m-%d}"
+    """今年以来: from the first day of the report's own year."""
+    return f"{Q2_REPORT_DATE[:4]}-01-01"
 
 
 def _since_forms():
-    start = _field("r2022jul_vicious", "period_start")
-    return {since_start(), f"{start:%Y-%m}", f"{start:%Y}", f"{start:%Y}-1-1", f"{start:%Y}/01/01"}
+    year = Q2_REPORT_DATE[:4]
+    return {since_start(), f"{year}-01", year, f"{year}-1-1", f"{year}/01/01"}
+
+
+def _a_year_back() -> str:
+    return f"{int(Q2_REPORT_DATE[:4]) - 1}{Q2_REPORT_DATE[4:]}"
 
 
 q2 = Question(
     id="q2",
     reads=("since",),
     judge=_yours(text(_since_forms, wrong={
-        "2022-01-01": "That is the start of the report's own year. 'Since' counts from when the work became "
-                      "regular, which the report does not say: another source dates it.",
-        "2022-07-26": "That is the day of the report: the end of the period, not its start.",
-        "2018-01-01": "That is the start of the three-year special struggle (专项斗争), the campaign before the "
-                      "regular phase.",
-        "2019-11-01": "That is when the 2020 release's campaign began; the regular anti-gang work is another one.",
-    }, codes={"2022-01-01": "since_as_year_of_release", "2022-07-26": "since_as_publication_date",
-              "2018-01-01": "since_as_special_struggle", "2019-11-01": "since_as_2020_campaign"})),
-    hints=["The report itself gives no year. Look in data.release_sources() for a source that says when "
-           "anti-gang work turned regular (常态化).", "S04 says 自2021年起: 'from 2021'."],
-    explanation=("'Since' figures are cumulative from a start the report leaves out. A China News Service report (S04) "
-                 "says the special struggle turned into regular work from 2021; the first of January is our "
-                 "assumption."),
+        Q2_REPORT_DATE: "That is the day of the report: the end of the period, not its start.",
+        _a_year_back(): "That reads 今年以来 as 一年来, 'over the past year'. 今年 is 'this year': the count runs from the "
+                        "start of the report's own year.",
+        "2021-08-01": "Nothing in the sentence names August: 今年以来 counts from the start of the year.",
+    }, codes={Q2_REPORT_DATE: "since_as_publication_date", _a_year_back(): "this_year_as_past_year",
+              "2021-08-01": "start_not_in_sentence"})),
+    hints=["今年 means 'this year'; 以来 means 'since'. Which year is 'this year' for a report of 14 October 2021?",
+           "Give the first day of that year, as ISO text."],
+    explanation=("今年以来 counts from 1 January of the report's own year: 2021-01-01 to the report of 14 October 2021, "
+                 "about nine and a half months. Like every 'since' figure it is cumulative: a later report 'since' the "
+                 "same start would contain this one."),
 )
 
 
