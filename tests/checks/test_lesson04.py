@@ -262,6 +262,14 @@ def test_known_wrong_answers_name_their_misconception():
     assert _code(L.q8, "c") == "unsupported_claim"
 
 
+def test_hand_made_city_with_missing_rates_is_not_credited():
+    city = darkfigure.simulate(12, 1000, 0.006, 0.4, -0.1 / 11)
+    for column in ("reporting_rate", "detection_rate"):
+        broken = city.copy()
+        broken[column] = float("nan")
+        assert L.q5.judge_values([broken, "rose"]).status == WRONG_TYPE
+
+
 def test_hand_made_frame_with_recorded_above_true_is_caught():
     frame = darkfigure.simulate(12, 1000, 0, 0.4, -0.02)
     frame["recorded"] = frame["true"] * 2

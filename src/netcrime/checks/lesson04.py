@@ -5,6 +5,8 @@ Expected values come from data/ through ``netcrime.data`` and from the model in
 """
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from .. import darkfigure, data
@@ -127,9 +129,8 @@ SOURCE_CODES = {"W1": "survey", "W2": "survey", "W3": "police", "W4": "police", 
 SOURCE_LABELS = ("police", "survey")
 
 _q2_mapping = mapping(dict(SOURCE_CODES), labels=SOURCE_LABELS, label_kind="two sources ('police' or 'survey')",
-                      aliases={"release": "police", "the release": "police", "police account": "police",
-                               "the police": "police", "victimisation survey": "survey",
-                               "victimization survey": "survey", "a survey": "survey"},
+                      aliases={"release": "police", "police account": "police", "victimisation survey": "survey",
+                               "victimization survey": "survey"},
                       misconceptions={
     "W1": ("category_not_channel", "W1: the release does list fear of exposure, but this man never met the police, so "
                                    "no police account can hold his reason. Only a survey, which asks people whether "
@@ -343,6 +344,9 @@ def _city_problem(city) -> Outcome | None:
         detection = city["detection_rate"].astype(float)
     except (TypeError, ValueError):
         return wrong_type("The columns 'reporting_rate' and 'detection_rate' should hold numbers.")
+    if not (math.isfinite(first) and math.isfinite(last)) or detection.isna().any():
+        return wrong_type("The columns 'reporting_rate' and 'detection_rate' have missing values. Store what "
+                          "simulate(...) returns.")
     if abs(first - CITY_REPORT_FIRST) > RATE_TOLERANCE:
         return incorrect(f"Your share reporting starts at {first:.1%}; the survey says 40% in month 1 "
                          "(report_start=0.4).", "reporting_start")
