@@ -138,9 +138,27 @@ def test_excerpts_stay_short_quotations():
 
 # ----- comparability ---------------------------------------------------------------------------
 def test_2020_gangs_and_2023_organisations_differ_in_unit_campaign_and_period():
-    dims = {m.dimension for m in releases.mismatches("r2020_gangs", "a2023_online_orgs")}
+    from netcrime.checks import capstone
+    dims = {m.dimension for m in releases.mismatches("r2020_gangs", capstone.row("organisations"))}
     assert {"unit", "campaign", "period"} <= dims
     assert "scope" not in dims and "issuer" not in dims
+
+
+def test_a_figure_read_by_hand_is_compared_like_a_stored_one():
+    stored = releases.row("f2025_online_orgs")
+    mine = {name: stored[name] for name in releases.NEEDED}
+    mine.update(id="my reading", period_start="2023-01-01", period_end="2023-12-31", period_basis="implied")
+    found = {m.dimension for m in releases.mismatches("r2020_gangs", mine)}
+    assert {"unit", "campaign", "period"} <= found and "issuer" not in found
+    table = releases.comparison_table("r2020_gangs", mine)
+    assert "my reading" in table.columns
+
+
+@pytest.mark.parametrize("bad", [{"unit": "gangs"}, {**dict.fromkeys(releases.NEEDED, "x")}])
+def test_a_reading_by_hand_with_missing_fields_or_bad_dates_gets_a_sentence(bad):
+    with pytest.raises(releases.UnknownFigure) as raised:
+        releases.mismatches("r2020_gangs", bad)
+    assert "period_start" in str(raised.value) or "lacks" in str(raised.value)
 
 
 def test_a_since_figure_overlaps_the_year_it_contains():
@@ -167,7 +185,7 @@ def test_three_year_totals_are_not_a_point_in_a_yearly_series():
 
 
 def test_series_chart_refuses_with_reasons_and_draws_when_comparable():
-    refusal = releases.series_chart(["r2020_gangs", "a2023_online_orgs", "f2025_online_orgs"])
+    refusal = releases.series_chart(["r2020_gangs", "a2022_mafia", "f2025_online_orgs"])
     assert isinstance(refusal, releases.Refusal)
     text = repr(refusal)
     assert text.startswith("No chart") and "unit (gangs / gang organisations)" in text
@@ -187,7 +205,7 @@ def test_series_chart_never_raises_on_bad_input(bad):
 
 
 def test_comparison_table_flags_each_dimension():
-    table = releases.comparison_table("r2020_gangs", "a2023_online_orgs").set_index("")
+    table = releases.comparison_table("r2020_gangs", "f2025_online_orgs").set_index("")
     assert table.loc["unit", "match"] == "no"
     assert table.loc["issuer", "match"] == "yes"
     assert table.loc["assumed period", "match"] == "warning"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 
 from .. import data, releases
+from . import capstone
 from ..schemas import CRIME_TYPES, PERIOD_BASES, RELEASE_UNITS
 from ..units import plain
 from .compare import Misconception, choice, choices, keys_problem, number, text
@@ -27,9 +28,8 @@ from .figure_words import PRECISIONS, aliases_for
 from .labels import read_label
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
 
-CAPSTONE = "mps_2023_annual"
-CAPSTONE_FIGURES = {"organisations": "a2023_online_orgs", "suspects": "a2023_online_suspects",
-                    "cases": "a2023_online_cases"}
+CAPSTONE = capstone.RELEASE
+CAPSTONE_FIGURES = tuple(capstone.FIGURES)  # the keys the capstone's answers use; no table holds these figures
 
 
 def _rows():
@@ -379,8 +379,8 @@ q8 = Question(
 # Capstone: the Ministry's report on 2023 (mps_2023_annual), online figures
 # ----------------------------------------------------------------------------------------------
 def capstone_column(column: str) -> dict[str, str]:
-    """One column of data/releases.csv for the capstone's three figures, keyed as the questions ask."""
-    return {k: _field(fid, column) for k, fid in CAPSTONE_FIGURES.items()}
+    """One field of the capstone's three figures, read from the report's sentence (``checks.capstone``)."""
+    return capstone.column(column)
 
 
 def capstone_units() -> dict[str, str]:
@@ -405,7 +405,7 @@ q9 = capstone_labels("q9", "unit", {
 
 
 def capstone_values() -> dict[str, float]:
-    return {k: _value(fid) for k, fid in CAPSTONE_FIGURES.items()}
+    return {k: float(v) for k, v in capstone.column("value").items()}
 
 
 @judge({
@@ -448,7 +448,7 @@ q10 = Question(
 
 
 def capstone_period() -> dict[str, str]:
-    r = _rows().loc[CAPSTONE_FIGURES["organisations"]]
+    r = capstone.row("organisations")
     return {"start": f"{r['period_start']:%Y-%m-%d}", "end": f"{r['period_end']:%Y-%m-%d}", "basis": r["period_basis"]}
 
 
@@ -526,21 +526,37 @@ q12 = capstone_labels("q12", "precision", {
     explanation="795 exact; 1.2万余 a lower bound; 1.8万 rounded to the nearest thousand.",
 )
 
+def capstone_kind() -> str:
+    """The one kind the three figures share, read from their verbs (打掉, 抓获, 破获: police work)."""
+    kinds = set(capstone.column("kind").values())
+    return kinds.pop() if len(kinds) == 1 else "mixed"
+
+
+_KIND_WRONG = {
+    "outcome": "Organisations broken up, suspects caught and cases solved count what the police did, not how "
+               "much crime there was or how many people were harmed.",
+    "trend": "Each is a count over one period; the report gives no change over time for them.",
+}
+_KIND_CODES = {"outcome": "activity_as_crime_level", "trend": "count_as_trend"}
+
+
+def _judge_capstone_kind(value) -> Outcome:
+    # Built when first judged: the key is read from the report's text, which is not in place at import.
+    return choice(capstone_kind(), ("enforcement activity", "trend", "outcome"), wrong=_KIND_WRONG,
+                  codes=_KIND_CODES)(value)
+
+
 q13 = Question(
     id="q13",
     reads=("capstone_kind",),
-    judge=_yours(choice("enforcement activity", ("enforcement activity", "trend", "outcome"), wrong={
-        "outcome": "Organisations broken up, suspects caught and cases solved count what the police did, not how "
-                   "much crime there was or how many people were harmed.",
-        "trend": "Each is a count over one period; the report gives no change over time for them.",
-    }, codes={"outcome": "activity_as_crime_level", "trend": "count_as_trend"})),
+    judge=_yours(Judge(_judge_capstone_kind, {_KIND_CODES[o]: m for o, m in _KIND_WRONG.items()})),
     hints=["Ask: is this something the police did, or something that happened to people?"],
     explanation="All three count police work; like the 2020 release, the report gives no measure of harm.",
 )
 
 
 def capstone_mismatches() -> set[str]:
-    return {m.dimension for m in releases.mismatches("r2020_gangs", CAPSTONE_FIGURES["organisations"]) if m.blocking}
+    return {m.dimension for m in releases.mismatches("r2020_gangs", capstone.row("organisations")) if m.blocking}
 
 
 def _judge_comparable(value) -> Outcome:
@@ -579,8 +595,12 @@ q14 = Question(
     id="q14",
     reads=("differ_on",),
     judge=_coded_comparable,
-    hints=["Use releases.mismatches('r2020_gangs', 'a2023_online_orgs'), or the widget, and read each row.",
-           "Ignore the 'assumed period' warning: it is not a dimension."],
+    hints=["No table holds the 795: write your reading of it as a dict (unit, scope, issuer, campaign, kind, "
+           "period_start, period_end, period_basis, period_assumed), then call releases.mismatches('r2020_gangs', "
+           "your_dict) and read each row.",
+           "Which stored figure counts the same crimes and comes from the same issuer? Copy its scope and issuer "
+           "words exactly, so that only real differences show. Ignore the 'assumed period' warning: it is not a "
+           "dimension."],
     explanation=("They differ in unit (团伙 vs 涉网黑恶犯罪组织), campaign (2019-20 rectification vs the 2022-24 "
                  "campaign) and period (about 14 months to date vs calendar 2023 or the 2022 campaign to date, implied either way). 795 < 1,759 says nothing about "
                  "a fall."),
