@@ -140,6 +140,9 @@ UNIT_PHRASES = {
     "涉黑恶案件800余起": "Xinhua, 17 January 2024, the Ministry on 2023 (two copies read): cases handled in the "
                     "education, lending and market sectors",
 }
+# Copies read (2026-11-30): Xinhua 27 Feb 2023 at benjuzi.cn/guonei/2023/0228/134842.html and (China Economic Net,
+# from the Ministry's site) finance.sxcntv.com/finance/2023/0227/400076770.html; Xinhua 17 Jan 2024 at
+# hxfzw.net/fazhi/317.html and (CCTV) tibet.cn/cn/Instant/culture/202401/t20240117_7558863.html.
 _HEI_E = ("hei_e_as_hei", "涉黑恶 counts both kinds together: organisations of a mafia nature (涉黑) and "
           "vicious-force groups (恶势力).")
 _TUANHUO = ("tuanhuo_as_organisation", "团伙 is the loose word for gangs, loose groups included, not an organisation "
@@ -181,7 +184,7 @@ q1 = Question(
 # ----------------------------------------------------------------------------------------------
 # q2: "since the start of this year", read with the report's date (a report no table holds)
 # ----------------------------------------------------------------------------------------------
-# China News Service, 14 October 2021 (one repost read, on xian.baogaosu.com): the Ministry's "Clean Net 2021"
+# China News Service, 14 October 2021 (one repost read: xian.baogaosu.com/xinwen/...净网2021/98539540): the Ministry's "Clean Net 2021"
 # (净网2021) operation, 今年以来 ... 共侦破案件3.7万余起. Typed once here: no table holds this report, so the start
 # is worked out from its date, not read off a period_start column.
 Q2_SENTENCE = "今年以来，该部部署全国公安机关深入推进“净网2021”专项行动……共侦破案件3.7万余起"
