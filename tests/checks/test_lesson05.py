@@ -222,15 +222,19 @@ RIGHT = {qid: values[0] for qid, values in worked.answers("05").items() if qid !
 
 # (question, plausible wrong answer, misconception code, the student's own answer shown in the message)
 WRONG = [
-    ("q1", dict(RIGHT["q1"], a2023_orgs="mafia-type organisations"), "hei_e_as_hei", "'mafia-type organisations'"),
-    ("q1", dict(RIGHT["q1"], r2020_gangs="gang organisations"), "tuanhuo_as_organisation", "'gang organisations'"),
-    ("q2", "2022-01-01", "since_as_year_of_release", "'2022-01-01'"),
-    ("q2", "2018-01-01", "since_as_special_struggle", "'2018-01-01'"),
+    ("q1", dict(RIGHT["q1"], **{"涉黑恶案件800余起": "gang organisations"}), "qualifier_as_unit", "'gang organisations'"),
+    ("q1", dict(RIGHT["q1"], **{"黑恶团伙310个": "gang organisations"}), "tuanhuo_as_organisation", "'gang organisations'"),
+    ("q1", dict(RIGHT["q1"], **{"涉黑组织28个": "gang organisations"}), "hei_as_hei_e", "'gang organisations'"),
+    ("q1", dict(RIGHT["q1"], **{"恶势力犯罪集团229个": "mafia-type organisations"}), "eshili_as_mafia",
+     "'mafia-type organisations'"),
+    ("q2", "2021-10-14", "since_as_publication_date", "'2021-10-14'"),
+    ("q2", "2020-10-14", "this_year_as_past_year", "'2020-10-14'"),
     ("q3", 2610, "added_cumulative", "2,610"),
     ("q3", 1486, "since_as_period", "1,486"),
     ("q3", 1520, "annual_for_since", "1,520"),
-    ("q4", {"in_total": 10, "besides_ministry": 9}, "added_issuer_twice", "10"),
-    ("q4", {"in_total": 9, "besides_ministry": 9}, "eight_nine_confused", "9"),
+    ("q4", {"in_total": 5, "besides_ministry": 4}, "added_issuer_twice", "5"),
+    ("q4", {"in_total": 4, "besides_ministry": 4}, "with_and_without_issuer_confused", "4"),
+    ("q4", {"in_total": 2, "besides_ministry": 1}, "two_as_bodies", "2"),
     ("q5", ["publicity_extortion", "pyramid_selling"], "renamed_as_dropped", "publicity_extortion"),
     ("q6", "c", "law_change_as_crime_change", "'c'"),
     ("q6", "d", "retroactive_law", "'d'"),
@@ -281,12 +285,25 @@ def test_plausible_wrong_answers_are_named_with_the_students_answer(qid, answer,
     assert shown in outcome.message, outcome.message
 
 
+def test_q1_asks_about_phrases_no_table_holds_and_reads_their_unit_word():
+    """No lookup: q1's phrases are in no table; the key is read from each phrase's own unit word."""
+    from netcrime.checks import capstone
+
+    everything = " ".join(str(c) for t in (data.releases(), data.release_sources()) for c in t.to_numpy().ravel())
+    for phrase in L.UNIT_PHRASES:
+        assert phrase not in everything, phrase
+    assert capstone.unit_of_words("涉黑恶案件800余起") == "cases"  # the noun, not its qualifier
+    assert capstone.unit_of_words("恶势力犯罪集团229个") == "vicious-force groups"
+    assert capstone.unit_of_words("涉网黑恶犯罪组织795个") == "gang organisations"
+    assert len(set(L.units_of().values())) == 4
+
+
 def test_expected_values_come_from_the_data():
     assert L.implied_2022_part() == data.releases().set_index("id").loc["r2022jul_vicious", "value"] - 1124
     assert L.dropped_types() == {"pyramid_selling"}
     assert L.capstone_mismatches() == {"unit", "campaign", "period"}
     assert L.capstone_values() == {"organisations": 795.0, "suspects": 12_000.0, "cases": 18_000.0}
-    assert L.since_start() == "2021-01-01"
+    assert L.since_start() == L.Q2_REPORT_DATE[:4] + "-01-01" and "今年以来" in L.Q2_SENTENCE
 
 
 def test_odd_answers_get_sentences_not_tracebacks():

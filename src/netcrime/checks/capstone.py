@@ -26,7 +26,7 @@ FIGURES = {"organisations": ("打掉", "涉网黑恶犯罪组织", "个"),
            "cases": ("破获", "刑事案件", "起")}
 # Verbs of police work: breaking up, catching, solving. A count after one of them is enforcement activity.
 ACTIVITY_VERBS = ("打掉", "抓获", "破获")
-NOUN_UNITS = {**UNIT_ALIASES, "犯罪嫌疑人": "suspects", "刑事案件": "cases"}
+NOUN_UNITS = {**UNIT_ALIASES, "犯罪嫌疑人": "suspects", "案件": "cases", "刑事案件": "cases"}
 # What the sentence cannot say, typed once: who reported it (S11's publisher reports the Ministry), the
 # campaign it names (the notice of September 2022, S05) and the crimes it covers (涉网: through networks).
 ISSUER = "Ministry of Public Security"
@@ -36,6 +36,15 @@ SCOPE = "gang crime through information networks"
 # records. The sentence reports a campaign that began in September 2022, so 'the campaign to date (September
 # 2022 to January 2024)' is also a possible reading: lesson05.q11 accepts it too, called implied.
 BASIS = "implied"
+
+
+def unit_of_words(phrase: str) -> str:
+    """The unit a printed phrase counts: the unit word that ends last in it (the noun before the number), the
+    longest if two end together. 涉黑恶案件 counts 案件 (cases); 恶势力犯罪集团 is one word, not 恶势力."""
+    found = [(phrase.rfind(word) + len(word), len(word), unit) for word, unit in NOUN_UNITS.items() if word in phrase]
+    if not found:
+        raise ValueError(f"No unit word of the course in {phrase!r}")
+    return max(found)[2]
 
 
 class CapstoneTextChanged(ValueError):
@@ -83,7 +92,7 @@ def row(key: str) -> pd.Series:
     figure = parse_figure(number)
     start, end = pd.Timestamp(year(), 1, 1), pd.Timestamp(year(), 12, 31)
     return pd.Series({
-        "release": RELEASE, "value": figure.value, "unit": NOUN_UNITS[noun],
+        "release": RELEASE, "value": figure.value, "unit": unit_of_words(noun),
         "issuer": ISSUER, "campaign": CAMPAIGN, "scope": SCOPE,
         "period_start": start, "period_end": end, "period_basis": BASIS, "period_assumed": "yes",
         "kind": "enforcement activity" if verb in ACTIVITY_VERBS else "unknown",

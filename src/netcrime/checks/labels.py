@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Mapping
 
 from .values import normalise_text
@@ -48,6 +49,7 @@ from .values import normalise_text
 _PUNCTUATION = re.compile(r"[\s_\-‐‑‒–—]+")
 
 
+@lru_cache(maxsize=16384)  # a pure function of the text, asked for every label on every reading
 def label_key(text: str) -> str:
     """The loose form of a label: case, spacing, punctuation, hyphens and underscores set aside.
 

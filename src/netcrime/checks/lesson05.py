@@ -127,69 +127,99 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
 
 
 # ----------------------------------------------------------------------------------------------
-# q1: the unit each release counts
+# q1: the unit a printed phrase counts, in sentences of the later reports that no table holds
 # ----------------------------------------------------------------------------------------------
-UNIT_FIGURES = ("r2020_gangs", "r2021_mafia", "r2022jul_vicious", "a2023_orgs")
-_HEI_E = ("hei_e_as_hei", "涉黑恶犯罪组织 counts both kinds together: organisations of a mafia nature (涉黑) and "
-          "vicious-force groups (恶势力). Its unit is 'gang organisations'.")
-_TUANHUO = ("tuanhuo_as_organisation", "2020 counted 团伙, criminal gangs with loose groups included, not organisations "
-            "recognised in law: its unit is 'gangs'.")
+# Each phrase as printed, with where: the lesson's table of unit words teaches with the stored figures; these
+# phrases are from the same reports' other sentences, so the unit has to be read, not looked up.
+UNIT_PHRASES = {
+    "涉黑组织28个": "Xinhua, 27 February 2023, the Ministry on 2022 (two copies read): mafia-type organisations "
+                 "broken up in rural areas",
+    "恶势力犯罪集团229个": "Xinhua, 27 February 2023 (as above): vicious-force groups broken up in rural areas",
+    "黑恶团伙310个": "Xinhua, 27 February 2023 (as above): gangs broken up in the campaign on natural resources "
+                  "('sand and mine bullies')",
+    "涉黑恶案件800余起": "Xinhua, 17 January 2024, the Ministry on 2023 (two copies read): cases handled in the "
+                    "education, lending and market sectors",
+}
+# Copies read (2026-11-30): Xinhua 27 Feb 2023 at benjuzi.cn/guonei/2023/0228/134842.html and (China Economic Net,
+# from the Ministry's site) finance.sxcntv.com/finance/2023/0227/400076770.html; Xinhua 17 Jan 2024 at
+# hxfzw.net/fazhi/317.html and (CCTV) tibet.cn/cn/Instant/culture/202401/t20240117_7558863.html.
+_HEI_E = ("hei_e_as_hei", "涉黑恶 counts both kinds together: organisations of a mafia nature (涉黑) and "
+          "vicious-force groups (恶势力).")
+_TUANHUO = ("tuanhuo_as_organisation", "团伙 is the loose word for gangs, loose groups included, not an organisation "
+            "recognised in law: its unit is 'gangs', as in 2020.")
 _ESHILI = ("eshili_as_mafia", "恶势力 groups are the stage before a mafia-type organisation; the law keeps them apart.")
+_QUALIFIER = ("qualifier_as_unit", "涉黑恶 says what kind of crime; the noun counted is 案件, cases. Read the unit from "
+              "the noun just before the number, not from the words that qualify it.")
 
 
 def units_of() -> dict[str, str]:
-    return {fid: _field(fid, "unit") for fid in UNIT_FIGURES}
+    """{phrase: unit}, read from each phrase's own noun by the course's table of unit words."""
+    return {phrase: capstone.unit_of_words(phrase) for phrase in UNIT_PHRASES}
 
 
 q1 = Question(
     id="q1",
     reads=("unit_of",),
     judge=labels(units_of, {
-        "a2023_orgs": {"mafia-type organisations": _HEI_E, "vicious-force groups": _HEI_E, "gangs": _TUANHUO[:1] + (
-            "1,900 counts 涉黑恶犯罪组织, organisations of both kinds, not 2020's looser 团伙.",)},
-        "r2020_gangs": {"gang organisations": _TUANHUO, "mafia-type organisations": _TUANHUO},
-        "r2022jul_vicious": {"mafia-type organisations": _ESHILI, "gangs": (
+        "涉黑组织28个": {"gang organisations": ("hei_as_hei_e", "涉黑 alone is the mafia-type kind; 涉黑恶 would be "
+                                                          "both kinds together."),
+                     "gangs": ("gang_words_same", "涉黑组织 is an organisation of a mafia nature, a legal category, "
+                                                  "not a loose gang.")},
+        "恶势力犯罪集团229个": {"mafia-type organisations": _ESHILI, "gangs": (
             "gang_words_same", "Every one of these is a 'gang' in loose English, but 恶势力犯罪集团 is its own unit.")},
-        "r2021_mafia": {"gangs": ("gang_words_same", "涉黑组织 is an organisation of a mafia nature, a legal category, "
-                                  "not a loose gang.")},
-    }, allowed=RELEASE_UNITS),
-    hints=["Look at each figure's chinese_original in data.releases(): which Chinese word counts it?",
+        "黑恶团伙310个": {"gang organisations": _TUANHUO, "mafia-type organisations": _TUANHUO,
+                      "vicious-force groups": _TUANHUO},
+        "涉黑恶案件800余起": {"gang organisations": _QUALIFIER, "mafia-type organisations": _QUALIFIER},
+    }, allowed=RELEASE_UNITS, reread="Find the noun just before the number, then look it up in the lesson's table "
+                                     "of unit words."),
+    hints=["For each phrase, find the noun just before the number and its measure word (个, 起).",
            "团伙 = gangs; 涉黑组织 = mafia-type organisations; 恶势力(犯罪)集团 = vicious-force groups; "
-           "涉黑恶犯罪组织 = both kinds together."],
-    explanation=("Four releases, four units. In English they are all 'gangs'; in Chinese they are four different "
-                 "counts, and only figures in the same unit can be set side by side."),
+           "涉黑恶犯罪组织 = both kinds together; 案件 = cases, whatever qualifies them."],
+    explanation=("Four phrases, four units: 涉黑组织 counts mafia-type organisations, 恶势力犯罪集团 vicious-force groups, "
+                 "黑恶团伙 gangs (团伙, the loose word), and 涉黑恶案件 cases: 涉黑恶 only says what kind. In English "
+                 "the first three are all 'gangs'; only figures in the same unit can be set side by side."),
 )
 
 
 # ----------------------------------------------------------------------------------------------
-# q2: "since" a date the release does not give
+# q2: "since the start of this year", read with the report's date (a report no table holds)
 # ----------------------------------------------------------------------------------------------
+# China News Service, 14 October 2021 (one repost read: xian.baogaosu.com/xinwen/...净网2021/98539540): the Ministry's "Clean Net 2021"
+# (净网2021) operation, 今年以来 ... 共侦破案件3.7万余起. Typed once here: no table holds this report, so the start
+# is worked out from its date, not read off a period_start column.
+Q2_SENTENCE = "今年以来，该部部署全国公安机关深入推进“净网2021”专项行动……共侦破案件3.7万余起"
+Q2_REPORT_DATE = "2021-10-14"
+
+
 def since_start() -> str:
-    return f"{_field('r2022jul_vicious', 'period_start'):%Y-%m-%d}"
+    """今年以来: from the first day of the report's own year."""
+    return f"{Q2_REPORT_DATE[:4]}-01-01"
 
 
 def _since_forms():
-    start = _field("r2022jul_vicious", "period_start")
-    return {since_start(), f"{start:%Y-%m}", f"{start:%Y}", f"{start:%Y}-1-1", f"{start:%Y}/01/01"}
+    year = Q2_REPORT_DATE[:4]
+    return {since_start(), f"{year}-01", year, f"{year}-1-1", f"{year}/01/01"}
+
+
+def _a_year_back() -> str:
+    return f"{int(Q2_REPORT_DATE[:4]) - 1}{Q2_REPORT_DATE[4:]}"
 
 
 q2 = Question(
     id="q2",
     reads=("since",),
     judge=_yours(text(_since_forms, wrong={
-        "2022-01-01": "That is the start of the report's own year. 'Since' counts from when the work became "
-                      "regular, which the report does not say: another source dates it.",
-        "2022-07-26": "That is the day of the report: the end of the period, not its start.",
-        "2018-01-01": "That is the start of the three-year special struggle (专项斗争), the campaign before the "
-                      "regular phase.",
-        "2019-11-01": "That is when the 2020 release's campaign began; the regular anti-gang work is another one.",
-    }, codes={"2022-01-01": "since_as_year_of_release", "2022-07-26": "since_as_publication_date",
-              "2018-01-01": "since_as_special_struggle", "2019-11-01": "since_as_2020_campaign"})),
-    hints=["The report itself gives no year. Look in data.release_sources() for a source that says when "
-           "anti-gang work turned regular (常态化).", "S04 says 自2021年起: 'from 2021'."],
-    explanation=("'Since' figures are cumulative from a start the report leaves out. A China News Service report (S04) "
-                 "says the special struggle turned into regular work from 2021; the first of January is our "
-                 "assumption."),
+        Q2_REPORT_DATE: "That is the day of the report: the end of the period, not its start.",
+        _a_year_back(): "That reads 今年以来 as 一年来, 'over the past year'. 今年 is 'this year': the count runs from the "
+                        "start of the report's own year.",
+        "2021-08-01": "Nothing in the sentence names August: 今年以来 counts from the start of the year.",
+    }, codes={Q2_REPORT_DATE: "since_as_publication_date", _a_year_back(): "this_year_as_past_year",
+              "2021-08-01": "start_not_in_sentence"})),
+    hints=["今年 means 'this year'; 以来 means 'since'. Which year is 'this year' for a report of 14 October 2021?",
+           "Give the first day of that year, as ISO text."],
+    explanation=("今年以来 counts from 1 January of the report's own year: 2021-01-01 to the report of 14 October 2021, "
+                 "about nine and a half months. Like every 'since' figure it is cumulative: a later report 'since' the "
+                 "same start would contain this one."),
 )
 
 
@@ -225,15 +255,25 @@ q3 = Question(
 
 
 # ----------------------------------------------------------------------------------------------
-# q4: eight or nine departments
+# q4: how many bodies issued the 2019 opinions (the lesson counted the 2022 notice's; this is another text)
 # ----------------------------------------------------------------------------------------------
+def issuers_2019() -> list[str]:
+    """The bodies named in the title of the notice issuing the 2019 opinions (data/milestones.csv, its source)."""
+    milestones = data.milestones().set_index("id")
+    title = str(milestones.loc["opinions_in_force", "source"]).split("(repost:", 1)[1].split(";", 1)[0]
+    names = title.split(",", 1)[1].split("关于", 1)[0].split()
+    return names
+
+
 def bodies() -> dict[str, int]:
-    return {"in_total": int(_value("n2022_bodies")), "besides_ministry": int(_value("x2023_other_bodies"))}
+    named = issuers_2019()
+    return {"in_total": len(named), "besides_ministry": len([n for n in named if n != "公安部"])}
 
 
 @judge({
-    "added_issuer_twice": "九部门 already counts the Ministry.",
-    "eight_nine_confused": "八部门 counts the others without the issuer; 九部门 counts it.",
+    "added_issuer_twice": "The four names already include the Ministry (公安部).",
+    "with_and_without_issuer_confused": "'Besides the Ministry' leaves the Ministry out; 'in total' counts it.",
+    "two_as_bodies": "两高两部 is 'the two Supremes and the two Ministries': two and two, four bodies.",
 })
 def _judge_bodies(value) -> Outcome:
     if is_placeholder(value):
@@ -245,27 +285,29 @@ def _judge_bodies(value) -> Outcome:
     want = bodies()
     total, besides = float(value["in_total"]), float(value["besides_ministry"])
     if total == want["in_total"] and besides == want["besides_ministry"]:
-        return correct("Nine bodies in all; eight besides the Ministry. Both reports are right.")
+        return correct(f"{want['in_total']} bodies in all; {want['besides_ministry']} besides the Ministry.")
     if total == want["in_total"] + 1:
-        return incorrect(f"You gave {plain(total)} in total. 九部门 already counts the Ministry: the notice names "
-                         "eight bodies beside it.", "added_issuer_twice")
-    if besides == want["in_total"]:
-        return incorrect(f"You gave {plain(besides)} besides the Ministry. Xinhua's 八部门 counts the others "
-                         "without the Ministry; the notice's 九部门 counts it.", "eight_nine_confused")
-    if total == want["besides_ministry"]:
-        return incorrect(f"You gave {plain(total)} in total: that is Xinhua's count without the issuer.",
-                         "eight_nine_confused")
-    return incorrect(f"You gave {plain(total)} and {plain(besides)}. Count the bodies named in the notice (S05).")
+        return incorrect(f"You gave {plain(total)} in total. The names already include the Ministry (公安部): do not "
+                         "add it again.", "added_issuer_twice")
+    if besides == want["in_total"] or total == want["besides_ministry"]:
+        return incorrect(f"You gave {plain(total)} and {plain(besides)}. 'In total' counts the Ministry; 'besides the "
+                         "Ministry' leaves it out.", "with_and_without_issuer_confused")
+    if total == 2:
+        return incorrect("You gave 2 in total. 两高两部 is 'the two Supremes and the two Ministries': two and two.",
+                         "two_as_bodies")
+    return incorrect(f"You gave {plain(total)} and {plain(besides)}. Count the bodies named before 关于 in the title.")
 
 
 q4 = Question(
     id="q4",
     reads=("bodies",),
     judge=_judge_bodies,
-    hints=["Read S05's excerpt: 公安部会同 ... and count the bodies after 会同.",
-           "会同 means 'together with': the Ministry plus the ones listed."],
-    explanation=("Nine and eight are the same group counted with and without the issuer. Two honest reports can "
-                 "disagree in words and agree in fact."),
+    hints=["The names before 关于 ('on') in the title are the issuers: count them.",
+           "公安部 is the Ministry of Public Security; the others are the two Supreme bodies and the Ministry of "
+           "Justice."],
+    explanation=("Four bodies (两高两部: the Supreme People's Court, the Supreme People's Procuratorate, the Ministry of "
+                 "Public Security and the Ministry of Justice); three besides the Ministry. As with 九部门 and 八部门, "
+                 "a count of issuers depends on whether the one reporting counts itself."),
 )
 
 
