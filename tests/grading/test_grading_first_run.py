@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from netcrime.checks import lesson01
+
 from netcrime.grading import Limits, grade, report
 from netcrime.grading.assignment import AssignmentError, duplicate_ids, infer_lesson, prune_feedback
 from netcrime.grading.lms_names import parse_canvas, parse_download_path, parse_moodle
@@ -58,7 +60,9 @@ def test_make_grade_as_the_readme_says(tmp_path):
     rows = {row["student"]: row for row in read_csv(out / "gradebook.csv")}
     assert set(rows) == {"李伟", "bo", "cy"}
     solved, blank, other = rows["李伟"], rows["bo"], rows["cy"]
-    assert float(solved["total"]) == float(solved["max_points"]) > 0  # the worked solutions earn every mark
+    # the worked solutions earn every mark, but q3's one-line reason (#19), recorded for the instructor to mark
+    pending = sum(part.points for part in lesson01.q3.parts[1:])
+    assert float(solved["total"]) == float(solved["max_points"]) - pending > 0 and solved["to_mark"] == "1"
     assert blank["total"] == "0" and blank["max_points"] == solved["max_points"]
     assert other["total"] == "0" and "lesson 02, not lesson 01" in other["problems"]
     questions = [c for c in read_csv(out / "gradebook.csv")[0] if re.fullmatch(r"q\d+", c)]
