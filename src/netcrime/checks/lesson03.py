@@ -115,8 +115,8 @@ def _q1_expected() -> dict:
 
 _q1_mapping = mapping(_q1_expected, labels=CRIME_TYPES, label_kind="type codes", misconceptions={
     "N1": ("fabricated_debt_missed",
-           "N1: the paper she signed says 12,000 but 7,200 reached her card, and the 'late' day was made by the "
-           "lender: the debt itself was inflated from the start, so the harassment that follows is its means."),
+           "N1: the contract says 12,000 but 7,200 reached the card, and the 'late' day was made by the lender: "
+           "the debt itself was inflated from the start, so the calls that follow are its means, not its type."),
     "N2": ("usury_as_trap_loan",
            "N2: a rate far above the legal cap is usury, not a fabricated debt: his schedule starts from the sum "
            "he was actually sent. The offence is in how it is collected."),
@@ -124,8 +124,8 @@ _q1_mapping = mapping(_q1_expected, labels=CRIME_TYPES, label_kind="type codes",
            "N3: nobody bought anything or complained to a regulator; a damaging piece is offered to be 'revised' "
            "for a paid 'partnership', so the lever is reputation."),
     "N4": ("posting_as_extortion",
-           "N4: the owners waited for a demand that never came, and a rival's banner went up: the paid, "
-           "coordinated reviews are the harm themselves, not a lever for money."),
+           "N4: the owners waited for a demand that never came, and a rival's banner went up: reviews from "
+           "accounts kept for the job, in step, are the harm itself, not a lever for money."),
     "N5": ("recruitment_missed",
            "N5: the tea is a cover; the fee came back only through recruits, and the two at the door are "
            "the coercion: pyramid selling."),
