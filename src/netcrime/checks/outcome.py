@@ -43,6 +43,13 @@ _COLOURS = {
 }
 
 
+# Codes that say only that an answer is wrong, not which mistake it shows ("too high", "incorrect", "wrong
+# type", "could not judge"). A verdict with one of these, or with no code at all, does not name the mistake;
+# ``names_the_mistake`` is the one definition the measure of issue #19 (``netcrime.checks.named``) uses.
+GENERIC_CODES = frozenset({"too_high", "too_low", "incorrect", "wrong", "wrong_type", "wrong_answer",
+                           "not_right", "cannot_judge", "could_not_judge", "other"})
+
+
 @dataclass(frozen=True)
 class Outcome:
     """The verdict on one answer."""
@@ -57,6 +64,14 @@ class Outcome:
     @property
     def passed(self) -> bool:
         return self.status == CORRECT
+
+    @property
+    def names_the_mistake(self) -> bool:
+        """Not accepted, and carrying a declared code for one specific mistake (none of ``GENERIC_CODES``).
+
+        A recorded written answer names nothing: a person reads it."""
+        return (self.status in (INCORRECT, WRONG_TYPE, NOT_ATTEMPTED) and self.misconception is not None
+                and self.misconception not in GENERIC_CODES)
 
 
 def correct(message: str = "") -> Outcome:
