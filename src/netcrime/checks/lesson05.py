@@ -18,7 +18,7 @@ import math
 from .. import data, releases
 from ..schemas import CRIME_TYPES, PERIOD_BASES, RELEASE_UNITS
 from ..units import plain
-from .compare import Misconception, choice, choices, keys_problem, number, text
+from .compare import MISLABEL_CODES, Misconception, choice, choices, keys_problem, mislabel, number, text
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .written import recorded_text
 from .judge import Judge, as_judge, judge
@@ -120,10 +120,13 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
             if code_message is not None:
                 code, message = code_message
                 return incorrect(f"For {key!r} you wrote {given!r}. {message}", code)
+            if (swapped := mislabel(value, want, key)) is not None:  # named19: a swapped or misplaced label
+                return incorrect(f"For {key!r} you wrote {given!r}. {swapped[1]}", swapped[0])
             return incorrect(f"For {key!r} you wrote {given!r}, which is not right. {reread}")
         return correct(" ".join(notes))
 
-    return Judge(judge, {code: msg for per_key in named.values() for code, msg in per_key.values()})
+    return Judge(judge, {**{code: msg for per_key in named.values() for code, msg in per_key.values()},
+                         **MISLABEL_CODES})
 
 
 # ----------------------------------------------------------------------------------------------

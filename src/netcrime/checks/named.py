@@ -116,6 +116,22 @@ def _is_numberish(value) -> bool:
     return is_number(value) and not isinstance(value, bool) and math.isfinite(float(value))
 
 
+# Questions judged by a property of the answer, not by equality with one right answer: a simulation whose truth
+# stays flat while records fall is right for any number of months, so a row less or more is no mistake there.
+PROPERTY_QUESTIONS = {("04", "q4"), ("04", "q5")}
+ROW_CLASSES = {"a missing item", "an extra item"}
+
+
+def _asked(question: Question, kind: str) -> bool:
+    """Whether a generated mistake is one for this question: a missing tooltip only where the question asks
+    for a tooltip; a row less or more only where the answer is one table, not a property."""
+    if kind == "a missing tooltip":
+        return "tooltip" in (question.prompt or "").lower()
+    if kind in ROW_CLASSES and (question.lesson, question.id) in PROPERTY_QUESTIONS:
+        return False
+    return True
+
+
 def wrong_values(question: Question, right: list, neighbours: tuple) -> list[tuple[str, list]]:
     """(class, values to judge) for one question: each read varied in turn, and two numbers swapped."""
     options = options_of(question.judge)
@@ -125,6 +141,8 @@ def wrong_values(question: Question, right: list, neighbours: tuple) -> list[tup
             continue  # a later read that is context (the rules a classifier uses), not the answer
         for kind, wrong in plausible_wrong(value, options=options, neighbours=neighbours if position == 0 else (),
                                            probe=question.probe):
+            if not _asked(question, kind):
+                continue
             values = list(right)
             values[position] = wrong
             out.append((kind, values))

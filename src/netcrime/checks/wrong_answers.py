@@ -62,15 +62,16 @@ def number_variants(right: float, *, figures: Callable[[], Any] = None, neighbou
         one = _significant(right, 1)
         if one not in (_significant(right, 2), right):
             yield "rounded too coarsely", one
-        if round(right) not in (_significant(right, 2), right) and abs(right) >= 1:
+        if round(right) not in (_significant(right, 2), right) and 1 <= abs(right) < 10:  # an integer keeps 2 figures from 10 on
             yield "rounded too coarsely", float(round(right))
     else:
         yield "off by one", right + 1
         yield "off by one", right - 1
     if right != 0:
         yield "sign flipped", -right
-    for name, value in _nearest_figures(right, figures):
-        yield "another figure of the release", value
+    if whole and abs(right) >= 1:  # a count: another count of the release is the slip (a ratio is no figure)
+        for name, value in _nearest_figures(right, figures):
+            yield "another figure of the release", value
     for value in neighbours:
         yield "a neighbouring question's answer", value
     shown = str(int(right)) if whole else repr(right)
@@ -144,7 +145,7 @@ def list_variants(right: list, options: tuple[str, ...]) -> Iterator[Variant]:
         yield "an extra item", [*right, extra]
         if right:
             yield "one wrong item", [*right[:-1], extra]
-    if right and all(isinstance(item, str) for item in right):
+    if len(right) > 1 and all(isinstance(item, str) for item in right):  # one option alone as text is fair
         yield "a string instead of a list", ", ".join(map(str, right))
     yield "an empty answer", []
 
@@ -283,7 +284,7 @@ def function_variants(right: Callable, probe: Callable[[], Any] | None) -> Itera
             pass
     hashable = [o for o in outputs if isinstance(o, (str, int, float, bool))]
     if hashable:
-        commonest = max(set(hashable), key=hashable.count)
+        commonest = max(sorted(set(hashable), key=repr), key=hashable.count)  # ties: the same one every run
         yield "always the same answer", (lambda text, answer=commonest: answer)
     yield "a list instead of a value", (lambda text: [right(text)])
     yield "a function that fails", (lambda text: text.nonexistent_method())
