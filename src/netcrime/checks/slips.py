@@ -181,7 +181,7 @@ def shape_slip(answer: float, target: float) -> tuple[str, str] | None:
     if close(answer, -target, rel_tol=SLIP_TOLERANCE, abs_tol=0) or rounded_fairly(-answer, target):
         return SIGN_FLIPPED, (f"You gave {shown}: the right size, the wrong sign. Check the order of your "
                               "subtraction (later minus earlier, whole minus part).")
-    if abs(target) != 1 and _scaled(answer, 1 / target, 1):
+    if abs(target) != 1 and _scaled(answer, 1 / target, 1) and not close(answer, target, rel_tol=0.1):  # 1 for 0.96: rounded
         return INVERTED_RATIO, (f"You gave {shown}, which is the ratio turned upside down: divide the other way "
                                 "round (the part over the whole, or what the question names first over the second).")
     if float(target).is_integer() and abs(answer - target) == 1:
