@@ -154,14 +154,30 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
     declared = {m.code: m.message for m in misconceptions}
     for code, description in slips.SLIP_CODES.items():
         declared.setdefault(code, description)
-    lesson = _lesson_calling(sys._getframe(1))
-    _LESSON_NUMBERS.setdefault(lesson, []).append((judge, expected))
+    lesson = _lesson_calling(_caller_outside_compare())
+    if _importing(lesson):  # a question's judge, made as its lesson is imported; not one built while judging
+        _LESSON_NUMBERS.setdefault(lesson, []).append((judge, expected))
     return Judge(judge, declared)
 
 
 # The expected values of every number() question, by the lesson module that made it, so that a number that
 # answers another question of the lesson is named as such (``slips.answer_match``).
 _LESSON_NUMBERS: dict[str, list] = {}
+
+
+def _caller_outside_compare():
+    """The first frame whose code is not this module's (a lesson's helper that calls ``number`` counts)."""
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_globals.get("__name__") == __name__:
+        frame = frame.f_back
+    return frame
+
+
+def _importing(module_name: str) -> bool:
+    """Whether ``module_name`` is being imported right now (its top-level code is running)."""
+    module = sys.modules.get(module_name)
+    spec = getattr(module, "__spec__", None)
+    return bool(getattr(spec, "_initializing", False))
 
 
 def _lesson_calling(frame) -> str:

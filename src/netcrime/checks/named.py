@@ -39,26 +39,9 @@ _CHECK = re.compile(r"^\s*(yt\d+)\.check\(\)\s*$", re.M)
 # ----- right answers ---------------------------------------------------------------------------
 def in_lesson_answers(lesson: str) -> dict[str, list]:
     """{yt id: [the values its solution leaves]}: each in-lesson question's ``solution_code`` run where the
-    lesson runs it. First in the worked solutions' namespace (cheap, already computed); a solution that needs
-    the lesson's own variables runs in the lesson notebook's namespace, its cells executed in order with each
-    ``ytN.check()`` cell replaced by that solution."""
-    questions = registry.in_lesson(lesson)
-    if not questions:
-        return {}
-    found: dict[str, list] = {}
-    base = worked._namespace(lesson)
-    missing = []
-    for q in questions:
-        namespace = dict(base)
-        try:
-            with worked._process_settings_kept(), contextlib.redirect_stdout(io.StringIO()):
-                exec(compile(q.solution_code or "", f"<{lesson} {q.id} solution>", "exec"), namespace)
-            found[q.id] = [namespace.get(name, MISSING) for name in q.reads]
-        except Exception:  # the solution uses a variable the lesson made: run the lesson
-            missing.append(q.id)
-    if missing:
-        found.update({qid: values for qid, values in _run_lesson(lesson).items() if qid in missing})
-    return found
+    lesson runs it: the lesson notebook's code cells executed in order (in this process, no kernel), each
+    ``ytN.check()`` cell replaced by that question's solution, up to the last such cell."""
+    return _run_lesson(lesson) if registry.in_lesson(lesson) else {}
 
 
 def _run_lesson(lesson: str) -> dict[str, list]:
@@ -83,6 +66,8 @@ def _run_lesson(lesson: str) -> dict[str, list]:
             if check:
                 question = questions[check.group(1)]
                 found[question.id] = [namespace.get(name, MISSING) for name in question.reads]
+                if len(found) == len(questions):
+                    break  # the rest of the lesson answers nothing checked
     return found
 
 
