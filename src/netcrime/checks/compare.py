@@ -604,18 +604,51 @@ def series(expected, *, order_matters: bool = False, rel_tol: float = 1e-6,
             parts = ([f"it has no label {_listed(missing)}"] if missing else []) + \
                     ([f"{_listed(extra)} should not be {'a label' if len(extra) == 1 else 'labels'}"] if extra else [])
             return incorrect(f"Your Series is labelled {sorted(mine.index)[:5]}...; "
-                             f"it should be labelled {sorted(theirs.index)[:5]}... ({'; '.join(parts)}).")
+                             f"it should be labelled {sorted(theirs.index)[:5]}... ({'; '.join(parts)}).",
+                             MISSING_KEY if missing else EXTRA_KEY)
         if order_matters and list(mine.index) != list(theirs.index):
             return incorrect("The values are there but not in the order the question asks for.")
         lined_up = mine.reindex(theirs.index)
         wrong = [k for k in theirs.index if not _same_column(lined_up.loc[[k]], theirs.loc[[k]], rel_tol)]
         if wrong:
+            slip = _series_slip(lined_up, theirs)
+            if slip is not None:
+                return incorrect(f"Some values are not right yet: at {_listed(wrong)}. {slip[1]}", slip[0])
             return incorrect(f"Some values are not right yet: at {_listed(wrong)}.")
         return correct()
 
     declared = rule_codes(rules)
     declared.setdefault(DUPLICATE_LABELS, DUPLICATE_LABELS_DESCRIPTION)
+    declared.setdefault(SHARES_NOT_COUNTS, SHARES_NOT_COUNTS_DESCRIPTION)
+    for code, description in slips.SLIP_CODES.items():
+        declared.setdefault(code, description)
     return Judge(judge, declared)
+
+
+SHARES_NOT_COUNTS = "shares_not_counts"
+SHARES_NOT_COUNTS_DESCRIPTION = "gave each value's share (or percentage) of the total where the values themselves are wanted"
+
+
+def _series_slip(mine: pd.Series, theirs: pd.Series) -> tuple[str, str] | None:
+    """(code, message) when every value of ``mine`` is ``theirs`` with one slip: shares of the total for the
+    values, or the same 万/亿/percent slip (``slips.scale_slip``) at every label."""
+    try:
+        given = [float(x) for x in mine.tolist()]
+        wanted = [float(y) for y in theirs.tolist()]
+    except (TypeError, ValueError):
+        return None
+    total = sum(wanted)
+    if total:
+        for factor in (1, 100):
+            if all(close(g, w / total * factor, rel_tol=1e-3, abs_tol=1e-9) for g, w in zip(given, wanted)):
+                return SHARES_NOT_COUNTS, ("These are each value's share of the total"
+                                           + (" in percent" if factor == 100 else "")
+                                           + "; the question asks for the values themselves.")
+    found = {slips.scale_slip(g, w) for g, w in zip(given, wanted) if w and not close(g, w)}
+    codes = {f[0] if f else None for f in found}
+    if len(codes) == 1 and None not in codes:
+        return next(iter(found))
+    return None
 
 
 def _same_column(a: pd.Series, b: pd.Series, rel_tol: float) -> bool:

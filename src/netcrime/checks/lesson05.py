@@ -18,8 +18,9 @@ import math
 from .. import data, releases
 from ..schemas import CRIME_TYPES, PERIOD_BASES, RELEASE_UNITS
 from ..units import plain
+from .slips import SLIP_CODES as _SLIPS, scale_slip
 from .compare import MISLABEL_CODES, Misconception, choice, choices, keys_problem, mislabel, number, text
-from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
+from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .written import recorded_text
 from .judge import Judge, as_judge, judge
 from .question import Question
@@ -111,7 +112,8 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
             known = tuple(allowed_here) if allowed_here is not None else (wanted, *named.get(key, {}))
             reading = read_label(given, known, aliases=aliases_for(known) if aliases is None else aliases)
             if allowed_here is not None and reading.label is None:
-                return wrong_type(f"For {key!r} you gave {describe(given)}; use one of: {', '.join(allowed_here)}.")
+                return wrong_type(Problem(f"For {key!r} you gave {describe(given)}; use one of: "  # named19: a swap named
+                                          f"{', '.join(allowed_here)}.", (mislabel(value, want, key) or (None,))[0]))
             if reading.note:
                 notes.append(reading.note)
             if reading.label == wanted:
@@ -415,6 +417,7 @@ def capstone_values() -> dict[str, float]:
     "wan_as_thousand": "万 is ten thousand, not a thousand.",
     "unit_ignored": "The number before 万 counts 万s.",
     "lower_bound_padded": "余 gives a floor; record the floor, not a guess above it.",
+    **MISLABEL_CODES, **_SLIPS,
 })
 def _judge_capstone_values(value) -> Outcome:
     if is_placeholder(value):
@@ -437,6 +440,8 @@ def _judge_capstone_values(value) -> Outcome:
             return incorrect(f"For {key!r} you gave {plain(got)}. 余 says 'more than' the printed number, but not by how "
                              "much: record the printed floor and its precision, not a guess above it.",
                              "lower_bound_padded")
+        if (slip := mislabel(value, capstone_values(), key) or scale_slip(got, want)) is not None:  # named19
+            return incorrect(f"For {key!r}: {slip[1]}", slip[0])
         return incorrect(f"For {key!r} you gave {plain(got)}, which is not the printed figure in base units.")
     return correct("All three in base units.")
 
