@@ -9,10 +9,14 @@ these helpers only save retyping it later.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
 
 import pandas as pd
 
 from . import data
+from .paths import data_dir
 from .schemas import CRIME_TYPES
 
 NO_MATCH = "no rule matched"
@@ -65,13 +69,23 @@ def _plain(label: str) -> str:
     return text.strip(" '\"“”‘’.()")
 
 
-def _type_names() -> dict[str, str]:
-    """Every accepted spelling (plain form) -> type code: codes, clearer English and Chinese names."""
+def _type_names() -> Mapping[str, str]:
+    """Every accepted spelling (plain form) -> type code: codes, clearer English and Chinese names.
+
+    Built once per data folder (read-only): ``type_code`` is called for every label a check
+    reads, hundreds of times for one answer of 42 labels, and building it from the glossary
+    table each time cost more than all the judging (the data layer caches tables per folder too)."""
+    return _type_names_in(str(data_dir()))
+
+
+@lru_cache(maxsize=None)
+def _type_names_in(folder: str) -> Mapping[str, str]:
+    table = crime_types()
     names = {}
-    for code, english, chinese in zip(*(crime_types()[c] for c in ("code", "clearer_en", "chinese"))):
+    for code, english, chinese in zip(table["code"], table["clearer_en"], table["chinese"]):
         for key in (code, english, chinese, english.rstrip("s")):
             names[_plain(key)] = code
-    return names
+    return MappingProxyType(names)
 
 
 def type_code(label, typos: bool = True) -> str | None:

@@ -46,8 +46,36 @@ def figures() -> pd.DataFrame:
     return data.releases().set_index("id")
 
 
-def row(figure_id: str) -> pd.Series:
-    """One figure's row, or a clear error naming the known ids."""
+# What a figure must say for a comparison: the dimensions, and the period that two of them read.
+NEEDED = ("unit", "scope", "issuer", "campaign", "kind", "period_start", "period_end", "period_basis", "period_assumed")
+
+
+def own_figure(reading) -> pd.Series:
+    """A figure you read yourself (a dict or Series with the fields of ``NEEDED``), as a row to compare.
+
+    For a figure no table holds, such as the capstone's: read it, write down what it counts, then
+    compare it with a stored one by ``mismatches('r2020_gangs', your_reading)``.
+    """
+    given = dict(reading)
+    missing = [name for name in NEEDED if name not in given]
+    if missing:
+        raise UnknownFigure(f"Your figure needs the fields {', '.join(NEEDED)}; it lacks {', '.join(missing)}.")
+    try:
+        start, end = pd.Timestamp(given["period_start"]), pd.Timestamp(given["period_end"])
+    except (TypeError, ValueError):
+        raise UnknownFigure("Give period_start and period_end as dates, e.g. '2023-01-01'.") from None
+    if pd.isna(start) or pd.isna(end):
+        raise UnknownFigure("Give period_start and period_end as dates, e.g. '2023-01-01'.")
+    given.update(period_start=start, period_end=end)
+    given.setdefault("printed_as", "")
+    given.setdefault("chinese_original", "")
+    return pd.Series(given, name=str(given.get("id", getattr(reading, "name", None) or "your figure")))
+
+
+def row(figure_id) -> pd.Series:
+    """One figure's row (by id, or your own reading of one: see ``own_figure``), or a clear error naming the known ids."""
+    if isinstance(figure_id, (dict, pd.Series)):
+        return own_figure(figure_id)
     table = figures()
     if not isinstance(figure_id, str) or figure_id not in table.index:
         raise UnknownFigure(f"No figure called {figure_id!r} in data/releases.csv. "
@@ -73,8 +101,11 @@ def _overlap(a: pd.Series, b: pd.Series) -> bool:
     return (not _same_period(a, b)) and a["period_start"] <= b["period_end"] and b["period_start"] <= a["period_end"]
 
 
-def mismatches(left: str, right: str) -> list[Mismatch]:
-    """Every way figure ``left`` differs from figure ``right``, in the order of DIMENSIONS."""
+def mismatches(left, right) -> list[Mismatch]:
+    """Every way figure ``left`` differs from figure ``right``, in the order of DIMENSIONS.
+
+    Each is an id of data/releases.csv or a figure read by hand (a dict: see ``own_figure``).
+    """
     a, b = row(left), row(right)
     found: list[Mismatch] = []
     if a["unit"] != b["unit"]:
@@ -108,10 +139,11 @@ def mismatches(left: str, right: str) -> list[Mismatch]:
     return found
 
 
-def comparison_table(left: str, right: str) -> pd.DataFrame:
+def comparison_table(left, right) -> pd.DataFrame:
     """The two figures side by side, one row per dimension, with whether they match."""
     a, b = row(left), row(right)
     flagged = {m.dimension: m for m in mismatches(left, right)}
+    left, right = a.name, b.name  # the column headings: the ids, or the names of figures read by hand
     rows = [{"": "figure", left: f"{a['printed_as']} ({a['chinese_original']})",
              right: f"{b['printed_as']} ({b['chinese_original']})", "match": "", "why it matters": ""}]
     for dim in DIMENSIONS:

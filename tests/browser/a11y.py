@@ -95,6 +95,9 @@ _JS_UNSTAGE = """() => {
   if (shell) shell.style.display = box.dataset.shellDisplay;
   document.body.style.overflow = box.dataset.bodyOverflow;
   box.remove();
+  // JupyterLab lays its shell out again on a resize; without it, the shell shown again can sit over
+  // the notebook and take the clicks of whatever test works the outputs next.
+  window.dispatchEvent(new Event('resize'));
 }"""
 
 _JS_VERDICTS = """(sel) => [...document.querySelectorAll(sel + ' .netcrime-feedback:not(.netcrime-info)')]

@@ -41,6 +41,7 @@ HERE = Path(__file__).resolve().parent
 REPO = Path(os.environ.get("NETCRIME_BROWSER_REPO") or HERE.parents[1]).resolve()
 SERVED_FOLDERS = ("notebooks", "solutions", "exercises", "data")
 SCRATCH = "_scratch"  # folder inside the served copy for tests' own notebooks
+COMMITTED_FOLDER = "solutions"  # shown as committed (trusted), not run, by test_notebooks_render.py
 
 CHROMIUM = os.environ.get("NETCRIME_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -219,6 +220,22 @@ def isolated_jupyter_env(base: Path) -> dict:
     return env
 
 
+def trust_notebooks(folder: Path, env: dict) -> None:
+    """Sign every notebook in ``folder`` with the test JupyterLab's own key (its JUPYTER_DATA_DIR),
+    as a run in JupyterLab would: their committed outputs are then drawn as trusted output,
+    exactly as after a run (test_notebooks_render.py shows solutions/ as committed)."""
+    import nbformat
+    from nbformat.sign import NotebookNotary
+
+    notary = NotebookNotary(data_dir=env["JUPYTER_DATA_DIR"])
+    try:
+        for path in sorted(folder.glob("*.ipynb")):
+            notebook = nbformat.read(path, as_version=4)
+            notary.sign(notebook)
+    finally:
+        notary.store.close()
+
+
 @pytest.fixture(scope="session")
 def lab_server(tmp_path_factory, request):
     base = tmp_path_factory.mktemp("jupyterlab")
@@ -232,6 +249,7 @@ def lab_server(tmp_path_factory, request):
     (serve / SCRATCH).mkdir()
 
     env = isolated_jupyter_env(base)
+    trust_notebooks(serve / COMMITTED_FOLDER, env)
 
     port, token = _free_port(), secrets.token_hex(24)
     cmd = [

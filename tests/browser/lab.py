@@ -597,6 +597,36 @@ def run_notebook(lp: LabPage, path: str, timeout: float = RUN_TIMEOUT_S) -> Repo
     return report
 
 
+_JS_UNTRUSTED_CELLS = "(path) => {" + _JS_FIND_PANEL + """
+  const p = findPanel(path);
+  if (!p) return null;
+  const cells = p.content.model.cells, out = [];
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells.get(i);
+    if (c.type === 'code' && c.outputs.length && !c.trusted) out.push(i);
+  }
+  return out;
+}
+"""
+
+
+def show_committed(lp: LabPage, path: str) -> Report:
+    """Open ``path`` and inspect its committed outputs as JupyterLab draws them, without running it.
+
+    The served copy is trusted (conftest.lab_server signs it), so JupyterLab draws the
+    committed outputs exactly as it draws the same outputs after a run in the browser
+    (untrusted HTML would be sanitised). Raises AssertionError if any output is untrusted."""
+    t0 = time.monotonic()
+    open_notebook(lp, path)
+    untrusted = lp.page.evaluate(_JS_UNTRUSTED_CELLS, path)
+    if untrusted:
+        raise AssertionError(f"{path}: committed outputs of cells {untrusted} are untrusted (not signed)")
+    report = collect_report(lp, path)
+    report.screenshot = screenshot(lp, path)
+    report.seconds = time.monotonic() - t0
+    return report
+
+
 # --------------------------------------------------------------------------
 # interacting with outputs and widgets (for interaction tests)
 

@@ -138,9 +138,27 @@ def test_excerpts_stay_short_quotations():
 
 # ----- comparability ---------------------------------------------------------------------------
 def test_2020_gangs_and_2023_organisations_differ_in_unit_campaign_and_period():
-    dims = {m.dimension for m in releases.mismatches("r2020_gangs", "a2023_online_orgs")}
+    from netcrime.checks import capstone
+    dims = {m.dimension for m in releases.mismatches("r2020_gangs", capstone.row("organisations"))}
     assert {"unit", "campaign", "period"} <= dims
     assert "scope" not in dims and "issuer" not in dims
+
+
+def test_a_figure_read_by_hand_is_compared_like_a_stored_one():
+    stored = releases.row("f2025_online_orgs")
+    mine = {name: stored[name] for name in releases.NEEDED}
+    mine.update(id="my reading", period_start="2023-01-01", period_end="2023-12-31", period_basis="implied")
+    found = {m.dimension for m in releases.mismatches("r2020_gangs", mine)}
+    assert {"unit", "campaign", "period"} <= found and "issuer" not in found
+    table = releases.comparison_table("r2020_gangs", mine)
+    assert "my reading" in table.columns
+
+
+@pytest.mark.parametrize("bad", [{"unit": "gangs"}, {**dict.fromkeys(releases.NEEDED, "x")}])
+def test_a_reading_by_hand_with_missing_fields_or_bad_dates_gets_a_sentence(bad):
+    with pytest.raises(releases.UnknownFigure) as raised:
+        releases.mismatches("r2020_gangs", bad)
+    assert "period_start" in str(raised.value) or "lacks" in str(raised.value)
 
 
 def test_a_since_figure_overlaps_the_year_it_contains():
@@ -167,7 +185,7 @@ def test_three_year_totals_are_not_a_point_in_a_yearly_series():
 
 
 def test_series_chart_refuses_with_reasons_and_draws_when_comparable():
-    refusal = releases.series_chart(["r2020_gangs", "a2023_online_orgs", "f2025_online_orgs"])
+    refusal = releases.series_chart(["r2020_gangs", "a2022_mafia", "f2025_online_orgs"])
     assert isinstance(refusal, releases.Refusal)
     text = repr(refusal)
     assert text.startswith("No chart") and "unit (gangs / gang organisations)" in text
@@ -187,7 +205,7 @@ def test_series_chart_never_raises_on_bad_input(bad):
 
 
 def test_comparison_table_flags_each_dimension():
-    table = releases.comparison_table("r2020_gangs", "a2023_online_orgs").set_index("")
+    table = releases.comparison_table("r2020_gangs", "f2025_online_orgs").set_index("")
     assert table.loc["unit", "match"] == "no"
     assert table.loc["issuer", "match"] == "yes"
     assert table.loc["assumed period", "match"] == "warning"
@@ -204,10 +222,13 @@ RIGHT = {qid: values[0] for qid, values in worked.answers("05").items() if qid !
 
 # (question, plausible wrong answer, misconception code, the student's own answer shown in the message)
 WRONG = [
-    ("q1", dict(RIGHT["q1"], a2023_orgs="mafia-type organisations"), "hei_e_as_hei", "'mafia-type organisations'"),
-    ("q1", dict(RIGHT["q1"], r2020_gangs="gang organisations"), "tuanhuo_as_organisation", "'gang organisations'"),
-    ("q2", "2022-01-01", "since_as_year_of_release", "'2022-01-01'"),
-    ("q2", "2018-01-01", "since_as_special_struggle", "'2018-01-01'"),
+    ("q1", dict(RIGHT["q1"], **{"涉黑恶案件800余起": "gang organisations"}), "qualifier_as_unit", "'gang organisations'"),
+    ("q1", dict(RIGHT["q1"], **{"黑恶团伙310个": "gang organisations"}), "tuanhuo_as_organisation", "'gang organisations'"),
+    ("q1", dict(RIGHT["q1"], **{"涉黑组织28个": "gang organisations"}), "hei_as_hei_e", "'gang organisations'"),
+    ("q1", dict(RIGHT["q1"], **{"恶势力犯罪集团229个": "mafia-type organisations"}), "eshili_as_mafia",
+     "'mafia-type organisations'"),
+    ("q2", "2021-10-14", "since_as_publication_date", "'2021-10-14'"),
+    ("q2", "2020-10-14", "this_year_as_past_year", "'2020-10-14'"),
     ("q3", 2610, "added_cumulative", "2,610"),
     ("q3", 1486, "since_as_period", "1,486"),
     ("q3", 1520, "annual_for_since", "1,520"),
@@ -263,12 +284,25 @@ def test_plausible_wrong_answers_are_named_with_the_students_answer(qid, answer,
     assert shown in outcome.message, outcome.message
 
 
+def test_q1_asks_about_phrases_no_table_holds_and_reads_their_unit_word():
+    """No lookup: q1's phrases are in no table; the key is read from each phrase's own unit word."""
+    from netcrime.checks import capstone
+
+    everything = " ".join(str(c) for t in (data.releases(), data.release_sources()) for c in t.to_numpy().ravel())
+    for phrase in L.UNIT_PHRASES:
+        assert phrase not in everything, phrase
+    assert capstone.unit_of_words("涉黑恶案件800余起") == "cases"  # the noun, not its qualifier
+    assert capstone.unit_of_words("恶势力犯罪集团229个") == "vicious-force groups"
+    assert capstone.unit_of_words("涉网黑恶犯罪组织795个") == "gang organisations"
+    assert len(set(L.units_of().values())) == 4
+
+
 def test_expected_values_come_from_the_data():
     assert L.implied_2022_part() == data.releases().set_index("id").loc["r2022jul_vicious", "value"] - 1124
     assert L.dropped_types() == {"pyramid_selling"}
     assert L.capstone_mismatches() == {"unit", "campaign", "period"}
     assert L.capstone_values() == {"organisations": 795.0, "suspects": 12_000.0, "cases": 18_000.0}
-    assert L.since_start() == "2021-01-01"
+    assert L.since_start() == L.Q2_REPORT_DATE[:4] + "-01-01" and "今年以来" in L.Q2_SENTENCE
 
 
 def test_odd_answers_get_sentences_not_tracebacks():

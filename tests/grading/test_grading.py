@@ -3,8 +3,9 @@
 The fixture class goes through the default fork engine (one pre-loaded server,
 an isolated child per submission), so the module fixture costs little more
 than its deliberate time limits (a loop, an interrupt-proof loop).
-``test_grading_engines.py`` (marker ``kernel``) grades the same class through
-the kernel path and requires identical gradebooks.
+``test_the_kernel_engine_grades_the_fixture_class_identically`` grades the same
+class through the kernel path and requires identical gradebooks (the fork run is
+this module's, not repeated).
 """
 from __future__ import annotations
 
@@ -224,6 +225,29 @@ def test_rerun_with_nothing_changed_reuses_every_result(run, course, tmp_path):
     assert (course["subs"] / "zoe.ipynb").exists()
     assert gradebook == run["gradebook"]
     assert all(r.key for r in records)
+
+
+def test_the_kernel_engine_grades_the_fixture_class_identically(run, course, tmp_path):
+    """Both engines give the same verdicts (issue #17): the class of ``run`` (fork engine, the default)
+    graded again through the kernel path (a Jupyter kernel per submission) gives the same gradebook,
+    the same long-form results, and kept executed notebooks with the same outputs, cell by cell."""
+    subs = tmp_path / "subs"  # a fresh copy: the vandal tries to change its classmates
+    submissions(subs, course["data"])
+    out = tmp_path / "out"
+    records = grade([subs], out, lesson="00", extra_checks=course["extra"], jobs=2, limits=LIMITS,
+                    data_dir=course["data"], show_progress=False, engine="kernel")
+    assert {r.engine for r in records if r.graded} == {"kernel"}
+    assert {r.engine for r in run["records"].values() if r.graded} == {"fork"}
+
+    def without_source(rows):
+        return {row["student"]: {c: v for c, v in row.items() if c != "source"} for row in rows}
+
+    assert without_source(read_csv(out / "gradebook.csv")) == without_source(run["gradebook"].values())
+    assert read_csv(out / "results.csv") == run["results"]
+    # The executed notebooks kept for review show the same outputs, cell by cell (tracebacks aside).
+    kernel = {r.student: executed_outputs(out, r.student) for r in records if r.executed}
+    fork = {s: executed_outputs(run["out"], s) for s, r in run["records"].items() if r.executed}
+    assert len(fork) >= 10 and fork == kernel
 
 
 # ---------------------------------------------------------------- resume, atomicity, serial = parallel

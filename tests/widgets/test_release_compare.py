@@ -8,7 +8,7 @@ from netcrime import releases
 def test_widget_shows_mismatches_and_refuses_then_draws():
     from netcrime.widgets.release_compare import ReleaseComparer, mismatch_summary
 
-    w = ReleaseComparer("r2020_gangs", "a2023_online_orgs")
+    w = ReleaseComparer("r2020_gangs", "f2025_online_orgs")
     assert "3 mismatch(es): unit, campaign, period" in w.summary.value
     w.chart()
     assert isinstance(w.result, releases.Refusal)

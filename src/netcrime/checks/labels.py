@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Mapping
 
 from .values import normalise_text
@@ -48,6 +49,7 @@ from .values import normalise_text
 _PUNCTUATION = re.compile(r"[\s_\-‐‑‒–—]+")
 
 
+@lru_cache(maxsize=16384)  # a pure function of the text, asked for every label on every reading
 def label_key(text: str) -> str:
     """The loose form of a label: case, spacing, punctuation, hyphens and underscores set aside.
 
@@ -60,10 +62,15 @@ def label_key(text: str) -> str:
     return " ".join(kept.split())
 
 
-def typo_distance(a: str, b: str) -> int:
-    """Edits (insert, delete, replace, swap two neighbours) from ``a`` to ``b`` (Damerau-Levenshtein, restricted)."""
+def typo_distance(a: str, b: str, limit: int | None = None) -> int:
+    """Edits (insert, delete, replace, swap two neighbours) from ``a`` to ``b`` (Damerau-Levenshtein, restricted).
+
+    With ``limit``, any distance above it is returned as ``limit + 1`` (found sooner: a row of
+    the table whose every entry is above the limit can only lead to more); below, it is exact."""
     if a == b:
         return 0
+    if limit is not None and abs(len(a) - len(b)) > limit:
+        return limit + 1
     previous2: list[int] = []
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -73,8 +80,10 @@ def typo_distance(a: str, b: str) -> int:
             current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
             if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
                 current[j] = min(current[j], previous2[j - 2] + 1)
+        if limit is not None and min(current) > limit and min(previous) > limit:
+            return limit + 1  # a swap reaches back two rows: both beyond the limit, no path comes back
         previous2, previous = previous, current
-    return previous[-1]
+    return previous[-1] if limit is None else min(previous[-1], limit + 1)
 
 
 def typos_allowed(key: str) -> int:
@@ -158,7 +167,8 @@ def _typo_reading(key: str, by_key: Mapping[str, set[str]]) -> tuple[str, str] |
     """(the label ``key`` is a slip for, the form it is nearest to), or None (the rule is in the module's docstring)."""
     if len(key) < 3 or not any(ch.isalpha() for ch in key):
         return None
-    distances = sorted((typo_distance(key, form), form) for form in by_key)
+    # Only distances up to 3 matter (at most 2 slips are read, and a rival label counts within one more).
+    distances = sorted((typo_distance(key, form, limit=3), form) for form in by_key)
     readable = [(d, form) for d, form in distances if typos_allowed(form) and d <= typos_allowed(form)]
     if not readable:
         return None

@@ -20,7 +20,7 @@ import re
 import pandas as pd
 
 from .. import data
-from ..units import CHINESE_UNITS
+from ..units import CHINESE_UNITS, parse_figure
 from .compare import MISLABEL_CODES, Misconception, Rule, choice, frame, mapping, number, text
 from .judge import Judge, judge
 from .figure_words import PRECISION_ALIASES, PRECISIONS
@@ -399,8 +399,8 @@ q6 = Question(
 # of the lesson, so these questions ask about material whose labels the student
 # is not given. q7's statements are not rows of any table (their labels are
 # typed here, once, with the source of each statement); q8's printed figures
-# come from a later release (data/releases.csv, which lesson 01 does not use),
-# and their expected precision is read from that table when judged.
+# are in no table either (typed here with where each was printed), and their
+# precision is worked out from the printed text when judged.
 
 def labelled(expected, *, labels: tuple[str, ...], aliases: dict[str, str],
              slips: dict[tuple[str, str], tuple[str, str]]) -> Judge:
@@ -508,28 +508,50 @@ q7 = Question(
                  "not looked up."),
 )
 
-# q8: precision of figures printed in the 2023 annual release (S11, S12), not shown in the lesson.
-PRECISION_PRINTED = ("1900余个", "2.7万名", "2.9万余起", "795个", "1.2万余名", "1.8万起")
+# q8: precision of figures printed in reports on paid trolls (网络水军), which no table of the course holds.
+# Each printed form is typed once, with where it was printed; its precision is worked out from the printed
+# text when judged, by the lesson's rules (units.parse_figure: 余 or 多 a floor, 万 or 亿 rounded, a plain
+# count exact) plus one word the lesson did not teach, 逾 ('exceeding'), which parse_figure does not read.
+PRINTED_SOURCES = {
+    "147起": "Xinhua, 8 September 2022 (MPS press conference on the 'hundred days' operation against paid trolls; "
+            "two reposts read): 'network water army' cases solved",
+    "1285人": "Xinhua, 8 September 2022 (as above): suspects apprehended",
+    "21万余个": "Xinhua, 8 September 2022 (as above): paid-troll accounts closed",
+    "12.7万条": "Xinhua, 8 September 2022 (as above): items of illegal or harmful information cleaned up",
+    "逾200人": "Hong Kong Economic Journal, 6 February 2018, summarising Xinhua (one copy, an excerpt; the word 逾 "
+              "is the paper's, unverified against Xinhua's Chinese): suspects held in paid-troll cases since May 2017",
+    "逾5000個": "Hong Kong Economic Journal, 6 February 2018 (as above): accounts closed",
+}
+PRECISION_PRINTED = tuple(PRINTED_SOURCES)
+LOWER_BOUND_WORDS_NOT_TAUGHT = ("逾",)  # 'exceeding': a floor, like 余 and 多
+
+
+def printed_precision(printed: str) -> str:
+    """The precision of a number as printed: the lesson's rules, and 逾 read as the floor it is."""
+    if any(word in printed for word in LOWER_BOUND_WORDS_NOT_TAUGHT):
+        return "lower bound"
+    return parse_figure(printed).precision
 
 
 def later_precisions() -> dict[str, str]:
-    """{printed form: precision}, from data/releases.csv (the 2023 annual release)."""
-    table = data.releases().set_index("printed_as")
-    return {printed: table.loc[printed, "precision"] for printed in PRECISION_PRINTED}
+    """{printed form: precision}, worked out from each printed form (no table holds these figures)."""
+    return {printed: printed_precision(printed) for printed in PRECISION_PRINTED}
 
 
-_YU = "余 after a number means 'more than': 1900余个 is at least 1,900, a floor, not a count."
+_YU = ("余 or 逾 next to a number means 'more than' (逾 is 'exceeding'): 21万余 is at least 210,000 and 逾200 "
+       "more than 200, a floor, not a count.")
 _Q8_JUDGE = labelled(later_precisions, labels=PRECISIONS, aliases=PRECISION_ALIASES, slips={
             ("lower bound", "exact"): ("lower_bound_as_exact", _YU),
             ("lower bound", "rounded"): ("lower_bound_as_rounded",
-                                         _YU + " 2.9万余 is rounded too, but what it says is 'at least 29,000'."),
+                                         _YU + " 逾5000 and 21万余 end in zeros, but what they say is 'more than'."),
             ("rounded", "exact"): ("rounded_as_exact",
                                    "A number in 万 with one decimal is rounded to its last printed digit: "
-                                   "2.7万 is 27,000 to the nearest thousand."),
+                                   "12.7万 is 127,000 to the nearest thousand."),
             ("rounded", "lower bound"): ("rounded_as_lower_bound",
-                                         "No 余 or 多: the true count may be a little under or over. Rounded."),
-            ("exact", "rounded"): ("exact_as_rounded", "795 is printed to the last unit: exact as printed."),
-            ("exact", "lower bound"): ("exact_as_lower_bound", "No 余 ('more than'): 795 is exact as printed."),
+                                         "No 余, 多 or 逾: the true count may be a little under or over. Rounded."),
+            ("exact", "rounded"): ("exact_as_rounded", "147 and 1285 are printed to the last unit: exact as printed."),
+            ("exact", "lower bound"): ("exact_as_lower_bound",
+                                       "No 余, 多 or 逾 ('more than'): 147 and 1285 are exact as printed."),
         })
 q8 = Question(
     id="q8",
@@ -538,11 +560,13 @@ q8 = Question(
     parts=each_item(PRECISION_PRINTED, later_precisions, _Q8_JUDGE, 0.25),  # partial credit: a quarter point each
     points=1.5,
     hints=[
-        "Look for 余 first: it makes a floor ('more than'). Then look for 万 or 亿.",
-        "A plain number such as 795个 is exact; 1.8万 is rounded; 1.2万余 is a lower bound.",
+        "Look for a word meaning 'more than' first: 余 and 多 you know; 逾 means 'exceeding'. Then look for 万 or 亿.",
+        "A plain count to the last unit (147起) is exact; 12.7万 is rounded; 21万余 and 逾200 are lower bounds.",
     ],
-    explanation=("余 ('more than') makes a lower bound whatever the digits; a number in 万 or 亿 without it is "
-                 "rounded to its last printed digit; a plain count to the last unit is exact as printed."),
+    explanation=("余, 多 or 逾 ('more than') make a lower bound whatever the digits; a number in 万 or 亿 without "
+                 "them is rounded to its last printed digit; a plain count to the last unit is exact as printed. "
+                 "The lesson's parse_figure does not know 逾: it calls 逾200 exact and 逾5000 rounded, a reminder "
+                 "that a tool applies only the rules it was given."),
 )
 
 
@@ -723,27 +747,33 @@ yt2 = Question(
 )
 
 
-def suspects_2023() -> float:
-    return float(data.releases().set_index("id").loc["a2023_suspects", "value"])
+# yt3: a figure in 万 from a report on paid trolls (Xinhua, 8 September 2022; see PRINTED_SOURCES), in no table:
+# its value is worked out from the printed text by the lesson's rule, never read off a column.
+YT3_PRINTED = "解散涉案网络群组6.3万个"  # 'dissolved 6.3万 online groups involved in the cases'
+
+
+def groups_2022() -> float:
+    return parse_figure(YT3_PRINTED).value
 
 
 yt3 = Question(
     id="yt3",
-    prompt=("A later release (the Ministry's briefing on 2023, reported 17 January 2024) says "
-            "抓获犯罪嫌疑人2.7万名. How many suspects is that? Store the number in `suspects_2023`."),
-    reads=("suspects_2023",),
-    judge=number(suspects_2023, misconceptions=[
-        Misconception("wan_as_thousand", "万 is ten thousand, not a thousand: 2.7万 = 2.7 x 10,000.",
-                      lambda: suspects_2023() / 10),
-        Misconception("wan_as_million", "万 is ten thousand, not a million.", lambda: suspects_2023() * 100),
-        Misconception("unit_left_out", "2.7 is the number of 万: multiply by the size of one 万.",
-                      lambda: suspects_2023() / 10_000),
+    prompt=("Another report (Xinhua, 8 September 2022, on a police operation against paid trolls, 网络水军) says "
+            "the police 解散涉案网络群组6.3万个: dissolved 6.3万 online groups used in the cases. How many groups is "
+            "that, in base units? Store the number in `groups_2022`."),
+    reads=("groups_2022",),
+    judge=number(groups_2022, misconceptions=[
+        Misconception("wan_as_thousand", "万 is ten thousand, not a thousand: 6.3万 = 6.3 x 10,000.",
+                      lambda: groups_2022() / 10),
+        Misconception("wan_as_million", "万 is ten thousand, not a million.", lambda: groups_2022() * 100),
+        Misconception("unit_left_out", "6.3 is the number of 万: multiply by the size of one 万.",
+                      lambda: groups_2022() / 10_000),
         Misconception("wan_as_yi", "That reads 万 as 亿 (a hundred million). 万 is ten thousand.",
-                      lambda: suspects_2023() * 10_000),
+                      lambda: groups_2022() * 10_000),
     ]),
-    hints=["万 is 10,000.", "2.7 x 10_000"],
-    solution_code="suspects_2023 = 2.7 * 10_000",
-    explanation="2.7万 = 27,000 suspects, rounded to the nearest thousand (as printed).",
+    hints=["万 is 10,000.", "6.3 x 10_000"],
+    solution_code="groups_2022 = 6.3 * 10_000",
+    explanation="6.3万 = 63,000 groups, rounded to the nearest thousand (as printed).",
 )
 
 

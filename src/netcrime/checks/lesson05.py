@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 
 from .. import data, releases
+from . import capstone
 from ..schemas import CRIME_TYPES, PERIOD_BASES, RELEASE_UNITS
 from ..units import plain
 from .slips import SLIP_CODES as _SLIPS, scale_slip
@@ -28,9 +29,8 @@ from .figure_words import PRECISIONS, aliases_for
 from .labels import read_label
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
 
-CAPSTONE = "mps_2023_annual"
-CAPSTONE_FIGURES = {"organisations": "a2023_online_orgs", "suspects": "a2023_online_suspects",
-                    "cases": "a2023_online_cases"}
+CAPSTONE = capstone.RELEASE
+CAPSTONE_FIGURES = tuple(capstone.FIGURES)  # the keys the capstone's answers use; no table holds these figures
 
 
 def _rows():
@@ -132,69 +132,96 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
 
 
 # ----------------------------------------------------------------------------------------------
-# q1: the unit each release counts
+# q1: the unit a printed phrase counts, in sentences of the later reports that no table holds
 # ----------------------------------------------------------------------------------------------
-UNIT_FIGURES = ("r2020_gangs", "r2021_mafia", "r2022jul_vicious", "a2023_orgs")
-_HEI_E = ("hei_e_as_hei", "涉黑恶犯罪组织 counts both kinds together: organisations of a mafia nature (涉黑) and "
-          "vicious-force groups (恶势力). Its unit is 'gang organisations'.")
-_TUANHUO = ("tuanhuo_as_organisation", "2020 counted 团伙, criminal gangs with loose groups included, not organisations "
-            "recognised in law: its unit is 'gangs'.")
+# Each phrase as printed, with where: the lesson's table of unit words teaches with the stored figures; these
+# phrases are from the same reports' other sentences, so the unit has to be read, not looked up.
+UNIT_PHRASES = {
+    "涉黑组织28个": "Xinhua, 27 February 2023, the Ministry on 2022 (two copies read): mafia-type organisations "
+                 "broken up in rural areas",
+    "恶势力犯罪集团229个": "Xinhua, 27 February 2023 (as above): vicious-force groups broken up in rural areas",
+    "黑恶团伙310个": "Xinhua, 27 February 2023 (as above): gangs broken up in the campaign on natural resources "
+                  "('sand and mine bullies')",
+    "涉黑恶案件800余起": "Xinhua, 17 January 2024, the Ministry on 2023 (two copies read): cases handled in the "
+                    "education, lending and market sectors",
+}
+_HEI_E = ("hei_e_as_hei", "涉黑恶 counts both kinds together: organisations of a mafia nature (涉黑) and "
+          "vicious-force groups (恶势力).")
+_TUANHUO = ("tuanhuo_as_organisation", "团伙 is the loose word for gangs, loose groups included, not an organisation "
+            "recognised in law: its unit is 'gangs', as in 2020.")
 _ESHILI = ("eshili_as_mafia", "恶势力 groups are the stage before a mafia-type organisation; the law keeps them apart.")
+_QUALIFIER = ("qualifier_as_unit", "涉黑恶 says what kind of crime; the noun counted is 案件, cases. Read the unit from "
+              "the noun just before the number, not from the words that qualify it.")
 
 
 def units_of() -> dict[str, str]:
-    return {fid: _field(fid, "unit") for fid in UNIT_FIGURES}
+    """{phrase: unit}, read from each phrase's own noun by the course's table of unit words."""
+    return {phrase: capstone.unit_of_words(phrase) for phrase in UNIT_PHRASES}
 
 
 q1 = Question(
     id="q1",
     reads=("unit_of",),
     judge=labels(units_of, {
-        "a2023_orgs": {"mafia-type organisations": _HEI_E, "vicious-force groups": _HEI_E, "gangs": _TUANHUO[:1] + (
-            "1,900 counts 涉黑恶犯罪组织, organisations of both kinds, not 2020's looser 团伙.",)},
-        "r2020_gangs": {"gang organisations": _TUANHUO, "mafia-type organisations": _TUANHUO},
-        "r2022jul_vicious": {"mafia-type organisations": _ESHILI, "gangs": (
+        "涉黑组织28个": {"gang organisations": ("hei_as_hei_e", "涉黑 alone is the mafia-type kind; 涉黑恶 would be "
+                                                          "both kinds together."),
+                     "gangs": ("gang_words_same", "涉黑组织 is an organisation of a mafia nature, a legal category, "
+                                                  "not a loose gang.")},
+        "恶势力犯罪集团229个": {"mafia-type organisations": _ESHILI, "gangs": (
             "gang_words_same", "Every one of these is a 'gang' in loose English, but 恶势力犯罪集团 is its own unit.")},
-        "r2021_mafia": {"gangs": ("gang_words_same", "涉黑组织 is an organisation of a mafia nature, a legal category, "
-                                  "not a loose gang.")},
-    }, allowed=RELEASE_UNITS),
-    hints=["Look at each figure's chinese_original in data.releases(): which Chinese word counts it?",
+        "黑恶团伙310个": {"gang organisations": _TUANHUO, "mafia-type organisations": _TUANHUO,
+                      "vicious-force groups": _TUANHUO},
+        "涉黑恶案件800余起": {"gang organisations": _QUALIFIER, "mafia-type organisations": _QUALIFIER},
+    }, allowed=RELEASE_UNITS, reread="Find the noun just before the number, then look it up in the lesson's table "
+                                     "of unit words."),
+    hints=["For each phrase, find the noun just before the number and its measure word (个, 起).",
            "团伙 = gangs; 涉黑组织 = mafia-type organisations; 恶势力(犯罪)集团 = vicious-force groups; "
-           "涉黑恶犯罪组织 = both kinds together."],
-    explanation=("Four releases, four units. In English they are all 'gangs'; in Chinese they are four different "
-                 "counts, and only figures in the same unit can be set side by side."),
+           "涉黑恶犯罪组织 = both kinds together; 案件 = cases, whatever qualifies them."],
+    explanation=("Four phrases, four units: 涉黑组织 counts mafia-type organisations, 恶势力犯罪集团 vicious-force groups, "
+                 "黑恶团伙 gangs (团伙, the loose word), and 涉黑恶案件 cases: 涉黑恶 only says what kind. In English "
+                 "the first three are all 'gangs'; only figures in the same unit can be set side by side."),
 )
 
 
 # ----------------------------------------------------------------------------------------------
-# q2: "since" a date the release does not give
+# q2: "since the start of this year", read with the report's date (a report no table holds)
 # ----------------------------------------------------------------------------------------------
+# China News Service, 14 October 2021 (one repost read, on xian.baogaosu.com): the Ministry's "Clean Net 2021"
+# (净网2021) operation, 今年以来 ... 共侦破案件3.7万余起. Typed once here: no table holds this report, so the start
+# is worked out from its date, not read off a period_start column.
+Q2_SENTENCE = "今年以来，该部部署全国公安机关深入推进“净网2021”专项行动……共侦破案件3.7万余起"
+Q2_REPORT_DATE = "2021-10-14"
+
+
 def since_start() -> str:
-    return f"{_field('r2022jul_vicious', 'period_start'):%Y-%m-%d}"
+    """今年以来: from the first day of the report's own year."""
+    return f"{Q2_REPORT_DATE[:4]}-01-01"
 
 
 def _since_forms():
-    start = _field("r2022jul_vicious", "period_start")
-    return {since_start(), f"{start:%Y-%m}", f"{start:%Y}", f"{start:%Y}-1-1", f"{start:%Y}/01/01"}
+    year = Q2_REPORT_DATE[:4]
+    return {since_start(), f"{year}-01", year, f"{year}-1-1", f"{year}/01/01"}
+
+
+def _a_year_back() -> str:
+    return f"{int(Q2_REPORT_DATE[:4]) - 1}{Q2_REPORT_DATE[4:]}"
 
 
 q2 = Question(
     id="q2",
     reads=("since",),
     judge=_yours(text(_since_forms, wrong={
-        "2022-01-01": "That is the start of the report's own year. 'Since' counts from when the work became "
-                      "regular, which the report does not say: another source dates it.",
-        "2022-07-26": "That is the day of the report: the end of the period, not its start.",
-        "2018-01-01": "That is the start of the three-year special struggle (专项斗争), the campaign before the "
-                      "regular phase.",
-        "2019-11-01": "That is when the 2020 release's campaign began; the regular anti-gang work is another one.",
-    }, codes={"2022-01-01": "since_as_year_of_release", "2022-07-26": "since_as_publication_date",
-              "2018-01-01": "since_as_special_struggle", "2019-11-01": "since_as_2020_campaign"})),
-    hints=["The report itself gives no year. Look in data.release_sources() for a source that says when "
-           "anti-gang work turned regular (常态化).", "S04 says 自2021年起: 'from 2021'."],
-    explanation=("'Since' figures are cumulative from a start the report leaves out. A China News Service report (S04) "
-                 "says the special struggle turned into regular work from 2021; the first of January is our "
-                 "assumption."),
+        Q2_REPORT_DATE: "That is the day of the report: the end of the period, not its start.",
+        _a_year_back(): "That reads 今年以来 as 一年来, 'over the past year'. 今年 is 'this year': the count runs from the "
+                        "start of the report's own year.",
+        "2021-08-01": "Nothing in the sentence names August: 今年以来 counts from the start of the year.",
+    }, codes={Q2_REPORT_DATE: "since_as_publication_date", _a_year_back(): "this_year_as_past_year",
+              "2021-08-01": "start_not_in_sentence"})),
+    hints=["今年 means 'this year'; 以来 means 'since'. Which year is 'this year' for a report of 14 October 2021?",
+           "Give the first day of that year, as ISO text."],
+    explanation=("今年以来 counts from 1 January of the report's own year: 2021-01-01 to the report of 14 October 2021, "
+                 "about nine and a half months. Like every 'since' figure it is cumulative: a later report 'since' the "
+                 "same start would contain this one."),
 )
 
 
@@ -384,8 +411,8 @@ q8 = Question(
 # Capstone: the Ministry's report on 2023 (mps_2023_annual), online figures
 # ----------------------------------------------------------------------------------------------
 def capstone_column(column: str) -> dict[str, str]:
-    """One column of data/releases.csv for the capstone's three figures, keyed as the questions ask."""
-    return {k: _field(fid, column) for k, fid in CAPSTONE_FIGURES.items()}
+    """One field of the capstone's three figures, read from the report's sentence (``checks.capstone``)."""
+    return capstone.column(column)
 
 
 def capstone_units() -> dict[str, str]:
@@ -410,7 +437,7 @@ q9 = capstone_labels("q9", "unit", {
 
 
 def capstone_values() -> dict[str, float]:
-    return {k: _value(fid) for k, fid in CAPSTONE_FIGURES.items()}
+    return {k: float(v) for k, v in capstone.column("value").items()}
 
 
 @judge({
@@ -456,7 +483,7 @@ q10 = Question(
 
 
 def capstone_period() -> dict[str, str]:
-    r = _rows().loc[CAPSTONE_FIGURES["organisations"]]
+    r = capstone.row("organisations")
     return {"start": f"{r['period_start']:%Y-%m-%d}", "end": f"{r['period_end']:%Y-%m-%d}", "basis": r["period_basis"]}
 
 
@@ -534,21 +561,37 @@ q12 = capstone_labels("q12", "precision", {
     explanation="795 exact; 1.2万余 a lower bound; 1.8万 rounded to the nearest thousand.",
 )
 
+def capstone_kind() -> str:
+    """The one kind the three figures share, read from their verbs (打掉, 抓获, 破获: police work)."""
+    kinds = set(capstone.column("kind").values())
+    return kinds.pop() if len(kinds) == 1 else "mixed"
+
+
+_KIND_WRONG = {
+    "outcome": "Organisations broken up, suspects caught and cases solved count what the police did, not how "
+               "much crime there was or how many people were harmed.",
+    "trend": "Each is a count over one period; the report gives no change over time for them.",
+}
+_KIND_CODES = {"outcome": "activity_as_crime_level", "trend": "count_as_trend"}
+
+
+def _judge_capstone_kind(value) -> Outcome:
+    # Built when first judged: the key is read from the report's text, which is not in place at import.
+    return choice(capstone_kind(), ("enforcement activity", "trend", "outcome"), wrong=_KIND_WRONG,
+                  codes=_KIND_CODES)(value)
+
+
 q13 = Question(
     id="q13",
     reads=("capstone_kind",),
-    judge=_yours(choice("enforcement activity", ("enforcement activity", "trend", "outcome"), wrong={
-        "outcome": "Organisations broken up, suspects caught and cases solved count what the police did, not how "
-                   "much crime there was or how many people were harmed.",
-        "trend": "Each is a count over one period; the report gives no change over time for them.",
-    }, codes={"outcome": "activity_as_crime_level", "trend": "count_as_trend"})),
+    judge=_yours(Judge(_judge_capstone_kind, {_KIND_CODES[o]: m for o, m in _KIND_WRONG.items()})),
     hints=["Ask: is this something the police did, or something that happened to people?"],
     explanation="All three count police work; like the 2020 release, the report gives no measure of harm.",
 )
 
 
 def capstone_mismatches() -> set[str]:
-    return {m.dimension for m in releases.mismatches("r2020_gangs", CAPSTONE_FIGURES["organisations"]) if m.blocking}
+    return {m.dimension for m in releases.mismatches("r2020_gangs", capstone.row("organisations")) if m.blocking}
 
 
 def _judge_comparable(value) -> Outcome:
@@ -587,8 +630,12 @@ q14 = Question(
     id="q14",
     reads=("differ_on",),
     judge=_coded_comparable,
-    hints=["Use releases.mismatches('r2020_gangs', 'a2023_online_orgs'), or the widget, and read each row.",
-           "Ignore the 'assumed period' warning: it is not a dimension."],
+    hints=["No table holds the 795: write your reading of it as a dict (unit, scope, issuer, campaign, kind, "
+           "period_start, period_end, period_basis, period_assumed), then call releases.mismatches('r2020_gangs', "
+           "your_dict) and read each row.",
+           "Which stored figure counts the same crimes and comes from the same issuer? Copy its scope and issuer "
+           "words exactly, so that only real differences show. Ignore the 'assumed period' warning: it is not a "
+           "dimension."],
     explanation=("They differ in unit (团伙 vs 涉网黑恶犯罪组织), campaign (2019-20 rectification vs the 2022-24 "
                  "campaign) and period (about 14 months to date vs calendar 2023 or the 2022 campaign to date, implied either way). 795 < 1,759 says nothing about "
                  "a fall."),

@@ -38,7 +38,7 @@ class ReleaseComparer(CourseWidget):
 
     text = "Release comparer: pick two figures; it says what differs and charts them only if they compare."
 
-    def __init__(self, left: str = "r2020_gangs", right: str = "a2023_online_orgs"):
+    def __init__(self, left: str = "r2020_gangs", right: str = "f2025_online_orgs"):
         choices = options()
         self.left = widgets.Dropdown(options=choices, value=left, description="Left:",
                                      layout=widgets.Layout(width="95%"))
@@ -66,6 +66,6 @@ class ReleaseComparer(CourseWidget):
         self.draw(self.chart_area, self.result)
 
 
-def release_comparer(left: str = "r2020_gangs", right: str = "a2023_online_orgs") -> ReleaseComparer:
+def release_comparer(left: str = "r2020_gangs", right: str = "f2025_online_orgs") -> ReleaseComparer:
     """The widget for the lesson."""
     return ReleaseComparer(left, right)

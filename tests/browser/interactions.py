@@ -1,18 +1,16 @@
 """What a student does with the widgets, in JupyterLab: move a slider, click a quiz
 answer, pick a multiple-choice option, and see a check's verdict styled.
 
-Each test runs its lesson once in the fenced-off browser, then interacts."""
+Not a test module: test_notebooks_render.py runs each lesson once in the fenced-off
+browser, checks what it draws, then calls the lesson's interaction here on the same
+run (``BY_NOTEBOOK``), so a lesson is never run twice in the browser."""
 from __future__ import annotations
 
 import json
 import re
 
-import pytest
-
 from . import lab
 from .conftest import REPO
-
-pytestmark = pytest.mark.browser
 
 
 def _cell_index(path: str, needle: str) -> int:
@@ -20,15 +18,8 @@ def _cell_index(path: str, needle: str) -> int:
     return next(i for i, c in enumerate(cells) if needle in "".join(c["source"]))
 
 
-def _run(lab_page, path: str):
-    report = lab.run_notebook(lab_page, path)
-    assert report.ok, report.summary()
-    return lab_page.page
-
-
-def test_start_here_slider_choice_and_styled_verdict(lab_page):
-    path = "notebooks/00_start_here.ipynb"
-    page = _run(lab_page, path)
+def start_here_slider_choice_and_styled_verdict(lab_page, path: str):
+    page = lab_page.page
 
     slider_cell = _cell_index(path, "wan = widgets.FloatSlider")
     lab.wait_for_output_text(page, slider_cell, "1.64万 = 16,400")
@@ -57,9 +48,8 @@ def test_start_here_slider_choice_and_styled_verdict(lab_page):
     assert border == "6px", f"the verdict box is not styled (border-left-width {border})"
 
 
-def test_quiz_buttons_answer_and_keep_score(lab_page):
-    path = "notebooks/03_classifying_crime_types.ipynb"
-    page = _run(lab_page, path)
+def quiz_buttons_answer_and_keep_score(lab_page, path: str):
+    page = lab_page.page
     index = _cell_index(path, "QuizWidget(Quiz(")
     lab.wait_for_output_text(page, index, "Case 1 of 10")
     # The seeded first case (V095) is soft-violence debt collection.
@@ -72,9 +62,8 @@ def test_quiz_buttons_answer_and_keep_score(lab_page):
     lab.wait_for_output_text(page, index, "Score: 1 of 2 right")
 
 
-def test_simulator_slider_redraws_summary_and_chart(lab_page):
-    path = "notebooks/04_why_victims_under_report.ipynb"
-    page = _run(lab_page, path)
+def simulator_slider_redraws_summary_and_chart(lab_page, path: str):
+    page = lab_page.page
     index = _cell_index(path, "simulator(scenario=")
     # the menu shows the scenario the cell asked for, and every slider label is read in full
     menu = lab.cell(page, index).locator(".widget-dropdown select").first
@@ -96,12 +85,11 @@ def test_simulator_slider_redraws_summary_and_chart(lab_page):
     assert lab.cell(page, index).locator(".vega-embed svg.marks, .vega-embed canvas").count() >= 1
 
 
-def test_release_comparer_flags_mismatches_refuses_then_charts(lab_page):
+def release_comparer_flags_mismatches_refuses_then_charts(lab_page, path: str):
     from netcrime.widgets.release_compare import options
 
     label = dict((fid, text) for text, fid in options())
-    path = "notebooks/05_reading_across_releases.ipynb"
-    page = _run(lab_page, path)
+    page = lab_page.page
     index = _cell_index(path, "release_comparer(")
     lab.wait_for_output_text(page, index, "3 mismatch(es): unit, campaign, period")
     lab.click_button(page, "Chart them as a series")
@@ -116,3 +104,12 @@ def test_release_comparer_flags_mismatches_refuses_then_charts(lab_page):
         page.wait_for_timeout(250)
     assert lab.cell(page, index).locator(".vega-embed svg.marks, .vega-embed canvas").count() >= 1, \
         "the comparable pair was not charted"
+
+
+# The interaction each lesson is put through after its run (test_notebooks_render.py).
+BY_NOTEBOOK = {
+    "notebooks/00_start_here.ipynb": start_here_slider_choice_and_styled_verdict,
+    "notebooks/03_classifying_crime_types.ipynb": quiz_buttons_answer_and_keep_score,
+    "notebooks/04_why_victims_under_report.ipynb": simulator_slider_redraws_summary_and_chart,
+    "notebooks/05_reading_across_releases.ipynb": release_comparer_flags_mismatches_refuses_then_charts,
+}
