@@ -252,18 +252,12 @@ def chart_variants(spec: dict) -> Iterator[Variant]:
                 target["stack"] = None
                 yield "side by side, not stacked", stacked
             break
-    if spec.get("title") or any(v.get("title") for v in views):
-        wrong = copy.deepcopy(spec)
-        wrong.pop("title", None)
-        for view in _views(wrong):
-            view.pop("title", None)
-        yield "a missing title", wrong
-    if spec.get("description") or any(v.get("description") for v in views):
-        wrong = copy.deepcopy(spec)
-        wrong.pop("description", None)
-        for view in _views(wrong):
-            view.pop("description", None)
-        yield "a missing description", wrong
+    for part in ("title", "description"):
+        if spec.get(part) or any(v.get(part) for v in views):
+            wrong = copy.deepcopy(spec)
+            for where in (wrong, *_views(wrong)):
+                where.pop(part, None)
+            yield f"a missing {part}", wrong
     if any("tooltip" in (v.get("encoding") or {}) for v in views):
         wrong = copy.deepcopy(spec)
         for view in _views(wrong):
