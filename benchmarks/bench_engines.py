@@ -13,8 +13,10 @@
   libraries already imported), median per submission. Target: 200 isolated submissions under 30 s on
   2 cores, within 2.5x of the floor (N x floor / workers).
 
-Run alone: ``python benchmarks/bench_engines.py [--sizes 20,200,1000] [--kernel-sizes 20]``, or
-``make bench-engines N=200`` (fork engine only, N submissions, serial and 2 workers).
+Run alone: ``python benchmarks/bench_engines.py [--sizes 20,200,1000] [--kernel-sizes 20]
+[--runs kernel:1000:1,fork:1000:1] [--overhead-n 0]``, or ``make bench-engines N=200`` (fork engine
+only, N submissions, serial and 2 workers). With ``--write``, the file is rewritten after every run:
+a long benchmark stopped early keeps the rows it measured and says which planned rows were not run.
 Timings from a shared machine are noisy: read the ratios.
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ import argparse
 import csv
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -60,8 +63,23 @@ def grade_cli(folder: Path, out: Path, engine: str, jobs: int, sandbox: bool = T
                 graded += 1
                 full += bool(row["total"]) and row["total"] == row["max_points"]
     return {"engine": engine, "jobs": jobs, "sandbox": sandbox, "seconds": round(seconds, 2), "graded": graded,
-            "full_marks": full, "returncode": proc.returncode, "stderr": proc.stderr[-300:],
-            "load": [round(load_before, 2), round(load_after, 2)]}
+            "full_marks": full, "raised": notebooks_with_errors(out), "returncode": proc.returncode,
+            "stderr": proc.stderr[-300:], "load": [round(load_before, 2), round(load_after, 2)]}
+
+
+def notebooks_with_errors(out: Path) -> int:
+    """How many kept executed notebooks show an error in some cell. The generated submissions raise nowhere,
+    so any is the grader's fault: under --no-sandbox every check cell once raised (the student build was
+    out of the child's reach) while the marks stayed full, and that run measured the traceback printer."""
+    found = 0
+    for path in (out / "executed").glob("*.ipynb"):
+        try:
+            cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+        except (OSError, ValueError):
+            found += 1
+            continue
+        found += any(o.get("output_type") == "error" for c in cells for o in c.get("outputs", []))
+    return found
 
 
 def floor(template, repeat: int = 5) -> float:
@@ -127,8 +145,25 @@ def phases(folder: Path, n: int = 20) -> dict:
             "engines": sorted({r.engine for r in records})}
 
 
-def run(sizes=(20,), kernel_sizes=(20,), overhead_n: int = 20, parallel_sizes=()) -> dict:
-    """``parallel_sizes``: fork engine with 2 workers only (e.g. N=1000 on a busy machine)."""
+def parse_runs(text: str) -> list[tuple[int, str, int]]:
+    """``kernel:1000:1,fork:1000:1`` -> [(1000, "kernel", 1), (1000, "fork", 1)] (extra throughput runs, in order)."""
+    runs = []
+    for item in (part.strip() for part in text.split(",")):
+        if not item:
+            continue
+        engine, n, jobs = item.split(":")
+        if engine not in ("fork", "kernel"):
+            raise ValueError(f"unknown engine {engine!r} in --runs")
+        runs.append((int(n), engine, int(jobs)))
+    return runs
+
+
+def run(sizes=(20,), kernel_sizes=(20,), overhead_n: int = 20, parallel_sizes=(), extra_runs=(),
+        on_progress=None) -> dict:
+    """``parallel_sizes``: fork engine with 2 workers only (e.g. N=1000 on a busy machine); ``extra_runs``:
+    more (N, engine, jobs) throughput runs after those; ``overhead_n`` 0 skips the sandbox-overhead pair.
+    ``on_progress(result)`` is called after every run, so a long benchmark's finished rows are kept
+    even if it is stopped before the end (rows not run are simply absent, never estimated)."""
     import nbformat
 
     source = source_notebook()
@@ -137,16 +172,18 @@ def run(sizes=(20,), kernel_sizes=(20,), overhead_n: int = 20, parallel_sizes=()
     template = submission_from_solution(source)
     result = {"lesson": DEFAULT_LESSON, "cores": os.cpu_count(), "load_before": os.getloadavg()[0],
               "throughput": [], "overhead": {}, "overhead_n": overhead_n}
+    runs = [(n, "fork", j) for n in sizes for j in (1, 2)] + [(n, "kernel", j) for n in kernel_sizes for j in (1, 2)]
+    runs += [(n, "fork", 2) for n in parallel_sizes]
+    runs += list(extra_runs)
+    result["planned"] = [f"{engine}:{n}:{jobs}" for n, engine, jobs in runs]
     with tempfile.TemporaryDirectory(prefix="netcrime-bench-engines-") as tmp:
         tmp = Path(tmp)
-        for n in sorted(set(sizes) | set(kernel_sizes) | set(parallel_sizes) | {overhead_n}):
+        for n in sorted({n for n, _, _ in runs} | ({overhead_n} if overhead_n else set()) | {min(sizes or [20])}):
             write_submissions(nbformat.from_dict(json.loads(json.dumps(template))), tmp / f"n{n}", n)
         _log("engines: floor")
         result["floor_s"] = round(floor(template), 4)
         _log("engines: phases")
-        result["phases"] = phases(tmp / f"n{min(sizes)}")
-        runs = [(n, "fork", j) for n in sizes for j in (1, 2)] + [(n, "kernel", j) for n in kernel_sizes for j in (1, 2)]
-        runs += [(n, "fork", 2) for n in parallel_sizes]
+        result["phases"] = phases(tmp / f"n{min(sizes or [20])}")
         for n, engine, jobs in runs:
             _log(f"engines: {engine} N={n} jobs={jobs}")
             row = grade_cli(tmp / f"n{n}", tmp / f"out-{engine}-{n}-{jobs}", engine, jobs)
@@ -155,17 +192,26 @@ def run(sizes=(20,), kernel_sizes=(20,), overhead_n: int = 20, parallel_sizes=()
             row["floor_ratio"] = round(row["seconds"] / (n * result["floor_s"] / jobs), 2)
             result["throughput"].append(row)
             _log(f"  {row['seconds']} s, {row['full_marks']}/{n} full marks, load {row['load']}")
-        _log(f"engines: sandbox overhead N={overhead_n}")
-        for jobs in (1, 2):
+            shutil.rmtree(tmp / f"out-{engine}-{n}-{jobs}", ignore_errors=True)
+            if on_progress is not None:
+                on_progress(result)
+        if overhead_n:
+            _log(f"engines: sandbox overhead N={overhead_n}")
+        for jobs in ((1, 2) if overhead_n else ()):
             on = grade_cli(tmp / f"n{overhead_n}", tmp / f"ov-on-{jobs}", "fork", jobs, sandbox=True)
             off = grade_cli(tmp / f"n{overhead_n}", tmp / f"ov-off-{jobs}", "fork", jobs, sandbox=False)
             result["overhead"][f"jobs{jobs}"] = {
                 "sandboxed_s": on["seconds"], "unsandboxed_s": off["seconds"],
                 "ratio": round(on["seconds"] / off["seconds"], 2), "load": on["load"] + off["load"],
-                # a run that graded wrongly (e.g. crashed children) says nothing about the sandbox's cost
-                "valid": on["full_marks"] == off["full_marks"] == overhead_n}
+                # a run that graded wrongly (e.g. crashed children, or cells that raised) says nothing about
+                # the sandbox's cost
+                "valid": on["full_marks"] == off["full_marks"] == overhead_n and not on["raised"] and not off["raised"]}
     result["load_after"] = os.getloadavg()[0]
     return result
+
+
+def raised_note(row: dict) -> str:
+    return f" ({row['raised']} with a cell that raised)" if row.get("raised") else ""
 
 
 def table(result: dict) -> list[str]:
@@ -181,7 +227,12 @@ def table(result: dict) -> list[str]:
         load = " / ".join(fmt(x) for x in row.get("load", []))
         lines.append(f"| {row['engine']} | {row['n']} | {row['jobs']} | {fmt(row['seconds'])} | "
                      f"{fmt(row['per_submission_s'], '.3f')} | {fmt(row['floor_ratio'])} | {versus} | {load} | "
-                     f"{row['full_marks']}/{row['n']} |")
+                     f"{row['full_marks']}/{row['n']}{raised_note(row)} |")
+    done = {f"{r['engine']}:{r['n']}:{r['jobs']}" for r in result["throughput"]}
+    for planned in result.get("planned", []):
+        if planned not in done:
+            engine, n, jobs = planned.split(":")
+            lines.append(f"| {engine} | {n} | {jobs} | not run (the benchmark was stopped before it) | | | | | |")
     ph = result["phases"]
     lines += ["", f"Floor (student cells in a warm interpreter): {fmt(result['floor_s'], '.3f')} s per submission.",
               f"Once per run: grader set-up {fmt(ph['grader_open_s'])} s, fork server start-up and imports "
@@ -190,14 +241,15 @@ def table(result: dict) -> list[str]:
     for key, value in ph["per_submission_s"].items():
         lines.append(f"| {key} | {fmt(value, '.4f')} |")
     lines.append(f"| reports | {fmt(ph['reports_s'], '.4f')} |")
-    lines += ["", f"| sandbox overhead (fork engine, N={result.get('overhead_n')}) | sandboxed s | --no-sandbox s | "
-              "ratio | load |", "|---|---:|---:|---:|---|"]
+    if result["overhead"]:
+        lines += ["", f"| sandbox overhead (fork engine, N={result.get('overhead_n')}) | sandboxed s | "
+                  "--no-sandbox s | ratio | load |", "|---|---:|---:|---:|---|"]
     for key, row in result["overhead"].items():
-        valid = "" if row.get("valid", True) else " (INVALID: a run did not grade every submission right)"
+        valid = "" if row.get("valid", True) else " (INVALID: a run did not grade every submission right, or cells raised)"
         lines.append(f"| {key} | {fmt(row['sandboxed_s'])} | {fmt(row['unsandboxed_s'])} | "
                      f"{fmt(row['ratio'])} {mark(row['ratio'] <= TARGET_SANDBOX)}{valid} | "
                      f"{' / '.join(fmt(x) for x in row.get('load', []))} |")
-    lines.append(f"\nLoad average before/after: {fmt(result['load_before'])} / {fmt(result['load_after'])} "
+    lines.append(f"\nLoad average before/after: {fmt(result['load_before'])} / {fmt(result.get('load_after'))} "
                  f"on {result['cores']} cores (a shared machine makes absolute times noisy; read the ratios).")
     return lines
 
@@ -225,22 +277,34 @@ def main() -> int:
     parser.add_argument("--kernel-sizes", default="20")
     parser.add_argument("--overhead-n", type=int, default=20)
     parser.add_argument("--parallel-sizes", default="", help="fork engine, 2 workers only (e.g. 1000)")
+    parser.add_argument("--runs", default="", metavar="ENGINE:N:JOBS,...",
+                        help="more throughput runs after the others, in this order (e.g. kernel:1000:1,fork:1000:1)")
     parser.add_argument("--write", default=None, metavar="FILE.md",
-                        help="also write the tables and targets to this Markdown file (e.g. results/engines-200.md)")
+                        help="also write the tables and targets to this Markdown file (e.g. results/engines-200.md); "
+                             "rewritten after every run, so a stopped benchmark keeps the rows it measured")
     args = parser.parse_args()
-    result = run(tuple(int(s) for s in args.sizes.split(",") if s),
-                 tuple(int(s) for s in args.kernel_sizes.split(",") if s), args.overhead_n,
-                 tuple(int(s) for s in args.parallel_sizes.split(",") if s))
-    lines = table(result) + [""] + [f"{mark(row['met'])} {row['target']}: {row['measured']}" for row in targets(result)]
-    print("\n".join(lines))
-    if args.write:
-        import datetime as dt
+    import datetime as dt
 
-        when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-        head = [f"# Grading engines ({when})", "",
+    begun = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+    def render(result: dict) -> list[str]:
+        return table(result) + [""] + [f"{mark(row['met'])} {row['target']}: {row['measured']}"
+                                       for row in targets(result)]
+
+    def write(result: dict) -> None:
+        if not args.write:
+            return
+        head = [f"# Grading engines (started {begun})", "",
                 f"`{' '.join(['python', 'benchmarks/bench_engines.py', *sys.argv[1:]])}` on {result['cores']} cores. "
                 "Load averages are given with each run: on a shared machine read the ratios of the same run.", ""]
-        Path(args.write).write_text("\n".join(head + lines) + "\n", encoding="utf-8")
+        Path(args.write).write_text("\n".join(head + render(result)) + "\n", encoding="utf-8")
+
+    result = run(tuple(int(s) for s in args.sizes.split(",") if s),
+                 tuple(int(s) for s in args.kernel_sizes.split(",") if s), args.overhead_n,
+                 tuple(int(s) for s in args.parallel_sizes.split(",") if s), parse_runs(args.runs),
+                 on_progress=write)
+    print("\n".join(render(result)))
+    write(result)
     print(json.dumps(result, indent=1, default=str), file=sys.stderr)
     return 0
 

@@ -38,6 +38,10 @@ WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 
 RUN_TIMEOUT_S = float(os.environ.get("NETCRIME_BROWSER_RUN_TIMEOUT", "120"))
+# A full-notebook screenshot costs seconds of CPU (a page as tall as the notebook, as a PNG) and proves
+# nothing a test asserts, so only failures are shot (conftest._report_failure, and a run that times out).
+# NETCRIME_SCREENSHOTS=all keeps one of every notebook run or shown, to look at.
+KEEP_SCREENSHOTS = os.environ.get("NETCRIME_SCREENSHOTS", "").strip().lower() == "all"
 SETTLE_TIMEOUT_S = 20.0
 
 # Outside requests that JupyterLab makes in the background without affecting
@@ -569,7 +573,7 @@ def save_console_log(lp: LabPage, name: str | None = None) -> str:
 
 def run_notebook(lp: LabPage, path: str, timeout: float = RUN_TIMEOUT_S) -> Report:
     """Open ``path``, clear its outputs, run all cells in the browser, wait,
-    screenshot it and return a Report.  Raises TimeoutError if it never ends
+    screenshot it (with NETCRIME_SCREENSHOTS=all) and return a Report.  Raises TimeoutError if it never ends
     (a screenshot is taken first)."""
     t0 = time.monotonic()
     steps: dict[str, float] = {}
@@ -591,7 +595,8 @@ def run_notebook(lp: LabPage, path: str, timeout: float = RUN_TIMEOUT_S) -> Repo
         except Exception:
             pass
         raise
-    report.screenshot = step("screenshot", screenshot, lp, path)
+    if KEEP_SCREENSHOTS:
+        report.screenshot = step("screenshot", screenshot, lp, path)
     report.seconds = time.monotonic() - t0
     report.steps = steps
     return report
@@ -622,7 +627,8 @@ def show_committed(lp: LabPage, path: str) -> Report:
     if untrusted:
         raise AssertionError(f"{path}: committed outputs of cells {untrusted} are untrusted (not signed)")
     report = collect_report(lp, path)
-    report.screenshot = screenshot(lp, path)
+    if KEEP_SCREENSHOTS:
+        report.screenshot = screenshot(lp, path)
     report.seconds = time.monotonic() - t0
     return report
 

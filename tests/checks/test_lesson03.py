@@ -338,9 +338,11 @@ def _known_wrong():
         ("q8", "publicity_extortion", "removal_fee_as_extortion"),
         ("q8", "Trap loan", "online_lender_as_trap"),
         ("q8", "paid_trolls", "post_as_paid_posting"),
-        ("q9", "a", "train_score_as_evidence"),
-        ("q9", "(c)", "blame_the_labels"),
-        ("q9", "D", "tune_on_test"),
+        ("q9", {**L.Q9_DECISIONS, "A": "keep"}, "train_score_as_evidence"),
+        ("q9", {**L.Q9_DECISIONS, "B": "drop"}, "good_change_dropped"),
+        ("q9", {**L.Q9_DECISIONS, "C": "Drop"}, "train_drop_feared"),
+        ("q9", {**L.Q9_DECISIONS, "D": "keep"}, "memorising_without_harm_kept"),
+        ("q9", {**L.Q9_DECISIONS, "E": "keep"}, "tune_on_test"),
     ]
 
 
@@ -469,3 +471,23 @@ def test_every_question_has_hints_and_a_solution():
     for question in L.QUESTIONS:
         assert 1 <= len(question.hints) <= 3
         assert question.solution_code and question.explanation
+
+
+def test_q9_overfitting_is_judged_on_changes_the_lesson_did_not_show():
+    """#19: q9 is transfer, not the lesson's place-name patches again: no change uses places, and neither the
+    test score alone nor the train score alone gives the answer."""
+    import nbformat
+
+    from netcrime.paths import repo_root
+
+    cells = nbformat.read(repo_root() / "solutions/03_classifying_crime_types.ipynb", as_version=4).cells
+    prompt = next(c.source for c in cells if c.source.startswith("## Question 9"))
+    assert "made up for practice" in prompt and "place" not in prompt.lower() and "city" not in prompt.lower()
+    rows = {line.split("|")[1].strip(): line for line in prompt.splitlines() if re.match(r"\| [A-E] \|", line)}
+    assert set(rows) == set(L.Q9_DECISIONS)
+    scores = {k: [int(n) for n in re.findall(r"(\d+)%", row)] for k, row in rows.items()}
+    test_rises = {k for k, (_, _, before, after) in scores.items() if after > before}
+    train_rises = {k for k, (before, after, _, _) in scores.items() if after > before}
+    keep = {k for k, v in L.Q9_DECISIONS.items() if v == "keep"}
+    assert test_rises != keep and train_rises != keep  # E (tuned on test) and C (train falls) need reading
+    assert L.q9.judge_values([{k: "drop" for k in L.Q9_DECISIONS}]).status == INCORRECT

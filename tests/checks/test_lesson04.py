@@ -169,7 +169,13 @@ def test_scenarios_do_what_their_names_say():
     flat = darkfigure.simulate(**darkfigure.SCENARIOS["falling reporting, flat truth"])
     assert L.q4.judge_values([flat]).passed
     hidden = darkfigure.simulate(**darkfigure.SCENARIOS["real fall hidden by rising reporting"])
-    assert L.q5.judge_values([hidden]).passed
+    assert _change(hidden["true"]) < -0.10 and abs(_change(hidden["recorded"])) <= 0.05
+    crackdown = darkfigure.simulate(**darkfigure.SCENARIOS["crackdown finds more, flat truth"])
+    assert abs(_change(crackdown["true"])) < 0.01 and _change(crackdown["recorded"]) > 0.10
+
+
+def _change(column) -> float:
+    return float(column.iloc[-1]) / float(column.iloc[0]) - 1
 
 
 # ----- the questions -----------------------------------------------------------------------
@@ -214,15 +220,16 @@ def test_known_wrong_answers_name_their_misconception():
     low, high = L.rate_range()
     n = L.PRACTICE_RECORDED
     codes = dict(L.NEW_STATEMENT_CODES)
-    assert _code(L.q1, {**codes, "N8": "fear_of_exposure"}) == "own_fault_vs_exposure"
-    assert _code(L.q1, {**codes, "N4": "fear_of_own_punishment"}) == "exposure_vs_own_fault"
-    assert _code(L.q1, {**codes, "N5": "cost_exceeds_loss"}) == "sunk_cost_vs_cost"
-    assert _code(L.q1, {**codes, "N6": "sunk_cost"}) == "cost_vs_sunk_cost"
-    assert _code(L.q2, reasons["crime_type"].value_counts()) == "zeros_left_out"
-    assert _code(L.q2, reasons["category"].value_counts()) == "by_category"
-    assert _code(L.q2, L.expected_by_type() / len(reasons)) == "shares_not_counts"
-    assert _code(L.q2, reasons.drop_duplicates("reason")["crime_type"].value_counts()
-                 .reindex(L.CRIME_TYPES, fill_value=0)) == "deduplicated"
+    assert _code(L.q1, {**codes, "N4": "fear_of_exposure"}) == "own_fault_vs_exposure"
+    assert _code(L.q1, {**codes, "N6": "fear_of_own_punishment"}) == "exposure_vs_own_fault"
+    assert _code(L.q1, {**codes, "N1": "cost_exceeds_loss"}) == "sunk_cost_vs_cost"
+    assert _code(L.q1, {**codes, "N7": "sunk_cost"}) == "cost_vs_sunk_cost"
+    heard = dict(L.SOURCE_CODES)
+    assert _code(L.q2, {**heard, "W1": "police"}) == "category_not_channel"
+    assert _code(L.q2, {**heard, "W5": "release"}) == "category_not_channel"  # an alias of 'police'
+    assert _code(L.q2, {**heard, "W2": "police"}) == "distrust_told_to_police"
+    assert _code(L.q2, {**heard, "W3": "survey"}) == "not_reporting_vs_not_cooperating"
+    assert _code(L.q2, {**heard, "W4": "Survey"}) == "found_by_police_as_unreported"
     assert _code(L.q3, n * high, n * low) == "multiplied"
     assert _code(L.q3, n / high, n * low) == "multiplied"
     assert _code(L.q3, n / low, n / high) == "swapped"
@@ -232,8 +239,20 @@ def test_known_wrong_answers_name_their_misconception():
     assert _code(L.q4, darkfigure.simulate(12, 1000, 0, 0.4, 0)) == "recorded_flat"
     assert _code(L.q4, darkfigure.simulate(12, 1000, 0.02, 0.4, 0)) == "truth_not_flat"
     assert _code(L.q4, darkfigure.simulate(3, 1000, 0, 0.4, -0.02)) == "too_short"
-    assert _code(L.q5, darkfigure.simulate(12, 1000, -0.03, 0.25, 0)) == "fall_visible"
-    assert _code(L.q5, darkfigure.simulate(12, 1000, 0, 0.25, 0.01)) == "no_real_fall"
+    city = darkfigure.simulate(12, 1000, 0.006, 0.4, -0.1 / 11)
+    assert _code(L.q5, city, "fell") == "records_as_truth"
+    assert _code(L.q5, city, "flat") == "flat_truth"
+    assert _code(L.q5, darkfigure.simulate(12, 1000, 0, 0.4, -0.1 / 11), "rose") == "truth_flat"
+    assert _code(L.q5, darkfigure.simulate(12, 1000, -0.01, 0.4, -0.1 / 11), "rose") == "truth_falls"
+    assert _code(L.q5, darkfigure.simulate(12, 1000, 0.002, 0.4, -0.1 / 11), "rose") == "truth_rises_too_slowly"
+    assert _code(L.q5, darkfigure.simulate(12, 1000, 0.02, 0.4, -0.1 / 11), "rose") == "records_fall_too_little"
+    for fencepost in (-0.1 / 12, -0.01):
+        assert _code(L.q5, darkfigure.simulate(12, 1000, 0.006, 0.4, fencepost), "rose") == "fencepost"
+    assert _code(L.q5, darkfigure.simulate(12, 1000, 0.006, 0.3, -0.1 / 11), "rose") == "reporting_start"
+    assert _code(L.q5, darkfigure.simulate(12, 1000, 0.006, 0.4, -0.02), "rose") == "reporting_end"
+    assert _code(L.q5, darkfigure.simulate(11, 1000, 0.006, 0.4, -0.01), "rose") == "twelve_months"
+    assert _code(L.q5, darkfigure.simulate(12, 1000, 0.006, 0.4, -0.1 / 11, detection_rate=0.05),
+                 "rose") == "detection_added"
     assert _code(L.q6, "a") == "more_of_same"
     assert _code(L.q6, "C") == "activity_as_crime_level"
     stuffed = "report record dark figure unreported survey victimisation sample " * 5
@@ -241,6 +260,14 @@ def test_known_wrong_answers_name_their_misconception():
         assert L.q7.judge_values([answer]).status == RECORDED
     assert _code(L.q8, "a") == "severity_filter"
     assert _code(L.q8, "c") == "unsupported_claim"
+
+
+def test_hand_made_city_with_missing_rates_is_not_credited():
+    city = darkfigure.simulate(12, 1000, 0.006, 0.4, -0.1 / 11)
+    for column in ("reporting_rate", "detection_rate"):
+        broken = city.copy()
+        broken[column] = float("nan")
+        assert L.q5.judge_values([broken, "rose"]).status == WRONG_TYPE
 
 
 def test_hand_made_frame_with_recorded_above_true_is_caught():
@@ -267,7 +294,8 @@ def test_odd_input_gives_a_message_not_an_exception(question, value):
 @settings(deadline=None)
 @given(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),
                  st.text(max_size=30), st.lists(st.integers(), max_size=3),
-                 st.dictionaries(st.sampled_from(sorted(L.NEW_STATEMENT_CODES)), st.text(max_size=10), max_size=8)))
+                 st.dictionaries(st.sampled_from(sorted(L.NEW_STATEMENT_CODES)), st.text(max_size=10), max_size=8),
+                 st.dictionaries(st.sampled_from(sorted(L.SOURCE_CODES)), st.text(max_size=10), max_size=5)))
 def test_fuzzed_input_never_breaks_a_check(value):
     for question in L.QUESTIONS + L.IN_LESSON:
         outcome = question.judge_values([value] * len(question.reads))
@@ -311,6 +339,10 @@ def test_q1_asks_about_statements_whose_categories_are_stored_nowhere_in_data():
         assert not re.search(rf"\b{sid}\b", stored), f"{sid} appears in data/: its label could be looked up"
     # every category is used once, so a reader must tell the confusable pairs apart
     assert sorted(L.NEW_STATEMENT_CODES.values()) == sorted(L.categories())
+    # ... but not in the codebook's order: pairing N1-N8 with the codebook's rows in turn gets none right
+    in_turn = dict(zip(L.NEW_STATEMENT_CODES, L.categories()))
+    assert all(in_turn[sid] != code for sid, code in L.NEW_STATEMENT_CODES.items())
+    assert L.q1.judge_values([in_turn]).status == INCORRECT
     assert "(fictional" in prompt.lower() or "fictional" in prompt
 
 
@@ -328,8 +360,8 @@ def in_lesson_cases() -> dict:
         "yt2": (["intimidation"], [(["fear_of_exposure"], "exposure_as_reprisal"),
                                    (["fear_of_own_punishment"], "punishment_as_reprisal")]),
         "yt3": (["c"], [(["a"], "more_crime"), (["b"], "more_reporting"), (["d"], "recording_not_detection")]),
-        "yt4": ([0.01], [([-0.01], "wrong_sign"), ([0], "steady_reporting"), ([0.005], "too_slow"), ([1], "points_as_number"),
-                         ([0.03], "overshoot")]),
+        "yt4": ([0.007], [([-0.01], "wrong_sign"), ([0], "steady_reporting"), ([0.003], "too_slow"),
+                          ([0.7], "points_as_number"), ([0.01], "overshoot")]),  # 0.01: the scenario's slider
         "yt5": ([round(200 / low)], [([200 / high], "swapped"), ([200 * low], "multiplied"),
                                      ([200 / (low * 100)], "percent_rate"), ([200 / low * 100], "rate_times_100"),
                                      ([200 / low / 0.8], "used_recording_rate")]),
@@ -428,3 +460,50 @@ def test_q8_right_option_does_not_stand_out_by_length():
     lengths = {line[3]: len(line.split()) for line in q8.splitlines() if line.startswith("- (")}
     assert set(lengths) == {"a", "b", "c", "d"}
     assert lengths["b"] <= 1.25 * max(lengths[o] for o in "acd"), lengths
+
+
+# ----- transfer (round 4): q2 and q5 ask about people and figures the lesson did not show ----------------
+def test_q2_asks_about_new_fictional_people_whose_answers_no_data_file_or_lesson_holds():
+    stored = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "data").glob("*.csv"))
+    lesson = "\n".join(_sources("notebooks/04_why_victims_under_report.ipynb"))
+    prompt = next(s for s in _sources("solutions/04_why_victims_under_report.ipynb") if "## Question 2" in s)
+    assert "fictional" in prompt.lower()
+    for sid in L.SOURCE_CODES:
+        row = next(line for line in prompt.splitlines() if line.startswith(f"| {sid} |"))
+        statement = row.split("|")[2].strip()
+        assert statement[:40] not in stored and statement[:40] not in lesson
+        assert not re.search(rf"\b{sid}\b", stored) and not re.search(rf"\b{sid}\b", lesson)
+        assert "survey" not in statement.lower() and "interview" not in statement.lower()  # the channel is inferred
+    # both answers occur, and the category a statement shares with the release never decides it
+    assert set(L.SOURCE_CODES.values()) == set(L.SOURCE_LABELS)
+    assert L.q2.judge_values([{sid: "survey" for sid in L.SOURCE_CODES}]).status == INCORRECT
+    assert L.q2.judge_values([{sid: "police" for sid in L.SOURCE_CODES}]).status == INCORRECT
+
+
+def test_q5_city_is_not_a_lesson_scenario_and_its_truth_rises():
+    """q5 cannot be answered by copying a lesson cell or a simulator scenario: none matches the city."""
+    for params in darkfigure.SCENARIOS.values():
+        assert not L.q5.judge_values([darkfigure.simulate(**params), "rose"]).passed
+    assert L.city_true_change() > 0.05  # the records fall while the truth rises: the opposite of the headline
+    fell, reporting = 1 + L.CITY_RECORDED_CHANGE, L.CITY_REPORT_LAST / L.CITY_REPORT_FIRST
+    assert fell > reporting  # the records fall by less than reporting does
+    prompt = next(s for s in _sources("solutions/04_why_victims_under_report.ipynb") if "## Question 5" in s)
+    assert "made up" in prompt and "not statistics" in prompt
+
+
+def test_yt4_setup_is_no_scenario_so_its_answer_is_not_on_a_slider():
+    for params in darkfigure.SCENARIOS.values():
+        assert (params["true_trend"], params["report_start"]) != (L.YT4_SETUP["true_trend"], L.YT4_SETUP["report_start"])
+    # the simulator opens on the "real fall hidden" scenario: its report_trend, read off the slider, does not pass
+    assert not L.yt4.judge_values([darkfigure.SCENARIOS["real fall hidden by rising reporting"]["report_trend"]]).passed
+    lesson = "\n".join(_sources("notebooks/04_why_victims_under_report.ipynb"))
+    assert "`true_trend=-0.02`, `report_start=0.3`" in lesson
+
+
+def test_yt3_answer_is_not_stated_before_the_question():
+    sources = _sources("notebooks/04_why_victims_under_report.ipynb")
+    at = next(i for i, s in enumerate(sources) if "yt3.check()" in s)
+    before = "\n".join(sources[at - 3: at])
+    assert "only police detection grows" not in before and "SCENARIOS[\"crackdown" not in before
+    after = sources[at + 1]
+    assert after.startswith("<details>") and "after your turn" in after.split("</summary>")[0]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from grading_fixtures import LIMITS, write
+from grading_fixtures import LIMITS, executed_outputs, write
 
 pytestmark = pytest.mark.kernel  # starts a fork server: `make test`, not `make check`
 
@@ -91,12 +91,14 @@ def test_fork_server_and_children_die_with_a_killed_grader(tmp_path, isolation):
 
 
 def test_fork_engine_grades_without_bubblewrap(tmp_path):
-    """--no-sandbox: no bubblewrap around the server, but each child still gets a private /tmp with its data."""
+    """--no-sandbox: no bubblewrap around the server, but each child still gets a private /tmp with its data,
+    and still sees the student build (in the host's /tmp here): ``netcrime.setup()`` imports a module the
+    server never preloaded, which failed in every child before (each check cell then raised)."""
     from netcrime.grading import grade
 
     subs = tmp_path / "subs"
     marker = f"netcrime-test-{os.getpid()}"
-    write(subs, "bob", ["from netcrime.checks.lesson00 import q1", "gangs = 1759",
+    write(subs, "bob", ["import netcrime\nnetcrime.setup()\nfrom netcrime.checks.lesson00 import q1", "gangs = 1759",
                         f"import os\nopen('/tmp/{marker}', 'w').write('x')\nfrom netcrime import data\n"
                         "assert os.environ['NETCRIME_DATA_DIR'] == '/tmp/data' and len(data.release_figures())"])
     [record] = grade([subs], tmp_path / "out", lesson="00", jobs=1, limits=LIMITS, show_progress=False,
@@ -104,3 +106,5 @@ def test_fork_engine_grades_without_bubblewrap(tmp_path):
     assert record.engine == "fork" and not record.isolated and record.problems == []
     assert {q.id: q.status for q in record.questions}["q1"] == "correct"
     assert not Path(f"/tmp/{marker}").exists()  # written into the child's own /tmp
+    outputs = executed_outputs(tmp_path / "out", "bob")
+    assert not [o for cell in outputs for o in cell if o[0] == "error"], outputs

@@ -140,7 +140,7 @@ def test_a_lesson_question_with_items_earns_the_items_that_are_right(tmp_path):
     from netcrime.checks import lesson04
 
     codes = dict(lesson04.NEW_STATEMENT_CODES)
-    codes.update({"N4": codes["N8"], "N8": codes["N4"]})  # the exposure / own-fault pair swapped: 2 items wrong
+    codes.update({"N4": codes["N6"], "N6": codes["N4"]})  # the own-fault / exposure pair swapped: 2 items wrong
     subs = tmp_path / "subs"
     subs.mkdir()
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(f"codes = {codes!r}")])
@@ -150,7 +150,7 @@ def test_a_lesson_question_with_items_earns_the_items_that_are_right(tmp_path):
     [row] = read_csv(tmp_path / "out" / "gradebook.csv")
     assert row["q1"] == "1.5" and lesson04.q1.points == 2
     [result] = [r for r in read_csv(tmp_path / "out" / "results.csv") if r["question"] == "q1"]
-    assert result["verdict"] == "incorrect" and "N4 0/0.25" in result["parts"] and "N8 0/0.25" in result["parts"]
+    assert result["verdict"] == "incorrect" and "N4 0/0.25" in result["parts"] and "N6 0/0.25" in result["parts"]
     assert "N1 0.25/0.25" in result["parts"]
 
 

@@ -522,6 +522,8 @@ PRINTED_SOURCES = {
               "is the paper's, unverified against Xinhua's Chinese): suspects held in paid-troll cases since May 2017",
     "逾5000個": "Hong Kong Economic Journal, 6 February 2018 (as above): accounts closed",
 }
+# Copies read (2026-11-30): Xinhua 8 Sep 2022 at m.xc521.cn/fazhi/yasf/2022-09/09/content_300288003.html and
+# stresscarki.com/c71489.html; HKEJ 6 Feb 2018 at www2.hkej.com/landing/articleprint/id/1761919 (an excerpt).
 PRECISION_PRINTED = tuple(PRINTED_SOURCES)
 LOWER_BOUND_WORDS_NOT_TAUGHT = ("逾",)  # 'exceeding': a floor, like 余 and 多
 

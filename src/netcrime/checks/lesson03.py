@@ -461,24 +461,40 @@ q8 = Question(
 )
 
 # --------------------------------------------------------------------------
-# q9: overfitting (multiple choice, every wrong option a named misconception)
-Q9_OPTIONS = ("a", "b", "c", "d")
+# q9: overfitting, in someone else's numbers (transfer: the lesson showed place-name patches; here five other
+# changes, with made-up scores, are kept or dropped by what they do on cases kept apart). Every item has a named
+# verdict; E is the lesson's 'tune on the test split' mistake in a new guise.
+Q9_DECISIONS = {"A": "drop", "B": "keep", "C": "keep", "D": "drop", "E": "drop"}
+_q9_mapping = mapping(dict(Q9_DECISIONS), labels=("keep", "drop"), label_kind="two decisions ('keep' or 'drop')",
+                      misconceptions={
+    "A": ("train_score_as_evidence", "A: app names are words of particular training cases. Train rises by 16 points "
+                                     "and test falls by 6: the patches memorised, and new cases pay for it."),
+    "B": ("good_change_dropped", "B: money deducted before it arrived is the decisive feature of a trap loan, and "
+                                 "the change gains 5 points on cases kept apart: that is what a rule should do."),
+    "C": ("train_drop_feared", "C: it loses 2 points on train (cases where 'contract' happened to match) but gains 3 "
+                               "on cases kept apart: a rule that fits its training cases less closely can carry over "
+                               "better. Judge on the cases kept apart, not on train."),
+    "D": ("memorising_without_harm_kept", "D: people's names are wording of particular training cases: train rises by "
+                                          "9 points and test by nothing. The names can fire on new cases only by "
+                                          "chance; a change that buys nothing on cases kept apart is memorising."),
+    "E": ("tune_on_test", "E: rules written from the test split's own mistakes make its score flatter them: 64% no "
+                          "longer measures unseen cases, and you have no honest measure left."),
+})
 
 q9 = Question(
     id="q9",
-    reads=("overfit",),
-    judge=choice("b", Q9_OPTIONS, wrong={
-        "a": "A score on the cases the rules were written from flatters them: those rules have seen the answers. "
-             "Judge rules on cases kept apart.",
-        "c": "Nothing in the scores points at the labels. Rules that fit particular cases' words fail on new "
-             "wording: that is the usual reason test accuracy falls while train accuracy rises.",
-        "d": "Then the test split is no longer unseen: its score would flatter the rules just as the training "
-             "score does, and you would have no honest measure left.",
-    }, codes={"a": "train_score_as_evidence", "c": "blame_the_labels", "d": "tune_on_test"}),
-    hints=["What can a rule built from the word 'Taiyuan' know about a trap loan written in another city?"],
-    explanation=("Train accuracy up and test accuracy down is the signature of overfitting: the added rules learned "
-                 "words of particular cases, not features of the types. Keep a set of cases apart while writing "
-                 "rules and judge them only there; tuning on the test split would use it up."),
+    reads=("keep",),
+    judge=_q9_mapping,
+    parts=each_item(tuple(Q9_DECISIONS), Q9_DECISIONS, _q9_mapping, 0.2),  # a fifth of a point each
+    points=1,
+    hints=["For each change ask: what did it learn, a feature of a type or words of particular cases? Then read "
+           "the test column, the cases kept apart while writing the rules; was the test split itself used to "
+           "write the change?",
+           "Train up and test down is the signature of memorising; so is train up with nothing gained on test."],
+    explanation=("Keep the changes that encode a feature and help on cases kept apart (B, and C, even though C costs "
+                 "a little on train). Drop the ones that memorise wording of training cases (A: test falls; D: test "
+                 "gains nothing), and E, which wrote rules from the test split's own mistakes, so that its score "
+                 "measures nothing unseen any more."),
 )
 
 # --------------------------------------------------------------------------

@@ -5,16 +5,17 @@ Expected values come from data/ through ``netcrime.data`` and from the model in
 """
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from .. import darkfigure, data
-from ..schemas import CRIME_TYPES
-from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, Rule, choice,
-                      duplicated_columns, mapping, number, series)
+from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, choice, duplicated_columns,
+                      mapping, number)
 from .judge import judge
 from .outcome import MISSING_COLUMN, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
-from .parts import each_item
+from .parts import Part, each_item
 from .slips import SLIP_CODES
 from .written import recorded_text
 from .values import close, describe, is_number, is_placeholder
@@ -22,16 +23,17 @@ from .values import close, describe, is_number, is_placeholder
 # q1: eight new statements, fictional and written for the course, whose categories are stored
 # nowhere in data/: the student must read and classify them (the release's own reasons, with
 # their categories, are in the lesson). The prompt prints the statements (solutions notebook);
-# the categories a careful reader gives them are here, with the clue that decides each.
+# the categories a careful reader gives them are here, with the clue that decides each. The statements
+# are not in the codebook's order, so pairing N1-N8 with the codebook's rows in turn earns nothing.
 NEW_STATEMENT_CODES = {
-    "N1": "self_blame",
-    "N2": "intimidation",
-    "N3": "flight",
-    "N4": "fear_of_exposure",
-    "N5": "sunk_cost",
-    "N6": "cost_exceeds_loss",
-    "N7": "weak_evidence",
-    "N8": "fear_of_own_punishment",
+    "N1": "sunk_cost",
+    "N2": "weak_evidence",
+    "N3": "intimidation",
+    "N4": "fear_of_own_punishment",
+    "N5": "self_blame",
+    "N6": "fear_of_exposure",
+    "N7": "cost_exceeds_loss",
+    "N8": "flight",
 }
 
 # yt1 (in the lesson): two fictional statements, written for practice and stored in no data file, so the
@@ -79,22 +81,22 @@ def expected_true_range() -> tuple[float, float]:
 # ----- q1: coding statements the lesson did not show ---------------------------------------
 _q1_mapping = mapping(dict(NEW_STATEMENT_CODES), labels=categories(), label_kind="codebook's category codes",
                       misconceptions={
-            "N1": ("self_blame_missed", "N1: they see their lateness as the cause of what is happening to "
+            "N1": ("sunk_cost_vs_cost", "N1: the money is already gone; he compares nothing with the time it "
+                                        "would take. Which category is about having already paid?"),
+            "N2": ("evidence_vs_self_blame", "N2: the chats are gone and they did not know what the law lets them "
+                                             "ask for: the problem is evidence and legal awareness, not blame."),
+            "N3": ("intimidation_missed", "N3: what changed between her statement and its withdrawal? The "
+                                          "collectors' pressure on her and her family."),
+            "N4": ("own_fault_vs_exposure", "N4: the worry is a fine for the shop's own borrowed photos, a penalty "
+                                            "for the owner's own fault, not private information being disclosed."),
+            "N5": ("self_blame_missed", "N5: they see their lateness as the cause of what is happening to "
                                         "them (the charges added since are the gang's doing, not theirs). Which "
                                         "category is about the victim believing they are at fault?"),
-            "N2": ("intimidation_missed", "N2: what changed between her statement and its withdrawal? The "
-                                          "collectors' pressure on her and her family."),
-            "N3": ("flight_missed", "N3: he did not decide anything about the police; he is simply out of reach."),
-            "N4": ("exposure_vs_own_fault", "N4: the fear is of what others would see (the recording), not of a "
+            "N6": ("exposure_vs_own_fault", "N6: the fear is of what others would see (the recording), not of a "
                                             "penalty for something they did wrong."),
-            "N5": ("sunk_cost_vs_cost", "N5: the money is already gone; he compares nothing with the time it "
-                                        "would take. Which category is about having already paid?"),
-            "N6": ("cost_vs_sunk_cost", "N6: nothing is paid yet; they weigh three trips to the station against "
+            "N7": ("cost_vs_sunk_cost", "N7: nothing is paid yet; they weigh three trips to the station against "
                                         "a 200-yuan demand."),
-            "N7": ("evidence_vs_self_blame", "N7: the chats are gone and they did not know what the law lets them "
-                                             "ask for: the problem is evidence and legal awareness, not blame."),
-            "N8": ("own_fault_vs_exposure", "N8: the worry is a fine for the shop's own borrowed photos, a penalty "
-                                            "for the owner's own fault, not private information being disclosed."),
+            "N8": ("flight_missed", "N8: he did not decide anything about the police; he is simply out of reach."),
         })
 
 q1 = Question(
@@ -117,55 +119,57 @@ q1 = Question(
 )
 
 
-# ----- q2: counting by crime type, zeros included ---------------------------------------------
-# The lesson counts by category in one line; q2 asks for a count it did not show: by crime type, over all
-# seven types, so the types the release gives no reasons for appear as 0 (a count of zero is information).
-def _same_as(value: pd.Series, target: pd.Series) -> bool:
-    if set(map(str, value.index)) != set(map(str, target.index)):
-        return False
-    mine = value.copy()
-    mine.index = mine.index.map(str)
-    theirs = target.copy()
-    theirs.index = theirs.index.map(str)
-    return all(close(mine[k], theirs[k]) for k in theirs.index)
+# ----- q2: which source can hear a reason (objective 2, on statements the lesson did not show) -------
+# Five new statements, fictional and written for the course, stored in no data file (the prompt, in the solutions
+# notebook, prints them; their answers are here). The lesson compares the
+# release's reasons (the police's account of victims they met) with survey reasons (victims asked directly whether
+# they told the police, and if not, why not). Here the student applies that to new people: what decides is who
+# could hear the reason, not its category: W1 and W5 give reasons the release also lists, yet only a survey could
+# hear them; W3 and W4 never went to the police on their own, or stopped cooperating, so only the police heard them.
+SOURCE_CODES = {"W1": "survey", "W2": "survey", "W3": "police", "W4": "police", "W5": "survey"}
+SOURCE_LABELS = ("police", "survey")
 
-
-def _rows_per_type(reasons: pd.DataFrame) -> pd.Series:
-    return reasons["crime_type"].value_counts()
-
-
-def expected_by_type() -> pd.Series:
-    return _rows_per_type(data.underreporting_reasons()).reindex(CRIME_TYPES, fill_value=0)
-
+_q2_mapping = mapping(dict(SOURCE_CODES), labels=SOURCE_LABELS, label_kind="two sources ('police' or 'survey')",
+                      aliases={"release": "police", "police account": "police", "victimisation survey": "survey",
+                               "victimization survey": "survey"},
+                      misconceptions={
+    "W1": ("category_not_channel", "W1: the release does list fear of exposure, but this man never met the police, so "
+                                   "no police account can hold his reason. Only a survey, which asks people whether "
+                                   "or not they went to the police, could hear it."),
+    "W2": ("distrust_told_to_police", "W2: she never went to the police, and her reason is about them: a victim who "
+                                      "expects this of the police does not go and tell them so. Only a survey could "
+                                      "hear it."),
+    "W3": ("not_reporting_vs_not_cooperating", "W3: he did go to the police (he gave a statement), so a survey's "
+                                               "question 'why did you not tell the police?' does not reach him. His "
+                                               "reason for withdrawing is one the police heard: a reason for not "
+                                               "cooperating, not for not reporting."),
+    "W4": ("found_by_police_as_unreported", "W4: the police found him and asked him to testify, so they heard his "
+                                            "reason (like the release's 'already paid'). It is a reason for declining "
+                                            "to testify, which a survey's question about not reporting does not ask."),
+    "W5": ("category_not_channel", "W5: the release does list this kind of reason (cooperating costs more than the "
+                                   "loss), but this shop owner never contacted the police, so no police account can "
+                                   "hold it. Only a survey could hear it."),
+})
 
 q2 = Question(
     id="q2",
-    reads=("by_type",),
-    judge=series(expected_by_type, misconceptions=[
-        Rule("zeros_left_out",
-             "Only the crime types that have reasons are there. The question asks for all seven: the types the "
-             "release gives no reason for count 0 (try .reindex(..., fill_value=0)).",
-             lambda v: _same_as(v, _rows_per_type(data.underreporting_reasons()))),
-        Rule("by_category",
-             "These are counts by category (the lesson's count); the question asks by crime type.",
-             lambda v: _same_as(v, expected_counts())),
-        Rule("deduplicated",
-             "You counted each distinct reason text once. In the data a reason given for two crime types is "
-             "two rows (one per type); count rows.",
-             lambda v: _same_as(v, _rows_per_type(data.underreporting_reasons().drop_duplicates("reason"))
-                                .reindex(CRIME_TYPES, fill_value=0))),
-        Rule("shares_not_counts",
-             "These are shares that add up to 1; the question asks for counts. Leave out normalize=True.",
-             lambda v: _same_as(v, expected_by_type() / expected_by_type().sum())),
-    ]),
+    reads=("heard_by",),
+    judge=_q2_mapping,
+    parts=each_item(tuple(SOURCE_CODES), SOURCE_CODES, _q2_mapping, 0.2),  # a fifth of a point each
+    points=1,
     hints=[
-        "Count the rows of data.underreporting_reasons() by its 'crime_type' column.",
-        "value_counts() lists only the types that occur; the seven codes are in netcrime.schemas.CRIME_TYPES.",
-        "counts.reindex(CRIME_TYPES, fill_value=0) adds the missing types with 0.",
+        "For each person ask: did the police ever meet them (a report, a statement, being traced)? If not, no police "
+        "account can contain their reason.",
+        "A survey asks people whether they told the police, and if not, why not. Is this person's reason a reason for "
+        "not going to the police, or for stopping once the police were involved?",
+        "The category does not decide: the release lists fear of exposure and the cost of cooperating, yet a person "
+        "who never met the police can only give those reasons to a survey.",
     ],
-    explanation=("Trap loans and malicious claims get three reasons each, the two extortion types two each, and three "
-                 "types (paid trolls, pyramid selling, soft-violence debt collection) none: a zero says the release "
-                 "is silent about them, not that their victims all report."),
+    explanation=("The release's list is the police's account of victims the police met: those who reported and then "
+                 "withdrew (W3), or whom the police found and asked to testify (W4). A survey asks people directly, "
+                 "reported or not, so it alone can hear those who never went to the police (W1, W2, W5), even when "
+                 "their reason belongs to a category the release also lists. Each source sees a different set of "
+                 "people, which is why the two lists of reasons differ."),
 )
 
 
@@ -301,24 +305,118 @@ def _flat_truth_judge(value) -> Outcome:
 
 
 
-@judge({
-    "no_real_fall": "kept the truth flat",
-    "fall_visible": "reporting did not rise enough to hide the fall",
-    **FRAME_PROBLEMS,
-        })
-def _hidden_fall_judge(value) -> Outcome:
-    problem = _frame_problem(value, "hidden_fall")
+# q5: a made-up city and a made-up survey (not statistics): reproduce both with the simulator, then say what the
+# truth did. The lesson showed a flat truth with falling reporting and a falling truth hidden by rising reporting;
+# here the records fall by less than reporting does, so the truth must have risen: a recorded fall hiding a rise.
+CITY_MONTHS = 12
+CITY_REPORT_FIRST, CITY_REPORT_LAST = 0.40, 0.30  # share of victims reporting in month 1 and month 12
+CITY_RECORDED_CHANGE = -0.20  # recorded cases, month 12 against month 1
+CITY_TOLERANCE = 0.01  # on the recorded change (19% to 21% pass)
+RATE_TOLERANCE = 0.005  # on the first and last reporting rates
+
+
+def city_true_change() -> float:
+    """What the truth does over the year if the city's figures hold: recorded = true x rate, so the
+    truth's ratio is the records' ratio divided by the reporting rate's ratio."""
+    return (1 + CITY_RECORDED_CHANGE) / (CITY_REPORT_LAST / CITY_REPORT_FIRST) - 1
+
+
+CITY_PROBLEMS = {
+    "twelve_months": "simulated another number of months than the city's twelve",
+    "reporting_start": "started the share reporting elsewhere than the survey's 40%",
+    "fencepost": "spread the fall in reporting over 12 steps (or 10 points a step) instead of 11",
+    "reporting_end": "ended the share reporting elsewhere than the survey's 30%",
+    "detection_added": "let the police find cases the question says they do not find",
+    "truth_flat": "kept the truth flat, so the records fall by as much as reporting (25%)",
+    "truth_falls": "made the truth fall, so the records fall by more than reporting",
+    "records_fall_too_little": "made the truth rise too fast, so the records fall by less than the city's 20%",
+    "truth_rises_too_slowly": "made the truth rise too slowly, so the records fall by more than the city's 20%",
+}
+
+
+def _city_problem(city) -> Outcome | None:
+    problem = _frame_problem(city, "city")
     if problem is not None:
         return problem
-    true_change, recorded_change = _change(value["true"]), _change(value["recorded"])
-    if true_change > -0.10:
-        return incorrect("True incidents do not fall (by at least 10%). Make true_trend negative.", "no_real_fall")
-    if recorded_change < -0.05:
-        return incorrect(f"Recorded cases fall by {abs(recorded_change):.0%}, so the real decline is visible, not hidden. "
-                         "Make the share reported rise faster (a larger report_trend).", "fall_visible")
-    return correct(f"True incidents fall by {abs(true_change):.0%} while recorded cases "
-                   + ("stay about the same" if abs(recorded_change) < 0.05 else f"rise by {recorded_change:.0%}")
-                   + ": rising reporting hides a real decline.")
+    missing = [c for c in ("reporting_rate", "detection_rate") if c not in city.columns]
+    if missing:
+        return wrong_type(f"Your DataFrame has no column {missing[0]!r}. Store what simulate(...) returns, unchanged.")
+    if len(city) != CITY_MONTHS:
+        return incorrect(f"Your simulation has {len(city)} months; the city's figures run from month 1 to month 12.",
+                         "twelve_months")
+    try:
+        first, last = float(city["reporting_rate"].iloc[0]), float(city["reporting_rate"].iloc[-1])
+        detection = city["detection_rate"].astype(float)
+    except (TypeError, ValueError):
+        return wrong_type("The columns 'reporting_rate' and 'detection_rate' should hold numbers.")
+    if not (math.isfinite(first) and math.isfinite(last)) or detection.isna().any():
+        return wrong_type("The columns 'reporting_rate' and 'detection_rate' have missing values. Store what "
+                          "simulate(...) returns.")
+    if abs(first - CITY_REPORT_FIRST) > RATE_TOLERANCE:
+        return incorrect(f"Your share reporting starts at {first:.1%}; the survey says 40% in month 1 "
+                         "(report_start=0.4).", "reporting_start")
+    if abs(last - CITY_REPORT_LAST) > RATE_TOLERANCE:
+        fell = CITY_REPORT_FIRST - CITY_REPORT_LAST
+        slips = (CITY_REPORT_FIRST - fell / CITY_MONTHS * (CITY_MONTHS - 1), CITY_REPORT_FIRST - 0.01 * (CITY_MONTHS - 1))
+        if any(abs(last - slip) <= RATE_TOLERANCE / 2 for slip in slips):
+            return incorrect(f"Your share reporting ends at {last:.1%}, not 30%. From month 1 to month 12 there are "
+                             f"11 steps, not 12: report_trend = -0.10 / 11.", "fencepost")
+        return incorrect(f"Your share reporting ends at {last:.1%}; the survey says 30% in month 12. Which "
+                         "report_trend takes 0.40 to 0.30 in 11 steps?", "reporting_end")
+    if (detection.abs() > 1e-9).any():
+        return incorrect("Your police find cases themselves (a detection rate above 0); the question says they find "
+                         "none. Leave detection_rate and detection_trend at 0.", "detection_added")
+    true_change, recorded_change = _change(city["true"]), _change(city["recorded"])
+    if abs(recorded_change - CITY_RECORDED_CHANGE) <= CITY_TOLERANCE:
+        return None
+    if abs(true_change) <= 0.005:
+        return incorrect(f"With the truth flat your recorded cases fall by {abs(recorded_change):.0%}, as much as "
+                         "the share reporting does; the city's fell by only 20%. Change true_trend until they do.",
+                         "truth_flat")
+    if true_change < 0:
+        return incorrect(f"Your truth falls by {abs(true_change):.0%}, so recorded cases fall by "
+                         f"{abs(recorded_change):.0%}, more than the city's 20%. The records fell by LESS than "
+                         "reporting did (25%): which way must the truth go?", "truth_falls")
+    if recorded_change > CITY_RECORDED_CHANGE:
+        return incorrect(f"Your recorded cases fall by only {abs(recorded_change):.0%} (or rise); the city's fell by "
+                         "20%. Make true_trend a little smaller.", "records_fall_too_little")
+    return incorrect(f"Your truth rises, but too slowly: recorded cases fall by {abs(recorded_change):.0%}; the "
+                     "city's fell by 20%. Make true_trend a little larger.", "truth_rises_too_slowly")
+
+
+TRUTH_OPTIONS = ("rose", "fell", "flat")
+_truth_choice = choice("rose", TRUTH_OPTIONS, wrong={
+    "fell": "A fall in recorded cases is not a fall in crime. The records fell by 20% while the share reporting fell "
+            "by a quarter (40% to 30%): with fewer victims reporting, the records fell by less than reporting did, "
+            "so more incidents lie behind them.",
+    "flat": "With a flat truth the records would fall exactly as reporting does, by 25%. They fell by only 20%.",
+}, codes={"fell": "records_as_truth", "flat": "flat_truth"})
+
+
+@judge({**CITY_PROBLEMS, **FRAME_PROBLEMS, **_truth_choice.misconceptions})
+def _city_judge(city, truth_did) -> Outcome:
+    if is_placeholder(city) and is_placeholder(truth_did):
+        return not_attempted()
+    problem = _city_problem(city)
+    if problem is not None:
+        return type(problem)(problem.status, f"city: {problem.message}", problem.misconception)
+    verdict = _truth_choice(truth_did)
+    if not verdict.passed:
+        return type(verdict)(verdict.status, f"truth_did: {verdict.message}", verdict.misconception)
+    return correct(f"Your simulation matches the city: the share reporting falls from 40% to 30% and recorded cases "
+                   f"by 20%, while true incidents rise by {_change(city['true']):.0%}. A falling record can hide "
+                   "rising crime: without the survey, the records alone would have told the opposite story.")
+
+
+@judge({**CITY_PROBLEMS, **FRAME_PROBLEMS})
+def _city_part(city, truth_did=None) -> Outcome:
+    problem = _city_problem(city)
+    return problem if problem is not None else correct()
+
+
+@judge(_truth_choice.misconceptions)
+def _truth_part(city, truth_did) -> Outcome:
+    return _truth_choice(truth_did)
 
 
 q4 = Question(
@@ -336,14 +434,23 @@ q4 = Question(
 
 q5 = Question(
     id="q5",
-    reads=("hidden_fall",),
-    judge=_hidden_fall_judge,
+    reads=("city", "truth_did"),
+    judge=_city_judge,
+    parts=[Part("the simulation matches the city's figures", 0.5, _city_part),
+           Part("what the true number of incidents did", 0.5, _truth_part)],
+    points=1,
     hints=[
-        "Make true_trend negative, for example -0.03 (3% fewer each month).",
-        "Now make the share reported rise: a positive report_trend. How fast must it rise to cancel the fall?",
+        "Reporting: report_start=0.4 in month 1, and 0.30 in month 12. How many monthly steps lie between month 1 "
+        "and month 12?",
+        "The police find none (leave detection at 0); the recording rate does not matter, as it cancels out. Now "
+        "try true_trend values, e.g. -0.01, 0 and 0.01, and watch darkfigure.summary(...) until records fall by 20%.",
+        "recorded = true x reporting rate x recording rate: if the records fall by less than the reporting rate, "
+        "what must the truth have done?",
     ],
-    explanation=("A campaign that encourages victims to come forward raises the reporting rate. If it also reduces "
-                 "crime, the two effects can cancel out in the recorded figures."),
+    explanation=("Reporting falls by a quarter (0.40 to 0.30) but the records by only a fifth, so the truth must rise: "
+                 "0.80 / 0.75 is about 1.07, about 7% more incidents over the year (true_trend about 0.006 a month). "
+                 "The same recorded fall could come with a flat or a falling truth if reporting fell differently: "
+                 "only a measure of reporting, such as a survey, tells which."),
 )
 
 
@@ -461,10 +568,14 @@ yt3 = Question(
 )
 
 
+# yt4's set-up differs from the simulator's "real fall hidden by rising reporting" scenario (the widget's menu shows
+# its report_trend), so the answer must be found, not read off a slider.
+YT4_SETUP = dict(months=12, true_start=1000, true_trend=-0.02, report_start=0.30, recording_rate=0.9)
+
+
 def _level_changes(report_trend: float) -> tuple[float, float]:
-    """Changes in true and recorded cases over the lesson's 12 months when the truth falls 3% a month."""
-    trial = darkfigure.simulate(months=12, true_start=1000, true_trend=-0.03, report_start=0.25,
-                                report_trend=float(report_trend), recording_rate=0.9)
+    """Changes in true and recorded cases over yt4's 12 months when the truth falls 2% a month."""
+    trial = darkfigure.simulate(**YT4_SETUP, report_trend=float(report_trend))
     return _change(trial["true"]), _change(trial["recorded"])
 
 
@@ -504,15 +615,15 @@ def _level_trend_judge(value) -> Outcome:
 
 yt4 = Question(
     id="yt4",
-    prompt=("With `true_trend=-0.03`, `report_start=0.25` and `recording_rate=0.9` over 12 months, find a "
+    prompt=("With `true_trend=-0.02`, `report_start=0.3` and `recording_rate=0.9` over 12 months, find a "
             "`report_trend` that keeps recorded cases level (within 5% of where they start). Store it in "
             "`level_trend`."),
     reads=("level_trend",),
     judge=_level_trend_judge,
     hints=["Try a few values with darkfigure.simulate(...) and darkfigure.summary(...): start at 0 and go up "
            "in small steps such as 0.005."],
-    solution_code="level_trend = 0.01",
-    explanation=("About one percentage point more reporting each month cancels a 3% monthly fall in the truth. "
+    solution_code="level_trend = 0.007",
+    explanation=("About 0.7 of a percentage point more reporting each month cancels a 2% monthly fall in the truth. "
                  "A campaign that encourages reporting can look like a failure in the recorded figures."),
 )
 

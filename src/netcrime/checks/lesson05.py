@@ -145,6 +145,9 @@ UNIT_PHRASES = {
     "涉黑恶案件800余起": "Xinhua, 17 January 2024, the Ministry on 2023 (two copies read): cases handled in the "
                     "education, lending and market sectors",
 }
+# Copies read (2026-11-30): Xinhua 27 Feb 2023 at benjuzi.cn/guonei/2023/0228/134842.html and (China Economic Net,
+# from the Ministry's site) finance.sxcntv.com/finance/2023/0227/400076770.html; Xinhua 17 Jan 2024 at
+# hxfzw.net/fazhi/317.html and (CCTV) tibet.cn/cn/Instant/culture/202401/t20240117_7558863.html.
 _HEI_E = ("hei_e_as_hei", "涉黑恶 counts both kinds together: organisations of a mafia nature (涉黑) and "
           "vicious-force groups (恶势力).")
 _TUANHUO = ("tuanhuo_as_organisation", "团伙 is the loose word for gangs, loose groups included, not an organisation "
@@ -186,7 +189,7 @@ q1 = Question(
 # ----------------------------------------------------------------------------------------------
 # q2: "since the start of this year", read with the report's date (a report no table holds)
 # ----------------------------------------------------------------------------------------------
-# China News Service, 14 October 2021 (one repost read, on xian.baogaosu.com): the Ministry's "Clean Net 2021"
+# China News Service, 14 October 2021 (one repost read: xian.baogaosu.com/xinwen/...净网2021/98539540): the Ministry's "Clean Net 2021"
 # (净网2021) operation, 今年以来 ... 共侦破案件3.7万余起. Typed once here: no table holds this report, so the start
 # is worked out from its date, not read off a period_start column.
 Q2_SENTENCE = "今年以来，该部部署全国公安机关深入推进“净网2021”专项行动……共侦破案件3.7万余起"
@@ -257,15 +260,25 @@ q3 = Question(
 
 
 # ----------------------------------------------------------------------------------------------
-# q4: eight or nine departments
+# q4: how many bodies issued the 2019 opinions (the lesson counted the 2022 notice's; this is another text)
 # ----------------------------------------------------------------------------------------------
+def issuers_2019() -> list[str]:
+    """The bodies named in the title of the notice issuing the 2019 opinions (data/milestones.csv, its source)."""
+    milestones = data.milestones().set_index("id")
+    title = str(milestones.loc["opinions_in_force", "source"]).split("(repost:", 1)[1].split(";", 1)[0]
+    names = title.split(",", 1)[1].split("关于", 1)[0].split()
+    return names
+
+
 def bodies() -> dict[str, int]:
-    return {"in_total": int(_value("n2022_bodies")), "besides_ministry": int(_value("x2023_other_bodies"))}
+    named = issuers_2019()
+    return {"in_total": len(named), "besides_ministry": len([n for n in named if n != "公安部"])}
 
 
 @judge({
-    "added_issuer_twice": "九部门 already counts the Ministry.",
-    "eight_nine_confused": "八部门 counts the others without the issuer; 九部门 counts it.",
+    "added_issuer_twice": "The four names already include the Ministry (公安部).",
+    "with_and_without_issuer_confused": "'Besides the Ministry' leaves the Ministry out; 'in total' counts it.",
+    "two_as_bodies": "两高两部 is 'the two Supremes and the two Ministries': two and two, four bodies.",
 })
 def _judge_bodies(value) -> Outcome:
     if is_placeholder(value):
@@ -277,27 +290,29 @@ def _judge_bodies(value) -> Outcome:
     want = bodies()
     total, besides = float(value["in_total"]), float(value["besides_ministry"])
     if total == want["in_total"] and besides == want["besides_ministry"]:
-        return correct("Nine bodies in all; eight besides the Ministry. Both reports are right.")
+        return correct(f"{want['in_total']} bodies in all; {want['besides_ministry']} besides the Ministry.")
     if total == want["in_total"] + 1:
-        return incorrect(f"You gave {plain(total)} in total. 九部门 already counts the Ministry: the notice names "
-                         "eight bodies beside it.", "added_issuer_twice")
-    if besides == want["in_total"]:
-        return incorrect(f"You gave {plain(besides)} besides the Ministry. Xinhua's 八部门 counts the others "
-                         "without the Ministry; the notice's 九部门 counts it.", "eight_nine_confused")
-    if total == want["besides_ministry"]:
-        return incorrect(f"You gave {plain(total)} in total: that is Xinhua's count without the issuer.",
-                         "eight_nine_confused")
-    return incorrect(f"You gave {plain(total)} and {plain(besides)}. Count the bodies named in the notice (S05).")
+        return incorrect(f"You gave {plain(total)} in total. The names already include the Ministry (公安部): do not "
+                         "add it again.", "added_issuer_twice")
+    if besides == want["in_total"] or total == want["besides_ministry"]:
+        return incorrect(f"You gave {plain(total)} and {plain(besides)}. 'In total' counts the Ministry; 'besides the "
+                         "Ministry' leaves it out.", "with_and_without_issuer_confused")
+    if total == 2:
+        return incorrect("You gave 2 in total. 两高两部 is 'the two Supremes and the two Ministries': two and two.",
+                         "two_as_bodies")
+    return incorrect(f"You gave {plain(total)} and {plain(besides)}. Count the bodies named before 关于 in the title.")
 
 
 q4 = Question(
     id="q4",
     reads=("bodies",),
     judge=_judge_bodies,
-    hints=["Read S05's excerpt: 公安部会同 ... and count the bodies after 会同.",
-           "会同 means 'together with': the Ministry plus the ones listed."],
-    explanation=("Nine and eight are the same group counted with and without the issuer. Two honest reports can "
-                 "disagree in words and agree in fact."),
+    hints=["The names before 关于 ('on') in the title are the issuers: count them.",
+           "公安部 is the Ministry of Public Security; the others are the two Supreme bodies and the Ministry of "
+           "Justice."],
+    explanation=("Four bodies (两高两部: the Supreme People's Court, the Supreme People's Procuratorate, the Ministry of "
+                 "Public Security and the Ministry of Justice); three besides the Ministry. As with 九部门 and 八部门, "
+                 "a count of issuers depends on whether the one reporting counts itself."),
 )
 
 

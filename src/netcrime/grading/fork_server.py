@@ -2,7 +2,8 @@
 
 Started by ``fork_engine.ForkEngine`` as ``python -m netcrime.grading.fork_server SOCKET DATA``.
 It imports pandas, numpy, altair, ipywidgets, IPython and the (student build
-of the) course package, then stays single-threaded and waits on a Unix socket.
+of the) course package (jsonschema's IRI grammar, which costs two thirds of that, is deferred to
+its first use: ``defer_iri_grammar``), then stays single-threaded and waits on a Unix socket.
 For each connection it forks a *supervisor* and forgets the connection; the
 server never reads a notebook, so it holds nothing of any student.
 
@@ -44,6 +45,7 @@ import time
 CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC = 0x00020000, 0x04000000, 0x08000000
 CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x10000000, 0x20000000, 0x40000000
 MS_REC, MS_PRIVATE, MS_NOSUID, MS_NODEV = 0x4000, 0x40000, 0x2, 0x4
+MS_RDONLY, MS_REMOUNT, MS_BIND = 0x1, 0x20, 0x1000
 PR_SET_PDEATHSIG = 1
 CHILD_DATA = "/tmp/data"  # where each runner gets its own copy of the data snapshot
 _LIBC = ctypes.CDLL(None, use_errno=True)
@@ -164,9 +166,36 @@ class _Sink:
         raise OSError("no file descriptor")
 
 
-def _private_filesystem(data: dict[str, bytes], hidden: list[str], tmp_mb: int) -> None:
+def code_under_tmp(server_folder: str) -> list[str]:
+    """Folders the server imports from that lie under /tmp (but not its own socket folder).
+
+    Only under ``--no-sandbox``: there the student build (and possibly a virtual environment) is in
+    the host's /tmp, which each runner replaces with a private tmpfs; without these folders a child
+    could not import what the server had not preloaded (``netcrime.setup()`` failed in every child,
+    so every check cell raised and printed a traceback). Inside bubblewrap they are under /opt and /usr.
+    """
+    own = os.path.realpath(server_folder)
+    found = []
+    for entry in [*sys.path, sys.prefix, sys.exec_prefix]:
+        path = os.path.realpath(entry or ".")
+        if (path.startswith("/tmp/") and os.path.isdir(path) and path != own
+                and not path.startswith(own + "/") and not own.startswith(path + "/") and path not in found):
+            found.append(path)
+    return found
+
+
+def _private_filesystem(data: dict[str, bytes], hidden: list[str], tmp_mb: int, keep: list[str] = ()) -> None:
     mount("none", "/", None, MS_REC | MS_PRIVATE)
+    kept = [(path, os.open(path, os.O_PATH | os.O_DIRECTORY)) for path in keep]  # reachable after /tmp is replaced
     mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={tmp_mb}m,mode=1777")
+    for path, fd in kept:  # the same code as the server's, read-only, at the same path
+        os.makedirs(path, exist_ok=True)
+        mount(f"/proc/self/fd/{fd}", path, None, MS_BIND | MS_REC)
+        try:
+            mount("none", path, None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
+        except OSError:
+            pass
+        os.close(fd)
     for folder in ("/proc", *hidden):
         if os.path.isdir(folder):
             mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=755")
@@ -213,7 +242,7 @@ def runner(request: dict, out_fd: int, nonce_fd: int, env: dict, hidden: list[st
         # PID 1 of its namespace sees no parent (getppid() is 0): the nonce pipe, still empty, tells instead.
         die_with_parent(lambda: _pipe_closed(nonce_fd))
         os.setsid()  # its own session and process group: kill(0, ...) reaches only this namespace
-        _private_filesystem(request["data"], hidden, request["tmp_mb"])
+        _private_filesystem(request["data"], hidden, request["tmp_mb"], request.get("keep", []))
         os.environ.clear()
         os.environ.update(env)
         os.chdir("/tmp/work")
@@ -335,11 +364,12 @@ def _phases(frame: dict) -> dict:
     return {str(k)[:20]: float(v) for k, v in list(found.items())[:5] if isinstance(v, (int, float))}
 
 
-def supervise(conn: socket.socket, hidden: list[str], data: dict[str, bytes], server: int) -> dict:
+def supervise(conn: socket.socket, hidden: list[str], data: dict[str, bytes], server: int,
+              keep: list[str] = ()) -> dict:
     request = recv_frame(conn)
     if request is None:
         return {"error": "no request"}
-    request["data"] = data
+    request["data"], request["keep"] = data, list(keep)  # the server's, never the grader's request
     enter_namespaces()
     die_with_parent(lambda: os.getppid() != server)  # after the new user namespace, which clears it
     out_r, out_w = os.pipe()
@@ -470,11 +500,12 @@ def supervise(conn: socket.socket, hidden: list[str], data: dict[str, bytes], se
     return result
 
 
-def _serve_one(conn: socket.socket, hidden: list[str], data: dict[str, bytes], server: int) -> None:
+def _serve_one(conn: socket.socket, hidden: list[str], data: dict[str, bytes], server: int,
+               keep: list[str] = ()) -> None:
     code = 0
     try:
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-        result = supervise(conn, hidden, data, server)
+        result = supervise(conn, hidden, data, server, keep)
         send_frame(conn, result)
     except BaseException as exc:  # noqa: BLE001
         try:
@@ -485,8 +516,45 @@ def _serve_one(conn: socket.socket, hidden: list[str], data: dict[str, bytes], s
         os._exit(code)
 
 
+def defer_iri_grammar() -> None:
+    """Let jsonschema's IRI format checker build its grammar when first used, not when jsonschema is imported.
+
+    jsonschema (imported by altair) imports ``rfc3987_syntax`` eagerly, which compiles about 35
+    Earley parsers at import: about 2 s of CPU, two thirds of the server's start-up, for a format
+    (``iri``) that neither the course nor Vega-Lite's schema uses (jsonschema issue #1428). A stand-in
+    module imports the real one on first use of anything in it, so a child that validates an IRI
+    still gets the real checker (and pays its cost, as a kernel would).
+    """
+    import importlib
+    import importlib.util
+    import types
+
+    name = "rfc3987_syntax"
+    if name in sys.modules or importlib.util.find_spec(name) is None:
+        return
+    stand_in = types.ModuleType(name, "Imported on first use (see netcrime.grading.fork_server.defer_iri_grammar).")
+
+    def real():
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
+        return importlib.import_module(name)
+
+    def is_valid_syntax(term, value):
+        return real().is_valid_syntax(term, value)
+
+    def anything_else(attribute: str):  # PEP 562; not dunders: the import system asks for __path__ and such
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)
+        return getattr(real(), attribute)
+
+    stand_in.is_valid_syntax = is_valid_syntax
+    stand_in.__getattr__ = anything_else
+    sys.modules[name] = stand_in
+
+
 def preload(data: str) -> None:
     """Everything a lesson imports, once, before any fork (and before any thread)."""
+    defer_iri_grammar()
     import IPython.core.interactiveshell  # noqa: F401
     import altair
     import ipywidgets  # noqa: F401
@@ -520,9 +588,21 @@ def preload(data: str) -> None:
 
     import netcrime.grading.executed  # noqa: F401
 
-    InteractiveShell.instance(config=_shell_config()).run_cell("1", store_history=False)
+    # What every lesson's first cell and every check reach for, imported (and their caches filled) here:
+    # the course's chart set-up (``netcrime.setup()`` asks Altair for its renderers and themes, which reads
+    # the installed packages' entry points) and pandas' table display. Nothing here changes a setting.
+    import netcrime.charts  # noqa: F401
+    import netcrime.import_hooks  # noqa: F401
+
+    altair.renderers.names()
+    altair.theme.names()
+    warm = InteractiveShell.instance(config=_shell_config())
+    warm.user_ns["frame"] = frame
+    for source in ("1", "frame", "frame['n']"):
+        warm.run_cell(source, store_history=False)
     InteractiveShell.clear_instance()
-    InteractiveShell.instance(config=_shell_config())
+    shell = InteractiveShell.instance(config=_shell_config())
+    shell.display_formatter.formatters  # noqa: B018 - built lazily on a shell's first output: build it here
 
 
 def _shell_config():
@@ -556,6 +636,7 @@ def serve(socket_path: str, data: str) -> None:
     preload(data)
     gc.freeze()  # what the server loaded stays shared with every child (no copy-on-write by the collector)
     hidden = [os.path.dirname(socket_path), "/dev/shm", "/dev/mqueue"]
+    keep = code_under_tmp(os.path.dirname(socket_path))
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
     server = os.getpid()
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -566,7 +647,7 @@ def serve(socket_path: str, data: str) -> None:
         conn, _ = listener.accept()
         if os.fork() == 0:
             listener.close()
-            _serve_one(conn, hidden, snapshot, server)
+            _serve_one(conn, hidden, snapshot, server, keep)
         conn.close()
 
 

@@ -54,9 +54,12 @@ class Grader:
     @classmethod
     def open(cls, *, data_dir: str | Path | None = None, extra_checks: str | Path | None = None,
              limits: Limits | None = None, lesson: str | None = None, sandbox_: bool = True,
-             engine: str = "fork") -> "Grader":
+             engine: str = "fork", start: bool = False) -> "Grader":
         """Read the data and the checks, write the student build and the data snapshot into a private folder.
 
+        ``start``: start the fork server (in the background) as soon as the student build is written, before
+        the checks are read and their key computed, so its imports overlap with that work; call it from the
+        thread that lives as long as the run (the server dies with the thread that started it).
         Raises ``sandbox.SandboxUnavailable`` if isolation was asked for and bubblewrap cannot provide it.
         """
         if sandbox_:
@@ -67,18 +70,28 @@ class Grader:
         data = read_data(Path(data_dir) if data_dir else paths.data_dir())
         extra, extra_bytes = load_extra_checks(extra_checks)
         private = Path(tempfile.mkdtemp(prefix="netcrime-grader-"))
+        fork = None
         try:
             write_snapshot(private / "data", data)
             student_build.build(private / "site", assignment=True)
             env = Environment(student_build=private / "site", data=data, data_folder=private / "data",
                               sandbox=sandbox_)
+            if start and engine == "fork":
+                from .fork_engine import ForkEngine
+
+                fork = ForkEngine(env, limits)
+                fork.start()
             settings = {"limits": limits.key(), "isolated": sandbox_}
             checks = Checks(extra, extra_bytes, data, settings)
         except BaseException:
+            if fork is not None:
+                fork.close()
             shutil.rmtree(private, ignore_errors=True)
             raise
-        return cls(checks=checks, env=env, limits=limits,
-                   lesson=str(lesson).zfill(2) if lesson is not None else None, engine=engine, private=private)
+        grader = cls(checks=checks, env=env, limits=limits,
+                     lesson=str(lesson).zfill(2) if lesson is not None else None, engine=engine, private=private)
+        grader._fork = fork
+        return grader
 
     def __enter__(self) -> "Grader":
         return self

@@ -79,10 +79,11 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
     override_file = overrides_module.overrides_path(out, overrides)  # read now: a bad file stops the run early
     changes = overrides_module.load(override_file) if override_file else []
     people = read_roster(roster) if roster else None
+    # The fork server starts as soon as the student build is written: its imports overlap with reading the
+    # checks and the submissions.
     with Grader.open(data_dir=real_data, extra_checks=extra_checks, limits=limits, lesson=lesson,
-                     sandbox_=sandbox, engine=engine) as grader:
+                     sandbox_=sandbox, engine=engine, start=not dask) as grader:
         if not dask:
-            grader.start()  # its imports overlap with reading the submissions
             grader.executed_dir = out / executed.FOLDER
         if not sandbox:
             print(f"warning: {report.NOT_ISOLATED}", file=sys.stderr)
