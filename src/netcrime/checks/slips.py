@@ -8,10 +8,11 @@ one of the question's own misconceptions:
 - ``scale_slip``: the answer is off by 10^4 (one 万) or 10^8 (one 亿), exactly or fairly rounded,
   or is a percentage where a share is wanted (or the reverse);
 - ``figure_match``: the answer is another figure of the release (16,400
-  detained where 17,000 apprehended were asked for), or a ratio of two of the
-  2020 release's figures near the expected one (the detained per gang where
-  the apprehended per gang were asked for). The figures come from data/,
-  never typed here.
+  detained where 17,000 apprehended were asked for), written in 万 or 亿 or not,
+  or a ratio of two of the 2020 release's figures near the expected one (the
+  detained per gang where the apprehended per gang were asked for), exact or
+  fairly rounded (9.3 for 9.32...: the message says "rounded"). The figures
+  come from data/, never typed here.
 
 Every code these can give is in ``SLIP_CODES``, which ``number`` declares, so
 the misconception registry stays complete by construction.
@@ -119,7 +120,11 @@ Figures = Callable[[], Iterable[tuple[str, float]]]
 
 def figure_match(answer: float, target: float, figures: Figures | None = None,
                  ratio_figures: Figures | None = None) -> tuple[str, str] | None:
-    """(code, message) when ``answer`` is another figure, or a ratio of two, that the student used instead."""
+    """(code, message) when ``answer`` is another figure, or a ratio of two, that the student used instead.
+
+    Named when exact, and when rounded as fairly as a right answer may be (9.3 for the detained per gang,
+    9.32...; 1.64 for 16,400 written in 万): the message says the figure and that it was rounded.
+    """
     figures = figures or release_figures
     ratio_figures = ratio_figures or release_2020_figures
     shown = plain(answer)
@@ -130,13 +135,77 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
                                   f"Reread which count the question names ({described_in(name)} describes each).")
     if target == 0 or not 0.1 <= abs(answer / target) <= 10:
         return None
+    rounded_too = _plausibly_rounded(answer, target)
+    units = _units()
+    for factor, unit in ((1e4, "万"), (1e8, "亿")):  # a figure written in 万 or 亿, as the release prints it
+        asked = {units.get(name) for name, value in figures() if close(value / factor, target, rel_tol=1e-3)}
+        for name, value in figures():  # named only beside the figure asked for, in the same unit (like with like)
+            if units.get(name) in asked - {None} and not close(value / factor, target, rel_tol=1e-9) \
+                    and _matches(answer, value / factor, rounded_too):
+                return OTHER_FIGURE, (f"You gave {shown}, the release's figure {name!r} in {unit} ({plain(value)} is "
+                                      f"{value / factor:,.6g}{unit}){_rounded(answer, value / factor)}: not the one this "
+                                      f"question asks for. Reread which count the question names ({described_in(name)} "
+                                      "describes each).")
     pairs = [(name, value) for name, value in ratio_figures() if abs(value) >= SMALLEST_NAMED_FIGURE]
+    asked = {(units.get(top), units.get(bottom)) for top, a in pairs for bottom, b in pairs
+             if a != b and close(a / b, target, rel_tol=1e-6)}
     for top, a in pairs:
         for bottom, b in pairs:
-            if a != b and close(answer, a / b, rel_tol=SLIP_TOLERANCE, abs_tol=0):
-                return OTHER_FIGURE, (f"You gave {shown}, which is {top} / {bottom}. Check that each figure you divided is the "
-                                      f"one the question names ({described_in(top, bottom)} describes each).")
+            if a == b or close(a / b, target, rel_tol=1e-9):
+                continue
+            # exact: any ratio; rounded: only a ratio of the same units as the one asked for (9.3 detained per
+            # gang for 9.7 apprehended per gang), since many ratios round to any short number
+            like = (units.get(top), units.get(bottom)) in asked
+            if _matches(answer, a / b, rounded_too and like):
+                return OTHER_FIGURE, (f"You gave {shown}, which is {top} / {bottom}{_rounded(answer, a / b)}. Check that "
+                                      f"each figure you divided is the one the question names ({described_in(top, bottom)} "
+                                      "describes each).")
     return None
+
+
+ROUNDED_FIGURE_BAND = (0.5, 2.0)  # a rounded other figure is named only this near the expected value ...
+ROUNDED_FIGURE_DIGITS = 2  # ... and only written with at least this many significant digits (not 1, not 0.004)
+
+
+def significant_digits(answer: float) -> int:
+    """Significant digits as written: 9.3 -> 2, 0.0042 -> 2, 2100 -> 2, 1.0 -> 1."""
+    text = repr(abs(float(answer))).lower()
+    if "e" in text:
+        digits = text.split("e")[0].replace(".", "").strip("0")
+    elif float(answer).is_integer():
+        digits = text.split(".")[0].strip("0")
+    else:
+        digits = text.replace(".", "").lstrip("0")
+    return max(1, len(digits))
+
+
+def _plausibly_rounded(answer: float, target: float) -> bool:
+    """Whether a rounded match with another figure is worth naming: many ratios round to any short number,
+    so only a near value (a confusion of like with like, 9.3 for 9.7) written with two digits or more."""
+    low, high = ROUNDED_FIGURE_BAND
+    return low <= abs(answer / target) <= high and significant_digits(answer) >= ROUNDED_FIGURE_DIGITS
+
+
+def _matches(answer: float, value: float, rounded_too: bool) -> bool:
+    return close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0) or (rounded_too and rounded_fairly(answer, value))
+
+
+def _rounded(answer: float, value: float) -> str:
+    """' (9.32, rounded)' when ``answer`` is ``value`` rounded rather than ``value`` itself, else ''."""
+    if close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0):
+        return ""
+    return f" ({value:,.4g}, rounded)"
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, str]:
+    """The unit of every figure in data/ (gangs, suspects, cases, yuan ...), to tell like from unlike."""
+    from .. import data
+
+    units = {}
+    for table in (data.release_figures(), data.releases()):
+        units.update({str(i): str(u) for i, u in zip(table["id"], table["unit"])})
+    return units
 
 
 @lru_cache(maxsize=1)
