@@ -21,7 +21,7 @@ import pandas as pd
 
 from .. import data
 from ..units import CHINESE_UNITS, parse_figure
-from .compare import Misconception, Rule, choice, frame, mapping, number, text
+from .compare import MISLABEL_CODES, Misconception, Rule, choice, frame, mapping, number, text
 from .judge import Judge, judge
 from .figure_words import PRECISION_ALIASES, PRECISIONS
 from .labels import read_label
@@ -430,7 +430,7 @@ def labelled(expected, *, labels: tuple[str, ...], aliases: dict[str, str],
 
     def judge_labels(value) -> Outcome:
         outcome = base(value)
-        if outcome.status != INCORRECT or outcome.misconception is not None:
+        if outcome.status != INCORRECT or outcome.misconception not in (None, *MISLABEL_CODES):  # named19: the lesson's slip is more precise
             return outcome
         given = value.to_dict() if isinstance(value, pd.Series) else value
         target = expected()

@@ -130,7 +130,7 @@ _q1_mapping = mapping(_q1_expected, labels=CRIME_TYPES, label_kind="type codes",
            "N5: the tea is a cover; the fee came back only through recruits, and the two at the door are "
            "the coercion: pyramid selling."),
     "N6": ("bulk_claim_missed",
-           "N6: 240 tins bought at once, returned unopened, and a complaint about a word in the listing: "
+           "N6: 240 jars bought at once, returned unopened, and a complaint about a word in the listing: "
            "a compensation claim set up on purpose, not a consumer's grievance."),
 })
 
