@@ -46,10 +46,10 @@ def test_an_asserted_claim_is_read(pair, shape, before, after):
 REVIEWED_CRIME_FELL = {
     "Without doubt, online crime fell": "online crime fell", "Online crime fell, not by chance": "Online crime fell",
     "Not only were suspects caught, crime fell too": "crime fell", "Crime? It fell.": "Crime? It fell",
-    "The crackdown worked": "crackdown worked", "The campaign succeeded against online gangs": "campaign succeeded",
+    "The crackdown worked": "The crackdown worked", "The campaign succeeded against online gangs": "The campaign succeeded",
     "Online gangs were wiped out": "Online gangs were wiped out",
     "Gang crime is now under control": "Gang crime is now under control",
-    "The November operation wiped out most online gang crime": "wiped out",
+    "The November operation wiped out most online gang crime": "wiped out most online gang crime",
     "Fewer online gangs threaten the public": "Fewer online gangs threaten",
 }
 REVIEWED = [(L.CRIME_FELL, text, words) for text, words in REVIEWED_CRIME_FELL.items()]

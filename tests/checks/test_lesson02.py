@@ -277,7 +277,7 @@ OVERCLAIMS = [  # (question, title, description, code, words the verdict must qu
      "decline in online crime"),
     ("q5", "Trap-loan victims: index, 2019 peak = 100", "Two bars.", L.VICTIMS.code, "victims"),
     ("q6", "November's share of each total", "The November operation cut online crime.", L.CRIME_FELL.code,
-     "operation cut online crime"),
+     "cut online crime"),
     # review round 3, E4: a negator that governs something else, a question in another sentence, a passive
     # "people were scammed", and the problem called solved were all Correct on q2 and q6
     ("q2", "Without doubt, online crime fell", "Suspects apprehended and detained.", L.CRIME_FELL.code,
@@ -287,13 +287,13 @@ OVERCLAIMS = [  # (question, title, description, code, words the verdict must qu
      "crime fell"),
     ("q6", "Crime? It fell.", "Shares of the campaign totals.", L.CRIME_FELL.code, "Crime? It fell"),
     ("q2", "17,000 people were scammed", "Detained drawn inside apprehended.", L.VICTIMS.code, "people were scammed"),
-    ("q6", "The crackdown worked", "Shares of the campaign totals.", L.CRIME_FELL.code, "crackdown worked"),
+    ("q6", "The crackdown worked", "Shares of the campaign totals.", L.CRIME_FELL.code, "The crackdown worked"),
     ("q2", "Online gangs were wiped out", "Suspects apprehended and detained.", L.CRIME_FELL.code,
      "Online gangs were wiped out"),
     ("q6", "Gang crime is now under control", "Shares of the campaign totals.", L.CRIME_FELL.code,
      "Gang crime is now under control"),
     ("q6", "November's share of each total", "The November operation wiped out most online gang crime.",
-     L.CRIME_FELL.code, "wiped out"),
+     L.CRIME_FELL.code, "wiped out most online gang crime"),
     ("q9", "Online gang crime fell between 2020 and 2023", "Different periods.", L.CRIME_FELL.code,
      "Online gang crime fell"),
     ("q9", "Cases solved: fewer crimes in 2023", "Different periods.", L.CRIME_FELL.code, "fewer crimes"),
@@ -481,3 +481,29 @@ def test_a_claim_and_an_encoding_mistake_are_both_named(tables):
     outcome = judge(L.q3, chart)
     assert outcome.message.startswith("2 problems") and "every province" in outcome.message
     assert outcome.misconception == engine.NOMINAL_VS_QUANTITATIVE
+
+
+# ----- issue #19: a second y axis (two scales on one plot) ----------------------------------------
+
+def test_a_second_y_axis_is_named(tables):
+    lenders = alt.Chart(tables["decline"]).mark_bar().encode(x="when:N", y="index:Q")
+    share = alt.Chart(tables["decline"].assign(percent=lambda d: d["index"] / 2)).mark_line(color="black").encode(
+        x="when:N", y="percent:Q")
+    dual = alt.layer(lenders, share).resolve_scale(y="independent")
+    outcome = judge(L.q5, _text(dual, "q5"))
+    assert outcome.misconception == engine.SECOND_AXIS, outcome.message
+    assert "'index' and 'percent' on y" in outcome.message and "second y axis" in outcome.message
+    assert engine.second_axes(dual.to_dict()) == [("y", ["index", "percent"])]
+    # the same layers on one shared scale, or panels side by side with their own scales, are not a second axis
+    assert engine.second_axes(alt.layer(lenders, share).to_dict()) == []
+    assert engine.second_axes(alt.hconcat(lenders, share).resolve_scale(y="independent").to_dict()) == []
+    assert judge(L.q5, _text(alt.layer(lenders, lenders.mark_text(dy=-5).encode(text="index:Q")), "q5")).passed
+
+
+def test_a_second_axis_of_mixed_units_is_named_in_q1(tables):
+    headline = tables["headline"]
+    gangs = alt.Chart(headline[headline["unit"] == "gangs"]).mark_bar().encode(x="label:N", y="value:Q")
+    yuan = alt.Chart(headline[headline["unit"] == "yuan"]).mark_bar().encode(x="label:N", y=alt.Y("value:Q"))
+    dual = alt.layer(gangs, yuan).resolve_scale(y="independent")
+    assert judge(L.q1, _text(dual, "q1")).misconception == engine.SECOND_AXIS
+    assert any(part.judge(dual).misconception == engine.SECOND_AXIS for part in L.q1.parts)

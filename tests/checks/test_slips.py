@@ -102,7 +102,7 @@ def test_a_question_may_name_its_own_figures_and_own_misconceptions_come_first()
 
 
 def test_small_figures_and_coincidences_are_not_named():
-    assert compare.number(0.9647)(1.0).misconception is None  # 7 / 7 is no slip
+    assert compare.number(0.9647)(1.0).misconception == slips.ROUNDED_TOO_FAR  # 7 / 7 is no slip: 0.96 rounded to 1 is
     assert compare.number(3.0)(7).misconception is None  # 7 crime types is too small a figure to name
 
 
@@ -145,3 +145,16 @@ def test_a_rounded_slip_is_named_like_an_exact_one(answer, target, code):
 
 def test_a_far_number_is_not_called_a_rounded_slip():
     assert slips.scale_slip(2.0, 0.010384) is None and slips.scale_slip(40, 1 / 3) is None
+
+
+def test_a_rounded_other_figure_is_named_like_with_like():
+    """Review r3 M7 / #19: 9.3 for the apprehended per gang (9.66...) is the detained per gang (9.32...), rounded."""
+    per_gang = data.figure("suspects_apprehended") / data.figure("gangs_eliminated")
+    code, message = slips.figure_match(9.3, per_gang)
+    assert code == slips.OTHER_FIGURE and "suspects_detained / gangs_eliminated" in message and "rounded" in message
+    code, message = slips.figure_match(1.64, data.figure("suspects_apprehended") / 1e4)  # 16,400 in 万
+    assert "'suspects_detained' in 万" in message
+    # one significant digit, or a ratio of other units than the one asked for, is not named: too many ratios round to it
+    assert slips.figure_match(9.0, per_gang) is None and slips.figure_match(1.0, 0.96) is None
+    assert slips.figure_match(3.7, 2.0) is None
+    assert slips.significant_digits(9.3) == 2 and slips.significant_digits(2100.0) == 2 and slips.significant_digits(1.0) == 1

@@ -5,14 +5,14 @@ import json
 
 import pytest
 
-from netcrime.checks import attempts, modes, registry
+from netcrime.checks import attempts, modes, registry, worked
 from netcrime.checks.compare import number
 from netcrime.checks.judge import judge
 from netcrime.checks.outcome import CORRECT, INCORRECT, NOT_ATTEMPTED, RECORDED, STATUSES, TITLES, WRONG_TYPE, \
     correct, incorrect
 from netcrime.checks.parts import Part, earned
 from netcrime.checks.question import Question
-from netcrime.checks.written import recorded_text
+from netcrime.checks.written import computed_and_written, recorded_text
 
 RUBRIC = ("Does it say what the figure counts?", "Does it say why it is not a trend?")
 
@@ -62,7 +62,9 @@ def test_no_lesson_question_is_credited_on_key_words():
     written_questions = [q for qs in registry.all_checked().values() for q in qs if q.collect]
     assert {(q.lesson, q.id) for q in written_questions} >= {("03", "q7"), ("04", "q7"), ("05", "q15")}
     for q in written_questions:
-        outcome = q.judge_values([stuffed] * len(q.reads))
+        # the written reads get the stuffed text; a computed value read beside it (01 q3) its worked answer
+        worked_values = worked.answers(q.lesson).get(q.id) or [stuffed] * len(q.reads)
+        outcome = q.judge_values([stuffed if isinstance(v, str) else v for v in worked_values])
         assert outcome.status == RECORDED and not outcome.passed, (q.lesson, q.id)
         assert q.rubric, (q.lesson, q.id)
 
@@ -144,3 +146,31 @@ def test_each_item_credits_the_items_of_a_dict_answer_that_are_right():
     wrong = q.judge_values([{**expected, "A": "no"}])
     assert unknown.status == WRONG_TYPE and earned(unknown, q.points) == earned(wrong, q.points) == 0.75
     assert earned(q.judge_values(["yes"]), q.points) == 0.0
+
+
+# ----- a computation and a written line in one question (lesson 01 q3's comment, #19) ------------
+
+def _average_and_line():
+    judge, parts = computed_and_written(number(9.66, rel_tol=1e-3), points=(0.75, 0.25),
+                                        names=("the average", "one line on why it describes no real gang"))
+    return Question(id="qx", lesson="01", reads=("per_gang", "per_gang_why"), judge=judge, parts=parts,
+                    rubric=("An average hides the spread of gang sizes.",))
+
+
+def test_a_right_number_with_its_line_is_recorded_and_earns_the_number_at_once():
+    q = _average_and_line()
+    outcome = q.judge_values([9.66, "An average hides a few large groups and many small ones."])
+    assert outcome.status == RECORDED and "9.66 is right" in outcome.message and "Recorded for your instructor" in outcome.message
+    assert earned(outcome, q.points) == 0.75 and q.points == 1.0  # the line's quarter waits for the instructor
+
+
+def test_the_computation_is_still_checked_and_named():
+    q = _average_and_line()
+    wrong = q.judge_values([12.0, "Averages hide spread."])
+    assert wrong.status == INCORRECT and "too high" in wrong.message and "recorded for your instructor" in wrong.message
+    assert earned(wrong, q.points) == 0.0
+    no_line = q.judge_values([9.66, ...])
+    assert no_line.status == INCORRECT and "also asks for your line" in no_line.message
+    assert earned(no_line, q.points) == 0.75
+    not_text = q.judge_values([9.66, 3])
+    assert not_text.status == INCORRECT and "as text" in not_text.message

@@ -14,14 +14,20 @@ asked ("Did crime fall?") are not a claim. A denial must govern the claim's
 own words (a negator a few words before them in their clause, or right after
 them); a negator that affirms ("without doubt", "not by chance", "not only")
 or one in another clause ("Not only were suspects caught, crime fell too")
-leaves the claim asserted, and a question mark asks only its own sentence. ``required_statement`` is the
-other side: a rule that a chart's words state what the question asks them to
-state (a limitation, a scope).
+leaves the claim asserted, and a question mark asks only its own sentence. Assertions in other shapes
+are read as such: a question answered at once ("Crime fell? Yes."), a rhetorical question ("Didn't crime
+fall?", "Who can deny the crackdown worked?"), a negation of what would stop or doubt the claim
+("Nothing stopped the fall in crime", "no denying", "crime has never been lower", "crime did not
+rise"). Words that only name a purpose ("a campaign to cut crime") or a misreading ("easy to misread
+as a fall in crime") claim nothing. The words of each class of claim are built in ``claim_words``.
+``required_statement`` is the other side: a rule that a chart's words state what the question asks
+them to state (a limitation, a scope).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from .compare import Rule
@@ -30,22 +36,63 @@ from .compare import Rule
 # claim in its clause ("not a fall in crime", "says nothing about whether crime fell", "does not show crime
 # fell"), or right after it ("a fall in crime is not shown", "Victims are not counted").
 NEGATION = re.compile(
-    r"\b(not|no|never|neither|nor|cannot|can't|without|nothing|none|whether|rather than|instead of|"
-    r"unknown|unclear|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't)\b|n't\b",
+    r"\b(not|no|never|neither|nor|cannot|can't|without|nothing|none|whether|if|rather than|instead of|"
+    r"unknown|unclear|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|"
+    # a rise or a fall, either way; a misreading
+    r"rose or fell|risen or fallen|rise or fall|rising or falling|up or down|increase or decrease|or not|"
+    r"misread\w*|mistak\w*|misinterpret\w*|myths?|illusions?|falsely|wrongly)\b|n't\b",
     re.IGNORECASE)
 GOVERNS = 4
+# A denial that frames its whole clause, however far the claim's words are: "not a measure of (whether) the
+# campaign cut gang crime", "no evidence that ...", "says nothing about ...".
+DENIAL_FRAME = re.compile(
+    r"\b(?:not|no|nothing|never|cannot|can't)\s+(?:\w+\s+){0,4}?(?:measures?|evidence|proof|proves?|signs?|"
+    r"indicators?|indications?|guides?|gauges?|about|tells?|shows?|says?|reveals?|means?)\b", re.IGNORECASE)
 # Right after the claim: up to two linking words, then the negator ("is not shown", ": not shown", "it is unknown").
 DENIED_AFTER = re.compile(
     r"^[\s,:\u2014\u2013-]*(?:(?:is|are|was|were|has|have|had|been|be|it|this|that|which|yet|still)\s+){0,2}"
-    r"(?:not|never|cannot|can't|\w+n't|unknown|unclear|unproven|unshown)\b",
+    r"(?:not|never|cannot|can't|\w+n't|unknown|unclear|unproven|unshown)\b"
+    # "Crime may have risen or fallen: these counts cannot say"
+    r"|^[\s,:\u2014\u2013-]*(?:[\w'-]+\s+){0,4}?(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|"
+    r"didn't|could not|couldn't|never)\s+(?:\w+\s+)?(?:say|tell|show|know|prove|confirm|establish|reveal)\b",
     re.IGNORECASE)
 # Phrases with a negator that affirm rather than deny ("Without doubt, crime fell", "Crime fell, not by
 # chance", "Not only were suspects caught, crime fell too"): blanked out before negators are looked for.
 AFFIRMING_IDIOMS = re.compile(
     r"\b(?:without (?:a |any )?(?:doubt|question|fail)|no (?:doubt|question|wonder)|not only|not just|not merely|"
-    r"not (?:by |a )?(?:chance|accident|coincidence)|not surprisingly|not surprising|nothing but|"
-    r"never before|no longer|no more(?! than))\b",
+    r"not (?:by |a |an )?(?:chance|accident|coincidence|fluke|luck)|not surprisingly|not surprising|nothing but|"
+    r"never before|no longer|no more(?! than)|"
+    # what would stop, doubt or deny the claim, denied: "Nothing stopped the fall", "no denying"
+    r"(?:nothing|no one|nobody|none|not|never|n't)\s+(?:\w+\s+){0,2}?(?:stop|stopp|halt|slow|revers|prevent|"
+    r"hold back|held back|interrupt|dent|derail|deny|denie|doubt|question|disput|argu|mistak)\w*|"
+    r"no denying|there is no denying|undeniabl\w*|beyond (?:any )?doubt|make no mistake|not in doubt|"
+    r"never been (?:lower|rarer|safer|better|less)|"
+    # a rise denied asserts a fall (or at least no rise): "crime did not rise", "no rise in fraud"
+    r"(?:not|never|no longer|n't)\s+(?:\w+\s+)?(?:ris\w*|rose|grow\w*|grew|increas\w*|go up|went up|gone up|"
+    r"climb\w*|surg\w*|spik\w*|rebound\w*|return\w*|come back|came back)|"
+    r"no (?:further )?(?:rise|increase|growth|surge|uptick|spike|rebound|comeback|return))\b",
     re.IGNORECASE)
+# A question that asserts: answered at once, or asked so that only one answer is possible.
+ANSWERED_YES = re.compile(
+    r"^\s*[\"'\u201d\u2019)]*\s*(?:yes|yep|yeah|yup|absolutely|indeed|of course|certainly|definitely|sure|surely|"
+    r"clearly|obviously|undoubtedly|without (?:a )?doubt|no doubt|you bet|it did|they did|it has|they have|"
+    r"it is|they are|it was|they were|correct|right|true|exactly|totally|for sure|big time|by far|"
+    r"by \d|and how|you better believe)\b", re.IGNORECASE)
+RHETORICAL = re.compile(
+    r"^\W*(?:isn't|aren't|didn't|doesn't|hasn't|haven't|wasn't|weren't|can't|couldn't|won't|wouldn't|shouldn't|"
+    r"who (?:can|could|would|will) (?:deny|doubt|question|argue)|how can (?:anyone|anybody|you|we) doubt|"
+    r"what (?:better|more) (?:proof|evidence|sign)|is there (?:any|a) doubt|need (?:we|i) say more|"
+    r"need we say more)\b", re.IGNORECASE)
+# Words that make the claim a purpose, not a fact: "a campaign to cut crime", "efforts aimed at reducing fraud".
+PURPOSE = re.compile(
+    r"\b(?:to|aim(?:s|ed|ing)? (?:at|to)|in order to|designed to|meant to|intended to|seeks? to|seeking to|"
+    r"trying to|tries to|tried to|attempts? to|attempting to|bid to|efforts? to|goal of|aim of|hopes? to|"
+    r"hoped to|wants? to|wanted to|plans? to|planned to|set out to|in the hope of|with the aim of|"
+    r"for the purpose of|would|should)\s+$", re.IGNORECASE)
+# Reading as a misreading: "easy to read fewer lenders as less crime".
+MISREAD = re.compile(r"\b(?:read(?:s|ing)?|taken|interpreted|treated|seen|mistaken|confused)\b[^.;!?]{0,60}\bas\s+"
+                     r"(?:['\"\u2018\u201c][^'\"\u2019\u201d]*)?$"
+                     r"|\bas (?:if|though)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # A negation counts only inside the claim's clause: from the last of these before the claim ...
 CLAUSE_START = re.compile(r"[;:!?\n\u2014\u2013|()]|[.,](?!\d)|\bbut\b|\bhowever\b|\band\b", re.IGNORECASE)
 # ... to the first of these after it (a colon or comma does not end it: "Crime fell: not shown" and
@@ -74,20 +121,37 @@ class Claim:
     claim: str
     patterns: tuple[str, ...]
     why: str
+    not_after: str | None = None
 
     def find(self, text: str) -> str | None:
         """The words of ``text`` read as this claim (asserted, not denied or asked), else None.
 
         Words inside a denied match stay denied: in "No evidence that online gangs were
         wiped out" the pattern with the subject is denied, so the bare "wiped out" is too.
+        Of several asserted readings, the verdict quotes the first in the text, and the longest there.
+        ``not_after``: words that, just before a match, make it another noun's object ("arrests *for*
+        online fraud fell": the arrests fell, not fraud), so it is not this claim.
         """
-        matches = [m for pattern in self.patterns for m in re.finditer(pattern, text, re.IGNORECASE)]
+        matches = [m for pattern in self._compiled() for m in pattern.finditer(text)]
+        if self.not_after:
+            object_of = re.compile(self.not_after + r"\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+            matches = [m for m in matches if not object_of.search(text[max(0, m.start() - 60):m.start()])]
         denied = [(m.start(), m.end()) for m in matches if not _asserted(text, m.start(), m.end())]
-        for match in matches:
-            inside_a_denial = any(start <= match.start() and match.end() <= end for start, end in denied)
-            if not inside_a_denial and _asserted(text, match.start(), match.end()):
-                return match.group(0).strip()
-        return None
+        asserted = [m for m in matches
+                    if not any(start <= m.start() and m.end() <= end for start, end in denied)
+                    and _asserted(text, m.start(), m.end())]
+        if not asserted:
+            return None
+        first = min(asserted, key=lambda m: (m.start(), -(m.end() - m.start())))
+        return first.group(0).strip()
+
+    def _compiled(self) -> list[re.Pattern]:
+        return _compile(self.patterns)
+
+
+@lru_cache(maxsize=None)
+def _compile(patterns: tuple[str, ...]) -> list[re.Pattern]:
+    return [re.compile(p, re.IGNORECASE) for p in patterns]
 
 
 def _asserted(text: str, start: int, end: int) -> bool:
@@ -100,10 +164,19 @@ def _asserted(text: str, start: int, end: int) -> bool:
     the sentence it ends.
     """
     sentence_end = SENTENCE_END.search(text, end)
-    if sentence_end is not None and sentence_end.group(0) == "?":
-        return False  # a question claims nothing
+    sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    rhetorical = RHETORICAL.search(text[sentence_start:start])
+    if sentence_end is not None and sentence_end.group(0) == "?" and not rhetorical \
+            and not ANSWERED_YES.search(text[sentence_end.end():]):
+        return False  # a question claims nothing, unless answered at once or asked to assert
     opening = max((m.end() for m in CLAUSE_START.finditer(text, 0, start)), default=0)
+    if rhetorical:  # "Didn't crime fall?": the negator asks, it does not deny
+        opening = max(opening, sentence_start + rhetorical.end())
+    if PURPOSE.search(text[opening:start]) or MISREAD.search(text[sentence_start:start]):
+        return False
     before = AFFIRMING_IDIOMS.sub(" ", text[opening:start])
+    if DENIAL_FRAME.search(before):
+        return False
     negators = list(NEGATION.finditer(before))
     if negators and len(before[negators[-1].end():].split()) <= GOVERNS:
         return False

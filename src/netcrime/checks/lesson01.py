@@ -21,13 +21,14 @@ import pandas as pd
 
 from .. import data
 from ..units import CHINESE_UNITS, parse_figure
-from .compare import Misconception, Rule, choice, frame, mapping, number, text
+from .compare import MISLABEL_CODES, Misconception, Rule, choice, frame, mapping, number, text
 from .judge import Judge, judge
 from .figure_words import PRECISION_ALIASES, PRECISIONS
 from .labels import read_label
 from .parts import each_item
 from .outcome import INCORRECT, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
+from .written import computed_and_written
 from .values import close, describe, is_missing_number, is_number, is_placeholder
 
 def _f(figure_id: str) -> float:
@@ -251,10 +252,13 @@ def suspects_per_gang() -> float:
     return _f("suspects_apprehended") / _f("gangs_eliminated")
 
 
-q3 = Question(
-    id="q3",
-    reads=("per_gang",),
-    judge=number(suspects_per_gang, rel_tol=1e-3, misconceptions=[
+Q3_RUBRIC = (
+    "Says the average hides the spread: a few large groups and many small ones (团伙 includes loose groups).",
+    "Or says the two counts are defined differently: not every suspect belonged to a gang that was broken up.",
+    "Does not describe a 'typical gang' of about ten members.",
+)
+_Q3_JUDGE, _Q3_PARTS = computed_and_written(
+    number(suspects_per_gang, rel_tol=1e-3, misconceptions=[
         Misconception("divided_wrong_way", "That is gangs per suspect. 'Suspects per gang' puts suspects on top.",
                       lambda: _f("gangs_eliminated") / _f("suspects_apprehended"), rel_tol=_SLIP_TOL),
         Misconception("added_apprehended_detained",
@@ -267,6 +271,16 @@ q3 = Question(
         Misconception("november_only", "That is the November operation alone; the question asks about the whole campaign.",
                       lambda: _f("november_suspects_apprehended") / _f("november_gangs_eliminated"), rel_tol=_SLIP_TOL),
     ]),
+    points=(0.75, 0.25), names=("the average", "one line on why it describes no real gang"))
+
+
+q3 = Question(
+    id="q3",
+    reads=("per_gang", "per_gang_why"),
+    # the average is checked; the one line on why it describes no real gang is recorded (#19)
+    judge=_Q3_JUDGE,
+    parts=_Q3_PARTS,
+    rubric=Q3_RUBRIC,
     hints=[
         "'Per gang' means: divide by the number of gangs.",
         "Use data.figure('suspects_apprehended') and data.figure('gangs_eliminated').",
@@ -416,7 +430,7 @@ def labelled(expected, *, labels: tuple[str, ...], aliases: dict[str, str],
 
     def judge_labels(value) -> Outcome:
         outcome = base(value)
-        if outcome.status != INCORRECT or outcome.misconception is not None:
+        if outcome.status != INCORRECT or outcome.misconception not in (None, *MISLABEL_CODES):  # named19: the lesson's slip is more precise
             return outcome
         given = value.to_dict() if isinstance(value, pd.Series) else value
         target = expected()

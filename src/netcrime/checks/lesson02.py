@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 
 from .. import data
+from .claim_words import (OBJECT_OF_ACTIVITY, convicted_patterns, crime_fell_patterns, nationwide_patterns,
+                          ranked_patterns, victims_patterns)
 from .claims import Claim, claim_rules, required_statement
 from .judge import Judge
 from .outcome import CORRECT, INCORRECT, Outcome
-from .vegalite import TRUNCATED_AXIS, chart, every_problem, numbers, spec_of, views
+from .vegalite import TRUNCATED_AXIS, chart, every_problem, numbers, second_axis, spec_of, views
 from .compare import Misconception, Rule, choice, number
 from .chart_parts import chart_parts
 from .question import Question
@@ -238,77 +240,47 @@ trend_across_releases = Rule("trend_across_releases", "joined figures of differe
 
 
 # ----- what a chart's words may claim (issue #19) -------------------------------
-# A small, explicit vocabulary per question: each Claim lists the words read as
-# the claim; claims.claim_rule quotes them in the verdict. Denials and questions
-# ("not a measure of crime", "Did crime fall?") are not claims. CRIME_FELL also
-# reads the claim that the problem is solved, which an activity count supports
-# no better: "the crackdown worked", "wiped out", "under control", crime
-# "eliminated"/"eradicated"/"stamped out", "no more crime", "crime-free", "safe now";
-# crime includes fraud and scams ("scam lenders" are lenders). VICTIMS reads people harmed, however
-# phrased: "victims of", "people scammed", "people were scammed/defrauded/cheated".
-
-_CRIME = (r"(?:(?:online|gang|trap[- ]loan|internet|cyber|network|sextortion|organi[sz]ed|telecom|phone)[- ])*"
-          r"(?:crimes?|offen[cs]es|offending|criminality|fraud|scams(?![- ](?:lenders?|institutions?|gangs?|apps?)\b))")
-_FALL = (r"(?:fell|falls?|falling|dropp(?:ed|ing)|drops?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|reduc(?:ed|es|ing)"
-         r"|shr[ai]nk(?:s|ing)?|halved|plummet(?:s|ed|ing)?|plunge[sd]?|(?:is |was |went |goes |are |were )?down)")
-
-_EFFORT = r"(?:crackdown|campaign|operation|strategy|policing|police work|effort)s?"
-_HARM = r"(?:(?:online|gang|trap[- ]loan|internet|cyber|network|organi[sz]ed|crime)[- ])*(?:gangs?|crimes?|offen[cs]es|scams?|fraud|problem)"
-_NOT_A_GROUP = r"(?![- ](?:gangs?|groups?|rings?|networks?|cases?|suspects?|solved|cleared|campaigns?)\b)"  # "crime gangs" are gangs
-_SOLVED = (  # the problem is solved: says more than "crime fell", and an activity count supports it no better
-    rf"\b{_EFFORT}\s+(?:(?:has|have|had|clearly|really)\s+)?(?:worked|succeeded|paid off)\b",
-    rf"\b{_EFFORT}\s+(?:is|was|were|has been)\s+(?:a\s+)?(?:(?:great|huge|clear|real)\s+)?success\b",
-    rf"\b(?:successful|effective)\s+(?:[\w-]+\s+){{0,2}}?{_EFFORT}",
-    rf"\b{_HARM}\s+(?:(?:is|are|was|were|now|has|have|been|being|got|largely|mostly|all)\s+){{0,3}}"
-    r"(?:wiped out|stamped out|under control|gone)\b",  # with its subject, so "not a measure of X" is read as denying it
-    r"(?<!\bto )\bwip(?:e|es|ed|ing) out\b", r"(?<!\bto )\bstamp(?:s|ed|ing)? out\b", r"\bunder control\b",
-    rf"\bfewer\s+(?:[\w-]+\s+){{0,2}}?gangs\s+(?:threaten|operate|remain|exist|prey|target)\w*",
-    rf"(?<!\bto )\b(?:{_EFFORT}\s+)?(?:eliminat|eradicat|defeat)\w*\s+(?:[\w-]+\s+){{0,2}}?{_CRIME}\b{_NOT_A_GROUP}",
-    rf"\b{_CRIME}\s+(?:(?:is|was|were|are|has been|have been)\s+)?(?:eliminated|eradicated|defeated)\b",
-    rf"\b{_CRIME}\s+(?:is|was|were|are|has been|have been)\s+(?:gone|over|ended|beaten)\b",
-    rf"\bno more\s+(?:[\w-]+\s+){{0,2}}?{_CRIME}\b{_NOT_A_GROUP}", rf"\bend (?:to|of)\s+(?:[\w-]+\s+){{0,2}}?{_CRIME}\b{_NOT_A_GROUP}",
-    rf"\b{_CRIME}-free\b", r"\bproblems? (?:(?:is|was|has been)\s+)?solved\b",
-    r"\b(?:is|are|was|now|made|makes|feel)\s+(?:\w+\s+)?safe\b(?!\s+to\b)",
-)
+# A small, explicit vocabulary per question, built by class in ``claim_words`` (word families,
+# subject and object, numbers on people): each Claim lists the words read as the claim, and
+# claims.claim_rule quotes them in the verdict. Denials, questions and purposes ("not a measure of
+# crime", "Did crime fall?", "a campaign to cut crime") are not claims; questions answered at once,
+# rhetorical questions and denied doubts ("Crime fell? Yes.", "Nothing stopped the fall in crime")
+# are. CRIME_FELL also reads the claim that the problem is solved or the fight won, which an activity
+# count supports no better: "the crackdown worked", "a success", "police won the fight", "wiped
+# out", "under control", crime "eliminated", "no more crime", "safer". Crime includes fraud and
+# scams, and counts of crime (crime rates, reported fraud, cases *of* fraud); a crime word that only
+# says which activity or entity ("fraud arrests", "scam lenders", "crimes solved", "crime gangs") is
+# not crime. VICTIMS reads people harmed or protected, however phrased ("victims", "users lost
+# money", "17,000 users", "people were scammed"); "17,000 people" alone may be the suspects.
 
 CRIME_FELL = Claim(
     code="activity_as_crime_fall",
-    description="read a count of police activity (or of lenders) as a fall in crime",
-    claim="crime fell",
-    patterns=(rf"\b{_CRIME}(?!\s+(?:solved|cleared|cases|fighting))[^,;().!?]{{0,30}}?\b{_FALL}\b",
-              rf"\b(?:fall|falls|drop|drops|decline|decrease|reduction|cut|plunge|slump)\s+(?:in|of)\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b",
-              rf"\b(?:less|fewer|lower|reduced|declining|falling|shrinking)\s+(?:[\w-]+\s+){{0,2}}?{_CRIME}\b",
-              rf"\b(?:{_EFFORT}\s+)?(?:cut|cuts|curbed|curbs|lowered|lowers|slashed|slashes|reduced|reduces|halved)\s+(?:[\w-]+\s+){{0,2}}?{_CRIME}\b",
-              rf"\b{_CRIME}\s*[?:\u2014\u2013-]+\s*(?:it|they)\s+(?:has\s+|have\s+)?{_FALL}\b",  # "Crime? It fell."
-              r"\bcrime rates?\b", r"\bsafer\b", *_SOLVED),
+    description="read a count of police activity (or of lenders) as a fall in crime, a victory or the problem solved",
+    claim="crime fell (or was beaten, or the campaign worked)",
+    patterns=crime_fell_patterns(),
     why=("a count of what the police did (or of suspected lenders) can rise or fall with policing as much "
-         "as with crime, so it cannot show that crime fell."),
+         "as with crime, so it cannot show that crime fell, or that the fight against it was won."),
+    not_after=OBJECT_OF_ACTIVITY,
 )
 VICTIMS = Claim(
     code="counts_as_victims",
-    description="spoke of victims where the figure counts suspects, gangs, cases or institutions",
-    claim="the figure counts victims",
-    patterns=(r"\bvictim\w*", r"受害",
-              r"\b(?:people|persons|users|citizens|residents)\s+(?:(?:who|that|were|was|are|have|has|had|been|being|got)\s+){0,3}"
-              r"(?:harmed|hurt|defrauded|cheated|scammed|extorted|affected|protected|swindled|deceived|conned)\b",
-              r"\b(?:harmed|defrauded|cheated|scammed|extorted|protected) (?:people|persons|users|citizens)\b"),
+    description="spoke of victims or people harmed where the figure counts suspects, gangs, cases or institutions",
+    claim="the figure counts victims (people harmed or protected)",
+    patterns=victims_patterns(),
     why="nothing in it counts people harmed; the release gives no count of victims.",
 )
 CONVICTED = Claim(
     code="suspects_as_convicted",
     description="called suspects criminals or convicted",
     claim="the suspects are proven offenders",
-    patterns=(r"\bcriminals\b", r"\bconvict(?:ed|s|ions?)?\b", r"\bguilty\b", r"\bsentenced\b", r"\boffenders\b"),
+    patterns=convicted_patterns(),
     why="a suspect apprehended (抓获) or detained (刑拘) has been convicted of nothing yet; only a court convicts.",
 )
 NATIONWIDE = Claim(
     code="examples_as_nationwide",
     description="spoke of every province (or the whole country) for the examples the ministry chose",
     claim="the figures cover the whole country",
-    patterns=(r"\bevery (?:province|region|part of (?:china|the country))\b", r"\beach province\b",
-              r"\ball (?:of )?(?:the |china's )?(?:provinces|regions)\b", r"\bnation-?wide\b", r"\bnationally\b",
-              r"\bcountry-?wide\b", r"\bacross (?:china|the country|the nation)\b", r"\bthe whole (?:country|of china)\b",
-              r"\ball over china\b", r"\bprovinces of china\b"),
+    patterns=nationwide_patterns(),
     why=("the release gives figures for four regions only, examples the ministry chose, each from one operation; "
          "the other 27 mainland provincial-level regions are not mentioned, which is not the same as zero."),
 )
@@ -316,10 +288,7 @@ RANKED = Claim(
     code="examples_as_ranking",
     description="ranked the examples the ministry chose to showcase",
     claim="the examples rank the provinces",
-    patterns=(r"\b(?:best|worst)\b", r"(?<!on )\btop(?:s|ped)?\b", r"\bleads?(?= (?:the|all|other)\b)",
-              r"\bleading (?:province|region)s?\b", r"\brank(?:s|ed|ing|ings)?\b", r"\bleague table\b",
-              r"\b(?:most|least|more|less) effective\b", r"\boutperform\w*", r"\bahead of\b", r"\bbeats?\b",
-              r"\bwinners?\b"),
+    patterns=ranked_patterns(),
     why=("each bar counts a different operation the ministry chose to showcase, so the sizes say nothing "
          "about which province did more or better."),
 )
@@ -464,12 +433,12 @@ q1 = Question(
     reads=("units_chart",),
     judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
                                        "y": {"field": "label", "type": "nominal"}},
-                rules=[mixed_units, shared_scale],
+                rules=[mixed_units, shared_scale, second_axis],
                 words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), HEADLINE_COUNTS)]),
     parts=chart_parts(mark="bar",
                       encodings={"x": {"field": "value", "type": "quantitative"},
                                        "y": {"field": "label", "type": "nominal"}},
-                      form=[mixed_units, shared_scale],
+                      form=[mixed_units, shared_scale, second_axis],
                       words=[*claim_rules((CRIME_FELL, VICTIMS, CONVICTED), HEADLINE_COUNTS)],
                       baseline=[cut_baseline],
                       points=(0.5, 0.25, 0.25)),
@@ -489,12 +458,12 @@ q2 = Question(
     reads=("nested_chart",),
     judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative", "stack": None},
                                        "color": {"field": "label"}},
-                rules=[stacked_subset, pie_of_overlaps, mixed_units, shared_scale],
+                rules=[stacked_subset, pie_of_overlaps, mixed_units, shared_scale, second_axis],
                 words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SUSPECT_COUNTS)]),
     parts=chart_parts(mark="bar",
                       encodings={"x": {"field": "value", "type": "quantitative", "stack": None},
                                        "color": {"field": "label"}},
-                      form=[stacked_subset, pie_of_overlaps, mixed_units, shared_scale],
+                      form=[stacked_subset, pie_of_overlaps, mixed_units, shared_scale, second_axis],
                       words=[*claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SUSPECT_COUNTS)],
                       baseline=[cut_baseline],
                       points=(0.5, 0.25, 0.25)),
@@ -537,13 +506,13 @@ q3 = Question(
     reads=("province_chart",),
     judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
                                        "y": {"field": "example", "type": "nominal"}},
-                rules=[league_table],
+                rules=[league_table, second_axis],
                 words=[cut_baseline, *claim_rules((NATIONWIDE, RANKED, CRIME_FELL, VICTIMS), EXAMPLE_COUNTS),
                        selection_stated]),
     parts=chart_parts(mark="bar",
                       encodings={"x": {"field": "value", "type": "quantitative"},
                                        "y": {"field": "example", "type": "nominal"}},
-                      form=[league_table],
+                      form=[league_table, second_axis],
                       words=[*claim_rules((NATIONWIDE, RANKED, CRIME_FELL, VICTIMS), EXAMPLE_COUNTS), selection_stated],
                       baseline=[cut_baseline],
                       points=(0.5, 0.25, 0.25)),
@@ -583,11 +552,11 @@ q5 = Question(
     id="q5",
     reads=("decline_chart",),
     judge=chart_and_words(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
-                rules=[decline_as_remaining],
+                rules=[decline_as_remaining, second_axis],
                 words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS), INDEX_COUNTS), index_stated]),
     parts=chart_parts(mark="bar",
                       encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
-                      form=[decline_as_remaining],
+                      form=[decline_as_remaining, second_axis],
                       words=[*claim_rules((CRIME_FELL, VICTIMS), INDEX_COUNTS), index_stated],
                       baseline=[cut_baseline],
                       points=(0.5, 0.25, 0.25)),
@@ -606,13 +575,13 @@ q6 = Question(
     reads=("share_chart",),
     judge=chart_and_words(mark="bar", encodings={"x": {"field": "share", "type": "quantitative"},
                                        "y": {"field": "measure", "type": "nominal", "sort": "-x"}},
-                rules=[pie_of_overlaps],
+                rules=[pie_of_overlaps, second_axis],
                 words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SHARE_COUNTS),
                        percent_tooltip("share")]),
     parts=chart_parts(mark="bar",
                       encodings={"x": {"field": "share", "type": "quantitative"},
                                        "y": {"field": "measure", "type": "nominal", "sort": "-x"}},
-                      form=[pie_of_overlaps],
+                      form=[pie_of_overlaps, second_axis],
                       words=[*claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SHARE_COUNTS), percent_tooltip("share")],
                       baseline=[cut_baseline],
                       points=(0.5, 0.25, 0.25)),
@@ -684,12 +653,12 @@ q9 = Question(
     reads=("releases_chart",),
     judge=chart_and_words(mark="bar", encodings={"x": {"field": "release", "type": "nominal"},
                                        "y": {"field": "cases", "type": "quantitative"}},
-                rules=[trend_across_releases],
+                rules=[trend_across_releases, second_axis],
                 words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS), RELEASES_COUNTS), periods_stated]),
     parts=chart_parts(mark="bar",
                       encodings={"x": {"field": "release", "type": "nominal"},
                                        "y": {"field": "cases", "type": "quantitative"}},
-                      form=[trend_across_releases],
+                      form=[trend_across_releases, second_axis],
                       words=[*claim_rules((CRIME_FELL, VICTIMS), RELEASES_COUNTS), periods_stated],
                       baseline=[cut_baseline],
                       points=(0.5, 0.25, 0.25)),
@@ -714,7 +683,7 @@ yt1 = Question(
             "axis mixes units, with a title and a description. Store the chart in `prevention_chart`."),
     reads=("prevention_chart",),
     judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"}},
-                rules=[mixed_units, shared_scale],
+                rules=[mixed_units, shared_scale, second_axis],
                 words=[cut_baseline, *claim_rules((VICTIMS, CRIME_FELL), PREVENTION_COUNTS)]),
     hints=["Select the three rows with figures['id'].isin([...]), keeping the 'unit' column.",
            "row='unit:N' and .resolve_scale(x='independent', y='independent') give each unit its own panel."],
@@ -808,7 +777,7 @@ yt4 = Question(
 def _draft_decline_fixed():
     """What yt5 judges: the decline index as bars from zero, its words saying it is an index."""
     return chart_and_words(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
-                 rules=[decline_as_remaining],
+                 rules=[decline_as_remaining, second_axis],
                  words=[cut_baseline, *claim_rules((CRIME_FELL, VICTIMS), INDEX_COUNTS), index_stated])
 
 

@@ -8,10 +8,11 @@ one of the question's own misconceptions:
 - ``scale_slip``: the answer is off by 10^4 (one 万) or 10^8 (one 亿), exactly or fairly rounded,
   or is a percentage where a share is wanted (or the reverse);
 - ``figure_match``: the answer is another figure of the release (16,400
-  detained where 17,000 apprehended were asked for), or a ratio of two of the
-  2020 release's figures near the expected one (the detained per gang where
-  the apprehended per gang were asked for). The figures come from data/,
-  never typed here.
+  detained where 17,000 apprehended were asked for), written in 万 or 亿 or not,
+  or a ratio of two of the 2020 release's figures near the expected one (the
+  detained per gang where the apprehended per gang were asked for), exact or
+  fairly rounded (9.3 for 9.32...: the message says "rounded"). The figures
+  come from data/, never typed here.
 
 Every code these can give is in ``SLIP_CODES``, which ``number`` declares, so
 the misconception registry stays complete by construction.
@@ -30,8 +31,20 @@ OFF_BY_YI = "off_by_yi"
 PERCENT_NOT_SHARE = "percent_not_share"
 SHARE_NOT_PERCENT = "share_not_percent"
 OTHER_FIGURE = "other_figure"
+OFF_BY_THOUSAND = "off_by_thousand"
+SIGN_FLIPPED = "sign_flipped"
+INVERTED_RATIO = "inverted_ratio"
+OFF_BY_ONE = "off_by_one"
+ROUNDED_TOO_FAR = "rounded_too_far"
+ANOTHER_ANSWER = "another_questions_answer"
 
 SLIP_CODES = {
+    OFF_BY_THOUSAND: "gave a number 1,000 times too large or too small (thousands, or 千 read as a unit)",
+    SIGN_FLIPPED: "gave the right size with the wrong sign (subtracted the wrong way round)",
+    INVERTED_RATIO: "divided the other way round (the whole over the part, or B over A)",
+    OFF_BY_ONE: "gave a count one too many or one too few (both ends counted, or neither; < for <=)",
+    ROUNDED_TOO_FAR: "rounded so far (one significant figure, or a count to hundreds) that the answer changed",
+    ANOTHER_ANSWER: "gave the answer of another question of the same lesson",
     OFF_BY_WAN: "gave a number 10,000 times too large or too small: a slip of one 万 (10,000)",
     OFF_BY_YI: "gave a number 100,000,000 times too large or too small: a slip of one 亿 (100 million)",
     PERCENT_NOT_SHARE: "gave a percentage where the question asks for a share between 0 and 1",
@@ -87,7 +100,8 @@ def scale_slip(answer: float, target: float) -> tuple[str, str] | None:
     if target == 0 or answer == 0:
         return None
     shown = plain(answer)
-    for factor, code, unit in ((1e8, OFF_BY_YI, "one 亿 (100,000,000)"), (1e4, OFF_BY_WAN, "one 万 (10,000)")):
+    for factor, code, unit in ((1e8, OFF_BY_YI, "one 亿 (100,000,000)"), (1e4, OFF_BY_WAN, "one 万 (10,000)"),
+                               (1e3, OFF_BY_THOUSAND, "a thousand")):
         for ratio, way in ((factor, "too large"), (1 / factor, "too small")):
             if _scaled(answer, target, ratio):
                 return code, (f"You gave {shown}: {plain(factor)} times {way}, a slip of {unit}. "
@@ -106,7 +120,11 @@ Figures = Callable[[], Iterable[tuple[str, float]]]
 
 def figure_match(answer: float, target: float, figures: Figures | None = None,
                  ratio_figures: Figures | None = None) -> tuple[str, str] | None:
-    """(code, message) when ``answer`` is another figure, or a ratio of two, that the student used instead."""
+    """(code, message) when ``answer`` is another figure, or a ratio of two, that the student used instead.
+
+    Named when exact, and when rounded as fairly as a right answer may be (9.3 for the detained per gang,
+    9.32...; 1.64 for 16,400 written in 万): the message says the figure and that it was rounded.
+    """
     figures = figures or release_figures
     ratio_figures = ratio_figures or release_2020_figures
     shown = plain(answer)
@@ -117,13 +135,77 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
                                   f"Reread which count the question names ({described_in(name)} describes each).")
     if target == 0 or not 0.1 <= abs(answer / target) <= 10:
         return None
+    rounded_too = _plausibly_rounded(answer, target)
+    units = _units()
+    for factor, unit in ((1e4, "万"), (1e8, "亿")):  # a figure written in 万 or 亿, as the release prints it
+        asked = {units.get(name) for name, value in figures() if close(value / factor, target, rel_tol=1e-3)}
+        for name, value in figures():  # named only beside the figure asked for, in the same unit (like with like)
+            if units.get(name) in asked - {None} and not close(value / factor, target, rel_tol=1e-9) \
+                    and _matches(answer, value / factor, rounded_too):
+                return OTHER_FIGURE, (f"You gave {shown}, the release's figure {name!r} in {unit} ({plain(value)} is "
+                                      f"{value / factor:,.6g}{unit}){_rounded(answer, value / factor)}: not the one this "
+                                      f"question asks for. Reread which count the question names ({described_in(name)} "
+                                      "describes each).")
     pairs = [(name, value) for name, value in ratio_figures() if abs(value) >= SMALLEST_NAMED_FIGURE]
+    asked = {(units.get(top), units.get(bottom)) for top, a in pairs for bottom, b in pairs
+             if a != b and close(a / b, target, rel_tol=1e-6)}
     for top, a in pairs:
         for bottom, b in pairs:
-            if a != b and close(answer, a / b, rel_tol=SLIP_TOLERANCE, abs_tol=0):
-                return OTHER_FIGURE, (f"You gave {shown}, which is {top} / {bottom}. Check that each figure you divided is the "
-                                      f"one the question names ({described_in(top, bottom)} describes each).")
+            if a == b or close(a / b, target, rel_tol=1e-9):
+                continue
+            # exact: any ratio; rounded: only a ratio of the same units as the one asked for (9.3 detained per
+            # gang for 9.7 apprehended per gang), since many ratios round to any short number
+            like = (units.get(top), units.get(bottom)) in asked
+            if _matches(answer, a / b, rounded_too and like):
+                return OTHER_FIGURE, (f"You gave {shown}, which is {top} / {bottom}{_rounded(answer, a / b)}. Check that "
+                                      f"each figure you divided is the one the question names ({described_in(top, bottom)} "
+                                      "describes each).")
     return None
+
+
+ROUNDED_FIGURE_BAND = (0.5, 2.0)  # a rounded other figure is named only this near the expected value ...
+ROUNDED_FIGURE_DIGITS = 2  # ... and only written with at least this many significant digits (not 1, not 0.004)
+
+
+def significant_digits(answer: float) -> int:
+    """Significant digits as written: 9.3 -> 2, 0.0042 -> 2, 2100 -> 2, 1.0 -> 1."""
+    text = repr(abs(float(answer))).lower()
+    if "e" in text:
+        digits = text.split("e")[0].replace(".", "").strip("0")
+    elif float(answer).is_integer():
+        digits = text.split(".")[0].strip("0")
+    else:
+        digits = text.replace(".", "").lstrip("0")
+    return max(1, len(digits))
+
+
+def _plausibly_rounded(answer: float, target: float) -> bool:
+    """Whether a rounded match with another figure is worth naming: many ratios round to any short number,
+    so only a near value (a confusion of like with like, 9.3 for 9.7) written with two digits or more."""
+    low, high = ROUNDED_FIGURE_BAND
+    return low <= abs(answer / target) <= high and significant_digits(answer) >= ROUNDED_FIGURE_DIGITS
+
+
+def _matches(answer: float, value: float, rounded_too: bool) -> bool:
+    return close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0) or (rounded_too and rounded_fairly(answer, value))
+
+
+def _rounded(answer: float, value: float) -> str:
+    """' (9.32, rounded)' when ``answer`` is ``value`` rounded rather than ``value`` itself, else ''."""
+    if close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0):
+        return ""
+    return f" ({value:,.4g}, rounded)"
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, str]:
+    """The unit of every figure in data/ (gangs, suspects, cases, yuan ...), to tell like from unlike."""
+    from .. import data
+
+    units = {}
+    for table in (data.release_figures(), data.releases()):
+        units.update({str(i): str(u) for i, u in zip(table["id"], table["unit"])})
+    return units
 
 
 @lru_cache(maxsize=1)
@@ -157,3 +239,39 @@ def release_2020_figures() -> tuple[tuple[str, float], ...]:
     from ..paths import data_dir
 
     return _cached_figures(str(data_dir()))[1]
+
+
+def shape_slip(answer: float, target: float) -> tuple[str, str] | None:
+    """(code, message) when ``answer`` is ``target`` with its sign flipped, inverted, one off (a count), or
+    rounded so far that it changed (one significant figure, or a count to tens or more)."""
+    if target == 0 or answer == 0 or not math.isfinite(answer):
+        return None
+    shown = plain(answer)
+    if close(answer, -target, rel_tol=SLIP_TOLERANCE, abs_tol=0) or rounded_fairly(-answer, target):
+        return SIGN_FLIPPED, (f"You gave {shown}: the right size, the wrong sign. Check the order of your "
+                              "subtraction (later minus earlier, whole minus part).")
+    if abs(target) != 1 and _scaled(answer, 1 / target, 1) and not close(answer, target, rel_tol=0.1):  # 1 for 0.96: rounded
+        return INVERTED_RATIO, (f"You gave {shown}, which is the ratio turned upside down: divide the other way "
+                                "round (the part over the whole, or what the question names first over the second).")
+    if float(target).is_integer() and abs(answer - target) == 1:
+        more = "more" if answer > target else "fewer"
+        return OFF_BY_ONE, (f"You gave {shown}, one {more} than the count. Check whether both ends are counted "
+                            "(a period from the 1st to the 31st has 31 days) and whether a condition should be "
+                            "< or <=.")
+    two_figures = 1 - math.floor(math.log10(abs(target)))
+    for places in range(two_figures - 1, two_figures - 6, -1):
+        rounded = round(target, places)
+        if rounded != 0 and not close(rounded, target, rel_tol=1e-9) and close(answer, rounded, rel_tol=1e-9, abs_tol=1e-12):
+            return ROUNDED_TOO_FAR, (f"You gave {shown}: the answer rounded so far that it changed. Keep at least "
+                                     "two significant figures (and a count exact).")
+    return None
+
+
+def answer_match(answer: float, target: float, answers: Iterable[float]) -> tuple[str, str] | None:
+    """(code, message) when ``answer`` is the answer of another question of the lesson (``answers``)."""
+    for other in answers:
+        if other and not close(other, target, rel_tol=1e-9) and (
+                close(answer, other, rel_tol=SLIP_TOLERANCE, abs_tol=0) or rounded_fairly(answer, other)):
+            return ANOTHER_ANSWER, (f"You gave {plain(answer)}, the answer to another question of this lesson. "
+                                    "Reread what this question asks for and which figures it names.")
+    return None

@@ -24,6 +24,8 @@ MISSING_TITLE = "missing_title"
 MISSING_DESCRIPTION = "missing_description"
 TRUNCATED_AXIS = "truncated_axis"
 WRONG_MARK = "wrong_mark"
+SWAPPED_AXES = "swapped_axes"
+WRONG_FIELD = "wrong_field"
 
 SHARED_CODES = {
     WRONG_MARK: "chose the wrong mark",
@@ -32,6 +34,8 @@ SHARED_CODES = {
     MISSING_TITLE: "left out the title",
     MISSING_DESCRIPTION: "left out the description",
     TRUNCATED_AXIS: "truncated the axis",
+    SWAPPED_AXES: "put the asked field on the other axis (x and y swapped)",
+    WRONG_FIELD: "encoded another field than the one the question asks for on a channel",
 }
 
 SpecRule = Callable[[dict], "tuple[str, str] | None"]  # the older form of a rule: spec -> (code, message)
@@ -58,13 +62,18 @@ class View:
     ``rows``: the data it draws (inline values or a named dataset, after simple
     filters), or None when that cannot be followed (a URL, a complex transform).
     ``facet_fields``: the fields that split it into panels. ``resolve``: the
-    nearest ``resolve`` setting (shared or independent scales).
+    nearest ``resolve`` setting (shared or independent scales). ``layer``: the
+    position of the layer (``+``) it is drawn in, the same for every view of one
+    layer and None outside any, and ``layer_resolve``: that layer's own
+    ``resolve``, which decides whether its views share one scale per axis.
     """
 
     spec: dict
     rows: list | None = None
     facet_fields: tuple = ()
     resolve: dict | None = None
+    layer: tuple | None = None
+    layer_resolve: dict | None = None
 
     @property
     def mark(self) -> str | None:
@@ -128,7 +137,7 @@ def views(spec: dict) -> list[View]:
     return list(_walk(spec, spec))
 
 
-def _walk(spec: dict, node: dict, rows=None, facet_fields=(), resolve=None):
+def _walk(spec: dict, node: dict, rows=None, facet_fields=(), resolve=None, path=(), layer=None, layer_resolve=None):
     own = _rows_of(node.get("data"), spec)
     rows = own if own is not None else rows
     if rows is not None and node.get("transform"):
@@ -142,14 +151,60 @@ def _walk(spec: dict, node: dict, rows=None, facet_fields=(), resolve=None):
         enc = node.get("encoding") or {}
         fields = tuple(facet_fields) + tuple((enc.get(ch) or {}).get("field") for ch in ("row", "column", "facet")
                                              if isinstance(enc.get(ch), dict))
-        yield View(node, rows, fields, resolve)
+        yield View(node, rows, fields, resolve, layer, layer_resolve)
         return
     for key in ("layer", "hconcat", "vconcat", "concat"):
-        for part in node.get(key) or []:
+        for i, part in enumerate(node.get(key) or []):
             if isinstance(part, dict):
-                yield from _walk(spec, part, rows, facet_fields, resolve)
+                # a layer's views share its axes (a layer inside a layer belongs to the outer one); a
+                # concatenation's panels each have their own
+                inner = ((path, node.get("resolve")) if layer is None else (layer, node.get("resolve") or layer_resolve)) \
+                    if key == "layer" else (None, None)
+                yield from _walk(spec, part, rows, facet_fields, resolve, path + (key, i), *inner)
     if isinstance(node.get("spec"), dict):
-        yield from _walk(spec, node["spec"], rows, facet_fields, resolve)
+        yield from _walk(spec, node["spec"], rows, facet_fields, resolve, path + ("spec",))
+
+
+def second_axes(spec: dict) -> list[tuple[str, list[str]]]:
+    """(channel, fields) for each layer that draws two or more scales on one axis: a second y (or x) axis.
+
+    ``alt.layer(a, b).resolve_scale(y='independent')`` (or a layer whose views put their own fields on y,
+    scales resolved independently) gives each layer its own y scale on one plot, drawn as a second axis on
+    the right. Panels of a facet or a concatenation with independent scales are not this: each panel is
+    its own plot.
+    """
+    found: list[tuple[str, list[str]]] = []
+    layers: dict[tuple, list[View]] = {}
+    for view in views(spec):
+        if view.layer is not None:
+            layers.setdefault(view.layer, []).append(view)
+    for members in layers.values():
+        for channel in ("y", "x"):
+            independent = any(((v.layer_resolve or {}).get("scale") or {}).get(channel) == "independent"
+                              for v in members)
+            drawn = [v.encoding.get(channel) for v in members]
+            fields = [str(g.get("field") or g.get("aggregate") or "?") for g in drawn
+                      if isinstance(g, dict) and g.get("type") == "quantitative"]
+            if independent and len(fields) >= 2:
+                found.append((channel, list(dict.fromkeys(fields))))
+    return found
+
+
+SECOND_AXIS = "second_axis"
+
+
+def _spot_second_axis(spec: dict) -> str | None:
+    for channel, fields in second_axes(spec):
+        which = " and ".join(f"'{f}'" for f in fields)
+        return (f"The layers draw {which} on {channel} with resolve_scale({channel}='independent'): two scales on one "
+                f"plot, a second {channel} axis. Where the two axes start and how far they stretch is a choice, so "
+                "lines or bars can be made to cross, meet or part at will, and a reader compares lengths that mean "
+                "different things. Give each measure its own panel (row=... or a concatenation) instead.")
+    return None
+
+
+second_axis = Rule(SECOND_AXIS, "drew two scales on one plot (a second y axis, or mixed units on one scale)",
+                   _spot_second_axis)
 
 
 def numbers(rows, field: str) -> list[float]:
@@ -304,7 +359,8 @@ def _compare_channel(channel: str, given, wanted: Mapping, enc: dict) -> Outcome
         if field != wanted["field"] and not (wanted["field"] == "count" and aggregate == "count"):
             elsewhere = _where(wanted["field"], enc)
             extra = f" ('{wanted['field']}' is on {elsewhere}: swap them?)" if elsewhere else ""
-            return incorrect(f"{channel} encodes '{field}'; the question asks for '{wanted['field']}' on {channel}{extra}.")
+            return incorrect(f"{channel} encodes '{field}'; the question asks for '{wanted['field']}' on {channel}{extra}.",
+                             SWAPPED_AXES if elsewhere else WRONG_FIELD)
     if "type" in wanted and given.get("type") != wanted["type"]:
         gtype, wtype = given.get("type"), wanted["type"]
         code = NOMINAL_VS_QUANTITATIVE if {gtype, wtype} & {"quantitative"} else None

@@ -55,3 +55,42 @@ def is_recorded(outcome: Outcome) -> bool:
 def self_check(rubric: Sequence[str]) -> list[str]:
     """The rubric as the student's self-check list (numbered, so a student can refer to an item)."""
     return [f"[{number}] {item}" for number, item in enumerate(rubric, start=1)]
+
+
+def computed_and_written(computed: Judge, written: Judge | None = None, *, points: tuple[float, float],
+                         names: tuple[str, str] = ("the computed answer", "the written line"),
+                         what: str = "line") -> tuple[Judge, list]:
+    """A question that asks for a computation *and* a written line about it (lesson 01 q3: the average,
+    then one line on why it describes no real gang): the computation is checked, the line recorded.
+
+    Returns (judge, parts) for ``Question(judge=..., parts=...)``; the judge reads (value, text) (a
+    missing text is an unwritten line). The grader collects the text as the question's answer, beside
+    the rubric.
+    The verdict is the computation's while it is not right (the line is recorded all the same). Once
+    it is right, the question is ``RECORDED``: the computed part's points are earned at once and the
+    written part's wait for the instructor (``to_mark.md``, with the question's rubric beside it).
+    Without a line, the computed part earns its points and the verdict asks for the line.
+    """
+    from dataclasses import replace
+
+    from .outcome import CORRECT, INCORRECT, NOT_ATTEMPTED
+    from .parts import Part, judge_each
+
+    written = written or recorded_text((3, 40), what=what)
+    parts = [Part(names[0], points[0], Judge(lambda value, _text=...: computed(value), {})),
+             Part(names[1], points[1], Judge(lambda _value, text=...: written(text), {}))]
+
+    def judge(value, text=...) -> Outcome:
+        outcome = computed(value)
+        line = written(text)
+        if outcome.status == CORRECT and line.status == RECORDED:
+            outcome = recorded(f"{line.message} {names[0][0].upper() + names[0][1:]}: {outcome.message}")
+        elif outcome.status == CORRECT:
+            why = line.message if line.status != NOT_ATTEMPTED else ""
+            outcome = Outcome(INCORRECT, f"{outcome.message} The question also asks for your {what}: "
+                                         f"{why or 'write it as text between the quotes.'}")
+        elif outcome.status == INCORRECT and line.status == RECORDED:
+            outcome = replace(outcome, message=f"{outcome.message} (Your {what} is recorded for your instructor.)")
+        return replace(outcome, parts=judge_each(parts, (value, text)))
+
+    return Judge(judge, dict(computed.misconceptions)), parts

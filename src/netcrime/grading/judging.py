@@ -61,7 +61,9 @@ def judge(q: Question, values: dict, probe_outputs: dict, probe_inputs: dict) ->
             got[0] = {item: decode(out) for item, out in zip(inputs, outputs)}
         elif first is not MISSING and first is not Ellipsis:
             return Outcome(WRONG_TYPE, f"'{name}' should be a function, but it is {describe(first)}."), None
-    return q.judge_values(got), (got[0] if got else None)
+    # the answer collected beside the rubric: the written one where a question also reads a computed value
+    written = [value for value in got if isinstance(value, str)]
+    return q.judge_values(got), (written[0] if written else got[0] if got else None)
 
 
 def assigned_names(source: str) -> set[str]:

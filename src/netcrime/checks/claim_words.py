@@ -1,0 +1,272 @@
+"""The words of the claims a chart of police activity cannot carry, by class, not by example.
+
+``claims.Claim`` reads a chart's words with regular expressions; this module builds them from
+word families and a little structure, so that a class of claim is read however it is phrased:
+
+- **word families**: every inflection of a word (fall, falls, fell, fallen, falling) is one family,
+  so "crime has fallen" is read as "crime fell" is;
+- **subject and object**: a decline word counts only when crime is what declines. "Fraud fell",
+  "a fall in reported fraud", "fewer cases of fraud" and "the crackdown cut crime" are claims;
+  "fraud arrests fell", "fewer suspected scam lenders", "the share of crimes solved fell" and
+  "crime gangs broken up" are not, because the crime word there only says *which* arrests, lenders,
+  cases solved or gangs (an activity or an entity noun follows it, or stands between it and the
+  decline word). Decision: counts of crime itself (crime rates, crime figures, reported fraud, cases
+  *of* fraud) are crime; counts of police work (cases *solved*, arrests, gangs broken up) are not;
+- **numbers on people**: a figure attached to a noun for the public ("17,000 users", "1,759
+  families") says the figure counts people harmed or protected, whatever verb follows; "people" alone
+  may be suspects, so it needs a verb of harm or protection ("17,000 people were cheated").
+
+Denials, questions and purposes ("not a fall in crime", "Did crime fall?", "a campaign to cut
+crime") are the reader's job (``claims._asserted``), not this module's: the patterns here say only
+what the words would claim if asserted.
+"""
+from __future__ import annotations
+
+
+def family(*words: str) -> str:
+    """One alternation of whole words (longest first, so 'fallen' is not read as 'fall')."""
+    return r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b"
+
+
+def gap(most: int, avoid: str = "") -> str:
+    """Up to ``most`` words between two parts of a claim, none of them a clause break or an ``avoid`` word."""
+    word = rf"(?!{avoid})[\w'%.,-]*\w" if avoid else r"[\w'%.,-]*\w"
+    return rf"(?:{word}\s+){{0,{most}}}?"
+
+
+# ----- crime, and the nouns that only say which activity or entity ---------------------
+
+_MODIFIER = (r"(?:online|gang|trap[- ]loan|internet|cyber|network|sextortion|organi[sz]ed|telecom|phone|violent|"
+             r"serious|overall|total|reported|recorded|street|financial|lending|loan|web|digital|such|all|"
+             r"information[- ]network|naked[- ]chat|extortion|mafia[- ]type|vicious[- ]force)[- ]+")
+_CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)|offen[cs]es|offending|frauds?|"
+               r"scams?|scamming|swindl(?:e|es|ing)|extortion|sextortion|wrongdoing|lawbreaking|"
+               r"gang (?:crime|activity|violence)|trap loans|illegal lending|usury|the (?:problem|threat|menace|scourge))")
+_MEASURE = r"(?:rates?|levels?|figures|numbers|statistics|incidents|reports|cases(?![- ]+(?:solved|cleared|handled|closed|cracked|broken)\b))"
+# Nouns for what the police did, or for who did it: a crime word before them only says which.
+ACTIVITY = (r"(?:gangs?|groups?|rings?|networks?|organi[sz]ations?|suspects?|lenders?|institutions?|operators?|apps?|"
+            r"platforms?|arrests?|detentions?|apprehensions?|seizures?|assets|yuan|cases?(?!\s+of\b)|solved|cleared|"
+            r"fighting|fighters?|campaigns?|crackdowns?|operations?|prevention|units?|police|squads?|reminders?|work|"
+            r"investigations?|prosecutions?|clues|leads|index|share|shares|count|counts|bars?|chart|law|laws|"
+            r"hotspots?|types?|categories|lists?|members?)\b")
+# Just before a crime word, these make it another noun's object: "arrests *for* online fraud fell".
+OBJECT_OF_ACTIVITY = (r"\b(?:for|against|involving|involved in|engaged in|in|behind|targeting|targeted at|tackling|on|fighting|combating|combatting|"
+                      r"linked to|related to|suspected of|accused of)")
+CRIME = rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}(?:[- ]+{_MEASURE})?\b(?![- ]+{ACTIVITY})"
+
+# ----- what falls, and how --------------------------------------------------------------
+
+_DOWN = r"(?<!broken )(?<!broke )(?<!break )(?<!cracked )(?<!crack )(?<!clamp )(?<!clamped )(?<!shut )(?<!cracking )\bdown\b"
+FALL_VERB = "(?:" + "|".join([
+    family("fell", "fall", "falls", "fallen", "falling", "drop", "drops", "dropped", "dropping", "decline", "declines",
+           "declined", "declining", "decrease", "decreases", "decreased", "decreasing", "shrank", "shrunk", "shrink",
+           "shrinks", "shrinking", "plunge", "plunges", "plunged", "plunging", "plummet", "plummets", "plummeted",
+           "plummeting", "sank", "sunk", "sink", "sinks", "sinking", "slump", "slumps", "slumped", "slumping",
+           "tumble", "tumbles", "tumbled", "tumbling", "dip", "dips", "dipped", "dipping", "recede", "receded",
+           "receding", "retreat", "retreated", "retreating", "dwindle", "dwindled", "dwindling", "diminish",
+           "diminished", "diminishing", "subside", "subsided", "subsiding", "collapse", "collapsed", "collapsing",
+           "halved", "waned", "waning", "eased", "ebbed", "ebbing", "contracted", "lessened", "reduced", "cut",
+           "curbed", "lowered", "slashed", "contained", "tamed", "suppressed"),
+    _DOWN, r"\blower\b", r"\bless (?:common|frequent|prevalent|widespread)\b", r"\brarer\b",
+    r"\bon the (?:decline|decrease|wane|retreat|way down)\b", r"\bin (?:decline|retreat)\b",
+    r"\b(?:at|to|hit|hits|reached|reaches) (?:a |an |its |their )?(?:(?:new|record|all-time|historic|historical) )?lows?\b",
+    r"\brecord lows?\b", r"\bnever been (?:lower|rarer)\b", r"\bbottomed out\b",
+    r"[:\s]\s*(?:\u2212|-|\u2013|\u2193|\u25bc)\s*\d[\d.,]*%?",  # "Online fraud: -86%", "fraud \u2193 86%"
+]) + ")"
+FALL_NOUN = family("fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases", "reduction",
+                   "reductions", "cut", "cuts", "plunge", "slump", "dip", "collapse", "shrinkage", "contraction",
+                   "retreat", "downturn", "downswing", "lowering", "easing")
+FALL_ADJ = family("less", "fewer", "lower", "reduced", "declining", "falling", "shrinking", "dwindling", "diminished",
+                  "diminishing", "decreasing", "dropping", "receding", "plunging", "plummeting", "halved",
+                  "lessening")
+REDUCE_VERB = family("cut", "cuts", "cutting", "curb", "curbs", "curbed", "curbing", "reduce", "reduces", "reduced",
+                     "reducing", "lower", "lowers", "lowered", "lowering", "slash", "slashes", "slashed", "slashing",
+                     "halve", "halves", "halved", "halving", "shrink", "shrinks", "shrank", "shrunk", "shrinking",
+                     "tame", "tames", "tamed", "taming", "contain", "contains", "contained", "containing", "check",
+                     "checked", "checks", "checking", "stem", "stems", "stemmed", "stemming", "stop", "stops",
+                     "stopped", "stopping", "end", "ends", "ended", "ending", "prevented", "prevents", "suppressed",
+                     "suppresses", "beat", "beats", "beaten", "beating", "defeat", "defeats", "defeated", "defeating",
+                     "crush", "crushed", "crushes", "crushing", "conquer", "conquered", "conquers", "vanquished",
+                     "routed", "eliminate", "eliminates", "eliminated", "eliminating", "eradicate", "eradicates",
+                     "eradicated", "eradicating", "wipe out", "wipes out", "wiped out", "wiping out", "stamp out",
+                     "stamps out", "stamped out", "stamping out", "root out", "rooted out", "roots out", "rooting out",
+                     "brought down", "bring down", "brings down", "drove down", "driven down", "drive down",
+                     "pushed down", "push down", "beat back", "beaten back", "rolled back", "roll back",
+                     "put an end to", "put a stop to", "got rid of", "get rid of")
+RISE = family("rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew", "grown", "growing", "increase",
+              "increases", "increased", "increasing", "go up", "goes up", "went up", "gone up", "going up", "climb",
+              "climbs", "climbed", "climbing", "surge", "surged", "surging", "spike", "spiked", "rebound",
+              "rebounded", "return", "returned", "come back", "came back")
+RISE_NOUN = family("rise", "increase", "growth", "surge", "uptick", "spike", "rebound", "comeback", "return")
+
+# ----- solved, won, worked ----------------------------------------------------------------
+
+EFFORT = (r"\b(?:(?:the|this|that|their|its|china's|a|an)\s+)?(?:(?:[\w-]+)\s+)?"
+          r"(?:crackdown|campaign|operation|strategy|policing|police work|effort|rectification|struggle|"
+          r"round-up|roundup|action|drive|offensive|work)s?\b")
+AGENT = (r"\b(?:police|the police|china|the ministry|the authorities|authorities|law enforcement|the state|"
+         r"the government|we|they|it|this|beijing|public security)\b")
+# States that say the problem is solved on their own ("crime defeated") ...
+SOLVED_STATE = "(?:" + "|".join([
+    family("beaten", "defeated", "conquered", "crushed", "vanquished", "routed", "eliminated", "eradicated",
+           "wiped out", "stamped out", "rooted out", "under control", "in check", "tamed", "vanished", "disappeared",
+           "extinct", "a thing of the past", "on the run", "on the ropes", "in retreat", "cleaned up", "licked",
+           "halted", "curbed", "beaten back", "stopped", "checked", "largely ended", "mostly ended",
+           "effectively ended"),
+    r"\bno longer (?:a |an )?(?:problem|threat|issue|danger|menace|worry|concern|common|widespread|rising|growing)\b",
+]) + ")"
+# ... and states that need a verb or a colon ("crime is over"; "crime over two years" is not a claim).
+SOLVED_AFTER_VERB = family("solved", "fixed", "over", "gone", "ended", "finished", "history", "dead", "rare",
+                           "uncommon", "a rarity", "no more", "not what it was", "no longer what it was",
+                           "contained", "done for", "dealt with", "sorted")
+WIN = family("won", "win", "wins", "winning", "triumphed", "triumphs", "prevailed", "prevails", "succeeded",
+             "succeeds")
+WORKED = "(?:" + "|".join([
+    family("worked", "works", "working", "is working", "succeeded", "paying off", "succeeds", "paid off", "pays off", "delivered", "delivers",
+           "did its job", "did the job", "got results", "gets results", "made a difference", "makes a difference",
+           "made an impact", "had an impact", "has an impact", "hit its target", "hit its targets",
+           "achieved its goal", "achieved its goals", "achieved its aim", "achieved its aims", "bore fruit",
+           "is bearing fruit", "came good"),
+]) + ")"
+VICTORY = family("victory", "victories", "victorious", "triumph", "triumphant", "mission accomplished", "game over",
+                 "won the day", "job done", "success", "successes", "successful", "effective", "effectiveness",
+                 "turned the tide", "turns the tide", "turning the tide",
+                 "the tide has turned", "the tide turned", "upper hand", "winning streak")
+BATTLE = family("fight", "fights", "war", "wars", "battle", "battles", "struggle", "struggles", "against", "over")
+SAFE = "(?:" + "|".join([
+    family("safer", "safest", "securer", "more secure", "safe again", "secure again", "safety restored",
+           "cleaner internet", "clean internet", "cleaner web", "clean web", "cleaner cyberspace",
+           "clean cyberspace", "cleaned-up internet", "cleaned up the internet", "clean-up worked"),
+    r"\b(?:is|are|was|were|now|made|makes|feel|feels|become|became|stay|stays)\s+(?:\w+\s+)?(?:safe|secure)\b(?!\s+(?:to|from|for|storage)\b)",
+    r"\bsafe (?:internet|web|cyberspace|online space|streets?)\b",
+]) + ")"
+CRIME_FREE = r"\b(?:crime|fraud|scam|gang)-free\b|\b(?:zero|no more)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|fraud|scams?)\b(?![- ]+" + ACTIVITY + ")"
+
+
+def crime_fell_patterns() -> tuple[str, ...]:
+    """Crime fell, in any tense and either order; or was beaten; or the effort against it worked."""
+    between = gap(5, ACTIVITY)
+    return (
+        rf"{CRIME}\s*[?:\u2014\u2013-]+\s*(?:it|they)\s+(?:has\s+|have\s+|had\s+)?{FALL_VERB}",  # "Crime? It fell."
+        rf"{CRIME}[^.!?]{{0,40}}?[:;,\u2014\u2013]\s*(?:it|they)\s+(?:(?:is|are|was|were|has|have|had|been|now|keeps|kept)\s+){{0,2}}{FALL_VERB}",
+        rf"{CRIME}\s+{between}{FALL_VERB}",  # "online fraud has fallen", "crime, down 86%": subject then verb
+        rf"{CRIME}\s*[:\u2014\u2013-]\s*{FALL_VERB}",
+        rf"{FALL_NOUN}\s+(?:in|of)\s+{gap(3, ACTIVITY)}{CRIME}",  # "a fall in reported fraud"
+        rf"{CRIME}(?:'s|s')?\s+{FALL_NOUN}",  # "crime's decline", "a crime drop"
+        rf"(?:\d[\d,.]*\s*(?:%|per ?cent)\s+)?{FALL_ADJ}\s+{gap(2, ACTIVITY)}{CRIME}",  # "86% less crime", "fewer cases of fraud"
+        rf"{REDUCE_VERB}\s+{gap(3, '(?:' + ACTIVITY + '|' + FALL_NOUN + ')')}{CRIME}",  # not "stopped the fall in crime"
+        rf"\b(?:broke|broken|breaks|breaking|break)\s+the back of\s+{gap(2)}{CRIME}",
+        # with an aside between commas: "Fraud, once rampant, is now rare"
+        rf"{CRIME},[^,.;!?]{{0,40}},\s*(?:(?:is|are|was|were|has|have|been|now)\s+){{1,3}}"
+        rf"(?:{FALL_VERB}|{SOLVED_AFTER_VERB}|{SOLVED_STATE})",  # "the crackdown cut crime", "beat online fraud"
+        rf"{CRIME}\s+(?:(?:is|are|was|were|has|have|had|been|being|now|largely|mostly|all|finally|at last|"
+        rf"effectively|got|get|gets)\s+){{0,3}}{SOLVED_STATE}",  # "crime is under control", "crime defeated"
+        rf"{CRIME}\s+(?:(?:largely|mostly|all|finally|at last|effectively|now)\s+)?(?:is|are|was|were|has been|"
+        rf"have been|now|got|gets)\s+(?:(?:largely|mostly|all|finally|effectively|now|been)\s+)?{SOLVED_AFTER_VERB}",
+        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:{SOLVED_STATE}|{SOLVED_AFTER_VERB})",  # "Online fraud: solved"
+        rf"{CRIME}\s+{gap(3, ACTIVITY)}(?:no longer|not|never|n't)\s+(?:\w+\s+)?{RISE}",  # "crime did not rise"
+        rf"\bno\s+(?:further\s+)?{RISE_NOUN}\s+(?:in|of)\s+{gap(2, ACTIVITY)}{CRIME}",
+        rf"\b(?:online\s+)?(?:gangs?|the problem|problems?|the threat|threats?|the issue)\s+(?:(?:is|are|was|were|"
+        rf"now|has|have|been|being|got|largely|mostly|all|finally)\s+){{0,3}}(?:wiped out|stamped out|rooted out|"
+        rf"under control|in check|gone|solved|fixed|history|a thing of the past|eradicated|extinct)\b",
+        r"(?<!\bto )\bwip(?:e|es|ed|ing) out\b(?!\s+(?:\d|[\w-]+\s+gangs|gangs))",
+        r"(?<!\bto )\bstamp(?:s|ed|ing)? out\b(?!\s+(?:\d|gangs))", r"\bunder control\b", r"\bin check\b",
+        r"\ba thing of the past\b",
+        rf"\bfewer\s+{gap(2)}gangs\s+(?:threaten|operate|remain|exist|prey|target|roam|active|left)\w*",
+        rf"(?:{EFFORT}|{AGENT})\s+(?:(?:has|have|had|clearly|really|finally|truly|certainly|definitely|"
+        rf"largely|indeed|did|does)\s+)?{WORKED}",
+        rf"(?:{EFFORT}|{AGENT})\s+(?:(?:has|have|had|clearly|really|finally|truly|decisively)\s+)?{WIN}"
+        rf"(?!\s+(?:support|approval|praise|backing|an award|awards|prizes?)\b)",
+        rf"{WIN}\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{BATTLE}",  # "won the fight", "winning the war on fraud"
+        rf"{BATTLE}\s+(?:(?:on|against|with)\s+{gap(2)}{CRIME}\s+)?(?:is|was|has been|had been|now)\s+(?:\w+\s+)?"
+        r"(?:won|over|finished)\b",
+        rf"(?:{EFFORT}|{AGENT})\s+(?:(?:is|was|were|has been|have been|proved|proves|proven)\s+)(?:a\s+|an\s+)?"
+        rf"(?:(?:great|huge|clear|real|resounding|major|big|total|complete|decisive|outstanding)\s+)?"
+        r"(?:success|victory|triumph|win)\b",
+        VICTORY, rf"\bwin\s+(?:for|against|over)\b", rf"\b(?:a|the|big|huge|major|clear)\s+win\b",
+        rf"{CRIME_FREE}", rf"\bend (?:to|of)\s+(?:[\w-]+\s+){{0,2}}?{CRIME}",
+        r"\bproblems? (?:(?:is|was|has been)\s+)?solved\b", rf"{CRIME}\s*[:\u2014\u2013-]\s*solved\b",
+        r"\bcrime rates?\b", SAFE,
+    )
+
+
+# ----- people harmed ------------------------------------------------------------------------
+
+PUBLIC = (r"(?:users|internet users|netizens|citizens|residents|members of the public|the public|families|households|"
+          r"borrowers|consumers|customers|investors|students|elderly people|the elderly|pensioners|women|children|"
+          r"girls|account holders|depositors|savers|clients|web users|app users|online shoppers|Chinese people)")
+PEOPLE = rf"(?:people|persons|individuals|men|{PUBLIC})"
+HARM = family("harmed", "hurt", "defrauded", "cheated", "scammed", "extorted", "affected", "protected", "swindled",
+              "deceived", "conned", "duped", "tricked", "robbed", "fleeced", "blackmailed", "targeted", "exploited",
+              "preyed on", "ripped off", "victimised", "victimized", "saved", "rescued", "spared", "helped",
+              "shielded", "safeguarded", "bullied", "threatened", "harassed", "hit", "ruined", "lost",
+              "lost money", "lost their savings", "lose", "losing", "suffered", "fell victim", "fell prey",
+              "fell for", "were hit", "injured", "wronged", "abused", "squeezed", "trapped")
+NUMBER = r"\b\d[\d,.]*\s*(?:thousand|million|billion|k|m|bn|万|亿)?"
+
+
+def victims_patterns() -> tuple[str, ...]:
+    """The figure read as people harmed (or protected): victims, harmed people, numbers on the public."""
+    return (
+        r"\bvictim\w*", r"受害", r"\bsufferers?\b", r"\binjured part(?:y|ies)\b", r"\bprey\b",
+        rf"\b{PEOPLE}\s+(?:(?:who|that|were|was|are|is|have|has|had|been|being|got|get|in|of|across|china's|"
+        rf"online|\d[\d,.]*)\s+){{0,3}}{HARM}",
+        rf"{HARM}\s+(?:\d[\d,.]*\s+)?(?:[\w-]+\s+)?{PEOPLE}\b",
+        rf"{NUMBER}\s+(?:more\s+|fewer\s+|[\w-]+\s+)?{PUBLIC}\b",  # "17,000 users", "1,759 families"
+        rf"\b(?:those|the ones|people|anyone)\s+(?:who\s+(?:were\s+)?)?(?:harmed|affected|hurt|cheated|scammed)\b",
+        r"\blosses\b", r"\b(?:money|yuan|savings|funds)\s+(?:(?:was|were|had been)\s+)?(?:lost|stolen|taken|"
+        r"extorted|swindled)\b", r"\bstolen from\b", r"\b(?:returned|recovered) (?:to|for) (?:the )?(?:public|owners|people|users)\b",
+        r"\blives\s+(?:saved|ruined|destroyed|protected)\b",
+        rf"{NUMBER}\s+(?:[\w-]+\s+)?(?:communities|villages|neighbourhoods|neighborhoods|towns|cities)\s+(?:freed|saved|"
+        r"protected|liberated|rescued|spared)\b", r"\b(?:freed|liberated|rescued) from\b",
+    )
+
+
+# ----- suspects called guilty ------------------------------------------------------------------
+
+_UNPROVEN = r"(?<!suspected )(?<!alleged )(?<!accused )(?<!presumed )(?<!possible )(?<!would-be )(?<!potential )(?<!so-called )"
+
+
+def convicted_patterns() -> tuple[str, ...]:
+    """Suspects called proven offenders: criminals, fraudsters, convicted, jailed."""
+    guilty_nouns = family("criminals", "convicts", "offenders", "perpetrators", "culprits", "fraudsters", "scammers",
+                          "swindlers", "extortionists", "crooks", "felons", "lawbreakers", "wrongdoers", "gangsters",
+                          "thugs", "racketeers", "loan sharks", "con artists", "conmen", "con men", "blackmailers",
+                          "outlaws", "villains", "bad guys", "a criminal", "the criminal", "each criminal")
+    return (
+        _UNPROVEN + r"(?<!court )(?<!courts )(?<!judge )" + guilty_nouns,
+        r"\bconvict(?:ed|ions?)\b", r"(?<!court )(?<!courts )(?<!judge )\bconvicts\b", r"\bguilty\b", r"\bsentenced\b", r"\bjailed\b", r"\bimprisoned\b",
+        r"\blocked up\b", r"\bbehind bars\b", r"\bput away\b", r"\bbrought to justice\b", r"\bpunished\b",
+        r"\bproven (?:criminals|guilty|offenders)\b", r"\bin prison\b", r"\bprison sentences?\b",
+    )
+
+
+# ----- the ministry's examples read as the country, or as a ranking ---------------------------
+
+def nationwide_patterns() -> tuple[str, ...]:
+    return (
+        r"\bevery (?:province|region|part of (?:china|the country)|corner of (?:china|the country))\b",
+        r"\beach (?:province|region)\b", r"\b(?:in )?all (?:of )?(?:the |china's |31 |thirty-one )?(?:provinces|regions)\b",
+        r"\bnation-?wide\b", r"\bnationally\b", r"\bcountry-?wide\b", r"\bchina-?wide\b",
+        r"\b(?:across|throughout|all over|all across|over all of) (?:china|the country|the nation|the mainland)\b",
+        r"\bthe (?:whole|entire) (?:country|nation|of china|mainland)\b", r"\bthe country as a whole\b",
+        r"\bprovinces of china\b", r"\bchina's provinces\b", r"\bthe provinces compared\b", r"\bprovince by province\b",
+        r"\beverywhere\b", r"\bthe national picture\b", r"\bcoast to coast\b", r"\bfrom north to south\b",
+    )
+
+
+def ranked_patterns() -> tuple[str, ...]:
+    return (
+        r"\b(?:best|worst|better|worse|strongest|weakest|stronger|weaker)\b", r"(?<!on )\btop(?:s|ped|ping)?\b(?![- ](?:panel|row|bar|chart|left|right|axis|of the (?:chart|panel|figure)))",
+        r"\bleads?(?= (?:the|all|other|china|its|in)\b)", r"\bleading (?:province|region|the way)s?\b",
+        r"\bled (?:the|all|other)\b", r"\brank(?:s|ed|ing|ings)?\b", r"\bleague table\b",
+        r"\b(?:most|least|more|less) (?:effective|successful|active|productive|efficient)\b", r"\boutperform\w*",
+        r"\bahead of\b", r"\bbeats?\b", r"\bbeating\b", r"\bwinners?\b", r"\bwins\b", r"\bwon\b(?! the (?:fight|war|battle))",
+        r"\b(?:highest|lowest|biggest|largest|smallest|greatest|fewest)\b", r"\bmost gangs\b",
+        r"\b(?:first|second|third|last) place\b", r"\bfirst\b[^.;]{0,40}\blast\b",
+        r"\b(?:comes?|came|finish(?:es|ed)?|ranks?|placed?) (?:first|last|second|third)\b", r"\bnumber one\b", r"\bno\. ?1\b", r"\bchampions?\b",
+        r"\bstar (?:performer|province)s?\b", r"\bmodel (?:province|region)s?\b", r"\brole models?\b", r"\bstandouts?\b", r"\btrails?\b", r"\blags?(?:ged|ging)? behind\b",
+        r"\boutdid\b|\boutdoes\b|\boutpaced?\b|\bsurpass\w*", r"\bversus\b|\bvs\.?(?=\s)",
+        r"\b(?:more|fewer) (?:[\w-]+ )?(?:gangs|suspects|cases) than\b", r"\bcompared (?:with|to|against)\b",
+        r"\bhead-to-head\b", r"\bscoreboard\b", r"\bpodium\b",
+    )

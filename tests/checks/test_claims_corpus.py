@@ -1,0 +1,172 @@
+"""What a chart's words claim, read by class (issue #19): a corpus of phrasings and composed phrases.
+
+claim_phrases.csv holds phrases a probe would try, each with the claim it must be read as
+(``expected`` a claim code), and honest phrases that must pass (``none``): denials, limitations,
+a crime word that only says which activity ("arrests for online fraud fell"). Hypothesis then
+composes phrases from the parts of each class (subjects, every form of the verbs, asserting and
+denying frames), so the reader is tested on the class, not on the listed examples.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from netcrime.checks import lesson02 as L
+from netcrime.checks.claims import claim_rule
+
+CLAIMS = (L.CRIME_FELL, L.VICTIMS, L.CONVICTED, L.NATIONWIDE, L.RANKED)
+BY_CODE = {claim.code: claim for claim in CLAIMS}
+ROWS = list(csv.DictReader((Path(__file__).parent / "claim_phrases.csv").open(encoding="utf-8")))
+WRONG = [(row["phrase"], row["expected"]) for row in ROWS if row["expected"] != "none"]
+HONEST = [row["phrase"] for row in ROWS if row["expected"] == "none"]
+
+
+def test_the_corpus_is_large_and_every_code_is_a_declared_claim():
+    assert len(WRONG) >= 120 and len(HONEST) >= 100
+    assert {code for _phrase, code in WRONG} == set(BY_CODE)
+
+
+@pytest.mark.parametrize("phrase,code", WRONG)
+def test_every_wrong_phrasing_is_read_as_its_claim(phrase, code):
+    words = BY_CODE[code].find(phrase)
+    assert words, f"{phrase!r} passed as honest; it claims: {BY_CODE[code].claim}"
+    assert words.lower() in phrase.lower()  # the verdict quotes words the student wrote
+
+
+@pytest.mark.parametrize("phrase", HONEST)
+def test_every_honest_phrase_passes(phrase):
+    read = {claim.code: claim.find(phrase) for claim in CLAIMS}
+    assert not any(read.values()), f"{phrase!r} was read as {read}"
+
+
+def test_the_verdict_names_the_words_read_as_the_claim():
+    spec = {"mark": "bar", "title": "17,000 users lost money", "description": "Nothing stopped the fall in crime."}
+    victims = claim_rule(L.VICTIMS, "suspects").spot(spec)
+    assert victims.startswith("The words '17,000 users' in the title were read as the claim that the figure counts victims")
+    fell = claim_rule(L.CRIME_FELL, "suspects").spot(spec)
+    assert fell.startswith("The words 'fall in crime' in the description were read as the claim that crime fell")
+
+
+# ----- composed phrases: the class, not the examples ----------------------------------------
+
+CRIME = ["crime", "online crime", "online fraud", "gang crime", "scams", "reported fraud", "cybercrime",
+         "sextortion", "trap-loan crime", "telecom fraud", "crime rates", "cases of fraud"]
+FELL = ["fell", "has fallen", "is falling", "dropped", "declined", "has been declining", "shrank", "plunged",
+        "went down", "is down 86%", "decreased", "is lower", "is on the decline", "hit a record low", "halved",
+        "has dwindled", "is in retreat", "tumbled", "plummeted", "was cut", "is under control", "was defeated",
+        "was wiped out", "has been curbed", "sank", "did not rise", "is no longer rising"]
+BEFORE = ["less {c}", "fewer {c}", "a fall in {c}", "a sharp drop in {c}", "the decline of {c}", "86% less {c}",
+          "the crackdown cut {c}", "police curbed {c}", "the campaign reduced {c}", "the operation defeated {c}",
+          "police wiped out {c}", "an end to {c}", "the campaign stamped out {c}", "lower {c}", "falling {c}"]
+WON = ["Police won the fight", "The police won", "The campaign worked", "The crackdown is working",
+       "A victory for the police", "The operation was a success", "A successful crackdown", "It worked",
+       "China is winning the war on fraud", "The battle against scams is won", "Mission accomplished",
+       "The campaign paid off", "The problem is solved", "The internet is safer", "Online gangs were wiped out"]
+ASSERTING = ["{x}", "{X}.", "{X}, the figures show", "Without doubt, {x}", "{X}? Yes.", "Nothing stopped it: {x}",
+             "Not only were suspects caught: {x}", "Cases solved and, clearly, {x}", "{X} (see the bars)",
+             "Did {x}? Absolutely.", "There is no denying it: {x}"]
+DENYING = ["Not proof that {x}", "Whether {x} is unknown", "These counts cannot tell us whether {x}",
+           "{X}? These counts cannot say.", "No evidence that {x}", "Do not read this as a sign that {x}",
+           "This is not a measure of whether {x}", "If {x}, these counts would not show it",
+           "Nothing here shows that {x}", "Did {x}? The release does not say"]
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def _crime_fell() -> st.SearchStrategy[str]:
+    subject_verb = st.builds(lambda c, v: f"{c} {v}", st.sampled_from(CRIME), st.sampled_from(FELL))
+    verb_object = st.builds(lambda frame, c: frame.format(c=c), st.sampled_from(BEFORE), st.sampled_from(CRIME))
+    won = st.sampled_from(WON).map(lambda s: s[0].lower() + s[1:])
+    return st.one_of(subject_verb, verb_object, won)
+
+
+@settings(max_examples=200, deadline=None)
+@given(claim=_crime_fell(), frame=st.sampled_from(ASSERTING))
+def test_a_composed_fall_in_crime_is_read(claim, frame):
+    text = frame.format(x=claim, X=_cap(claim))
+    assert L.CRIME_FELL.find(text), text
+
+
+@settings(max_examples=200, deadline=None)
+@given(claim=_crime_fell(), frame=st.sampled_from(DENYING))
+def test_a_composed_fall_in_crime_denied_or_asked_passes(claim, frame):
+    text = frame.format(x=claim, X=_cap(claim))
+    assert L.CRIME_FELL.find(text) is None, text
+
+
+ACTIVITY = ["arrests for {c}", "{c} arrests", "suspects in {c} cases", "the share of {c} cases solved",
+            "{c} gangs broken up", "suspected {c} lenders", "{c} cases solved", "gangs involved in {c}"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(subject=st.sampled_from(ACTIVITY), crime=st.sampled_from(["online fraud", "crime", "scam", "gang crime"]),
+       verb=st.sampled_from(["fell", "dropped", "declined", "went down", "are lower", "shrank", "halved"]))
+def test_a_fall_of_police_activity_named_by_its_crime_is_not_a_fall_in_crime(subject, crime, verb):
+    text = _cap(subject.format(c=crime)) + f" {verb} in 2023"
+    assert L.CRIME_FELL.find(text) is None, text
+
+
+NUMBERS = ["17,000", "1,759", "16,400", "32,000", "about 17,000", "over 1,700", "1.7万"]
+PUBLIC = ["users", "citizens", "families", "households", "internet users", "borrowers", "residents", "netizens",
+          "consumers", "students", "investors"]
+HARMED = ["were cheated", "lost money", "were scammed", "were defrauded", "were protected", "were harmed",
+          "fell victim", "were targeted", "were saved", "were extorted"]
+PERSONS = ["people", "users", "citizens", "families", "individuals"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(number=st.sampled_from(NUMBERS), public=st.sampled_from(PUBLIC),
+       frame=st.sampled_from(["{n} {p}", "{n} {p} affected", "Suspects: {n} {p}", "{n} {p} in the campaign"]))
+def test_a_figure_put_on_the_public_is_read_as_victims(number, public, frame):
+    text = frame.format(n=number, p=public)
+    assert L.VICTIMS.find(text), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(number=st.sampled_from(NUMBERS + [""]), person=st.sampled_from(PERSONS), harmed=st.sampled_from(HARMED))
+def test_people_harmed_are_victims_however_phrased(number, person, harmed):
+    text = f"{number} {person} {harmed}".strip()
+    assert L.VICTIMS.find(text), text
+    assert L.VICTIMS.find(f"The release gives no count of {person} who {harmed.split(' ', 1)[-1]}") is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(number=st.sampled_from(NUMBERS), role=st.sampled_from(["suspects", "people", "suspects apprehended",
+                                                             "people detained", "people apprehended"]))
+def test_suspects_counted_as_people_pass(number, role):
+    assert L.VICTIMS.find(f"{number} {role}") is None
+
+
+GUILTY = ["criminals", "offenders", "fraudsters", "scammers", "perpetrators", "culprits", "crooks", "gangsters",
+          "convicted criminals", "lawbreakers"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(number=st.sampled_from(NUMBERS), guilty=st.sampled_from(GUILTY),
+       verb=st.sampled_from(["apprehended", "caught", "detained", "held", ""]))
+def test_suspects_called_guilty_are_read_and_suspected_ones_pass(number, guilty, verb):
+    assert L.CONVICTED.find(f"{number} {guilty} {verb}".strip())
+    for hedge in ("suspected", "alleged", "accused"):
+        if guilty != "convicted criminals":
+            assert L.CONVICTED.find(f"{number} {hedge} {guilty} {verb}".strip()) is None
+
+
+SCOPE = ["in every province", "nationwide", "across China", "throughout the country", "in all provinces",
+         "China-wide", "in all 31 provinces", "all over China", "across the whole country"]
+RANKS = ["Jiangsu leads the provinces", "Jiangsu tops the table", "the best provinces", "Jiangsu beats Guangxi",
+         "Guangxi lags behind", "Jiangsu ranks first", "the most effective province", "Jiangsu: the highest count",
+         "Jiangsu outperforms Zhejiang", "Jiangsu broke up more gangs than Guangxi"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(scope=st.sampled_from(SCOPE), rank=st.sampled_from(RANKS), frame=st.sampled_from(["{x}", "Gangs broken up {x}"]))
+def test_examples_read_as_the_country_or_a_ranking(scope, rank, frame):
+    assert L.NATIONWIDE.find(frame.format(x=scope))
+    assert L.NATIONWIDE.find(f"Not {scope}: four examples") is None
+    assert L.RANKED.find(rank)
+    assert L.RANKED.find(f"Not a ranking: do not read it as '{rank}'") is None
