@@ -171,7 +171,7 @@ def test_make_lab_opens_lesson_00_and_reaches_the_exercises(make_lab, browser, r
         editor = lab.cell(page, answer).locator(".jp-InputArea-editor").first
         editor.click()
         page.keyboard.press("Control+A")
-        page.keyboard.type('better_word = "apprehended"')
+        page.keyboard.type('better_word = "approved formal arrest"')
         page.keyboard.press("Shift+Enter")
         _run_cell(page, answer + 1)
         verdict = lab.wait_for_output_text(page, answer + 1, re.compile(r"q11: \w"), timeout=60)

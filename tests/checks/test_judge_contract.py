@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from netcrime.checks import catalogue, modes, registry, worked
+from netcrime.checks import catalogue, modes, named, registry, worked
 from netcrime.checks.judge import Judge, UndeclaredMisconception, judge
-from netcrime.checks.outcome import incorrect
+from netcrime.checks.outcome import FORM_CODES, incorrect
 
 ALL_QUESTIONS = [q for questions in registry.all_lessons().values() for q in questions]
 # in-lesson "your turn" checks too: the catalogue lists their codes beside the graded questions'
@@ -91,10 +91,15 @@ ODD = st.one_of(
 )
 
 
-@pytest.mark.parametrize("question", ALL_QUESTIONS, ids=lambda q: f"{q.lesson}-{q.id}")
+IN_LESSON = [q for questions in registry.all_in_lesson().values() for q in questions]
+
+
+@pytest.mark.parametrize("question", ALL_QUESTIONS + IN_LESSON, ids=lambda q: f"{q.lesson}-{q.id}")
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_generated_answers_emit_only_declared_codes(question, data):
+    """Odd answers (any kind of value) never raise and emit only declared codes, in the exercises' questions
+    and the lessons' in-lesson checks alike; the example count is the hypothesis profile's (``make check``'s is small)."""
     values = [data.draw(ODD) for _ in question.reads]
     outcome = question.judge_values(values)
     assert outcome.misconception in (None, *question.misconceptions), (question.id, values, outcome)
@@ -113,8 +118,19 @@ def test_an_undeclared_code_is_caught_in_strict_mode(monkeypatch):
 
 def test_the_registry_lists_exactly_what_the_judges_declare():
     rows = {(r["lesson"], r["question"], r["code"]) for r in catalogue.misconception_rows()}
-    declared = {(q.lesson, q.id, code) for q in ALL_CHECKED for code in q.misconceptions}
-    assert rows == declared
+    declared = {(q.lesson, q.id, code) for q in ALL_CHECKED for code in q.misconceptions if code not in FORM_CODES}
+    shared = {(*catalogue.SHARED, code) for code in FORM_CODES}  # the slips of form every judge names, listed once
+    assert rows == declared | shared
+    assert all(set(FORM_CODES) <= set(q.misconceptions) for q in ALL_CHECKED)
+
+
+@pytest.mark.parametrize("question", IN_LESSON, ids=lambda q: f"{q.lesson}-{q.id}")
+def test_in_lesson_known_wrong_variants_emit_only_declared_codes(question):
+    """The generated plausible wrong answers (``wrong_answers``) on the in-lesson checks: declared codes only."""
+    right = named.in_lesson_answers(question.lesson)[question.id]
+    emitted = {code for _, values in named.wrong_values(question, right, ())
+               for code in _codes_seen(question, values)}
+    assert not emitted - set(question.misconceptions), (question.id, emitted - set(question.misconceptions))
 
 
 def test_the_guides_appendix_is_the_generated_table(repo_root):

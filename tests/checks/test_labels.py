@@ -271,7 +271,8 @@ def test_a_chinese_gloss_in_brackets_is_set_aside():
     """Review round 3, m16: 'leads (线索)' is the lessons' own way of writing a term."""
     from netcrime.checks import lesson01 as L1
 
-    assert L1.yt6.judge_values(["leads (线索)"]).passed and L1.yt6.judge_values(["Leads（线索）"]).passed
-    assert L1.yt6.judge_values(["clues (线索)"]).misconception == "translation_word_kept"
+    assert L1.q11.judge_values(["approved formal arrest (批捕)"]).passed
+    assert L1.q11.judge_values(["Approved arrest（批捕）"]).passed
+    assert L1.q11.judge_values(["caught (批捕)"]).misconception == "caught_for_pibu"
     assert read_label("(线索)", ["leads"]).label is None
     assert read_label("leads (not sure)", ["leads"]).label is None  # only a Chinese gloss is set aside

@@ -312,9 +312,10 @@ def _known_wrong():
     table = pd.crosstab(results["actual"], results["predicted"])
     memory = dict(zip(data.case_vignettes()["text"], data.case_vignettes()["primary_type"]))
     return [
-        ("q1", {**solution_values()["q1"], "V099": "trap_loan"}, "wrong:V099"),
-        ("q1", {**solution_values()["q1"], "V073": "publicity_extortion"}, "wrong:V073"),
-        ("q1", {**solution_values()["q1"], "V061": "malicious_claim"}, "wrong:V061"),
+        ("q1", {**solution_values()["q1"], "N2": "trap_loan"}, "usury_as_trap_loan"),
+        ("q1", {**solution_values()["q1"], "N4": "publicity_extortion"}, "posting_as_extortion"),
+        ("q1", {**solution_values()["q1"], "N3": "malicious_claim"}, "publicity_extortion_missed"),
+        ("q1", {**solution_values()["q1"], "N1": "debt_harassment"}, "fabricated_debt_missed"),
         ("q2", lambda text: "trap_loan", "one_label"),
         ("q2", lambda text: memory.get(text, "unknown"), "not_a_type"),
         ("q2", lambda text: 1 / 0, "raises"),
@@ -364,7 +365,20 @@ def test_q2_message_names_the_confusions():
 
 @pytest.mark.parametrize("label", ["Trap-Loan", "trap loan", "TRAP_LOAN", "trap_lone", "trap loans", "网络\"套路贷\""])
 def test_q1_accepts_fair_spellings_of_a_right_label(label):
-    assert L.q1.judge_values([{**L._q1_expected(), "V013": label}]).status == CORRECT
+    assert L.q1.judge_values([{**L._q1_expected(), "N1": label}]).status == CORRECT
+
+
+def test_q1_cases_are_new_and_need_reading(cases):
+    """Issue #19: q1's six cases are not in the case set (no column holds their labels), name no type, and state
+    no clue in a stock phrase or in the decision guide's words; the key covers one case of each of six types."""
+    texts = L.q1_cases()
+    assert set(texts) == set(L.Q1_IDS) == set(L._q1_expected())
+    assert not set(L.Q1_IDS) & set(cases["id"])
+    assert not {t.split(") ", 1)[1] for t in texts.values()} & set(cases["text"])
+    assert not {k: _give_aways(t) for k, t in texts.items() if _give_aways(t)}
+    assert share_with_stock_phrases(texts.values()) == 0
+    assert share_echoing_the_guide(texts.values()) == 0
+    assert len(set(L._q1_expected().values())) == 6 and "sextortion" not in L._q1_expected().values()
 
 
 @pytest.mark.parametrize("label", ["Debt-Harassment", "debt harassment", "debt_harrasment", " DEBT_HARASSMENT "])

@@ -102,7 +102,7 @@ def test_a_question_may_name_its_own_figures_and_own_misconceptions_come_first()
 
 
 def test_small_figures_and_coincidences_are_not_named():
-    assert compare.number(0.9647)(1.0).misconception is None  # 7 / 7 is no slip
+    assert compare.number(0.9647)(1.0).misconception == slips.ROUNDED_TOO_FAR  # 7 / 7 is no slip: 0.96 rounded to 1 is
     assert compare.number(3.0)(7).misconception is None  # 7 crime types is too small a figure to name
 
 

@@ -51,11 +51,19 @@ def question_markdown() -> str:
                             "reads": "answer variable(s)", "objective": "objective it assesses"}, question_rows())
 
 
+SHARED = ("all", "every")  # (lesson, question) of the slips in an answer's form every judge names (outcome.FORM_CODES)
+
+
 def misconception_rows() -> list[dict]:
-    """One row per named mistake a check can report."""
-    return [{"lesson": lesson, "question": q.id, "where": where(q), "code": code,
-             "what it shows": " ".join(str(description).split())}
-            for lesson, q in _checked_questions() for code, description in q.misconceptions.items()]
+    """One row per named mistake a check can report; the slips of form every question names, listed once."""
+    from .outcome import FORM_CODES
+
+    shared = [{"lesson": SHARED[0], "question": SHARED[1], "where": "both", "code": code, "what it shows": text}
+              for code, text in FORM_CODES.items()]
+    return shared + [{"lesson": lesson, "question": q.id, "where": where(q), "code": code,
+                      "what it shows": " ".join(str(description).split())}
+                     for lesson, q in _checked_questions() for code, description in q.misconceptions.items()
+                     if code not in FORM_CODES]
 
 
 def misconception_markdown() -> str:

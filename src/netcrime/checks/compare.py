@@ -14,6 +14,7 @@ take rules, so no lesson needs to wrap a comparator to add a code.
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
@@ -22,7 +23,7 @@ import pandas as pd
 from . import slips
 from .judge import Judge
 from .labels import Reading, label_key, read_label  # read_label: the one way a label is read (lessons call it too)
-from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
+from .outcome import EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from ..units import plain
 from .values import close, describe, is_missing_number, is_number, is_placeholder, normalise_text
 
@@ -143,7 +144,8 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
                 return incorrect(m.message, m.code)
         if slips.rounded_fairly(answer, target):
             return correct(f"{plain(answer)}{unit} is right, rounded (unrounded it is {target:,.6g}{unit}).")
-        named = slips.scale_slip(answer, target) or slips.figure_match(answer, target, figures)
+        named = (slips.scale_slip(answer, target) or slips.figure_match(answer, target, figures)
+                 or slips.shape_slip(answer, target) or slips.answer_match(answer, target, _other_answers(lesson, judge)))
         if named is not None:
             return incorrect(named[1], named[0])
         direction = "too high" if answer > target else "too low"
@@ -152,7 +154,48 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
     declared = {m.code: m.message for m in misconceptions}
     for code, description in slips.SLIP_CODES.items():
         declared.setdefault(code, description)
+    lesson = _lesson_calling(_caller_outside_compare())
+    if _importing(lesson):  # a question's judge, made as its lesson is imported; not one built while judging
+        _LESSON_NUMBERS.setdefault(lesson, []).append((judge, expected))
     return Judge(judge, declared)
+
+
+# The expected values of every number() question, by the lesson module that made it, so that a number that
+# answers another question of the lesson is named as such (``slips.answer_match``).
+_LESSON_NUMBERS: dict[str, list] = {}
+
+
+def _caller_outside_compare():
+    """The first frame whose code is not this module's (a lesson's helper that calls ``number`` counts)."""
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_globals.get("__name__") == __name__:
+        frame = frame.f_back
+    return frame
+
+
+def _importing(module_name: str) -> bool:
+    """Whether ``module_name`` is being imported right now (its top-level code is running)."""
+    module = sys.modules.get(module_name)
+    spec = getattr(module, "__spec__", None)
+    return bool(getattr(spec, "_initializing", False))
+
+
+def _lesson_calling(frame) -> str:
+    """The module (a lesson's) whose code called ``number``, or '' outside a module."""
+    return str(frame.f_globals.get("__name__", "")) if frame is not None else ""
+
+
+def _other_answers(lesson: str, own) -> list[float]:
+    """The other number() questions' expected values in ``lesson`` (those that can be computed)."""
+    found = []
+    for judge, expected in _LESSON_NUMBERS.get(lesson, ()):
+        if judge is own:
+            continue
+        try:
+            found.append(float(_resolve(expected)))
+        except Exception:  # a value that needs data not at hand names nothing
+            continue
+    return found
 
 
 def _looks_numeric(text: str) -> bool:
@@ -352,17 +395,40 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | N
         if not wrong_keys:
             return correct(notes)
         first = wrong_keys[0]
-        code, message = named.get(first, (None, f"Look again at {first!r}."))
+        code, message = named.get(first) or mislabel(value, target, first) or (None, f"Look again at {first!r}.")
         if len(wrong_keys) == 1:
             return incorrect(_join(f"1 of {len(target)} wrong. {message}", notes), code)
         details = " ".join(f"{k!r}: {named[k][1]}" if k in named else f"Look again at {k!r}." for k in wrong_keys)
         return incorrect(_join(f"{len(wrong_keys)} of {len(target)} wrong: {_listed(wrong_keys)}. {details}", notes),
                          code)
 
-    declared: dict[str, str] = {DUPLICATE_LABELS: DUPLICATE_LABELS_DESCRIPTION}
+    declared: dict[str, str] = {DUPLICATE_LABELS: DUPLICATE_LABELS_DESCRIPTION, **MISLABEL_CODES}
     for code, message in named.values():
         declared.setdefault(code, message)
     return Judge(judge, declared)
+
+
+SWAPPED_LABELS = "swapped_labels"
+LABEL_OF_ANOTHER_KEY = "label_of_another_key"
+MISLABEL_CODES = {
+    SWAPPED_LABELS: "gave two entries each other's labels (swapped a pair)",
+    LABEL_OF_ANOTHER_KEY: "gave an entry the label that belongs to another entry",
+}
+
+
+def mislabel(value: Mapping, target: Mapping, key) -> tuple[str, str] | None:
+    """(code, message) when the wrong label at ``key`` is another key's right label: two labels swapped, or one
+    label given to the wrong entry. Any judge of a dict of labels may call it (it declares ``MISLABEL_CODES``)."""
+    given = value.get(key)
+    owners = [other for other in target if other != key and _same_label(given, target[other])]
+    if not owners:
+        return None
+    for other in owners:
+        if _same_label(value.get(other), target[key]):
+            return SWAPPED_LABELS, (f"{key!r} and {other!r} have each other's labels: you swapped them. Reread "
+                                    "what each one counts or says.")
+    return LABEL_OF_ANOTHER_KEY, (f"For {key!r} you gave the label that belongs to {owners[0]!r}. Reread what "
+                                  f"{key!r} itself counts or says.")
 
 
 def _listed(items: Sequence) -> str:
@@ -381,6 +447,7 @@ def keys_problem(value: Mapping, target: Mapping) -> str | None:
     if not missing and not extra:
         return None
     parts = []
+    code = MISSING_KEY if missing else EXTRA_KEY
     if missing:
         parts.append(f"Your dict has no entry for {missing[0]!r} ({len(missing)} missing)." if len(missing) == 1
                      else f"Your dict has no entry for {_listed(missing)} ({len(missing)} missing).")
@@ -388,7 +455,7 @@ def keys_problem(value: Mapping, target: Mapping) -> str | None:
         expected_keys = ", ".join(map(repr, target))
         parts.append(f"{_listed(extra)} {'is' if len(extra) == 1 else 'are'} not one of the expected keys: "
                      f"{expected_keys}.")
-    return " ".join(parts)
+    return Problem(" ".join(parts), code)
 
 
 DUPLICATE_LABELS = "duplicate_labels"
@@ -444,15 +511,12 @@ def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[s
                               "Series.reset_index() or .to_frame() turns one into a DataFrame.")
         if not isinstance(value, pd.DataFrame):
             return wrong_type(f"You gave {describe(value)}; this question wants a DataFrame with columns {wanted}.")
-        doubled = list(dict.fromkeys(str(c) for c in value.columns[value.columns.duplicated()]))
-        if doubled:
-            return incorrect(f"Your DataFrame has the column{'s' if len(doubled) > 1 else ''} {_listed(doubled)} "
-                             "more than once (a merge or concat that repeated it?). Keep one: "
-                             "df.loc[:, ~df.columns.duplicated()].", DUPLICATED_COLUMN)
+        if (doubled := duplicated_columns(value)) is not None:
+            return doubled
         missing = [c for c in wanted if c not in value.columns]
         if missing:
-            return wrong_type(f"Your DataFrame has no column {_listed(missing)}; it needs {wanted} "
-                              f"(it has {list(map(str, value.columns))}).")
+            return wrong_type(Problem(f"Your DataFrame has no column {_listed(missing)}; it needs {wanted} "
+                                      f"(it has {list(map(str, value.columns))}).", MISSING_COLUMN))
         found = spotted(rules, value)
         if found is not None:
             return found
@@ -485,6 +549,16 @@ def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[s
 
 DUPLICATED_COLUMN = "duplicated_column"
 DUPLICATED_COLUMN_DESCRIPTION = "gave a table with the same column twice (a merge or concat that repeated it)"
+
+
+def duplicated_columns(value: pd.DataFrame) -> Outcome | None:
+    """The verdict on a table with a column twice (named, with the fix), or None; any table judge may call it."""
+    doubled = list(dict.fromkeys(str(c) for c in value.columns[value.columns.duplicated()]))
+    if not doubled:
+        return None
+    return incorrect(f"Your DataFrame has the column{'s' if len(doubled) > 1 else ''} {_listed(doubled)} "
+                     "more than once (a merge or concat that repeated it?). Keep one: "
+                     "df.loc[:, ~df.columns.duplicated()].", DUPLICATED_COLUMN)
 
 
 def _rows_that_differ(mine: pd.DataFrame, theirs: pd.DataFrame, column: str, keys: Sequence[str],
@@ -530,18 +604,51 @@ def series(expected, *, order_matters: bool = False, rel_tol: float = 1e-6,
             parts = ([f"it has no label {_listed(missing)}"] if missing else []) + \
                     ([f"{_listed(extra)} should not be {'a label' if len(extra) == 1 else 'labels'}"] if extra else [])
             return incorrect(f"Your Series is labelled {sorted(mine.index)[:5]}...; "
-                             f"it should be labelled {sorted(theirs.index)[:5]}... ({'; '.join(parts)}).")
+                             f"it should be labelled {sorted(theirs.index)[:5]}... ({'; '.join(parts)}).",
+                             MISSING_KEY if missing else EXTRA_KEY)
         if order_matters and list(mine.index) != list(theirs.index):
             return incorrect("The values are there but not in the order the question asks for.")
         lined_up = mine.reindex(theirs.index)
         wrong = [k for k in theirs.index if not _same_column(lined_up.loc[[k]], theirs.loc[[k]], rel_tol)]
         if wrong:
+            slip = _series_slip(lined_up, theirs)
+            if slip is not None:
+                return incorrect(f"Some values are not right yet: at {_listed(wrong)}. {slip[1]}", slip[0])
             return incorrect(f"Some values are not right yet: at {_listed(wrong)}.")
         return correct()
 
     declared = rule_codes(rules)
     declared.setdefault(DUPLICATE_LABELS, DUPLICATE_LABELS_DESCRIPTION)
+    declared.setdefault(SHARES_NOT_COUNTS, SHARES_NOT_COUNTS_DESCRIPTION)
+    for code, description in slips.SLIP_CODES.items():
+        declared.setdefault(code, description)
     return Judge(judge, declared)
+
+
+SHARES_NOT_COUNTS = "shares_not_counts"
+SHARES_NOT_COUNTS_DESCRIPTION = "gave each value's share (or percentage) of the total where the values themselves are wanted"
+
+
+def _series_slip(mine: pd.Series, theirs: pd.Series) -> tuple[str, str] | None:
+    """(code, message) when every value of ``mine`` is ``theirs`` with one slip: shares of the total for the
+    values, or the same 万/亿/percent slip (``slips.scale_slip``) at every label."""
+    try:
+        given = [float(x) for x in mine.tolist()]
+        wanted = [float(y) for y in theirs.tolist()]
+    except (TypeError, ValueError):
+        return None
+    total = sum(wanted)
+    if total:
+        for factor in (1, 100):
+            if all(close(g, w / total * factor, rel_tol=1e-3, abs_tol=1e-9) for g, w in zip(given, wanted)):
+                return SHARES_NOT_COUNTS, ("These are each value's share of the total"
+                                           + (" in percent" if factor == 100 else "")
+                                           + "; the question asks for the values themselves.")
+    found = {slips.scale_slip(g, w) for g, w in zip(given, wanted) if w and not close(g, w)}
+    codes = {f[0] if f else None for f in found}
+    if len(codes) == 1 and None not in codes:
+        return next(iter(found))
+    return None
 
 
 def _same_column(a: pd.Series, b: pd.Series, rel_tol: float) -> bool:

@@ -14,11 +14,11 @@ so the omission is caught before anyone grades with it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Mapping
 
 from . import modes
-from .outcome import Outcome
+from .outcome import FORM_CODES, Outcome, form_slip
 
 
 class UndeclaredMisconception(AssertionError):
@@ -33,11 +33,15 @@ class Judge:
     misconceptions: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self):
-        object.__setattr__(self, "misconceptions", {code: " ".join(str(text).split())
-                                                    for code, text in dict(self.misconceptions).items()})
+        declared = {code: " ".join(str(text).split()) for code, text in dict(self.misconceptions).items()}
+        for code, text in FORM_CODES.items():  # every judge can name a slip in the answer's form
+            declared.setdefault(code, text)
+        object.__setattr__(self, "misconceptions", declared)
 
     def __call__(self, *values: Any) -> Outcome:
         outcome = self.function(*values)
+        if isinstance(outcome, Outcome) and (slip := form_slip(values, outcome)) is not None:
+            outcome = replace(outcome, misconception=slip)
         code = getattr(outcome, "misconception", None)
         if code is not None and code not in self.misconceptions and modes.strict_mode():
             raise UndeclaredMisconception(f"the judge reported {code!r} but declares only "

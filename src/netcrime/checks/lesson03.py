@@ -13,6 +13,9 @@ from ``netcrime.classify``, never typed here. Two things are not in data/:
 - Question 8's new case, written for that question in a form the case set does
   not use (a chat log); only its expected label is here, the text is in the
   exercise.
+- Question 1's six new cases (fictional, written for that question) and their
+  key: they are not in the case set, so no table a student loads holds their
+  labels (tests/checks/test_no_lookup.py).
 """
 from __future__ import annotations
 
@@ -60,24 +63,75 @@ def _type_judge(expected, *, wrong: dict, what: str):
 
 
 # --------------------------------------------------------------------------
-# q1: label given vignettes
-Q1_IDS = ("V013", "V099", "V061", "V073", "V084", "V046")
+# q1: label six new vignettes, written for this question (fictional) and printed in the exercise only. They are
+# not in the case set a student loads, so no column holds their labels: the key is here, on the judging side.
+# Each decisive clue is left to be inferred (a contract against a bank record, a call that never came), not said.
+Q1_IDS = ("N1", "N2", "N3", "N4", "N5", "N6")
+Q1_CASES = {  # fictional, written for this question: (who tells it, the text)
+    "N1": ("a message to a helpline",
+           "I asked the app for 8,000 for my son's school fees. The contract they sent to my phone said 12,000, and "
+           "the agent told me that was just how the paperwork works. 7,200 reached my card. On the day my first "
+           "payment was due their app would not open and nobody answered the phone; the next morning I 'owed' "
+           "31,000, and now they are calling my sister."),
+    "N2": ("a police summary",
+           "Complainant, 34, delivery rider. In March he borrowed 20,000 yuan through a lending app. The repayment "
+           "schedule he showed officers counts from the 20,000 yuan paid to him and adds about 3% a week, far above "
+           "the legal cap. After two missed payments, edited photos of him were posted in his company's group chat "
+           "and his mother's phone took over forty calls in one day."),
+    "N3": ("a news brief",
+           "A local news account published an article saying a dairy co-operative's milk had made children ill, "
+           "quoting one unnamed parent. The next day its editor phoned the co-operative to suggest a 'publicity "
+           "partnership' at 50,000 yuan a year, after which the article 'could be revised'. County inspectors found "
+           "nothing wrong with the milk."),
+    "N4": ("a restaurant owner's post",
+           "For two weeks our hotpot place has had one-star reviews every night between nine and eleven, from "
+           "accounts that had never reviewed anything else, several with the same misspelling of our name. Other "
+           "owners warned us to expect a call asking for money to make it stop. We are still waiting for that call. "
+           "On Monday the restaurant opposite put up a banner: 'the only clean hotpot on this street'."),
+    "N5": ("a former member, to a reporter",
+           "My cousin said the job was selling health tea. In the training flat nobody ever opened a box of tea. A "
+           "board on the wall ranked us by how many friends we had invited to 'the opportunity', and the 69,800 I "
+           "paid to start would only come back once three people were working under me. When I said I wanted to go "
+           "home, two of the leaders sat by the door all night."),
+    "N6": ("a seller's message to the platform",
+           "One buyer ordered 240 jars of our honey at once. A week later the parcel came back unopened, with a "
+           "letter: our listing calls it 'the best honey in China', which breaks the advertising law, and unless we "
+           "pay 500 yuan a jar they will report us to market supervision and leave a review on every listing we have."),
+}
+
+
+def q1_cases() -> dict[str, str]:
+    """{id: text} of q1's six fictional cases, as the exercise prints them (who tells each comes first)."""
+    return {case_id: f"({who}) {text}" for case_id, (who, text) in Q1_CASES.items()}
+
+
+_Q1_KEY = {"N1": "trap_loan", "N2": "debt_harassment", "N3": "publicity_extortion", "N4": "paid_trolls",
+           "N5": "pyramid_selling", "N6": "malicious_claim"}
 
 
 def _q1_expected() -> dict:
-    cases = data.case_vignettes().set_index("id")
-    return {case_id: cases.loc[case_id, "primary_type"] for case_id in Q1_IDS}
+    return dict(_Q1_KEY)
 
 
 _q1_mapping = mapping(_q1_expected, labels=CRIME_TYPES, label_kind="type codes", misconceptions={
-    "V099": "V099: a usurious rate is not a fabricated debt. His bank statement and his contract show the same "
-            "20,000 yuan, so the boundary rule applies: the offence is in the collecting.",
-    "V061": "V061: the account's name says 'consumer', but nobody bought anything or threatened a complaint; "
-            "a damaging post was offered for deletion at a price.",
-    "V073": "V073: the client wanted the restaurant to close, not to be paid by it, so this is not extortion: "
-            "the paid, coordinated posting itself is the harm.",
-    "V084": "V084: the products are a cover; members were paid for signing up new members and intimidated "
-            "when they wanted out.",
+    "N1": ("fabricated_debt_missed",
+           "N1: the contract says 12,000 but 7,200 reached the card, and the 'late' day was made by the lender: "
+           "the debt itself was inflated from the start, so the calls that follow are its means, not its type."),
+    "N2": ("usury_as_trap_loan",
+           "N2: a rate far above the legal cap is usury, not a fabricated debt: his schedule starts from the sum "
+           "he was actually sent. The offence is in how it is collected."),
+    "N3": ("publicity_extortion_missed",
+           "N3: nobody bought anything or complained to a regulator; a damaging piece is offered to be 'revised' "
+           "for a paid 'partnership', so the lever is reputation."),
+    "N4": ("posting_as_extortion",
+           "N4: the owners waited for a demand that never came, and a rival's banner went up: reviews from "
+           "accounts kept for the job, in step, are the harm itself, not a lever for money."),
+    "N5": ("recruitment_missed",
+           "N5: the tea is a cover; the fee came back only through recruits, and the two at the door are "
+           "the coercion: pyramid selling."),
+    "N6": ("bulk_claim_missed",
+           "N6: 240 jars bought at once, returned unopened, and a complaint about a word in the listing: "
+           "a compensation claim set up on purpose, not a consumer's grievance."),
 })
 
 
@@ -100,8 +154,8 @@ q1 = Question(
         "or only expensive?",
         "Codes are: " + ", ".join(CRIME_TYPES) + ".",
     ],
-    explanation=("Each label follows the decisive clue in the case set. V099 and V073 are the classic traps: "
-                 "high interest is not a fabricated debt, and paid posting with no demand is not extortion."),
+    explanation=("Each label follows the decisive clue, inferred from what happened. N2 and N4 are the classic "
+                 "traps: high interest is not a fabricated debt, and paid posting with no demand is not extortion."),
 )
 
 # --------------------------------------------------------------------------

@@ -10,9 +10,10 @@ import math
 import pandas as pd
 
 from .. import darkfigure, data
-from .compare import Misconception, choice, mapping, number
+from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, choice, duplicated_columns,
+                      mapping, number)
 from .judge import judge
-from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
+from .outcome import MISSING_COLUMN, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .parts import Part, each_item
 from .slips import SLIP_CODES
@@ -236,6 +237,7 @@ q3 = Question(
 
 # ----- q4 and q5: producing a pattern with the simulator -----------------------------------
 FRAME_PROBLEMS = {  # codes _frame_problem can report, for both simulator questions
+    DUPLICATED_COLUMN: DUPLICATED_COLUMN_DESCRIPTION,
     "too_short": "simulated fewer than 6 months",
     "recorded_above_true": "recorded more cases than there were incidents",
     "zero_start": "started the truth at zero",
@@ -247,9 +249,12 @@ def _frame_problem(value, name: str) -> Outcome | None:
         return not_attempted()
     if not isinstance(value, pd.DataFrame):
         return wrong_type(f"You gave {describe(value)}; store the DataFrame that simulate(...) returns in `{name}`.")
+    if (doubled := duplicated_columns(value)) is not None:  # named19: the shared verdict on a repeated column
+        return doubled
     missing = [c for c in ("month", "true", "recorded") if c not in value.columns]
     if missing:
-        return wrong_type(f"Your DataFrame has no column {missing[0]!r}. Store what simulate(...) returns, unchanged.")
+        return wrong_type(Problem(f"Your DataFrame has no column {missing[0]!r}. Store what simulate(...) returns, "
+                                  "unchanged.", MISSING_COLUMN))
     if len(value) < 6:
         return incorrect(f"Your simulation has {len(value)} months; simulate at least 6 so a trend can show.",
                          "too_short")

@@ -19,8 +19,9 @@ from .. import data, releases
 from . import capstone
 from ..schemas import CRIME_TYPES, PERIOD_BASES, RELEASE_UNITS
 from ..units import plain
-from .compare import Misconception, choice, choices, keys_problem, number, text
-from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
+from .slips import SLIP_CODES as _SLIPS, scale_slip
+from .compare import MISLABEL_CODES, Misconception, choice, choices, keys_problem, mislabel, number, text
+from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .written import recorded_text
 from .judge import Judge, as_judge, judge
 from .question import Question
@@ -111,7 +112,8 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
             known = tuple(allowed_here) if allowed_here is not None else (wanted, *named.get(key, {}))
             reading = read_label(given, known, aliases=aliases_for(known) if aliases is None else aliases)
             if allowed_here is not None and reading.label is None:
-                return wrong_type(f"For {key!r} you gave {describe(given)}; use one of: {', '.join(allowed_here)}.")
+                return wrong_type(Problem(f"For {key!r} you gave {describe(given)}; use one of: "  # named19: a swap named
+                                          f"{', '.join(allowed_here)}.", (mislabel(value, want, key) or (None,))[0]))
             if reading.note:
                 notes.append(reading.note)
             if reading.label == wanted:
@@ -120,10 +122,13 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
             if code_message is not None:
                 code, message = code_message
                 return incorrect(f"For {key!r} you wrote {given!r}. {message}", code)
+            if (swapped := mislabel(value, want, key)) is not None:  # named19: a swapped or misplaced label
+                return incorrect(f"For {key!r} you wrote {given!r}. {swapped[1]}", swapped[0])
             return incorrect(f"For {key!r} you wrote {given!r}, which is not right. {reread}")
         return correct(" ".join(notes))
 
-    return Judge(judge, {code: msg for per_key in named.values() for code, msg in per_key.values()})
+    return Judge(judge, {**{code: msg for per_key in named.values() for code, msg in per_key.values()},
+                         **MISLABEL_CODES})
 
 
 # ----------------------------------------------------------------------------------------------
@@ -454,6 +459,7 @@ def capstone_values() -> dict[str, float]:
     "wan_as_thousand": "万 is ten thousand, not a thousand.",
     "unit_ignored": "The number before 万 counts 万s.",
     "lower_bound_padded": "余 gives a floor; record the floor, not a guess above it.",
+    **MISLABEL_CODES, **_SLIPS,
 })
 def _judge_capstone_values(value) -> Outcome:
     if is_placeholder(value):
@@ -476,6 +482,8 @@ def _judge_capstone_values(value) -> Outcome:
             return incorrect(f"For {key!r} you gave {plain(got)}. 余 says 'more than' the printed number, but not by how "
                              "much: record the printed floor and its precision, not a guess above it.",
                              "lower_bound_padded")
+        if (slip := mislabel(value, capstone_values(), key) or scale_slip(got, want)) is not None:  # named19
+            return incorrect(f"For {key!r}: {slip[1]}", slip[0])
         return incorrect(f"For {key!r} you gave {plain(got)}, which is not the printed figure in base units.")
     return correct("All three in base units.")
 

@@ -43,6 +43,39 @@ _COLOURS = {
 }
 
 
+# Codes that say only that an answer is wrong, not which mistake it shows ("too high", "incorrect", "wrong
+# type", "could not judge"). A verdict with one of these, or with no code at all, does not name the mistake;
+# ``names_the_mistake`` is the one definition the measure of issue #19 (``netcrime.checks.named``) uses.
+GENERIC_CODES = frozenset({"too_high", "too_low", "incorrect", "wrong", "wrong_type", "wrong_answer",
+                           "not_right", "cannot_judge", "could_not_judge", "other"})
+
+
+# Slips in the form of an answer, the same in every question, so every judge declares them (``judge.Judge``)
+# and the guide lists them once. ``form_slip`` tells which one an unnamed verdict shows.
+NUMBER_AS_TEXT = "number_as_text"
+ONE_VALUE_IN_A_SERIES = "one_value_in_a_series"
+EMPTY_ANSWER = "empty_answer"
+MISSING_KEY = "missing_key"
+EXTRA_KEY = "extra_key"
+MISSING_COLUMN = "missing_column"
+FORM_CODES = {
+    NUMBER_AS_TEXT: "gave a number as text, in quotes ('1759'), where the number itself is wanted",
+    ONE_VALUE_IN_A_SERIES: "gave a one-element Series or DataFrame where the value itself is wanted (.item() takes it out)",
+    EMPTY_ANSWER: "gave an empty answer ('', [], {} or an empty table)",
+    MISSING_KEY: "left out an entry (a key of a dict, a label of a Series) the answer needs",
+    MISSING_COLUMN: "gave a table without a column the question needs (dropped, renamed or never made)",
+    EXTRA_KEY: "gave an entry (a key of a dict, a label of a Series) the question does not ask for (misspelt or invented)",
+    "gave_text": "gave text where another kind of answer is wanted (a number, a list, a dict, a table, a chart)",
+    "gave_a_list": "gave a list where one value, a dict or a table is wanted",
+    "gave_a_dict": "gave a dict where another kind of answer is wanted",
+    "gave_a_series": "gave a Series where a DataFrame, a dict or a single value is wanted",
+    "gave_a_table": "gave a DataFrame where a Series, a single value or a chart is wanted",
+    "gave_a_number": "gave a number where text, a list, a dict or a table is wanted",
+    "gave_a_function": "gave a function where its result is wanted",
+    "gave_no_function": "gave a value where a function is wanted",
+}
+
+
 @dataclass(frozen=True)
 class Outcome:
     """The verdict on one answer."""
@@ -58,6 +91,14 @@ class Outcome:
     def passed(self) -> bool:
         return self.status == CORRECT
 
+    @property
+    def names_the_mistake(self) -> bool:
+        """Not accepted, and carrying a declared code for one specific mistake (none of ``GENERIC_CODES``).
+
+        A recorded written answer names nothing: a person reads it."""
+        return (self.status in (INCORRECT, WRONG_TYPE, NOT_ATTEMPTED) and self.misconception is not None
+                and self.misconception not in GENERIC_CODES)
+
 
 def correct(message: str = "") -> Outcome:
     return Outcome(CORRECT, message)
@@ -72,7 +113,66 @@ def not_attempted(message: str = "Replace the ... placeholder with your answer, 
 
 
 def wrong_type(message: str) -> Outcome:
-    return Outcome(WRONG_TYPE, message)
+    """The wrong kind of answer. A message made by a shared helper may carry its code (``Problem``)."""
+    return Outcome(WRONG_TYPE, message, getattr(message, "code", None))
+
+
+class Problem(str):
+    """A message that knows which slip it describes (``compare.keys_problem`` returns one), so a lesson's
+    ``wrong_type(problem)`` names the slip without repeating its code."""
+
+    code: str | None = None
+
+    def __new__(cls, text: str, code: str | None = None):
+        made = super().__new__(cls, text)
+        made.code = code
+        return made
+
+
+def _is_empty(value) -> bool:
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, (list, tuple, set, frozenset, dict)):
+        return not value
+    size = getattr(value, "size", None)
+    return getattr(value, "ndim", None) is not None and size == 0
+
+
+def form_slip(values, outcome: "Outcome") -> str | None:
+    """The ``FORM_CODES`` slip an unnamed verdict on ``values`` shows, or None.
+
+    An empty answer is named whatever the verdict; a kind of value only when the verdict is "wrong type"
+    and its message says what the student gave ("You gave ..."), the convention of every kind check."""
+    if outcome.passed or outcome.misconception is not None or outcome.status == RECORDED or not values:
+        return None
+    value = values[0]
+    if _is_empty(value):
+        return EMPTY_ANSWER
+    if outcome.status != WRONG_TYPE or not outcome.message.startswith("You gave"):
+        return None
+    import pandas as pd  # only here: this module is imported before pandas in a kernel's start-up
+
+    if isinstance(value, (pd.Series, pd.DataFrame)) and value.size == 1:
+        return ONE_VALUE_IN_A_SERIES
+    if isinstance(value, str):
+        try:
+            float(value.replace(",", "").strip())
+            return NUMBER_AS_TEXT
+        except ValueError:
+            return "gave_text"
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return "gave_a_list"
+    if isinstance(value, dict):
+        return "gave_a_dict"
+    if isinstance(value, pd.Series):
+        return "gave_a_series"
+    if isinstance(value, pd.DataFrame):
+        return "gave_a_table"
+    if isinstance(value, (int, float)) or type(value).__module__ == "numpy":
+        return "gave_a_number"
+    if callable(value) and not hasattr(value, "to_dict"):
+        return "gave_a_function"
+    return None
 
 
 def recorded(message: str) -> Outcome:

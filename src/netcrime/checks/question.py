@@ -16,7 +16,7 @@ from typing import Any, Callable, Sequence
 from . import answer_cell, attempts, modes, worked
 from ..notebook import show, user_namespace
 from .judge import UndeclaredMisconception, as_judge
-from .outcome import CANNOT_JUDGE, RECORDED, Feedback, Outcome, feedback_for, not_attempted, wrong_type
+from .outcome import CANNOT_JUDGE, RECORDED, WRONG_TYPE, Feedback, Outcome, feedback_for, not_attempted
 from .parts import Part, all_parts, with_parts
 from .written import self_check
 from .values import describe
@@ -129,7 +129,8 @@ class Question:
             if self.probe is not None and values and callable(values[0]):
                 values = [probe_function(values[0], list(self.probe()))] + list(values[1:])
             elif self.probe is not None and values and values[0] is not Ellipsis and not isinstance(values[0], dict):
-                return wrong_type(f"'{self.reads[0]}' should be a function, but it is {describe(values[0])}.")
+                return Outcome(WRONG_TYPE, f"'{self.reads[0]}' should be a function, but it is "
+                               f"{describe(values[0])}.", "gave_no_function")
             outcome = self.judge(*values)
             if not isinstance(outcome, Outcome):
                 raise TypeError(f"judge returned {type(outcome).__name__}")

@@ -31,8 +31,20 @@ OFF_BY_YI = "off_by_yi"
 PERCENT_NOT_SHARE = "percent_not_share"
 SHARE_NOT_PERCENT = "share_not_percent"
 OTHER_FIGURE = "other_figure"
+OFF_BY_THOUSAND = "off_by_thousand"
+SIGN_FLIPPED = "sign_flipped"
+INVERTED_RATIO = "inverted_ratio"
+OFF_BY_ONE = "off_by_one"
+ROUNDED_TOO_FAR = "rounded_too_far"
+ANOTHER_ANSWER = "another_questions_answer"
 
 SLIP_CODES = {
+    OFF_BY_THOUSAND: "gave a number 1,000 times too large or too small (thousands, or 千 read as a unit)",
+    SIGN_FLIPPED: "gave the right size with the wrong sign (subtracted the wrong way round)",
+    INVERTED_RATIO: "divided the other way round (the whole over the part, or B over A)",
+    OFF_BY_ONE: "gave a count one too many or one too few (both ends counted, or neither; < for <=)",
+    ROUNDED_TOO_FAR: "rounded so far (one significant figure, or a count to hundreds) that the answer changed",
+    ANOTHER_ANSWER: "gave the answer of another question of the same lesson",
     OFF_BY_WAN: "gave a number 10,000 times too large or too small: a slip of one 万 (10,000)",
     OFF_BY_YI: "gave a number 100,000,000 times too large or too small: a slip of one 亿 (100 million)",
     PERCENT_NOT_SHARE: "gave a percentage where the question asks for a share between 0 and 1",
@@ -88,7 +100,8 @@ def scale_slip(answer: float, target: float) -> tuple[str, str] | None:
     if target == 0 or answer == 0:
         return None
     shown = plain(answer)
-    for factor, code, unit in ((1e8, OFF_BY_YI, "one 亿 (100,000,000)"), (1e4, OFF_BY_WAN, "one 万 (10,000)")):
+    for factor, code, unit in ((1e8, OFF_BY_YI, "one 亿 (100,000,000)"), (1e4, OFF_BY_WAN, "one 万 (10,000)"),
+                               (1e3, OFF_BY_THOUSAND, "a thousand")):
         for ratio, way in ((factor, "too large"), (1 / factor, "too small")):
             if _scaled(answer, target, ratio):
                 return code, (f"You gave {shown}: {plain(factor)} times {way}, a slip of {unit}. "
@@ -226,3 +239,39 @@ def release_2020_figures() -> tuple[tuple[str, float], ...]:
     from ..paths import data_dir
 
     return _cached_figures(str(data_dir()))[1]
+
+
+def shape_slip(answer: float, target: float) -> tuple[str, str] | None:
+    """(code, message) when ``answer`` is ``target`` with its sign flipped, inverted, one off (a count), or
+    rounded so far that it changed (one significant figure, or a count to tens or more)."""
+    if target == 0 or answer == 0 or not math.isfinite(answer):
+        return None
+    shown = plain(answer)
+    if close(answer, -target, rel_tol=SLIP_TOLERANCE, abs_tol=0) or rounded_fairly(-answer, target):
+        return SIGN_FLIPPED, (f"You gave {shown}: the right size, the wrong sign. Check the order of your "
+                              "subtraction (later minus earlier, whole minus part).")
+    if abs(target) != 1 and _scaled(answer, 1 / target, 1) and not close(answer, target, rel_tol=0.1):  # 1 for 0.96: rounded
+        return INVERTED_RATIO, (f"You gave {shown}, which is the ratio turned upside down: divide the other way "
+                                "round (the part over the whole, or what the question names first over the second).")
+    if float(target).is_integer() and abs(answer - target) == 1:
+        more = "more" if answer > target else "fewer"
+        return OFF_BY_ONE, (f"You gave {shown}, one {more} than the count. Check whether both ends are counted "
+                            "(a period from the 1st to the 31st has 31 days) and whether a condition should be "
+                            "< or <=.")
+    two_figures = 1 - math.floor(math.log10(abs(target)))
+    for places in range(two_figures - 1, two_figures - 6, -1):
+        rounded = round(target, places)
+        if rounded != 0 and not close(rounded, target, rel_tol=1e-9) and close(answer, rounded, rel_tol=1e-9, abs_tol=1e-12):
+            return ROUNDED_TOO_FAR, (f"You gave {shown}: the answer rounded so far that it changed. Keep at least "
+                                     "two significant figures (and a count exact).")
+    return None
+
+
+def answer_match(answer: float, target: float, answers: Iterable[float]) -> tuple[str, str] | None:
+    """(code, message) when ``answer`` is the answer of another question of the lesson (``answers``)."""
+    for other in answers:
+        if other and not close(other, target, rel_tol=1e-9) and (
+                close(answer, other, rel_tol=SLIP_TOLERANCE, abs_tol=0) or rounded_fairly(answer, other)):
+            return ANOTHER_ANSWER, (f"You gave {plain(answer)}, the answer to another question of this lesson. "
+                                    "Reread what this question asks for and which figures it names.")
+    return None

@@ -24,6 +24,8 @@ MISSING_TITLE = "missing_title"
 MISSING_DESCRIPTION = "missing_description"
 TRUNCATED_AXIS = "truncated_axis"
 WRONG_MARK = "wrong_mark"
+SWAPPED_AXES = "swapped_axes"
+WRONG_FIELD = "wrong_field"
 
 SHARED_CODES = {
     WRONG_MARK: "chose the wrong mark",
@@ -32,6 +34,8 @@ SHARED_CODES = {
     MISSING_TITLE: "left out the title",
     MISSING_DESCRIPTION: "left out the description",
     TRUNCATED_AXIS: "truncated the axis",
+    SWAPPED_AXES: "put the asked field on the other axis (x and y swapped)",
+    WRONG_FIELD: "encoded another field than the one the question asks for on a channel",
 }
 
 SpecRule = Callable[[dict], "tuple[str, str] | None"]  # the older form of a rule: spec -> (code, message)
@@ -355,7 +359,8 @@ def _compare_channel(channel: str, given, wanted: Mapping, enc: dict) -> Outcome
         if field != wanted["field"] and not (wanted["field"] == "count" and aggregate == "count"):
             elsewhere = _where(wanted["field"], enc)
             extra = f" ('{wanted['field']}' is on {elsewhere}: swap them?)" if elsewhere else ""
-            return incorrect(f"{channel} encodes '{field}'; the question asks for '{wanted['field']}' on {channel}{extra}.")
+            return incorrect(f"{channel} encodes '{field}'; the question asks for '{wanted['field']}' on {channel}{extra}.",
+                             SWAPPED_AXES if elsewhere else WRONG_FIELD)
     if "type" in wanted and given.get("type") != wanted["type"]:
         gtype, wtype = given.get("type"), wanted["type"]
         code = NOMINAL_VS_QUANTITATIVE if {gtype, wtype} & {"quantitative"} else None

@@ -1,0 +1,246 @@
+"""How many plausible wrong answers get a verdict that names the mistake (issue #19's "at least 90%").
+
+For every checked question of every lesson (the exercises' and the in-lesson "your turn" checks),
+take its right answer from the worked solutions, make the plausible wrong answers of
+``wrong_answers`` from it, judge each, and count:
+
+- accepted: a wrong answer judged correct (must be none);
+- named: not accepted, with a specific misconception code (``Outcome.names_the_mistake``: a code
+  outside ``outcome.GENERIC_CODES``);
+- fair right forms rejected (must be none).
+
+Written answers (a rubric, judged "recorded for your instructor") are left out of the share: no
+wrong answer can pass them and no verdict on them names anything; a person marks them.
+
+``python -m netcrime.checks.named`` writes the table to docs/named_verdicts.md;
+tests/checks/test_named_verdicts.py checks the numbers and that the file is fresh.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import registry, worked
+from .outcome import RECORDED
+from .question import MISSING, Question
+from .values import is_number
+from .wrong_answers import fair_right, options_of, plausible_wrong
+
+REPORT = Path("docs") / "named_verdicts.md"
+_CHECK = re.compile(r"^\s*(yt\d+)\.check\(\)\s*$", re.M)
+
+
+# ----- right answers ---------------------------------------------------------------------------
+def in_lesson_answers(lesson: str) -> dict[str, list]:
+    """{yt id: [the values its solution leaves]}: each in-lesson question's ``solution_code`` run where the
+    lesson runs it: the lesson notebook's code cells executed in order (in this process, no kernel), each
+    ``ytN.check()`` cell replaced by that question's solution, up to the last such cell."""
+    return _run_lesson(lesson) if registry.in_lesson(lesson) else {}
+
+
+def _run_lesson(lesson: str) -> dict[str, list]:
+    import nbformat
+
+    from ..paths import repo_root
+
+    path = next((repo_root() / "notebooks").glob(f"{lesson}_*.ipynb"))
+    questions = {q.id: q for q in registry.in_lesson(lesson)}
+    namespace: dict = {"__name__": f"lesson_{lesson}"}
+    found: dict[str, list] = {}
+    with worked._process_settings_kept(), contextlib.redirect_stdout(io.StringIO()):
+        for index, cell in enumerate(nbformat.read(path, as_version=4).cells):
+            if cell.cell_type != "code" or cell.source.lstrip().startswith(("%", "!")):
+                continue
+            check = _CHECK.search(cell.source)
+            source = questions[check.group(1)].solution_code if check else cell.source
+            try:
+                exec(compile(source, f"<{path.name} cell {index}>", "exec"), namespace)
+            except Exception:  # a cell that needs a browser (a widget) teaches, it does not answer
+                continue
+            if check:
+                question = questions[check.group(1)]
+                found[question.id] = [namespace.get(name, MISSING) for name in question.reads]
+                if len(found) == len(questions):
+                    break  # the rest of the lesson answers nothing checked
+    return found
+
+
+def right_answers(lesson: str) -> dict[str, list]:
+    """Every checked question's right values: in-lesson first, then the exercise's."""
+    return {**in_lesson_answers(lesson), **worked.answers(lesson)}
+
+
+# ----- judging the generated answers ------------------------------------------------------------
+@dataclass
+class Tally:
+    """What happened to one question's generated answers."""
+
+    lesson: str
+    question: str
+    where: str
+    total: int = 0
+    named: int = 0
+    accepted: list = field(default_factory=list)  # (class, answer) wrongly accepted
+    unnamed: Counter = field(default_factory=Counter)  # class -> how many got a generic verdict
+    fair: int = 0
+    fair_rejected: list = field(default_factory=list)  # (class, answer, message)
+    written: bool = False
+
+    @property
+    def share(self) -> float:
+        return self.named / self.total if self.total else 1.0
+
+
+def _is_numberish(value) -> bool:
+    return is_number(value) and not isinstance(value, bool) and math.isfinite(float(value))
+
+
+# Questions judged by a property of the answer, not by equality with one right answer: a simulation whose truth
+# stays flat while records fall is right for any number of months, so a row less or more is no mistake there.
+PROPERTY_QUESTIONS = {("04", "q4"), ("04", "q5")}
+ROW_CLASSES = {"a missing item", "an extra item"}
+
+
+def _asked(question: Question, kind: str) -> bool:
+    """Whether a generated mistake is one for this question: a missing tooltip only where the question asks
+    for a tooltip; a row less or more only where the answer is one table, not a property."""
+    if kind == "a missing tooltip":
+        return "tooltip" in (question.prompt or "").lower()
+    if kind in ROW_CLASSES and (question.lesson, question.id) in PROPERTY_QUESTIONS:
+        return False
+    return True
+
+
+def wrong_values(question: Question, right: list, neighbours: tuple) -> list[tuple[str, list]]:
+    """(class, values to judge) for one question: each read varied in turn, and two numbers swapped."""
+    options = options_of(question.judge)
+    out = []
+    for position, value in enumerate(right):
+        if position and not (_is_numberish(value) or isinstance(value, (str, dict))):
+            continue  # a later read that is context (the rules a classifier uses), not the answer
+        for kind, wrong in plausible_wrong(value, options=options, neighbours=neighbours if position == 0 else (),
+                                           probe=question.probe):
+            if not _asked(question, kind):
+                continue
+            values = list(right)
+            values[position] = wrong
+            out.append((kind, values))
+    if len(right) == 2 and all(map(_is_numberish, right)) and right[0] != right[1]:
+        out.append(("a swapped pair", [right[1], right[0]]))
+    return out
+
+
+def measure_question(question: Question, right: list, neighbours: tuple = ()) -> Tally:
+    tally = Tally(question.lesson, question.id, registry.where(question), written=bool(question.rubric))
+    if question.rubric or any(value is MISSING for value in right):
+        return tally
+    for kind, values in wrong_values(question, right, neighbours):
+        outcome = question.judge_values(values)
+        tally.total += 1
+        if outcome.passed:
+            tally.accepted.append((kind, values))
+        elif outcome.names_the_mistake:
+            tally.named += 1
+        else:
+            tally.unnamed[kind] += 1
+    options = options_of(question.judge)
+    for position, value in enumerate(right[:1]):
+        for kind, form in fair_right(value, options=options):
+            values = list(right)
+            values[position] = form
+            outcome = question.judge_values(values)
+            tally.fair += 1
+            if not outcome.passed:
+                tally.fair_rejected.append((kind, form, outcome.message))
+    return tally
+
+
+def measure_lesson(lesson: str) -> list[Tally]:
+    answers = right_answers(lesson)
+    numbers = tuple(dict.fromkeys(float(v[0]) for v in answers.values() if v and _is_numberish(v[0])))
+    return [measure_question(q, answers[q.id], numbers) for q in registry.checked(lesson) if q.id in answers]
+
+
+def measure() -> dict[str, list[Tally]]:
+    """Every lesson's tallies."""
+    return {lesson: measure_lesson(lesson) for lesson in registry.lesson_ids()}
+
+
+def shares(results: dict[str, list[Tally]]) -> dict[str, float]:
+    """{lesson: share named, ..., 'all': overall}."""
+    out = {}
+    for lesson, tallies in results.items():
+        total = sum(t.total for t in tallies)
+        out[lesson] = sum(t.named for t in tallies) / total if total else 1.0
+    total = sum(t.total for ts in results.values() for t in ts)
+    out["all"] = sum(t.named for ts in results.values() for t in ts) / total if total else 1.0
+    return out
+
+
+# ----- the report --------------------------------------------------------------------------------
+def markdown(results: dict[str, list[Tally]]) -> str:
+    share = shares(results)
+    lines = [
+        "# Plausible wrong answers: how many verdicts name the mistake",
+        "",
+        "Generated by `python -m netcrime.checks.named` (do not edit by hand; "
+        "tests/checks/test_named_verdicts.py checks it is fresh).",
+        "",
+        "For every checked question (exercise and in-lesson), plausible wrong answers are made from the right "
+        "answer by class (`netcrime.checks.wrong_answers`) and judged. *Named*: not accepted, with a misconception "
+        "code other than the generic ones (`outcome.GENERIC_CODES`, or no code at all). Written answers are "
+        "recorded for a person to mark and are left out.",
+        "",
+        "| lesson | questions | wrong answers | accepted | named | share named | fair right forms rejected |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for lesson, tallies in results.items():
+        judged = [t for t in tallies if not t.written]
+        lines.append(f"| {lesson} | {len(judged)} | {sum(t.total for t in judged)} | "
+                     f"{sum(len(t.accepted) for t in judged)} | {sum(t.named for t in judged)} | "
+                     f"{share[lesson]:.0%} | {sum(len(t.fair_rejected) for t in judged)} of "
+                     f"{sum(t.fair for t in judged)} |")
+    everything = [t for ts in results.values() for t in ts if not t.written]
+    lines.append(f"| all | {len(everything)} | {sum(t.total for t in everything)} | "
+                 f"{sum(len(t.accepted) for t in everything)} | {sum(t.named for t in everything)} | "
+                 f"{share['all']:.0%} | {sum(len(t.fair_rejected) for t in everything)} of "
+                 f"{sum(t.fair for t in everything)} |")
+    classes: Counter = Counter()
+    for t in everything:
+        classes.update(t.unnamed)
+    lines += ["", "## Wrong answers whose verdict does not name the mistake, by class", "",
+              "| class | how many |", "|---|---:|"]
+    lines += [f"| {kind} | {count} |" for kind, count in sorted(classes.items(), key=lambda kc: (-kc[1], kc[0]))]
+    lines += ["", "## Per question", "", "| question | where | wrong answers | named | not named (classes) |",
+              "|---|---|---:|---:|---|"]
+    for t in everything:
+        missed = ", ".join(f"{kind} ×{n}" for kind, n in sorted(t.unnamed.items())) or "-"
+        lines.append(f"| {t.lesson}/{t.question} | {t.where} | {t.total} | {t.named} | {missed} |")
+    written = [f"{t.lesson}/{t.question}" for ts in results.values() for t in ts if t.written]
+    if written:
+        lines += ["", f"Written answers left out (recorded for the instructor): {', '.join(written)}."]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    import sys
+
+    from ..paths import repo_root
+
+    args = sys.argv[1:] if argv is None else argv
+    target = Path(args[0]) if args else repo_root() / REPORT
+    results = measure()
+    target.write_text(markdown(results), encoding="utf-8")
+    share = shares(results)
+    print(f"wrote {target}: " + ", ".join(f"{k} {v:.0%}" for k, v in share.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""Issue #19's "Done when", measured: plausible wrong answers are never accepted, fair right forms are,
+and at least 90% of the wrong answers get a verdict that names the mistake (``netcrime.checks.named``).
+
+No kernel: right answers come from the worked solutions (and, for in-lesson checks, their solution code
+run where the lesson runs it); the wrong answers from ``netcrime.checks.wrong_answers``.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from netcrime.checks import named, registry
+from netcrime.checks.outcome import GENERIC_CODES, INCORRECT, RECORDED, Outcome
+from netcrime.checks.wrong_answers import fair_right, plausible_wrong
+
+OVERALL = 0.90  # the issue's bar
+EACH_LESSON = 0.80  # no lesson far below it (docs/named_verdicts.md says which questions are)
+
+
+@pytest.fixture(scope="module")
+def results():
+    return named.measure()
+
+
+def test_no_plausible_wrong_answer_is_accepted(results):
+    accepted = [(t.lesson, t.question, kind) for ts in results.values() for t in ts for kind, _ in t.accepted]
+    assert not accepted, accepted
+
+
+def test_fair_right_forms_are_accepted(results):
+    rejected = [(t.lesson, t.question, kind, form, message) for ts in results.values() for t in ts
+                for kind, form, message in t.fair_rejected]
+    assert not rejected, rejected
+    assert sum(t.fair for ts in results.values() for t in ts) >= 100  # the forms were really tried
+
+
+def test_every_checked_question_is_measured(results):
+    measured = {(t.lesson, t.question) for ts in results.values() for t in ts}
+    every = {(q.lesson, q.id) for qs in registry.all_checked().values() for q in qs}
+    assert measured == every
+    judged = [t for ts in results.values() for t in ts if not t.written]
+    assert all(t.total >= 3 for t in judged if t.question != "yt1" or t.lesson != "00"), \
+        [(t.lesson, t.question, t.total) for t in judged if t.total < 3]
+
+
+def test_most_wrong_answers_get_a_verdict_that_names_the_mistake(results):
+    share = named.shares(results)
+    assert share["all"] >= OVERALL, share
+    low = {lesson: f"{s:.0%}" for lesson, s in share.items() if s < EACH_LESSON}
+    assert not low, low
+
+
+def test_the_report_is_the_fresh_table(results, repo_root):
+    report = (repo_root / named.REPORT).read_text(encoding="utf-8")
+    assert report == named.markdown(results), "run `python -m netcrime.checks.named`"
+
+
+def test_a_generic_verdict_does_not_count_as_named():
+    assert not Outcome(INCORRECT, "9 is too high.").names_the_mistake
+    assert not Outcome(INCORRECT, "too high", "too_high").names_the_mistake and "too_high" in GENERIC_CODES
+    assert not Outcome(RECORDED, "kept", "brief").names_the_mistake
+    assert Outcome(INCORRECT, "one 万 off", "off_by_wan").names_the_mistake
+
+
+def test_the_generator_makes_each_class_from_the_answers_type():
+    kinds = {kind for kind, _ in plausible_wrong(1759)}
+    assert {"unit slip", "off by one", "sign flipped", "a number as text", "a one-element Series",
+            "another figure of the release"} <= kinds
+    assert "percent for a share" in {kind for kind, _ in plausible_wrong(0.0104)}
+    assert {"another option", "an empty answer"} <= {kind for kind, _ in plausible_wrong("b")}
+    assert {"a swapped pair", "one wrong item", "a missing item", "an extra item", "a list instead of a dict"} <= \
+        {kind for kind, _ in plausible_wrong({"a": "exact", "b": "rounded"})}
+    assert {"a duplicated column", "a missing item"} <= \
+        {kind for kind, _ in plausible_wrong(pd.DataFrame({"id": ["x", "y"], "value": [1.0, 2.0]}))}
+    assert ("rounded to 2 significant figures", 9.7) in fair_right(9.664582)
+    assert ("as '(B)'", "(B)") in fair_right("b")
