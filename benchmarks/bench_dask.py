@@ -58,7 +58,7 @@ def table(result: dict) -> list[str]:
     if not r.get("available"):
         return ["### Dask", "", f"Not measured: {r.get('why')}.", ""]
     return ["### Dask (`--dask local:W` against `--jobs W`, same machine)", "",
-            "| run | wall s | graded | full marks |", "|---|---:|---:|---:|",
+            "| run | wall s | graded | all right |", "|---|---:|---:|---:|",
             f"| --jobs {r['workers']} | {fmt(r['jobs']['seconds'], '.1f')} | {r['jobs']['graded']} | {r['jobs']['full_marks']} |",
             f"| --dask local:{r['workers']} | {fmt(r['dask']['seconds'], '.1f')} | {r['dask']['graded']} | {r['dask']['full_marks']} |",
             "",

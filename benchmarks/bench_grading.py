@@ -112,23 +112,38 @@ def run_grader(folder: Path, out: Path, jobs: int, help_text: str, extra: list[s
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     seconds = time.perf_counter() - start
     cpu = children_cpu_seconds() - cpu_start
-    graded = full = 0
+    graded = 0
     problems = []
     book = out / "gradebook.csv"
     if book.exists():
         with book.open(newline="", encoding="utf-8-sig") as fh:
             for row in csv.DictReader(fh):
                 graded += 1
-                try:
-                    if row.get("total") and row.get("max_points") and float(row["total"]) == float(row["max_points"]):
-                        full += 1
-                except ValueError:
-                    pass
                 if row.get("problems"):
                     problems.append(f"{row.get('student')}: {row['problems'][:160]}")
+    full = all_right(out)
     return {"jobs": jobs, "seconds": seconds, "cpu_s": cpu, "loadavg_before": load, "returncode": proc.returncode, "graded": graded,
             "full_marks": full, "problems": problems[:5],
             "stderr_tail": proc.stderr.strip().splitlines()[-3:] if proc.returncode else []}
+
+
+def all_right(out: Path) -> int:
+    """How many students have every question right in OUT/results.csv.
+
+    Every generated submission is the solution, so each should count. A written answer (or the written
+    part of a question) is "recorded" for the instructor and has no points until marked, so a total
+    below max_points is expected and the gradebook's total cannot say whether the grader got it right;
+    the per-question verdicts can."""
+    results = out / "results.csv"
+    if not results.exists():
+        return 0
+    wrong, students = set(), set()
+    with results.open(newline="", encoding="utf-8-sig") as fh:
+        for row in csv.DictReader(fh):
+            students.add(row["student"])
+            if row["verdict"] not in ("correct", "recorded"):
+                wrong.add(row["student"])
+    return len(students - wrong)
 
 
 def plain_nbclient(notebook: Path, repeat: int) -> dict:
@@ -296,7 +311,7 @@ def table(result: dict) -> list[str]:
     if not g.get("grader_available"):
         lines += [g.get("grader_note", "grader not available"), ""]
     else:
-        lines += ["| N | mode | wall (s) | submissions/min | s/submission | x plain nbclient | CPU s/submission | x plain (CPU) | load avg | graded | full marks |",
+        lines += ["| N | mode | wall (s) | submissions/min | s/submission | x plain nbclient | CPU s/submission | x plain (CPU) | load avg | graded | all right |",
                   "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for n, e in g["runs"].items():
             for mode in ("serial", "parallel"):
