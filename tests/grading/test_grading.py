@@ -91,7 +91,8 @@ def test_correct_answers_pass_and_named_misconceptions_are_reported(run):
         "q1": ("incorrect", "november_only"), "q2": ("incorrect", "wan_as_thousand"),
         "q3": ("incorrect", "cases_as_victims"), "x_double": ("incorrect", "plus_one"),
         "x_double_big": ("incorrect", "plus_one"),
-        "x_chart": ("not attempted", ""), "x_table": ("incorrect", ""), "x_note": ("not attempted", "")}
+        "x_chart": ("not attempted", ""), "x_table": ("incorrect", ""),
+        "x_note": ("not attempted", "empty_answer")}  # an empty note: not attempted, and the form slip named
     got = verdicts(run, "miscon_b")
     assert got["q1"] == ("incorrect", "text_not_number")
     assert got["q2"] == ("incorrect", "wan_as_million")
@@ -192,7 +193,8 @@ def test_feedback_short_answers_and_summary(run):
     summary = {row["question"]: row for row in read_csv(out / "summary.csv")}
     assert list(summary) == QUESTIONS
     assert summary["q1"]["submissions"] == "12"
-    assert summary["q2"]["top_misconceptions"] == "wan_as_thousand (1); wan_as_million (1)"
+    # wrong_types gave a two-element Series for q2: named as a form slip, not a misconception about 万
+    assert summary["q2"]["top_misconceptions"] == "wan_as_thousand (1); wan_as_million (1); gave_a_series (1)"
     assert float(summary["q1"]["pass_rate"]) == pytest.approx(8 / 12, abs=1e-3)
     # In words, blanks apart: 11 answered q1 (placeholders left it blank), 8 of them correctly.
     assert re.search(r"^\| q1 \| [^|]+ \| 11 \| 73% \| 1 \|", (out / "summary.md").read_text(encoding="utf-8"), re.M)
