@@ -127,7 +127,7 @@ def test_the_registry_lists_exactly_what_the_judges_declare():
 @pytest.mark.parametrize("question", IN_LESSON, ids=lambda q: f"{q.lesson}-{q.id}")
 def test_in_lesson_known_wrong_variants_emit_only_declared_codes(question):
     """The generated plausible wrong answers (``wrong_answers``) on the in-lesson checks: declared codes only."""
-    right = named.in_lesson_answers(question.lesson)[question.id]
+    right = worked.in_lesson(question.lesson)[question.id].values
     emitted = {code for _, values in named.wrong_values(question, right, ())
                for code in _codes_seen(question, values)}
     assert not emitted - set(question.misconceptions), (question.id, emitted - set(question.misconceptions))

@@ -20,9 +20,7 @@ no longer matches must leave the list (the test says so), so the list can only s
 """
 from __future__ import annotations
 
-import contextlib
 import inspect
-import io
 import math
 import re
 from functools import lru_cache
@@ -54,7 +52,6 @@ _LOADERS = sorted(
     if fn.__module__ == data.__name__ and not name.startswith("_")
     and all(p.default is not p.empty for p in inspect.signature(fn).parameters.values())
 )
-_SKIPPED_CELLS = ("save_chart(",)  # writes files and renders SVG: slow, and nothing a your-turn reads
 
 
 @lru_cache(maxsize=None)
@@ -217,27 +214,12 @@ def _notebook(folder: str, lesson: str):
     return nbformat.read(next((ROOT / folder).glob(f"{lesson}_*.ipynb")), as_version=4)
 
 
-@lru_cache(maxsize=None)
 def in_lesson_answers(lesson: str) -> dict[str, tuple[list, str]]:
-    """{yt id: (values of its reads after its solution code, text printed by the cells before its check)}."""
-    questions = {q.id: q for q in registry.in_lesson(lesson)}
-    found, namespace, printed = {}, {}, []
-    for cell in _notebook("notebooks", lesson).cells:
-        if cell.cell_type != "code":
-            continue
-        checked = re.findall(r"^(yt\d+)\.check\(\)", cell.source, re.M)
-        if checked:
-            q = questions[checked[0]]
-            with contextlib.redirect_stdout(io.StringIO()):
-                exec(compile(q.solution_code, f"<{lesson} {q.id} solution>", "exec"), namespace)
-            found[q.id] = ([namespace.get(name, MISSING) for name in q.reads], "\n".join(printed))
-            continue
-        printed.append(_printed(cell))
-        if any(marker in cell.source for marker in _SKIPPED_CELLS):
-            continue
-        with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(Exception):
-            exec(compile(cell.source, f"<{lesson} lesson cell>", "exec"), namespace)
-    return found
+    """{yt id: (its right values, the text printed by the lesson cells before its check)}."""
+    cells = _notebook("notebooks", lesson).cells
+    return {qid: (run.values, "\n".join(_printed(c) for c in cells[:run.cell]
+                                        if c.cell_type == "code" and not worked.YT_CHECK.search(c.source)))
+            for qid, run in worked.in_lesson(lesson).items()}
 
 
 @lru_cache(maxsize=None)

@@ -17,10 +17,7 @@ tests/checks/test_named_verdicts.py checks the numbers and that the file is fres
 """
 from __future__ import annotations
 
-import contextlib
-import io
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,47 +30,12 @@ from .values import is_number
 from .wrong_answers import fair_right, options_of, plausible_wrong
 
 REPORT = Path("docs") / "named_verdicts.md"
-_CHECK = re.compile(r"^\s*(yt\d+)\.check\(\)\s*$", re.M)
 
 
 # ----- right answers ---------------------------------------------------------------------------
-def in_lesson_answers(lesson: str) -> dict[str, list]:
-    """{yt id: [the values its solution leaves]}: each in-lesson question's ``solution_code`` run where the
-    lesson runs it: the lesson notebook's code cells executed in order (in this process, no kernel), each
-    ``ytN.check()`` cell replaced by that question's solution, up to the last such cell."""
-    return _run_lesson(lesson) if registry.in_lesson(lesson) else {}
-
-
-def _run_lesson(lesson: str) -> dict[str, list]:
-    import nbformat
-
-    from ..paths import repo_root
-
-    path = next((repo_root() / "notebooks").glob(f"{lesson}_*.ipynb"))
-    questions = {q.id: q for q in registry.in_lesson(lesson)}
-    namespace: dict = {"__name__": f"lesson_{lesson}"}
-    found: dict[str, list] = {}
-    with worked._process_settings_kept(), contextlib.redirect_stdout(io.StringIO()):
-        for index, cell in enumerate(nbformat.read(path, as_version=4).cells):
-            if cell.cell_type != "code" or cell.source.lstrip().startswith(("%", "!")):
-                continue
-            check = _CHECK.search(cell.source)
-            source = questions[check.group(1)].solution_code if check else cell.source
-            try:
-                exec(compile(source, f"<{path.name} cell {index}>", "exec"), namespace)
-            except Exception:  # a cell that needs a browser (a widget) teaches, it does not answer
-                continue
-            if check:
-                question = questions[check.group(1)]
-                found[question.id] = [namespace.get(name, MISSING) for name in question.reads]
-                if len(found) == len(questions):
-                    break  # the rest of the lesson answers nothing checked
-    return found
-
-
 def right_answers(lesson: str) -> dict[str, list]:
     """Every checked question's right values: in-lesson first, then the exercise's."""
-    return {**in_lesson_answers(lesson), **worked.answers(lesson)}
+    return {**{qid: run.values for qid, run in worked.in_lesson(lesson).items()}, **worked.answers(lesson)}
 
 
 # ----- judging the generated answers ------------------------------------------------------------

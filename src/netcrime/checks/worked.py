@@ -19,7 +19,7 @@ import functools
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:  # nbformat is needed only to extract (build time), not to read the JSON in a kernel
     import nbformat
@@ -193,6 +193,56 @@ def _process_settings_kept():
 @functools.lru_cache(maxsize=None)
 def _namespace(lesson: str) -> dict:
     return run(lesson)
+
+
+# A lesson cell that runs an in-lesson check, and lesson cells that only write files (slow; no your-turn reads them).
+YT_CHECK = re.compile(r"^\s*(yt\d+)\.check\(\)\s*$", re.M)
+_WRITES_FILES = ("save_chart(",)
+
+
+class InLessonAnswer(NamedTuple):
+    values: list  # the values of the question's reads after its solution code
+    cell: int  # index, in the lesson notebook, of the cell that runs its check
+
+
+@functools.lru_cache(maxsize=None)
+def in_lesson(lesson: str) -> dict[str, InLessonAnswer]:
+    """{yt id: its right values}, each in-lesson question's ``solution_code`` run where the lesson runs it.
+
+    The lesson notebook's code cells run in order, in this process (no kernel); each ``ytN.check()`` cell
+    is replaced by that question's solution, up to the last such cell. A lesson cell that fails (a widget
+    needs a browser, a magic is not Python) teaches and answers nothing, so it is passed over; a solution
+    that fails is a bug and raises. Computed once per process: treat the values as read-only.
+    """
+    import io
+
+    import nbformat
+
+    from ..paths import repo_root
+    from .question import MISSING
+    from .registry import in_lesson as declared
+
+    questions = {q.id: q for q in declared(lesson)}
+    if not questions:
+        return {}
+    path = next((repo_root() / "notebooks").glob(f"{lesson}_*.ipynb"))
+    namespace: dict = {"__name__": f"lesson_{lesson}"}
+    found: dict[str, InLessonAnswer] = {}
+    with _process_settings_kept(), contextlib.redirect_stdout(io.StringIO()):
+        for index, cell in enumerate(nbformat.read(path, as_version=4).cells):
+            if cell.cell_type != "code" or any(marker in cell.source for marker in _WRITES_FILES):
+                continue
+            check = YT_CHECK.search(cell.source)
+            if not check:
+                with contextlib.suppress(Exception):
+                    exec(compile(cell.source, f"<{path.name} cell {index}>", "exec"), namespace)
+                continue
+            question = questions[check.group(1)]
+            exec(compile(question.solution_code, f"<{path.name} {question.id} solution>", "exec"), namespace)
+            found[question.id] = InLessonAnswer([namespace.get(name, MISSING) for name in question.reads], index)
+            if len(found) == len(questions):
+                break  # the rest of the lesson answers nothing checked
+    return found
 
 
 def answers(lesson: str) -> dict[str, list]:
