@@ -181,7 +181,7 @@ def test_reviewer_cases_in_the_lessons():
     rounded = next(k for k, v in right.items() if v == "rounded")
     assert L1.q8.judge_values([right]).passed
     assert not L1.q8.judge_values([{**right, rounded: "bounded"}]).passed
-    assert L1.q12.judge_values(["paid trols"]).passed
+    assert L1.q12.judge_values(["paid postrs"]).passed  # l0105: q12's new sentence makes 'paid trolls' misleading
     assert not L3.q8.judge_values(["extortion"]).passed
     assert L3.q8.judge_values(["debt_harassmet"]).passed
 

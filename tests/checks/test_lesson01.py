@@ -321,7 +321,7 @@ def test_q12_names_trolls_without_paid(word):
 
     outcome = L1.q12.judge_values([word])
     assert outcome.status == INCORRECT and outcome.misconception == "trolls_not_paid" and "paid" in outcome.message
-    assert L1.q12.judge_values(["paid trols"]).passed  # review round 3, M9
+    assert L1.q12.judge_values(["paid postrs"]).passed  # review round 3, M9 (a typo forgiven; q12 now a fake-review sentence)
 
 
 def test_yt1_and_yt4_name_the_reviewers_slips():

@@ -430,7 +430,7 @@ def test_the_transfer_table_comes_from_the_releases():
     table = L.releases_table()
     releases = data.releases().set_index("id")
     from netcrime.checks import capstone
-    assert table["cases"].to_list() == [releases.loc["r2020_cases", "value"], capstone.row("cases")["value"]]
+    assert table["cases"].to_list() == [releases.loc["r2020_cases", "value"], capstone._row("cases")["value"]]
     assert table["campaign"].nunique() == 2  # two campaigns: the point of the question
 
 

@@ -139,7 +139,7 @@ def test_excerpts_stay_short_quotations():
 # ----- comparability ---------------------------------------------------------------------------
 def test_2020_gangs_and_2023_organisations_differ_in_unit_campaign_and_period():
     from netcrime.checks import capstone
-    dims = {m.dimension for m in releases.mismatches("r2020_gangs", capstone.row("organisations"))}
+    dims = {m.dimension for m in releases.mismatches("r2020_gangs", capstone._row("organisations"))}
     assert {"unit", "campaign", "period"} <= dims
     assert "scope" not in dims and "issuer" not in dims
 
@@ -301,8 +301,8 @@ def test_q1_asks_about_phrases_no_table_holds_and_reads_their_unit_word():
 def test_expected_values_come_from_the_data():
     assert L.implied_2022_part() == data.releases().set_index("id").loc["r2022jul_vicious", "value"] - 1124
     assert L.dropped_types() == {"pyramid_selling"}
-    assert L.capstone_mismatches() == {"unit", "campaign", "period"}
-    assert L.capstone_values() == {"organisations": 795.0, "suspects": 12_000.0, "cases": 18_000.0}
+    assert L._capstone_mismatches() == {"unit", "campaign", "period"}
+    assert L._capstone_values() == {"organisations": 795.0, "suspects": 12_000.0, "cases": 18_000.0}
     assert L.since_start() == L.Q2_REPORT_DATE[:4] + "-01-01" and "今年以来" in L.Q2_SENTENCE
 
 

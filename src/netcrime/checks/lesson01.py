@@ -15,12 +15,14 @@ that they cannot be looked up) and are typed once below with their sources. Each
 """
 from __future__ import annotations
 
+import random
 import re
 
 import pandas as pd
 
 from .. import data
-from ..units import CHINESE_UNITS, parse_figure
+from ..units import CHINESE_UNITS, parse_figure, plain
+from .dict_items import typed_items
 from .compare import MISLABEL_CODES, Misconception, Rule, choice, frame, mapping, number, text
 from .judge import Judge, judge
 from .figure_words import PRECISION_ALIASES, PRECISIONS
@@ -29,6 +31,7 @@ from .parts import each_item
 from .outcome import INCORRECT, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .written import computed_and_written
+from .phrase_reader import negated, said, words
 from .values import close, describe, is_missing_number, is_number, is_placeholder
 
 def _f(figure_id: str) -> float:
@@ -45,6 +48,10 @@ def _figures():
 PARSER_FIGURES = ("suspects_apprehended", "suspects_detained", "cases_solved", "collaboration_tasks",
                   "assets_seized", "november_assets_seized", "november_suspects_apprehended")
 _PRINTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?")
+# 'More than' words (lesson 00's 2.9万余, exercise q8): 余 and 多 follow the number, 逾 comes before it. The
+# function returns the printed number, the floor; q8 asks for the precision.
+FLOOR_AFTER, FLOOR_BEFORE = ("余", "多"), ("逾",)
+NEW_FIGURES = 6  # figures made up at each check, in no table: a function must read the text, not look it up
 
 
 def parser_cases() -> dict[str, float]:
@@ -57,8 +64,54 @@ def parser_cases() -> dict[str, float]:
     return cases
 
 
+def printed_value(printed: str) -> float:
+    """A number printed the Chinese way, in base units: 逾 / 余 / 多 read as the floor they give, then 万 or 亿."""
+    number = printed.strip()
+    for word in FLOOR_BEFORE:
+        number = number.removeprefix(word)
+    for word in FLOOR_AFTER:
+        number = number.removesuffix(word)
+    number_part, unit = _split(number)
+    return number_part * CHINESE_UNITS.get(unit, 1)
+
+
+def _stored_values() -> set[float]:
+    values = set(data.release_figures()["value"].dropna().astype(float))
+    values |= set(data.releases()["value"].dropna().astype(float))
+    return values
+
+
+def _made_up(shape: str, rng: random.Random) -> str:
+    """One printed figure of a given shape, e.g. '23.7万', '4.06亿', '5817', '1.3万余', '340多', '逾860'."""
+    wan = f"{rng.randint(11, 9_999) / rng.choice((10, 100)):g}万"
+    yi = f"{rng.randint(101, 9_999) / 100:g}亿"
+    count = str(rng.randint(13, 9_999))
+    return {"wan": wan, "yi": yi, "plain": count, "wan_yu": wan + "余", "yi_yu": yi + "余",
+            "duo": f"{rng.randint(2, 99) * 10}多", "yu_before": "逾" + count}[shape]
+
+
+def new_figures(rng: random.Random | None = None, count: int = NEW_FIGURES) -> list[str]:
+    """Figures printed the Chinese way, made up when the check runs (so no table, and no copy of this
+    file, holds them): in 万, in 亿, plain counts, and 'more than' forms (余, 多, 逾)."""
+    rng = rng or random.Random()
+    stored, made = _stored_values(), []
+    extra = ["yi", "wan_yu", "duo", "yi_yu", "wan", "plain"]
+    rng.shuffle(extra)
+    shapes = ["wan", "plain", "yu_before"] + extra  # at least one of each kind the lesson teaches
+    while len(made) < count:
+        text = _made_up(shapes[len(made) % len(shapes)], rng)
+        if text not in made and printed_value(text) not in stored:
+            made.append(text)
+    return made
+
+
+def parser_inputs() -> list[str]:
+    """What the check calls the student's function on: the release's seven figures, then new ones."""
+    return list(parser_cases()) + new_figures()
+
+
 def _split(printed: str) -> tuple[float, str]:
-    unit = printed[-1] if printed[-1] in CHINESE_UNITS else ""
+    unit = printed[-1] if printed and printed[-1] in CHINESE_UNITS else ""
     return float(printed[:-1] if unit else printed), unit
 
 
@@ -68,7 +121,46 @@ PARSER_MISCONCEPTIONS = {
     "units_swapped": "万 and 亿 are swapped: 万 is 10,000 and 亿 is 100,000,000.",
     "unit_ignored": "The unit character was dropped: the number before 万 or 亿 counts 万s or 亿s.",
     "function_error": "Your function raised an error on one of the inputs.",
+    "floor_word_unread": "余 or 多 after the number, or 逾 before it, mean 'more than': the function should drop "
+                         "the word and return the printed number (the floor).",
+    "result_rounded": "The function rounds its result: return the number in full, and round only when you show it.",
+    "looked_up_not_read": "The function gives the release's figures but not figures it was never shown: it looks "
+                          "the text up (in the data or a list) instead of reading 万 and 亿.",
 }
+
+
+def _unit_slip(printed: str, got: float) -> tuple[str, str] | None:
+    """The slip that turns ``printed`` into ``got``, if it is one of the unit slips the lesson names."""
+    number = printed
+    for word in FLOOR_BEFORE:
+        number = number.removeprefix(word)
+    for word in FLOOR_AFTER:
+        number = number.removesuffix(word)
+    try:
+        number_part, unit = _split(number)
+    except ValueError:
+        return None
+    shown = f"For {printed!r} you give {plain(got)}. "
+    if unit == "亿" and close(got, number_part * 1e9):
+        return "yi_as_billion", shown + PARSER_MISCONCEPTIONS["yi_as_billion"]
+    if unit == "万" and close(got, number_part * 1_000):
+        return "wan_as_thousand", shown + PARSER_MISCONCEPTIONS["wan_as_thousand"]
+    if (unit == "万" and close(got, number_part * CHINESE_UNITS["亿"])) or \
+            (unit == "亿" and close(got, number_part * CHINESE_UNITS["万"])):
+        return "units_swapped", shown + PARSER_MISCONCEPTIONS["units_swapped"]
+    if unit and close(got, number_part):
+        return "unit_ignored", shown + PARSER_MISCONCEPTIONS["unit_ignored"]
+    want = printed_value(printed)
+    for digits in range(-6, 3):
+        rounded = round(want, digits)
+        if rounded and not close(rounded, want) and close(got, rounded):
+            return "result_rounded", (shown + f"That is {plain(want)} rounded: "
+                                      + PARSER_MISCONCEPTIONS["result_rounded"].split(": ", 1)[1])
+    return None
+
+
+def _floor_word(printed: str) -> bool:
+    return printed.startswith(FLOOR_BEFORE) or printed.endswith(FLOOR_AFTER)
 
 
 @judge(PARSER_MISCONCEPTIONS)
@@ -77,52 +169,78 @@ def _judge_parser(results) -> Outcome:
         return not_attempted()
     if not isinstance(results, dict):
         return wrong_type(f"You gave {describe(results)}; this question wants a function.")
-    expected = parser_cases()
-    for printed in expected:
-        got = results.get(printed)
-        if isinstance(got, str) and got.startswith("error:"):
-            return incorrect(f"Your function raised an error for {printed!r} ({got[len('error: '):]}). "
+    release = parser_cases()
+    def readable(key) -> bool:
+        try:
+            printed_value(key)
+            return True
+        except (TypeError, ValueError, AttributeError):
+            return False
+
+    if not set(results) - set(release) or not all(readable(k) for k in results):  # a dict, not a function probed
+        return wrong_type("`from_chinese` should be a function: the check calls it on figures of its own, "
+                          "not only the release's. Define it with def from_chinese(printed): ...")
+    expected = {printed: release.get(printed, None) for printed in results}
+    expected = {p: (v if v is not None else printed_value(p)) for p, v in expected.items()}
+    errors = {p: r for p, r in results.items() if isinstance(r, str) and r.startswith("error:")}
+    new = [p for p in results if p not in release]
+    # a function right on the release's figures and wrong (or failing) on most new ones looks the text up
+    release_right = all(is_number(results[p]) and close(results[p], release[p]) for p in release if p in results)
+    new_wrong = [p for p in new if not (is_number(results[p]) and not is_missing_number(results[p])
+                                        and close(results[p], expected[p]))]
+    unexplained = [p for p in new_wrong if p in errors or not is_number(results[p]) or is_missing_number(results[p])
+                   or _unit_slip(p, float(results[p])) is None]
+    if release_right and new_wrong and len(unexplained) == len(new_wrong) \
+            and not all(_floor_word(p) for p in new_wrong):
+        return incorrect(f"Your function gives the release's {len(release)} figures right, but not "
+                         f"{len(new_wrong)} of the {len(new)} figures the check made up (figures no table "
+                         "holds). " + PARSER_MISCONCEPTIONS["looked_up_not_read"] + " Work the number out "
+                         "from the text: look at the last character, then multiply.", "looked_up_not_read")
+    # the plain forms first: a unit slip there is named before a 'more than' word the function does not read
+    order = sorted(expected, key=_floor_word)
+    for printed in order:
+        if printed in errors and not _floor_word(printed):
+            return incorrect(f"Your function raised an error for {printed!r} ({errors[printed][len('error: '):]}). "
                              "Try it on that text in a cell of its own.", "function_error")
-        if not is_number(got) or is_missing_number(got):
+    for printed in order:
+        got = results[printed]
+        if printed not in errors and (not is_number(got) or is_missing_number(got)):
             return wrong_type(f"For {printed!r} your function returned {describe(got)}; it should return a number.")
-    wrong = [p for p, want in expected.items() if not close(results[p], want)]
+    wrong = [p for p in order if p in errors or not close(results[p], expected[p])]
     if not wrong:
-        return correct(f"Your function reads all {len(expected)} figures as printed in the Chinese original.")
+        return correct(f"Your function reads all {len(expected)} figures: the release's {len(release)} and "
+                       f"{len(new)} made up for this check.")
     for printed in wrong:
-        got = float(results[printed])
-        number_part, unit = _split(printed)
-        if unit == "亿" and close(got, number_part * 1e9):
-            return incorrect(f"For {printed!r} you give {got:,.0f}. " + PARSER_MISCONCEPTIONS["yi_as_billion"],
-                             "yi_as_billion")
-        if unit == "万" and close(got, number_part * 1_000):
-            return incorrect(f"For {printed!r} you give {got:,.0f}. " + PARSER_MISCONCEPTIONS["wan_as_thousand"],
-                             "wan_as_thousand")
-        if (unit == "万" and close(got, number_part * CHINESE_UNITS["亿"])) or \
-                (unit == "亿" and close(got, number_part * CHINESE_UNITS["万"])):
-            return incorrect(f"For {printed!r} you give {got:,.0f}. " + PARSER_MISCONCEPTIONS["units_swapped"],
-                             "units_swapped")
-        if unit and close(got, number_part):
-            return incorrect(f"For {printed!r} you give {got:g}. " + PARSER_MISCONCEPTIONS["unit_ignored"],
-                             "unit_ignored")
+        slip = None if printed in errors else _unit_slip(printed, float(results[printed]))
+        if slip is not None:
+            return incorrect(slip[1], slip[0])
+    floors = [p for p in wrong if _floor_word(p)]
+    if floors:
+        printed = floors[0]
+        did = (f"raised an error ({errors[printed][len('error: '):]})" if printed in errors
+               else f"gives {plain(float(results[printed]))}")
+        return incorrect(f"For {printed!r} your function {did}; it should give {plain(expected[printed])}. "
+                         + PARSER_MISCONCEPTIONS["floor_word_unread"], "floor_word_unread")
     first = wrong[0]
-    return incorrect(f"For {first!r} your function gives {float(results[first]):,.6g}, which is not right "
-                     f"({len(wrong)} of {len(expected)} inputs are wrong). A number with no unit character "
-                     "is already in base units.")
+    return incorrect(f"For {first!r} your function gives {plain(float(results[first]))}, not "
+                     f"{plain(expected[first])} ({len(wrong)} of {len(expected)} inputs are wrong). A number with "
+                     "no unit character is already in base units.")
 
 
 q1 = Question(
     id="q1",
     reads=("from_chinese",),
     judge=_judge_parser,
-    probe=lambda: list(parser_cases()),
+    probe=parser_inputs,
     hints=[
-        "Look at the last character: is it 万, 亿, or a digit?",
+        "Look at the last character: is it 万, 亿, or a digit? Drop 余 or 多 at the end and 逾 at the start first.",
         "万 = 10_000 and 亿 = 100_000_000. If the text ends in one of them, float() the rest and multiply.",
-        "A sketch: `if printed.endswith('万'): return float(printed[:-1]) * 10_000`, then the same for 亿, "
-        "and otherwise `return float(printed)`.",
+        "A sketch: `printed = printed.removeprefix('逾').rstrip('余多')`, then `if printed.endswith('万'): "
+        "return float(printed[:-1]) * 10_000`, the same for 亿, and otherwise `return float(printed)`.",
     ],
     explanation=("万 counts ten-thousands and 亿 counts hundred-millions. 1.64万 = 16,400 and "
-                 "299.5亿 = 29,950,000,000 (29.95 billion, not 299.5 billion)."),
+                 "299.5亿 = 29,950,000,000 (29.95 billion, not 299.5 billion); 2.9万余 reads as 29,000, a floor. "
+                 "The check also makes up figures no table holds, so only a function that reads the text passes."),
 )
 
 
@@ -391,7 +509,7 @@ _Q6_JUDGE = mapping(consistency, misconceptions={
 q6 = Question(
     id="q6",
     reads=("holds",),
-    judge=_Q6_JUDGE,
+    judge=typed_items(_Q6_JUDGE, "bool"),  # a one-element Series or the text 'True' is named as a form, not a mistake
     parts=each_item(CONSISTENCY_KEYS, consistency, _Q6_JUDGE, 0.2),  # partial credit: a fifth of a point each
     points=1,
     hints=[
@@ -641,38 +759,67 @@ def _clearer(chinese: str) -> str:
 # and the procuratorate approves it (批准逮捕), Criminal Procedure Law of the PRC (2018), arts. 87-91 (not re-checked
 # in a stored copy: unverified). The sentence is made up for the question and carries no figure.
 Q11_SENTENCE = "该团伙的犯罪嫌疑人已被检察机关批捕。"
-_APPROVED_ARREST = ("approved formal arrest", "approved arrest", "arrest approved", "formal arrest approved",
-                    "approved for arrest", "approved for formal arrest", "approved the arrest",
-                    "approved the formal arrest", "approval of arrest", "approval of formal arrest",
-                    "approval of their arrest", "approved their arrest", "approved their formal arrest",
-                    "arrest approval", "formal arrest approval", "approved arrests", "approved formal arrests",
-                    "arrest was approved", "formal arrest was approved", "arrests approved")
-_CAUGHT = ("caught", "apprehended", "apprehend", "captured", "taken into custody", "seized")
-_DETAINED = ("detained", "detain", "detention", "criminal detention", "placed under criminal detention",
-             "criminally detained")
-_ARRESTED = ("arrested", "arrest", "arrests")
-_FORMALLY = ("formally arrested", "formal arrest", "formal arrests")
-_LATER = ("prosecuted", "charged", "indicted", "convicted", "sentenced")
+# Renderings are read by the ideas they carry (``phrase_reader``), not matched against a list of strings: any
+# phrase that says an arrest was approved passes ('approved formal arrest', 'the procuratorate authorised their
+# arrest', 'arrest sanctioned'); one that names another step is told which step it named.
+_APPROVE = ("approv", "aprov", "authori", "sanction", "consent", "endors", "permi", "ratif", "allow", "green")
+_ARREST = ("arrest",)
+_CAUGHT = ("caught", "catch", "apprehen", "captur", "custody", "seiz", "nab", "picked", "rounded")
+_DETAINED = ("detain", "detention")
+_LATER = ("prosecut", "charg", "indict", "convict", "sentenc", "trial", "tried")
+Q11_MISCONCEPTIONS = {
+    "caught_for_pibu": "That is 抓获, the police catching a suspect: the first step. 批捕 comes later and is the "
+                       "procuratorate's act: it approves (批准) a formal arrest (逮捕).",
+    "detained_for_pibu": "Criminal detention (刑拘) is the police's own short-term measure and needs no approval. "
+                         "批捕 is the procuratorate approving (批准) a formal arrest (逮捕).",
+    "arrest_unqualified": "'Arrested' is the very word the translation overuses for 抓获; here say which step and who "
+                          "acts: the procuratorate approved a formal arrest (逮捕).",
+    "approval_left_out": "Nearly: 批捕 ends in a formal arrest (逮捕), but the procuratorate arrests no one; it "
+                         "approves (批准) the arrest, which the police then carry out. Say so: 'approved formal arrest'.",
+    "later_step_for_pibu": "Those are later steps (prosecution, 起诉, and a court's verdict). 批捕 comes during the "
+                           "investigation: the procuratorate approves a formal arrest (逮捕).",
+    "arrest_left_out": "Approved what? 批 is 'approve' and 捕 is short for 逮捕, a formal arrest: say both.",
+    "approval_denied": "The sentence says the arrest was approved (已被...批捕), not refused.",
+}
+
+
+@judge(Q11_MISCONCEPTIONS)
+def _judge_pibu(value) -> Outcome:
+    if is_placeholder(value):
+        return not_attempted()
+    if not isinstance(value, str):
+        return wrong_type(f"You gave {describe(value)}; this question wants an English phrase in quotes.")
+    said_words = words(value)
+    if not said_words:
+        return not_attempted("Write an English phrase between the quotes (the Chinese alone is not a translation).")
+
+    def named(code):
+        return incorrect(Q11_MISCONCEPTIONS[code], code)
+
+    approve, arrest = said(said_words, _APPROVE), said(said_words, _ARREST)
+    if negated(said_words, _APPROVE):
+        return named("approval_denied")
+    if approve and arrest:
+        return correct(f"{value!r}: an approval, and what was approved, a formal arrest (逮捕).")
+    if approve and said(said_words, _DETAINED):
+        return named("detained_for_pibu")
+    if approve:
+        return named("arrest_left_out")
+    if arrest and said(said_words, ("formal",)):
+        return named("approval_left_out")
+    if arrest:
+        return named("arrest_unqualified")
+    for stems, code in ((_LATER, "later_step_for_pibu"), (_DETAINED, "detained_for_pibu"), (_CAUGHT, "caught_for_pibu")):
+        if said(said_words, stems):
+            return named(code)
+    return incorrect("That is not a rendering of 批捕 the check can read. Say who acted and what they did: 批 is "
+                     "'approve', 捕 is short for 逮捕 (formal arrest).")
+
 
 q11 = Question(
     id="q11",
     reads=("better_word",),
-    judge=text(_APPROVED_ARREST, wrong={
-        **dict.fromkeys(_CAUGHT, "That is 抓获, the police catching a suspect: the first step. 批捕 comes later "
-                        "and is the procuratorate's act: it approves "
-                        "(批准) a formal arrest (逮捕)."),
-        **dict.fromkeys(_DETAINED, "Criminal detention (刑拘) is the police's own short-term measure and needs no "
-                        "approval. 批捕 is the procuratorate approving (批准) a formal arrest (逮捕)."),
-        **dict.fromkeys(_ARRESTED, "'Arrested' is the very word the translation overuses for 抓获; here say which "
-                        "step and who acts: the procuratorate approved a formal arrest (逮捕)."),
-        **dict.fromkeys(_FORMALLY, "Nearly: 批捕 ends in a formal arrest (逮捕), but the procuratorate arrests no "
-                        "one; it approves (批准) the arrest, which the police then carry out. Say so: 'approved "
-                        "formal arrest'."),
-        **dict.fromkeys(_LATER, "Those are later steps (prosecution, 起诉, and a court's verdict). 批捕 comes during "
-                        "the investigation: the procuratorate approves a formal arrest (逮捕)."),
-    }, codes={**dict.fromkeys(_CAUGHT, "caught_for_pibu"), **dict.fromkeys(_DETAINED, "detained_for_pibu"),
-              **dict.fromkeys(_ARRESTED, "arrest_unqualified"), **dict.fromkeys(_FORMALLY, "approval_left_out"),
-              **dict.fromkeys(_LATER, "later_step_for_pibu")}),
+    judge=_judge_pibu,
     hints=["Split the word: 批 is short for 批准 (approve), 捕 for 逮捕. Read the glossary's rows for 抓获, 刑事拘留 "
            "and 逮捕: who must approve a formal arrest?",
            "The procuratorate (检察机关) does not catch anyone; it approves a step the police asked for."],
@@ -682,26 +829,71 @@ q11 = Question(
 )
 
 
-def _water_army_forms():
-    return {_clearer("网络水军滋事"), "paid trolls", "paid troll", "paid posters", "paid poster", "water army",
-            "internet water army", "online water army", "paid-troll", "paid commenters", "paid trolling"}
+# q12: 水军 in a made-up sentence where the glossary's gloss for the crime type ('paid-troll') misleads: these 水军
+# post fake praise for a shop, which trolls do not do. The rendering is read by its ideas (``phrase_reader``):
+# hired or paid + people posting, or one word for both ('shills', 'astroturfers').
+Q12_SENTENCE = "某网店雇佣水军，在电商平台上发布上千条虚假好评。"  # made up for this exercise: no figure, no source
+_PAID = ("paid", "hire", "fake", "commission", "sponsor", "professional", "bought", "mercenar", "rent", "contract",
+         "pay", "employ", "farm")
+_POSTERS = ("poster", "post", "comment", "review", "writer", "account", "promoter", "rater", "boost", "clicker",
+            "people", "staff", "worker", "user", "army")
+_ONE_WORD = ("shill", "astroturf", "sockpuppet", "sock")
+_NAVY = ("navy", "naval", "marine", "fleet", "sailor")
+Q12_MISCONCEPTIONS = {
+    "literal_navy": "水军 does literally mean 'navy', but online it is slang for people hired to post in bulk.",
+    "trolls_not_paid": "Trolls provoke for their own fun; these 水军 were paid (the shop hired them), and they post "
+                       "praise, not abuse.",
+    "troll_gloss_misleads": "The glossary's 'paid troll' fits the crime type (网络水军滋事: smearing, stirring trouble); in "
+                            "this sentence the 水军 post fake praise for a shop. Trolls provoke: 'paid trolls' "
+                            "misleads here. Say what they do: 'paid posters', 'fake reviewers', 'shills'.",
+    "hired_left_out": "Say that they were hired: plain 'reviewers' or 'posters' reads as genuine customers.",
+    "bots_for_people": "水军 are people hired to post (often through many accounts), not programs.",
+    "payment_denied": "The sentence says the shop hired them (雇佣): they were paid.",
+}
+
+
+@judge(Q12_MISCONCEPTIONS)
+def _judge_shuijun(value) -> Outcome:
+    if is_placeholder(value):
+        return not_attempted()
+    if not isinstance(value, str):
+        return wrong_type(f"You gave {describe(value)}; this question wants an English phrase in quotes.")
+    said_words = words(value)
+    if not said_words:
+        return not_attempted("Write an English phrase between the quotes (the Chinese alone is not a translation).")
+
+    def named(code):
+        return incorrect(Q12_MISCONCEPTIONS[code], code)
+
+    water_army = "water" in said_words and said(said_words, ("army", "armies"))
+    if negated(said_words, _PAID):
+        return named("payment_denied")
+    if said(said_words, _NAVY) and not water_army:
+        return named("literal_navy")
+    if said(said_words, ("troll",)):
+        return named("troll_gloss_misleads" if said(said_words, _PAID) else "trolls_not_paid")
+    if said(said_words, _ONE_WORD) or water_army or (said(said_words, _PAID) and said(said_words, _POSTERS)):
+        note = (" 'Water army' is the literal calque: in a translation for readers, add what it means (hired "
+                "posters).") if water_army and not said(said_words, _PAID + _POSTERS[:-1]) else ""
+        return correct(f"{value!r}: people hired to post, which is what this shop bought.{note}")
+    if any(w in ("bot", "bots", "robot", "robots") for w in said_words):
+        return named("bots_for_people")
+    if said(said_words, _POSTERS):
+        return named("hired_left_out")
+    return incorrect("That is not a rendering of 水军 the check can read. Say who they are and what they were "
+                     "hired to do: post in bulk.")
 
 
 q12 = Question(
     id="q12",
     reads=("shuijun",),
-    judge=text(_water_army_forms, wrong={
-        "naval": "水军 does literally mean 'navy', but online it is slang for paid posters: the 'water army'.",
-        "navy": "水军 does literally mean 'navy', but online it is slang for paid posters: the 'water army'.",
-        "online navy": "水军 does literally mean 'navy', but online it is slang for paid posters: the 'water army'.",
-        **dict.fromkeys(("trolls", "troll", "internet trolls", "online trolls"),
-                        "Trolls, yes, but paid ones: 水军 are hired to post in bulk. Say so ('paid trolls', "
-                        "'water army')."),
-    }, codes={"naval": "literal_navy", "navy": "literal_navy", "online navy": "literal_navy",
-              **dict.fromkeys(("trolls", "troll", "internet trolls", "online trolls"), "trolls_not_paid")}),
-    hints=["Look up 网络水军滋事 in data.glossary().", "水军 are people paid to post online in bulk."],
-    explanation=("水军 (literally 'navy', 'water army') is slang for organised paid posters; the crime type is "
-                 "trouble-making by paid trolls, not anything naval."),
+    judge=_judge_shuijun,
+    hints=["What did the shop hire them to do? Would an English reader call people who post praise 'trolls'?",
+           "Combine 'hired' or 'paid' with what they do: post, comment, review."],
+    explanation=("水军 (literally 'navy', 'water army') is slang for people hired to post in bulk. The glossary's "
+                 "'paid troll' fits the crime type 网络水军滋事, where they smear and stir trouble; in this sentence "
+                 "they write fake five-star reviews, so 'paid posters', 'fake reviewers' or 'shills' says what they "
+                 "did and 'trolls' misleads. A glossary gives a word's usual sense; the sentence decides."),
 )
 
 QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12]

@@ -27,6 +27,8 @@ from .judge import Judge, as_judge, judge
 from .question import Question
 from .figure_words import PRECISIONS, aliases_for
 from .labels import read_label
+from .dates import as_iso, read_date
+from .dict_items import FORM_OF_ITEMS, item_form, typed_items
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
 
 CAPSTONE = capstone.RELEASE
@@ -83,7 +85,8 @@ def _lazy_choices(correct, options, *, wrong=None, codes=None):
 
 
 def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=None, aliases=None,
-           reread: str = "Reread the figure's own words (its chinese_original) and the lesson's table."):
+           reread="Reread the figure's own words (its chinese_original) and the lesson's table.",
+           reread_codes: dict[str, str] | None = None):
     """A dict of labels (figure -> label), every key required; each known wrong label has a code.
 
     ``named`` maps a key to {wrong label: (code, message)}; the message is shown after the
@@ -93,7 +96,9 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
     case, punctuation, option forms and a small typo forgiven, with a note), with the shared
     words for precision, unit and basis (``figure_words``: 'floor' for a lower bound, 恶势力犯罪集团
     for vicious-force groups) unless ``aliases`` are given. Missing or extra keys are named by
-    ``compare.keys_problem``. ``reread`` ends the message for a wrong label with no message of its own.
+    ``compare.keys_problem``. ``reread`` ends the message for a wrong label with no message of its own; it
+    may be a function (key, label given) -> (code, message), so that every wrong label is named (its codes
+    declared in ``reread_codes``).
     """
     def judge(value) -> Outcome:
         if is_placeholder(value):
@@ -124,11 +129,14 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
                 return incorrect(f"For {key!r} you wrote {given!r}. {message}", code)
             if (swapped := mislabel(value, want, key)) is not None:  # named19: a swapped or misplaced label
                 return incorrect(f"For {key!r} you wrote {given!r}. {swapped[1]}", swapped[0])
+            if callable(reread):
+                code, message = reread(key, given)
+                return incorrect(f"For {key!r} you wrote {given!r}. {message}", code)
             return incorrect(f"For {key!r} you wrote {given!r}, which is not right. {reread}")
         return correct(" ".join(notes))
 
     return Judge(judge, {**{code: msg for per_key in named.values() for code, msg in per_key.values()},
-                         **MISLABEL_CODES})
+                         **MISLABEL_CODES, **(reread_codes or {})})
 
 
 # ----------------------------------------------------------------------------------------------
@@ -206,6 +214,28 @@ def _since_forms():
     return {since_start(), f"{year}-01", year, f"{year}-1-1", f"{year}/01/01"}
 
 
+ISO_FORM = "date_not_iso"
+
+
+def iso_dates(judge) -> Judge:
+    """``judge`` (a text judge of a date) with a date written another way read as that date ('2021-1-1',
+    '1 January 2021', a Timestamp); a form that could be two days is asked for as ISO text."""
+    inner = as_judge(judge)
+
+    def judged(value) -> Outcome:
+        reading = read_date(value)
+        if reading.ambiguous:
+            return wrong_type(Problem(f"You wrote {value!r}: day and month could be either way round. Write the "
+                                      "date as ISO text, year-month-day: '2021-01-01'.", ISO_FORM))
+        return inner(as_iso(value))
+
+    return Judge(judged, {**inner.misconceptions, ISO_FORM: "wrote a date that could be two days, not as ISO text"})
+
+
+def _year_before() -> str:
+    return f"{int(Q2_REPORT_DATE[:4]) - 1}-01-01"
+
+
 def _a_year_back() -> str:
     return f"{int(Q2_REPORT_DATE[:4]) - 1}{Q2_REPORT_DATE[4:]}"
 
@@ -213,13 +243,15 @@ def _a_year_back() -> str:
 q2 = Question(
     id="q2",
     reads=("since",),
-    judge=_yours(text(_since_forms, wrong={
+    judge=_yours(iso_dates(text(_since_forms, wrong={
         Q2_REPORT_DATE: "That is the day of the report: the end of the period, not its start.",
         _a_year_back(): "That reads 今年以来 as 一年来, 'over the past year'. 今年 is 'this year': the count runs from the "
                         "start of the report's own year.",
         "2021-08-01": "Nothing in the sentence names August: 今年以来 counts from the start of the year.",
+        _year_before(): "That is the start of the year before. 今年 is the report's own year: the year of "
+                        "14 October 2021.",
     }, codes={Q2_REPORT_DATE: "since_as_publication_date", _a_year_back(): "this_year_as_past_year",
-              "2021-08-01": "start_not_in_sentence"})),
+              "2021-08-01": "start_not_in_sentence", _year_before(): "year_before_report"}))),
     hints=["今年 means 'this year'; 以来 means 'since'. Which year is 'this year' for a report of 14 October 2021?",
            "Give the first day of that year, as ISO text."],
     explanation=("今年以来 counts from 1 January of the report's own year: 2021-01-01 to the report of 14 October 2021, "
@@ -275,22 +307,41 @@ def bodies() -> dict[str, int]:
     return {"in_total": len(named), "besides_ministry": len([n for n in named if n != "公安部"])}
 
 
+def _notice_2022_bodies() -> tuple[float, float]:
+    """The lesson's own count (the 2022 notice: nine bodies in all, eight besides the Ministry), from data/."""
+    return _value("n2022_bodies"), _value("x2023_other_bodies")
+
+
 @judge({
     "added_issuer_twice": "The four names already include the Ministry (公安部).",
     "with_and_without_issuer_confused": "'Besides the Ministry' leaves the Ministry out; 'in total' counts it.",
     "two_as_bodies": "两高两部 is 'the two Supremes and the two Ministries': two and two, four bodies.",
+    "one_body_missed": "Both counts are one short: one of the bodies named in the title was missed.",
+    "other_notice_counted": "counted the issuers of the 2022 notice the lesson worked through, not of the 2019 opinions",
+    **FORM_OF_ITEMS,
 })
 def _judge_bodies(value) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
     if not isinstance(value, dict) or set(value) != {"in_total", "besides_ministry"}:
         return wrong_type(f"You gave {describe(value)}; give a dict with the keys 'in_total' and 'besides_ministry'.")
+    for key, item in value.items():
+        if (form := item_form(key, item, "number")) is not None:
+            return form
     if not all(is_number(v) and not is_missing_number(v) for v in value.values()):
         return wrong_type("Both entries should be whole numbers.")
     want = bodies()
     total, besides = float(value["in_total"]), float(value["besides_ministry"])
     if total == want["in_total"] and besides == want["besides_ministry"]:
         return correct(f"{want['in_total']} bodies in all; {want['besides_ministry']} besides the Ministry.")
+    if total == want["in_total"] - 1 and besides == want["besides_ministry"] - 1:
+        return incorrect(f"You gave {plain(total)} and {plain(besides)}: both one short, so one body named in the "
+                         "title was missed. 两高两部 is two Supremes (最高人民法院, 最高人民检察院) and two Ministries "
+                         "(公安部, 司法部): count the names before 关于 again.", "one_body_missed")
+    if (total, besides) == _notice_2022_bodies():
+        return incorrect(f"You gave {plain(total)} and {plain(besides)}: the 2022 notice's issuers, which the lesson "
+                         "counted. This question is about the 2019 opinions: count the names before 关于 in their "
+                         "title.", "other_notice_counted")
     if total == want["in_total"] + 1:
         return incorrect(f"You gave {plain(total)} in total. The names already include the Ministry (公安部): do not "
                          "add it again.", "added_issuer_twice")
@@ -425,41 +476,79 @@ q8 = Question(
 # ----------------------------------------------------------------------------------------------
 # Capstone: the Ministry's report on 2023 (mps_2023_annual), online figures
 # ----------------------------------------------------------------------------------------------
-def capstone_column(column: str) -> dict[str, str]:
+def _capstone_column(column: str) -> dict[str, str]:
     """One field of the capstone's three figures, read from the report's sentence (``checks.capstone``)."""
-    return capstone.column(column)
+    return capstone._column(column)
 
 
-def capstone_units() -> dict[str, str]:
-    return capstone_column("unit")
+def _capstone_units() -> dict[str, str]:
+    return _capstone_column("unit")
+
+
+def _in_the_sentence(key: str) -> str:
+    """Where a capstone figure is printed, as the student reads it: the noun and the number, in the sentence."""
+    verb, noun, number = capstone.printed(key)
+    return f"{verb}{noun}{number}"
+
+
+_REREAD = {
+    "unit": ("unit_not_from_noun", "read a unit that is not the noun before the number in the report's sentence",
+             lambda key: f"In the report's sentence (S11) the {key} are printed as {_in_the_sentence(key)}: the unit "
+                         "is the noun just before the number, read with the lesson's table of unit words."),
+    "precision": ("precision_not_from_print", "read a precision the printed number does not have",
+                  lambda key: f"In the report's sentence (S11) this figure is printed {_in_the_sentence(key)}: look "
+                              "for 余 ('more than') after the number, and for 万 with few decimals (rounded)."),
+}
 
 
 def capstone_labels(qid: str, column: str, named: dict, *, allowed, hints, explanation) -> Question:
-    """A capstone question asking for one label per figure (unit, precision): one shape, several columns."""
+    """A capstone question asking for one label per figure (unit, precision): one shape, several columns. A wrong
+    label no message names points to where the figure is printed in the report's sentence (the capstone's figures
+    have no row and no chinese_original to reread)."""
+    code, description, where = _REREAD[column]
     return Question(id=qid, lesson="05", reads=(f"capstone_{column}",),
-                    judge=labels(lambda: capstone_column(column), named, allowed=allowed),
+                    judge=typed_items(labels(lambda: _capstone_column(column), named, allowed=allowed,
+                                             reread=lambda key, given: (code, where(key)),
+                                             reread_codes={code: description}), "label"),
                     hints=hints, explanation=explanation)
 
 
+_PEOPLE = ("suspects_as_other_unit", "犯罪嫌疑人 are people, suspects: a count of people is not a count of groups or "
+           "cases.")
+_CASES = ("cases_as_other_unit", "刑事案件 are criminal cases: one case may involve several suspects or one group.")
 q9 = capstone_labels("q9", "unit", {
     "organisations": {"gangs": ("organisation_as_tuanhuo", "The 2023 report counts 涉网黑恶犯罪组织, organisations "
                                 "of both kinds, not 2020's 团伙 (gangs): the same English word hides a change of unit."),
                       "mafia-type organisations": _HEI_E, "vicious-force groups": _HEI_E},
+    "suspects": dict.fromkeys(("gangs", "gang organisations", "mafia-type organisations", "vicious-force groups",
+                               "cases", "internet users"), _PEOPLE),
+    "cases": dict.fromkeys(("gangs", "gang organisations", "mafia-type organisations", "vicious-force groups",
+                            "suspects"), _CASES),
 }, allowed=RELEASE_UNITS,
     hints=["Which Chinese word counts the 795? Compare it with the words in q1."],
     explanation="795 gang organisations of both kinds (涉黑 and 恶势力 together), suspects apprehended, cases solved.",
 )
 
 
-def capstone_values() -> dict[str, float]:
-    return {k: float(v) for k, v in capstone.column("value").items()}
+def _stored_figure(number: float) -> str | None:
+    """The id of the stored figure (data.releases()) with this value, if one has it: the report's national counts
+    sit beside the online ones in the report, and a student may take one for the other."""
+    rows = _rows()
+    found = rows.index[(rows["value"].astype(float) - float(number)).abs() <= 1e-9 * max(1.0, abs(float(number)))]
+    return str(found[0]) if len(found) else None
+
+
+def _capstone_values() -> dict[str, float]:
+    return {k: float(v) for k, v in capstone._column("value").items()}
 
 
 @judge({
     "wan_as_thousand": "万 is ten thousand, not a thousand.",
     "unit_ignored": "The number before 万 counts 万s.",
     "lower_bound_padded": "余 gives a floor; record the floor, not a guess above it.",
-    **MISLABEL_CODES, **_SLIPS,
+    "other_stored_figure": "gave a figure of data.releases() (the report's national counts, or another report's), "
+                           "not the online campaign's",
+    **MISLABEL_CODES, **_SLIPS, **FORM_OF_ITEMS,
 })
 def _judge_capstone_values(value) -> Outcome:
     if is_placeholder(value):
@@ -467,9 +556,14 @@ def _judge_capstone_values(value) -> Outcome:
     if not isinstance(value, dict) or set(value) != set(CAPSTONE_FIGURES):
         return wrong_type(f"You gave {describe(value)}; give a dict with the keys {', '.join(CAPSTONE_FIGURES)}.")
     for key, got in value.items():
+        if (form := item_form(key, got, "number")) is not None:
+            return form
+        if isinstance(got, str) and any(unit in got for unit in ("万", "亿")):
+            return wrong_type(f"For {key!r} you wrote the text {got!r}, as printed: give the number in base units "
+                              "(work out 万 and 亿: 1万 is 10,000).")
         if not is_number(got) or is_missing_number(got):
             return wrong_type(f"For {key!r} you gave {describe(got)}; give a number in base units.")
-    for key, want in capstone_values().items():
+    for key, want in _capstone_values().items():
         got = float(value[key])
         if math.isclose(got, want, rel_tol=1e-9):
             continue
@@ -482,8 +576,13 @@ def _judge_capstone_values(value) -> Outcome:
             return incorrect(f"For {key!r} you gave {plain(got)}. 余 says 'more than' the printed number, but not by how "
                              "much: record the printed floor and its precision, not a guess above it.",
                              "lower_bound_padded")
-        if (slip := mislabel(value, capstone_values(), key) or scale_slip(got, want)) is not None:  # named19
+        if (slip := mislabel(value, _capstone_values(), key) or scale_slip(got, want)) is not None:  # named19
             return incorrect(f"For {key!r}: {slip[1]}", slip[0])
+        if (stored := _stored_figure(got)) is not None:
+            return incorrect(f"For {key!r} you gave {plain(got)}, the stored figure {stored!r} "
+                             f"({_field(stored, 'unit')}, {_field(stored, 'release')}): not the online campaign's "
+                             f"{key}. Read them from the sentence after {capstone.CAMPAIGN_WORDS}.",
+                             "other_stored_figure")
         return incorrect(f"For {key!r} you gave {plain(got)}, which is not the printed figure in base units.")
     return correct("All three in base units.")
 
@@ -497,8 +596,8 @@ q10 = Question(
 )
 
 
-def capstone_period() -> dict[str, str]:
-    r = capstone.row("organisations")
+def _capstone_period() -> dict[str, str]:
+    r = capstone._row("organisations")
     return {"start": f"{r['period_start']:%Y-%m-%d}", "end": f"{r['period_end']:%Y-%m-%d}", "basis": r["period_basis"]}
 
 
@@ -509,16 +608,24 @@ CAMPAIGN_STARTS = ("2022-09-01", "2022-09", "2022-09-05")  # the 2022 notice: mo
     "since_without_yilai": "A campaign-to-date reading is possible, but the sentence does not say 以来: it is implied.",
     "publication_as_period_end": "The report's date is not the period's end.",
     "implied_as_explicit": "The year is implied by the report, not stated with the figure.",
+    "other_year": "gave a period that is not the year the report describes",
+    ISO_FORM: "wrote a date that names no single day, or could be two, where ISO text is asked for",
 })
 def _judge_capstone_period(value) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
     if not isinstance(value, dict) or set(value) != {"start", "end", "basis"}:
         return wrong_type(f"You gave {describe(value)}; give a dict with the keys 'start', 'end' and 'basis'.")
+    for key in ("start", "end"):
+        reading = read_date(value[key])
+        if reading.ambiguous:
+            return wrong_type(Problem(f"For {key!r} you wrote {value[key]!r}: day and month could be either way round. "
+                                      "Write the date as ISO text, year-month-day: '2023-01-01'.", ISO_FORM))
+    value = {**value, "start": as_iso(value["start"]), "end": as_iso(value["end"])}
     if not all(isinstance(v, str) for v in value.values()):
         return wrong_type("Give the dates as ISO text ('2023-01-01') and the basis as one of: "
                           + ", ".join(releases_bases()) + ".")
-    want = capstone_period()
+    want = _capstone_period()
     start, end, basis = (normalise_text(value[k]) for k in ("start", "end", "basis"))
     if start in CAMPAIGN_STARTS and end in (want["end"], "2024-01-17"):
         # The sentence names no year and reports a campaign begun in September 2022: reading it as the campaign
@@ -533,7 +640,12 @@ def _judge_capstone_period(value) -> Outcome:
         return incorrect(f"You end the period on {value['end']!r}, the day of the report; the report covers 2023.",
                          "publication_as_period_end")
     if start != want["start"] or end != want["end"]:
-        return incorrect(f"You gave {value['start']!r} to {value['end']!r}. Which year does the report describe?")
+        if not all(read_date(v).iso for v in (start, end)):
+            bad = next(v for v in (start, end) if not read_date(v).iso)
+            return wrong_type(Problem(f"You wrote {bad!r}, which names no single day: write each date as ISO text, "
+                                      f"'{want['start']}'.", ISO_FORM))
+        return incorrect(f"You gave {value['start']!r} to {value['end']!r}. Which year does the report describe?",
+                         "other_year")
     if basis == "explicit":
         return incorrect("You call the period explicit. The sentence with 795 names no year; the year comes from the "
                          "paragraph before it: it is implied.", "implied_as_explicit")
@@ -560,8 +672,8 @@ q11 = Question(
 )
 
 
-def capstone_precisions() -> dict[str, str]:
-    return capstone_column("precision")
+def _capstone_precisions() -> dict[str, str]:
+    return _capstone_column("precision")
 
 
 q12 = capstone_labels("q12", "precision", {
@@ -570,15 +682,17 @@ q12 = capstone_labels("q12", "precision", {
                  "exact": ("lower_bound_as_exact", "余 means 'more than': a floor, not an exact count.")},
     "cases": {"exact": ("rounded_as_exact", "1.8万 is printed to the nearest thousand: rounded."),
               "lower bound": ("rounded_as_lower_bound", "1.8万 has no 余: it is rounded, not a floor.")},
-    "organisations": {"rounded": ("exact_as_rounded", "795 is printed to the last organisation: exact as printed.")},
+    "organisations": {"rounded": ("exact_as_rounded", "795 is printed to the last organisation: exact as printed."),
+                      "lower bound": ("exact_as_lower_bound", "795个 has no 余, 多 or 逾 ('more than'): it is exact as "
+                                      "printed, not a floor.")},
 }, allowed=PRECISIONS,
     hints=["Look for 余 ('more than') and for 万 with few decimals."],
     explanation="795 exact; 1.2万余 a lower bound; 1.8万 rounded to the nearest thousand.",
 )
 
-def capstone_kind() -> str:
+def _capstone_kind() -> str:
     """The one kind the three figures share, read from their verbs (打掉, 抓获, 破获: police work)."""
-    kinds = set(capstone.column("kind").values())
+    kinds = set(capstone._column("kind").values())
     return kinds.pop() if len(kinds) == 1 else "mixed"
 
 
@@ -592,7 +706,7 @@ _KIND_CODES = {"outcome": "activity_as_crime_level", "trend": "count_as_trend"}
 
 def _judge_capstone_kind(value) -> Outcome:
     # Built when first judged: the key is read from the report's text, which is not in place at import.
-    return choice(capstone_kind(), ("enforcement activity", "trend", "outcome"), wrong=_KIND_WRONG,
+    return choice(_capstone_kind(), ("enforcement activity", "trend", "outcome"), wrong=_KIND_WRONG,
                   codes=_KIND_CODES)(value)
 
 
@@ -605,8 +719,8 @@ q13 = Question(
 )
 
 
-def capstone_mismatches() -> set[str]:
-    return {m.dimension for m in releases.mismatches("r2020_gangs", capstone.row("organisations")) if m.blocking}
+def _capstone_mismatches() -> set[str]:
+    return {m.dimension for m in releases.mismatches("r2020_gangs", capstone._row("organisations")) if m.blocking}
 
 
 def _judge_comparable(value) -> Outcome:
@@ -616,7 +730,7 @@ def _judge_comparable(value) -> Outcome:
     return _choices_comparable(value)
 
 
-_choices_comparable = _lazy_choices(capstone_mismatches, releases.DIMENSIONS, wrong={
+_choices_comparable = _lazy_choices(_capstone_mismatches, releases.DIMENSIONS, wrong={
     "scope": "Both cover gang crime through information networks: the scope is the same.",
     "issuer": "Both come from the Ministry of Public Security.",
     "kind": "Both count enforcement activity.",

@@ -1,0 +1,83 @@
+"""The form of each value in a dict answer, read before the dict's own judge.
+
+A dict judge compares each value with the key's right value; a value of the wrong form (a one-element
+Series from ``df.loc[...]``, the text 'True', the text '795') then reads as a wrong answer and gets the
+misconception of a wrong value, which the student did not make. ``typed_items`` wraps a dict judge so
+that such a value gets a sentence about its form instead, naming the key and the value it holds.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .judge import Judge, as_judge
+from .outcome import NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem, wrong_type
+from .values import is_number
+
+BOOL_AS_TEXT, BOOL_AS_NUMBER = "bool_as_text", "bool_as_number"
+FORM_OF_ITEMS = {
+    BOOL_AS_TEXT: "wrote True or False as text in quotes where the bool itself is wanted",
+    BOOL_AS_NUMBER: "gave 1 or 0 where True or False is wanted",
+}
+_TRUE_WORDS, _FALSE_WORDS = {"true", "yes", "y", "t"}, {"false", "no", "n", "f"}
+
+
+def one_value(value: Any) -> tuple[bool, Any]:
+    """(True, the value inside) for a one-element Series, DataFrame, array, list or tuple; (False, None) else."""
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(value, (pd.Series, pd.DataFrame, np.ndarray)) and value.size == 1:
+        inner = value.item() if hasattr(value, "item") and not isinstance(value, pd.DataFrame) else value.iloc[0, 0]
+        return True, inner.item() if isinstance(inner, np.generic) else inner
+    if isinstance(value, (list, tuple)) and len(value) == 1 and not isinstance(value[0], (list, tuple, dict)):
+        return True, value[0]
+    return False, None
+
+
+def _container(value) -> str:
+    name = type(value).__name__
+    return {"ndarray": "NumPy array", "DataFrame": "one-cell DataFrame"}.get(name, name)
+
+
+def item_form(key: str, value: Any, kind: str) -> Outcome | None:
+    """A sentence for a value of the wrong form under ``key`` (``kind``: 'bool' or 'number'); None if its form
+    is right (whether the value itself is right is the dict judge's business)."""
+    import numpy as np
+
+    inside, inner = one_value(value)
+    if inside:
+        how = ".item()" if not isinstance(value, (list, tuple)) else "[0]"
+        return wrong_type(Problem(f"For {key!r} you gave a one-element {_container(value)} holding {inner!r}: give the "
+                          f"value, not a {_container(value)}: {inner!r} itself (take it out with {how}).", ONE_VALUE_IN_A_SERIES))
+    if kind == "bool":
+        if isinstance(value, (bool, np.bool_)):
+            return None
+        if isinstance(value, str) and value.strip().casefold() in _TRUE_WORDS | _FALSE_WORDS:
+            as_bool = value.strip().casefold() in _TRUE_WORDS
+            return wrong_type(Problem(f"For {key!r} you wrote the text {value!r}: give a bool, {as_bool} without quotes "
+                              "(a comparison such as a <= b gives one).", BOOL_AS_TEXT))
+        if is_number(value) and float(value) in (0.0, 1.0):
+            return wrong_type(Problem(f"For {key!r} you gave the number {value!r}: give a bool, {bool(value)} (a comparison "
+                              "such as a <= b gives one).", BOOL_AS_NUMBER))
+    if kind == "number" and isinstance(value, str):
+        try:
+            number = float(value.replace(",", "").strip())
+        except ValueError:
+            return None
+        return wrong_type(Problem(f"For {key!r} you wrote the text {value!r}: give the number, {number:g}, without quotes.", NUMBER_AS_TEXT))
+    return None
+
+
+def typed_items(judge, kind: str) -> Judge:
+    """``judge`` (a dict judge) with each value's form read first: see ``item_form``."""
+    inner = as_judge(judge)
+
+    def judged(value, *rest) -> Outcome:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                problem = item_form(str(key), item, kind)
+                if problem is not None:
+                    return problem
+        return inner(value, *rest)
+
+    return Judge(judged, {**inner.misconceptions, **FORM_OF_ITEMS})
