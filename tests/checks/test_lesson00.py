@@ -31,7 +31,8 @@ def right_answers():
     gangs = f[f["unit"] == "gangs"]
     return {
         "yt2": len(f[(f["subset"] == "provincial example") & (f["unit"] == "gangs")]),
-        "yt3": f.set_index("id").loc["november_suspects_apprehended", "value"],
+        "yt3": f.set_index("id").loc["suspects_apprehended", "value"]
+               - f.set_index("id").loc["november_suspects_apprehended", "value"],
         "yt4": gangs.groupby("subset")["value"].sum().loc["provincial example"],
         "yt5": f["chinese_original"].str.contains("亿", na=False).sum(),
         "yt6": re.findall(r"[\d.]+万", sentence()),
@@ -79,7 +80,7 @@ def _wrong():
         ("yt2", len(gangs), "one_condition_unit"),
         ("yt2", len(f[(f["subset"] == "provincial example") | (f["unit"] == "gangs")]), "or_not_and"),
         ("yt3", f.set_index("id").loc["suspects_apprehended", "value"], "campaign_not_november"),
-        ("yt3", f.set_index("id").loc["november_gangs_eliminated", "value"], "gangs_not_suspects"),
+        ("yt3", f.set_index("id").loc["november_suspects_apprehended", "value"], "november_only"),
         ("yt4", gangs.groupby("subset")["value"].count().loc["provincial example"], "count_not_sum"),
         ("yt4", gangs["value"].sum(), "summed_every_subset"),
         ("yt5", f["chinese_original"].str.contains("万", na=False).sum(), "wan_not_yi"),

@@ -39,9 +39,6 @@ ROOT = Path(__file__).resolve().parents[2]
 # (lesson, question id) -> why the match is left. Owners: lessons 01 and 05 lookup19; 00, 03 and 04 lesson04;
 # 02 claims19. Every entry must still match (see the last test), so a fix removes its line.
 KNOWN = {
-    ("00", "q1"): "warm-up by design: find 1,759 in data.release_figures() (lesson04 owns 00)",
-    ("00", "q2"): "warm-up on 万: 16,400 is also the `value` of suspects_detained (lesson04 owns 00)",
-    ("00", "yt3"): "teaches .loc by design: look up november_suspects_apprehended's value (lesson04 owns 00)",
     ("01", "yt2"): "by chance: 600 (apprehended minus detained) is also the `value` of reminders_issued",
     ("05", "q2"): "by chance: 2021-01-01 (今年以来 in a 2021 report no table holds) is also the period_start of the "
                   "2021 figures",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import data
+from ..units import parse_figure
 from .compare import Misconception, choice, number
 from .judge import judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
@@ -17,41 +18,61 @@ from .question import Question
 from .values import close, describe, is_number, is_placeholder
 
 
-def _gangs() -> float:
-    return data.figure("gangs_eliminated")
+def _gangs_outside_november() -> float:
+    """Gangs the campaign broke up outside its November operation: a subtraction no table stores."""
+    return data.figure("gangs_eliminated") - data.figure("november_gangs_eliminated")
+
+
+# q2 reads a figure printed the Chinese way in a sentence made up for the warm-up (in no table): the skill, reading
+# 万, is applied to a number the student has not seen stored anywhere.
+Q2_PRINTED = "刑拘犯罪嫌疑人2.35万名"  # made up for practice, not a real figure
 
 
 def _detained() -> float:
-    return data.figure("suspects_detained")
+    return parse_figure(Q2_PRINTED).value
 
 
 q1 = Question(
     id="q1",
     reads=("gangs",),
-    judge=number(_gangs, misconceptions=[
-        Misconception("november_only", "That is the November round-up's count, one operation within the campaign. "
-                      "The question asks for the campaign total.", lambda: data.figure("november_gangs_eliminated")),
-        Misconception("text_not_number", "Close: write the number without a thousands separator, e.g. 1759.", 1.759),
+    judge=number(_gangs_outside_november, misconceptions=[
+        Misconception("campaign_total", "That is the campaign's whole count, November included. Take the November "
+                      "operation's gangs away.", lambda: data.figure("gangs_eliminated")),
+        Misconception("november_only", "That is the November round-up's own count; the question asks for the gangs "
+                      "broken up outside it.", lambda: data.figure("november_gangs_eliminated")),
+        Misconception("added_not_subtracted", "You added the two. The November operation is part of the campaign: "
+                      "subtract its gangs from the total.",
+                      lambda: data.figure("gangs_eliminated") + data.figure("november_gangs_eliminated")),
+        Misconception("subtracted_wrong_way", "Negative: you took the total from November's count.",
+                      lambda: -_gangs_outside_november()),
+        Misconception("text_not_number", "Close: write the number without a thousands separator.",
+                      lambda: _gangs_outside_november() / 1000),
     ]),
     hints=[
-        "The figure is in the first paragraph of the release: 'eliminated ... criminal gangs'.",
-        "Or look it up in the data: release_figures() has a row with id 'gangs_eliminated'.",
+        "Two figures of the release: the campaign's gangs eliminated (1,759) and the November operation's (133).",
+        "data.figure('gangs_eliminated') - data.figure('november_gangs_eliminated')",
     ],
-    explanation=("The release gives 1,759 gangs for the campaign to date (截至目前, 'up to now', on 24 December 2020; "
-                 "the release gives no start, and the campaign began in November 2019)."),
+    explanation=("1,759 gangs for the campaign to date (截至目前, 'up to now', on 24 December 2020; the release "
+                 "gives no start, and the campaign began in November 2019) include the November operation's 133: "
+                 "1,626 were broken up outside it. A part of a total is inside it, never beside it."),
 )
 
 q2 = Question(
     id="q2",
     reads=("detained",),
     judge=number(_detained, misconceptions=[
-        Misconception("wan_as_thousand", "万 is ten thousand, not a thousand: 1.64万 = 1.64 x 10,000.",
+        Misconception("wan_as_thousand", "万 is ten thousand, not a thousand: 2.35万 = 2.35 x 10,000.",
                       lambda: _detained() / 10),
         Misconception("wan_as_million", "万 is ten thousand, not a million.", lambda: _detained() * 100),
-        Misconception("unit_left_out", "1.64 is the number of 万. Multiply by the size of one 万.", 1.64),
+        Misconception("unit_left_out", "2.35 is the number of 万. Multiply by the size of one 万.",
+                      lambda: _detained() / 10_000),
+        Misconception("wan_as_yi", "That reads 万 as 亿 (a hundred million). 万 is ten thousand.",
+                      lambda: _detained() * 10_000),
+        Misconception("release_figure", "That is the 2020 release's 1.64万 detained; this question's sentence "
+                      "prints 2.35万.", lambda: data.figure("suspects_detained")),
     ]),
-    hints=["万 (wàn) means ten thousand.", "1.64 x 10,000 = ?"],
-    explanation="万 = 10,000, so 1.64万 = 16,400 people placed under criminal detention.",
+    hints=["万 (wàn) means ten thousand.", "2.35 x 10,000 = ?"],
+    explanation="万 = 10,000, so 2.35万 = 23,500 people placed under criminal detention.",
 )
 
 Q3_CHOICES = {"a": "crimes committed", "b": "cases the police solved", "c": "victims"}
@@ -141,23 +162,37 @@ yt2 = Question(
 )
 
 
+def _outside_november() -> float:
+    return data.figure("suspects_apprehended") - data.figure("november_suspects_apprehended")
+
+
 yt3 = Question(
     id="yt3",
-    prompt=("With `set_index('id')` and `.loc`, look up the `value` of the figure `november_suspects_apprehended`. "
-            "Store it in `november_suspects`."),
-    reads=("november_suspects",),
-    judge=number(lambda: data.figure("november_suspects_apprehended"), misconceptions=[
-        Misconception("campaign_not_november", "That is the whole campaign's count of suspects; the question asks "
-                      "for the November operation's row.", lambda: data.figure("suspects_apprehended")),
-        Misconception("gangs_not_suspects", "That is the November operation's gangs; the row wanted is its "
-                      "suspects apprehended.", lambda: data.figure("november_gangs_eliminated")),
-        Misconception("july_not_november", "That is the July operation's suspects.",
-                      lambda: data.figure("july_suspects_apprehended")),
+    prompt=("With `set_index('id')` and `.loc`, take the `value` of `suspects_apprehended` (the campaign) and of "
+            "`november_suspects_apprehended` (its November operation). How many suspects were apprehended outside "
+            "the November operation? Store the number in `outside_november`."),
+    reads=("outside_november",),
+    judge=number(_outside_november, misconceptions=[
+        Misconception("campaign_not_november", "That is the whole campaign's count, November included: take the "
+                      "November operation's suspects away.", lambda: data.figure("suspects_apprehended")),
+        Misconception("november_only", "That is the November operation's own count; the question asks for the "
+                      "rest of the campaign.", lambda: data.figure("november_suspects_apprehended")),
+        Misconception("added_not_subtracted", "You added the two. The November operation is part of the campaign: "
+                      "subtract.", lambda: data.figure("suspects_apprehended")
+                      + data.figure("november_suspects_apprehended")),
+        Misconception("gangs_not_suspects", "That uses the November operation's gangs, not its suspects.",
+                      lambda: data.figure("suspects_apprehended") - data.figure("november_gangs_eliminated")),
+        Misconception("july_not_november", "That takes away the July operation's suspects, not November's.",
+                      lambda: data.figure("suspects_apprehended") - data.figure("july_suspects_apprehended")),
     ]),
-    hints=["figures.set_index('id') makes the ids the row labels.",
-           "figures.set_index('id').loc['november_suspects_apprehended', 'value']"],
-    solution_code="november_suspects = figures.set_index('id').loc['november_suspects_apprehended', 'value']",
-    explanation="712 suspects apprehended in the November round-up, part of the campaign's 17,000.",
+    hints=["by_id = figures.set_index('id') makes the ids the row labels; by_id.loc['suspects_apprehended', 'value'] "
+           "is one value.",
+           "Take the November row's value away from the campaign's."],
+    solution_code=("by_id = figures.set_index('id')\n"
+                   "outside_november = (by_id.loc['suspects_apprehended', 'value']\n"
+                   "                    - by_id.loc['november_suspects_apprehended', 'value'])"),
+    explanation=("16,288: the campaign's 17,000 (rounded, 1.7万) less the November round-up's 712. The result is no "
+                 "more precise than 17,000 itself."),
 )
 
 

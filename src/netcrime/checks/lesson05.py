@@ -22,7 +22,7 @@ from ..units import plain
 from .slips import SLIP_CODES as _SLIPS, scale_slip
 from .compare import MISLABEL_CODES, Misconception, choice, choices, keys_problem, mislabel, number, text
 from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
-from .written import recorded_text
+from .written import computed_and_written, recorded_text
 from .judge import Judge, as_judge, judge
 from .question import Question
 from .figure_words import PRECISIONS, aliases_for
@@ -425,10 +425,14 @@ def per_100k_users() -> float:
     return _value("r2020_suspects") / _value("cnnic_users_2020") * 100_000
 
 
-q7 = Question(
-    id="q7",
-    reads=("per_100k",),
-    judge=_yours(number(per_100k_users, rel_tol=0.01, misconceptions=[
+Q7_RUBRIC = (
+    "Names a reason the rate must be read with care: the suspects were counted over a period (about 14 months), "
+    "the users at one date; or not every suspect need be an internet user in China; or a rate of police "
+    "activity is not a rate of harm or victimisation.",
+    "Does not read the rate as the share of users who were victims or offenders.",
+)
+_Q7_JUDGE, _Q7_PARTS = computed_and_written(
+    _yours(number(per_100k_users, rel_tol=0.01, misconceptions=[
         Misconception("unit_misread",
                       "That is ten times too small: did you read 亿 as a billion, or 万 as a thousand?",
                       lambda: per_100k_users() / 10, rel_tol=0.01),
@@ -441,6 +445,15 @@ q7 = Question(
         Misconception("divided_wrong_way", "That is users per suspect: put the suspects on top.",
                       lambda: _value("cnnic_users_2020") / _value("r2020_suspects"), rel_tol=0.01),
     ])),
+    points=(0.75, 0.25), names=("the rate", "one reason to read it with care"), what="reason")
+
+q7 = Question(
+    id="q7",
+    reads=("per_100k", "per_100k_care"),
+    # the rate is checked; the one reason to read it with care is recorded for the instructor (#19, M-O-1)
+    judge=_Q7_JUDGE,
+    parts=_Q7_PARTS,
+    rubric=Q7_RUBRIC,
     hints=["9.89亿 = 989,000,000 and 1.7万 = 17,000; both are in data.releases() in base units.",
            "Rate per 100,000 = count / population * 100,000."],
     explanation=("About 1.7 per 100,000 users. A rate with care: the suspects were counted over some 14 months, the "
