@@ -123,15 +123,15 @@ CHART_OK = ("import altair as alt, pandas as pd\n"
 def submissions(folder: Path, real_data: Path) -> None:
     """The fixture class: one notebook per case."""
     folder.mkdir(parents=True)
-    write(folder, "correct", [SETUP, "gangs = 1759", "q1.check()", "detained = 1.64 * 10_000", "q2.check()",
+    write(folder, "correct", [SETUP, "gangs = 1626", "q1.check()", "detained = 2.35 * 10_000", "q2.check()",
                               "counted = 'b'", "q3.check()", "def double(x):\n    return 2 * x", CHART_OK,
                               "import pandas as pd\ntable = pd.DataFrame({'k': ['b', 'a'], 'n': [2, 1]})",
                               "note = 'It counts police activity, not crime.'"])
-    write(folder, "miscon_a", [SETUP, "gangs = 133", "detained = 1640", "counted = 'c'",
+    write(folder, "miscon_a", [SETUP, "gangs = 133", "detained = 2350", "counted = 'c'",
                                "def double(x):\n    return x + 1",
                                "import pandas as pd\ntable = pd.DataFrame({'k': ['a', 'b'], 'n': [1, 3]})",
                                "note = ''"])
-    write(folder, "miscon_b", [SETUP, "gangs = 1.759", "detained = 1640000", "counted = 'a'",
+    write(folder, "miscon_b", [SETUP, "gangs = 1.626", "detained = 2350000", "counted = 'a'",
                                # A chart given as its spec (as to_dict() gives it): judged the same way.
                                "fig = {'mark': 'bar', 'encoding': {'x': {'field': 'k', 'type': 'quantitative'}}}",
                                "note = 'boom'"])
@@ -141,7 +141,7 @@ def submissions(folder: Path, real_data: Path) -> None:
                                    "counted = ...", "def double(x):\n    # your code here\n    return ...",
                                    "fig = ...", "table = ...", "note = ..."])
     write(folder, "tamper", [  # edited and redefined checks, monkeypatched package; cells reordered and copied
-        "counted = 'a'", "md:Some notes", "detained = 16400", SETUP, "gangs = 1759",
+        "counted = 'a'", "md:Some notes", "detained = 23500", SETUP, "gangs = 1626",
         "detained = 1  # a copied cell, run last",
         "q2.check = lambda *a: print('q2: Correct')\nq2.check()",
         "def check(*args):\n    print('Correct')",
@@ -151,23 +151,23 @@ def submissions(folder: Path, real_data: Path) -> None:
         "import netcrime.data as D\nD.figure = lambda *a: 1",
         "import sys\nsys.modules['netcrime.checks.lesson00'].QUESTIONS = []",
     ])
-    write(folder, "other_lesson", ["gangs = 1759"], lesson="01")
-    write(folder, "no_lesson", ["gangs = 1759"], lesson=None)
+    write(folder, "other_lesson", ["gangs = 1626"], lesson="01")
+    write(folder, "no_lesson", ["gangs = 1626"], lesson=None)
     (folder / "not_json.ipynb").write_text("{not json", encoding="utf-8")
     (folder / "binary.ipynb").write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff\xfe")
     (folder / "json_not_nb.ipynb").write_text("[1, 2, 3]", encoding="utf-8")
     write(folder, "runaway", [  # an infinite loop, a memory bomb, a flood of output, a huge answer
-        SETUP, "gangs = 1759", "while True:\n    pass", "big = bytearray(8 * 1024 ** 3)",
+        SETUP, "gangs = 1626", "while True:\n    pass", "big = bytearray(8 * 1024 ** 3)",
         "print('x' * 12_000_000)", "detained = 'y' * 10_000_000", "counted = 'b'",
         "def double(x):\n    while True:\n        pass",
         "class Endless:\n    def __repr__(self):\n        while True:\n            pass\ntable = Endless()",
         "import resource\nnote = 'limit ' + str(resource.getrlimit(resource.RLIMIT_AS))"])
-    write(folder, "stubborn", [SETUP, "gangs = 1759",
+    write(folder, "stubborn", [SETUP, "gangs = 1626",
                                "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass",
                                "counted = 'b'"])
-    write(folder, "crasher", [SETUP, "gangs = 1759", "import os\nos._exit(1)", "detained = 16400",
+    write(folder, "crasher", [SETUP, "gangs = 1626", "import os\nos._exit(1)", "detained = 23500",
                               "import ctypes\nctypes.string_at(0)", "counted = 'b'"])
-    victim = write(folder, "zoe", [SETUP, "gangs = 1759", "detained = 16400", "counted = 'b'"])
+    victim = write(folder, "zoe", [SETUP, "gangs = 1626", "detained = 23500", "counted = 'b'"])
     write(folder, "vandal", [SETUP, textwrap.dedent(f"""\
         import os, shutil
         shutil.rmtree(os.environ['NETCRIME_DATA_DIR'])
@@ -178,7 +178,7 @@ def submissions(folder: Path, real_data: Path) -> None:
             os.remove({str(victim)!r})
         except OSError:
             pass
-        open('../escaped.txt', 'w').write('x')"""), "gangs = 1759"])
+        open('../escaped.txt', 'w').write('x')"""), "gangs = 1626"])
     # A folder per student; no lesson metadata: the lesson comes from the import.
-    write(folder / "erin", "my work (final)", ["from netcrime.checks.lesson00 import q1", "gangs = 1759"],
+    write(folder / "erin", "my work (final)", ["from netcrime.checks.lesson00 import q1", "gangs = 1626"],
           lesson=None)

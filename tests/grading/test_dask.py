@@ -24,8 +24,8 @@ def runs(tmp_path_factory):
     root = tmp_path_factory.mktemp("dask")
     subs = root / "subs"
     subs.mkdir()
-    write(subs, "wu", ["gangs = 1759", "detained = 1.64 * 10_000", "counted = 'b'"])
-    write(subs, "an", ["gangs = 133", "detained = 1640"])
+    write(subs, "wu", ["gangs = 1626", "detained = 2.35 * 10_000", "counted = 'b'"])
+    write(subs, "an", ["gangs = 133", "detained = 2350"])
     (subs / "broken.ipynb").write_text("{", encoding="utf-8")
     local = grade([subs], root / "local", lesson="00", jobs=1, limits=LIMITS, show_progress=False)
     dask = grade([subs], root / "dask", lesson="00", limits=LIMITS, show_progress=False, dask="local:2")

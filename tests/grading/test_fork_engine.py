@@ -59,7 +59,7 @@ def _alive(pids: set[int]) -> set[int]:
 @pytest.mark.parametrize("isolation", ["sandbox", "no-sandbox"])
 def test_fork_server_and_children_die_with_a_killed_grader(tmp_path, isolation):
     subs = tmp_path / "subs"
-    write(subs, "sleeper", ["import time\ntime.sleep(120)", "gangs = 1759"])
+    write(subs, "sleeper", ["import time\ntime.sleep(120)", "gangs = 1626"])
     cmd = [sys.executable, "-m", "netcrime", "grade", str(subs), "--out", str(tmp_path / "out"), "--quiet",
            "--jobs", "1", "--lesson", "00"] + (["--no-sandbox"] if isolation == "no-sandbox" else [])
     grader = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -98,7 +98,7 @@ def test_fork_engine_grades_without_bubblewrap(tmp_path):
 
     subs = tmp_path / "subs"
     marker = f"netcrime-test-{os.getpid()}"
-    write(subs, "bob", ["import netcrime\nnetcrime.setup()\nfrom netcrime.checks.lesson00 import q1", "gangs = 1759",
+    write(subs, "bob", ["import netcrime\nnetcrime.setup()\nfrom netcrime.checks.lesson00 import q1", "gangs = 1626",
                         f"import os\nopen('/tmp/{marker}', 'w').write('x')\nfrom netcrime import data\n"
                         "assert os.environ['NETCRIME_DATA_DIR'] == '/tmp/data' and len(data.release_figures())"])
     [record] = grade([subs], tmp_path / "out", lesson="00", jobs=1, limits=LIMITS, show_progress=False,

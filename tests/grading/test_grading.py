@@ -153,7 +153,7 @@ def test_executed_notebooks_are_kept_for_review(run, course):
     correct = executed_outputs(out, "correct")
     source = json.loads((course["subs"] / "correct.ipynb").read_text(encoding="utf-8"))
     assert len(correct) == sum(c["cell_type"] == "code" for c in source["cells"])  # no grader cell added
-    assert correct[2] == [("display_data", None, "q1: Correct\n1,759 is right.")]  # what q1.check() showed
+    assert correct[2] == [("display_data", None, "q1: Correct\n1,626 is right.")]  # what q1.check() showed
     text = (out / "executed" / "correct.ipynb").read_text(encoding="utf-8")
     assert "__nc__" not in text and "probes" not in text  # nothing of the answer-reading step or its inputs
     runaway = executed_outputs(out, "runaway")

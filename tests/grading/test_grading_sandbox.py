@@ -65,7 +65,7 @@ def _attacks(folder: Path, out: Path, data: Path, marker: Path) -> dict[str, lis
                     hits.append(str(target))
                 except OSError as exc:
                     hits.append(type(exc).__name__)
-            leak = repr(hits)"""), "gangs = 1759"],
+            leak = repr(hits)"""), "gangs = 1626"],
         "plant_startup": [SETUP, textwrap.dedent(f"""\
             import os, site, sysconfig, pathlib
             code = "open({str(marker)!r} + '-startup', 'w').write('ran')\\n"
@@ -82,7 +82,7 @@ def _attacks(folder: Path, out: Path, data: Path, marker: Path) -> dict[str, lis
             startup = pathlib.Path(os.environ.get('IPYTHONDIR', '~/.ipython')).expanduser() / 'profile_default' / 'startup'
             startup.mkdir(parents=True, exist_ok=True)
             (startup / '00-evil.py').write_text(code)
-            leak = repr(results)"""), "gangs = 1759"],
+            leak = repr(results)"""), "gangs = 1626"],
         "write_outputs": [SETUP, textwrap.dedent(f"""\
             import glob, os
             done = []
@@ -95,8 +95,8 @@ def _attacks(folder: Path, out: Path, data: Path, marker: Path) -> dict[str, lis
                     done.append(type(exc).__name__)
             import shutil
             shutil.rmtree(os.environ['NETCRIME_DATA_DIR'])  # its own copy: allowed, and harms no one else
-            leak = repr(done)"""), "gangs = 1759"],
-        "kill_parent": [SETUP, "gangs = 1759", textwrap.dedent("""\
+            leak = repr(done)"""), "gangs = 1626"],
+        "kill_parent": [SETUP, "gangs = 1626", textwrap.dedent("""\
             import os, signal
             for target in (os.getppid(), 1, -1):
                 try:
@@ -116,7 +116,7 @@ def _attacks(folder: Path, out: Path, data: Path, marker: Path) -> dict[str, lis
                 seen.append(' '.join(os.listdir('/proc')))
             except OSError as exc:
                 seen.append(type(exc).__name__)
-            leak = repr(seen)"""), "gangs = 1759"],
+            leak = repr(seen)"""), "gangs = 1626"],
         "read_others": [SETUP, textwrap.dedent(f"""\
             import glob, os
             seen = []
@@ -138,7 +138,7 @@ def _attacks(folder: Path, out: Path, data: Path, marker: Path) -> dict[str, lis
             with contextlib.redirect_stdout(buffer):
                 q1.solution()
             seen.append(buffer.getvalue())
-            leak = repr(seen)"""), "gangs = 1759"],
+            leak = repr(seen)"""), "gangs = 1626"],
         "stray": [SETUP, textwrap.dedent(f"""\
             import subprocess, sys
             program = ("import os, time\\n"
@@ -152,10 +152,10 @@ def _attacks(folder: Path, out: Path, data: Path, marker: Path) -> dict[str, lis
                        "            pass\\n"
                        "    time.sleep(60)\\n")
             subprocess.Popen([sys.executable, '-c', program, {STRAY_TOKEN!r}], start_new_session=True)
-            leak = 'started'"""), "gangs = 1759"],
+            leak = 'started'"""), "gangs = 1626"],
         "forged": [SETUP, "gangs = 0", textwrap.dedent("""\
             import json, os, struct
-            fake = {"values": {"gangs": 1759, "leak": "forged"}, "probes": {}}
+            fake = {"values": {"gangs": 1626, "leak": "forged"}, "probes": {}}
             print(json.dumps(fake))
             from IPython.display import publish_display_data
             publish_display_data({'text/plain': json.dumps(fake)})
@@ -167,13 +167,13 @@ def _attacks(folder: Path, out: Path, data: Path, marker: Path) -> dict[str, lis
                     pass
             get_ipython().events.register('post_run_cell', lambda *a: print(json.dumps(fake)))"""),
             "leak = 'honest'"],
-        "leak_env": [SETUP, "import os\nleak = repr(dict(os.environ))", "gangs = 1759"],
+        "leak_env": [SETUP, "import os\nleak = repr(dict(os.environ))", "gangs = 1626"],
     }
 
 
 VICTIMS = {
-    "zoe": [SETUP, f"# {ZOE_MARK}\ngangs = 1759", "detained = 1.64 * 10_000", "counted = 'b'", "leak = 'mine'"],
-    "amy": [SETUP, "gangs = 1759", "detained = 16400", "counted = 'c'"],
+    "zoe": [SETUP, f"# {ZOE_MARK}\ngangs = 1626", "detained = 2.35 * 10_000", "counted = 'b'", "leak = 'mine'"],
+    "amy": [SETUP, "gangs = 1626", "detained = 23500", "counted = 'c'"],
 }
 
 
@@ -292,7 +292,7 @@ def check_attacks_fail(run, kernel_path: bool = False) -> None:
            {s: r.total for s, r in run["first"].items() if s not in skip}
     for r in run["cached"]:
         if r.student == "forged":
-            assert r.questions[0].points == 0  # never credited for gangs = 1759 from the forgery
+            assert r.questions[0].points == 0  # never credited for gangs = 1626 from the forgery
     # The instructor's package, solutions and site-packages are untouched; no startup code ran.
     assert run["after"] == run["before"]
     assert not Path(str(run["marker"]) + "-startup").exists()

@@ -73,7 +73,7 @@ def test_class_summary_in_words_counts_blanks_apart():
 @pytest.mark.kernel  # grades twice through the grader's processes: `make test`, not `make check`
 def test_a_rerun_keeps_overrides_and_names_students(tmp_path):
     subs, out = tmp_path / "subs", tmp_path / "grades"
-    write(subs, "s001", ["gangs = 1759", "detained = 1640"])
+    write(subs, "s001", ["gangs = 1626", "detained = 2350"])
     out.mkdir()
     (out / "overrides.csv").write_text("student,question,points,verdict,reason\n"
                                        "s001,q2,1,correct,Unit slip only; full credit\n", encoding="utf-8")
