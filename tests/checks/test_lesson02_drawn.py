@@ -275,3 +275,32 @@ def test_expressions_and_transforms_are_followed_or_declared_unknown():
     assert apply_transforms(rows, [{"filter": {"field": "v", "range": [4, 10]}}]) == [{"v": 9}, {"v": 5}]
     assert apply_transforms(rows, [{"regression": "v", "on": "v"}]) is None
     assert apply_transforms(rows, [{"filter": "datum.v > 1 ? true : false"}]) is None
+
+
+def test_a_subset_hidden_under_its_set_is_named_and_see_through_bars_pass(t):
+    reversed_rows = alt.Chart(t["suspects"].iloc[::-1]).mark_bar()
+    hidden = judge("q2", reversed_rows.encode(x=alt.X("value:Q", stack=None), color="label:N"))
+    assert hidden.misconception == L.NOT_NESTED and "hides it" in hidden.message
+    see_through = reversed_rows.mark_bar(opacity=0.6).encode(x=alt.X("value:Q", stack=None), color="label:N")
+    assert judge("q2", see_through).passed
+
+
+def test_q1_a_unit_drawn_in_its_own_power_of_ten_is_the_same_figure(t):
+    h = t["headline"]
+    in_billions = h.assign(value=[v / 1e9 if u == "yuan" else v for v, u in zip(h["value"], h["unit"])])
+    chart = alt.Chart(in_billions).mark_bar().encode(x="value:Q", y="label:N", row="unit:N").resolve_scale(
+        x="independent", y="independent")
+    assert judge("q1", chart).passed, judge("q1", chart).message
+    halved = h.assign(value=[v / 2 if u == "yuan" else v for v, u in zip(h["value"], h["unit"])])
+    chart = alt.Chart(halved).mark_bar().encode(x="value:Q", y="label:N", row="unit:N").resolve_scale(
+        x="independent", y="independent")
+    changed = judge("q1", chart)
+    assert changed.misconception == engine.FIGURES_CHANGED and "assets_seized" in changed.message
+
+
+def test_a_category_domain_that_leaves_an_example_out_is_a_missing_row(t):
+    p = t["provinces"]
+    chart = alt.Chart(p).mark_bar().encode(x="value:Q", y=alt.Y("example:N", sort=None, scale=alt.Scale(
+        domain=list(p["example"][:3]))))
+    outcome = judge("q3", chart)
+    assert outcome.misconception == engine.MISSING_ROWS and "guangxi_gangs_eliminated" in outcome.message

@@ -512,13 +512,14 @@ def release_table_rows() -> list[tuple[str, float]]:
     return [(str(r), float(c)) for r, c in zip(table["release"], table["cases"])]
 
 
-headline_drawn = figure_rules(lambda: release_rows(HEADLINE_IDS), "the five campaign totals")
+headline_drawn = figure_rules(lambda: release_rows(HEADLINE_IDS), "the five campaign totals", each_rescaled=True)
 suspects_drawn = figure_rules(lambda: release_rows(SUSPECT_IDS), "`suspects` (apprehended and detained)")
 provinces_drawn = figure_rules(lambda: release_rows(province_ids()), "the four provincial examples")
 decline_drawn = figure_rules(decline_rows, "the index (2019 peak = 100)", unless=(decline_as_remaining,))
 shares_drawn = figure_rules(share_rows, "`shares` (the November operation's share of each total)")
 releases_drawn = figure_rules(release_table_rows, "`two_releases` (cases solved in each release)")
-prevention_drawn = figure_rules(lambda: release_rows(PREVENTION_IDS), "the three prevention figures")
+prevention_drawn = figure_rules(lambda: release_rows(PREVENTION_IDS), "the three prevention figures",
+                                each_rescaled=True)
 
 
 def drawn_rules(rules: dict) -> tuple[list[Rule], list[Rule]]:
@@ -539,6 +540,17 @@ def _mark_colour(view) -> str | None:
 
 def _told_apart(view) -> bool:
     return any(isinstance(view.encoding.get(c), dict) and view.encoding[c].get("field") for c in TELL_APART)
+
+
+HIDDEN_SUBSET = ("The longer apprehended bar is drawn after the detained one, on top of it, and hides it: the chart "
+                 "shows one bar.")
+
+
+def _see_through(view) -> bool:
+    mark = view.spec.get("mark") if isinstance(view.spec.get("mark"), dict) else {}
+    given = view.encoding.get("opacity") if isinstance(view.encoding.get("opacity"), dict) else {}
+    levels = [mark.get("opacity"), mark.get("fillOpacity"), given.get("value")]
+    return bool(given.get("field")) or any(is_number(v) and v < 1 for v in levels) or mark.get("filled") is False
 
 
 def _spot_not_nested(spec: dict):
@@ -571,6 +583,11 @@ def _spot_not_nested(spec: dict):
         if not _told_apart(view):
             return ("Both bars are drawn in one colour, so the detained bar cannot be seen inside the apprehended "
                     "one: add color='label:N'.")
+        values = numbers(pair, view.quantitative()[1]["field"])
+        if values.index(max(values)) > values.index(min(values)) and not _see_through(view) \
+                and "order" not in view.encoding:
+            return (HIDDEN_SUBSET + " Keep the apprehended row first in the table (the larger bar drawn first), "
+                    "or make the bars see-through (opacity).")
         return None
     if len(holders) < 2:
         return None  # one figure only: figure_rules names the missing row
@@ -588,6 +605,9 @@ def _spot_not_nested(spec: dict):
     if not (_told_apart(first) or _told_apart(second)) and _mark_colour(first) == _mark_colour(second):
         return ("Both layers draw their bar in one colour, so the detained bar cannot be seen inside the "
                 "apprehended one: give them different colours (mark_bar(color=...)).")
+    sizes = [max(numbers(p, v.quantitative()[1]["field"])) for v, _c, p in holders[:2]]
+    if sizes[1] > sizes[0] and not _see_through(second):
+        return HIDDEN_SUBSET + " Layer the apprehended bar first: alt.layer(apprehended, detained)."
     return None
 
 
@@ -817,7 +837,8 @@ def _spot_rank_marks(spec) -> str | None:
                 return (f"The chart shows a rank ('{field}' on {channel}), which turns the examples into a league "
                         "table, but each counts a different operation the ministry chose to showcase: leave the "
                         "rank out.")
-            if field == value_field and value_field and channel != "text" and given.get("type") == "quantitative":
+            if field == value_field and value_field and channel != "text" \
+                    and given.get("type") in ("quantitative", "ordinal"):
                 return (f"{channel} encodes the value again ('{field}'), so the strongest shade reads as first "
                         "place: a ranking of examples that each count a different operation. Colour by example, "
                         "or not at all.")

@@ -225,8 +225,21 @@ def drawn_values(spec: dict) -> list[float] | None:
                 continue
             if view.rows is None:
                 return None
-            found.extend(numbers(view.rows, given["field"]))
+            found.extend(numbers(_inside_category_domains(view), given["field"]))
     return found
+
+
+def _inside_category_domains(view: View) -> list:
+    """The rows a view draws once a category axis's explicit domain (scale=alt.Scale(domain=[...])) leaves
+    the others out: a category missing from that list gets no place on the axis."""
+    rows = view.rows or []
+    for channel in ("x", "y"):
+        given = view.encoding.get(channel)
+        if isinstance(given, dict) and given.get("type") in ("nominal", "ordinal") and isinstance(given.get("field"), str):
+            domain = (given.get("scale") or {}).get("domain") if isinstance(given.get("scale"), dict) else None
+            if isinstance(domain, list):
+                rows = [r for r in rows if r.get(given["field"]) in domain]
+    return rows
 
 
 def _category_key(value):
@@ -274,7 +287,12 @@ def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
 
-def _figures_verdict(spec: dict, expected: Sequence[tuple[str, float]], what: str) -> tuple[str, str] | None:
+def _power_of_ten(ratio: float) -> bool:
+    return ratio > 0 and _close(10 ** round(math.log10(ratio)), ratio)
+
+
+def _figures_verdict(spec: dict, expected: Sequence[tuple[str, float]], what: str,
+                     each_rescaled: bool = False) -> tuple[str, str] | None:
     """(code, message) when the chart does not draw the figures ``expected`` ((label, value) pairs).
 
     Each figure must be drawn as itself, or all of them scaled by one factor (a share drawn as a
@@ -292,6 +310,8 @@ def _figures_verdict(spec: dict, expected: Sequence[tuple[str, float]], what: st
 
     if all_drawn(lambda v: v):
         return None
+    if each_rescaled and all(any(v and _power_of_ten(d / v) for d in drawn) for v in values):
+        return None  # each unit in its own panel and scale: yuan as billions of yuan is the same figure
     factors = {d / v for d in drawn for v in values if v and d / v > 0}
     if any(all_drawn(lambda v, k=k: k * v) for k in factors):
         return None
@@ -305,6 +325,13 @@ def _figures_verdict(spec: dict, expected: Sequence[tuple[str, float]], what: st
                 "Draw the figures themselves (remove the calculate or the change to the table).")
     missing = [(label, v) for label, v in expected if not any(_close(d, v) for d in drawn)]
     shown = [(label, v) for label, v in expected if any(_close(d, v) for d in drawn)]
+    unexplained = [d for d in dict.fromkeys(drawn) if not any(_close(d, v) for v in values)]
+    if shown and unexplained:
+        names = "; ".join(f"{label} ({figure_text(v)})" for label, v in missing)
+        return (FIGURES_CHANGED,
+                f"The chart draws {', '.join(figure_text(d) for d in unexplained[:4])}, which is none of the "
+                f"figures of {what}, and does not draw {names}: the quantity drawn is not the figure itself. "
+                "Chart the table as the question gives it.")
     if shown:
         names = "; ".join(f"{label} ({figure_text(v)})" for label, v in missing)
         return (MISSING_ROWS,
@@ -318,19 +345,20 @@ def _figures_verdict(spec: dict, expected: Sequence[tuple[str, float]], what: st
 
 
 def figure_rules(expected: Callable[[], Sequence[tuple[str, float]]], what: str,
-                 unless: Sequence[Rule] = ()) -> dict[str, Rule]:
+                 unless: Sequence[Rule] = (), each_rescaled: bool = False) -> dict[str, Rule]:
     """Rules that a chart draws the question's figures, by what went wrong: {'rows', 'changed', 'shifted'}.
 
     ``expected`` gives (label, value) for each figure (from ``netcrime.data``); ``what`` names
     them in the verdict. ``unless``: rules that name the change better (an 86% fall drawn as 86):
-    when one of them fires, these stay silent.
+    when one of them fires, these stay silent. ``each_rescaled``: each figure has its own panel and
+    scale (one per unit), so each may be drawn in its own power of ten (yuan as billions).
     """
 
     def spot_for(code: str):
         def spot(spec: dict):
             if any(rule.message_for(spec) for rule in unless):
                 return None
-            found = _figures_verdict(spec, expected(), what)
+            found = _figures_verdict(spec, expected(), what, each_rescaled)
             return found[1] if found and found[0] == code else None
         return spot
 
