@@ -783,15 +783,21 @@ Q11_MISCONCEPTIONS = {
 }
 
 
-@judge(Q11_MISCONCEPTIONS)
-def _judge_pibu(value) -> Outcome:
+def _rendering(value) -> list[str] | Outcome:
+    """The English words of a rendering (q11, q12), or the verdict on an answer that is not one."""
     if is_placeholder(value):
         return not_attempted()
     if not isinstance(value, str):
         return wrong_type(f"You gave {describe(value)}; this question wants an English phrase in quotes.")
-    said_words = words(value)
-    if not said_words:
-        return not_attempted("Write an English phrase between the quotes (the Chinese alone is not a translation).")
+    return words(value) or not_attempted("Write an English phrase between the quotes (the Chinese alone is not a "
+                                         "translation).")
+
+
+@judge(Q11_MISCONCEPTIONS)
+def _judge_pibu(value) -> Outcome:
+    said_words = _rendering(value)
+    if isinstance(said_words, Outcome):
+        return said_words
 
     def named(code):
         return incorrect(Q11_MISCONCEPTIONS[code], code)
@@ -854,13 +860,9 @@ Q12_MISCONCEPTIONS = {
 
 @judge(Q12_MISCONCEPTIONS)
 def _judge_shuijun(value) -> Outcome:
-    if is_placeholder(value):
-        return not_attempted()
-    if not isinstance(value, str):
-        return wrong_type(f"You gave {describe(value)}; this question wants an English phrase in quotes.")
-    said_words = words(value)
-    if not said_words:
-        return not_attempted("Write an English phrase between the quotes (the Chinese alone is not a translation).")
+    said_words = _rendering(value)
+    if isinstance(said_words, Outcome):
+        return said_words
 
     def named(code):
         return incorrect(Q12_MISCONCEPTIONS[code], code)
