@@ -19,13 +19,14 @@ from .. import data, releases
 from . import capstone
 from ..schemas import CRIME_TYPES, PERIOD_BASES, RELEASE_UNITS
 from ..units import plain
-from .slips import SLIP_CODES as _SLIPS, scale_slip
-from .compare import MISLABEL_CODES, Misconception, choice, choices, keys_problem, mislabel, number, text
+from .slips import SLIP_CODES as _SLIPS
+from .compare import (MISLABEL_CODES, Misconception, choice, choices, item_slip, keys_problem, mislabel, number,
+                      text)
 from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .written import recorded_text
 from .judge import Judge, as_judge, judge
 from .question import Question
-from .figure_words import PRECISIONS, aliases_for
+from .figure_words import FIGURE_WORD_SLIPS, PRECISIONS, aliases_for, figure_word_slip
 from .labels import read_label
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
 
@@ -124,11 +125,13 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
                 return incorrect(f"For {key!r} you wrote {given!r}. {message}", code)
             if (swapped := mislabel(value, want, key)) is not None:  # named19: a swapped or misplaced label
                 return incorrect(f"For {key!r} you wrote {given!r}. {swapped[1]}", swapped[0])
+            if (slip := figure_word_slip(key, reading.label, wanted)) is not None:  # named: what each label claims
+                return incorrect(f"{slip[1]} {reread}", slip[0])
             return incorrect(f"For {key!r} you wrote {given!r}, which is not right. {reread}")
         return correct(" ".join(notes))
 
     return Judge(judge, {**{code: msg for per_key in named.values() for code, msg in per_key.values()},
-                         **MISLABEL_CODES})
+                         **MISLABEL_CODES, **FIGURE_WORD_SLIPS})
 
 
 # ----------------------------------------------------------------------------------------------
@@ -482,8 +485,8 @@ def _judge_capstone_values(value) -> Outcome:
             return incorrect(f"For {key!r} you gave {plain(got)}. 余 says 'more than' the printed number, but not by how "
                              "much: record the printed floor and its precision, not a guess above it.",
                              "lower_bound_padded")
-        if (slip := mislabel(value, capstone_values(), key) or scale_slip(got, want)) is not None:  # named19
-            return incorrect(f"For {key!r}: {slip[1]}", slip[0])
+        if (slip := item_slip(key, got, want, value=value, target=capstone_values())) is not None:  # named
+            return incorrect(slip[1], slip[0])
         return incorrect(f"For {key!r} you gave {plain(got)}, which is not the printed figure in base units.")
     return correct("All three in base units.")
 

@@ -154,6 +154,8 @@ def form_slip(values, outcome: "Outcome") -> str | None:
 
     if isinstance(value, (pd.Series, pd.DataFrame)) and value.size == 1:
         return ONE_VALUE_IN_A_SERIES
+    if type(value).__name__ == "ndarray":  # what .values gives: one value inside, or several
+        return ONE_VALUE_IN_A_SERIES if value.size == 1 else "gave_a_list"
     if isinstance(value, str):
         try:
             float(value.replace(",", "").strip())
