@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import math
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
 from . import slips
 from .judge import Judge
-from .labels import Reading, label_key, read_label  # read_label: the one way a label is read (lessons call it too)
+from .labels import ISO_DATE, Reading, everyday_aliases, label_key, read_date, read_label  # read_label: the one way a label is read (lessons call it too)
 from .outcome import (EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
                       correct, incorrect, not_attempted, wrong_type)
 from ..units import plain
@@ -287,14 +287,14 @@ def choice(correct_option: str, options: Sequence[str], *,
     to a misconception code.
     """
     wrong = dict(wrong or {})
-    codes = dict(codes or {})
+    codes = {**_own_message_codes(wrong), **dict(codes or {})}
 
     def judge(value) -> Outcome:
         if (unread := _not_one_answer(value)) is not None:
             return unread
         if not isinstance(value, str):
             return wrong_type(f"You gave {describe(value)}; write the option as text, e.g. '{options[0]}'.")
-        reading = read_label(value, options)
+        reading = read_label(value, options, aliases=everyday_aliases(options))
         picked = reading.label
         if picked is None:
             return wrong_type(f"'{value}' is not one of the options: {', '.join(options)}.")
@@ -304,6 +304,17 @@ def choice(correct_option: str, options: Sequence[str], *,
                                reading), codes.get(picked))
 
     return Judge(judge, _option_codes(codes, wrong))
+
+
+def _own_message_codes(wrong: Mapping[str, str]) -> dict[str, str]:
+    """A code for each wrong option whose message is its own (no other option shares it): that message says
+    what choosing it shows, so the verdict names the mistake. Options sharing one message (a hint for any
+    wrong pick) get none. The code is ``chose:<option>``, as ``mapping`` codes a key's own message ``wrong:<key>``."""
+    counts: dict[str, int] = {}
+    for message in wrong.values():
+        counts[message] = counts.get(message, 0) + 1
+    return {option: f"chose:{label_key(option) or option}" for option, message in wrong.items()
+            if message and counts[message] == 1}
 
 
 def _noted(message: str, reading: Reading) -> str:
@@ -366,17 +377,25 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
         missing = len(right - set(picked))
         also = f" You are also missing {missing} option(s) that apply." if missing else ""
         if not extra:
-            return incorrect(_join(f"You are missing {missing} option(s) that also apply.", notes))
+            return incorrect(_join(f"You are missing {missing} option(s) that also apply.", notes), OPTION_LEFT_OUT)
         first = extra[0]
         if len(extra) == 1:
             return incorrect(_join(wrong.get(first, f"'{first}' should not be in your list.") + also, notes),
-                             codes.get(first))
+                             codes.get(first) or OPTION_NOT_APPLYING)
         parts = [f"'{o}': {wrong[o]}" if o in wrong else f"'{o}' should not be in your list." for o in extra]
         return incorrect(_join(f"{len(extra)} options should not be in your list: "
                                + ", ".join(repr(o) for o in extra) + ". " + " ".join(parts) + also, notes),
-                         codes.get(first))
+                         codes.get(first) or OPTION_NOT_APPLYING)
 
-    return Judge(judge, _option_codes(codes, wrong))
+    return Judge(judge, {**_option_codes(codes, wrong), **CHOICES_CODES})
+
+
+OPTION_LEFT_OUT = "option_left_out"
+OPTION_NOT_APPLYING = "option_not_applying"
+CHOICES_CODES = {  # select-all-that-apply: the two ways a list of options goes wrong, named for any such question
+    OPTION_LEFT_OUT: "left out an option that also applies (stopped at the first that fits)",
+    OPTION_NOT_APPLYING: "ticked an option that does not apply",
+}
 
 
 def _join(*parts: str) -> str:
@@ -393,7 +412,7 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
     data/ when judged.
     """
     wrong = dict(wrong or {})
-    codes_norm = {normalise_text(k): v for k, v in (codes or {}).items()}
+    codes_norm = {normalise_text(k): v for k, v in {**_own_message_codes(wrong), **dict(codes or {})}.items()}
     wrong_norm = {normalise_text(k): v for k, v in wrong.items()}
 
     def judge(value) -> Outcome:
@@ -404,9 +423,19 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
         if not normalise_text(value):
             return not_attempted("Your answer is empty. Write it between the quotes.")
         right = list(accepted() if callable(accepted) else accepted)
+        if any(ISO_DATE.match(str(form)) for form in right) and not ISO_DATE.match(value.strip()):
+            iso, sure = read_date(value)  # '1 January 2021' where 2021-01-01 is asked: read it, say the form
+            if iso is not None and not sure:
+                return wrong_type(Problem(f"You gave {value!r}: day/month or month/day? Write the date as ISO text, "
+                                          "year-month-day, as the release's own dates are written ('2020-12-24').", "date_form"))
+            if iso is not None and iso != value.strip():
+                dated = judge(iso)
+                note = f"(Read {value.strip()!r} as {iso!r}: write dates as ISO text, year-month-day.)"
+                return replace(dated, message=_join(dated.message, note))
         # every accepted form is one answer: they do not compete when a typo is read
         reading = read_label(value, right[:1] + [w for w in wrong if w not in right],
-                             aliases={form: right[0] for form in right[1:]})
+                             aliases={**everyday_aliases(right[:1] + list(wrong)),
+                                      **{form: right[0] for form in right[1:]}})
         if reading.label is not None and reading.label in right:
             return correct(reading.note)
         if reading.label is not None:
@@ -414,7 +443,10 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
             return incorrect(_noted(wrong_norm[norm], reading), codes_norm.get(norm))
         return incorrect("That is not the expected answer. Use a hint if you are stuck.")
 
-    return Judge(judge, _option_codes(codes_norm, wrong_norm))
+    return Judge(judge, {**_option_codes(codes_norm, wrong_norm), "date_form": DATE_FORM_DESCRIPTION})
+
+
+DATE_FORM_DESCRIPTION = "wrote a date whose day and month can be read either way (01/02/2021) where ISO text is asked"
 
 
 def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | None = None,

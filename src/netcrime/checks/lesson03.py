@@ -24,7 +24,8 @@ import pandas as pd
 from .. import classify, data
 from ..schemas import CRIME_TYPES
 from .vegalite import chart, views
-from .compare import Misconception, Rule, choice, mapping, number
+from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, Rule, choice,
+                      duplicated_columns, mapping, number, number_slip)
 from .judge import Judge, judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
@@ -367,6 +368,9 @@ def _looks_normalised(table: pd.DataFrame) -> bool:
     "transposed": "actual and predicted swapped",
     "normalised": "shares instead of counts",
     "margins": "totals included",
+    DUPLICATED_COLUMN: DUPLICATED_COLUMN_DESCRIPTION,
+    "empty_cells": "left a pair that never happens empty (NaN) instead of counting it 0",
+    **SLIP_CODES,
 })
 def _q4_judge(value) -> Outcome:
     if is_placeholder(value):
@@ -379,10 +383,15 @@ def _q4_judge(value) -> Outcome:
     if "All" in map(str, value.index) or "All" in map(str, value.columns):
         return incorrect("Your table has 'All' totals (margins=True). Leave them out: the table should hold "
                          "only the counts per pair of types.", "margins")
+    if (doubled := duplicated_columns(value)) is not None:  # named (a few lines from the named helper)
+        return doubled
     try:
         mine = _square(value).astype(float)
     except (TypeError, ValueError):
         return wrong_type("Your table holds values that are not counts.")
+    if mine.isna().any().any():
+        return incorrect("Your table has empty cells (NaN). A pair of types that never happens counts 0: "
+                         "pd.crosstab fills it for you, or use .fillna(0).", "empty_cells")
     target = _square(_confusion()).astype(float)
     if set(mine.index) != set(target.index):
         return incorrect(f"Your table's labels are {sorted(mine.index)}; they should be the type codes that "
@@ -395,6 +404,10 @@ def _q4_judge(value) -> Outcome:
                          "the columns (pd.crosstab(actual, predicted)).", "transposed")
     if _looks_normalised(mine):
         return incorrect("Your table holds shares, not counts: leave out normalize=.", "normalised")
+    total, wanted = float(mine.to_numpy().sum()), float(target.to_numpy().sum())
+    if total != wanted and (slip := number_slip(total, wanted, figures=lambda: ())) is not None \
+            and (mine.to_numpy() * wanted == target.to_numpy() * total).all():  # every count off by one factor
+        return incorrect(f"Every count is off by the same factor. {slip[1]}", slip[0])
     return incorrect("Some counts are not right yet. Use the columns 'actual' and 'predicted' of `results`.")
 
 

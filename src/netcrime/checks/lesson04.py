@@ -545,7 +545,8 @@ yt2 = Question(
                             "do because the victim went to the police.",
         "fear_of_own_punishment": "That is a penalty from the authorities for the victim's own fault; reprisal "
                                   "comes from the offenders.",
-    }, codes={"fear_of_exposure": "exposure_as_reprisal", "fear_of_own_punishment": "punishment_as_reprisal"}),
+    }, codes={**dict.fromkeys(categories(), "reason_not_about_offenders"),  # named: a reason with no offender's harm
+              "fear_of_exposure": "exposure_as_reprisal", "fear_of_own_punishment": "punishment_as_reprisal"}),
     hints=["Who would harm the victim in a reprisal, and which category is about fear of the offenders?"],
     solution_code="closest = 'intimidation'",
     explanation="Intimidation (being frightened by the offenders' threats) is the release's counterpart of fear of reprisal.",

@@ -213,21 +213,27 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
                                       f"{value / factor:,.6g}{unit}){_rounded(answer, value / factor)}: not the one this "
                                       f"question asks for. Reread which count the question names ({described_in(name)} "
                                       "describes each).")
-    pairs = [(name, value) for name, value in ratio_figures() if abs(value) >= SMALLEST_NAMED_FIGURE]
-    asked = {(units.get(top), units.get(bottom)) for top, a in pairs for bottom, b in pairs
-             if a != b and close(a / b, target, rel_tol=1e-6)}
-    for top, a in pairs:
-        for bottom, b in pairs:
-            if a == b or close(a / b, target, rel_tol=1e-9):
-                continue
+    ratios = _ratios(tuple(ratio_figures()))
+    asked = {(units.get(top), units.get(bottom)) for top, bottom, r in ratios if close(r, target, rel_tol=1e-6)}
+    if not rounded_too or not asked:  # only an exact ratio can match: look only near the answer
+        ratios = [(top, bottom, r) for top, bottom, r in ratios if close(r, answer, rel_tol=1e-3)]
+    for top, bottom, a_b in ratios:
+        if not close(a_b, target, rel_tol=1e-9):
             # exact: any ratio; rounded: only a ratio of the same units as the one asked for (9.3 detained per
             # gang for 9.7 apprehended per gang), since many ratios round to any short number
             like = (units.get(top), units.get(bottom)) in asked
-            if _matches(answer, a / b, rounded_too and like):
-                return OTHER_FIGURE, (f"You gave {shown}, which is {top} / {bottom}{_rounded(answer, a / b)}. Check that "
+            if _matches(answer, a_b, rounded_too and like):
+                return OTHER_FIGURE, (f"You gave {shown}, which is {top} / {bottom}{_rounded(answer, a_b)}. Check that "
                                       f"each figure you divided is the one the question names ({described_in(top, bottom)} "
                                       "describes each).")
     return None
+
+
+@lru_cache(maxsize=8)
+def _ratios(figures: tuple) -> list[tuple[str, str, float]]:
+    """(top, bottom, top / bottom) for every pair of distinct figures big enough to name, computed once."""
+    pairs = [(name, value) for name, value in figures if abs(value) >= SMALLEST_NAMED_FIGURE]
+    return [(top, bottom, a / b) for top, a in pairs for bottom, b in pairs if a != b]
 
 
 ROUNDED_FIGURE_BAND = (0.5, 2.0)  # a rounded other figure is named only this near the expected value ...
