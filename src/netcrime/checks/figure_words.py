@@ -16,7 +16,7 @@ PRECISION_ALIASES = {
     "lower": "lower bound", "at least": "lower bound", "minimum": "lower bound", "floor": "lower bound",
     "more than": "lower bound", "over": "lower bound",
     "approximate": "rounded", "approximately": "rounded", "round": "rounded", "about": "rounded",
-    "approx": "rounded", "roughly": "rounded", "around": "rounded", "circa": "rounded", "ca": "rounded",
+    "approx": "rounded", "roughly": "rounded", "circa": "rounded",
     "exactly": "exact", "precise": "exact",
 }
 

@@ -655,7 +655,8 @@ _choices_comparable = _lazy_choices(capstone_mismatches, releases.DIMENSIONS, wr
 })
 def _coded_comparable(value) -> Outcome:
     outcome = _judge_comparable(value)
-    if outcome.status == "incorrect" and outcome.misconception is None and isinstance(value, (list, tuple, set)):
+    if outcome.status == "incorrect" and outcome.misconception in (None, *CHOICES_CODES) \
+            and isinstance(value, (list, tuple, set)):  # this question's own codes come before choices' general ones
         picked = {normalise_text(v) for v in value if isinstance(v, str)}
         for dim, code in (("scope", "scope_confused"), ("issuer", "issuer_confused"), ("kind", "kind_confused")):
             if dim in picked:
