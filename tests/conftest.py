@@ -55,6 +55,6 @@ def make_course(tmp_path, repo_root) -> Path:
     (dest / "src" / "netcrime").mkdir(parents=True)
     for name in ("Makefile", "pyproject.toml"):
         shutil.copy2(repo_root / name, dest / name)
-    for name in ("setup_step.py", "supported_python.py"):
+    for name in ("setup_step.py", "supported_python.py", "lazy_iri.py"):
         shutil.copy2(repo_root / "src/netcrime" / name, dest / "src/netcrime" / name)
     return dest
