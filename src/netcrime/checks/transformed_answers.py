@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from .labels import label_key
-from .values import is_number
+from .wrong_answers import _number, _significant  # one way to read a number and round it, shared
 
 Variant = tuple[str, Any]
 
@@ -50,17 +50,6 @@ SYNONYMS = {
     "police": ("the police",),
     "survey": ("the survey", "a survey"),
 }
-
-
-def _number(value) -> float | None:
-    if isinstance(value, bool) or not is_number(value):
-        return None
-    x = float(value)
-    return x if math.isfinite(x) else None
-
-
-def _significant(x: float, figures: int) -> float:
-    return 0.0 if x == 0 else round(x, figures - 1 - math.floor(math.log10(abs(x))))
 
 
 def _differs(a: float, b: float) -> bool:
