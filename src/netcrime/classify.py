@@ -123,6 +123,41 @@ def decision_guide_text() -> str:
                      for _, row in decision_guide().iterrows())
 
 
+# How to mend the regular-expression mistakes students make when they edit a rule (re.error's message -> advice).
+_REGEX_ADVICE = (
+    ("unterminated subpattern", "every ( needs a closing ); to match a bracket itself, write \\("),
+    ("unbalanced parenthesis", "there is a ) with no ( before it; to match a bracket itself, write \\)"),
+    ("unterminated character set", "a [ opens a set of characters that needs a closing ]; to match [ itself, "
+                                   "write \\["),
+    ("nothing to repeat", "*, + and ? repeat what comes just before them, and here nothing does: write .* for "
+                          "'anything', or \\* to match a star itself"),
+    ("multiple repeat", "two repeat signs in a row (such as ** or +*): keep one"),
+    ("bad escape", "a backslash before a letter that has no meaning in a pattern: remove the backslash"),
+)
+
+
+def regex_problem(pattern, name: str = "pattern") -> str | None:
+    """A sentence saying why ``pattern`` is not a usable regular expression, or None when it is.
+
+    Students edit the lesson's rules by hand; a broken pattern should get re.error's own words, where it
+    broke and how to mend it, never a traceback.
+    """
+    if not isinstance(pattern, str):
+        return f"Your {name} is {type(pattern).__name__}, not text: write it in quotes, e.g. r'contract|fee'."
+    try:
+        re.compile(pattern)
+    except re.error as problem:
+        where = f" at position {problem.pos}" if problem.pos is not None else ""
+        return f"Your {name} {pattern!r} is not a valid regular expression: {problem.msg}{where}{regex_advice(problem.msg)}"
+    return None
+
+
+def regex_advice(message: str) -> str:
+    """How to mend the regular-expression mistake re.error's ``message`` describes, as the end of a sentence."""
+    advice = next((tip for key, tip in _REGEX_ADVICE if key in message), None)
+    return f" ({advice})." if advice else ". Read the pattern from that position and mend it."
+
+
 def apply_rules(texts: pd.Series, rules) -> pd.Series:
     """Label each text with the first rule that matches it.
 
