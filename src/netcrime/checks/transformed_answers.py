@@ -17,7 +17,8 @@ item, without looking at what the judges know:
   every other label, a boolean flipped), and one item given as text ('True') or inside a Series;
 - lists: each item left out in turn, each other option added;
 - Series and tables: every value times 100 and times 10, one label or column twice;
-- functions: a function giving the right result times 10 or divided by 10,000 (a unit left out).
+- functions: a function giving the right result times 10 or divided by 10,000 (a unit left out);
+- charts: bars drawn as a line or an area, any other mark drawn as bars.
 
 ``fair_forms`` makes the right answer's fair forms the same way (everyday synonyms, a typo in a
 long word, capitals, hyphens), which must be accepted. ``netcrime.checks.named`` measures both
@@ -194,14 +195,15 @@ def functions(right: Callable, probe: Callable[[], Any] | None = None) -> Iterat
 
 
 def charts(spec: dict) -> Iterator[Variant]:
-    """The first view's mark turned into each other common mark."""
+    """The first view's mark turned into a mark that draws another kind of chart: bars into a line or an area
+    (a trend, a stack), any other mark into bars (points, ticks and circles can be as fair as bars: not made)."""
     import copy
 
     mark = spec.get("mark")
     name = mark.get("type") if isinstance(mark, dict) else mark
     if not isinstance(name, str):
         return
-    for other in ("bar", "line", "point", "area"):
+    for other in (("line", "area") if name == "bar" else ("bar",)):
         if other != name:
             changed = copy.deepcopy(spec)
             if isinstance(changed["mark"], dict):
