@@ -12,6 +12,7 @@ state. Every expected value comes from ``netcrime.data``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import data
 from .claim_words import (OBJECT_OF_ACTIVITY, convicted_patterns, crime_fell_patterns, nationwide_patterns,
@@ -454,13 +455,15 @@ def chart_and_words(*, words, **chart_spec) -> Judge:
     declared.update({rule.code: rule.description for rule in words})
 
     def judge(value) -> Outcome:
-        outcome = inner(value)
-        if outcome.status not in (CORRECT, INCORRECT):
-            return outcome  # not attempted, not a chart: nothing to read yet
         try:
-            spec = spec_of(value)
-        except Exception:  # Altair's validation: the engine's verdict already says why
-            return outcome
+            spec = spec_of(value)  # once: Altair's to_dict (with its validation) is most of a verdict's time
+        except Exception:  # Altair's validation: the engine's verdict says why
+            return inner(value)
+        if spec is None:
+            return inner(value)  # not attempted, not a chart
+        outcome = inner(spec)
+        if outcome.status not in (CORRECT, INCORRECT):
+            return outcome  # a chart with no mark: nothing to read yet
         found = [(rule.code, message) for rule in words if (message := rule.message_for(spec))]
         if not found:
             return outcome
@@ -487,29 +490,34 @@ SHARE_PARTS = (("Gangs broken up", "november_gangs_eliminated", "gangs_eliminate
 
 # ----- the figures each chart must draw (every row the question names) ---------------
 
-def release_rows(ids) -> list[tuple[str, float]]:
+@lru_cache(maxsize=None)
+def release_rows(ids: tuple) -> tuple[tuple[str, float], ...]:
     """(id, value) of release figures, the labels a verdict names a missing row by."""
     figures = data.release_figures().set_index("id")["value"]
-    return [(i, float(figures[i])) for i in ids]
+    return tuple((i, float(figures[i])) for i in ids)
 
 
-def province_ids() -> list[str]:
+@lru_cache(maxsize=None)
+def province_ids() -> tuple[str, ...]:
     """The four provincial examples of gangs broken up, in the release's order."""
     figures = data.release_figures()
-    return figures[(figures["scope"] != "national") & (figures["unit"] == "gangs")]["id"].to_list()
+    return tuple(figures[(figures["scope"] != "national") & (figures["unit"] == "gangs")]["id"])
 
 
-def share_rows() -> list[tuple[str, float]]:
-    return [(label, data.figure(part) / data.figure(whole)) for label, part, whole in SHARE_PARTS]
+@lru_cache(maxsize=None)
+def share_rows() -> tuple[tuple[str, float], ...]:
+    return tuple((label, data.figure(part) / data.figure(whole)) for label, part, whole in SHARE_PARTS)
 
 
-def decline_rows() -> list[tuple[str, float]]:
-    return [("the 2019 peak", 100.0), ("the level reported on 24 December 2020", decline_index())]
+@lru_cache(maxsize=None)
+def decline_rows() -> tuple[tuple[str, float], ...]:
+    return (("the 2019 peak", 100.0), ("the level reported on 24 December 2020", decline_index()))
 
 
-def release_table_rows() -> list[tuple[str, float]]:
+@lru_cache(maxsize=None)
+def release_table_rows() -> tuple[tuple[str, float], ...]:
     table = releases_table()
-    return [(str(r), float(c)) for r, c in zip(table["release"], table["cases"])]
+    return tuple((str(r), float(c)) for r, c in zip(table["release"], table["cases"]))
 
 
 headline_drawn = figure_rules(lambda: release_rows(HEADLINE_IDS), "the five campaign totals", each_rescaled=True)
@@ -635,10 +643,15 @@ def _spot_missing_text_layer(spec: dict):
 missing_text_layer = Rule(MISSING_TEXT_LAYER, "left out the text layer that names each event", _spot_missing_text_layer)
 
 
+@lru_cache(maxsize=None)
+def _milestone_days() -> dict[str, str]:
+    milestones = data.milestones()
+    return {f"{d:%Y-%m-%d}": i for i, d in zip(milestones["id"], milestones["date"])}
+
+
 def _spot_missing_milestones(spec: dict):
     """Milestones left out of the timeline (by the table or a filter), named by their ids."""
-    milestones = data.milestones()
-    wanted = {f"{d:%Y-%m-%d}": i for i, d in zip(milestones["id"], milestones["date"])}
+    wanted = _milestone_days()
     drawn: set[str] = set()
     for view in views(spec):
         given = view.encoding.get("x")

@@ -7,6 +7,7 @@ when it is a known one.
 """
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
@@ -354,11 +355,18 @@ def figure_rules(expected: Callable[[], Sequence[tuple[str, float]]], what: str,
     scale (one per unit), so each may be drawn in its own power of ten (yuan as billions).
     """
 
+    last: list = [None, None]  # (spec as text, verdict) of the last chart read: the three rules read one spec in a row
+
+    def verdict(spec: dict):
+        key = json.dumps(spec, sort_keys=True, default=str)
+        if last[0] != key:
+            silent = any(rule.message_for(spec) for rule in unless)
+            last[:] = [key, None if silent else _figures_verdict(spec, expected(), what, each_rescaled)]
+        return last[1]
+
     def spot_for(code: str):
         def spot(spec: dict):
-            if any(rule.message_for(spec) for rule in unless):
-                return None
-            found = _figures_verdict(spec, expected(), what, each_rescaled)
+            found = verdict(spec)
             return found[1] if found and found[0] == code else None
         return spot
 
