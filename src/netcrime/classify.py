@@ -78,10 +78,23 @@ def _type_names() -> Mapping[str, str]:
     return _type_names_in(str(data_dir()))
 
 
+# Short names the course itself uses for a type (lesson 01's glosses, the lessons' prose): a fair teacher reads
+# 'water army' as paid trolls and 'pyramid scheme' as pyramid selling. Each names one type only.
+SHORT_NAMES = {
+    "pyramid": "pyramid_selling", "pyramid scheme": "pyramid_selling",
+    "water army": "paid_trolls", "paid posters": "paid_trolls", "paid posting": "paid_trolls",
+    "naked chat": "sextortion", "naked chat extortion": "sextortion",
+    "soft violence": "debt_harassment", "soft violence collection": "debt_harassment",
+    "soft violence debt collection": "debt_harassment", "debt collection harassment": "debt_harassment",
+    "negative publicity extortion": "publicity_extortion", "publicity extortion": "publicity_extortion",
+    "malicious claims": "malicious_claim", "trap loans": "trap_loan",
+}
+
+
 @lru_cache(maxsize=None)
 def _type_names_in(folder: str) -> Mapping[str, str]:
     table = crime_types()
-    names = {}
+    names = {_plain(short): code for short, code in SHORT_NAMES.items()}
     for code, english, chinese in zip(table["code"], table["clearer_en"], table["chinese"]):
         for key in (code, english, chinese, english.rstrip("s")):
             names[_plain(key)] = code

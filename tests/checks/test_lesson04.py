@@ -548,3 +548,12 @@ def test_round5_questions_ask_what_no_lesson_cell_computes():
     q8 = next(s for s in solutions if "## Question 8" in s)
     assert "malicious claims" in q6 and "victimisation survey" not in q6.lower() and "survey" not in q6
     assert "helpline" in q8 and _code(L.q8, "c") == "source_is_not_police"
+
+
+@pytest.mark.parametrize("word, status", [("went up", "correct"), ("increased", "correct"), ("rising", "correct"),
+                                          ("decreased", "incorrect"), ("stayed the same", "incorrect")])
+def test_q5_reads_fair_words_for_the_three_options(word, status):
+    """Review round 4 (MINOR): 'went up' is 'rose', 'decreased' is 'fell' (and named as such), not the wrong kind."""
+    city = darkfigure.simulate(12, 1000, 0.006, 0.4, -0.1 / 11)
+    outcome = L.q5.judge_values([city, word])
+    assert outcome.status == status and (status == "correct" or outcome.misconception), outcome.message

@@ -455,6 +455,27 @@ _truth_choice = choice("rose", TRUTH_OPTIONS, wrong={
 }, codes={"fell": "records_as_truth", "flat": "flat_truth"})
 
 
+# Words a fair teacher reads as one of the three options ('went up' is 'rose'); anything else is left to the choice.
+_TRUTH_WORDS = {
+    "rose": ("rise", "rises", "risen", "rising", "increase", "increased", "increases", "increasing", "up", "went up",
+             "grew", "grow", "grown", "growing", "higher", "more"),
+    "fell": ("fall", "falls", "fallen", "falling", "decrease", "decreased", "decreasing", "down", "went down",
+             "dropped", "declined", "lower", "fewer", "less"),
+    "flat": ("stayed flat", "stable", "steady", "same", "the same", "stayed the same", "unchanged", "constant",
+             "no change", "level"),
+}
+
+
+def _truth_word(value):
+    """'went up' -> 'rose' (and the like); any other value unchanged, for the choice to judge."""
+    if isinstance(value, str):
+        plain = " ".join(value.strip().lower().strip(".!'\"").split())
+        for option, words in _TRUTH_WORDS.items():
+            if plain in words:
+                return option
+    return value
+
+
 @judge({**CITY_PROBLEMS, **FRAME_PROBLEMS, **_truth_choice.misconceptions})
 def _city_judge(city, truth_did) -> Outcome:
     if is_placeholder(city) and is_placeholder(truth_did):
@@ -462,7 +483,7 @@ def _city_judge(city, truth_did) -> Outcome:
     problem = _city_problem(city)
     if problem is not None:
         return type(problem)(problem.status, f"city: {problem.message}", problem.misconception)
-    verdict = _truth_choice(truth_did)
+    verdict = _truth_choice(_truth_word(truth_did))
     if not verdict.passed:
         return type(verdict)(verdict.status, f"truth_did: {verdict.message}", verdict.misconception)
     return correct(f"Your simulation matches the city: the share reporting falls from 40% to 30% and recorded cases "
@@ -478,7 +499,7 @@ def _city_part(city, truth_did=None) -> Outcome:
 
 @judge(_truth_choice.misconceptions)
 def _truth_part(city, truth_did) -> Outcome:
-    return _truth_choice(truth_did)
+    return _truth_choice(_truth_word(truth_did))
 
 
 q4 = Question(
