@@ -11,15 +11,22 @@ import pytest
 
 from netcrime.checks import named, registry
 from netcrime.checks.outcome import GENERIC_CODES, INCORRECT, RECORDED, Outcome
+from netcrime.checks.transformed_answers import fair_forms, transformed
 from netcrime.checks.wrong_answers import fair_right, plausible_wrong
 
-OVERALL = 0.90  # the issue's bar
-EACH_LESSON = 0.80  # no lesson far below it (docs/named_verdicts.md says which questions are)
+OVERALL = 0.90  # the issue's bar ...
+EACH_LESSON = 0.90  # ... met by every lesson, on both sources of wrong answers
 
 
 @pytest.fixture(scope="module")
-def results():
-    return named.measure()
+def by_source():
+    return named.measure_all()
+
+
+@pytest.fixture(scope="module")
+def results(by_source):
+    """Both sources' tallies together, for the checks that hold for every wrong answer whatever made it."""
+    return {f"{lesson} ({source})": tallies for source, per in by_source.items() for lesson, tallies in per.items()}
 
 
 def test_no_plausible_wrong_answer_is_accepted(results):
@@ -34,7 +41,8 @@ def test_fair_right_forms_are_accepted(results):
     assert sum(t.fair for ts in results.values() for t in ts) >= 100  # the forms were really tried
 
 
-def test_every_checked_question_is_measured(results):
+def test_every_checked_question_is_measured(by_source):
+    results = by_source[named.HAND]
     measured = {(t.lesson, t.question) for ts in results.values() for t in ts}
     every = {(q.lesson, q.id) for qs in registry.all_checked().values() for q in qs}
     assert measured == every
@@ -43,16 +51,31 @@ def test_every_checked_question_is_measured(results):
         [(t.lesson, t.question, t.total) for t in judged if t.total < 3]
 
 
-def test_most_wrong_answers_get_a_verdict_that_names_the_mistake(results):
-    share = named.shares(results)
+@pytest.mark.parametrize("source", named.SOURCES)
+def test_most_wrong_answers_get_a_verdict_that_names_the_mistake(by_source, source):
+    share = named.shares(by_source[source])
     assert share["all"] >= OVERALL, share
     low = {lesson: f"{s:.0%}" for lesson, s in share.items() if s < EACH_LESSON}
     assert not low, low
 
 
-def test_the_report_is_the_fresh_table(results, repo_root):
+def test_the_report_is_the_fresh_table(by_source, repo_root):
     report = (repo_root / named.REPORT).read_text(encoding="utf-8")
-    assert report == named.markdown(results), "run `python -m netcrime.checks.named`"
+    assert report == named.markdown(by_source), "run `python -m netcrime.checks.named`"
+
+
+def test_the_second_source_is_built_differently():
+    """Every transformation, not a few per class: all powers of ten both ways, each other option with a typo and
+    in everyday words, each dict item changed in turn."""
+    made = dict(transformed(1759.0))
+    assert {"x10", "/10", "x100", "/100", "x100000", "/1000000", "one more", "a count cut to hundreds"} <= set(made)
+    assert made["a count cut to hundreds"] == 1700.0
+    words = transformed("fell", options=("rose", "fell", "flat"))
+    assert ("another option in other words", "went up") in words and ("another option with a typo", "rose") not in words
+    items = transformed({"a": 1759, "b": "exact"}, options=("exact", "rounded"))
+    assert ("an item x10", {"a": 17590.0, "b": "exact"}) in items
+    assert ("an item with another label", {"a": 1759, "b": "rounded"}) in items
+    assert ("in other words", "went down") in fair_forms("fell")
 
 
 def test_a_generic_verdict_does_not_count_as_named():
