@@ -97,3 +97,30 @@ def test_the_generator_makes_each_class_from_the_answers_type():
         {kind for kind, _ in plausible_wrong(pd.DataFrame({"id": ["x", "y"], "value": [1.0, 2.0]}))}
     assert ("rounded to 2 significant figures", 9.7) in fair_right(9.664582)
     assert ("as '(B)'", "(B)") in fair_right("b")
+
+
+def test_fair_words_dates_and_articles_are_read_and_option_words_are_told_the_form():
+    """Review round 4 MINOR: 'approx', 'went up' for rose, 'the police', '1 January 2021' where ISO is asked are
+    read (with a note for the date); an option's words where its letter is asked get the form, named."""
+    from netcrime.checks import compare, lesson01, lesson04, lesson05, worked
+    from netcrime.checks.outcome import WRONG_TYPE
+
+    trend = compare.choice("rose", ("rose", "fell", "flat"))
+    assert all(trend(word).passed for word in ("went up", "increased", "rise", "Rose"))
+    assert trend("went down").misconception is None and not trend("went down").passed  # read as 'fell': wrong
+    q8 = worked.answers("01")["q8"][0]
+    rounded = next(k for k, v in q8.items() if v == "rounded")
+    assert lesson01.q8.judge_values([{**q8, rounded: "approx"}]).passed
+    q2 = worked.answers("04")["q2"][0]
+    police = next(k for k, v in q2.items() if v == "police")
+    assert lesson04.q2.judge_values([{**q2, police: "the police"}]).passed
+    since = lesson05.q2.judge_values([worked.answers("05")["q2"][0]])
+    assert since.passed
+    written = lesson05.q2.judge_values(["1 January 2021"])
+    assert written.passed and "ISO" in written.message
+    unsure = lesson05.q2.judge_values(["02/01/2021"])
+    assert unsure.status == WRONG_TYPE and unsure.misconception == "date_form"
+    letters = compare.choice("b", ("a", "b", "c", "d"))
+    words = letters("cases the police solved")
+    assert words.status == WRONG_TYPE and words.misconception == compare.OPTION_WORDS_FOR_LETTER
+    assert "letter" in words.message and letters("(b)").passed

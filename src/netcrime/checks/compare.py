@@ -296,6 +296,9 @@ def choice(correct_option: str, options: Sequence[str], *,
             return wrong_type(f"You gave {describe(value)}; write the option as text, e.g. '{options[0]}'.")
         reading = read_label(value, options, aliases=everyday_aliases(options))
         picked = reading.label
+        if picked is None and all(len(label_key(o)) == 1 for o in options) and len(label_key(value).split()) >= 2:
+            return wrong_type(Problem(f"You wrote the option's words ({value[:40]!r}); write its letter instead, one "
+                                      f"of {', '.join(options)} (e.g. '{options[0]}').", OPTION_WORDS_FOR_LETTER))
         if picked is None:
             return wrong_type(f"'{value}' is not one of the options: {', '.join(options)}.")
         if picked == correct_option:
@@ -303,7 +306,11 @@ def choice(correct_option: str, options: Sequence[str], *,
         return incorrect(_noted(wrong.get(picked, f"'{picked}' is not the best answer. Reread the options."),
                                reading), codes.get(picked))
 
-    return Judge(judge, _option_codes(codes, wrong))
+    return Judge(judge, {**_option_codes(codes, wrong), OPTION_WORDS_FOR_LETTER: OPTION_WORDS_DESCRIPTION})
+
+
+OPTION_WORDS_FOR_LETTER = "option_words_for_letter"
+OPTION_WORDS_DESCRIPTION = "wrote an option's words where its letter is asked"
 
 
 def _own_message_codes(wrong: Mapping[str, str]) -> dict[str, str]:

@@ -148,8 +148,7 @@ def scale_slip(answer: float, target: float, asks: str | None = None) -> tuple[s
     for ratio, way in ((10, "too large"), (1 / 10, "too small")):
         if _scaled(answer, target, ratio):
             return OFF_BY_TEN, (f"You gave {shown}: 10 times {way}. A zero too many or too few, or the decimal point "
-                                "moved one place: check each figure you typed and each step of the unit conversion"
-                                " (a rate per million is 10 times one per 100,000).")
+                                "moved one place: check each figure you typed and each step of a unit conversion.")
     for power in range(5, 13):
         for ratio, way in ((10.0 ** power, "too large"), (10.0 ** -power, "too small")):
             if power not in (8,) and _scaled(answer, target, ratio):
