@@ -150,6 +150,9 @@ def test_a_ranking_by_data_order_colour_or_highlight_is_a_league_table(t):
         "highlight by name": bar.encode(x="value:Q", y=alt.Y("example:N", sort=None), color=alt.condition(
             alt.datum.example == "jiangsu_gangs_eliminated", alt.value("red"), alt.value("grey"))),
         "colour by value": bar.encode(x="value:Q", y=alt.Y("example:N", sort=None), color="value:Q"),
+        "top bar layered again": bar.encode(x="value:Q", y=alt.Y("example:N", sort=None))
+        + alt.Chart(p[p["value"] == p["value"].max()]).mark_bar(color="red").encode(
+            x="value:Q", y=alt.Y("example:N", sort=None)),
         "#1 label": bar.encode(x="value:Q", y=alt.Y("example:N", sort=None))
         + alt.Chart(p.head(1)).mark_text(text="#1").encode(x="value:Q", y=alt.Y("example:N", sort=None)),
     }

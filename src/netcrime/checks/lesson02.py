@@ -836,6 +836,22 @@ def _highlighted_top(view, test, value_field: str) -> bool:
     return chosen == values[-len(chosen):] or chosen == values[:len(chosen)]
 
 
+def _spot_highlight_layer(spec) -> str | None:
+    """A layer that draws again only the largest (or smallest) examples, over the full set: a highlight."""
+    drawn = []
+    for view in views(spec):
+        given = view.quantitative()[1]
+        if given is not None and view.rows is not None:
+            drawn.append(sorted(numbers(view.rows, given["field"])))
+    full = max(drawn, key=len, default=[])
+    for values in drawn:
+        if 0 < len(values) < len(full) and (_same_values(values, full[-len(values):])
+                                            or _same_values(values, full[:len(values)])):
+            return ("A layer draws only the largest (or smallest) example again, which singles it out as first (or "
+                    "last): a ranking of examples that each count a different operation. Draw every bar alike.")
+    return None
+
+
 def _spot_rank_marks(spec) -> str | None:
     """A ranking drawn without sorting: a rank in colour or text, the largest bar highlighted, a '#1' label."""
     ranks = _rank_fields(spec)
@@ -870,7 +886,7 @@ def _spot_rank_marks(spec) -> str | None:
                                                                         if isinstance(words, list) else words):
                     return (f"The text mark '{words}' ranks the examples, but each counts a different operation "
                             "the ministry chose to showcase: leave the rank out.")
-    return None
+    return _spot_highlight_layer(spec)
 
 
 league_table = Rule(LEAGUE_TABLE, "ranked the examples the ministry chose to showcase", _spot_league_table)
