@@ -27,8 +27,7 @@ from .written import computed_and_written, recorded_text
 from .judge import Judge, as_judge, judge
 from .question import Question
 from .figure_words import FIGURE_WORD_SLIPS, PRECISIONS, aliases_for, figure_word_slip
-from .labels import read_label
-from .dates import as_iso, read_date
+from .labels import read_date, read_label
 from .dict_items import FORM_OF_ITEMS, item_form, typed_items
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
 
@@ -233,19 +232,14 @@ def _since_forms():
 ISO_FORM = "date_not_iso"
 
 
-def iso_dates(judge) -> Judge:
-    """``judge`` (a text judge of a date) with a date written another way read as that date ('2021-1-1',
-    '1 January 2021', a Timestamp); a form that could be two days is asked for as ISO text."""
-    inner = as_judge(judge)
-
-    def judged(value) -> Outcome:
-        reading = read_date(value)
-        if reading.ambiguous:
-            return wrong_type(Problem(f"You wrote {value!r}: day and month could be either way round. Write the "
-                                      "date as ISO text, year-month-day: '2021-01-01'.", ISO_FORM))
-        return inner(as_iso(value))
-
-    return Judge(judged, {**inner.misconceptions, ISO_FORM: "wrote a date that could be two days, not as ISO text"})
+def _date_reading(value) -> tuple[str | None, bool]:
+    """(ISO date, whether sure) for a date written any way (``labels.read_date``) or given as a Timestamp/date."""
+    if not isinstance(value, str) and all(hasattr(value, part) for part in ("year", "month", "day")):
+        try:
+            return f"{int(value.year):04d}-{int(value.month):02d}-{int(value.day):02d}", True
+        except (TypeError, ValueError):
+            return None, False
+    return read_date(value) if isinstance(value, str) else (None, False)
 
 
 def _year_before() -> str:
@@ -259,7 +253,7 @@ def _a_year_back() -> str:
 q2 = Question(
     id="q2",
     reads=("since",),
-    judge=_yours(iso_dates(text(_since_forms, wrong={
+    judge=_yours(text(_since_forms, wrong={
         Q2_REPORT_DATE: "That is the day of the report: the end of the period, not its start.",
         _a_year_back(): "That reads 今年以来 as 一年来, 'over the past year'. 今年 is 'this year': the count runs from the "
                         "start of the report's own year.",
@@ -267,7 +261,7 @@ q2 = Question(
         _year_before(): "That is the start of the year before. 今年 is the report's own year: the year of "
                         "14 October 2021.",
     }, codes={Q2_REPORT_DATE: "since_as_publication_date", _a_year_back(): "this_year_as_past_year",
-              "2021-08-01": "start_not_in_sentence", _year_before(): "year_before_report"}))),
+              "2021-08-01": "start_not_in_sentence", _year_before(): "year_before_report"})),
     hints=["今年 means 'this year'; 以来 means 'since'. Which year is 'this year' for a report of 14 October 2021?",
            "Give the first day of that year, as ISO text."],
     explanation=("今年以来 counts from 1 January of the report's own year: 2021-01-01 to the report of 14 October 2021, "
@@ -562,14 +556,6 @@ q9 = capstone_labels("q9", "unit", {
 )
 
 
-def _stored_figure(number: float) -> str | None:
-    """The id of the stored figure (data.releases()) with this value, if one has it: the report's national counts
-    sit beside the online ones in the report, and a student may take one for the other."""
-    rows = _rows()
-    found = rows.index[(rows["value"].astype(float) - float(number)).abs() <= 1e-9 * max(1.0, abs(float(number)))]
-    return str(found[0]) if len(found) else None
-
-
 def _capstone_values() -> dict[str, float]:
     return {k: float(v) for k, v in capstone._column("value").items()}
 
@@ -578,8 +564,6 @@ def _capstone_values() -> dict[str, float]:
     "wan_as_thousand": "万 is ten thousand, not a thousand.",
     "unit_ignored": "The number before 万 counts 万s.",
     "lower_bound_padded": "余 gives a floor; record the floor, not a guess above it.",
-    "other_stored_figure": "gave a figure of data.releases() (the report's national counts, or another report's), "
-                           "not the online campaign's",
     **MISLABEL_CODES, **_SLIPS, **FORM_OF_ITEMS,
 })
 def _judge_capstone_values(value) -> Outcome:
@@ -610,11 +594,6 @@ def _judge_capstone_values(value) -> Outcome:
                              "lower_bound_padded")
         if (slip := item_slip(key, got, want, value=value, target=_capstone_values())) is not None:  # named
             return incorrect(slip[1], slip[0])
-        if (stored := _stored_figure(got)) is not None:
-            return incorrect(f"For {key!r} you gave {plain(got)}, the stored figure {stored!r} "
-                             f"({_field(stored, 'unit')}, {_field(stored, 'release')}): not the online campaign's "
-                             f"{key}. Read them from the sentence after {capstone.CAMPAIGN_WORDS}.",
-                             "other_stored_figure")
         return incorrect(f"For {key!r} you gave {plain(got)}, which is not the printed figure in base units.")
     return correct("All three in base units.")
 
@@ -649,11 +628,12 @@ def _judge_capstone_period(value) -> Outcome:
     if not isinstance(value, dict) or set(value) != {"start", "end", "basis"}:
         return wrong_type(f"You gave {describe(value)}; give a dict with the keys 'start', 'end' and 'basis'.")
     for key in ("start", "end"):
-        reading = read_date(value[key])
-        if reading.ambiguous:
+        iso, sure = _date_reading(value[key])
+        if iso is not None and not sure:
             return wrong_type(Problem(f"For {key!r} you wrote {value[key]!r}: day and month could be either way round. "
                                       "Write the date as ISO text, year-month-day: '2023-01-01'.", ISO_FORM))
-    value = {**value, "start": as_iso(value["start"]), "end": as_iso(value["end"])}
+        if iso is not None:
+            value = {**value, key: iso}
     if not all(isinstance(v, str) for v in value.values()):
         return wrong_type("Give the dates as ISO text ('2023-01-01') and the basis as one of: "
                           + ", ".join(releases_bases()) + ".")
@@ -673,8 +653,8 @@ def _judge_capstone_period(value) -> Outcome:
         return incorrect(f"You end the period on {value['end']!r}, the day of the report; the report covers 2023.",
                          "publication_as_period_end")
     if start != want["start"] or end != want["end"]:
-        if not all(read_date(v).iso for v in (start, end)):
-            bad = next(v for v in (start, end) if not read_date(v).iso)
+        if not all(_date_reading(v)[0] for v in (start, end)):
+            bad = next(v for v in (start, end) if not _date_reading(v)[0])
             return wrong_type(Problem(f"You wrote {bad!r}, which names no single day: write each date as ISO text, "
                                       f"'{want['start']}'.", ISO_FORM))
         return incorrect(f"You gave {value['start']!r} to {value['end']!r}. Which year does the report describe?",
