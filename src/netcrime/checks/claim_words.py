@@ -84,6 +84,8 @@ FALL_VERB = "(?:" + "|".join([
     r"\bon the (?:decline|decrease|wane|retreat|way down)\b", r"\bin (?:decline|retreat)\b",
     r"\b(?:at|to|hit|hits|reached|reaches) (?:a |an |its |their )?(?:(?:new|record|all-time|historic|historical) )?lows?\b",
     r"\brecord lows?\b", r"\bnever been (?:lower|rarer)\b", r"\bbottomed out\b",
+    r"\b(?:went|goes|go|gone|going|sent|sending|sends|put|fell|falls|falling)\s+(?:in)?to\s+(?:a\s+)?(?:free ?fall|decline|"
+    r"retreat|tailspin|nosedive|reverse|slump|abeyance|remission)\b", r"\bfell off a cliff\b",
     r"[:\s]\s*(?:\u2212|-|\u2013|\u2193|\u25bc)\s*\d[\d.,]*%?",  # "Online fraud: -86%", "fraud \u2193 86%"
 ]) + ")"
 FALL_NOUN = family("fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases", "reduction",
@@ -163,6 +165,8 @@ SAFE = "(?:" + "|".join([
            "clean cyberspace", "cleaned-up internet", "cleaned up the internet", "clean-up worked"),
     r"\b(?:is|are|was|were|now|made|makes|feel|feels|become|became|stay|stays)\s+(?:\w+\s+)?(?:safe|secure)\b(?!\s+(?:to|from|for|storage)\b)",
     r"\bsafe (?:internet|web|cyberspace|online space|streets?)\b",
+    r"\b(?:internet|web|cyberspace|online space|online world)\s+(?:is|was|got|gets|became|has become|now|grew)\s+"
+    r"(?:\w+\s+)?(?:cleaner|safer|clean|safe|more secure)\b",
 ]) + ")"
 CRIME_FREE = r"\b(?:crime|fraud|scam|gang)[- ]free\b|\b(?:zero|no more)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|fraud|scams?)\b(?![- ]+" + ACTIVITY + ")"
 
@@ -179,7 +183,8 @@ _GANG_WORK = (r"(?:broken up|broke up|break up|eliminated|dismantled|smashed|bus
 GANG = (r"(?<![\d,.] )(?<!\d )\b(?:(?:online|internet|cyber|criminal|crime|organi[sz]ed|trap[- ]loan|lending|fraud|scam|"
         r"telecom|mafia[- ]type|vicious[- ]force|the|these|such|their|china's|all)\s+)*(?:gangs|gang members|gangsters|"
         r"crime groups|criminal groups|criminal networks|crime rings|syndicates|mafias|the underworld|scammers|"
-        r"fraudsters|gang numbers|gang membership|number of (?:[\w-]+ )?gangs)\b" rf"(?!\s+{_GANG_WORK}\b)")
+        r"fraudsters|gang numbers|gang membership|number of (?:[\w-]+ )?gangs)\b")
+GANG_PLAIN, GANG = GANG, GANG + rf"(?!\s+{_GANG_WORK}\b)"  # GANG: not followed by the police's own verbs
 LENDER = (r"\b(?:(?:suspected|online|trap[- ]loan|illegal|predatory|loan[- ]shark|usurious|the|such|these)\s+)*"
           r"(?:lenders|lending (?:institutions|platforms|apps|companies|firms)|institutions|loan sharks|"
           r"loan[- ]sharks|lending apps|loan apps)\b")
@@ -192,6 +197,9 @@ GANG_STATE = "(?:" + "|".join([
            "neutralised", "neutralized", "overcome", "finished off", "knocked out", "broken", "beaten back",
            "on the back foot", "in decline", "on the decline", "on the wane", "no longer a threat",
            "on their way out", "on the way out", "in freefall", "in free fall", "shrinking", "dwindling", "fading",
+           "lost the war", "lost the battle", "lost the fight", "losing the war", "losing the battle",
+           "losing the fight", "running scared", "on the defensive", "a spent force", "spent", "in hiding",
+           "finished for good",
            "no longer a problem", "out of business", "driven out", "scattered", "in disarray", "in tatters"),
     FALL_VERB,
 ]) + ")"
@@ -212,12 +220,18 @@ COUNTERFACTUAL = (r"\b(?:without|if not for|but for|were it not for|had it not b
                   r"(?:been )?for|if it (?:weren't|wasn't|hadn't been) for|absent|in the absence of|minus|if (?:not|it "
                   r"were not) for)\s+(?:(?:the|this|that|its|their|china's|a|an|such)\s+)?(?:[\w'-]+\s+){0,2}?"
                   r"(?:crackdown|campaign|operation|police|policing|effort|efforts|action|actions|work|drive|offensive|"
-                  r"ministry|authorities|strategy|measures|round-up|roundup|rectification|struggle)s?\b")
+                  r"ministry|authorities|strategy|measures|round-up|roundup|rectification|struggle)s?\b"
+                  r"|\bhad (?:the )?(?:police|campaign|crackdown|authorities|ministry|operation|state)\s+not\s+\w+"
+                  r"|\bif (?:the )?(?:police|campaign|crackdown|authorities|ministry|operation|state)\s+(?:had not|hadn't|"
+                  r"did not|didn't|had never)\s+\w+")
 
 
 def gangs_fell_patterns() -> tuple[str, ...]:
     """The gangs (or lenders) themselves fewer, beaten or gone: not a count of police work."""
     return (
+        rf"{GANG_PLAIN}\s+(?:(?:are|is|were|was|have been|has been)\s+)?(?:broken up|eliminated|dismantled|smashed|"
+        r"destroyed|taken down|wiped out|crushed)\s+(?:for good|once and for all|forever|for ever|permanently|"
+        r"completely|entirely|totally|utterly|for keeps)\b",
         rf"{GANG}\s+(?:(?:are|is|were|was|have|has|had|been|being|got|now|largely|{_NEARLY})\s+){{0,3}}{GANG_STATE}",
         rf"{GANG}\s*[:\u2014\u2013-]\s*(?:{GANG_STATE}|(?:a|an)\s+{_SHRINKING}\s+{_THREAT})",
         rf"{FALL_ADJ}\s+(?:and\s+{FALL_ADJ}\s+)?{GANG}",  # "fewer online gangs", "fewer and fewer gangs"
@@ -270,13 +284,15 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"(?:{EFFORT}|{AGENT})\s+(?:(?:is|was|were|has been|have been|proved|proves|proven)\s+)(?:a\s+|an\s+)?"
         rf"(?:(?:great|huge|clear|real|resounding|major|big|total|complete|decisive|outstanding)\s+)?"
         r"(?:success|victory|triumph|win)\b",
-        VICTORY, rf"\bwin\s+(?:for|against|over)\b", rf"\b(?:a|the|big|huge|major|clear)\s+win\b",
+        VICTORY, rf"\bwin\s+(?:for|against|over)\b",
+        rf"\b\w+ing\s+(?:(?:the|online|internet|cyber|trap-loan|gang|against|down|on|up)\s+){{0,3}}(?:[\w-]+\s+)?"
+        rf"{WORKED}",  # "Cleaning up the internet worked", "Fighting fraud paid off" rf"\b(?:a|the|big|huge|major|clear)\s+win\b",
         rf"{CRIME_FREE}", rf"\bend (?:to|of)\s+(?:[\w-]+\s+){{0,2}}?{CRIME}",
         r"\bproblems? (?:(?:is|was|has been)\s+)?solved\b", rf"{CRIME}\s*[:\u2014\u2013-]\s*solved\b",
         r"\bcrime rates?\b", SAFE, *gangs_fell_patterns(),
         # "Without the campaign, crime would not have fallen / would have kept rising": the campaign credited
         rf"{COUNTERFACTUAL}[^.;!?]{{0,60}}?{CRIME}\s+{gap(3)}(?:would|'d|could|might)\s+(?:(?:not|never|n't|have|"
-        rf"still|kept|keep|gone|been|continued|continue|to)\s+){{0,4}}(?:{RISE}|{FALL_VERB}|on|grown|risen)",
+        rf"still|kept|keep|gone|been|be|continued|continue|to|only|just)\s+){{0,4}}(?:{RISE}|{FALL_VERB}|on|grown|risen)",
     )
 
 
@@ -299,7 +315,9 @@ def victims_patterns() -> tuple[str, ...]:
     """The figure read as people harmed (or protected): victims, harmed people, numbers on the public."""
     return (
         r"\bvictim\w*", r"受害", r"\bsufferers?\b", r"\binjured part(?:y|ies)\b", r"\bprey\b",
-        r"\bcasualt(?:y|ies)\b", r"\bsurvivors?\b", r"\bthe bereaved\b", r"\bdupes\b", r"\bthe afflicted\b",
+        r"\bcasualt(?:y|ies)\b", r"\bsurvivors?\b",
+        rf"(?:{PEOPLE}|{NUMBER})\s+(?:(?:are|were|is|was|now)\s+)?(?:no longer|not|safe from being|kept from being)\s+"
+        r"(?:at risk|in danger|vulnerable|exposed|targeted|scammed|cheated)\b", r"\bthe bereaved\b", r"\bdupes\b", r"\bthe afflicted\b",
         r"\bthe (?:harmed|defrauded|cheated|scammed|duped|swindled|deceived|wronged|exploited|injured|hurt|"
         r"affected|conned|extorted|robbed|fleeced)\b",
         r"\btargets? of (?:(?:online|trap[- ]loan|criminal|organi[sz]ed|the|these|such)\s+)*(?:gangs?|crimes?|criminals|"
@@ -351,7 +369,8 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"\beverywhere\b", r"\bthe national picture\b", r"\bcoast to coast\b", r"\bfrom north to south\b",
         r"(?<!four )(?<!selected )(?<!some )(?<!chosen )(?<!example )\bprovincial (?:results|totals|breakdown|picture|"
         r"record|performance|standings|league|comparison|overview|scores?|tally|tallies|map)\b",
-        r"\bprovince-?by-?province\b", r"\bregion-?by-?region\b", r"\bthe whole of china\b", r"\ball of china\b",
+        r"\bprovince-?by-?province\b", r"\b(?:the|china's) provinces'? (?:records?|results|performance|efforts|tally|"
+        r"totals|scores?|achievements?)\b", r"\bregion-?by-?region\b", r"\bthe whole of china\b", r"\ball of china\b",
         r"\bchina as a whole\b", r"\ball (?:31|thirty-one|the) (?:provinces|regions)\b", r"\bthe rest of china\b",
         r"\bchina's (?:regions|provincial map)\b", r"\bevery (?:corner|part) of china\b",
     )
@@ -369,7 +388,7 @@ def ranked_patterns() -> tuple[str, ...]:
         r"\b(?:comes?|came|finish(?:es|ed)?|ranks?|placed?) (?:first|last|second|third)\b", r"\bnumber one\b", r"\bno\. ?1\b", r"\bchampions?\b",
         r"\bstar (?:performer|province)s?\b", r"\bmodel (?:province|region)s?\b", r"\brole models?\b", r"\bstandouts?\b", r"\btrails?\b", r"\blags?(?:ged|ging)? behind\b",
         r"\boutdid\b|\boutdoes\b|\boutpaced?\b|\bsurpass\w*", r"\bversus\b|\bvs\.?(?=\s)",
-        r"\b(?:more|fewer) (?:[\w-]+ )?(?:gangs|suspects|cases) than\b", r"\bcompared (?:with|to|against)\b",
+        r"\b(?:more|fewer) (?:[\w-]+ )?(?:gangs|suspects|cases) than\b(?!\s+(?:they|it|were|was|had|did|the police))", r"\bcompared (?:with|to|against)\b",
         r"\bhead-to-head\b", r"\bscoreboard\b", r"\bpodium\b",
         # comparing the examples, however phrased: "How the provinces compare", "Jiangsu did the most"
         r"\bcompar(?:e|es|ed|ing|isons?)\b", r"\b(?:stack|stacks|stacked|measure|measures|measured) up\b",
@@ -380,9 +399,9 @@ def ranked_patterns() -> tuple[str, ...]:
         r"(?<!gang )(?<!gangs' )(?<!gang's )(?<!criminal )\b(?:leaders?|laggards?|front-?runners?|runners?-up)\b",
         r"\bat the (?:top|bottom|head|tail|front|back)\b", r"\b(?:the )?(?:most|least)\b(?<!\bat most)(?<!\bat least)"
         r"(?!\s+(?:of|provinces|regions|other|parts|people|likely|recent|probably)\b)",
-        r"\b(?:did|does|do|doing|done|achieved|accomplished|contributed|delivered|worked|caught|arrested|broke up|"
-        r"solved|managed|made|achieves)\s+(?:far\s+|much\s+|a lot\s+|a little\s+)?(?:the\s+)?(?:more|less|fewer|"
-        r"better|best|worse|worst|most|least)\b",
+        r"\b(?:did|does|do|doing|done|achieved|accomplished|contributed|delivered|worked|broke up|managed|made|"
+        r"achieves)\s+(?:far\s+|much\s+|a lot\s+|a little\s+)?(?:the\s+)?(?:more|less|fewer|better|best|worse|worst|"
+        r"most|least)\b(?!\s+(?:[\w-]+\s+)?than\s+(?:they|it|were|was|had|did))",
         r"\b(?:more|less|fewer|bigger|smaller|larger|higher|lower|stronger|weaker|busier|harder)\s+(?:[\w-]+\s+){0,3}?"
         r"than\s+(?:jiangsu|guangdong|zhejiang|guangxi|the others?|other (?:provinces|regions)|the rest|any other|"
         r"anyone|everyone|its neighbours|its neighbors|the other (?:three|provinces|regions|examples))\b",
@@ -390,6 +409,9 @@ def ranked_patterns() -> tuple[str, ...]:
         r"effective)\b|\b\d+(?:\.\d+)? times (?:more|fewer|less|bigger|larger)\b",
         r"\bdwarf(?:s|ed|ing)?\b|\bovershadow\w*|\beclips(?:e|es|ed|ing)\b|\bpales? (?:in comparison|beside|next to)\b|\bfalls? short\b|"
         r"\bfell short\b|\bkeeps? up with\b|\bcatch(?:es)? up with\b",
+        r"\bout in front\b|\bin front\b(?! of (?:the|each|every))|\b(?:far |way |well )?ahead\b|\b(?:in|takes?|took|"
+        r"holds?|held) the lead\b|'s lead\b|\bovert(?:ook|akes?|aken|aking)\b|\boutstrip\w*|\boutr(?:an|uns?)\b|"
+        r"\boutshin\w*|\boutshone\b|\boutclass\w*|\bedged? out\b|\bfrom (?:most|best|highest|largest) to\b",
         r"\bbehind\b(?!\s+(?:bars|each|every|these|this|it|them|the (?:figures|numbers|bars|counts|examples|"
         r"operations?|campaign|release|scenes|data|chart)))",
         r"\b(?:jiangsu|guangdong|zhejiang|guangxi)\s+(?:did|does|was|is|came|comes)\s+(?:the\s+)?(?:more|less|most|"
@@ -438,7 +460,7 @@ def releases_trend_patterns() -> tuple[str, ...]:
 
 # ----- provinces the release does not mention, read as zero (lesson 02 q3) -------------------------
 
-_UNMENTIONED = (r"(?:(?:the\s+)?(?:other|remaining|unnamed|unmentioned|unlisted|missing|absent|omitted|excluded|"
+_UNMENTIONED = (r"(?:(?:every|each|all|any) other (?:province|region|provinces|regions)|(?:the\s+)?(?:other|remaining|unnamed|unmentioned|unlisted|missing|absent|omitted|excluded|"
                 r"left[- ]out|unshown)\s+(?:\d+\s+|twenty-seven\s+)?(?:provinces|regions|provincial-level regions|"
                 r"areas|parts of china|ones)|the rest(?: of (?:the )?(?:provinces|regions|china|the country))?|"
                 r"(?:the\s+)?(?:other\s+)?(?:27|twenty-seven)\s+(?:other\s+)?(?:provinces|regions)|the others|"
@@ -469,6 +491,8 @@ def unmentioned_as_zero_patterns() -> tuple[str, ...]:
         r"\b(?:gangs were|gangs have been|gangs are) (?:broken up|eliminated|found|caught) only in\b",
         r"\bthe only (?:provinces|regions|places) (?:that|to|with|where)\b(?!\s+(?:the ministry|the release|it) )",
         r"\bnowhere else\b",
+        r"\b(?:no|zero|none of the)\s+(?:online\s+)?gangs?\s+(?:were\s+|was\s+|have been\s+)?(?:broken up|eliminated|found|"
+        r"caught|dismantled)\s+(?:in|across|by)\s+(?:the\s+|any\s+)?(?:other|remaining|rest|unnamed|27)\b",
     )
 
 
@@ -483,7 +507,9 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s*(?:,|:|\(|in|during|from|over|between|before|since|by|per|each)\s*(?:the\s+)?"
         rf"(?:(?:19|20)\d\d\b|peak|campaign|crackdown|year|years|releases?|period|periods|before|after|then and now|"
         rf"now and then|over time)",
-        rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}[- ]+(?:index|count|counts|chart|bars?|tally|volume|totals?)\b",
+        rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}[- ]+(?:index|count|counts|chart|bars?|tally|volume|totals?|levels?|rates?|"
+        r"figures|numbers|statistics|stats|data)\b",
+        rf"\bhow (?:much|many)\s+(?:[\w-]+\s+)?{CRIME}",
         rf"{CRIME}\s*,?\s*(?:(?:19|20)\d\d)\s*(?:-|\u2013|to|and|vs\.?|versus)\s*(?:19|20)\d\d",
     )
 

@@ -67,7 +67,8 @@ _DENIED_WHAT = (r"necessarily|shown|proven|proved|true|so|really|exactly|quite|a
                 r"evident|obvious|proof|in evidence|on (?:this|the) chart|our claim|a claim")
 DENIED_AFTER = re.compile(
     r"^[\s,:\u2014\u2013-]*(?:(?:is|are|was|were|has|have|had|been|be|it|this|that|which|yet|still)\s+){1,2}"
-    r"(?:not|never|cannot|can't|\w+n't)\b"
+    r"(?:not|never|cannot|can't|\w+n't|unknown|unclear|unproven|unshown|untrue|false|doubtful|questionable|"
+    r"uncertain|debatable|unsupported|unconfirmed|unverified|a myth|an illusion|wrong|misleading)\b"
     r"|^[\s,:\u2014\u2013-]*(?:cannot|can't|\w+n't|unknown|unclear|unproven|unshown|untrue|false|doubtful|"
     r"questionable|uncertain|debatable|unsupported|unconfirmed|unverified|a myth|an illusion|wrong|misleading|"
     r"or not|or did it|or has it|or is it|or was it|or did they|or have they|or are they|maybe not|perhaps not|"
@@ -144,6 +145,10 @@ PURPOSE = re.compile(
     r"trying to|tries to|tried to|attempts? to|attempting to|bid to|efforts? to|goal of|aim of|hopes? to|"
     r"hoped to|wants? to|wanted to|plans? to|planned to|set out to|in the hope of|with the aim of|"
     r"for the purpose of|would|should)\s+$", re.IGNORECASE)
+# ... but "to" after these nouns is not a purpose: "Loss to victims", "money returned to users".
+NOT_PURPOSE = re.compile(r"\b(?:loss|losses|harm|damage|returned|given|refunded|paid|compensation|help|aid|support|owed|"
+                         r"lost|belonging|next|close|according|relief|threats?|danger|risk|costs?|pain|injury|refunds?|"
+                         r"letters?|warnings?|reminders?|messages?|calls?)\s+to\s+$", re.IGNORECASE)
 # Reading as a misreading: "easy to read fewer lenders as less crime".
 MISREAD = re.compile(r"\b(?:read(?:s|ing)?|taken|interpreted|treated|seen|mistaken|confused)\b[^.;!?]{0,60}\bas\s+"
                      r"(?:(?:a|an|the|any|some|proof of|evidence of|a sign of|signs of)\s+)?(?:['\"\u2018\u201c][^'\"\u2019\u201d]*)?$"
@@ -267,7 +272,8 @@ def _asserted(text: str, start: int, end: int, inner: bool = True) -> bool:
     opening = max((m.end() for m in CLAUSE_START.finditer(text, 0, start)), default=0)
     if rhetorical:  # "Didn't crime fall?": the negator asks, it does not deny
         opening = max(opening, sentence_start + rhetorical.end())
-    if PURPOSE.search(blanked[opening:start]) or MISREAD.search(text[sentence_start:start]):
+    if (PURPOSE.search(blanked[opening:start]) and not NOT_PURPOSE.search(blanked[opening:start])) \
+            or MISREAD.search(text[sentence_start:start]):
         return False
     before = blanked[opening:start]
     if DENIAL_FRAME.search(before):
