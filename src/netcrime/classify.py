@@ -78,10 +78,23 @@ def _type_names() -> Mapping[str, str]:
     return _type_names_in(str(data_dir()))
 
 
+# Short names the course itself uses for a type (lesson 01's glosses, the lessons' prose): a fair teacher reads
+# 'water army' as paid trolls and 'pyramid scheme' as pyramid selling. Each names one type only.
+SHORT_NAMES = {
+    "pyramid": "pyramid_selling", "pyramid scheme": "pyramid_selling",
+    "water army": "paid_trolls", "paid posters": "paid_trolls", "paid posting": "paid_trolls",
+    "naked chat": "sextortion", "naked chat extortion": "sextortion",
+    "soft violence": "debt_harassment", "soft violence collection": "debt_harassment",
+    "soft violence debt collection": "debt_harassment", "debt collection harassment": "debt_harassment",
+    "negative publicity extortion": "publicity_extortion", "publicity extortion": "publicity_extortion",
+    "malicious claims": "malicious_claim", "trap loans": "trap_loan",
+}
+
+
 @lru_cache(maxsize=None)
 def _type_names_in(folder: str) -> Mapping[str, str]:
     table = crime_types()
-    names = {}
+    names = {_plain(short): code for short, code in SHORT_NAMES.items()}
     for code, english, chinese in zip(table["code"], table["clearer_en"], table["chinese"]):
         for key in (code, english, chinese, english.rstrip("s")):
             names[_plain(key)] = code
@@ -121,6 +134,41 @@ def decision_guide_text() -> str:
     """The decision guide as numbered lines, questions in full (a table would cut them off)."""
     return "\n".join(f"{row['step']}. {row['question']} -> {row['if yes']} ({row['chinese']})"
                      for _, row in decision_guide().iterrows())
+
+
+# How to mend the regular-expression mistakes students make when they edit a rule (re.error's message -> advice).
+_REGEX_ADVICE = (
+    ("unterminated subpattern", "every ( needs a closing ); to match a bracket itself, write \\("),
+    ("unbalanced parenthesis", "there is a ) with no ( before it; to match a bracket itself, write \\)"),
+    ("unterminated character set", "a [ opens a set of characters that needs a closing ]; to match [ itself, "
+                                   "write \\["),
+    ("nothing to repeat", "*, + and ? repeat what comes just before them, and here nothing does: write .* for "
+                          "'anything', or \\* to match a star itself"),
+    ("multiple repeat", "two repeat signs in a row (such as ** or +*): keep one"),
+    ("bad escape", "a backslash before a letter that has no meaning in a pattern: remove the backslash"),
+)
+
+
+def regex_problem(pattern, name: str = "pattern") -> str | None:
+    """A sentence saying why ``pattern`` is not a usable regular expression, or None when it is.
+
+    Students edit the lesson's rules by hand; a broken pattern should get re.error's own words, where it
+    broke and how to mend it, never a traceback.
+    """
+    if not isinstance(pattern, str):
+        return f"Your {name} is {type(pattern).__name__}, not text: write it in quotes, e.g. r'contract|fee'."
+    try:
+        re.compile(pattern)
+    except re.error as problem:
+        where = f" at position {problem.pos}" if problem.pos is not None else ""
+        return f"Your {name} {pattern!r} is not a valid regular expression: {problem.msg}{where}{regex_advice(problem.msg)}"
+    return None
+
+
+def regex_advice(message: str) -> str:
+    """How to mend the regular-expression mistake re.error's ``message`` describes, as the end of a sentence."""
+    advice = next((tip for key, tip in _REGEX_ADVICE if key in message), None)
+    return f" ({advice})." if advice else ". Read the pattern from that position and mend it."
 
 
 def apply_rules(texts: pd.Series, rules) -> pd.Series:

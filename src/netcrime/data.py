@@ -95,10 +95,16 @@ def load(schema: Schema, folder: Path | None = None) -> pd.DataFrame:
 _TABLES: dict[tuple[Schema, str], pd.DataFrame] = {}  # (schema, folder) -> the validated table, read once
 
 
+def _kept(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table as kept for copying: ``copy()`` joins its columns into one block per dtype, which makes
+    each later copy (one per call of ``_get``; checks make thousands) 10 to 50 times cheaper."""
+    return frame.copy()
+
+
 def _cached(schema: Schema, folder: str) -> pd.DataFrame:
     found = _TABLES.get((schema, folder))
     if found is None:
-        found = _TABLES.setdefault((schema, folder), load(schema, Path(folder)))
+        found = _TABLES.setdefault((schema, folder), _kept(load(schema, Path(folder))))
     return found
 
 
@@ -111,7 +117,7 @@ def read_tables_as(folder: str | Path, source: str | Path) -> None:
     """
     for schema in schemas.ALL_SCHEMAS:
         if (Path(source) / schema.file).is_file():
-            _TABLES[(schema, str(folder))] = load(schema, Path(source))
+            _TABLES[(schema, str(folder))] = _kept(load(schema, Path(source)))
             _figure_values.cache_clear()
 
 

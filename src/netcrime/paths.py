@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import os
 from pathlib import Path
 
@@ -26,8 +27,12 @@ def using_data_dir(folder: str | Path):
         _OVERRIDE.reset(token)
 
 
+@functools.lru_cache(maxsize=1)
 def repo_root() -> Path:
-    """The course checkout this package was installed from (editable install)."""
+    """The course checkout this package was installed from (editable install).
+
+    Cached: resolving the path asks the file system, and ``data_dir()`` is called on every table read.
+    """
     return Path(__file__).resolve().parents[2]
 
 

@@ -26,9 +26,8 @@ def tables():
     milestones = data.milestones()[["date", "id"]].rename(columns={"id": "label"})
     fall = data.figure("trap_loan_institutions_decline")
     decline = pd.DataFrame({"when": ["2019 peak", "December 2020"], "index": [100, 100 - fall]})
-    shares = pd.DataFrame({"measure": ["gangs", "suspects"],
-                           "share": [data.figure("november_gangs_eliminated") / data.figure("gangs_eliminated"),
-                                     data.figure("november_suspects_apprehended") / data.figure("suspects_apprehended")]})
+    shares = pd.DataFrame([{"measure": label, "share": data.figure(part) / data.figure(whole)}
+                           for label, part, whole in L.SHARE_PARTS])
     return dict(headline=headline, suspects=suspects, provinces=provinces, milestones=milestones,
                 decline=decline, shares=shares, fall=fall)
 
@@ -149,10 +148,15 @@ def test_nominal_vs_quantitative(tables):
 
 def test_provincial_examples_are_not_ranked(tables):
     # Issue #18: the provincial figures are a selection, not a league table.
-    for sort in ("-x", "x", "ascending", "descending"):
+    for sort in ("-x", "x", alt.EncodingSortField("value", order="descending")):
         ranked = _text(alt.Chart(tables["provinces"]).mark_bar().encode(x="value:Q", y=alt.Y("example:N", sort=sort)), "q3")
         assert judge(L.q3, ranked).misconception == L.LEAGUE_TABLE, sort
-    in_release_order = _text(alt.Chart(tables["provinces"]).mark_bar().encode(x="value:Q", y="example:N"), "q3")
+    # Alphabetical (no sort, or a sort by the label) ranks nothing, but is not the release's order the prompt asks for.
+    for y in ("example:N", alt.Y("example:N", sort="ascending"), alt.Y("example:N", sort="descending")):
+        alphabetical = judge(L.q3, _text(alt.Chart(tables["provinces"]).mark_bar().encode(x="value:Q", y=y), "q3"))
+        assert alphabetical.misconception == L.RELEASE_ORDER and "release's order" in alphabetical.message, y
+    in_release_order = _text(alt.Chart(tables["provinces"]).mark_bar().encode(x="value:Q", y=alt.Y("example:N", sort=None)),
+                             "q3")
     assert judge(L.q3, in_release_order).passed
 
 

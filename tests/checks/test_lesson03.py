@@ -280,12 +280,19 @@ def _results():
     return classify.baseline_results()
 
 
-def _chart(color="cases:Q", text_layer=True, title="A title", description="A description"):
+READABLE = object()  # the text colour the prompt asks for: white on the dark cells
+
+
+def _chart(color="cases:Q", text_layer=True, title="A title", description="A description", text_colour=READABLE):
     cells = classify.confusion_cells(_results()["actual"], _results()["predicted"])
     base = alt.Chart(cells).encode(x="predicted:N", y="actual:N")
     chart = base.mark_rect().encode(color=color)
+    if text_colour is READABLE:
+        text_colour = alt.condition(alt.datum.cases > float(cells["cases"].max()) / 2, alt.value("white"),
+                                    alt.value("black"))
     if text_layer:
-        chart = chart + base.mark_text().encode(text="cases:Q")
+        chart = chart + (base.mark_text().encode(text="cases:Q", color=text_colour) if text_colour is not None
+                         else base.mark_text().encode(text="cases:Q"))
     props = {}
     if title:
         props["title"] = title
@@ -335,6 +342,24 @@ def _known_wrong():
         ("q6", "a", "usury_as_fabrication"),
         ("q6", "c", "victim_conduct"),
         ("q6", "d", "lawsuit_as_clue"),
+        ("q5", _chart(text_colour=None), "text_colour_missing"),
+        ("q5", _chart(text_colour=alt.value("white")), "text_colour_fixed"),
+        ("q5", _chart(text_colour=alt.condition(alt.datum.predicted == "trap_loan", alt.value("white"),
+                                                alt.value("black"))), "text_colour_not_by_count"),
+        ("q5", _chart(text_colour=alt.condition(alt.datum.cases > 1000, alt.value("white"), alt.value("black"))),
+         "text_colour_splits_nothing"),
+        ("q5", _chart(text_colour=alt.condition(alt.datum.cases > 2, alt.value("black"), alt.value("white"))),
+         "text_colour_reversed"),
+        ("q5", _chart(text_colour="cases:Q"), "text_colour_not_by_count"),
+        ("q4", pd.concat([table, table.iloc[:1]]), "repeated_row"),
+        ("q4", table.iloc[:-1], "missing_row"),
+        ("q4", table.drop(columns=table.columns[-1]), "missing_column_type"),
+        ("q4", table.astype(float).where(table > 0), "empty_cells"),
+        ("q4", table.assign(**{table.columns[0]: table[table.columns[0]] * 10}), "counts_scaled"),
+        ("q4", results.groupby(["actual", "predicted"]).size().reset_index(name="n"), "long_form"),
+        ("q8", "sextortion", "photo_as_sextortion"),
+        ("q8", "malicious_claim", "lender_claim_as_malicious_claim"),
+        ("q8", "pyramid selling", "debt_as_recruitment"),
         ("q2", with_default(notebook_rules(), "paid_trolls"), "lesson_rules"),
         ("q8", "publicity_extortion", "removal_fee_as_extortion"),
         ("q8", "Trap loan", "online_lender_as_trap"),
@@ -419,7 +444,9 @@ def in_lesson_cases():
     rules = classify.LESSON_RULES
     recall, precision = L._pe_recall(rules)
     return {
-        "yt1": (["trap_loan"], [(["debt_harassment"], "lawsuit_as_collection")]),
+        "yt1": (["publicity_extortion"], [(["paid_trolls"], "posting_as_paid_trolls"),
+                                          (["malicious_claim"], "demand_as_claim"),
+                                          (["trap_loan"], "payment_as_loan")]),
         "yt2": ([L._wrong_fires(rules), rules],
                 [([L._all_fires(rules), rules], "all_fires"),
                  ([L._all_fires(rules) - L._wrong_fires(rules), rules], "right_fires")]),
@@ -505,3 +532,87 @@ def test_q9_overfitting_is_judged_on_changes_the_lesson_did_not_show():
     keep = {k for k, v in L.Q9_DECISIONS.items() if v == "keep"}
     assert test_rises != keep and train_rises != keep  # E (tuned on test) and C (train falls) need reading
     assert L.q9.judge_values([{k: "drop" for k in L.Q9_DECISIONS}]).status == INCORRECT
+
+
+@pytest.mark.parametrize("equivalent", [
+    alt.when(alt.datum.cases > 2).then(alt.value("white")).otherwise(alt.value("black")),
+    alt.condition("datum.cases >= 3", alt.value("#fff"), alt.value("#222")),
+    alt.condition("datum.cases < 3", alt.value("black"), alt.value("white")),
+    alt.condition(alt.FieldGTPredicate(field="cases", gt=2), alt.value("white"), alt.value("black")),
+], ids=["alt.when", "test text", "reversed test", "field predicate"])
+def test_q5_accepts_equivalent_readable_text_colours(equivalent):
+    """E-L3-1: the asked text colour is checked, in any of Vega-Lite's forms (a condition on the count)."""
+    assert L.q5.judge_values([_chart(text_colour=equivalent)]).status == CORRECT
+
+
+def test_q5_accepts_a_colour_computed_from_the_count_and_fill():
+    cells = classify.confusion_cells(_results()["actual"], _results()["predicted"])
+    base = alt.Chart(cells).encode(x="predicted:N", y="actual:N")
+    computed = base.transform_calculate(ink="datum.cases > 2 ? 'white' : 'black'").mark_text().encode(
+        text="cases:Q", color=alt.Color("ink:N", scale=None))
+    filled = base.mark_text().encode(text="cases:Q", fill=alt.condition(alt.datum.cases > 2, alt.value("white"),
+                                                                       alt.value("black")))
+    for layer in (computed, filled):
+        chart = (base.mark_rect().encode(color="cases:Q") + layer).properties(title="t", description="d")
+        assert L.q5.judge_values([chart]).status == CORRECT
+
+
+@pytest.mark.parametrize("pattern, words", [("(", "missing )"), ("[a-", "unterminated character set"),
+                                            ("*loan", "nothing to repeat"), ("loan)", "unbalanced parenthesis")])
+def test_a_broken_pattern_in_rules_gets_its_regex_error_and_a_fix(pattern, words):
+    """E-T-1: a student's invalid regular expression is named (re.error's message, position, a fix), not 'could
+    not judge', in every question that takes the rules; and in q2 when the student's function searches with it."""
+    rules = [("trap_loan", pattern)] + [r for r in classify.LESSON_RULES if r[0] != "trap_loan"]
+    for question, answer in ((L.yt2, 7), (L.yt3, 0.6)):
+        outcome = question.judge_values([answer, rules])
+        assert outcome.status == WRONG_TYPE and outcome.misconception == "invalid_pattern", outcome.message
+        assert words in outcome.message and "position" in outcome.message and repr(pattern) in outcome.message
+    outcome = L.q2.judge_values([lambda text: "trap_loan" if re.search(pattern, text) else "sextortion"])
+    assert outcome.misconception == "raises" and words in outcome.message and "regular expression" in outcome.message
+
+
+def test_rules_without_a_trap_loan_rule_are_named():
+    rules = [r for r in classify.LESSON_RULES if r[0] != "trap_loan"]
+    outcome = L.yt2.judge_values([7, rules])
+    assert outcome.misconception == "no_trap_loan_rule" and "no trap_loan rule" in outcome.message
+
+
+def test_q6_and_yt1_cases_are_new_and_need_reading(cases):
+    """Lookup (#19): q6's and yt1's cases are in no table (no primary_type or decisive_clue column answers them),
+    name no type and state their clue in no stock phrase; q6's options name details neutrally."""
+    for text in (L.q6_case(), L.yt1_case()):
+        body = text.split(") ", 1)[1]
+        assert body not in set(cases["text"]) and "fictional" in text
+        assert not _give_aways(text)
+        assert share_with_stock_phrases([text]) == 0 and share_echoing_the_guide([text]) == 0
+    import nbformat
+
+    from netcrime.paths import repo_root
+    nb = nbformat.read(repo_root() / "solutions" / "03_classifying_crime_types.ipynb", as_version=4)
+    prompt = next(c.source for c in nb.cells if c.cell_type == "markdown" and "## Question 6" in c.source)
+    assert "(fictional" in prompt or "fictional" in prompt
+    assert "never received" not in prompt and "V008" not in prompt
+
+
+def test_every_try_it_and_discuss_prompt_in_the_lesson_has_an_answer():
+    """Issue #19: every "Try it" (and "Discuss") prompt of lesson 03 has an answer a student can open under it."""
+    import nbformat
+
+    from netcrime.paths import repo_root
+    cells = nbformat.read(repo_root() / "notebooks" / "03_classifying_crime_types.ipynb", as_version=4).cells
+    prompts = [c.source for c in cells if c.cell_type == "markdown" and ("**Try it.**" in c.source
+                                                                         or "**Discuss.**" in c.source)]
+    assert len(prompts) >= 4
+    for source in prompts:
+        after = source.split("**Try it.**" if "**Try it.**" in source else "**Discuss.**", 1)[1]
+        assert "<details>" in after and "</details>" in after, source[:80]
+
+
+@pytest.mark.parametrize("label, code", [("water army", "paid_trolls"), ("pyramid", "pyramid_selling"),
+                                         ("Naked chat", "sextortion"), ("soft-violence collection", "debt_harassment")])
+def test_the_courses_own_short_names_are_read_as_their_type(label, code):
+    """Review round 4 (MINOR): lesson 01's gloss 'water army' and the short 'pyramid' are fair names of a type."""
+    assert classify.type_code(label) == code
+    key = next(k for k, v in L._q1_expected().items() if v == code) if code in L._q1_expected().values() else None
+    if key:
+        assert L.q1.judge_values([{**L._q1_expected(), key: label}]).status == CORRECT

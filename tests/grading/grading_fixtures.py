@@ -19,7 +19,7 @@ from netcrime import paths
 from netcrime.grading import Limits
 
 SETUP = "from netcrime.checks.lesson00 import q1, q2, q3"
-LIMITS = Limits(cell_timeout=15, notebook_timeout=60, call_timeout=1.0, memory_mb=2048)
+LIMITS = Limits(cell_timeout=10, notebook_timeout=60, call_timeout=1.0, memory_mb=2048)  # 10 s: each busy loop burns a core that long
 
 
 def notebook(cells, lesson: str | None = "00") -> nbformat.NotebookNode:

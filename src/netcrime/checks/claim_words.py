@@ -69,7 +69,8 @@ DISAPPEAR = ("disappear", "disappears", "disappeared", "disappearing", "vanish",
              "nosediving", "cratered", "cratering", "slid", "sliding", "slipped", "slipping", "abated", "abating",
              "subsided", "on its way out", "on the way out", "nearly gone", "almost gone", "all but gone",
              "mostly gone", "largely gone", "virtually gone", "practically gone", "shrivelled", "shriveled",
-             "withered", "withering")
+             "withered", "withering", "retreats", "recedes", "wanes", "ebbs", "eases", "lessens", "contracts",
+             "a shadow of its former self", "a shadow of what it was", "brought to heel", "knocked out")
 FALL_VERB = "(?:" + "|".join([
     family("fell", "fall", "falls", "fallen", "falling", "drop", "drops", "dropped", "dropping", "decline", "declines",
            "declined", "declining", "decrease", "decreases", "decreased", "decreasing", "shrank", "shrunk", "shrink",
@@ -199,7 +200,7 @@ GANG_STATE = "(?:" + "|".join([
            "on their way out", "on the way out", "in freefall", "in free fall", "shrinking", "dwindling", "fading",
            "lost the war", "lost the battle", "lost the fight", "losing the war", "losing the battle",
            "losing the fight", "running scared", "on the defensive", "a spent force", "spent", "in hiding",
-           "finished for good",
+           "finished for good", "brought to heel", "knocked out", "a shadow of their former selves",
            "no longer a problem", "out of business", "driven out", "scattered", "in disarray", "in tatters"),
     FALL_VERB,
 ]) + ")"
@@ -207,7 +208,8 @@ _DEFEAT_VERB = family(r"broke(?!\s+up)", r"broken(?!\s+up)", "beat", "beats", "b
                       "conquered", "overcame", "overcome", "tamed", "wiped out", "eradicated", "stamped out",
                       "rooted out", "got rid of", "drove out", "driven out", "finished off", "crippled",
                       "annihilated", "obliterated", "decimated", "neutralised", "neutralized", "won against",
-                      "won over", "prevailed over", "triumphed over", "got the better of", "brought to heel")
+                      "won over", "prevailed over", "triumphed over", "got the better of", "brought to heel",
+                      "knocked out", "broke the back of", "brought down", "took down", "taken down")
 _THREAT = r"(?:threat|problem|danger|menace|scourge|force|presence|plague|peril|risk|issue|epidemic)s?"
 _SHRINKING = family("shrinking", "declining", "waning", "fading", "dwindling", "receding", "diminishing",
                     "disappearing", "vanishing", "smaller", "weaker", "lesser", "lessening", "retreating",
@@ -251,7 +253,10 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s*[?:\u2014\u2013-]+\s*(?:it|they)\s+(?:has\s+|have\s+|had\s+)?{FALL_VERB}",  # "Crime? It fell."
         rf"{CRIME}[^.!?]{{0,40}}?[:;,\u2014\u2013]\s*(?:it|they)\s+(?:(?:is|are|was|were|has|have|had|been|now|keeps|kept)\s+){{0,2}}{FALL_VERB}",
         rf"{CRIME}\s+{between}{FALL_VERB}",  # "online fraud has fallen", "crime, down 86%": subject then verb
-        rf"{CRIME}\s*[:\u2014\u2013-]\s*{FALL_VERB}",
+        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?{FALL_VERB}",
+        rf"{CRIME}'s\s+(?:(?:now|been|really|finally|{_NEARLY})\s+)?(?:{FALL_VERB}|{SOLVED_STATE}|{SOLVED_AFTER_VERB})",
+        rf"{CRIME}\s+(?:[\w']+\s*)?\?\s*(?:no|nope|wrong|actually|in fact)[,.!]?\s+(?:it|they)\s+"
+        rf"(?:(?:has|have|had|actually|really)\s+)?{FALL_VERB}",
         rf"{FALL_NOUN}\s+(?:in|of)\s+{gap(3, ACTIVITY)}{CRIME}",  # "a fall in reported fraud"
         rf"{CRIME}(?:'s|s')?\s+{FALL_NOUN}",  # "crime's decline", "a crime drop"
         rf"(?:\d[\d,.]*\s*(?:%|per ?cent)\s+)?{FALL_ADJ}\s+{gap(2, ACTIVITY)}{CRIME}",  # "86% less crime", "fewer cases of fraud"
@@ -264,7 +269,7 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"effectively|got|get|gets|{_NEARLY})\s+){{0,3}}{SOLVED_STATE}",  # "crime is under control", "crime defeated"
         rf"{CRIME}\s+(?:(?:largely|mostly|all|finally|at last|effectively|now)\s+)?(?:is|are|was|were|has been|"
         rf"have been|now|got|gets)\s+(?:(?:largely|mostly|all|finally|effectively|now|been)\s+)?{SOLVED_AFTER_VERB}",
-        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:{SOLVED_STATE}|{SOLVED_AFTER_VERB})",  # "Online fraud: solved"
+        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?(?:{SOLVED_STATE}|{SOLVED_AFTER_VERB})",  # "Online fraud: solved"
         rf"{CRIME}\s+{gap(3, ACTIVITY)}(?:no longer|not|never|n't)\s+(?:\w+\s+)?{RISE}",  # "crime did not rise"
         rf"\bno\s+(?:further\s+)?{RISE_NOUN}\s+(?:in|of)\s+{gap(2, ACTIVITY)}{CRIME}",
         rf"\b(?:online\s+)?(?:gangs?|the problem|problems?|the threat|threats?|the issue)\s+(?:(?:is|are|was|were|"
@@ -436,6 +441,8 @@ _CHANGE = "(?:" + "|".join([
            "between the (?:two )?releases"),
     r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:fall|drop|decline|decrease|reduction|rise|increase|jump|slump|dip|plunge|"
     r"cut|growth|trend|change|shift)\s+(?:in|of|from)\b",
+    r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:fall|drop|decline|decrease|reduction|rise|increase|jump|slump|dip|plunge|"
+    r"growth|downturn|slide|halving|doubling)\b",
     r"(?<!\bnot )(?<!\bno )\b(?:a |an |the )?(?:downward |upward |falling |rising |declining |clear |real |steady )?"
     r"(?:trend|trajectory|time series)\b",
     r"\b(?:down|up)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s*(?:%|per ?cent)",
@@ -444,7 +451,7 @@ _CHANGE = "(?:" + "|".join([
     r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?!(?:19|20)\d\d\b)\d",
     r"\b(?:fewer|more|less)\s+(?:[\w-]+\s+){0,3}?(?:cases|crimes|solved)\b[^.;:!?]{0,30}?\b(?:in|by|than in)\s+"
     r"(?:20\d\d|the (?:later|second|newer|next)|the 2023)",
-    r"\b(?:solved|cleared|cracked)\s+(?:far\s+|many\s+|a lot\s+)?(?:fewer|more|less)\b",
+    r"\b(?:solved|cleared|cracked|solving|solve|solves|clearing|cracking)\s+(?:far\s+|many\s+|a lot\s+)?(?:fewer|more|less)\b",
     r"\b(?:half|twice|double|a third|a quarter|two thirds)\s+(?:as many|as much|the number|the cases|the count)\b",
 ]) + ")"
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from .claim_words import COUNTERFACTUAL
+from .claim_words import COUNTERFACTUAL, FALL_VERB
 from .compare import Rule
 from .vegalite import views
 
@@ -126,7 +126,9 @@ AFFIRMING_IDIOMS = re.compile(
     r"something|remarkable|impressive|incredible|fantastic|brilliant|excellent|marvell?ous|terrific|superb|obvious|"
     r"clear|the truth|a relief|news|telling|striking|nice|cool|fabulous|stunning)|who (?:would|could)(?:'ve| have) "
     r"(?:thought|guessed)|who knew|how about that|imagine that|"
-    rf"[,;:\u2014\u2013-]\s*(?:{TAG})\s*(?=[?!.]|$))\b",
+    rf"[,;:\u2014\u2013-]\s*(?:{TAG})\s*(?=[?!.]|$)|"
+    # "Crime rose? No, it fell": the "no" answers the question, it does not deny the fall
+    rf"(?:no|nope|wrong)(?=[,.!]?\s+(?:it|they)\s+(?:(?:has|have|had|actually|really)\s+)?{FALL_VERB}))\b",
     re.IGNORECASE | re.MULTILINE)
 # A question that asserts: answered at once, or asked so that only one answer is possible.
 ANSWERED_YES = re.compile(

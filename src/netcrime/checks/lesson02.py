@@ -12,6 +12,7 @@ state. Every expected value comes from ``netcrime.data``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import data
 from .claim_words import (OBJECT_OF_ACTIVITY, convicted_patterns, counted_as_crime_patterns, crime_fell_patterns,
@@ -21,7 +22,9 @@ from .claim_words import (OBJECT_OF_ACTIVITY, convicted_patterns, counted_as_cri
 from .claims import Claim, chart_texts, claim_rules, required_statement
 from .judge import Judge
 from .outcome import CORRECT, INCORRECT, Outcome
-from .vegalite import TRUNCATED_AXIS, chart, every_problem, numbers, second_axis, spec_of, views
+from .chart_rows import Unfollowable, predicate
+from .vegalite import (MISSING_ROWS, TRUNCATED_AXIS, UNSORTED, chart, drawn_order, every_problem, figure_rules,
+                       figure_text, numbers, same_sort, second_axis, spec_of, views)
 from .compare import Misconception, Rule, choice, number
 from .chart_parts import chart_parts
 from .question import Question
@@ -99,6 +102,20 @@ def _spot_shared_scale(spec: dict):
     return None
 
 
+def _separating_fields(view, channel: str, rows: list) -> list[str]:
+    """The channels that draw ``rows`` apart (other row, offset, panel), so that they are not on one row."""
+    other = "y" if channel == "x" else "x"
+    found = []
+    for name in (other, other + "Offset", channel + "Offset", "row", "column", "facet"):
+        given = view.encoding.get(name)
+        field = given.get("field") if isinstance(given, dict) else None
+        if isinstance(field, str) and len({str(r.get(field)) for r in rows}) > 1:
+            found.append(name)
+    if not any(name in found for name in ("row", "column", "facet")):
+        found += [f"panels by '{f}'" for f in view.facet_fields if f and len({str(r.get(f)) for r in rows}) > 1]
+    return found
+
+
 def _spot_stacked_subset(spec: dict):
     """Detained (刑拘) stacked on apprehended (抓获), although detained people are among the apprehended."""
     apprehended = data.figure("suspects_apprehended")
@@ -116,10 +133,8 @@ def _spot_stacked_subset(spec: dict):
             continue
         if "stack" in given and given["stack"] in (None, False):
             continue
-        other = view.encoding.get("y" if channel == "x" else "x")
-        other_field = other.get("field") if isinstance(other, dict) else None
-        if other_field is not None and len({str(r.get(other_field)) for r in pair}) > 1:
-            continue  # side by side on separate rows: not stacked
+        if _separating_fields(view, channel, pair):
+            continue  # side by side (separate rows, offsets or panels): not stacked
         total = apprehended + detained
         return ("The bars are stacked, so the chart adds detained (刑拘) to apprehended (抓获) and suggests "
                 f"{total:,.0f} people. Detained suspects are among the apprehended: draw the smaller bar inside "
@@ -176,39 +191,64 @@ def _scale_bounds(scale: dict) -> tuple[float | None, float | None]:
     return (float(low) if is_number(low) else None, float(high) if is_number(high) else None)
 
 
+LENGTH_MARKS = ("bar", "area", "rect")  # read by their length from a baseline
+POSITION_MARKS = ("point", "circle", "square", "tick", "text", "rule")  # read by their place on a scale
+
+
 def _spot_cut_baseline(spec: dict):
     """A bar's length cut by any means: a domain not starting at 0, a clamp, a log scale, a bar base off zero.
 
-    (``zero=False`` alone is the engine's own check.)
+    Points (where a question lets the student choose them) are read by their place on the scale:
+    a domain that starts above zero, or ends below the largest figure, moves them apart just as it
+    shortens bars. (``zero=False`` alone is the engine's own check; a calculate that shifts every
+    figure is ``figure_rules``'.)
     """
+    config_zero = ((spec.get("config") or {}).get("scale") or {}).get("zero")
     for view in views(spec):
-        if view.mark not in ("bar", "area"):
+        if view.mark not in LENGTH_MARKS + POSITION_MARKS:
             continue
+        things = "bar" if view.mark in LENGTH_MARKS else "mark"
         for channel in ("x", "y"):
             given = view.encoding.get(channel)
             if not isinstance(given, dict) or given.get("type") != "quantitative":
                 continue
             scale = given.get("scale") if isinstance(given.get("scale"), dict) else {}
-            if scale.get("type") in ("log", "symlog", "sqrt", "pow"):
+            if scale.get("type") in ("log", "symlog", "sqrt", "pow") and view.mark in LENGTH_MARKS:
                 return (f"The {channel} scale is {scale['type']}: a bar's length is then no longer proportional "
                         "to its value (a log axis has no zero at all). Bars need a linear scale from zero; "
                         "for a log scale, draw points instead of bars.")
             low, high = _scale_bounds(scale)
             if low is not None and low > 0:
                 clamp = " and clamp=True pins smaller values to it" if scale.get("clamp") else ""
-                return (f"The {channel} scale's domain starts at {low:g}, not 0{clamp}: every bar loses the same "
-                        "length, so the short ones look far shorter than they are. Start the domain at 0 "
-                        "(or leave the domain out).")
+                effect = ("every bar loses the same length, so the short ones look far shorter than they are"
+                          if things == "bar" else "the marks sit far apart, so the gap between them looks far "
+                          "larger than it is")
+                return (f"The {channel} scale's domain starts at {figure_text(low)}, not 0{clamp}: {effect}. "
+                        "Start the domain at 0 (or leave the domain out).")
             values = numbers(view.rows, given.get("field")) if isinstance(given.get("field"), str) else []
             if high is not None and values and not given.get("aggregate") and max(values) > high:
                 how = "clamp=True squashes" if scale.get("clamp") else "the plot cuts off"
-                return (f"The {channel} scale's domain ends at {high:g}, below the largest value "
-                        f"({max(values):,.0f}): {how} the longest bar, so it looks closer to the others "
-                        "than it is. Let the domain reach the largest value.")
+                return (f"The {channel} scale's domain ends at {figure_text(high)}, below the largest value "
+                        f"({figure_text(max(values))}): {how} the longest {things}, so it looks closer to the "
+                        "others than it is. Let the domain reach the largest value.")
+            if not scale.get("domain") and scale.get("zero") is None and config_zero is False:
+                return (f"The chart's config sets scale zero=False for every scale, so the {channel} axis need "
+                        f"not start at zero and the {things}s can start above it, exaggerating differences. "
+                        "Remove zero=False from configure_scale.")
             base = view.encoding.get(channel + "2")
-            if isinstance(base, dict) and is_number(base.get("datum")) and float(base["datum"]) != 0:
-                return (f"The bars start at {channel}2 = {float(base['datum']):g}, not 0: their lengths no longer "
-                        "measure the values. Remove the second position channel.")
+            mark = view.spec.get("mark") if isinstance(view.spec.get("mark"), dict) else {}
+            if things == "bar" and (isinstance(base, dict) or channel + "2" in mark):
+                base = base if isinstance(base, dict) else {"value": mark[channel + "2"]}
+                starts = ([float(base["datum"])] if is_number(base.get("datum")) else
+                          numbers(view.rows, base["field"]) if isinstance(base.get("field"), str) else [])
+                if any(v != 0 for v in starts):
+                    return (f"The bars start at {channel}2 = {figure_text(next(v for v in starts if v != 0))}, "
+                            "not 0: their lengths no longer measure the values. Remove the second position "
+                            "channel.")
+                pixels = base.get("value")
+                if is_number(pixels) and (channel == "y" or float(pixels) != 0):
+                    return (f"The bars start at {channel}2 = {pixels} pixels, not at the axis's zero: their lengths "
+                            "no longer measure the values. Remove the second position channel.")
     return None
 
 
@@ -341,6 +381,7 @@ INDEX_COUNTS = "suspected online trap-loan institutions (lenders), as an index: 
 SHARE_COUNTS = ("the November operation's share of the campaign's gangs broken up, suspects apprehended and "
                 "assets seized")
 RELEASES_COUNTS = "criminal cases solved (破获), an activity of the police, as two releases report them"
+MILESTONE_COUNTS = "the dates of the campaign's milestones (what the police and courts did, and when)"
 PREVENTION_COUNTS = "prevention work: items of information intercepted, platforms rectified, reminders issued"
 
 
@@ -392,7 +433,11 @@ def _calculated_percent_fields(spec: dict, field: str) -> set:
 
 
 def percent_tooltip(field: str) -> Rule:
-    """The question asks for a tooltip that shows ``field`` (a share, 0 to 1) as a percentage."""
+    """The question asks for a tooltip that shows ``field`` (a share, 0 to 1) as a percentage.
+
+    A column the student already turned into percentages (values above 1) reads as a
+    percentage without a '%' format; ``mark_bar(tooltip=True)`` shows every field as it is.
+    """
 
     def spot(spec: dict):
         if not any(view.quantitative()[0] for view in views(spec)):
@@ -401,16 +446,25 @@ def percent_tooltip(field: str) -> Rule:
         if not items:
             return (f"The question asks for a tooltip: add tooltip=[..., alt.Tooltip('{field}:Q', format='.1%')] "
                     "to the encoding, so a reader can point at a bar and read its share.")
+        values = [v for view in views(spec) for v in numbers(view.rows, field)]
+        in_percent = bool(values) and max(abs(v) for v in values) > 1
         as_percent = _calculated_percent_fields(spec, field)
-        for item in items:
+        for item in (i for i in items if not (isinstance(i, dict) and i.get("mark"))):
             given = item if isinstance(item, dict) else {"field": str(item).split(":")[0]}
             if given.get("field") in as_percent:
                 return None
             if given.get("field") == field:
-                if "%" in str(given.get("format", "")):
+                if re.search(r"[%p]$", str(given.get("format", ""))) or in_percent:
                     return None
                 return (f"Your tooltip shows {field} as a raw fraction between 0 and 1. The question asks for a "
                         f"percentage: alt.Tooltip('{field}:Q', format='.1%').")
+        if any(isinstance(i, dict) and i.get("mark") for i in items):
+            if in_percent:
+                return None
+            shown = f" ({figure_text(values[0])})" if values else ""
+            return (f"tooltip=True on the mark shows every field as it is, so {field} appears as a raw fraction"
+                    f"{shown}. The question asks for a percentage: encode tooltip=[..., "
+                    f"alt.Tooltip('{field}:Q', format='.1%')] instead.")
         return (f"Your tooltip does not show {field}. Add alt.Tooltip('{field}:Q', format='.1%') to it "
                 "(as a percentage).")
 
@@ -441,13 +495,15 @@ def chart_and_words(*, words, **chart_spec) -> Judge:
     declared.update({rule.code: rule.description for rule in words})
 
     def judge(value) -> Outcome:
-        outcome = inner(value)
-        if outcome.status not in (CORRECT, INCORRECT):
-            return outcome  # not attempted, not a chart: nothing to read yet
         try:
-            spec = spec_of(value)
-        except Exception:  # Altair's validation: the engine's verdict already says why
-            return outcome
+            spec = spec_of(value)  # once: Altair's to_dict (with its validation) is most of a verdict's time
+        except Exception:  # Altair's validation: the engine's verdict says why
+            return inner(value)
+        if spec is None:
+            return inner(value)  # not attempted, not a chart
+        outcome = inner(spec)
+        if outcome.status not in (CORRECT, INCORRECT):
+            return outcome  # a chart with no mark: nothing to read yet
         found = [(rule.code, message) for rule in words if (message := rule.message_for(spec))]
         if not found:
             return outcome
@@ -464,6 +520,197 @@ def decline_index() -> float:
 
 
 HEADLINE_IDS = ("gangs_eliminated", "suspects_apprehended", "suspects_detained", "cases_solved", "assets_seized")
+PREVENTION_IDS = ("information_intercepted", "platforms_rectified", "reminders_issued")
+SUSPECT_IDS = ("suspects_apprehended", "suspects_detained")
+# The November operation's share of each campaign total: (label, part, whole), as the exercise builds `shares`.
+SHARE_PARTS = (("Gangs broken up", "november_gangs_eliminated", "gangs_eliminated"),
+               ("Suspects apprehended 抓获", "november_suspects_apprehended", "suspects_apprehended"),
+               ("Assets seized (yuan)", "november_assets_seized", "assets_seized"))
+
+
+# ----- the figures each chart must draw (every row the question names) ---------------
+
+@lru_cache(maxsize=None)
+def release_rows(ids: tuple) -> tuple[tuple[str, float], ...]:
+    """(id, value) of release figures, the labels a verdict names a missing row by."""
+    figures = data.release_figures().set_index("id")["value"]
+    return tuple((i, float(figures[i])) for i in ids)
+
+
+@lru_cache(maxsize=None)
+def province_ids() -> tuple[str, ...]:
+    """The four provincial examples of gangs broken up, in the release's order."""
+    figures = data.release_figures()
+    return tuple(figures[(figures["scope"] != "national") & (figures["unit"] == "gangs")]["id"])
+
+
+@lru_cache(maxsize=None)
+def share_rows() -> tuple[tuple[str, float], ...]:
+    return tuple((label, data.figure(part) / data.figure(whole)) for label, part, whole in SHARE_PARTS)
+
+
+@lru_cache(maxsize=None)
+def decline_rows() -> tuple[tuple[str, float], ...]:
+    return (("the 2019 peak", 100.0), ("the level reported on 24 December 2020", decline_index()))
+
+
+@lru_cache(maxsize=None)
+def release_table_rows() -> tuple[tuple[str, float], ...]:
+    table = releases_table()
+    return tuple((str(r), float(c)) for r, c in zip(table["release"], table["cases"]))
+
+
+headline_drawn = figure_rules(lambda: release_rows(HEADLINE_IDS), "the five campaign totals", each_rescaled=True)
+suspects_drawn = figure_rules(lambda: release_rows(SUSPECT_IDS), "`suspects` (apprehended and detained)")
+provinces_drawn = figure_rules(lambda: release_rows(province_ids()), "the four provincial examples")
+decline_drawn = figure_rules(decline_rows, "the index (2019 peak = 100)", unless=(decline_as_remaining,))
+shares_drawn = figure_rules(share_rows, "`shares` (the November operation's share of each total)")
+releases_drawn = figure_rules(release_table_rows, "`two_releases` (cases solved in each release)")
+prevention_drawn = figure_rules(lambda: release_rows(PREVENTION_IDS), "the three prevention figures",
+                                each_rescaled=True)
+
+
+def drawn_rules(rules: dict) -> tuple[list[Rule], list[Rule]]:
+    """(form rules, baseline rules) of ``figure_rules``: rows left out or changed; every figure shifted."""
+    return [rules["rows"], rules["changed"]], [rules["shifted"]]
+
+
+# ----- q2: nested bars on one row ---------------------------------------------------
+
+NOT_NESTED = "not_nested"
+TELL_APART = ("color", "fill", "opacity", "fillOpacity", "stroke", "strokeDash", "size")
+
+
+def _mark_colour(view) -> str | None:
+    mark = view.spec.get("mark")
+    return (mark.get("color") or mark.get("fill")) if isinstance(mark, dict) else None
+
+
+def _told_apart(view) -> bool:
+    return any(isinstance(view.encoding.get(c), dict) and view.encoding[c].get("field") for c in TELL_APART)
+
+
+HIDDEN_SUBSET = ("The longer apprehended bar is drawn after the detained one, on top of it, and hides it: the chart "
+                 "shows one bar.")
+
+
+def _see_through(view) -> bool:
+    mark = view.spec.get("mark") if isinstance(view.spec.get("mark"), dict) else {}
+    given = view.encoding.get("opacity") if isinstance(view.encoding.get("opacity"), dict) else {}
+    levels = [mark.get("opacity"), mark.get("fillOpacity"), given.get("value")]
+    return bool(given.get("field")) or any(is_number(v) and v < 1 for v in levels) or mark.get("filled") is False
+
+
+def _spot_not_nested(spec: dict):
+    """Apprehended and detained drawn apart (rows, offsets, panels, two plots), or nested but one colour.
+
+    Side by side is honest (nothing is added up) but not what q2 asks: the subset inside its set.
+    A layer of two bars, one per figure, on one row is the same nested drawing.
+    """
+    targets = [data.figure(i) for i in SUSPECT_IDS]
+    holders = []
+    for view in views(spec):
+        channel, given = view.quantitative()
+        if view.mark not in LENGTH_MARKS or channel is None or not view.rows:
+            continue
+        pair = [r for r in view.rows if any(close(v, t) for v in numbers([r], given["field"]) for t in targets)]
+        if pair:
+            holders.append((view, channel, pair))
+    if not holders:
+        return None
+    for view, channel, pair in holders:
+        drawn = numbers(pair, view.quantitative()[1]["field"])
+        if not all(any(close(v, t) for v in drawn) for t in targets):
+            continue
+        apart = _separating_fields(view, channel, pair)
+        if apart:
+            return (f"The two bars are drawn apart ({' and '.join(apart)} separate{'s' if len(apart) == 1 else ''} "
+                    "them). That adds nothing up, but the question "
+                    "asks for nested bars on one row, so that the detained are seen inside the apprehended: draw "
+                    f"them in one row, with stack=None on {channel}.")
+        if not _told_apart(view):
+            return ("Both bars are drawn in one colour, so the detained bar cannot be seen inside the apprehended "
+                    "one: add color='label:N'.")
+        values = numbers(pair, view.quantitative()[1]["field"])
+        if values.index(max(values)) > values.index(min(values)) and not _see_through(view) \
+                and "order" not in view.encoding:
+            return (HIDDEN_SUBSET + " Keep the apprehended row first in the table (the larger bar drawn first), "
+                    "or make the bars see-through (opacity).")
+        return None
+    if len(holders) < 2:
+        return None  # one figure only: figure_rules names the missing row
+    (first, channel, _), (second, _, _) = holders[:2]
+    if first.layer is None or first.layer != second.layer:
+        return ("The two bars are drawn in separate plots (a concatenation or panels). The question asks for "
+                "nested bars on one row: layer them (bar_a + bar_b) or draw one chart with stack=None on "
+                f"{channel}.")
+    other = "y" if channel == "x" else "x"
+    places = {tuple(sorted(str(r.get((v.encoding.get(other) or {}).get("field"))) for r in p))
+              for v, _c, p in holders[:2] if isinstance(v.encoding.get(other), dict)}
+    if len(places) > 1:
+        return (f"The layers put the two bars on different rows ({other}). The question asks for nested bars on "
+                f"one row: leave {other} out of both layers.")
+    if not (_told_apart(first) or _told_apart(second)) and _mark_colour(first) == _mark_colour(second):
+        return ("Both layers draw their bar in one colour, so the detained bar cannot be seen inside the "
+                "apprehended one: give them different colours (mark_bar(color=...)).")
+    sizes = [max(numbers(p, v.quantitative()[1]["field"])) for v, _c, p in holders[:2]]
+    if sizes[1] > sizes[0] and not _see_through(second):
+        return HIDDEN_SUBSET + " Layer the apprehended bar first: alt.layer(apprehended, detained)."
+    return None
+
+
+not_nested = Rule(NOT_NESTED, "drew the subset apart from its set (or in the same colour), not nested on one row",
+                  _spot_not_nested)
+
+
+# ----- q4: the timeline's text layer and its milestones -----------------------------
+
+MISSING_TEXT_LAYER = "missing_text_layer"
+TIMELINE_MARKS = ("point", "circle", "tick", "rule", "square")
+
+
+def _spot_missing_text_layer(spec: dict):
+    found = views(spec)
+    if not any(v.mark in TIMELINE_MARKS for v in found):
+        return None  # no points: the mark's verdict comes first
+    if any(v.mark == "text" and isinstance(v.encoding.get("text"), dict) for v in found):
+        return None
+    return ("The question asks for a text layer showing `label` beside each point: layer "
+            "base.mark_text(align='left', dx=5, dy=-5, angle=290).encode(text='label:N') with the points (+), "
+            "or a reader sees dots with no event named.")
+
+
+missing_text_layer = Rule(MISSING_TEXT_LAYER, "left out the text layer that names each event", _spot_missing_text_layer)
+
+
+@lru_cache(maxsize=None)
+def _milestone_days() -> dict[str, str]:
+    milestones = data.milestones()
+    return {f"{d:%Y-%m-%d}": i for i, d in zip(milestones["id"], milestones["date"])}
+
+
+def _spot_missing_milestones(spec: dict):
+    """Milestones left out of the timeline (by the table or a filter), named by their ids."""
+    wanted = _milestone_days()
+    drawn: set[str] = set()
+    for view in views(spec):
+        given = view.encoding.get("x")
+        if view.mark not in TIMELINE_MARKS or not isinstance(given, dict) or not isinstance(given.get("field"), str):
+            continue
+        if view.rows is None:
+            return None
+        drawn |= {str(r.get(given["field"]))[:10] for r in view.rows}
+    if not drawn or not drawn & set(wanted):
+        return None
+    missing = [i for d, i in wanted.items() if d not in drawn]
+    if missing:
+        return (f"The timeline leaves out {len(missing)} of the {len(wanted)} milestones: {', '.join(missing)}. "
+                "Draw every row of `milestones`.")
+    return None
+
+
+missing_milestones = Rule(MISSING_ROWS, "left out some of the rows (figures) the question asks to chart",
+                          _spot_missing_milestones)
 
 
 # ----- the questions ---------------------------------------------------------
@@ -474,13 +721,14 @@ q1 = Question(
     judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
                                        "y": {"field": "label", "type": "nominal"}},
                 rules=[mixed_units, shared_scale, second_axis],
-                words=[cut_baseline, *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), HEADLINE_COUNTS)]),
+                words=[cut_baseline, *headline_drawn.values(),
+                       *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), HEADLINE_COUNTS)]),
     parts=chart_parts(mark="bar",
                       encodings={"x": {"field": "value", "type": "quantitative"},
                                        "y": {"field": "label", "type": "nominal"}},
-                      form=[mixed_units, shared_scale, second_axis],
+                      form=[mixed_units, shared_scale, second_axis, *drawn_rules(headline_drawn)[0]],
                       words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), HEADLINE_COUNTS)],
-                      baseline=[cut_baseline],
+                      baseline=[cut_baseline, *drawn_rules(headline_drawn)[1]],
                       points=(0.5, 0.25, 0.25)),
     hints=[
         "Start from alt.Chart(headline).mark_bar().encode(x='value:Q', y='label:N').",
@@ -496,16 +744,16 @@ q1 = Question(
 q2 = Question(
     id="q2",
     reads=("nested_chart",),
-    judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative", "stack": None},
-                                       "color": {"field": "label"}},
-                rules=[stacked_subset, pie_of_overlaps, mixed_units, shared_scale, second_axis],
-                words=[cut_baseline, *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SUSPECT_COUNTS)]),
+    judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"}},
+                rules=[stacked_subset, not_nested, pie_of_overlaps, mixed_units, shared_scale, second_axis],
+                words=[cut_baseline, *suspects_drawn.values(),
+                       *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SUSPECT_COUNTS)]),
     parts=chart_parts(mark="bar",
-                      encodings={"x": {"field": "value", "type": "quantitative", "stack": None},
-                                       "color": {"field": "label"}},
-                      form=[stacked_subset, pie_of_overlaps, mixed_units, shared_scale, second_axis],
+                      encodings={"x": {"field": "value", "type": "quantitative"}},
+                      form=[stacked_subset, not_nested, pie_of_overlaps, mixed_units, shared_scale, second_axis,
+                            *drawn_rules(suspects_drawn)[0]],
                       words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SUSPECT_COUNTS)],
-                      baseline=[cut_baseline],
+                      baseline=[cut_baseline, *drawn_rules(suspects_drawn)[1]],
                       points=(0.5, 0.25, 0.25)),
     hints=[
         "Detained people are among the apprehended: the detained bar belongs inside the apprehended bar.",
@@ -520,41 +768,214 @@ q2 = Question(
 LEAGUE_TABLE = "league_table"
 
 
+RELEASE_ORDER = "release_order_lost"
+RANK_OPS = ("rank", "row_number", "dense_rank", "percent_rank", "cume_dist", "ntile")
+EMPHASIS = ("color", "fill", "stroke", "opacity", "fillOpacity", "size", "shape", "strokeWidth", "text")
+RANK_WORDS = re.compile(r"#\s*1\b|\bno\.?\s*1\b|\b1st\b|\btop\b|\blargest\b|\bbiggest\b|\bwinner\b|\bleader\b",
+                        re.IGNORECASE)
+
+
+def _bar_order(view) -> tuple[list, list[float]] | None:
+    """(categories, their values) in the order a bar view draws them, or None if it cannot be followed."""
+    channel, given = view.quantitative()
+    if channel is None:
+        return None
+    category = "y" if channel == "x" else "x"
+    order = drawn_order(view, category)
+    if order is None:
+        return None
+    field = view.encoding[category]["field"]
+    return order, [sum(numbers([r for r in view.rows if r.get(field) == c], given["field"])) for c in order]
+
+
+def _how_ordered(view) -> str:
+    channel = view.quantitative()[0]
+    given = view.encoding.get("y" if channel == "x" else "x") or {}
+    if "sort" not in given:
+        return "no sort: Vega-Lite orders the labels alphabetically"
+    if given["sort"] is None:
+        return "sort=None keeps the order of the rows, and the table is in that order"
+    if isinstance(given["sort"], list):
+        return "the list given to sort= fixes that order"
+    return f"sort={given['sort']!r} orders them"
+
+
+def _same_values(a: list[float], b: list[float]) -> bool:
+    return len(a) == len(b) and all(close(x, y) for x, y in zip(a, b))
+
+
 def _spot_league_table(spec) -> str | None:
-    """Bars of the provincial examples sorted by value, which reads as a ranking they are not."""
+    """The provincial examples drawn in order of size, however the order was made (sort, a sorted table).
+
+    The order drawn is worked out from the rows and the sort (``vegalite.drawn_order``), so a
+    table sorted in pandas and kept with sort=None ranks the examples as surely as sort='-x'.
+    """
+    release = [v for _i, v in release_rows(province_ids())]
     for view in views(spec):
-        value_field = (view.quantitative()[1] or {}).get("field")
-        for channel in ("x", "y"):
-            given = view.encoding.get(channel)
-            sort = given.get("sort") if isinstance(given, dict) else None
-            ranked = sort in ("-x", "x", "-y", "y", "ascending", "descending") or isinstance(sort, dict)
-            if isinstance(sort, list) and view.rows and value_field and given.get("field"):
-                by_value = [r.get(given["field"]) for r in sorted(
-                    (r for r in view.rows if is_number(r.get(value_field))), key=lambda r: r[value_field])]
-                release_order = [r.get(given["field"]) for r in view.rows]
-                ranked = sort != release_order and sort in (by_value, by_value[::-1])
-            if ranked:
+        found = _bar_order(view) if view.mark in LENGTH_MARKS else None
+        if found is None:
+            given = view.encoding.get("y") if isinstance(view.encoding.get("y"), dict) else {}
+            if given.get("sort") in ("-x", "x", "-y", "y") or isinstance(given.get("sort"), dict):
                 return ("Sorting the examples by value ranks them, but each counts a different operation the "
                         "ministry chose to showcase: keep the release's order (sort=None).")
+            continue
+        _order, values = found
+        if len(values) < 3 or _same_values(values, [v for v in release if any(close(v, d) for d in values)]):
+            continue
+        if _same_values(values, sorted(values, reverse=True)) or _same_values(values, sorted(values)):
+            return (f"The bars are drawn in order of size ({_how_ordered(view)}), which ranks the examples, but "
+                    "each counts a different operation the ministry chose to showcase: keep the release's order "
+                    "(the table as given, with sort=None).")
     return None
 
 
+def _spot_release_order_lost(spec) -> str | None:
+    """Bars in another order than the release's (alphabetical, shuffled): the question asks for the release's."""
+    release = [v for _i, v in release_rows(province_ids())]
+    for view in views(spec):
+        found = _bar_order(view) if view.mark in LENGTH_MARKS else None
+        if found is None or _spot_league_table(spec):
+            continue
+        order, values = found
+        expected = [v for v in release if any(close(v, d) for d in values)]
+        if len(values) >= 2 and not _same_values(values, expected):
+            return (f"The bars are drawn in the order {', '.join(map(str, order))} ({_how_ordered(view)}). The "
+                    "question asks for the release's order, which shows them as the ministry listed them: keep "
+                    "the table's order with sort=None.")
+    return None
+
+
+def _rank_fields(node) -> set:
+    """Fields a window transform (rank, row_number ...) or a calculate naming a rank makes, anywhere in a spec."""
+    found: set = set()
+    if isinstance(node, dict):
+        for op in node["window"] if isinstance(node.get("window"), list) else []:
+            if isinstance(op, dict) and op.get("op") in RANK_OPS and op.get("as"):
+                found.add(op["as"])
+        if "calculate" in node and "rank" in str(node.get("calculate")).lower() and node.get("as"):
+            found.add(node["as"])
+        for value in node.values():
+            found |= _rank_fields(value)
+    elif isinstance(node, list):
+        for item in node:
+            found |= _rank_fields(item)
+    return found
+
+
+def _highlighted_top(view, test, value_field: str) -> bool:
+    """True when a condition's test picks out the largest (or smallest) bars, or reads the value to do so."""
+    rows = [r for r in view.rows or [] if is_number(r.get(value_field))]
+    try:
+        picked = [bool(predicate(test, r)) for r in rows]
+    except (Unfollowable, TypeError, KeyError):
+        return value_field in str(test)
+    if not rows or not any(picked) or all(picked):
+        return False
+    chosen = sorted(r[value_field] for r, p in zip(rows, picked) if p)
+    values = sorted(r[value_field] for r in rows)
+    return chosen == values[-len(chosen):] or chosen == values[:len(chosen)]
+
+
+def _spot_highlight_layer(spec) -> str | None:
+    """A layer that draws again only the largest (or smallest) examples, over the full set: a highlight."""
+    drawn = []
+    for view in views(spec):
+        given = view.quantitative()[1]
+        if given is not None and view.rows is not None:
+            drawn.append(sorted(numbers(view.rows, given["field"])))
+    full = max(drawn, key=len, default=[])
+    for values in drawn:
+        if 0 < len(values) < len(full) and (_same_values(values, full[-len(values):])
+                                            or _same_values(values, full[:len(values)])):
+            return ("A layer draws only the largest (or smallest) example again, which singles it out as first (or "
+                    "last): a ranking of examples that each count a different operation. Draw every bar alike.")
+    return None
+
+
+def _spot_rank_marks(spec) -> str | None:
+    """A ranking drawn without sorting: a rank in colour or text, the largest bar highlighted, a '#1' label."""
+    ranks = _rank_fields(spec)
+    for view in views(spec):
+        value_field = (view.quantitative()[1] or {}).get("field")
+        for channel in EMPHASIS:
+            given = view.encoding.get(channel)
+            if not isinstance(given, dict):
+                continue
+            field = given.get("field")
+            if isinstance(field, str) and (field in ranks or "rank" in field.lower()):
+                return (f"The chart shows a rank ('{field}' on {channel}), which turns the examples into a league "
+                        "table, but each counts a different operation the ministry chose to showcase: leave the "
+                        "rank out.")
+            if field == value_field and value_field and channel != "text" \
+                    and given.get("type") in ("quantitative", "ordinal"):
+                return (f"{channel} encodes the value again ('{field}'), so the strongest shade reads as first "
+                        "place: a ranking of examples that each count a different operation. Colour by example, "
+                        "or not at all.")
+            conditions = given.get("condition")
+            for condition in conditions if isinstance(conditions, list) else [conditions]:
+                test = condition.get("test") if isinstance(condition, dict) else None
+                if test is not None and value_field and _highlighted_top(view, test, value_field):
+                    return ("A condition highlights the largest (or smallest) example, which singles it out as "
+                            "first (or last): a ranking of examples that each count a different operation. "
+                            "Draw every bar alike.")
+        if view.mark == "text":
+            mark = view.spec.get("mark") if isinstance(view.spec.get("mark"), dict) else {}
+            text = view.encoding.get("text") if isinstance(view.encoding.get("text"), dict) else {}
+            for words in (mark.get("text"), text.get("value"), text.get("datum")):
+                if isinstance(words, (str, list)) and RANK_WORDS.search(" ".join(map(str, words))
+                                                                        if isinstance(words, list) else words):
+                    return (f"The text mark '{words}' ranks the examples, but each counts a different operation "
+                            "the ministry chose to showcase: leave the rank out.")
+    return _spot_highlight_layer(spec)
+
+
 league_table = Rule(LEAGUE_TABLE, "ranked the examples the ministry chose to showcase", _spot_league_table)
+rank_marks = Rule(LEAGUE_TABLE, "ranked the examples the ministry chose to showcase", _spot_rank_marks)
+release_order = Rule(RELEASE_ORDER, "drew the examples in another order than the release's", _spot_release_order_lost)
+
+
+# ----- q6: bars largest first, however the order is made ----------------------------
+
+def _spot_not_largest_first(spec) -> str | None:
+    """Bars not drawn largest first. A table sorted in pandas with sort=None, or a list, draws it right too."""
+    for view in views(spec):
+        if view.mark not in LENGTH_MARKS:
+            continue
+        channel = view.quantitative()[0]
+        found = _bar_order(view)
+        if channel is None:
+            continue
+        category = "y" if channel == "x" else "x"
+        if found is None:
+            given = view.encoding.get(category) if isinstance(view.encoding.get(category), dict) else {}
+            if not same_sort(given.get("sort"), f"-{channel}", view.encoding):
+                return (f"{category} is not sorted as asked: use sort='-{channel}' so the largest bar comes first.")
+            continue
+        order, values = found
+        if _same_values(values, sorted(values, reverse=True)):
+            continue
+        listed = ", ".join(f"{c} ({figure_text(v)})" for c, v in zip(order, values))
+        return (f"The bars are drawn in the order {listed} ({_how_ordered(view)}); the question asks for them "
+                f"largest first: sort='-{channel}' on {category}.")
+    return None
+
+
+largest_first = Rule(UNSORTED, "left bars unsorted", _spot_not_largest_first)
 
 q3 = Question(
     id="q3",
     reads=("province_chart",),
     judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
                                        "y": {"field": "example", "type": "nominal"}},
-                rules=[league_table, second_axis],
-                words=[cut_baseline, *claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, COUNTED_AS_CRIME, VICTIMS), EXAMPLE_COUNTS),
-                       selection_stated]),
+                rules=[league_table, rank_marks, second_axis],
+                words=[cut_baseline, release_order, *provinces_drawn.values(),
+                       *claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, COUNTED_AS_CRIME, VICTIMS), EXAMPLE_COUNTS), selection_stated]),
     parts=chart_parts(mark="bar",
                       encodings={"x": {"field": "value", "type": "quantitative"},
                                        "y": {"field": "example", "type": "nominal"}},
-                      form=[league_table, second_axis],
+                      form=[league_table, rank_marks, second_axis, release_order, *drawn_rules(provinces_drawn)[0]],
                       words=[*claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, COUNTED_AS_CRIME, VICTIMS), EXAMPLE_COUNTS), selection_stated],
-                      baseline=[cut_baseline],
+                      baseline=[cut_baseline, *drawn_rules(provinces_drawn)[1]],
                       points=(0.5, 0.25, 0.25)),
     hints=[
         "Each bar counts a different operation (strikes, special operations, one line of cases): their sizes "
@@ -570,12 +991,13 @@ q3 = Question(
 q4 = Question(
     id="q4",
     reads=("timeline_chart",),
-    judge=chart(mark=("point", "circle", "tick", "rule"), encodings={"x": {"field": "date", "type": "temporal"}},
-                rules=[date_as_category]),
-    parts=chart_parts(mark=("point", "circle", "tick", "rule"),
+    judge=chart_and_words(mark=TIMELINE_MARKS, encodings={"x": {"field": "date", "type": "temporal"}},
+                          rules=[date_as_category],
+                          words=[missing_text_layer, missing_milestones, *claim_rules((CRIME_FELL,), MILESTONE_COUNTS)]),
+    parts=chart_parts(mark=TIMELINE_MARKS,
                       encodings={"x": {"field": "date", "type": "temporal"}},
-                      form=[date_as_category],
-                      words=[],
+                      form=[date_as_category, missing_text_layer, missing_milestones],
+                      words=[*claim_rules((CRIME_FELL,), MILESTONE_COUNTS)],
                       baseline=None,
                       points=(0.5, 0.5, 0)),
     hints=[
@@ -593,12 +1015,13 @@ q5 = Question(
     reads=("decline_chart",),
     judge=chart_and_words(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
                 rules=[decline_as_remaining, second_axis],
-                words=[cut_baseline, *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS), INDEX_COUNTS), index_stated]),
+                words=[cut_baseline, *decline_drawn.values(), *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS), INDEX_COUNTS),
+                       index_stated]),
     parts=chart_parts(mark="bar",
                       encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
-                      form=[decline_as_remaining, second_axis],
+                      form=[decline_as_remaining, second_axis, *drawn_rules(decline_drawn)[0]],
                       words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS), INDEX_COUNTS), index_stated],
-                      baseline=[cut_baseline],
+                      baseline=[cut_baseline, *drawn_rules(decline_drawn)[1]],
                       points=(0.5, 0.25, 0.25)),
     hints=[
         "alt.Chart(decline).mark_bar().encode(x='when:N', y='index:Q').",
@@ -614,16 +1037,16 @@ q6 = Question(
     id="q6",
     reads=("share_chart",),
     judge=chart_and_words(mark="bar", encodings={"x": {"field": "share", "type": "quantitative"},
-                                       "y": {"field": "measure", "type": "nominal", "sort": "-x"}},
+                                       "y": {"field": "measure", "type": "nominal"}},
                 rules=[pie_of_overlaps, second_axis],
-                words=[cut_baseline, *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SHARE_COUNTS),
-                       percent_tooltip("share")]),
+                words=[largest_first, cut_baseline, *shares_drawn.values(),
+                       *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SHARE_COUNTS), percent_tooltip("share")]),
     parts=chart_parts(mark="bar",
                       encodings={"x": {"field": "share", "type": "quantitative"},
-                                       "y": {"field": "measure", "type": "nominal", "sort": "-x"}},
-                      form=[pie_of_overlaps, second_axis],
+                                       "y": {"field": "measure", "type": "nominal"}},
+                      form=[pie_of_overlaps, second_axis, largest_first, *drawn_rules(shares_drawn)[0]],
                       words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SHARE_COUNTS), percent_tooltip("share")],
-                      baseline=[cut_baseline],
+                      baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
                       points=(0.5, 0.25, 0.25)),
     hints=[
         "share is a number between 0 and 1: type it :Q (and axis=alt.Axis(format='%') shows percentages).",
@@ -688,19 +1111,24 @@ def releases_table():
     })
 
 
+# q9 lets the student choose the mark: bars from zero, or points, ticks or text on a scale from zero, show two
+# figures honestly; a line (or area) is what misleads (``trend_across_releases``).
+RELEASE_MARKS = ("bar",) + POSITION_MARKS
+
 q9 = Question(
     id="q9",
     reads=("releases_chart",),
-    judge=chart_and_words(mark="bar", encodings={"x": {"field": "release", "type": "nominal"},
+    judge=chart_and_words(mark=RELEASE_MARKS, encodings={"x": {"field": "release", "type": "nominal"},
                                        "y": {"field": "cases", "type": "quantitative"}},
                 rules=[trend_across_releases, second_axis],
-                words=[cut_baseline, *claim_rules((CRIME_FELL, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS), RELEASES_COUNTS), periods_stated]),
-    parts=chart_parts(mark="bar",
+                words=[cut_baseline, *releases_drawn.values(), *claim_rules((CRIME_FELL, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS), RELEASES_COUNTS),
+                       periods_stated]),
+    parts=chart_parts(mark=RELEASE_MARKS,
                       encodings={"x": {"field": "release", "type": "nominal"},
                                        "y": {"field": "cases", "type": "quantitative"}},
-                      form=[trend_across_releases, second_axis],
+                      form=[trend_across_releases, second_axis, *drawn_rules(releases_drawn)[0]],
                       words=[*claim_rules((CRIME_FELL, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS), RELEASES_COUNTS), periods_stated],
-                      baseline=[cut_baseline],
+                      baseline=[cut_baseline, *drawn_rules(releases_drawn)[1]],
                       points=(0.5, 0.25, 0.25)),
     hints=[
         "Which mark does not suggest a path between the two figures? A line says 'one series over time'.",
@@ -724,7 +1152,7 @@ yt1 = Question(
     reads=("prevention_chart",),
     judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"}},
                 rules=[mixed_units, shared_scale, second_axis],
-                words=[cut_baseline, *claim_rules((VICTIMS, CRIME_FELL, COUNTED_AS_CRIME), PREVENTION_COUNTS)]),
+                words=[cut_baseline, *prevention_drawn.values(), *claim_rules((VICTIMS, CRIME_FELL, COUNTED_AS_CRIME), PREVENTION_COUNTS)]),
     hints=["Select the three rows with figures['id'].isin([...]), keeping the 'unit' column.",
            "row='unit:N' and .resolve_scale(x='independent', y='independent') give each unit its own panel."],
     solution_code=(
@@ -843,7 +1271,8 @@ def _draft_decline_fixed():
     """What yt5 judges: the decline index as bars from zero, its words the student's own, saying it is an index."""
     return chart_and_words(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
                  rules=[decline_as_remaining, second_axis],
-                 words=[cut_baseline, *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS), INDEX_COUNTS),
+                 words=[cut_baseline, *decline_drawn.values(),
+                        *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS), INDEX_COUNTS),
                         kept_draft_words, index_stated])
 
 

@@ -19,14 +19,17 @@ from ``netcrime.classify``, never typed here. Two things are not in data/:
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .. import classify, data
 from ..schemas import CRIME_TYPES
-from .vegalite import chart, views
-from .compare import Misconception, Rule, choice, mapping, number
+from .vegalite import chart, spec_of, views
+from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, Rule, choice,
+                      duplicated_columns, mapping, number)
 from .judge import Judge, judge
-from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
+from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .parts import each_item
 from .slips import SLIP_CODES
@@ -236,8 +239,15 @@ def _judge_classifier(results, cases, name) -> Outcome:
                           f"you gave {describe(results)}.")
     errors = [out for out in results.values() if isinstance(out, str) and out.startswith("error: ")]
     if errors:
+        first = errors[0][len("error: "):]
+        broken = re.match(r"(?:re\.)?(?:error|PatternError): (.*)$", first)
+        if broken:  # a pattern the function searches with is not a regular expression: say so, and how to mend it
+            return incorrect(f"Your function raised an error on {len(errors)} of {len(accepted)} {name}: a pattern "
+                             f"it searches with is not a valid regular expression: {broken.group(1)}"
+                             f"{classify.regex_advice(broken.group(1))} Try the function on one text from the case "
+                             "set after mending it.", "raises")
         return incorrect(f"Your function raised an error on {len(errors)} of {len(accepted)} {name}, "
-                         f"for example {errors[0][len('error: '):]}. Try it on one text from the case set.",
+                         f"for example {first}. Try it on one text from the case set.",
                          "raises")
     labels = {text: classify.type_code(out, typos=False) for text, out in results.items()}
     not_types = [results[t] for t, code in labels.items() if code is None]
@@ -363,10 +373,58 @@ def _looks_normalised(table: pd.DataFrame) -> bool:
     return False
 
 
+def _table_shape_problem(value: pd.DataFrame, target: pd.DataFrame, labels: bool = True) -> Outcome | None:
+    """A row or column of the confusion table missing, repeated or extra, a cell left empty, or counts scaled:
+    each named, with the types it concerns (before squaring, which would hide them as zeros). ``labels=False``
+    checks only repeats and gaps (a transposed table has every label, on the other axis)."""
+    if (doubled := duplicated_columns(value)) is not None:
+        return doubled
+    rows, columns = [str(r) for r in value.index], [str(c) for c in value.columns]
+    repeated = sorted({r for r in rows if rows.count(r) > 1})
+    if repeated:
+        return incorrect(f"Your table has the row {repeated[0]!r} more than once (a concat that repeated it?). Each "
+                         "actual type is one row: make the table again with pd.crosstab.", "repeated_row")
+    if not labels:
+        return None
+    for kind, mine, theirs, code in (("row", rows, target.index, "missing_row"),
+                                     ("column", columns, target.columns, "missing_column_type")):
+        missing = [str(t) for t in theirs if str(t) not in mine]
+        if missing:
+            return incorrect(f"Your table has no {kind} for {missing[0]!r}, which appears as "
+                             f"{'an actual' if kind == 'row' else 'a predicted'} type in `results`. Make it with "
+                             "pd.crosstab(results['actual'], results['predicted']) over all cases, not a part of "
+                             "them.", code)
+    extra = [r for r in rows if r not in map(str, target.index) and r not in map(str, target.columns)]
+    if extra:
+        return incorrect(f"Your table has a row {extra[0]!r}, which is no actual type in `results`.", "extra_row")
+    numbers = value.apply(pd.to_numeric, errors="coerce")
+    if numbers.isna().to_numpy().any():
+        return incorrect("Your table has empty cells (NaN). pd.crosstab writes 0 where a pair never occurs; a "
+                         "shift, a merge or a reindex without fill_value=0 leaves gaps.", "empty_cells")
+    mine = _square(numbers).astype(float).loc[_square(target).index, _square(target).columns]
+    right = _square(target).astype(float)
+    if _looks_normalised(mine):
+        return None  # shares, not counts: named by the judge
+    for column in right.columns:
+        ratio = (mine[column] / right[column]).replace([float("inf")], float("nan")).dropna()
+        if len(ratio) and (mine[column] != right[column]).any() and ratio.nunique() == 1 and ratio.iloc[0] not in (0, 1):
+            return incorrect(f"The counts in column {column!r} are {ratio.iloc[0]:g} times the number of cases; "
+                             "a confusion table holds plain counts of cases.", "counts_scaled")
+    return None
+
+
 @judge({
     "transposed": "actual and predicted swapped",
     "normalised": "shares instead of counts",
     "margins": "totals included",
+    DUPLICATED_COLUMN: DUPLICATED_COLUMN_DESCRIPTION,
+    "repeated_row": "a row (an actual type) repeated",
+    "missing_row": "an actual type left out of the rows",
+    "missing_column_type": "a predicted type left out of the columns",
+    "extra_row": "a row that is no actual type",
+    "empty_cells": "empty cells (NaN) where a pair never occurs",
+    "counts_scaled": "counts multiplied by a factor",
+    "long_form": "counts in long form (one row per pair), not pivoted into a table",
 })
 def _q4_judge(value) -> Outcome:
     if is_placeholder(value):
@@ -379,6 +437,17 @@ def _q4_judge(value) -> Outcome:
     if "All" in map(str, value.index) or "All" in map(str, value.columns):
         return incorrect("Your table has 'All' totals (margins=True). Leave them out: the table should hold "
                          "only the counts per pair of types.", "margins")
+    if {"actual", "predicted"} <= set(map(str, value.columns)):
+        return incorrect("Your table has one row per (actual, predicted) pair, in long form. Pivot it: one row per "
+                         "actual type and one column per predicted type, e.g. pd.crosstab(results['actual'], "
+                         "results['predicted']) or .pivot(index='actual', columns='predicted', values=...).",
+                         "long_form")
+    target = _confusion()
+    swapped = (set(map(str, value.index)) == set(map(str, target.columns))
+               and set(map(str, value.columns)) == set(map(str, target.index)))
+    shape = _table_shape_problem(value, target, labels=not swapped)  # a transposed table is named below
+    if shape is not None:
+        return shape
     try:
         mine = _square(value).astype(float)
     except (TypeError, ValueError):
@@ -423,43 +492,227 @@ def _spot_missing_text_layer(spec: dict):
 
 no_text_layer = Rule("no_text_layer", "coloured cells with no counts written on them", _spot_missing_text_layer)
 
+_q5_structure = chart(mark="rect", encodings={
+    "x": {"field": "predicted", "type": "nominal"},
+    "y": {"field": "actual", "type": "nominal"},
+    "color": {"field": "cases", "type": "quantitative"},
+}, rules=[no_text_layer])
+
+# The prompt asks for counts that stay readable: white on the dark cells, dark on the light ones. What is read is the
+# text layer's colour (colour or fill), in any of the forms Vega-Lite allows: a condition on the count (a test or a
+# field predicate, alt.condition or alt.when), or a colour field calculated from the count and drawn as is.
+TEXT_COLOUR_CODES = {
+    "text_colour_missing": "counts written in one default colour on every cell (unreadable on the dark ones)",
+    "text_colour_fixed": "counts written in one fixed colour on every cell (white is lost on light cells, black on "
+                         "dark ones)",
+    "text_colour_not_by_count": "a text-colour condition that does not depend on the count (the cell's darkness)",
+    "text_colour_splits_nothing": "a threshold on the count that no cell (or every cell) passes, so one colour is used "
+                                  "everywhere",
+    "text_colour_reversed": "the light text colour given to the small counts (light cells) and the dark one to the "
+                            "large counts",
+}
+_LIGHTNESS = {"white": 1.0, "black": 0.0, "#fff": 1.0, "#ffffff": 1.0, "#000": 0.0, "#000000": 0.0}
+_COMPARISON = re.compile(r"datum(?:\.(\w+)|\[['\"]([^'\"]+)['\"]\])\s*(>=|<=|>|<|===|==|!==|!=)\s*(-?[\d.]+)")
+
+
+def _lightness(colour) -> float | None:
+    """0 (black) to 1 (white) for a colour written as a name or hex code, else None (not judged)."""
+    if not isinstance(colour, str):
+        return None
+    text = colour.strip().lower()
+    if text in _LIGHTNESS:
+        return _LIGHTNESS[text]
+    hexa = re.fullmatch(r"#([0-9a-f]{3}|[0-9a-f]{6})", text)
+    if hexa:
+        digits = hexa.group(1) if len(hexa.group(1)) == 6 else "".join(c * 2 for c in hexa.group(1))
+        return sum(int(digits[i:i + 2], 16) for i in (0, 2, 4)) / (3 * 255)
+    return None
+
+
+def _count_test(condition: dict, count: str):
+    """(op, threshold) of a simple test on the count, True for any other test on it, None if it ignores the count."""
+    test = condition.get("test")
+    if isinstance(test, dict):  # a field predicate, e.g. {"field": "cases", "gt": 5}
+        if test.get("field") != count:
+            return None
+        for key, op in (("gt", ">"), ("gte", ">="), ("lt", "<"), ("lte", "<="), ("equal", "==")):
+            if isinstance(test.get(key), (int, float)):
+                return op, float(test[key])
+        return True
+    if isinstance(test, str):
+        for field, bracketed, op, number in _COMPARISON.findall(test):
+            if (field or bracketed) == count:
+                try:
+                    return op, float(number)
+                except ValueError:
+                    return True
+        return True if re.search(rf"\b{re.escape(count)}\b", test) else None
+    return None
+
+
+def _holds(op: str, left: float, right: float) -> bool:
+    return {">": left > right, ">=": left >= right, "<": left < right, "<=": left <= right,
+            "==": left == right, "===": left == right, "!=": left != right, "!==": left != right}[op]
+
+
+def _text_colour_problem(spec: dict):
+    """(code, message) when the counts' colour does not follow the cells' darkness, else None."""
+    found = views(spec)
+    rects = [v for v in found if v.mark == "rect"]
+    texts = [v for v in found if v.mark == "text"]
+    if not rects or not texts:
+        return None  # no text layer at all is no_text_layer's verdict
+    colour = rects[0].encoding.get("color") or {}
+    count = colour.get("field") if isinstance(colour, dict) else None
+    if not isinstance(count, str):
+        return None
+    verdicts = []
+    for view in texts:
+        verdict = _text_view_colour(view, count)
+        if verdict is None:
+            return None  # one readable text layer is enough
+        verdicts.append(verdict)
+    return verdicts[0]
+
+
+def _text_view_colour(view, count: str):
+    enc = view.encoding
+    mark = view.spec.get("mark") if isinstance(view.spec.get("mark"), dict) else {}
+    how = (f"color=alt.condition(alt.datum.{count} > threshold, alt.value('white'), alt.value('black')), with a "
+           "threshold about half the largest count")
+    for channel in ("color", "fill"):
+        given = enc.get(channel)
+        if not isinstance(given, dict):
+            continue
+        conditions = given.get("condition")
+        conditions = conditions if isinstance(conditions, list) else [conditions] if isinstance(conditions, dict) else []
+        if conditions:
+            tied = [(c, _count_test(c, count)) for c in conditions]
+            tied = [(c, t) for c, t in tied if t is not None]
+            if not tied:
+                return ("text_colour_not_by_count", f"Your counts' colour changes on a condition that does not read "
+                        f"the count ({conditions[0].get('test') or conditions[0].get('param')!r}); the cell's darkness "
+                        f"comes from `{count}`. Use {how}.")
+            cond, test = tied[0]
+            if cond.get("value") is not None and cond.get("value") == given.get("value"):
+                return ("text_colour_fixed", f"Both colours of your condition are {cond.get('value')!r}, so every "
+                        f"count is written the same way. Use {how}.")
+            return _threshold_problem(view, count, cond, given, test, how)
+        field = given.get("field")
+        if isinstance(field, str):
+            if field == count and given.get("scale") is not None:
+                return None  # the count drawn through a scale of its own (e.g. a reversed range): accepted
+            calculated = [t.get("calculate", "") for t in view.spec.get("transform") or [] if isinstance(t, dict)
+                          and t.get("as") == field]
+            if calculated and re.search(rf"\b{re.escape(count)}\b", calculated[0]) and given.get("scale", 1) is None:
+                return None  # a colour computed from the count, drawn as is (scale=None)
+            if field == count:
+                return ("text_colour_not_by_count", f"Your counts take their colour from `{count}` on the same scale "
+                        "as the cells, so each number is drawn in its own cell's colour and disappears. Use "
+                        f"{how}.")
+            return ("text_colour_not_by_count", f"Your counts' colour comes from `{field}`, not from the count that "
+                    f"makes a cell dark. Use {how}.")
+        if given.get("value") is not None:
+            return ("text_colour_fixed", f"Your counts are all {given['value']!r}: readable on one kind of cell and "
+                    f"lost on the other. Use {how}.")
+    fixed = mark.get("color") or mark.get("fill")
+    if fixed:
+        return ("text_colour_fixed", f"Your counts are all {fixed!r} (mark_text(color=...)): readable on one kind of "
+                f"cell and lost on the other. The prompt asks for white on the dark cells only: use {how}.")
+    return ("text_colour_missing", "Your counts are written in the default colour (black) on every cell, so they are "
+            f"hard to read on the darkest cells. The prompt asks for white on the dark cells: use {how}.")
+
+
+def _threshold_problem(view, count: str, cond: dict, given: dict, test, how: str):
+    """With the chart's own rows: does the threshold split the cells, and do the large counts get the light colour?"""
+    if not isinstance(test, tuple) or not view.rows:
+        return None
+    op, threshold = test
+    values = [float(r[count]) for r in view.rows if isinstance(r, dict) and isinstance(r.get(count), (int, float))]
+    if not values:
+        return None
+    passing = [v for v in values if _holds(op, v, threshold)]
+    if not passing or len(passing) == len(values):
+        return ("text_colour_splits_nothing", f"Your condition `{count} {op} {threshold:g}` is "
+                f"{'true' if passing else 'false'} for every cell (the counts run from {min(values):g} to "
+                f"{max(values):g}), so one colour is used everywhere. Put the threshold inside that range, about half "
+                "the largest count.")
+    when_true, otherwise = _lightness(cond.get("value")), _lightness(given.get("value"))
+    if when_true is None or otherwise is None or when_true == otherwise:
+        return None
+    large_pass = sum(passing) / len(passing) > sum(values) / len(values)  # does the test pick the large counts?
+    light_on_large = (when_true > otherwise) == large_pass
+    if not light_on_large:
+        return ("text_colour_reversed", f"Your condition gives the light colour to the small counts (the light cells) "
+                "and the dark colour to the large ones, so the numbers vanish everywhere. Swap the two colours.")
+    return None
+
+
+@judge({**_q5_structure.misconceptions, **TEXT_COLOUR_CODES})
+def _q5_judge(value) -> Outcome:
+    """The chart's structure first (mark, encodings, text layer, title); then whether its counts stay readable."""
+    verdict = _q5_structure(value)
+    if not verdict.passed:
+        return verdict
+    problem = _text_colour_problem(spec_of(value))
+    if problem:
+        return incorrect(problem[1], problem[0])
+    return correct("The cells are coloured by the count and the counts stay readable: light text on the dark cells, "
+                   "dark text on the light ones.")
+
 
 q5 = Question(
     id="q5",
     reads=("matrix",),
-    judge=chart(mark="rect", encodings={
-        "x": {"field": "predicted", "type": "nominal"},
-        "y": {"field": "actual", "type": "nominal"},
-        "color": {"field": "cases", "type": "quantitative"},
-    }, rules=[no_text_layer]),
+    judge=_q5_judge,
     hints=[
         "Make a base chart with the shared encodings: alt.Chart(cells).encode(x='predicted:N', y='actual:N').",
         "Then base.mark_rect().encode(color='cases:Q') + base.mark_text().encode(text='cases:Q').",
-        "Add .properties(title=..., description=...) to the layered chart.",
+        "For readable counts, give the text layer color=alt.condition(alt.datum.cases > threshold, "
+        "alt.value('white'), alt.value('black')), with a threshold about half the largest count. Then add "
+        ".properties(title=..., description=...) to the layered chart.",
     ],
     explanation=("Counts are quantities, so colour is quantitative; types are categories, so x and y are "
                  "nominal. The text layer shows the numbers for readers who cannot compare colours."),
 )
 
 # --------------------------------------------------------------------------
-# q6: the decisive clue (multiple choice)
+# q6: the decisive clue (multiple choice) of a new case, fictional and written for this question. It is not in the
+# case set, so no `decisive_clue` column holds its answer: the clue has to be worked out from the sums. The options
+# name details neutrally; none says 'never received'.
+Q6_CASE = ("a daughter's message to a legal aid clinic, fictional",
+           "My father sells fruit from a stall. In April he borrowed from a 'small finance company' to restock. At "
+           "their office he signed the loan contract, 15,000 yuan at 2% a month, and a second sheet they called a "
+           "formality: a receipt for 25,000 yuan in cash. 15,000 reached his bank card that afternoon. He paid on "
+           "time every month until July, when he was ten days late because my mother was in hospital. Now the "
+           "company is suing him for 25,000 yuan plus interest, and the receipt is its main evidence.")
+
+
+def q6_case() -> str:
+    """q6's case as the exercise prints it (who tells it first)."""
+    who, text = Q6_CASE
+    return f"({who}) {text}"
+
+
 Q6_OPTIONS = ("a", "b", "c", "d")
 q6 = Question(
     id="q6",
     reads=("clue",),
     judge=choice("b", Q6_OPTIONS, wrong={
-        "a": "A high but openly stated rate is not a fabricated debt; on its own it would not make a trap loan "
-             "(the boundary rule).",
-        "c": "Falling behind is what the lender waited for, not the offence; the offence lies in what the "
-             "lender did.",
-        "d": "Suing on a real debt is lawful; what matters is what the claim is based on.",
+        "a": "2% a month is high, but it is written in the contract and charged on the 15,000 he received; on its own "
+             "a high rate is not a fabricated debt (the boundary rule).",
+        "c": "Being late once is what the lender can point to, not the offence; the offence lies in what the lender "
+             "did when the loan was made.",
+        "d": "Suing on a real debt is lawful; what matters is what the claim rests on: compare the receipt's sum with "
+             "what reached his card.",
     }, codes={"a": "usury_as_fabrication", "c": "victim_conduct", "d": "lawsuit_as_clue"}),
     hints=[
-        "A trap loan's debt is fabricated when the loan is made. Which detail creates a debt for money she "
-        "never received?",
+        "A trap loan's debt is fabricated when the loan is made. Compare the sums: what reached his card, and what "
+        "does each sheet he signed say?",
     ],
-    explanation=("She received the full 10,000 yuan on the first contract, so the cash alone looks honest; the "
-                 "second IOU creates a debt for money never lent, which is the trap."),
+    explanation=("15,000 yuan reached his card and he repaid on time for months, so the contract alone looks honest; "
+                 "the 'formality' receipt for 25,000 in cash creates a debt of 10,000 yuan he never received, and it "
+                 "is what the lawsuit rests on: a fabricated debt, the trap."),
 )
 
 # --------------------------------------------------------------------------
@@ -504,6 +757,16 @@ q8 = Question(
                       "after her repayments. An online lender and pressure do not make a trap loan."),
         "paid_trolls": ("post_as_paid_posting",
                         "one post by the lender is not organised paid posting by many accounts."),
+        "sextortion": ("photo_as_sextortion",
+                       "the post shows her photo and her workplace, but there is no intimate recording and no call "
+                       "she was lured into: the lever is the debt, and the photo is only its means."),
+        "malicious_claim": ("lender_claim_as_malicious_claim",
+                            "a malicious claim is a buyer's contrived complaint against a seller; here the lender "
+                            "claims a real debt (8,000 lent, 4,800 left), which is lawful in itself. What is unlawful "
+                            "is how it is collected."),
+        "pyramid_selling": ("debt_as_recruitment",
+                            "nobody is recruited or asked to pay for a place in a scheme: she owes the rest of a "
+                            "loan that paid for a real operation."),
     }),
     hints=[
         "Add up the money: what did the loan pay for, what has she repaid, and what does the lender ask for?",
@@ -556,14 +819,48 @@ q9 = Question(
 # not part of the exercise notebook or its grade.
 
 
-def _train_and_rules(rules):
-    """The training cases and a rule list as the lesson builds them (rules validated)."""
+class RulesProblem(ValueError):
+    """The student's `rules` cannot be applied: the sentence says why and how to mend them (its ``code``)."""
+
+    def __init__(self, message: str, code: str):
+        super().__init__(message)
+        self.code = code
+
+
+RULES_CODES = {
+    "invalid_pattern": "a rule's pattern is not a valid regular expression (re.error's message and position named)",
+    "no_trap_loan_rule": "the rules have no trap_loan rule to measure",
+    "rules_not_pairs": "rules are not a list of (type, pattern) pairs",
+}
+
+
+def _train_and_rules(rules, *, needs: str | None = "trap_loan"):
+    """The training cases and a rule list as the lesson builds them (rules validated, each broken pattern named)."""
     cases = data.case_vignettes()
     train = cases[cases["split"] == "train"]
-    pairs = list(rules.items()) if isinstance(rules, dict) else list(rules)
+    try:
+        pairs = list(rules.items()) if isinstance(rules, dict) else list(rules)
+    except TypeError:
+        pairs = []
     if not pairs or not all(isinstance(p, (list, tuple)) and len(p) == 2 for p in pairs):
-        raise ValueError("rules should be a list of (type, pattern) pairs, as in the lesson")
+        raise RulesProblem("`rules` should be a list of (type, pattern) pairs, as in the lesson: run the cell that "
+                           "defines it (or mend it) and check again.", "rules_not_pairs")
+    for code, pattern in pairs:
+        problem = classify.regex_problem(pattern, f"{code} pattern")
+        if problem:
+            raise RulesProblem(f"{problem} Mend it in the cell that defines `rules`, run that cell, then check "
+                               "again.", "invalid_pattern")
+    if needs and needs not in dict(pairs):
+        raise RulesProblem(f"Your `rules` have no {needs} rule, so there is nothing to measure: put back the pair "
+                           f"('{needs}', pattern) in the cell that defines `rules`.", "no_trap_loan_rule")
     return train, pairs
+
+
+def _rules_outcome(problem: Exception) -> Outcome:
+    """The verdict for rules that cannot be applied: their own sentence, never 'could not judge'."""
+    if isinstance(problem, RulesProblem):
+        return wrong_type(Problem(str(problem), problem.code))
+    return wrong_type(f"Run the cell that defines `rules` first ({problem}).")
 
 
 def _wrong_fires(rules) -> int:
@@ -579,7 +876,7 @@ def _all_fires(rules) -> int:
     return int(train["text"].str.contains(dict(pairs)["trap_loan"], case=False, regex=True).sum())
 
 
-@judge({**SLIP_CODES, "all_fires": "counted every case the rule fires on",  # number() below names slips too
+@judge({**SLIP_CODES, **RULES_CODES, "all_fires": "counted every case the rule fires on",  # number() names slips
         "right_fires": "counted the cases the rule gets right"})
 def _yt2_judge(value, rules) -> Outcome:
     if is_placeholder(value):
@@ -587,7 +884,7 @@ def _yt2_judge(value, rules) -> Outcome:
     try:
         expected, every = _wrong_fires(rules), _all_fires(rules)
     except (ValueError, KeyError, TypeError) as exc:
-        return wrong_type(f"Run the cell that defines `rules` first ({exc}).")
+        return _rules_outcome(exc)
     return number(expected, misconceptions=[
         Misconception("all_fires", "That counts every training case the rule fires on, the right ones too; count "
                       "only those whose primary_type is not trap_loan.", every),
@@ -597,19 +894,47 @@ def _yt2_judge(value, rules) -> Outcome:
 
 
 
+# yt1: a court record written for this your-turn (fictional). It is not in the case set, so no `primary_type`
+# column holds its label: the student has to work out who gained what, and from whom.
+YT1_CASE = ("a court record, fictional",
+            "Judgment of first instance, excerpt. Between March and June the defendant, who runs three food-review "
+            "accounts on a video platform, filmed in eleven restaurants in the city. Before anything was posted, "
+            "seven owners each received a rough cut showing their kitchen at its worst, together with a price list "
+            "for 'promotion packages' from 3,000 to 12,000 yuan. Four owners paid; their clips never appeared. The "
+            "clips of the three who refused were posted within a week, and one restaurant closed. The court found "
+            "that the dirt in two of the posted clips had been staged.")
+YT1_TYPE = "publicity_extortion"
+
+
+def yt1_case() -> str:
+    """yt1's case as the lesson prints it (who tells it first)."""
+    who, text = YT1_CASE
+    return f"({who}) {text}"
+
+
 yt1 = Question(
     id="yt1",
-    prompt="Label case V005 (a court record) with its main type. Store the type code in `v005_type`.",
-    reads=("v005_type",),
-    judge=_type_judge(lambda: data.case_vignettes().set_index("id").loc["V005", "primary_type"],
-                      what="case V005", wrong={
-        "debt_harassment": ("lawsuit_as_collection",
-                            "suing is lawful and nobody is harassed here. Compare the sums: 30,000 yuan "
-                            "transferred, 20,000 taken straight back in cash, 30,000 claimed."),
+    prompt="Label the court record printed above the check with its main type. Store the type code in `court_type`.",
+    reads=("court_type",),
+    judge=_type_judge(YT1_TYPE, what="the court record", wrong={
+        "paid_trolls": ("posting_as_paid_trolls",
+                        "paid posting is done for a client by many accounts, and the harm is the posts. Here one "
+                        "reviewer is paid by the targets themselves, to keep a damaging clip off line."),
+        "malicious_claim": ("demand_as_claim",
+                            "nobody bought anything or complained to a regulator; the lever is a damaging clip, "
+                            "and the 'promotion package' is the price of not posting it."),
+        "trap_loan": ("payment_as_loan", "no money is lent; the owners pay to keep a clip off line."),
+        "debt_harassment": ("payment_as_debt", "there is no debt to collect: the owners owed the reviewer nothing."),
+        "sextortion": ("exposure_as_sextortion", "the clips show kitchens, not an intimate call someone was lured "
+                                                 "into; what the owners fear is a damaging clip about their business."),
+        "pyramid_selling": ("package_as_recruitment", "nobody is recruited or asked to bring in others; a 'package' "
+                                                      "bought to keep a clip off line is the price of silence."),
     }),
-    hints=["How much did Mr Guo keep, and how much does the claim say he borrowed?"],
-    solution_code="v005_type = 'trap_loan'",
-    explanation="The cash handed back leaves a bank record of a loan three times what he kept: a fabricated debt.",
+    hints=["Who paid whom, and what did paying buy? What happened to the owners who refused?"],
+    solution_code="court_type = 'publicity_extortion'",
+    explanation=("The 'promotion packages' are the price of keeping a damaging clip off line: those who paid saw "
+                 "nothing posted, those who refused were exposed. Reputation is the lever: extortion by negative "
+                 "publicity, even though the word 'delete' never appears."),
 )
 
 yt2 = Question(
@@ -631,13 +956,13 @@ def _pe_recall(rules) -> tuple[float, float]:
     """Recall and precision of publicity_extortion on the test split, with these rules."""
     cases = data.case_vignettes()
     test = cases[cases["split"] == "test"]
-    _, pairs = _train_and_rules(rules)
+    _, pairs = _train_and_rules(rules, needs=None)
     predicted = classify.apply_rules(test["text"], pairs)
     table = classify.precision_recall(test["primary_type"], predicted).set_index("type")
     return float(table.loc["publicity_extortion", "recall"]), float(table.loc["publicity_extortion", "precision"])
 
 
-@judge({**SLIP_CODES, "percent_not_share": "a percentage for a share",  # number() below names slips too
+@judge({**SLIP_CODES, **RULES_CODES, "percent_not_share": "a percentage for a share",  # number() names slips
         "precision_not_recall": "precision given for recall"})
 def _yt3_judge(value, rules) -> Outcome:
     if is_placeholder(value):
@@ -645,7 +970,7 @@ def _yt3_judge(value, rules) -> Outcome:
     try:
         recall, precision = _pe_recall(rules)
     except (ValueError, KeyError, TypeError) as exc:
-        return wrong_type(f"Run the cells that define `rules` and `test` first ({exc}).")
+        return _rules_outcome(exc)
     wrong = [Misconception("percent_not_share", "That is a percentage; give the share between 0 and 1.",
                            recall * 100)]
     if abs(precision - recall) > 1e-9 and precision == precision:

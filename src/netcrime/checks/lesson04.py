@@ -48,8 +48,13 @@ YT1_STATEMENTS = {
 }
 YT1_CODES = {"P1": "weak_evidence", "P2": "fear_of_own_punishment"}
 
-# q3: a made-up recorded count for practice (not a statistic), and the survey rows it uses.
-PRACTICE_RECORDED = 120
+# q3: a made-up recorded count for practice (not a statistic), part of it found by the police without any report,
+# and the survey rows it uses. Transfer: the lesson divided a count that came from reports only; here the student
+# must see which cases the borrowed reporting rates apply to (the reported ones) and that the police-found cases are
+# incidents nobody reported, already inside the true count.
+PRACTICE_RECORDED = 150
+PRACTICE_FOUND = 36  # of the recorded cases, found by the police's case-linking without any report
+PRACTICE_REPORTED = PRACTICE_RECORDED - PRACTICE_FOUND
 ONLINE_CATEGORIES = ("fraud", "computer misuse", "sextortion")
 
 
@@ -74,8 +79,10 @@ def rate_range() -> tuple[float, float]:
 
 
 def expected_true_range() -> tuple[float, float]:
+    """True incidents behind the reported cases: recorded-from-reports = true x reporting rate. The police-found
+    cases are among the unreported incidents, so they are already inside that true count."""
     low_rate, high_rate = rate_range()
-    return PRACTICE_RECORDED / high_rate, PRACTICE_RECORDED / low_rate
+    return PRACTICE_REPORTED / high_rate, PRACTICE_REPORTED / low_rate
 
 
 # ----- q1: coding statements the lesson did not show ---------------------------------------
@@ -177,17 +184,28 @@ q2 = Question(
 def _pair_judge():
     low_judge = number(lambda: expected_true_range()[0], rel_tol=1e-3)
     high_judge = number(lambda: expected_true_range()[1], rel_tol=1e-3)
+    found, reported, recorded = PRACTICE_FOUND, PRACTICE_REPORTED, PRACTICE_RECORDED
     checks = [
-        ("multiplied",
-         "You multiplied the recorded count by the reporting rate. Recorded = true x rate, so to go back "
-         "from recorded to true you divide by the rate; the answer must be larger than the recorded count.",
-         lambda: (PRACTICE_RECORDED * rate_range()[0], PRACTICE_RECORDED * rate_range()[1])),
-        ("percent_as_fraction",
-         "You divided by the rate written as a percentage (e.g. 16 instead of 0.16). Rates in the data are fractions.",
-         lambda: (PRACTICE_RECORDED / (rate_range()[1] * 100), PRACTICE_RECORDED / (rate_range()[0] * 100))),
         ("swapped",
          "Your two numbers are swapped: the highest reporting rate gives the lowest estimate of true incidents.",
          lambda: tuple(reversed(expected_true_range()))),
+        ("found_counted_as_reported",
+         f"You divided all {recorded} recorded cases by the reporting rate. The rate is the share of victims who "
+         f"report, so it applies to the {reported} cases that came from reports; the {found} the police found "
+         "came from no report at all.",
+         lambda: (recorded / rate_range()[1], recorded / rate_range()[0])),
+        ("found_added_on_top",
+         f"You added the {found} police-found cases to the incidents behind the reports. Those {found} are "
+         f"incidents nobody reported, so they are already among the {reported} / rate true incidents: adding them "
+         "counts them twice.",
+         lambda: (reported / rate_range()[1] + found, reported / rate_range()[0] + found)),
+        ("multiplied",
+         "You multiplied the count by the reporting rate. Reported = true x rate, so to go back "
+         "from reported to true you divide by the rate; the answer must be larger than the count.",
+         lambda: tuple(n * r for n in (reported, recorded) for r in rate_range())),
+        ("percent_as_fraction",
+         "You divided by the rate written as a percentage (e.g. 16 instead of 0.16). Rates in the data are fractions.",
+         lambda: tuple(n / (r * 100) for n in (reported, recorded) for r in rate_range())),
     ]
 
     @judge({**low_judge.misconceptions, **{code: message for code, message, _ in checks}})  # inner slips too
@@ -198,7 +216,7 @@ def _pair_judge():
             given = (float(low), float(high))
             for code, message, pair in checks:
                 wrong = pair()
-                if code == "swapped":
+                if code in ("swapped", "found_counted_as_reported", "found_added_on_top"):
                     recognised = all(close(g, w, rel_tol=1e-3) for g, w in zip(given, wrong))
                 else:  # either number made the mistake
                     recognised = any(close(g, w, rel_tol=1e-3) for g in given for w in wrong)
@@ -224,10 +242,13 @@ q3 = Question(
     hints=[
         "Filter victim_reporting_rates() with .isin([...]) on crime_category, then take .min() and .max() "
         "of share_reported.",
-        "recorded = true x reporting rate, so true = recorded / reporting rate.",
+        "A reporting rate is the share of victims who report: which recorded cases came from a report? The police "
+        "found theirs among the incidents nobody reported: are those already in reported / rate?",
         "A high reporting rate means few incidents go unreported, so it gives the LOW end of the range.",
     ],
-    explanation=("Dividing the recorded count by the highest and by the lowest reporting rate gives the range. "
+    explanation=("Only the 114 reported cases pass through victims' decision to report, so they are what the rates "
+                 "apply to: 114 / 0.16 to 114 / 0.067. The 36 the police found are incidents nobody reported, "
+                 "already inside that true count. "
                  "It is not a bound: the rates come from other countries, other crimes and other victims (Wolak and "
                  "Finkelhor's respondents were mostly young women threatened for images or sex; the English rates are "
                  "for fraud and computer misuse). The mismatch is the point: no measured rate fits Chinese 'naked "
@@ -278,30 +299,71 @@ def _change(column: pd.Series) -> float:
     return (float(column.iloc[-1]) - first) / first if first else 0.0
 
 
-@judge({
-    "real_decline": "made the truth fall as well",
-    "wrong_sign": "made reporting rise instead of fall",
-    "recorded_flat": "left the reporting rate steady",
-    **FRAME_PROBLEMS,
-        })
-def _flat_truth_judge(value) -> Outcome:
-    problem = _frame_problem(value, "flat_truth")
+# q4: transfer. The lesson showed a crackdown that finds more with a flat truth (yt3) and a real fall hidden by
+# rising reporting (the simulator); here a real fall is hidden by the police finding more, with reporting steady,
+# over 18 months (the number of months is checked).
+HIDDEN_MONTHS = 18
+HIDDEN_TRUE_FALL = -0.10  # the truth falls by at least this much, month 18 against month 1
+HIDDEN_RECORDED_RISE = 0.10  # while recorded cases rise by at least this much
+
+HIDDEN_FALL_PROBLEMS = {
+    "months": "simulated another number of months than the question's 18",
+    "reporting_moved": "moved the share reporting, which the question holds steady",
+    "truth_not_falling": "kept the truth flat or rising, where it must fall",
+    "fall_too_small": "let the truth fall by less than 10%",
+    "no_detection": "left the police finding no cases, so nothing can raise the records",
+    "detection_steady": "kept the police's detection rate steady, so the records follow the truth down",
+    "rise_too_small": "made detection grow too slowly for the records to rise by 10%",
+}
+
+
+@judge({**FRAME_PROBLEMS, **HIDDEN_FALL_PROBLEMS})
+def _hidden_fall_judge(value) -> Outcome:
+    problem = _frame_problem(value, "hidden_fall")
     if problem is not None:
         return problem
+    missing = [c for c in ("reporting_rate", "detection_rate") if c not in value.columns]
+    if missing:
+        return wrong_type(Problem(f"Your DataFrame has no column {missing[0]!r}. Store what simulate(...) returns, "
+                                  "unchanged.", MISSING_COLUMN))
+    if len(value) != HIDDEN_MONTHS:
+        return incorrect(f"Your simulation has {len(value)} months; the question asks for {HIDDEN_MONTHS} "
+                         f"(months={HIDDEN_MONTHS}).", "months")
+    try:
+        reporting = value["reporting_rate"].astype(float)
+        detection = value["detection_rate"].astype(float)
+    except (TypeError, ValueError):
+        return wrong_type("The columns 'reporting_rate' and 'detection_rate' should hold numbers.")
+    if reporting.isna().any() or detection.isna().any():
+        return wrong_type("The columns 'reporting_rate' and 'detection_rate' have missing values. Store what "
+                          "simulate(...) returns.")
     true_change, recorded_change = _change(value["true"]), _change(value["recorded"])
-    if true_change < -0.01:
-        return incorrect("True incidents fall too, so this is a real decline, not one produced by reporting. "
-                         "Keep the truth flat: true_trend=0.", "real_decline")
-    if abs(true_change) > 0.01:
-        return incorrect("True incidents change; the question asks for a flat truth (true_trend=0).", "truth_not_flat")
-    if recorded_change > 0.01:
-        return incorrect("Recorded cases rise. A falling share of victims reporting needs a negative report_trend.",
-                         "wrong_sign")
-    if recorded_change > -0.10:
-        return incorrect("Recorded cases do not fall (by at least 10%). With a flat truth, records fall only when "
-                         "the share reported (or recorded) falls: make report_trend negative.", "recorded_flat")
-    return correct(f"True incidents stay flat while recorded cases fall by {abs(recorded_change):.0%}: "
-                   "a 'continued decline' produced by reporting alone.")
+    if reporting.max() - reporting.min() > 1e-9:
+        return incorrect(f"Your share reporting moves (from {reporting.iloc[0]:.0%} to {reporting.iloc[-1]:.0%}); the "
+                         "question holds it steady (report_trend=0), so that the rise must come from the police.",
+                         "reporting_moved")
+    if true_change >= 0:
+        return incorrect(f"Your true incidents {'rise' if true_change > 0.005 else 'stay flat'} "
+                         f"({true_change:+.0%}); the question asks for a real fall of at least 10%: a negative "
+                         "true_trend.", "truth_not_falling")
+    if true_change > HIDDEN_TRUE_FALL:
+        return incorrect(f"Your truth falls by only {abs(true_change):.0%}; the question asks for at least 10% over "
+                         f"{HIDDEN_MONTHS} months. Make true_trend a little more negative.", "fall_too_small")
+    if recorded_change < HIDDEN_RECORDED_RISE:
+        if (detection.abs() <= 1e-9).all():
+            return incorrect(f"Recorded cases {'fall' if recorded_change < 0 else 'rise only'} "
+                             f"({recorded_change:+.0%}): with reporting steady and the police finding nothing, the "
+                             "records follow the truth. Let the police find cases: detection_rate and a positive "
+                             "detection_trend.", "no_detection")
+        if detection.max() - detection.min() <= 1e-9:
+            return incorrect(f"Recorded cases change by {recorded_change:+.0%}: a steady detection rate finds a "
+                             "steady share of a falling truth, so the records fall with it. Make detection grow: a "
+                             "positive detection_trend.", "detection_steady")
+        return incorrect(f"Recorded cases change by only {recorded_change:+.0%}; the question asks for a rise of at "
+                         "least 10%. Make detection grow faster (a larger detection_trend).", "rise_too_small")
+    return correct(f"True incidents fall by {abs(true_change):.0%} while recorded cases rise by {recorded_change:.0%}, "
+                   "with reporting steady: the police finding more hides a real fall. Read as a crime figure, the "
+                   "records would say the opposite of what happened.")
 
 
 
@@ -393,6 +455,27 @@ _truth_choice = choice("rose", TRUTH_OPTIONS, wrong={
 }, codes={"fell": "records_as_truth", "flat": "flat_truth"})
 
 
+# Words a fair teacher reads as one of the three options ('went up' is 'rose'); anything else is left to the choice.
+_TRUTH_WORDS = {
+    "rose": ("rise", "rises", "risen", "rising", "increase", "increased", "increases", "increasing", "up", "went up",
+             "grew", "grow", "grown", "growing", "higher", "more"),
+    "fell": ("fall", "falls", "fallen", "falling", "decrease", "decreased", "decreasing", "down", "went down",
+             "dropped", "declined", "lower", "fewer", "less"),
+    "flat": ("stayed flat", "stable", "steady", "same", "the same", "stayed the same", "unchanged", "constant",
+             "no change", "level"),
+}
+
+
+def _truth_word(value):
+    """'went up' -> 'rose' (and the like); any other value unchanged, for the choice to judge."""
+    if isinstance(value, str):
+        plain = " ".join(value.strip().lower().strip(".!'\"").split())
+        for option, words in _TRUTH_WORDS.items():
+            if plain in words:
+                return option
+    return value
+
+
 @judge({**CITY_PROBLEMS, **FRAME_PROBLEMS, **_truth_choice.misconceptions})
 def _city_judge(city, truth_did) -> Outcome:
     if is_placeholder(city) and is_placeholder(truth_did):
@@ -400,7 +483,7 @@ def _city_judge(city, truth_did) -> Outcome:
     problem = _city_problem(city)
     if problem is not None:
         return type(problem)(problem.status, f"city: {problem.message}", problem.misconception)
-    verdict = _truth_choice(truth_did)
+    verdict = _truth_choice(_truth_word(truth_did))
     if not verdict.passed:
         return type(verdict)(verdict.status, f"truth_did: {verdict.message}", verdict.misconception)
     return correct(f"Your simulation matches the city: the share reporting falls from 40% to 30% and recorded cases "
@@ -416,20 +499,22 @@ def _city_part(city, truth_did=None) -> Outcome:
 
 @judge(_truth_choice.misconceptions)
 def _truth_part(city, truth_did) -> Outcome:
-    return _truth_choice(truth_did)
+    return _truth_choice(_truth_word(truth_did))
 
 
 q4 = Question(
     id="q4",
-    reads=("flat_truth",),
-    judge=_flat_truth_judge,
+    reads=("hidden_fall",),
+    judge=_hidden_fall_judge,
     hints=[
-        "Which parameter controls the truth? Set true_trend=0.",
-        "Recorded = true x reporting rate x recording rate. With the truth flat, something else must fall.",
-        "Try report_start=0.4 and a negative report_trend such as -0.02.",
+        "months=18; a negative true_trend makes the truth fall; report_trend=0 keeps reporting steady.",
+        "recorded = reported and recorded + found by the police. With reporting steady, only one part can grow.",
+        "Start detection low (detection_rate=0.02) and let it grow (detection_trend=0.02), then check "
+        "darkfigure.summary(...).",
     ],
-    explanation=("With true_trend=0 the truth is flat; a falling reporting rate alone makes recorded cases fall "
-                 "month after month. A 'continued decline' in recorded cases is what this looks like."),
+    explanation=("With reporting steady, a growing detection rate (monitoring platforms, case linking) adds more and "
+                 "more police-found cases, enough to outweigh a real fall: recorded cases rise while crime falls. A "
+                 "campaign's rising counts can hide its own success."),
 )
 
 q5 = Question(
@@ -454,20 +539,25 @@ q5 = Question(
 )
 
 
-# ----- q6: which data would separate the explanations --------------------------------------
+# ----- q6: which data would separate the explanations (transfer: a crime type and sources the lesson's table does
+# not list; the test is the same: does the source pass through the victim's decision to report?) ----------------
 Q6_OPTIONS = ("a", "b", "c", "d")
 q6 = Question(
     id="q6",
     reads=("best_source",),
     judge=choice("b", Q6_OPTIONS,
-                 wrong={"a": "More of the same records still mixes crime, reporting and police detection: every "
-                             "recorded count depends on all three.",
-                        "c": "Apprehensions measure police activity, not how many people were victimised.",
-                        "d": "Reminders measure what the police did, not how many people were victimised."},
-                 codes={"a": "more_of_same", "c": "activity_as_crime_level", "d": "activity_as_crime_level"}),
-    hints=["Which source counts victims whether or not they went to the police?"],
-    explanation=("A victimisation survey asks people directly, so it counts the incidents nobody reported, and its "
-                 "question 'did you tell the police?' measures the reporting rate itself."),
+                 wrong={"a": "More years of the same records still mix the number of shops targeted with how many of "
+                             "them went to the police: every recorded count depends on both.",
+                        "c": "A judgement comes after a report, an investigation and a prosecution: a shop that never "
+                             "went to the police is in none of them, so they fall with reporting too.",
+                        "d": "A complaint to the regulator is again the shop's own decision to come forward: the shops "
+                             "that stay away from the police for fear of a fine stay away from the regulator too."},
+                 codes={"a": "more_of_same", "c": "after_reporting", "d": "another_reporting_channel"}),
+    hints=["For each source ask: does a case get into it only if the targeted shop decides to come forward?"],
+    explanation=("The platforms flag the pattern (bulk orders, then a complaint) in their own order data, whether or "
+                 "not the shop goes to anyone, so their count moves with the number of shops targeted, not with "
+                 "reporting. It is partial (moderation effort changes it), but it is the only one of the four that "
+                 "does not pass through the victim's decision."),
 )
 
 
@@ -495,22 +585,22 @@ q7 = Question(
 )
 
 
-# ----- q8: what each kind of source can see ------------------------------------------------
+# ----- q8: what each kind of source can see (transfer: a source the lesson did not discuss, a helpline; the
+# lesson's own example, distrust of the police, is the distractor a copied answer picks) ---------------------------
 q8 = Question(
     id="q8",
     reads=("cannot_show",),
     judge=choice("b", ("a", "b", "c", "d"), wrong={
-        "a": "Nothing in the release limits its reasons to serious cases; and a victim who thinks a case too "
-             "small usually never meets the police at all, which is the point of the right answer.",
-        "c": "Nothing in the lesson says so, and it would be a claim about millions of people with no evidence. "
-             "The reason is where the list comes from, not what victims in China think.",
-        "d": "Reasons do differ between countries, but that does not explain why this one cannot appear: ask who "
-             "would have to tell whom.",
-    }, codes={"a": "severity_filter", "c": "unsupported_claim", "d": "country_not_source"}),
-    hints=["Whose account of victims' reasons is the release? Who would a victim have to tell about this reason?"],
-    explanation=("The release is the police's account of victims the police met. A victim who does not trust the police "
-                 "to help rarely tells them so, and one who never went to them is not in their account at all; a "
-                 "survey asks people directly, reported or not, so it can hear this reason."),
+        "a": "A caller can say this to the helpline: thinking a loss too small for the police is a reason people "
+             "give when they do talk to someone.",
+        "c": "The release's list cannot show distrust because it is the police's account. A helpline is not the "
+             "police: a caller can tell it that the police would do nothing. Ask who would have to tell whom.",
+        "d": "A caller can say this to the helpline: having paid already is a reason people give when they do call.",
+    }, codes={"a": "reason_a_caller_gives", "c": "source_is_not_police", "d": "reason_a_caller_gives"}),
+    hints=["Whose reasons does the helpline's list hold? What would a person have to do for their reason to be in it?"],
+    explanation=("A list of reasons holds only what people told its keeper. The helpline hears its callers; a victim "
+                 "who tells no one is in no list kept by anyone they did not contact, which is why only a survey that "
+                 "asks a random sample directly can reach them."),
 )
 
 
@@ -545,7 +635,8 @@ yt2 = Question(
                             "do because the victim went to the police.",
         "fear_of_own_punishment": "That is a penalty from the authorities for the victim's own fault; reprisal "
                                   "comes from the offenders.",
-    }, codes={"fear_of_exposure": "exposure_as_reprisal", "fear_of_own_punishment": "punishment_as_reprisal"}),
+    }, codes={**dict.fromkeys(categories(), "not_about_offenders"),
+              "fear_of_exposure": "exposure_as_reprisal", "fear_of_own_punishment": "punishment_as_reprisal"}),
     hints=["Who would harm the victim in a reprisal, and which category is about fear of the offenders?"],
     solution_code="closest = 'intimidation'",
     explanation="Intimidation (being frightened by the offenders' threats) is the release's counterpart of fear of reprisal.",
@@ -583,7 +674,8 @@ def _level_changes(report_trend: float) -> tuple[float, float]:
         "steady_reporting": "kept reporting steady, so the records fall with the truth",
         "too_slow": "raised reporting too slowly to hide the fall",
         "overshoot": "raised reporting so fast that recorded cases rise",
-        "points_as_number": "gave percentage points as a number (1 for 0.01)"})
+        "points_as_number": "gave percentage points as a number (1 for 0.01)",
+        "trend_out_of_range": "gave a report_trend the simulator refuses (the share would leave 0 to 1)"})
 def _level_trend_judge(value) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
@@ -592,7 +684,8 @@ def _level_trend_judge(value) -> Outcome:
     try:
         true_change, change = _level_changes(value)
     except ValueError as problem:
-        return wrong_type(f"simulate() refused that report_trend: {problem}")
+        return wrong_type(Problem(f"simulate() refused that report_trend: {problem} A report_trend is a change in the "
+                                  "share per month, a small fraction such as 0.005.", "trend_out_of_range"))
     trend = float(value)
     if trend >= 0.5 and abs(_level_changes(trend / 100)[1]) <= 0.05:
         return incorrect(f"{trend:g} looks like percentage points: one percentage point a month is 0.01 as a "
@@ -628,42 +721,56 @@ yt4 = Question(
 )
 
 
-def _most_for(recorded: float) -> list:
-    low_rate, high_rate = rate_range()
-    return [Misconception("swapped", "That uses the highest reporting rate, which gives the FEWEST true incidents. "
-                          "The largest estimate divides by the lowest rate.", recorded / high_rate),
-            Misconception("multiplied", "You multiplied by the rate. Recorded = true x rate, so divide to go back.",
-                          recorded * low_rate),
-            Misconception("percent_rate", f"You divided by the rate as a percentage ({low_rate * 100:g} for "
-                          f"{low_rate:.1%}): divide by the share, {low_rate:g}.", recorded / (low_rate * 100)),
-            Misconception("rate_times_100", f"You multiplied by 100 as well: {recorded} / {low_rate:g} is already a "
-                          "number of incidents, not a share.", recorded / low_rate * 100),
-            Misconception("used_recording_rate", "You also divided by a recording rate (the simulator's 0.8?); this "
-                          "question assumes every report is recorded.", recorded / low_rate / 0.8)]
+# yt5: the other way round from the lesson's cells (which divide a count by a borrowed rate): a made-up estimate of
+# the true incidents is given, and the student finds the reporting rate it assumes, then sets it beside the borrowed
+# rates. Made-up numbers, not statistics.
+YT5_RECORDED = 200
+YT5_ESTIMATE = 1600
 
 
-@judge({**SLIP_CODES, "swapped": "used the highest rate for the largest estimate",  # number() names slips too
-        "multiplied": "multiplied by the reporting rate instead of dividing",
-        "percent_rate": "divided by the reporting rate written as a percentage (6.7 for 6.7%)",
-        "rate_times_100": "multiplied the estimate by 100 as if it were a share",
-        "used_recording_rate": "divided by a recording rate the question assumes away"})
-def _most_judge(value) -> Outcome:
+def _assumed_rate_slips() -> list:
+    rate = YT5_RECORDED / YT5_ESTIMATE
     low_rate, _ = rate_range()
-    return number(YT5_RECORDED / low_rate, rel_tol=0.01, misconceptions=_most_for(YT5_RECORDED))(value)
+    return [Misconception("inverted", f"That is {YT5_ESTIMATE:,} / {YT5_RECORDED}, incidents per recorded case; the "
+                          "rate is recorded / true, a share below 1.", YT5_ESTIMATE / YT5_RECORDED),
+            Misconception("percent_rate", "That is the rate as a percentage; give it as a share between 0 and 1.",
+                          rate * 100),
+            Misconception("unreported_share", "That is the share NOT reported (1 minus the rate); the question asks "
+                          "for the share that is reported.", 1 - rate),
+            Misconception("recorded_added", f"You added the {YT5_RECORDED} recorded cases to the {YT5_ESTIMATE:,}: the "
+                          "estimate is of all incidents, the recorded ones among them.",
+                          YT5_RECORDED / (YT5_ESTIMATE + YT5_RECORDED)),
+            Misconception("borrowed_rate", "That is one of the borrowed online rates; the question asks which rate the "
+                          "town's own estimate assumes.", low_rate)]
 
 
-YT5_RECORDED = 200  # a made-up recorded count for practice, not a statistic
+@judge({**SLIP_CODES, "inverted": "gave incidents per recorded case (true / recorded) instead of the rate",
+        "percent_rate": "gave the rate as a percentage",
+        "unreported_share": "gave the share not reported",
+        "recorded_added": "added the recorded cases to an estimate that already contains them",
+        "borrowed_rate": "gave a borrowed rate instead of the one the estimate assumes"})
+def _assumed_rate_judge(value) -> Outcome:
+    verdict = number(YT5_RECORDED / YT5_ESTIMATE, rel_tol=0.01, misconceptions=_assumed_rate_slips())(value)
+    if verdict.passed:
+        low_rate, high_rate = rate_range()
+        return correct(f"{YT5_RECORDED} / {YT5_ESTIMATE:,} = {YT5_RECORDED / YT5_ESTIMATE:.3f}: the estimate assumes "
+                       f"that one victim in eight reports, inside the borrowed online rates ({low_rate:.1%} to "
+                       f"{high_rate:.1%}). Being inside them does not make it right: they were measured elsewhere.")
+    return verdict
+
 
 yt5 = Question(
     id="yt5",
-    prompt=("A town records 200 cases (a made-up number). With the online reporting rates of the lesson (the "
-            "rows for fraud, computer misuse and sextortion), what is the LARGEST number of true incidents they "
-            "would imply, assuming every report is recorded? Store it in `most_200`."),
-    reads=("most_200",),
-    judge=_most_judge,
-    hints=["Which reporting rate leaves the most incidents unreported?"],
-    solution_code="most_200 = 200 / low_rate",
-    explanation="Dividing by the lowest reporting rate gives the largest estimate; it is still not a bound.",
+    prompt=("A town records 200 cases, all from victims' reports, and a local report (made up, like the town) says "
+            "that about 1,600 incidents lie behind them. What reporting rate does that estimate assume? Store it, "
+            "as a share between 0 and 1, in `assumed_rate`."),
+    reads=("assumed_rate",),
+    judge=_assumed_rate_judge,
+    hints=["recorded = true x reporting rate (every report recorded): which of the three do you know, and which is "
+           "left to find?"],
+    solution_code="assumed_rate = 200 / 1600",
+    explanation=("Reported = true x rate, so rate = reported / true = 200 / 1,600 = 0.125. An estimate of the true count "
+                 "is always an assumed reporting rate in disguise: ask which rate, and where it was measured."),
 )
 
 IN_LESSON = [yt1, yt2, yt3, yt4, yt5]

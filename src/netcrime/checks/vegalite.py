@@ -7,9 +7,12 @@ when it is a known one.
 """
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
+from .chart_rows import apply_transforms
 from .compare import Rule, rule_codes
 from .judge import Judge
 from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
@@ -59,8 +62,8 @@ def spec_of(value) -> dict | None:
 class View:
     """One single view of a spec, with what it inherits from the views around it.
 
-    ``rows``: the data it draws (inline values or a named dataset, after simple
-    filters), or None when that cannot be followed (a URL, a complex transform).
+    ``rows``: the data it draws (inline values or a named dataset, after the
+    transforms ``chart_rows`` follows), or None when that cannot be followed (a URL, a complex transform).
     ``facet_fields``: the fields that split it into panels. ``resolve``: the
     nearest ``resolve`` setting (shared or independent scales). ``layer``: the
     position of the layer (``+``) it is drawn in, the same for every view of one
@@ -112,22 +115,6 @@ def _rows_of(data_spec, spec: dict):
     return None
 
 
-def _apply_filters(rows, transforms):
-    """Apply simple field filters (equal, oneOf); None when a transform is too complex to follow."""
-    for step in transforms or []:
-        test = step.get("filter") if isinstance(step, dict) else None
-        if not isinstance(test, dict) or "field" not in test:
-            return None
-        field = test["field"]
-        if "equal" in test:
-            rows = [r for r in rows if r.get(field) == test["equal"]]
-        elif "oneOf" in test:
-            rows = [r for r in rows if r.get(field) in test["oneOf"]]
-        else:
-            return None
-    return rows
-
-
 def views(spec: dict) -> list[View]:
     """Every single view inside a spec (layers, concatenations, facets), with inherited data.
 
@@ -141,7 +128,7 @@ def _walk(spec: dict, node: dict, rows=None, facet_fields=(), resolve=None, path
     own = _rows_of(node.get("data"), spec)
     rows = own if own is not None else rows
     if rows is not None and node.get("transform"):
-        rows = _apply_filters(rows, node["transform"])
+        rows = apply_transforms(rows, node["transform"])
     resolve = node.get("resolve") or resolve
     facet = node.get("facet")
     if isinstance(facet, dict):
@@ -215,6 +202,179 @@ def numbers(rows, field: str) -> list[float]:
         if is_number(v) and not is_missing_number(v):
             out.append(float(v))
     return out
+
+
+def figure_text(value: float) -> str:
+    """A figure as a verdict prints it: 17,000 and 2.995e+10 as counts, 0.0756 as a share (never '0')."""
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    return f"{value:.3g}"
+
+
+def drawn_values(spec: dict) -> list[float] | None:
+    """Every number a chart draws on a quantitative position (x, y, theta): the figures it shows.
+
+    None when some view's rows cannot be followed (a URL, a transform ``chart_rows`` does not
+    evaluate): then no rule should guess what is drawn.
+    """
+    found: list[float] = []
+    for view in views(spec):
+        for channel in ("x", "y", "theta"):
+            given = view.encoding.get(channel)
+            if not isinstance(given, dict) or given.get("type") != "quantitative" \
+                    or not isinstance(given.get("field"), str) or given.get("aggregate") == "count":
+                continue
+            if view.rows is None:
+                return None
+            found.extend(numbers(_inside_category_domains(view), given["field"]))
+    return found
+
+
+def _inside_category_domains(view: View) -> list:
+    """The rows a view draws once a category axis's explicit domain (scale=alt.Scale(domain=[...])) leaves
+    the others out: a category missing from that list gets no place on the axis."""
+    rows = view.rows or []
+    for channel in ("x", "y"):
+        given = view.encoding.get(channel)
+        if isinstance(given, dict) and given.get("type") in ("nominal", "ordinal") and isinstance(given.get("field"), str):
+            domain = (given.get("scale") or {}).get("domain") if isinstance(given.get("scale"), dict) else None
+            if isinstance(domain, list):
+                rows = [r for r in rows if r.get(given["field"]) in domain]
+    return rows
+
+
+def _category_key(value):
+    return (0, float(value)) if is_number(value) else (1, str(value))
+
+
+def drawn_order(view: View, channel: str) -> list | None:
+    """The categories of ``channel`` in the order the chart draws them (top to bottom, left to right).
+
+    Vega-Lite's own rules: no sort is ascending order of the category; ``sort=None`` keeps the
+    rows' order (a table sorted in pandas stays sorted); a list puts its items first; "-x",
+    {"encoding": "x"} and EncodingSortField order by the other channel's value. None when the rows
+    or the sort cannot be followed.
+    """
+    given = view.encoding.get(channel)
+    if not isinstance(given, dict) or not isinstance(given.get("field"), str) or view.rows is None:
+        return None
+    field = given["field"]
+    seen = list(dict.fromkeys(r.get(field) for r in view.rows if r.get(field) is not None))
+    sort = given.get("sort", "ascending")
+    if sort is None:
+        return seen
+    if sort in ("ascending", "descending"):
+        return sorted(seen, key=_category_key, reverse=sort == "descending")
+    if isinstance(sort, list):
+        return [v for v in sort if v in seen] + [v for v in seen if v not in sort]
+    key = _sort_key(sort, view.encoding)
+    by_field, descending = None, False
+    if key is not None:
+        other = view.encoding.get(key[0])
+        by_field, descending = (other or {}).get("field"), key[1] == "descending"
+    elif isinstance(sort, dict) and isinstance(sort.get("field"), str):
+        by_field, descending = sort["field"], sort.get("order") == "descending"
+    if not isinstance(by_field, str):
+        return None
+    totals = {v: sum(numbers([r for r in view.rows if r.get(field) == v], by_field)) for v in seen}
+    return sorted(seen, key=lambda v: totals[v], reverse=descending)
+
+
+MISSING_ROWS = "missing_rows"
+FIGURES_CHANGED = "figures_changed"
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _power_of_ten(ratio: float) -> bool:
+    return ratio > 0 and _close(10 ** round(math.log10(ratio)), ratio)
+
+
+def _figures_verdict(spec: dict, expected: Sequence[tuple[str, float]], what: str,
+                     each_rescaled: bool = False) -> tuple[str, str] | None:
+    """(code, message) when the chart does not draw the figures ``expected`` ((label, value) pairs).
+
+    Each figure must be drawn as itself, or all of them scaled by one factor (a share drawn as a
+    percentage, yuan as billions): lengths then keep their proportions. Anything else is named:
+    figures left out (by the table, a filter ...), every figure moved by one amount (a calculate
+    that cuts the baseline), or values that are not the figures at all.
+    """
+    drawn = drawn_values(spec)
+    if not drawn or not expected:
+        return None  # nothing drawn (other verdicts speak) or rows a checker cannot follow
+    values = [v for _label, v in expected]
+
+    def all_drawn(transform) -> bool:
+        return all(any(_close(d, transform(v)) for d in drawn) for v in values)
+
+    if all_drawn(lambda v: v):
+        return None
+    if each_rescaled and all(any(v and _power_of_ten(d / v) for d in drawn) for v in values):
+        return None  # each unit in its own panel and scale: yuan as billions of yuan is the same figure
+    factors = {d / v for d in drawn for v in values if v and d / v > 0}
+    if any(all_drawn(lambda v, k=k: k * v) for k in factors):
+        return None
+    shifts = {d - v for d in drawn for v in values}
+    shift = next((c for c in sorted(shifts, key=abs) if not _close(c, 0) and all_drawn(lambda v, c=c: v + c)), None)
+    if shift is not None:
+        return (TRUNCATED_AXIS,
+                f"The chart draws every figure {'minus' if shift < 0 else 'plus'} {figure_text(abs(shift))} "
+                f"(it draws {figure_text(values[0] + shift)} for {figure_text(values[0])}): the bars or points no "
+                "longer start from zero, so their lengths exaggerate the differences, as a cut axis does. "
+                "Draw the figures themselves (remove the calculate or the change to the table).")
+    missing = [(label, v) for label, v in expected if not any(_close(d, v) for d in drawn)]
+    shown = [(label, v) for label, v in expected if any(_close(d, v) for d in drawn)]
+    unexplained = [d for d in dict.fromkeys(drawn) if not any(_close(d, v) for v in values)]
+    if shown and unexplained:
+        names = "; ".join(f"{label} ({figure_text(v)})" for label, v in missing)
+        return (FIGURES_CHANGED,
+                f"The chart draws {', '.join(figure_text(d) for d in unexplained[:4])}, which is none of the "
+                f"figures of {what}, and does not draw {names}: the quantity drawn is not the figure itself. "
+                "Chart the table as the question gives it.")
+    if shown:
+        names = "; ".join(f"{label} ({figure_text(v)})" for label, v in missing)
+        return (MISSING_ROWS,
+                f"The chart leaves out {len(missing)} of the {len(expected)} figures of {what}: {names}. "
+                "Draw every row the question names (check the table you chart, and any filter).")
+    given = ", ".join(figure_text(d) for d in list(dict.fromkeys(drawn))[:4])
+    wanted = ", ".join(figure_text(v) for v in values)
+    return (FIGURES_CHANGED,
+            f"The chart draws {given}, but the figures of {what} are {wanted}: the quantity drawn is not the "
+            "figure itself. Chart the table as the question gives it.")
+
+
+def figure_rules(expected: Callable[[], Sequence[tuple[str, float]]], what: str,
+                 unless: Sequence[Rule] = (), each_rescaled: bool = False) -> dict[str, Rule]:
+    """Rules that a chart draws the question's figures, by what went wrong: {'rows', 'changed', 'shifted'}.
+
+    ``expected`` gives (label, value) for each figure (from ``netcrime.data``); ``what`` names
+    them in the verdict. ``unless``: rules that name the change better (an 86% fall drawn as 86):
+    when one of them fires, these stay silent. ``each_rescaled``: each figure has its own panel and
+    scale (one per unit), so each may be drawn in its own power of ten (yuan as billions).
+    """
+
+    last: list = [None, None]  # (spec as text, verdict) of the last chart read: the three rules read one spec in a row
+
+    def verdict(spec: dict):
+        key = json.dumps(spec, sort_keys=True, default=str)
+        if last[0] != key:
+            silent = any(rule.message_for(spec) for rule in unless)
+            last[:] = [key, None if silent else _figures_verdict(spec, expected(), what, each_rescaled)]
+        return last[1]
+
+    def spot_for(code: str):
+        def spot(spec: dict):
+            found = verdict(spec)
+            return found[1] if found and found[0] == code else None
+        return spot
+
+    return {"rows": Rule(MISSING_ROWS, "left out some of the rows (figures) the question asks to chart",
+                         spot_for(MISSING_ROWS)),
+            "changed": Rule(FIGURES_CHANGED, "drew another quantity than the figures themselves",
+                            spot_for(FIGURES_CHANGED)),
+            "shifted": Rule(TRUNCATED_AXIS, "truncated the axis", spot_for(TRUNCATED_AXIS))}
 
 
 def _title_text(spec: dict) -> str:
@@ -297,8 +457,8 @@ def chart(*, mark: str | Sequence[str] | None = None,
             for channel, given in ((c, (v.get("encoding") or {}).get(c) or {}) for v in checked_views for c in ("x", "y")):
                 if given.get("type") == "quantitative" and (given.get("scale") or {}).get("zero") is False:
                     problems.append((TRUNCATED_AXIS, f"Your chart sets scale=alt.Scale(zero=False) on {channel}: the "
-                                     "axis no longer has to start at zero, so bars can start above it and exaggerate "
-                                     "differences in length (with some data the axis's rounding still brings it down "
+                                     "axis no longer has to start at zero, so bars (or points) can start above it and "
+                                     "exaggerate differences (with some data the axis's rounding still brings it down "
                                      "to 0, with other data it does not). Remove zero=False."))
                     break
         if require_title and not (_title_text(spec) or _title_text(view)):
@@ -368,7 +528,7 @@ def _compare_channel(channel: str, given, wanted: Mapping, enc: dict) -> Outcome
                          f"this field should be {wtype} (:{TYPE_NAMES.get(wtype, '?')}).", code)
     if "aggregate" in wanted and given.get("aggregate") != wanted["aggregate"]:
         return incorrect(f"{channel} should use aggregate '{wanted['aggregate']}', not '{given.get('aggregate')}'.")
-    if "sort" in wanted and not _same_sort(given.get("sort"), wanted["sort"], enc):
+    if "sort" in wanted and not same_sort(given.get("sort"), wanted["sort"], enc):
         return incorrect(f"{channel} is not sorted as asked: use sort='{wanted['sort']}' so the order carries meaning.",
                          UNSORTED)
     if "stack" in wanted and _stacking(given.get("stack", "unset")) != _stacking(wanted["stack"]):
@@ -385,6 +545,9 @@ def _stacking(stack) -> object:
     return stack
 
 
+ONE_ROW_OPS = ("sum", "min", "max", "mean", "average", "median")  # the same value when each category has one row
+
+
 def _sort_key(sort, enc: dict):
     """A sort as (channel it follows, order), so that '-y', {"encoding": "y", "order": "descending"} and
     alt.EncodingSortField(field=<y's field>, order='descending') read the same; None when it follows no channel."""
@@ -399,12 +562,12 @@ def _sort_key(sort, enc: dict):
     for channel, given in enc.items():
         if channel in {"x", "y", "color", "size", "opacity", "text"} and isinstance(given, dict) \
                 and given.get("field") == field and field is not None \
-                and op in (None, given.get("aggregate"), "sum" if given.get("aggregate") is None else None):
+                and (op in (None, given.get("aggregate")) or (given.get("aggregate") is None and op in ONE_ROW_OPS)):
             return channel, order
     return None
 
 
-def _same_sort(given, wanted, enc: dict | None = None) -> bool:
+def same_sort(given, wanted, enc: dict | None = None) -> bool:
     if given == wanted:
         return True
     # sort="-y" can also be written {"encoding": "y", "order": "descending"} or

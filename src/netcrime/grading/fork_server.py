@@ -3,7 +3,7 @@
 Started by ``fork_engine.ForkEngine`` as ``python -m netcrime.grading.fork_server SOCKET DATA``.
 It imports pandas, numpy, altair, ipywidgets, IPython and the (student build
 of the) course package (jsonschema's IRI grammar, which costs two thirds of that, is deferred to
-its first use: ``defer_iri_grammar``), then stays single-threaded and waits on a Unix socket.
+its first use: ``netcrime.lazy_iri``, in case the environment's start-up line did not already), then stays single-threaded and waits on a Unix socket.
 For each connection it forks a *supervisor* and forgets the connection; the
 server never reads a notebook, so it holds nothing of any student.
 
@@ -516,44 +516,10 @@ def _serve_one(conn: socket.socket, hidden: list[str], data: dict[str, bytes], s
         os._exit(code)
 
 
-def defer_iri_grammar() -> None:
-    """Let jsonschema's IRI format checker build its grammar when first used, not when jsonschema is imported.
-
-    jsonschema (imported by altair) imports ``rfc3987_syntax`` eagerly, which compiles about 35
-    Earley parsers at import: about 2 s of CPU, two thirds of the server's start-up, for a format
-    (``iri``) that neither the course nor Vega-Lite's schema uses (jsonschema issue #1428). A stand-in
-    module imports the real one on first use of anything in it, so a child that validates an IRI
-    still gets the real checker (and pays its cost, as a kernel would).
-    """
-    import importlib
-    import importlib.util
-    import types
-
-    name = "rfc3987_syntax"
-    if name in sys.modules or importlib.util.find_spec(name) is None:
-        return
-    stand_in = types.ModuleType(name, "Imported on first use (see netcrime.grading.fork_server.defer_iri_grammar).")
-
-    def real():
-        if sys.modules.get(name) is stand_in:
-            del sys.modules[name]
-        return importlib.import_module(name)
-
-    def is_valid_syntax(term, value):
-        return real().is_valid_syntax(term, value)
-
-    def anything_else(attribute: str):  # PEP 562; not dunders: the import system asks for __path__ and such
-        if attribute.startswith("__"):
-            raise AttributeError(attribute)
-        return getattr(real(), attribute)
-
-    stand_in.is_valid_syntax = is_valid_syntax
-    stand_in.__getattr__ = anything_else
-    sys.modules[name] = stand_in
-
-
 def preload(data: str) -> None:
     """Everything a lesson imports, once, before any fork (and before any thread)."""
+    from netcrime.lazy_iri import defer_iri_grammar
+
     defer_iri_grammar()
     import IPython.core.interactiveshell  # noqa: F401
     import altair
