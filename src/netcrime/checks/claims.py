@@ -331,10 +331,15 @@ def chart_texts(spec) -> list[tuple[str, str]]:
     return found
 
 
+ANNOTATION_ROWS = 3
+
+
 def text_mark_words(spec: dict) -> list[str]:
     """The words a chart writes on itself with text marks: ``mark_text(text=...)``, a constant
     ``text=alt.value(...)``/``alt.datum(...)``, a field made by a constant ``transform_calculate``, or a
-    text field's values (an annotation layer's own little frame). Read through ``vegalite.views``."""
+    text field's values when the layer brings its own little frame (an annotation: at most
+    ``ANNOTATION_ROWS`` rows); labels drawn from the lesson's data (q4's milestones) are data, not the
+    student's words. Read through ``vegalite.views``."""
     words: list[str] = []
 
     def add(value) -> None:
@@ -357,7 +362,7 @@ def text_mark_words(spec: dict) -> list[str]:
             field = part.get("field")
             if isinstance(field, str):
                 add(_constant_calculated(view.spec, field))
-                if view.rows:
+                if view.spec.get("data") is not None and view.rows and len(view.rows) <= ANNOTATION_ROWS:
                     add([row.get(field) for row in view.rows if isinstance(row, dict)])
             condition = part.get("condition")
             for branch in condition if isinstance(condition, list) else [condition]:
