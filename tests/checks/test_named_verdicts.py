@@ -11,15 +11,22 @@ import pytest
 
 from netcrime.checks import named, registry
 from netcrime.checks.outcome import GENERIC_CODES, INCORRECT, RECORDED, Outcome
+from netcrime.checks.transformed_answers import fair_forms, transformed
 from netcrime.checks.wrong_answers import fair_right, plausible_wrong
 
-OVERALL = 0.90  # the issue's bar
-EACH_LESSON = 0.80  # no lesson far below it (docs/named_verdicts.md says which questions are)
+OVERALL = 0.90  # the issue's bar ...
+EACH_LESSON = 0.90  # ... met by every lesson, on both sources of wrong answers
 
 
 @pytest.fixture(scope="module")
-def results():
-    return named.measure()
+def by_source():
+    return named.measure_all()
+
+
+@pytest.fixture(scope="module")
+def results(by_source):
+    """Both sources' tallies together, for the checks that hold for every wrong answer whatever made it."""
+    return {f"{lesson} ({source})": tallies for source, per in by_source.items() for lesson, tallies in per.items()}
 
 
 def test_no_plausible_wrong_answer_is_accepted(results):
@@ -34,7 +41,8 @@ def test_fair_right_forms_are_accepted(results):
     assert sum(t.fair for ts in results.values() for t in ts) >= 100  # the forms were really tried
 
 
-def test_every_checked_question_is_measured(results):
+def test_every_checked_question_is_measured(by_source):
+    results = by_source[named.HAND]
     measured = {(t.lesson, t.question) for ts in results.values() for t in ts}
     every = {(q.lesson, q.id) for qs in registry.all_checked().values() for q in qs}
     assert measured == every
@@ -43,16 +51,31 @@ def test_every_checked_question_is_measured(results):
         [(t.lesson, t.question, t.total) for t in judged if t.total < 3]
 
 
-def test_most_wrong_answers_get_a_verdict_that_names_the_mistake(results):
-    share = named.shares(results)
+@pytest.mark.parametrize("source", named.SOURCES)
+def test_most_wrong_answers_get_a_verdict_that_names_the_mistake(by_source, source):
+    share = named.shares(by_source[source])
     assert share["all"] >= OVERALL, share
     low = {lesson: f"{s:.0%}" for lesson, s in share.items() if s < EACH_LESSON}
     assert not low, low
 
 
-def test_the_report_is_the_fresh_table(results, repo_root):
+def test_the_report_is_the_fresh_table(by_source, repo_root):
     report = (repo_root / named.REPORT).read_text(encoding="utf-8")
-    assert report == named.markdown(results), "run `python -m netcrime.checks.named`"
+    assert report == named.markdown(by_source), "run `python -m netcrime.checks.named`"
+
+
+def test_the_second_source_is_built_differently():
+    """Every transformation, not a few per class: all powers of ten both ways, each other option with a typo and
+    in everyday words, each dict item changed in turn."""
+    made = dict(transformed(1759.0))
+    assert {"x10", "/10", "x100", "/100", "x100000", "/1000000", "one more", "a count cut to hundreds"} <= set(made)
+    assert made["a count cut to hundreds"] == 1700.0
+    words = transformed("fell", options=("rose", "fell", "flat"))
+    assert ("another option in other words", "went up") in words and ("another option with a typo", "rose") not in words
+    items = transformed({"a": 1759, "b": "exact"}, options=("exact", "rounded"))
+    assert ("an item x10", {"a": 17590.0, "b": "exact"}) in items
+    assert ("an item with another label", {"a": 1759, "b": "rounded"}) in items
+    assert ("in other words", "went down") in fair_forms("fell")
 
 
 def test_a_generic_verdict_does_not_count_as_named():
@@ -74,3 +97,30 @@ def test_the_generator_makes_each_class_from_the_answers_type():
         {kind for kind, _ in plausible_wrong(pd.DataFrame({"id": ["x", "y"], "value": [1.0, 2.0]}))}
     assert ("rounded to 2 significant figures", 9.7) in fair_right(9.664582)
     assert ("as '(B)'", "(B)") in fair_right("b")
+
+
+def test_fair_words_dates_and_articles_are_read_and_option_words_are_told_the_form():
+    """Review round 4 MINOR: 'approx', 'went up' for rose, 'the police', '1 January 2021' where ISO is asked are
+    read (with a note for the date); an option's words where its letter is asked get the form, named."""
+    from netcrime.checks import compare, lesson01, lesson04, lesson05, worked
+    from netcrime.checks.outcome import WRONG_TYPE
+
+    trend = compare.choice("rose", ("rose", "fell", "flat"))
+    assert all(trend(word).passed for word in ("went up", "increased", "rise", "Rose"))
+    assert trend("went down").misconception is None and not trend("went down").passed  # read as 'fell': wrong
+    q8 = worked.answers("01")["q8"][0]
+    rounded = next(k for k, v in q8.items() if v == "rounded")
+    assert lesson01.q8.judge_values([{**q8, rounded: "approx"}]).passed
+    q2 = worked.answers("04")["q2"][0]
+    police = next(k for k, v in q2.items() if v == "police")
+    assert lesson04.q2.judge_values([{**q2, police: "the police"}]).passed
+    since = lesson05.q2.judge_values([worked.answers("05")["q2"][0]])
+    assert since.passed
+    written = lesson05.q2.judge_values(["1 January 2021"])
+    assert written.passed and "ISO" in written.message
+    unsure = lesson05.q2.judge_values(["02/01/2021"])
+    assert unsure.status == WRONG_TYPE and unsure.misconception == "date_form"
+    letters = compare.choice("b", ("a", "b", "c", "d"))
+    words = letters("cases the police solved")
+    assert words.status == WRONG_TYPE and words.misconception == compare.OPTION_WORDS_FOR_LETTER
+    assert "letter" in words.message and letters("(b)").passed

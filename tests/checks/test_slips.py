@@ -76,8 +76,36 @@ def test_a_slip_of_one_wan_or_yi_is_named(target, power, up):
 def test_a_percentage_for_a_share_and_a_share_for_a_percentage_are_named(share):
     as_share = compare.number(share, figures=lambda: ())(share * 100)
     assert as_share.misconception == slips.PERCENT_NOT_SHARE and "divide by 100" in as_share.message
-    as_percent = compare.number(share * 100, figures=lambda: ())(share)
+    as_percent = compare.number(share * 100, figures=lambda: (), asks=slips.PERCENTAGE)(share)
     assert as_percent.misconception == slips.SHARE_NOT_PERCENT and "multiply by 100" in as_percent.message
+
+
+@pytest.mark.parametrize("answer, target", [(0.0966458, 9.664582), (0.04, 4.0), (0.01719, 1.7189), (0.032, 3.2356)])
+def test_a_step_of_100_is_named_by_what_this_question_asks(answer, target):
+    """Review round 4, M-N-1: suspects per gang, a count of rows, a rate per 100,000 ask for no percentage: a
+    number 100 times too small is named as such, never as "this question wants a percentage"."""
+    outcome = compare.number(target, figures=lambda: ())(answer)
+    assert outcome.misconception == slips.OFF_BY_HUNDRED
+    assert "100 times too small" in outcome.message and "wants a percentage" not in outcome.message
+    assert "asks for no percentage" in outcome.message
+    too_large = compare.number(target, figures=lambda: ())(target * 100)
+    assert too_large.misconception == slips.OFF_BY_HUNDRED and "100 times too large" in too_large.message
+
+
+@pytest.mark.parametrize("factor, code", [(10, slips.OFF_BY_TEN), (0.1, slips.OFF_BY_TEN),
+                                          (1e5, slips.OFF_BY_POWER_OF_TEN), (1e-5, slips.OFF_BY_POWER_OF_TEN),
+                                          (1e6, slips.OFF_BY_POWER_OF_TEN)])
+def test_other_powers_of_ten_are_named(factor, code):
+    for target in (1759.0, 1.7189, 0.9647):
+        assert compare.number(target, figures=lambda: ())(target * factor).misconception == code
+
+
+def test_the_rest_of_a_share_and_a_rounded_count_are_named():
+    assert compare.number(0.9647, figures=lambda: ())(1 - 0.9647).misconception == slips.COMPLEMENT
+    assert compare.number(0.9647, figures=lambda: ())(3.53).misconception == slips.COMPLEMENT
+    rounded = compare.number(1759.0, figures=lambda: ())(1760)
+    assert rounded.misconception == slips.ROUNDED_TOO_FAR and "exact" in rounded.message
+    assert compare.number(1759.0, figures=lambda: ())(1800).misconception == slips.ROUNDED_TOO_FAR
 
 
 def test_another_figure_of_the_release_is_named_from_data():
@@ -137,8 +165,9 @@ def test_other_figure_names_the_table_the_figure_is_described_in():
                                                   (0.96, 96.47, slips.SHARE_NOT_PERCENT)])
 def test_a_rounded_slip_is_named_like_an_exact_one(answer, target, code):
     """Review round 3, M7: the fair rounding a right answer gets applies to the slip too."""
-    assert slips.scale_slip(answer, target)[0] == code
-    judge = compare.number(target)
+    asks = slips.PERCENTAGE if target > 1 else None
+    assert slips.scale_slip(answer, target, asks)[0] == code
+    judge = compare.number(target, asks=asks)
     assert judge(answer).misconception == code
     assert judge(round(target, 3)).passed  # the fair rounding of the right answer is still right
 

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import math
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
 from . import slips
 from .judge import Judge
-from .labels import Reading, label_key, read_label  # read_label: the one way a label is read (lessons call it too)
-from .outcome import EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
+from .labels import ISO_DATE, Reading, everyday_aliases, label_key, read_date, read_label  # read_label: the one way a label is read (lessons call it too)
+from .outcome import (EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
+                      correct, incorrect, not_attempted, wrong_type)
 from ..units import plain
 from .values import close, describe, is_missing_number, is_number, is_placeholder, normalise_text
 
@@ -103,27 +104,99 @@ class Misconception:
         return close(answer, target, rel_tol=self.rel_tol, abs_tol=1e-12)
 
 
+def number_slip(answer: float, target: float, *, figures: slips.Figures | None = None, asks: str | None = None,
+                others: Iterable[float] | Callable[[], Iterable[float]] = ()) -> tuple[str, str] | None:
+    """(code, message) naming the slip that turns ``target`` into ``answer``, or None: a power of ten (万, 亿,
+    a thousand, 100 for a percentage, ten), the rest of a share, another figure of the release or a ratio of two,
+    the sign, the ratio inverted, one off, rounded too far, another question's answer (``others``, or a function
+    giving them: computed only when nothing else named the slip, since other answers may need the data worked).
+
+    ``number`` asks it for a single number; a judge of a dict of numbers asks it for each item (``item_slip``)."""
+    return (slips.scale_slip(answer, target, asks) or slips.complement_slip(answer, target, asks)
+            or slips.figure_match(answer, target, figures) or slips.shape_slip(answer, target)
+            or slips.answer_match(answer, target, others() if callable(others) else others))
+
+
+def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mapping | None = None,
+              figures: slips.Figures | None = None) -> tuple[str, str] | None:
+    """(code, message) naming the mistake in one item of a dict answer, the item named: for a number, the slip
+    ``number_slip`` finds; for a label, another item's label (``mislabel``); for a one-element Series or array,
+    the value left inside it. Any dict judge may call it for the item it finds wrong."""
+    if isinstance(given, (pd.Series, pd.DataFrame)) or _is_array(given):
+        if getattr(given, "size", 0) == 1:
+            return ONE_VALUE_IN_A_SERIES, (f"For {key!r} you gave {describe(given)} holding one value "
+                                           f"({_only_value(given)!r}); give the value itself: .item() takes it out.")
+    if isinstance(given, str) and isinstance(wanted, (bool, int, float)) and not isinstance(wanted, str):
+        if normalise_text(given) in ("true", "false") and isinstance(wanted, bool):
+            return NUMBER_AS_TEXT, (f"For {key!r} you gave the text {given!r}: write True or False without quotes "
+                                    "(text in quotes is never a boolean).")
+        if _looks_numeric(given):
+            return NUMBER_AS_TEXT, f"For {key!r} you gave the text {given!r}: write the number without quotes."
+    if value is not None and target is not None and (swapped := mislabel(value, target, key)) is not None:
+        return swapped
+    if is_number(given) and is_number(wanted) and not isinstance(wanted, bool) and not isinstance(given, bool):
+        found = number_slip(float(given), float(wanted), figures=figures)
+        if found is not None:
+            return found[0], f"For {key!r}: {found[1]}"
+    return None
+
+
+def _is_array(value) -> bool:
+    return type(value).__name__ == "ndarray"
+
+
+def _only_value(value):
+    return value.to_numpy().ravel()[0] if hasattr(value, "to_numpy") else value.ravel()[0]
+
+
+def _one_value_in_a_container(value) -> Outcome | None:
+    """The verdict (named, with the fix) on one value left inside a Series, DataFrame, array, list or tuple
+    where the value itself is wanted; None for anything else."""
+    if isinstance(value, (pd.Series, pd.DataFrame)) and value.size == 1:
+        return wrong_type(Problem(f"You gave {describe(value)} holding one value ({_only_value(value)!r}); this "
+                                  "question wants the value itself. Take it out with .item() (or .iloc[0]).",
+                                  ONE_VALUE_IN_A_SERIES))
+    if _is_array(value) and value.size == 1:
+        return wrong_type(Problem(f"You gave a numpy array holding one value ({_only_value(value)!r}), what .values "
+                                  "or .to_numpy() give; this question wants the value itself. Take it out with "
+                                  ".item().", ONE_VALUE_IN_A_SERIES))
+    if isinstance(value, (list, tuple)) and len(value) == 1 and not isinstance(value[0], (list, tuple, dict)):
+        return wrong_type(Problem(f"You gave a {type(value).__name__} holding one value ({value[0]!r}); this question "
+                                  "wants the value itself, without the brackets (or take it out with [0]).",
+                                  ONE_VALUE_IN_A_SERIES))
+    return None
+
+
 def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
            misconceptions: Sequence[Misconception] = (), unit: str = "",
-           figures: slips.Figures | None = None) -> Judge:
+           figures: slips.Figures | None = None, asks: str | None = None) -> Judge:
     """A single number within a tolerance (relative and/or absolute).
 
     Fair to right answers: a non-whole expected value rounded to two or more
     significant figures is right too, as the worked solutions round ("about
     9.7"). A wrong answer gets, in order, the question's own misconception,
-    then the generic slip it shows (``slips``: off by one 万 or 亿, a
-    percentage for a share, another figure of the release, from data/ or from
-    ``figures``), else "too high/low".
+    then the generic slip it shows (``number_slip``: off by one 万 or 亿, a
+    power of ten, a percentage for a share, the rest of a share, another
+    figure of the release, from data/ or from ``figures`` ...), else "too
+    high/low". ``asks`` ("share" or "percentage", ``slips.SHARE`` /
+    ``slips.PERCENTAGE``) says what the question asks for when the expected
+    value alone does not (a share is assumed for a value between 0 and 1).
     """
 
     def judge(value) -> Outcome:
         if is_placeholder(value):
             return not_attempted()
-        if isinstance(value, (pd.Series, pd.DataFrame)) and value.size == 1:
-            return wrong_type(f"You gave {describe(value)} holding one value; this question wants the number itself. "
-                              "Take it out with .item() (or .iloc[0]).")
+        if (inside := _one_value_in_a_container(value)) is not None:
+            return inside
+        if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value) \
+                and 0 <= value[1] < 1000:
+            return wrong_type(Problem(f"You gave a tuple of 2 numbers, {value!r}: Python reads a comma between digits "
+                                      f"as two numbers. Write the number without the thousands comma "
+                                      f"({value[0]}{value[1]:03d}, or {value[0]}_{value[1]:03d}).", NUMBER_AS_TEXT))
         if isinstance(value, str):
-            hint = " Write it without quotes." if _looks_numeric(value) else ""
+            hint = ""
+            if _looks_numeric(value):
+                hint = (" Write it without quotes" + (" and without the thousands comma." if "," in value else "."))
             return wrong_type(f"You gave {describe(value)}; this question wants a number.{hint}")
         if not is_number(value):
             return wrong_type(f"You gave {describe(value)}; this question wants a single number.")
@@ -144,8 +217,7 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
                 return incorrect(m.message, m.code)
         if slips.rounded_fairly(answer, target):
             return correct(f"{plain(answer)}{unit} is right, rounded (unrounded it is {target:,.6g}{unit}).")
-        named = (slips.scale_slip(answer, target) or slips.figure_match(answer, target, figures)
-                 or slips.shape_slip(answer, target) or slips.answer_match(answer, target, _other_answers(lesson, judge)))
+        named = number_slip(answer, target, figures=figures, asks=asks, others=lambda: _other_answers(lesson, judge))
         if named is not None:
             return incorrect(named[1], named[0])
         direction = "too high" if answer > target else "too low"
@@ -216,15 +288,18 @@ def choice(correct_option: str, options: Sequence[str], *,
     to a misconception code.
     """
     wrong = dict(wrong or {})
-    codes = dict(codes or {})
+    codes = {**_own_message_codes(wrong), **dict(codes or {})}
 
     def judge(value) -> Outcome:
         if (unread := _not_one_answer(value)) is not None:
             return unread
         if not isinstance(value, str):
             return wrong_type(f"You gave {describe(value)}; write the option as text, e.g. '{options[0]}'.")
-        reading = read_label(value, options)
+        reading = read_label(value, options, aliases=everyday_aliases(options))
         picked = reading.label
+        if picked is None and all(len(label_key(o)) == 1 for o in options) and len(label_key(value).split()) >= 2:
+            return wrong_type(Problem(f"You wrote the option's words ({value[:40]!r}); write its letter instead, one "
+                                      f"of {', '.join(options)} (e.g. '{options[0]}').", OPTION_WORDS_FOR_LETTER))
         if picked is None:
             return wrong_type(f"'{value}' is not one of the options: {', '.join(options)}.")
         if picked == correct_option:
@@ -232,7 +307,22 @@ def choice(correct_option: str, options: Sequence[str], *,
         return incorrect(_noted(wrong.get(picked, f"'{picked}' is not the best answer. Reread the options."),
                                reading), codes.get(picked))
 
-    return Judge(judge, _option_codes(codes, wrong))
+    return Judge(judge, {**_option_codes(codes, wrong), OPTION_WORDS_FOR_LETTER: OPTION_WORDS_DESCRIPTION})
+
+
+OPTION_WORDS_FOR_LETTER = "option_words_for_letter"
+OPTION_WORDS_DESCRIPTION = "wrote an option's words where its letter is asked"
+
+
+def _own_message_codes(wrong: Mapping[str, str]) -> dict[str, str]:
+    """A code for each wrong option whose message is its own (no other option shares it): that message says
+    what choosing it shows, so the verdict names the mistake. Options sharing one message (a hint for any
+    wrong pick) get none. The code is ``chose:<option>``, as ``mapping`` codes a key's own message ``wrong:<key>``."""
+    counts: dict[str, int] = {}
+    for message in wrong.values():
+        counts[message] = counts.get(message, 0) + 1
+    return {option: f"chose:{label_key(option) or option}" for option, message in wrong.items()
+            if message and counts[message] == 1}
 
 
 def _noted(message: str, reading: Reading) -> str:
@@ -245,10 +335,7 @@ def _not_one_answer(value) -> Outcome | None:
     wanted (named, with the fix); None for anything else."""
     if is_placeholder(value):
         return not_attempted()
-    if isinstance(value, (pd.Series, pd.DataFrame)) and value.size == 1:
-        return wrong_type(f"You gave {describe(value)} holding one value ({value.to_numpy().ravel()[0]!r}); "
-                          "this question wants the value itself. Take it out with .item() (or .iloc[0]).")
-    return None
+    return _one_value_in_a_container(value)
 
 
 def _option_codes(codes: Mapping[str, str], wrong: Mapping[str, str]) -> dict[str, str]:
@@ -298,17 +385,25 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
         missing = len(right - set(picked))
         also = f" You are also missing {missing} option(s) that apply." if missing else ""
         if not extra:
-            return incorrect(_join(f"You are missing {missing} option(s) that also apply.", notes))
+            return incorrect(_join(f"You are missing {missing} option(s) that also apply.", notes), OPTION_LEFT_OUT)
         first = extra[0]
         if len(extra) == 1:
             return incorrect(_join(wrong.get(first, f"'{first}' should not be in your list.") + also, notes),
-                             codes.get(first))
+                             codes.get(first) or OPTION_NOT_APPLYING)
         parts = [f"'{o}': {wrong[o]}" if o in wrong else f"'{o}' should not be in your list." for o in extra]
         return incorrect(_join(f"{len(extra)} options should not be in your list: "
                                + ", ".join(repr(o) for o in extra) + ". " + " ".join(parts) + also, notes),
-                         codes.get(first))
+                         codes.get(first) or OPTION_NOT_APPLYING)
 
-    return Judge(judge, _option_codes(codes, wrong))
+    return Judge(judge, {**_option_codes(codes, wrong), **CHOICES_CODES})
+
+
+OPTION_LEFT_OUT = "option_left_out"
+OPTION_NOT_APPLYING = "option_not_applying"
+CHOICES_CODES = {  # select-all-that-apply: the two ways a list of options goes wrong, named for any such question
+    OPTION_LEFT_OUT: "left out an option that also applies (stopped at the first that fits)",
+    OPTION_NOT_APPLYING: "ticked an option that does not apply",
+}
 
 
 def _join(*parts: str) -> str:
@@ -325,7 +420,7 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
     data/ when judged.
     """
     wrong = dict(wrong or {})
-    codes_norm = {normalise_text(k): v for k, v in (codes or {}).items()}
+    codes_norm = {normalise_text(k): v for k, v in {**_own_message_codes(wrong), **dict(codes or {})}.items()}
     wrong_norm = {normalise_text(k): v for k, v in wrong.items()}
 
     def judge(value) -> Outcome:
@@ -336,9 +431,19 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
         if not normalise_text(value):
             return not_attempted("Your answer is empty. Write it between the quotes.")
         right = list(accepted() if callable(accepted) else accepted)
+        if any(ISO_DATE.match(str(form)) for form in right) and not ISO_DATE.match(value.strip()):
+            iso, sure = read_date(value)  # '1 January 2021' where 2021-01-01 is asked: read it, say the form
+            if iso is not None and not sure:
+                return wrong_type(Problem(f"You gave {value!r}: day/month or month/day? Write the date as ISO text, "
+                                          "year-month-day, as the release's own dates are written ('2020-12-24').", "date_form"))
+            if iso is not None and iso != value.strip():
+                dated = judge(iso)
+                note = f"(Read {value.strip()!r} as {iso!r}: write dates as ISO text, year-month-day.)"
+                return replace(dated, message=_join(dated.message, note))
         # every accepted form is one answer: they do not compete when a typo is read
         reading = read_label(value, right[:1] + [w for w in wrong if w not in right],
-                             aliases={form: right[0] for form in right[1:]})
+                             aliases={**everyday_aliases(right[:1] + list(wrong)),
+                                      **{form: right[0] for form in right[1:]}})
         if reading.label is not None and reading.label in right:
             return correct(reading.note)
         if reading.label is not None:
@@ -346,7 +451,10 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
             return incorrect(_noted(wrong_norm[norm], reading), codes_norm.get(norm))
         return incorrect("That is not the expected answer. Use a hint if you are stuck.")
 
-    return Judge(judge, _option_codes(codes_norm, wrong_norm))
+    return Judge(judge, {**_option_codes(codes_norm, wrong_norm), "date_form": DATE_FORM_DESCRIPTION})
+
+
+DATE_FORM_DESCRIPTION = "wrote a date whose day and month can be read either way (01/02/2021) where ISO text is asked"
 
 
 def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | None = None,
@@ -394,15 +502,27 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | N
         wrong_keys = [k for k in target if not _same_label(value[k], target[k])]
         if not wrong_keys:
             return correct(notes)
-        first = wrong_keys[0]
-        code, message = named.get(first) or mislabel(value, target, first) or (None, f"Look again at {first!r}.")
+        def verdict(key) -> tuple[str | None, str]:
+            """The form slip in the item first (a Series for a value, 'True' in quotes: the lesson's named
+            mistake would be false), then the lesson's own, then a swapped label or a slip of the number."""
+            found = item_slip(key, value[key], target[key], value=value, target=target)
+            if found is not None and found[0] in (ONE_VALUE_IN_A_SERIES, NUMBER_AS_TEXT):
+                return found
+            return named.get(key) or found or (None, f"Look again at {key!r}.")
+
+        verdicts = {k: verdict(k) for k in wrong_keys}
+        code, message = verdicts[wrong_keys[0]]
         if len(wrong_keys) == 1:
             return incorrect(_join(f"1 of {len(target)} wrong. {message}", notes), code)
-        details = " ".join(f"{k!r}: {named[k][1]}" if k in named else f"Look again at {k!r}." for k in wrong_keys)
+        messages = list(dict.fromkeys(m for _, m in verdicts.values()))
+        details = (messages[0] if len(messages) == 1 and not messages[0].startswith("Look again")
+                   else " ".join(f"{k!r}: {m}" if not m.startswith(("For ", "Look again")) else m
+                                 for k, (_, m) in verdicts.items()))
         return incorrect(_join(f"{len(wrong_keys)} of {len(target)} wrong: {_listed(wrong_keys)}. {details}", notes),
                          code)
 
-    declared: dict[str, str] = {DUPLICATE_LABELS: DUPLICATE_LABELS_DESCRIPTION, **MISLABEL_CODES}
+    declared: dict[str, str] = {DUPLICATE_LABELS: DUPLICATE_LABELS_DESCRIPTION, **MISLABEL_CODES,
+                                **slips.SLIP_CODES}
     for code, message in named.values():
         declared.setdefault(code, message)
     return Judge(judge, declared)

@@ -16,6 +16,7 @@ PRECISION_ALIASES = {
     "lower": "lower bound", "at least": "lower bound", "minimum": "lower bound", "floor": "lower bound",
     "more than": "lower bound", "over": "lower bound",
     "approximate": "rounded", "approximately": "rounded", "round": "rounded", "about": "rounded",
+    "approx": "rounded", "roughly": "rounded", "circa": "rounded",
     "exactly": "exact", "precise": "exact",
 }
 
@@ -40,3 +41,44 @@ def aliases_for(labels) -> dict[str, str]:
     """The aliases whose label is one of ``labels`` (so 'floor' is never read where no lower bound is allowed)."""
     allowed = set(labels)
     return {alias: label for alias, label in FIGURE_WORD_ALIASES.items() if label in allowed}
+
+
+# What each label says, in a few words, so a verdict can say what the student's label claims and what the figure's
+# own words show (``figure_word_slip``), for any pair a lesson did not name with its own message.
+MEANINGS = {
+    "exact": "an exact count (no 余, 多 or 约 beside it)", "rounded": "a rounded figure (约, 近, or 万 with a decimal)",
+    "lower bound": "a floor: 余, 多 or 逾 say 'more than'",
+    "explicit": "a period the sentence itself names", "implied": "a period read from the report's date, not named",
+    "since": "from a start (以来) up to the report", "to date": "up to a named day (截至)",
+    "planned": "a plan or a target, not something done", "point in time": "a stock on one day, not a period's flow",
+    "gangs": "团伙, loose gangs", "mafia-type organisations": "涉黑组织, organisations of a mafia nature",
+    "vicious-force groups": "恶势力 groups, the lesser legal category",
+    "gang organisations": "涉黑恶 organisations, both kinds together",
+    "suspects": "people", "internet users": "people", "cases": "cases (起, 件)", "percent": "a percentage",
+    "crime types": "kinds of crime", "bodies": "institutions", "months": "a length of time", "platforms": "platforms",
+}
+_FAMILIES = {"precision": set(PRECISIONS), "basis": set(PERIOD_BASES),
+             "unit": {"gangs", "mafia-type organisations", "vicious-force groups", "gang organisations"}}
+FIGURE_WORD_SLIPS = {
+    "precision_misread": "read a figure's precision wrongly (exact, rounded, lower bound: the characters beside the number say which)",
+    "period_basis_misread": "read a figure's period basis wrongly (the words that give the period say which)",
+    "group_unit_confused": "took one kind of group for another (团伙, 涉黑, 恶势力 and 涉黑恶 are different units)",
+    "unit_of_another_kind": "gave a unit of another kind (groups for people or cases, people for cases ...)",
+}
+
+
+def figure_word_slip(key, given: str, wanted: str) -> tuple[str, str] | None:
+    """(code, message) for a wrong precision, period basis or unit that no lesson named with its own message:
+    what the student's label claims, against what the figure's words show. None for other labels."""
+    if given not in MEANINGS or wanted not in MEANINGS or given == wanted:
+        return None
+    said = f"For {key!r} you wrote {given!r} ({MEANINGS[given]}), but its words show {MEANINGS[wanted]}."
+    if {given, wanted} <= _FAMILIES["precision"]:
+        return "precision_misread", f"{said} Look at the characters right beside the number."
+    if {given, wanted} <= _FAMILIES["basis"]:
+        return "period_basis_misread", f"{said} Look at the words that give the period."
+    if {given, wanted} <= _FAMILIES["unit"]:
+        return "group_unit_confused", f"{said} In English all are 'gangs': read the Chinese noun before the number."
+    if given in RELEASE_UNITS and wanted in RELEASE_UNITS:
+        return "unit_of_another_kind", (f"{said} Read the noun before the number: it says what is counted.")
+    return None

@@ -107,6 +107,7 @@ class Reading:
     how: str = "none"  # "exact", "form", "typo" or "none"
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an) (?=\S)")
 _CHINESE_GLOSS = re.compile(r"\s*[(（][^()（）]*[\u3400-\u9fff][^()（）]*[)）]\s*")
 
 
@@ -155,6 +156,9 @@ def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Re
         return Reading(label, _form_note(value, label), "form")
     if key in by_key:  # two labels share this loose form: do not guess
         return Reading(None)
+    bare = _ARTICLE.sub("", key)  # 'the police', 'a survey': the article set aside, never read as a slip
+    if bare != key and len(by_key.get(bare, ())) == 1:
+        return Reading(next(iter(by_key[bare])), how="form")
     found = _typo_reading(key, by_key)
     if found is None:
         return Reading(None)
@@ -202,3 +206,53 @@ def _form_note(value: str, label: str) -> str:
         return (f"(Read {value.strip()!r} as {label!r}. In code, write it exactly {label!r}: "
                 "a filter or a dict lookup only matches the exact form.)")
     return ""
+
+
+# Everyday words for the course's option words: a student who writes "went up" where the options are
+# rose/fell/flat means "rose". ``compare.choice`` and ``compare.text`` read them as aliases of the option.
+EVERYDAY = {
+    "rose": ("went up", "increased", "rise", "rises", "risen", "grew", "up", "rising", "increase"),
+    "fell": ("went down", "decreased", "dropped", "declined", "fall", "falls", "fallen", "down", "falling",
+             "decrease"),
+    "flat": ("unchanged", "stayed the same", "stayed flat", "level", "stable", "steady", "no change"),
+}
+
+
+def everyday_aliases(options: Iterable[str]) -> dict[str, str]:
+    """{everyday word: option} for the options that have everyday words (none for an option not offered)."""
+    offered = {label_key(o): o for o in options}
+    return {word: offered[key] for key, words in EVERYDAY.items() if key in offered for word in words
+            if label_key(word) not in offered}
+
+
+_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def read_date(text: str) -> tuple[str | None, bool]:
+    """(the ISO date 'YYYY-MM-DD' that ``text`` writes, whether the reading is sure).
+
+    '1 January 2021', 'January 1, 2021', '2021年1月1日', '2021/1/1', '2021-1-1', '2021-01-01T00:00' are sure;
+    '01/02/2021' is day/month or month/day: returned with False unless both readings agree (01/01/2021). None when
+    the text is no date."""
+    t = normalise_text(str(text)).replace(",", " ").replace(".", " ")
+    t = re.sub(r"t\d{2}:\d{2}(:\d{2})?.*$", "", t).strip()
+    found = None
+    if m := re.fullmatch(r"(\d{4})\s*[-/年]\s*(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?", t):
+        found, sure = (int(m[1]), int(m[2]), int(m[3])), True
+    elif m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\s+(\d{4})", t):
+        found, sure = ((int(m[3]), _MONTHS.get(m[2]), int(m[1])) if m[2] in _MONTHS else None), True
+    elif m := re.fullmatch(r"([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(\d{4})", t):
+        found, sure = ((int(m[3]), _MONTHS.get(m[1]), int(m[2])) if m[1] in _MONTHS else None), True
+    elif m := re.fullmatch(r"(\d{1,2})\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{4})", t):
+        found, sure = (int(m[3]), int(m[2]), int(m[1])), m[1] == m[2] or int(m[2]) > 12 or int(m[1]) > 12
+        if int(m[2]) > 12:  # month/day/year
+            found = (int(m[3]), int(m[1]), int(m[2]))
+    if not found:
+        return None, False
+    year, month, day = found
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None, False
+    return f"{year:04d}-{month:02d}-{day:02d}", sure

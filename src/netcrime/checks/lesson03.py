@@ -648,13 +648,46 @@ def _threshold_problem(view, count: str, cond: dict, given: dict, test, how: str
     return None
 
 
-@judge({**_q5_structure.misconceptions, **TEXT_COLOUR_CODES})
+def _cells_problem(spec: dict):
+    """(code, message) when the coloured cells are not the baseline's pairs and counts (cells left out, by a filter
+    or a table cut short, or counts from another table); None when they are, or when the rows cannot be followed."""
+    rect = next((v for v in views(spec) if v.mark == "rect"), None)
+    if rect is None or not rect.rows:
+        return None
+    fields = [(rect.encoding.get(ch) or {}).get("field") for ch in ("y", "x", "color")]
+    if not all(isinstance(f, str) for f in fields):
+        return None
+    actual, predicted, count = fields
+    results = _baseline()
+    expected = classify.confusion_cells(results["actual"], results["predicted"]).set_index(
+        ["actual", "predicted"])["cases"].to_dict()
+    try:
+        drawn = {(str(r[actual]), str(r[predicted])): float(r[count]) for r in rect.rows}
+    except (KeyError, TypeError, ValueError):
+        return None
+    missing = [pair for pair in expected if pair not in drawn]
+    if missing:
+        shown = "; ".join(f"actual {a} / predicted {p} ({expected[(a, p)]})" for a, p in missing[:3])
+        return ("missing_cells", f"The chart leaves out {len(missing)} of the {len(expected)} cells of `cells`: {shown}. "
+                "Chart `cells` as the question gives it (check the table you chart, and any filter).")
+    changed = [pair for pair, n in expected.items() if abs(drawn[pair] - n) > 1e-9]
+    if changed:
+        a, p = changed[0]
+        return ("cells_changed", f"The chart's counts are not the baseline's: actual {a} / predicted {p} is drawn as "
+                f"{drawn[(a, p)]:g}, but `cells` says {expected[(a, p)]}. Chart `cells` as the question gives it.")
+    return None
+
+
+@judge({**_q5_structure.misconceptions, **TEXT_COLOUR_CODES,
+        "missing_cells": "a chart that leaves out some (actual, predicted) cells (a filter or a cut table)",
+        "cells_changed": "a chart whose counts are not those of `cells`"})
 def _q5_judge(value) -> Outcome:
-    """The chart's structure first (mark, encodings, text layer, title); then whether its counts stay readable."""
+    """The chart's structure first (mark, encodings, text layer, title); then that it draws every cell of `cells`,
+    then whether its counts stay readable."""
     verdict = _q5_structure(value)
     if not verdict.passed:
         return verdict
-    problem = _text_colour_problem(spec_of(value))
+    problem = _cells_problem(spec_of(value)) or _text_colour_problem(spec_of(value))
     if problem:
         return incorrect(problem[1], problem[0])
     return correct("The cells are coloured by the count and the counts stay readable: light text on the dark cells, "

@@ -19,13 +19,14 @@ from .. import data, releases
 from . import capstone
 from ..schemas import CRIME_TYPES, PERIOD_BASES, RELEASE_UNITS
 from ..units import plain
-from .slips import SLIP_CODES as _SLIPS, scale_slip
-from .compare import MISLABEL_CODES, Misconception, choice, choices, keys_problem, mislabel, number, text
+from .slips import SLIP_CODES as _SLIPS
+from .compare import (CHOICES_CODES, LABEL_OF_ANOTHER_KEY, MISLABEL_CODES, Misconception, choice, choices, item_slip, keys_problem, mislabel, number,
+                      text)
 from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .written import recorded_text
 from .judge import Judge, as_judge, judge
 from .question import Question
-from .figure_words import PRECISIONS, aliases_for
+from .figure_words import FIGURE_WORD_SLIPS, PRECISIONS, aliases_for, figure_word_slip
 from .labels import read_label
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
 
@@ -78,8 +79,18 @@ def _lazy_choices(correct, options, *, wrong=None, codes=None):
             built.append(choices(correct(), options, wrong=wrong, codes=codes))
         return built[0](value)
 
-    judge.misconceptions = {codes[o]: wrong.get(o, "") for o in codes}
+    judge.misconceptions = {**CHOICES_CODES, **{codes[o]: wrong.get(o, "") for o in codes}}  # choices' own too
     return judge
+
+
+def _belongs_elsewhere(given, key, allowed) -> str:
+    """' 'lower bound' is an answer for 'precision', not for 'unit'.' when the label is allowed for another key."""
+    if not isinstance(allowed, dict):
+        return ""
+    for other, labels_there in allowed.items():
+        if other != key and read_label(given, labels_there, aliases=aliases_for(labels_there)).label is not None:
+            return f" {given!r} is an answer for {other!r}, not for {key!r}."
+    return ""
 
 
 def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=None, aliases=None,
@@ -113,7 +124,9 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
             reading = read_label(given, known, aliases=aliases_for(known) if aliases is None else aliases)
             if allowed_here is not None and reading.label is None:
                 return wrong_type(Problem(f"For {key!r} you gave {describe(given)}; use one of: "  # named19: a swap named
-                                          f"{', '.join(allowed_here)}.", (mislabel(value, want, key) or (None,))[0]))
+                                          f"{', '.join(allowed_here)}.{_belongs_elsewhere(given, key, allowed)}",
+                                          (mislabel(value, want, key) or (None,))[0]
+                                          or (LABEL_OF_ANOTHER_KEY if _belongs_elsewhere(given, key, allowed) else None)))
             if reading.note:
                 notes.append(reading.note)
             if reading.label == wanted:
@@ -124,11 +137,13 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
                 return incorrect(f"For {key!r} you wrote {given!r}. {message}", code)
             if (swapped := mislabel(value, want, key)) is not None:  # named19: a swapped or misplaced label
                 return incorrect(f"For {key!r} you wrote {given!r}. {swapped[1]}", swapped[0])
+            if (slip := figure_word_slip(key, reading.label, wanted)) is not None:  # named: what each label claims
+                return incorrect(f"{slip[1]} {reread}", slip[0])
             return incorrect(f"For {key!r} you wrote {given!r}, which is not right. {reread}")
         return correct(" ".join(notes))
 
     return Judge(judge, {**{code: msg for per_key in named.values() for code, msg in per_key.values()},
-                         **MISLABEL_CODES})
+                         **MISLABEL_CODES, **FIGURE_WORD_SLIPS})
 
 
 # ----------------------------------------------------------------------------------------------
@@ -279,6 +294,7 @@ def bodies() -> dict[str, int]:
     "added_issuer_twice": "The four names already include the Ministry (公安部).",
     "with_and_without_issuer_confused": "'Besides the Ministry' leaves the Ministry out; 'in total' counts it.",
     "two_as_bodies": "两高两部 is 'the two Supremes and the two Ministries': two and two, four bodies.",
+    "one_body_missed": "counted one body fewer than the title names (a name skipped)", **_SLIPS,
 })
 def _judge_bodies(value) -> Outcome:
     if is_placeholder(value):
@@ -300,6 +316,12 @@ def _judge_bodies(value) -> Outcome:
     if total == 2:
         return incorrect("You gave 2 in total. 两高两部 is 'the two Supremes and the two Ministries': two and two.",
                          "two_as_bodies")
+    if total == want["in_total"] - 1 and besides == want["besides_ministry"] - 1:  # named: not 'in total' confused
+        return incorrect(f"You gave {plain(total)} and {plain(besides)}: one body fewer in both. Count every name "
+                         "before 关于 in the title, one by one.", "one_body_missed")
+    for key in want:  # named: a slip in one entry (ten times, one off ...)
+        if float(value[key]) != want[key] and (slip := item_slip(key, value[key], want[key])) is not None:
+            return incorrect(slip[1], slip[0])
     return incorrect(f"You gave {plain(total)} and {plain(besides)}. Count the bodies named before 关于 in the title.")
 
 
@@ -482,8 +504,8 @@ def _judge_capstone_values(value) -> Outcome:
             return incorrect(f"For {key!r} you gave {plain(got)}. 余 says 'more than' the printed number, but not by how "
                              "much: record the printed floor and its precision, not a guess above it.",
                              "lower_bound_padded")
-        if (slip := mislabel(value, capstone_values(), key) or scale_slip(got, want)) is not None:  # named19
-            return incorrect(f"For {key!r}: {slip[1]}", slip[0])
+        if (slip := item_slip(key, got, want, value=value, target=capstone_values())) is not None:  # named
+            return incorrect(slip[1], slip[0])
         return incorrect(f"For {key!r} you gave {plain(got)}, which is not the printed figure in base units.")
     return correct("All three in base units.")
 
@@ -520,6 +542,7 @@ def _judge_capstone_period(value) -> Outcome:
                           + ", ".join(releases_bases()) + ".")
     want = capstone_period()
     start, end, basis = (normalise_text(value[k]) for k in ("start", "end", "basis"))
+    basis = read_label(value["basis"], releases_bases()).label or basis  # named: 'impiled', 'Implied.' read fairly
     if start in CAMPAIGN_STARTS and end in (want["end"], "2024-01-17"):
         # The sentence names no year and reports a campaign begun in September 2022: reading it as the campaign
         # to date is as defensible as calendar 2023 (accuracy review, finding 2), provided it is called implied.
@@ -632,7 +655,8 @@ _choices_comparable = _lazy_choices(capstone_mismatches, releases.DIMENSIONS, wr
 })
 def _coded_comparable(value) -> Outcome:
     outcome = _judge_comparable(value)
-    if outcome.status == "incorrect" and outcome.misconception is None and isinstance(value, (list, tuple, set)):
+    if outcome.status == "incorrect" and outcome.misconception in (None, *CHOICES_CODES) \
+            and isinstance(value, (list, tuple, set)):  # this question's own codes come before choices' general ones
         picked = {normalise_text(v) for v in value if isinstance(v, str)}
         for dim, code in (("scope", "scope_confused"), ("issuer", "issuer_confused"), ("kind", "kind_confused")):
             if dim in picked:

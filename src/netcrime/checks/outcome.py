@@ -8,6 +8,7 @@ the plain text, so nothing in either may vary between runs.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 CORRECT = "correct"
@@ -138,6 +139,9 @@ def _is_empty(value) -> bool:
     return getattr(value, "ndim", None) is not None and size == 0
 
 
+_PART_PREFIX = re.compile(r"^\w+: ")  # 'city: You gave ...': a judge of several variables names the one it means
+
+
 def form_slip(values, outcome: "Outcome") -> str | None:
     """The ``FORM_CODES`` slip an unnamed verdict on ``values`` shows, or None.
 
@@ -148,12 +152,14 @@ def form_slip(values, outcome: "Outcome") -> str | None:
     value = values[0]
     if _is_empty(value):
         return EMPTY_ANSWER
-    if outcome.status != WRONG_TYPE or not outcome.message.startswith("You gave"):
+    if outcome.status != WRONG_TYPE or not _PART_PREFIX.sub("", outcome.message).startswith("You gave"):
         return None
     import pandas as pd  # only here: this module is imported before pandas in a kernel's start-up
 
     if isinstance(value, (pd.Series, pd.DataFrame)) and value.size == 1:
         return ONE_VALUE_IN_A_SERIES
+    if type(value).__name__ == "ndarray":  # what .values gives: one value inside, or several
+        return ONE_VALUE_IN_A_SERIES if value.size == 1 else "gave_a_list"
     if isinstance(value, str):
         try:
             float(value.replace(",", "").strip())

@@ -37,6 +37,10 @@ INVERTED_RATIO = "inverted_ratio"
 OFF_BY_ONE = "off_by_one"
 ROUNDED_TOO_FAR = "rounded_too_far"
 ANOTHER_ANSWER = "another_questions_answer"
+OFF_BY_TEN = "off_by_ten"
+OFF_BY_HUNDRED = "off_by_hundred"
+OFF_BY_POWER_OF_TEN = "off_by_power_of_ten"
+COMPLEMENT = "complement_given"
 
 SLIP_CODES = {
     OFF_BY_THOUSAND: "gave a number 1,000 times too large or too small (thousands, or 千 read as a unit)",
@@ -50,6 +54,12 @@ SLIP_CODES = {
     PERCENT_NOT_SHARE: "gave a percentage where the question asks for a share between 0 and 1",
     SHARE_NOT_PERCENT: "gave a share between 0 and 1 where the question asks for a percentage",
     OTHER_FIGURE: "used another figure of the release (or a ratio of two other figures) than the one asked for",
+    OFF_BY_TEN: "gave a number 10 times too large or too small (a zero too many or too few, the decimal point moved)",
+    OFF_BY_HUNDRED: "gave a number 100 times too large or too small where the question asks for no percentage "
+                    "(multiplied or divided by 100 as if turning a share into a percentage or back)",
+    OFF_BY_POWER_OF_TEN: "gave a number a power of ten (100,000 or more) too large or too small: a rate per person "
+                         "for one per 100,000 (or the reverse), or a unit converted twice",
+    COMPLEMENT: "gave the rest (1 minus the share, 100 minus the percentage) instead of the part asked for",
 }
 
 SLIP_TOLERANCE = 1e-4  # a slip is named only when the answer is that slip almost exactly
@@ -91,11 +101,27 @@ def _scaled(answer: float, target: float, ratio: float) -> bool:
     return close(answer, target * ratio, rel_tol=SLIP_TOLERANCE, abs_tol=0) or rounded_fairly(answer, target * ratio)
 
 
-def scale_slip(answer: float, target: float) -> tuple[str, str] | None:
-    """(code, message) when ``answer`` is ``target`` off by one 万, one 亿, or 100 for a share/percent.
+SHARE = "share"  # what a number question asks for, when it matters to a slip: a share between 0 and 1 ...
+PERCENTAGE = "percentage"  # ... or a percentage; anything else (a count, a ratio, a rate per 100,000) is None
 
-    The slip is named when the answer is the slip rounded too, as fairly as a right answer may be rounded
-    (``rounded_fairly``): a student who gives a percentage for a share usually rounds it (1.04 for 0.010384).
+
+def asked_kind(target: float, asks: str | None = None) -> str | None:
+    """What the question asks for: ``asks`` when the question says so, else a share for a target between 0 and 1
+    that is not a whole number, else nothing in particular (a count, a ratio, a rate per 100,000 users)."""
+    if asks is not None:
+        return asks
+    return SHARE if 0 < abs(target) < 1 else None
+
+
+def scale_slip(answer: float, target: float, asks: str | None = None) -> tuple[str, str] | None:
+    """(code, message) when ``answer`` is ``target`` off by a power of ten: one 万, one 亿, a thousand, 100 (a
+    percentage for a share, a share for a percentage, or a step of 100 where the question asks for neither), ten,
+    or 100,000 and more (a rate per person for a rate per 100,000).
+
+    What a step of 100 means depends on what the question asks (``asked_kind``): the message says what the
+    answer matches relative to what THIS question asks, never "this question wants a percentage" for a question
+    that asks for a ratio. The slip is named when the answer is the slip rounded too, as fairly as a right answer
+    may be rounded (``rounded_fairly``): a student who gives a percentage for a share usually rounds it.
     """
     if target == 0 or answer == 0:
         return None
@@ -106,12 +132,54 @@ def scale_slip(answer: float, target: float) -> tuple[str, str] | None:
             if _scaled(answer, target, ratio):
                 return code, (f"You gave {shown}: {plain(factor)} times {way}, a slip of {unit}. "
                               "Check where you converted 万 or 亿 into plain numbers (or converted twice).")
-    if abs(target) <= 1 and _scaled(answer, target, 100):
-        return PERCENT_NOT_SHARE, (f"You gave {shown}, a percentage; this question wants the share between 0 and 1 "
-                                   f"(divide by 100).")
-    if 1 < abs(target) <= 100 and _scaled(answer, target, 1 / 100):
-        return SHARE_NOT_PERCENT, (f"You gave {shown}, a share between 0 and 1; this question wants a percentage "
-                                   "(multiply by 100).")
+    kind = asked_kind(target, asks)
+    if _scaled(answer, target, 100):
+        if kind == SHARE:
+            return PERCENT_NOT_SHARE, (f"You gave {shown}, a percentage; this question wants the share between 0 "
+                                       "and 1 (divide by 100).")
+        return OFF_BY_HUNDRED, (f"You gave {shown}: 100 times too large, as if you multiplied by 100 to make a "
+                                f"percentage. {_no_percentage(kind)}")
+    if _scaled(answer, target, 1 / 100):
+        if kind == PERCENTAGE:
+            return SHARE_NOT_PERCENT, (f"You gave {shown}, a share between 0 and 1; this question wants a percentage "
+                                       "(multiply by 100).")
+        if kind == SHARE:
+            return OFF_BY_HUNDRED, (f"You gave {shown}: 100 times too small, a share divided by 100 once more. A "
+                                    "share is already between 0 and 1: do not divide it by 100.")
+        return OFF_BY_HUNDRED, (f"You gave {shown}: 100 times too small, as if you divided by 100 to turn a "
+                                f"percentage into a share. {_no_percentage(kind)}")
+    for ratio, way in ((10, "too large"), (1 / 10, "too small")):
+        if _scaled(answer, target, ratio):
+            return OFF_BY_TEN, (f"You gave {shown}: 10 times {way}. A zero too many or too few, or the decimal point "
+                                "moved one place: check each figure you typed and each step of a unit conversion.")
+    for power in range(5, 13):
+        for ratio, way in ((10.0 ** power, "too large"), (10.0 ** -power, "too small")):
+            if power not in (8,) and _scaled(answer, target, ratio):
+                return OFF_BY_POWER_OF_TEN, (f"You gave {shown}: {plain(10 ** power)} times {way}. Check the scale: "
+                                             "per how many the rate is (per person, per 100,000 users) and each "
+                                             "conversion of units.")
+    return None
+
+
+def _no_percentage(kind: str | None) -> str:
+    if kind == PERCENTAGE:
+        return "This question asks for a percentage, once: multiply by 100 only once."
+    if kind == SHARE:
+        return "This question asks for a share between 0 and 1."
+    return "This question asks for no percentage and no share: give the number as the division gives it."
+
+
+def complement_slip(answer: float, target: float, asks: str | None = None) -> tuple[str, str] | None:
+    """(code, message) when ``answer`` is the rest: 1 - the share asked for, or 100 - the percentage."""
+    kind = asked_kind(target, asks)
+    whole = 1.0 if kind == SHARE else 100.0 if kind == PERCENTAGE else None
+    if whole is None or close(answer, target, rel_tol=1e-9):
+        return None
+    for rest, form in ((whole - target, whole), (100 * (1 - target), 100) if whole == 1 else (None, None)):
+        if rest is not None and rest > 0 and (close(answer, rest, rel_tol=SLIP_TOLERANCE, abs_tol=0)
+                                              or rounded_fairly(answer, rest)):
+            return COMPLEMENT, (f"You gave {plain(answer)}, the rest: {plain(form)} minus the part the question asks "
+                                "for. Check which part the question names (the share of what, out of what).")
     return None
 
 
@@ -133,11 +201,12 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
                 and close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0):
             return OTHER_FIGURE, (f"You gave {shown}, the release's figure {name!r}: not the one this question asks for. "
                                   f"Reread which count the question names ({described_in(name)} describes each).")
-    if target == 0 or not 0.1 <= abs(answer / target) <= 10:
+    if target == 0 or not 0.01 <= abs(answer / target) <= 100:
         return None
-    rounded_too = _plausibly_rounded(answer, target)
+    near = 0.1 <= abs(answer / target) <= 10  # farther off, only an exact ratio of two figures is named
+    rounded_too = near and _plausibly_rounded(answer, target)
     units = _units()
-    for factor, unit in ((1e4, "万"), (1e8, "亿")):  # a figure written in 万 or 亿, as the release prints it
+    for factor, unit in ((1e4, "万"), (1e8, "亿")) if near else ():  # a figure written in 万 or 亿, as printed
         asked = {units.get(name) for name, value in figures() if close(value / factor, target, rel_tol=1e-3)}
         for name, value in figures():  # named only beside the figure asked for, in the same unit (like with like)
             if units.get(name) in asked - {None} and not close(value / factor, target, rel_tol=1e-9) \
@@ -146,21 +215,27 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
                                       f"{value / factor:,.6g}{unit}){_rounded(answer, value / factor)}: not the one this "
                                       f"question asks for. Reread which count the question names ({described_in(name)} "
                                       "describes each).")
-    pairs = [(name, value) for name, value in ratio_figures() if abs(value) >= SMALLEST_NAMED_FIGURE]
-    asked = {(units.get(top), units.get(bottom)) for top, a in pairs for bottom, b in pairs
-             if a != b and close(a / b, target, rel_tol=1e-6)}
-    for top, a in pairs:
-        for bottom, b in pairs:
-            if a == b or close(a / b, target, rel_tol=1e-9):
-                continue
+    ratios = _ratios(tuple(ratio_figures()))
+    asked = {(units.get(top), units.get(bottom)) for top, bottom, r in ratios if close(r, target, rel_tol=1e-6)}
+    if not rounded_too or not asked:  # only an exact ratio can match: look only near the answer
+        ratios = [(top, bottom, r) for top, bottom, r in ratios if close(r, answer, rel_tol=1e-3)]
+    for top, bottom, a_b in ratios:
+        if not close(a_b, target, rel_tol=1e-9):
             # exact: any ratio; rounded: only a ratio of the same units as the one asked for (9.3 detained per
             # gang for 9.7 apprehended per gang), since many ratios round to any short number
             like = (units.get(top), units.get(bottom)) in asked
-            if _matches(answer, a / b, rounded_too and like):
-                return OTHER_FIGURE, (f"You gave {shown}, which is {top} / {bottom}{_rounded(answer, a / b)}. Check that "
+            if _matches(answer, a_b, rounded_too and like):
+                return OTHER_FIGURE, (f"You gave {shown}, which is {top} / {bottom}{_rounded(answer, a_b)}. Check that "
                                       f"each figure you divided is the one the question names ({described_in(top, bottom)} "
                                       "describes each).")
     return None
+
+
+@lru_cache(maxsize=8)
+def _ratios(figures: tuple) -> list[tuple[str, str, float]]:
+    """(top, bottom, top / bottom) for every pair of distinct figures big enough to name, computed once."""
+    pairs = [(name, value) for name, value in figures if abs(value) >= SMALLEST_NAMED_FIGURE]
+    return [(top, bottom, a / b) for top, a in pairs for bottom, b in pairs if a != b]
 
 
 ROUNDED_FIGURE_BAND = (0.5, 2.0)  # a rounded other figure is named only this near the expected value ...
@@ -253,6 +328,17 @@ def shape_slip(answer: float, target: float) -> tuple[str, str] | None:
     if abs(target) != 1 and _scaled(answer, 1 / target, 1) and not close(answer, target, rel_tol=0.1):  # 1 for 0.96: rounded
         return INVERTED_RATIO, (f"You gave {shown}, which is the ratio turned upside down: divide the other way "
                                 "round (the part over the whole, or what the question names first over the second).")
+    if float(target).is_integer() and float(answer).is_integer() and abs(target) >= 10:
+        for places in range(1, len(str(int(abs(target))))):  # a count rounded to tens, hundreds ... (1,760 for 1,759: a rounding, not one off)
+            rounded = round(target, -places)
+            cut = math.trunc(target / 10 ** places) * 10 ** places  # 1,700 for 1,759: the digits cut off
+            if answer == cut and cut != target and cut != rounded:
+                return ROUNDED_TOO_FAR, (f"You gave {shown}: the count with its last {places} digit"
+                                         f"{'s' if places > 1 else ''} cut off. A count from the release is exact: "
+                                         "give every digit.")
+            if rounded != target and answer == rounded:
+                return ROUNDED_TOO_FAR, (f"You gave {shown}: the count rounded to the nearest {plain(10 ** places)}. "
+                                         "A count from the release is exact: give every digit.")
     if float(target).is_integer() and abs(answer - target) == 1:
         more = "more" if answer > target else "fewer"
         return OFF_BY_ONE, (f"You gave {shown}, one {more} than the count. Check whether both ends are counted "

@@ -305,7 +305,11 @@ def options_of(judge) -> tuple[str, ...]:
                 value = cell.cell_contents
             except ValueError:
                 continue
-            if name in ("options", "labels", "allowed", "wrong", "wrong_norm", "RIVALS") and \
+            if name == "allowed" and isinstance(value, dict) and not all(isinstance(v, str) for v in value.values()):
+                # labels allowed per key ({'unit': (...), 'precision': (...)}): the labels, not the keys
+                found.extend(v for labels in value.values() if isinstance(labels, (list, tuple))
+                             for v in labels if isinstance(v, str))
+            elif name in ("options", "labels", "allowed", "wrong", "wrong_norm", "RIVALS") and \
                     isinstance(value, (list, tuple, dict)) and all(isinstance(v, str) for v in value):
                 found.extend(value)
             elif callable(value):
