@@ -115,3 +115,105 @@ def test_a_required_statement_waits_for_a_title():
     assert rule.spot({"mark": "bar", "title": "Lenders"}).startswith("Say it is an index.")
     assert rule.spot({"mark": "bar", "title": "Lenders",
                       "encoding": {"y": {"field": "i", "type": "quantitative", "title": "Index, peak = 100"}}}) is None
+
+
+# ----- words written on the chart with text marks are read too (review round 4, E-L2-1b) -------------
+
+def _with_text_layer(text_encoding=None, mark_text=None, rows=None, calculate=None):
+    layer = {"mark": {"type": "text", **({"text": mark_text} if mark_text else {})},
+             "encoding": {"text": text_encoding} if text_encoding else {}}
+    if rows is not None:
+        layer["data"] = {"values": rows}
+    if calculate:
+        layer["transform"] = [{"calculate": calculate, "as": "note"}]
+    return {"title": "Suspects apprehended and detained", "description": "Nested bars.",
+            "layer": [{"mark": "bar", "encoding": {"x": {"field": "value", "type": "quantitative"}}}, layer]}
+
+
+@pytest.mark.parametrize("spec", [
+    _with_text_layer(mark_text="Online crime fell 86%"),
+    _with_text_layer(text_encoding={"value": "Online crime fell 86%"}),
+    _with_text_layer(text_encoding={"datum": "Online crime fell 86%"}),
+    _with_text_layer(text_encoding={"field": "note", "type": "nominal"}, rows=[{"note": "Online crime fell 86%"}]),
+    _with_text_layer(text_encoding={"field": "note", "type": "nominal"}, calculate="'Online crime fell 86%'"),
+])
+def test_a_text_mark_is_read_as_the_charts_words(spec):
+    message = claim_rule(L.CRIME_FELL, "suspects").spot(spec)
+    assert message and "'Online crime fell' in a text mark" in message
+
+
+def test_a_text_mark_of_honest_labels_passes():
+    spec = _with_text_layer(text_encoding={"field": "note", "type": "nominal"},
+                            rows=[{"note": "17,000 apprehended"}, {"note": "16,400 detained"}])
+    assert all(claim_rule(c, "suspects").spot(spec) is None for c in (L.CRIME_FELL, L.VICTIMS, L.CONVICTED))
+
+
+# ----- a required statement denied or asked is not made (E-L2-6) -----------------------------------
+
+@pytest.mark.parametrize("rule,text", [
+    (L.periods_stated, "The two periods do not differ, so the pair is comparable."),
+    (L.periods_stated, "Do the periods differ?"),
+    (L.index_stated, "This is not an index; the peak level is known."),
+    (L.index_stated, "Bars of the count of institutions, not an index."),
+    (L.selection_stated, "These are not examples: it is the full list."),
+])
+def test_a_denied_required_statement_is_not_made(rule, text):
+    message = rule.spot({"mark": "bar", "title": "Bars", "description": text})
+    assert message and "deny or ask it" in message
+
+
+@pytest.mark.parametrize("rule,text", [
+    (L.periods_stated, "The periods differ: about 14 months against one year."),
+    (L.periods_stated, "Not comparable: two campaigns, two periods."),
+    (L.periods_stated, "The two figures are not a trend."),
+    (L.index_stated, "An index (2019 peak = 100), not a count."),
+    (L.index_stated, "The release gives no count for the peak."),
+    (L.selection_stated, "Four examples the ministry chose, not a ranking."),
+])
+def test_a_stated_requirement_is_made(rule, text):
+    assert rule.spot({"mark": "bar", "title": "Bars", "description": text}) is None
+
+
+# ----- your turn 5: the student's own rewrite ------------------------------------------------------
+
+def test_the_draft_words_are_the_notebooks_draft():
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    cells = json.loads(next((root / "notebooks").glob("02_*.ipynb")).read_text(encoding="utf-8"))["cells"]
+    draft = next("".join(c["source"]) for c in cells if "".join(c["source"]).startswith("draft = "))
+    assert f'description="{L.DRAFT_DESCRIPTION}"' in draft
+    assert f'title=f"{L.DRAFT_TITLE}"' in draft
+
+
+@pytest.mark.parametrize("title,description,code", [
+    ("Suspected trap-loan institutions: index, 2019 peak = 100", L.DRAFT_DESCRIPTION, "figure_named_as_crime"),
+    ("Trap-loan lending down 86% (index, peak = 100)", "Index bars from zero.", "activity_as_crime_fall"),
+    ("Trap-loan problem cut by 86% (index)", "Index bars from zero.", "activity_as_crime_fall"),
+    ("Suspected trap-loan institutions (index, 2019 peak = 100)", "Bars of trap-loan crime, index.",
+     "figure_named_as_crime"),
+])
+def test_yt5_wants_the_students_own_honest_words(title, description, code):
+    outcome = L.yt5.judge_values([_yt5_spec(title, description)])
+    assert not outcome.passed and outcome.misconception == code, outcome.message
+
+
+def _yt5_spec(title, description):
+    return {"data": {"values": [{"when": "2019 peak", "index": 100}, {"when": "late 2020", "index": 14}]},
+            "mark": {"type": "bar", "size": 60},
+            "encoding": {"x": {"field": "when", "type": "nominal", "sort": None, "title": None},
+                         "y": {"field": "index", "type": "quantitative", "title": "Index, 2019 peak = 100"}},
+            "title": title, "description": description}
+
+
+def test_the_drafts_own_words_are_named_as_kept():
+    spec = _yt5_spec("Suspected institutions (index)", L.DRAFT_DESCRIPTION.upper())
+    assert "the colleague's draft description, word for word" in L.kept_draft_words.spot(spec)
+    assert L.kept_draft_words.spot(_yt5_spec("Suspected institutions (index)", "Index bars from zero.")) is None
+
+
+def test_yt5_passes_an_honest_rewrite():
+    outcome = L.yt5.judge_values([_yt5_spec("Suspected online trap-loan institutions: down 86% from the 2019 peak "
+                                            "(index)", "Index bars from zero; the release gives no count for the peak.")])
+    assert outcome.passed, outcome.message

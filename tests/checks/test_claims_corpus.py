@@ -17,15 +17,18 @@ from hypothesis import given, settings, strategies as st
 from netcrime.checks import lesson02 as L
 from netcrime.checks.claims import claim_rule
 
-CLAIMS = (L.CRIME_FELL, L.VICTIMS, L.CONVICTED, L.NATIONWIDE, L.RANKED)
-BY_CODE = {claim.code: claim for claim in CLAIMS}
+# Read on every chart question (honest rows must pass them all) ...
+CLAIMS = (L.CRIME_FELL, L.VICTIMS, L.CONVICTED, L.NATIONWIDE, L.RANKED, L.COUNTED_AS_CRIME, L.UNMENTIONED_AS_ZERO)
+# ... and only where their figure is drawn: q9's two releases, q5's index (honest rows for them below).
+ONE_QUESTION = (L.RELEASES_TREND, L.INDEX_AS_COUNT)
+BY_CODE = {claim.code: claim for claim in CLAIMS + ONE_QUESTION}
 ROWS = list(csv.DictReader((Path(__file__).parent / "claim_phrases.csv").open(encoding="utf-8")))
 WRONG = [(row["phrase"], row["expected"]) for row in ROWS if row["expected"] != "none"]
 HONEST = [row["phrase"] for row in ROWS if row["expected"] == "none"]
 
 
 def test_the_corpus_is_large_and_every_code_is_a_declared_claim():
-    assert len(WRONG) >= 120 and len(HONEST) >= 100
+    assert len(WRONG) >= 240 and len(HONEST) >= 160
     assert {code for _phrase, code in WRONG} == set(BY_CODE)
 
 
@@ -170,3 +173,66 @@ def test_examples_read_as_the_country_or_a_ranking(scope, rank, frame):
     assert L.NATIONWIDE.find(f"Not {scope}: four examples") is None
     assert L.RANKED.find(rank)
     assert L.RANKED.find(f"Not a ranking: do not read it as '{rank}'") is None
+
+
+# ----- q9's two releases and q5's index: honest words for those figures pass --------------------------
+
+Q9_HONEST = ["Cases solved as two releases report them: different periods",
+             "The periods differ: about 14 months to date against one year", "Not a trend: two campaigns",
+             "The 2023 figure covers one year, the 2020 figure about 14 months", "Two releases, not comparable",
+             "Bars, not a line: these figures do not form a trend", "Not the same campaign or period",
+             "Criminal cases solved (police activity) in two releases", "Do not read a fall between the bars",
+             "Whether cases solved fell is unknown: the periods differ"]
+Q5_HONEST = ["Suspected online trap-loan institutions: down 86% from the 2019 peak (index)",
+             "Index, 2019 peak = 100: 14 in late 2020", "14% of the peak remain (index)",
+             "Suspected lenders at 14 on an index where the peak is 100", "A fall of 86 index points",
+             "Lenders down 86%; the release gives no count"]
+
+
+@pytest.mark.parametrize("phrase", Q9_HONEST)
+def test_honest_words_for_two_releases_are_not_a_trend(phrase):
+    assert L.RELEASES_TREND.find(phrase) is None, phrase
+    assert not any(claim.find(phrase) for claim in CLAIMS), phrase
+
+
+@pytest.mark.parametrize("phrase", Q5_HONEST)
+def test_honest_words_for_an_index_are_not_a_count(phrase):
+    assert L.INDEX_AS_COUNT.find(phrase) is None, phrase
+    assert not any(claim.find(phrase) for claim in CLAIMS), phrase
+
+
+# ----- rhetorical forms: asserted, however near a negator -----------------------------------------
+
+RHETORICAL = ["{X}, didn't it?", "{X}, right?", "{X} - who knew?", "{X} - isn't that great", "{X}: not a guess",
+              "{X}, not least thanks to the police", "{X} in 2020, not in 2019", "Like it or not, {x}",
+              "If anything, {x}", "It cannot be denied that {x}", "It is hard to dispute that {x}",
+              "{X}, no doubt about it", "{X}, didn't it"]
+COUNTERFACTUAL = ["Without the campaign, {c} would not have {v}", "If not for the crackdown, {c} would never have {v}",
+                  "But for the police, {c} wouldn't have {v}", "Had it not been for the operation, {c} would have kept rising"]
+EMPHATIC = ["Never has {c} {v} so far", "Never before has {c} {v} so fast", "{C} has never {v} so sharply",
+            "{C} didn't just fall, it collapsed", "{C} did not merely decline; it plunged"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(claim=_crime_fell(), frame=st.sampled_from(RHETORICAL))
+def test_a_rhetorical_form_asserts_the_claim(claim, frame):
+    text = frame.format(x=claim, X=_cap(claim))
+    assert L.CRIME_FELL.find(text), text
+
+
+@settings(max_examples=120, deadline=None)
+@given(crime=st.sampled_from(CRIME), verb=st.sampled_from(["fallen", "dropped", "declined", "shrunk", "gone down"]),
+       frame=st.sampled_from(COUNTERFACTUAL + EMPHATIC))
+def test_counterfactuals_and_emphasis_credit_a_fall(crime, verb, frame):
+    text = frame.format(c=crime, C=_cap(crime), v=verb)
+    assert L.CRIME_FELL.find(text), text
+
+
+@settings(max_examples=120, deadline=None)
+@given(crime=st.sampled_from(CRIME), frame=st.sampled_from(
+    ["This does not show that {c} fell", "Without a count of crimes, nobody can say whether {c} fell",
+     "Do not read these bars as a fall in {c}", "{C} can rise or fall with reporting; these bars count police work",
+     "Avoid reading the drop as less {c}", "It would be wrong to say {c} fell"]))
+def test_an_honest_denial_near_those_forms_stays_honest(crime, frame):
+    text = frame.format(c=crime, C=_cap(crime))
+    assert L.CRIME_FELL.find(text) is None, text

@@ -41,8 +41,11 @@ _MODIFIER = (r"(?:online|gang|trap[- ]loan|internet|cyber|network|sextortion|org
              r"information[- ]network|naked[- ]chat|extortion|mafia[- ]type|vicious[- ]force)[- ]+")
 _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)|offen[cs]es|offending|frauds?|"
                r"scams?|scamming|swindl(?:e|es|ing)|extortion|sextortion|wrongdoing|lawbreaking|"
-               r"gang (?:crime|activity|violence)|trap loans|illegal lending|usury|the (?:problem|threat|menace|scourge))")
-_MEASURE = r"(?:rates?|levels?|figures|numbers|statistics|incidents|reports|cases(?![- ]+(?:solved|cleared|handled|closed|cracked|broken)\b))"
+               r"gang (?:crime|activity|violence)|trap loans|(?:illegal |predatory |usurious |loan[- ]shark )?lending|loan[- ]?sharking|"
+               r"usury|(?:the\s+)?(?:(?:crime|fraud|scam|gang|trap[- ]loan|lending|loan|online|internet|cyber)\s+)+"
+               r"(?:problem|threat|menace|scourge|plague|epidemic|wave)s?|"
+               r"the (?:problem|threat|menace|scourge|plague|epidemic|crime wave))")
+_MEASURE = r"(?:rates?|levels?|figures|numbers|statistics|incidents|reports|cases(?![- ]+(?:solved|cleared|handled|closed|cracked|broken|recorded|reported|registered|logged|filed|opened)\b))"
 # Nouns for what the police did, or for who did it: a crime word before them only says which.
 ACTIVITY = (r"(?:gangs?|groups?|rings?|networks?|organi[sz]ations?|suspects?|lenders?|institutions?|operators?|apps?|"
             r"platforms?|arrests?|detentions?|apprehensions?|seizures?|assets|yuan|cases?(?!\s+of\b)|solved|cleared|"
@@ -57,6 +60,17 @@ CRIME = rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}(?:[- ]+{_MEASURE})?\b(?![- ]+{ACTIVIT
 # ----- what falls, and how --------------------------------------------------------------
 
 _DOWN = r"(?<!broken )(?<!broke )(?<!break )(?<!cracked )(?<!crack )(?<!clamp )(?<!clamped )(?<!shut )(?<!cracking )\bdown\b"
+# Going away: every form, so "is disappearing" reads as "disappeared" does.
+DISAPPEAR = ("disappear", "disappears", "disappeared", "disappearing", "vanish", "vanishes", "vanished", "vanishing",
+             "fade", "fades", "faded", "fading", "fade away", "faded away", "fading away", "evaporate", "evaporates",
+             "evaporated", "evaporating", "melt away", "melted away", "melting away", "dry up", "dried up",
+             "drying up", "die out", "died out", "dying out", "peter out", "petered out", "petering out",
+             "go away", "went away", "going away", "gone away", "crash", "crashed", "crashing", "nosedived",
+             "nosediving", "cratered", "cratering", "slid", "sliding", "slipped", "slipping", "abated", "abating",
+             "subsided", "on its way out", "on the way out", "nearly gone", "almost gone", "all but gone",
+             "mostly gone", "largely gone", "virtually gone", "practically gone", "shrivelled", "shriveled",
+             "withered", "withering", "retreats", "recedes", "wanes", "ebbs", "eases", "lessens", "contracts",
+             "a shadow of its former self", "a shadow of what it was", "brought to heel", "knocked out")
 FALL_VERB = "(?:" + "|".join([
     family("fell", "fall", "falls", "fallen", "falling", "drop", "drops", "dropped", "dropping", "decline", "declines",
            "declined", "declining", "decrease", "decreases", "decreased", "decreasing", "shrank", "shrunk", "shrink",
@@ -66,11 +80,13 @@ FALL_VERB = "(?:" + "|".join([
            "receding", "retreat", "retreated", "retreating", "dwindle", "dwindled", "dwindling", "diminish",
            "diminished", "diminishing", "subside", "subsided", "subsiding", "collapse", "collapsed", "collapsing",
            "halved", "waned", "waning", "eased", "ebbed", "ebbing", "contracted", "lessened", "reduced", "cut",
-           "curbed", "lowered", "slashed", "contained", "tamed", "suppressed"),
+           "curbed", "lowered", "slashed", "contained", "tamed", "suppressed", *DISAPPEAR),
     _DOWN, r"\blower\b", r"\bless (?:common|frequent|prevalent|widespread)\b", r"\brarer\b",
     r"\bon the (?:decline|decrease|wane|retreat|way down)\b", r"\bin (?:decline|retreat)\b",
     r"\b(?:at|to|hit|hits|reached|reaches) (?:a |an |its |their )?(?:(?:new|record|all-time|historic|historical) )?lows?\b",
     r"\brecord lows?\b", r"\bnever been (?:lower|rarer)\b", r"\bbottomed out\b",
+    r"\b(?:went|goes|go|gone|going|sent|sending|sends|put|fell|falls|falling)\s+(?:in)?to\s+(?:a\s+)?(?:free ?fall|decline|"
+    r"retreat|tailspin|nosedive|reverse|slump|abeyance|remission)\b", r"\bfell off a cliff\b",
     r"[:\s]\s*(?:\u2212|-|\u2013|\u2193|\u25bc)\s*\d[\d.,]*%?",  # "Online fraud: -86%", "fraud \u2193 86%"
 ]) + ")"
 FALL_NOUN = family("fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases", "reduction",
@@ -92,7 +108,14 @@ REDUCE_VERB = family("cut", "cuts", "cutting", "curb", "curbs", "curbed", "curbi
                      "stamps out", "stamped out", "stamping out", "root out", "rooted out", "roots out", "rooting out",
                      "brought down", "bring down", "brings down", "drove down", "driven down", "drive down",
                      "pushed down", "push down", "beat back", "beaten back", "rolled back", "roll back",
-                     "put an end to", "put a stop to", "got rid of", "get rid of")
+                     "put an end to", "put a stop to", "got rid of", "get rid of", "dismantle", "dismantles", "dismantled",
+                     "dismantling", "smash", "smashes", "smashed", "smashing", "destroy", "destroys", "destroyed",
+                     "destroying", "cripple", "crippled", "crippling", "annihilated", "obliterated", "decimated",
+                     "neutralised", "neutralized", "quash", "quashed", "quell", "quelled", "squash", "squashed",
+                     "snuffed out", "extinguished", "uprooted", "purged", "cleaned up", "clean up", "cleans up",
+                     "rein in", "reined in", "reins in", "curtail", "curtailed", "curtails", "choked off",
+                     "drove out", "driven out", "swept away", "overcame", "overcome", "finished off", "knocked out",
+                     "did away with", "done away with", "vanquish", "vanquishes", "rout", "routs", "tackled successfully")
 RISE = family("rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew", "grown", "growing", "increase",
               "increases", "increased", "increasing", "go up", "goes up", "went up", "gone up", "going up", "climb",
               "climbs", "climbed", "climbing", "surge", "surged", "surging", "spike", "spiked", "rebound",
@@ -112,7 +135,11 @@ SOLVED_STATE = "(?:" + "|".join([
            "wiped out", "stamped out", "rooted out", "under control", "in check", "tamed", "vanished", "disappeared",
            "extinct", "a thing of the past", "on the run", "on the ropes", "in retreat", "cleaned up", "licked",
            "halted", "curbed", "beaten back", "stopped", "checked", "largely ended", "mostly ended",
-           "effectively ended"),
+           "effectively ended", "dismantled", "smashed", "destroyed", "crippled", "annihilated", "obliterated",
+           "decimated", "neutralised", "neutralized", "quashed", "quelled", "squashed", "snuffed out",
+           "extinguished", "uprooted", "purged", "overcome", "finished off", "knocked out", "done away with",
+           "put down", "driven out", "swept away", "reined in", "curtailed", "on the way out", "on its way out",
+           "out of business", *DISAPPEAR),
     r"\bno longer (?:a |an )?(?:problem|threat|issue|danger|menace|worry|concern|common|widespread|rising|growing)\b",
 ]) + ")"
 # ... and states that need a verb or a colon ("crime is over"; "crime over two years" is not a claim).
@@ -139,8 +166,84 @@ SAFE = "(?:" + "|".join([
            "clean cyberspace", "cleaned-up internet", "cleaned up the internet", "clean-up worked"),
     r"\b(?:is|are|was|were|now|made|makes|feel|feels|become|became|stay|stays)\s+(?:\w+\s+)?(?:safe|secure)\b(?!\s+(?:to|from|for|storage)\b)",
     r"\bsafe (?:internet|web|cyberspace|online space|streets?)\b",
+    r"\b(?:internet|web|cyberspace|online space|online world)\s+(?:is|was|got|gets|became|has become|now|grew)\s+"
+    r"(?:\w+\s+)?(?:cleaner|safer|clean|safe|more secure)\b",
 ]) + ")"
-CRIME_FREE = r"\b(?:crime|fraud|scam|gang)-free\b|\b(?:zero|no more)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|fraud|scams?)\b(?![- ]+" + ACTIVITY + ")"
+CRIME_FREE = r"\b(?:crime|fraud|scam|gang)[- ]free\b|\b(?:zero|no more)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|fraud|scams?)\b(?![- ]+" + ACTIVITY + ")"
+
+
+# ----- the gangs (or lenders) themselves in decline, defeated or gone -------------------------
+# "Gangs broken up" counts police work; "online gangs defeated", "fewer online gangs", "gangs in retreat" and
+# "lenders almost gone" say the gangs (or lenders) that exist are fewer or beaten. A count before the noun
+# ("1,759 gangs crushed") or the release's own verbs after it ("gangs broken up", "gangs eliminated") keep it
+# a count of police work.
+_GANG_WORK = (r"(?:broken up|broke up|break up|eliminated|dismantled|smashed|busted|taken down|destroyed|uncovered|"
+              r"cracked|disbanded|caught|targeted|found|investigated|detected|raided|identified|named|listed|shown|"
+              r"counted|reported|struck|hit|involved|apprehended|detained|in (?:the|these|four|each|one)|per|by|"
+              r"that (?:police|the police)|the police)")
+GANG = (r"(?<![\d,.] )(?<!\d )\b(?:(?:online|internet|cyber|criminal|crime|organi[sz]ed|trap[- ]loan|lending|fraud|scam|"
+        r"telecom|mafia[- ]type|vicious[- ]force|the|these|such|their|china's|all)\s+)*(?:gangs|gang members|gangsters|"
+        r"crime groups|criminal groups|criminal networks|crime rings|syndicates|mafias|the underworld|scammers|"
+        r"fraudsters|gang numbers|gang membership|number of (?:[\w-]+ )?gangs)\b")
+GANG_PLAIN, GANG = GANG, GANG + rf"(?!\s+{_GANG_WORK}\b)"  # GANG: not followed by the police's own verbs
+LENDER = (r"\b(?:(?:suspected|online|trap[- ]loan|illegal|predatory|loan[- ]shark|usurious|the|such|these)\s+)*"
+          r"(?:lenders|lending (?:institutions|platforms|apps|companies|firms)|institutions|loan sharks|"
+          r"loan[- ]sharks|lending apps|loan apps)\b")
+_NEARLY = r"(?:nearly|almost|all but|virtually|practically|largely|mostly|effectively|essentially|close to|near|now|all)"
+GANG_STATE = "(?:" + "|".join([
+    family("defeated", "crushed", "beaten", "vanquished", "routed", "conquered", "in retreat", "retreating",
+           "retreated", "on the run", "on the ropes", "finished", "gone", "extinct", "a thing of the past",
+           "wiped out", "eradicated", "stamped out", "rooted out", "under control", "in check", "tamed", "no more",
+           "history", "fewer", "weakened", "weaker", "crippled", "annihilated", "obliterated", "decimated",
+           "neutralised", "neutralized", "overcome", "finished off", "knocked out", "broken", "beaten back",
+           "on the back foot", "in decline", "on the decline", "on the wane", "no longer a threat",
+           "on their way out", "on the way out", "in freefall", "in free fall", "shrinking", "dwindling", "fading",
+           "lost the war", "lost the battle", "lost the fight", "losing the war", "losing the battle",
+           "losing the fight", "running scared", "on the defensive", "a spent force", "spent", "in hiding",
+           "finished for good", "brought to heel", "knocked out", "a shadow of their former selves",
+           "no longer a problem", "out of business", "driven out", "scattered", "in disarray", "in tatters"),
+    FALL_VERB,
+]) + ")"
+_DEFEAT_VERB = family(r"broke(?!\s+up)", r"broken(?!\s+up)", "beat", "beats", "beaten", "defeated", "defeats", "crushed", "crushes", "vanquished", "routed",
+                      "conquered", "overcame", "overcome", "tamed", "wiped out", "eradicated", "stamped out",
+                      "rooted out", "got rid of", "drove out", "driven out", "finished off", "crippled",
+                      "annihilated", "obliterated", "decimated", "neutralised", "neutralized", "won against",
+                      "won over", "prevailed over", "triumphed over", "got the better of", "brought to heel",
+                      "knocked out", "broke the back of", "brought down", "took down", "taken down")
+_THREAT = r"(?:threat|problem|danger|menace|scourge|force|presence|plague|peril|risk|issue|epidemic)s?"
+_SHRINKING = family("shrinking", "declining", "waning", "fading", "dwindling", "receding", "diminishing",
+                    "disappearing", "vanishing", "smaller", "weaker", "lesser", "lessening", "retreating",
+                    "fading away", "dying", "diminished", "reduced", "defeated", "beaten", "vanquished", "spent")
+
+
+# A counterfactual on the campaign ("Without the crackdown, ...", "If not for the police, ...") credits it with
+# what follows; ``claims`` reads its negators as part of the claim (AFFIRMING).
+COUNTERFACTUAL = (r"\b(?:without|if not for|but for|were it not for|had it not been for|if it (?:were|was|had) not "
+                  r"(?:been )?for|if it (?:weren't|wasn't|hadn't been) for|absent|in the absence of|minus|if (?:not|it "
+                  r"were not) for)\s+(?:(?:the|this|that|its|their|china's|a|an|such)\s+)?(?:[\w'-]+\s+){0,2}?"
+                  r"(?:crackdown|campaign|operation|police|policing|effort|efforts|action|actions|work|drive|offensive|"
+                  r"ministry|authorities|strategy|measures|round-up|roundup|rectification|struggle)s?\b"
+                  r"|\bhad (?:the )?(?:police|campaign|crackdown|authorities|ministry|operation|state)\s+not\s+\w+"
+                  r"|\bif (?:the )?(?:police|campaign|crackdown|authorities|ministry|operation|state)\s+(?:had not|hadn't|"
+                  r"did not|didn't|had never)\s+\w+")
+
+
+def gangs_fell_patterns() -> tuple[str, ...]:
+    """The gangs (or lenders) themselves fewer, beaten or gone: not a count of police work."""
+    return (
+        rf"{GANG_PLAIN}\s+(?:(?:are|is|were|was|have been|has been)\s+)?(?:broken up|eliminated|dismantled|smashed|"
+        r"destroyed|taken down|wiped out|crushed)\s+(?:for good|once and for all|forever|for ever|permanently|"
+        r"completely|entirely|totally|utterly|for keeps)\b",
+        rf"{GANG}\s+(?:(?:are|is|were|was|have|has|had|been|being|got|now|largely|{_NEARLY})\s+){{0,3}}{GANG_STATE}",
+        rf"{GANG}\s*[:\u2014\u2013-]\s*(?:{GANG_STATE}|(?:a|an)\s+{_SHRINKING}\s+{_THREAT})",
+        rf"{FALL_ADJ}\s+(?:and\s+{FALL_ADJ}\s+)?{GANG}",  # "fewer online gangs", "fewer and fewer gangs"
+        rf"(?:{EFFORT}|{AGENT}|\bchina\b)\s+(?:(?:has|have|had|now|finally|largely|{_NEARLY})\s+)?{_DEFEAT_VERB}\s+"
+        rf"(?:(?:the|these|all|most|its|their)\s+)?{GANG}",
+        rf"\b(?:victory|triumph|win)\s+(?:over|against)\s+{gap(2)}{GANG}",
+        rf"{LENDER}\s+(?:(?:are|is|were|was|have|has|had|been|being|got|now|{_NEARLY})\s+){{0,3}}"
+        rf"(?:{SOLVED_STATE}|gone|finished|history|extinct|no more|out of business|{family(*DISAPPEAR)})",
+        rf"\b(?:a|an|the)\s+{_SHRINKING}\s+{_THREAT}\b",  # "Online gangs: a shrinking threat"
+    )
 
 
 def crime_fell_patterns() -> tuple[str, ...]:
@@ -150,7 +253,10 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s*[?:\u2014\u2013-]+\s*(?:it|they)\s+(?:has\s+|have\s+|had\s+)?{FALL_VERB}",  # "Crime? It fell."
         rf"{CRIME}[^.!?]{{0,40}}?[:;,\u2014\u2013]\s*(?:it|they)\s+(?:(?:is|are|was|were|has|have|had|been|now|keeps|kept)\s+){{0,2}}{FALL_VERB}",
         rf"{CRIME}\s+{between}{FALL_VERB}",  # "online fraud has fallen", "crime, down 86%": subject then verb
-        rf"{CRIME}\s*[:\u2014\u2013-]\s*{FALL_VERB}",
+        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?{FALL_VERB}",
+        rf"{CRIME}'s\s+(?:(?:now|been|really|finally|{_NEARLY})\s+)?(?:{FALL_VERB}|{SOLVED_STATE}|{SOLVED_AFTER_VERB})",
+        rf"{CRIME}\s+(?:[\w']+\s*)?\?\s*(?:no|nope|wrong|actually|in fact)[,.!]?\s+(?:it|they)\s+"
+        rf"(?:(?:has|have|had|actually|really)\s+)?{FALL_VERB}",
         rf"{FALL_NOUN}\s+(?:in|of)\s+{gap(3, ACTIVITY)}{CRIME}",  # "a fall in reported fraud"
         rf"{CRIME}(?:'s|s')?\s+{FALL_NOUN}",  # "crime's decline", "a crime drop"
         rf"(?:\d[\d,.]*\s*(?:%|per ?cent)\s+)?{FALL_ADJ}\s+{gap(2, ACTIVITY)}{CRIME}",  # "86% less crime", "fewer cases of fraud"
@@ -160,10 +266,10 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME},[^,.;!?]{{0,40}},\s*(?:(?:is|are|was|were|has|have|been|now)\s+){{1,3}}"
         rf"(?:{FALL_VERB}|{SOLVED_AFTER_VERB}|{SOLVED_STATE})",  # "the crackdown cut crime", "beat online fraud"
         rf"{CRIME}\s+(?:(?:is|are|was|were|has|have|had|been|being|now|largely|mostly|all|finally|at last|"
-        rf"effectively|got|get|gets)\s+){{0,3}}{SOLVED_STATE}",  # "crime is under control", "crime defeated"
+        rf"effectively|got|get|gets|{_NEARLY})\s+){{0,3}}{SOLVED_STATE}",  # "crime is under control", "crime defeated"
         rf"{CRIME}\s+(?:(?:largely|mostly|all|finally|at last|effectively|now)\s+)?(?:is|are|was|were|has been|"
         rf"have been|now|got|gets)\s+(?:(?:largely|mostly|all|finally|effectively|now|been)\s+)?{SOLVED_AFTER_VERB}",
-        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:{SOLVED_STATE}|{SOLVED_AFTER_VERB})",  # "Online fraud: solved"
+        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?(?:{SOLVED_STATE}|{SOLVED_AFTER_VERB})",  # "Online fraud: solved"
         rf"{CRIME}\s+{gap(3, ACTIVITY)}(?:no longer|not|never|n't)\s+(?:\w+\s+)?{RISE}",  # "crime did not rise"
         rf"\bno\s+(?:further\s+)?{RISE_NOUN}\s+(?:in|of)\s+{gap(2, ACTIVITY)}{CRIME}",
         rf"\b(?:online\s+)?(?:gangs?|the problem|problems?|the threat|threats?|the issue)\s+(?:(?:is|are|was|were|"
@@ -178,15 +284,20 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"(?:{EFFORT}|{AGENT})\s+(?:(?:has|have|had|clearly|really|finally|truly|decisively)\s+)?{WIN}"
         rf"(?!\s+(?:support|approval|praise|backing|an award|awards|prizes?)\b)",
         rf"{WIN}\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{BATTLE}",  # "won the fight", "winning the war on fraud"
-        rf"{BATTLE}\s+(?:(?:on|against|with)\s+{gap(2)}{CRIME}\s+)?(?:is|was|has been|had been|now)\s+(?:\w+\s+)?"
-        r"(?:won|over|finished)\b",
+        rf"{BATTLE}\s+(?:(?:on|against|with)\s+{gap(3)})?(?:is|was|has been|had been|now|being)\s+(?:\w+\s+)?"
+        r"(?:won|over|finished|being won)\b",
         rf"(?:{EFFORT}|{AGENT})\s+(?:(?:is|was|were|has been|have been|proved|proves|proven)\s+)(?:a\s+|an\s+)?"
         rf"(?:(?:great|huge|clear|real|resounding|major|big|total|complete|decisive|outstanding)\s+)?"
         r"(?:success|victory|triumph|win)\b",
-        VICTORY, rf"\bwin\s+(?:for|against|over)\b", rf"\b(?:a|the|big|huge|major|clear)\s+win\b",
+        VICTORY, rf"\bwin\s+(?:for|against|over)\b",
+        rf"\b\w+ing\s+(?:(?:the|online|internet|cyber|trap-loan|gang|against|down|on|up)\s+){{0,3}}(?:[\w-]+\s+)?"
+        rf"{WORKED}",  # "Cleaning up the internet worked", "Fighting fraud paid off" rf"\b(?:a|the|big|huge|major|clear)\s+win\b",
         rf"{CRIME_FREE}", rf"\bend (?:to|of)\s+(?:[\w-]+\s+){{0,2}}?{CRIME}",
         r"\bproblems? (?:(?:is|was|has been)\s+)?solved\b", rf"{CRIME}\s*[:\u2014\u2013-]\s*solved\b",
-        r"\bcrime rates?\b", SAFE,
+        r"\bcrime rates?\b", SAFE, *gangs_fell_patterns(),
+        # "Without the campaign, crime would not have fallen / would have kept rising": the campaign credited
+        rf"{COUNTERFACTUAL}[^.;!?]{{0,60}}?{CRIME}\s+{gap(3)}(?:would|'d|could|might)\s+(?:(?:not|never|n't|have|"
+        rf"still|kept|keep|gone|been|be|continued|continue|to|only|just)\s+){{0,4}}(?:{RISE}|{FALL_VERB}|on|grown|risen)",
     )
 
 
@@ -209,6 +320,15 @@ def victims_patterns() -> tuple[str, ...]:
     """The figure read as people harmed (or protected): victims, harmed people, numbers on the public."""
     return (
         r"\bvictim\w*", r"受害", r"\bsufferers?\b", r"\binjured part(?:y|ies)\b", r"\bprey\b",
+        r"\bcasualt(?:y|ies)\b", r"\bsurvivors?\b",
+        rf"(?:{PEOPLE}|{NUMBER})\s+(?:(?:are|were|is|was|now)\s+)?(?:no longer|not|safe from being|kept from being)\s+"
+        r"(?:at risk|in danger|vulnerable|exposed|targeted|scammed|cheated)\b", r"\bthe bereaved\b", r"\bdupes\b", r"\bthe afflicted\b",
+        r"\bthe (?:harmed|defrauded|cheated|scammed|duped|swindled|deceived|wronged|exploited|injured|hurt|"
+        r"affected|conned|extorted|robbed|fleeced)\b",
+        r"\btargets? of (?:(?:online|trap[- ]loan|criminal|organi[sz]ed|the|these|such)\s+)*(?:gangs?|crimes?|criminals|"
+        r"fraud|frauds|scams?|scammers|fraudsters|lenders|extortion|sextortion|loan sharks)\b",
+        rf"\b(?:how many|many|thousands|millions|hundreds|those|anyone|everyone|someone|nobody)\s+(?:(?:people|"
+        rf"users|of them)\s+)?(?:were|was|got|have been|had been|are|is|fell|lost)\s+{HARM}",
         rf"\b{PEOPLE}\s+(?:(?:who|that|were|was|are|is|have|has|had|been|being|got|get|in|of|across|china's|"
         rf"online|\d[\d,.]*)\s+){{0,3}}{HARM}",
         rf"{HARM}\s+(?:\d[\d,.]*\s+)?(?:[\w-]+\s+)?{PEOPLE}\b",
@@ -252,6 +372,12 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"\bthe (?:whole|entire) (?:country|nation|of china|mainland)\b", r"\bthe country as a whole\b",
         r"\bprovinces of china\b", r"\bchina's provinces\b", r"\bthe provinces compared\b", r"\bprovince by province\b",
         r"\beverywhere\b", r"\bthe national picture\b", r"\bcoast to coast\b", r"\bfrom north to south\b",
+        r"(?<!four )(?<!selected )(?<!some )(?<!chosen )(?<!example )\bprovincial (?:results|totals|breakdown|picture|"
+        r"record|performance|standings|league|comparison|overview|scores?|tally|tallies|map)\b",
+        r"\bprovince-?by-?province\b", r"\b(?:the|china's) provinces'? (?:records?|results|performance|efforts|tally|"
+        r"totals|scores?|achievements?)\b", r"\bregion-?by-?region\b", r"\bthe whole of china\b", r"\ball of china\b",
+        r"\bchina as a whole\b", r"\ball (?:31|thirty-one|the) (?:provinces|regions)\b", r"\bthe rest of china\b",
+        r"\bchina's (?:regions|provincial map)\b", r"\bevery (?:corner|part) of china\b",
     )
 
 
@@ -267,6 +393,146 @@ def ranked_patterns() -> tuple[str, ...]:
         r"\b(?:comes?|came|finish(?:es|ed)?|ranks?|placed?) (?:first|last|second|third)\b", r"\bnumber one\b", r"\bno\. ?1\b", r"\bchampions?\b",
         r"\bstar (?:performer|province)s?\b", r"\bmodel (?:province|region)s?\b", r"\brole models?\b", r"\bstandouts?\b", r"\btrails?\b", r"\blags?(?:ged|ging)? behind\b",
         r"\boutdid\b|\boutdoes\b|\boutpaced?\b|\bsurpass\w*", r"\bversus\b|\bvs\.?(?=\s)",
-        r"\b(?:more|fewer) (?:[\w-]+ )?(?:gangs|suspects|cases) than\b", r"\bcompared (?:with|to|against)\b",
+        r"\b(?:more|fewer) (?:[\w-]+ )?(?:gangs|suspects|cases) than\b(?!\s+(?:they|it|were|was|had|did|the police))", r"\bcompared (?:with|to|against)\b",
         r"\bhead-to-head\b", r"\bscoreboard\b", r"\bpodium\b",
+        # comparing the examples, however phrased: "How the provinces compare", "Jiangsu did the most"
+        r"\bcompar(?:e|es|ed|ing|isons?)\b", r"\b(?:stack|stacks|stacked|measure|measures|measured) up\b",
+        r"\bhow (?:the |each |every )?(?:provinces?|regions?|they|examples?) (?:fare|fared|did|do|does|perform\w*|"
+        r"rank|stack up|measure up)\b", r"\bfared\b|\bfare (?:better|worse|best|worst)\b",
+        r"\bperform(?:s|ed|ing|ance|ances|ers?)?\b", r"\bleague\b|\bleaderboard\b|\bpecking order\b|"
+        r"\bscorecard\b|\breport card\b|\bstandings\b",
+        r"(?<!gang )(?<!gangs' )(?<!gang's )(?<!criminal )\b(?:leaders?|laggards?|front-?runners?|runners?-up)\b",
+        r"\bat the (?:top|bottom|head|tail|front|back)\b", r"\b(?:the )?(?:most|least)\b(?<!\bat most)(?<!\bat least)"
+        r"(?!\s+(?:of|provinces|regions|other|parts|people|likely|recent|probably)\b)",
+        r"\b(?:did|does|do|doing|done|achieved|accomplished|contributed|delivered|worked|broke up|managed|made|"
+        r"achieves)\s+(?:far\s+|much\s+|a lot\s+|a little\s+)?(?:the\s+)?(?:more|less|fewer|better|best|worse|worst|"
+        r"most|least)\b(?!\s+(?:[\w-]+\s+)?than\s+(?:they|it|were|was|had|did))",
+        r"\b(?:more|less|fewer|bigger|smaller|larger|higher|lower|stronger|weaker|busier|harder)\s+(?:[\w-]+\s+){0,3}?"
+        r"than\s+(?:jiangsu|guangdong|zhejiang|guangxi|the others?|other (?:provinces|regions)|the rest|any other|"
+        r"anyone|everyone|its neighbours|its neighbors|the other (?:three|provinces|regions|examples))\b",
+        r"\b(?:twice|three times|four times|five times|\d+(?:\.\d+)? times|half) as (?:many|much|active|"
+        r"effective)\b|\b\d+(?:\.\d+)? times (?:more|fewer|less|bigger|larger)\b",
+        r"\bdwarf(?:s|ed|ing)?\b|\bovershadow\w*|\beclips(?:e|es|ed|ing)\b|\bpales? (?:in comparison|beside|next to)\b|\bfalls? short\b|"
+        r"\bfell short\b|\bkeeps? up with\b|\bcatch(?:es)? up with\b",
+        r"\bout in front\b|\bin front\b(?! of (?:the|each|every))|\b(?:far |way |well )?ahead\b|\b(?:in|takes?|took|"
+        r"holds?|held) the lead\b|'s lead\b|\bovert(?:ook|akes?|aken|aking)\b|\boutstrip\w*|\boutr(?:an|uns?)\b|"
+        r"\boutshin\w*|\boutshone\b|\boutclass\w*|\bedged? out\b|\bfrom (?:most|best|highest|largest) to\b",
+        r"\bbehind\b(?!\s+(?:bars|each|every|these|this|it|them|the (?:figures|numbers|bars|counts|examples|"
+        r"operations?|campaign|release|scenes|data|chart)))",
+        r"\b(?:jiangsu|guangdong|zhejiang|guangxi)\s+(?:did|does|was|is|came|comes)\s+(?:the\s+)?(?:more|less|most|"
+        r"least|better|best|worse|worst|well|badly|poorly|little|much)\b",
+    )
+
+
+# ----- two releases read as a trend (lesson 02 q9) -----------------------------------------------
+
+_CHANGE = "(?:" + "|".join([
+    family("fell", "fall", "falls", "fallen", "falling", "drop", "drops", "dropped", "dropping", "declined", "declines",
+           "declining", "decreased", "decreases", "decreasing", "shrank", "shrunk", "shrinking", "plunged",
+           "plummeted", "sank", "slumped", "tumbled", "dipped", "dwindled", "diminished", "collapsed", "halved",
+           "halving", "nearly halved", "almost halved", "doubled", "doubling", "tripled", "rose", "risen", "rising",
+           "rises", "grew", "grown", "growing", "increased", "increases", "increasing", "went up", "gone up",
+           "going up", "went down", "gone down", "going down", "climbed", "surged", "soared", "jumped", "rebounded",
+           "recovered", "slipped", "slid", "eased", "crashed", "cut in half", "cut by", "down by", "up by",
+           "lower than before", "higher than before", "fewer than before", "more than before", "less than before",
+           "dropped off", "fell off", "tailed off", "trending", "trended", "downward", "upward", "downwards",
+           "upwards", "downturn", "upturn", "slowdown", "slowed", "slowing", "accelerated", "stalled",
+           "over time", "year on year", "year-on-year", "since 2020", "since the 2020 release",
+           "between the (?:two )?releases"),
+    r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:fall|drop|decline|decrease|reduction|rise|increase|jump|slump|dip|plunge|"
+    r"cut|growth|trend|change|shift)\s+(?:in|of|from)\b",
+    r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:fall|drop|decline|decrease|reduction|rise|increase|jump|slump|dip|plunge|"
+    r"growth|downturn|slide|halving|doubling)\b",
+    r"(?<!\bnot )(?<!\bno )\b(?:a |an |the )?(?:downward |upward |falling |rising |declining |clear |real |steady )?"
+    r"(?:trend|trajectory|time series)\b",
+    r"\b(?:down|up)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s*(?:%|per ?cent)",
+    r"\b\d[\d.,]*\s*(?:%|per ?cent)\s+(?:fewer|less|more|lower|higher|drop|fall|decline|rise|increase)\b",
+    r"\bfrom\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:k|thousand|万)?"
+    r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?!(?:19|20)\d\d\b)\d",
+    r"\b(?:fewer|more|less)\s+(?:[\w-]+\s+){0,3}?(?:cases|crimes|solved)\b[^.;:!?]{0,30}?\b(?:in|by|than in)\s+"
+    r"(?:20\d\d|the (?:later|second|newer|next)|the 2023)",
+    r"\b(?:solved|cleared|cracked|solving|solve|solves|clearing|cracking)\s+(?:far\s+|many\s+|a lot\s+)?(?:fewer|more|less)\b",
+    r"\b(?:half|twice|double|a third|a quarter|two thirds)\s+(?:as many|as much|the number|the cases|the count)\b",
+]) + ")"
+
+
+def releases_trend_patterns() -> tuple[str, ...]:
+    """The two releases' figures read as one series that changed: fell, halved, a trend, from X to Y."""
+    return (_CHANGE,
+            # or called like for like, which the lesson shows they are not
+            r"\b(?:the )?same (?:campaign|period|length|kind of period|time span|span)\b",
+            r"(?<!\bnot )(?<!\bnot directly )\b(?:directly |fully |perfectly )?comparable\b",
+            r"\blike[- ]for[- ]like\b", r"\bapples (?:to|with) apples\b", r"\ba fair comparison\b")
+
+
+# ----- provinces the release does not mention, read as zero (lesson 02 q3) -------------------------
+
+_UNMENTIONED = (r"(?:(?:every|each|all|any) other (?:province|region|provinces|regions)|(?:the\s+)?(?:other|remaining|unnamed|unmentioned|unlisted|missing|absent|omitted|excluded|"
+                r"left[- ]out|unshown)\s+(?:\d+\s+|twenty-seven\s+)?(?:provinces|regions|provincial-level regions|"
+                r"areas|parts of china|ones)|the rest(?: of (?:the )?(?:provinces|regions|china|the country))?|"
+                r"(?:the\s+)?(?:other\s+)?(?:27|twenty-seven)\s+(?:other\s+)?(?:provinces|regions)|the others|"
+                r"(?:provinces|regions|others)\s+(?:that are\s+|which are\s+)?(?:not|never)\s+(?:shown|named|listed|"
+                r"mentioned|included|in the (?:chart|release|list)|here|pictured|drawn))")
+_NO_WORK = (r"(?:(?<!not )(?:zero|none|nothing|nil|nought)\b|(?<![\d,.])0(?![\d,.%])|(?<!not )no\s+"
+            r"(?!(?:figures?|data|counts?|numbers?|information|mention|details|reports?|records?|word|statistics)\b)\w+|"
+            r"(?:did not|didn't|failed to|could not|couldn't)\s+(?:\w+\s+)?(?:break|bust|dismantle|fight|tackle|act|do|"
+            r"catch|arrest|have|find|crack|eliminate|take|make|stop|handle|deal|achieve|bother|contribute)|"
+            r"(?:had|have|has|saw|found|reported)\s+(?:no|zero|none|nothing)\b|did nothing|achieved nothing|"
+            r"sat idle|were idle|stood by|are gang-free|were gang-free|had no gangs)")
+_GAP_NO_DENIAL = r"(?:(?!\bnot\b|n't\b|\bnever\b|\bunknown\b|\bunreported\b|\bunclear\b)[^.;:()!?])"
+
+
+def unmentioned_as_zero_patterns() -> tuple[str, ...]:
+    """The regions the release does not mention read as having done nothing (zero, none, no gangs)."""
+    return (
+        rf"\b{_UNMENTIONED}{_GAP_NO_DENIAL}{{0,40}}?{_NO_WORK}",
+        rf"\b{_UNMENTIONED}\s*[:\u2014\u2013-]\s*(?:zero|none|nothing|nil|0)\b",
+        r"\bno (?:other|more) (?:province|region|provinces|regions)\b(?!\s+(?:is|are|was|were)\s+(?:named|mentioned|"
+        r"shown|given|listed|in the release))",
+        r"\b(?:no|zero|none|nothing)\s+(?:\w+\s+){0,2}?(?:elsewhere|anywhere else|in other (?:provinces|regions)|"
+        r"outside (?:these|the) (?:four|examples?|provinces))\b",
+        r"\b(?:elsewhere|everywhere else|anywhere else|outside (?:these|the) four)\s*[:,\u2014\u2013-]?\s*(?:zero|none|"
+        r"nothing|nil|0)\b",
+        r"\bonly (?:these |the |in )?(?:four|4|these|the four) (?:provinces|regions|places)\s+(?:\w+\s+)?(?:broke|"
+        r"bust|dismantled|fought|tackled|acted|had|took|found|caught|cracked|eliminated|struck|faced|have)\b",
+        r"\b(?:gangs were|gangs have been|gangs are) (?:broken up|eliminated|found|caught) only in\b",
+        r"\bthe only (?:provinces|regions|places) (?:that|to|with|where)\b(?!\s+(?:the ministry|the release|it) )",
+        r"\bnowhere else\b",
+        r"\b(?:no|zero|none of the)\s+(?:online\s+)?gangs?\s+(?:were\s+|was\s+|have been\s+)?(?:broken up|eliminated|found|"
+        r"caught|dismantled)\s+(?:in|across|by)\s+(?:the\s+|any\s+)?(?:other|remaining|rest|unnamed|27)\b",
+    )
+
+
+# ----- the figure named as crime: "Bars of trap-loan crime" -------------------------------------------
+
+def counted_as_crime_patterns() -> tuple[str, ...]:
+    """The figure called a count of crime itself (the noun phrase, no verb needed)."""
+    what = (r"(?:bars?|charts?|graph|counts?|numbers?|index|indices|levels?|amounts?|volumes?|size|measures?|"
+            r"figures?|data|statistics|tally|totals?|picture)")
+    return (
+        rf"\b{what}\s+(?:for|of|on|showing|measuring|tracking|counting)\s+{gap(2, ACTIVITY)}{CRIME}",
+        rf"{CRIME}\s*(?:,|:|\(|in|during|from|over|between|before|since|by|per|each)\s*(?:the\s+)?"
+        rf"(?:(?:19|20)\d\d\b|peak|campaign|crackdown|year|years|releases?|period|periods|before|after|then and now|"
+        rf"now and then|over time)",
+        rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}[- ]+(?:index|count|counts|chart|bars?|tally|volume|totals?|levels?|rates?|"
+        r"figures|numbers|statistics|stats|data)\b",
+        rf"\bhow (?:much|many)\s+(?:[\w-]+\s+)?{CRIME}",
+        rf"{CRIME}\s*,?\s*(?:(?:19|20)\d\d)\s*(?:-|\u2013|to|and|vs\.?|versus)\s*(?:19|20)\d\d",
+    )
+
+
+# ----- an index read as a count (lesson 02 q5, your turn 5) -------------------------------------------
+
+_NOT_A_PERCENT = r"(?!\s*(?:%|per ?cent|percentage|points?|index|\(index|on the index|of the peak|of its peak))"
+
+
+def index_as_count_patterns() -> tuple[str, ...]:
+    """An index value (100 at the peak, 14 now, a fall of 86) read as a number of institutions."""
+    return (
+        rf"\b\d[\d,.]*\s+(?:fewer|less|more)\b{_NOT_A_PERCENT}(?!\s+than\s+\d)",
+        rf"\b\d[\d,.]*\s+(?:left|remain|remaining|still active|still operating|survive|survived|to go)\b{_NOT_A_PERCENT}",
+        r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+)?(?:institutions|lenders|platforms|apps|"
+        r"companies|firms|loan sharks)\b",
+        rf"\bfrom\s+100\s+(?:\w+\s+)?to\s+14\b{_NOT_A_PERCENT}",
+        r"\b(?:only|just)\s+14\b(?!\s*(?:%|per ?cent|points?|index|\(index))",
     )

@@ -30,7 +30,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from .claim_words import COUNTERFACTUAL, FALL_VERB
 from .compare import Rule
+from .vegalite import views
 
 # A denial counts only when it governs the claim's own words: a negator at most GOVERNS words before the
 # claim in its clause ("not a fall in crime", "says nothing about whether crime fell", "does not show crime
@@ -40,7 +42,13 @@ NEGATION = re.compile(
     r"unknown|unclear|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|"
     # a rise or a fall, either way; a misreading
     r"rose or fell|risen or fallen|rise or fall|rising or falling|up or down|increase or decrease|or not|"
-    r"misread\w*|mistak\w*|misinterpret\w*|myths?|illusions?|falsely|wrongly)\b|n't\b",
+    r"fell or rose|fallen or risen|fall or rise|falling or rising|down or up|decrease or increase|rise and fall|"
+    r"rises and falls|ups and downs|up and down|either way|"
+    r"misread\w*|mistak\w*|misinterpret\w*|myths?|illusions?|falsely|wrongly|"
+    # words that warn against the claim or doubt it: "avoid reading a fall in crime", "a supposed victory"
+    r"avoid\w*|refrain\w*|warn\w* against|beware|caution\w* against|doubt|doubts|doubted|doubtful|questionable|"
+    r"debatable|unproven|uncertain|unsure|unconfirmed|unsupported|unverified|false|wrong|mislead\w*|illusory|"
+    r"spurious|bogus|so-called|so called|supposed|supposedly|purported|alleged|allegedly)\b|n't\b",
     re.IGNORECASE)
 GOVERNS = 4
 # A denial that frames its whole clause, however far the claim's words are: "not a measure of (whether) the
@@ -49,17 +57,38 @@ DENIAL_FRAME = re.compile(
     r"\b(?:not|no|nothing|never|cannot|can't)\s+(?:\w+\s+){0,4}?(?:measures?|evidence|proof|proves?|signs?|"
     r"indicators?|indications?|guides?|gauges?|about|tells?|shows?|says?|reveals?|means?)\b", re.IGNORECASE)
 # Right after the claim: up to two linking words, then the negator ("is not shown", ": not shown", "it is unknown").
+# A bare "not" right after the claim denies it only with what it denies ("Crime fell: not shown", "Victims:
+# not counted", "Crime fell - not!"); otherwise it contrasts something else ("Crime fell in 2020, not in 2019").
+_DENIED_WHAT = (r"necessarily|shown|proven|proved|true|so|really|exactly|quite|at all|the case|what|something|anything|"
+                r"any|established|supported|measured|counted|known|clear|certain|demonstrated|evidenced|confirmed|"
+                r"implied|claimed|backed|here|in (?:these|this|the)|from (?:these|this|the)|per|according|"
+                r"a (?:conclusion|fact|finding)|visible|given|reported|stated|said|deducible|inferable|the point|"
+                r"included|recorded|available|covered|part of|listed|tracked|captured|represented|yet|by (?:these|this|the)|"
+                r"evident|obvious|proof|in evidence|on (?:this|the) chart|our claim|a claim")
 DENIED_AFTER = re.compile(
-    r"^[\s,:\u2014\u2013-]*(?:(?:is|are|was|were|has|have|had|been|be|it|this|that|which|yet|still)\s+){0,2}"
-    r"(?:not|never|cannot|can't|\w+n't|unknown|unclear|unproven|unshown)\b"
+    r"^[\s,:\u2014\u2013-]*(?:(?:is|are|was|were|has|have|had|been|be|it|this|that|which|yet|still)\s+){1,2}"
+    r"(?:not|never|cannot|can't|\w+n't|unknown|unclear|unproven|unshown|untrue|false|doubtful|questionable|"
+    r"uncertain|debatable|unsupported|unconfirmed|unverified|a myth|an illusion|wrong|misleading)\b"
+    r"|^[\s,:\u2014\u2013-]*(?:cannot|can't|\w+n't|unknown|unclear|unproven|unshown|untrue|false|doubtful|"
+    r"questionable|uncertain|debatable|unsupported|unconfirmed|unverified|a myth|an illusion|wrong|misleading|"
+    r"or not|or did it|or has it|or is it|or was it|or did they|or have they|or are they|maybe not|perhaps not|"
+    r"supposedly|allegedly|or so (?:it|they) (?:seems?|says?|claims?))\b"
+    rf"|^[\s,:\u2014\u2013-]*(?:not|never)\b(?:\s*(?:[.!?;)]|$)|\s+(?:{_DENIED_WHAT})\b)"
     # "Crime may have risen or fallen: these counts cannot say"
     r"|^[\s,:\u2014\u2013-]*(?:[\w'-]+\s+){0,4}?(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|"
     r"didn't|could not|couldn't|never)\s+(?:\w+\s+)?(?:say|tell|show|know|prove|confirm|establish|reveal)\b",
     re.IGNORECASE)
+# A tag that asks for agreement with what was just said ("Crime fell, didn't it?", "..., right?").
+TAG = (r"(?:isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|"
+       r"shouldn't)\s+(?:it|they|we|you|there|he|she|that|this)|(?:did|does|is|has|have|was|were)\s+(?:it|they)\s+not|"
+       r"right|no|eh|huh|yes|correct|agreed|true|surely|innit|ok|okay|see|you know|wouldn't you say|don't you think|"
+       r"wouldn't you agree|don't you agree|am i right|isn't (?:that|it) (?:\w+\s*){0,3}|who (?:would|could)(?:'ve| have) "
+       r"(?:thought|guessed)|who knew|how about that|what (?:a|an) (?:\w+\s*){1,2}")
+TAG_QUESTION = re.compile(rf"[,;:\u2014\u2013-]\s*(?:{TAG})\s*\?+\s*$", re.IGNORECASE)
 # Phrases with a negator that affirm rather than deny ("Without doubt, crime fell", "Crime fell, not by
 # chance", "Not only were suspects caught, crime fell too"): blanked out before negators are looked for.
 AFFIRMING_IDIOMS = re.compile(
-    r"\b(?:without (?:a |any )?(?:doubt|question|fail)|no (?:doubt|question|wonder)|not only|not just|not merely|"
+    r"(?:\b|(?=n't\b))(?:without (?:a |any )?(?:doubt|question|fail)|no (?:doubt|question|wonder)|not only|not just|not merely|"
     r"not (?:by |a |an )?(?:chance|accident|coincidence|fluke|luck)|not surprisingly|not surprising|nothing but|"
     r"never before|no longer|no more(?! than)|"
     # what would stop, doubt or deny the claim, denied: "Nothing stopped the fall", "no denying"
@@ -70,8 +99,37 @@ AFFIRMING_IDIOMS = re.compile(
     # a rise denied asserts a fall (or at least no rise): "crime did not rise", "no rise in fraud"
     r"(?:not|never|no longer|n't)\s+(?:\w+\s+)?(?:ris\w*|rose|grow\w*|grew|increas\w*|go up|went up|gone up|"
     r"climb\w*|surg\w*|spik\w*|rebound\w*|return\w*|come back|came back)|"
-    r"no (?:further )?(?:rise|increase|growth|surge|uptick|spike|rebound|comeback|return))\b",
-    re.IGNORECASE)
+    r"no (?:further )?(?:rise|increase|growth|surge|uptick|spike|rebound|comeback|return)|"
+    # emphasis, not denial: "not a guess", "no fewer than", "if anything", "like it or not", "hard to deny"
+    r"not (?:a |an |just |mere |merely |only )?(?:guess\w*|speculation|hunch|opinion|theory|rumou?r|hype|myth|fluke|"
+    r"exaggeration|fantasy|fiction|wish|dream|hope|joke|lie|accident|coincidence|one-off|blip)(?!\s+(?:we|you|i|that|"
+    r"this|the|these|to|of)\b)|"
+    r"no (?:guess\w*|exaggeration|joke|lie|kidding|contest|argument|ifs|two ways about it|exception|small feat|mean feat)|"
+    r"not kidding|(?:no|not) (?:fewer|less) than|nothing (?:short|less) of|nothing less than|not least|not to mention|"
+    r"not forgetting|not in vain|not for nothing|none other than|not for the first time|if anything|if you ask me|"
+    r"if nothing else|(?:whether (?:you|we|they|one|people) )?like it or not|regardless|"
+    r"(?:cannot|can not|can't|hard to|impossible to|difficult to|tough to)\s+(?:be\s+)?(?:deny|denie|denied|doubt|"
+    r"doubted|question|questioned|disput|disputed|argue with|ignore|ignored|miss|missed)\w*|"
+    r"(?:n't|not|never)\s+(?:just|only|merely|simply)\b(?!\s+(?:show|shows|showing|mean|means|prove|proves|tell|"
+    r"tells|say|says|count|counts|measure|measures|reflect|reflects)\b)|"
+    # "didn't fall, it collapsed": the negator makes way for a stronger verb
+    r"(?:n't|\bnot)(?=\s+(?:just\s+|merely\s+|simply\s+|only\s+)?\w+\s*[,;:\u2014\u2013-]+\s*(?:it|they)\s+"
+    r"(?:\w+\s+)?(?:collaps|plung|plummet|crash|vanish|disappear|tumbl|nosediv|sank|sunk|halv|crater|evaporat|"
+    r"nose-?div|sink|dropp|disintegrat))|"
+    # "Never has crime fallen so far", "crime never fell so fast": the superlative of a claim
+    r"(?:^|(?<=[.!?:;]\s))\W*never\s+(?:before\s+)?(?:has|have|had|did|was|were|is|are)\b|not since\b|"
+    r"\bnever\b(?=\s+(?:[\w']+\s+){0,4}?(?:(?:so|as|this|that) (?:fast|far|much|low|quickly|sharply|steeply|hard|"
+    r"rapidly|dramatically|steep|sharp|big|deep|many|few|little)|faster|further|farther|lower|more sharply|more steeply|"
+    r"quicker|harder|deeper|rarer|fewer)\b)|"
+    # exclamations and tags: "- isn't that great", "who knew", ", didn't it", ", right?"
+    r"(?:isn't|ain't|is not|is it not)\s+(?:that|it|this)\s+(?:\w+\s+){0,2}?(?:great|amazing|wonderful|good|"
+    r"something|remarkable|impressive|incredible|fantastic|brilliant|excellent|marvell?ous|terrific|superb|obvious|"
+    r"clear|the truth|a relief|news|telling|striking|nice|cool|fabulous|stunning)|who (?:would|could)(?:'ve| have) "
+    r"(?:thought|guessed)|who knew|how about that|imagine that|"
+    rf"[,;:\u2014\u2013-]\s*(?:{TAG})\s*(?=[?!.]|$)|"
+    # "Crime rose? No, it fell": the "no" answers the question, it does not deny the fall
+    rf"(?:no|nope|wrong)(?=[,.!]?\s+(?:it|they)\s+(?:(?:has|have|had|actually|really)\s+)?{FALL_VERB}))\b",
+    re.IGNORECASE | re.MULTILINE)
 # A question that asserts: answered at once, or asked so that only one answer is possible.
 ANSWERED_YES = re.compile(
     r"^\s*[\"'\u201d\u2019)]*\s*(?:yes|yep|yeah|yup|absolutely|indeed|of course|certainly|definitely|sure|surely|"
@@ -89,9 +147,13 @@ PURPOSE = re.compile(
     r"trying to|tries to|tried to|attempts? to|attempting to|bid to|efforts? to|goal of|aim of|hopes? to|"
     r"hoped to|wants? to|wanted to|plans? to|planned to|set out to|in the hope of|with the aim of|"
     r"for the purpose of|would|should)\s+$", re.IGNORECASE)
+# ... but "to" after these nouns is not a purpose: "Loss to victims", "money returned to users".
+NOT_PURPOSE = re.compile(r"\b(?:loss|losses|harm|damage|returned|given|refunded|paid|compensation|help|aid|support|owed|"
+                         r"lost|belonging|next|close|according|relief|threats?|danger|risk|costs?|pain|injury|refunds?|"
+                         r"letters?|warnings?|reminders?|messages?|calls?)\s+to\s+$", re.IGNORECASE)
 # Reading as a misreading: "easy to read fewer lenders as less crime".
 MISREAD = re.compile(r"\b(?:read(?:s|ing)?|taken|interpreted|treated|seen|mistaken|confused)\b[^.;!?]{0,60}\bas\s+"
-                     r"(?:['\"\u2018\u201c][^'\"\u2019\u201d]*)?$"
+                     r"(?:(?:a|an|the|any|some|proof of|evidence of|a sign of|signs of)\s+)?(?:['\"\u2018\u201c][^'\"\u2019\u201d]*)?$"
                      r"|\bas (?:if|though)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # A negation counts only inside the claim's clause: from the last of these before the claim ...
 CLAUSE_START = re.compile(r"[;:!?\n\u2014\u2013|()]|[.,](?!\d)|\bbut\b|\bhowever\b|\band\b", re.IGNORECASE)
@@ -122,6 +184,7 @@ class Claim:
     patterns: tuple[str, ...]
     why: str
     not_after: str | None = None
+    negation_is_claim: bool = False
 
     def find(self, text: str) -> str | None:
         """The words of ``text`` read as this claim (asserted, not denied or asked), else None.
@@ -130,20 +193,26 @@ class Claim:
         wiped out" the pattern with the subject is denied, so the bare "wiped out" is too.
         Of several asserted readings, the verdict quotes the first in the text, and the longest there.
         ``not_after``: words that, just before a match, make it another noun's object ("arrests *for*
-        online fraud fell": the arrests fell, not fraud), so it is not this claim.
+        online fraud fell": the arrests fell, not fraud), so it is not this claim. ``negation_is_claim``:
+        the claim itself is a "none" ("the other provinces broke up no gangs"), so a negator inside its
+        words is part of it; one before or right after still denies it.
+        The text is read with hyphens between words as spaces and curly quotes as straight ones
+        ("Province-by-province", "didn’t"); the verdict quotes the student's own characters.
         """
+        original, text = text, normalise(text)
         matches = [m for pattern in self._compiled() for m in pattern.finditer(text)]
         if self.not_after:
             object_of = re.compile(self.not_after + r"\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
             matches = [m for m in matches if not object_of.search(text[max(0, m.start() - 60):m.start()])]
-        denied = [(m.start(), m.end()) for m in matches if not _asserted(text, m.start(), m.end())]
+        inner = not self.negation_is_claim
+        denied = [(m.start(), m.end()) for m in matches if not _asserted(text, m.start(), m.end(), inner)]
         asserted = [m for m in matches
                     if not any(start <= m.start() and m.end() <= end for start, end in denied)
-                    and _asserted(text, m.start(), m.end())]
+                    and _asserted(text, m.start(), m.end(), inner)]
         if not asserted:
             return None
         first = min(asserted, key=lambda m: (m.start(), -(m.end() - m.start())))
-        return first.group(0).strip()
+        return original[first.start():first.end()].strip()
 
     def _compiled(self) -> list[re.Pattern]:
         return _compile(self.patterns)
@@ -151,10 +220,41 @@ class Claim:
 
 @lru_cache(maxsize=None)
 def _compile(patterns: tuple[str, ...]) -> list[re.Pattern]:
-    return [re.compile(p, re.IGNORECASE) for p in patterns]
+    # the text's hyphens between words are spaces (``normalise``): a pattern's "trap-loan" reads both
+    return [re.compile(WORD_HYPHEN.sub("[- ]", p), re.IGNORECASE) for p in patterns]
 
 
-def _asserted(text: str, start: int, end: int) -> bool:
+WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z?])")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-", "\u2011": "-"})
+
+
+def normalise(text: str) -> str:
+    """The text as the patterns read it, character for character (so positions still quote the original):
+    curly quotes straight, a hyphen between two words a space ("Province-by-province", "trap-loan")."""
+    return WORD_HYPHEN.sub(" ", text.translate(_QUOTES))
+
+
+@lru_cache(maxsize=256)
+def _blanked(text: str) -> str:
+    """``text`` with the words that affirm blanked out (same length): idioms with a negator that affirm
+    ("without doubt", "not a guess", ", didn't it"), and a counterfactual on the campaign with its
+    negators ("Without the campaign, crime would not have fallen" credits the campaign with a fall)."""
+    def blank(match: re.Match) -> str:
+        return " " * len(match.group(0))
+
+    out = AFFIRMING_IDIOMS.sub(blank, text)
+    for sentence in re.finditer(r"[^.!?;\n]+", out):
+        frame = re.search(COUNTERFACTUAL, sentence.group(0), re.IGNORECASE)
+        if frame:
+            start = sentence.start()
+            part = re.sub(COUNTERFACTUAL, blank, sentence.group(0), flags=re.IGNORECASE)
+            part = re.sub(r"(?<=\b(?:would|could|might))(?:\s+(?:not|never)\b|n't\b)|(?<='d)\s+(?:not|never)\b",
+                          blank, part, flags=re.IGNORECASE)
+            out = out[:start] + part + out[start + len(part):]
+    return out
+
+
+def _asserted(text: str, start: int, end: int, inner: bool = True) -> bool:
     """False when the words text[start:end] are denied, doubted or asked.
 
     Deliberately local: a negator denies the claim only when it governs the
@@ -167,24 +267,30 @@ def _asserted(text: str, start: int, end: int) -> bool:
     sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
     rhetorical = RHETORICAL.search(text[sentence_start:start])
     if sentence_end is not None and sentence_end.group(0) == "?" and not rhetorical \
-            and not ANSWERED_YES.search(text[sentence_end.end():]):
-        return False  # a question claims nothing, unless answered at once or asked to assert
+            and not ANSWERED_YES.search(text[sentence_end.end():]) \
+            and not TAG_QUESTION.search(text[end:sentence_end.end()]):
+        return False  # a question claims nothing, unless answered at once, asked to assert, or a tag's
+    blanked = _blanked(text)
     opening = max((m.end() for m in CLAUSE_START.finditer(text, 0, start)), default=0)
     if rhetorical:  # "Didn't crime fall?": the negator asks, it does not deny
         opening = max(opening, sentence_start + rhetorical.end())
-    if PURPOSE.search(text[opening:start]) or MISREAD.search(text[sentence_start:start]):
+    if (PURPOSE.search(blanked[opening:start]) and not NOT_PURPOSE.search(blanked[opening:start])) \
+            or MISREAD.search(text[sentence_start:start]):
         return False
-    before = AFFIRMING_IDIOMS.sub(" ", text[opening:start])
+    before = blanked[opening:start]
     if DENIAL_FRAME.search(before):
         return False
     negators = list(NEGATION.finditer(before))
     if negators and len(before[negators[-1].end():].split()) <= GOVERNS:
         return False
-    if NEGATION.search(AFFIRMING_IDIOMS.sub(" ", text[start:end])):
+    if inner and NEGATION.search(blanked[start:end]):
         return False
+    clause_end = CLAUSE_END.search(text, end)
+    for hedge in NEGATION.finditer(blanked, opening, clause_end.start() if clause_end else len(text)):
+        if hedge.start() < end and hedge.end() > start and hedge.end() - hedge.start() > end - start:
+            return False  # the claim's words are inside a hedge: "can rise or fall", "ups and downs"
     closing = CLAUSE_END.search(text, end)
-    after = text[end:closing.start()] if closing else text[end:]
-    after = AFFIRMING_IDIOMS.sub(" idiom ", after)
+    after = blanked[end:closing.start()] if closing else blanked[end:]
     return not DENIED_AFTER.search(after)
 
 
@@ -221,7 +327,57 @@ def chart_texts(spec) -> list[tuple[str, str]]:
                 visit(value, key if key in CHANNEL_KEYS else where)
 
     visit(spec, "")
+    found.extend(("a text mark", text) for text in text_mark_words(spec))
     return found
+
+
+ANNOTATION_ROWS = 3
+
+
+def text_mark_words(spec: dict) -> list[str]:
+    """The words a chart writes on itself with text marks: ``mark_text(text=...)``, a constant
+    ``text=alt.value(...)``/``alt.datum(...)``, a field made by a constant ``transform_calculate``, or a
+    text field's values when the layer brings its own little frame (an annotation: at most
+    ``ANNOTATION_ROWS`` rows); labels drawn from the lesson's data (q4's milestones) are data, not the
+    student's words. Read through ``vegalite.views``."""
+    words: list[str] = []
+
+    def add(value) -> None:
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and item.strip() and item not in words:
+                words.append(item)
+
+    for view in views(spec):
+        if view.mark != "text":
+            continue
+        mark = view.spec.get("mark")
+        if isinstance(mark, dict):
+            add(mark.get("text"))
+        given = view.encoding.get("text")
+        for part in given if isinstance(given, list) else [given]:
+            if not isinstance(part, dict):
+                continue
+            add(part.get("value"))
+            add(part.get("datum"))
+            field = part.get("field")
+            if isinstance(field, str):
+                add(_constant_calculated(view.spec, field))
+                if view.spec.get("data") is not None and view.rows and len(view.rows) <= ANNOTATION_ROWS:
+                    add([row.get(field) for row in view.rows if isinstance(row, dict)])
+            condition = part.get("condition")
+            for branch in condition if isinstance(condition, list) else [condition]:
+                if isinstance(branch, dict):
+                    add(branch.get("value"))
+    return words
+
+
+def _constant_calculated(view: dict, field: str) -> str | None:
+    """The string a ``transform_calculate`` gives ``field`` when its expression is a quoted constant."""
+    for step in view.get("transform") or []:
+        if isinstance(step, dict) and step.get("as") == field and isinstance(step.get("calculate"), str):
+            literal = re.fullmatch(r"\s*(['\"])(.*)\1\s*", step["calculate"], re.DOTALL)
+            return literal.group(2) if literal else None
+    return None
 
 
 def claim_rule(claim: Claim, counts: str) -> Rule:
@@ -248,16 +404,27 @@ def required_statement(code: str, description: str, patterns: Sequence[str], ask
 
     An axis title may say it too ("Index, 2019 peak = 100"). The rule stays
     silent on a chart with no title and no description at all, so that the
-    engine's "no title" verdict speaks first.
+    engine's "no title" verdict speaks first. The statement must be made, not
+    denied or asked: "The two periods do not differ" and "This is not an index"
+    do not state it (read as claims are, by ``_asserted``; a statement that is
+    itself a denial, "not comparable", keeps its own negator).
     """
 
     def spot(spec) -> str | None:
         texts = chart_texts(spec) if isinstance(spec, dict) else []
         if not any(where in ("the title", "the subtitle", "the description") for where, _text in texts):
             return None
-        joined = " ".join(text for _where, text in texts)
-        if any(re.search(p, joined, re.IGNORECASE) for p in patterns):
-            return None
+        denied = None
+        for _where, text in texts:
+            plain = normalise(text)
+            for pattern in _compile(tuple(patterns)):
+                for m in pattern.finditer(plain):
+                    if _asserted(plain, m.start(), m.end(), inner=False):
+                        return None
+                    denied = denied or text[m.start():m.end()]
+        if denied:
+            return (f"{ask} Your words deny or ask it rather than state it (read around '{denied}'): say it "
+                    "plainly.")
         return f"{ask} Your title and description do not say it yet."
 
     return Rule(code, description, spot)

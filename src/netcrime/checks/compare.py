@@ -105,15 +105,16 @@ class Misconception:
 
 
 def number_slip(answer: float, target: float, *, figures: slips.Figures | None = None, asks: str | None = None,
-                others: Iterable[float] = ()) -> tuple[str, str] | None:
+                others: Iterable[float] | Callable[[], Iterable[float]] = ()) -> tuple[str, str] | None:
     """(code, message) naming the slip that turns ``target`` into ``answer``, or None: a power of ten (万, 亿,
     a thousand, 100 for a percentage, ten), the rest of a share, another figure of the release or a ratio of two,
-    the sign, the ratio inverted, one off, rounded too far, another question's answer (``others``).
+    the sign, the ratio inverted, one off, rounded too far, another question's answer (``others``, or a function
+    giving them: computed only when nothing else named the slip, since other answers may need the data worked).
 
     ``number`` asks it for a single number; a judge of a dict of numbers asks it for each item (``item_slip``)."""
     return (slips.scale_slip(answer, target, asks) or slips.complement_slip(answer, target, asks)
             or slips.figure_match(answer, target, figures) or slips.shape_slip(answer, target)
-            or slips.answer_match(answer, target, others))
+            or slips.answer_match(answer, target, others() if callable(others) else others))
 
 
 def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mapping | None = None,
@@ -216,7 +217,7 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
                 return incorrect(m.message, m.code)
         if slips.rounded_fairly(answer, target):
             return correct(f"{plain(answer)}{unit} is right, rounded (unrounded it is {target:,.6g}{unit}).")
-        named = number_slip(answer, target, figures=figures, asks=asks, others=_other_answers(lesson, judge))
+        named = number_slip(answer, target, figures=figures, asks=asks, others=lambda: _other_answers(lesson, judge))
         if named is not None:
             return incorrect(named[1], named[0])
         direction = "too high" if answer > target else "too low"

@@ -15,9 +15,11 @@ import re
 from functools import lru_cache
 
 from .. import data
-from .claim_words import (OBJECT_OF_ACTIVITY, convicted_patterns, crime_fell_patterns, nationwide_patterns,
+from .claim_words import (OBJECT_OF_ACTIVITY, convicted_patterns, counted_as_crime_patterns, crime_fell_patterns,
+                          index_as_count_patterns, nationwide_patterns, releases_trend_patterns,
+                          unmentioned_as_zero_patterns,
                           ranked_patterns, victims_patterns)
-from .claims import Claim, claim_rules, required_statement
+from .claims import Claim, chart_texts, claim_rules, required_statement
 from .judge import Judge
 from .outcome import CORRECT, INCORRECT, Outcome
 from .chart_rows import Unfollowable, predicate
@@ -332,7 +334,44 @@ RANKED = Claim(
     why=("each bar counts a different operation the ministry chose to showcase, so the sizes say nothing "
          "about which province did more or better."),
 )
-CLAIM_CODES = {c.code: c.description for c in (CRIME_FELL, VICTIMS, CONVICTED, NATIONWIDE, RANKED)}
+COUNTED_AS_CRIME = Claim(
+    code="figure_named_as_crime",
+    description="named the figure as a count of crime itself ('bars of trap-loan crime'), where it counts police "
+                "activity or suspected lenders",
+    claim="the figure counts crime itself",
+    patterns=counted_as_crime_patterns(),
+    why=("it counts what the police did (or suspected lenders), not crimes: name what is counted, not the crime "
+         "it is about."),
+    not_after=OBJECT_OF_ACTIVITY,
+)
+RELEASES_TREND = Claim(
+    code="releases_as_trend",
+    description="read the two releases' figures as a trend (fell, halved, rose between them) or as comparable",
+    claim="the two releases' figures make one series that changed (or are like for like)",
+    patterns=releases_trend_patterns(),
+    # lesson 02's other figure that fell (q5's suspected lenders, as an index) is not this chart's pair
+    not_after=r"\b(?:lenders|institutions|platforms|apps|index)",
+    why=("the two figures come from different campaigns and periods of different lengths (about 14 months to date "
+         "against one year), so no fall or rise between them can be read off."),
+)
+UNMENTIONED_AS_ZERO = Claim(
+    code="unmentioned_as_zero",
+    description="read the provinces the release does not mention as having broken up no gangs",
+    claim="the provinces not shown broke up no gangs",
+    patterns=unmentioned_as_zero_patterns(),
+    why=("the release mentions four regions as examples; the other 27 are not mentioned, which is not the same as "
+         "zero."),
+    negation_is_claim=True,
+)
+INDEX_AS_COUNT = Claim(
+    code="index_as_count",
+    description="read the index (100 at the peak, 14 now) as a number of institutions",
+    claim="the index values are numbers of institutions",
+    patterns=index_as_count_patterns(),
+    why="the values are an index (2019 peak = 100): 86 is a percentage of the peak, and the release gives no count.",
+)
+CLAIM_CODES = {c.code: c.description for c in (CRIME_FELL, VICTIMS, CONVICTED, NATIONWIDE, RANKED, COUNTED_AS_CRIME,
+                                               RELEASES_TREND, UNMENTIONED_AS_ZERO, INDEX_AS_COUNT)}
 
 HEADLINE_COUNTS = ("police activity in four units (gangs broken up, suspects apprehended and detained, cases solved, "
                    "yuan seized)")
@@ -365,7 +404,8 @@ selection_stated = required_statement(
     "selection, not a league table).")
 periods_stated = required_statement(
     "periods_not_stated", "did not say the two releases cover different periods and campaigns",
-    (r"\bdiffer(?:s|ent)?\b", r"\bunlike\b", r"\bnot (?:directly )?comparable\b", r"\bnot a trend\b",
+    (r"\bdiffer(?:s|ent|ence|ences)?\b", r"\bunlike (?:the |its |a )?(?:\d{4}|period|campaign|release|first|second|"
+     r"earlier|later|other|one|2020|2023)", r"\bnot (?:directly )?comparable\b", r"\bnot a trend\b",
      r"\bnot like[- ]for[- ]like\b", r"\b(?:cannot|can't|should not|shouldn't) be compared\b",
      r"\bnot the same (?:period|length|campaign)"),
     "The question asks the title or description to say that the two figures cover different periods "
@@ -682,12 +722,12 @@ q1 = Question(
                                        "y": {"field": "label", "type": "nominal"}},
                 rules=[mixed_units, shared_scale, second_axis],
                 words=[cut_baseline, *headline_drawn.values(),
-                       *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), HEADLINE_COUNTS)]),
+                       *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), HEADLINE_COUNTS)]),
     parts=chart_parts(mark="bar",
                       encodings={"x": {"field": "value", "type": "quantitative"},
                                        "y": {"field": "label", "type": "nominal"}},
                       form=[mixed_units, shared_scale, second_axis, *drawn_rules(headline_drawn)[0]],
-                      words=[*claim_rules((CRIME_FELL, VICTIMS, CONVICTED), HEADLINE_COUNTS)],
+                      words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), HEADLINE_COUNTS)],
                       baseline=[cut_baseline, *drawn_rules(headline_drawn)[1]],
                       points=(0.5, 0.25, 0.25)),
     hints=[
@@ -707,12 +747,12 @@ q2 = Question(
     judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"}},
                 rules=[stacked_subset, not_nested, pie_of_overlaps, mixed_units, shared_scale, second_axis],
                 words=[cut_baseline, *suspects_drawn.values(),
-                       *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SUSPECT_COUNTS)]),
+                       *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SUSPECT_COUNTS)]),
     parts=chart_parts(mark="bar",
                       encodings={"x": {"field": "value", "type": "quantitative"}},
                       form=[stacked_subset, not_nested, pie_of_overlaps, mixed_units, shared_scale, second_axis,
                             *drawn_rules(suspects_drawn)[0]],
-                      words=[*claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SUSPECT_COUNTS)],
+                      words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SUSPECT_COUNTS)],
                       baseline=[cut_baseline, *drawn_rules(suspects_drawn)[1]],
                       points=(0.5, 0.25, 0.25)),
     hints=[
@@ -929,12 +969,12 @@ q3 = Question(
                                        "y": {"field": "example", "type": "nominal"}},
                 rules=[league_table, rank_marks, second_axis],
                 words=[cut_baseline, release_order, *provinces_drawn.values(),
-                       *claim_rules((NATIONWIDE, RANKED, CRIME_FELL, VICTIMS), EXAMPLE_COUNTS), selection_stated]),
+                       *claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, COUNTED_AS_CRIME, VICTIMS), EXAMPLE_COUNTS), selection_stated]),
     parts=chart_parts(mark="bar",
                       encodings={"x": {"field": "value", "type": "quantitative"},
                                        "y": {"field": "example", "type": "nominal"}},
                       form=[league_table, rank_marks, second_axis, release_order, *drawn_rules(provinces_drawn)[0]],
-                      words=[*claim_rules((NATIONWIDE, RANKED, CRIME_FELL, VICTIMS), EXAMPLE_COUNTS), selection_stated],
+                      words=[*claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, COUNTED_AS_CRIME, VICTIMS), EXAMPLE_COUNTS), selection_stated],
                       baseline=[cut_baseline, *drawn_rules(provinces_drawn)[1]],
                       points=(0.5, 0.25, 0.25)),
     hints=[
@@ -975,12 +1015,12 @@ q5 = Question(
     reads=("decline_chart",),
     judge=chart_and_words(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
                 rules=[decline_as_remaining, second_axis],
-                words=[cut_baseline, *decline_drawn.values(), *claim_rules((CRIME_FELL, VICTIMS), INDEX_COUNTS),
+                words=[cut_baseline, *decline_drawn.values(), *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS), INDEX_COUNTS),
                        index_stated]),
     parts=chart_parts(mark="bar",
                       encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
                       form=[decline_as_remaining, second_axis, *drawn_rules(decline_drawn)[0]],
-                      words=[*claim_rules((CRIME_FELL, VICTIMS), INDEX_COUNTS), index_stated],
+                      words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS), INDEX_COUNTS), index_stated],
                       baseline=[cut_baseline, *drawn_rules(decline_drawn)[1]],
                       points=(0.5, 0.25, 0.25)),
     hints=[
@@ -1000,12 +1040,12 @@ q6 = Question(
                                        "y": {"field": "measure", "type": "nominal"}},
                 rules=[pie_of_overlaps, second_axis],
                 words=[largest_first, cut_baseline, *shares_drawn.values(),
-                       *claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SHARE_COUNTS), percent_tooltip("share")]),
+                       *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SHARE_COUNTS), percent_tooltip("share")]),
     parts=chart_parts(mark="bar",
                       encodings={"x": {"field": "share", "type": "quantitative"},
                                        "y": {"field": "measure", "type": "nominal"}},
                       form=[pie_of_overlaps, second_axis, largest_first, *drawn_rules(shares_drawn)[0]],
-                      words=[*claim_rules((CRIME_FELL, VICTIMS, CONVICTED), SHARE_COUNTS), percent_tooltip("share")],
+                      words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SHARE_COUNTS), percent_tooltip("share")],
                       baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
                       points=(0.5, 0.25, 0.25)),
     hints=[
@@ -1081,13 +1121,13 @@ q9 = Question(
     judge=chart_and_words(mark=RELEASE_MARKS, encodings={"x": {"field": "release", "type": "nominal"},
                                        "y": {"field": "cases", "type": "quantitative"}},
                 rules=[trend_across_releases, second_axis],
-                words=[cut_baseline, *releases_drawn.values(), *claim_rules((CRIME_FELL, VICTIMS), RELEASES_COUNTS),
+                words=[cut_baseline, *releases_drawn.values(), *claim_rules((CRIME_FELL, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS), RELEASES_COUNTS),
                        periods_stated]),
     parts=chart_parts(mark=RELEASE_MARKS,
                       encodings={"x": {"field": "release", "type": "nominal"},
                                        "y": {"field": "cases", "type": "quantitative"}},
                       form=[trend_across_releases, second_axis, *drawn_rules(releases_drawn)[0]],
-                      words=[*claim_rules((CRIME_FELL, VICTIMS), RELEASES_COUNTS), periods_stated],
+                      words=[*claim_rules((CRIME_FELL, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS), RELEASES_COUNTS), periods_stated],
                       baseline=[cut_baseline, *drawn_rules(releases_drawn)[1]],
                       points=(0.5, 0.25, 0.25)),
     hints=[
@@ -1112,7 +1152,7 @@ yt1 = Question(
     reads=("prevention_chart",),
     judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"}},
                 rules=[mixed_units, shared_scale, second_axis],
-                words=[cut_baseline, *prevention_drawn.values(), *claim_rules((VICTIMS, CRIME_FELL), PREVENTION_COUNTS)]),
+                words=[cut_baseline, *prevention_drawn.values(), *claim_rules((VICTIMS, CRIME_FELL, COUNTED_AS_CRIME), PREVENTION_COUNTS)]),
     hints=["Select the three rows with figures['id'].isin([...]), keeping the 'unit' column.",
            "row='unit:N' and .resolve_scale(x='independent', y='independent') give each unit its own panel."],
     solution_code=(
@@ -1202,12 +1242,38 @@ yt4 = Question(
 )
 
 
+# The colleague's draft in notebooks/02 (your turn 5); tests/checks/test_claims.py checks the notebook still says so.
+DRAFT_TITLE = "Trap-loan crime down {fall:g}% since 2019"
+DRAFT_DESCRIPTION = "Bars of trap-loan crime in 2019 and 2020."
+
+
+def _plain_words(text) -> str:
+    return " ".join(re.findall(r"[a-z0-9%]+", str(text).lower()))
+
+
+def _spot_draft_words(spec) -> str | None:
+    """The draft's own title or description kept: yt5 asks for the student's own honest rewrite."""
+    draft = {_plain_words(DRAFT_DESCRIPTION): "description",
+             _plain_words(DRAFT_TITLE.format(fall=data.figure("trap_loan_institutions_decline"))): "title"}
+    for where, text in chart_texts(spec) if isinstance(spec, dict) else []:
+        if _plain_words(text) in draft:
+            return (f"{where.capitalize()} is the colleague's draft {draft[_plain_words(text)]}, word for word. The "
+                    "exercise asks you to rewrite it: say what the bars count (suspected trap-loan institutions, as an "
+                    "index), not what the draft claims.")
+    return None
+
+
+kept_draft_words = Rule("kept_draft_words", "kept the draft's own title or description instead of rewriting it",
+                        _spot_draft_words)
+
+
 def _draft_decline_fixed():
-    """What yt5 judges: the decline index as bars from zero, its words saying it is an index."""
+    """What yt5 judges: the decline index as bars from zero, its words the student's own, saying it is an index."""
     return chart_and_words(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
                  rules=[decline_as_remaining, second_axis],
-                 words=[cut_baseline, *decline_drawn.values(), *claim_rules((CRIME_FELL, VICTIMS), INDEX_COUNTS),
-                        index_stated])
+                 words=[cut_baseline, *decline_drawn.values(),
+                        *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS), INDEX_COUNTS),
+                        kept_draft_words, index_stated])
 
 
 yt5 = Question(

@@ -143,6 +143,9 @@ def scale_slip(answer: float, target: float, asks: str | None = None) -> tuple[s
         if kind == PERCENTAGE:
             return SHARE_NOT_PERCENT, (f"You gave {shown}, a share between 0 and 1; this question wants a percentage "
                                        "(multiply by 100).")
+        if kind == SHARE:
+            return OFF_BY_HUNDRED, (f"You gave {shown}: 100 times too small, a share divided by 100 once more. A "
+                                    "share is already between 0 and 1: do not divide it by 100.")
         return OFF_BY_HUNDRED, (f"You gave {shown}: 100 times too small, as if you divided by 100 to turn a "
                                 f"percentage into a share. {_no_percentage(kind)}")
     for ratio, way in ((10, "too large"), (1 / 10, "too small")):
