@@ -180,3 +180,33 @@ def test_q12_misleading_renderings_are_named(text, code):
 def test_q12_is_not_the_glossary_gloss():
     gloss = data.glossary().set_index("chinese").loc["网络水军滋事", "clearer_en"]
     assert not _v(L1.q12, gloss).passed
+
+
+# The renderings' reader must not credit key words whose meaning is reversed or bagged together (review round 5, E15)
+@pytest.mark.parametrize("text, code", [
+    ("arrest approval procuratorate caught detained", "several_steps"),
+    ("approved arrest and charged", "several_steps"),
+    ("approved the release, not the arrest", "approval_denied"),
+    ("refused arrest approval", "approval_denied"),
+    ("approved bail instead of arrest", "approval_denied"),
+    ("disapproved arrest", "approval_denied"),
+])
+def test_q11_reversed_or_bagged_key_words_are_not_credited(text, code):
+    outcome = _v(L1.q11, text)
+    assert not outcome.passed and outcome.misconception == code
+
+
+@pytest.mark.parametrize("text", ["not caught but approved arrest", "formal arrest authorized by prosecutors"])
+def test_q11_a_negation_reaches_only_its_own_clause_and_prosecutors_are_the_actor(text):
+    assert _v(L1.q11, text).passed
+
+
+@pytest.mark.parametrize("text, code", [("paid posters? no, trolls", "not_one_rendering"),
+                                        ("fake reviews", "writing_for_writers"), ("paid posts", "writing_for_writers")])
+def test_q12_a_question_or_the_writings_are_not_a_rendering_of_the_writers(text, code):
+    outcome = _v(L1.q12, text)
+    assert not outcome.passed and outcome.misconception == code
+
+
+def test_q12_people_paid_to_post_or_comment_is_fair():
+    assert _v(L1.q12, "people paid to post or comment").passed

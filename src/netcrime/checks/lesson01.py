@@ -779,7 +779,10 @@ Q11_MISCONCEPTIONS = {
     "later_step_for_pibu": "Those are later steps (prosecution, 起诉, and a court's verdict). 批捕 comes during the "
                            "investigation: the procuratorate approves a formal arrest (逮捕).",
     "arrest_left_out": "Approved what? 批 is 'approve' and 捕 is short for 逮捕, a formal arrest: say both.",
-    "approval_denied": "The sentence says the arrest was approved (已被...批捕), not refused.",
+    "approval_denied": "The sentence says the arrest was approved (已被...批捕): your words refuse it or put "
+                       "another step in its place.",
+    "several_steps": "Your rendering names more than one step (an approved arrest and another: caught, detained, "
+                     "charged...). 批捕 is one step, the procuratorate approving a formal arrest: give just that.",
 }
 
 
@@ -803,8 +806,11 @@ def _judge_pibu(value) -> Outcome:
         return incorrect(Q11_MISCONCEPTIONS[code], code)
 
     approve, arrest = said(said_words, _APPROVE), said(said_words, _ARREST)
-    if negated(said_words, _APPROVE):
+    if negated(said_words, _APPROVE) or negated(said_words, _ARREST):
         return named("approval_denied")
+    steps_words = [w for w in said_words if not w.startswith("prosecutor")]  # the prosecutors are who approves
+    if approve and arrest and said(steps_words, _CAUGHT + _DETAINED + _LATER):
+        return named("several_steps")
     if approve and arrest:
         return correct(f"{value!r}: an approval, and what was approved, a formal arrest (逮捕).")
     if approve and said(said_words, _DETAINED):
@@ -841,8 +847,10 @@ q11 = Question(
 Q12_SENTENCE = "某网店雇佣水军，在电商平台上发布上千条虚假好评。"  # made up for this exercise: no figure, no source
 _PAID = ("paid", "hire", "fake", "commission", "sponsor", "professional", "bought", "mercenar", "rent", "contract",
          "pay", "employ", "farm")
-_POSTERS = ("poster", "post", "comment", "review", "writer", "account", "promoter", "rater", "boost", "clicker",
-            "people", "staff", "worker", "user", "army")
+# the people, not what they write: 'fake reviews' renders 虚假好评, not 水军
+_POSTERS = ("poster", "commenter", "commentator", "reviewer", "writer", "account", "promoter", "rater", "booster",
+            "clicker", "people", "persons", "staff", "worker", "user", "army", "crowd", "team")
+_WRITINGS = ("review", "post", "comment", "praise", "rating")  # read only when no word for the people is there
 _ONE_WORD = ("shill", "astroturf", "sockpuppet", "sock")
 _NAVY = ("navy", "naval", "marine", "fleet", "sailor")
 Q12_MISCONCEPTIONS = {
@@ -855,6 +863,9 @@ Q12_MISCONCEPTIONS = {
     "hired_left_out": "Say that they were hired: plain 'reviewers' or 'posters' reads as genuine customers.",
     "bots_for_people": "水军 are people hired to post (often through many accounts), not programs.",
     "payment_denied": "The sentence says the shop hired them (雇佣): they were paid.",
+    "writing_for_writers": "That names what they write (the fake reviews, 虚假好评, are the sentence's other words); "
+                           "水军 are the people hired to write them: 'paid posters', 'fake reviewers'.",
+    "not_one_rendering": "Give one rendering, as a phrase a reader could use, not a question or a list of options.",
 }
 
 
@@ -868,6 +879,8 @@ def _judge_shuijun(value) -> Outcome:
         return incorrect(Q12_MISCONCEPTIONS[code], code)
 
     water_army = "water" in said_words and said(said_words, ("army", "armies"))
+    if "?" in value:
+        return named("not_one_rendering")
     if negated(said_words, _PAID):
         return named("payment_denied")
     if said(said_words, _NAVY) and not water_army:
@@ -882,6 +895,8 @@ def _judge_shuijun(value) -> Outcome:
         return named("bots_for_people")
     if said(said_words, _POSTERS):
         return named("hired_left_out")
+    if said(said_words, _WRITINGS):
+        return named("writing_for_writers")
     return incorrect("That is not a rendering of 水军 the check can read. Say who they are and what they were "
                      "hired to do: post in bulk.")
 

@@ -11,8 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-NEGATIONS = ("not", "no", "never", "without", "nor", "non", "isn't", "wasn't", "aren't", "weren't", "un")
-NEGATING_PREFIXES = ("un", "non")  # unpaid, nonpaid (a hyphen is read as a space: "non" above)
+NEGATIONS = ("not", "no", "never", "without", "nor", "non", "isn't", "wasn't", "aren't", "weren't", "un",
+             "refused", "refuse", "refuses", "rejected", "rejects", "denied", "denies", "declined", "withheld",
+             "instead", "rather", "cancelled", "revoked", "overturned")
+NEGATING_PREFIXES = ("un", "non", "dis")  # unpaid, nonpaid, disapproved (a hyphen is read as a space: "non" above)
+# A negation reaches a few words ahead ('not the arrest', 'refused arrest approval', 'bail instead of arrest'),
+# but not past a word that starts a new clause ('not caught but approved arrest').
+NEGATION_REACH = 3
+SCOPE_ENDS = ("but", "and", "so", "then", "yet", "which", "who", "that")
 
 
 def words(text: str) -> list[str]:
@@ -38,20 +44,26 @@ def starts(word: str, stem: str) -> bool:
     return len(stem) >= 5 and any(_one_edit(word[:n], stem) for n in (len(stem) - 1, len(stem), len(stem) + 1))
 
 
-def said(text_words: list[str], stems: tuple[str, ...]) -> bool:
-    """Whether a word starting with one of ``stems`` is in the rendering, not negated by the word before it."""
-    for i, word in enumerate(text_words):
-        if any(starts(word, stem) for stem in stems):
-            if i and text_words[i - 1] in NEGATIONS:
-                continue
+def _negated_at(text_words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is inside a negation's reach (the few words after it, within one clause)."""
+    for back in range(i - 1, max(-1, i - 1 - NEGATION_REACH), -1):
+        if text_words[back] in SCOPE_ENDS:
+            return False
+        if text_words[back] in NEGATIONS:
             return True
     return False
 
 
+def said(text_words: list[str], stems: tuple[str, ...]) -> bool:
+    """Whether a word starting with one of ``stems`` is in the rendering, not negated ('not the arrest')."""
+    return any(any(starts(word, stem) for stem in stems) and not _negated_at(text_words, i)
+               for i, word in enumerate(text_words))
+
+
 def negated(text_words: list[str], stems: tuple[str, ...]) -> bool:
-    """Whether a word of ``stems`` is in the rendering right after a negation ('not arrested') or with a negating
-    prefix ('unpaid', 'disapproved')."""
-    after_negation = any(i and text_words[i - 1] in NEGATIONS and any(w.startswith(s) for s in stems)
+    """Whether a word of ``stems`` is in the rendering within a negation's reach ('not arrested', 'refused arrest
+    approval', 'bail instead of arrest') or with a negating prefix ('unpaid', 'disapproved')."""
+    after_negation = any(any(w.startswith(s) for s in stems) and _negated_at(text_words, i)
                          for i, w in enumerate(text_words))
     prefixed = any(w.startswith(p + s) for w in text_words for p in NEGATING_PREFIXES for s in stems)
     return after_negation or prefixed
