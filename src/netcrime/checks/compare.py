@@ -26,7 +26,7 @@ from .labels import ISO_DATE, Reading, everyday_aliases, label_key, read_date, r
 from .outcome import (EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
                       correct, incorrect, not_attempted, wrong_type)
 from ..units import plain
-from .values import close, describe, is_missing_number, is_number, is_placeholder, normalise_text
+from .values import close, describe, is_missing_number, is_number, is_placeholder, normalise_text, one_value
 
 
 def _resolve(expected):
@@ -122,10 +122,9 @@ def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mappi
     """(code, message) naming the mistake in one item of a dict answer, the item named: for a number, the slip
     ``number_slip`` finds; for a label, another item's label (``mislabel``); for a one-element Series or array,
     the value left inside it. Any dict judge may call it for the item it finds wrong."""
-    if isinstance(given, (pd.Series, pd.DataFrame)) or _is_array(given):
-        if getattr(given, "size", 0) == 1:
-            return ONE_VALUE_IN_A_SERIES, (f"For {key!r} you gave {describe(given)} holding one value "
-                                           f"({_only_value(given)!r}); give the value itself: .item() takes it out.")
+    if not isinstance(given, (list, tuple)) and one_value(given)[0]:
+        return ONE_VALUE_IN_A_SERIES, (f"For {key!r} you gave {describe(given)} holding one value "
+                                       f"({_only_value(given)!r}); give the value itself: .item() takes it out.")
     if isinstance(given, str) and isinstance(wanted, (bool, int, float)) and not isinstance(wanted, str):
         if normalise_text(given) in ("true", "false") and isinstance(wanted, bool):
             return NUMBER_AS_TEXT, (f"For {key!r} you gave the text {given!r}: write True or False without quotes "
@@ -152,19 +151,19 @@ def _only_value(value):
 def _one_value_in_a_container(value) -> Outcome | None:
     """The verdict (named, with the fix) on one value left inside a Series, DataFrame, array, list or tuple
     where the value itself is wanted; None for anything else."""
-    if isinstance(value, (pd.Series, pd.DataFrame)) and value.size == 1:
+    if not one_value(value)[0]:
+        return None
+    if isinstance(value, (pd.Series, pd.DataFrame)):
         return wrong_type(Problem(f"You gave {describe(value)} holding one value ({_only_value(value)!r}); this "
                                   "question wants the value itself. Take it out with .item() (or .iloc[0]).",
                                   ONE_VALUE_IN_A_SERIES))
-    if _is_array(value) and value.size == 1:
+    if _is_array(value):
         return wrong_type(Problem(f"You gave a numpy array holding one value ({_only_value(value)!r}), what .values "
                                   "or .to_numpy() give; this question wants the value itself. Take it out with "
                                   ".item().", ONE_VALUE_IN_A_SERIES))
-    if isinstance(value, (list, tuple)) and len(value) == 1 and not isinstance(value[0], (list, tuple, dict)):
-        return wrong_type(Problem(f"You gave a {type(value).__name__} holding one value ({value[0]!r}); this question "
-                                  "wants the value itself, without the brackets (or take it out with [0]).",
-                                  ONE_VALUE_IN_A_SERIES))
-    return None
+    return wrong_type(Problem(f"You gave a {type(value).__name__} holding one value ({value[0]!r}); this question "
+                              "wants the value itself, without the brackets (or take it out with [0]).",
+                              ONE_VALUE_IN_A_SERIES))
 
 
 def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,

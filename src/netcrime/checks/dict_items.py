@@ -11,7 +11,7 @@ from typing import Any
 
 from .judge import Judge, as_judge
 from .outcome import NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem, wrong_type
-from .values import is_number
+from .values import is_number, one_value
 
 BOOL_AS_TEXT, BOOL_AS_NUMBER = "bool_as_text", "bool_as_number"
 FORM_OF_ITEMS = {
@@ -19,19 +19,6 @@ FORM_OF_ITEMS = {
     BOOL_AS_NUMBER: "gave 1 or 0 where True or False is wanted",
 }
 _TRUE_WORDS, _FALSE_WORDS = {"true", "yes", "y", "t"}, {"false", "no", "n", "f"}
-
-
-def one_value(value: Any) -> tuple[bool, Any]:
-    """(True, the value inside) for a one-element Series, DataFrame, array, list or tuple; (False, None) else."""
-    import numpy as np
-    import pandas as pd
-
-    if isinstance(value, (pd.Series, pd.DataFrame, np.ndarray)) and value.size == 1:
-        inner = value.item() if hasattr(value, "item") and not isinstance(value, pd.DataFrame) else value.iloc[0, 0]
-        return True, inner.item() if isinstance(inner, np.generic) else inner
-    if isinstance(value, (list, tuple)) and len(value) == 1 and not isinstance(value[0], (list, tuple, dict)):
-        return True, value[0]
-    return False, None
 
 
 def _container(value) -> str:

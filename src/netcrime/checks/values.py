@@ -22,6 +22,22 @@ def is_placeholder(value) -> bool:
     return False
 
 
+def one_value(value) -> tuple[bool, object]:
+    """(True, the value inside) for a one-element Series, DataFrame, array, list or tuple; (False, None) else.
+
+    The one test of "a value left inside a container" (what ``df.loc[...]`` or ``.values`` give): the
+    comparators and the dict judges' item checks each word their own sentence about it from this.
+    """
+    import numpy as np
+
+    if isinstance(value, (pd.Series, pd.DataFrame, np.ndarray)) and value.size == 1:
+        inner = value.item() if not isinstance(value, pd.DataFrame) else value.iloc[0, 0]
+        return True, inner.item() if isinstance(inner, np.generic) else inner
+    if isinstance(value, (list, tuple)) and len(value) == 1 and not isinstance(value[0], (list, tuple, dict)):
+        return True, value[0]
+    return False, None
+
+
 def is_number(value) -> bool:
     """Python, numpy and pandas numbers count; booleans and pandas' NA do not."""
     if isinstance(value, bool) or value is None:
