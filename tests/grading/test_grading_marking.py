@@ -184,7 +184,7 @@ def test_a_lesson_02_chart_earns_its_parts_through_the_grader(tmp_path):
     assert book["honest"]["q5"] == "to mark" and book["honest"]["to_mark"] != "0"
     parts = {r["student"]: r["parts"] for r in read_csv(tmp_path / "out" / "results.csv") if r["question"] == "q5"}
     assert parts["cut"].endswith("a baseline at zero 0/0.25")
-    assert "the chart's words (title, description, text), read by your instructor 0/0.25" in parts["claims"]
+    assert "the chart's words (title, description, text), marked by your instructor 0/0.25" in parts["claims"]
     assert parts["honest"].startswith("the form asked for (mark, fields and types, layout) 0.5/0.5")
     to_mark = (tmp_path / "out" / "to_mark.md").read_text(encoding="utf-8")
     q5 = to_mark[to_mark.index("## Lesson 02, q5"):]

@@ -32,7 +32,7 @@ from .outcome import CORRECT, INCORRECT, Outcome, recorded
 from .parts import Part, judge_each
 from .vegalite import chart, every_problem, spec_of
 
-WORDS = "the chart's words (title, description, text), read by your instructor"
+WORDS = "the chart's words (title, description, text), marked by your instructor"
 QUOTE = 90  # characters of each text quoted in a verdict: enough to recognise it
 
 
