@@ -397,7 +397,8 @@ def _spot_trend_line(spec: dict):
         for text in _texts_drawn(view):
             stated = _states_change(text)
             if stated:
-                return (f"The chart writes the change between the two releases ('{stated}' in '{text}'), which "
+                where = f"'{stated}'" if stated == text.strip() else f"'{stated}' in '{text}'"
+                return (f"The chart writes the change between the two releases ({where}), which "
                         "reads the pair as one series that changed. They come from two campaigns and cover "
                         "periods of different lengths: no change between them can be read off. Leave the change "
                         "out and show each figure for itself.")
