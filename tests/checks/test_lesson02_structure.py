@@ -21,30 +21,20 @@ from netcrime.checks.chart_rows import Context, d3_format, evaluate, follow, tim
 from netcrime.checks.outcome import CANNOT_JUDGE, RECORDED
 
 
+# the tables and the neutral words of test_lesson02_drawn (one fixture, not a copy), plus yt1's
+from test_lesson02_drawn import WORDS as DRAWN_WORDS  # noqa: E402  (pytest puts this folder on sys.path)
+from test_lesson02_drawn import t as drawn_tables  # noqa: E402,F401
+
+
 @pytest.fixture(scope="module")
-def t():
+def t(drawn_tables):
     figures = data.release_figures()
-    suspects = figures[figures["id"].isin(L.SUSPECT_IDS)][["id", "value"]].rename(columns={"id": "label"})
-    provinces = figures[figures["id"].isin(L.province_ids())][["id", "value"]].rename(columns={"id": "example"})
-    shares = pd.DataFrame([{"measure": m, "share": data.figure(p) / data.figure(w)} for m, p, w in L.SHARE_PARTS])
-    headline = figures[figures["id"].isin(L.HEADLINE_IDS)][["id", "value", "unit"]].rename(columns={"id": "label"})
     prevention = figures[figures["id"].isin(L.PREVENTION_IDS)][["id", "value", "unit"]]
-    milestones = data.milestones()[["date", "id"]].rename(columns={"id": "label"})
-    decline = pd.DataFrame({"when": ["2019 peak", "reported 24 Dec 2020"], "index": [100, L.decline_index()]})
-    return dict(suspects=suspects, provinces=provinces, shares=shares, headline=headline, milestones=milestones,
-                decline=decline, releases=L.releases_table(), prevention=prevention)
+    return {**drawn_tables, "prevention": prevention}
 
 
-WORDS = {
-    "q1": ("The campaign's totals, one panel per unit", "Gangs, suspects, cases and yuan, each on its own scale."),
-    "q2": ("Most apprehended suspects were then detained", "Detained drawn inside apprehended."),
-    "q3": ("Gangs broken up: examples the ministry chose, not a ranking", "Each from a different operation."),
-    "q4": ("The campaign's milestones", "Timeline from October 2019 to December 2020."),
-    "q5": ("Suspected trap-loan institutions, index", "Index bars, 2019 peak = 100."),
-    "q6": ("The November operation: a small part of each total", "Shares of the campaign totals."),
-    "q9": ("Cases solved in two releases", "Different periods and campaigns: not a trend."),
-    "yt1": ("Prevention work reported in the release, one panel per unit", "Each unit on its own scale."),
-}
+WORDS = {**DRAWN_WORDS,
+         "yt1": ("Prevention work reported in the release, one panel per unit", "Each unit on its own scale.")}
 QUESTIONS = {q.id: q for q in L.QUESTIONS + L.IN_LESSON}
 
 
