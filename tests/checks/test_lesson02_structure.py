@@ -388,6 +388,10 @@ def _wrong_charts(t):
          .transform_joinaggregate(total="sum(share)").transform_calculate(share="datum.share / datum.total"),
          engine.FIGURES_CHANGED),
         ("field", "q9", q9.encode(x="release:N", y="count():Q"), engine.WRONG_FIELD),
+        ("aggregate", "q3", q3.encode(x=alt.X("value:Q", aggregate="count"), y=alt.Y("example:N", sort=None)),
+         engine.FIGURES_CHANGED),
+        ("aggregate", "q1", q1.encode(x="sum(value):Q", row="unit:N").resolve_scale(**both), engine.FIGURES_CHANGED),
+        ("aggregate", "q5", q5.encode(x=alt.X("when:N", sort=None), y="distinct(index):Q"), engine.FIGURES_CHANGED),
         ("field", "q5", q5.encode(x=alt.X("when:N", sort=None), y="index:Q").transform_calculate(
             index="100 - datum.index"), L.DECLINE_AS_REMAINING),
         # order: league tables and unsorted bars
@@ -440,6 +444,8 @@ def _fair_charts(t):
                                                                                      "order": "descending"}),
                                                tooltip=[alt.Tooltip("share:Q", format=".0%")])),
         ("q9", alt.Chart(r).mark_tick(thickness=4).encode(x="release:N", y="cases:Q")),
+        ("q9", alt.Chart(r).mark_bar().encode(x="release:N", y="max(cases):Q")),  # one row per bar: the same
+        ("q6", alt.Chart(sh).mark_bar().encode(x="sum(share):Q", y=alt.Y("measure:N", sort="-x"), tooltip=tip)),
         ("q1", alt.Chart(h).mark_bar().encode(x="value:Q", y="label:N", row="unit:N").resolve_scale(
             x="independent", y="independent")),
     ]

@@ -246,12 +246,50 @@ def drawn_values(spec: dict) -> list[float] | None:
         for channel in ("x", "y", "theta"):
             given = view.encoding.get(channel)
             if not isinstance(given, dict) or given.get("type") != "quantitative" \
-                    or not isinstance(given.get("field"), str) or given.get("aggregate") == "count":
+                    or not isinstance(given.get("field"), str):
                 continue
             if view.rows is None:
                 return None
-            found.extend(numbers(_inside_category_domains(view), given["field"]))
+            rows = _inside_category_domains(view)
+            aggregated = _aggregated(view, channel, rows)
+            if aggregated is None and given.get("aggregate"):
+                return None  # an aggregate the checker does not compute (argmax ...): it does not guess
+            found.extend(numbers(rows, given["field"]) if aggregated is False else aggregated)
     return found
+
+
+def _aggregated(view: View, channel: str, rows: list) -> list[float] | bool | None:
+    """The values an encoding's ``aggregate`` draws (a sum, a count ... per group of the other channels'
+    fields, as Vega-Lite groups them); False when the channel has no aggregate, None when it is not computed."""
+    op = view.encoding[channel].get("aggregate")
+    if not op:
+        return False
+    ops = {"sum": sum, "min": min, "max": max, "mean": lambda v: sum(v) / len(v),
+           "average": lambda v: sum(v) / len(v), "median": lambda v: sorted(v)[len(v) // 2]}
+    if not isinstance(op, str) or op not in ops and op not in ("count", "valid", "distinct"):
+        return None
+    by = []
+    for name, given in view.encoding.items():
+        for item in given if isinstance(given, list) else [given]:
+            if name != channel and isinstance(item, dict) and isinstance(item.get("field"), str) \
+                    and not item.get("aggregate"):
+                by.append(item["field"])
+    groups: dict[tuple, list] = {}
+    for row in rows:
+        groups.setdefault(tuple(str(row.get(f)) for f in by), []).append(row)
+    field = view.encoding[channel]["field"]
+    out = []
+    for members in groups.values():
+        values = numbers(members, field)
+        if op == "count":
+            out.append(float(len(members)))
+        elif op == "valid":
+            out.append(float(len(values)))
+        elif op == "distinct":
+            out.append(float(len({m.get(field) for m in members})))
+        elif values:
+            out.append(float(ops[op](values)))
+    return out
 
 
 def _inside_category_domains(view: View) -> list:
