@@ -95,3 +95,14 @@ def test_structure_wrong_names_the_structure_and_earns_the_parts_that_pass():
     outcome = L.q5.judge_values([spec])
     assert outcome.status == INCORRECT and outcome.misconception == "truncated_axis", outcome.message
     assert earned(outcome, L.q5.points) == 0.5  # the form; not the baseline, and the words wait for a right chart
+
+
+def test_a_change_written_on_q9s_chart_is_read_as_a_trend():
+    """Review round 5, E2: a '-44%' text mark between the two releases' bars draws the trend in words."""
+    spec = right(L.q9)
+    annotated = {"title": spec["title"], "description": spec["description"],
+                 "layer": [{k: v for k, v in spec.items() if k not in ("title", "description", "$schema")},
+                           {"mark": {"type": "text", "text": "-44%"}}]}
+    outcome = L.q9.judge_values([annotated])
+    assert outcome.status == INCORRECT and outcome.misconception == L.RELEASES_TREND.code, outcome.message
+    assert "'-44%' in a text mark" in outcome.message

@@ -498,6 +498,9 @@ _CHANGE = "(?:" + "|".join([
 def releases_trend_patterns() -> tuple[str, ...]:
     """The two releases' figures read as one series that changed: fell, halved, a trend, from X to Y."""
     return (_CHANGE,
+            # a change written as a signed percentage or an arrow ("-44%", "\u2193 44%", a text mark between the bars)
+            r"(?<![\w.%])[\u2212\u2013\u2193\u25bc\u2191\u25b2+-]\s?\d[\d.,]*\s*(?:%|per ?cent)",
+            r"\b\d[\d.,]*\s*(?:%|per ?cent)\s+(?:down|up|lower|higher|drop|fall|rise)\b",
             # or called like for like, which the lesson shows they are not
             r"\b(?:the )?same (?:campaign|period|length|kind of period|time span|span)\b",
             r"(?<!\bnot )(?<!\bnot directly )\b(?:directly |fully |perfectly )?comparable\b",
