@@ -180,11 +180,12 @@ def q2_cases() -> tuple[pd.DataFrame, str]:
         test = cases[cases["split"] == "test"]
         accepted = [tuple(t for t in (p, s) if isinstance(t, str) and t)
                     for p, s in zip(test["primary_type"], test["secondary_type"])]
-        table = pd.DataFrame({"id": test["id"].to_numpy(), "text": test["text"].to_numpy(), "accepted": accepted})
+        table = pd.DataFrame({"id": test["id"].to_numpy(), "text": test["text"].to_numpy(), "accepted": accepted,
+                              "form": test["form"].to_numpy()})
         return table, ("cases of the course's test split (your instructor grades this question on cases by "
                        "another author)")
     held = heldout_cases()
-    return held[["id", "text", "accepted"]], "held-out cases by another author"
+    return held[["id", "text", "accepted", "form"]], "held-out cases by another author"
 
 
 def held_out() -> pd.DataFrame:
@@ -230,6 +231,27 @@ def _q2alt_judge(results) -> Outcome:
     return _judge_classifier(results, *q2alt_cases())
 
 
+def _error_without_case(error: str, texts) -> str:
+    """An exception as the student may read it: its type always, its message only when it quotes no case (#19, M7:
+    a KeyError on the text itself would print a held-out case)."""
+    kind, _, message = error.partition(": ")
+    folded = " ".join(message.casefold().split())
+    words = folded.split()
+    quoted = any(len(folded) >= 12 and folded.strip("'\"") in " ".join(str(t).casefold().split()) for t in texts) or any(
+        " ".join(words[i:i + 4]) in " ".join(str(t).casefold().split()) for t in texts for i in range(len(words) - 3))
+    if quoted or not message:
+        return f"{kind} (its message is not shown: it quotes the case)" if quoted else kind
+    return f"{kind}: {message}"
+
+
+def _kind_of_case(cases: pd.DataFrame, text: str) -> str:
+    """Which kind of input made the function fail, in words that do not give the case away: its form and length."""
+    row = cases.loc[cases["text"] == text]
+    form = str(row["form"].iloc[0]) if "form" in cases and len(row) and isinstance(row["form"].iloc[0], str) else "a case"
+    article = "" if form == "a case" else ("an " if form[0] in "aeiou" else "a ")
+    return f"{article}{form} of {len(text.split())} words"
+
+
 def _judge_classifier(results, cases, name) -> Outcome:
     if is_placeholder(results):
         return not_attempted("Replace the ... in your function with rules, run the cell, then check again.")
@@ -246,9 +268,10 @@ def _judge_classifier(results, cases, name) -> Outcome:
                              f"it searches with is not a valid regular expression: {broken.group(1)}"
                              f"{classify.regex_advice(broken.group(1))} Try the function on one text from the case "
                              "set after mending it.", "raises")
-        return incorrect(f"Your function raised an error on {len(errors)} of {len(accepted)} {name}, "
-                         f"for example {first}. Try it on one text from the case set.",
-                         "raises")
+        failing = next(t for t, out in results.items() if isinstance(out, str) and out.startswith("error: "))
+        return incorrect(f"Your function raised an error on {len(errors)} of {len(accepted)} {name}, for example "
+                         f"{_error_without_case(first, accepted)} on {_kind_of_case(cases, failing)}. Try it on one "
+                         "text from the case set of that kind.", "raises")
     labels = {text: classify.type_code(out, typos=False) for text, out in results.items()}
     not_types = [results[t] for t, code in labels.items() if code is None]
     if len(not_types) == len(labels):
