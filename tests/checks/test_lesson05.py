@@ -451,7 +451,7 @@ def test_label_questions_read_labels_as_every_comparator_does():
     # labels() calls the engine's read_label: case, hyphen/underscore and a small typo are fair, with a note
     fair = {"unit": "Vicious force groups", "precision": "lower_bound", "basis": "Explicit"}
     assert L.q16.judge_values([fair]).status == CORRECT
-    typo = L.q16.judge_values([dict(RIGHT["q16"], unit="vicious-force group")])
+    typo = L.q16.judge_values([dict(RIGHT["q16"], unit="vicous-force groups")])
     assert typo.status == CORRECT and "spelling" in typo.message
     missing = L.q12.judge_values([{"organisations": "exact", "suspects": "lower bound"}])
     assert missing.status == WRONG_TYPE and "'cases'" in missing.message

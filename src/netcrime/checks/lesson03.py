@@ -20,6 +20,7 @@ from ``netcrime.classify``, never typed here. Two things are not in data/:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pandas as pd
 
@@ -28,7 +29,7 @@ from ..schemas import CRIME_TYPES
 from .vegalite import chart, spec_of, views
 from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, Rule, choice,
                       duplicated_columns, mapping, number)
-from .judge import Judge, judge
+from .judge import Judge, as_judge, judge
 from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .parts import each_item
@@ -36,6 +37,36 @@ from .slips import SLIP_CODES
 from .written import recorded_text
 from .values import describe, is_placeholder
 
+
+
+def _fair_dict(keys, values: dict | None = None):
+    """A reader for dict answers a fair teacher accepts: keys in any case ('n1' for 'N1') and, where ``values`` says,
+    other words for the same answer ('kept' for 'keep', True for keep). Anything else is left as it is."""
+    by_fold = {str(k).casefold(): k for k in keys}
+
+    def read(value):
+        if hasattr(value, "to_dict") and not isinstance(value, dict):
+            return value
+        if not isinstance(value, dict) or set(value) == set(keys):
+            pass
+        elif len({str(k).strip().casefold() for k in value}) == len(value) \
+                and {str(k).strip().casefold() for k in value} == set(by_fold):
+            value = {by_fold[str(k).strip().casefold()]: v for k, v in value.items()}
+        if isinstance(value, dict) and values:
+            value = {k: values.get(v.strip().casefold() if isinstance(v, str) else v, v)
+                     if isinstance(v, (str, bool)) else v for k, v in value.items()}
+        return value
+    return read
+
+
+def _fairly(judge, read):
+    """``judge`` after ``read`` (``_fair_dict``), its misconceptions kept."""
+    inner = as_judge(judge)
+    return Judge(lambda value: inner(read(value)), inner.misconceptions)
+
+
+def _fair_parts(parts, read):
+    return [replace(part, judge=_fairly(part.judge, read)) for part in parts]
 
 
 def _type_judge(expected, *, wrong: dict, what: str):
@@ -149,8 +180,8 @@ def _q1_judge(value) -> Outcome:
 q1 = Question(
     id="q1",
     reads=("labels",),
-    judge=_q1_judge,
-    parts=each_item(Q1_IDS, _q1_expected, _q1_judge, 0.25),  # partial credit: a quarter point per case
+    judge=_fairly(_q1_judge, _fair_dict(Q1_IDS)),  # 'n1' read as 'N1'
+    parts=_fair_parts(each_item(Q1_IDS, _q1_expected, _q1_judge, 0.25), _fair_dict(Q1_IDS)),  # a quarter point each
     hints=[
         "Read each text with the decision guide: ask its questions in order and stop at the first 'yes'.",
         "Two of them are boundary cases: does anyone ask the target for money? Was the debt itself inflated, "
@@ -854,11 +885,15 @@ _q9_mapping = mapping(dict(Q9_DECISIONS), labels=("keep", "drop"), label_kind="t
                           "longer measures unseen cases, and you have no honest measure left."),
 })
 
+# Fair forms: keys in any case; 'kept'/'dropped' and True/False (keep it?) for the two decisions.
+_Q9_READ = _fair_dict(tuple(Q9_DECISIONS), {"kept": "keep", "dropped": "drop", "keeps": "keep", "drops": "drop",
+                                            True: "keep", False: "drop", "yes": "keep", "no": "drop"})
+
 q9 = Question(
     id="q9",
     reads=("keep",),
-    judge=_q9_mapping,
-    parts=each_item(tuple(Q9_DECISIONS), Q9_DECISIONS, _q9_mapping, 0.2),  # a fifth of a point each
+    judge=_fairly(_q9_mapping, _Q9_READ),
+    parts=_fair_parts(each_item(tuple(Q9_DECISIONS), Q9_DECISIONS, _q9_mapping, 0.2), _Q9_READ),  # a fifth each
     points=1,
     hints=["For each change ask: what did it learn, a feature of a type or words of particular cases? Then read "
            "the test column, the cases kept apart while writing the rules; was the test split itself used to "

@@ -53,14 +53,15 @@ _SHOWS_ANSWER = ("You gave", "You wrote", "You call", "You start", "You end", "Y
 def _yours(judge):
     """Wrap a judge so that every 'not yet' starts with the student's own answer (figure, words or picks)."""
     def wrapped(value) -> Outcome:
+        value = _as_list(value)  # an array or Series of options is the list it holds
         outcome = judge(value)
         if outcome.status != "incorrect" or outcome.message.startswith(_SHOWS_ANSWER):
             return outcome
         try:
             if is_number(value) and not is_missing_number(value):
                 shown = plain(value)
-            elif isinstance(value, (list, tuple, set, frozenset)):
-                shown = repr(sorted(map(str, value)))
+            elif isinstance(_as_list(value), (list, tuple, set, frozenset)):
+                shown = repr(sorted(map(str, _as_list(value))))
             else:
                 shown = repr(value)
         except (OverflowError, ValueError):
@@ -68,6 +69,15 @@ def _yours(judge):
         return incorrect(f"You gave {shown}. {outcome.message}", outcome.misconception)
 
     return Judge(wrapped, as_judge(judge).misconceptions)
+
+
+def _as_list(value):
+    """An array or a Series of several options (from ``.unique()`` or a column) read as the list it holds: a fair
+    form of a list of options (round 5: L05 q5 from ``.unique()``)."""
+    if type(value).__name__ in ("ndarray", "Series", "Index") and getattr(value, "ndim", 1) == 1 \
+            and all(isinstance(v, str) for v in list(value)):
+        return list(value)
+    return value
 
 
 def _lazy_choices(correct, options, *, wrong=None, codes=None):
@@ -78,7 +88,7 @@ def _lazy_choices(correct, options, *, wrong=None, codes=None):
     def judge(value) -> Outcome:
         if not built:
             built.append(choices(correct(), options, wrong=wrong, codes=codes))
-        return built[0](value)
+        return built[0](_as_list(value))
 
     judge.misconceptions = {**CHOICES_CODES, **{codes[o]: wrong.get(o, "") for o in codes}}  # choices' own too
     return judge
@@ -92,6 +102,18 @@ def _belongs_elsewhere(given, key, allowed) -> str:
         if other != key and read_label(given, labels_there, aliases=aliases_for(labels_there)).label is not None:
             return f" {given!r} is an answer for {other!r}, not for {key!r}."
     return ""
+
+
+# Fair forms of a unit a teacher accepts (round 5: 'gang' for gangs, the literal 'vicious-force criminal groups'):
+# every plural unit in the singular, and the word-for-word translation of 恶势力犯罪集团.
+UNIT_FORMS = {**{unit[:-1]: unit for unit in RELEASE_UNITS if unit.endswith("s") and not unit.endswith("ies")},
+              "body": "bodies", "vicious-force criminal groups": "vicious-force groups",
+              "vicious-force criminal group": "vicious-force groups", "vicious force criminal groups": "vicious-force groups"}
+
+
+def _fair_aliases(known) -> dict[str, str]:
+    """The shared figure words (``figure_words.aliases_for``) and UNIT_FORMS, for the labels ``known`` allows."""
+    return {**aliases_for(known), **{form: unit for form, unit in UNIT_FORMS.items() if unit in set(known)}}
 
 
 def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=None, aliases=None,
@@ -131,7 +153,7 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
             given = value[key]
             allowed_here = allowed.get(key) if isinstance(allowed, dict) else allowed
             known = tuple(allowed_here) if allowed_here is not None else (wanted, *named.get(key, {}))
-            reading = read_label(given, known, aliases=aliases_for(known) if aliases is None else aliases)
+            reading = read_label(given, known, aliases=_fair_aliases(known) if aliases is None else aliases)
             if allowed_here is not None and reading.label is None:
                 return wrong_type(Problem(f"For {key!r} you gave {describe(given)}; use one of: "  # named19: a swap named
                                           f"{', '.join(allowed_here)}.{_belongs_elsewhere(given, key, allowed)}",
@@ -261,8 +283,20 @@ q2 = Question(
         "2021-08-01": "Nothing in the sentence names August: 今年以来 counts from the start of the year.",
         _year_before(): "That is the start of the year before. 今年 is the report's own year: the year of "
                         "14 October 2021.",
+        "2019-11-01": "That is when the 2019-20 campaign began (the 2020 release's period). This sentence is about "
+                      "Clean Net 2021 and says 今年以来: the start of the report's own year.",
+        "2021-03-01": "That is when the Criminal Law Amendment XI took effect, a law, not the start of this count. "
+                      "今年以来 counts from the start of the report's own year.",
+        f"{Q2_REPORT_DATE[:4]}-10-01": "That is the start of the report's month. 今年 is 'this year', not 'this month' "
+                                       "(本月): the count runs from the start of the year.",
+        f"{Q2_REPORT_DATE[:4]}-12-31": "That is the end of the report's year, not the start of the count, and it "
+                                       "lies after the report. 以来 ('since') asks where the count begins.",
+        f"{int(Q2_REPORT_DATE[:4]) + 1}-01-01": "That is the year after the report. 今年 is the report's own year.",
     }, codes={Q2_REPORT_DATE: "since_as_publication_date", _a_year_back(): "this_year_as_past_year",
-              "2021-08-01": "start_not_in_sentence", _year_before(): "year_before_report"})),
+              "2021-08-01": "start_not_in_sentence", _year_before(): "year_before_report",
+              "2019-11-01": "other_campaign_start", "2021-03-01": "law_date_as_start",
+              f"{Q2_REPORT_DATE[:4]}-10-01": "this_year_as_this_month",
+              f"{Q2_REPORT_DATE[:4]}-12-31": "end_for_start", f"{int(Q2_REPORT_DATE[:4]) + 1}-01-01": "year_after_report"})),
     hints=["今年 means 'this year'; 以来 means 'since'. Which year is 'this year' for a report of 14 October 2021?",
            "Give the first day of that year, as ISO text."],
     explanation=("今年以来 counts from 1 January of the report's own year: 2021-01-01 to the report of 14 October 2021, "
@@ -294,6 +328,15 @@ q3 = Question(
                       lambda: _value("a2022_vicious")),
         Misconception("subtracted_wrong_way", "Negative: you subtracted the larger from the smaller.",
                       lambda: -implied_2022_part()),
+        Misconception("other_unit_subtracted", "That is the same subtraction for mafia-type organisations (涉黑组织); "
+                      "the question asks about vicious-force groups (恶势力).",
+                      lambda: _value("r2022jul_mafia") - _value("r2021_mafia")),
+        Misconception("annual_minus_annual", "That subtracts 2021 from the whole of 2022 (the next year's report): "
+                      "two separate years, so there is nothing cumulative to take apart. The question asks what the "
+                      "July 'since' figure implies.", lambda: _value("a2022_vicious") - _value("r2021_vicious")),
+        Misconception("since_minus_annual", "That subtracts the whole of 2022 from the July 'since' figure: the two "
+                      "overlap without one containing the other. Take 2021's total from the 'since' figure.",
+                      lambda: _value("r2022jul_vicious") - _value("a2022_vicious")),
     ])),
     hints=["A 'since' total = everything before + the new part.", "New part = since-total - the 2021 total."],
     explanation=("362. It is an implied figure, not a reported one: it holds only if both counts use the same "
@@ -329,6 +372,7 @@ def _notice_2022_bodies() -> tuple[float, float]:
     "two_as_bodies": "两高两部 is 'the two Supremes and the two Ministries': two and two, four bodies.",
     "one_body_missed": "Both counts are one short: one of the bodies named in the title was missed.",
     "other_notice_counted": "counted the issuers of the 2022 notice the lesson worked through, not of the 2019 opinions",
+    "names_not_counted": "gave the list of names where their number is asked",
     **FORM_OF_ITEMS, **_SLIPS,
 })
 def _judge_bodies(value) -> Outcome:
@@ -337,6 +381,9 @@ def _judge_bodies(value) -> Outcome:
     if not isinstance(value, dict) or set(value) != {"in_total", "besides_ministry"}:
         return wrong_type(f"You gave {describe(value)}; give a dict with the keys 'in_total' and 'besides_ministry'.")
     for key, item in value.items():
+        if isinstance(item, (list, tuple, set)) and item and all(isinstance(n, str) for n in item):
+            return incorrect(f"For {key!r} you gave the names {sorted(item)!r}; the question asks how many: give the "
+                             "number, e.g. len(...) of your list.", "names_not_counted")
         if (form := item_form(key, item, "number")) is not None:
             return form
     if not all(is_number(v) and not is_missing_number(v) for v in value.values()):
@@ -726,7 +773,16 @@ KIND_OPTIONS = ("enforcement activity", "trend", "outcome")
 def _judge_capstone_kind(value) -> Outcome:
     # The key is sealed (#19): the right option is the one whose seal matches, found only while judging.
     right = next(o for o in KIND_OPTIONS if sealed.is_right("05/q13", "kind", o))
+    form = normalise_text(value).strip(".").replace("-", " ") if isinstance(value, str) else None
+    if form in _KIND_FORMS:  # fair short forms, read as the option they name
+        return choice(right, KIND_OPTIONS, wrong=_KIND_WRONG, codes=_KIND_CODES)(_KIND_FORMS[form])
     return choice(right, KIND_OPTIONS, wrong=_KIND_WRONG, codes=_KIND_CODES)(value)
+
+
+# Short forms of an option a teacher reads as it (round 5: 'enforcement').
+_KIND_FORMS = {"enforcement": "enforcement activity", "police activity": "enforcement activity",
+               "police work": "enforcement activity", "law enforcement activity": "enforcement activity",
+               "activity": "enforcement activity"}
 
 
 q13 = Question(
@@ -768,6 +824,7 @@ _MISSED = {
     **CHOICES_CODES,
 })
 def _coded_comparable(value) -> Outcome:
+    value = _as_list(value)
     if isinstance(value, (list, tuple, set)) and len(value) == 0:
         return incorrect("An empty list says the 795 can stand beside 2020's 1,759 as they are. Look at the unit, "
                          "the campaign and the period of each.", "same_word_same_thing")
@@ -879,6 +936,13 @@ yt1 = Question(
     judge=_yours(number(lambda: _count_in_unit("vicious-force groups"), misconceptions=[
         Misconception("mafia_as_vicious", "That is the number of mafia-type organisation figures: filter on the unit "
                       "'vicious-force groups'.", lambda: _count_in_unit("mafia-type organisations")),
+        Misconception("both_gang_units", "That counts the mafia-type and the vicious-force figures together; the "
+                      "question asks only for vicious-force groups.",
+                      lambda: _count_in_unit("mafia-type organisations") + _count_in_unit("vicious-force groups")),
+        Misconception("summed_values", "That adds up the figures' values; the question asks how many figures there "
+                      "are (len of the filtered table).",
+                      lambda: float(data.releases().loc[data.releases()["unit"] == "vicious-force groups",
+                                                        "value"].sum())),
     ])),
     hints=["`figures[figures['unit'] == 'vicious-force groups']`, then `len(...)`."],
     solution_code="n_vicious = len(figures[figures['unit'] == 'vicious-force groups'])",
@@ -949,6 +1013,8 @@ yt4 = Question(
     judge=_yours(number(lambda: _published_after(_laws_in_force()[-1]), misconceptions=[
         Misconception("after_one_law", "That counts the releases after the first law only. 'After both' means after "
                       "the later one took effect.", lambda: _published_after(_laws_in_force()[0])),
+        Misconception("all_releases", "That counts every release with a date; keep only those published after the "
+                      "later law took effect.", lambda: _published_after("1900-01-01")),
     ])),
     hints=["Both laws are in force from the later date: compare each release's date with it."],
     solution_code=("later_law = events.loc[events['what'] == 'law in force', 'date'].max()\n"
