@@ -190,3 +190,5 @@ def test_a_lesson_02_chart_earns_its_parts_through_the_grader(tmp_path):
     q5 = to_mark[to_mark.index("## Lesson 02, q5"):]
     assert "### honest: to mark" in q5 and "> The title: Suspected trap-loan lenders, index (2019 peak = 100)" in q5
     assert lesson02.Q5_RUBRIC[0] in q5 and "### claims" not in q5 and "### cut" not in q5
+    assert ("Checked by the computer: the form asked for (mark, fields and types, layout) 0.5; a baseline at zero 0.25 "
+            "(earned). Yours to mark: the chart's words (title, description, text), marked by your instructor 0.25.") in q5

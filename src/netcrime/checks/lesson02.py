@@ -369,6 +369,8 @@ INDEX_AS_COUNT = Claim(
     claim="the index values are numbers of institutions",
     patterns=index_as_count_patterns(),
     why="the values are an index (2019 peak = 100): 86 is a percentage of the peak, and the release gives no count.",
+    # "2019 peak = 100 and 14 left": the value read on the index just set out, not a count
+    not_after=r"=\s*100\b(?:\s+and|\s*[,;])?",
 )
 CLAIM_CODES = {c.code: c.description for c in (CRIME_FELL, VICTIMS, CONVICTED, NATIONWIDE, RANKED, COUNTED_AS_CRIME,
                                                RELEASES_TREND, UNMENTIONED_AS_ZERO, INDEX_AS_COUNT)}
