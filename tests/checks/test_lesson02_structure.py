@@ -366,6 +366,17 @@ def _wrong_charts(t):
         ("stacking", "q2", q2.encode(x=alt.X("value:Q", stack="center"), color="label:N"), L.STACKED_SUBSET),
         ("stacking", "q2", q2.encode(x=alt.X("value:Q", stack=True), color="label:N", order="value:Q"),
          L.STACKED_SUBSET),
+        ("layout", "q2", alt.layer(alt.Chart(s.iloc[[0]]).mark_bar().encode(x="value:Q", y=alt.datum("a")),
+                                   alt.Chart(s.iloc[[1]]).mark_bar(color="red").encode(x="value:Q", y=alt.datum("b"))),
+         L.NOT_NESTED),
+        ("order", "q3", q3.encode(x="value:Q", y=alt.Y("example:N", sort=None)) + alt.Chart(p).transform_window(
+            r="rank()", sort=[alt.SortField("value", order="descending")]).transform_calculate(
+            lab="'#' + datum.r").mark_text(dx=15).encode(x="value:Q", y=alt.Y("example:N", sort=None),
+                                                         text="lab:N"), L.LEAGUE_TABLE),
+        ("stacking", "q6", q6.encode(x=alt.X("share:Q", stack="normalize"), y=alt.Y("measure:N", sort="-x"),
+                                     tooltip=tip), engine.FIGURES_CHANGED),
+        ("trend", "q9", q9.encode(x="release:N", y="cases:Q") + alt.Chart(r.tail(1)).mark_rule(strokeDash=[3, 3])
+         .encode(y="cases:Q"), "trend_across_releases"),
         # a total that adds figures up
         ("total", "q2", alt.Chart(pd.concat([s, pd.DataFrame({"label": ["all suspects"], "value": [s["value"].sum()]})]))
          .mark_bar().encode(x=alt.X("value:Q", stack=None), color="label:N"), engine.FIGURES_CHANGED),
