@@ -65,6 +65,10 @@ def test_d3_formats_read_as_d3_writes_them():
     assert evaluate("if(datum.v > 1, 'big', 'small')", {"v": 2}) == "big"
     assert evaluate("datum.v > threshold", {"v": 2}, {"threshold": 1}) is True
     assert evaluate("datum.v > 1 ? 'a?b' : 'c:d'", {"v": 0}) == "c:d"  # one conditional, quotes respected
+    row = {"id": "gangs_eliminated", "d": "2020-12-24T00:00:00"}
+    assert evaluate("upper(replace(datum.id, '_', ' '))", row) == "GANGS ELIMINATED"  # first '_' only, as Vega
+    assert evaluate("substring(datum.id, 0, 5) + ' ' + year(datum.d) + '-' + (month(datum.d) + 1)", row) \
+        == "gangs 2020-12"
 
 
 def test_joinaggregate_lookup_timeunit_selection_and_lag_are_followed():
@@ -459,6 +463,8 @@ def _fair_charts(t):
         ("q6", alt.Chart(sh).mark_bar().encode(x="sum(share):Q", y=alt.Y("measure:N", sort="-x"), tooltip=tip)),
         ("q1", alt.Chart(h).mark_bar().encode(x="value:Q", y="label:N", row="unit:N").resolve_scale(
             x="independent", y="independent")),
+        ("q1", alt.Chart(h).transform_calculate(label="upper(replace(datum.label, '_', ' '))").mark_bar().encode(
+            x="value:Q", y="label:N", row="unit:N").resolve_scale(x="independent", y="independent")),
     ]
 
 
