@@ -275,3 +275,10 @@ def test_named_share_of_lessons_00_and_01_on_new_wrong_answers_is_at_least_90_pe
     named = sum(_v(_question(m, q), a).names_the_mistake for m, q, a in WRONG)
     assert not any(_v(_question(m, q), a).passed for m, q, a in WRONG)
     assert named / len(WRONG) >= 0.9
+
+
+def test_l00_q3_reads_an_option_written_in_words():
+    assert _v(L0.q3, "Cases solved").passed and _v(L0.q3, "cases the police solved").passed
+    assert _v(L0.q3, "solved cases").passed
+    _named(_v(L0.q3, "the victims"), "cases_as_victims")
+    _named(_v(L0.q3, "Crimes"), "activity_as_crime_level")

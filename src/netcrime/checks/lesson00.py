@@ -12,7 +12,7 @@ import re
 from .. import data
 from ..units import parse_figure
 from .compare import Misconception, choice, number
-from .judge import judge
+from .judge import Judge, judge
 from .outcome import WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .values import close, describe, is_number, is_placeholder
@@ -85,13 +85,36 @@ q2 = Question(
 
 Q3_CHOICES = {"a": "crimes committed", "b": "cases the police solved", "c": "victims"}
 Q3_OPTIONS = tuple(Q3_CHOICES)
+_Q3_CHOICE = choice("b", Q3_OPTIONS,
+                    wrong={"a": "It counts police work, not crime: many crimes are never reported or solved.",
+                           "c": "A case can involve many victims, or a victim many cases: it counts cases."},
+                    codes={"a": "activity_as_crime_level", "c": "cases_as_victims"})
+# An option written out in words (or in the words of the release) is read as that option: the right one is
+# accepted with a note, a wrong one gets that option's own verdict (its misconception named).
+_Q3_WORDS = {"crimes committed": "a", "crimes": "a", "crime": "a", "cases the police solved": "b",
+             "solved cases": "b", "cases solved": "b", "solved": "b", "cases solved by the police": "b",
+             "victims": "c", "victim": "c", "the victims": "c"}
+
+
+def _options_in_words(choice_judge: Judge, words: dict[str, str], right: str) -> Judge:
+    """``choice_judge``, reading an option written in words as that option (the right one with a note)."""
+    def judged(value) -> Outcome:
+        if isinstance(value, str):
+            letter = words.get(" ".join(re.sub(r"[^a-z ]", " ", value.lower()).split()))
+            if letter is not None:
+                outcome = choice_judge(letter)
+                if outcome.passed:
+                    return correct(f"{value!r} is option ({right}): right. In a graded exercise, write the letter, "
+                                   f"'{right}'.")
+                return outcome
+        return choice_judge(value)
+    return Judge(judged, choice_judge.misconceptions)
+
+
 q3 = Question(
     id="q3",
     reads=("counted",),
-    judge=choice("b", Q3_OPTIONS,
-                 wrong={"a": "It counts police work, not crime: many crimes are never reported or solved.",
-                        "c": "A case can involve many victims, or a victim many cases: it counts cases."},
-                 codes={"a": "activity_as_crime_level", "c": "cases_as_victims"}),
+    judge=_options_in_words(_Q3_CHOICE, _Q3_WORDS, "b"),
     hints=["'Cracked' means the police solved them."],
     explanation="破获 means solved: the figure measures what the police did, not how much crime there was.",
 )
