@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from . import slips
+from .dict_items import FORM_OF_ITEMS, ITEM_FORM_CODES, item_form, wanted_kind
 from .judge import Judge
 from .labels import ISO_DATE, Reading, everyday_aliases, label_key, read_date, read_label  # read_label: the one way a label is read (lessons call it too)
 from .outcome import (EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
@@ -120,17 +121,11 @@ def number_slip(answer: float, target: float, *, figures: slips.Figures | None =
 def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mapping | None = None,
               figures: slips.Figures | None = None) -> tuple[str, str] | None:
     """(code, message) naming the mistake in one item of a dict answer, the item named: for a number, the slip
-    ``number_slip`` finds; for a label, another item's label (``mislabel``); for a one-element Series or array,
-    the value left inside it. Any dict judge may call it for the item it finds wrong."""
-    if not isinstance(given, (list, tuple)) and one_value(given)[0]:
-        return ONE_VALUE_IN_A_SERIES, (f"For {key!r} you gave {describe(given)} holding one value "
-                                       f"({_only_value(given)!r}); give the value itself: .item() takes it out.")
-    if isinstance(given, str) and isinstance(wanted, (bool, int, float)) and not isinstance(wanted, str):
-        if normalise_text(given) in ("true", "false") and isinstance(wanted, bool):
-            return NUMBER_AS_TEXT, (f"For {key!r} you gave the text {given!r}: write True or False without quotes "
-                                    "(text in quotes is never a boolean).")
-        if _looks_numeric(given):
-            return NUMBER_AS_TEXT, f"For {key!r} you gave the text {given!r}: write the number without quotes."
+    ``number_slip`` finds; for a label, another item's label (``mislabel``); for an item of the wrong form (a
+    one-element Series, array or list, the text 'True', the text '795', 1 for True), ``dict_items.item_form``'s
+    sentence. Any dict judge may call it for the item it finds wrong (and declare ``dict_items.FORM_OF_ITEMS``)."""
+    if not isinstance(wanted, (list, tuple)) and (form := item_form(str(key), given, wanted_kind(wanted))) is not None:
+        return form.misconception, form.message
     if value is not None and target is not None and (swapped := mislabel(value, target, key)) is not None:
         return swapped
     if is_number(given) and is_number(wanted) and not isinstance(wanted, bool) and not isinstance(given, bool):
@@ -505,7 +500,7 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | N
             """The form slip in the item first (a Series for a value, 'True' in quotes: the lesson's named
             mistake would be false), then the lesson's own, then a swapped label or a slip of the number."""
             found = item_slip(key, value[key], target[key], value=value, target=target)
-            if found is not None and found[0] in (ONE_VALUE_IN_A_SERIES, NUMBER_AS_TEXT):
+            if found is not None and found[0] in ITEM_FORM_CODES:
                 return found
             return named.get(key) or found or (None, f"Look again at {key!r}.")
 
@@ -521,7 +516,7 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | N
                          code)
 
     declared: dict[str, str] = {DUPLICATE_LABELS: DUPLICATE_LABELS_DESCRIPTION, **MISLABEL_CODES,
-                                **slips.SLIP_CODES}
+                                **slips.SLIP_CODES, **FORM_OF_ITEMS}
     for code, message in named.values():
         declared.setdefault(code, message)
     return Judge(judge, declared)
