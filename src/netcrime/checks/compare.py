@@ -106,15 +106,19 @@ class Misconception:
 
 
 def number_slip(answer: float, target: float, *, figures: slips.Figures | None = None, asks: str | None = None,
-                others: Iterable[float] | Callable[[], Iterable[float]] = ()) -> tuple[str, str] | None:
+                others: Iterable[float] | Callable[[], Iterable[float]] = (), kind: str | None = None
+                ) -> tuple[str, str] | None:
     """(code, message) naming the slip that turns ``target`` into ``answer``, or None: a power of ten (万, 亿,
-    a thousand, 100 for a percentage, ten), the rest of a share, another figure of the release or a ratio of two,
+    a thousand, 100 for a percentage, ten), the rest of a share, one of the question's own figures or two of them
+    combined the wrong way, another figure of the release or a ratio of two (a plausible mix-up only),
     the sign, the ratio inverted, one off, rounded too far, another question's answer (``others``, or a function
     giving them: computed only when nothing else named the slip, since other answers may need the data worked).
 
-    ``number`` asks it for a single number; a judge of a dict of numbers asks it for each item (``item_slip``)."""
+    ``number`` asks it for a single number; a judge of a dict of numbers asks it for each item (``item_slip``, with
+    the item's key as ``kind``: what the number counts)."""
     return (slips.scale_slip(answer, target, asks) or slips.complement_slip(answer, target, asks)
-            or slips.figure_match(answer, target, figures) or slips.shape_slip(answer, target)
+            or slips.operation_slip(answer, target) or slips.figure_match(answer, target, figures, kind=kind)
+            or slips.shape_slip(answer, target)
             or slips.answer_match(answer, target, others() if callable(others) else others))
 
 
@@ -129,7 +133,7 @@ def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mappi
     if value is not None and target is not None and (swapped := mislabel(value, target, key)) is not None:
         return swapped
     if is_number(given) and is_number(wanted) and not isinstance(wanted, bool) and not isinstance(given, bool):
-        found = number_slip(float(given), float(wanted), figures=figures)
+        found = number_slip(float(given), float(wanted), figures=figures, kind=str(key))
         if found is not None:
             return found[0], f"For {key!r}: {found[1]}"
     return None
