@@ -14,6 +14,7 @@ take rules, so no lesson needs to wrap a comparator to add a code.
 from __future__ import annotations
 
 import math
+import re
 import sys
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable, Mapping, Sequence
@@ -358,6 +359,10 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
     def judge(value) -> Outcome:
         if is_placeholder(value):
             return not_attempted()
+        if isinstance(value, str) and len(parts := [p for p in re.split(r"[,;]\s*|\s+and\s+", value) if p.strip()]) >= 2 \
+                and all(read_label(p, options).label is not None for p in parts):
+            return wrong_type(Problem(f"You wrote the options as one text ({value[:60]!r}); give a list of texts, one "
+                                      f"per option: {[read_label(p, options).label for p in parts]!r}.", LIST_AS_TEXT))
         if isinstance(value, str):
             value = [value]
         if isinstance(value, pd.Series):
@@ -398,9 +403,11 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
 
 OPTION_LEFT_OUT = "option_left_out"
 OPTION_NOT_APPLYING = "option_not_applying"
-CHOICES_CODES = {  # select-all-that-apply: the two ways a list of options goes wrong, named for any such question
+LIST_AS_TEXT = "list_as_text"
+CHOICES_CODES = {  # select-all-that-apply: the ways a list of options goes wrong, named for any such question
     OPTION_LEFT_OUT: "left out an option that also applies (stopped at the first that fits)",
     OPTION_NOT_APPLYING: "ticked an option that does not apply",
+    LIST_AS_TEXT: "wrote several options as one text ('a, b') where a list of texts is wanted",
 }
 
 
@@ -639,7 +646,7 @@ def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[s
         if found is not None:
             return found
         if len(value) != len(target):
-            return incorrect(f"Your table has {len(value)} rows; it should have {len(target)}.")
+            return _rows_slip(value, target, wanted)
         mine = value[wanted].reset_index(drop=True)
         theirs = target[wanted].reset_index(drop=True)
         keys = list(sort_by or wanted)
@@ -660,9 +667,39 @@ def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[s
         return incorrect(f"The values in columns {_listed(wrong_columns)} are not right yet"
                          + (" (or not in the right order)." if order_matters else "."))
 
-    declared = rule_codes(rules)
+    declared = {**ROW_CODES, **rule_codes(rules)}
     declared.setdefault(DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION)
     return Judge(judge, declared)
+
+
+ROWS_LEFT_OUT, EXTRA_ROWS, REPEATED_ROWS = "rows_left_out", "extra_rows", "repeated_rows"
+ROW_CODES = {
+    ROWS_LEFT_OUT: "left rows out of a table (head(), a filter too strict, a condition the wrong way)",
+    EXTRA_ROWS: "kept rows the question leaves out (a filter missing or too loose)",
+    REPEATED_ROWS: "gave a table with a row twice (a concat or merge that repeated it)",
+}
+
+
+def _rows_slip(value: pd.DataFrame, target: pd.DataFrame, columns: Sequence[str]) -> Outcome:
+    """The verdict on a table with the wrong number of rows: a row repeated, rows left out, or rows too many,
+    named by comparing the rows themselves (on the columns asked for); only the counts when they share no rows."""
+    try:
+        mine = [tuple(map(str, row)) for row in value[list(columns)].itertuples(index=False)]
+        theirs = [tuple(map(str, row)) for row in target[list(columns)].itertuples(index=False)]
+    except Exception:  # columns that cannot be read as rows: only the counts
+        mine, theirs = [], []
+    counts = f"Your table has {len(value)} rows; it should have {len(target)}."
+    if mine and len(set(mine)) < len(mine) and set(mine) <= set(theirs):
+        return incorrect(f"{counts} Some rows appear twice (a concat or merge that repeated them?): "
+                         "drop_duplicates() keeps one of each.", REPEATED_ROWS)
+    if mine and len(mine) < len(theirs) and set(mine) <= set(theirs):
+        return incorrect(f"{counts} Every row you have is right, but {len(theirs) - len(mine)} "
+                         f"{'is' if len(theirs) - len(mine) == 1 else 'are'} left out: check head(), and each filter "
+                         "and condition (< for <=?).", ROWS_LEFT_OUT)
+    if mine and len(mine) > len(theirs) and set(theirs) <= set(mine):
+        return incorrect(f"{counts} Every row asked for is there, with {len(mine) - len(theirs)} more: which "
+                         "filter does the question ask for?", EXTRA_ROWS)
+    return incorrect(counts)
 
 
 DUPLICATED_COLUMN = "duplicated_column"

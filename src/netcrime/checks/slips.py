@@ -99,19 +99,28 @@ def prompt_figures() -> tuple[tuple[str, float], ...]:
 
 _OPERATIONS = (("+", lambda a, b: a + b), ("−", lambda a, b: a - b), ("×", lambda a, b: a * b),
                ("/", lambda a, b: a / b if b else math.nan))
+# A share is often asked as a percentage, a rate per 100,000 people: the scale a division is written in.
+_SCALES = ((1.0, ""), (100.0, " × 100"), (100_000.0, " × 100,000"))
 
 
 @lru_cache(maxsize=512)
 def _made_of(target: float, prompt: tuple) -> tuple[tuple[str, float], ...]:
-    """The figures ``target`` is made of: a figure equal to it (a question that reads one figure), else every two
-    figures (the release's, the prompt's) that give it by one operation."""
+    """The figures ``target`` is made of: a figure equal to it (a question that reads one figure), and every two
+    figures (the release's, the prompt's) that give it by one operation (two of one kind, when a figure equals it)."""
     pool = [(n, v) for n, v in (*release_figures(), *prompt) if abs(v) >= SMALLEST_NAMED_FIGURE or (n, v) in prompt]
     found = {n: v for n, v in pool if target != 0 and close(v, target, rel_tol=1e-9)}
-    if found:  # the question reads a figure: two others that happen to give it (16,400 + 600) are not its own
-        return tuple(found.items())
+    units = _units()
     for a, x in pool:
         for b, y in pool:
-            if a != b and any(close(op(x, y), target, rel_tol=1e-6, abs_tol=1e-12) for _, op in _OPERATIONS):
+            # when a figure equals the answer, only two figures of one kind may make it too (17,000 − 16,400 suspects
+            # is 600; 16,400 suspects + 600 reminders making 17,000 is a coincidence)
+            like = units.get(a) is not None and units.get(a) == units.get(b)
+            if a == b or (found and not like) or (float(target).is_integer() and abs(target) < SMALLEST_NAMED_FIGURE):
+                continue
+            # a round answer (3, 0.5) is made by many pairs by chance: only like figures at scale 1 may make it
+            scales = _SCALES if significant_digits(target) >= 3 else _SCALES[:1] if like else ()
+            if any(close(op(x, y) * scale, target, rel_tol=1e-6, abs_tol=1e-12)
+                   for _, op in _OPERATIONS for scale, _ in scales):
                 found.setdefault(a, x)
                 found.setdefault(b, y)
     return tuple(found.items())
@@ -378,12 +387,27 @@ def _rounded(answer: float, value: float) -> str:
 
 @lru_cache(maxsize=1)
 def _subsets() -> dict[str, str]:
-    """The part of the release every 2020 figure belongs to (campaign to date, July operation, provincial
-    example ...): the rows a student reading one figure may read instead."""
+    """The part of the release every figure belongs to (the 2020 release's campaign to date, July operation,
+    provincial example ...; a later release as a whole): the rows a student reading one figure may read instead."""
     from .. import data
 
-    table = data.release_figures()
-    return {str(i): str(s) for i, s in zip(table["id"], table["subset"])}
+    table, later = data.release_figures(), data.releases()
+    return {**{str(i): f"release: {r}" for i, r in zip(later["id"], later["release"])},
+            **{str(i): str(s) for i, s in zip(table["id"], table["subset"])}}
+
+
+@lru_cache(maxsize=1)
+def _next_rows() -> dict[str, set[str]]:
+    """The figures printed in the row just above and below each one, in its own table (a student's iloc off by
+    one row reads them)."""
+    from .. import data
+
+    found: dict[str, set[str]] = {}
+    for table in (data.release_figures(), data.releases()):
+        ids = [str(i) for i in table["id"]]
+        for i, name in enumerate(ids):
+            found[name] = {ids[j] for j in (i - 1, i + 1) if 0 <= j < len(ids)}
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -433,6 +457,9 @@ def release_2020_figures() -> tuple[tuple[str, float], ...]:
 def shape_slip(answer: float, target: float) -> tuple[str, str] | None:
     """(code, message) when ``answer`` is ``target`` with its sign flipped, inverted, one off (a count), or
     rounded so far that it changed (one significant figure, or a count to tens or more)."""
+    if answer == 0 and math.isfinite(target) and 0 < abs(target) < 1:
+        return ROUNDED_TOO_FAR, ("You gave 0: the answer rounded (or cut off) to no decimals, or to too few, so that "
+                                 "nothing is left. Keep at least two significant figures (0.0104, not 0).")
     if target == 0 or answer == 0 or not math.isfinite(answer):
         return None
     shown = plain(answer)
@@ -464,6 +491,14 @@ def shape_slip(answer: float, target: float) -> tuple[str, str] | None:
         if rounded != 0 and not close(rounded, target, rel_tol=1e-9) and close(answer, rounded, rel_tol=1e-9, abs_tol=1e-12):
             return ROUNDED_TOO_FAR, (f"You gave {shown}: the answer rounded so far that it changed. Keep at least "
                                      "two significant figures (and a count exact).")
+    if not float(target).is_integer():
+        for places in range(0, max(two_figures + 2, 1)):  # 0.9 for 0.9647: the digits cut off, not rounded
+            cut = math.trunc(target * 10 ** places) / 10 ** places
+            if cut != 0 and not close(cut, target, rel_tol=1e-9) and close(answer, cut, rel_tol=1e-9, abs_tol=1e-12) \
+                    and not rounded_fairly(answer, target):
+                return ROUNDED_TOO_FAR, (f"You gave {shown}: the answer with its last digits cut off (int() or a "
+                                         "truncation), not rounded. Round instead, and keep at least two significant "
+                                         "figures.")
     return None
 
 
@@ -481,24 +516,58 @@ def operation_slip(answer: float, target: float) -> tuple[str, str] | None:
             called = "" if name.replace(",", "") == plain(value).replace(",", "") else f" ({name})"
             return GAVE_AN_INPUT, (f"You gave {shown}, one of the figures this question starts from{called}, not "
                                    "the result it asks for. Work the calculation the question describes.")
+    made = [(a, x, b, y, symbol, scale, written) for a, x in own for b, y in own if a != b
+            for symbol, op in _OPERATIONS for scale, written in _SCALES
+            if close(op(x, y) * scale, target, rel_tol=1e-6, abs_tol=1e-12)]
+    scales = {(1.0, ""), *((scale, written) for *_, scale, written in made)}
     for a, x in own:
         for b, y in own:
             if a == b:
                 continue
             for symbol, op in _OPERATIONS:
-                result = op(x, y)
-                if not math.isfinite(result) or result == 0 or close(result, target, rel_tol=1e-6) \
-                        or close(-result, target, rel_tol=1e-6) or close(result * target, 1, rel_tol=1e-6):
-                    continue
-                if close(answer, result, rel_tol=SLIP_TOLERANCE, abs_tol=0) or (
-                        significant_digits(answer) >= ROUNDED_FIGURE_DIGITS and rounded_fairly(answer, result)):
-                    names = "" if all(n.replace(",", "").replace(".", "").isdigit() for n in (a, b)) \
-                        else f" ({a} {symbol} {b})"
-                    return WRONG_OPERATION, (f"You gave {shown}, which is {plain(x)} {symbol} {plain(y)}{names}: the "
-                                             "question's own figures, combined another way than it asks. Reread what "
-                                             "is wanted (a share divides the part by the whole; a change subtracts "
-                                             "the earlier from the later; a total adds).")
+                for scale, written in scales:
+                    result = op(x, y) * scale
+                    if not math.isfinite(result) or result == 0 or close(result, target, rel_tol=1e-6) \
+                            or close(-result, target, rel_tol=1e-6) or close(result * target, scale * scale, rel_tol=1e-6):
+                        continue
+                    if _matches_result(answer, result):
+                        return WRONG_OPERATION, (f"You gave {shown}, which is {_sum_text(a, x, symbol, b, y)}{written}: "
+                                                 "the question's own figures, combined another way than it asks. Reread "
+                                                 "what is wanted (a share divides the part by the whole; a change "
+                                                 "subtracts the earlier from the later; a total adds).")
+    for a, x, b, y, symbol, scale, written in made:  # the same calculation with a figure of the same kind or part
+        op = dict(_OPERATIONS)[symbol]
+        for position, (name, value) in enumerate(((a, x), (b, y))):
+            for other, v in _mix_ups(name, target):
+                result = (op(v, y) if position == 0 else op(x, v)) * scale
+                if math.isfinite(result) and not close(result, target, rel_tol=1e-6) and _matches_result(answer, result):
+                    text = _sum_text(other, v, symbol, b, y) if position == 0 else _sum_text(a, x, symbol, other, v)
+                    return OTHER_FIGURE, (f"You gave {shown}, which is {text}{written}: {other!r} where this question "
+                                          f"uses {name!r}. Reread which figure the question names "
+                                          f"({described_in(other, name)} describes each).")
     return None
+
+
+def _matches_result(answer: float, result: float) -> bool:
+    return close(answer, result, rel_tol=SLIP_TOLERANCE, abs_tol=0) or (
+        significant_digits(answer) >= ROUNDED_FIGURE_DIGITS and rounded_fairly(answer, result))
+
+
+def _sum_text(a: str, x: float, symbol: str, b: str, y: float) -> str:
+    """'17,000 − 16,400 (suspects_apprehended − suspects_detained)'; the names left out when they are the numbers."""
+    names = "" if all(n.replace(",", "").replace(".", "").isdigit() for n in (a, b)) else f" ({a} {symbol} {b})"
+    return f"{plain(x)} {symbol} {plain(y)}{names}"
+
+
+def _mix_ups(name: str, target: float) -> list[tuple[str, float]]:
+    """The release's figures a student may take for ``name``: of the same unit, of the same part of the release
+    (the November operation's suspects for its gangs), or in the row next to it (off by one row)."""
+    units, subsets = _units(), _subsets()
+    if name not in units:
+        return []
+    return [(other, value) for other, value in release_figures() if other != name and abs(value) >= SMALLEST_NAMED_FIGURE
+            and (units.get(other) == units[name] or (subsets.get(name) and subsets.get(other) == subsets.get(name))
+                 or other in _next_rows().get(name, ()))]
 
 
 def answer_match(answer: float, target: float, answers: Iterable[float]) -> tuple[str, str] | None:
