@@ -7,6 +7,7 @@ from hypothesis import given, settings, strategies as st
 
 from netcrime.checks import lesson02 as L
 from netcrime.checks.claims import chart_texts, claim_rule, required_statement
+from netcrime.checks.outcome import RECORDED
 
 CLAIMS = {  # phrasings each claim's vocabulary must read
     L.CRIME_FELL: ["online gang crime fell", "crime is down", "a fall in online crime", "less crime",
@@ -109,12 +110,21 @@ def test_data_values_are_not_the_charts_words():
     assert claim_rule(L.CRIME_FELL, "gangs").spot(spec) is None
 
 
-def test_a_required_statement_waits_for_a_title():
-    rule = required_statement("x_not_stated", "did not state x", (r"\bindex\b",), "Say it is an index.")
-    assert rule.spot({"mark": "bar"}) is None  # no words at all: the engine's "no title" speaks
-    assert rule.spot({"mark": "bar", "title": "Lenders"}).startswith("Say it is an index.")
-    assert rule.spot({"mark": "bar", "title": "Lenders",
-                      "encoding": {"y": {"field": "i", "type": "quantitative", "title": "Index, peak = 100"}}}) is None
+def test_a_required_statement_is_rejected_only_when_denied_and_noted_when_missing():
+    """#19 round 6: a key word cannot tell an honest paraphrase from silence, so a statement the words do not
+    seem to make gets a note (the instructor reads the words); one they deny is named and rejected."""
+    rule = required_statement("x_not_stated", "denied x", (r"\bindex\b",), "Say it is an index.",
+                              says="that this is an index")
+    assert rule.spot({"mark": "bar"}) is None and rule.note_for({"mark": "bar"}) is None  # no words: "no title" speaks
+    missing = {"mark": "bar", "title": "Lenders"}
+    assert rule.spot(missing) is None
+    assert rule.note_for(missing) == ("I could not find words saying that this is an index; if you said it another "
+                                      "way, your instructor will see it.")
+    stated = {"mark": "bar", "title": "Lenders",
+              "encoding": {"y": {"field": "i", "type": "quantitative", "title": "Index, peak = 100"}}}
+    assert rule.spot(stated) is None and rule.note_for(stated) is None
+    denied = {"mark": "bar", "title": "Lenders: a real count, not an index"}
+    assert rule.spot(denied).startswith("Say it is an index.") and rule.note_for(denied) is None
 
 
 # ----- words written on the chart with text marks are read too (review round 4, E-L2-1b) -------------
@@ -153,6 +163,8 @@ def test_a_text_mark_of_honest_labels_passes():
 @pytest.mark.parametrize("rule,text", [
     (L.periods_stated, "The two periods do not differ, so the pair is comparable."),
     (L.periods_stated, "Do the periods differ?"),
+    (L.periods_stated, "The periods hardly differ, so read them as a trend."),  # review round 5, E3
+    (L.index_stated, "A real count, not an index."),
     (L.index_stated, "This is not an index; the peak level is known."),
     (L.index_stated, "Bars of the count of institutions, not an index."),
     (L.selection_stated, "These are not examples: it is the full list."),
@@ -213,7 +225,41 @@ def test_the_drafts_own_words_are_named_as_kept():
     assert L.kept_draft_words.spot(_yt5_spec("Suspected institutions (index)", "Index bars from zero.")) is None
 
 
-def test_yt5_passes_an_honest_rewrite():
+def test_yt5_records_an_honest_rewrite():
     outcome = L.yt5.judge_values([_yt5_spec("Suspected online trap-loan institutions: down 86% from the 2019 peak "
                                             "(index)", "Index bars from zero; the release gives no count for the peak.")])
-    assert outcome.passed, outcome.message
+    assert outcome.status == RECORDED and not outcome.passed, outcome.message
+    assert "read yours against the list below" in outcome.message  # a your-turn: no instructor marks it
+
+
+# ----- review round 5: attributions, doubted denials, one-word answers; axis label expressions -------------
+
+@pytest.mark.parametrize("text", [
+    "The ministry says online crime fell; these counts cannot show it",
+    "Claims that online crime fell need other data",
+    "According to the release, online crime fell: not something these counts can check",
+    "Nobody can say online crime fell",
+    "No one can say whether online crime fell",
+])
+def test_anothers_claim_held_at_a_distance_is_not_the_students(text):
+    assert L.CRIME_FELL.find(text) is None, text
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Who says online crime did not fall?", "online crime did not fall"),
+    ("Nobody can say online crime did not fall", "online crime did not fall"),
+    ("Online crime? Down.", "Online crime? Down"),
+    ("The ministry says online crime fell", "online crime fell"),  # reported, and not held at a distance
+])
+def test_a_doubted_denial_or_a_one_word_answer_asserts(text, words):
+    assert L.CRIME_FELL.find(text) == words
+
+
+def test_an_axis_label_expression_is_read():
+    spec = {"mark": "bar", "title": "Suspected lenders (index)",
+            "encoding": {"y": {"field": "index", "type": "quantitative",
+                               "axis": {"labelExpr": "datum.label + ' (online crime down)'"}}}}
+    assert ("the y axis labels", "(online crime down)") in chart_texts(spec)
+    assert "in the y axis labels" in claim_rule(L.CRIME_FELL, "lenders").spot(spec)
+    plain = {"mark": "bar", "encoding": {"y": {"field": "v", "axis": {"labelExpr": "datum.value / 1000 + 'k'"}}}}
+    assert chart_texts(plain) == []  # a unit suffix is not words

@@ -1,8 +1,9 @@
 """What a chart's words claim, read by class (issue #19): a corpus of phrasings and composed phrases.
 
 claim_phrases.csv holds phrases a probe would try, each with the claim it must be read as
-(``expected`` a claim code), and honest phrases that must pass (``none``): denials, limitations,
-a crime word that only says which activity ("arrests for online fraud fell"). Hypothesis then
+(``expected`` a claim code: named and rejected), and honest phrases that must not be rejected
+(``recorded``: a chart's words are recorded for the instructor, #19 round 6): denials, limitations,
+attributions held at a distance, a crime word that only says which activity ("arrests for online fraud fell"). Hypothesis then
 composes phrases from the parts of each class (subjects, every form of the verbs, asserting and
 denying frames), so the reader is tested on the class, not on the listed examples.
 """
@@ -23,8 +24,8 @@ CLAIMS = (L.CRIME_FELL, L.VICTIMS, L.CONVICTED, L.NATIONWIDE, L.RANKED, L.COUNTE
 ONE_QUESTION = (L.RELEASES_TREND, L.INDEX_AS_COUNT)
 BY_CODE = {claim.code: claim for claim in CLAIMS + ONE_QUESTION}
 ROWS = list(csv.DictReader((Path(__file__).parent / "claim_phrases.csv").open(encoding="utf-8")))
-WRONG = [(row["phrase"], row["expected"]) for row in ROWS if row["expected"] != "none"]
-HONEST = [row["phrase"] for row in ROWS if row["expected"] == "none"]
+WRONG = [(row["phrase"], row["expected"]) for row in ROWS if row["expected"] != "recorded"]
+HONEST = [row["phrase"] for row in ROWS if row["expected"] == "recorded"]
 
 
 def test_the_corpus_is_large_and_every_code_is_a_declared_claim():
@@ -43,6 +44,19 @@ def test_every_wrong_phrasing_is_read_as_its_claim(phrase, code):
 def test_every_honest_phrase_passes(phrase):
     read = {claim.code: claim.find(phrase) for claim in CLAIMS}
     assert not any(read.values()), f"{phrase!r} was read as {read}"
+
+
+def test_honest_words_on_a_right_chart_are_recorded_for_the_instructor():
+    """Through the question itself: q1's worked chart titled with honest phrases (every tenth: a verdict reads the
+    chart's rows, which is slow; every phrase's words are read above) is RECORDED (its words quoted for the
+    instructor), never rejected and never Correct."""
+    from netcrime.checks import worked
+    from netcrime.checks.outcome import RECORDED
+
+    spec = worked.answers("02")["q1"][0].to_dict(validate=False)
+    for phrase in HONEST[::10] + HONEST[-5:]:
+        outcome = L.q1.judge_values([{**spec, "title": phrase}])
+        assert outcome.status == RECORDED and phrase[:30] in outcome.message, (phrase, outcome.message)
 
 
 def test_the_verdict_names_the_words_read_as_the_claim():

@@ -10,7 +10,8 @@ import pytest
 from netcrime import data
 from netcrime.checks import vegalite as engine
 from netcrime.checks import lesson02 as L
-from netcrime.checks.outcome import CORRECT, INCORRECT, NOT_ATTEMPTED, WRONG_TYPE
+from chart_verdict import accepted
+from netcrime.checks.outcome import INCORRECT, NOT_ATTEMPTED, RECORDED, WRONG_TYPE
 
 
 # ----- the tables the exercise prepares (built the same way) ----------------
@@ -77,22 +78,22 @@ def test_solutions_pass(tables):
     good.append((L.q4, _text(base.mark_point() + base.mark_text(dx=5).encode(text="label:N"), "q4")))
     for question, value in good:
         outcome = judge(question, value, validate=True)
-        assert outcome.status == CORRECT, (question.id, outcome.message)
+        assert outcome.status == RECORDED, (question.id, outcome.message)  # structure right, words recorded
 
 
 def test_facet_method_and_separate_charts_also_pass_q1(tables):
     h = tables["headline"]
     faceted = _text(alt.Chart(h).mark_bar().encode(x="value:Q", y="label:N")
                     .facet(row="unit:N").resolve_scale(x="independent"))
-    assert judge(L.q1, faceted).status == CORRECT
+    assert judge(L.q1, faceted).status == RECORDED
     # Separate charts, one per unit, concatenated: no axis mixes units.
     parts = [alt.Chart(h[h["unit"] == u]).mark_bar().encode(x="value:Q", y="label:N") for u in ["gangs", "yuan"]]
     assert L.mixed_units.spot(alt.vconcat(*parts).to_dict()) is None
 
 
 def test_reading_questions():
-    assert judge(L.q7, "a").passed and judge(L.q7, " A ").passed
-    assert judge(L.q8, "b").passed
+    assert accepted(judge(L.q7, "a")) and accepted(judge(L.q7, " A "))
+    assert accepted(judge(L.q8, "b"))
     assert judge(L.q7, "b").misconception == "percent_as_count"
     assert judge(L.q7, "c").misconception == "institutions_as_crime"
     assert judge(L.q8, "d").misconception == L.STACKED_SUBSET
@@ -157,7 +158,7 @@ def test_provincial_examples_are_not_ranked(tables):
         assert alphabetical.misconception == L.RELEASE_ORDER and "release's order" in alphabetical.message, y
     in_release_order = _text(alt.Chart(tables["provinces"]).mark_bar().encode(x="value:Q", y=alt.Y("example:N", sort=None)),
                              "q3")
-    assert judge(L.q3, in_release_order).passed
+    assert accepted(judge(L.q3, in_release_order))
 
 
 def test_unsorted_bars(tables):
@@ -204,7 +205,7 @@ def test_wrong_mark(tables):
 def test_odd_input_gives_a_message(value):
     for question in L.QUESTIONS:
         outcome = judge(question, value)
-        assert not outcome.passed
+        assert not accepted(outcome)
         assert outcome.message
 
 
@@ -337,7 +338,7 @@ FAIR_WORDS = [  # honest phrasings, negations included: no false alarms
 def test_fair_words_pass(tables, question, title, description):
     chart = _good(tables)[question].properties(title=title, description=description)
     outcome = judge(getattr(L, question), chart)
-    assert outcome.passed, outcome.message
+    assert accepted(outcome), outcome.message
 
 
 def test_axis_titles_are_read_too(tables):
@@ -347,19 +348,42 @@ def test_axis_titles_are_read_too(tables):
     assert outcome.misconception == L.CRIME_FELL.code and "the y title" in outcome.message
 
 
-@pytest.mark.parametrize("question,title,description,code", [
-    ("q3", "Gangs broken up by province", "Bars of gangs broken up.", "selection_not_stated"),
-    ("q5", "Suspected trap-loan institutions", "Bars for the 2019 peak and December 2020.", "index_not_stated"),
-    ("q9", "Cases solved: 2020 and 2023", "Two bars of criminal cases solved.", "periods_not_stated"),
+@pytest.mark.parametrize("question,title,description,says", [
+    ("q3", "Gangs broken up by province", "Bars of gangs broken up.", "examples the ministry chose"),
+    ("q5", "Suspected trap-loan institutions", "Bars for the 2019 peak and December 2020.", "an index"),
+    ("q9", "Cases solved: 2020 and 2023", "Two bars of criminal cases solved.", "different periods"),
 ])
-def test_a_required_limitation_is_checked(tables, question, title, description, code):
+def test_a_required_statement_left_out_gets_a_note_not_a_rejection(tables, question, title, description, says):
+    """#19 round 6: an honest paraphrase may lack every key word, so words without the statement are recorded for
+    the instructor with a gentle note (the rubric lists the statement)."""
     chart = _good(tables)[question].properties(title=title, description=description)
-    assert judge(getattr(L, question), chart).misconception == code
+    outcome = judge(getattr(L, question), chart)
+    assert outcome.status == RECORDED and "I could not find words saying" in outcome.message and says in outcome.message
+
+
+@pytest.mark.parametrize("question,title,description,code", [
+    ("q3", "Gangs broken up", "These are not examples: it is the full list.", "selection_not_stated"),
+    ("q5", "Suspected trap-loan institutions", "A real count, not an index.", "index_not_stated"),
+    ("q9", "Cases solved", "The periods hardly differ.", "periods_not_stated"),
+    ("q9", "Cases solved", "The two periods do not differ.", "periods_not_stated"),
+])
+def test_a_denied_required_statement_is_named_and_rejected(tables, question, title, description, code):
+    chart = _good(tables)[question].properties(title=title, description=description)
+    outcome = judge(getattr(L, question), chart)
+    assert outcome.status == INCORRECT and outcome.misconception == code and "deny or ask it" in outcome.message
+
+
+def test_a_denial_that_reads_the_pair_as_a_trend_hears_both(tables):
+    chart = _good(tables)["q9"].properties(title="Cases solved",
+                                            description="The periods hardly differ, so read them as a trend.")
+    outcome = judge(L.q9, chart)
+    assert outcome.misconception == L.RELEASES_TREND.code and "'a trend'" in outcome.message
+    assert "deny or ask it" in outcome.message  # the denied statement is named too
 
 
 def test_an_axis_title_may_state_the_index(tables):
     chart = alt.Chart(tables["decline"]).mark_bar().encode(x="when:N", y=alt.Y("index:Q", title="Index, 2019 peak = 100"))
-    assert judge(L.q5, chart.properties(title="Suspected trap-loan institutions", description="Two bars.")).passed
+    assert accepted(judge(L.q5, chart.properties(title="Suspected trap-loan institutions", description="Two bars.")))
 
 
 # ----- issue #19: a baseline cut by any means, a required tooltip, forbidden layouts -------------
@@ -381,7 +405,7 @@ def test_a_bar_base_off_zero_is_caught(tables):
 def test_an_honest_explicit_domain_passes(tables):
     chart = alt.Chart(tables["decline"]).mark_bar().encode(
         x="when:N", y=alt.Y("index:Q", scale=alt.Scale(domain=[0, 100])))
-    assert judge(L.q5, _text(chart, "q5")).passed
+    assert accepted(judge(L.q5, _text(chart, "q5")))
     points_on_log = alt.Chart(tables["headline"]).mark_point().encode(x=alt.X("value:Q", scale=alt.Scale(type="log")))
     assert L.cut_baseline.spot(points_on_log.to_dict()) is None  # points may sit on a log axis
 
@@ -395,10 +419,10 @@ def test_the_tooltip_and_its_percent_format_are_required(tables):
     other_field = judge(L.q6, _text(base.encode(tooltip=["measure"]), "q6"))
     assert other_field.misconception == "tooltip_not_percent"
     for fair in (alt.Tooltip("share:Q", format=".0%"), [alt.Tooltip("share:Q", format="%"), "measure"]):
-        assert judge(L.q6, _text(base.encode(tooltip=fair), "q6")).passed
+        assert accepted(judge(L.q6, _text(base.encode(tooltip=fair), "q6")))
     as_percent = base.transform_calculate(percent="datum.share * 100").encode(
         tooltip=alt.Tooltip("percent:Q", format=".1f"))
-    assert judge(L.q6, _text(as_percent, "q6")).passed
+    assert accepted(judge(L.q6, _text(as_percent, "q6")))
 
 
 def test_forbidden_layouts(tables):
@@ -416,7 +440,7 @@ def test_a_list_sort_by_value_is_a_ranking(tables):
     ranked = alt.Chart(p).mark_bar().encode(x="value:Q", y=alt.Y("example:N", sort=by_value))
     assert judge(L.q3, _text(ranked, "q3")).misconception == L.LEAGUE_TABLE
     release_order = alt.Chart(p).mark_bar().encode(x="value:Q", y=alt.Y("example:N", sort=p["example"].to_list()))
-    assert judge(L.q3, _text(release_order, "q3")).passed
+    assert accepted(judge(L.q3, _text(release_order, "q3")))
 
 
 def test_mixed_units_are_found_without_a_unit_column(tables):
@@ -454,13 +478,13 @@ def test_every_your_turn_has_a_solution_that_passes(lesson_namespace):
         namespace = dict(lesson_namespace)
         exec(question.solution_code, namespace)
         outcome = question.judge_values([namespace[name] for name in question.reads])
-        assert outcome.passed, (question.id, outcome.message)
+        assert accepted(outcome), (question.id, outcome.message)
         assert question.prompt and question.hints and question.explanation
 
 
 def test_your_turns_name_the_mistakes(tables):
     share = data.figure("suspects_detained") / data.figure("suspects_apprehended")
-    assert judge(L.yt2, round(share, 2)).passed  # rounded as a fair teacher accepts
+    assert accepted(judge(L.yt2, round(share, 2)))  # rounded as a fair teacher accepts
     assert judge(L.yt2, share * 100).misconception == "percent_not_share"
     assert judge(L.yt2, 1 / share).misconception == "inverted_share"
     assert judge(L.yt2, 1 - share).misconception == "complement_share"
@@ -501,7 +525,7 @@ def test_a_second_y_axis_is_named(tables):
     # the same layers on one shared scale, or panels side by side with their own scales, are not a second axis
     assert engine.second_axes(alt.layer(lenders, share).to_dict()) == []
     assert engine.second_axes(alt.hconcat(lenders, share).resolve_scale(y="independent").to_dict()) == []
-    assert judge(L.q5, _text(alt.layer(lenders, lenders.mark_text(dy=-5).encode(text="index:Q")), "q5")).passed
+    assert accepted(judge(L.q5, _text(alt.layer(lenders, lenders.mark_text(dy=-5).encode(text="index:Q")), "q5")))
 
 
 def test_a_second_axis_of_mixed_units_is_named_in_q1(tables):

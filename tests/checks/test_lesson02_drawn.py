@@ -14,6 +14,7 @@ import pytest
 
 from netcrime import data
 from netcrime.checks import lesson02 as L
+from chart_verdict import accepted
 from netcrime.checks import vegalite as engine
 from netcrime.checks.chart_rows import Unfollowable, apply_transforms, evaluate
 
@@ -72,7 +73,7 @@ TABLE = {"q1": "headline", "q2": "suspects", "q3": "provinces", "q5": "decline",
 
 @pytest.mark.parametrize("qid", list(TABLE))
 def test_the_fair_chart_passes_and_a_chart_missing_its_last_row_is_named(t, qid):
-    assert judge(qid, good(t, qid)).passed, judge(qid, good(t, qid)).message
+    assert accepted(judge(qid, good(t, qid))), judge(qid, good(t, qid)).message
     chart = good(t, qid)
     chart.data = t[TABLE[qid]].iloc[:-1]
     outcome = judge(qid, chart)
@@ -87,7 +88,7 @@ def test_missing_rows_through_a_filter_are_named_by_label(t):
     one_of = good(t, "q9").transform_filter(alt.FieldOneOfPredicate("release", [t["releases"]["release"][0]]))
     assert judge("q9", one_of).misconception == engine.MISSING_ROWS
     both_kept = good(t, "q2").transform_filter("datum.value > 0 && datum.label != 'x'")
-    assert judge("q2", both_kept).passed
+    assert accepted(judge("q2", both_kept))
 
 
 def test_a_timeline_missing_milestones_names_them(t):
@@ -112,7 +113,7 @@ def test_another_quantity_is_named_and_a_rescaling_is_fair(t):
     # A share drawn as a percentage keeps every bar's proportion: fair.
     as_percent = alt.Chart(t["shares"].assign(share=t["shares"]["share"] * 100)).mark_bar().encode(
         x="share:Q", y=alt.Y("measure:N", sort="-x"), tooltip=[alt.Tooltip("share:Q", format=".1f")])
-    assert judge("q6", as_percent).passed
+    assert accepted(judge("q6", as_percent))
 
 
 @pytest.mark.parametrize("cut", [
@@ -170,7 +171,7 @@ def test_q3_honest_variants_pass(t):
                                                          text="value:Q"))
     by_list = bar.encode(x="value:Q", y=alt.Y("example:N", sort=list(t["provinces"]["example"])))
     for chart in (coloured, labelled, by_list):
-        assert judge("q3", chart).passed, judge("q3", chart).message
+        assert accepted(judge("q3", chart)), judge("q3", chart).message
 
 
 # ----- E-L2-4: q4's text layer and words ---------------------------------------------------
@@ -195,7 +196,7 @@ def test_q9_accepts_any_honest_mark(t, mark):
     if mark == "text":
         chart = chart.encode(text="cases:Q")
     outcome = judge("q9", chart)
-    assert outcome.passed, (mark, outcome.message)
+    assert accepted(outcome), (mark, outcome.message)
 
 
 def test_q9_points_on_a_cut_scale_and_a_line_do_not_pass(t):
@@ -214,7 +215,7 @@ def test_q2_equivalent_nested_drawings_pass(t):
     d = alt.Chart(s[s["label"] == "suspects_detained"]).mark_bar(color="blue").encode(x="value:Q")
     for chart in (alt.Chart(s).mark_bar().encode(x=alt.X("value:Q", stack=False), color="label:N"),
                   alt.layer(a, d)):
-        assert judge("q2", chart).passed, judge("q2", chart).message
+        assert accepted(judge("q2", chart)), judge("q2", chart).message
 
 
 def test_q2_side_by_side_is_named_as_not_nested(t):
@@ -241,7 +242,7 @@ def test_q6_any_way_to_draw_largest_first_passes(t):
         alt.Chart(sh).mark_bar().encode(x="share:Q", tooltip=tooltip(), y=alt.Y(
             "measure:N", sort=alt.EncodingSortField("share", op="max", order="descending"))),
     ):
-        assert judge("q6", chart).passed, judge("q6", chart).message
+        assert accepted(judge("q6", chart)), judge("q6", chart).message
 
 
 def test_q6_unsorted_bars_are_described_as_drawn(t):
@@ -258,7 +259,7 @@ def test_q6_tooltip_verdicts_say_what_the_tooltip_shows(t):
     assert "does not show" not in every_field.message
     percent_type = alt.Chart(sh).mark_bar().encode(x="share:Q", y=alt.Y("measure:N", sort="-x"),
                                                    tooltip=[alt.Tooltip("share:Q", format=".2p")])
-    assert judge("q6", percent_type).passed
+    assert accepted(judge("q6", percent_type))
 
 
 # ----- the rows module itself -----------------------------------------------------------------
@@ -285,7 +286,7 @@ def test_a_subset_hidden_under_its_set_is_named_and_see_through_bars_pass(t):
     hidden = judge("q2", reversed_rows.encode(x=alt.X("value:Q", stack=None), color="label:N"))
     assert hidden.misconception == L.NOT_NESTED and "hides it" in hidden.message
     see_through = reversed_rows.mark_bar(opacity=0.6).encode(x=alt.X("value:Q", stack=None), color="label:N")
-    assert judge("q2", see_through).passed
+    assert accepted(judge("q2", see_through))
 
 
 def test_q1_a_unit_drawn_in_its_own_power_of_ten_is_the_same_figure(t):
@@ -293,7 +294,7 @@ def test_q1_a_unit_drawn_in_its_own_power_of_ten_is_the_same_figure(t):
     in_billions = h.assign(value=[v / 1e9 if u == "yuan" else v for v, u in zip(h["value"], h["unit"])])
     chart = alt.Chart(in_billions).mark_bar().encode(x="value:Q", y="label:N", row="unit:N").resolve_scale(
         x="independent", y="independent")
-    assert judge("q1", chart).passed, judge("q1", chart).message
+    assert accepted(judge("q1", chart)), judge("q1", chart).message
     halved = h.assign(value=[v / 2 if u == "yuan" else v for v, u in zip(h["value"], h["unit"])])
     chart = alt.Chart(halved).mark_bar().encode(x="value:Q", y="label:N", row="unit:N").resolve_scale(
         x="independent", y="independent")

@@ -123,3 +123,15 @@ def test_written_answers_export_as_hand_graded_never_as_tests():
     raw = [c.source for c in otter_notebook(read).cells if c.cell_type == "raw"]
     q7 = raw.index(next(r for r in raw if "name: q7" in r))
     assert "manual: true" in raw[q7] and "# BEGIN TESTS" not in raw[q7:raw.index("# END QUESTION", q7)]
+
+
+def test_lesson_02_charts_whose_words_are_recorded_export_as_hand_graded():
+    """#19 round 6: a lesson 02 chart's words are a written part, so each chart question that reads words is
+    exported whole as hand-graded (as lesson 01 q3 is); the letter questions keep their auto-graded tests."""
+    from netcrime.export.nbgrader import nbgrader_notebook
+
+    read = read_lesson("02")
+    assert [q.id for q in read.questions if q.written] == ["q1", "q2", "q3", "q4", "q5", "q6", "q9"]
+    meta = [c.metadata.get("nbgrader", {}) for c in nbgrader_notebook(read).cells]
+    tests = sorted(m["grade_id"] for m in meta if m.get("grade") and not m.get("solution"))
+    assert tests == ["q7", "q8"]

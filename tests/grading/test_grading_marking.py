@@ -155,8 +155,11 @@ def test_a_lesson_question_with_items_earns_the_items_that_are_right(tmp_path):
 
 
 def test_a_lesson_02_chart_earns_its_parts_through_the_grader(tmp_path):
-    """Lesson 02's q5 in three parts (form 0.5, words 0.25, baseline 0.25): a chart right in form and words
-    whose baseline is cut earns exactly 0.75; one whose title claims crime fell earns 0.75 too."""
+    """Lesson 02's q5 in three parts (form 0.5, words 0.25, baseline 0.25): a chart whose baseline is cut earns
+    its form's 0.5 (its words are read once the chart is right, as lesson 01 q3's line once the average is); one
+    whose title claims crime fell earns 0.75 (its words are named, not marked); a right chart
+    with honest words earns its structure's 0.75 and its words wait for the instructor ("to mark"), listed in
+    to_mark.md with the words read and the question's rubric (#19: a chart's words are a written part)."""
     from netcrime.checks import lesson02
 
     frame = "import altair as alt, pandas as pd\nd = pd.DataFrame({'when': ['2019 peak', '2020'], 'index': [100.0, 14.0]})\n"
@@ -167,6 +170,7 @@ def test_a_lesson_02_chart_earns_its_parts_through_the_grader(tmp_path):
                        f"scale=alt.Scale(zero=False))).properties({words})",
         "claims": frame + "decline_chart = alt.Chart(d).mark_bar().encode(x='when:N', y='index:Q').properties("
                           "title='Crime fell 86%', description='x')",
+        "honest": frame + f"decline_chart = alt.Chart(d).mark_bar().encode(x='when:N', y='index:Q').properties({words})",
     }
     subs = tmp_path / "subs"
     subs.mkdir()
@@ -176,7 +180,15 @@ def test_a_lesson_02_chart_earns_its_parts_through_the_grader(tmp_path):
         nbformat.write(nb, subs / f"{name}.ipynb")
     assert main(["grade", str(subs), "--out", str(tmp_path / "out"), "--quiet", "--jobs", "1"]) == 0
     book = {r["student"]: r for r in read_csv(tmp_path / "out" / "gradebook.csv")}
-    assert lesson02.q5.points == 1 and book["cut"]["q5"] == "0.75" and book["claims"]["q5"] == "0.75"
+    assert lesson02.q5.points == 1 and book["cut"]["q5"] == "0.5" and book["claims"]["q5"] == "0.75"
+    assert book["honest"]["q5"] == "to mark" and book["honest"]["to_mark"] != "0"
     parts = {r["student"]: r["parts"] for r in read_csv(tmp_path / "out" / "results.csv") if r["question"] == "q5"}
     assert parts["cut"].endswith("a baseline at zero 0/0.25")
-    assert "a title and a description that claim only what the figures show 0/0.25" in parts["claims"]
+    assert "the chart's words (title, description, text), marked by your instructor 0/0.25" in parts["claims"]
+    assert parts["honest"].startswith("the form asked for (mark, fields and types, layout) 0.5/0.5")
+    to_mark = (tmp_path / "out" / "to_mark.md").read_text(encoding="utf-8")
+    q5 = to_mark[to_mark.index("## Lesson 02, q5"):]
+    assert "### honest: to mark" in q5 and "> The title: Suspected trap-loan lenders, index (2019 peak = 100)" in q5
+    assert lesson02.Q5_RUBRIC[0] in q5 and "### claims" not in q5 and "### cut" not in q5
+    assert ("Checked by the computer: the form asked for (mark, fields and types, layout) 0.5; a baseline at zero 0.25 "
+            "(earned). Yours to mark: the chart's words (title, description, text), marked by your instructor 0.25.") in q5

@@ -36,11 +36,12 @@ def gap(most: int, avoid: str = "") -> str:
 
 # ----- crime, and the nouns that only say which activity or entity ---------------------
 
-_MODIFIER = (r"(?:online|gang|trap[- ]loan|internet|cyber|network|sextortion|organi[sz]ed|telecom|phone|violent|"
+_MODIFIER = (r"(?:online|debt|gang|trap[- ]loan|internet|cyber|network|sextortion|organi[sz]ed|telecom|phone|violent|"
              r"serious|overall|total|reported|recorded|street|financial|lending|loan|web|digital|such|all|"
              r"information[- ]network|naked[- ]chat|extortion|mafia[- ]type|vicious[- ]force)[- ]+")
 _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)|offen[cs]es|offending|frauds?|"
-               r"scams?|scamming|swindl(?:e|es|ing)|extortion|sextortion|wrongdoing|lawbreaking|"
+               r"scams?|scamming|swindl(?:e|es|ing)|extortion|sextortion|blackmail|harassment|wrongdoing|lawbreaking|"
+               r"(?:(?:crime|criminal|fraud|scam|gang|trap[- ]loan|loan[- ]shark|extortion|blackmail)\s+)+(?:business|businesses|industry|trade|racket|rackets|activity|activities|market|economy|abuse|abuses)|"
                r"gang (?:crime|activity|violence)|trap loans|(?:illegal |predatory |usurious |loan[- ]shark )?lending|loan[- ]?sharking|"
                r"usury|(?:the\s+)?(?:(?:crime|fraud|scam|gang|trap[- ]loan|lending|loan|online|internet|cyber)\s+)+"
                r"(?:problem|threat|menace|scourge|plague|epidemic|wave)s?|"
@@ -70,7 +71,10 @@ DISAPPEAR = ("disappear", "disappears", "disappeared", "disappearing", "vanish",
              "subsided", "on its way out", "on the way out", "nearly gone", "almost gone", "all but gone",
              "mostly gone", "largely gone", "virtually gone", "practically gone", "shrivelled", "shriveled",
              "withered", "withering", "retreats", "recedes", "wanes", "ebbs", "eases", "lessens", "contracts",
-             "a shadow of its former self", "a shadow of what it was", "brought to heel", "knocked out")
+             "a shadow of its former self", "a shadow of what it was", "brought to heel", "knocked out",
+             "thinned out", "thinning out", "on its knees", "on their knees", "on its last legs", "on the ropes",
+             "in freefall", "in free fall", "a spent force", "yesterday's problem", "a problem of the past",
+             "improved", "improving", "bottoming out", "in tatters", "broken", "losing its grip", "lost its grip")
 FALL_VERB = "(?:" + "|".join([
     family("fell", "fall", "falls", "fallen", "falling", "drop", "drops", "dropped", "dropping", "decline", "declines",
            "declined", "declining", "decrease", "decreases", "decreased", "decreasing", "shrank", "shrunk", "shrink",
@@ -85,13 +89,16 @@ FALL_VERB = "(?:" + "|".join([
     r"\bon the (?:decline|decrease|wane|retreat|way down)\b", r"\bin (?:decline|retreat)\b",
     r"\b(?:at|to|hit|hits|reached|reaches) (?:a |an |its |their )?(?:(?:new|record|all-time|historic|historical) )?lows?\b",
     r"\brecord lows?\b", r"\bnever been (?:lower|rarer)\b", r"\bbottomed out\b",
+    r"\b(?:shows?|showing|showed|on|in|follows?|followed|takes?|took)\s+(?:a\s+)?(?:clear\s+|steady\s+|sharp\s+)?downward\s+(?:trend|path|trajectory|slope|spiral|curve)\b", r"\btrending down\w*\b",
+    r"\b(?:at|to|is|was|now)\s+(?:just\s+|only\s+|a\s+)?(?:a\s+)?fraction of\b", r"\b(?:a|one)\s+(?:seventh|tenth|fifth|quarter|third|half) of (?:its|their|the) (?:former|old|\d{4}|peak|previous|earlier)\b",
     r"\b(?:went|goes|go|gone|going|sent|sending|sends|put|fell|falls|falling)\s+(?:in)?to\s+(?:a\s+)?(?:free ?fall|decline|"
     r"retreat|tailspin|nosedive|reverse|slump|abeyance|remission)\b", r"\bfell off a cliff\b",
     r"[:\s]\s*(?:\u2212|-|\u2013|\u2193|\u25bc)\s*\d[\d.,]*%?",  # "Online fraud: -86%", "fraud \u2193 86%"
 ]) + ")"
 FALL_NOUN = family("fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases", "reduction",
                    "reductions", "cut", "cuts", "plunge", "slump", "dip", "collapse", "shrinkage", "contraction",
-                   "retreat", "downturn", "downswing", "lowering", "easing")
+                   "retreat", "downturn", "downswing", "lowering", "easing", "drop off", "drop-off", "fall-off", "fall off",
+                   "slide", "nosedive", "freefall", "free fall")
 FALL_ADJ = family("less", "fewer", "lower", "reduced", "declining", "falling", "shrinking", "dwindling", "diminished",
                   "diminishing", "decreasing", "dropping", "receding", "plunging", "plummeting", "halved",
                   "lessening")
@@ -153,16 +160,19 @@ WORKED = "(?:" + "|".join([
            "did its job", "did the job", "got results", "gets results", "made a difference", "makes a difference",
            "made an impact", "had an impact", "has an impact", "hit its target", "hit its targets",
            "achieved its goal", "achieved its goals", "achieved its aim", "achieved its aims", "bore fruit",
-           "is bearing fruit", "came good"),
+           "is bearing fruit", "came good", "paid dividends", "pays dividends", "paying dividends",
+           "bore dividends", "did the trick", "does the trick", "hit the mark", "hit home"),
 ]) + ")"
 VICTORY = family("victory", "victories", "victorious", "triumph", "triumphant", "mission accomplished", "game over",
                  "won the day", "job done", "success", "successes", "successful", "effective", "effectiveness",
-                 "turned the tide", "turns the tide", "turning the tide",
+                 "turned the tide", "turns the tide", "turning the tide", "turned the corner", "turns the corner",
+                 "turning the corner",
                  "the tide has turned", "the tide turned", "upper hand", "winning streak")
 BATTLE = family("fight", "fights", "war", "wars", "battle", "battles", "struggle", "struggles", "against", "over")
 SAFE = "(?:" + "|".join([
     family("safer", "safest", "securer", "more secure", "safe again", "secure again", "safety restored",
-           "cleaner internet", "clean internet", "cleaner web", "clean web", "cleaner cyberspace",
+           "cleaner internet", "clean internet", "cleaner web", "clean web", "cleaner cyberspace", "quieter internet",
+           "quieter web", "calmer internet", "calmer web", "clean up of the internet complete", "internet cleaned up",
            "clean cyberspace", "cleaned-up internet", "cleaned up the internet", "clean-up worked"),
     r"\b(?:is|are|was|were|now|made|makes|feel|feels|become|became|stay|stays)\s+(?:\w+\s+)?(?:safe|secure)\b(?!\s+(?:to|from|for|storage)\b)",
     r"\bsafe (?:internet|web|cyberspace|online space|streets?)\b",
@@ -201,7 +211,10 @@ GANG_STATE = "(?:" + "|".join([
            "lost the war", "lost the battle", "lost the fight", "losing the war", "losing the battle",
            "losing the fight", "running scared", "on the defensive", "a spent force", "spent", "in hiding",
            "finished for good", "brought to heel", "knocked out", "a shadow of their former selves",
-           "no longer a problem", "out of business", "driven out", "scattered", "in disarray", "in tatters"),
+           "no longer a problem", "out of business", "driven out", "scattered", "in disarray", "in tatters",
+           "lose their grip", "lost their grip", "losing their grip", "on their knees", "on the run",
+           "smashed for good", "a dying breed", "lose ground", "lost ground", "losing ground", "in full retreat",
+           "on the retreat"),
     FALL_VERB,
 ]) + ")"
 _DEFEAT_VERB = family(r"broke(?!\s+up)", r"broken(?!\s+up)", "beat", "beats", "beaten", "defeated", "defeats", "crushed", "crushes", "vanquished", "routed",
@@ -237,7 +250,7 @@ def gangs_fell_patterns() -> tuple[str, ...]:
         rf"{GANG}\s+(?:(?:are|is|were|was|have|has|had|been|being|got|now|largely|{_NEARLY})\s+){{0,3}}{GANG_STATE}",
         rf"{GANG}\s*[:\u2014\u2013-]\s*(?:{GANG_STATE}|(?:a|an)\s+{_SHRINKING}\s+{_THREAT})",
         rf"{FALL_ADJ}\s+(?:and\s+{FALL_ADJ}\s+)?{GANG}",  # "fewer online gangs", "fewer and fewer gangs"
-        rf"(?:{EFFORT}|{AGENT}|\bchina\b)\s+(?:(?:has|have|had|now|finally|largely|{_NEARLY})\s+)?{_DEFEAT_VERB}\s+"
+        rf"(?:{EFFORT}|{AGENT}|\bchina\b)\s+(?:(?:that|which|who)\s+)?(?:(?:has|have|had|now|finally|largely|{_NEARLY})\s+)?{_DEFEAT_VERB}\s+"
         rf"(?:(?:the|these|all|most|its|their)\s+)?{GANG}",
         rf"\b(?:victory|triumph|win)\s+(?:over|against)\s+{gap(2)}{GANG}",
         rf"{LENDER}\s+(?:(?:are|is|were|was|have|has|had|been|being|got|now|{_NEARLY})\s+){{0,3}}"
@@ -251,6 +264,9 @@ def crime_fell_patterns() -> tuple[str, ...]:
     between = gap(5, ACTIVITY)
     return (
         rf"{CRIME}\s*[?:\u2014\u2013-]+\s*(?:it|they)\s+(?:has\s+|have\s+|had\s+)?{FALL_VERB}",  # "Crime? It fell."
+        # "Online crime? Down.": a question answered with one word that closes the sentence
+        rf"{CRIME}\s*\?\s*(?:down|lower|falling|fell|dropping|shrinking|halved|gone|beaten|solved|defeated|"
+        r"fewer|less|over|finished|plummeting|collapsing)\b(?=\s*(?:[.!]|$))",
         rf"{CRIME}[^.!?]{{0,40}}?[:;,\u2014\u2013]\s*(?:it|they)\s+(?:(?:is|are|was|were|has|have|had|been|now|keeps|kept)\s+){{0,2}}{FALL_VERB}",
         rf"{CRIME}\s+{between}{FALL_VERB}",  # "online fraud has fallen", "crime, down 86%": subject then verb
         rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?{FALL_VERB}",
@@ -262,6 +278,7 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"(?:\d[\d,.]*\s*(?:%|per ?cent)\s+)?{FALL_ADJ}\s+{gap(2, ACTIVITY)}{CRIME}",  # "86% less crime", "fewer cases of fraud"
         rf"{REDUCE_VERB}\s+{gap(3, '(?:' + ACTIVITY + '|' + FALL_NOUN + ')')}{CRIME}",  # not "stopped the fall in crime"
         rf"\b(?:broke|broken|breaks|breaking|break)\s+the back of\s+{gap(2)}{CRIME}",
+        rf"\b(?:broke|broken|breaks|breaking|break)\s+{CRIME}'s\s+back\b",
         # with an aside between commas: "Fraud, once rampant, is now rare"
         rf"{CRIME},[^,.;!?]{{0,40}},\s*(?:(?:is|are|was|were|has|have|been|now)\s+){{1,3}}"
         rf"(?:{FALL_VERB}|{SOLVED_AFTER_VERB}|{SOLVED_STATE})",  # "the crackdown cut crime", "beat online fraud"
@@ -311,7 +328,8 @@ HARM = family("harmed", "hurt", "defrauded", "cheated", "scammed", "extorted", "
               "deceived", "conned", "duped", "tricked", "robbed", "fleeced", "blackmailed", "targeted", "exploited",
               "preyed on", "ripped off", "victimised", "victimized", "saved", "rescued", "spared", "helped",
               "shielded", "safeguarded", "bullied", "threatened", "harassed", "hit", "ruined", "lost",
-              "lost money", "lost their savings", "lose", "losing", "suffered", "fell victim", "fell prey",
+              "lost money", "lost their savings", "lose", "losing", "suffered", "fell victim", "fell prey", "ensnared",
+              "preyed upon", "hounded", "upended", "ruined",
               "fell for", "were hit", "injured", "wronged", "abused", "squeezed", "trapped")
 NUMBER = r"\b\d[\d,.]*\s*(?:thousand|million|billion|k|m|bn|万|亿)?"
 
@@ -332,11 +350,17 @@ def victims_patterns() -> tuple[str, ...]:
         rf"\b{PEOPLE}\s+(?:(?:who|that|were|was|are|is|have|has|had|been|being|got|get|in|of|across|china's|"
         rf"online|\d[\d,.]*)\s+){{0,3}}{HARM}",
         rf"{HARM}\s+(?:\d[\d,.]*\s+)?(?:[\w-]+\s+)?{PEOPLE}\b",
+        rf"\b{PEOPLE}\s+(?:(?:these|the|such|online|trap[- ]loan)\s+){{0,2}}(?:gangs?|scammers|fraudsters|criminals|lenders|"
+        rf"loan sharks)\s+(?:have\s+|had\s+)?{HARM}",  # "the people these gangs preyed upon"
         rf"{NUMBER}\s+(?:more\s+|fewer\s+|[\w-]+\s+)?{PUBLIC}\b",  # "17,000 users", "1,759 families"
         rf"\b(?:those|the ones|people|anyone)\s+(?:who\s+(?:were\s+)?)?(?:harmed|affected|hurt|cheated|scammed)\b",
         r"\blosses\b", r"\b(?:money|yuan|savings|funds)\s+(?:(?:was|were|had been)\s+)?(?:lost|stolen|taken|"
         r"extorted|swindled)\b", r"\bstolen from\b", r"\b(?:returned|recovered) (?:to|for) (?:the )?(?:public|owners|people|users)\b",
-        r"\blives\s+(?:saved|ruined|destroyed|protected)\b",
+        r"\blives\s+(?:saved|ruined|destroyed|protected|upended|wrecked|shattered|turned upside down|torn apart|affected|touched|changed|damaged)\b",
+        rf"\b(?:harm|damage|hurt|suffering|misery|distress|pain|injury)\s+(?:done|caused|inflicted|brought)?\s*(?:to|on)\s+(?:{NUMBER}\s+)?(?:[\w-]+\s+)?{PEOPLE}\b",
+        r"\b(?:the\s+)?human (?:toll|cost|price)\b", r"\bcomplainants?\b", r"\b(?:the\s+)?aggrieved\b",
+        rf"\b(?:those|people|anyone|everyone|the ones|borrowers|debtors|users)\s+(?:who\s+)?(?:were|was|got|had been|have been)\s+{HARM}",
+        rf"{NUMBER}\s+(?:debtors|borrowers|lives)\b", r"\b(?:debtors|borrowers)\s+(?:trapped|ensnared|caught|squeezed|hounded|harassed|exploited|ruined)\b",
         rf"{NUMBER}\s+(?:[\w-]+\s+)?(?:communities|villages|neighbourhoods|neighborhoods|towns|cities)\s+(?:freed|saved|"
         r"protected|liberated|rescued|spared)\b", r"\b(?:freed|liberated|rescued) from\b",
     )
@@ -352,7 +376,11 @@ def convicted_patterns() -> tuple[str, ...]:
     guilty_nouns = family("criminals", "convicts", "offenders", "perpetrators", "culprits", "fraudsters", "scammers",
                           "swindlers", "extortionists", "crooks", "felons", "lawbreakers", "wrongdoers", "gangsters",
                           "thugs", "racketeers", "loan sharks", "con artists", "conmen", "con men", "blackmailers",
-                          "outlaws", "villains", "bad guys", "a criminal", "the criminal", "each criminal")
+                          "outlaws", "villains", "bad guys", "a criminal", "the criminal", "each criminal", "mobsters",
+"hoodlums", "bandits", "predators", "extortioners", "ringleaders", "law breakers",
+"law-breakers", "scam artists", "fraud artists", "con-artists", "cybercriminals",
+"cyber criminals", "cyber-criminals", "hackers", "traffickers", "mafiosi", "the guilty",
+"evildoers", "miscreants", "delinquents", "hooligans", "goons", "henchmen", "gang members")
     return (
         _UNPROVEN + r"(?<!court )(?<!courts )(?<!judge )" + guilty_nouns,
         r"\bconvict(?:ed|ions?)\b", r"(?<!court )(?<!courts )(?<!judge )\bconvicts\b", r"\bguilty\b", r"\bsentenced\b", r"\bjailed\b", r"\bimprisoned\b",
@@ -374,10 +402,14 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"\beverywhere\b", r"\bthe national picture\b", r"\bcoast to coast\b", r"\bfrom north to south\b",
         r"(?<!four )(?<!selected )(?<!some )(?<!chosen )(?<!example )\bprovincial (?:results|totals|breakdown|picture|"
         r"record|performance|standings|league|comparison|overview|scores?|tally|tallies|map)\b",
+        r"\b(?:a |the )?map of (?:china|the country)\b", r"\bprovinces at a glance\b",
         r"\bprovince-?by-?province\b", r"\b(?:the|china's) provinces'? (?:records?|results|performance|efforts|tally|"
         r"totals|scores?|achievements?)\b", r"\bregion-?by-?region\b", r"\bthe whole of china\b", r"\ball of china\b",
         r"\bchina as a whole\b", r"\ball (?:31|thirty-one|the) (?:provinces|regions)\b", r"\bthe rest of china\b",
         r"\bchina's (?:regions|provincial map)\b", r"\bevery (?:corner|part) of china\b",
+        r"\b(?:across|throughout|all over|around|over|in all of|all across) (?:mainland china|the mainland|the country|the nation|the land|the people's republic|the prc)\b", r"\bevery corner of the (?:land|nation|country)\b",
+        r"\bthe (?:whole|entire) (?:country|nation|land) over\b", r"\bof the people's republic\b",
+        r"\b(?:china|the country|the nation)'s (?:regions|provinces)\b", r"\bnational(?:ly)? (?:picture|map|tally|total|results?)\b",
     )
 
 
@@ -395,6 +427,13 @@ def ranked_patterns() -> tuple[str, ...]:
         r"\boutdid\b|\boutdoes\b|\boutpaced?\b|\bsurpass\w*", r"\bversus\b|\bvs\.?(?=\s)",
         r"\b(?:more|fewer) (?:[\w-]+ )?(?:gangs|suspects|cases) than\b(?!\s+(?:they|it|were|was|had|did|the police))", r"\bcompared (?:with|to|against)\b",
         r"\bhead-to-head\b", r"\bscoreboard\b", r"\bpodium\b",
+        r"\bsets? the (?:pace|standard|example|bar)\b", r"\bprovinces? (?:against|versus|vs\.?) provinces?\b", r"\bbrings? up the rear\b", r"\bbringing up the rear\b",
+        r"\bweak(?:est)? links?\b", r"\b(?:gold|silver|bronze) (?:for|to|medal)\b", r"\b(?:tough|hard)(?:est)?\b(?=\s+on\b)",
+        r"\b(?:tackles?|fights?|fought|hits?)\s+(?:\w+\s+){0,2}?(?:hardest|most|least)\b", r"\ba mere\b",
+        r"\broom (?:to|for) improve\w*", r"\bdoing its (?:job|part|bit)\b", r"\b(?:pulls?|pulled) its weight\b",
+        r"\b(?:two|three|four|five|six|seven|eight|nine|ten) times (?:as many|as much|more|fewer|the)\b",
+        r"\b(?:underperform|overachiev|overperform|excel)\w*", r"\bpacesetters?\b|\btrailblazers?\b|\bstragglers?\b",
+        r"\bfalls? behind\b|\bfell behind\b|\bin the lead\b|\blead(?:s|ing)? the (?:way|pack|field|charge)\b",
         # comparing the examples, however phrased: "How the provinces compare", "Jiangsu did the most"
         r"\bcompar(?:e|es|ed|ing|isons?)\b", r"\b(?:stack|stacks|stacked|measure|measures|measured) up\b",
         r"\bhow (?:the |each |every )?(?:provinces?|regions?|they|examples?) (?:fare|fared|did|do|does|perform\w*|"
@@ -449,8 +488,8 @@ _CHANGE = "(?:" + "|".join([
     r"\b\d[\d.,]*\s*(?:%|per ?cent)\s+(?:fewer|less|more|lower|higher|drop|fall|decline|rise|increase)\b",
     r"\bfrom\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:k|thousand|万)?"
     r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?!(?:19|20)\d\d\b)\d",
-    r"\b(?:fewer|more|less)\s+(?:[\w-]+\s+){0,3}?(?:cases|crimes|solved)\b[^.;:!?]{0,30}?\b(?:in|by|than in)\s+"
-    r"(?:20\d\d|the (?:later|second|newer|next)|the 2023)",
+    r"\b(?:fewer|more|less)\s+(?:[\w-]+\s+){0,3}?(?:cases|crimes|solved)\b[^.;:!?]{0,30}?\b(?:in|by|than in|since)\s+"
+    r"(?:20\d\d|the (?:later|second|newer|next)|the 20\d\d)",
     r"\b(?:solved|cleared|cracked|solving|solve|solves|clearing|cracking)\s+(?:far\s+|many\s+|a lot\s+)?(?:fewer|more|less)\b",
     r"\b(?:half|twice|double|a third|a quarter|two thirds)\s+(?:as many|as much|the number|the cases|the count)\b",
 ]) + ")"
@@ -459,6 +498,9 @@ _CHANGE = "(?:" + "|".join([
 def releases_trend_patterns() -> tuple[str, ...]:
     """The two releases' figures read as one series that changed: fell, halved, a trend, from X to Y."""
     return (_CHANGE,
+            # a change written as a signed percentage or an arrow ("-44%", "\u2193 44%", a text mark between the bars)
+            r"(?<![\w.%])[\u2212\u2013\u2193\u25bc\u2191\u25b2+-]\s?\d[\d.,]*\s*(?:%|per ?cent)",
+            r"\b\d[\d.,]*\s*(?:%|per ?cent)\s+(?:down|up|lower|higher|drop|fall|rise)\b",
             # or called like for like, which the lesson shows they are not
             r"\b(?:the )?same (?:campaign|period|length|kind of period|time span|span)\b",
             r"(?<!\bnot )(?<!\bnot directly )\b(?:directly |fully |perfectly )?comparable\b",
@@ -498,6 +540,8 @@ def unmentioned_as_zero_patterns() -> tuple[str, ...]:
         r"\b(?:gangs were|gangs have been|gangs are) (?:broken up|eliminated|found|caught) only in\b",
         r"\bthe only (?:provinces|regions|places) (?:that|to|with|where)\b(?!\s+(?:the ministry|the release|it) )",
         r"\bnowhere else\b",
+        r"\b(?:elsewhere|everywhere else|anywhere else|in (?:the )?other (?:provinces|regions))\s*,?\s*(?:no|zero|none)\b"
+        r"(?!\s+(?:figures?|data|counts?|numbers?|information|mention|details|reports?|records?|word|statistics)\b)",
         r"\b(?:no|zero|none of the)\s+(?:online\s+)?gangs?\s+(?:were\s+|was\s+|have been\s+)?(?:broken up|eliminated|found|"
         r"caught|dismantled)\s+(?:in|across|by)\s+(?:the\s+|any\s+)?(?:other|remaining|rest|unnamed|27)\b",
     )
@@ -518,6 +562,7 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
         r"figures|numbers|statistics|stats|data)\b",
         rf"\bhow (?:much|many)\s+(?:[\w-]+\s+)?{CRIME}",
         rf"{CRIME}\s*,?\s*(?:(?:19|20)\d\d)\s*(?:-|\u2013|to|and|vs\.?|versus)\s*(?:19|20)\d\d",
+        rf"{CRIME}\s*(?:,|:|\(|as an?)\s*(?:an?\s+)?index\b",  # an axis titled "Online crime, index"
     )
 
 

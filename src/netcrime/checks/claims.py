@@ -39,6 +39,7 @@ from .vegalite import views
 # fell"), or right after it ("a fall in crime is not shown", "Victims are not counted").
 NEGATION = re.compile(
     r"\b(not|no|never|neither|nor|cannot|can't|without|nothing|none|whether|if|rather than|instead of|"
+    r"hardly|barely|scarcely|nobody|"
     r"unknown|unclear|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|"
     # a rise or a fall, either way; a misreading
     r"rose or fell|risen or fallen|rise or fall|rising or falling|up or down|increase or decrease|or not|"
@@ -69,6 +70,9 @@ DENIED_AFTER = re.compile(
     r"^[\s,:\u2014\u2013-]*(?:(?:is|are|was|were|has|have|had|been|be|it|this|that|which|yet|still)\s+){1,2}"
     r"(?:not|never|cannot|can't|\w+n't|unknown|unclear|unproven|unshown|untrue|false|doubtful|questionable|"
     r"uncertain|debatable|unsupported|unconfirmed|unverified|a myth|an illusion|wrong|misleading)\b"
+    r"|^[\s,]*(?:or\s+(?:fallen|fell|falling|dropped|declined|risen|rose|rising|grown|grew|gone up|increased|"
+    r"stayed (?:flat|the same|level)|held steady)|(?:fallen|fell|falling|dropped|declined|risen|rose|rising|grown|grew|"
+    r"gone up|increased|stayed (?:flat|the same|level)|held steady)\b(?=[^.;!?]*\bor\b))\b"
     r"|^[\s,:\u2014\u2013-]*(?:cannot|can't|\w+n't|unknown|unclear|unproven|unshown|untrue|false|doubtful|"
     r"questionable|uncertain|debatable|unsupported|unconfirmed|unverified|a myth|an illusion|wrong|misleading|"
     r"or not|or did it|or has it|or is it|or was it|or did they|or have they|or are they|maybe not|perhaps not|"
@@ -141,6 +145,24 @@ RHETORICAL = re.compile(
     r"who (?:can|could|would|will) (?:deny|doubt|question|argue)|how can (?:anyone|anybody|you|we) doubt|"
     r"what (?:better|more) (?:proof|evidence|sign)|is there (?:any|a) doubt|need (?:we|i) say more|"
     r"need we say more)\b", re.IGNORECASE)
+# A doubt about a denial asserts: "Who says online crime did not fall?", "Nobody can say crime did not fall". The
+# frame and the negator it doubts are blanked (``_blanked``), and its question mark asks nothing.
+DOUBTED_DENIAL = re.compile(
+    r"(?:^|(?<=[.!?;:]\s))\W*(?:who (?:says|said|claims|thinks|believes|can say|could say|would say|would claim|"
+    r"can claim|dares? (?:to )?say)|(?:nobody|no one|none) (?:can |could |would |will |may )?(?:says?|claims?|"
+    r"thinks?|believes?|argues?|pretends?))(?: that)?\b[^.!?;]*?(?:\bnot\b|\bnever\b|n't\b)",
+    re.IGNORECASE | re.MULTILINE)
+# Another's words, reported: "The ministry says online crime fell; these counts cannot show it", "Claims that crime
+# fell need other data". Read as the student's claim unless the text keeps its distance (DISTANCE after it).
+ATTRIBUTION = re.compile(
+    r"\b(?:says?|said|claims?|claimed|claiming|reports?|reported|announced|announces|asserts?|asserted|argues?|"
+    r"argued|insists?|insisted|maintains?|according to|in the words of|(?:ministry|release|police|government|"
+    r"official|officials)'s? (?:claim|view|statement|account|words))\s+(?:that\s+)?(?:[\w'-]+,?\s+){0,3}$",
+    re.IGNORECASE)
+DISTANCE = re.compile(r"\b(?:cannot|can't|not|no|never|needs?|needed|other (?:data|sources?|evidence|figures)|"
+                      r"unverified|unproven|untested|unconfirmed|check\w*|doubt\w*|whether|independent\w*|"
+                      r"beyond (?:these|this|what)|more than (?:these|this) (?:counts?|chart|figures?))\b|n't\b",
+                      re.IGNORECASE)
 # Words that make the claim a purpose, not a fact: "a campaign to cut crime", "efforts aimed at reducing fraud".
 PURPOSE = re.compile(
     r"\b(?:to|aim(?:s|ed|ing)? (?:at|to)|in order to|designed to|meant to|intended to|seeks? to|seeking to|"
@@ -152,8 +174,10 @@ NOT_PURPOSE = re.compile(r"\b(?:loss|losses|harm|damage|returned|given|refunded|
                          r"lost|belonging|next|close|according|relief|threats?|danger|risk|costs?|pain|injury|refunds?|"
                          r"letters?|warnings?|reminders?|messages?|calls?)\s+to\s+$", re.IGNORECASE)
 # Reading as a misreading: "easy to read fewer lenders as less crime".
-MISREAD = re.compile(r"\b(?:read(?:s|ing)?|taken|interpreted|treated|seen|mistaken|confused)\b[^.;!?]{0,60}\bas\s+"
-                     r"(?:(?:a|an|the|any|some|proof of|evidence of|a sign of|signs of)\s+)?(?:['\"\u2018\u201c][^'\"\u2019\u201d]*)?$"
+MISREAD = re.compile(r"(?:\b(?:to|not|never|n't|could|can|might|may|would|easily|wrongly|falsely|avoid|don't|do not)\s+"
+                     r"(?:\w+\s+)?read(?:s)?|\breading|\b(?:taken|interpreted|treated|seen|mistaken|confused))\b[^.;!?]{0,60}\bas\s+"
+                     r"(?:(?:a|an|the|any|some|proof of|evidence of|a sign of|signs of)\s+)?(?:[\w-]+\s+(?:or|and)\s+(?:a\s+|an\s+)?)?"
+                     r"(?:['\"\u2018\u201c][^'\"\u2019\u201d]*)?$"
                      r"|\bas (?:if|though)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # A negation counts only inside the claim's clause: from the last of these before the claim ...
 CLAUSE_START = re.compile(r"[;:!?\n\u2014\u2013|()]|[.,](?!\d)|\bbut\b|\bhowever\b|\band\b", re.IGNORECASE)
@@ -243,6 +267,7 @@ def _blanked(text: str) -> str:
         return " " * len(match.group(0))
 
     out = AFFIRMING_IDIOMS.sub(blank, text)
+    out = DOUBTED_DENIAL.sub(blank, out)
     for sentence in re.finditer(r"[^.!?;\n]+", out):
         frame = re.search(COUNTERFACTUAL, sentence.group(0), re.IGNORECASE)
         if frame:
@@ -265,7 +290,8 @@ def _asserted(text: str, start: int, end: int, inner: bool = True) -> bool:
     """
     sentence_end = SENTENCE_END.search(text, end)
     sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
-    rhetorical = RHETORICAL.search(text[sentence_start:start])
+    rhetorical = RHETORICAL.search(text[sentence_start:start]) \
+        or DOUBTED_DENIAL.match(text, sentence_start, sentence_end.end() if sentence_end else len(text))
     if sentence_end is not None and sentence_end.group(0) == "?" and not rhetorical \
             and not ANSWERED_YES.search(text[sentence_end.end():]) \
             and not TAG_QUESTION.search(text[end:sentence_end.end()]):
@@ -280,6 +306,8 @@ def _asserted(text: str, start: int, end: int, inner: bool = True) -> bool:
     before = blanked[opening:start]
     if DENIAL_FRAME.search(before):
         return False
+    if ATTRIBUTION.search(before) and DISTANCE.search(text, end):
+        return False  # another's claim, reported and held at a distance
     negators = list(NEGATION.finditer(before))
     if negators and len(before[negators[-1].end():].split()) <= GOVERNS:
         return False
@@ -323,6 +351,9 @@ def chart_texts(spec) -> list[tuple[str, str]]:
                 add("subtitle", value.get("subtitle"), where)
             elif key in TEXT_KEYS and isinstance(value, (str, list)):
                 add(key, value, where)
+            elif key == "labelExpr" and isinstance(value, str):  # words added to an axis's labels
+                for literal in expression_words(value):
+                    found.append((f"the {where} axis labels" if where else "the axis labels", literal))
             else:
                 visit(value, key if key in CHANNEL_KEYS else where)
 
@@ -332,6 +363,14 @@ def chart_texts(spec) -> list[tuple[str, str]]:
 
 
 ANNOTATION_ROWS = 3
+_LITERAL = re.compile(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"")
+
+
+def expression_words(expression: str) -> list[str]:
+    """The quoted words of a Vega expression (an axis's ``labelExpr``: ``datum.label + ' (crime down)'``):
+    the text it adds to what it draws, one string per literal with letters in it."""
+    found = [a or b for a, b in _LITERAL.findall(expression)]
+    return [text.strip() for text in found if re.search(r"[A-Za-z]{2}", text)]
 
 
 def text_mark_words(spec: dict) -> list[str]:
@@ -399,32 +438,61 @@ def claim_rules(claims: Sequence[Claim], counts: str) -> list[Rule]:
     return [claim_rule(claim, counts) for claim in claims]
 
 
-def required_statement(code: str, description: str, patterns: Sequence[str], ask: str) -> Rule:
-    """A rule that the chart's words state something the question asks for (a limitation, a scope).
+@dataclass(frozen=True)
+class Required(Rule):
+    """A statement a question asks a chart's words to make (a limitation, a scope), read both ways.
 
-    An axis title may say it too ("Index, 2019 peak = 100"). The rule stays
-    silent on a chart with no title and no description at all, so that the
-    engine's "no title" verdict speaks first. The statement must be made, not
-    denied or asked: "The two periods do not differ" and "This is not an index"
-    do not state it (read as claims are, by ``_asserted``; a statement that is
-    itself a denial, "not comparable", keeps its own negator).
+    As a ``Rule`` it fires only when the words *deny* or ask the statement ("the periods hardly differ",
+    "a real count, not an index"): that is named and rejected. Words that do not seem to make it are
+    not rejected (an honest paraphrase may lack every key word): ``note_for`` gives a gentle note for
+    the recorded verdict, and the instructor reads the words against the question's rubric.
+    ``ask``: what the question asks, said to the student; ``says``: the statement in a few words, for
+    the note ("that this is an index (2019 peak = 100)"); ``patterns``: the words that make it.
     """
 
-    def spot(spec) -> str | None:
+    ask: str = ""
+    says: str = ""
+    patterns: tuple = ()
+
+    def __post_init__(self):
+        object.__setattr__(self, "spot", self._denied)
+
+    def reading(self, spec) -> tuple[str, str | None]:
+        """("stated" | "denied" | "missing" | "silent", the denied words): "silent" when the chart has no
+        title, subtitle or description at all (the engine's "no title" verdict speaks first)."""
         texts = chart_texts(spec) if isinstance(spec, dict) else []
         if not any(where in ("the title", "the subtitle", "the description") for where, _text in texts):
-            return None
+            return "silent", None
         denied = None
         for _where, text in texts:
             plain = normalise(text)
-            for pattern in _compile(tuple(patterns)):
+            for pattern in _compile(tuple(self.patterns)):
                 for m in pattern.finditer(plain):
                     if _asserted(plain, m.start(), m.end(), inner=False):
-                        return None
+                        return "stated", None
                     denied = denied or text[m.start():m.end()]
-        if denied:
-            return (f"{ask} Your words deny or ask it rather than state it (read around '{denied}'): say it "
-                    "plainly.")
-        return f"{ask} Your title and description do not say it yet."
+        return ("denied", denied) if denied else ("missing", None)
 
-    return Rule(code, description, spot)
+    def _denied(self, spec) -> str | None:
+        state, denied = self.reading(spec)
+        if state != "denied":
+            return None
+        return f"{self.ask} Your words deny or ask it rather than state it (read around '{denied}'): say it plainly."
+
+    def note_for(self, spec) -> str | None:
+        """The gentle note for words that do not seem to make the statement, else None."""
+        if self.reading(spec)[0] != "missing":
+            return None
+        return (f"I could not find words saying {self.says}; if you said it another way, your instructor will "
+                "see it.")
+
+
+def required_statement(code: str, description: str, patterns: Sequence[str], ask: str, says: str = "") -> Required:
+    """A ``Required`` statement: words that deny or ask it are rejected, words without it get a note.
+
+    An axis title may say it too ("Index, 2019 peak = 100"). The statement must be made, not denied or
+    asked: "The two periods do not differ" and "This is not an index" deny it (read as claims are, by
+    ``_asserted``; a statement that is itself a denial, "not comparable", keeps its own negator).
+    """
+    return Required(code, description, None, ask=ask, says=says or "what the question asks the words to state",
+                    patterns=tuple(patterns))

@@ -26,7 +26,7 @@ from .chart_rows import Unfollowable, predicate
 from .vegalite import (MISSING_ROWS, TRUNCATED_AXIS, UNSORTED, chart, drawn_order, every_problem, figure_rules,
                        figure_text, numbers, same_sort, second_axis, spec_of, views)
 from .compare import Misconception, Rule, choice, number
-from .chart_parts import chart_parts
+from .chart_words import chart_and_words, recorded_chart, words_read  # noqa: F401 (chart_and_words: the lesson's older name)
 from .question import Question
 from .values import close, is_number
 
@@ -388,28 +388,31 @@ PREVENTION_COUNTS = "prevention work: items of information intercepted, platform
 # ----- what a chart's words must state ---------------------------------------------
 
 index_stated = required_statement(
-    "index_not_stated", "did not say the chart is an index (the peak's level is not given)",
+    "index_not_stated", "denied (or asked) that the chart is an index (the peak's level is not given)",
     (r"\bindex\b", r"peak\s*=\s*100", r"=\s*100\b", r"%\s+of\s+(?:the|its)\s+(?:2019\s+)?peak",
      r"per\s?cent\s+of\s+(?:the|its)\s+(?:2019\s+)?peak", r"relative to (?:the|its) (?:2019 )?peak",
      r"\b(?:level|count|number|size)\b[^.]{0,40}\b(?:not given|unknown|not known|not stated|not reported|not published)",
      r"\bno (?:count|level|figure|number)\b"),
     "The question asks the title or description to say that this is an index (2019 peak = 100), because the "
-    "release gives no count for the peak.")
+    "release gives no count for the peak.",
+    says="that this is an index (2019 peak = 100), not a count")
 selection_stated = required_statement(
-    "selection_not_stated", "did not say the examples are a selection, not a ranking",
+    "selection_not_stated", "denied (or asked) that the examples are a selection, not a ranking",
     (r"\bexamples?\b", r"\bch[oa]se\b|\bchosen\b", r"\bselect(?:ed|ion)\b", r"\bpicked\b", r"\bshowcase\w*",
      r"\bnot (?:a )?rank", r"\bnot (?:a )?league", r"\bnot comparable\b", r"\bdifferent operations?\b",
      r"\bcannot be compared\b", r"\bnot be compared\b"),
     "The question asks the title or description to say that these are examples the ministry chose (a "
-    "selection, not a league table).")
+    "selection, not a league table).",
+    says="that these are examples the ministry chose (a selection, not every province)")
 periods_stated = required_statement(
-    "periods_not_stated", "did not say the two releases cover different periods and campaigns",
+    "periods_not_stated", "denied (or asked) that the two releases cover different periods and campaigns",
     (r"\bdiffer(?:s|ent|ence|ences)?\b", r"\bunlike (?:the |its |a )?(?:\d{4}|period|campaign|release|first|second|"
      r"earlier|later|other|one|2020|2023)", r"\bnot (?:directly )?comparable\b", r"\bnot a trend\b",
      r"\bnot like[- ]for[- ]like\b", r"\b(?:cannot|can't|should not|shouldn't) be compared\b",
      r"\bnot the same (?:period|length|campaign)"),
     "The question asks the title or description to say that the two figures cover different periods "
-    "(about 14 months against one year) and campaigns, so the pair is not a trend.")
+    "(about 14 months against one year) and campaigns, so the pair is not a trend.",
+    says="that the two figures cover different periods and campaigns (so the pair is not a trend)")
 
 
 def _tooltip_items(spec: dict) -> list:
@@ -472,45 +475,6 @@ def percent_tooltip(field: str) -> Rule:
 
 
 # ----- a chart judge that also reads the chart's words -------------------------------
-
-def _listed(outcome: Outcome) -> list[tuple[str | None, str]]:
-    """The problems of an engine verdict, one by one (it numbers them when there are several)."""
-    found = re.match(r"\d+ problems: \(1\) (.*)$", outcome.message, re.S)
-    if not found:
-        return [(outcome.misconception, outcome.message)]
-    parts = re.split(r" \(\d+\) ", found.group(1))
-    return [(outcome.misconception if i == 0 else None, part) for i, part in enumerate(parts)]
-
-
-def chart_and_words(*, words, **chart_spec) -> Judge:
-    """``chart(...)`` plus rules about the chart's words and required parts (``words``), listed beside it.
-
-    The engine stops diffing the encoding once a lesson rule fires (a rule that
-    names an encoding mistake says it better). A claim in the title or a missing
-    tooltip names no encoding mistake, so these rules run beside the engine's
-    verdict: a chart whose title overclaims and whose field is mistyped hears both.
-    """
-    inner = chart(**chart_spec)
-    declared = dict(inner.misconceptions)
-    declared.update({rule.code: rule.description for rule in words})
-
-    def judge(value) -> Outcome:
-        try:
-            spec = spec_of(value)  # once: Altair's to_dict (with its validation) is most of a verdict's time
-        except Exception:  # Altair's validation: the engine's verdict says why
-            return inner(value)
-        if spec is None:
-            return inner(value)  # not attempted, not a chart
-        outcome = inner(spec)
-        if outcome.status not in (CORRECT, INCORRECT):
-            return outcome  # a chart with no mark: nothing to read yet
-        found = [(rule.code, message) for rule in words if (message := rule.message_for(spec))]
-        if not found:
-            return outcome
-        return every_problem(([] if outcome.passed else _listed(outcome)) + found)
-
-    return Judge(judge, declared)
-
 
 # ----- expected values (from data/) ----------------------------------------
 
@@ -713,23 +677,96 @@ missing_milestones = Rule(MISSING_ROWS, "left out some of the rows (figures) the
                           _spot_missing_milestones)
 
 
+# ----- what honest words for each chart say: the rubric beside the recorded words -------------
+# The chart's structure is checked; its words (title, description, axis titles, text on the chart) are
+# recorded for the instructor, who marks them against these lists (the student sees them as a self-check).
+
+_NO_OVERCLAIM = ("Claims no more than the figure counts: an activity count is not a crime level (no fall in crime, "
+                 "no victory), nobody counted is a victim, and suspects are suspects, not convicted criminals.")
+Q1_RUBRIC = (
+    "Names what is counted: police activity in the 2020 campaign (gangs broken up, suspects apprehended and detained, "
+    "cases solved, yuan seized), each in its own unit.",
+    "Gives the period or source: the campaign from April 2020 to the ministry's release of 24 December 2020.",
+    _NO_OVERCLAIM,
+)
+Q2_RUBRIC = (
+    "Says that the detained (刑拘) are among the apprehended (抓获): a subset drawn inside the whole, not extra people.",
+    "Calls them suspects, apprehended or detained by the police: not convicted, not criminals.",
+    "Claims nothing about crime or victims: these are counts of what the police did.",
+)
+Q3_RUBRIC = (
+    "Says these are examples the ministry chose (four regions, each from one operation), not every province.",
+    "Does not rank them or compare the provinces: each bar counts a different operation.",
+    "Does not read the provinces the release leaves out as zero: they are not reported.",
+    "Names what is counted: gangs broken up, police activity, not crime or victims.",
+)
+Q4_RUBRIC = (
+    "Says what the dates are: milestones of the campaign (what the police, prosecutors and courts did, and when).",
+    "Claims no effect of the milestones on crime: a timeline shows when things happened, not what they changed.",
+)
+Q5_RUBRIC = (
+    "Says the chart is an index (2019 peak = 100), because the release gives no count for the peak.",
+    "Names what is indexed: suspected online trap-loan institutions (lenders), not crimes, loans or victims.",
+    "Reads the values as an index: 14 is 14% of the peak level, not 14 institutions; the 86% fall is of the index.",
+    "Claims no fall in crime: fewer suspected lenders is not, by itself, less crime.",
+)
+Q6_RUBRIC = (
+    "Says the bars are the November operation's share of each campaign total (gangs, suspects, assets).",
+    "Gives the period: one month's operation against the whole campaign to the release of 24 December 2020.",
+    _NO_OVERCLAIM,
+)
+Q9_RUBRIC = (
+    "Says the two figures come from different releases, campaigns and periods (about 14 months to date against one "
+    "year), so the pair is not a trend.",
+    "Names what is counted: criminal cases solved (破获), an activity of the police, not crime.",
+    "Claims no rise or fall between the two bars, and nothing about crime or victims.",
+)
+YT1_RUBRIC = (
+    "Names what is counted: prevention work (items of information intercepted, platforms rectified, reminders "
+    "issued), three different units.",
+    "Claims no crimes prevented and no victims protected: these count what the police did.",
+)
+YT5_RUBRIC = (
+    "Rewrites the draft in the student's own words: the figure is suspected trap-loan institutions, not trap-loan "
+    "crime.",
+    *Q5_RUBRIC[:1], *Q5_RUBRIC[2:],
+)
+
+
+def worded(judge, parts, *, rubric) -> dict:
+    """The ``Question`` arguments of a chart whose words are recorded (``chart_words.recorded_chart``): its
+    judge and parts, the rubric, and the chart's words as the answer the grader collects beside it."""
+    return {"judge": judge, "parts": parts, "rubric": rubric, "answer_text": words_read}
+
+
+def _decline_chart(*more_words, practice: bool = False):
+    """q5's (and your turn 5's) chart: the decline index as bars from zero; its words recorded, saying it is an
+    index and claiming no count and no fall in crime."""
+    return recorded_chart(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
+                          rules=[decline_as_remaining, second_axis],
+                          beside=[cut_baseline, *decline_drawn.values()],
+                          form=[decline_as_remaining, second_axis, *drawn_rules(decline_drawn)[0]],
+                          baseline=[cut_baseline, *drawn_rules(decline_drawn)[1]],
+                          words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS), INDEX_COUNTS),
+                                 *more_words, index_stated], practice=practice)
+
+
+share_tooltip = percent_tooltip("share")  # q6 asks for it: structure, checked
+
 # ----- the questions ---------------------------------------------------------
 
 q1 = Question(
     id="q1",
     reads=("units_chart",),
-    judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
-                                       "y": {"field": "label", "type": "nominal"}},
-                rules=[mixed_units, shared_scale, second_axis],
-                words=[cut_baseline, *headline_drawn.values(),
-                       *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), HEADLINE_COUNTS)]),
-    parts=chart_parts(mark="bar",
-                      encodings={"x": {"field": "value", "type": "quantitative"},
-                                       "y": {"field": "label", "type": "nominal"}},
-                      form=[mixed_units, shared_scale, second_axis, *drawn_rules(headline_drawn)[0]],
-                      words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), HEADLINE_COUNTS)],
-                      baseline=[cut_baseline, *drawn_rules(headline_drawn)[1]],
-                      points=(0.5, 0.25, 0.25)),
+    # the chart's structure is checked; its words are recorded for the instructor (#19: chart_words)
+    **worded(*recorded_chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
+                                                    "y": {"field": "label", "type": "nominal"}},
+                             rules=[mixed_units, shared_scale, second_axis],
+                             beside=[cut_baseline, *headline_drawn.values()],
+                             form=[mixed_units, shared_scale, second_axis, *drawn_rules(headline_drawn)[0]],
+                             baseline=[cut_baseline, *drawn_rules(headline_drawn)[1]],
+                             words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), HEADLINE_COUNTS)),
+             rubric=Q1_RUBRIC),
     hints=[
         "Start from alt.Chart(headline).mark_bar().encode(x='value:Q', y='label:N').",
         "A third channel, row='unit:N', draws one small panel per unit.",
@@ -744,17 +781,14 @@ q1 = Question(
 q2 = Question(
     id="q2",
     reads=("nested_chart",),
-    judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"}},
-                rules=[stacked_subset, not_nested, pie_of_overlaps, mixed_units, shared_scale, second_axis],
-                words=[cut_baseline, *suspects_drawn.values(),
-                       *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SUSPECT_COUNTS)]),
-    parts=chart_parts(mark="bar",
-                      encodings={"x": {"field": "value", "type": "quantitative"}},
-                      form=[stacked_subset, not_nested, pie_of_overlaps, mixed_units, shared_scale, second_axis,
-                            *drawn_rules(suspects_drawn)[0]],
-                      words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SUSPECT_COUNTS)],
-                      baseline=[cut_baseline, *drawn_rules(suspects_drawn)[1]],
-                      points=(0.5, 0.25, 0.25)),
+    **worded(*recorded_chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"}},
+                             rules=[stacked_subset, not_nested, pie_of_overlaps, mixed_units, shared_scale, second_axis],
+                             beside=[cut_baseline, *suspects_drawn.values()],
+                             form=[stacked_subset, not_nested, pie_of_overlaps, mixed_units, shared_scale, second_axis,
+                                   *drawn_rules(suspects_drawn)[0]],
+                             baseline=[cut_baseline, *drawn_rules(suspects_drawn)[1]],
+                             words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SUSPECT_COUNTS)),
+             rubric=Q2_RUBRIC),
     hints=[
         "Detained people are among the apprehended: the detained bar belongs inside the apprehended bar.",
         "Altair stacks bars that share a row. alt.X('value:Q', stack=None) turns stacking off, "
@@ -965,18 +999,16 @@ largest_first = Rule(UNSORTED, "left bars unsorted", _spot_not_largest_first)
 q3 = Question(
     id="q3",
     reads=("province_chart",),
-    judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
-                                       "y": {"field": "example", "type": "nominal"}},
-                rules=[league_table, rank_marks, second_axis],
-                words=[cut_baseline, release_order, *provinces_drawn.values(),
-                       *claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, COUNTED_AS_CRIME, VICTIMS), EXAMPLE_COUNTS), selection_stated]),
-    parts=chart_parts(mark="bar",
-                      encodings={"x": {"field": "value", "type": "quantitative"},
-                                       "y": {"field": "example", "type": "nominal"}},
-                      form=[league_table, rank_marks, second_axis, release_order, *drawn_rules(provinces_drawn)[0]],
-                      words=[*claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, COUNTED_AS_CRIME, VICTIMS), EXAMPLE_COUNTS), selection_stated],
-                      baseline=[cut_baseline, *drawn_rules(provinces_drawn)[1]],
-                      points=(0.5, 0.25, 0.25)),
+    **worded(*recorded_chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
+                                                    "y": {"field": "example", "type": "nominal"}},
+                             rules=[league_table, rank_marks, second_axis],
+                             beside=[cut_baseline, release_order, *provinces_drawn.values()],
+                             form=[league_table, rank_marks, second_axis, release_order,
+                                   *drawn_rules(provinces_drawn)[0]],
+                             baseline=[cut_baseline, *drawn_rules(provinces_drawn)[1]],
+                             words=[*claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, COUNTED_AS_CRIME,
+                                                  VICTIMS), EXAMPLE_COUNTS), selection_stated]),
+             rubric=Q3_RUBRIC),
     hints=[
         "Each bar counts a different operation (strikes, special operations, one line of cases): their sizes "
         "are not comparable, so do not sort them by value.",
@@ -991,15 +1023,12 @@ q3 = Question(
 q4 = Question(
     id="q4",
     reads=("timeline_chart",),
-    judge=chart_and_words(mark=TIMELINE_MARKS, encodings={"x": {"field": "date", "type": "temporal"}},
-                          rules=[date_as_category],
-                          words=[missing_text_layer, missing_milestones, *claim_rules((CRIME_FELL,), MILESTONE_COUNTS)]),
-    parts=chart_parts(mark=TIMELINE_MARKS,
-                      encodings={"x": {"field": "date", "type": "temporal"}},
-                      form=[date_as_category, missing_text_layer, missing_milestones],
-                      words=[*claim_rules((CRIME_FELL,), MILESTONE_COUNTS)],
-                      baseline=None,
-                      points=(0.5, 0.5, 0)),
+    **worded(*recorded_chart(mark=TIMELINE_MARKS, encodings={"x": {"field": "date", "type": "temporal"}},
+                             rules=[date_as_category], beside=[missing_text_layer, missing_milestones],
+                             form=[date_as_category, missing_text_layer, missing_milestones], baseline=None,
+                             words=claim_rules((CRIME_FELL, VICTIMS, CONVICTED), MILESTONE_COUNTS),
+                             points=(0.5, 0.5, 0)),
+             rubric=Q4_RUBRIC),
     hints=[
         "base = alt.Chart(milestones).encode(x=alt.X('date:T', axis=alt.Axis(format='%b %Y'))); then "
         "base.mark_point() + base.mark_text(align='left', dx=5, dy=-5, angle=290).encode(text='label:N'). "
@@ -1013,16 +1042,7 @@ q4 = Question(
 q5 = Question(
     id="q5",
     reads=("decline_chart",),
-    judge=chart_and_words(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
-                rules=[decline_as_remaining, second_axis],
-                words=[cut_baseline, *decline_drawn.values(), *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS), INDEX_COUNTS),
-                       index_stated]),
-    parts=chart_parts(mark="bar",
-                      encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
-                      form=[decline_as_remaining, second_axis, *drawn_rules(decline_drawn)[0]],
-                      words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS), INDEX_COUNTS), index_stated],
-                      baseline=[cut_baseline, *drawn_rules(decline_drawn)[1]],
-                      points=(0.5, 0.25, 0.25)),
+    **worded(*_decline_chart(), rubric=Q5_RUBRIC),
     hints=[
         "alt.Chart(decline).mark_bar().encode(x='when:N', y='index:Q').",
         "Bars are read by their length, so the y scale must start at zero (Altair's default). "
@@ -1036,18 +1056,15 @@ q5 = Question(
 q6 = Question(
     id="q6",
     reads=("share_chart",),
-    judge=chart_and_words(mark="bar", encodings={"x": {"field": "share", "type": "quantitative"},
-                                       "y": {"field": "measure", "type": "nominal"}},
-                rules=[pie_of_overlaps, second_axis],
-                words=[largest_first, cut_baseline, *shares_drawn.values(),
-                       *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SHARE_COUNTS), percent_tooltip("share")]),
-    parts=chart_parts(mark="bar",
-                      encodings={"x": {"field": "share", "type": "quantitative"},
-                                       "y": {"field": "measure", "type": "nominal"}},
-                      form=[pie_of_overlaps, second_axis, largest_first, *drawn_rules(shares_drawn)[0]],
-                      words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SHARE_COUNTS), percent_tooltip("share")],
-                      baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
-                      points=(0.5, 0.25, 0.25)),
+    **worded(*recorded_chart(mark="bar", encodings={"x": {"field": "share", "type": "quantitative"},
+                                                    "y": {"field": "measure", "type": "nominal"}},
+                             rules=[pie_of_overlaps, second_axis],
+                             beside=[largest_first, cut_baseline, *shares_drawn.values(), share_tooltip],
+                             form=[pie_of_overlaps, second_axis, largest_first, share_tooltip,
+                                   *drawn_rules(shares_drawn)[0]],
+                             baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
+                             words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SHARE_COUNTS)),
+             rubric=Q6_RUBRIC),
     hints=[
         "share is a number between 0 and 1: type it :Q (and axis=alt.Axis(format='%') shows percentages).",
         "alt.Y('measure:N', sort='-x') sorts the bars.",
@@ -1118,18 +1135,15 @@ RELEASE_MARKS = ("bar",) + POSITION_MARKS
 q9 = Question(
     id="q9",
     reads=("releases_chart",),
-    judge=chart_and_words(mark=RELEASE_MARKS, encodings={"x": {"field": "release", "type": "nominal"},
-                                       "y": {"field": "cases", "type": "quantitative"}},
-                rules=[trend_across_releases, second_axis],
-                words=[cut_baseline, *releases_drawn.values(), *claim_rules((CRIME_FELL, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS), RELEASES_COUNTS),
-                       periods_stated]),
-    parts=chart_parts(mark=RELEASE_MARKS,
-                      encodings={"x": {"field": "release", "type": "nominal"},
-                                       "y": {"field": "cases", "type": "quantitative"}},
-                      form=[trend_across_releases, second_axis, *drawn_rules(releases_drawn)[0]],
-                      words=[*claim_rules((CRIME_FELL, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS), RELEASES_COUNTS), periods_stated],
-                      baseline=[cut_baseline, *drawn_rules(releases_drawn)[1]],
-                      points=(0.5, 0.25, 0.25)),
+    **worded(*recorded_chart(mark=RELEASE_MARKS, encodings={"x": {"field": "release", "type": "nominal"},
+                                                           "y": {"field": "cases", "type": "quantitative"}},
+                             rules=[trend_across_releases, second_axis],
+                             beside=[cut_baseline, *releases_drawn.values()],
+                             form=[trend_across_releases, second_axis, *drawn_rules(releases_drawn)[0]],
+                             baseline=[cut_baseline, *drawn_rules(releases_drawn)[1]],
+                             words=[*claim_rules((CRIME_FELL, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS), RELEASES_COUNTS),
+                                    periods_stated]),
+             rubric=Q9_RUBRIC),
     hints=[
         "Which mark does not suggest a path between the two figures? A line says 'one series over time'.",
         "Compare the two periods in `two_releases`: are they the same length, and from the same campaign?",
@@ -1150,9 +1164,14 @@ yt1 = Question(
             "`platforms_rectified` and `reminders_issued` (ids in `figures`). Chart them as bars so that no "
             "axis mixes units, with a title and a description. Store the chart in `prevention_chart`."),
     reads=("prevention_chart",),
-    judge=chart_and_words(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"}},
-                rules=[mixed_units, shared_scale, second_axis],
-                words=[cut_baseline, *prevention_drawn.values(), *claim_rules((VICTIMS, CRIME_FELL, COUNTED_AS_CRIME), PREVENTION_COUNTS)]),
+    **worded(*recorded_chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"}},
+                             rules=[mixed_units, shared_scale, second_axis],
+                             beside=[cut_baseline, *prevention_drawn.values()],
+                             form=[mixed_units, shared_scale, second_axis, *drawn_rules(prevention_drawn)[0]],
+                             baseline=[cut_baseline, *drawn_rules(prevention_drawn)[1]],
+                             words=claim_rules((VICTIMS, CRIME_FELL, COUNTED_AS_CRIME), PREVENTION_COUNTS),
+                             practice=True),
+             rubric=YT1_RUBRIC),
     hints=["Select the three rows with figures['id'].isin([...]), keeping the 'unit' column.",
            "row='unit:N' and .resolve_scale(x='independent', y='independent') give each unit its own panel."],
     solution_code=(
@@ -1268,12 +1287,9 @@ kept_draft_words = Rule("kept_draft_words", "kept the draft's own title or descr
 
 
 def _draft_decline_fixed():
-    """What yt5 judges: the decline index as bars from zero, its words the student's own, saying it is an index."""
-    return chart_and_words(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
-                 rules=[decline_as_remaining, second_axis],
-                 words=[cut_baseline, *decline_drawn.values(),
-                        *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS), INDEX_COUNTS),
-                        kept_draft_words, index_stated])
+    """What yt5 judges: the decline index as bars from zero (checked), its words the student's own, recorded,
+    saying it is an index (q5's chart, with the draft's own words named when kept)."""
+    return _decline_chart(kept_draft_words, practice=True)
 
 
 yt5 = Question(
@@ -1282,7 +1298,7 @@ yt5 = Question(
             "`fixed_decline`: the same bars, drawn honestly, with a title and a description that claim only "
             "what the figure shows."),
     reads=("fixed_decline",),
-    judge=_draft_decline_fixed(),
+    **worded(*_draft_decline_fixed(), rubric=YT5_RUBRIC),
     hints=["Look at the y scale's domain: where does it start?",
            "Look at the title: what does the figure count, and what does the title say fell?"],
     solution_code=(

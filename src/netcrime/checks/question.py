@@ -57,6 +57,9 @@ class Question:
     beside each answer (the grader's ``to_mark.md``). A question with a rubric is collected.
     ``parts``: ``parts.Part``s with points, for partial credit; without ``judge=`` the question
     is judged by all of them, and its points default to their sum.
+    ``answer_text``: for a question whose written part is inside its answer (a chart's words), the
+    function giving that text from the answer; the grader collects it beside the rubric
+    (``chart_words.words_read``). Without it, the grader collects the answer's text value.
 
     The prompt and the worked solution are not typed here: they are written
     once in the solution notebook and read from ``worked_solutions.json``
@@ -70,7 +73,8 @@ class Question:
                  judge: Callable[..., Outcome] | None = None, points: float | None = None, hints: Sequence[str] = (),
                  solution_code: str = "", explanation: str = "",
                  probe: Callable[[], Sequence[Any]] | None = None, collect: bool = False,
-                 rubric: Sequence[str] = (), parts: Sequence[Part] = ()):
+                 rubric: Sequence[str] = (), parts: Sequence[Part] = (),
+                 answer_text: Callable[[Any], str | None] | None = None):
         self.parts = tuple(parts)
         if judge is None and self.parts:
             judge = all_parts(self.parts)
@@ -91,6 +95,7 @@ class Question:
         self.explanation = explanation
         self.probe = probe
         self.rubric = tuple(rubric)
+        self.answer_text = answer_text
         self.collect = collect or bool(self.rubric)
         self.typed_prompt = prompt  # older lesson modules only; see the class docstring
         self.typed_solution = solution_code

@@ -61,7 +61,14 @@ def judge(q: Question, values: dict, probe_outputs: dict, probe_inputs: dict) ->
             got[0] = {item: decode(out) for item, out in zip(inputs, outputs)}
         elif first is not MISSING and first is not Ellipsis:
             return Outcome(WRONG_TYPE, f"'{name}' should be a function, but it is {describe(first)}."), None
-    # the answer collected beside the rubric: the written one where a question also reads a computed value
+    # the answer collected beside the rubric: the written one where a question also reads a computed value,
+    # or the text a question finds inside its answer (a chart's words)
+    if getattr(q, "answer_text", None) is not None and got and got[0] is not MISSING:
+        try:
+            text = q.answer_text(got[0])
+        except Exception:  # a review copy: never a lost row
+            text = None
+        return q.judge_values(got), (text if text is not None else "(no words)")
     written = [value for value in got if isinstance(value, str)]
     return q.judge_values(got), (written[0] if written else got[0] if got else None)
 

@@ -249,10 +249,23 @@ def to_mark_text(records: list[Record]) -> str:
             who = record.student + (f" ({record.name})" if record.name else "")
             state = (f"to mark, 0-{_num(q.max)} points" if q.to_mark else
                      f"marked {_num(q.points)} / {_num(q.max)}: {q.override['reason']}")
-            lines += [f"### {who}: {state}", "", _quoted(q.answer), ""]
+            lines += [f"### {who}: {state}", "", *_checked_parts(q), _quoted(q.answer), ""]
     if not found:
         lines.append("No written answers were recorded in this run.")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _checked_parts(q) -> list[str]:
+    """For a question whose computed part is checked and whose written part is recorded (lesson 01 q3's average,
+    lesson 02's chart structure): what the computer already gave, so the instructor's points are the total."""
+    earned = [(name, points) for name, points, passed in q.parts or () if passed]
+    waiting = [(name, points) for name, points, passed in q.parts or () if not passed]
+    if not q.to_mark or not earned or not waiting:
+        return []
+    given = "; ".join(f"{name} {_num(points)}" for name, points in earned)
+    left = "; ".join(f"{name} {_num(points)}" for name, points in waiting)
+    return [f"Checked by the computer: {given} (earned). Yours to mark: {left}. Give the question's total in "
+            "`overrides.csv`.", ""]
 
 
 def _quoted(text) -> str:

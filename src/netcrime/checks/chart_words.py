@@ -1,0 +1,167 @@
+"""A chart's words as a written part: its structure is checked, its words recorded (#19).
+
+A title, a subtitle, a description, an axis title or a text written on the chart make a claim,
+and a word list cannot tell every honest way of saying what a figure counts from every dishonest
+one. So a chart question that reads words is judged like lesson 01 q3 (``written.computed_and_written``):
+
+- the **structure** (mark, fields, layout, rows drawn, baseline) is checked, and earns its points
+  at once;
+- the **words** are recorded for the instructor, who marks them against the question's rubric
+  (shown to the student as a self-check list); the verdict is RECORDED, never Correct.
+
+The claim vocabulary (``claims.Claim``) still reads the words: a claim it recognises is named and
+rejected, quoting the words read as the claim. A statement the question asks for
+(``claims.Required``) that the words deny is rejected too; one the words do not seem to make gets
+a gentle note, never a rejection (an honest paraphrase may lack every key word).
+
+    judge, parts = recorded_chart(mark="bar", encodings={...}, rules=[...], beside=[cut_baseline],
+                                  form=[...], baseline=[cut_baseline], words=[*claim_rules(...), index_stated])
+    q5 = Question(id="q5", reads=("decline_chart",), judge=judge, parts=parts, rubric=Q5_RUBRIC,
+                  answer_text=words_read)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Mapping, Sequence
+
+from .chart_parts import BASELINE, FORM, chart_parts
+from .claims import Required, chart_texts
+from .judge import Judge
+from .outcome import CORRECT, INCORRECT, Outcome, recorded
+from .parts import Part, judge_each
+from .vegalite import chart, every_problem, spec_of
+
+WORDS = "the chart's words (title, description, text), marked by your instructor"
+QUOTE = 90  # characters of each text quoted in a verdict: enough to recognise it
+
+
+def _listed(outcome: Outcome) -> list[tuple[str | None, str]]:
+    """The problems of an engine verdict, one by one (it numbers them when there are several)."""
+    found = re.match(r"\d+ problems: \(1\) (.*)$", outcome.message, re.S)
+    if not found:
+        return [(outcome.misconception, outcome.message)]
+    parts = re.split(r" \(\d+\) ", found.group(1))
+    return [(outcome.misconception if i == 0 else None, part) for i, part in enumerate(parts)]
+
+
+def chart_and_words(*, words, **chart_spec) -> Judge:
+    """``chart(...)`` plus rules about the chart's words and required parts (``words``), listed beside it.
+
+    The engine stops diffing the encoding once a lesson rule fires (a rule that
+    names an encoding mistake says it better). A claim in the title or a missing
+    tooltip names no encoding mistake, so these rules run beside the engine's
+    verdict: a chart whose title overclaims and whose field is mistyped hears both.
+    """
+    inner = chart(**chart_spec)
+    declared = dict(inner.misconceptions)
+    declared.update({rule.code: rule.description for rule in words})
+
+    def judge(value) -> Outcome:
+        try:
+            spec = spec_of(value)  # once: Altair's to_dict (with its validation) is most of a verdict's time
+        except Exception:  # Altair's validation: the engine's verdict says why
+            return inner(value)
+        if spec is None:
+            return inner(value)  # not attempted, not a chart
+        outcome = inner(spec)
+        if outcome.status not in (CORRECT, INCORRECT):
+            return outcome  # a chart with no mark: nothing to read yet
+        found = [(rule.code, message) for rule in words if (message := rule.message_for(spec))]
+        if not found:
+            return outcome
+        return every_problem(([] if outcome.passed else _listed(outcome)) + found)
+
+    return Judge(judge, declared)
+
+
+def _quoted(text: str) -> str:
+    text = " ".join(str(text).split())
+    return f"'{text}'" if len(text) <= QUOTE else f"'{text[:QUOTE - 3].rstrip()}...'"
+
+
+def words_of(spec) -> list[tuple[str, str]]:
+    """(where, text) of every word a chart shows: titles, subtitle, description, axis, legend and tooltip
+    titles, axis label expressions and text marks (``claims.chart_texts``); data values are not its words."""
+    found = chart_texts(spec) if isinstance(spec, dict) else []
+    first = ("the title", "the subtitle", "the description")  # as a reader meets them; the rest in spec order
+    return sorted(found, key=lambda item: first.index(item[0]) if item[0] in first else len(first))
+
+
+def words_read(value) -> str | None:
+    """The chart's words as one text, where each was read: what the grader collects beside the rubric."""
+    try:
+        spec = spec_of(value)
+    except Exception:
+        return None
+    found = words_of(spec)
+    if not found:
+        return None
+    return "\n".join(f"{where[0].upper() + where[1:]}: {' '.join(str(text).split())}" for where, text in found)
+
+
+def _recorded_message(spec, notes: list[str], *, baseline: bool, practice: bool) -> str:
+    shown = "; ".join(f"{where} {_quoted(text)}" for where, text in words_of(spec))
+    checked = ("The chart's form and baseline pass the checks." if baseline else "The chart's form passes the checks.")
+    words = ("The computer does not mark a chart's words: read yours against the list below (it only names the "
+             "claims it recognises)." if practice else
+             "Its words are recorded for your instructor, who gives their points: the computer does not mark them, "
+             "it only names the claims it recognises.")
+    return " ".join([checked, words, f"Words read: {shown}." if shown else "", *notes]).strip()
+
+
+def recorded_chart(*, mark: str | Sequence[str] | None = None, encodings: Mapping[str, Mapping] | None = None,
+                   rules: Sequence = (), beside: Sequence = (), form: Sequence = (), baseline: Sequence | None = (),
+                   words: Sequence = (), points: tuple[float, float, float] = (0.5, 0.25, 0.25),
+                   practice: bool = False) -> tuple[Judge, list]:
+    """A chart question whose structure is checked and whose words are recorded; (judge, parts).
+
+    ``rules``: the lesson's rules the engine runs with the encoding diff (``chart(rules=...)``);
+    ``beside``: structure rules listed beside the engine's verdict (a cut baseline, rows left out);
+    ``form`` and ``baseline``: the rules of those parts, for partial credit (``chart_parts``);
+    ``words``: the claim rules and the ``Required`` statements read in the chart's words.
+    ``points`` = form, words, baseline. ``practice``: an in-lesson "your turn" (not graded), whose message
+    sends the student to the self-check list rather than to an instructor. The verdict:
+
+    - the structure wrong, or a claim named, or a required statement denied: INCORRECT, every problem
+      listed (the parts that pass earn their points);
+    - otherwise RECORDED: the form and baseline parts earn their points at once, the words part waits
+      for the instructor; the message quotes the words read and adds a note for each required
+      statement the words do not seem to make.
+    """
+    words = list(words)
+    required = [rule for rule in words if isinstance(rule, Required)]
+    structure = chart_and_words(mark=mark, encodings=encodings, rules=list(rules), words=list(beside))
+    claims_only = chart(rules=words, zero=False)  # a title and a description, and no claim named
+
+    def words_judge(value) -> Outcome:
+        outcome = claims_only(value)
+        if outcome.status != CORRECT:
+            return outcome
+        return recorded("Recorded for your instructor.")
+
+    structural = [part for part in chart_parts(mark=mark, encodings=encodings, form=form, baseline=baseline,
+                                               points=points) if part.name in (FORM, BASELINE)]
+    parts = [*structural[:1], Part(WORDS, points[1], Judge(words_judge, dict(claims_only.misconceptions))),
+             *structural[1:]]
+    declared = dict(structure.misconceptions)
+    declared.update(claims_only.misconceptions)
+
+    def judge(value) -> Outcome:
+        try:
+            spec = spec_of(value)
+        except Exception:
+            return structure(value)
+        if spec is None:
+            return structure(value)
+        outcome = structure(spec)
+        if outcome.status not in (CORRECT, INCORRECT):
+            return outcome
+        found = [(rule.code, message) for rule in words if (message := rule.message_for(spec))]
+        if found or not outcome.passed:
+            return every_problem(([] if outcome.passed else _listed(outcome)) + found)
+        notes = [note for rule in required if (note := rule.note_for(spec))]
+        message = _recorded_message(spec, notes, baseline=baseline is not None, practice=practice)
+        return replace(recorded(message), parts=judge_each(parts, (spec,)))
+
+    return Judge(judge, declared), parts
