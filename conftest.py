@@ -5,8 +5,8 @@
 - Solution notebooks run in strict check mode: a failed check raises, so CI
   proves every solution passes its own checks.
 - Kernels write progress to a temporary file, never to the user's home.
-- A notebook's kernel that dies while starting is started again (at most twice more): see
-  ``start_kernel_with_retries``.
+- A notebook's kernel that dies while starting is started again (at most three attempts in all), by
+  the same rule as the grader's kernels: ``netcrime.kernel_start`` says why.
 """
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from netcrime import kernel_start
+
 ROOT = Path(__file__).resolve().parent
 LAX_FOLDERS = {"exercises"}
 STRICT_CHECK_FOLDERS = {"solutions"}
@@ -26,37 +28,13 @@ os.environ.setdefault("NETCRIME_PROGRESS_FILE", str(Path(tempfile.mkdtemp(prefix
 os.environ.pop("NETCRIME_ASSIGNMENT_MODE", None)
 
 
-KERNEL_START_ATTEMPTS = 3
-
-
-def start_kernel_with_retries(start, attempts: int = KERNEL_START_ATTEMPTS):
-    """Wrap nbval's ``start_new_kernel`` so a kernel that dies before it is ready is started again.
-
-    jupyter_client chooses five free TCP ports, closes them, and the kernel binds them a moment later;
-    with two pytest workers starting kernels at once, another process can take a port in between and
-    the new kernel exits ("Kernel died before replying to kernel_info"; zmq "Address already in use",
-    e.g. treebeardtech/nbmake#129, jupyter/nbconvert#1066). That is the machine, not the notebook, so
-    the start is retried; what the notebook then does is tested as before, and a kernel that can never
-    start still fails after the last attempt.
-    """
-    @functools.wraps(start)
-    def start_again_if_it_died(*args, **kwargs):
-        for attempt in range(1, attempts + 1):
-            try:
-                return start(*args, **kwargs)
-            except RuntimeError:
-                if attempt == attempts:
-                    raise
-    return start_again_if_it_died
-
-
 def _retry_nbval_kernel_starts() -> None:
     try:
         import nbval.kernel
     except ImportError:
         return
     if not getattr(nbval.kernel.start_new_kernel, "__wrapped__", None):
-        nbval.kernel.start_new_kernel = start_kernel_with_retries(nbval.kernel.start_new_kernel)
+        nbval.kernel.start_new_kernel = kernel_start.with_retries(nbval.kernel.start_new_kernel)
 
 
 _retry_nbval_kernel_starts()

@@ -464,10 +464,10 @@ LESSON05 = ROOT / "notebooks" / "05_reading_across_releases.ipynb"
 
 def test_capstone_ids_are_not_used_in_the_lesson():
     from netcrime.checks import lesson05
-    from netcrime.checks import capstone
+    from netcrime.instructor import lesson05_key
     code, text = _code_text(LESSON05), _markdown(LESSON05)
     for key in lesson05.CAPSTONE_FIGURES:
-        printed = capstone.printed(key)[2]
+        printed = lesson05_key.printed(key)[2]
         assert printed not in code and printed not in text, printed
     assert "no lesson discusses" not in text.lower()
     solutions = _markdown(ROOT / "solutions" / "05_reading_across_releases.ipynb")

@@ -200,7 +200,8 @@ Q9_HONEST = ["Cases solved as two releases report them: different periods",
 Q5_HONEST = ["Suspected online trap-loan institutions: down 86% from the 2019 peak (index)",
              "Index, 2019 peak = 100: 14 in late 2020", "14% of the peak remain (index)",
              "Suspected lenders at 14 on an index where the peak is 100", "A fall of 86 index points",
-             "Lenders down 86%; the release gives no count"]
+             "Lenders down 86%; the release gives no count",
+             "Suspected trap-loan institutions, 2019 peak = 100 and 14 left"]  # review round 5, E3b
 
 
 @pytest.mark.parametrize("phrase", Q9_HONEST)

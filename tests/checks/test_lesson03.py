@@ -616,3 +616,27 @@ def test_the_courses_own_short_names_are_read_as_their_type(label, code):
     key = next(k for k, v in L._q1_expected().items() if v == code) if code in L._q1_expected().values() else None
     if key:
         assert L.q1.judge_values([{**L._q1_expected(), key: label}]).status == CORRECT
+
+
+@pytest.mark.parametrize("error", [KeyError, ValueError, LookupError])
+def test_q2_feedback_never_quotes_a_case_when_the_function_raises(error):
+    """#19 M7: an exception built from the text (a KeyError on the case itself) would print a held-out case."""
+    def classify_text(text):
+        if len(text.split()) > 60:
+            raise error(text[:80] if error is not LookupError else f"no rule for {text[5:45]}")
+        return "trap_loan"
+    cases, _ = L.q2_cases()
+    outcome = L.q2.judge_values([classify_text])
+    assert outcome.misconception == "raises"
+    message = " ".join(outcome.message.casefold().split())
+    for text in cases["text"]:
+        words = " ".join(str(text).casefold().split()).split()
+        assert not any(" ".join(words[i:i + 4]) in message for i in range(len(words) - 3)), text[:40]
+    assert error.__name__ in outcome.message and " words" in outcome.message  # which kind of input, in words
+
+
+def test_q2_feedback_keeps_an_error_message_that_quotes_no_case():
+    def classify_text(text):
+        return re.search("xyz", text).group(0)
+    outcome = L.q2.judge_values([classify_text])
+    assert outcome.misconception == "raises" and "'NoneType' object has no attribute 'group'" in outcome.message

@@ -138,8 +138,8 @@ def test_excerpts_stay_short_quotations():
 
 # ----- comparability ---------------------------------------------------------------------------
 def test_2020_gangs_and_2023_organisations_differ_in_unit_campaign_and_period():
-    from netcrime.checks import capstone
-    dims = {m.dimension for m in releases.mismatches("r2020_gangs", capstone._row("organisations"))}
+    from netcrime.instructor import lesson05_key
+    dims = {m.dimension for m in releases.mismatches("r2020_gangs", lesson05_key.row("organisations"))}
     assert {"unit", "campaign", "period"} <= dims
     assert "scope" not in dims and "issuer" not in dims
 
@@ -252,7 +252,7 @@ WRONG = [
     ("q13", "outcome", "activity_as_crime_level", "'outcome'"),
     ("q14", [], "same_word_same_thing", "empty list"),
     ("q14", ["unit", "campaign", "period", "scope"], "scope_confused", "scope"),
-    ("q14", ["unit"], "missed_mismatch", "['unit']"),
+    ("q14", ["unit"], "campaign_missed", "['unit']"),
     ("q16", dict(RIGHT["q16"], unit="gangs"), "jituan_as_tuanhuo", "'gangs'"),
     ("q16", dict(RIGHT["q16"], precision="rounded"), "lower_bound_as_rounded", "'rounded'"),
     ("q16", dict(RIGHT["q16"], basis="since"), "explicit_as_since", "'since'"),
@@ -292,22 +292,23 @@ def test_plausible_wrong_answers_are_named_with_the_students_answer(qid, answer,
 
 def test_q1_asks_about_phrases_no_table_holds_and_reads_their_unit_word():
     """No lookup: q1's phrases are in no table; the key is read from each phrase's own unit word."""
-    from netcrime.checks import capstone
+    from netcrime.instructor.lesson05_key import answers, unit_of_words
 
     everything = " ".join(str(c) for t in (data.releases(), data.release_sources()) for c in t.to_numpy().ravel())
     for phrase in L.UNIT_PHRASES:
         assert phrase not in everything, phrase
-    assert capstone.unit_of_words("涉黑恶案件800余起") == "cases"  # the noun, not its qualifier
-    assert capstone.unit_of_words("恶势力犯罪集团229个") == "vicious-force groups"
-    assert capstone.unit_of_words("涉网黑恶犯罪组织795个") == "gang organisations"
-    assert len(set(L.units_of().values())) == 4
+    assert unit_of_words("涉黑恶案件800余起") == "cases"  # the noun, not its qualifier
+    assert unit_of_words("恶势力犯罪集团229个") == "vicious-force groups"
+    assert unit_of_words("涉网黑恶犯罪组织795个") == "gang organisations"
+    assert len(set(answers()["05/q1"].values())) == 4
 
 
 def test_expected_values_come_from_the_data():
     assert L.implied_2022_part() == data.releases().set_index("id").loc["r2022jul_vicious", "value"] - 1124
     assert L.dropped_types() == {"pyramid_selling"}
-    assert L._capstone_mismatches() == {"unit", "campaign", "period"}
-    assert L._capstone_values() == {"organisations": 795.0, "suspects": 12_000.0, "cases": 18_000.0}
+    from netcrime.instructor.lesson05_key import answers
+    assert {d for d, differs in answers()["05/q14"].items() if differs} == {"unit", "campaign", "period"}
+    assert answers()["05/q10"] == {"organisations": 795.0, "suspects": 12_000.0, "cases": 18_000.0}
     assert L.since_start() == L.Q2_REPORT_DATE[:4] + "-01-01" and "今年以来" in L.Q2_SENTENCE
 
 
@@ -450,7 +451,7 @@ def test_label_questions_read_labels_as_every_comparator_does():
     # labels() calls the engine's read_label: case, hyphen/underscore and a small typo are fair, with a note
     fair = {"unit": "Vicious force groups", "precision": "lower_bound", "basis": "Explicit"}
     assert L.q16.judge_values([fair]).status == CORRECT
-    typo = L.q16.judge_values([dict(RIGHT["q16"], unit="vicious-force group")])
+    typo = L.q16.judge_values([dict(RIGHT["q16"], unit="vicous-force groups")])
     assert typo.status == CORRECT and "spelling" in typo.message
     missing = L.q12.judge_values([{"organisations": "exact", "suspects": "lower bound"}])
     assert missing.status == WRONG_TYPE and "'cases'" in missing.message
@@ -488,3 +489,25 @@ def test_q16_never_points_to_a_chinese_original_its_made_up_sentence_lacks():
     assert unknown.status == WRONG_TYPE and "use one of" in unknown.message and "lower bound" in unknown.message
     # a word for another field's vocabulary is not read here: 'floor' is no unit
     assert L.q16.judge_values([dict(RIGHT["q16"], unit="floor")]).status == WRONG_TYPE
+
+
+def test_the_sealed_keys_are_what_the_instructors_reading_rules_give():
+    """checks/sealed_keys.json holds seals of what instructor/lesson05_key.py reads from data/ today: a data edit
+    that changes an answer fails here until `python -m netcrime.instructor.lesson05_key` is run."""
+    from netcrime.checks import sealed
+    from netcrime.instructor import lesson05_key
+    assert sealed._stored() == lesson05_key.seals()
+    for question, key in lesson05_key.answers().items():
+        for item, value in key.items():
+            assert sealed.is_right(question, item, value) and not sealed.is_right(question, item, "not it")
+
+
+def test_q14_names_the_mismatch_left_out():
+    for picked, code, word in ((["campaign", "period"], "same_word_same_thing", "unit"),
+                               (["unit", "period"], "campaign_missed", "campaign"),
+                               (["Unit", "campaign"], "period_missed", "period")):
+        outcome = L.q14.judge_values([picked])
+        assert outcome.misconception == code and f"left out the {word}" in outcome.message, outcome
+        assert "option(s)" not in outcome.message
+    outcome = L.q14.judge_values([["unit"]])
+    assert outcome.misconception == "campaign_missed" and "1 more" in outcome.message

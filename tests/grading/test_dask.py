@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from netcrime.cli import main
-from netcrime.grading import Limits, grade
+from netcrime.grading import Limits, dask_backend, grade
 from netcrime.grading.cache import CACHE_DIR
 
 from grading_fixtures import write
@@ -60,7 +60,8 @@ def test_dask_run_resumes_from_the_cache(runs):
     assert all(p.stat().st_mtime_ns == stamps[p] for p in cache if p != gone)  # the rest came from the cache
 
 
-def test_a_scheduler_that_does_not_answer_is_a_sentence(tmp_path, capsys):
+def test_a_scheduler_that_does_not_answer_is_a_sentence(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(dask_backend, "CONNECT_TIMEOUT", "1s")  # nothing listens on port 9: waiting 10 s proves no more
     (tmp_path / "s").mkdir()
     write(tmp_path / "s", "a", ["gangs = 1"])
     assert main(["grade", str(tmp_path / "s"), "--out", str(tmp_path / "o"), "--quiet",

@@ -74,7 +74,7 @@ DISAPPEAR = ("disappear", "disappears", "disappeared", "disappearing", "vanish",
              "a shadow of its former self", "a shadow of what it was", "brought to heel", "knocked out",
              "thinned out", "thinning out", "on its knees", "on their knees", "on its last legs", "on the ropes",
              "in freefall", "in free fall", "a spent force", "yesterday's problem", "a problem of the past",
-             "improved", "improving", "bottoming out", "in tatters", "broken", "losing its grip", "lost its grip")
+             "bottoming out", "in tatters", "losing its grip", "lost its grip")
 FALL_VERB = "(?:" + "|".join([
     family("fell", "fall", "falls", "fallen", "falling", "drop", "drops", "dropped", "dropping", "decline", "declines",
            "declined", "declining", "decrease", "decreases", "decreased", "decreasing", "shrank", "shrunk", "shrink",
@@ -98,7 +98,7 @@ FALL_VERB = "(?:" + "|".join([
 FALL_NOUN = family("fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases", "reduction",
                    "reductions", "cut", "cuts", "plunge", "slump", "dip", "collapse", "shrinkage", "contraction",
                    "retreat", "downturn", "downswing", "lowering", "easing", "drop off", "drop-off", "fall-off", "fall off",
-                   "slide", "nosedive", "freefall", "free fall")
+                   "nosedive", "freefall", "free fall")
 FALL_ADJ = family("less", "fewer", "lower", "reduced", "declining", "falling", "shrinking", "dwindling", "diminished",
                   "diminishing", "decreasing", "dropping", "receding", "plunging", "plummeting", "halved",
                   "lessening")
@@ -268,7 +268,10 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s*\?\s*(?:down|lower|falling|fell|dropping|shrinking|halved|gone|beaten|solved|defeated|"
         r"fewer|less|over|finished|plummeting|collapsing)\b(?=\s*(?:[.!]|$))",
         rf"{CRIME}[^.!?]{{0,40}}?[:;,\u2014\u2013]\s*(?:it|they)\s+(?:(?:is|are|was|were|has|have|had|been|now|keeps|kept)\s+){{0,2}}{FALL_VERB}",
-        rf"{CRIME}\s+{between}{FALL_VERB}",  # "online fraud has fallen", "crime, down 86%": subject then verb
+        rf"{CRIME}\s+{between}{FALL_VERB}",
+        # figures of crime itself that got better: "Online crime figures improved"
+        rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}[- ]+{_MEASURE}\s+(?:(?:have|has|had|all)\s+)?(?:improved|improving|got better|"
+        r"are better|look better|looking better)\b",  # "online fraud has fallen", "crime, down 86%": subject then verb
         rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?{FALL_VERB}",
         rf"{CRIME}'s\s+(?:(?:now|been|really|finally|{_NEARLY})\s+)?(?:{FALL_VERB}|{SOLVED_STATE}|{SOLVED_AFTER_VERB})",
         rf"{CRIME}\s+(?:[\w']+\s*)?\?\s*(?:no|nope|wrong|actually|in fact)[,.!]?\s+(?:it|they)\s+"
@@ -432,7 +435,7 @@ def ranked_patterns() -> tuple[str, ...]:
         r"\b(?:tackles?|fights?|fought|hits?)\s+(?:\w+\s+){0,2}?(?:hardest|most|least)\b", r"\ba mere\b",
         r"\broom (?:to|for) improve\w*", r"\bdoing its (?:job|part|bit)\b", r"\b(?:pulls?|pulled) its weight\b",
         r"\b(?:two|three|four|five|six|seven|eight|nine|ten) times (?:as many|as much|more|fewer|the)\b",
-        r"\b(?:underperform|overachiev|overperform|excel)\w*", r"\bpacesetters?\b|\btrailblazers?\b|\bstragglers?\b",
+        r"\b(?:underperform|overachiev|overperform)\w*|\bexcel(?:s|led|ling)\b", r"\bpacesetters?\b|\btrailblazers?\b|\bstragglers?\b",
         r"\bfalls? behind\b|\bfell behind\b|\bin the lead\b|\blead(?:s|ing)? the (?:way|pack|field|charge)\b",
         # comparing the examples, however phrased: "How the provinces compare", "Jiangsu did the most"
         r"\bcompar(?:e|es|ed|ing|isons?)\b", r"\b(?:stack|stacks|stacked|measure|measures|measured) up\b",

@@ -20,6 +20,7 @@ from ``netcrime.classify``, never typed here. Two things are not in data/:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pandas as pd
 
@@ -28,7 +29,7 @@ from ..schemas import CRIME_TYPES
 from .vegalite import chart, spec_of, views
 from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, Rule, choice,
                       duplicated_columns, mapping, number)
-from .judge import Judge, judge
+from .judge import Judge, as_judge, judge
 from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .parts import each_item
@@ -36,6 +37,36 @@ from .slips import SLIP_CODES
 from .written import recorded_text
 from .values import describe, is_placeholder
 
+
+
+def _fair_dict(keys, values: dict | None = None):
+    """A reader for dict answers a fair teacher accepts: keys in any case ('n1' for 'N1') and, where ``values`` says,
+    other words for the same answer ('kept' for 'keep', True for keep). Anything else is left as it is."""
+    by_fold = {str(k).casefold(): k for k in keys}
+
+    def read(value):
+        if hasattr(value, "to_dict") and not isinstance(value, dict):
+            return value
+        if not isinstance(value, dict) or set(value) == set(keys):
+            pass
+        elif len({str(k).strip().casefold() for k in value}) == len(value) \
+                and {str(k).strip().casefold() for k in value} == set(by_fold):
+            value = {by_fold[str(k).strip().casefold()]: v for k, v in value.items()}
+        if isinstance(value, dict) and values:
+            value = {k: values.get(v.strip().casefold() if isinstance(v, str) else v, v)
+                     if isinstance(v, (str, bool)) else v for k, v in value.items()}
+        return value
+    return read
+
+
+def _fairly(judge, read):
+    """``judge`` after ``read`` (``_fair_dict``), its misconceptions kept."""
+    inner = as_judge(judge)
+    return Judge(lambda value: inner(read(value)), inner.misconceptions)
+
+
+def _fair_parts(parts, read):
+    return [replace(part, judge=_fairly(part.judge, read)) for part in parts]
 
 
 def _type_judge(expected, *, wrong: dict, what: str):
@@ -149,8 +180,8 @@ def _q1_judge(value) -> Outcome:
 q1 = Question(
     id="q1",
     reads=("labels",),
-    judge=_q1_judge,
-    parts=each_item(Q1_IDS, _q1_expected, _q1_judge, 0.25),  # partial credit: a quarter point per case
+    judge=_fairly(_q1_judge, _fair_dict(Q1_IDS)),  # 'n1' read as 'N1'
+    parts=_fair_parts(each_item(Q1_IDS, _q1_expected, _q1_judge, 0.25), _fair_dict(Q1_IDS)),  # a quarter point each
     hints=[
         "Read each text with the decision guide: ask its questions in order and stop at the first 'yes'.",
         "Two of them are boundary cases: does anyone ask the target for money? Was the debt itself inflated, "
@@ -180,11 +211,12 @@ def q2_cases() -> tuple[pd.DataFrame, str]:
         test = cases[cases["split"] == "test"]
         accepted = [tuple(t for t in (p, s) if isinstance(t, str) and t)
                     for p, s in zip(test["primary_type"], test["secondary_type"])]
-        table = pd.DataFrame({"id": test["id"].to_numpy(), "text": test["text"].to_numpy(), "accepted": accepted})
+        table = pd.DataFrame({"id": test["id"].to_numpy(), "text": test["text"].to_numpy(), "accepted": accepted,
+                              "form": test["form"].to_numpy()})
         return table, ("cases of the course's test split (your instructor grades this question on cases by "
                        "another author)")
     held = heldout_cases()
-    return held[["id", "text", "accepted"]], "held-out cases by another author"
+    return held[["id", "text", "accepted", "form"]], "held-out cases by another author"
 
 
 def held_out() -> pd.DataFrame:
@@ -230,6 +262,27 @@ def _q2alt_judge(results) -> Outcome:
     return _judge_classifier(results, *q2alt_cases())
 
 
+def _error_without_case(error: str, texts) -> str:
+    """An exception as the student may read it: its type always, its message only when it quotes no case (#19, M7:
+    a KeyError on the text itself would print a held-out case)."""
+    kind, _, message = error.partition(": ")
+    folded = " ".join(message.casefold().split())
+    words = folded.split()
+    quoted = any(len(folded) >= 12 and folded.strip("'\"") in " ".join(str(t).casefold().split()) for t in texts) or any(
+        " ".join(words[i:i + 4]) in " ".join(str(t).casefold().split()) for t in texts for i in range(len(words) - 3))
+    if quoted or not message:
+        return f"{kind} (its message is not shown: it quotes the case)" if quoted else kind
+    return f"{kind}: {message}"
+
+
+def _kind_of_case(cases: pd.DataFrame, text: str) -> str:
+    """Which kind of input made the function fail, in words that do not give the case away: its form and length."""
+    row = cases.loc[cases["text"] == text]
+    form = str(row["form"].iloc[0]) if "form" in cases and len(row) and isinstance(row["form"].iloc[0], str) else "a case"
+    article = "" if form == "a case" else ("an " if form[0] in "aeiou" else "a ")
+    return f"{article}{form} of {len(text.split())} words"
+
+
 def _judge_classifier(results, cases, name) -> Outcome:
     if is_placeholder(results):
         return not_attempted("Replace the ... in your function with rules, run the cell, then check again.")
@@ -246,9 +299,10 @@ def _judge_classifier(results, cases, name) -> Outcome:
                              f"it searches with is not a valid regular expression: {broken.group(1)}"
                              f"{classify.regex_advice(broken.group(1))} Try the function on one text from the case "
                              "set after mending it.", "raises")
-        return incorrect(f"Your function raised an error on {len(errors)} of {len(accepted)} {name}, "
-                         f"for example {first}. Try it on one text from the case set.",
-                         "raises")
+        failing = next(t for t, out in results.items() if isinstance(out, str) and out.startswith("error: "))
+        return incorrect(f"Your function raised an error on {len(errors)} of {len(accepted)} {name}, for example "
+                         f"{_error_without_case(first, accepted)} on {_kind_of_case(cases, failing)}. Try it on one "
+                         "text from the case set of that kind.", "raises")
     labels = {text: classify.type_code(out, typos=False) for text, out in results.items()}
     not_types = [results[t] for t, code in labels.items() if code is None]
     if len(not_types) == len(labels):
@@ -831,11 +885,15 @@ _q9_mapping = mapping(dict(Q9_DECISIONS), labels=("keep", "drop"), label_kind="t
                           "longer measures unseen cases, and you have no honest measure left."),
 })
 
+# Fair forms: keys in any case; 'kept'/'dropped' and True/False (keep it?) for the two decisions.
+_Q9_READ = _fair_dict(tuple(Q9_DECISIONS), {"kept": "keep", "dropped": "drop", "keeps": "keep", "drops": "drop",
+                                            True: "keep", False: "drop", "yes": "keep", "no": "drop"})
+
 q9 = Question(
     id="q9",
     reads=("keep",),
-    judge=_q9_mapping,
-    parts=each_item(tuple(Q9_DECISIONS), Q9_DECISIONS, _q9_mapping, 0.2),  # a fifth of a point each
+    judge=_fairly(_q9_mapping, _Q9_READ),
+    parts=_fair_parts(each_item(tuple(Q9_DECISIONS), Q9_DECISIONS, _q9_mapping, 0.2), _Q9_READ),  # a fifth each
     points=1,
     hints=["For each change ask: what did it learn, a feature of a type or words of particular cases? Then read "
            "the test column, the cases kept apart while writing the rules; was the test split itself used to "

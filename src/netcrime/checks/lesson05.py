@@ -16,10 +16,10 @@ from __future__ import annotations
 import math
 
 from .. import data, releases
-from . import capstone
+from . import capstone, sealed
 from ..schemas import CRIME_TYPES, PERIOD_BASES, RELEASE_UNITS
 from ..units import plain
-from .slips import SLIP_CODES as _SLIPS
+from .slips import SLIP_CODES as _SLIPS, figure_match
 from .compare import (CHOICES_CODES, LABEL_OF_ANOTHER_KEY, MISLABEL_CODES, Misconception, choice, choices, item_slip, keys_problem, mislabel, number,
                       text)
 from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
@@ -32,7 +32,7 @@ from .dict_items import FORM_OF_ITEMS, item_form, typed_items
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
 
 CAPSTONE = capstone.RELEASE
-CAPSTONE_FIGURES = tuple(capstone.FIGURES)  # the keys the capstone's answers use; no table holds these figures
+CAPSTONE_FIGURES = capstone.FIGURE_KEYS  # the keys the capstone's answers use; no table holds these figures
 
 
 def _rows():
@@ -53,14 +53,15 @@ _SHOWS_ANSWER = ("You gave", "You wrote", "You call", "You start", "You end", "Y
 def _yours(judge):
     """Wrap a judge so that every 'not yet' starts with the student's own answer (figure, words or picks)."""
     def wrapped(value) -> Outcome:
+        value = _as_list(value)  # an array or Series of options is the list it holds
         outcome = judge(value)
         if outcome.status != "incorrect" or outcome.message.startswith(_SHOWS_ANSWER):
             return outcome
         try:
             if is_number(value) and not is_missing_number(value):
                 shown = plain(value)
-            elif isinstance(value, (list, tuple, set, frozenset)):
-                shown = repr(sorted(map(str, value)))
+            elif isinstance(_as_list(value), (list, tuple, set, frozenset)):
+                shown = repr(sorted(map(str, _as_list(value))))
             else:
                 shown = repr(value)
         except (OverflowError, ValueError):
@@ -68,6 +69,15 @@ def _yours(judge):
         return incorrect(f"You gave {shown}. {outcome.message}", outcome.misconception)
 
     return Judge(wrapped, as_judge(judge).misconceptions)
+
+
+def _as_list(value):
+    """An array or a Series of several options (from ``.unique()`` or a column) read as the list it holds: a fair
+    form of a list of options (round 5: L05 q5 from ``.unique()``)."""
+    if type(value).__name__ in ("ndarray", "Series", "Index") and getattr(value, "ndim", 1) == 1 \
+            and all(isinstance(v, str) for v in list(value)):
+        return list(value)
+    return value
 
 
 def _lazy_choices(correct, options, *, wrong=None, codes=None):
@@ -78,7 +88,7 @@ def _lazy_choices(correct, options, *, wrong=None, codes=None):
     def judge(value) -> Outcome:
         if not built:
             built.append(choices(correct(), options, wrong=wrong, codes=codes))
-        return built[0](value)
+        return built[0](_as_list(value))
 
     judge.misconceptions = {**CHOICES_CODES, **{codes[o]: wrong.get(o, "") for o in codes}}  # choices' own too
     return judge
@@ -94,12 +104,26 @@ def _belongs_elsewhere(given, key, allowed) -> str:
     return ""
 
 
+# Fair forms of a unit a teacher accepts (round 5: 'gang' for gangs, the literal 'vicious-force criminal groups'):
+# every plural unit in the singular, and the word-for-word translation of 恶势力犯罪集团.
+UNIT_FORMS = {**{unit[:-1]: unit for unit in RELEASE_UNITS if unit.endswith("s") and not unit.endswith("ies")},
+              "body": "bodies", "vicious-force criminal groups": "vicious-force groups",
+              "vicious-force criminal group": "vicious-force groups", "vicious force criminal groups": "vicious-force groups"}
+
+
+def _fair_aliases(known) -> dict[str, str]:
+    """The shared figure words (``figure_words.aliases_for``) and UNIT_FORMS, for the labels ``known`` allows."""
+    return {**aliases_for(known), **{form: unit for form, unit in UNIT_FORMS.items() if unit in set(known)}}
+
+
 def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=None, aliases=None,
            reread="Reread the figure's own words (its chinese_original) and the lesson's table.",
            reread_codes: dict[str, str] | None = None):
     """A dict of labels (figure -> label), every key required; each known wrong label has a code.
 
-    ``named`` maps a key to {wrong label: (code, message)}; the message is shown after the
+    ``expected`` is a dict, a function giving one, or a ``sealed.Key`` (with ``allowed`` given: the right label is
+    the option whose seal matches, found only while judging). ``named`` maps a key to {wrong label: (code,
+    message)}; the message is shown after the
     student's own label. ``allowed`` (optional) lists the labels that make sense at all, for every
     key or (a dict) per key; a label outside them is the wrong kind of answer ("use one of"),
     never a wrong one. Labels are read as every comparator reads them (``labels.read_label``:
@@ -116,7 +140,11 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
         if not isinstance(value, dict):
             return wrong_type(f"You gave {describe(value)}; this question wants a dict, e.g. "
                               "{'organisations': '...', ...}.")
-        want = expected() if callable(expected) else expected
+        if isinstance(expected, sealed.Key):  # the right label per item, found among the options offered (#19)
+            want = {item: next((o for o in (allowed.get(item) if isinstance(allowed, dict) else allowed)
+                                if expected.is_right(item, o)), None) for item in expected.items()}
+        else:
+            want = expected() if callable(expected) else expected
         problem = keys_problem(value, want)
         if problem:
             return wrong_type(problem)
@@ -125,7 +153,7 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
             given = value[key]
             allowed_here = allowed.get(key) if isinstance(allowed, dict) else allowed
             known = tuple(allowed_here) if allowed_here is not None else (wanted, *named.get(key, {}))
-            reading = read_label(given, known, aliases=aliases_for(known) if aliases is None else aliases)
+            reading = read_label(given, known, aliases=_fair_aliases(known) if aliases is None else aliases)
             if allowed_here is not None and reading.label is None:
                 return wrong_type(Problem(f"For {key!r} you gave {describe(given)}; use one of: "  # named19: a swap named
                                           f"{', '.join(allowed_here)}.{_belongs_elsewhere(given, key, allowed)}",
@@ -180,15 +208,10 @@ _QUALIFIER = ("qualifier_as_unit", "涉黑恶 says what kind of crime; the noun 
               "the noun just before the number, not from the words that qualify it.")
 
 
-def units_of() -> dict[str, str]:
-    """{phrase: unit}, read from each phrase's own noun by the course's table of unit words."""
-    return {phrase: capstone.unit_of_words(phrase) for phrase in UNIT_PHRASES}
-
-
 q1 = Question(
     id="q1",
     reads=("unit_of",),
-    judge=labels(units_of, {
+    judge=labels(sealed.Key("05/q1"), {  # the key is sealed: instructor/lesson05_key.py reads each phrase's noun
         "涉黑组织28个": {"gang organisations": ("hei_as_hei_e", "涉黑 alone is the mafia-type kind; 涉黑恶 would be "
                                                           "both kinds together."),
                      "gangs": ("gang_words_same", "涉黑组织 is an organisation of a mafia nature, a legal category, "
@@ -260,8 +283,20 @@ q2 = Question(
         "2021-08-01": "Nothing in the sentence names August: 今年以来 counts from the start of the year.",
         _year_before(): "That is the start of the year before. 今年 is the report's own year: the year of "
                         "14 October 2021.",
+        "2019-11-01": "That is when the 2019-20 campaign began (the 2020 release's period). This sentence is about "
+                      "Clean Net 2021 and says 今年以来: the start of the report's own year.",
+        "2021-03-01": "That is when the Criminal Law Amendment XI took effect, a law, not the start of this count. "
+                      "今年以来 counts from the start of the report's own year.",
+        f"{Q2_REPORT_DATE[:4]}-10-01": "That is the start of the report's month. 今年 is 'this year', not 'this month' "
+                                       "(本月): the count runs from the start of the year.",
+        f"{Q2_REPORT_DATE[:4]}-12-31": "That is the end of the report's year, not the start of the count, and it "
+                                       "lies after the report. 以来 ('since') asks where the count begins.",
+        f"{int(Q2_REPORT_DATE[:4]) + 1}-01-01": "That is the year after the report. 今年 is the report's own year.",
     }, codes={Q2_REPORT_DATE: "since_as_publication_date", _a_year_back(): "this_year_as_past_year",
-              "2021-08-01": "start_not_in_sentence", _year_before(): "year_before_report"})),
+              "2021-08-01": "start_not_in_sentence", _year_before(): "year_before_report",
+              "2019-11-01": "other_campaign_start", "2021-03-01": "law_date_as_start",
+              f"{Q2_REPORT_DATE[:4]}-10-01": "this_year_as_this_month",
+              f"{Q2_REPORT_DATE[:4]}-12-31": "end_for_start", f"{int(Q2_REPORT_DATE[:4]) + 1}-01-01": "year_after_report"})),
     hints=["今年 means 'this year'; 以来 means 'since'. Which year is 'this year' for a report of 14 October 2021?",
            "Give the first day of that year, as ISO text."],
     explanation=("今年以来 counts from 1 January of the report's own year: 2021-01-01 to the report of 14 October 2021, "
@@ -293,6 +328,15 @@ q3 = Question(
                       lambda: _value("a2022_vicious")),
         Misconception("subtracted_wrong_way", "Negative: you subtracted the larger from the smaller.",
                       lambda: -implied_2022_part()),
+        Misconception("other_unit_subtracted", "That is the same subtraction for mafia-type organisations (涉黑组织); "
+                      "the question asks about vicious-force groups (恶势力).",
+                      lambda: _value("r2022jul_mafia") - _value("r2021_mafia")),
+        Misconception("annual_minus_annual", "That subtracts 2021 from the whole of 2022 (the next year's report): "
+                      "two separate years, so there is nothing cumulative to take apart. The question asks what the "
+                      "July 'since' figure implies.", lambda: _value("a2022_vicious") - _value("r2021_vicious")),
+        Misconception("since_minus_annual", "That subtracts the whole of 2022 from the July 'since' figure: the two "
+                      "overlap without one containing the other. Take 2021's total from the 'since' figure.",
+                      lambda: _value("r2022jul_vicious") - _value("a2022_vicious")),
     ])),
     hints=["A 'since' total = everything before + the new part.", "New part = since-total - the 2021 total."],
     explanation=("362. It is an implied figure, not a reported one: it holds only if both counts use the same "
@@ -328,6 +372,7 @@ def _notice_2022_bodies() -> tuple[float, float]:
     "two_as_bodies": "两高两部 is 'the two Supremes and the two Ministries': two and two, four bodies.",
     "one_body_missed": "Both counts are one short: one of the bodies named in the title was missed.",
     "other_notice_counted": "counted the issuers of the 2022 notice the lesson worked through, not of the 2019 opinions",
+    "names_not_counted": "gave the list of names where their number is asked",
     **FORM_OF_ITEMS, **_SLIPS,
 })
 def _judge_bodies(value) -> Outcome:
@@ -336,6 +381,9 @@ def _judge_bodies(value) -> Outcome:
     if not isinstance(value, dict) or set(value) != {"in_total", "besides_ministry"}:
         return wrong_type(f"You gave {describe(value)}; give a dict with the keys 'in_total' and 'besides_ministry'.")
     for key, item in value.items():
+        if isinstance(item, (list, tuple, set)) and item and all(isinstance(n, str) for n in item):
+            return incorrect(f"For {key!r} you gave the names {sorted(item)!r}; the question asks how many: give the "
+                             "number, e.g. len(...) of your list.", "names_not_counted")
         if (form := item_form(key, item, "number")) is not None:
             return form
     if not all(is_number(v) and not is_missing_number(v) for v in value.values()):
@@ -502,28 +550,18 @@ q8 = Question(
 # ----------------------------------------------------------------------------------------------
 # Capstone: the Ministry's report on 2023 (mps_2023_annual), online figures
 # ----------------------------------------------------------------------------------------------
-def _capstone_column(column: str) -> dict[str, str]:
-    """One field of the capstone's three figures, read from the report's sentence (``checks.capstone``)."""
-    return capstone._column(column)
-
-
-def _capstone_units() -> dict[str, str]:
-    return _capstone_column("unit")
-
-
-def _in_the_sentence(key: str) -> str:
-    """Where a capstone figure is printed, as the student reads it: the noun and the number, in the sentence."""
-    verb, noun, number = capstone.printed(key)
-    return f"{verb}{noun}{number}"
+def _where(key: str) -> str:
+    """Where a capstone figure is printed, as the student finds it (never the figure: that is an answer)."""
+    return f"the {key} in the report's sentence on {capstone.CAMPAIGN_WORDS} (S11)"
 
 
 _REREAD = {
     "unit": ("unit_not_from_noun", "read a unit that is not the noun before the number in the report's sentence",
-             lambda key: f"In the report's sentence (S11) the {key} are printed as {_in_the_sentence(key)}: the unit "
-                         "is the noun just before the number, read with the lesson's table of unit words."),
+             lambda key: f"Find {_where(key)}: the unit is the noun just before the number, read with the lesson's "
+                         "table of unit words."),
     "precision": ("precision_not_from_print", "read a precision the printed number does not have",
-                  lambda key: f"In the report's sentence (S11) this figure is printed {_in_the_sentence(key)}: look "
-                              "for 余 ('more than') after the number, and for 万 with few decimals (rounded)."),
+                  lambda key: f"Find {_where(key)}: look for 余 ('more than') after the number, and for 万 with few "
+                              "decimals (rounded)."),
 }
 
 
@@ -533,7 +571,7 @@ def capstone_labels(qid: str, column: str, named: dict, *, allowed, hints, expla
     have no row and no chinese_original to reread)."""
     code, description, where = _REREAD[column]
     return Question(id=qid, lesson="05", reads=(f"capstone_{column}",),
-                    judge=typed_items(labels(lambda: _capstone_column(column), named, allowed=allowed,
+                    judge=typed_items(labels(sealed.Key(f"05/{qid}"), named, allowed=allowed,
                                              reread=lambda key, given: (code, where(key)),
                                              reread_codes={code: description}), "label"),
                     hints=hints, explanation=explanation)
@@ -556,8 +594,14 @@ q9 = capstone_labels("q9", "unit", {
 )
 
 
-def _capstone_values() -> dict[str, float]:
-    return {k: float(v) for k, v in capstone._column("value").items()}
+def _sealed_value(key: str, got: float, value: dict) -> float | None:
+    """The right value of one capstone figure when the student's own figures show it: theirs scaled by a power of
+    ten, one off, cut to fewer figures, or given for another key. None when nothing they wrote leads to it: the key
+    is sealed (#19), so a judge can name a slip only from the answer it is given."""
+    tries = [got * 10.0 ** k for k in range(-9, 10)] + [got - 1, got + 1]
+    tries += [float(f"{got:.{n}g}") for n in range(1, 5)]
+    tries += [float(v) for v in value.values() if is_number(v) and not is_missing_number(v)]
+    return next((t for t in tries if math.isfinite(t) and sealed.is_right("05/q10", key, t)), None)
 
 
 @judge({
@@ -579,10 +623,16 @@ def _judge_capstone_values(value) -> Outcome:
                               "(work out 万 and 亿: 1万 is 10,000).")
         if not is_number(got) or is_missing_number(got):
             return wrong_type(f"For {key!r} you gave {describe(got)}; give a number in base units.")
-    for key, want in _capstone_values().items():
-        got = float(value[key])
-        if math.isclose(got, want, rel_tol=1e-9):
+    found = {key: _sealed_value(key, float(value[key]), value) for key in CAPSTONE_FIGURES}
+    for key in CAPSTONE_FIGURES:
+        got, want = float(value[key]), found[key]
+        if sealed.is_right("05/q10", key, got):
             continue
+        if want is None:
+            if (other := figure_match(got, math.nan)) is not None:  # another stored figure, named
+                return incorrect(f"For {key!r}: {other[1]}", other[0])
+            return incorrect(f"For {key!r} you gave {plain(got)}, which is not the printed figure in base units: find "
+                             f"{_where(key)}, then work out 万 and 亿 (1万 is 10,000).")
         if math.isclose(got, want / 10, rel_tol=1e-9):
             return incorrect(f"For {key!r} you gave {plain(got)}. 万 is ten thousand, not a thousand.", "wan_as_thousand")
         if math.isclose(got, want / 10_000, rel_tol=1e-9):
@@ -592,7 +642,9 @@ def _judge_capstone_values(value) -> Outcome:
             return incorrect(f"For {key!r} you gave {plain(got)}. 余 says 'more than' the printed number, but not by how "
                              "much: record the printed floor and its precision, not a guess above it.",
                              "lower_bound_padded")
-        if (slip := item_slip(key, got, want, value=value, target=_capstone_values())) is not None:  # named
+        known = {k: w for k, w in found.items() if w is not None}
+        if (slip := item_slip(key, got, want, value=value, target=known if len(known) == len(found) else None)) \
+                is not None:  # named
             return incorrect(slip[1], slip[0])
         return incorrect(f"For {key!r} you gave {plain(got)}, which is not the printed figure in base units.")
     return correct("All three in base units.")
@@ -607,11 +659,6 @@ q10 = Question(
 )
 
 
-def _capstone_period() -> dict[str, str]:
-    r = capstone._row("organisations")
-    return {"start": f"{r['period_start']:%Y-%m-%d}", "end": f"{r['period_end']:%Y-%m-%d}", "basis": r["period_basis"]}
-
-
 CAMPAIGN_STARTS = ("2022-09-01", "2022-09", "2022-09-05")  # the 2022 notice: month known, day not
 
 
@@ -620,6 +667,9 @@ CAMPAIGN_STARTS = ("2022-09-01", "2022-09", "2022-09-05")  # the 2022 notice: mo
     "publication_as_period_end": "The report's date is not the period's end.",
     "implied_as_explicit": "The year is implied by the report, not stated with the figure.",
     "other_year": "gave a period that is not the year the report describes",
+    "since_as_implied": "called a period 'since' a date where the sentence has no 以来",
+    "to_date_as_implied": "called a period 'to date' where the sentence has no 截至",
+    "basis_misread": "gave a basis (planned, point in time) that the report's words do not show",
     ISO_FORM: "wrote a date that names no single day, or could be two, where ISO text is asked for",
 })
 def _judge_capstone_period(value) -> Outcome:
@@ -631,16 +681,16 @@ def _judge_capstone_period(value) -> Outcome:
         iso, sure = _date_reading(value[key])
         if iso is not None and not sure:
             return wrong_type(Problem(f"For {key!r} you wrote {value[key]!r}: day and month could be either way round. "
-                                      "Write the date as ISO text, year-month-day: '2023-01-01'.", ISO_FORM))
+                                      "Write the date as ISO text, year-month-day, e.g. '2024-06-30'.", ISO_FORM))
         if iso is not None:
             value = {**value, key: iso}
     if not all(isinstance(v, str) for v in value.values()):
-        return wrong_type("Give the dates as ISO text ('2023-01-01') and the basis as one of: "
+        return wrong_type("Give the dates as ISO text (year-month-day, e.g. '2024-06-30') and the basis as one of: "
                           + ", ".join(releases_bases()) + ".")
-    want = _capstone_period()
     start, end, basis = (normalise_text(value[k]) for k in ("start", "end", "basis"))
     basis = read_label(value["basis"], releases_bases()).label or basis  # named: 'impiled', 'Implied.' read fairly
-    if start in CAMPAIGN_STARTS and end in (want["end"], "2024-01-17"):
+    end_right = sealed.is_right("05/q11", "end", end)
+    if start in CAMPAIGN_STARTS and (end_right or end == "2024-01-17"):
         # The sentence names no year and reports a campaign begun in September 2022: reading it as the campaign
         # to date is as defensible as calendar 2023 (accuracy review, finding 2), provided it is called implied.
         if basis == "implied":
@@ -652,18 +702,28 @@ def _judge_capstone_period(value) -> Outcome:
     if end in ("2024-01-17",):
         return incorrect(f"You end the period on {value['end']!r}, the day of the report; the report covers 2023.",
                          "publication_as_period_end")
-    if start != want["start"] or end != want["end"]:
+    if not (sealed.is_right("05/q11", "start", start) and end_right):
         if not all(_date_reading(v)[0] for v in (start, end)):
             bad = next(v for v in (start, end) if not _date_reading(v)[0])
             return wrong_type(Problem(f"You wrote {bad!r}, which names no single day: write each date as ISO text, "
-                                      f"'{want['start']}'.", ISO_FORM))
+                                      "year-month-day, e.g. '2024-06-30'.", ISO_FORM))
         return incorrect(f"You gave {value['start']!r} to {value['end']!r}. Which year does the report describe?",
                          "other_year")
     if basis == "explicit":
         return incorrect("You call the period explicit. The sentence with 795 names no year; the year comes from the "
                          "paragraph before it: it is implied.", "implied_as_explicit")
-    if basis != want["basis"]:
-        return incorrect(f"You call the basis {value['basis']!r}. The dates are right; how does the report tell you them?")
+    if not sealed.is_right("05/q11", "basis", basis):
+        if basis == "since":
+            return incorrect(f"You call the basis {value['basis']!r}. The dates are right, but a 'since' period needs 以来 "
+                             "('since') in the sentence, and the sentence with 795 has none: the year comes from the "
+                             "report around it, so it is implied.", "since_as_implied")
+        if basis == "to date":
+            return incorrect(f"You call the basis {value['basis']!r}. The dates are right, but a 'to date' period needs "
+                             "截至 ('as of') in the sentence, and the sentence with 795 has none: the year comes from the "
+                             "report around it, so it is implied.", "to_date_as_implied")
+        return incorrect(f"You call the basis {value['basis']!r}. The dates are right, and these are counts of work "
+                         "done over them, neither a plan nor a stock on one day. How does the report tell you the "
+                         "year: in the sentence itself, or only around it?", "basis_misread")
     return correct("Calendar 2023, implied by the report rather than stated in the sentence. The campaign to date "
                    "(from September 2022) is another possible reading: state your assumption in your brief.")
 
@@ -685,10 +745,6 @@ q11 = Question(
 )
 
 
-def _capstone_precisions() -> dict[str, str]:
-    return _capstone_column("precision")
-
-
 q12 = capstone_labels("q12", "precision", {
     "suspects": {"rounded": ("lower_bound_as_rounded", "余 means 'more than': 1.2万余 is a lower bound, not "
                              "just a rounded figure."),
@@ -703,12 +759,6 @@ q12 = capstone_labels("q12", "precision", {
     explanation="795 exact; 1.2万余 a lower bound; 1.8万 rounded to the nearest thousand.",
 )
 
-def _capstone_kind() -> str:
-    """The one kind the three figures share, read from their verbs (打掉, 抓获, 破获: police work)."""
-    kinds = set(capstone._column("kind").values())
-    return kinds.pop() if len(kinds) == 1 else "mixed"
-
-
 _KIND_WRONG = {
     "outcome": "Organisations broken up, suspects caught and cases solved count what the police did, not how "
                "much crime there was or how many people were harmed.",
@@ -717,10 +767,22 @@ _KIND_WRONG = {
 _KIND_CODES = {"outcome": "activity_as_crime_level", "trend": "count_as_trend"}
 
 
+KIND_OPTIONS = ("enforcement activity", "trend", "outcome")
+
+
 def _judge_capstone_kind(value) -> Outcome:
-    # Built when first judged: the key is read from the report's text, which is not in place at import.
-    return choice(_capstone_kind(), ("enforcement activity", "trend", "outcome"), wrong=_KIND_WRONG,
-                  codes=_KIND_CODES)(value)
+    # The key is sealed (#19): the right option is the one whose seal matches, found only while judging.
+    right = next(o for o in KIND_OPTIONS if sealed.is_right("05/q13", "kind", o))
+    form = normalise_text(value).strip(".").replace("-", " ") if isinstance(value, str) else None
+    if form in _KIND_FORMS:  # fair short forms, read as the option they name
+        return choice(right, KIND_OPTIONS, wrong=_KIND_WRONG, codes=_KIND_CODES)(_KIND_FORMS[form])
+    return choice(right, KIND_OPTIONS, wrong=_KIND_WRONG, codes=_KIND_CODES)(value)
+
+
+# Short forms of an option a teacher reads as it (round 5: 'enforcement').
+_KIND_FORMS = {"enforcement": "enforcement activity", "police activity": "enforcement activity",
+               "police work": "enforcement activity", "law enforcement activity": "enforcement activity",
+               "activity": "enforcement activity"}
 
 
 q13 = Question(
@@ -732,22 +794,23 @@ q13 = Question(
 )
 
 
-def _capstone_mismatches() -> set[str]:
-    return {m.dimension for m in releases.mismatches("r2020_gangs", capstone._row("organisations")) if m.blocking}
-
-
-def _judge_comparable(value) -> Outcome:
-    if isinstance(value, (list, tuple, set)) and len(value) == 0:
-        return incorrect("An empty list says the 795 can stand beside 2020's 1,759 as they are. Look at the unit, "
-                         "the campaign and the period of each.", "same_word_same_thing")
-    return _choices_comparable(value)
-
-
-_choices_comparable = _lazy_choices(_capstone_mismatches, releases.DIMENSIONS, wrong={
+_SAME_DIMENSION = {
     "scope": "Both cover gang crime through information networks: the scope is the same.",
     "issuer": "Both come from the Ministry of Public Security.",
     "kind": "Both count enforcement activity.",
-})
+}
+# What each mismatch left out hides, said without the key's words: what the two figures are printed as.
+_MISSED = {
+    "unit": ("same_word_same_thing", "You left out the unit: 2020 counted 团伙 (gangs, loose groups included), the 2023 "
+                                     "report counts 涉网黑恶犯罪组织. In English both are 'gangs'; compare the nouns "
+                                     "before the numbers, not their translations."),
+    "campaign": ("campaign_missed", "You left out the campaign: the 1,759 comes from the 2019-20 rectification, the 795 "
+                                    "from the campaign the 2023 report names. A new campaign brings its own targets "
+                                    "and lists."),
+    "period": ("period_missed", "You left out the period: 2020's figure runs to date over about 14 months; the 795 "
+                                "covers the report's own period. Periods of different length or overlap make totals "
+                                "that cannot be set side by side."),
+}
 
 
 @judge({
@@ -755,17 +818,32 @@ _choices_comparable = _lazy_choices(_capstone_mismatches, releases.DIMENSIONS, w
     "scope_confused": "Both figures cover online gang crime.",
     "issuer_confused": "Both figures come from the Ministry.",
     "kind_confused": "Both figures count enforcement activity.",
+    "campaign_missed": "left out that the two figures come from different campaigns",
+    "period_missed": "left out that the two figures cover different periods",
     "missed_mismatch": "A mismatch was left out.",
+    **CHOICES_CODES,
 })
 def _coded_comparable(value) -> Outcome:
-    outcome = _judge_comparable(value)
+    value = _as_list(value)
+    if isinstance(value, (list, tuple, set)) and len(value) == 0:
+        return incorrect("An empty list says the 795 can stand beside 2020's 1,759 as they are. Look at the unit, "
+                         "the campaign and the period of each.", "same_word_same_thing")
+    # The key is sealed (#19): which dimensions differ is found, one yes or no each, only while judging.
+    differ = {dim for dim in releases.DIMENSIONS if sealed.is_right("05/q14", dim, True)}
+    outcome = choices(differ, releases.DIMENSIONS, wrong=_SAME_DIMENSION)(value)
     if outcome.status == "incorrect" and outcome.misconception in (None, *CHOICES_CODES) \
             and isinstance(value, (list, tuple, set)):  # this question's own codes come before choices' general ones
         picked = {normalise_text(v) for v in value if isinstance(v, str)}
+        listed = f"You listed {sorted(map(str, value))!r}."
         for dim, code in (("scope", "scope_confused"), ("issuer", "issuer_confused"), ("kind", "kind_confused")):
             if dim in picked:
-                return incorrect(f"You listed {sorted(value)!r}. {outcome.message}", code)
-        return incorrect(f"You listed {sorted(map(str, value))!r}. {outcome.message}", "missed_mismatch")
+                return incorrect(f"{listed} {outcome.message}", code)
+        missed = [dim for dim in releases.DIMENSIONS if dim in differ and dim not in picked]
+        if missed and picked <= differ and missed[0] in _MISSED:
+            code, message = _MISSED[missed[0]]
+            more = f" You are missing {len(missed) - 1} more." if len(missed) > 1 else ""
+            return incorrect(f"{listed} {message}{more}", code)
+        return incorrect(f"{listed} {outcome.message}", "missed_mismatch")
     return outcome
 
 
@@ -858,6 +936,13 @@ yt1 = Question(
     judge=_yours(number(lambda: _count_in_unit("vicious-force groups"), misconceptions=[
         Misconception("mafia_as_vicious", "That is the number of mafia-type organisation figures: filter on the unit "
                       "'vicious-force groups'.", lambda: _count_in_unit("mafia-type organisations")),
+        Misconception("both_gang_units", "That counts the mafia-type and the vicious-force figures together; the "
+                      "question asks only for vicious-force groups.",
+                      lambda: _count_in_unit("mafia-type organisations") + _count_in_unit("vicious-force groups")),
+        Misconception("summed_values", "That adds up the figures' values; the question asks how many figures there "
+                      "are (len of the filtered table).",
+                      lambda: float(data.releases().loc[data.releases()["unit"] == "vicious-force groups",
+                                                        "value"].sum())),
     ])),
     hints=["`figures[figures['unit'] == 'vicious-force groups']`, then `len(...)`."],
     solution_code="n_vicious = len(figures[figures['unit'] == 'vicious-force groups'])",
@@ -928,6 +1013,8 @@ yt4 = Question(
     judge=_yours(number(lambda: _published_after(_laws_in_force()[-1]), misconceptions=[
         Misconception("after_one_law", "That counts the releases after the first law only. 'After both' means after "
                       "the later one took effect.", lambda: _published_after(_laws_in_force()[0])),
+        Misconception("all_releases", "That counts every release with a date; keep only those published after the "
+                      "later law took effect.", lambda: _published_after("1900-01-01")),
     ])),
     hints=["Both laws are in force from the later date: compare each release's date with it."],
     solution_code=("later_law = events.loc[events['what'] == 'law in force', 'date'].max()\n"
@@ -953,7 +1040,7 @@ yt5 = Question(
     ])),
     hints=["rate = cases / users x 100,000."],
     solution_code="cases_rate = by_id.loc['r2020_cases', 'value'] / by_id.loc['cnnic_users_2020', 'value'] * 100_000",
-    explanation=("About 3 cases solved per 100,000 users: a rate of police activity, not of victimisation; the users "
+    explanation=("About 3.2 cases solved per 100,000 users: a rate of police activity, not of victimisation; the users "
                  "are a survey estimate at one date, the cases a count over a period."),
 )
 

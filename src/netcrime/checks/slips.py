@@ -189,9 +189,17 @@ def rounded_fairly(answer: float, target: float) -> bool:
     if written > 15:  # float noise, not a rounding
         return False
     for places in range(two_figures, max(written, two_figures) + 1):  # 1840 may be 1841.5 to 3 figures
-        if close(answer, round(target, places), rel_tol=1e-9, abs_tol=1e-12):
+        if close(answer, round(target, places), rel_tol=1e-9, abs_tol=1e-12) \
+                or close(answer, _half_up(target, places), rel_tol=1e-9, abs_tol=1e-12):
             return True
     return False
+
+
+def _half_up(value: float, places: int) -> float:
+    """``value`` rounded half away from zero, as people round by hand (0.125 -> 0.13; Python's round gives 0.12)."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
 
 
 def _scaled(answer: float, target: float, ratio: float) -> bool:

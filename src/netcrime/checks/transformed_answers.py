@@ -116,7 +116,7 @@ def words(right: str, options: tuple[str, ...]) -> Iterator[Variant]:
     for other in others:
         yield "another option", other
         yield "another option in capitals", other.upper()
-        if len(other) >= 6:
+        if len(other) >= 6 and label_key(_typo(other)) != label_key(right):  # '2021-10-01' swapped is the right date
             yield "another option with a typo", _typo(other)
         for synonym in SYNONYMS.get(label_key(other), ()):
             if label_key(synonym) != label_key(right):

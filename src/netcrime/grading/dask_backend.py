@@ -39,6 +39,10 @@ def _distributed():
     return distributed
 
 
+# How long a scheduler named by address may take to answer before the run stops with a sentence.
+CONNECT_TIMEOUT = "10s"
+
+
 @contextmanager
 def client_for(spec: str) -> Iterator[object]:
     """A Dask client: a local cluster of N worker processes (``local:N``) or an existing scheduler."""
@@ -55,7 +59,7 @@ def client_for(spec: str) -> Iterator[object]:
             yield client
         return
     try:
-        client = distributed.Client(spec, timeout="10s")
+        client = distributed.Client(spec, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as exc:
         raise DaskUnavailable(f"No Dask scheduler answered at {spec} ({exc}). Start one with `dask scheduler` "
                               "and workers with `dask worker ADDRESS`, or use --dask local:N.") from None

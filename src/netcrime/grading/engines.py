@@ -90,7 +90,7 @@ class Engine:
             output_bytes += outcome.output_bytes
             if outcome.fallback:
                 return outcome
-            if outcome.transient and attempt < limits.max_attempts - 1 and time.monotonic() < deadline:
+            if outcome.transient and not outcome.retried and attempt < limits.max_attempts - 1 and time.monotonic() < deadline:
                 continue  # the sandbox did not start (e.g. an overloaded machine): try once more, silently
             problems.extend(p for p in outcome.problems if p not in problems)
             result = outcome

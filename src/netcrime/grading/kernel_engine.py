@@ -33,6 +33,7 @@ from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
+from .. import kernel_start
 from . import executed, sandbox
 from .engines import Cancelled, Engine, Workspace, accept_payload
 from .kernel_code import LAUNCHER, extraction_cell
@@ -170,6 +171,43 @@ class KernelEngine(Engine):
             outer = inner
         return km, outer, f"{root}/work"
 
+    def _forget(self, km) -> None:
+        with self._lock:
+            self._managers.discard(km)
+        _hard_kill(km)
+
+    def _started_client(self, ws: Workspace, nb, keep_index: int, nonce: str) -> _Client:
+        """A client on a kernel that is ready, started again if it died while starting (``kernel_start``)."""
+        limits = self.limits
+        clients: list[_Client] = []
+
+        def start() -> _Client:
+            km, env, cwd = self._manager(ws)
+            client = _Client(nb, km=km, timeout=int(max(1, limits.cell_timeout)), allow_errors=True,
+                             interrupt_on_timeout=True, iopub_timeout=2, record_timing=False,
+                             error_on_timeout={"ename": "TimeoutError", "evalue": "cell time limit", "traceback": []},
+                             keep_index=keep_index, max_payload=limits.max_payload_bytes, nonce=nonce,
+                             shutdown_kernel="immediate", startup_timeout=120, log=_LOG)
+            client.owns_km = True
+            clients.append(client)
+            with self._lock:
+                self._managers.add(km)
+            if self.cancelled.is_set():
+                raise Cancelled()
+            client.start_new_kernel(env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            client.start_new_kernel_client()
+            return client
+
+        def forget_the_dead_one(_error) -> None:
+            self._forget(clients[-1].km)
+
+        try:
+            return kernel_start.with_retries(start, before_retry=forget_the_dead_one)()
+        except BaseException:
+            if clients:
+                self._forget(clients[-1].km)
+            raise
+
     def run_once(self, cells: list[str], skip: set[int], spec: dict, deadline: float) -> RunResult:
         out = RunResult()
         limits = self.limits
@@ -179,19 +217,12 @@ class KernelEngine(Engine):
                          for i, c in enumerate(cells)]
             extract = nbformat.v4.new_code_cell(extraction_cell(nonce, spec))
             nb = nbformat.v4.new_notebook(cells=run_cells + [extract])
-            km, env, cwd = self._manager(ws)
-            client = _Client(nb, km=km, timeout=int(max(1, limits.cell_timeout)), allow_errors=True,
-                             interrupt_on_timeout=True, iopub_timeout=2, record_timing=False,
-                             error_on_timeout={"ename": "TimeoutError", "evalue": "cell time limit", "traceback": []},
-                             keep_index=len(run_cells), max_payload=limits.max_payload_bytes, nonce=nonce,
-                             shutdown_kernel="immediate", startup_timeout=120, log=_LOG)
-            client.owns_km = True
-            with self._lock:
-                self._managers.add(km)
             current = None
             started = False
+            client = None
             try:
-                with client.setup_kernel(env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL):
+                client = self._started_client(ws, nb, len(run_cells), nonce)
+                with client.setup_kernel():  # started above: this only shuts it down at the end
                     started = True
                     for index, cell in enumerate(run_cells):
                         if index in skip:
@@ -250,12 +281,19 @@ class KernelEngine(Engine):
                 if self.cancelled.is_set():
                     raise Cancelled() from None
                 out.transient = current is None and not started
-                out.problems.append(f"The grader could not run this notebook ({type(exc).__name__}: {str(exc)[:200]}).")
+                if not started and kernel_start.died_while_starting(exc):
+                    # kernel_start already started it again; running the notebook again would start it 3 x 3 times
+                    out.retried = True
+                    out.problems.append(f"The grader's kernel died while starting, {kernel_start.ATTEMPTS} times "
+                                        f"(the machine, not this notebook: grade it again later; "
+                                        f"{type(exc).__name__}: {str(exc)[:200]}).")
+                else:
+                    out.problems.append(
+                        f"The grader could not run this notebook ({type(exc).__name__}: {str(exc)[:200]}).")
                 return out
             finally:
-                with self._lock:
-                    self._managers.discard(km)
-                _hard_kill(km)
+                if client is not None:
+                    self._forget(client.km)
             out.output_bytes = client.output_bytes
             out.outputs = executed.clean({str(k): v for k, v in client.captured.cells.items()})
             out.raised = dict(client.raised)

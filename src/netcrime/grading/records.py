@@ -96,6 +96,7 @@ class RunResult:
     problems: list[str] = field(default_factory=list)
     output_bytes: int = 0
     transient: bool = False
+    retried: bool = False  # transient, and the engine already tried again (a kernel start): don't run it again now
     killer: int | None = None  # a code cell that killed or hung the run: left out on the next attempt
     raised: dict[int, str] = field(default_factory=dict)  # code cell index -> "KeyError: 'x'"
     forged: list[str] = field(default_factory=list)  # answer payloads seen outside the extraction step

@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import re
 import shutil
+from functools import lru_cache
 from pathlib import Path
 from .. import parse_python
 
@@ -42,8 +43,14 @@ def _typed_solutions(source: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16)
 def strip_solutions(source: str) -> str:
-    """A lesson module's source with the ``solution_code=`` and ``explanation=`` of every ``Question(...)`` removed."""
+    """A lesson module's source with the ``solution_code=`` and ``explanation=`` of every ``Question(...)`` removed.
+
+    Remembered per source text (it is a pure function of it): rewriting the six lesson modules is most of what
+    a student build costs, and a process that grades several times (the tests, a Dask worker) builds again
+    for each run.
+    """
     tree = _StripSolutions().visit(parse_python.parse(source))
     return ast.unparse(ast.fix_missing_locations(tree)) + "\n"
 

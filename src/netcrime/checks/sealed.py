@@ -1,0 +1,80 @@
+"""Answer keys held as seals: a judge can tell a right answer without the student package holding it.
+
+Issue #19: no exercise answer may be read off a course function, a private name or a data column. Where the
+course computed a key from its own reading rules (lesson 05's capstone and q1), any student could call that code
+and paste what it returned. The rules now live with the instructor (``netcrime/instructor/lesson05_key.py``, left
+out of every student build); the student package holds only a seal of each right answer: a digest of the
+question, the item and the answer's canonical form (``sealed_keys.json``, written by
+``python -m netcrime.instructor.lesson05_key``). A judge asks ``is_right(question, item, answer)`` of what a student
+gave; nothing here returns an answer. A judge that names a mistake may try the options it offers inside its own
+body (which label would have been right), as any check does when it says why an answer is wrong.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from .values import normalise_text
+
+KEYS_FILE = Path(__file__).with_name("sealed_keys.json")
+_SALT = "netcrime-sealed-answer"
+
+
+def canonical(value) -> str:
+    """One text per answer whatever its form: text folded (case, spaces), numbers to 12 significant figures,
+    dates as ISO, booleans as words, and collections as their sorted members."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = float(value)
+        return "nan" if math.isnan(number) else f"{number:.12g}"
+    if isinstance(value, str):
+        return normalise_text(value)
+    if hasattr(value, "strftime"):
+        return f"{value:%Y-%m-%d}"
+    if isinstance(value, (set, frozenset, list, tuple)):
+        return "|".join(sorted(canonical(v) for v in value))
+    return normalise_text(str(value))
+
+
+def seal(question: str, item: str, value) -> str:
+    """The digest stored for ``value`` as the answer to ``item`` of ``question`` (lesson, id, item)."""
+    text = f"{_SALT}|{question}|{item}|{canonical(value)}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+@lru_cache(maxsize=1)
+def _stored() -> dict[str, dict[str, str]]:
+    return json.loads(KEYS_FILE.read_text(encoding="utf-8"))
+
+
+def items(question: str) -> tuple[str, ...]:
+    """The items a sealed question asks for (a dict answer's keys), in the question's order."""
+    return tuple(_stored()[question])
+
+
+def is_right(question: str, item: str, value) -> bool:
+    """Whether ``value`` is the right answer to ``item`` of ``question``: only a yes or a no."""
+    try:
+        return _stored()[question][str(item)] == seal(question, str(item), value)
+    except (KeyError, TypeError, ValueError):
+        return False
+
+
+class Key:
+    """A sealed question as a judge holds it: the items it asks for and a yes or a no per answer given."""
+
+    def __init__(self, question: str):
+        self.question = question
+
+    def items(self) -> tuple[str, ...]:
+        return items(self.question)
+
+    def is_right(self, item: str, value) -> bool:
+        return is_right(self.question, item, value)
+
+    def __repr__(self) -> str:
+        return f"sealed.Key({self.question!r})"

@@ -1,0 +1,120 @@
+"""Round 6 (#19) for lessons 03, 04 and 05: fair forms accepted, plausible wrong answers named.
+
+Each answer here is new (not one of the round-5 reviewer's probes): the classes they found, in other words and
+other values. Fast: no kernel.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from netcrime.checks import lesson03 as L3, lesson04 as L4, lesson05 as L5, worked
+
+
+def _right(lesson, qid):
+    if qid.startswith("yt"):
+        return worked.in_lesson(lesson)[qid].values[0]
+    return worked.answers(lesson)[qid][0]
+
+
+def _v(q, value):
+    return q.judge_values([value])
+
+
+# ----- fair forms ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("q,make", [
+    (L3.q1, lambda a: {f" {k.lower()}": v for k, v in a.items()}),              # keys in lower case, a space
+    (L3.q9, lambda a: {k.lower(): v.upper() for k, v in a.items()}),            # lower keys, upper decisions
+    (L3.q9, lambda a: {k: {"keep": "Kept", "drop": "Dropped"}[v] for k, v in a.items()}),
+    (L3.q9, lambda a: {k: v == "keep" for k, v in a.items()}),                  # keep it? True/False
+    (L3.q9, lambda a: {k.lower(): {"keep": "yes", "drop": "no"}[v] for k, v in a.items()}),
+])
+def test_lesson03_dict_answers_in_fair_forms_pass(q, make):
+    outcome = _v(q, make(_right("03", q.id)))
+    assert outcome.passed, outcome
+
+
+def test_lesson03_fair_forms_still_get_each_items_credit():
+    answer = {k.lower(): {"keep": "kept", "drop": "dropped"}[v] for k, v in _right("03", "q9").items()}
+    assert all(part.judge(answer).passed for part in L3.q9.parts)
+
+
+@pytest.mark.parametrize("q,key,form", [
+    (L5.q1, "涉黑恶案件800余起", "case"), (L5.q1, "恶势力犯罪集团229个", "vicious-force criminal group"),
+    (L5.q1, "涉黑组织28个", "Mafia-type organisation"), (L5.q9, "suspects", "suspect"),
+    (L5.q16, "unit", "Vicious-force criminal groups"),
+])
+def test_lesson05_units_in_the_singular_or_word_for_word_pass(q, key, form):
+    outcome = _v(q, {**_right("05", q.id), key: form})
+    assert outcome.passed, outcome
+
+
+@pytest.mark.parametrize("form", [lambda a: pd.Series(sorted(a)), lambda a: pd.Index(sorted(a)),
+                                  lambda a: np.array(sorted(a), dtype=object)])
+def test_lesson05_lists_given_as_arrays_or_series_pass(form):
+    for q in (L5.q5, L5.yt3, L5.q8):
+        outcome = _v(q, form(_right("05", q.id)))
+        assert outcome.passed, (q.id, outcome)
+
+
+@pytest.mark.parametrize("text", ["Police activity", "law-enforcement activity", "enforcement."])
+def test_lesson05_q13_short_forms_pass(text):
+    assert _v(L5.q13, text).passed
+
+
+@pytest.mark.parametrize("q,value", [(L4.yt5, 0.13), (L4.yt5, 0.125), (L5.yt5, 3.24), (L5.yt5, 3.2)])
+def test_fair_roundings_pass_half_up_included(q, value):
+    assert _v(q, value).passed
+
+
+def test_lesson05_yt5_explanation_rounds_as_the_check_does():
+    assert "About 3.2" in L5.yt5.explanation and _v(L5.yt5, 3).misconception == "rounded_too_far"
+
+
+# ----- wrong answers named ------------------------------------------------------------------------------
+@pytest.mark.parametrize("q,value,code", [
+    (L5.q2, "1 November 2019", "other_campaign_start"),      # the 2020 campaign's start, written in words
+    (L5.q2, "2021/3/1", "law_date_as_start"),                 # Amendment XI in force
+    (L5.q2, "2021-10", None),                                 # a month: not a day (no code asked, not accepted)
+    (L5.q2, "31 December 2021", "end_for_start"),
+    (L5.q2, "2022/01/01", "year_after_report"),
+    (L5.q3, 93.0, "other_unit_subtracted"), (L5.q3, 396, "annual_minus_annual"), (L5.q3, -34, "since_minus_annual"),
+    (L5.yt1, 8, "both_gang_units"), (L5.yt1, 15805.0, "summed_values"), (L5.yt4, 8, "all_releases"),
+    (L5.q4, {"in_total": ("最高人民法院", "最高人民检察院", "公安部", "司法部"), "besides_ministry": 3},
+     "names_not_counted"),
+])
+def test_lesson05_plausible_slips_are_named(q, value, code):
+    outcome = _v(q, value)
+    assert not outcome.passed, outcome
+    if code:
+        assert outcome.misconception == code, outcome
+
+
+@pytest.mark.parametrize("basis,code", [("Since", "since_as_implied"), ("to-date", "to_date_as_implied"),
+                                        ("planned", "basis_misread"), ("point in time", "basis_misread")])
+def test_lesson05_q11_bases_are_named(basis, code):
+    outcome = _v(L5.q11, {**_right("05", "q11"), "basis": basis})
+    assert outcome.misconception == code, outcome
+
+
+@pytest.mark.parametrize("picked,code", [({"period", "campaign"}, "same_word_same_thing"),
+                                         (("UNIT", "period"), "campaign_missed"),
+                                         (["campaign", "unit"], "period_missed")])
+def test_lesson05_q14_names_what_is_missing(picked, code):
+    outcome = _v(L5.q14, picked)
+    assert outcome.misconception == code and "option(s)" not in outcome.message, outcome
+
+
+@pytest.mark.parametrize("values", [{"organisations": 7950, "suspects": 12000, "cases": 18000},      # one 0 too many
+                                    {"organisations": 795, "suspects": 1.2, "cases": 18000},          # the 万s
+                                    {"organisations": 795, "suspects": 12000, "cases": 1800},         # 万 as 1,000
+                                    {"organisations": 795, "suspects": 18000, "cases": 12000}])       # swapped
+def test_lesson05_q10_slips_are_named_from_the_sealed_key(values):
+    outcome = _v(L5.q10, values)
+    assert not outcome.passed and outcome.misconception, outcome
+
+
+def test_lesson05_q10_a_figure_nothing_leads_to_says_where_to_look():
+    outcome = _v(L5.q10, {"organisations": 795, "suspects": 31000, "cases": 18000})
+    assert not outcome.passed and "S11" in outcome.message and "12,000" not in outcome.message
