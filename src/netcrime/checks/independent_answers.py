@@ -12,7 +12,7 @@ and the numbers it writes) and the right answer, and makes what a student who we
 - the answer of the question before or after;
 - the answer kept inside a container (a one-item list, a one-element Series), written as text with a unit;
 - for a dict: two keys' values swapped, a key left out, each value given the next key's value (off by a column);
-- for a label: the next or previous option letter, two letters at once, the first word of a longer label;
+- for a label: the next or previous option letter, two letters at once, a one-word code cut in half;
 - for a list: the first item only, the list with an extra item;
 - for a table: the last row left out, a row twice, a column left out.
 """
@@ -135,7 +135,9 @@ def wrong_labels(right: str) -> list[tuple[str, Any]]:
         return out + [("two options at once", f"{text}, {other}") for other in _letter_neighbours(text.lower())[:1]]
     if re.fullmatch(r"\d{4}-\d\d-\d\d", text):  # a date: the year alone may be a fair reading
         return []
-    return [("half of the label", text.split()[0] if " " in text else text[: max(1, len(text) // 2)])]
+    if " " in text:  # a label's first word may be a fair short form ('enforcement' for 'enforcement activity')
+        return []
+    return [("half of the label", text[: max(1, len(text) // 2)])]
 
 
 def wrong_dicts(right: dict) -> list[tuple[str, Any]]:
