@@ -7,6 +7,7 @@ same strict mode, same working folder, and stable JSON.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import nbformat
@@ -25,11 +26,15 @@ def execute(path: Path | str, timeout: int = 300) -> Path:
     saved = {key: os.environ.get(key) for key in (STRICT_ENV, PROGRESS_ENV)}
     # Same rule as conftest.py: solution notebooks run in strict check mode.
     os.environ[STRICT_ENV] = "1" if path.resolve().parent.name == "solutions" else "0"
-    os.environ[PROGRESS_ENV] = os.devnull
+    # A fresh progress file for this run, so the committed progress table is this notebook's alone (never
+    # os.devnull: recording an attempt replaces the file it names, and as root that turned /dev/null into a file)
+    scratch = tempfile.TemporaryDirectory(prefix="netcrime-execute-")
+    os.environ[PROGRESS_ENV] = str(Path(scratch.name) / "progress.json")
     try:
         NotebookClient(notebook, timeout=timeout, kernel_name="python3",
                        resources={"metadata": {"path": str(path.parent)}}).execute()
     finally:
+        scratch.cleanup()
         for key, value in saved.items():
             if value is None:
                 os.environ.pop(key, None)

@@ -290,6 +290,24 @@ def test_corrupt_progress_file_is_ignored(tmp_path, monkeypatch):
     assert json.loads(target.read_text())["99"]["qx"]["passed"] is True
 
 
+def test_recording_never_replaces_a_device_or_a_folder(tmp_path, monkeypatch):
+    """os.devnull (or a folder) named as the progress file is never replaced: as root, replacing it once
+    turned /dev/null into a regular file."""
+    import os
+
+    replaced = []
+    monkeypatch.setattr(progress.os, "replace", lambda src, dst: replaced.append(dst))
+    folder = tmp_path / "a_folder"
+    folder.mkdir()
+    for target in (os.devnull, str(folder)):
+        monkeypatch.setenv(progress.PROGRESS_ENV, target)
+        _question().check(2)
+    assert replaced == [] and folder.is_dir() and not any(folder.iterdir())
+    monkeypatch.setenv(progress.PROGRESS_ENV, str(tmp_path / "p.json"))
+    _question().check(2)
+    assert replaced == [tmp_path / "p.json"]  # an ordinary file is still written
+
+
 def test_feedback_has_html_and_plain_text_twins():
     from netcrime.checks.outcome import feedback_for
 

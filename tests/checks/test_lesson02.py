@@ -63,7 +63,7 @@ def test_solutions_pass(tables):
     t = tables
     good = [
         (L.q1, _text(alt.Chart(t["headline"]).mark_bar().encode(x="value:Q", y="label:N", row="unit:N")
-                    .resolve_scale(x="independent"))),
+                    .resolve_scale(x="independent", y="independent"))),
         (L.q2, _text(alt.Chart(t["suspects"]).mark_bar().encode(x=alt.X("value:Q", stack=None), color="label:N"),
                      "q2")),
         (L.q3, _text(alt.Chart(t["provinces"]).mark_bar().encode(x="value:Q", y=alt.Y("example:N", sort=None)),
@@ -84,7 +84,7 @@ def test_solutions_pass(tables):
 def test_facet_method_and_separate_charts_also_pass_q1(tables):
     h = tables["headline"]
     faceted = _text(alt.Chart(h).mark_bar().encode(x="value:Q", y="label:N")
-                    .facet(row="unit:N").resolve_scale(x="independent"))
+                    .facet(row="unit:N").resolve_scale(x="independent", y="independent"))
     assert judge(L.q1, faceted).status == RECORDED
     # Separate charts, one per unit, concatenated: no axis mixes units.
     parts = [alt.Chart(h[h["unit"] == u]).mark_bar().encode(x="value:Q", y="label:N") for u in ["gangs", "yuan"]]
@@ -256,7 +256,7 @@ def _good(tables):
     t = tables
     return {
         "q1": alt.Chart(t["headline"]).mark_bar().encode(x="value:Q", y="label:N", row="unit:N")
-        .resolve_scale(x="independent"),
+        .resolve_scale(x="independent", y="independent"),
         "q2": alt.Chart(t["suspects"]).mark_bar().encode(x=alt.X("value:Q", stack=None), color="label:N"),
         "q3": alt.Chart(t["provinces"]).mark_bar().encode(x="value:Q", y=alt.Y("example:N", sort=None)),
         "q5": alt.Chart(t["decline"]).mark_bar().encode(x="when:N", y="index:Q"),

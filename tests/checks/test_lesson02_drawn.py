@@ -269,8 +269,9 @@ def test_expressions_and_transforms_are_followed_or_declared_unknown():
     assert evaluate("datum.value > 16500 && datum.label === 'a'", row) is True
     assert evaluate("!(datum.value < 1)", row) is True
     assert evaluate("datum['value'] / 1000", row) == 17
+    assert evaluate("datum.value > 1 ? 1 : 0", row) == 1  # one conditional is followed
     with pytest.raises(Unfollowable):
-        evaluate("datum.value > 1 ? 1 : 0", row)
+        evaluate("datum.value > 1 ? (datum.value > 2 ? 2 : 1) : 0", row)  # nested ones are not
     with pytest.raises(Unfollowable):
         evaluate("__import__('os')", row)
     rows = [{"v": 3}, {"v": 9}, {"v": 5}]
@@ -278,7 +279,7 @@ def test_expressions_and_transforms_are_followed_or_declared_unknown():
     assert [r["r"] for r in ranked] == [3, 1, 2]
     assert apply_transforms(rows, [{"filter": {"field": "v", "range": [4, 10]}}]) == [{"v": 9}, {"v": 5}]
     assert apply_transforms(rows, [{"regression": "v", "on": "v"}]) is None
-    assert apply_transforms(rows, [{"filter": "datum.v > 1 ? true : false"}]) is None
+    assert apply_transforms(rows, [{"filter": "datum.v > 1 ? (datum.v > 4 ? true : false) : false"}]) is None
 
 
 def test_a_subset_hidden_under_its_set_is_named_and_see_through_bars_pass(t):

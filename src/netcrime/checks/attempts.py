@@ -37,6 +37,8 @@ def record(lesson: str, question: str, passed: bool) -> None:
     entry["attempts"] = int(entry.get("attempts", 0)) + 1
     entry["passed"] = bool(entry.get("passed")) or passed
     path = progress_file()
+    if path.exists() and not path.is_file() or str(path) == os.devnull:
+        return  # a device (os.devnull) or a folder: never replace it with a file
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")

@@ -30,13 +30,15 @@ WORDS = "a title and a description that claim only what the figures show"
 BASELINE = "a baseline at zero"
 
 
-def chart_parts(*, mark: str | Sequence[str] | None = None, encodings: Mapping[str, Mapping] | None = None,
+def chart_parts(*, mark: str | Sequence[str] | None = None,
+                encodings: Mapping[str, Mapping] | Sequence[Mapping] | None = None,
                 form: Sequence = (), words: Sequence = (), baseline: Sequence | None = (),
                 points: tuple[float, float, float] = (1.0, 1.0, 1.0)) -> list[Part]:
     """The parts of one chart question (see the module's docstring); ``points`` = form, words, baseline."""
     quiet = dict(require_title=False, require_description=False)
-    parts = [Part(FORM, points[0], chart(mark=mark, encodings=encodings, rules=list(form), zero=False, **quiet)),
+    parts = [Part(FORM, points[0], chart(mark=mark, encodings=encodings, rules=list(form), zero=False,
+                                         rows_needed=True, **quiet)),
              Part(WORDS, points[1], chart(rules=list(words), zero=False))]
     if baseline is not None:
-        parts.append(Part(BASELINE, points[2], chart(rules=list(baseline), zero=True, **quiet)))
+        parts.append(Part(BASELINE, points[2], chart(rules=list(baseline), zero=True, rows_needed=True, **quiet)))
     return parts

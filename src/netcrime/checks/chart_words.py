@@ -53,7 +53,7 @@ def chart_and_words(*, words, **chart_spec) -> Judge:
     tooltip names no encoding mistake, so these rules run beside the engine's
     verdict: a chart whose title overclaims and whose field is mistyped hears both.
     """
-    inner = chart(**chart_spec)
+    inner = chart(**{"rows_needed": True, **chart_spec})  # row checks never pass a chart whose rows are unknown
     declared = dict(inner.misconceptions)
     declared.update({rule.code: rule.description for rule in words})
 
@@ -110,7 +110,8 @@ def _recorded_message(spec, notes: list[str], *, baseline: bool, practice: bool)
     return " ".join([checked, words, f"Words read: {shown}." if shown else "", *notes]).strip()
 
 
-def recorded_chart(*, mark: str | Sequence[str] | None = None, encodings: Mapping[str, Mapping] | None = None,
+def recorded_chart(*, mark: str | Sequence[str] | None = None,
+                   encodings: Mapping[str, Mapping] | Sequence[Mapping] | None = None,
                    rules: Sequence = (), beside: Sequence = (), form: Sequence = (), baseline: Sequence | None = (),
                    words: Sequence = (), points: tuple[float, float, float] = (0.5, 0.25, 0.25),
                    practice: bool = False) -> tuple[Judge, list]:

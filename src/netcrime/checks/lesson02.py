@@ -21,9 +21,10 @@ from .claim_words import (OBJECT_OF_ACTIVITY, convicted_patterns, counted_as_cri
                           ranked_patterns, victims_patterns)
 from .claims import Claim, chart_texts, claim_rules, required_statement
 from .judge import Judge
-from .outcome import CORRECT, INCORRECT, Outcome
-from .chart_rows import Unfollowable, predicate
-from .vegalite import (MISSING_ROWS, TRUNCATED_AXIS, UNSORTED, chart, drawn_order, every_problem, figure_rules,
+from .outcome import CORRECT, INCORRECT, Outcome, correct
+from .chart_rows import Unfollowable, d3_format, js_text, predicate
+from .vegalite import (MISSING_ROWS, TRUNCATED_AXIS, UNSORTED, chart, drawn_order, drawn_values, every_problem,
+                       figure_rules,
                        figure_text, numbers, same_sort, second_axis, spec_of, views)
 from .compare import Misconception, Rule, choice, number
 from .chart_words import chart_and_words, recorded_chart, words_read  # noqa: F401 (chart_and_words: the lesson's older name)
@@ -169,6 +170,30 @@ def _spot_decline_as_remaining(spec: dict):
     return None
 
 
+def _spot_shared_labels(spec: dict):
+    """q1: panels per unit with their own value scale, but one shared label scale: each lists every label."""
+    for view, _units, channel, separated in _unit_views(spec):
+        scales = (view.resolve or {}).get("scale") or {}
+        if not separated or scales.get(channel) != "independent":
+            return None  # mixed units or a shared value scale: the rules above speak first
+        category = "y" if channel == "x" else "x"
+        given = view.encoding.get(category)
+        if not isinstance(given, dict) or not isinstance(given.get("field"), str) \
+                or given.get("type") not in ("nominal", "ordinal") or scales.get(category) == "independent":
+            continue
+        panels: dict[tuple, set] = {}
+        for row in view.rows:
+            key = tuple(str(row.get(f)) for f in view.facet_fields if f)
+            panels.setdefault(key, set()).add(str(row.get(given["field"])))
+        labels = set().union(*panels.values())
+        if len({frozenset(p) for p in panels.values()}) > 1:
+            return (f"Each panel has its own {channel} scale, but the panels share one {category} scale, so every "
+                    f"panel lists all {len(labels)} labels, most of them with no bar. The question asks for "
+                    f".resolve_scale({channel}='independent', {category}='independent'): each panel then lists "
+                    "only its own labels.")
+    return None
+
+
 mixed_units = Rule(MIXED_UNITS, "put different units (gangs, people, cases, yuan) on one axis", _spot_mixed_units)
 shared_scale = Rule(SHARED_SCALE, "gave panels of different units one shared scale", _spot_shared_scale)
 stacked_subset = Rule(STACKED_SUBSET, "stacked a subset (detained) on top of the set it belongs to (apprehended)",
@@ -176,6 +201,8 @@ stacked_subset = Rule(STACKED_SUBSET, "stacked a subset (detained) on top of the
 date_as_category = Rule(DATE_AS_CATEGORY, "typed a date as a category, losing the spacing of time",
                         _spot_date_as_category)
 decline_as_remaining = Rule(DECLINE_AS_REMAINING, "drew an 86% fall as 86 remaining", _spot_decline_as_remaining)
+shared_labels = Rule("shared_label_axis", "kept one label scale for every panel (resolve_scale without the label "
+                     "channel independent), so each panel lists every label", _spot_shared_labels)
 
 
 # ----- rules every bar question shares: the baseline and forbidden layouts ------------
@@ -268,16 +295,124 @@ pie_of_overlaps = Rule("pie_for_subset", "drew overlapping figures (or shares of
                        _spot_pie)
 
 
-def _spot_trend_line(spec: dict):
-    for view in views(spec):
-        if view.mark in ("line", "trail", "area"):
-            return (f"A {view.mark} joins the two releases as if they were points of one series. They come from "
-                    "two campaigns and cover periods of different lengths: the slope between them means nothing. "
-                    "Draw one bar per release.")
+def _change_targets() -> list[tuple[float, str]]:
+    """The ways of writing the change between q9's two figures: (value, what must follow it in a text).
+
+    The difference in cases (14,000), the fall or rise in percent (44%, 78%), what is left (56%), and
+    the ratio (1.8 times): a text that shows one of them reads the pair as one series that changed.
+    """
+    (_a, first), (_b, second) = release_table_rows()
+    return [(abs(second - first), ""), (abs(second - first) / first * 100, "%"), (abs(second - first) / second * 100, "%"),
+            (second / first * 100, "%"), (first / second * 100, "%"), (first / second, "x"), (second / first, "x")]
+
+
+_SHOWN_NUMBER = re.compile(r"[-+\u2212]?(\d[\d,]*(?:\.(\d+))?)\s*(k\b|thousand\b)?\s*(%|per\s?cent|x\b|\u00d7|times\b)?",
+                           re.IGNORECASE)
+
+
+def _states_change(text: str) -> str | None:
+    """The part of ``text`` that states the change between q9's two figures ('-44%', '14,000 fewer'), or None."""
+    for found in _SHOWN_NUMBER.finditer(str(text)):
+        number, decimals, thousands, unit = found.groups()
+        value = float(number.replace(",", "")) * (1000 if thousands else 1)
+        kind = "%" if unit and (unit == "%" or unit.lower().startswith("per")) else "x" if unit else ""
+        for target, wanted in _change_targets():
+            if wanted != kind or (wanted == "" and target < 1000):
+                continue
+            step = 0.5 * 10 ** -len(decimals or "") * (1000 if thousands else 1)
+            if wanted == "" and not thousands:
+                step = max(step, 500 if value % 1000 == 0 else step)  # '14,000' for 14,000 exactly or rounded
+            if abs(value - target) <= step + 1e-9:
+                return found.group(0).strip()
     return None
 
 
-trend_across_releases = Rule("trend_across_releases", "joined figures of different campaigns and periods with a line",
+def _texts_drawn(view) -> list[str]:
+    """The texts a view writes on the chart or in its tooltip: a constant, or a field's value in each row."""
+    found = []
+    mark = view.spec.get("mark") if isinstance(view.spec.get("mark"), dict) else {}
+    if view.mark == "text" and mark.get("text") is not None:
+        found.append(" ".join(map(str, mark["text"])) if isinstance(mark["text"], list) else str(mark["text"]))
+    for channel in ("text", "tooltip"):
+        given = view.encoding.get(channel)
+        for item in given if isinstance(given, list) else [given] if isinstance(given, dict) else []:
+            if not isinstance(item, dict):
+                continue
+            for constant in (item.get("value"), item.get("datum")):
+                if constant is not None:
+                    found.append(" ".join(map(str, constant)) if isinstance(constant, list) else str(constant))
+            if isinstance(item.get("field"), str) and view.rows:
+                found.extend(_tooltip_text(r.get(item["field"]), item) for r in view.rows
+                             if r.get(item["field"]) is not None)
+    return found
+
+
+def _joins_releases(view) -> bool:
+    """A rule (or another mark with a second position, not a bar) one of whose elements runs from one release to
+    the other, or from one release's figure to the other's: a line drawn between the two bars. A lollipop's
+    stem (from the figure down to zero) joins nothing."""
+    if view.mark in LENGTH_MARKS:
+        return False  # a bar's second position is its base: the baseline rule reads it
+    releases = {label for label, _v in release_table_rows()}
+    figures = [v for _l, v in release_table_rows()]
+
+    def end(given, row):
+        if not isinstance(given, dict):
+            return None
+        if "datum" in given or "value" in given:
+            return given.get("datum", given.get("value"))
+        return row.get(given["field"]) if isinstance(given.get("field"), str) else None
+
+    for channel in ("x", "y"):
+        first, second = view.encoding.get(channel), view.encoding.get(channel + "2")
+        if not isinstance(second, dict):
+            continue
+        for row in view.rows or [{}]:
+            pair = (end(first, row), end(second, row))
+            if len({v for v in pair if isinstance(v, str) and v in releases}) == 2:
+                return True
+            if len({f for f in figures if any(is_number(v) and close(float(v), f) for v in pair)}) == 2:
+                return True
+    return False
+
+
+def _spot_trend_line(spec: dict):
+    """q9's two releases drawn as one series: a line, a rule or slope from one to the other, a fitted trend,
+    or a label or bar that states the change between them ('-44%')."""
+    for view in views(spec):
+        if view.mark in ("line", "trail", "area"):
+            article = "An" if view.mark[0] in "aeiou" else "A"
+            return (f"{article} {view.mark} joins the two releases as if they were points of one series. They come from "
+                    "two campaigns and cover periods of different lengths: the slope between them means nothing. "
+                    "Draw one bar per release.")
+        steps = [step for step in view.spec.get("transform") or [] if isinstance(step, dict)]
+        if any("regression" in step or "loess" in step for step in steps):
+            return ("The chart fits a trend (a regression or loess transform) through the two releases, as if they "
+                    "were points of one series. They come from two campaigns and cover periods of different "
+                    "lengths: no trend can be drawn through them. Leave the fitted line out.")
+        if _joins_releases(view):
+            return (f"A {view.mark} is drawn from one release's figure to the other's, which reads the pair as one "
+                    "series that changed. They come from two campaigns and cover periods of different lengths: leave "
+                    "the connecting mark out and let each bar stand on its own.")
+        for text in _texts_drawn(view):
+            stated = _states_change(text)
+            if stated:
+                where = f"'{stated}'" if stated == text.strip() else f"'{stated}' in '{text}'"
+                return (f"The chart writes the change between the two releases ({where}), which "
+                        "reads the pair as one series that changed. They come from two campaigns and cover "
+                        "periods of different lengths: no change between them can be read off. Leave the change "
+                        "out and show each figure for itself.")
+    drawn = drawn_values(spec) or []
+    for value in drawn:
+        if any(kind == "" and close(abs(value), target) for target, kind in _change_targets()):
+            return (f"The chart draws the difference between the two releases ({figure_text(value)}) as a figure "
+                    "of its own, which reads the pair as one series that changed. They come from two campaigns "
+                    "and cover periods of different lengths: chart the two figures only.")
+    return None
+
+
+trend_across_releases = Rule("trend_across_releases", "drew two releases' figures as one series: a line, rule or "
+                             "fitted trend joining them, or a label or bar stating the change between them",
                              _spot_trend_line)
 
 
@@ -418,30 +553,81 @@ periods_stated = required_statement(
 
 
 def _tooltip_items(spec: dict) -> list:
+    """(view, item) for each tooltip item; ``mark_bar(tooltip=True)`` is one item that shows every field."""
     items = []
     for view in views(spec):
         given = view.encoding.get("tooltip")
-        items.extend(given if isinstance(given, list) else [given] if given is not None else [])
+        for item in given if isinstance(given, list) else [given] if given is not None else []:
+            items.append((view, item if isinstance(item, dict) else {"field": str(item).split(":")[0]}))
         mark = view.spec.get("mark")
         if isinstance(mark, dict) and mark.get("tooltip") not in (None, False):
-            items.append({"field": "(every field)", "mark": True})
+            items.append((view, {"field": "(every field)", "mark": True}))
     return items
 
 
-def _calculated_percent_fields(spec: dict, field: str) -> set:
-    """Fields a calculate transform makes from ``field`` as a percentage (datum.share * 100)."""
-    steps = list(spec.get("transform") or [])
-    for view in views(spec):
-        steps.extend(view.spec.get("transform") or [])
-    return {step["as"] for step in steps if isinstance(step, dict) and step.get("as")
-            and field in str(step.get("calculate", "")) and "100" in str(step.get("calculate", ""))}
+_PERCENT_TEXT = re.compile(r"([-\u2212+]?\d[\d,]*(?:\.(\d+))?)\s*%")
+_NUMBER_TEXT = re.compile(r"^\s*([-\u2212+]?\d[\d,]*(?:\.(\d+))?)\s*$")
+
+
+def _within_rounding(shown: str, decimals: str | None, target: float) -> bool:
+    """Whether the number written ``shown`` (with ``decimals`` after the point) is ``target`` rounded."""
+    value = float(shown.replace(",", "").replace("\u2212", "-"))
+    return abs(value - target) <= 0.5 * 10 ** -len(decimals or "") + 1e-9 * max(1.0, abs(target))
+
+
+def _tooltip_text(value, item: dict) -> str:
+    """What a tooltip writes for ``value``: its d3 ``format`` applied to a number, else the value as text."""
+    if is_number(value) and item.get("format") and item.get("formatType") in (None, "number"):
+        try:
+            return d3_format(value, item["format"])
+        except Unfollowable:
+            return js_text(value)
+    return js_text(value)
+
+
+def _reads_as(texts: list[str], shares: list[float]) -> str | None:
+    """'percent' when every text is its share as a percentage (7.6% or 7.6), 'fraction' when it is the raw
+    share (0.076), None when the texts are something else."""
+    if not texts or len(texts) != len(shares):
+        return None
+    percent = [_PERCENT_TEXT.search(t) for t in texts]
+    if all(percent) and all(_within_rounding(m.group(1), m.group(2), 100 * s) for m, s in zip(percent, shares)):
+        return "percent"
+    plain = [_NUMBER_TEXT.match(t) for t in texts]
+    if all(plain):
+        if all(_within_rounding(m.group(1), m.group(2), 100 * s) for m, s in zip(plain, shares)) \
+                and any(abs(100 * s) >= 0.5 for s in shares):
+            return "percent"  # a column already in percent reads as one without a '%'
+        if all(_within_rounding(m.group(1), m.group(2), s) for m, s in zip(plain, shares)):
+            return "fraction"
+    return None
+
+
+def _tooltip_shows(view, item: dict, field: str) -> str | None:
+    """How a tooltip item shows the share ``field``: 'percent', 'fraction', 'unknown' (rows not followed) or None.
+
+    Read from the rows the chart draws (``chart_rows``, calculations and d3 formats evaluated), so a tooltip
+    of ``datum.share * 100``, of ``format(datum.share, '.1%')`` or of a string built with '%' is judged by
+    what it shows, not by how it was written."""
+    if view.rows is None:
+        return "unknown"
+    rows = [r for r in view.rows if is_number(r.get(field))]
+    if not rows:
+        return None
+    scale = 100.0 if max(abs(r[field]) for r in rows) > 1 else 1.0  # a share column already in percent
+    shares = [r[field] / scale for r in rows]
+    names = [k for k in rows[0] if k != field or scale == 1.0] if item.get("mark") else [item.get("field")]
+    if item.get("mark") and scale != 1.0:
+        return "percent"
+    found = [_reads_as([_tooltip_text(r.get(name), item) for r in rows], shares) for name in names]
+    return "percent" if "percent" in found else "fraction" if "fraction" in found else None
 
 
 def percent_tooltip(field: str) -> Rule:
     """The question asks for a tooltip that shows ``field`` (a share, 0 to 1) as a percentage.
 
-    A column the student already turned into percentages (values above 1) reads as a
-    percentage without a '%' format; ``mark_bar(tooltip=True)`` shows every field as it is.
+    Judged by what the tooltip shows for each drawn row (``_tooltip_shows``); ``mark_bar(tooltip=True)``
+    shows every field as it is.
     """
 
     def spot(spec: dict):
@@ -451,25 +637,21 @@ def percent_tooltip(field: str) -> Rule:
         if not items:
             return (f"The question asks for a tooltip: add tooltip=[..., alt.Tooltip('{field}:Q', format='.1%')] "
                     "to the encoding, so a reader can point at a bar and read its share.")
-        values = [v for view in views(spec) for v in numbers(view.rows, field)]
-        in_percent = bool(values) and max(abs(v) for v in values) > 1
-        as_percent = _calculated_percent_fields(spec, field)
-        for item in (i for i in items if not (isinstance(i, dict) and i.get("mark"))):
-            given = item if isinstance(item, dict) else {"field": str(item).split(":")[0]}
-            if given.get("field") in as_percent:
-                return None
-            if given.get("field") == field:
-                if re.search(r"[%p]$", str(given.get("format", ""))) or in_percent:
-                    return None
-                return (f"Your tooltip shows {field} as a raw fraction between 0 and 1. The question asks for a "
-                        f"percentage: alt.Tooltip('{field}:Q', format='.1%').")
-        if any(isinstance(i, dict) and i.get("mark") for i in items):
-            if in_percent:
-                return None
-            shown = f" ({figure_text(values[0])})" if values else ""
+        shown = [(item, _tooltip_shows(view, item, field)) for view, item in items]
+        if any(how in ("percent", "unknown") for _item, how in shown):
+            return None  # shown as a percentage, or rows the checker cannot follow (its own note says so)
+        fractions = [item for item, how in shown if how == "fraction"]
+        if any(item.get("mark") for item in fractions):
+            values = [v for view in views(spec) for v in numbers(view.rows, field)]
+            example = f" ({figure_text(values[0])})" if values else ""
             return (f"tooltip=True on the mark shows every field as it is, so {field} appears as a raw fraction"
-                    f"{shown}. The question asks for a percentage: encode tooltip=[..., "
+                    f"{example}. The question asks for a percentage: encode tooltip=[..., "
                     f"alt.Tooltip('{field}:Q', format='.1%')] instead.")
+        if fractions:
+            name = fractions[0].get("field")
+            shown_as = f" ('{name}')" if name != field else ""
+            return (f"Your tooltip shows {field} as a raw fraction between 0 and 1{shown_as}. The question asks "
+                    f"for a percentage: alt.Tooltip('{field}:Q', format='.1%').")
         return (f"Your tooltip does not show {field}. Add alt.Tooltip('{field}:Q', format='.1%') to it "
                 "(as a percentage).")
 
@@ -665,6 +847,9 @@ def _spot_missing_milestones(spec: dict):
             continue
         if view.rows is None:
             return None
+        if not view.rows:
+            return (f"The timeline draws none of the {len(wanted)} milestones: its filter (or its table) leaves "
+                    "no row. Draw every row of `milestones`.")
         drawn |= {str(r.get(given["field"]))[:10] for r in view.rows}
     if not drawn or not drawn & set(wanted):
         return None
@@ -763,9 +948,10 @@ q1 = Question(
     # the chart's structure is checked; its words are recorded for the instructor (#19: chart_words)
     **worded(*recorded_chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
                                                     "y": {"field": "label", "type": "nominal"}},
-                             rules=[mixed_units, shared_scale, second_axis],
+                             rules=[mixed_units, shared_scale, shared_labels, second_axis],
                              beside=[cut_baseline, *headline_drawn.values()],
-                             form=[mixed_units, shared_scale, second_axis, *drawn_rules(headline_drawn)[0]],
+                             form=[mixed_units, shared_scale, shared_labels, second_axis,
+                                   *drawn_rules(headline_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(headline_drawn)[1]],
                              words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), HEADLINE_COUNTS)),
              rubric=Q1_RUBRIC),
@@ -874,7 +1060,7 @@ def _spot_release_order_lost(spec) -> str | None:
             continue
         order, values = found
         expected = [v for v in release if any(close(v, d) for d in values)]
-        if len(values) >= 2 and not _same_values(values, expected):
+        if len(expected) >= 2 and not _same_values(values, expected):  # values that are not the figures: figure_rules
             return (f"The bars are drawn in the order {', '.join(map(str, order))} ({_how_ordered(view)}). The "
                     "question asks for the release's order, which shows them as the ministry listed them: keep "
                     "the table's order with sort=None.")
@@ -1166,7 +1352,9 @@ yt1 = Question(
             "`platforms_rectified` and `reminders_issued` (ids in `figures`). Chart them as bars so that no "
             "axis mixes units, with a title and a description. Store the chart in `prevention_chart`."),
     reads=("prevention_chart",),
-    **worded(*recorded_chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"}},
+    # the prompt names no axis: bars may be horizontal (value on x) or vertical (value on y)
+    **worded(*recorded_chart(mark="bar", encodings=[{"x": {"field": "value", "type": "quantitative"}},
+                                                    {"y": {"field": "value", "type": "quantitative"}}],
                              rules=[mixed_units, shared_scale, second_axis],
                              beside=[cut_baseline, *prevention_drawn.values()],
                              form=[mixed_units, shared_scale, second_axis, *drawn_rules(prevention_drawn)[0]],
@@ -1207,6 +1395,10 @@ yt2 = Question(
                       lambda: data.figure("suspects_apprehended") - data.figure("suspects_detained")),
         Misconception("complement_share", "That is the share NOT detained.", lambda: 1 - _detained_share(),
                       rel_tol=0.01),
+        Misconception("added_apprehended_detained", "That divides the detained by apprehended plus detained, which "
+                      "counts the detained twice: they are among the apprehended. Divide by the apprehended alone.",
+                      lambda: data.figure("suspects_detained")
+                      / (data.figure("suspects_apprehended") + data.figure("suspects_detained")), rel_tol=0.01),
     ]),
     hints=["suspects['value'] holds apprehended first, detained second: divide the second by the first."],
     solution_code=("apprehended, detained = suspects['value']\n"
@@ -1241,19 +1433,62 @@ def _days_between() -> int:
     return int((dates["press_conference"] - dates["opinions_in_force"]).days)
 
 
+def _whole_days(value) -> int | None:
+    """The number of days in a Timedelta (pandas, numpy or datetime) of whole days, else None."""
+    import datetime
+
+    import pandas as pd
+
+    if isinstance(value, (pd.Timedelta, datetime.timedelta)) or type(value).__name__ == "timedelta64":
+        try:
+            seconds = pd.Timedelta(value).total_seconds()
+        except (ValueError, TypeError):
+            return None
+        return int(seconds // 86400) if seconds == seconds and seconds % 86400 == 0 else None
+    return None
+
+
+def days_or_timedelta(inner: Judge) -> Judge:
+    """A number of days, or a Timedelta of whole days (what subtracting two dates gives): both are fair.
+
+    The Timedelta is judged by its days, and the verdict says how to take the number out of it."""
+
+    def judge(value) -> Outcome:
+        days = _whole_days(value)
+        if days is None:
+            return inner(value)
+        outcome = inner(days)
+        if outcome.passed:
+            return correct(f"{days} days is right. You gave a Timedelta ({value}), which is fair; its .days gives "
+                           f"the number itself ({days}), which a table or a sum needs.")
+        return outcome
+
+    return Judge(judge, inner.misconceptions)
+
+
 yt4 = Question(
     id="yt4",
     prompt=("How many days passed between the legal opinions coming into force and the press conference? "
             "Compute it from `milestones` (its `date` column holds dates) and store the number in `days_between`."),
     reads=("days_between",),
-    judge=number(_days_between, misconceptions=[
+    judge=days_or_timedelta(number(_days_between, misconceptions=[
         Misconception("months_not_days", "That looks like a count of months; the question asks for days.",
                       lambda: round(_days_between() / 30.44)),
+        Misconception("weeks_not_days", "That is the gap in weeks (the days divided by 7); the question asks for "
+                      "days: .days on the difference of the two dates.", lambda: _days_between() / 7, rel_tol=0.01),
+        Misconception("years_not_days", "That is the gap in years (the days divided by 365); the question asks for "
+                      "days: .days on the difference of the two dates.", lambda: _days_between() / 365.25,
+                      rel_tol=0.03),
+        Misconception("hours_not_days", "That is the gap in hours; the question asks for days: .days on the "
+                      "difference of the two dates.", lambda: _days_between() * 24, rel_tol=0.01),
+        Misconception("seconds_not_days", "That is the gap in seconds (.total_seconds() or .seconds of a longer "
+                      "gap); the question asks for days: .days on the difference of the two dates.",
+                      lambda: _days_between() * 86400, rel_tol=0.01),
         Misconception("from_campaign_launch", "That counts from the campaign's launch (November 2019, day not "
                       "given); the legal opinions came into force earlier.",
                       lambda: int((data.milestones().set_index("id")["date"]["press_conference"]
                                    - data.milestones().set_index("id")["date"]["campaign_deployed"]).days)),
-    ]),
+    ])),
     hints=["Subtracting two dates gives a Timedelta; its .days is the number of days.",
            "Pick the two dates with milestones.set_index('id')['date'] and the ids 'opinions_in_force' and "
            "'press_conference'."],

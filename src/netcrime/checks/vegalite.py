@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import math
+from itertools import combinations
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
-from .chart_rows import apply_transforms
+from .chart_rows import Context, context_of, follow
 from .compare import Rule, rule_codes
 from .judge import Judge
-from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
+from .outcome import CANNOT_JUDGE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .values import describe, is_missing_number, is_number, is_placeholder
 
 TYPE_NAMES = {"quantitative": "Q", "nominal": "N", "ordinal": "O", "temporal": "T"}
@@ -29,6 +30,7 @@ TRUNCATED_AXIS = "truncated_axis"
 WRONG_MARK = "wrong_mark"
 SWAPPED_AXES = "swapped_axes"
 WRONG_FIELD = "wrong_field"
+ROWS_NOT_FOLLOWED = "rows_not_followed"
 
 SHARED_CODES = {
     WRONG_MARK: "chose the wrong mark",
@@ -39,7 +41,23 @@ SHARED_CODES = {
     TRUNCATED_AXIS: "truncated the axis",
     SWAPPED_AXES: "put the asked field on the other axis (x and y swapped)",
     WRONG_FIELD: "encoded another field than the one the question asks for on a channel",
+    ROWS_NOT_FOLLOWED: "used a transform the checker cannot follow, so it cannot tell which rows the chart draws",
 }
+
+
+def rows_not_followed(spec: dict) -> Outcome | None:
+    """"Could not check" when a view's rows cannot be followed (a transform ``chart_rows`` does not evaluate).
+
+    A question that checks which figures a chart draws cannot say Correct about a chart whose rows it
+    cannot see: it says so, and names the transform, rather than pass a chart that may leave figures out."""
+    for view in views(spec):
+        if view.rows is None and view.unfollowed:
+            return Outcome(CANNOT_JUDGE, f"The checker cannot follow the transform '{view.unfollowed}', so it cannot "
+                           "tell which rows (figures) your chart draws, and it will not call the chart correct "
+                           "without knowing. Chart the table the question gives (filters, calculations, windows, "
+                           "aggregates, lookups and time units are followed), or ask your instructor to look at it.",
+                           ROWS_NOT_FOLLOWED)
+    return None
 
 SpecRule = Callable[[dict], "tuple[str, str] | None"]  # the older form of a rule: spec -> (code, message)
 
@@ -63,7 +81,8 @@ class View:
     """One single view of a spec, with what it inherits from the views around it.
 
     ``rows``: the data it draws (inline values or a named dataset, after the
-    transforms ``chart_rows`` follows), or None when that cannot be followed (a URL, a complex transform).
+    transforms ``chart_rows`` follows), or None when that cannot be followed (a URL, a complex transform:
+    ``unfollowed`` names the transform).
     ``facet_fields``: the fields that split it into panels. ``resolve``: the
     nearest ``resolve`` setting (shared or independent scales). ``layer``: the
     position of the layer (``+``) it is drawn in, the same for every view of one
@@ -77,6 +96,7 @@ class View:
     resolve: dict | None = None
     layer: tuple | None = None
     layer_resolve: dict | None = None
+    unfollowed: str | None = None  # the transform that made ``rows`` unknown, when one did
 
     @property
     def mark(self) -> str | None:
@@ -121,14 +141,16 @@ def views(spec: dict) -> list[View]:
     The one walker over Vega-Lite specs: the chart judge and every lesson's
     chart rules read specs through it.
     """
-    return list(_walk(spec, spec))
+    return list(_walk(spec, spec, context_of(spec) if isinstance(spec, dict) else Context()))
 
 
-def _walk(spec: dict, node: dict, rows=None, facet_fields=(), resolve=None, path=(), layer=None, layer_resolve=None):
+def _walk(spec: dict, node: dict, context: Context, rows=None, facet_fields=(), resolve=None, path=(), layer=None,
+          layer_resolve=None, unfollowed=None):
     own = _rows_of(node.get("data"), spec)
-    rows = own if own is not None else rows
+    if own is not None:
+        rows, unfollowed = own, None
     if rows is not None and node.get("transform"):
-        rows = apply_transforms(rows, node["transform"])
+        rows, unfollowed = follow(rows, node["transform"], context)
     resolve = node.get("resolve") or resolve
     facet = node.get("facet")
     if isinstance(facet, dict):
@@ -138,7 +160,7 @@ def _walk(spec: dict, node: dict, rows=None, facet_fields=(), resolve=None, path
         enc = node.get("encoding") or {}
         fields = tuple(facet_fields) + tuple((enc.get(ch) or {}).get("field") for ch in ("row", "column", "facet")
                                              if isinstance(enc.get(ch), dict))
-        yield View(node, rows, fields, resolve, layer, layer_resolve)
+        yield View(node, rows, fields, resolve, layer, layer_resolve, unfollowed)
         return
     for key in ("layer", "hconcat", "vconcat", "concat"):
         for i, part in enumerate(node.get(key) or []):
@@ -147,9 +169,11 @@ def _walk(spec: dict, node: dict, rows=None, facet_fields=(), resolve=None, path
                 # concatenation's panels each have their own
                 inner = ((path, node.get("resolve")) if layer is None else (layer, node.get("resolve") or layer_resolve)) \
                     if key == "layer" else (None, None)
-                yield from _walk(spec, part, rows, facet_fields, resolve, path + (key, i), *inner)
+                yield from _walk(spec, part, context, rows, facet_fields, resolve, path + (key, i), *inner,
+                                 unfollowed=unfollowed)
     if isinstance(node.get("spec"), dict):
-        yield from _walk(spec, node["spec"], rows, facet_fields, resolve, path + ("spec",))
+        yield from _walk(spec, node["spec"], context, rows, facet_fields, resolve, path + ("spec",),
+                         unfollowed=unfollowed)
 
 
 def second_axes(spec: dict) -> list[tuple[str, list[str]]]:
@@ -222,12 +246,50 @@ def drawn_values(spec: dict) -> list[float] | None:
         for channel in ("x", "y", "theta"):
             given = view.encoding.get(channel)
             if not isinstance(given, dict) or given.get("type") != "quantitative" \
-                    or not isinstance(given.get("field"), str) or given.get("aggregate") == "count":
+                    or not isinstance(given.get("field"), str):
                 continue
             if view.rows is None:
                 return None
-            found.extend(numbers(_inside_category_domains(view), given["field"]))
+            rows = _inside_category_domains(view)
+            aggregated = _aggregated(view, channel, rows)
+            if aggregated is None and given.get("aggregate"):
+                return None  # an aggregate the checker does not compute (argmax ...): it does not guess
+            found.extend(numbers(rows, given["field"]) if aggregated is False else aggregated)
     return found
+
+
+def _aggregated(view: View, channel: str, rows: list) -> list[float] | bool | None:
+    """The values an encoding's ``aggregate`` draws (a sum, a count ... per group of the other channels'
+    fields, as Vega-Lite groups them); False when the channel has no aggregate, None when it is not computed."""
+    op = view.encoding[channel].get("aggregate")
+    if not op:
+        return False
+    ops = {"sum": sum, "min": min, "max": max, "mean": lambda v: sum(v) / len(v),
+           "average": lambda v: sum(v) / len(v), "median": lambda v: sorted(v)[len(v) // 2]}
+    if not isinstance(op, str) or op not in ops and op not in ("count", "valid", "distinct"):
+        return None
+    by = []
+    for name, given in view.encoding.items():
+        for item in given if isinstance(given, list) else [given]:
+            if name != channel and isinstance(item, dict) and isinstance(item.get("field"), str) \
+                    and not item.get("aggregate"):
+                by.append(item["field"])
+    groups: dict[tuple, list] = {}
+    for row in rows:
+        groups.setdefault(tuple(str(row.get(f)) for f in by), []).append(row)
+    field = view.encoding[channel]["field"]
+    out = []
+    for members in groups.values():
+        values = numbers(members, field)
+        if op == "count":
+            out.append(float(len(members)))
+        elif op == "valid":
+            out.append(float(len(values)))
+        elif op == "distinct":
+            out.append(float(len({m.get(field) for m in members})))
+        elif values:
+            out.append(float(ops[op](values)))
+    return out
 
 
 def _inside_category_domains(view: View) -> list:
@@ -269,6 +331,8 @@ def drawn_order(view: View, channel: str) -> list | None:
         return [v for v in sort if v in seen] + [v for v in seen if v not in sort]
     key = _sort_key(sort, view.encoding)
     by_field, descending = None, False
+    if key is not None and key[0] == channel:  # sort='y' on y: the categories' own order
+        return sorted(seen, key=_category_key, reverse=key[1] == "descending")
     if key is not None:
         other = view.encoding.get(key[0])
         by_field, descending = (other or {}).get("field"), key[1] == "descending"
@@ -302,6 +366,10 @@ def _figures_verdict(spec: dict, expected: Sequence[tuple[str, float]], what: st
     that cuts the baseline), or values that are not the figures at all.
     """
     drawn = drawn_values(spec)
+    if drawn == [] and expected and _draws_no_row(spec):
+        names = "; ".join(f"{label} ({figure_text(v)})" for label, v in expected)
+        return (MISSING_ROWS, f"The chart draws none of the {len(expected)} figures of {what}: its filter (or its "
+                              f"table) leaves no row. Draw every row the question names: {names}.")
     if not drawn or not expected:
         return None  # nothing drawn (other verdicts speak) or rows a checker cannot follow
     values = [v for _label, v in expected]
@@ -310,12 +378,12 @@ def _figures_verdict(spec: dict, expected: Sequence[tuple[str, float]], what: st
         return all(any(_close(d, transform(v)) for d in drawn) for v in values)
 
     if all_drawn(lambda v: v):
-        return None
+        return _added_up(drawn, expected, what)
     if each_rescaled and all(any(v and _power_of_ten(d / v) for d in drawn) for v in values):
         return None  # each unit in its own panel and scale: yuan as billions of yuan is the same figure
-    factors = {d / v for d in drawn for v in values if v and d / v > 0}
+    factors = {d / v for d in drawn for v in values if v and _power_of_ten(d / v)}
     if any(all_drawn(lambda v, k=k: k * v) for k in factors):
-        return None
+        return None  # every figure in one other unit (a share as a percentage, yuan as billions): the same figures
     shifts = {d - v for d in drawn for v in values}
     shift = next((c for c in sorted(shifts, key=abs) if not _close(c, 0) and all_drawn(lambda v, c=c: v + c)), None)
     if shift is not None:
@@ -343,6 +411,31 @@ def _figures_verdict(spec: dict, expected: Sequence[tuple[str, float]], what: st
     return (FIGURES_CHANGED,
             f"The chart draws {given}, but the figures of {what} are {wanted}: the quantity drawn is not the "
             "figure itself. Chart the table as the question gives it.")
+
+
+def _added_up(drawn: Sequence[float], expected: Sequence[tuple[str, float]], what: str) -> tuple[str, str] | None:
+    """(code, message) when, besides the figures, the chart draws their total: a bar that adds them up."""
+    values = [v for _label, v in expected]
+    if len(values) < 2:
+        return None
+    for d in dict.fromkeys(drawn):
+        if any(_close(d, v) for v in values):
+            continue
+        for size in range(2, len(values) + 1):
+            for group in combinations(expected, size):
+                if _close(d, sum(v for _l, v in group)):
+                    names = " + ".join(label for label, _v in group)
+                    return (FIGURES_CHANGED,
+                            f"Besides the figures of {what}, the chart draws {figure_text(d)}, their sum ({names}). "
+                            "That total is not a figure of the question: the figures overlap, count different "
+                            "things or come from different periods, so adding them means nothing. Draw the "
+                            "figures only.")
+    return None
+
+
+def _draws_no_row(spec: dict) -> bool:
+    """True when a view encodes a quantity but every one of its rows was filtered out (rows known, none left)."""
+    return any(view.rows == [] and view.quantitative()[0] is not None for view in views(spec))
 
 
 def figure_rules(expected: Callable[[], Sequence[tuple[str, float]]], what: str,
@@ -387,24 +480,27 @@ def _title_text(spec: dict) -> str:
 
 
 def chart(*, mark: str | Sequence[str] | None = None,
-          encodings: Mapping[str, Mapping] | None = None,
+          encodings: Mapping[str, Mapping] | Sequence[Mapping[str, Mapping]] | None = None,
           require_title: bool = True, require_description: bool = True,
           zero: bool = True, rules: Sequence[Rule | SpecRule] = (),
-          rule_misconceptions: Mapping[str, str] | None = None) -> Judge:
+          rule_misconceptions: Mapping[str, str] | None = None, rows_needed: bool = False) -> Judge:
     """Build a chart judge.
 
     ``encodings`` maps a channel (x, y, color, ...) to the properties it must
-    have, e.g. ``{"x": {"field": "province", "type": "nominal", "sort": "-y"}}``.
+    have, e.g. ``{"x": {"field": "province", "type": "nominal", "sort": "-y"}}``; a list of such
+    mappings gives fair alternatives (bars horizontal or vertical), and the verdict speaks of the
+    one the chart comes closest to.
     A value of ``None`` for a property means "must be absent". ``rules`` are
     lesson-specific ``Rule``s: each spots one mistake in the chart's spec.
     The verdict lists every problem found (``every_problem``): every rule that
     fires, then, when no rule has diagnosed the encoding, the mark and each
     channel that differs, then a cut baseline, a missing title and description.
     (The older form, a function returning (code, message) with its codes in
-    ``rule_misconceptions``, still works.)
+    ``rule_misconceptions``, still works.) ``rows_needed``: the rules read which rows are drawn, so a
+    chart whose rows cannot be followed is "could not check" (``rows_not_followed``), never Correct.
     """
     marks = (mark,) if isinstance(mark, str) else tuple(mark or ())
-    encodings = dict(encodings or {})
+    alternatives = [dict(e) for e in encodings] if isinstance(encodings, (list, tuple)) else [dict(encodings or {})]
     declared = dict(SHARED_CODES)
     declared.update(rule_codes([r for r in rules if isinstance(r, Rule)]))
     declared.update(dict(rule_misconceptions or {}))
@@ -444,15 +540,8 @@ def chart(*, mark: str | Sequence[str] | None = None,
                 view, checked_views = matching[0], matching
         enc = view.get("encoding", {}) or {}
         diagnosed = bool(problems)  # a lesson rule already named the encoding's mistake in the lesson's words
-        for channel, wanted in ({} if diagnosed else encodings).items():
-            given = enc.get(channel)
-            if given is None:
-                problems.append((None, f"Nothing is encoded on {channel}; the question asks for "
-                                       f"'{wanted.get('field', wanted)}' there."))
-                continue
-            outcome = _compare_channel(channel, given, wanted, enc)
-            if outcome is not None:
-                problems.append((outcome.misconception, outcome.message))
+        if not diagnosed:
+            problems.extend(_encoding_problems(enc, alternatives))
         if zero:
             for channel, given in ((c, (v.get("encoding") or {}).get(c) or {}) for v in checked_views for c in ("x", "y")):
                 if given.get("type") == "quantitative" and (given.get("scale") or {}).get("zero") is False:
@@ -469,9 +558,32 @@ def chart(*, mark: str | Sequence[str] | None = None,
                                                   "Add .properties(description='...')."))
         if problems:
             return every_problem(problems)
+        if rows_needed and (unknown := rows_not_followed(spec)):
+            return unknown
         return correct("The chart's spec matches what the question asks for.")
 
     return Judge(judge, declared)
+
+
+def _encoding_problems(enc: dict, alternatives: Sequence[Mapping]) -> list[tuple[str | None, str]]:
+    """The differences between ``enc`` and the closest of the asked ``alternatives`` (none when one matches)."""
+    best: list | None = None
+    for wanted_encoding in alternatives:
+        found: list[tuple[str | None, str]] = []
+        for channel, wanted in wanted_encoding.items():
+            given = enc.get(channel)
+            if given is None:
+                found.append((None, f"Nothing is encoded on {channel}; the question asks for "
+                                    f"'{wanted.get('field', wanted)}' there."))
+                continue
+            outcome = _compare_channel(channel, given, wanted, enc)
+            if outcome is not None:
+                found.append((outcome.misconception, outcome.message))
+        if best is None or len(found) < len(best):
+            best = found
+        if not found:
+            break
+    return best or []
 
 
 def every_problem(problems: Sequence[tuple[str | None, str]]) -> Outcome:
