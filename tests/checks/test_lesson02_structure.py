@@ -65,6 +65,10 @@ def test_d3_formats_read_as_d3_writes_them():
     assert evaluate("if(datum.v > 1, 'big', 'small')", {"v": 2}) == "big"
     assert evaluate("datum.v > threshold", {"v": 2}, {"threshold": 1}) is True
     assert evaluate("datum.v > 1 ? 'a?b' : 'c:d'", {"v": 0}) == "c:d"  # one conditional, quotes respected
+    row = {"id": "gangs_eliminated", "d": "2020-12-24T00:00:00"}
+    assert evaluate("upper(replace(datum.id, '_', ' '))", row) == "GANGS ELIMINATED"  # first '_' only, as Vega
+    assert evaluate("substring(datum.id, 0, 5) + ' ' + year(datum.d) + '-' + (month(datum.d) + 1)", row) \
+        == "gangs 2020-12"
 
 
 def test_joinaggregate_lookup_timeunit_selection_and_lag_are_followed():
@@ -366,6 +370,17 @@ def _wrong_charts(t):
         ("stacking", "q2", q2.encode(x=alt.X("value:Q", stack="center"), color="label:N"), L.STACKED_SUBSET),
         ("stacking", "q2", q2.encode(x=alt.X("value:Q", stack=True), color="label:N", order="value:Q"),
          L.STACKED_SUBSET),
+        ("layout", "q2", alt.layer(alt.Chart(s.iloc[[0]]).mark_bar().encode(x="value:Q", y=alt.datum("a")),
+                                   alt.Chart(s.iloc[[1]]).mark_bar(color="red").encode(x="value:Q", y=alt.datum("b"))),
+         L.NOT_NESTED),
+        ("order", "q3", q3.encode(x="value:Q", y=alt.Y("example:N", sort=None)) + alt.Chart(p).transform_window(
+            r="rank()", sort=[alt.SortField("value", order="descending")]).transform_calculate(
+            lab="'#' + datum.r").mark_text(dx=15).encode(x="value:Q", y=alt.Y("example:N", sort=None),
+                                                         text="lab:N"), L.LEAGUE_TABLE),
+        ("stacking", "q6", q6.encode(x=alt.X("share:Q", stack="normalize"), y=alt.Y("measure:N", sort="-x"),
+                                     tooltip=tip), engine.FIGURES_CHANGED),
+        ("trend", "q9", q9.encode(x="release:N", y="cases:Q") + alt.Chart(r.tail(1)).mark_rule(strokeDash=[3, 3])
+         .encode(y="cases:Q"), "trend_across_releases"),
         # a total that adds figures up
         ("total", "q2", alt.Chart(pd.concat([s, pd.DataFrame({"label": ["all suspects"], "value": [s["value"].sum()]})]))
          .mark_bar().encode(x=alt.X("value:Q", stack=None), color="label:N"), engine.FIGURES_CHANGED),
@@ -448,6 +463,8 @@ def _fair_charts(t):
         ("q6", alt.Chart(sh).mark_bar().encode(x="sum(share):Q", y=alt.Y("measure:N", sort="-x"), tooltip=tip)),
         ("q1", alt.Chart(h).mark_bar().encode(x="value:Q", y="label:N", row="unit:N").resolve_scale(
             x="independent", y="independent")),
+        ("q1", alt.Chart(h).transform_calculate(label="upper(replace(datum.label, '_', ' '))").mark_bar().encode(
+            x="value:Q", y="label:N", row="unit:N").resolve_scale(x="independent", y="independent")),
     ]
 
 

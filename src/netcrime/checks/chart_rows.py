@@ -37,7 +37,24 @@ _FUNCTIONS = {
     "isNumber": is_number, "log": math.log, "exp": math.exp, "pow": pow,
     "indexof": lambda s, sub: str(s).find(str(sub)), "indexOf": lambda s, sub: str(s).find(str(sub)),
     "format": lambda v, spec: d3_format(v, spec),
+    # text and dates, as labels are often cleaned or cut in a calculate (Vega's semantics: replace() with a
+    # string changes its first occurrence, month() counts from 0)
+    "replace": lambda s, old, new: str(s).replace(str(old), str(new), 1),
+    "substring": lambda s, a, b=None: str(s)[int(min(a, b)) if b is not None else int(a):
+                                              int(max(a, b)) if b is not None else None],
+    "slice": lambda s, a, b=None: s[int(a):int(b) if b is not None else None],
+    "trim": lambda s: str(s).strip(), "length": len, "parseFloat": float, "parseInt": lambda s: int(float(s)),
+    "toBoolean": bool,
+    "year": lambda d: _date_part(d, "year"), "month": lambda d: _date_part(d, "month") - 1,
+    "date": lambda d: _date_part(d, "day"), "hours": lambda d: _date_part(d, "hour"),
 }
+
+
+def _date_part(value, part: str) -> int:
+    when = _as_datetime(value)
+    if when is None:
+        raise Unfollowable("date function")
+    return getattr(when, part)
 _BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
            ast.Mod: operator.mod, ast.Pow: operator.pow}
 _COMPARE = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt, ast.LtE: operator.le,

@@ -363,6 +363,11 @@ def _joins_releases(view) -> bool:
             return given.get("datum", given.get("value"))
         return row.get(given["field"]) if isinstance(given.get("field"), str) else None
 
+    if view.mark == "rule" and "x" not in view.encoding and isinstance(view.encoding.get("y"), dict) \
+            and "y2" not in view.encoding:
+        levels = [end(view.encoding["y"], row) for row in view.rows or [{}]]
+        if any(is_number(v) and any(close(float(v), f) for f in figures) for v in levels):
+            return True  # a line across both bars at one release's level: the other bar is read against it
     for channel in ("x", "y"):
         first, second = view.encoding.get(channel), view.encoding.get(channel + "2")
         if not isinstance(second, dict):
@@ -793,8 +798,13 @@ def _spot_not_nested(spec: dict):
                 "nested bars on one row: layer them (bar_a + bar_b) or draw one chart with stack=None on "
                 f"{channel}.")
     other = "y" if channel == "x" else "x"
-    places = {tuple(sorted(str(r.get((v.encoding.get(other) or {}).get("field"))) for r in p))
-              for v, _c, p in holders[:2] if isinstance(v.encoding.get(other), dict)}
+    def place(view, row) -> str:
+        given = view.encoding.get(other) or {}
+        return str(given["datum"] if "datum" in given else given.get("value") if "value" in given
+                   else row.get(given.get("field")))
+
+    places = {tuple(sorted(place(v, r) for r in p)) for v, _c, p in holders[:2]
+              if isinstance(v.encoding.get(other), dict)}
     if len(places) > 1:
         return (f"The layers put the two bars on different rows ({other}). The question asks for nested bars on "
                 f"one row: leave {other} out of both layers.")
@@ -1141,11 +1151,8 @@ def _spot_rank_marks(spec) -> str | None:
                             "first (or last): a ranking of examples that each count a different operation. "
                             "Draw every bar alike.")
         if view.mark == "text":
-            mark = view.spec.get("mark") if isinstance(view.spec.get("mark"), dict) else {}
-            text = view.encoding.get("text") if isinstance(view.encoding.get("text"), dict) else {}
-            for words in (mark.get("text"), text.get("value"), text.get("datum")):
-                if isinstance(words, (str, list)) and RANK_WORDS.search(" ".join(map(str, words))
-                                                                        if isinstance(words, list) else words):
+            for words in _texts_drawn(view):  # a constant, or each row's text as the chart computes it
+                if RANK_WORDS.search(words):
                     return (f"The text mark '{words}' ranks the examples, but each counts a different operation "
                             "the ministry chose to showcase: leave the rank out.")
     return _spot_highlight_layer(spec)

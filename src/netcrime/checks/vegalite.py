@@ -254,8 +254,23 @@ def drawn_values(spec: dict) -> list[float] | None:
             aggregated = _aggregated(view, channel, rows)
             if aggregated is None and given.get("aggregate"):
                 return None  # an aggregate the checker does not compute (argmax ...): it does not guess
-            found.extend(numbers(rows, given["field"]) if aggregated is False else aggregated)
+            drawn = numbers(rows, given["field"]) if aggregated is False else aggregated
+            if given.get("stack") == "normalize" and aggregated is False:
+                drawn = _normalized(view, channel, rows)
+            found.extend(drawn)
     return found
+
+
+def _normalized(view: View, channel: str, rows: list) -> list[float]:
+    """What stack='normalize' draws: each value as its share of the stack it belongs to (the rows that share
+    the other position's category), so every stack reaches 1."""
+    other = view.encoding.get("y" if channel == "x" else "x")
+    key = other.get("field") if isinstance(other, dict) else None
+    field = view.encoding[channel]["field"]
+    totals: dict = {}
+    for row in rows:
+        totals[row.get(key)] = totals.get(row.get(key), 0.0) + sum(numbers([row], field))
+    return [v / totals[r.get(key)] for r in rows for v in numbers([r], field) if totals[r.get(key)]]
 
 
 def _aggregated(view: View, channel: str, rows: list) -> list[float] | bool | None:
