@@ -340,7 +340,7 @@ def _known_wrong():
         ("q5", _chart(title=None), "missing_title"),
         ("q5", _chart(description=None), "missing_description"),
         ("q6", "a", "usury_as_fabrication"),
-        ("q6", "c", "victim_conduct"),
+        ("q6", "b", "guarantee_as_fabrication"),
         ("q6", "d", "lawsuit_as_clue"),
         ("q5", _chart(text_colour=None), "text_colour_missing"),
         ("q5", _chart(text_colour=alt.value("white")), "text_colour_fixed"),

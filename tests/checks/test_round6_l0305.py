@@ -118,3 +118,17 @@ def test_lesson05_q10_slips_are_named_from_the_sealed_key(values):
 def test_lesson05_q10_a_figure_nothing_leads_to_says_where_to_look():
     outcome = _v(L5.q10, {"organisations": 795, "suspects": 31000, "cases": 18000})
     assert not outcome.passed and "S11" in outcome.message and "12,000" not in outcome.message
+
+
+# ----- lesson 03 q6: no case-set clue answers it by analogy -----------------------------------------------
+def test_lesson03_q6_nearest_case_set_clue_points_to_a_wrong_option():
+    """Round 5: q6 retold V008 (a second paper for money never lent), so V008's decisive_clue answered it. The new
+    case keeps V008's surface (a second paper, a stated rate, a lawsuit) with an honest second paper: reading V008's
+    clue across picks (b), which is named; the right option (c) is the default the lender made."""
+    from netcrime import data
+    clue = data.case_vignettes().set_index("id").loc["V008", "decisive_clue"]
+    assert "second" in clue.casefold() and "never lent" in clue
+    assert _v(L3.q6, "b").misconception == "guarantee_as_fabrication"
+    assert _v(L3.q6, "(C)").passed and "guarantor, for the same 15,000" in L3.q6_case()
+    for code in ("a", "d"):
+        assert _v(L3.q6, code).misconception in ("usury_as_fabrication", "lawsuit_as_clue")

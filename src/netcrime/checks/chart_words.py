@@ -31,6 +31,7 @@ from .judge import Judge
 from .outcome import CORRECT, INCORRECT, Outcome, recorded
 from .parts import Part, judge_each
 from .vegalite import chart, every_problem, spec_of
+from .written import RECORDED_MESSAGE
 
 WORDS = "the chart's words (title, description, text), marked by your instructor"
 QUOTE = 90  # characters of each text quoted in a verdict: enough to recognise it
@@ -102,12 +103,14 @@ def words_read(value) -> str | None:
 
 def _recorded_message(spec, notes: list[str], *, baseline: bool, practice: bool) -> str:
     shown = "; ".join(f"{where} {_quoted(text)}" for where, text in words_of(spec))
-    checked = ("The chart's form and baseline pass the checks." if baseline else "The chart's form passes the checks.")
-    words = ("The computer does not mark a chart's words: read yours against the list below (it only names the "
-             "claims it recognises)." if practice else
-             "Its words are recorded for your instructor, who gives their points: the computer does not mark them, "
-             "it only names the claims it recognises.")
-    return " ".join([checked, words, f"Words read: {shown}." if shown else "", *notes]).strip()
+    checked = "the chart's form and baseline pass the checks" if baseline else "the chart's form passes the checks"
+    if practice:
+        said = (f"{checked[0].upper() + checked[1:]}. The computer does not mark a chart's words: read yours against "
+                "the list below (it only names the claims it recognises).")
+    else:  # as every written answer's verdict begins (written.RECORDED_MESSAGE)
+        said = (f"{RECORDED_MESSAGE}: {checked}, and its words are for your instructor to mark (the computer does "
+                "not mark them; it only names the claims it recognises).")
+    return " ".join([said, f"Words read: {shown}." if shown else "", *notes]).strip()
 
 
 def recorded_chart(*, mark: str | Sequence[str] | None = None,

@@ -765,14 +765,19 @@ q5 = Question(
 
 # --------------------------------------------------------------------------
 # q6: the decisive clue (multiple choice) of a new case, fictional and written for this question. It is not in the
-# case set, so no `decisive_clue` column holds its answer: the clue has to be worked out from the sums. The options
-# name details neutrally; none says 'never received'.
-Q6_CASE = ("a daughter's message to a legal aid clinic, fictional",
-           "My father sells fruit from a stall. In April he borrowed from a 'small finance company' to restock. At "
-           "their office he signed the loan contract, 15,000 yuan at 2% a month, and a second sheet they called a "
-           "formality: a receipt for 25,000 yuan in cash. 15,000 reached his bank card that afternoon. He paid on "
-           "time every month until July, when he was ten days late because my mother was in hospital. Now the "
-           "company is suing him for 25,000 yuan plus interest, and the receipt is its main evidence.")
+# case set, so no `decisive_clue` column holds its answer. Round 5 found that the earlier q6 (a second receipt for
+# money never lent) retold training case V008, whose clue column answers it by analogy. This case keeps V008's
+# surface (a second paper, a stated 2% rate, a lawsuit) but makes the second paper honest: a guarantee for the same
+# sum that arrived. What decides it is the lender blocking the repayment on its due day and charging a 'breach fee'
+# for the default it made: the case must be read, and the nearest-looking clue in the case set points the wrong way.
+Q6_CASE = ("a son's message to a legal aid clinic, fictional",
+           "My mother runs a noodle stall. In May she borrowed 15,000 yuan from a 'small finance company' at 2% a "
+           "month to buy a new cart; 15,000 reached her bank card that day, the sum on the contract. My uncle signed "
+           "a second sheet as her guarantor, for the same 15,000. She paid on the 10th of every month through the "
+           "company's app. On 10 September the app showed 'repayment channel under maintenance' all day and the "
+           "customer line rang out. The next morning an agent called her 'in default' and added a 10,000-yuan "
+           "'breach fee' from the small print, and now the company is suing her and my uncle for 25,000 yuan plus "
+           "interest.")
 
 
 def q6_case() -> str:
@@ -785,21 +790,22 @@ Q6_OPTIONS = ("a", "b", "c", "d")
 q6 = Question(
     id="q6",
     reads=("clue",),
-    judge=choice("b", Q6_OPTIONS, wrong={
-        "a": "2% a month is high, but it is written in the contract and charged on the 15,000 he received; on its own "
+    judge=choice("c", Q6_OPTIONS, wrong={
+        "a": "2% a month is high, but it is written in the contract and charged on the 15,000 she received; on its own "
              "a high rate is not a fabricated debt (the boundary rule).",
-        "c": "Being late once is what the lender can point to, not the offence; the offence lies in what the lender "
-             "did when the loan was made.",
-        "d": "Suing on a real debt is lawful; what matters is what the claim rests on: compare the receipt's sum with "
-             "what reached his card.",
-    }, codes={"a": "usury_as_fabrication", "c": "victim_conduct", "d": "lawsuit_as_clue"}),
+        "b": "The guarantee is for the same 15,000 that reached her card: it adds no debt, unlike an IOU for money "
+             "never lent. Read what each paper says and compare its sum with the money that arrived.",
+        "d": "Suing on a real debt is lawful; what matters is what the claim rests on: a default she did not make, and "
+             "the fee charged for it.",
+    }, codes={"a": "usury_as_fabrication", "b": "guarantee_as_fabrication", "d": "lawsuit_as_clue"}),
     hints=[
-        "A trap loan's debt is fabricated when the loan is made. Compare the sums: what reached his card, and what "
-        "does each sheet he signed say?",
+        "A trap loan's debt is fabricated or pushed up by the lender. Compare each paper's sum with what reached her "
+        "card; then ask who made her miss a payment.",
     ],
-    explanation=("15,000 yuan reached his card and he repaid on time for months, so the contract alone looks honest; "
-                 "the 'formality' receipt for 25,000 in cash creates a debt of 10,000 yuan he never received, and it "
-                 "is what the lawsuit rests on: a fabricated debt, the trap."),
+    explanation=("Everything on paper is honest: 15,000 arrived, the contract and the guarantee say 15,000, and the "
+                 "rate is stated. The trap is the default: the lender shut its only repayment channel on the due day "
+                 "and then charged 10,000 yuan for the 'breach' it had made. An engineered default is one of the "
+                 "ways a trap loan inflates a debt (the decision guide's question 3)."),
 )
 
 # --------------------------------------------------------------------------
