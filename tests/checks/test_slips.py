@@ -195,8 +195,11 @@ def test_a_release_figure_is_named_only_when_it_is_a_plausible_mix_up_for_this_q
 
     lesson01 = {q.id: q for q in registry.questions("01")}
     share = lesson01["q4"].judge_values([600.0])  # 17,000 - 16,400: the question's own figures, subtracted
-    assert share.misconception == slips.WRONG_OPERATION and "17,000 − 16,400" in share.message
+    assert share.misconception in ("difference_not_share", slips.WRONG_OPERATION)  # the lesson's own code comes first
     assert "reminders_issued" not in share.message
+    with slips.asked_in(lesson01["q4"].prompt):  # the engine alone, without the lesson's own misconception
+        engine = compare.number(16400 / 17000)(600.0)
+    assert engine.misconception == slips.WRONG_OPERATION and "17,000 − 16,400" in engine.message
     yt5 = {q.id: q for q in registry.checked("04")}["yt5"]
     unreported = yt5.judge_values([1400])  # 1,600 - 200, the prompt's own (made-up) figures
     assert unreported.misconception == slips.WRONG_OPERATION and "1,600 − 200" in unreported.message
