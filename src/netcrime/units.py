@@ -76,6 +76,22 @@ def parse_figure(text: str) -> Figure:
     return Figure(value, precision)
 
 
+def figures_in(text: str) -> list[tuple[str, float]]:
+    """Every number written in ``text``, as printed and in base units: "200 cases and about 1,600 incidents" ->
+    [('200', 200.0), ('1,600', 1600.0)]; '1.64万' -> [('1.64万', 16400.0)]. Percent signs are kept in what is
+    printed ('86%' -> 86.0)."""
+    found = []
+    for match in _NUMBER.finditer(text or ""):
+        digits, unit = match.group(1).rstrip(","), match.group(2)
+        try:
+            number = float(digits.replace(",", ""))
+        except ValueError:
+            continue
+        multiplier = CHINESE_UNITS.get(unit) or ENGLISH_UNITS.get(unit) or 1
+        found.append((match.group(0).strip().rstrip(","), round(number * multiplier, 6)))
+    return found
+
+
 def _looks_rounded(digits: str) -> bool:
     """'17,000' and '137,900' end in zeros: the Chinese said 1.7万 and 13.79万."""
     plain = digits.replace(",", "")
