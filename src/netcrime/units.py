@@ -21,16 +21,17 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万|亿|thousand|million|billion|%)?")
 
 
-def plain(x: float) -> str:
-    """A number as the course writes it, in messages, widgets and tables alike.
+def plain(x: float, digits: int = 4) -> str:
+    """A number as the course writes it, in messages, widgets, tables and chart verdicts alike.
 
     1759 -> '1,759'; 16400.0 -> '16,400'; 0.0131 -> '0.0131'; 1234.5 -> '1,234.5';
-    1400.0000000000002 (a float's noise) -> '1,400'. Never scientific notation for counts.
+    1400.0000000000002 (a float's noise) -> '1,400'. Never scientific notation for counts. A number below
+    1,000 keeps ``digits`` significant figures (the chart checks print 3: 0.0756).
     """
     if float(x).is_integer():
         return f"{int(x):,}"
     if abs(x) < 1000:
-        return f"{x:,.4g}"
+        return f"{x:,.{digits}g}"
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 

@@ -184,3 +184,45 @@ def data_figure(name: str) -> float:
     from netcrime import data
 
     return float(data.figure(name))
+
+
+def test_a_label_outside_the_options_is_named_by_every_judge():
+    """Round 6: "'x' is not one of the options: a, b, c." names the slip it shows, whatever judge wrote it: two
+    options at once, one cut short, or a word that is none of them."""
+    from netcrime.checks import compare, registry
+    from netcrime.checks.outcome import LABEL_CUT_SHORT, LABEL_NOT_AN_OPTION, TWO_LABELS
+
+    letters = compare.choice("b", ["a", "b", "c", "d"])
+    assert letters("b,d").misconception == TWO_LABELS and letters("e").misconception == LABEL_NOT_AN_OPTION
+    codes = compare.mapping({"N1": "trap_loan"}, labels=["trap_loan", "sextortion", "debt_harassment"])
+    assert codes({"N1": "fraud"}).misconception == LABEL_NOT_AN_OPTION
+    assert codes({"N1": "debt_ha"}).misconception == LABEL_CUT_SHORT
+    assert codes({"N1": "trap_loan, debt_harassment"}).misconception == TWO_LABELS
+    types = {q.id: q for q in registry.checked("03")}["q8"]  # a lesson's own judge, same sentence
+    assert types.judge_values(["extortion"]).misconception == LABEL_NOT_AN_OPTION
+
+
+def test_another_date_is_named_without_giving_the_answer_away():
+    from netcrime.checks import compare
+
+    judge = compare.text(["2021-01-01"])
+    outcome = judge("2021-03-01")
+    assert outcome.misconception == compare.OTHER_DATE and "later" in outcome.message and "month" not in outcome.message
+    assert judge("2019-11-01").misconception == compare.OTHER_DATE and judge("2021-01-01").passed
+
+
+def test_one_typo_test_and_one_number_format():
+    """Copies removed (round 6): phrase_reader reads a slip with labels.typo_distance (without swaps, as its own
+    twin did); chart verdicts print numbers with units.plain at three figures."""
+    import inspect
+
+    from netcrime.checks import phrase_reader, vegalite
+    from netcrime.checks.labels import typo_distance
+    from netcrime.units import plain
+
+    assert typo_distance("trolls", "trolsl") == 1 and typo_distance("trolls", "trolsl", swaps=False) == 2
+    assert phrase_reader.starts("aproved", "approv") and not phrase_reader.starts("aprpoved", "approv")
+    assert "_one_edit" not in inspect.getsource(phrase_reader)
+    assert vegalite.figure_text(0.075611) == plain(0.075611, digits=3) == "0.0756"
+    assert vegalite.figure_text(29_950_000_000.0) == plain(29_950_000_000.0) == "29,950,000,000"
+    assert plain(0.075611) == "0.07561"  # every other message keeps four figures

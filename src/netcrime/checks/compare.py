@@ -454,9 +454,33 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
         if reading.label is not None:
             norm = normalise_text(reading.label)
             return incorrect(_noted(wrong_norm[norm], reading), codes_norm.get(norm))
+        if (dated := _other_date(value, right[0])) is not None:
+            return incorrect(dated, OTHER_DATE)
         return incorrect("That is not the expected answer. Use a hint if you are stuck.")
 
-    return Judge(judge, {**_option_codes(codes_norm, wrong_norm), "date_form": DATE_FORM_DESCRIPTION})
+    return Judge(judge, {**_option_codes(codes_norm, wrong_norm), "date_form": DATE_FORM_DESCRIPTION,
+                         OTHER_DATE: OTHER_DATE_DESCRIPTION})
+
+
+OTHER_DATE = "other_date"
+OTHER_DATE_DESCRIPTION = ("gave another date than the one asked for (another sentence's date, the end for the start, "
+                          "the wrong year's start)")
+
+
+def _other_date(given: str, wanted) -> str | None:
+    """The message for an ISO date that is not the one asked for (which way it is off, not by how much: that would
+    give the answer away); None when either is no ISO date."""
+    if not (ISO_DATE.match(str(wanted).strip()) and ISO_DATE.match(given.strip())):
+        return None
+    try:
+        days = (pd.Timestamp(given.strip()) - pd.Timestamp(str(wanted).strip())).days
+    except (ValueError, TypeError):
+        return None
+    if days == 0:
+        return None
+    return (f"You gave {given.strip()!r}, a date {'later' if days > 0 else 'earlier'} than the one the question asks "
+            "for. Reread which day the text counts from (its own date, the start of its year, its campaign's start) "
+            "and whether the question asks for a start or an end.")
 
 
 DATE_FORM_DESCRIPTION = "wrote a date whose day and month can be read either way (01/02/2021) where ISO text is asked"
