@@ -84,11 +84,11 @@ def test_the_scaffold_refuses_to_overwrite_and_names_bad_input(repo_root, tmp_pa
 def test_new_question_extends_an_existing_lesson(repo_root, tmp_path):
     course = _copy_course(repo_root, tmp_path / "course")
     qid, _ = scaffold.new_question(course, "00")
-    assert qid == "q4"
+    assert qid == "q8"  # lesson 00 has q1-q7 (q4-q7 graded since round 6)
     build.build(course)  # the same build as `python -m netcrime build`, run in this process
     probe = _run(course, "-c", (
         "from netcrime.checks import lesson00, worked\n"
-        "assert [q.id for q in lesson00.QUESTIONS] == ['q1', 'q2', 'q3', 'q4']\n"
-        "assert lesson00.q4.judge_values(worked.answers('00')['q4']).passed\n"
+        "assert [q.id for q in lesson00.QUESTIONS] == ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8']\n"
+        "assert lesson00.q8.judge_values(worked.answers('00')['q8']).passed\n"
         "print('ok')\n"))
     assert probe.returncode == 0 and probe.stdout.strip() == "ok", probe.stderr
