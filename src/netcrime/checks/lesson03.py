@@ -57,19 +57,19 @@ def type_word_problem(value) -> Outcome | None:
     """A verdict for a type answer that is a vague word or two types at once, or None."""
     if isinstance(value, (list, tuple, set)) and len(value) >= 2 and all(isinstance(v, str) for v in value):
         codes = [classify.type_code(v) or v for v in value]
-        return incorrect(f"You gave {len(codes)} types ({', '.join(map(str, codes))}); give the main one only: ask "
-                         "which is the aim and which the means.", "two_types")
+        return wrong_type(Problem(f"You gave {len(codes)} types ({', '.join(map(str, codes))}); give the main one only: "
+                                  "ask which is the aim and which the means.", "two_types"))
     if not isinstance(value, str):
         return None
     words = [w for w in re.split(r"\s*(?:,|/|;|\+|\band\b|\bor\b)\s*", value.strip()) if w]
     if len(words) >= 2 and all(classify.type_code(w) for w in words):
-        return incorrect(f"You gave two types ({value.strip()!r}); give the main one only: ask which is the aim and "
-                         "which the means.", "two_types")
+        return wrong_type(Problem(f"You gave two types ({value.strip()!r}); give the main one only: ask which is the "
+                                  "aim and which the means.", "two_types"))
     key = re.sub(r"[^a-z]", "", value.casefold())
     for word, spans in VAGUE_TYPES.items():
         if key in (word, word + "s", "online" + word, "cyber" + word):
-            return incorrect(f"{value.strip()!r} is not one of the seven types: it covers {', '.join(spans)}. Which "
-                             "one fits? Ask the decision guide's questions in order.", "vague_type")
+            return wrong_type(Problem(f"{value.strip()!r} is not one of the seven types: it covers {', '.join(spans)}. "
+                                      "Which one fits? Ask the decision guide's questions in order.", "vague_type"))
     return None
 
 
@@ -211,7 +211,7 @@ def _q1_judge(value) -> Outcome:
     if isinstance(value, dict):
         for key, label in value.items():
             if (vague := type_word_problem(label)) is not None:
-                return incorrect(f"For {key!r}: {vague.message}", vague.misconception)
+                return wrong_type(Problem(f"For {key!r}: {vague.message}", vague.misconception))
         value = {k: classify.type_code(v) or v for k, v in value.items()}
     return _q1_mapping(value)
 
