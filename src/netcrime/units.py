@@ -21,16 +21,17 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万|亿|thousand|million|billion|%)?")
 
 
-def plain(x: float) -> str:
-    """A number as the course writes it, in messages, widgets and tables alike.
+def plain(x: float, digits: int = 4) -> str:
+    """A number as the course writes it, in messages, widgets, tables and chart verdicts alike.
 
     1759 -> '1,759'; 16400.0 -> '16,400'; 0.0131 -> '0.0131'; 1234.5 -> '1,234.5';
-    1400.0000000000002 (a float's noise) -> '1,400'. Never scientific notation for counts.
+    1400.0000000000002 (a float's noise) -> '1,400'. Never scientific notation for counts. A number below
+    1,000 keeps ``digits`` significant figures (the chart checks print 3: 0.0756).
     """
     if float(x).is_integer():
         return f"{int(x):,}"
     if abs(x) < 1000:
-        return f"{x:,.4g}"
+        return f"{x:,.{digits}g}"
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
@@ -74,6 +75,22 @@ def parse_figure(text: str) -> Figure:
     else:
         precision = "exact"
     return Figure(value, precision)
+
+
+def figures_in(text: str) -> list[tuple[str, float]]:
+    """Every number written in ``text``, as printed and in base units: "200 cases and about 1,600 incidents" ->
+    [('200', 200.0), ('1,600', 1600.0)]; '1.64万' -> [('1.64万', 16400.0)]. Percent signs are kept in what is
+    printed ('86%' -> 86.0)."""
+    found = []
+    for match in _NUMBER.finditer(text or ""):
+        digits, unit = match.group(1).rstrip(","), match.group(2)
+        try:
+            number = float(digits.replace(",", ""))
+        except ValueError:
+            continue
+        multiplier = CHINESE_UNITS.get(unit) or ENGLISH_UNITS.get(unit) or 1
+        found.append((match.group(0).strip().rstrip(","), round(number * multiplier, 6)))
+    return found
 
 
 def _looks_rounded(digits: str) -> bool:

@@ -144,3 +144,49 @@ def test_the_guides_appendix_is_the_generated_table(repo_root):
     guide = (repo_root / "docs" / "instructor_guide.md").read_text(encoding="utf-8")
     assert catalogue.guide_table(guide) == catalogue.misconception_markdown(), \
         "run `python -m netcrime misconceptions --guide docs/instructor_guide.md`"
+
+
+def _dict_questions():
+    """(question, right values) for every checked question whose first answer is a dict of plain items."""
+    found = []
+    for lesson in registry.lesson_ids():
+        answers = named.right_answers(lesson)
+        for question in registry.checked(lesson):
+            right = answers.get(question.id)
+            if right and isinstance(right[0], dict) and right[0] and not question.rubric \
+                    and all(isinstance(v, (str, bool, int, float)) for v in right[0].values()):
+                found.append((question, right))
+    return found
+
+
+def test_a_one_element_series_inside_any_dict_answer_is_named_with_its_key_and_the_fix():
+    """Issue #19: a one-element Series (df.loc[...]) or array (.values) as an item of a dict answer is named
+    by every judge, whatever the question: the key, the value inside and .item(); never a wrong label, a
+    Series repr, or "should be whole numbers"."""
+    import numpy as np
+
+    questions = _dict_questions()
+    assert len(questions) >= 10, [q.id for q, _ in questions]  # L01 q6/q7, L03 q1/q9, L04 q1, L05 q4/q9-q12 ...
+    for question, right in questions:
+        key, item = next(iter(right[0].items()))
+        for held in (pd.Series([item]), np.array([item]), pd.DataFrame({"x": [item]})):
+            outcome = question.judge_values([{**right[0], key: held}, *right[1:]])
+            where = (question.lesson, question.id, type(held).__name__, outcome.message)
+            assert outcome.misconception == "one_value_in_a_series", where
+            assert repr(key) in outcome.message and ".item()" in outcome.message and "dtype" not in outcome.message, where
+
+
+def test_an_items_form_is_one_sentence_whichever_dict_judge_reads_it():
+    """compare.item_slip (every mapping) and dict_items.item_form (typed_items) give the same verdict on an
+    item's form: one piece of code, not two that word it differently."""
+    from netcrime.checks.compare import item_slip, mapping
+    from netcrime.checks.dict_items import item_form
+
+    for given, wanted, kind, code in (("True", True, "bool", "bool_as_text"), (1, True, "bool", "bool_as_number"),
+                                      ("795", 795, "number", "number_as_text"),
+                                      (pd.Series([795]), 795, "number", "one_value_in_a_series")):
+        form = item_form("k", given, kind)
+        assert form is not None and form.misconception == code
+        assert item_slip("k", given, wanted) == (form.misconception, form.message)
+    judged = mapping({"a": True, "b": False})({"a": "True", "b": False})
+    assert judged.misconception == "bool_as_text" and "'a'" in judged.message

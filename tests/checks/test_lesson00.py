@@ -41,7 +41,8 @@ def right_answers():
 
 def test_in_lesson_checks_declared():
     assert [q.id for q in L.IN_LESSON] == ["yt1", "yt2", "yt3", "yt4", "yt5", "yt6"]
-    assert [q.id for q in L.QUESTIONS] == ["q1", "q2", "q3"]  # the on-ramp adds no graded question
+    # q4-q7 (round 6): the on-ramp's objectives o4-o7 graded, on material section 5 did not work through
+    assert [q.id for q in L.QUESTIONS] == ["q1", "q2", "q3", "q4", "q5", "q6", "q7"]
     for q in L.IN_LESSON:
         assert q.lesson == "00" and q.prompt and q.solution_code and q.hints and q.explanation
         assert q.misconceptions, q.id

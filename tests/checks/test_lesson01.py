@@ -28,8 +28,8 @@ def solution_values():
     return {qid: values[0] for qid, values in worked.answers("01").items()}
 
 
-def test_twelve_questions_declared_in_order():
-    assert [q.id for q in L.QUESTIONS] == [f"q{i}" for i in range(1, 13)]
+def test_thirteen_questions_declared_in_order():
+    assert [q.id for q in L.QUESTIONS] == [f"q{i}" for i in range(1, 14)]  # q13 (round 6): the checklist, graded
     for q in L.QUESTIONS:
         assert q.lesson == "01"
         assert 2 <= len(q.hints) <= 3, q.id

@@ -11,6 +11,7 @@ import pytest
 
 from netcrime.checks import named, registry
 from netcrime.checks.outcome import GENERIC_CODES, INCORRECT, RECORDED, Outcome
+from netcrime.checks.independent_answers import independent_wrong, question_inputs
 from netcrime.checks.transformed_answers import fair_forms, transformed
 from netcrime.checks.wrong_answers import fair_right, plausible_wrong
 
@@ -124,3 +125,104 @@ def test_fair_words_dates_and_articles_are_read_and_option_words_are_told_the_fo
     words = letters("cases the police solved")
     assert words.status == WRONG_TYPE and words.misconception == compare.OPTION_WORDS_FOR_LETTER
     assert "letter" in words.message and letters("(b)").passed
+
+
+THIRD_OVERALL = 0.90  # the third source (from the questions' inputs) measured 95% after the fixes of round 6 ...
+THIRD_EACH_LESSON = 0.85  # ... lesson 03 89%: labels cut short and neighbours' answers, judged by the lesson's own judges
+
+
+def test_the_third_source_is_made_from_the_questions_inputs_not_from_the_engine():
+    """The third source imports nothing of the engine's slips or option lists; it reads the prompt and the worked
+    solution: 200 and 1,600 combined the wrong way, one of them as the result, the answer cut off."""
+    import inspect
+
+    from netcrime.checks import independent_answers
+
+    imports = [line for line in inspect.getsource(independent_answers).splitlines()
+               if line.lstrip().startswith(("import ", "from "))]
+    assert not any(name in line for line in imports for name in ("slips", "wrong_answers", "transformed_answers",
+                                                                  "compare", "catalogue", "registry"))
+    prompt = "A town records 200 cases ... about 1,600 incidents lie behind them. What reporting rate ... in 2024?"
+    assert question_inputs(prompt, "assumed_rate = 200 / 1600") == [("200", 200.0), ("1,600", 1600.0)]
+    made = independent_wrong(0.125, prompt=prompt, code="assumed_rate = 200 / 1600")
+    values = {(kind, wrong) for kind, wrong in made if isinstance(wrong, float)}
+    assert ("arithmetic on the question's figures", 1400.0) in values and ("arithmetic on the question's figures", 8.0) in values
+    assert ("a figure given as the result", 1600.0) in values
+    assert ("cut off, not rounded", 0.9) in independent_wrong(16400 / 17000)
+    swapped = dict(independent_wrong({"a": 1, "b": 2}))
+    assert swapped["two keys' values swapped"] == {"a": 2, "b": 1} and swapped["a key left out"] == {"a": 1}
+
+
+def test_the_third_sources_share_is_measured_per_lesson(by_source):
+    share = named.shares(by_source[named.INDEPENDENT])
+    assert share["all"] >= THIRD_OVERALL, share
+    low = {lesson: f"{s:.0%}" for lesson, s in share.items() if s < THIRD_EACH_LESSON}
+    assert not low, low
+
+
+def test_the_classes_the_third_source_found_are_named_engine_wide():
+    """Each class the third source showed generic (round 6), named by the engine for any question."""
+    from netcrime.checks import compare, slips
+
+    share = compare.number(16400 / 17000)
+    assert share(0.9).misconception == slips.ROUNDED_TOO_FAR and "cut off" in share(0.9).message
+    assert share(0).misconception == slips.ROUNDED_TOO_FAR
+    table = pd.DataFrame({"id": ["a", "b", "c"], "value": [1, 2, 3]})
+    judge = compare.frame(table)
+    assert judge(table.iloc[:2]).misconception == compare.ROWS_LEFT_OUT
+    assert judge(pd.concat([table, table.iloc[[0]]])).misconception == compare.REPEATED_ROWS
+    assert compare.frame(table.iloc[:2])(table).misconception == compare.EXTRA_ROWS
+    options = compare.choices(["x_one", "y_two"], ["x_one", "y_two", "z_three"])
+    assert options("x_one, y_two").misconception == compare.LIST_AS_TEXT
+    gangs, november = (data_figure("gangs_eliminated"), data_figure("november_gangs_eliminated"))
+    left = compare.number(gangs - november)  # 1,759 − 133 asked; 1,759 − 712 (the row next to it) given
+    outcome = left(gangs - data_figure("november_suspects_apprehended"))
+    assert outcome.misconception == slips.OTHER_FIGURE and "november_suspects_apprehended" in outcome.message
+
+
+def data_figure(name: str) -> float:
+    from netcrime import data
+
+    return float(data.figure(name))
+
+
+def test_a_label_outside_the_options_is_named_by_every_judge():
+    """Round 6: "'x' is not one of the options: a, b, c." names the slip it shows, whatever judge wrote it: two
+    options at once, one cut short, or a word that is none of them."""
+    from netcrime.checks import compare, registry
+    from netcrime.checks.outcome import LABEL_CUT_SHORT, LABEL_NOT_AN_OPTION, TWO_LABELS
+
+    letters = compare.choice("b", ["a", "b", "c", "d"])
+    assert letters("b,d").misconception == TWO_LABELS and letters("e").misconception == LABEL_NOT_AN_OPTION
+    codes = compare.mapping({"N1": "trap_loan"}, labels=["trap_loan", "sextortion", "debt_harassment"])
+    assert codes({"N1": "fraud"}).misconception == LABEL_NOT_AN_OPTION
+    assert codes({"N1": "debt_ha"}).misconception == LABEL_CUT_SHORT
+    assert codes({"N1": "trap_loan, debt_harassment"}).misconception == TWO_LABELS
+    types = {q.id: q for q in registry.checked("03")}["q8"]  # a lesson's own judge, same sentence
+    assert types.judge_values(["extortion"]).misconception == LABEL_NOT_AN_OPTION
+
+
+def test_another_date_is_named_without_giving_the_answer_away():
+    from netcrime.checks import compare
+
+    judge = compare.text(["2021-01-01"])
+    outcome = judge("2021-03-01")
+    assert outcome.misconception == compare.OTHER_DATE and "later" in outcome.message and "month" not in outcome.message
+    assert judge("2019-11-01").misconception == compare.OTHER_DATE and judge("2021-01-01").passed
+
+
+def test_one_typo_test_and_one_number_format():
+    """Copies removed (round 6): phrase_reader reads a slip with labels.typo_distance (without swaps, as its own
+    twin did); chart verdicts print numbers with units.plain at three figures."""
+    import inspect
+
+    from netcrime.checks import phrase_reader, vegalite
+    from netcrime.checks.labels import typo_distance
+    from netcrime.units import plain
+
+    assert typo_distance("trolls", "trolsl") == 1 and typo_distance("trolls", "trolsl", swaps=False) == 2
+    assert phrase_reader.starts("aproved", "approv") and not phrase_reader.starts("aprpoved", "approv")
+    assert "_one_edit" not in inspect.getsource(phrase_reader)
+    assert vegalite.figure_text(0.075611) == plain(0.075611, digits=3) == "0.0756"
+    assert vegalite.figure_text(29_950_000_000.0) == plain(29_950_000_000.0) == "29,950,000,000"
+    assert plain(0.075611) == "0.07561"  # every other message keeps four figures

@@ -75,13 +75,9 @@ def test_listed_objectives_reads_both_list_styles():
 
 
 # Objectives assessed only by in-lesson your-turns (practice, not graded). Issue #19 asks every objective to be
-# assessed by a graded question; these are the ones still waiting (lesson 00's on-ramp tools and lesson 01's
-# checklist, owner l0105). Like KNOWN_GAPS, the list can only shrink: the test fails when a new objective loses
-# its graded question AND when one of these gains one without being struck from here.
-KNOWN_UNGRADED: dict[str, set[str]] = {
-    "00": {"o4", "o5", "o6", "o7"},
-    "01": {"o7"},
-}
+# assessed by a graded question, and every one is now (lesson 00's q4-q7 and lesson 01's q13 closed the last
+# gaps): the list is empty, so the test fails as soon as an objective loses its graded question.
+KNOWN_UNGRADED: dict[str, set[str]] = {}
 
 
 def test_every_objective_is_assessed_by_a_graded_question_except_the_listed_ones():

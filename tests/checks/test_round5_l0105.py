@@ -23,10 +23,19 @@ def _v(q, value):
 
 
 # ----- L01 q1: a function is probed on figures made up at check time -------------------------------------
+def _two_units(printed):
+    return "亿" in printed and printed.endswith("万") and not printed.endswith("万亿")
+
+
 def _reads(printed):
     printed = printed.removeprefix("逾").removesuffix("余").removesuffix("多")
-    scale = {"万": 1e4, "亿": 1e8}.get(printed[-1:], 1)
-    return float(printed[:-1] if scale != 1 else printed) * scale
+    if _two_units(printed):  # 3亿5000万 = 3亿 + 5000万 (round 6: a form the lesson's parse_figure misreads)
+        high, low = printed.split("亿")
+        return float(high) * 1e8 + float(low[:-1]) * 1e4
+    for unit, scale in (("万亿", 1e12), ("亿", 1e8), ("万", 1e4)):
+        if printed.endswith(unit):
+            return float(printed[:-len(unit)]) * scale
+    return float(printed)
 
 
 def test_made_up_figures_are_in_no_table_and_vary():
@@ -61,7 +70,7 @@ def test_a_function_that_reads_passes_and_a_lookup_does_not():
     (lambda p: _reads(p) * (10 if p.rstrip("余").endswith("亿") else 1), "yi_as_billion"),
     (lambda p: _reads(p) / (10 if p.rstrip("余").endswith("万") else 1), "wan_as_thousand"),
     (lambda p: round(_reads(p), -3), "result_rounded"),
-    (lambda p: float(p.rstrip("万亿")) if p[-1] in "万亿" else _reads(p), "unit_ignored"),
+    (lambda p: float(p.rstrip("万亿")) if p[-1] in "万亿" and not _two_units(p) else _reads(p), "unit_ignored"),
     (lambda p: _reads(p) if p[0] != "逾" and p[-1] not in "余多" else float(p), "floor_word_unread"),
 ])
 def test_unit_slips_are_named_whatever_the_made_up_figures(slip, code):

@@ -150,9 +150,8 @@ def test_other_figure_names_the_table_the_figure_is_described_in():
     """Review round 3, M12: a later release's figure is described by data.releases(), not data.release_figures()."""
     from netcrime.checks import slips as S
 
-    later = next((name, value) for name, value in S.release_figures()
-                 if name not in {n for n, _ in S.release_2020_figures()} and abs(value) >= S.SMALLEST_NAMED_FIGURE)
-    code, message = S.figure_match(later[1], later[1] * 3)
+    later = dict(S.release_figures())
+    code, message = S.figure_match(later["r2022jul_suspects"], later["a2023_suspects"])  # suspects for suspects
     assert code == S.OTHER_FIGURE and "data.releases()" in message and "data.release_figures()" not in message
     code, message = S.figure_match(16400, 17000)
     assert "data.release_figures()" in message and "data.releases()" not in message
@@ -187,3 +186,29 @@ def test_a_rounded_other_figure_is_named_like_with_like():
     assert slips.figure_match(9.0, per_gang) is None and slips.figure_match(1.0, 0.96) is None
     assert slips.figure_match(3.7, 2.0) is None
     assert slips.significant_digits(9.3) == 2 and slips.significant_digits(2100.0) == 2 and slips.significant_digits(1.0) == 1
+
+
+def test_a_release_figure_is_named_only_when_it_is_a_plausible_mix_up_for_this_question():
+    """Review round 5, M4: a figure that only happens to equal the answer is a coincidence, never named (600 is
+    'reminders_issued', 1,400 'platforms_rectified'); a figure the question reads, or one of its kind, still is."""
+    from netcrime.checks import registry
+
+    lesson01 = {q.id: q for q in registry.questions("01")}
+    share = lesson01["q4"].judge_values([600.0])  # 17,000 - 16,400: the question's own figures, subtracted
+    assert share.misconception in ("difference_not_share", slips.WRONG_OPERATION)  # the lesson's own code comes first
+    assert "reminders_issued" not in share.message
+    with slips.asked_in(lesson01["q4"].prompt):  # the engine alone, without the lesson's own misconception
+        engine = compare.number(16400 / 17000)(600.0)
+    assert engine.misconception == slips.WRONG_OPERATION and "17,000 − 16,400" in engine.message
+    yt5 = {q.id: q for q in registry.checked("04")}["yt5"]
+    unreported = yt5.judge_values([1400])  # 1,600 - 200, the prompt's own (made-up) figures
+    assert unreported.misconception == slips.WRONG_OPERATION and "1,600 − 200" in unreported.message
+    assert "platforms_rectified" not in unreported.message
+    assert yt5.judge_values([1600]).misconception == slips.GAVE_AN_INPUT
+    made_up = compare.number(0.4375)  # a share of made-up figures: no release figure is its own
+    assert "reminders_issued" not in made_up(600).message and made_up(600).misconception != slips.OTHER_FIGURE
+    assert compare.number(data.figure("gangs_eliminated"))(600).misconception == slips.OTHER_FIGURE  # same table
+    assert compare.number(data.figure("suspects_apprehended"))(16400).misconception == slips.OTHER_FIGURE
+    # a dict item says what it counts: a figure of that kind is a plausible mix-up, another kind is not
+    assert compare.item_slip("suspects", 22000.0, 15000.0)[0] == slips.OTHER_FIGURE
+    assert (compare.item_slip("bodies", 1400.0, 15.0) or ("",))[0] != slips.OTHER_FIGURE

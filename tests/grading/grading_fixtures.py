@@ -114,7 +114,17 @@ EXTRA_QUESTIONS = {"00": [
 ]}
 '''
 
-QUESTIONS = ["q1", "q2", "q3", "x_double", "x_double_big", "x_chart", "x_table", "x_note"]
+# Lesson 00's graded questions (q4-q7 since round 6: its on-ramp objectives), then the extra checks.
+QUESTIONS = ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "x_double", "x_double_big", "x_chart", "x_table", "x_note"]
+
+# Right answers to lesson 00's q4-q7, as a student writes them (one cell).
+Q4_TO_Q7 = ("import re\nimport altair as alt\nfrom netcrime import data\nfigures = data.release_figures()\n"
+            "suspects_chart = alt.Chart(figures[figures['unit'] == 'suspects']).mark_bar().encode(x='value:Q', "
+            "y='id:N')\n"
+            "operations_suspects = 138 + 712\n"
+            "by_precision = figures['precision'].value_counts()\n"
+            "sentence = data.release_sources().set_index('source_id').loc['S09', 'excerpt']\n"
+            "floor_numbers = re.findall(r'[\\d.万]+余', sentence)")
 
 CHART_OK = ("import altair as alt, pandas as pd\n"
             "fig = alt.Chart(pd.DataFrame({'k': ['a'], 'n': [1]})).mark_bar().encode(x='k:N', y='n:Q')")
@@ -126,7 +136,7 @@ def submissions(folder: Path, real_data: Path) -> None:
     write(folder, "correct", [SETUP, "gangs = 1626", "q1.check()", "detained = 2.35 * 10_000", "q2.check()",
                               "counted = 'b'", "q3.check()", "def double(x):\n    return 2 * x", CHART_OK,
                               "import pandas as pd\ntable = pd.DataFrame({'k': ['b', 'a'], 'n': [2, 1]})",
-                              "note = 'It counts police activity, not crime.'"])
+                              "note = 'It counts police activity, not crime.'", Q4_TO_Q7])
     write(folder, "miscon_a", [SETUP, "gangs = 133", "detained = 2350", "counted = 'c'",
                                "def double(x):\n    return x + 1",
                                "import pandas as pd\ntable = pd.DataFrame({'k': ['a', 'b'], 'n': [1, 3]})",
@@ -136,7 +146,9 @@ def submissions(folder: Path, real_data: Path) -> None:
                                "fig = {'mark': 'bar', 'encoding': {'x': {'field': 'k', 'type': 'quantitative'}}}",
                                "note = 'boom'"])
     write(folder, "wrong_types", [SETUP, "gangs = 'lots'", "import pandas as pd\ndetained = pd.Series([1, 2])",
-                                  "counted = 2", "double = 5", "fig = 'a chart'", "table = 'x'", "note = 42"])
+                                  "counted = 2", "double = 5", "fig = 'a chart'", "table = 'x'", "note = 42",
+                                  "suspects_chart = 3\noperations_suspects = 'many'\nby_precision = 5\n"
+                                  "floor_numbers = 7"])
     write(folder, "placeholders", [SETUP, "# your code here\ngangs = ...", "q1.check()", "detained = ...",
                                    "counted = ...", "def double(x):\n    # your code here\n    return ...",
                                    "fig = ...", "table = ...", "note = ..."])

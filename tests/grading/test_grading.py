@@ -26,21 +26,22 @@ from grading_fixtures import (EXTRA, LIMITS, QUESTIONS, course_folder, executed_
 
 pytestmark = pytest.mark.kernel  # starts kernels / processes: runs in `make test`, not `make check`
 
-# Points per question: q1 q2 q3 x_double x_double_big x_chart x_table x_note, then the total (of 9).
+# Points per question: q1-q7 (lesson 00: q4-q7 graded since round 6), x_double x_double_big x_chart x_table
+# x_note, then the total (of 13). Only `correct` and `wrong_types` answer q4-q7.
 EXPECTED = {
     "binary": None, "json_not_nb": None, "no_lesson": None, "not_json": None, "other_lesson": None,
-    "correct": [1, 1, 1, 1, 1, 1, 1, 2, 9],
-    "crasher": [1, 1, 1, 0, 0, 0, 0, 0, 3],
-    "erin": [1, 0, 0, 0, 0, 0, 0, 0, 1],
-    "miscon_a": [0, 0, 0, 0, 0, 0, 0, 0, 0],
-    "miscon_b": [0, 0, 0, 0, 0, 0, 0, 0, 0],
-    "placeholders": [0, 0, 0, 0, 0, 0, 0, 0, 0],
-    "runaway": [1, 0, 1, 0, 0, 0, 0, 2, 4],
-    "stubborn": [1, 0, 1, 0, 0, 0, 0, 0, 2],
-    "tamper": [1, 0, 0, 0, 0, 0, 0, 0, 1],
-    "vandal": [1, 0, 0, 0, 0, 0, 0, 0, 1],
-    "wrong_types": [0, 0, 0, 0, 0, 0, 0, 0, 0],
-    "zoe": [1, 1, 1, 0, 0, 0, 0, 0, 3],
+    "correct": [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 13],
+    "crasher": [1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3],
+    "erin": [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
+    "miscon_a": [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    "miscon_b": [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    "placeholders": [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    "runaway": [1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 4],
+    "stubborn": [1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2],
+    "tamper": [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
+    "vandal": [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
+    "wrong_types": [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    "zoe": [1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3],
 }
 
 
@@ -81,7 +82,7 @@ def test_exact_gradebook(run):
             continue
         got = [int(row[q]) for q in QUESTIONS] + [int(row["total"])]
         assert got == expected, student
-        assert row["max_points"] == "9" and row["lesson"] == "00"
+        assert row["max_points"] == "13" and row["lesson"] == "00"
 
 
 def test_correct_answers_pass_and_named_misconceptions_are_reported(run):
@@ -89,7 +90,8 @@ def test_correct_answers_pass_and_named_misconceptions_are_reported(run):
     assert run["gradebook"]["correct"]["problems"] == ""
     assert verdicts(run, "miscon_a") == {
         "q1": ("incorrect", "november_only"), "q2": ("incorrect", "wan_as_thousand"),
-        "q3": ("incorrect", "cases_as_victims"), "x_double": ("incorrect", "plus_one"),
+        "q3": ("incorrect", "cases_as_victims"), **{q: ("not attempted", "") for q in ("q4", "q5", "q6", "q7")},
+        "x_double": ("incorrect", "plus_one"),
         "x_double_big": ("incorrect", "plus_one"),
         "x_chart": ("not attempted", ""), "x_table": ("incorrect", ""),
         "x_note": ("not attempted", "empty_answer")}  # an empty note: not attempted, and the form slip named
@@ -104,7 +106,8 @@ def test_correct_answers_pass_and_named_misconceptions_are_reported(run):
 def test_wrong_types_and_placeholders(run):
     got = verdicts(run, "wrong_types")
     assert {q: v for q, (v, _) in got.items()} == {
-        "q1": "wrong type", "q2": "wrong type", "q3": "wrong type", "x_double": "wrong type",
+        "q1": "wrong type", "q2": "wrong type", "q3": "wrong type", "q4": "wrong type", "q5": "wrong type",
+        "q6": "wrong type", "q7": "wrong type", "x_double": "wrong type",
         "x_double_big": "wrong type",
         "x_chart": "wrong type", "x_table": "wrong type", "x_note": "wrong type"}
     assert set(v for v, _ in verdicts(run, "placeholders").values()) == {"not attempted"}
@@ -184,7 +187,7 @@ def test_student_ids_from_folders(run):
 def test_feedback_short_answers_and_summary(run):
     out = run["out"]
     feedback = (out / "feedback" / "miscon_a.md").read_text(encoding="utf-8")
-    assert "# Feedback for miscon_a" in feedback and "0 / 9 points" in feedback
+    assert "# Feedback for miscon_a" in feedback and "0 / 13 points" in feedback
     assert "november" in feedback.lower() and "### q2 · " in feedback and "**Not yet** (0 / 1 points)" in feedback
     assert "Problems running your notebook" in (out / "feedback" / "runaway.md").read_text(encoding="utf-8")
     assert (out / "feedback" / "not_json.md").exists()

@@ -87,7 +87,7 @@ def test_written_answers_are_to_be_marked_with_the_rubric_beside_them(graded):
     out = graded["out"]
     book = _book(out)
     assert (book["s_all"]["x_essay"], book["s_all"]["to_mark"], book["s_all"]["total"]) == ("to mark", "1", "2.5")
-    assert book["s_all"]["max_points"] == "7.5"  # lesson 00's three 1-point questions + 2 (essay) + 2.5 (chart)
+    assert book["s_all"]["max_points"] == "11.5"  # lesson 00's seven 1-point questions + 2 (essay) + 2.5 (chart)
     assert (book["s_blank"]["x_essay"], book["s_blank"]["to_mark"]) == ("0", "0")  # a blank is not to be marked
     results = {(r["student"], r["question"]): r for r in read_csv(out / "results.csv")}
     assert results[("s_some", "x_essay")]["verdict"] == "recorded"

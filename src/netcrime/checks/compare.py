@@ -14,6 +14,7 @@ take rules, so no lesson needs to wrap a comparator to add a code.
 from __future__ import annotations
 
 import math
+import re
 import sys
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable, Mapping, Sequence
@@ -21,6 +22,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from . import slips
+from .dict_items import FORM_OF_ITEMS, ITEM_FORM_CODES, item_form, wanted_kind
 from .judge import Judge
 from .labels import ISO_DATE, Reading, everyday_aliases, label_key, read_date, read_label  # read_label: the one way a label is read (lessons call it too)
 from .outcome import (EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
@@ -105,36 +107,34 @@ class Misconception:
 
 
 def number_slip(answer: float, target: float, *, figures: slips.Figures | None = None, asks: str | None = None,
-                others: Iterable[float] | Callable[[], Iterable[float]] = ()) -> tuple[str, str] | None:
+                others: Iterable[float] | Callable[[], Iterable[float]] = (), kind: str | None = None
+                ) -> tuple[str, str] | None:
     """(code, message) naming the slip that turns ``target`` into ``answer``, or None: a power of ten (万, 亿,
-    a thousand, 100 for a percentage, ten), the rest of a share, another figure of the release or a ratio of two,
+    a thousand, 100 for a percentage, ten), the rest of a share, one of the question's own figures or two of them
+    combined the wrong way, another figure of the release or a ratio of two (a plausible mix-up only),
     the sign, the ratio inverted, one off, rounded too far, another question's answer (``others``, or a function
     giving them: computed only when nothing else named the slip, since other answers may need the data worked).
 
-    ``number`` asks it for a single number; a judge of a dict of numbers asks it for each item (``item_slip``)."""
+    ``number`` asks it for a single number; a judge of a dict of numbers asks it for each item (``item_slip``, with
+    the item's key as ``kind``: what the number counts)."""
     return (slips.scale_slip(answer, target, asks) or slips.complement_slip(answer, target, asks)
-            or slips.figure_match(answer, target, figures) or slips.shape_slip(answer, target)
+            or slips.operation_slip(answer, target) or slips.figure_match(answer, target, figures, kind=kind)
+            or slips.shape_slip(answer, target)
             or slips.answer_match(answer, target, others() if callable(others) else others))
 
 
 def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mapping | None = None,
               figures: slips.Figures | None = None) -> tuple[str, str] | None:
     """(code, message) naming the mistake in one item of a dict answer, the item named: for a number, the slip
-    ``number_slip`` finds; for a label, another item's label (``mislabel``); for a one-element Series or array,
-    the value left inside it. Any dict judge may call it for the item it finds wrong."""
-    if not isinstance(given, (list, tuple)) and one_value(given)[0]:
-        return ONE_VALUE_IN_A_SERIES, (f"For {key!r} you gave {describe(given)} holding one value "
-                                       f"({_only_value(given)!r}); give the value itself: .item() takes it out.")
-    if isinstance(given, str) and isinstance(wanted, (bool, int, float)) and not isinstance(wanted, str):
-        if normalise_text(given) in ("true", "false") and isinstance(wanted, bool):
-            return NUMBER_AS_TEXT, (f"For {key!r} you gave the text {given!r}: write True or False without quotes "
-                                    "(text in quotes is never a boolean).")
-        if _looks_numeric(given):
-            return NUMBER_AS_TEXT, f"For {key!r} you gave the text {given!r}: write the number without quotes."
+    ``number_slip`` finds; for a label, another item's label (``mislabel``); for an item of the wrong form (a
+    one-element Series, array or list, the text 'True', the text '795', 1 for True), ``dict_items.item_form``'s
+    sentence. Any dict judge may call it for the item it finds wrong (and declare ``dict_items.FORM_OF_ITEMS``)."""
+    if not isinstance(wanted, (list, tuple)) and (form := item_form(str(key), given, wanted_kind(wanted))) is not None:
+        return form.misconception, form.message
     if value is not None and target is not None and (swapped := mislabel(value, target, key)) is not None:
         return swapped
     if is_number(given) and is_number(wanted) and not isinstance(wanted, bool) and not isinstance(given, bool):
-        found = number_slip(float(given), float(wanted), figures=figures)
+        found = number_slip(float(given), float(wanted), figures=figures, kind=str(key))
         if found is not None:
             return found[0], f"For {key!r}: {found[1]}"
     return None
@@ -359,6 +359,10 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
     def judge(value) -> Outcome:
         if is_placeholder(value):
             return not_attempted()
+        if isinstance(value, str) and len(parts := [p for p in re.split(r"[,;]\s*|\s+and\s+", value) if p.strip()]) >= 2 \
+                and all(read_label(p, options).label is not None for p in parts):
+            return wrong_type(Problem(f"You wrote the options as one text ({value[:60]!r}); give a list of texts, one "
+                                      f"per option: {[read_label(p, options).label for p in parts]!r}.", LIST_AS_TEXT))
         if isinstance(value, str):
             value = [value]
         if isinstance(value, pd.Series):
@@ -399,9 +403,11 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
 
 OPTION_LEFT_OUT = "option_left_out"
 OPTION_NOT_APPLYING = "option_not_applying"
-CHOICES_CODES = {  # select-all-that-apply: the two ways a list of options goes wrong, named for any such question
+LIST_AS_TEXT = "list_as_text"
+CHOICES_CODES = {  # select-all-that-apply: the ways a list of options goes wrong, named for any such question
     OPTION_LEFT_OUT: "left out an option that also applies (stopped at the first that fits)",
     OPTION_NOT_APPLYING: "ticked an option that does not apply",
+    LIST_AS_TEXT: "wrote several options as one text ('a, b') where a list of texts is wanted",
 }
 
 
@@ -448,9 +454,33 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
         if reading.label is not None:
             norm = normalise_text(reading.label)
             return incorrect(_noted(wrong_norm[norm], reading), codes_norm.get(norm))
+        if (dated := _other_date(value, right[0])) is not None:
+            return incorrect(dated, OTHER_DATE)
         return incorrect("That is not the expected answer. Use a hint if you are stuck.")
 
-    return Judge(judge, {**_option_codes(codes_norm, wrong_norm), "date_form": DATE_FORM_DESCRIPTION})
+    return Judge(judge, {**_option_codes(codes_norm, wrong_norm), "date_form": DATE_FORM_DESCRIPTION,
+                         OTHER_DATE: OTHER_DATE_DESCRIPTION})
+
+
+OTHER_DATE = "other_date"
+OTHER_DATE_DESCRIPTION = ("gave another date than the one asked for (another sentence's date, the end for the start, "
+                          "the wrong year's start)")
+
+
+def _other_date(given: str, wanted) -> str | None:
+    """The message for an ISO date that is not the one asked for (which way it is off, not by how much: that would
+    give the answer away); None when either is no ISO date."""
+    if not (ISO_DATE.match(str(wanted).strip()) and ISO_DATE.match(given.strip())):
+        return None
+    try:
+        days = (pd.Timestamp(given.strip()) - pd.Timestamp(str(wanted).strip())).days
+    except (ValueError, TypeError):
+        return None
+    if days == 0:
+        return None
+    return (f"You gave {given.strip()!r}, a date {'later' if days > 0 else 'earlier'} than the one the question asks "
+            "for. Reread which day the text counts from (its own date, the start of its year, its campaign's start) "
+            "and whether the question asks for a start or an end.")
 
 
 DATE_FORM_DESCRIPTION = "wrote a date whose day and month can be read either way (01/02/2021) where ISO text is asked"
@@ -505,7 +535,7 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | N
             """The form slip in the item first (a Series for a value, 'True' in quotes: the lesson's named
             mistake would be false), then the lesson's own, then a swapped label or a slip of the number."""
             found = item_slip(key, value[key], target[key], value=value, target=target)
-            if found is not None and found[0] in (ONE_VALUE_IN_A_SERIES, NUMBER_AS_TEXT):
+            if found is not None and found[0] in ITEM_FORM_CODES:
                 return found
             return named.get(key) or found or (None, f"Look again at {key!r}.")
 
@@ -521,7 +551,7 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | N
                          code)
 
     declared: dict[str, str] = {DUPLICATE_LABELS: DUPLICATE_LABELS_DESCRIPTION, **MISLABEL_CODES,
-                                **slips.SLIP_CODES}
+                                **slips.SLIP_CODES, **FORM_OF_ITEMS}
     for code, message in named.values():
         declared.setdefault(code, message)
     return Judge(judge, declared)
@@ -640,7 +670,7 @@ def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[s
         if found is not None:
             return found
         if len(value) != len(target):
-            return incorrect(f"Your table has {len(value)} rows; it should have {len(target)}.")
+            return _rows_slip(value, target, wanted)
         mine = value[wanted].reset_index(drop=True)
         theirs = target[wanted].reset_index(drop=True)
         keys = list(sort_by or wanted)
@@ -661,9 +691,39 @@ def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[s
         return incorrect(f"The values in columns {_listed(wrong_columns)} are not right yet"
                          + (" (or not in the right order)." if order_matters else "."))
 
-    declared = rule_codes(rules)
+    declared = {**ROW_CODES, **rule_codes(rules)}
     declared.setdefault(DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION)
     return Judge(judge, declared)
+
+
+ROWS_LEFT_OUT, EXTRA_ROWS, REPEATED_ROWS = "rows_left_out", "extra_rows", "repeated_rows"
+ROW_CODES = {
+    ROWS_LEFT_OUT: "left rows out of a table (head(), a filter too strict, a condition the wrong way)",
+    EXTRA_ROWS: "kept rows the question leaves out (a filter missing or too loose)",
+    REPEATED_ROWS: "gave a table with a row twice (a concat or merge that repeated it)",
+}
+
+
+def _rows_slip(value: pd.DataFrame, target: pd.DataFrame, columns: Sequence[str]) -> Outcome:
+    """The verdict on a table with the wrong number of rows: a row repeated, rows left out, or rows too many,
+    named by comparing the rows themselves (on the columns asked for); only the counts when they share no rows."""
+    try:
+        mine = [tuple(map(str, row)) for row in value[list(columns)].itertuples(index=False)]
+        theirs = [tuple(map(str, row)) for row in target[list(columns)].itertuples(index=False)]
+    except Exception:  # columns that cannot be read as rows: only the counts
+        mine, theirs = [], []
+    counts = f"Your table has {len(value)} rows; it should have {len(target)}."
+    if mine and len(set(mine)) < len(mine) and set(mine) <= set(theirs):
+        return incorrect(f"{counts} Some rows appear twice (a concat or merge that repeated them?): "
+                         "drop_duplicates() keeps one of each.", REPEATED_ROWS)
+    if mine and len(mine) < len(theirs) and set(mine) <= set(theirs):
+        return incorrect(f"{counts} Every row you have is right, but {len(theirs) - len(mine)} "
+                         f"{'is' if len(theirs) - len(mine) == 1 else 'are'} left out: check head(), and each filter "
+                         "and condition (< for <=?).", ROWS_LEFT_OUT)
+    if mine and len(mine) > len(theirs) and set(theirs) <= set(mine):
+        return incorrect(f"{counts} Every row asked for is there, with {len(mine) - len(theirs)} more: which "
+                         "filter does the question ask for?", EXTRA_ROWS)
+    return incorrect(counts)
 
 
 DUPLICATED_COLUMN = "duplicated_column"

@@ -2,8 +2,14 @@
 
 A dict judge compares each value with the key's right value; a value of the wrong form (a one-element
 Series from ``df.loc[...]``, the text 'True', the text '795') then reads as a wrong answer and gets the
-misconception of a wrong value, which the student did not make. ``typed_items`` wraps a dict judge so
-that such a value gets a sentence about its form instead, naming the key and the value it holds.
+misconception of a wrong value, which the student did not make. ``item_form`` is the one sentence about
+an item's form, used three ways:
+
+- ``held_item``: every judge (``judge.Judge``) names a one-element Series, DataFrame or array inside a dict
+  answer before its own logic runs, whatever the question (no right answer holds one);
+- ``compare.item_slip``: any dict judge asks it about the item it finds wrong (the text 'True' for a bool,
+  the text '795' for a number, 1 for True);
+- ``typed_items`` wraps a dict judge so that every item's form is read first.
 """
 from __future__ import annotations
 
@@ -18,6 +24,9 @@ FORM_OF_ITEMS = {
     BOOL_AS_TEXT: "wrote True or False as text in quotes where the bool itself is wanted",
     BOOL_AS_NUMBER: "gave 1 or 0 where True or False is wanted",
 }
+# Every code ``item_form`` gives: a form slip in an item, which a dict judge names before its own
+# misconception for the key (that would say the student thought something they did not).
+ITEM_FORM_CODES = frozenset({ONE_VALUE_IN_A_SERIES, NUMBER_AS_TEXT, *FORM_OF_ITEMS})
 _TRUE_WORDS, _FALSE_WORDS = {"true", "yes", "y", "t"}, {"false", "no", "n", "f"}
 
 
@@ -28,12 +37,14 @@ def _container(value) -> str:
 
 def item_form(key: str, value: Any, kind: str) -> Outcome | None:
     """A sentence for a value of the wrong form under ``key`` (``kind``: 'bool' or 'number'); None if its form
-    is right (whether the value itself is right is the dict judge's business)."""
+    is right (whether the value itself is right is the dict judge's business). ``kind`` None reads only a value
+    left inside a container."""
     import numpy as np
 
     inside, inner = one_value(value)
     if inside:
-        how = ".item()" if not isinstance(value, (list, tuple)) else "[0]"
+        how = (".item() or .iloc[0]" if hasattr(value, "iloc") else ".item()") \
+            if not isinstance(value, (list, tuple)) else "[0]"
         return wrong_type(Problem(f"For {key!r} you gave a one-element {_container(value)} holding {inner!r}: give the "
                           f"value, not a {_container(value)}: {inner!r} itself (take it out with {how}).", ONE_VALUE_IN_A_SERIES))
     if kind == "bool":
@@ -52,6 +63,28 @@ def item_form(key: str, value: Any, kind: str) -> Outcome | None:
         except ValueError:
             return None
         return wrong_type(Problem(f"For {key!r} you wrote the text {value!r}: give the number, {number:g}, without quotes.", NUMBER_AS_TEXT))
+    return None
+
+
+def wanted_kind(wanted) -> str | None:
+    """'bool' or 'number' for the right value of an item (what ``item_form`` reads it as), else None."""
+    import numpy as np
+
+    if isinstance(wanted, (bool, np.bool_)):
+        return "bool"
+    return "number" if is_number(wanted) else None
+
+
+def held_item(answer) -> Outcome | None:
+    """The verdict on the first item of a dict answer that is a one-element Series, DataFrame or NumPy array
+    (what ``df.loc[...]``, ``df[mask]['col']`` or ``.values`` give): the key named, the value inside shown, with
+    .item() to take it out. None for anything else (a one-element list may be a right item: the dict's own
+    judge reads it against the item it wants)."""
+    if not isinstance(answer, dict):
+        return None
+    for key, item in answer.items():
+        if hasattr(item, "size") and hasattr(item, "ndim") and one_value(item)[0]:
+            return item_form(str(key), item, None)
     return None
 
 

@@ -16,7 +16,8 @@ PRECISION_ALIASES = {
     "lower": "lower bound", "at least": "lower bound", "minimum": "lower bound", "floor": "lower bound",
     "more than": "lower bound", "over": "lower bound",
     "approximate": "rounded", "approximately": "rounded", "round": "rounded", "about": "rounded",
-    "approx": "rounded", "roughly": "rounded", "circa": "rounded",
+    "approx": "rounded", "roughly": "rounded", "circa": "rounded", "rounded off": "rounded",
+    "rounded up": "rounded", "rounded down": "rounded",
     "exactly": "exact", "precise": "exact",
 }
 

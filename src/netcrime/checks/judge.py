@@ -39,7 +39,10 @@ class Judge:
         object.__setattr__(self, "misconceptions", declared)
 
     def __call__(self, *values: Any) -> Outcome:
-        outcome = self.function(*values)
+        from .dict_items import held_item  # a one-element Series inside a dict answer: named by every judge
+
+        held = next((found for value in values if (found := held_item(value)) is not None), None)
+        outcome = held if held is not None else self.function(*values)
         if isinstance(outcome, Outcome) and (slip := form_slip(values, outcome)) is not None:
             outcome = replace(outcome, misconception=slip)
         code = getattr(outcome, "misconception", None)

@@ -62,8 +62,10 @@ def label_key(text: str) -> str:
     return " ".join(kept.split())
 
 
-def typo_distance(a: str, b: str, limit: int | None = None) -> int:
+def typo_distance(a: str, b: str, limit: int | None = None, swaps: bool = True) -> int:
     """Edits (insert, delete, replace, swap two neighbours) from ``a`` to ``b`` (Damerau-Levenshtein, restricted).
+    ``swaps=False`` counts a swap of two neighbours as two edits (plain Levenshtein), for readers that forgive
+    fewer slips.
 
     With ``limit``, any distance above it is returned as ``limit + 1`` (found sooner: a row of
     the table whose every entry is above the limit can only lead to more); below, it is exact."""
@@ -78,7 +80,7 @@ def typo_distance(a: str, b: str, limit: int | None = None) -> int:
         for j, cb in enumerate(b, 1):
             cost = 0 if ca == cb else 1
             current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+            if swaps and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
                 current[j] = min(current[j], previous2[j - 2] + 1)
         if limit is not None and min(current) > limit and min(previous) > limit:
             return limit + 1  # a swap reaches back two rows: both beyond the limit, no path comes back

@@ -12,8 +12,8 @@ import re
 from .. import data
 from ..units import parse_figure
 from .compare import Misconception, choice, number
-from .judge import judge
-from .outcome import Outcome, correct, incorrect, not_attempted, wrong_type
+from .judge import Judge, judge
+from .outcome import WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .values import close, describe, is_number, is_placeholder
 
@@ -47,6 +47,14 @@ q1 = Question(
                       lambda: -_gangs_outside_november()),
         Misconception("text_not_number", "Close: write the number without a thousands separator.",
                       lambda: _gangs_outside_november() / 1000),
+        Misconception("divided_not_subtracted", "You divided the two (the campaign's gangs are about 13 times "
+                      "November's). The question asks how many gangs: take November's away (-).",
+                      lambda: data.figure("gangs_eliminated") / data.figure("november_gangs_eliminated"),
+                      rel_tol=1e-3),
+        Misconception("examples_subtracted", "You took away the four provincial examples' gangs (159); the "
+                      "question takes away the November operation's (133).",
+                      lambda: data.figure("gangs_eliminated") - float(_rows(subset="provincial example",
+                                                                           unit="gangs")["value"].sum())),
     ]),
     hints=[
         "Two figures of the release: the campaign's gangs eliminated (1,759) and the November operation's (133).",
@@ -77,18 +85,398 @@ q2 = Question(
 
 Q3_CHOICES = {"a": "crimes committed", "b": "cases the police solved", "c": "victims"}
 Q3_OPTIONS = tuple(Q3_CHOICES)
+_Q3_CHOICE = choice("b", Q3_OPTIONS,
+                    wrong={"a": "It counts police work, not crime: many crimes are never reported or solved.",
+                           "c": "A case can involve many victims, or a victim many cases: it counts cases."},
+                    codes={"a": "activity_as_crime_level", "c": "cases_as_victims"})
+# An option written out in words (or in the words of the release) is read as that option: the right one is
+# accepted with a note, a wrong one gets that option's own verdict (its misconception named).
+_Q3_WORDS = {"crimes committed": "a", "crimes": "a", "crime": "a", "cases the police solved": "b",
+             "solved cases": "b", "cases solved": "b", "solved": "b", "cases solved by the police": "b",
+             "victims": "c", "victim": "c", "the victims": "c"}
+
+
+def _options_in_words(choice_judge: Judge, words: dict[str, str], right: str) -> Judge:
+    """``choice_judge``, reading an option written in words as that option (the right one with a note)."""
+    def judged(value) -> Outcome:
+        if isinstance(value, str):
+            letter = words.get(" ".join(re.sub(r"[^a-z ]", " ", value.lower()).split()))
+            if letter is not None:
+                outcome = choice_judge(letter)
+                if outcome.passed:
+                    return correct(f"{value!r} is option ({right}): right. In a graded exercise, write the letter, "
+                                   f"'{right}'.")
+                return outcome
+        return choice_judge(value)
+    return Judge(judged, choice_judge.misconceptions)
+
+
 q3 = Question(
     id="q3",
     reads=("counted",),
-    judge=choice("b", Q3_OPTIONS,
-                 wrong={"a": "It counts police work, not crime: many crimes are never reported or solved.",
-                        "c": "A case can involve many victims, or a victim many cases: it counts cases."},
-                 codes={"a": "activity_as_crime_level", "c": "cases_as_victims"}),
+    judge=_options_in_words(_Q3_CHOICE, _Q3_WORDS, "b"),
     hints=["'Cracked' means the police solved them."],
     explanation="破获 means solved: the figure measures what the police did, not how much crime there was.",
 )
 
-QUESTIONS = [q1, q2, q3]
+
+# ----------------------------------------------------------------------------
+# q4-q7: the on-ramp's tools, graded (issue #19: every objective has a graded question). Each asks about
+# material section 5 did not work through (other rows, another column, another release's sentence), so the
+# your-turns' answers cannot be repeated; none of the answers is stored in a table.
+# ----------------------------------------------------------------------------
+CHART_UNIT = "suspects"
+
+
+def _chart_rows():
+    return _rows(unit=CHART_UNIT)
+
+
+def _named_form(message: str, code: str) -> Outcome:
+    """The wrong kind of answer, with the slip it shows named."""
+    return Outcome(WRONG_TYPE, message, code)
+
+
+def _data_urls(node) -> list[str]:
+    """Every data URL in a spec: data fetched from the web when drawn, which needs a connection."""
+    found = []
+    if isinstance(node, dict):
+        for key, item in node.items():
+            if key == "data" and isinstance(item, dict) and isinstance(item.get("url"), str):
+                found.append(item["url"])
+            found += _data_urls(item)
+    elif isinstance(node, list):
+        for item in node:
+            found += _data_urls(item)
+    return found
+
+
+OFFLINE_CHART_MISCONCEPTIONS = {
+    "table_not_chart": "gave the table to draw, not a chart made from it",
+    "display_returned_none": "stored what .display() or .show() returns (None), not the chart",
+    "invalid_chart": "a chart Altair cannot turn into a drawing",
+    "data_from_url": "a chart whose data are fetched from a web address when drawn: it needs an internet connection",
+    "other_unit_rows": "drew the figures of another unit than the one asked for",
+    "whole_table_drawn": "drew every figure of the table, not only those asked for",
+    "rows_missing_or_extra": "drew some of the asked figures, or others with them",
+    "not_a_bar": "drew another mark than bars",
+    "field_not_encoded": "left the figure's id or its value off the chart",
+    "swapped_axes": "put the values on the y axis and the ids on the x axis, where the question asks the other way",
+    "baseline_cut": "bars whose value axis does not start at zero, so their lengths mislead",
+}
+
+
+@judge(OFFLINE_CHART_MISCONCEPTIONS)
+def _judge_offline_chart(chart) -> Outcome:
+    import pandas as pd
+
+    from .vegalite import spec_of, views
+
+    if is_placeholder(chart):
+        return not_attempted()
+    if chart is None:
+        return _named_form("Your variable holds None: `.display()` and `.show()` draw a chart but give back nothing. "
+                          "Store the chart itself: suspects_chart = alt.Chart(...).mark_bar().encode(...).", "display_returned_none")
+    if isinstance(chart, (pd.DataFrame, pd.Series)):
+        return _named_form(f"You gave {describe(chart)}, the table to draw; this question wants the chart made from "
+                          "it: alt.Chart(table).mark_bar().encode(...).", "table_not_chart")
+    try:
+        spec = spec_of(chart)
+    except Exception as error:  # an invalid chart: Altair's own message says what is wrong
+        first = str(error).strip().splitlines()[0][:160] if str(error).strip() else type(error).__name__
+        return _named_form(f"Altair could not turn your chart into a drawing ({first}). Check the names in "
+                          "encode(): each must be a column of the table.", "invalid_chart")
+    if spec is None:
+        return wrong_type(f"You gave {describe(chart)}; this question wants an Altair chart, "
+                          "alt.Chart(table).mark_bar().encode(...).")
+    urls = _data_urls(spec)
+    if urls:
+        return incorrect(f"Your chart's data come from a web address ({urls[0][:80]}), fetched when the chart is "
+                         "drawn: with no internet connection it stays empty. Give alt.Chart the table itself "
+                         "(a DataFrame): its rows then travel inside the chart.", "data_from_url")
+    drawn = [view for view in views(spec) if view.rows is not None]
+    want = _chart_rows()
+    if not drawn:
+        return incorrect("Your chart holds no rows to draw: give alt.Chart the table of the figures asked for.",
+                         "rows_missing_or_extra")
+    view = drawn[0]
+    got = sorted(float(row["value"]) for row in view.rows if isinstance(row, dict) and is_number(row.get("value")))
+    wanted = sorted(float(v) for v in want["value"])
+    if len(got) != len(wanted) or not all(close(a, b) for a, b in zip(got, wanted)):
+        figures = data.release_figures()
+        if len(view.rows) == len(figures):
+            return incorrect(f"Your chart draws all {len(figures)} figures of the table: keep only the rows whose "
+                             f"`unit` is '{CHART_UNIT}' first (a condition inside figures[...]).", "whole_table_drawn")
+        for unit in figures["unit"].dropna().unique():
+            other = sorted(float(v) for v in _rows(unit=unit)["value"])
+            if unit != CHART_UNIT and len(other) == len(got) and all(close(a, b) for a, b in zip(got, other)):
+                return incorrect(f"Your chart draws the figures whose unit is '{unit}'; the question asks for "
+                                 f"'{CHART_UNIT}'.", "other_unit_rows")
+        return incorrect(f"Your chart draws {len(got)} figures; the table has {len(wanted)} whose `unit` is "
+                         f"'{CHART_UNIT}'. Keep exactly those rows: figures[figures['unit'] == '{CHART_UNIT}'].",
+                         "rows_missing_or_extra")
+    if view.mark != "bar":
+        return incorrect(f"Your chart draws its figures as {view.mark!s} marks; the question asks for bars "
+                         "(.mark_bar()).", "not_a_bar")
+    fields = {enc.get("field") for enc in view.encoding.values() if isinstance(enc, dict)}
+    missing = [name for name in ("id", "value") if name not in fields]
+    if missing:
+        return incorrect(f"Your chart does not encode {' or '.join(repr(m) for m in missing)}: one bar per figure "
+                         "needs the id on one axis and the value on the other.", "field_not_encoded")
+    x, y = (view.encoding.get(c) if isinstance(view.encoding.get(c), dict) else {} for c in ("x", "y"))
+    if x.get("field") == "id" and y.get("field") == "value":
+        return incorrect("Your bars stand upright, with the ids along x: the question asks for the value along x "
+                         "and the ids along y (horizontal bars, whose long ids stay readable). Swap x and y.",
+                         "swapped_axes")
+    value_scale = (x if x.get("field") == "value" else y).get("scale") or {}
+    if value_scale.get("zero") is False or "domain" in value_scale or "domainMin" in value_scale \
+            or value_scale.get("type") in ("log", "symlog", "sqrt", "pow"):
+        return incorrect("Your value axis does not start at zero (zero=False, a domain or a log scale): a bar's "
+                         "length then no longer stands for its value. Leave the scale as it is.", "baseline_cut")
+    return correct(f"Your chart draws the {len(wanted)} figures from rows it carries inside itself: it needs no "
+                   "internet connection, and JupyterLab draws it offline.")
+
+
+q4 = Question(
+    id="q4",
+    reads=("suspects_chart",),
+    judge=_judge_offline_chart,
+    hints=["Keep the rows first: suspect_rows = figures[figures['unit'] == 'suspects'].",
+           "alt.Chart(suspect_rows).mark_bar().encode(x='value:Q', y='id:N'); store the chart, do not call .show()."],
+    explanation=("A chart made from a DataFrame carries its rows inside its description, so JupyterLab draws it "
+                 "with no connection; a chart that reads its data from a web address (as many gallery examples "
+                 "do) stays empty offline. Five figures count suspects: the campaign's apprehended and detained, "
+                 "the two operations' apprehended and Zhejiang's example."),
+)
+
+
+def _operations_suspects() -> float:
+    """Suspects apprehended by the July and November operations together: a sum no table stores."""
+    return data.figure("july_suspects_apprehended") + data.figure("november_suspects_apprehended")
+
+
+q5 = Question(
+    id="q5",
+    reads=("operations_suspects",),
+    judge=number(_operations_suspects, misconceptions=[
+        Misconception("july_only", "That is the July operation's count alone: add the November operation's.",
+                      lambda: data.figure("july_suspects_apprehended")),
+        Misconception("november_only", "That is the November operation's count alone: add the July operation's.",
+                      lambda: data.figure("november_suspects_apprehended")),
+        Misconception("operations_subtracted", "You took one operation from the other: the question asks for "
+                      "both together (+).", lambda: data.figure("november_suspects_apprehended")
+                      - data.figure("july_suspects_apprehended")),
+        Misconception("campaign_added", "That adds the campaign's total to the operations: keep only the rows "
+                      "whose `subset` is an operation.", lambda: data.figure("suspects_apprehended")
+                      + _operations_suspects()),
+        Misconception("outside_the_operations", "That is the campaign's total less the operations: the question "
+                      "asks for the operations themselves.",
+                      lambda: data.figure("suspects_apprehended") - _operations_suspects()),
+        Misconception("example_added", "That adds Zhejiang's provincial example to the operations: a condition "
+                      "on `subset` keeps only the July and November rows.",
+                      lambda: _operations_suspects() + data.figure("zhejiang_suspects_apprehended")),
+        Misconception("every_suspect_row", "That totals every row counting suspects, the campaign's apprehended "
+                      "and detained included: keep only the two operations' rows.",
+                      lambda: float(_rows(unit="suspects")["value"].sum())),
+        Misconception("gangs_for_suspects", "That uses the operations' gangs, not their suspects.",
+                      lambda: float(_rows(unit="gangs", subset="November operation")["value"].sum())),
+    ]),
+    hints=["The two rows' ids are july_suspects_apprehended and november_suspects_apprehended.",
+           "by_id = figures.set_index('id'); by_id.loc[[...two ids...], 'value'].sum()"],
+    explanation=("850: 138 suspects in the July operation and 712 in the November round-up. Both are parts of "
+                 "the campaign's 17,000, not additions to it."),
+)
+
+
+def _precision_counts() -> dict[str, int]:
+    return {str(k): int(v) for k, v in data.release_figures()["precision"].value_counts().items()}
+
+
+def _counts_of(column: str) -> dict[str, int]:
+    return {str(k): int(v) for k, v in data.release_figures()[column].value_counts().items()}
+
+
+GROUP_MISCONCEPTIONS = {
+    "shares_not_counts": "gave each group's share of the rows (value_counts(normalize=True)), not its count",
+    "sum_not_count": "totalled the groups' values (.sum()) where the question asks how many rows",
+    "grouped_other_column": "counted the groups of another column than `precision`",
+    "groups_missing": "left a group out, or added one the column does not have",
+    "wrong_counts": "counts that do not match the column's groups",
+    "label_twice": "a Series with one precision listed twice (joined tables, or a concat)",
+    "dict_not_series": "gave the counts as a dict where the question asks for the Series value_counts() gives",
+    "frame_not_series": "gave the counts as a one-column DataFrame where the question asks for a Series",
+}
+
+
+def _as_counts(value) -> dict | None:
+    import pandas as pd
+
+    if isinstance(value, pd.Series):
+        value = value.to_dict()
+    if not isinstance(value, dict):
+        return None
+    return {str(k).strip(): v for k, v in value.items()}
+
+
+def _counts_match(given) -> bool:
+    want = _precision_counts()
+    return (isinstance(given, dict) and set(given) == set(want)
+            and all(is_number(given[k]) and close(float(given[k]), want[k]) for k in want))
+
+
+@judge(GROUP_MISCONCEPTIONS)
+def _judge_precision_counts(value) -> Outcome:
+    import pandas as pd
+
+    if is_placeholder(value):
+        return not_attempted()
+    if isinstance(value, pd.Series) and value.index.duplicated().any():
+        twice = sorted(set(map(str, value.index[value.index.duplicated()])))
+        return incorrect(f"Your Series lists {', '.join(map(repr, twice))} more than once: each precision once, as "
+                         "value_counts() gives it (no concat of two counts).", "label_twice")
+    if isinstance(value, pd.DataFrame):
+        right = value.shape[1] == 1 and _counts_match(_as_counts(value.iloc[:, 0]))
+        take = " It holds the right counts: take" if right else " Take"
+        return _named_form(f"You gave {describe(value)}; this question wants a Series (what value_counts() gives)."
+                           f"{take} its one column (table['count'], or .squeeze()).", "frame_not_series")
+    if isinstance(value, dict) and _counts_match(_as_counts(value)):
+        return _named_form("Your counts are right, but as a dict: the question asks for the Series value_counts() "
+                           "gives (leave out .to_dict()), which keeps the counts in order and can be charted.",
+                           "dict_not_series")
+    given = _as_counts(value)
+    if given is None:
+        if is_number(value):
+            return wrong_type(f"You gave one number ({value:g}); this question wants a count for each precision: "
+                              "the Series value_counts() gives.")
+        return wrong_type(f"You gave {describe(value)}; this question wants a count for each precision: the Series "
+                          "value_counts() gives.")
+    want = _precision_counts()
+    if not all(is_number(v) for v in given.values()):
+        bad = next(k for k, v in given.items() if not is_number(v))
+        return wrong_type(f"For {bad!r} you gave {describe(given[bad])}; each count should be a number.")
+    numbers = {k: float(v) for k, v in given.items()}
+    if set(numbers) == set(want) and all(close(numbers[k], want[k]) for k in want):
+        return correct(f"{', '.join(f'{want[k]} {k}' for k in want)}: most of the release's figures are exact "
+                       "counts, and every figure has a precision (the groups add up to all "
+                       f"{sum(want.values())} rows).")
+    if set(numbers) == set(want):
+        total = sum(want.values())
+        if all(close(numbers[k], want[k] / total, rel_tol=2e-2) for k in want):
+            return incorrect("Those are shares of the rows (they add up to 1): the question asks how many rows "
+                             "each precision has. Drop normalize=True.", "shares_not_counts")
+        sums = data.release_figures().groupby("precision")["value"].sum()
+        if all(close(numbers[k], float(sums[k])) for k in want):
+            return incorrect("Those are the totals of `value` in each group (.sum()), figures in different "
+                             "units added together: the question asks how many rows each group has "
+                             "(.count(), .size() or value_counts()).", "sum_not_count")
+        wrong = [k for k in want if not close(numbers[k], want[k])]
+        return incorrect(f"The groups are right but {len(wrong)} count(s) are not: for {wrong[0]!r} you gave "
+                         f"{numbers[wrong[0]]:g}. Count the rows of the whole table, not of a filtered one.",
+                         "wrong_counts")
+    for column in ("kind", "unit", "scope", "subset"):
+        other = _counts_of(column)
+        if set(numbers) == set(other):
+            return incorrect(f"Those are the groups of `{column}` ({', '.join(map(repr, other))}); the question "
+                             "asks for `precision`: exact, rounded, lower bound.", "grouped_other_column")
+    missing = sorted(set(want) - set(numbers))
+    extra = sorted(set(numbers) - set(want))
+    said_ = (f"missing {', '.join(map(repr, missing))}" if missing else "") + \
+        ("; " if missing and extra else "") + (f"not a precision of the table: {', '.join(map(repr, extra))}"
+                                               if extra else "")
+    return incorrect(f"Your groups differ from the column's ({said_}). The precisions are "
+                     f"{', '.join(map(repr, want))}: count them with value_counts() on that column.",
+                     "groups_missing")
+
+
+q6 = Question(
+    id="q6",
+    reads=("by_precision",),
+    judge=_judge_precision_counts,
+    hints=["A column's value_counts() counts each of its values; figures['precision'] is the column.",
+           "The answer is a Series (or a dict): one count per precision."],
+    explanation=("14 exact, 7 rounded, 3 lower bound: a figure printed in 万 or 亿 is rounded, and one with 余 "
+                 "or 'more than' is a lower bound, so a table's precision column is worth counting before you "
+                 "add or compare its figures."),
+)
+
+
+def annual_2022_sentence() -> str:
+    """The Ministry's figures for 2022 (S09), as data/release_sources.csv stores the excerpt."""
+    return data.release_sources().set_index("source_id").loc["S09", "excerpt"]
+
+
+FLOOR_PATTERN = r"[\d.万]+余"
+
+
+def _floor_numbers() -> list[str]:
+    return re.findall(FLOOR_PATTERN, annual_2022_sentence())
+
+
+@judge({"wan_missed": "the pattern has no room for 万 between the number and 余, so 2万余 was missed",
+        "floor_word_dropped": "the numbers found without their 余",
+        "group_only": "a group in the pattern made findall return the group, not the whole match",
+        "every_number": "the pattern matched every number, the year included, not only those with 余",
+        "first_only": "only the first match (re.search) where findall lists them all"})
+def _judge_floor_findall(found) -> Outcome:
+    if is_placeholder(found):
+        return not_attempted()
+    if isinstance(found, re.Match):
+        return _named_form("You gave a Match, what re.search gives: it holds only the first match. re.findall "
+                          "lists every match.", "first_only")
+    if isinstance(found, str):
+        return wrong_type(f"You gave the text {found[:40]!r}; re.findall gives a list of texts, e.g. ['160余'].")
+    if not isinstance(found, (list, tuple)):
+        return wrong_type(f"You gave {describe(found)}; re.findall gives a list of texts, e.g. ['160余'].")
+    if any(isinstance(x, tuple) for x in found):
+        return incorrect("re.findall gave pairs: your pattern has two groups in parentheses, and findall then "
+                         "returns the groups, not the whole match. Write the pattern with no parentheses.",
+                         "group_only")
+    if not all(isinstance(x, str) for x in found):
+        return wrong_type(f"You gave {describe(found)}; re.findall gives a list of texts, e.g. ['160余'].")
+    want = _floor_numbers()
+    got = [x.strip() for x in found]
+    if got == want:
+        return correct(f"{got}: the three figures the release gives as 'more than' (余), 万 kept where it is "
+                       "printed. Each is a floor, not a count.")
+    if len(got) == len(want) and all(g.startswith(w) and len(g) == len(w) + 1 for g, w in zip(got, want)):
+        return correct(f"{got}: the three 'more than' figures. (You kept the measure word after 余; the numbers "
+                       "are right.)")
+    if got == [w for w in want if "万" not in w]:
+        return incorrect(f"You found {got} but not '2万余': between 2 and 余 stands 万, which [\\d.]+余 does not "
+                         "allow. Put 万 inside the brackets: [\\d.万]+余.", "wan_missed")
+    bare = [w.removesuffix("余") for w in want] + [w.removesuffix("余").removesuffix("万") for w in want]
+    if got and all(g in bare for g in got) and len(set(got)) == len(got):
+        also = "" if len(got) == len(want) else " (and 2万余 is missed: put 万 inside the brackets, [\\d.万]+余)"
+        return incorrect("You found the numbers without their 余: either the pattern does not end with 余, or it "
+                         "has a group in parentheses and findall returns the group. End the pattern with 余 and "
+                         f"use no parentheses{also}.", "floor_word_dropped")
+    if got and len(got) == len(want) and all(len(x) <= 2 and not any(c.isdigit() for c in x[:1]) or x in ("万", "余")
+                                             for x in got):
+        return incorrect("re.findall returned only the part in parentheses: a group in the pattern makes it return "
+                         "the group. Use [\\d.万]+余 with no parentheses.", "group_only")
+    all_numbers = re.findall(r"\d[\d.]*", annual_2022_sentence())
+    if len(got) >= len(all_numbers) and any("2022" in x for x in got):
+        return incorrect("That matches every number in the sentence, the year 2022 included; the question asks "
+                         "only for those followed by 余 (end the pattern with 余).", "every_number")
+    if len(got) == 1 and got[0] in want:
+        return incorrect(f"You found only {got}: the sentence has {len(want)} numbers with 余. re.search stops at "
+                         "the first; re.findall lists every match.", "first_only")
+    return incorrect(f"You found {got}; the sentence has {len(want)} numbers followed by 余. Print the sentence "
+                     "and compare with your pattern.")
+
+
+q7 = Question(
+    id="q7",
+    reads=("floor_numbers",),
+    judge=_judge_floor_findall,
+    hints=["余 after a number means 'more than'. Which characters can stand between the digits and 余?",
+           "Inside [ ], list every character allowed: digits (\\d), the point and 万. Then + and 余."],
+    explanation=("['160余', '1520余', '2万余']: more than 160 mafia-type organisations, more than 1,520 "
+                 "vicious-force groups and more than 20,000 cases in 2022. [\\d.]+余 misses 2万余, because 万 "
+                 "stands between the number and 余: put it inside the brackets."),
+)
+
+QUESTIONS = [q1, q2, q3, q4, q5, q6, q7]
 
 
 # ----------------------------------------------------------------------------
@@ -98,11 +486,16 @@ QUESTIONS = [q1, q2, q3]
 SLIDER_START, SLIDER_TARGET = 1.64, 2.7
 
 
-@judge({"slider_elsewhere": "the slider was moved, but not to the value asked for"})
+@judge({"slider_elsewhere": "the slider was moved, but not to the value asked for",
+        "number_not_slider": "replaced the slider by a number, so the check cannot tell whether widgets work"})
 def _judge_slider(slider) -> Outcome:
     value = getattr(slider, "value", None)
     if slider is Ellipsis:
         return not_attempted()
+    if is_number(slider):
+        return _named_form(f"`wan` is the number {slider:g}, not the slider: the check reads the slider to see "
+                           "whether widgets talk to the kernel, so a typed number proves nothing. Run the slider's "
+                           "cell again (it makes `wan` the slider), then move it.", "number_not_slider")
     if not is_number(value):
         return wrong_type(f"`wan` should be the slider from the cell above, but it is {describe(slider)}. "
                           "Run that cell again (it makes the slider), then move it.")
@@ -184,6 +577,9 @@ yt3 = Question(
                       lambda: data.figure("suspects_apprehended") - data.figure("november_gangs_eliminated")),
         Misconception("july_not_november", "That takes away the July operation's suspects, not November's.",
                       lambda: data.figure("suspects_apprehended") - data.figure("july_suspects_apprehended")),
+        Misconception("detained_not_apprehended", "That starts from the detained (suspects_detained); the question "
+                      "starts from the campaign's apprehended (suspects_apprehended).",
+                      lambda: data.figure("suspects_detained") - data.figure("november_suspects_apprehended")),
     ]),
     hints=["by_id = figures.set_index('id') makes the ids the row labels; by_id.loc['suspects_apprehended', 'value'] "
            "is one value.",
@@ -215,6 +611,9 @@ yt4 = Question(
                       lambda: float(_gangs_by_subset().sum().sum())),
         Misconception("national_group", "That is the 'campaign to date' group (the national total).",
                       lambda: float(_gangs_by_subset().sum()["campaign to date"])),
+        Misconception("mean_not_sum", "That is the average per example (.mean()); the question asks for the "
+                      "total of the group: .sum().",
+                      lambda: float(_gangs_by_subset().mean()["provincial example"]), rel_tol=1e-3),
     ]),
     hints=["gang_rows = figures[figures['unit'] == 'gangs'], then gang_rows.groupby('subset')['value'].sum().",
            "The result is a Series indexed by subset: .loc['provincial example'] picks one total."],
@@ -243,6 +642,12 @@ yt5 = Question(
                       lambda: len(data.release_figures())),
         Misconception("missing_counted", "That counts the rows with no Chinese original (NaN), not those "
                       "containing 亿.", lambda: int(data.release_figures()["chinese_original"].isna().sum())),
+        Misconception("na_counted_as_match", "With na=True the rows that have no Chinese original count as "
+                      "containing 亿: use na=False.",
+                      lambda: _contains("亿") + int(data.release_figures()["chinese_original"].isna().sum())),
+        Misconception("non_missing_counted", "That counts every row that has a Chinese original (.count() or "
+                      "notna()), not those containing 亿: sum the True/False of str.contains.",
+                      lambda: int(data.release_figures()["chinese_original"].notna().sum())),
     ]),
     hints=["figures['chinese_original'].str.contains('亿', na=False) is True or False for each row.",
            "True counts as 1 when you add: .sum() counts the rows that contain it."],
@@ -264,10 +669,18 @@ def _wan_numbers() -> list[str]:
 @judge({"unit_dropped": "the numbers found without the 万 that the pattern should match",
         "decimal_missed": "the pattern missed the decimal point, so 2.7万 became 7万",
         "group_only": "a group in the pattern made findall return the group, not the whole match",
-        "every_number": "the pattern matched every number, not only those in 万"})
+        "every_number": "the pattern matched every number, not only those in 万",
+        "first_only": "only the first match (re.search) where findall lists them all",
+        "other_numbers_matched": "the pattern also matched numbers not printed in 万"})
 def _judge_findall(found) -> Outcome:
     if is_placeholder(found):
         return not_attempted()
+    if isinstance(found, re.Match):
+        return _named_form("You gave a Match, what re.search gives: it holds only the first match. re.findall "
+                           "lists every match.", "first_only")
+    if isinstance(found, list) and found and all(isinstance(x, tuple) for x in found):
+        return incorrect("re.findall gave tuples: your pattern has groups in parentheses, and findall then returns "
+                         "the groups, not the whole match. Use [\\d.]+万 with no parentheses.", "group_only")
     if not isinstance(found, (list, tuple)) or not all(isinstance(x, str) for x in found):
         return wrong_type(f"You gave {describe(found)}; re.findall gives a list of texts, e.g. ['1.7万'].")
     want = _wan_numbers()
@@ -291,6 +704,13 @@ def _judge_findall(found) -> Outcome:
     if len(got) >= len(all_numbers) and set(w.rstrip("万") for w in want) <= set(got) | set(want):
         return incorrect("That matches every number in the sentence; the question asks only for those "
                          "printed in 万 (end the pattern with 万).", "every_number")
+    if len(got) == 1 and got[0] in want:
+        return incorrect(f"You found only {got}: the sentence has {len(want)} numbers printed in 万. re.search "
+                         "stops at the first; re.findall lists every match.", "first_only")
+    extra = [x for x in got if x not in want and x.removesuffix("余") not in want]
+    if extra and all(w in got or w + "余" in got for w in want):
+        return incorrect(f"You found the numbers in 万 and also {extra}, which is not printed in 万: end the "
+                         "pattern with 万 alone, not a choice of characters.", "other_numbers_matched")
     return incorrect(f"You found {got}; the sentence has {len(want)} numbers printed in 万. Print the sentence "
                      "and compare with your pattern.")
 

@@ -629,7 +629,7 @@ def _judge_capstone_values(value) -> Outcome:
         if sealed.is_right("05/q10", key, got):
             continue
         if want is None:
-            if (other := figure_match(got, math.nan)) is not None:  # another stored figure, named
+            if (other := figure_match(got, math.nan, kind=key)) is not None:  # another stored figure of its kind
                 return incorrect(f"For {key!r}: {other[1]}", other[0])
             return incorrect(f"For {key!r} you gave {plain(got)}, which is not the printed figure in base units: find "
                              f"{_where(key)}, then work out 万 and 亿 (1万 is 10,000).")

@@ -75,6 +75,40 @@ FORM_CODES = {
     "gave_a_function": "gave a function where its result is wanted",
     "gave_no_function": "gave a value where a function is wanted",
 }
+# A label outside the options, read from the verdict's own sentence ("'x' is not one of the options: a, b, c."),
+# the convention of every judge of options and codes: which slip it shows (``label_slip``).
+TWO_LABELS = "two_labels"
+LABEL_CUT_SHORT = "label_cut_short"
+LABEL_NOT_AN_OPTION = "label_not_an_option"
+FORM_CODES.update({
+    TWO_LABELS: "gave two or more options or codes (in one text or a list) where one is asked",
+    LABEL_CUT_SHORT: "wrote only the start of an option or code",
+    LABEL_NOT_AN_OPTION: "wrote a word that is none of the allowed options or codes (an everyday word for one, or an "
+                         "invented or misspelt code)",
+})
+_NOT_ONE_OF = re.compile(r"^(?:\w+: )?(?:For '[^']*' you wrote )?(?P<given>'[^']*'|\[[^\]]*\]) (?:is|are) not one of the "
+                         r"[^:.]*[:.]\s*(?:Use (?:one of|a code)?:?\s*)?(?P<options>[^:]*?)\.?$")
+
+
+def _label_key(text: str) -> str:
+    return " ".join(re.sub(r"[_\-]", " ", text.strip().strip("'\"()").casefold()).split())
+
+
+def label_slip(message: str) -> str | None:
+    """The slip a "'x' is not one of the options: a, b, c." verdict shows: two options at once, one cut short, or
+    a word that is none of them; None for any other sentence."""
+    found = _NOT_ONE_OF.match(message.strip())
+    if found is None:
+        return None
+    options = {_label_key(o) for o in found["options"].split(",") if o.strip()}
+    given = found["given"]
+    parts = [p for p in re.split(r"\s*(?:,|;|/|\band\b|\bor\b)\s*", given.strip("[]")) if _label_key(p)]
+    if len(parts) >= 2 and options and all(_label_key(p) in options for p in parts):
+        return TWO_LABELS
+    text = _label_key(given)
+    if len(text) >= 3 and sum(o.startswith(text) for o in options) == 1:
+        return LABEL_CUT_SHORT
+    return LABEL_NOT_AN_OPTION
 
 
 @dataclass(frozen=True)
@@ -152,6 +186,8 @@ def form_slip(values, outcome: "Outcome") -> str | None:
     value = values[0]
     if _is_empty(value):
         return EMPTY_ANSWER
+    if outcome.status == WRONG_TYPE and (slip := label_slip(outcome.message)) is not None:
+        return slip
     if outcome.status != WRONG_TYPE or not _PART_PREFIX.sub("", outcome.message).startswith("You gave"):
         return None
     import pandas as pd  # only here: this module is imported before pandas in a kernel's start-up

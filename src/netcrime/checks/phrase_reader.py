@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .labels import typo_distance
+
 NEGATIONS = ("not", "no", "never", "without", "nor", "non", "isn't", "wasn't", "aren't", "weren't", "un",
              "refused", "refuse", "refuses", "rejected", "rejects", "denied", "denies", "declined", "withheld",
              "instead", "rather", "cancelled", "revoked", "overturned")
@@ -28,20 +30,13 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z']+", text)
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Whether a and b differ by at most one letter changed, added or dropped."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:]
-
-
 def starts(word: str, stem: str) -> bool:
     """``word`` begins with ``stem``, or (for a stem of five letters or more) with a one-letter slip of it:
     'trols' for 'troll', 'aproved' for 'approv'."""
     if word.startswith(stem):
         return True
-    return len(stem) >= 5 and any(_one_edit(word[:n], stem) for n in (len(stem) - 1, len(stem), len(stem) + 1))
+    return len(stem) >= 5 and any(typo_distance(word[:n], stem, limit=1, swaps=False) <= 1  # one letter changed,
+                                  for n in (len(stem) - 1, len(stem), len(stem) + 1))  # added or dropped
 
 
 def _negated_at(text_words: list[str], i: int) -> bool:

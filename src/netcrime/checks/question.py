@@ -20,6 +20,7 @@ from .outcome import CANNOT_JUDGE, RECORDED, WRONG_TYPE, Feedback, Outcome, feed
 from .parts import Part, all_parts, with_parts
 from .written import self_check
 from .values import describe
+from .slips import asked_in
 
 MISSING = object()  # a declared variable that the notebook never defined
 
@@ -136,7 +137,8 @@ class Question:
             elif self.probe is not None and values and values[0] is not Ellipsis and not isinstance(values[0], dict):
                 return Outcome(WRONG_TYPE, f"'{self.reads[0]}' should be a function, but it is "
                                f"{describe(values[0])}.", "gave_no_function")
-            outcome = self.judge(*values)
+            with asked_in(self.prompt):  # the numbers the prompt writes are this question's own figures (slips)
+                outcome = self.judge(*values)
             if not isinstance(outcome, Outcome):
                 raise TypeError(f"judge returned {type(outcome).__name__}")
             return with_parts(outcome, self.parts, values)

@@ -20,10 +20,12 @@ the misconception registry stays complete by construction.
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from ..units import plain
+from ..units import figures_in, plain
 from .values import close
 
 OFF_BY_WAN = "off_by_wan"
@@ -41,6 +43,8 @@ OFF_BY_TEN = "off_by_ten"
 OFF_BY_HUNDRED = "off_by_hundred"
 OFF_BY_POWER_OF_TEN = "off_by_power_of_ten"
 COMPLEMENT = "complement_given"
+WRONG_OPERATION = "wrong_operation"
+GAVE_AN_INPUT = "gave_an_input"
 
 SLIP_CODES = {
     OFF_BY_THOUSAND: "gave a number 1,000 times too large or too small (thousands, or 千 read as a unit)",
@@ -60,7 +64,101 @@ SLIP_CODES = {
     OFF_BY_POWER_OF_TEN: "gave a number a power of ten (100,000 or more) too large or too small: a rate per person "
                          "for one per 100,000 (or the reverse), or a unit converted twice",
     COMPLEMENT: "gave the rest (1 minus the share, 100 minus the percentage) instead of the part asked for",
+    WRONG_OPERATION: "combined the question's own figures with the wrong operation (subtracted or added where the "
+                     "question divides, multiplied where it divides ...)",
+    GAVE_AN_INPUT: "gave one of the figures the question starts from, not the result of the calculation it asks for",
 }
+
+# ----- the question being judged: its own figures ------------------------------------------------
+# A figure of the release is named as a mix-up only when it is one for THIS question: a figure the question reads,
+# or one of the same kind (unit), or of the same part of the release when the question reads one figure. Which
+# figures a question reads: the figures its right answer is made of (the answer itself, or two figures that give
+# it by one operation) and the numbers its prompt writes (``Question.judge_values`` sets the prompt).
+_PROMPT: ContextVar[str] = ContextVar("netcrime_question_prompt", default="")
+
+
+@contextmanager
+def asked_in(prompt: str | None):
+    """While judging a question, its prompt: the numbers it writes are the question's own figures."""
+    token = _PROMPT.set(prompt or "")
+    try:
+        yield
+    finally:
+        _PROMPT.reset(token)
+
+
+SMALLEST_OWN_FIGURE = 10  # a prompt's 'two', '0 and 1' and '3 significant figures' are no figures to combine
+
+
+def prompt_figures() -> tuple[tuple[str, float], ...]:
+    """(as printed, value) of the numbers the question being judged writes in its prompt (years left out)."""
+    return tuple((printed, value) for printed, value in figures_in(_PROMPT.get())
+                 if abs(value) >= SMALLEST_OWN_FIGURE and not (value.is_integer() and 1990 <= value <= 2035
+                                                               and "," not in printed))
+
+
+_OPERATIONS = (("+", lambda a, b: a + b), ("−", lambda a, b: a - b), ("×", lambda a, b: a * b),
+               ("/", lambda a, b: a / b if b else math.nan))
+# A share is often asked as a percentage, a rate per 100,000 people: the scale a division is written in.
+_SCALES = ((1.0, ""), (100.0, " × 100"), (100_000.0, " × 100,000"))
+
+
+@lru_cache(maxsize=512)
+def _made_of(target: float, prompt: tuple) -> tuple[tuple[str, float], ...]:
+    """The figures ``target`` is made of: a figure equal to it (a question that reads one figure), and every two
+    figures (the release's, the prompt's) that give it by one operation (two of one kind, when a figure equals it)."""
+    pool = [(n, v) for n, v in (*release_figures(), *prompt) if abs(v) >= SMALLEST_NAMED_FIGURE or (n, v) in prompt]
+    found = {n: v for n, v in pool if target != 0 and close(v, target, rel_tol=1e-9)}
+    units = _units()
+    for a, x in pool:
+        for b, y in pool:
+            # when a figure equals the answer, only two figures of one kind may make it too (17,000 − 16,400 suspects
+            # is 600; 16,400 suspects + 600 reminders making 17,000 is a coincidence)
+            like = units.get(a) is not None and units.get(a) == units.get(b)
+            if a == b or (found and not like) or (float(target).is_integer() and abs(target) < SMALLEST_NAMED_FIGURE):
+                continue
+            # a round answer (3, 0.5) is made by many pairs by chance: only like figures at scale 1 may make it
+            scales = _SCALES if significant_digits(target) >= 3 else _SCALES[:1] if like else ()
+            if any(close(op(x, y) * scale, target, rel_tol=1e-6, abs_tol=1e-12)
+                   for _, op in _OPERATIONS for scale, _ in scales):
+                found.setdefault(a, x)
+                found.setdefault(b, y)
+    return tuple(found.items())
+
+
+def question_figures(target: float) -> tuple[tuple[str, float], ...]:
+    """(name, value) of the figures the question being judged reads: those ``target`` is made of, and the numbers
+    its prompt writes."""
+    prompt = prompt_figures()
+    return tuple(dict((*_made_of(float(target), prompt), *prompt)).items())
+
+
+def _kind_words(text: str) -> set[str]:
+    """'gang organisations' -> {'gang', 'organisation'}: the words that say what a count counts, singular."""
+    import re
+
+    return {w[:-1] if w.endswith("s") else w for w in re.split(r"[^a-z]+", str(text).casefold()) if len(w) >= 4}
+
+
+def plausible_mix_up(name: str, target: float, kind: str | None = None) -> bool:
+    """Whether the release's figure ``name`` is a plausible mix-up for the question being judged (whose right
+    answer is ``target``): a figure the question reads, or one of the same unit as one it reads, or, when the
+    question reads one figure of the release, another of the same part of the release (subset). A figure that only
+    happens to equal the answer (600 reminders for a share of 0.96) is a coincidence, never named. ``kind`` (a dict
+    item's key, 'organisations') says what the item counts: a figure of that unit is a plausible mix-up too."""
+    units = _units()
+    if kind and _kind_words(kind) & _kind_words(units.get(name, "")):
+        return True
+    own = question_figures(target)
+    names = {n for n, _ in own}
+    if name in names:
+        return True
+    subsets = _subsets()
+    if units.get(name) is not None and units.get(name) in {units.get(n) for n in names}:
+        return True
+    read = [n for n, v in own if close(v, target, rel_tol=1e-9) and n in subsets]
+    return bool(read) and subsets.get(name) in {subsets.get(n) for n in read}
+
 
 SLIP_TOLERANCE = 1e-4  # a slip is named only when the answer is that slip almost exactly
 SMALLEST_NAMED_FIGURE = 50  # smaller figures (7 crime types, 9 bodies) match too many answers by chance
@@ -195,18 +293,33 @@ Figures = Callable[[], Iterable[tuple[str, float]]]
 
 
 def figure_match(answer: float, target: float, figures: Figures | None = None,
-                 ratio_figures: Figures | None = None) -> tuple[str, str] | None:
+                 ratio_figures: Figures | None = None, kind: str | None = None) -> tuple[str, str] | None:
     """(code, message) when ``answer`` is another figure, or a ratio of two, that the student used instead.
 
     Named when exact, and when rounded as fairly as a right answer may be (9.3 for the detained per gang,
-    9.32...; 1.64 for 16,400 written in 万): the message says the figure and that it was rounded.
+    9.32...; 1.64 for 16,400 written in 万): the message says the figure and that it was rounded. Named only
+    when the figure is a plausible mix-up for this question (``plausible_mix_up``, told what the answer counts by
+    ``kind``), never a coincidence; ``figures`` a question gives are its own, each a plausible mix-up.
     """
+    given = figures is not None
+
+    def plausible(name: str) -> bool:
+        return given or plausible_mix_up(name, target, kind)
+
+    def plausible_ratio(top: str, bottom: str) -> bool:
+        """Either figure a plausible mix-up, or both from the parts of the release the question reads (133 / 1,759
+        November gangs over all gangs where November yuan over all yuan are asked)."""
+        if plausible(top) or plausible(bottom):
+            return True
+        parts = {_subsets().get(n) for n, _ in question_figures(target)} - {None}
+        return _subsets().get(top) in parts and _subsets().get(bottom) in parts
+
     figures = figures or release_figures
     ratio_figures = ratio_figures or release_2020_figures
     shown = plain(answer)
     for name, value in figures():
         if abs(value) >= SMALLEST_NAMED_FIGURE and not close(value, target, rel_tol=1e-9) \
-                and close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0):
+                and close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0) and plausible(name):
             return OTHER_FIGURE, (f"You gave {shown}, the release's figure {name!r}: not the one this question asks for. "
                                   f"Reread which count the question names ({described_in(name)} describes each).")
     if target == 0 or not 0.01 <= abs(answer / target) <= 100:
@@ -228,7 +341,7 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
     if not rounded_too or not asked:  # only an exact ratio can match: look only near the answer
         ratios = [(top, bottom, r) for top, bottom, r in ratios if close(r, answer, rel_tol=1e-3)]
     for top, bottom, a_b in ratios:
-        if not close(a_b, target, rel_tol=1e-9):
+        if not close(a_b, target, rel_tol=1e-9) and plausible_ratio(top, bottom):
             # exact: any ratio; rounded: only a ratio of the same units as the one asked for (9.3 detained per
             # gang for 9.7 apprehended per gang), since many ratios round to any short number
             like = (units.get(top), units.get(bottom)) in asked
@@ -281,6 +394,31 @@ def _rounded(answer: float, value: float) -> str:
 
 
 @lru_cache(maxsize=1)
+def _subsets() -> dict[str, str]:
+    """The part of the release every figure belongs to (the 2020 release's campaign to date, July operation,
+    provincial example ...; a later release as a whole): the rows a student reading one figure may read instead."""
+    from .. import data
+
+    table, later = data.release_figures(), data.releases()
+    return {**{str(i): f"release: {r}" for i, r in zip(later["id"], later["release"])},
+            **{str(i): str(s) for i, s in zip(table["id"], table["subset"])}}
+
+
+@lru_cache(maxsize=1)
+def _next_rows() -> dict[str, set[str]]:
+    """The figures printed in the row just above and below each one, in its own table (a student's iloc off by
+    one row reads them)."""
+    from .. import data
+
+    found: dict[str, set[str]] = {}
+    for table in (data.release_figures(), data.releases()):
+        ids = [str(i) for i in table["id"]]
+        for i, name in enumerate(ids):
+            found[name] = {ids[j] for j in (i - 1, i + 1) if 0 <= j < len(ids)}
+    return found
+
+
+@lru_cache(maxsize=1)
 def _units() -> dict[str, str]:
     """The unit of every figure in data/ (gangs, suspects, cases, yuan ...), to tell like from unlike."""
     from .. import data
@@ -327,6 +465,9 @@ def release_2020_figures() -> tuple[tuple[str, float], ...]:
 def shape_slip(answer: float, target: float) -> tuple[str, str] | None:
     """(code, message) when ``answer`` is ``target`` with its sign flipped, inverted, one off (a count), or
     rounded so far that it changed (one significant figure, or a count to tens or more)."""
+    if answer == 0 and math.isfinite(target) and 0 < abs(target) < 1:
+        return ROUNDED_TOO_FAR, ("You gave 0: the answer rounded (or cut off) to no decimals, or to too few, so that "
+                                 "nothing is left. Keep at least two significant figures (0.0104, not 0).")
     if target == 0 or answer == 0 or not math.isfinite(answer):
         return None
     shown = plain(answer)
@@ -358,7 +499,86 @@ def shape_slip(answer: float, target: float) -> tuple[str, str] | None:
         if rounded != 0 and not close(rounded, target, rel_tol=1e-9) and close(answer, rounded, rel_tol=1e-9, abs_tol=1e-12):
             return ROUNDED_TOO_FAR, (f"You gave {shown}: the answer rounded so far that it changed. Keep at least "
                                      "two significant figures (and a count exact).")
+    if not float(target).is_integer():
+        for places in range(0, max(two_figures + 2, 1)):  # 0.9 for 0.9647: the digits cut off, not rounded
+            cut = math.trunc(target * 10 ** places) / 10 ** places
+            if cut != 0 and not close(cut, target, rel_tol=1e-9) and close(answer, cut, rel_tol=1e-9, abs_tol=1e-12) \
+                    and not rounded_fairly(answer, target):
+                return ROUNDED_TOO_FAR, (f"You gave {shown}: the answer with its last digits cut off (int() or a "
+                                         "truncation), not rounded. Round instead, and keep at least two significant "
+                                         "figures.")
     return None
+
+
+def operation_slip(answer: float, target: float) -> tuple[str, str] | None:
+    """(code, message) when ``answer`` is one of the question's own figures (``question_figures``), or two of them
+    combined by an operation that does not give the right answer (1,600 − 200 where 200 / 1,600 is asked;
+    17,000 − 16,400 where 16,400 / 17,000 is). The ratio turned upside down and the difference the wrong way round
+    are ``shape_slip``'s."""
+    if not math.isfinite(answer) or close(answer, target, rel_tol=1e-9):
+        return None
+    if any(close(answer, cut(target * 10 ** p) / 10 ** p, rel_tol=1e-9, abs_tol=1e-12)
+           for p in range(0, 7) for cut in (round, math.trunc)):
+        return None  # the answer rounded or cut off (1 for 0.96, 17,000 / 17,000 by chance): shape_slip's
+    own = question_figures(target)
+    shown = plain(answer)
+    for name, value in own:
+        if abs(value) >= SMALLEST_OWN_FIGURE and close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0):
+            called = "" if name.replace(",", "") == plain(value).replace(",", "") else f" ({name})"
+            return GAVE_AN_INPUT, (f"You gave {shown}, one of the figures this question starts from{called}, not "
+                                   "the result it asks for. Work the calculation the question describes.")
+    made = [(a, x, b, y, symbol, scale, written) for a, x in own for b, y in own if a != b
+            for symbol, op in _OPERATIONS for scale, written in _SCALES
+            if close(op(x, y) * scale, target, rel_tol=1e-6, abs_tol=1e-12)]
+    scales = {(1.0, ""), *((scale, written) for *_, scale, written in made)}
+    for a, x in own:
+        for b, y in own:
+            if a == b:
+                continue
+            for symbol, op in _OPERATIONS:
+                for scale, written in scales:
+                    result = op(x, y) * scale
+                    if not math.isfinite(result) or result == 0 or close(result, target, rel_tol=1e-6) \
+                            or close(-result, target, rel_tol=1e-6) or close(result * target, scale * scale, rel_tol=1e-6):
+                        continue
+                    if _matches_result(answer, result):
+                        return WRONG_OPERATION, (f"You gave {shown}, which is {_sum_text(a, x, symbol, b, y)}{written}: "
+                                                 "the question's own figures, combined another way than it asks. Reread "
+                                                 "what is wanted (a share divides the part by the whole; a change "
+                                                 "subtracts the earlier from the later; a total adds).")
+    for a, x, b, y, symbol, scale, written in made:  # the same calculation with a figure of the same kind or part
+        op = dict(_OPERATIONS)[symbol]
+        for position, (name, value) in enumerate(((a, x), (b, y))):
+            for other, v in _mix_ups(name, target):
+                result = (op(v, y) if position == 0 else op(x, v)) * scale
+                if math.isfinite(result) and not close(result, target, rel_tol=1e-6) and _matches_result(answer, result):
+                    text = _sum_text(other, v, symbol, b, y) if position == 0 else _sum_text(a, x, symbol, other, v)
+                    return OTHER_FIGURE, (f"You gave {shown}, which is {text}{written}: {other!r} where this question "
+                                          f"uses {name!r}. Reread which figure the question names "
+                                          f"({described_in(other, name)} describes each).")
+    return None
+
+
+def _matches_result(answer: float, result: float) -> bool:
+    return close(answer, result, rel_tol=SLIP_TOLERANCE, abs_tol=0) or (
+        significant_digits(answer) >= ROUNDED_FIGURE_DIGITS and rounded_fairly(answer, result))
+
+
+def _sum_text(a: str, x: float, symbol: str, b: str, y: float) -> str:
+    """'17,000 − 16,400 (suspects_apprehended − suspects_detained)'; the names left out when they are the numbers."""
+    names = "" if all(n.replace(",", "").replace(".", "").isdigit() for n in (a, b)) else f" ({a} {symbol} {b})"
+    return f"{plain(x)} {symbol} {plain(y)}{names}"
+
+
+def _mix_ups(name: str, target: float) -> list[tuple[str, float]]:
+    """The release's figures a student may take for ``name``: of the same unit, of the same part of the release
+    (the November operation's suspects for its gangs), or in the row next to it (off by one row)."""
+    units, subsets = _units(), _subsets()
+    if name not in units:
+        return []
+    return [(other, value) for other, value in release_figures() if other != name and abs(value) >= SMALLEST_NAMED_FIGURE
+            and (units.get(other) == units[name] or (subsets.get(name) and subsets.get(other) == subsets.get(name))
+                 or other in _next_rows().get(name, ()))]
 
 
 def answer_match(answer: float, target: float, answers: Iterable[float]) -> tuple[str, str] | None:

@@ -229,10 +229,11 @@ def numbers(rows, field: str) -> list[float]:
 
 
 def figure_text(value: float) -> str:
-    """A figure as a verdict prints it: 17,000 and 2.995e+10 as counts, 0.0756 as a share (never '0')."""
-    if abs(value) >= 1000:
-        return f"{value:,.0f}"
-    return f"{value:.3g}"
+    """A figure as a chart verdict prints it: the course's one number format (``units.plain``) at three
+    significant figures (17,000; 29,950,000,000; 0.0756 as a share, never '0')."""
+    from ..units import plain
+
+    return plain(value, digits=3)
 
 
 def drawn_values(spec: dict) -> list[float] | None:
