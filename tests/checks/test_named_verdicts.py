@@ -199,7 +199,7 @@ def test_a_label_outside_the_options_is_named_by_every_judge():
     assert codes({"N1": "debt_ha"}).misconception == LABEL_CUT_SHORT
     assert codes({"N1": "trap_loan, debt_harassment"}).misconception == TWO_LABELS
     types = {q.id: q for q in registry.checked("03")}["q8"]  # a lesson's own judge, same sentence
-    assert types.judge_values(["extortion"]).misconception == LABEL_NOT_AN_OPTION
+    assert types.judge_values(["robbery"]).misconception == LABEL_NOT_AN_OPTION  # (extortion: vague_type, l0305)
 
 
 def test_another_date_is_named_without_giving_the_answer_away():

@@ -48,6 +48,9 @@ KNOWN: dict[tuple[str, str], str] = {
     **{("01", q): _KEY_FUNCTION.format(owner="l0001") for q in ("q4", "q5", "q6", "q7", "q8", "q9", "q13", "yt2",
                                                                "yt3", "yt4")},
     **{("02", q): _KEY_FUNCTION.format(owner="charts02") for q in ("yt2", "yt4")},
+    # questions l0001 added in round 6 (found when their branch landed, 08:47 UTC)
+    **{("00", q): _KEY_FUNCTION.format(owner="l0001") for q in ("q5", "q6", "q7")},
+    ("01", "q13"): _KEY_FUNCTION.format(owner="l0001"),
     ("03", "q1"): _TYPED_KEY.format(owner="l0305"), ("03", "q8"): _TYPED_KEY.format(owner="l0305"),
     ("03", "q9"): _TYPED_KEY.format(owner="l0305"), ("03", "yt1"): _TYPED_KEY.format(owner="l0305"),
     ("03", "q3"): _KEY_FUNCTION.format(owner="l0305"),

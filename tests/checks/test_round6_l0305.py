@@ -132,3 +132,39 @@ def test_lesson03_q6_nearest_case_set_clue_points_to_a_wrong_option():
     assert _v(L3.q6, "(C)").passed and "guarantor, for the same 15,000" in L3.q6_case()
     for code in ("a", "d"):
         assert _v(L3.q6, code).misconception in ("usury_as_fabrication", "lawsuit_as_clue")
+
+
+# ----- lesson 03: type words and counts named -----------------------------------------------------------
+@pytest.mark.parametrize("label,code", [("Scam", "vague_type"), ("online extortion", "vague_type"),
+                                        ("cyberbullying", "vague_type"), (("sextortion", "debt_harassment"), "two_types"),
+                                        ("trap_loan / debt_harassment", "two_types")])
+def test_lesson03_type_words_that_are_not_one_type_are_named(label, code):
+    assert _v(L3.q8, label).misconception == code
+    outcome = _v(L3.q1, {**_right("03", "q1"), "N4": label})
+    assert outcome.misconception == code and outcome.message.startswith("For 'N4'"), outcome
+
+
+def test_lesson03_counts_for_shares_and_the_other_error_are_named():
+    yt2 = worked.in_lesson("03")["yt2"].values
+    rules = yt2[1]
+    assert L3.yt2.judge_values([yt2[0] / L3._train_size(), rules]).misconception == "share_not_count"
+    missed = L3._trap_loans_in_train() - (L3._all_fires(rules) - L3._wrong_fires(rules))
+    if missed != yt2[0]:
+        assert L3.yt2.judge_values([missed, rules]).misconception == "missed_trap_loans"
+    yt3 = worked.in_lesson("03")["yt3"].values
+    found = L3.yt3.judge_values([3, yt3[1]])
+    assert found.misconception == "count_not_share", found
+    assert _v(L3.q3, float(len(L3._baseline()))).misconception == "count_of_cases"
+
+
+def test_lesson04_q3_police_found_cases_divided_or_unreported_only_are_named():
+    low, high = L4.expected_true_range()
+    rates = L4.rate_range()
+    assert _v2(L4.q3, L4.PRACTICE_FOUND / rates[1], high).misconception == "found_divided"
+    unreported = L4.PRACTICE_REPORTED / rates[0] - L4.PRACTICE_REPORTED
+    assert _v2(L4.q3, low, unreported).misconception == "unreported_only"
+    assert _v2(L4.q3, low, high).passed
+
+
+def _v2(q, *values):
+    return q.judge_values(list(values))

@@ -39,6 +39,40 @@ from .values import describe, is_placeholder
 
 
 
+# Words for a type that are not one of the seven: each names which types it spans, so the student can choose.
+VAGUE_TYPES = {
+    "extortion": ("sextortion", "publicity_extortion", "malicious_claim"), "blackmail": ("sextortion", "publicity_extortion"),
+    "harassment": ("debt_harassment", "paid_trolls"), "fraud": ("trap_loan", "malicious_claim", "pyramid_selling"),
+    "scam": ("trap_loan", "malicious_claim", "pyramid_selling"), "loan": ("trap_loan", "debt_harassment"),
+    "usury": ("debt_harassment", "trap_loan"), "cyberbullying": ("paid_trolls", "debt_harassment"),
+    "trolling": ("paid_trolls",), "defamation": ("paid_trolls", "publicity_extortion"),
+}
+TYPE_WORD_CODES = {
+    "vague_type": "a word for several of the seven types (extortion, harassment, fraud) where one code is asked",
+    "two_types": "two types given where the main one is asked",
+}
+
+
+def type_word_problem(value) -> Outcome | None:
+    """A verdict for a type answer that is a vague word or two types at once, or None."""
+    if isinstance(value, (list, tuple, set)) and len(value) >= 2 and all(isinstance(v, str) for v in value):
+        codes = [classify.type_code(v) or v for v in value]
+        return wrong_type(Problem(f"You gave {len(codes)} types ({', '.join(map(str, codes))}); give the main one only: "
+                                  "ask which is the aim and which the means.", "two_types"))
+    if not isinstance(value, str):
+        return None
+    words = [w for w in re.split(r"\s*(?:,|/|;|\+|\band\b|\bor\b)\s*", value.strip()) if w]
+    if len(words) >= 2 and all(classify.type_code(w) for w in words):
+        return wrong_type(Problem(f"You gave two types ({value.strip()!r}); give the main one only: ask which is the "
+                                  "aim and which the means.", "two_types"))
+    key = re.sub(r"[^a-z]", "", value.casefold())
+    for word, spans in VAGUE_TYPES.items():
+        if key in (word, word + "s", "online" + word, "cyber" + word):
+            return wrong_type(Problem(f"{value.strip()!r} is not one of the seven types: it covers {', '.join(spans)}. "
+                                      "Which one fits? Ask the decision guide's questions in order.", "vague_type"))
+    return None
+
+
 def _fair_dict(keys, values: dict | None = None):
     """A reader for dict answers a fair teacher accepts: keys in any case ('n1' for 'N1') and, where ``values`` says,
     other words for the same answer ('kept' for 'keep', True for keep). Anything else is left as it is."""
@@ -78,6 +112,8 @@ def _type_judge(expected, *, wrong: dict, what: str):
     def judge(value) -> Outcome:
         if is_placeholder(value):
             return not_attempted()
+        if (vague := type_word_problem(value)) is not None:
+            return vague
         if not isinstance(value, str):
             return wrong_type(f"You gave {describe(value)}; write the type code as text, e.g. 'trap_loan'.")
         code = classify.type_code(value)
@@ -93,7 +129,7 @@ def _type_judge(expected, *, wrong: dict, what: str):
         return incorrect(f"{code}{note} is not the main type of {what}. Ask the decision guide's questions in "
                          "order, and for combined features ask which is the aim and which the means.")
 
-    return Judge(judge, {tag: message for tag, message in wrong.values()})
+    return Judge(judge, {**{tag: message for tag, message in wrong.values()}, **TYPE_WORD_CODES})
 
 
 # --------------------------------------------------------------------------
@@ -169,10 +205,13 @@ _q1_mapping = mapping(_q1_expected, labels=CRIME_TYPES, label_kind="type codes",
 })
 
 
-@judge(_q1_mapping.misconceptions)
+@judge({**_q1_mapping.misconceptions, **TYPE_WORD_CODES})
 def _q1_judge(value) -> Outcome:
     """The mapping judge, after reading fair spellings ('Trap-Loan', 'trap lone') as the codes they mean."""
     if isinstance(value, dict):
+        for key, label in value.items():
+            if (vague := type_word_problem(label)) is not None:
+                return wrong_type(Problem(f"For {key!r}: {vague.message}", vague.misconception))
         value = {k: classify.type_code(v) or v for k, v in value.items()}
     return _q1_mapping(value)
 
@@ -390,6 +429,9 @@ q3 = Question(
                       lambda: _accuracy() * 100),
         Misconception("error_rate", "That is the share labelled wrongly (the error rate); accuracy is the share "
                       "labelled correctly.", lambda: 1 - _accuracy()),
+        Misconception("count_of_cases", "That is the number of cases (len of the results); accuracy is the share "
+                      "of them labelled correctly: divide the right ones by it, or take .mean() of the True/False "
+                      "column.", lambda: float(len(_baseline()))),
     ]),
     hints=[
         "`results['actual'] == results['predicted']` is a column of True/False, one per case.",
@@ -974,7 +1016,9 @@ def _all_fires(rules) -> int:
 
 
 @judge({**SLIP_CODES, **RULES_CODES, "all_fires": "counted every case the rule fires on",  # number() names slips
-        "right_fires": "counted the cases the rule gets right"})
+        "right_fires": "counted the cases the rule gets right",
+        "missed_trap_loans": "counted the trap loans the rule misses (false negatives) for the false positives",
+        "share_not_count": "gave a share of the cases where their number is asked"})
 def _yt2_judge(value, rules) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
@@ -987,7 +1031,21 @@ def _yt2_judge(value, rules) -> Outcome:
                       "only those whose primary_type is not trap_loan.", every),
         Misconception("right_fires", "That counts the trap loans the rule finds; the question asks for the cases "
                       "of other types it fires on.", every - expected),
+        Misconception("missed_trap_loans", "That counts the trap loans the rule misses (false negatives); the "
+                      "question asks for the cases of other types it fires on (false positives).",
+                      _trap_loans_in_train() - (every - expected)),
+        Misconception("share_not_count", "That is a share of the training cases; the question asks how many cases: "
+                      "a count.", expected / _train_size()),
     ])(value)
+
+
+def _trap_loans_in_train() -> int:
+    cases = data.case_vignettes()
+    return int(((cases["split"] == "train") & (cases["primary_type"] == "trap_loan")).sum())
+
+
+def _train_size() -> int:
+    return int((data.case_vignettes()["split"] == "train").sum())
 
 
 
@@ -1060,7 +1118,8 @@ def _pe_recall(rules) -> tuple[float, float]:
 
 
 @judge({**SLIP_CODES, **RULES_CODES, "percent_not_share": "a percentage for a share",  # number() names slips
-        "precision_not_recall": "precision given for recall"})
+        "precision_not_recall": "precision given for recall",
+        "count_not_share": "gave the number of cases found where recall (a share) is asked"})
 def _yt3_judge(value, rules) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
@@ -1074,6 +1133,11 @@ def _yt3_judge(value, rules) -> Outcome:
         wrong.append(Misconception("precision_not_recall", "That is the precision (of the cases labelled "
                                    "publicity_extortion, the share that are); recall is of the cases that really "
                                    "are publicity_extortion, the share the rules found.", precision))
+    cases = data.case_vignettes()
+    actual = int(((cases["split"] == "test") & (cases["primary_type"] == "publicity_extortion")).sum())
+    wrong.append(Misconception("count_not_share", "That is how many publicity_extortion cases the rules found; "
+                               "recall is their share of all the cases that really are publicity_extortion.",
+                               round(recall * actual)))
     return number(recall, rel_tol=0.01, misconceptions=wrong)(value)
 
 

@@ -203,6 +203,14 @@ def _pair_judge():
          "You multiplied the count by the reporting rate. Reported = true x rate, so to go back "
          "from reported to true you divide by the rate; the answer must be larger than the count.",
          lambda: tuple(n * r for n in (reported, recorded) for r in rate_range())),
+        ("found_divided",
+         f"You divided the {found} police-found cases by the reporting rate. The rate is about victims who report: "
+         f"it applies to the {reported} cases that came from reports, not to cases the police found themselves.",
+         lambda: tuple(found / r for r in rate_range())),
+        ("unreported_only",
+         f"That is the incidents nobody reported (true minus the {reported} reported): the question asks for all "
+         "true incidents, the reported ones among them.",
+         lambda: tuple(reported / r - reported for r in rate_range())),
         ("percent_as_fraction",
          "You divided by the rate written as a percentage (e.g. 16 instead of 0.16). Rates in the data are fractions.",
          lambda: tuple(n / (r * 100) for n in (reported, recorded) for r in rate_range())),
