@@ -104,3 +104,30 @@ def test_a_lesson_rule_that_names_the_encoding_mistake_is_not_restated_by_the_sh
     assert outcome.message == "The date is typed nominal." and outcome.misconception == "date_as_category"
     untitled = judge(alt.Chart(dates).mark_point().encode(x="date:N"))
     assert untitled.message.startswith("3 problems: (1) The date is typed nominal.")
+
+
+@pytest.mark.parametrize("odd", [{"layer": 1}, {"concat": True}, {"vconcat": [None]}, {"spec": "x"},
+                                 {"mark": 3}, {"encoding": {"x": 1}}, {"transform": {"a": 1}},
+                                 {"layer": [{"mark": "bar", "encoding": 5}]}])
+def test_a_hand_made_dict_of_the_wrong_shape_gets_a_sentence(odd):
+    """A dict whose parts are of the wrong kind is not walked (the walker once raised TypeError on
+    ``{'layer': 1}``, which the odd-values property test found): every chart question says why."""
+    from netcrime.checks import lesson02
+    from netcrime.checks.question import Question
+    from netcrime.checks.vegalite import spec_of
+
+    with pytest.raises(ValueError, match="not a chart"):
+        spec_of(odd)
+    for q in (v for v in vars(lesson02).values() if isinstance(v, Question)):
+        outcome = q.judge_values([odd] * len(q.reads))
+        assert outcome.status != "cannot_judge", (q.id, odd, outcome)
+        assert not outcome.passed
+
+
+def test_an_extracted_chart_is_not_malformed():
+    from netcrime.checks.vegalite import spec_of
+
+    layered = alt.layer(alt.Chart(pd.DataFrame({"a": [1]})).mark_bar().encode(x="a:Q"),
+                        alt.Chart(pd.DataFrame({"a": [1]})).mark_text().encode(x="a:Q", text="a:Q"))
+    spec = layered.to_dict()
+    assert spec_of(spec) is spec

@@ -63,8 +63,16 @@ SpecRule = Callable[[dict], "tuple[str, str] | None"]  # the older form of a rul
 
 
 def spec_of(value) -> dict | None:
-    """The Vega-Lite spec of an Altair chart or of an already extracted dict."""
+    """The Vega-Lite spec of an Altair chart or of an already extracted dict.
+
+    A dict is what the grader extracts from a chart (Altair's own ``to_dict``), but a student can also
+    give one by hand; one whose parts are of the wrong kind (``{'layer': 1}``) raises ValueError with a
+    sentence, as Altair's own validation does for a chart it cannot build, so no rule ever walks it.
+    """
     if isinstance(value, dict):
+        problem = _malformed(value)
+        if problem:
+            raise ValueError(f"this dict is not a chart: {problem}")
         return value
     to_dict = getattr(value, "to_dict", None)
     if to_dict is None:
@@ -73,6 +81,40 @@ def spec_of(value) -> dict | None:
 
     if isinstance(value, alt.TopLevelMixin):  # Chart, LayerChart, FacetChart, ConcatChart ...
         return to_dict()
+    return None
+
+
+# The parts of a view the walker and the rules read, and the kind each must be (Vega-Lite's schema).
+_VIEW_LISTS = ("layer", "hconcat", "vconcat", "concat", "transform")
+_VIEW_DICTS = ("encoding", "spec", "data", "resolve")
+
+
+def _malformed(node, path: str = "the chart") -> str | None:
+    """Why a hand-made dict cannot be a Vega-Lite spec (a part of the wrong kind), or None.
+
+    Checks only the kinds the walker relies on, not the whole schema: cheap enough to run on every
+    extracted chart.
+    """
+    if not isinstance(node, dict):
+        return f"{path} should be a dict, not {type(node).__name__}"
+    for key in _VIEW_LISTS:
+        if key in node and not isinstance(node[key], list):
+            return f"'{key}' in {path} should be a list, not {type(node[key]).__name__}"
+    for key in _VIEW_DICTS:
+        if key in node and node[key] is not None and not isinstance(node[key], dict):
+            return f"'{key}' in {path} should be a dict, not {type(node[key]).__name__}"
+    if "mark" in node and not isinstance(node["mark"], (str, dict)):
+        return f"'mark' in {path} should be a name like 'bar', not {type(node['mark']).__name__}"
+    for channel, given in (node.get("encoding") or {}).items():
+        if not isinstance(given, (dict, list)):
+            return f"the encoding of '{channel}' in {path} should be a dict, not {type(given).__name__}"
+    for key in ("layer", "hconcat", "vconcat", "concat"):
+        for i, part in enumerate(node.get(key) or []):
+            problem = _malformed(part, f"{key}[{i}]")
+            if problem:
+                return problem
+    if isinstance(node.get("spec"), dict):
+        return _malformed(node["spec"], "its 'spec'")
     return None
 
 
