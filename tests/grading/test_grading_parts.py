@@ -233,3 +233,23 @@ def test_a_python_environment_under_tmp_gets_a_sentence(monkeypatch):
     finally:
         sandbox.unavailable_reason.cache_clear()
     assert reason and "/tmp/some-venv" in reason and "outside /tmp" in reason and "--no-sandbox" in reason
+
+
+def test_a_too_large_written_line_costs_only_its_own_part():
+    """Lesson 01 q3 asks for a number and a written line. A line too large to send (a 50 MB string) once made
+    the whole question 'Could not check' (0 points), the right number's 0.75 included (review round 6)."""
+    from netcrime.checks import lesson01, worked
+    from netcrime.checks.outcome import CANNOT_JUDGE
+    from netcrime.grading import judging
+
+    q = lesson01.q3
+    right = worked.answers("01")["q3"][0]
+    huge = {tags.TAG: tags.TOO_LARGE, "type": "str", "why": "50000000 bytes"}
+    values = {q.reads[0]: codec.encode(right), q.reads[1]: huge}
+    outcome, _ = judging.judge(q, values, {}, {})
+    assert outcome.status != CANNOT_JUDGE
+    assert f"'{q.reads[1]}' could not be graded" in outcome.message
+    assert judging.earned(outcome, q.points) == pytest.approx(0.75)
+    # both too large (or a question without parts): nothing can be judged, and the row says why
+    outcome, _ = judging.judge(q, {q.reads[0]: huge, q.reads[1]: huge}, {}, {})
+    assert outcome.status == CANNOT_JUDGE and "could not be graded" in outcome.message

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import json
 import time
+from dataclasses import replace
 
 from .. import paths
 from ..checks import alternatives
@@ -47,10 +48,16 @@ def _answer_text(value) -> str | None:
 def judge(q: Question, values: dict, probe_outputs: dict, probe_inputs: dict) -> tuple[Outcome, object]:
     """Judge one question from the extracted values, in this process, never raising."""
     got = [decode(values.get(name, {"__nc__": "missing"})) for name in q.reads]
-    for name, value in zip(q.reads, got):
-        if isinstance(value, TooLarge):
-            return Outcome(CANNOT_JUDGE, f"'{name}' could not be graded: {value!r}. "
-                           "Keep answers to the size the question asks for."), None
+    too_large = [f"'{name}' could not be graded: {value!r}." for name, value in zip(q.reads, got)
+                 if isinstance(value, TooLarge)]
+    if too_large:
+        note = " ".join(too_large) + " Keep answers to the size the question asks for."
+        if not q.parts or len(too_large) == len(got):
+            return Outcome(CANNOT_JUDGE, note), None
+        # a question of parts (a number and a written line): the other parts still earn their points, the
+        # too-large one is judged as not written
+        outcome = q.judge_values([... if isinstance(value, TooLarge) else value for value in got])
+        return replace(outcome, message=f"{note} {outcome.message}"), None
     if q.probe is not None and got:
         name, first = q.reads[0], got[0]
         if isinstance(probe_inputs.get(q.id), str):
