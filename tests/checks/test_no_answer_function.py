@@ -12,8 +12,9 @@ the course package defines, public or private (a leading underscore hides nothin
 
 Round 5 found ``checks.capstone.unit_of_words`` answering lesson 05 q1 and ``capstone._column``/``_row`` answering
 q9-q14, and lesson 05's key functions (``since_start``, ``implied_2022_part``, ``dropped_types``...) answered the
-rest. Lessons 03, 04 and 05 must have no such name left; ``KNOWN`` lists what the probe finds in the other lessons
-(their owners'), and may only shrink. A checker itself stays an oracle (any check can be called again with another
+rest. Lesson 05 q1 and q9-q14 are now sealed (checks/sealed.py: the package holds a digest of each right answer,
+not the answer). ``KNOWN`` lists what the probe still finds, in every lesson (key functions and typed keys of the
+lesson modules, to seal or inline), and may only shrink. A checker itself stays an oracle (any check can be called again with another
 answer): the probe does not count searching answers against a judge, only code that hands the answer over.
 """
 from __future__ import annotations
