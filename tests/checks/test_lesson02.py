@@ -535,3 +535,20 @@ def test_a_second_axis_of_mixed_units_is_named_in_q1(tables):
     dual = alt.layer(gangs, yuan).resolve_scale(y="independent")
     assert judge(L.q1, _text(dual, "q1")).misconception == engine.SECOND_AXIS
     assert any(part.judge(dual).misconception == engine.SECOND_AXIS for part in L.q1.parts)
+
+
+def test_q1_rubric_dates_the_campaign_as_the_data_does():
+    """The self-check list once dated the campaign 'from April 2020' (review round 6); the data say it was deployed in
+    November 2019 (data/milestones.csv) and the release counts to 24 December 2020 (release_figures.csv)."""
+    import calendar
+
+    import pandas as pd
+
+    from netcrime import paths
+    from netcrime.checks import lesson02
+
+    deployed = pd.read_csv(paths.data_dir() / "milestones.csv").set_index("id").loc["campaign_deployed", "date"]
+    year, month = int(deployed[:4]), int(deployed[5:7])
+    period = next(line for line in lesson02.Q1_RUBRIC if "period" in line)
+    assert f"{calendar.month_name[month]} {year}" in period, period
+    assert "24 December 2020" in period

@@ -282,3 +282,28 @@ def test_l00_q3_reads_an_option_written_in_words():
     assert _v(L0.q3, "solved cases").passed
     _named(_v(L0.q3, "the victims"), "cases_as_victims")
     _named(_v(L0.q3, "Crimes"), "activity_as_crime_level")
+
+
+def test_q1_every_check_has_every_form_and_names_a_cut_by_int():
+    """Review round 6: the made-up figures were 7 of 11 forms, so a function that misses 多 passed one check in three,
+    and a function that cuts with int() (16399 for 1.64万) passed 41 checks in 42, the 42nd told, falsely, that it
+    looks the text up. Now every check makes up one figure of every form, one of them inexact in floating point."""
+    import random
+
+    from netcrime.checks import lesson01
+    from netcrime.checks.lesson01 import printed_value
+
+    for seed in range(20):
+        made = lesson01.new_figures(random.Random(seed))
+        assert any(p.endswith("多") for p in made) and any(p.startswith("逾") for p in made)
+        assert any(p.endswith("万") and int(printed_value(p)) != round(printed_value(p)) for p in made)
+
+    def cut(printed):
+        return int(printed_value(printed))
+
+    def no_duo(printed):
+        return float("nan") if printed.endswith("多") else printed_value(printed)
+
+    for _ in range(5):
+        assert lesson01.q1.judge_values([cut]).misconception == "cut_by_int"
+        assert not lesson01.q1.judge_values([no_duo]).passed

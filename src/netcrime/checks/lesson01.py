@@ -53,7 +53,7 @@ _PRINTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?")
 # 'More than' words (lesson 00's 2.9万余, exercise q8): 余 and 多 follow the number, 逾 comes before it. The
 # function returns the printed number, the floor; q8 asks for the precision.
 FLOOR_AFTER, FLOOR_BEFORE = ("余", "多"), ("逾",)
-NEW_FIGURES = 7  # figures made up at each check, in no table: a function must read the text, not look it up
+NEW_FIGURES = 12  # figures made up at each check, in no table, one of every form (a function must read the text)
 # Two forms the lesson's own parse_figure does not read, so the exercise needs the skill extended, not a course
 # function called (issue #19): 万亿 (万 times 亿, 10^12, the unit of the largest sums of yuan) and a number written
 # in two units, 3亿5000万 (3亿 plus 5000万). parse_figure stops at the first unit: 1.2万亿 -> 12,000, 3亿5000万 -> 3亿.
@@ -99,7 +99,17 @@ def _made_up(shape: str, rng: random.Random) -> str:
     wanyi = f"{rng.randint(11, 999) / 10:g}万亿"
     mixed = f"{rng.randint(1, 99)}亿{rng.randint(1, 9_999)}万"
     return {"wan": wan, "yi": yi, "plain": count, "wan_yu": wan + "余", "yi_yu": yi + "余",
-            "duo": f"{rng.randint(2, 99) * 10}多", "yu_before": "逾" + count, "wanyi": wanyi, "mixed": mixed}[shape]
+            "duo": f"{rng.randint(2, 99) * 10}多", "yu_before": "逾" + count, "wanyi": wanyi, "mixed": mixed,
+            "wan_inexact": _inexact_wan(rng)}[shape]
+
+
+def _inexact_wan(rng: random.Random) -> str:
+    """A figure in 万 whose value is not exact in floating point (1.64 * 10000 is 16399.999...), so a function
+    that cuts the result with int() gets it wrong at every check, not at one check in forty."""
+    while True:
+        printed = f"{rng.randint(11, 999) / 100:g}"
+        if int(float(printed) * 10_000) != round(float(printed) * 10_000):
+            return printed + "万"
 
 
 def new_figures(rng: random.Random | None = None, count: int = NEW_FIGURES) -> list[str]:
@@ -110,7 +120,8 @@ def new_figures(rng: random.Random | None = None, count: int = NEW_FIGURES) -> l
     stored, made = _stored_values(), []
     extra = ["yi", "wan_yu", "duo", "yi_yu", "wan", "plain"]
     rng.shuffle(extra)
-    shapes = ["wanyi", "mixed", "wan", "plain", "yu_before"] + extra  # one of each form the prompt names
+    # one of each form the prompt names, every time (a function that misses one form never passes by luck)
+    shapes = ["wanyi", "mixed", "wan", "plain", "yu_before", "wan_inexact"] + extra
     while len(made) < count:
         text = _made_up(shapes[len(made) % len(shapes)], rng)
         if text not in made and printed_value(text) not in stored:
@@ -136,6 +147,8 @@ PARSER_MISCONCEPTIONS = {
     "function_error": "Your function raised an error on one of the inputs.",
     "floor_word_unread": "余 or 多 after the number, or 逾 before it, mean 'more than': the function should drop "
                          "the word and return the printed number (the floor).",
+    "cut_by_int": "int() cuts off what follows the point instead of rounding: 1.64 * 10000 is 16399.999... in "
+                  "floating point, so int() gives 16,399. Use round(...) for a whole number, or keep the float.",
     "result_rounded": "The function rounds its result: return the number in full, and round only when you show it.",
     "looked_up_not_read": "The function gives the release's figures but not figures it was never shown: it looks "
                           "the text up (in the data or a list) instead of reading 万 and 亿.",
@@ -155,6 +168,12 @@ PARSER_MISCONCEPTIONS = {
 }
 
 
+def _cut_by_int(got, expected: float) -> bool:
+    """Whether ``got`` is ``expected`` with its decimals cut off (int() on 16399.999... for 1.64万)."""
+    return is_number(got) and not is_missing_number(got) and float(got).is_integer() \
+        and 0 < expected - float(got) < 1 and not float(expected).is_integer()
+
+
 def _unit_slip(printed: str, got: float) -> tuple[str, str] | None:
     """The slip that turns ``printed`` into ``got``, if it is one of the unit slips the lesson names."""
     number = printed
@@ -163,6 +182,11 @@ def _unit_slip(printed: str, got: float) -> tuple[str, str] | None:
     for word in FLOOR_AFTER:
         number = number.removesuffix(word)
     shown = f"For {printed!r} you give {plain(got)}. "
+    try:
+        if _cut_by_int(got, printed_value(printed)):
+            return "cut_by_int", shown + PARSER_MISCONCEPTIONS["cut_by_int"]
+    except ValueError:
+        pass
     mixed = _MIXED.match(number)
     if mixed:
         first = float(mixed.group(1)) * UNIT_SIZES["亿"]

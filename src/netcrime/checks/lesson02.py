@@ -881,9 +881,11 @@ missing_milestones = Rule(MISSING_ROWS, "left out some of the rows (figures) the
 _NO_OVERCLAIM = ("Claims no more than the figure counts: an activity count is not a crime level (no fall in crime, "
                  "no victory), nobody counted is a victim, and suspects are suspects, not convicted criminals.")
 Q1_RUBRIC = (
-    "Names what is counted: police activity in the 2020 campaign (gangs broken up, suspects apprehended and detained, "
-    "cases solved, yuan seized), each in its own unit.",
-    "Gives the period or source: the campaign from April 2020 to the ministry's release of 24 December 2020.",
+    "Names what is counted: police activity in the one-year campaign (gangs broken up, suspects apprehended and "
+    "detained, cases solved, yuan seized), each in its own unit.",
+    # the period: data/milestones.csv (campaign_deployed, November 2019) and release_figures.csv (to 2020-12-24)
+    "Gives the period or source: the campaign deployed in November 2019, to the ministry's release of 24 December "
+    "2020.",
     _NO_OVERCLAIM,
 )
 Q2_RUBRIC = (
