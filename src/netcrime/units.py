@@ -9,6 +9,8 @@ way of writing a number back (in checks' messages, widgets and tables).
 """
 from __future__ import annotations
 
+import numbers
+
 import re
 from typing import NamedTuple
 
@@ -28,6 +30,10 @@ def plain(x: float, digits: int = 4) -> str:
     1400.0000000000002 (a float's noise) -> '1,400'. Never scientific notation for counts. A number below
     1,000 keeps ``digits`` significant figures (the chart checks print 3: 0.0756).
     """
+    if isinstance(x, int) and not isinstance(x, bool):
+        return f"{x:,}"  # exact, however large (float() of 10**400 overflows)
+    if not isinstance(x, (float, numbers.Integral)):
+        x = float(x)  # a Fraction or a Decimal a student computed with: shown as the number it is
     if float(x).is_integer():
         return f"{int(x):,}"
     if abs(x) < 1000:

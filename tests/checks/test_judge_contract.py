@@ -190,3 +190,21 @@ def test_an_items_form_is_one_sentence_whichever_dict_judge_reads_it():
         assert item_slip("k", given, wanted) == (form.misconception, form.message)
     judged = mapping({"a": True, "b": False})({"a": "True", "b": False})
     assert judged.misconception == "bool_as_text" and "'a'" in judged.message
+
+
+def test_odd_numbers_get_a_sentence_in_every_question():
+    """Review round 6 found 'could not judge' for a Fraction (lesson 00 q6/yt1, lesson 05 q3/q7/yt1/yt4/yt5: the
+    number formatter), for 10**400 (lesson 00, lesson 04: float overflow) and for a function returning inf (lesson
+    01 q1): every question, exercise or in-lesson, now answers these with a sentence."""
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from netcrime.checks.outcome import CANNOT_JUDGE
+
+    odd = [Fraction(1, 3), Fraction(7, 1), Decimal("0.5"), 10 ** 400, -10 ** 400, float("inf"), float("nan"),
+           lambda printed: float("inf")]
+    for question in ALL_QUESTIONS + IN_LESSON:
+        for value in odd:
+            outcome = question.judge_values([value] * len(question.reads))
+            assert outcome.status != CANNOT_JUDGE, (question.lesson, question.id, value, outcome.message)
+            assert outcome.message, (question.lesson, question.id, value)

@@ -42,6 +42,8 @@ class Judge:
         from .dict_items import held_item  # a one-element Series inside a dict answer: named by every judge
 
         held = next((found for value in values if (found := held_item(value)) is not None), None)
+        if held is None:
+            held = _beyond_float(values)
         outcome = held if held is not None else self.function(*values)
         if isinstance(outcome, Outcome) and (slip := form_slip(values, outcome)) is not None:
             outcome = replace(outcome, misconception=slip)
@@ -55,6 +57,18 @@ class Judge:
         """The outcome's code if this judge does not declare it (for tests)."""
         code = outcome.misconception
         return code if code is not None and code not in self.misconceptions else None
+
+
+def _beyond_float(values) -> Outcome | None:
+    """A whole number too large for a float (10**400): every judge's arithmetic would overflow on it, so it is
+    answered here, once, with a sentence instead of 'could not judge'."""
+    from .outcome import wrong_type
+
+    for value in values:
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 1e300:  # numpy ints are bounded
+            return wrong_type(f"You gave a whole number with {len(str(abs(int(value))))} digits, larger than any "
+                              "figure in the course. Check the calculation that made it.")
+    return None
 
 
 def judge(misconceptions: Mapping[str, str] | None = None) -> Callable[[Callable[..., Outcome]], Judge]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import data
-from ..units import parse_figure
+from ..units import parse_figure, plain
 from .compare import Misconception, choice, number
 from .judge import Judge, judge
 from .outcome import WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
@@ -346,7 +346,7 @@ def _judge_precision_counts(value) -> Outcome:
     given = _as_counts(value)
     if given is None:
         if is_number(value):
-            return wrong_type(f"You gave one number ({value:g}); this question wants a count for each precision: "
+            return wrong_type(f"You gave one number ({plain(value)}); this question wants a count for each precision: "
                               "the Series value_counts() gives.")
         return wrong_type(f"You gave {describe(value)}; this question wants a count for each precision: the Series "
                           "value_counts() gives.")
@@ -493,7 +493,7 @@ def _judge_slider(slider) -> Outcome:
     if slider is Ellipsis:
         return not_attempted()
     if is_number(slider):
-        return _named_form(f"`wan` is the number {slider:g}, not the slider: the check reads the slider to see "
+        return _named_form(f"`wan` is the number {plain(slider)}, not the slider: the check reads the slider to see "
                            "whether widgets talk to the kernel, so a typed number proves nothing. Run the slider's "
                            "cell again (it makes `wan` the slider), then move it.", "number_not_slider")
     if not is_number(value):

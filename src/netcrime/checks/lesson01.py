@@ -181,6 +181,8 @@ def _unit_slip(printed: str, got: float) -> tuple[str, str] | None:
         number = number.removeprefix(word)
     for word in FLOOR_AFTER:
         number = number.removesuffix(word)
+    if not math.isfinite(got):
+        return None  # an infinity or NaN is no unit slip: the verdict says what the function returned
     shown = f"For {printed!r} you give {plain(got)}. "
     try:
         if _cut_by_int(got, printed_value(printed)):
