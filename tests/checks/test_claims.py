@@ -263,3 +263,20 @@ def test_an_axis_label_expression_is_read():
     assert "in the y axis labels" in claim_rule(L.CRIME_FELL, "lenders").spot(spec)
     plain = {"mark": "bar", "encoding": {"y": {"field": "v", "axis": {"labelExpr": "datum.value / 1000 + 'k'"}}}}
     assert chart_texts(plain) == []  # a unit suffix is not words
+
+
+def test_round6_fair_words_are_not_read_as_claims():
+    """Review round 6 (E2): attributions limited by 'only', a negated subject ('None of these people has been
+    convicted'), a negator reaching the second item of a list ('not a count of crime or victims') and 'cannot be
+    read' after the claim's noun phrase were rejected as claims; they are fair words."""
+    from netcrime.checks import lesson02 as L
+
+    assert L.RELEASES_TREND.find("Two releases of different periods: a fall in crime cannot be read from police "
+                                 "counts") is None
+    assert L.CONVICTED.find("None of these people has been convicted") is None
+    assert L.VICTIMS.find("Index (2019 = 100): not a count of crime or victims") is None
+    assert L.CRIME_FELL.find("The ministry claims success; these bars show only its activity counts") is None
+    # ... while the same words asserted are still read
+    assert L.CONVICTED.find("All of these people have been convicted")
+    assert L.VICTIMS.find("A count of crime victims")
+    assert L.CRIME_FELL.find("The ministry says online crime fell, and it did")

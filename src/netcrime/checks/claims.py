@@ -52,6 +52,13 @@ NEGATION = re.compile(
     r"spurious|bogus|so-called|so called|supposed|supposedly|purported|alleged|allegedly)\b|n't\b",
     re.IGNORECASE)
 GOVERNS = 4
+# A subject that negates its own verb, however long: "None of these people has been convicted", "No one here was".
+NEGATED_SUBJECT = re.compile(r"\b(?:none|no one|nobody|not one|neither)\b(?:\s+of\s+(?:the|these|those|them))?"
+                             r"(?:\s+[\w'-]+){0,3}?\s+(?:has|have|had|is|are|was|were|will|can|could)(?:\s+been|\s+be)?\s+$",
+                             re.IGNORECASE)
+# A negator reaches the second item of a short list: "not a count of crime or victims".
+LISTED_AFTER_NEGATOR = re.compile(r"^(?P<head>(?:\s*[\w'-]+){0,%d})\s+(?:or|nor)\s+(?:(?:a|an|the|of)\s+)?$" % GOVERNS,
+                                  re.IGNORECASE)
 # A denial that frames its whole clause, however far the claim's words are: "not a measure of (whether) the
 # campaign cut gang crime", "no evidence that ...", "says nothing about ...".
 DENIAL_FRAME = re.compile(
@@ -80,7 +87,8 @@ DENIED_AFTER = re.compile(
     rf"|^[\s,:\u2014\u2013-]*(?:not|never)\b(?:\s*(?:[.!?;)]|$)|\s+(?:{_DENIED_WHAT})\b)"
     # "Crime may have risen or fallen: these counts cannot say"
     r"|^[\s,:\u2014\u2013-]*(?:[\w'-]+\s+){0,4}?(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|"
-    r"didn't|could not|couldn't|never)\s+(?:\w+\s+)?(?:say|tell|show|know|prove|confirm|establish|reveal)\b",
+    r"didn't|could not|couldn't|never)\s+(?:\w+\s+)?(?:say|tell|show|know|prove|confirm|establish|reveal|read|"
+    r"inferred|infer|seen|see|drawn|concluded|measured|shown)\b",
     re.IGNORECASE)
 # A tag that asks for agreement with what was just said ("Crime fell, didn't it?", "..., right?").
 TAG = (r"(?:isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|"
@@ -159,7 +167,7 @@ ATTRIBUTION = re.compile(
     r"argued|insists?|insisted|maintains?|according to|in the words of|(?:ministry|release|police|government|"
     r"official|officials)'s? (?:claim|view|statement|account|words))\s+(?:that\s+)?(?:[\w'-]+,?\s+){0,3}$",
     re.IGNORECASE)
-DISTANCE = re.compile(r"\b(?:cannot|can't|not|no|never|needs?|needed|other (?:data|sources?|evidence|figures)|"
+DISTANCE = re.compile(r"\b(?:cannot|can't|not|no|never|needs?|needed|only|just|merely|other (?:data|sources?|evidence|figures)|"
                       r"unverified|unproven|untested|unconfirmed|check\w*|doubt\w*|whether|independent\w*|"
                       r"beyond (?:these|this|what)|more than (?:these|this) (?:counts?|chart|figures?))\b|n't\b",
                       re.IGNORECASE)
@@ -310,6 +318,10 @@ def _asserted(text: str, start: int, end: int, inner: bool = True) -> bool:
         return False  # another's claim, reported and held at a distance
     negators = list(NEGATION.finditer(before))
     if negators and len(before[negators[-1].end():].split()) <= GOVERNS:
+        return False
+    if negators and LISTED_AFTER_NEGATOR.match(before[negators[-1].end():]):
+        return False  # the claim's words are the second item of a list the negator governs
+    if NEGATED_SUBJECT.search(before):
         return False
     if inner and NEGATION.search(blanked[start:end]):
         return False
