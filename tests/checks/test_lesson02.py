@@ -552,3 +552,19 @@ def test_q1_rubric_dates_the_campaign_as_the_data_does():
     period = next(line for line in lesson02.Q1_RUBRIC if "period" in line)
     assert f"{calendar.month_name[month]} {year}" in period, period
     assert "24 December 2020" in period
+
+
+def test_q2_the_order_channel_decides_which_bar_is_drawn_on_top():
+    """Review round 6 (E3): rows reversed and an ascending order channel draw the longer apprehended bar last, over
+    the detained one, and passed; the order channel is now followed (ascending unless sort='descending')."""
+    import altair as alt
+
+    from netcrime.checks import lesson02, worked
+
+    right = worked.answers("02")["q2"][0]
+    hidden = right.copy(deep=True).encode(order=alt.Order("value:Q", sort="ascending"))
+    assert lesson02.q2.judge_values([hidden]).misconception == "not_nested"
+    reversed_rows = right.copy(deep=True)
+    reversed_rows.data = right.data.iloc[::-1].reset_index(drop=True)
+    shown = reversed_rows.encode(order=alt.Order("value:Q", sort="descending"))
+    assert lesson02.q2.judge_values([shown]).status == lesson02.q2.judge_values([right]).status

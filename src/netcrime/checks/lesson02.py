@@ -754,6 +754,22 @@ def _see_through(view) -> bool:
     return bool(given.get("field")) or any(is_number(v) and v < 1 for v in levels) or mark.get("filled") is False
 
 
+def _drawing_order(view, pair: list) -> list | None:
+    """The bars' values in the order they are drawn (the last drawn on top): the rows' order, or the ``order``
+    channel's when it names a field (ascending unless sort='descending'); None for an order it cannot follow."""
+    field = view.quantitative()[1]["field"]
+    order = view.encoding.get("order")
+    if order is None:
+        return numbers(pair, field)
+    if not isinstance(order, dict) or not order.get("field"):
+        return None
+    try:
+        ranked = sorted(pair, key=lambda row: row.get(order["field"]), reverse=order.get("sort") == "descending")
+    except TypeError:  # values of mixed kinds: no order to follow
+        return None
+    return numbers(ranked, field)
+
+
 def _spot_not_nested(spec: dict):
     """Apprehended and detained drawn apart (rows, offsets, panels, two plots), or nested but one colour.
 
@@ -784,9 +800,8 @@ def _spot_not_nested(spec: dict):
         if not _told_apart(view):
             return ("Both bars are drawn in one colour, so the detained bar cannot be seen inside the apprehended "
                     "one: add color='label:N'.")
-        values = numbers(pair, view.quantitative()[1]["field"])
-        if values.index(max(values)) > values.index(min(values)) and not _see_through(view) \
-                and "order" not in view.encoding:
+        values = _drawing_order(view, pair)
+        if values and values.index(max(values)) > values.index(min(values)) and not _see_through(view):
             return (HIDDEN_SUBSET + " Keep the apprehended row first in the table (the larger bar drawn first), "
                     "or make the bars see-through (opacity).")
         return None
