@@ -307,3 +307,12 @@ def test_q1_every_check_has_every_form_and_names_a_cut_by_int():
     for _ in range(5):
         assert lesson01.q1.judge_values([cut]).misconception == "cut_by_int"
         assert not lesson01.q1.judge_values([no_duo]).passed
+
+
+def test_q5_the_total_read_in_billions_is_named():
+    """Review round 6 (M3): 299.5亿 read as 299.5 billion makes the share ten times too small; it was called 'a zero
+    too many' (off by ten) instead of the 亿 slip."""
+    from netcrime.checks import lesson01
+
+    wrong = lesson01.november_assets_share() / 10
+    assert lesson01.q5.judge_values([wrong]).misconception == "yi_as_billion_in_total"

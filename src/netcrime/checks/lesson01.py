@@ -590,6 +590,11 @@ q5 = Question(
                       "You read 3.11亿 as 3.11 billion. 亿 is a hundred million, so 3.11亿 is 311 million.",
                       # 3.11 billion is ten times 3.11亿 (311 million)
                       lambda: _f("november_assets_seized") * 10 / _f("assets_seized"), rel_tol=_SLIP_TOL),
+        Misconception("yi_as_billion_in_total",
+                      "You read the total, 299.5亿, as 299.5 billion. 亿 is a hundred million, so 299.5亿 is 29.95 "
+                      "billion, and the share is ten times what you found.",
+                      # the total alone read as billions: ten times too large a whole
+                      lambda: _f("november_assets_seized") / (_f("assets_seized") * 10), rel_tol=_SLIP_TOL),
         Misconception("divided_wrong_way", "A share above 1 means the part is on the bottom: November goes on top.",
                       lambda: _f("assets_seized") / _f("november_assets_seized"), rel_tol=_SLIP_TOL),
         Misconception("added_part_to_total",

@@ -249,7 +249,9 @@ def since_start() -> str:
 
 def _since_forms():
     year = Q2_REPORT_DATE[:4]
-    return {since_start(), f"{year}-01", year, f"{year}-1-1", f"{year}/01/01"}
+    # a list, the ISO date first: ``text`` reads the first form as the answer (a set's order changed with the
+    # process's hash seed, and with it which typos and dates were named)
+    return list(dict.fromkeys([since_start(), f"{year}-01", year, f"{year}-1-1", f"{year}/01/01"]))
 
 
 ISO_FORM = "date_not_iso"
