@@ -168,3 +168,20 @@ def test_lesson04_q3_police_found_cases_divided_or_unreported_only_are_named():
 
 def _v2(q, *values):
     return q.judge_values(list(values))
+
+
+def test_l05_q2_a_date_object_is_read_as_its_iso_text():
+    """Review round 6 (MINOR): a Timestamp or datetime.date for q2 was 'this question wants text'; it is a fair form
+    of the date, read as its ISO text with a note, and a wrong date given so is still named."""
+    import datetime
+
+    import pandas as pd
+
+    from netcrime.checks import lesson05
+
+    right = lesson05.since_start()
+    for given in (pd.Timestamp(right), datetime.date.fromisoformat(right)):
+        outcome = lesson05.q2.judge_values([given])
+        assert outcome.passed and "as text in quotes" in outcome.message
+    year_before = pd.Timestamp(right) - pd.DateOffset(years=1)
+    assert lesson05.q2.judge_values([year_before]).misconception == "year_before_report"

@@ -14,6 +14,7 @@ it as to be marked until the instructor gives its points in ``overrides.csv``.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from .. import data, releases
 from . import capstone, sealed
@@ -275,10 +276,26 @@ def _a_year_back() -> str:
     return f"{int(Q2_REPORT_DATE[:4]) - 1}{Q2_REPORT_DATE[4:]}"
 
 
+def _date_as_text(judge):
+    """A date given as a Timestamp or a datetime.date, read as its ISO text with a note: a fair form of a date
+    where the question asks for text (review round 6)."""
+    def wrapped(value) -> Outcome:
+        if isinstance(value, str) or not all(hasattr(value, part) for part in ("year", "month", "day")):
+            return judge(value)
+        iso, _sure = _date_reading(value)
+        if iso is None:
+            return judge(value)
+        outcome = judge(iso)
+        note = f"(Read your {type(value).__name__} as {iso!r}; the question asks for the date as text in quotes.)"
+        return replace(outcome, message=" ".join(part for part in (outcome.message, note) if part))
+
+    return Judge(wrapped, as_judge(judge).misconceptions)
+
+
 q2 = Question(
     id="q2",
     reads=("since",),
-    judge=_yours(text(_since_forms, wrong={
+    judge=_yours(_date_as_text(text(_since_forms, wrong={
         Q2_REPORT_DATE: "That is the day of the report: the end of the period, not its start.",
         _a_year_back(): "That reads 今年以来 as 一年来, 'over the past year'. 今年 is 'this year': the count runs from the "
                         "start of the report's own year.",
@@ -298,7 +315,7 @@ q2 = Question(
               "2021-08-01": "start_not_in_sentence", _year_before(): "year_before_report",
               "2019-11-01": "other_campaign_start", "2021-03-01": "law_date_as_start",
               f"{Q2_REPORT_DATE[:4]}-10-01": "this_year_as_this_month",
-              f"{Q2_REPORT_DATE[:4]}-12-31": "end_for_start", f"{int(Q2_REPORT_DATE[:4]) + 1}-01-01": "year_after_report"})),
+              f"{Q2_REPORT_DATE[:4]}-12-31": "end_for_start", f"{int(Q2_REPORT_DATE[:4]) + 1}-01-01": "year_after_report"}))),
     hints=["今年 means 'this year'; 以来 means 'since'. Which year is 'this year' for a report of 14 October 2021?",
            "Give the first day of that year, as ISO text."],
     explanation=("今年以来 counts from 1 January of the report's own year: 2021-01-01 to the report of 14 October 2021, "
