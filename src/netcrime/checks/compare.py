@@ -24,7 +24,7 @@ import pandas as pd
 from . import slips
 from .dict_items import FORM_OF_ITEMS, ITEM_FORM_CODES, item_form, wanted_kind
 from .judge import Judge
-from .labels import ISO_DATE, Reading, everyday_aliases, label_key, read_date, read_label  # read_label: the one way a label is read (lessons call it too)
+from .labels import ISO_DATE, Reading, everyday_aliases, is_date_object, label_key, read_date, read_date_value, read_label  # read_label: the one way a label is read (lessons call it too)
 from .outcome import (EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
                       correct, incorrect, not_attempted, wrong_type)
 from ..units import plain
@@ -431,11 +431,17 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
     def judge(value) -> Outcome:
         if (unread := _not_one_answer(value)) is not None:
             return unread
+        right = list(accepted() if callable(accepted) else accepted)
+        if is_date_object(value) and any(ISO_DATE.match(str(form)) for form in right):
+            iso, _sure = read_date_value(value)  # a Timestamp or date where a date is asked: read it, say the form
+            if iso is not None:
+                dated = judge(iso)
+                note = f"(Read your {type(value).__name__} as {iso!r}; the question asks for the date as text in quotes.)"
+                return replace(dated, message=_join(dated.message, note))
         if not isinstance(value, str):
             return wrong_type(f"You gave {describe(value)}; this question wants text in quotes.")
         if not normalise_text(value):
             return not_attempted("Your answer is empty. Write it between the quotes.")
-        right = list(accepted() if callable(accepted) else accepted)
         if any(ISO_DATE.match(str(form)) for form in right) and not ISO_DATE.match(value.strip()):
             iso, sure = read_date(value)  # '1 January 2021' where 2021-01-01 is asked: read it, say the form
             if iso is not None and not sure:

@@ -233,6 +233,21 @@ _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+def is_date_object(value) -> bool:
+    """A Timestamp, datetime or date (anything with a year, month and day that is not text)."""
+    return not isinstance(value, str) and all(hasattr(value, part) for part in ("year", "month", "day"))
+
+
+def read_date_value(value) -> tuple[str | None, bool]:
+    """(ISO date, whether sure) for a date written any way (``read_date``) or given as a Timestamp or date."""
+    if is_date_object(value):
+        try:
+            return f"{int(value.year):04d}-{int(value.month):02d}-{int(value.day):02d}", True
+        except (TypeError, ValueError):  # NaT
+            return None, False
+    return read_date(value) if isinstance(value, str) else (None, False)
+
+
 def read_date(text: str) -> tuple[str | None, bool]:
     """(the ISO date 'YYYY-MM-DD' that ``text`` writes, whether the reading is sure).
 

@@ -14,7 +14,6 @@ it as to be marked until the instructor gives its points in ``overrides.csv``.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 from .. import data, releases
 from . import capstone, sealed
@@ -28,7 +27,7 @@ from .written import computed_and_written, recorded_text
 from .judge import Judge, as_judge, judge
 from .question import Question
 from .figure_words import FIGURE_WORD_SLIPS, PRECISIONS, aliases_for, figure_word_slip
-from .labels import read_date, read_label
+from .labels import read_date_value, read_label
 from .dict_items import FORM_OF_ITEMS, item_form, typed_items
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
 
@@ -258,16 +257,6 @@ def _since_forms():
 ISO_FORM = "date_not_iso"
 
 
-def _date_reading(value) -> tuple[str | None, bool]:
-    """(ISO date, whether sure) for a date written any way (``labels.read_date``) or given as a Timestamp/date."""
-    if not isinstance(value, str) and all(hasattr(value, part) for part in ("year", "month", "day")):
-        try:
-            return f"{int(value.year):04d}-{int(value.month):02d}-{int(value.day):02d}", True
-        except (TypeError, ValueError):
-            return None, False
-    return read_date(value) if isinstance(value, str) else (None, False)
-
-
 def _year_before() -> str:
     return f"{int(Q2_REPORT_DATE[:4]) - 1}-01-01"
 
@@ -276,26 +265,10 @@ def _a_year_back() -> str:
     return f"{int(Q2_REPORT_DATE[:4]) - 1}{Q2_REPORT_DATE[4:]}"
 
 
-def _date_as_text(judge):
-    """A date given as a Timestamp or a datetime.date, read as its ISO text with a note: a fair form of a date
-    where the question asks for text (review round 6)."""
-    def wrapped(value) -> Outcome:
-        if isinstance(value, str) or not all(hasattr(value, part) for part in ("year", "month", "day")):
-            return judge(value)
-        iso, _sure = _date_reading(value)
-        if iso is None:
-            return judge(value)
-        outcome = judge(iso)
-        note = f"(Read your {type(value).__name__} as {iso!r}; the question asks for the date as text in quotes.)"
-        return replace(outcome, message=" ".join(part for part in (outcome.message, note) if part))
-
-    return Judge(wrapped, as_judge(judge).misconceptions)
-
-
 q2 = Question(
     id="q2",
     reads=("since",),
-    judge=_yours(_date_as_text(text(_since_forms, wrong={
+    judge=_yours(text(_since_forms, wrong={
         Q2_REPORT_DATE: "That is the day of the report: the end of the period, not its start.",
         _a_year_back(): "That reads 今年以来 as 一年来, 'over the past year'. 今年 is 'this year': the count runs from the "
                         "start of the report's own year.",
@@ -315,7 +288,7 @@ q2 = Question(
               "2021-08-01": "start_not_in_sentence", _year_before(): "year_before_report",
               "2019-11-01": "other_campaign_start", "2021-03-01": "law_date_as_start",
               f"{Q2_REPORT_DATE[:4]}-10-01": "this_year_as_this_month",
-              f"{Q2_REPORT_DATE[:4]}-12-31": "end_for_start", f"{int(Q2_REPORT_DATE[:4]) + 1}-01-01": "year_after_report"}))),
+              f"{Q2_REPORT_DATE[:4]}-12-31": "end_for_start", f"{int(Q2_REPORT_DATE[:4]) + 1}-01-01": "year_after_report"})),
     hints=["今年 means 'this year'; 以来 means 'since'. Which year is 'this year' for a report of 14 October 2021?",
            "Give the first day of that year, as ISO text."],
     explanation=("今年以来 counts from 1 January of the report's own year: 2021-01-01 to the report of 14 October 2021, "
@@ -697,7 +670,7 @@ def _judge_capstone_period(value) -> Outcome:
     if not isinstance(value, dict) or set(value) != {"start", "end", "basis"}:
         return wrong_type(f"You gave {describe(value)}; give a dict with the keys 'start', 'end' and 'basis'.")
     for key in ("start", "end"):
-        iso, sure = _date_reading(value[key])
+        iso, sure = read_date_value(value[key])
         if iso is not None and not sure:
             return wrong_type(Problem(f"For {key!r} you wrote {value[key]!r}: day and month could be either way round. "
                                       "Write the date as ISO text, year-month-day, e.g. '2024-06-30'.", ISO_FORM))
@@ -722,8 +695,8 @@ def _judge_capstone_period(value) -> Outcome:
         return incorrect(f"You end the period on {value['end']!r}, the day of the report; the report covers 2023.",
                          "publication_as_period_end")
     if not (sealed.is_right("05/q11", "start", start) and end_right):
-        if not all(_date_reading(v)[0] for v in (start, end)):
-            bad = next(v for v in (start, end) if not _date_reading(v)[0])
+        if not all(read_date_value(v)[0] for v in (start, end)):
+            bad = next(v for v in (start, end) if not read_date_value(v)[0])
             return wrong_type(Problem(f"You wrote {bad!r}, which names no single day: write each date as ISO text, "
                                       "year-month-day, e.g. '2024-06-30'.", ISO_FORM))
         return incorrect(f"You gave {value['start']!r} to {value['end']!r}. Which year does the report describe?",

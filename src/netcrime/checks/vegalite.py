@@ -84,8 +84,10 @@ def spec_of(value) -> dict | None:
     return None
 
 
-# The parts of a view the walker and the rules read, and the kind each must be (Vega-Lite's schema).
-_VIEW_LISTS = ("layer", "hconcat", "vconcat", "concat", "transform")
+# The keys that compose views (the walker follows them), and the parts of a view the walker and the rules read,
+# with the kind each must be (Vega-Lite's schema).
+COMPOSITIONS = ("layer", "hconcat", "vconcat", "concat")
+_VIEW_LISTS = (*COMPOSITIONS, "transform")
 _VIEW_DICTS = ("encoding", "spec", "data", "resolve")
 
 
@@ -108,7 +110,7 @@ def _malformed(node, path: str = "the chart") -> str | None:
     for channel, given in (node.get("encoding") or {}).items():
         if not isinstance(given, (dict, list)):
             return f"the encoding of '{channel}' in {path} should be a dict, not {type(given).__name__}"
-    for key in ("layer", "hconcat", "vconcat", "concat"):
+    for key in COMPOSITIONS:
         for i, part in enumerate(node.get(key) or []):
             problem = _malformed(part, f"{key}[{i}]")
             if problem:
@@ -204,7 +206,7 @@ def _walk(spec: dict, node: dict, context: Context, rows=None, facet_fields=(), 
                                              if isinstance(enc.get(ch), dict))
         yield View(node, rows, fields, resolve, layer, layer_resolve, unfollowed)
         return
-    for key in ("layer", "hconcat", "vconcat", "concat"):
+    for key in COMPOSITIONS:
         for i, part in enumerate(node.get(key) or []):
             if isinstance(part, dict):
                 # a layer's views share its axes (a layer inside a layer belongs to the outer one); a
