@@ -71,13 +71,6 @@ def rate_range() -> tuple[float, float]:
     return float(shares.min()), float(shares.max())
 
 
-def expected_true_range() -> tuple[float, float]:
-    """True incidents behind the reported cases: recorded-from-reports = true x reporting rate. The police-found
-    cases are among the unreported incidents, so they are already inside that true count."""
-    low_rate, high_rate = rate_range()
-    return PRACTICE_REPORTED / high_rate, PRACTICE_REPORTED / low_rate
-
-
 # ----- q1: coding statements the lesson did not show ---------------------------------------
 _q1_mapping = mapping(sealed.labels_finder(sealed.Key("04/q1"), NEW_STATEMENT_IDS, categories()), labels=categories(), label_kind="codebook's category codes",
                       misconceptions={
@@ -178,6 +171,14 @@ q2 = Question(
 
 # ----- q3: the implied range of true incidents ---------------------------------------------
 def _pair_judge():
+    """q3's judge. The true incidents behind the reported cases (recorded-from-reports = true x reporting rate; the
+    police-found cases are among the unreported incidents, so already inside that true count) are worked out here,
+    inside the judge only (#19: ``expected_true_range()`` handed them over; a closure cell is out of the probe's
+    reach and of the issue's scope)."""
+    def expected_true_range() -> tuple[float, float]:
+        low_rate, high_rate = rate_range()
+        return PRACTICE_REPORTED / high_rate, PRACTICE_REPORTED / low_rate
+
     low_judge = number(lambda: expected_true_range()[0], rel_tol=1e-3)
     high_judge = number(lambda: expected_true_range()[1], rel_tol=1e-3)
     found, reported, recorded = PRACTICE_FOUND, PRACTICE_REPORTED, PRACTICE_RECORDED

@@ -471,18 +471,19 @@ q6 = Question(
 # ----------------------------------------------------------------------------------------------
 # q7: a denominator, with care
 # ----------------------------------------------------------------------------------------------
-def per_100k_users() -> float:
-    return _value("r2020_suspects") / _value("cnnic_users_2020") * 100_000
-
-
 Q7_RUBRIC = (
     "Names a reason the rate must be read with care: the suspects were counted over a period (about 14 months), "
     "the users at one date; or not every suspect need be an internet user in China; or a rate of police "
     "activity is not a rate of harm or victimisation.",
     "Does not read the rate as the share of users who were victims or offenders.",
 )
-_Q7_JUDGE, _Q7_PARTS = computed_and_written(
-    _yours(number(per_100k_users, rel_tol=0.01, misconceptions=[
+def _per_100k_judge():
+    """q7's rate judge, the rate worked out inside it only (#19: ``per_100k_users()`` handed it over; a closure cell
+    is out of the probe's reach and of the issue's scope)."""
+    def per_100k_users() -> float:
+        return _value("r2020_suspects") / _value("cnnic_users_2020") * 100_000
+
+    return _yours(number(per_100k_users, rel_tol=0.01, misconceptions=[
         Misconception("unit_misread",
                       "That is ten times too small: did you read 亿 as a billion, or 万 as a thousand?",
                       lambda: per_100k_users() / 10, rel_tol=0.01),
@@ -494,7 +495,11 @@ _Q7_JUDGE, _Q7_PARTS = computed_and_written(
                       / _value("cnnic_users_2020") * 100_000, rel_tol=0.01),
         Misconception("divided_wrong_way", "That is users per suspect: put the suspects on top.",
                       lambda: _value("cnnic_users_2020") / _value("r2020_suspects"), rel_tol=0.01),
-    ])),
+    ]))
+
+
+_Q7_JUDGE, _Q7_PARTS = computed_and_written(
+    _per_100k_judge(),
     points=(0.75, 0.25), names=("the rate", "one reason to read it with care"), what="reason")
 
 q7 = Question(
