@@ -8,7 +8,16 @@ the course package defines, public or private (a leading underscore hides nothin
 - a function of no argument that returns it;
 - a function of one argument that returns it for one of the package's field words (the column names of every
   table, ``_column('unit')``), or, for a dict answer, that gives each item's answer from the item's own key
-  (``{phrase: unit_of_words(phrase) ...}``).
+  (``{phrase: unit_of_words(phrase) ...}``);
+- a function of no argument held inside a module's dict, list or tuple (three levels down: a registry of keys such
+  as compare's per-lesson list of number questions, a dict of statements and the lambdas that work each out),
+  called;
+- a named attribute of a question's judge object (``q1.judge.key``, ``q1.judge.expected``), one level down: every
+  attribute that is not a dunder, and every method or function attribute of no required argument, called (round 7:
+  a key moved off the module must not move onto the judge).
+
+Reading a judge's closure cells (``q1.judge.function.__closure__``) is out of scope: that is reading the checker's
+insides, not calling a course name; the lesson modules compute their keys inside their judges for that reason.
 
 Round 5 found ``checks.capstone.unit_of_words`` answering lesson 05 q1 and ``capstone._column``/``_row`` answering
 q9-q14, and lesson 05's key functions (``since_start``, ``implied_2022_part``, ``dropped_types``...) answered the
@@ -45,13 +54,7 @@ _KEY_FUNCTION = "a key function of the lesson module computes it from data/ (to 
 _TYPED_KEY = "the key typed as a module constant (to seal; {owner})"
 # (lesson, question) -> why it is left and whose it is. May only shrink (the last test says when a line is stale).
 KNOWN: dict[tuple[str, str], str] = {
-    **{("00", q): _KEY_FUNCTION.format(owner="l0001") for q in ("q1", "q2", "q5", "q6", "q7", "yt3", "yt4", "yt6")},
-    **{("01", q): _KEY_FUNCTION.format(owner="l0001") for q in ("q4", "q5", "q6", "q7", "q8", "q9", "q13", "yt2",
-                                                               "yt3", "yt4")},
-    **{("02", q): _KEY_FUNCTION.format(owner="charts02") for q in ("yt2", "yt4")},
-    # questions l0001 added in round 6 (found when their branch landed, 08:47 UTC)
-    **{("00", q): _KEY_FUNCTION.format(owner="l0001") for q in ("q5", "q6", "q7")},
-    ("01", "q13"): _KEY_FUNCTION.format(owner="l0001"),
+    ("01", "q7"): _TYPED_KEY.format(owner="keys012"), ("01", "q13"): _TYPED_KEY.format(owner="keys012"),
     ("03", "q1"): _TYPED_KEY.format(owner="l0305"), ("03", "q8"): _TYPED_KEY.format(owner="l0305"),
     ("03", "q9"): _TYPED_KEY.format(owner="l0305"), ("03", "yt1"): _TYPED_KEY.format(owner="l0305"),
     ("03", "q3"): _KEY_FUNCTION.format(owner="l0305"),
@@ -149,11 +152,66 @@ def _field_words() -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+def _required_arguments(fn) -> int | None:
+    try:
+        signature = inspect.signature(fn)
+    except (TypeError, ValueError):
+        return None
+    return len([p for p in signature.parameters.values()
+                if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)])
+
+
+def _judge_attributes() -> list[tuple[str, object]]:
+    """Every named attribute of every question's judge, one level down: values as they are, functions and methods
+    of no required argument called (a judge itself is called with answers, which is an oracle, not a lookup)."""
+    found = []
+    for lesson in registry.lesson_ids():
+        for q in registry.checked(lesson):
+            judge_object = q.judge
+            for attr in dir(judge_object):
+                if attr.startswith("__"):
+                    continue
+                try:
+                    value = getattr(judge_object, attr)
+                except Exception:  # noqa: BLE001 - an attribute that cannot be read hands nothing over
+                    continue
+                where = f"lesson {lesson} {q.id}.judge.{attr}"
+                if callable(value):
+                    if _required_arguments(value) == 0:
+                        found.append((f"{where}()", _call(value)))
+                elif not inspect.ismodule(value):
+                    found.append((where, value))
+    return found
+
+
+def _held_functions(where: str, value, depth: int = 3) -> list[tuple[str, object]]:
+    """Functions of no required argument inside a container value (dict, list, tuple), ``depth`` levels down."""
+    if depth == 0:
+        return []
+    if isinstance(value, dict):
+        inside = [(f"{where}[{k!r}]", v) for k, v in list(value.items())[:200]]
+    elif isinstance(value, (list, tuple)):
+        inside = [(f"{where}[{i}]", v) for i, v in enumerate(value[:200])]
+    else:
+        return []
+    found = []
+    for at, item in inside:
+        if inspect.isfunction(item) and _required_arguments(item) == 0:
+            found.append((f"{at}()", item))
+        else:
+            found += _held_functions(at, item, depth - 1)
+    return found
+
+
 @lru_cache(maxsize=None)
 def _outputs() -> list[tuple[str, object]]:
     """Every value the package holds or hands back without being told the answer, as (where, plain value)."""
     functions, values = _functions_and_values()
     found = [(where, _plain(v)) for where, v in values]
+    found += [(where, _plain(v)) for where, v in _judge_attributes() if v is not MISSING]
+    for where, value in values:
+        for at, fn in _held_functions(where, value):
+            found.append((at, _plain(_call(fn))))
     for where, fn, needs in functions:
         if needs == 0:
             found.append((f"{where}()", _plain(_call(fn))))
@@ -210,6 +268,7 @@ def test_the_probe_finds_code_that_hands_an_answer_over():
     from netcrime.checks import lesson05
     planted = {"_planted_key": lambda: {"organisations": "gang organisations", "suspects": "suspects"},
                "PLANTED": ("pyramid_selling", "sextortion"),
+               "_PLANTED_REGISTRY": {"lesson": [(None, lambda: {"held": "in a registry", "two": "items"})]},
                "_planted_unit": lambda phrase: {"涉黑组织28个": "mafia-type organisations"}.get(phrase, "cases")}
     for attr, obj in planted.items():
         if callable(obj):
@@ -220,6 +279,8 @@ def test_the_probe_finds_code_that_hands_an_answer_over():
         assert "netcrime.checks.lesson05._planted_key()" in handed_over(
             {"organisations": "gang organisations", "suspects": "suspects"})
         assert "netcrime.checks.lesson05.PLANTED" in handed_over(["sextortion", "pyramid_selling"])
+        assert "netcrime.checks.lesson05._PLANTED_REGISTRY['lesson'][0][1]()" in handed_over(
+            {"held": "in a registry", "two": "items"})
         assert "netcrime.checks.lesson05._planted_unit(each key)" in handed_over(
             {"涉黑组织28个": "mafia-type organisations", "涉黑恶案件800余起": "cases"})
         assert not handed_over({"made-up key": "made-up answer", "another": "answer"})
@@ -227,6 +288,27 @@ def test_the_probe_finds_code_that_hands_an_answer_over():
         for attr in planted:
             delattr(lesson05, attr)
         _functions_and_values.cache_clear(), _outputs.cache_clear()
+
+
+def test_the_probe_reads_the_attributes_of_each_judge():
+    """Not blind to a key held by a judge object: a value attribute and a method of no argument planted on a
+    question's judge are found (one level down), as is nothing else planted there."""
+    from netcrime.checks import lesson01
+
+    judge_object = lesson01.q4.judge
+    key = {"organisations": "gang organisations", "suspects": "suspects"}
+    planted = {"expected": ("sextortion", "pyramid_selling"), "key": lambda: dict(key)}
+    for attr, obj in planted.items():
+        object.__setattr__(judge_object, attr, obj)
+    _outputs.cache_clear()
+    try:
+        assert "lesson 01 q4.judge.expected" in handed_over(["pyramid_selling", "sextortion"])
+        assert "lesson 01 q4.judge.key()" in handed_over(dict(key))
+        assert not handed_over({"made-up key": "made-up answer", "another": "answer"})
+    finally:
+        for attr in planted:
+            object.__delattr__(judge_object, attr)
+        _outputs.cache_clear()
 
 
 def test_the_capstone_and_q1_keys_are_handed_over_by_no_name():
