@@ -13,6 +13,7 @@ import pytest
 from netcrime import data
 from netcrime.checks import lesson01 as L
 from netcrime.checks import worked
+from netcrime.instructor import lesson01_key
 from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, RECORDED, WRONG_TYPE
 
 f = data.figure
@@ -188,7 +189,7 @@ def test_numeric_answers_accept_sensible_rounding():
 def test_mapping_accepts_numpy_bools_and_short_labels():
     holds = {k: np.bool_(v) for k, v in CONSISTENT.items()}
     assert judge(L.q6, holds).passed
-    short = {k: ("activity" if v == "enforcement activity" else v) for k, v in L.statement_kinds().items()}
+    short = {k: ("activity" if v == "enforcement activity" else v) for k, v in lesson01_key.STATEMENT_KINDS.items()}
     assert judge(L.q7, short).passed
     spelled = {k: v.upper().replace(" ", "-") for k, v in PRECISIONS_PRINTED.items()}
     assert judge(L.q8, spelled).passed
@@ -225,8 +226,8 @@ def test_q7_and_q8_ask_about_material_no_lesson_table_labels():
     printed_anywhere = " ".join(str(cell) for table in tables for cell in table.to_numpy().ravel())
     for printed in L.PRECISION_PRINTED:
         assert printed not in printed_anywhere, printed
-    assert not set(L.statement_kinds()) & set(figures["id"])
-    assert set(L.statement_kinds().values()) == {"trend", "enforcement activity", "plan"}
+    assert not set(lesson01_key.STATEMENT_KINDS) & set(figures["id"])
+    assert set(lesson01_key.STATEMENT_KINDS.values()) == {"trend", "enforcement activity", "plan"}
 
 
 def test_q8_expected_precision_is_worked_out_from_the_printed_text():
@@ -296,7 +297,7 @@ def test_multi_item_questions_earn_the_items_that_are_right():
     """q6-q8 (a dict of statements or printed figures): one wrong item costs that item's share, not the question."""
     from netcrime.checks.parts import earned
 
-    right = {L.q6: CONSISTENT, L.q7: L.statement_kinds(), L.q8: PRECISIONS_PRINTED}
+    right = {L.q6: CONSISTENT, L.q7: lesson01_key.STATEMENT_KINDS, L.q8: PRECISIONS_PRINTED}
     flips = {L.q6: lambda v: not v, L.q7: lambda v: "plan" if v != "plan" else "trend",
              L.q8: lambda v: "exact" if v != "exact" else "rounded"}
     for question, answer in right.items():

@@ -1,8 +1,8 @@
 """Lesson 01 questions: reading the release.
 
 Every expected value is computed from data/ through ``netcrime.data``, never
-typed here, except the labels of q7's statements, which are in no table (so
-that they cannot be looked up) and are typed once below with their sources. Each question names the misconceptions it can recognise:
+typed here, except the labels of q7's statements and q13's checklist, which are in no table (so
+that they cannot be looked up): they are typed once in instructor/lesson01_key.py and sealed here. Each question names the misconceptions it can recognise:
 
 - ``yi_as_billion``: took 亿 (100 million) for a billion;
 - ``wan_as_thousand``: took 万 (10,000) for a thousand;
@@ -29,6 +29,7 @@ import re
 import pandas as pd
 
 from .. import data
+from . import sealed
 from ..units import CHINESE_UNITS, parse_figure, plain
 from .dict_items import typed_items
 from .compare import MISLABEL_CODES, Misconception, Rule, choice, frame, mapping, number, text
@@ -742,26 +743,22 @@ def labelled(expected, *, labels: tuple[str, ...], aliases: dict[str, str],
 
 
 # q7: statements of the release and of other sources, none stored with a kind.
-# Each: (label, where it comes from). The prompt in solutions/01 quotes each one.
+# Each: where it comes from. The prompt in solutions/01 quotes each one. Their kinds are a judgement, sealed (#19):
+# instructor/lesson01_key.py types them; the judge finds each statement's label among KIND_LABELS only while judging.
 STATEMENTS = {
-    "national_cases": ("trend", "2020 release, Liu Zhongyi, in the English translation: the number of criminal "
-                                "cases in China 'has maintained a steady and declining trend' (Chinese not checked)"),
-    "sextortion_recorded": ("trend", "2020 release: recorded 'naked chat' extortion cases (发案数) "
-                                     "'continued to decline since June' (checked in Chinese)"),
-    "p2p_platforms": ("trend", "NetEase, quoting the banking regulator's chief lawyer, 27 November 2020 "
-                               "(data/release_sources.csv S20, one copy): P2P lenders actually operating fell from "
-                               "'about 5,000' at the peak to zero by mid-November"),
-    "guangxi_first_case": ("enforcement activity", "2020 release, in the English translation: Guangxi "
-                                                   "'detected the country's first case' of 'naked chat' extortion "
-                                                   "by a gang (Chinese not checked)"),
-    "notice_2022": ("plan", "Notice of nine bodies, September 2022 (S05, S06): a campaign against online gang "
-                            "crime 'lasting one and a half years' (为期一年半) is deployed nationwide"),
+    "national_cases": "2020 release, Liu Zhongyi, in the English translation: the number of criminal cases in China "
+                      "'has maintained a steady and declining trend' (Chinese not checked)",
+    "sextortion_recorded": "2020 release: recorded 'naked chat' extortion cases (发案数) 'continued to decline since "
+                           "June' (checked in Chinese)",
+    "p2p_platforms": "NetEase, quoting the banking regulator's chief lawyer, 27 November 2020 (data/release_sources.csv "
+                     "S20, one copy): P2P lenders actually operating fell from 'about 5,000' at the peak to zero by "
+                     "mid-November",
+    "guangxi_first_case": "2020 release, in the English translation: Guangxi 'detected the country's first case' of "
+                          "'naked chat' extortion by a gang (Chinese not checked)",
+    "notice_2022": "Notice of nine bodies, September 2022 (S05, S06): a campaign against online gang crime 'lasting "
+                   "one and a half years' (为期一年半) is deployed nationwide",
 }
 KIND_LABELS = ("enforcement activity", "trend", "plan", "outcome")
-
-
-def statement_kinds() -> dict[str, str]:
-    return {key: label for key, (label, _) in STATEMENTS.items()}
 
 
 _RECORDED = ("The statement compares two moments, so it is a trend; and it measures no harm at one time: even "
@@ -769,7 +766,7 @@ _RECORDED = ("The statement compares two moments, so it is a trend; and it measu
 _CHANGE = ("The sentence compares two moments (a peak, or June, and later): a change over time is a trend, "
            "whatever caused it.")
 
-_Q7_JUDGE = labelled(statement_kinds, labels=KIND_LABELS, aliases={
+_Q7_JUDGE = labelled(sealed.labels_finder(sealed.Key("01/q7"), STATEMENTS, KIND_LABELS), labels=KIND_LABELS, aliases={
         "activity": "enforcement activity", "police activity": "enforcement activity",
         "police work": "enforcement activity", "enforcement": "enforcement activity",
         "change over time": "trend", "planned": "plan", "future plan": "plan", "intention": "plan"},
@@ -815,7 +812,8 @@ q7 = Question(
     id="q7",
     reads=("kinds_of",),
     judge=Judge(_judge_kinds, {**_Q7_JUDGE.misconceptions, DIRECTION_FOR_KIND[0]: DIRECTION_FOR_KIND[1]}),
-    parts=each_item(tuple(STATEMENTS), statement_kinds, _Q7_JUDGE, 0.2),  # partial credit: a fifth of a point each
+    parts=each_item(tuple(STATEMENTS), sealed.labels_finder(sealed.Key("01/q7"), STATEMENTS, KIND_LABELS), _Q7_JUDGE,
+                    0.2),  # partial credit: a fifth of a point each
     points=1,
     hints=[
         "Ask of each: did the police do it (enforcement activity), does it compare two moments (trend), does it "
@@ -1241,13 +1239,9 @@ q12 = Question(
 CHECKLIST_SENTENCE = "某省公安厅1月5日通报：去年全年，全省公安机关共抓获网络水军犯罪嫌疑人1.3万余名。"
 CHECKLIST_ENGLISH = ("A provincial public security department reported on 5 January: over the whole of last year, "
                      "the province's police apprehended 1.3万余 suspects of paid-troll (网络水军) crime.")
-CHECKLIST = {  # checklist question -> (the right label, the words of the sentence that decide it)
-    "what": ("suspects apprehended", "抓获犯罪嫌疑人: people the police caught, before any court"),
-    "period": ("one year", "去年全年: the whole of last year, a closed period"),
-    "scope": ("one province", "全省公安机关: one province's police"),
-    "precision": ("lower bound", "1.3万余: 余 means 'more than'"),
-    "kind": ("enforcement activity", "the police report what they did"),
-}
+# The checklist's questions; their right labels are sealed (#19): instructor/lesson01_key.py types them with the
+# words of the sentence that decide each, and the judge finds each label among CHECKLIST_LABELS only while judging.
+CHECKLIST_KEYS = ("what", "period", "scope", "precision", "kind")
 CHECKLIST_LABELS = {
     "what": ("suspects apprehended", "people convicted", "crimes committed", "victims"),
     "period": ("one year", "to date", "one day", "not stated"),
@@ -1255,15 +1249,9 @@ CHECKLIST_LABELS = {
     "precision": PRECISIONS,
     "kind": KIND_LABELS,
 }
-CHECKLIST_KEYS = tuple(CHECKLIST)
-
-
-def checklist_answers() -> dict[str, str]:
-    return {key: label for key, (label, _) in CHECKLIST.items()}
-
-
+_CHECKLIST_OPTIONS = tuple(dict.fromkeys(label for labels in CHECKLIST_LABELS.values() for label in labels))
 _CHECKLIST_JUDGE = labelled(
-    checklist_answers, labels=tuple(label for labels in CHECKLIST_LABELS.values() for label in labels),
+    sealed.labels_finder(sealed.Key("01/q13"), CHECKLIST_KEYS, _CHECKLIST_OPTIONS), labels=_CHECKLIST_OPTIONS,
     aliases={**PRECISION_ALIASES,
              "apprehended": "suspects apprehended", "suspects": "suspects apprehended",
              "suspects caught": "suspects apprehended", "caught": "suspects apprehended",
@@ -1317,7 +1305,7 @@ def _checklist_keys_read(value):
     read = {}
     for key, item in value.items():
         plain_key = re.sub(r"[^a-z]", "", str(key).casefold())
-        read[plain_key if plain_key in CHECKLIST else key] = item
+        read[plain_key if plain_key in CHECKLIST_KEYS else key] = item
     return read
 
 
@@ -1331,7 +1319,8 @@ q13 = Question(
     id="q13",
     reads=("checklist",),
     judge=Judge(_judge_checklist, {**_CHECKLIST_JUDGE.misconceptions, UPPER_BOUND[0]: UPPER_BOUND[1]}),
-    parts=each_item(CHECKLIST_KEYS, checklist_answers, _CHECKLIST_JUDGE, 0.2),  # a fifth of a point each
+    parts=each_item(CHECKLIST_KEYS, sealed.labels_finder(sealed.Key("01/q13"), CHECKLIST_KEYS, _CHECKLIST_OPTIONS),
+                    _CHECKLIST_JUDGE, 0.2),  # a fifth of a point each
     points=1,
     hints=[
         "Read the sentence piece by piece: 抓获犯罪嫌疑人 (what), 去年全年 (when), 全省 (where), 1.3万余 (how "
