@@ -18,6 +18,7 @@ import re
 from .. import data
 from ..units import parse_figure, plain
 from .compare import Misconception, choice, number
+from .figure_words import wan_misreadings
 from .judge import Judge, judge
 from .outcome import WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
@@ -84,13 +85,7 @@ def _q2_judge() -> Judge:
         return parse_figure(Q2_PRINTED).value
 
     return number(key, misconceptions=[
-        Misconception("wan_as_thousand", "万 is ten thousand, not a thousand: 2.35万 = 2.35 x 10,000.",
-                      lambda: key() / 10),
-        Misconception("wan_as_million", "万 is ten thousand, not a million.", lambda: key() * 100),
-        Misconception("unit_left_out", "2.35 is the number of 万. Multiply by the size of one 万.",
-                      lambda: key() / 10_000),
-        Misconception("wan_as_yi", "That reads 万 as 亿 (a hundred million). 万 is ten thousand.",
-                      lambda: key() * 10_000),
+        *wan_misreadings(key, "2.35"),
         Misconception("release_figure", "That is the 2020 release's 1.64万 detained; this question's sentence "
                       "prints 2.35万.", lambda: data.figure("suspects_detained")),
     ])

@@ -34,7 +34,7 @@ from ..units import CHINESE_UNITS, parse_figure, plain
 from .dict_items import typed_items
 from .compare import MISLABEL_CODES, Misconception, Rule, choice, frame, mapping, number, text
 from .judge import Judge, judge
-from .figure_words import PRECISION_ALIASES, PRECISIONS
+from .figure_words import PRECISION_ALIASES, PRECISIONS, wan_misreadings
 from .labels import read_label
 from .parts import each_item
 from .outcome import INCORRECT, WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
@@ -1447,15 +1447,7 @@ def _yt3_judge() -> Judge:
     def key() -> float:
         return parse_figure(YT3_PRINTED).value
 
-    return number(key, misconceptions=[
-        Misconception("wan_as_thousand", "万 is ten thousand, not a thousand: 6.3万 = 6.3 x 10,000.",
-                      lambda: key() / 10),
-        Misconception("wan_as_million", "万 is ten thousand, not a million.", lambda: key() * 100),
-        Misconception("unit_left_out", "6.3 is the number of 万: multiply by the size of one 万.",
-                      lambda: key() / 10_000),
-        Misconception("wan_as_yi", "That reads 万 as 亿 (a hundred million). 万 is ten thousand.",
-                      lambda: key() * 10_000),
-    ])
+    return number(key, misconceptions=wan_misreadings(key, "6.3"))
 
 
 yt3 = Question(
