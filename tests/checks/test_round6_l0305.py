@@ -158,8 +158,8 @@ def test_lesson03_counts_for_shares_and_the_other_error_are_named():
 
 
 def test_lesson04_q3_police_found_cases_divided_or_unreported_only_are_named():
-    low, high = L4.expected_true_range()
     rates = L4.rate_range()
+    low, high = L4.PRACTICE_REPORTED / rates[1], L4.PRACTICE_REPORTED / rates[0]
     assert _v2(L4.q3, L4.PRACTICE_FOUND / rates[1], high).misconception == "found_divided"
     unreported = L4.PRACTICE_REPORTED / rates[0] - L4.PRACTICE_REPORTED
     assert _v2(L4.q3, low, unreported).misconception == "unreported_only"
