@@ -12,6 +12,8 @@ the course package defines, public or private (a leading underscore hides nothin
 - a function of no argument held inside a module's dict, list or tuple (three levels down: a registry of keys such
   as compare's per-lesson list of number questions, a dict of statements and the lambdas that work each out),
   called;
+- each member of a short tuple of numbers any of these gives (``(low, high)``: lesson04.expected_true_range() gave
+  q3's two answers, round 7);
 - a named attribute, one level down, of each question of the lesson, of its judge and of its parts' judges: a value,
   or what a method of no argument returns (``q1.judge.key``, ``q1.judge.answer()``). Closure cells
   (``__closure__``) are not read: a judge that computes its key inside itself hands nothing over by a name, and
@@ -175,19 +177,30 @@ def _held_functions(where: str, value, depth: int = 3) -> list[tuple[str, object
 def _outputs() -> list[tuple[str, object]]:
     """Every value the package holds or hands back without being told the answer, as (where, plain value)."""
     functions, values = _functions_and_values()
-    found = [(where, _plain(v)) for where, v in values]
+    found = [pair for where, v in values for pair in _unpacked(where, v)]
     for where, value in values:
         for at, fn in _held_functions(where, value):
-            found.append((at, _plain(_call(fn))))
+            found += _unpacked(at, _call(fn))
     for where, fn, needs in functions:
         if needs == 0:
-            found.append((f"{where}()", _plain(_call(fn))))
+            found += _unpacked(f"{where}()", _call(fn))
         elif needs == 1:
             for word in _field_words():
                 out = _call(fn, word)
                 if out is not MISSING:
-                    found.append((f"{where}({word!r})", _plain(out)))
+                    found += _unpacked(f"{where}({word!r})", out)
     return [(w, v) for w, v in found if v is not None]
+
+
+def _unpacked(where: str, value) -> list[tuple[str, object]]:
+    """A value as the probe compares it, and a short tuple of numbers one by one: (low, high) hands over two answers
+    (round 7: lesson04.expected_true_range() gave q3's true_low and true_high). A tuple of texts is a question's
+    options, which a student is shown, so its members are not unpacked."""
+    found = [(where, _plain(value))]
+    if isinstance(value, tuple) and 2 <= len(value) <= 4 and all(
+            isinstance(m, (int, float)) and not isinstance(m, bool) for m in value):
+        found += [(f"{where}[{i}]", _plain(member)) for i, member in enumerate(value)]
+    return found
 
 
 def _by_item(answer: dict) -> list[str]:
