@@ -15,6 +15,7 @@ from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconce
 from .judge import judge
 from .outcome import MISSING_COLUMN, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
+from . import sealed
 from .parts import Part, each_item
 from .slips import SLIP_CODES
 from .written import recorded_text
@@ -22,19 +23,12 @@ from .values import close, describe, is_number, is_placeholder
 
 # q1: eight new statements, fictional and written for the course, whose categories are stored
 # nowhere in data/: the student must read and classify them (the release's own reasons, with
-# their categories, are in the lesson). The prompt prints the statements (solutions notebook);
-# the categories a careful reader gives them are here, with the clue that decides each. The statements
-# are not in the codebook's order, so pairing N1-N8 with the codebook's rows in turn earns nothing.
-NEW_STATEMENT_CODES = {
-    "N1": "sunk_cost",
-    "N2": "weak_evidence",
-    "N3": "intimidation",
-    "N4": "fear_of_own_punishment",
-    "N5": "self_blame",
-    "N6": "fear_of_exposure",
-    "N7": "cost_exceeds_loss",
-    "N8": "flight",
-}
+# their categories, are in the lesson). The prompt prints the statements (solutions notebook). The categories a
+# careful reader gives them are a judgement typed with the instructor (instructor/lesson04_key.py); this module
+# holds only their seals (``checks.sealed``, issue #19), and the judge finds each right code among the codebook's
+# only while judging. The statements are not in the codebook's order, so pairing N1-N8 with the codebook's rows in
+# turn earns nothing.
+NEW_STATEMENT_IDS = ("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8")
 
 # yt1 (in the lesson): two fictional statements, written for practice and stored in no data file, so the
 # answer is neither a column of data/ nor the coding of the release's reasons that the lesson shows next.
@@ -46,7 +40,6 @@ YT1_STATEMENTS = {
            "A tea seller threatened over a box labelled with the wrong weight declined to report: the seller "
            "expected the market regulator to fine them for the label."),
 }
-YT1_CODES = {"P1": "weak_evidence", "P2": "fear_of_own_punishment"}
 
 # q3: a made-up recorded count for practice (not a statistic), part of it found by the police without any report,
 # and the survey rows it uses. Transfer: the lesson divided a count that came from reports only; here the student
@@ -78,15 +71,8 @@ def rate_range() -> tuple[float, float]:
     return float(shares.min()), float(shares.max())
 
 
-def expected_true_range() -> tuple[float, float]:
-    """True incidents behind the reported cases: recorded-from-reports = true x reporting rate. The police-found
-    cases are among the unreported incidents, so they are already inside that true count."""
-    low_rate, high_rate = rate_range()
-    return PRACTICE_REPORTED / high_rate, PRACTICE_REPORTED / low_rate
-
-
 # ----- q1: coding statements the lesson did not show ---------------------------------------
-_q1_mapping = mapping(dict(NEW_STATEMENT_CODES), labels=categories(), label_kind="codebook's category codes",
+_q1_mapping = mapping(sealed.labels_finder(sealed.Key("04/q1"), NEW_STATEMENT_IDS, categories()), labels=categories(), label_kind="codebook's category codes",
                       misconceptions={
             "N1": ("sunk_cost_vs_cost", "N1: the money is already gone; he compares nothing with the time it "
                                         "would take. Which category is about having already paid?"),
@@ -110,7 +96,8 @@ q1 = Question(
     id="q1",
     reads=("codes",),
     judge=_q1_mapping,
-    parts=each_item(tuple(NEW_STATEMENT_CODES), NEW_STATEMENT_CODES, _q1_mapping, 0.25),  # a quarter point each
+    parts=each_item(NEW_STATEMENT_IDS, sealed.labels_finder(sealed.Key("04/q1"), NEW_STATEMENT_IDS, categories()),
+                    _q1_mapping, 0.25),  # a quarter point each
     points=2,
     hints=[
         "For each statement ask: what would going to the police cost this person, or what stops them? Then find "
@@ -133,10 +120,11 @@ q1 = Question(
 # they told the police, and if not, why not). Here the student applies that to new people: what decides is who
 # could hear the reason, not its category: W1 and W5 give reasons the release also lists, yet only a survey could
 # hear them; W3 and W4 never went to the police on their own, or stopped cooperating, so only the police heard them.
-SOURCE_CODES = {"W1": "survey", "W2": "survey", "W3": "police", "W4": "police", "W5": "survey"}
+# Which source could hear each is typed with the instructor (instructor/lesson04_key.py) and sealed here (#19).
+SOURCE_IDS = ("W1", "W2", "W3", "W4", "W5")
 SOURCE_LABELS = ("police", "survey")
 
-_q2_mapping = mapping(dict(SOURCE_CODES), labels=SOURCE_LABELS, label_kind="two sources ('police' or 'survey')",
+_q2_mapping = mapping(sealed.labels_finder(sealed.Key("04/q2"), SOURCE_IDS, SOURCE_LABELS), labels=SOURCE_LABELS, label_kind="two sources ('police' or 'survey')",
                       aliases={"release": "police", "police account": "police", "victimisation survey": "survey",
                                "victimization survey": "survey"},
                       misconceptions={
@@ -162,7 +150,8 @@ q2 = Question(
     id="q2",
     reads=("heard_by",),
     judge=_q2_mapping,
-    parts=each_item(tuple(SOURCE_CODES), SOURCE_CODES, _q2_mapping, 0.2),  # a fifth of a point each
+    parts=each_item(SOURCE_IDS, sealed.labels_finder(sealed.Key("04/q2"), SOURCE_IDS, SOURCE_LABELS), _q2_mapping,
+                    0.2),  # a fifth of a point each
     points=1,
     hints=[
         "For each person ask: did the police ever meet them (a report, a statement, being traced)? If not, no police "
@@ -182,6 +171,14 @@ q2 = Question(
 
 # ----- q3: the implied range of true incidents ---------------------------------------------
 def _pair_judge():
+    """q3's judge. The true incidents behind the reported cases (recorded-from-reports = true x reporting rate; the
+    police-found cases are among the unreported incidents, so already inside that true count) are worked out here,
+    inside the judge only (#19: ``expected_true_range()`` handed them over; a closure cell is out of the probe's
+    reach and of the issue's scope)."""
+    def expected_true_range() -> tuple[float, float]:
+        low_rate, high_rate = rate_range()
+        return PRACTICE_REPORTED / high_rate, PRACTICE_REPORTED / low_rate
+
     low_judge = number(lambda: expected_true_range()[0], rel_tol=1e-3)
     high_judge = number(lambda: expected_true_range()[1], rel_tol=1e-3)
     found, reported, recorded = PRACTICE_FOUND, PRACTICE_REPORTED, PRACTICE_RECORDED
@@ -214,6 +211,19 @@ def _pair_judge():
         ("percent_as_fraction",
          "You divided by the rate written as a percentage (e.g. 16 instead of 0.16). Rates in the data are fractions.",
          lambda: tuple(n / (r * 100) for n in (reported, recorded) for r in rate_range())),
+        ("unreported_share_as_rate",
+         "You divided by 1 - rate, the share of victims who do NOT report. Reported = true x the share who DO "
+         "report, so divide by share_reported itself; the answer is far larger than the count.",
+         lambda: tuple(n / (1 - r) for n in (reported, recorded) for r in rate_range())),
+        ("mean_rate",
+         "You divided by one rate, the mean of the two. The question asks for a range: divide by the highest rate "
+         "for the low end and by the lowest for the high end.",
+         lambda: tuple(n / (sum(rate_range()) / 2) for n in (reported, recorded))),
+        ("unfiltered_rates",
+         "Your range uses the reporting rates of every crime in the table; keep only the online categories "
+         f"({', '.join(ONLINE_CATEGORIES)}) with .isin([...]) before taking .min() and .max().",
+         lambda: tuple(reported / r for r in (data.victim_reporting_rates()["share_reported"].max(),
+                                              data.victim_reporting_rates()["share_reported"].min()))),
     ]
 
     @judge({**low_judge.misconceptions, **{code: message for code, message, _ in checks}})  # inner slips too
@@ -224,7 +234,7 @@ def _pair_judge():
             given = (float(low), float(high))
             for code, message, pair in checks:
                 wrong = pair()
-                if code in ("swapped", "found_counted_as_reported", "found_added_on_top"):
+                if code in ("swapped", "found_counted_as_reported", "found_added_on_top", "unfiltered_rates"):
                     recognised = all(close(g, w, rel_tol=1e-3) for g, w in zip(given, wrong))
                 else:  # either number made the mistake
                     recognised = any(close(g, w, rel_tol=1e-3) for g in given for w in wrong)
@@ -383,12 +393,6 @@ CITY_REPORT_FIRST, CITY_REPORT_LAST = 0.40, 0.30  # share of victims reporting i
 CITY_RECORDED_CHANGE = -0.20  # recorded cases, month 12 against month 1
 CITY_TOLERANCE = 0.01  # on the recorded change (19% to 21% pass)
 RATE_TOLERANCE = 0.005  # on the first and last reporting rates
-
-
-def city_true_change() -> float:
-    """What the truth does over the year if the city's figures hold: recorded = true x rate, so the
-    truth's ratio is the records' ratio divided by the reporting rate's ratio."""
-    return (1 + CITY_RECORDED_CHANGE) / (CITY_REPORT_LAST / CITY_REPORT_FIRST) - 1
 
 
 CITY_PROBLEMS = {
@@ -618,7 +622,7 @@ yt1 = Question(
     prompt=("Code two new statements (fictional, written for practice) with the codebook: P1 and P2 in the table "
             "above the check. Store a dict `{statement id: category code}` in `my_codes`."),
     reads=("my_codes",),
-    judge=mapping(dict(YT1_CODES), labels=categories(), label_kind="codebook's category codes",
+    judge=mapping(sealed.labels_finder(sealed.Key("04/yt1"), tuple(YT1_STATEMENTS), categories()), labels=categories(), label_kind="codebook's category codes",
                   misconceptions={
         "P1": ("evidence_vs_self_blame", "P1: the messages and the slip are gone and the law is unclear to them: "
                                          "the problem is evidence and legal awareness, not blame."),
