@@ -435,7 +435,7 @@ def test_the_probe_finds_a_course_function_or_table_that_is_an_answer():
     planted = {"_planted_reader": _planted_reader, "_PLANTED_TABLE": table.sample(frac=1, random_state=1)}
     for attr, obj in planted.items():
         setattr(lesson05, attr, obj)
-    _functions_and_values.cache_clear(), _outputs.cache_clear()
+    _forget(lesson05.__name__)
     try:
         answer = worked.answers("01")["q1"]
         assert "netcrime.checks.lesson05._planted_reader (as the answer)" in functions_answering("01", "q1", answer)
@@ -444,7 +444,7 @@ def test_the_probe_finds_a_course_function_or_table_that_is_an_answer():
     finally:
         for attr in planted:
             delattr(lesson05, attr)
-        _functions_and_values.cache_clear(), _outputs.cache_clear()
+        _forget(lesson05.__name__)
 
 
 def test_the_capstone_and_q1_keys_are_handed_over_by_no_name():
