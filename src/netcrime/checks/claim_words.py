@@ -22,10 +22,61 @@ what the words would claim if asserted.
 """
 from __future__ import annotations
 
+import re
+
 
 def family(*words: str) -> str:
     """One alternation of whole words (longest first, so 'fallen' is not read as 'fall')."""
     return r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b"
+
+
+_IRREGULAR = {"fall": ("falls", "fell", "fallen", "falling"), "sink": ("sinks", "sank", "sunk", "sinking"),
+              "shrink": ("shrinks", "shrank", "shrunk", "shrinking"), "slide": ("slides", "slid", "slid", "sliding"),
+              "drive": ("drives", "drove", "driven", "driving"), "take": ("takes", "took", "taken", "taking"),
+              "break": ("breaks", "broke", "broken", "breaking"), "go": ("goes", "went", "gone", "going"),
+              "bring": ("brings", "brought", "brought", "bringing"), "beat": ("beats", "beat", "beaten", "beating"),
+              "sweep": ("sweeps", "swept", "swept", "sweeping"), "hit": ("hits", "hit", "hit", "hitting"),
+              "lose": ("loses", "lost", "lost", "losing"), "come": ("comes", "came", "come", "coming"),
+              "bleed": ("bleeds", "bled", "bled", "bleeding"), "run": ("runs", "ran", "run", "running"),
+              "bear": ("bears", "bore", "borne", "bearing"), "wind": ("winds", "wound", "wound", "winding"),
+              "grind": ("grinds", "ground", "ground", "grinding"), "put": ("puts", "put", "put", "putting"),
+              "cut": ("cuts", "cut", "cut", "cutting"), "be": ("is", "was", "been", "being"),
+              "get": ("gets", "got", "gotten", "getting"), "leave": ("leaves", "left", "left", "leaving"),
+              "flee": ("flees", "fled", "fled", "fleeing"), "shut": ("shuts", "shut", "shut", "shutting"),
+              "lay": ("lays", "laid", "laid", "laying"), "give": ("gives", "gave", "given", "giving"),
+              "fight": ("fights", "fought", "fought", "fighting"), "win": ("wins", "won", "won", "winning")}
+
+
+def inflect(phrase: str) -> tuple[str, ...]:
+    """Every form of a verb phrase, its first word inflected: "dry up" -> dry up, dries up, dried up, drying up.
+
+    So a class of verbs is listed once, by its stem, and no tense or person is forgotten ("subsides" as well as
+    "subsided"). Irregular verbs come from a small table; a one-syllable verb ending consonant-vowel-consonant
+    doubles its last letter (dip, dipped); a verb in -el takes both spellings (shrivelled, shriveled)."""
+    verb, _, rest = phrase.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if verb in _IRREGULAR:
+        forms = (verb, *_IRREGULAR[verb])
+    else:
+        if verb.endswith("e") and not verb.endswith("ee"):
+            s, ed, ing = verb + "s", verb + "d", verb[:-1] + "ing"
+        elif re.search(r"[^aeiou]y$", verb):
+            s, ed, ing = verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"
+        elif re.search(r"(?:s|sh|ch|x|z)$", verb):
+            s, ed, ing = verb + "es", verb + "ed", verb + "ing"
+        elif re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", verb):
+            s, ed, ing = verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"
+        else:
+            s, ed, ing = verb + "s", verb + "ed", verb + "ing"
+        forms = (verb, s, ed, ing)
+        if verb.endswith("el"):
+            forms += (verb + "led", verb + "ling")
+    return tuple(dict.fromkeys(form + tail for form in forms))
+
+
+def inflected(*phrases: str) -> tuple[str, ...]:
+    """``inflect`` of each phrase, one flat tuple (for ``family``)."""
+    return tuple(form for phrase in phrases for form in inflect(phrase))
 
 
 def gap(most: int, avoid: str = "") -> str:
@@ -36,7 +87,7 @@ def gap(most: int, avoid: str = "") -> str:
 
 # ----- crime, and the nouns that only say which activity or entity ---------------------
 
-_MODIFIER = (r"(?:online|debt|gang|trap[- ]loan|internet|cyber|network|sextortion|organi[sz]ed|telecom|phone|violent|"
+_MODIFIER = (r"(?:online|debt|gang|trap[- ]loan|internet|cyber|network|net|e|the web's|the internet's|the net's|sextortion|organi[sz]ed|telecom|phone|violent|"
              r"serious|overall|total|reported|recorded|street|financial|lending|loan|web|digital|such|all|"
              r"information[- ]network|naked[- ]chat|extortion|mafia[- ]type|vicious[- ]force)[- ]+")
 _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)|offen[cs]es|offending|frauds?|"
@@ -45,7 +96,14 @@ _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)
                r"gang (?:crime|activity|violence)|trap loans|(?:illegal |predatory |usurious |loan[- ]shark )?lending|loan[- ]?sharking|"
                r"usury|(?:the\s+)?(?:(?:crime|fraud|scam|gang|trap[- ]loan|lending|loan|online|internet|cyber)\s+)+"
                r"(?:problem|threat|menace|scourge|plague|epidemic|wave)s?|"
-               r"the (?:problem|threat|menace|scourge|plague|epidemic|crime wave))")
+               r"the (?:problem|threat|menace|scourge|plague|epidemic|crime wave)|rackets?|racketeering|underworld|"
+               # the field's words in Chinese, in a mixed title ("网络犯罪 down 40%"): crime, fraud, gangs' crime,
+               # trap loans; not 犯罪嫌疑人 (criminal suspects) or 犯罪团伙 (criminal gangs), which say which people
+               r"(?:网络|电信|网上|线上|电信网络)?(?:犯罪|诈骗|电诈|黑恶|套路贷|敲诈勒索|裸聊敲诈)(?!嫌疑|分子|团伙|集团))")
+# A crime word's place after it: "fraud online", "crimes on internet", "scams in cyberspace".
+_PLACE = (r"(?:cyberspace|the internet|internet|the web|the net|the network|network|the online world|online space|"
+          r"china's internet|the digital world|digital space)")
+_AFTER_CRIME = rf"(?:\s+(?:online|on[- ]?line|(?:on|in|over|across|via)\s+{_PLACE}))?"
 _MEASURE = r"(?:rates?|levels?|figures|numbers|statistics|incidents|reports|cases(?![- ]+(?:solved|cleared|handled|closed|cracked|broken|recorded|reported|registered|logged|filed|opened)\b))"
 # Nouns for what the police did, or for who did it: a crime word before them only says which.
 ACTIVITY = (r"(?:gangs?|groups?|rings?|networks?|organi[sz]ations?|suspects?|lenders?|institutions?|operators?|apps?|"
@@ -56,7 +114,7 @@ ACTIVITY = (r"(?:gangs?|groups?|rings?|networks?|organi[sz]ations?|suspects?|len
 # Just before a crime word, these make it another noun's object: "arrests *for* online fraud fell".
 OBJECT_OF_ACTIVITY = (r"\b(?:for|against|involving|involved in|engaged in|in|behind|targeting|targeted at|tackling|on|fighting|combating|combatting|"
                       r"linked to|related to|suspected of|accused of)")
-CRIME = rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}(?:[- ]+{_MEASURE})?\b(?![- ]+{ACTIVITY})"
+CRIME = rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}(?:[- ]+{_MEASURE})?\b(?![- ]+{ACTIVITY}){_AFTER_CRIME}"
 
 # ----- what falls, and how --------------------------------------------------------------
 
@@ -74,7 +132,28 @@ DISAPPEAR = ("disappear", "disappears", "disappeared", "disappearing", "vanish",
              "a shadow of its former self", "a shadow of what it was", "brought to heel", "knocked out",
              "thinned out", "thinning out", "on its knees", "on their knees", "on its last legs", "on the ropes",
              "in freefall", "in free fall", "a spent force", "yesterday's problem", "a problem of the past",
-             "bottoming out", "in tatters", "losing its grip", "lost its grip")
+             "bottoming out", "in tatters", "losing its grip", "lost its grip") + inflected(
+    # going away, as a verb in every tense: "subsides", "dries up", "takes a nosedive", "hits rock bottom"
+    "disappear", "vanish", "fade", "fade away", "evaporate", "melt away", "dry up", "die out", "die down", "peter out",
+    "go away", "crash", "nosedive", "take a nosedive", "take a dive", "crater", "slide", "slip", "abate", "subside",
+    "shrivel", "wither", "retreat", "recede", "wane", "ebb", "ebb away", "ease", "ease off", "lessen", "contract",
+    "fizzle out", "thin out", "bottom out", "hit rock bottom", "hit the floor", "hit bottom", "take a beating",
+    "take a hit", "take a battering", "take a knock", "take a hammering", "take a pounding", "take a tumble",
+    "go into hibernation", "go into retreat", "go quiet", "go under", "go extinct", "go dark", "wind down",
+    "slow to a trickle", "slow to a crawl", "grind to a halt", "come to a halt", "come to an end", "run out of steam",
+    "lose steam", "lose ground", "lose its grip", "lose their grip", "lose its bite", "check out", "bow out",
+    "back off", "calm down", "quiet down", "settle down", "shrink away", "drain away", "trickle away",
+    "be knocked for six", "leave the stage", "exit the stage") + (
+    # states of being beaten or gone: "on the back foot", "under the thumb", "dead and buried", "case closed"
+    "on the back foot", "under the thumb", "in hibernation", "in abeyance", "down and out", "out for the count",
+    "off the map", "out of the picture", "case closed", "yesterday's news", "old news", "a relic", "behind us",
+    "gone for good", "dead and buried", "done and dusted", "over and done", "over and done with", "kaput",
+    "a goner", "in remission", "on life support", "in its death throes", "in their death throes", "knocked for six",
+    "brought to its knees", "brought to their knees", "brought low", "cut down to size", "cut to the bone",
+    "halted in its tracks", "stopped in its tracks", "stopped in their tracks", "pushed back", "rolled back",
+    "beaten back", "squeezed out", "driven out", "swept away", "swept clean", "wound down", "wrapped up",
+    "put to bed", "put to rest", "laid to rest", "nipped in the bud", "going, going, gone", "going going gone",
+    "a spent force", "at rock bottom", "at an end", "on the way out", "in full retreat")
 FALL_VERB = "(?:" + "|".join([
     family("fell", "fall", "falls", "fallen", "falling", "drop", "drops", "dropped", "dropping", "decline", "declines",
            "declined", "declining", "decrease", "decreases", "decreased", "decreasing", "shrank", "shrunk", "shrink",
@@ -127,6 +206,8 @@ RISE = family("rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew
               "increases", "increased", "increasing", "go up", "goes up", "went up", "gone up", "going up", "climb",
               "climbs", "climbed", "climbing", "surge", "surged", "surging", "spike", "spiked", "rebound",
               "rebounded", "return", "returned", "come back", "came back")
+RISE_DENIED = (r"(?:no|nope|not a chance|not at all|not really|hardly|never|far from it|quite the (?:opposite|reverse)|"
+               r"on the contrary|of course not|certainly not|definitely not|no way|not likely|in your dreams)\b")
 RISE_NOUN = family("rise", "increase", "growth", "surge", "uptick", "spike", "rebound", "comeback", "return")
 
 # ----- solved, won, worked ----------------------------------------------------------------
@@ -152,7 +233,9 @@ SOLVED_STATE = "(?:" + "|".join([
 # ... and states that need a verb or a colon ("crime is over"; "crime over two years" is not a claim).
 SOLVED_AFTER_VERB = family("solved", "fixed", "over", "gone", "ended", "finished", "history", "dead", "rare",
                            "uncommon", "a rarity", "no more", "not what it was", "no longer what it was",
-                           "contained", "done for", "dealt with", "sorted")
+                           "contained", "done for", "dealt with", "sorted", "case closed", "yesterday's news",
+                           "old news", "toast", "kaput", "done and dusted", "a goner", "done", "out(?! of| there| in| to)",
+                           "in the past", "behind us", "in retreat", "on the run")
 WIN = family("won", "win", "wins", "winning", "triumphed", "triumphs", "prevailed", "prevails", "succeeded",
              "succeeds")
 WORKED = "(?:" + "|".join([
@@ -161,13 +244,19 @@ WORKED = "(?:" + "|".join([
            "made an impact", "had an impact", "has an impact", "hit its target", "hit its targets",
            "achieved its goal", "achieved its goals", "achieved its aim", "achieved its aims", "bore fruit",
            "is bearing fruit", "came good", "paid dividends", "pays dividends", "paying dividends",
-           "bore dividends", "did the trick", "does the trick", "hit the mark", "hit home"),
+           "bore dividends", "did the trick", "does the trick", "hit the mark", "hit home",
+           *inflected("bear fruit", "pay off", "do the trick", "deliver the goods", "get the job done", "do its job",
+                      "come good", "hit the mark", "pay dividends", "deliver results", "get results", "score a win",
+                      "turn the tide", "turn the corner", "break the back of", "work wonders", "work a treat")),
 ]) + ")"
 VICTORY = family("victory", "victories", "victorious", "triumph", "triumphant", "mission accomplished", "game over",
                  "won the day", "job done", "success", "successes", "successful", "effective", "effectiveness",
                  "turned the tide", "turns the tide", "turning the tide", "turned the corner", "turns the corner",
                  "turning the corner",
-                 "the tide has turned", "the tide turned", "upper hand", "winning streak")
+                 "the tide has turned", "the tide turned", "upper hand", "winning streak", "tide turns", "tide is turning",
+                 "tide turning", "turning point", "a corner turned", "the corner turned", "breakthrough", "a big win",
+                 "a clear win", "a major win", "a win for", "payoff", "pay-off", "results delivered",
+                 "proof it works", "proof that it works", "the campaign works", "crackdown works")
 BATTLE = family("fight", "fights", "war", "wars", "battle", "battles", "struggle", "struggles", "against", "over")
 SAFE = "(?:" + "|".join([
     family("safer", "safest", "securer", "more secure", "safe again", "secure again", "safety restored",
@@ -259,6 +348,74 @@ def gangs_fell_patterns() -> tuple[str, ...]:
     )
 
 
+_CLEAN = (r"(?:clean|cleaner|cleaned(?: up)?|cleansed|purified|swept clean|scrubbed|safe|safer|secure|more secure|"
+          r"crime-free|scam-free|fraud-free|free of (?:crime|scams?|fraud)|rid of (?:crime|scams?|fraud)|clear of "
+          r"(?:crime|scams?|fraud)|(?:a |the )?deep clean|(?:a |the )?clean-?up|(?:a |the )?spring clean)")
+_LEAVE = family(*inflected("leave", "flee", "quit", "exit", "abandon", "desert"),
+                *(f"{verb} {how}" for verb in inflected("squeeze", "drive", "push", "force", "kick", "chase", "sweep",
+                                                        "purge", "banish", "clear", "clean", "flush", "root", "weed",
+                                                        "drum", "hound", "smoke", "run")
+                  for how in ("out of", "off", "from")))
+_FAREWELL = (r"\b(?:good-?bye|bye(?:[- ]bye)?|farewell|so long|adieu|r\.?i\.?p\.?|rest in peace|the death of|the demise of|"
+             r"the downfall of|the last of|the defeat of|the retreat of|the collapse of|the twilight of|the passing of|"
+             r"the beginning of the end (?:for|of)|the end of the road for|the end of an era for|curtains for|"
+             r"game over for|the end is nigh for|(?:a )?death knell for|the writing is on the wall for|no more)\b")
+_COPULA = r"(?:is|are|was|were|has become|have become|become|becomes|became|got|get|gets|getting|has got|have got)"
+_CJK_FALL = r"(?:大幅|明显|显著|持续|不断|迅速)?(?:下降|减少|降低|下滑|消失|减半|遏制|清除|肃清)"
+
+
+def idiom_fell_patterns() -> tuple[str, ...]:
+    """Crime fell said in an idiom, a headline's shape or another register: "Cyberspace swept clean", "Goodbye,
+    cybercrime", "Online crime, falling fast!", "Crimes on internet become less", "网络犯罪 down 40%"."""
+    return (
+        # the place of the crime made clean or safe: "Cyberspace swept clean", "A cleaner, safer cyberspace"
+        rf"\b{_PLACE}(?:'s)?\s+(?:(?:is|are|was|were|gets?|got|has|have|been|being|becomes?|became|now|finally|"
+        rf"largely|made|at last|again)\s+){{0,3}}(?:(?:a|an|the)\s+)?{_CLEAN}\b",
+        rf"\b{_CLEAN}(?:\s*,\s*(?:safer|cleaner|safe|clean|more secure|secure))?\s+(?:online (?:space|world)|{_PLACE})",
+        rf"\b(?:clean(?:ed|s|ing)?|clear(?:ed|s|ing)?|rid(?:s|ding)?|purg(?:e|ed|es|ing)|sweep(?:s|ing)?|swept|"
+        rf"scrub(?:s|bed|bing)?)\s+(?:up\s+)?{_PLACE}\s+(?:of|clean)\b",
+        rf"{CRIME}\s+{_LEAVE}\s+{_PLACE}",
+        # a farewell, an epitaph: "Goodbye, cybercrime", "The demise of online fraud", "Curtains for the scammers"
+        rf"{_FAREWELL}\s*,?\s*(?:to\s+)?{gap(2, ACTIVITY)}(?:{CRIME}|{GANG_PLAIN}|scammers|fraudsters)",
+        # the crime's reign, heyday or playground over: "Scammers' paradise no more", "The gangs' reign is over"
+        r"\b(?:gangs?'?|scammers'?|fraudsters'?|criminals'?|crime's|fraud's|scams'?|the underworld's)\s+(?:reign|heyday|"
+        r"golden age|days|party|free ride|paradise|playground|haven|wild west|good times)\s+(?:(?:is|are|has|have|been|"
+        r"now)\s+){0,2}(?:over|ended|numbered|done|up|finished|gone|no more|at an end)\b",
+        r"\b(?:scammers'?|fraudsters'?|criminals'?|gangs'?|crime)\s+(?:paradise|playground|haven|wild west)\s+no (?:more|longer)\b",
+        r"\bno (?:more|longer)\s+(?:a\s+)?(?:scammers'?|fraudsters'?|criminals'?|gangs'?|crime)\s+(?:paradise|playground|"
+        r"haven|wild west)\b",
+        rf"\b(?:plague|threat|menace|scourge|cloud|shadow|siege|epidemic|curse|wave)\s+(?:(?:is|has|have|been|now|finally)\s+){{0,2}}"
+        r"(?:lifted|broken|over|passed|past|gone|ended|beaten|receding|receded)\b",
+        # with a comma or an exclamation: "Online crime, falling fast!", "Internet scams, sorted"
+        rf"{CRIME}\s*,\s*(?:(?:\w+ly|now|{_NEARLY}|at last|finally|so)\s+)?(?:{FALL_VERB}|{SOLVED_STATE}|{SOLVED_AFTER_VERB})",
+        # a headline's answer: "Online crime? History.", "Scams? Not on our watch any more."
+        rf"{CRIME}\s*\?+\s*(?:{SOLVED_AFTER_VERB}|{SOLVED_STATE}|not (?:[\w']+\s+){{0,3}}?any ?more|no (?:longer|more))\b",
+        rf"{CRIME}\s+(?:(?:is|are|was|were)\s+)(?:so|totally|completely|well and truly|pretty much|basically|"
+        rf"effectively|all but|largely|now|finally|officially|truly)\s+(?:{SOLVED_AFTER_VERB}|{SOLVED_STATE})",
+        # a rise asked and denied at once: "Can anyone say online crime rose? No.", "Scams up? Not a chance."
+        rf"{CRIME}\s+{gap(3, ACTIVITY)}(?:{RISE}|up|higher|more)\s*\?+\s*{RISE_DENIED}",
+        # learners' English: "Crimes on internet become less", "Network crime was reduce", "Crime in the internet falled"
+        rf"{CRIME}\s+(?:(?:now|also|very|much|really)\s+)?{_COPULA}\s+(?:(?:much|far|a lot|more|very|so|even|now)\s+)*"
+        rf"(?:less|fewer|lower|smaller|little|decrease|reduce|decline|drop)\b(?!\s+(?:visible|clear|certain|known|obvious|"
+        r"easy|likely|important|relevant|than (?:the|these|this|what)))",
+        rf"{CRIME}\s+(?:(?:is|are|was|were|has|have|had|been|be)\s+)+(?:reduce|decrease|decline|drop|falled|fall|"
+        r"descend|diminish|lessen|cut down|go down|goes down)\b",
+        rf"{CRIME}\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:falled|reduce|descended|go down|goes down|"
+        r"became less|become less|becomes less|is lesser|are lesser)\b",
+        rf"{CRIME}\s+(?:is|are|was|were|has been|have been|keeps?|kept)\s+(?:reducing|lessening|getting (?:less|fewer|"
+        r"lower|smaller|rarer))\b",
+        rf"\b(?:less and less|fewer and fewer|lesser|more and more (?:few|less))\s+{gap(2, ACTIVITY)}{CRIME}",
+        rf"{CRIME}\s+{gap(3, ACTIVITY)}(?:less|fewer|lower) than (?:before|ever|in the past|last year|earlier|"
+        r"(?:in )?(?:19|20)\d\d)\b",
+        # the field's words in Chinese: "网络犯罪 down 40%", "Cyber crime 大幅下降", "网络犯罪下降"
+        rf"{CRIME}\s*{_CJK_FALL}",
+        # crime prevented, averted, foiled: a count of what did not happen
+        rf"{CRIME}\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:prevented|averted|foiled|thwarted|headed off|"
+        r"nipped in the bud|deterred|forestalled)\b",
+        rf"\b(?:prevented|averted|foiled|thwarted|deterred)\s+{gap(2, ACTIVITY)}{CRIME}",
+    )
+
+
 def crime_fell_patterns() -> tuple[str, ...]:
     """Crime fell, in any tense and either order; or was beaten; or the effort against it worked."""
     between = gap(5, ACTIVITY)
@@ -315,6 +472,7 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME_FREE}", rf"\bend (?:to|of)\s+(?:[\w-]+\s+){{0,2}}?{CRIME}",
         r"\bproblems? (?:(?:is|was|has been)\s+)?solved\b", rf"{CRIME}\s*[:\u2014\u2013-]\s*solved\b",
         r"\bcrime rates?\b", SAFE, *gangs_fell_patterns(),
+        *idiom_fell_patterns(),
         # "Without the campaign, crime would not have fallen / would have kept rising": the campaign credited
         rf"{COUNTERFACTUAL}[^.;!?]{{0,60}}?{CRIME}\s+{gap(3)}(?:would|'d|could|might)\s+(?:(?:not|never|n't|have|"
         rf"still|kept|keep|gone|been|be|continued|continue|to|only|just)\s+){{0,4}}(?:{RISE}|{FALL_VERB}|on|grown|risen)",
@@ -326,21 +484,34 @@ def crime_fell_patterns() -> tuple[str, ...]:
 PUBLIC = (r"(?:users|internet users|netizens|citizens|residents|members of the public|the public|families|households|"
           r"borrowers|consumers|customers|investors|students|elderly people|the elderly|pensioners|women|children|"
           r"girls|account holders|depositors|savers|clients|web users|app users|online shoppers|Chinese people)")
-PEOPLE = rf"(?:people|persons|individuals|men|{PUBLIC})"
+PEOPLE = (rf"(?:people|peoples|persons|individuals|men|elderly|the old|seniors|retirees|youngsters|young people|"
+          rf"teenagers|job[- ]seekers|workers|{PUBLIC})")
 HARM = family("harmed", "hurt", "defrauded", "cheated", "scammed", "extorted", "affected", "protected", "swindled",
               "deceived", "conned", "duped", "tricked", "robbed", "fleeced", "blackmailed", "targeted", "exploited",
               "preyed on", "ripped off", "victimised", "victimized", "saved", "rescued", "spared", "helped",
               "shielded", "safeguarded", "bullied", "threatened", "harassed", "hit", "ruined", "lost",
               "lost money", "lost their savings", "lose", "losing", "suffered", "fell victim", "fell prey", "ensnared",
               "preyed upon", "hounded", "upended", "ruined",
-              "fell for", "were hit", "injured", "wronged", "abused", "squeezed", "trapped")
+              "fell for", "were hit", "injured", "wronged", "abused", "squeezed", "trapped", "bled dry", "bled",
+              "taken in", "taken for a ride", "done out of", "stung", "fooled", "bilked", "gouged", "milked", "hoodwinked",
+              "lost their money", "lost their life savings", "lost their homes", "lost everything", "lost out",
+              "caught by", "caught in", "caught up in", "fell into", "lured", "ensnared by", "sucked into")
 NUMBER = r"\b\d[\d,.]*\s*(?:thousand|million|billion|k|m|bn|万|亿)?"
 
 
 def victims_patterns() -> tuple[str, ...]:
     """The figure read as people harmed (or protected): victims, harmed people, numbers on the public."""
     return (
-        r"\bvictim\w*", r"受害", r"\bsufferers?\b", r"\binjured part(?:y|ies)\b", r"\bprey\b",
+        r"\bvictim\w*", r"受害|被骗|受骗|上当|被害|被敲诈", r"\bsufferers?\b",
+        # people harmed, named by what befell them: "Scam targets", "17,000 who were conned", "Those robbed online"
+        r"\b(?:scam|fraud|crime|gang|extortion|loan|trap[- ]loan|scammers'?|fraudsters'?|criminals'?|gangs'?)\s+targets\b",
+        r"\bmarks (?:of|for) (?:the )?(?:scammers|fraudsters|gangs|con artists|criminals)\b",
+        rf"{NUMBER}\s+(?:who|that|whose)\s+(?:(?:were|was|had|have|has|got|been|all|each)\s+)*{HARM}",
+        rf"(?:^|[.!?:;]\s*|\b(?:those|the ones|anyone|everyone|people|all)\s+)(?:who|that)?\s*(?:(?:were|was|got|had|have|"
+        rf"has|been|being)\s+)*{HARM}(?=\s|$|[,.;:!?])",
+        r"(?:'s|s')\s+(?:human\s+)?toll\b|\btoll (?:of|from|taken by)\b|\bthe (?:human |true |real )?toll\b",
+        rf"\b(?:lost|losing|lose|loses)\s+(?:their|his|her|all their)\s+(?:money|savings|life savings|homes|pensions?|"
+        r"livelihoods?|jobs|everything)\b", r"\binjured part(?:y|ies)\b", r"\bprey\b",
         r"\bcasualt(?:y|ies)\b", r"\bsurvivors?\b",
         rf"(?:{PEOPLE}|{NUMBER})\s+(?:(?:are|were|is|was|now)\s+)?(?:no longer|not|safe from being|kept from being)\s+"
         r"(?:at risk|in danger|vulnerable|exposed|targeted|scammed|cheated)\b", r"\bthe bereaved\b", r"\bdupes\b", r"\bthe afflicted\b",
@@ -389,6 +560,8 @@ def convicted_patterns() -> tuple[str, ...]:
         r"\bconvict(?:ed|ions?)\b", r"(?<!court )(?<!courts )(?<!judge )\bconvicts\b", r"\bguilty\b", r"\bsentenced\b", r"\bjailed\b", r"\bimprisoned\b",
         r"\blocked up\b", r"\bbehind bars\b", r"\bput away\b", r"\bbrought to justice\b", r"\bpunished\b",
         r"\bproven (?:criminals|guilty|offenders)\b", r"\bin prison\b", r"\bprison sentences?\b",
+        r"\b(?:sent|thrown|put|packed off|locked away)\s+(?:to|in|into|behind)\s+(?:prison|jail|gaol|bars)\b",
+        r"\b(?:serving|doing) time\b", r"\bin jail\b", r"\bjail ?time\b", r"罪犯|犯罪分子|判刑|定罪|服刑",
     )
 
 
@@ -396,6 +569,15 @@ def convicted_patterns() -> tuple[str, ...]:
 
 def nationwide_patterns() -> tuple[str, ...]:
     return (
+        # "the provinces", with no word that makes them these four: "Gang busts across the provinces"
+        r"\b(?:across|in|throughout|over|among|around|all|through)\s+the\s+provinces\b(?!\s+(?:the ministry|it|that the|"
+        r"named|chosen|selected|shown|mentioned|picked|listed|in the release))",
+        r"(?<!\bof )(?<!\bfour )\bthe provinces(?:'|\u2019)?(?=\s+(?:fight|record|records|war|battle|campaign|efforts?|"
+        r"tall(?:y|ies)|totals?|results?|scores?|performance|achievements?|gang|gangs|crackdown|busts?)\b)",
+        r"(?<!four )(?<!selected )(?<!some )(?<!chosen )(?<!example )(?<!these )\b(?:provincial|provinces'|province)\s+"
+        r"(?:[\w-]+\s+)?(?:totals?|tall(?:y|ies)|results?|records?|scores?|figures|numbers|counts|breakdown|rankings?|"
+        r"league|standings)\b",
+        r"全国|各省|各地|全国各地|各省份",
         r"\bevery (?:province|region|part of (?:china|the country)|corner of (?:china|the country))\b",
         r"\beach (?:province|region)\b", r"\b(?:in )?all (?:of )?(?:the |china's |31 |thirty-one )?(?:provinces|regions)\b",
         r"\bnation-?wide\b", r"\bnationally\b", r"\bcountry-?wide\b", r"\bchina-?wide\b",
@@ -421,6 +603,8 @@ def ranked_patterns() -> tuple[str, ...]:
         r"\b(?:best|worst|better|worse|strongest|weakest|stronger|weaker)\b", r"(?<!on )\btop(?:s|ped|ping)?\b(?![- ](?:panel|row|bar|chart|left|right|axis|of the (?:chart|panel|figure)))",
         r"\bleads?(?= (?:the|all|other|china|its|in)\b)", r"\bleading (?:province|region|the way)s?\b",
         r"\bled (?:the|all|other)\b", r"\brank(?:s|ed|ing|ings)?\b", r"\bleague table\b",
+        r"\blag(?:s|ged|ging)?\b", r"\bleads?\b(?=\s*(?:[,;:.!\u2014\u2013]|$))", r"\bthe rest follow\b",
+
         r"\b(?:most|least|more|less) (?:effective|successful|active|productive|efficient)\b", r"\boutperform\w*",
         r"\bahead of\b", r"\bbeats?\b", r"\bbeating\b", r"\bwinners?\b", r"\bwins\b", r"\bwon\b(?! the (?:fight|war|battle))",
         r"\b(?:highest|lowest|biggest|largest|smallest|greatest|fewest)\b", r"\bmost gangs\b",
@@ -466,9 +650,25 @@ def ranked_patterns() -> tuple[str, ...]:
     )
 
 
+def ranked_question_patterns() -> tuple[str, ...]:
+    """A question that presumes the ranking: "Which province did best?" (a claim even when asked)."""
+    return (r"\b(?:which|what) (?:province|region|example|operation|place)s?\b[^?]{0,40}\b(?:most|best|worst|least|more|"
+            r"better|fewest|hardest|top|first|last|biggest|largest|winner|leader)\b",
+            r"\bwho (?:did|does|broke up|busted|caught|came|comes|is|was) (?:the )?(?:best|most|worst|least|first|top)\b")
+
+
 # ----- two releases read as a trend (lesson 02 q9) -----------------------------------------------
 
 _CHANGE = "(?:" + "|".join([
+    family(*inflected("fall", "drop", "decline", "decrease", "shrink", "plunge", "plummet", "sink", "slump", "tumble",
+                      "dip", "dwindle", "diminish", "collapse", "halve", "double", "triple", "rise", "grow", "increase",
+                      "climb", "surge", "soar", "jump", "rebound", "recover", "slip", "slide", "ease", "crash", "slow",
+                      "slow down", "go down", "go up", "drop off", "fall off", "tail off", "taper off", "trend", "reduce",
+                      "crater", "nosedive", "sag", "contract", "retreat")),
+    # learners' English and comparisons with a year: "The cases solved is decrease", "lower than 2020"
+    r"\b(?:is|are|was|were|has|have|become|became)\s+(?:decrease|reduce|decline|drop|less|fewer|lower|smaller|down)\b",
+    r"\b(?:lower|higher|fewer|more|less|smaller|bigger|larger)\s+than\s+(?:in\s+)?(?:(?:the\s+)?(?:19|20)\d\d|before|"
+    r"the (?:first|earlier|2020|previous|other) (?:release|figure|bar|one))\b",
     family("fell", "fall", "falls", "fallen", "falling", "drop", "drops", "dropped", "dropping", "declined", "declines",
            "declining", "decreased", "decreases", "decreasing", "shrank", "shrunk", "shrinking", "plunged",
            "plummeted", "sank", "slumped", "tumbled", "dipped", "dwindled", "diminished", "collapsed", "halved",
@@ -534,7 +734,7 @@ def unmentioned_as_zero_patterns() -> tuple[str, ...]:
         rf"\b{_UNMENTIONED}\s*[:\u2014\u2013-]\s*(?:zero|none|nothing|nil|0)\b",
         r"\bno (?:other|more) (?:province|region|provinces|regions)\b(?!\s+(?:is|are|was|were)\s+(?:named|mentioned|"
         r"shown|given|listed|in the release))",
-        r"\b(?:no|zero|none|nothing)\s+(?:\w+\s+){0,2}?(?:elsewhere|anywhere else|in other (?:provinces|regions)|"
+        r"\b(?:no|zero|none|nothing)\s+(?:\w+\s+){0,3}?(?:elsewhere|anywhere else|in other (?:provinces|regions)|"
         r"outside (?:these|the) (?:four|examples?|provinces))\b",
         r"\b(?:elsewhere|everywhere else|anywhere else|outside (?:these|the) four)\s*[:,\u2014\u2013-]?\s*(?:zero|none|"
         r"nothing|nil|0)\b",

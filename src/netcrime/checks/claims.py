@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from .claim_words import COUNTERFACTUAL, FALL_VERB
+from .claim_words import COUNTERFACTUAL, FALL_VERB, RISE, RISE_DENIED
 from .compare import Rule
 from .vegalite import views
 
@@ -54,7 +54,8 @@ NEGATION = re.compile(
 GOVERNS = 4
 # A subject that negates its own verb, however long: "None of these people has been convicted", "No one here was".
 NEGATED_SUBJECT = re.compile(r"\b(?:none|no one|nobody|not one|neither)\b(?:\s+of\s+(?:the|these|those|them))?"
-                             r"(?:\s+[\w'-]+){0,3}?\s+(?:has|have|had|is|are|was|were|will|can|could)(?:\s+been|\s+be)?\s+$",
+                             r"(?:\s+[\w'-]+){0,3}?\s+(?:has|have|had|is|are|was|were|will|can|could)(?:\s+yet)?(?:\s+been|\s+be)?"
+                             r"(?:\s+(?:found|proven|proved|declared|judged|shown|ruled|tried and))?\s+$",
                              re.IGNORECASE)
 # A negator reaches the second item of a short list: "not a count of crime or victims".
 LISTED_AFTER_NEGATOR = re.compile(r"^(?P<head>(?:\s*[\w'-]+){0,%d})\s+(?:or|nor)\s+(?:(?:a|an|the|of)\s+)?$" % GOVERNS,
@@ -63,7 +64,8 @@ LISTED_AFTER_NEGATOR = re.compile(r"^(?P<head>(?:\s*[\w'-]+){0,%d})\s+(?:or|nor)
 # campaign cut gang crime", "no evidence that ...", "says nothing about ...".
 DENIAL_FRAME = re.compile(
     r"\b(?:not|no|nothing|never|cannot|can't)\s+(?:\w+\s+){0,4}?(?:measures?|evidence|proof|proves?|signs?|"
-    r"indicators?|indications?|guides?|gauges?|about|tells?|shows?|says?|reveals?|means?)\b", re.IGNORECASE)
+    r"indicators?|indications?|guides?|gauges?|about|tells?|shows?|says?|reveals?|means?|claims?|suggestion|"
+    r"implication|assertion)\b", re.IGNORECASE)
 # Right after the claim: up to two linking words, then the negator ("is not shown", ": not shown", "it is unknown").
 # A bare "not" right after the claim denies it only with what it denies ("Crime fell: not shown", "Victims:
 # not counted", "Crime fell - not!"); otherwise it contrasts something else ("Crime fell in 2020, not in 2019").
@@ -86,7 +88,8 @@ DENIED_AFTER = re.compile(
     r"supposedly|allegedly|or so (?:it|they) (?:seems?|says?|claims?))\b"
     rf"|^[\s,:\u2014\u2013-]*(?:not|never)\b(?:\s*(?:[.!?;)]|$)|\s+(?:{_DENIED_WHAT})\b)"
     # "Crime may have risen or fallen: these counts cannot say"
-    r"|^[\s,:\u2014\u2013-]*(?:[\w'-]+\s+){0,4}?(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|"
+    r"|^[\s,:\u2014\u2013-]*(?:(?!(?:so|therefore|thus|hence|which means|meaning|because)\b)[\w'-]+\s+){0,4}?"
+    r"(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|"
     r"didn't|could not|couldn't|never)\s+(?:\w+\s+)?(?:say|tell|show|know|prove|confirm|establish|reveal|read|"
     r"inferred|infer|seen|see|drawn|concluded|measured|shown)\b",
     re.IGNORECASE)
@@ -102,7 +105,7 @@ TAG_QUESTION = re.compile(rf"[,;:\u2014\u2013-]\s*(?:{TAG})\s*\?+\s*$", re.IGNOR
 AFFIRMING_IDIOMS = re.compile(
     r"(?:\b|(?=n't\b))(?:without (?:a |any )?(?:doubt|question|fail)|no (?:doubt|question|wonder)|not only|not just|not merely|"
     r"not (?:by |a |an )?(?:chance|accident|coincidence|fluke|luck)|not surprisingly|not surprising|nothing but|"
-    r"never before|no longer|no more(?! than)|"
+    r"never before|no longer|no more(?! than)|not (?:[\w']+\s+){0,3}?any ?more|"
     # what would stop, doubt or deny the claim, denied: "Nothing stopped the fall", "no denying"
     r"(?:nothing|no one|nobody|none|not|never|n't)\s+(?:\w+\s+){0,2}?(?:stop|stopp|halt|slow|revers|prevent|"
     r"hold back|held back|interrupt|dent|derail|deny|denie|doubt|question|disput|argu|mistak)\w*|"
@@ -142,6 +145,8 @@ AFFIRMING_IDIOMS = re.compile(
     # "Crime rose? No, it fell": the "no" answers the question, it does not deny the fall
     rf"(?:no|nope|wrong)(?=[,.!]?\s+(?:it|they)\s+(?:(?:has|have|had|actually|really)\s+)?{FALL_VERB}))\b",
     re.IGNORECASE | re.MULTILINE)
+# A rise asked and denied at once asserts the fall: "Can anyone say online crime rose? No." (the "No" is blanked).
+RISE_DENIED_AFTER = re.compile(rf"({RISE}[^.!?]{{0,30}}\?+\s*)({RISE_DENIED})", re.IGNORECASE)
 # A question that asserts: answered at once, or asked so that only one answer is possible.
 ANSWERED_YES = re.compile(
     r"^\s*[\"'\u201d\u2019)]*\s*(?:yes|yep|yeah|yup|absolutely|indeed|of course|certainly|definitely|sure|surely|"
@@ -152,7 +157,19 @@ RHETORICAL = re.compile(
     r"^\W*(?:isn't|aren't|didn't|doesn't|hasn't|haven't|wasn't|weren't|can't|couldn't|won't|wouldn't|shouldn't|"
     r"who (?:can|could|would|will) (?:deny|doubt|question|argue)|how can (?:anyone|anybody|you|we) doubt|"
     r"what (?:better|more) (?:proof|evidence|sign)|is there (?:any|a) doubt|need (?:we|i) say more|"
-    r"need we say more)\b", re.IGNORECASE)
+    r"need we say more|can (?:anyone|anybody|you|we|one|someone) (?:really |seriously |honestly |still )?"
+    r"(?:doubt|deny|question|dispute|argue))\b", re.IGNORECASE)
+# ... and questions whose whole sentence says they assert: "Is this the end of online fraud?", "Could crime be any lower?"
+RHETORICAL_SENTENCE = re.compile(
+    r"^\W*is this (?:really )?(?:the end|the beginning of the end|goodbye|farewell|curtains)\b|"
+    r"^\W*(?:could|can|will) [^?]*\b(?:ever|any|possibly) (?:be |get |go |look )?(?:lower|better|safer|cleaner|fewer|"
+    r"less|rarer|smaller)\s*\?", re.IGNORECASE)
+# A question in a headline's shape asserts: a statement with a question mark and nothing after it ("Online crime: over
+# at last?", "Cyber scams: a thing of the past?"). A question in a question's shape ("Did crime fall?") asks, and so
+# does any question the text goes on to answer or doubt ("Crime fell? The release does not say").
+INTERROGATIVE = re.compile(r"^\W*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|"
+                           r"must|shall|who|whom|whose|what|which|when|where|why|how|whether|if|has|am)\b|\bwhether\b",
+                           re.IGNORECASE)
 # A doubt about a denial asserts: "Who says online crime did not fall?", "Nobody can say crime did not fall". The
 # frame and the negator it doubts are blanked (``_blanked``), and its question mark asks nothing.
 DOUBTED_DENIAL = re.compile(
@@ -164,10 +181,14 @@ DOUBTED_DENIAL = re.compile(
 # fell need other data". Read as the student's claim unless the text keeps its distance (DISTANCE after it).
 ATTRIBUTION = re.compile(
     r"\b(?:says?|said|claims?|claimed|claiming|reports?|reported|announced|announces|asserts?|asserted|argues?|"
-    r"argued|insists?|insisted|maintains?|according to|in the words of|(?:ministry|release|police|government|"
+    r"argued|insists?|insisted|maintains?|according to|in the words of|presents?|presented|credits?|credited|calls?|"
+    r"called|describes?|described|hails?|hailed|touts?|touted|celebrates?|celebrated|portrays?|portrayed|frames?|"
+    r"framed|boasts?|boasted|proclaims?|proclaimed|declares?|declared|sees?|views?|counts? as|believes?|"
+    r"(?:ministry|release|police|government|"
     r"official|officials)'s? (?:claim|view|statement|account|words))\s+(?:that\s+)?(?:[\w'-]+,?\s+){0,3}$",
     re.IGNORECASE)
-DISTANCE = re.compile(r"\b(?:cannot|can't|not|no|never|needs?|needed|only|just|merely|other (?:data|sources?|evidence|figures)|"
+DISTANCE = re.compile(r"\b(?:cannot|can't|not|no|none|never|needs?|needed|only|just|merely|other (?:data|sources?|evidence|figures)|"
+                      r"suspects?|alleged|untried|yet to be|nothing more|no more than|"
                       r"unverified|unproven|untested|unconfirmed|check\w*|doubt\w*|whether|independent\w*|"
                       r"beyond (?:these|this|what)|more than (?:these|this) (?:counts?|chart|figures?))\b|n't\b",
                       re.IGNORECASE)
@@ -180,7 +201,8 @@ PURPOSE = re.compile(
 # ... but "to" after these nouns is not a purpose: "Loss to victims", "money returned to users".
 NOT_PURPOSE = re.compile(r"\b(?:loss|losses|harm|damage|returned|given|refunded|paid|compensation|help|aid|support|owed|"
                          r"lost|belonging|next|close|according|relief|threats?|danger|risk|costs?|pain|injury|refunds?|"
-                         r"letters?|warnings?|reminders?|messages?|calls?)\s+to\s+$", re.IGNORECASE)
+                         r"letters?|warnings?|reminders?|messages?|calls?|led|leads?|leading|contributed|contributes|"
+                         r"contributing|due|thanks|owing|rise|down|way|path|road|turn(?:ed|s)?)\s+to\s+$", re.IGNORECASE)
 # Reading as a misreading: "easy to read fewer lenders as less crime".
 MISREAD = re.compile(r"(?:\b(?:to|not|never|n't|could|can|might|may|would|easily|wrongly|falsely|avoid|don't|do not)\s+"
                      r"(?:\w+\s+)?read(?:s)?|\breading|\b(?:taken|interpreted|treated|seen|mistaken|confused))\b[^.;!?]{0,60}\bas\s+"
@@ -217,6 +239,8 @@ class Claim:
     why: str
     not_after: str | None = None
     negation_is_claim: bool = False
+    headline_asserts: bool = False
+    asked_patterns: tuple[str, ...] = ()
 
     def find(self, text: str) -> str | None:
         """The words of ``text`` read as this claim (asserted, not denied or asked), else None.
@@ -227,20 +251,28 @@ class Claim:
         ``not_after``: words that, just before a match, make it another noun's object ("arrests *for*
         online fraud fell": the arrests fell, not fraud), so it is not this claim. ``negation_is_claim``:
         the claim itself is a "none" ("the other provinces broke up no gangs"), so a negator inside its
-        words is part of it; one before or right after still denies it.
+        words is part of it; one before or right after still denies it. ``headline_asserts``: a statement
+        with a question mark and nothing after it is a headline's claim ("Online crime: a thing of the past?"),
+        not a question. ``asked_patterns``: words that claim even in a question, because the question
+        presupposes the claim ("Which province did best?" presumes the examples rank).
         The text is read with hyphens between words as spaces and curly quotes as straight ones
         ("Province-by-province", "didn’t"); the verdict quotes the student's own characters.
         """
         original, text = text, normalise(text)
-        matches = [m for pattern in self._compiled() for m in pattern.finditer(text)]
+        compiled, asked = self._compiled(), _compile(self.asked_patterns)
+        matches = [(m, False) for pattern in compiled for m in pattern.finditer(text)]
+        matches += [(m, True) for pattern in asked for m in pattern.finditer(text)]
+        if not matches:
+            return None
         if self.not_after:
-            object_of = re.compile(self.not_after + r"\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
-            matches = [m for m in matches if not object_of.search(text[max(0, m.start() - 60):m.start()])]
+            object_of = _object_of(self.not_after)
+            matches = [(m, a) for m, a in matches if not object_of.search(text[max(0, m.start() - 60):m.start()])]
         inner = not self.negation_is_claim
-        denied = [(m.start(), m.end()) for m in matches if not _asserted(text, m.start(), m.end(), inner)]
-        asserted = [m for m in matches
-                    if not any(start <= m.start() and m.end() <= end for start, end in denied)
-                    and _asserted(text, m.start(), m.end(), inner)]
+        read = [(m, _asserted(text, m.start(), m.end(), inner, headline=self.headline_asserts, asked=a))
+                for m, a in matches]
+        denied = [(m.start(), m.end()) for m, ok in read if not ok]
+        asserted = [m for m, ok in read
+                    if ok and not any(start <= m.start() and m.end() <= end for start, end in denied)]
         if not asserted:
             return None
         first = min(asserted, key=lambda m: (m.start(), -(m.end() - m.start())))
@@ -248,6 +280,11 @@ class Claim:
 
     def _compiled(self) -> list[re.Pattern]:
         return _compile(self.patterns)
+
+
+@lru_cache(maxsize=None)
+def _object_of(not_after: str) -> re.Pattern:
+    return re.compile(not_after + r"\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -275,6 +312,7 @@ def _blanked(text: str) -> str:
         return " " * len(match.group(0))
 
     out = AFFIRMING_IDIOMS.sub(blank, text)
+    out = RISE_DENIED_AFTER.sub(lambda m: m.group(1) + " " * len(m.group(2)), out)
     out = DOUBTED_DENIAL.sub(blank, out)
     for sentence in re.finditer(r"[^.!?;\n]+", out):
         frame = re.search(COUNTERFACTUAL, sentence.group(0), re.IGNORECASE)
@@ -287,7 +325,8 @@ def _blanked(text: str) -> str:
     return out
 
 
-def _asserted(text: str, start: int, end: int, inner: bool = True) -> bool:
+def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: bool = False,
+              asked: bool = False) -> bool:
     """False when the words text[start:end] are denied, doubted or asked.
 
     Deliberately local: a negator denies the claim only when it governs the
@@ -300,7 +339,13 @@ def _asserted(text: str, start: int, end: int, inner: bool = True) -> bool:
     sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
     rhetorical = RHETORICAL.search(text[sentence_start:start]) \
         or DOUBTED_DENIAL.match(text, sentence_start, sentence_end.end() if sentence_end else len(text))
-    if sentence_end is not None and sentence_end.group(0) == "?" and not rhetorical \
+    rest = text[sentence_end.end():] if sentence_end is not None else ""
+    headline = (asked and not NEGATION.search(rest) and not DISTANCE.search(rest)) or (
+        headline and sentence_end is not None and not rest.strip(" ?!.\u2026\"'")
+        and not INTERROGATIVE.search(text[sentence_start:start]))
+    asserting = rhetorical or headline or (sentence_end is not None and RHETORICAL_SENTENCE.search(
+        text[sentence_start:sentence_end.end()]))
+    if sentence_end is not None and sentence_end.group(0) == "?" and not asserting \
             and not ANSWERED_YES.search(text[sentence_end.end():]) \
             and not TAG_QUESTION.search(text[end:sentence_end.end()]):
         return False  # a question claims nothing, unless answered at once, asked to assert, or a tag's
@@ -314,7 +359,7 @@ def _asserted(text: str, start: int, end: int, inner: bool = True) -> bool:
     before = blanked[opening:start]
     if DENIAL_FRAME.search(before):
         return False
-    if ATTRIBUTION.search(before) and DISTANCE.search(text, end):
+    if ATTRIBUTION.search(blanked[sentence_start:start]) and DISTANCE.search(text, end):
         return False  # another's claim, reported and held at a distance
     negators = list(NEGATION.finditer(before))
     if negators and len(before[negators[-1].end():].split()) <= GOVERNS:

@@ -18,7 +18,7 @@ from .. import data
 from .claim_words import (OBJECT_OF_ACTIVITY, convicted_patterns, counted_as_crime_patterns, crime_fell_patterns,
                           index_as_count_patterns, nationwide_patterns, releases_trend_patterns,
                           unmentioned_as_zero_patterns,
-                          ranked_patterns, victims_patterns)
+                          ranked_patterns, ranked_question_patterns, victims_patterns)
 from .claims import Claim, chart_texts, claim_rules, required_statement
 from .judge import Judge
 from .outcome import CORRECT, INCORRECT, Outcome, correct
@@ -443,6 +443,7 @@ CRIME_FELL = Claim(
     why=("a count of what the police did (or of suspected lenders) can rise or fall with policing as much "
          "as with crime, so it cannot show that crime fell, or that the fight against it was won."),
     not_after=OBJECT_OF_ACTIVITY,
+    headline_asserts=True,  # "Online crime: a thing of the past?" claims it; "Did online crime fall?" asks
 )
 VICTIMS = Claim(
     code="counts_as_victims",
@@ -471,6 +472,7 @@ RANKED = Claim(
     description="ranked the examples the ministry chose to showcase",
     claim="the examples rank the provinces",
     patterns=ranked_patterns(),
+    asked_patterns=ranked_question_patterns(),
     why=("each bar counts a different operation the ministry chose to showcase, so the sizes say nothing "
          "about which province did more or better."),
 )
