@@ -62,7 +62,7 @@ def test_honest_words_on_a_right_chart_are_recorded_for_the_instructor():
 def test_the_verdict_names_the_words_read_as_the_claim():
     spec = {"mark": "bar", "title": "17,000 users lost money", "description": "Nothing stopped the fall in crime."}
     victims = claim_rule(L.VICTIMS, "suspects").spot(spec)
-    assert victims.startswith("The words '17,000 users' in the title were read as the claim that the figure counts victims")
+    assert victims.startswith("The words '17,000 users lost money' in the title were read as the claim that the figure counts victims")
     fell = claim_rule(L.CRIME_FELL, "suspects").spot(spec)
     assert fell.startswith("The words 'fall in crime' in the description were read as the claim that crime fell")
 

@@ -79,6 +79,13 @@ def inflected(*phrases: str) -> tuple[str, ...]:
     return tuple(form for phrase in phrases for form in inflect(phrase))
 
 
+def participles(*verbs: str) -> tuple[str, ...]:
+    """The past forms of each verb ("rob" -> robbed; "hurt" -> hurt): a verb of harm done, never its base form,
+    which is often a noun as well ("scam", "con", "harm")."""
+    return tuple(dict.fromkeys(form for verb in verbs for form in inflect(verb)[2:4 if verb in _IRREGULAR else 3]
+                               if form != verb))
+
+
 def gap(most: int, avoid: str = "") -> str:
     """Up to ``most`` words between two parts of a claim, none of them a clause break or an ``avoid`` word."""
     word = rf"(?!{avoid})[\w'%.,-]*\w" if avoid else r"[\w'%.,-]*\w"
@@ -95,8 +102,10 @@ _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)
                r"(?:(?:crime|criminal|fraud|scam|gang|trap[- ]loan|loan[- ]shark|extortion|blackmail)\s+)+(?:business|businesses|industry|trade|racket|rackets|activity|activities|market|economy|abuse|abuses)|"
                r"gang (?:crime|activity|violence)|trap loans|(?:illegal |predatory |usurious |loan[- ]shark )?lending|loan[- ]?sharking|"
                r"usury|(?:the\s+)?(?:(?:crime|fraud|scam|gang|trap[- ]loan|lending|loan|online|internet|cyber)\s+)+"
-               r"(?:problem|threat|menace|scourge|plague|epidemic|wave)s?|"
+               r"(?:problem|threat|menace|scourge|plague|epidemic|wave|season|era|spree|boom|heyday|age|years)s?|"
                r"the (?:problem|threat|menace|scourge|plague|epidemic|crime wave)|rackets?|racketeering|underworld|"
+               r"lawlessness|(?:the\s+)?(?:crime|scam|fraud)[- ]ridden (?:web|internet|net|cyberspace)|"
+               r"(?:the\s+)?(?:cyber|online|internet|digital|web) (?:frontier|wild west|badlands|jungle)|"
                # the field's words in Chinese, in a mixed title ("网络犯罪 down 40%"): crime, fraud, gangs' crime,
                # trap loans; not 犯罪嫌疑人 (criminal suspects) or 犯罪团伙 (criminal gangs), which say which people
                r"(?:网络|电信|网上|线上|电信网络)?(?:犯罪|诈骗|电诈|黑恶|套路贷|敲诈勒索|裸聊敲诈)(?!嫌疑|分子|团伙|集团))")
@@ -114,7 +123,8 @@ ACTIVITY = (r"(?:gangs?|groups?|rings?|networks?|organi[sz]ations?|suspects?|len
 # Just before a crime word, these make it another noun's object: "arrests *for* online fraud fell".
 OBJECT_OF_ACTIVITY = (r"\b(?:for|against|involving|involved in|engaged in|in|behind|targeting|targeted at|tackling|on|fighting|combating|combatting|"
                       r"linked to|related to|suspected of|accused of)")
-CRIME = rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}(?:[- ]+{_MEASURE})?\b(?![- ]+{ACTIVITY}){_AFTER_CRIME}"
+CRIME_CORE = rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}"  # what every crime noun phrase begins with (``claims.Claim.anchors``)
+CRIME = rf"{CRIME_CORE}(?:[- ]+{_MEASURE})?\b(?![- ]+{ACTIVITY}){_AFTER_CRIME}"
 
 # ----- what falls, and how --------------------------------------------------------------
 
@@ -153,7 +163,12 @@ DISAPPEAR = ("disappear", "disappears", "disappeared", "disappearing", "vanish",
     "halted in its tracks", "stopped in its tracks", "stopped in their tracks", "pushed back", "rolled back",
     "beaten back", "squeezed out", "driven out", "swept away", "swept clean", "wound down", "wrapped up",
     "put to bed", "put to rest", "laid to rest", "nipped in the bud", "going, going, gone", "going going gone",
-    "a spent force", "at rock bottom", "at an end", "on the way out", "in full retreat")
+    "a spent force", "at rock bottom", "at an end", "on the way out", "in full retreat", "put in its place",
+    "put in their place", "at a trickle", "down to a trickle", "reduced to a trickle", "a mere trickle", "at a standstill",
+    "negligible", "now negligible", "minimal", "a rarity", "lights out", "ends(?! up)", "ended(?! up)") + inflected(
+    "hit the skids", "go belly up", "hit a wall", "bite the dust", "fall apart", "fall away", "fall through the floor",
+    "drop like a stone", "run dry", "wither away", "loosen its grip", "lose its hold", "peter away", "shut down for good",
+    "close down for good", "end for good", "go out of business", "go up in smoke")
 FALL_VERB = "(?:" + "|".join([
     family("fell", "fall", "falls", "fallen", "falling", "drop", "drops", "dropped", "dropping", "decline", "declines",
            "declined", "declining", "decrease", "decreases", "decreased", "decreasing", "shrank", "shrunk", "shrink",
@@ -190,6 +205,7 @@ REDUCE_VERB = family("cut", "cuts", "cutting", "curb", "curbs", "curbed", "curbi
                      "suppresses", "beat", "beats", "beaten", "beating", "defeat", "defeats", "defeated", "defeating",
                      "crush", "crushed", "crushes", "crushing", "conquer", "conquered", "conquers", "vanquished",
                      "routed", "eliminate", "eliminates", "eliminated", "eliminating", "eradicate", "eradicates",
+                     "broke(?! up)", "breaks(?! up)", "broken(?! up)",
                      "eradicated", "eradicating", "wipe out", "wipes out", "wiped out", "wiping out", "stamp out",
                      "stamps out", "stamped out", "stamping out", "root out", "rooted out", "roots out", "rooting out",
                      "brought down", "bring down", "brings down", "drove down", "driven down", "drive down",
@@ -217,6 +233,7 @@ EFFORT = (r"\b(?:(?:the|this|that|their|its|china's|a|an)\s+)?(?:(?:[\w-]+)\s+)?
           r"round-up|roundup|action|drive|offensive|work)s?\b")
 AGENT = (r"\b(?:police|the police|china|the ministry|the authorities|authorities|law enforcement|the state|"
          r"the government|we|they|it|this|beijing|public security)\b")
+EFFORT_OR_AGENT = rf"(?:{EFFORT}|{AGENT})"  # who acted: the subject of "worked", "won" (``claims.Claim.anchors``)
 # States that say the problem is solved on their own ("crime defeated") ...
 SOLVED_STATE = "(?:" + "|".join([
     family("beaten", "defeated", "conquered", "crushed", "vanquished", "routed", "eliminated", "eradicated",
@@ -268,7 +285,7 @@ SAFE = "(?:" + "|".join([
     r"\b(?:internet|web|cyberspace|online space|online world)\s+(?:is|was|got|gets|became|has become|now|grew)\s+"
     r"(?:\w+\s+)?(?:cleaner|safer|clean|safe|more secure)\b",
 ]) + ")"
-CRIME_FREE = r"\b(?:crime|fraud|scam|gang)[- ]free\b|\b(?:zero|no more)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|fraud|scams?)\b(?![- ]+" + ACTIVITY + ")"
+CRIME_FREE = r"\b(?:crime|fraud|scam|gang)[- ](?:free|proof)\b|\b(?:zero|no more)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|fraud|scams?)\b(?![- ]+" + ACTIVITY + ")"
 
 
 # ----- the gangs (or lenders) themselves in decline, defeated or gone -------------------------
@@ -287,7 +304,8 @@ GANG = (r"(?<![\d,.] )(?<!\d )\b(?:(?:online|internet|cyber|criminal|crime|organ
 GANG_PLAIN, GANG = GANG, GANG + rf"(?!\s+{_GANG_WORK}\b)"  # GANG: not followed by the police's own verbs
 LENDER = (r"\b(?:(?:suspected|online|trap[- ]loan|illegal|predatory|loan[- ]shark|usurious|the|such|these)\s+)*"
           r"(?:lenders|lending (?:institutions|platforms|apps|companies|firms)|institutions|loan sharks|"
-          r"loan[- ]sharks|lending apps|loan apps)\b")
+          r"loan[- ]sharks|lending apps|loan apps|(?:fraudulent|scam|fake|illegal|criminal) (?:apps|platforms|websites|"
+          r"sites|accounts))\b")
 _NEARLY = r"(?:nearly|almost|all but|virtually|practically|largely|mostly|effectively|essentially|close to|near|now|all)"
 GANG_STATE = "(?:" + "|".join([
     family("defeated", "crushed", "beaten", "vanquished", "routed", "conquered", "in retreat", "retreating",
@@ -356,7 +374,8 @@ _LEAVE = family(*inflected("leave", "flee", "quit", "exit", "abandon", "desert")
                                                         "purge", "banish", "clear", "clean", "flush", "root", "weed",
                                                         "drum", "hound", "smoke", "run")
                   for how in ("out of", "off", "from")))
-_FAREWELL = (r"\b(?:good-?bye|bye(?:[- ]bye)?|farewell|so long|adieu|r\.?i\.?p\.?|rest in peace|the death of|the demise of|"
+_FAREWELL = (r"\b(?:good-?bye|bye(?:[- ]bye)?|farewell|so long|adieu|lights out for|time's up for|time is up for|"
+             r"the party's over for|the party is over for|the game is up for|the jig is up for|r\.?i\.?p\.?|rest in peace|the death of|the demise of|"
              r"the downfall of|the last of|the defeat of|the retreat of|the collapse of|the twilight of|the passing of|"
              r"the beginning of the end (?:for|of)|the end of the road for|the end of an era for|curtains for|"
              r"game over for|the end is nigh for|(?:a )?death knell for|the writing is on the wall for|no more)\b")
@@ -369,7 +388,7 @@ def idiom_fell_patterns() -> tuple[str, ...]:
     cybercrime", "Online crime, falling fast!", "Crimes on internet become less", "网络犯罪 down 40%"."""
     return (
         # the place of the crime made clean or safe: "Cyberspace swept clean", "A cleaner, safer cyberspace"
-        rf"\b{_PLACE}(?:'s)?\s+(?:(?:is|are|was|were|gets?|got|has|have|been|being|becomes?|became|now|finally|"
+        rf"\b{_PLACE}(?:'s)?\s*,?\s+(?:(?:is|are|was|were|gets?|got|has|have|been|being|becomes?|became|now|finally|"
         rf"largely|made|at last|again)\s+){{0,3}}(?:(?:a|an|the)\s+)?{_CLEAN}\b",
         rf"\b{_CLEAN}(?:\s*,\s*(?:safer|cleaner|safe|clean|more secure|secure))?\s+(?:online (?:space|world)|{_PLACE})",
         rf"\b(?:clean(?:ed|s|ing)?|clear(?:ed|s|ing)?|rid(?:s|ding)?|purg(?:e|ed|es|ing)|sweep(?:s|ing)?|swept|"
@@ -409,6 +428,25 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         r"(?:in )?(?:19|20)\d\d)\b",
         # the field's words in Chinese: "网络犯罪 down 40%", "Cyber crime 大幅下降", "网络犯罪下降"
         rf"{CRIME}\s*{_CJK_FALL}",
+        # a headline's noun for the fall: "Online crime: the great retreat"
+        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{FALL_NOUN}|vanishing act|disappearing act|exodus|"
+        r"endgame|last gasp|swan song)\b",
+        # its grip or reign loosened: "Cybercrime's grip loosened", "The gangs' reign is over"
+        rf"{CRIME}(?:'s|s')?\s+(?:grip|hold|stranglehold|reign|heyday|spree|days)\s+(?:(?:is|are|was|has|have|been|now)\s+)*"
+        r"(?:loosen\w*|weaken\w*|broken|slipp\w*|ended|over|numbered|gone|finished|done)\b",
+        # shut for good: "Online gambling scams shut down for good"
+        rf"{CRIME}\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:shut down|closed down|shut|closed|stopped|ended|"
+        r"finished|gone|banned)\s+(?:for good|once and for all|permanently|forever|for ever)\b",
+        # kept from the public: "saves the public from fraud", "The crackdown's effect on scams"
+        rf"\b(?:sav|protect|shield|spar|guard|keep|kept|rescu|free|freed)\w*\s+{gap(3)}from\s+{gap(2, ACTIVITY)}{CRIME}",
+        rf"{EFFORT}(?:'s|s')?\s+(?:effect|impact|toll|success|results?|achievements?|victory|win|blow)\s+(?:on|against|over)\s+"
+        rf"{gap(2)}{CRIME}",
+        # a learner's "not so much now": "Scams on internet is not so much now"
+        rf"{CRIME}\s+(?:is|are|was|were)\s+not\s+(?:so\s+|as\s+|that\s+|very\s+)?(?:much|many|common|frequent|serious|big)"
+        r"\s+(?:now|anymore|any more|as before|like before|these days)\b",
+        # "Is online crime still a problem? Not any more."
+        rf"\b(?:is|are)\s+{CRIME}\s+still\s+(?:a\s+)?(?:\w+\s+)?(?:problem|threat|issue|rising|growing|common|thing|"
+        rf"danger|worry)\s*\?+\s*(?:not any ?more|no longer|no more|not really|no|nope|hardly)\b",
         # crime prevented, averted, foiled: a count of what did not happen
         rf"{CRIME}\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:prevented|averted|foiled|thwarted|headed off|"
         r"nipped in the bud|deterred|forestalled)\b",
@@ -456,14 +494,14 @@ def crime_fell_patterns() -> tuple[str, ...]:
         r"(?<!\bto )\bstamp(?:s|ed|ing)? out\b(?!\s+(?:\d|gangs))", r"\bunder control\b", r"\bin check\b",
         r"\ba thing of the past\b",
         rf"\bfewer\s+{gap(2)}gangs\s+(?:threaten|operate|remain|exist|prey|target|roam|active|left)\w*",
-        rf"(?:{EFFORT}|{AGENT})\s+(?:(?:has|have|had|clearly|really|finally|truly|certainly|definitely|"
+        rf"{EFFORT_OR_AGENT}\s+(?:(?:has|have|had|clearly|really|finally|truly|certainly|definitely|"
         rf"largely|indeed|did|does)\s+)?{WORKED}",
-        rf"(?:{EFFORT}|{AGENT})\s+(?:(?:has|have|had|clearly|really|finally|truly|decisively)\s+)?{WIN}"
+        rf"{EFFORT_OR_AGENT}\s+(?:(?:has|have|had|clearly|really|finally|truly|decisively)\s+)?{WIN}"
         rf"(?!\s+(?:support|approval|praise|backing|an award|awards|prizes?)\b)",
         rf"{WIN}\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{BATTLE}",  # "won the fight", "winning the war on fraud"
         rf"{BATTLE}\s+(?:(?:on|against|with)\s+{gap(3)})?(?:is|was|has been|had been|now|being)\s+(?:\w+\s+)?"
         r"(?:won|over|finished|being won)\b",
-        rf"(?:{EFFORT}|{AGENT})\s+(?:(?:is|was|were|has been|have been|proved|proves|proven)\s+)(?:a\s+|an\s+)?"
+        rf"{EFFORT_OR_AGENT}\s+(?:(?:is|was|were|has been|have been|proved|proves|proven)\s+)(?:a\s+|an\s+)?"
         rf"(?:(?:great|huge|clear|real|resounding|major|big|total|complete|decisive|outstanding)\s+)?"
         r"(?:success|victory|triumph|win)\b",
         VICTORY, rf"\bwin\s+(?:for|against|over)\b",
@@ -495,7 +533,10 @@ HARM = family("harmed", "hurt", "defrauded", "cheated", "scammed", "extorted", "
               "fell for", "were hit", "injured", "wronged", "abused", "squeezed", "trapped", "bled dry", "bled",
               "taken in", "taken for a ride", "done out of", "stung", "fooled", "bilked", "gouged", "milked", "hoodwinked",
               "lost their money", "lost their life savings", "lost their homes", "lost everything", "lost out",
-              "caught by", "caught in", "caught up in", "fell into", "lured", "ensnared by", "sucked into")
+              "caught by", "caught in", "caught up in", "fell into", "lured", "ensnared by", "sucked into",
+              "bankrupted", "driven into debt", "pushed into debt", "buried in debt", "drowning in debt", "crushed by debt",
+              *participles("save", "protect", "shield", "spare", "rescue", "safeguard", "cheat", "scam", "defraud", "rob",
+                           "swindle", "con", "dupe", "trick", "fleece", "extort", "blackmail", "exploit", "harm"))
 NUMBER = r"\b\d[\d,.]*\s*(?:thousand|million|billion|k|m|bn|万|亿)?"
 
 
@@ -507,6 +548,7 @@ def victims_patterns() -> tuple[str, ...]:
         r"\b(?:scam|fraud|crime|gang|extortion|loan|trap[- ]loan|scammers'?|fraudsters'?|criminals'?|gangs'?)\s+targets\b",
         r"\bmarks (?:of|for) (?:the )?(?:scammers|fraudsters|gangs|con artists|criminals)\b",
         rf"{NUMBER}\s+(?:who|that|whose)\s+(?:(?:were|was|had|have|has|got|been|all|each)\s+)*{HARM}",
+        rf"{NUMBER}\s+(?!{ACTIVITY})(?:[\w-]+\s+)?(?:were\s+|was\s+|got\s+)?{HARM}",
         rf"(?:^|[.!?:;]\s*|\b(?:those|the ones|anyone|everyone|people|all)\s+)(?:who|that)?\s*(?:(?:were|was|got|had|have|"
         rf"has|been|being)\s+)*{HARM}(?=\s|$|[,.;:!?])",
         r"(?:'s|s')\s+(?:human\s+)?toll\b|\btoll (?:of|from|taken by)\b|\bthe (?:human |true |real )?toll\b",
@@ -578,6 +620,10 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"(?:[\w-]+\s+)?(?:totals?|tall(?:y|ies)|results?|records?|scores?|figures|numbers|counts|breakdown|rankings?|"
         r"league|standings)\b",
         r"全国|各省|各地|全国各地|各省份",
+        r"(?:^|[.!?:;]\s*)provinces\b(?!\s+(?:named|chosen|shown|selected|mentioned|picked|listed|in the release|the ministry))",
+        r"\bthe (?:length|breadth|length and breadth) of (?:china|the country|the nation|the land)\b",
+        r"\b(?:from )?province to province\b|\bprovince after province\b|\b(?:from )?region to region\b|"
+        r"\bregion after region\b",
         r"\bevery (?:province|region|part of (?:china|the country)|corner of (?:china|the country))\b",
         r"\beach (?:province|region)\b", r"\b(?:in )?all (?:of )?(?:the |china's |31 |thirty-one )?(?:provinces|regions)\b",
         r"\bnation-?wide\b", r"\bnationally\b", r"\bcountry-?wide\b", r"\bchina-?wide\b",
@@ -604,6 +650,9 @@ def ranked_patterns() -> tuple[str, ...]:
         r"\bleads?(?= (?:the|all|other|china|its|in)\b)", r"\bleading (?:province|region|the way)s?\b",
         r"\bled (?:the|all|other)\b", r"\brank(?:s|ed|ing|ings)?\b", r"\bleague table\b",
         r"\blag(?:s|ged|ging)?\b", r"\bleads?\b(?=\s*(?:[,;:.!\u2014\u2013]|$))", r"\bthe rest follow\b",
+        r"\btrail(?:s|ed|ing)\b",
+        r"\b(?:jiangsu|guangdong|zhejiang|guangxi)\b[^.;]{0,20}?\b(?:bottom|top|trail\w*|last|first|behind|ahead|lead\w*|"
+        r"worst|best|tops|bottoms)\b",
 
         r"\b(?:most|least|more|less) (?:effective|successful|active|productive|efficient)\b", r"\boutperform\w*",
         r"\bahead of\b", r"\bbeats?\b", r"\bbeating\b", r"\bwinners?\b", r"\bwins\b", r"\bwon\b(?! the (?:fight|war|battle))",
@@ -688,6 +737,7 @@ _CHANGE = "(?:" + "|".join([
     r"(?<!\bnot )(?<!\bno )\b(?:a |an |the )?(?:downward |upward |falling |rising |declining |clear |real |steady )?"
     r"(?:trend|trajectory|time series)\b",
     r"\b(?:down|up)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s*(?:%|per ?cent)",
+    r"\b(?:down|up)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*(?:\s*(?:k|thousand|万))?\b",
     r"\b\d[\d.,]*\s*(?:%|per ?cent)\s+(?:fewer|less|more|lower|higher|drop|fall|decline|rise|increase)\b",
     r"\bfrom\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:k|thousand|万)?"
     r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?!(?:19|20)\d\d\b)\d",
@@ -734,7 +784,8 @@ def unmentioned_as_zero_patterns() -> tuple[str, ...]:
         rf"\b{_UNMENTIONED}\s*[:\u2014\u2013-]\s*(?:zero|none|nothing|nil|0)\b",
         r"\bno (?:other|more) (?:province|region|provinces|regions)\b(?!\s+(?:is|are|was|were)\s+(?:named|mentioned|"
         r"shown|given|listed|in the release))",
-        r"\b(?:no|zero|none|nothing)\s+(?:\w+\s+){0,3}?(?:elsewhere|anywhere else|in other (?:provinces|regions)|"
+        r"\b(?:no|zero|none|nothing)\s+(?:\w+\s+){0,3}?(?:elsewhere|anywhere else|in (?:the )?(?:other|remaining) "
+        r"(?:\d+ )?(?:provinces|regions)|in the rest|"
         r"outside (?:these|the) (?:four|examples?|provinces))\b",
         r"\b(?:elsewhere|everywhere else|anywhere else|outside (?:these|the) four)\s*[:,\u2014\u2013-]?\s*(?:zero|none|"
         r"nothing|nil|0)\b",

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from .claim_words import COUNTERFACTUAL, FALL_VERB, RISE, RISE_DENIED
+from .claim_words import COUNTERFACTUAL, FALL_VERB, RISE, RISE_DENIED, inflected
 from .compare import Rule
 from .vegalite import views
 
@@ -39,7 +39,7 @@ from .vegalite import views
 # fell"), or right after it ("a fall in crime is not shown", "Victims are not counted").
 NEGATION = re.compile(
     r"\b(not|no|never|neither|nor|cannot|can't|without|nothing|none|whether|if|rather than|instead of|"
-    r"hardly|barely|scarcely|nobody|"
+    r"hardly|barely|scarcely|nobody|until|unless|"
     r"unknown|unclear|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|"
     # a rise or a fall, either way; a misreading
     r"rose or fell|risen or fallen|rise or fall|rising or falling|up or down|increase or decrease|or not|"
@@ -52,6 +52,9 @@ NEGATION = re.compile(
     r"spurious|bogus|so-called|so called|supposed|supposedly|purported|alleged|allegedly)\b|n't\b",
     re.IGNORECASE)
 GOVERNS = 4
+# ... and the later items of a list it begins: "not counts of crime, victims or convictions", "not of people or of crimes".
+NEGATED_LIST = re.compile(r"\b(?:not|no|nor|neither|never|without)\b(?:\s+[\w'-]+){0,6}(?:\s*,\s*(?:[\w'-]+\s*){1,3})*"
+                          r"\s*(?:,|\bor\b|\bnor\b|,\s*or\b)\s*(?:(?:a|an|the|of|any)\s+)?$", re.IGNORECASE)
 # A subject that negates its own verb, however long: "None of these people has been convicted", "No one here was".
 NEGATED_SUBJECT = re.compile(r"\b(?:none|no one|nobody|not one|neither)\b(?:\s+of\s+(?:the|these|those|them))?"
                              r"(?:\s+[\w'-]+){0,3}?\s+(?:has|have|had|is|are|was|were|will|can|could)(?:\s+yet)?(?:\s+been|\s+be)?"
@@ -89,8 +92,9 @@ DENIED_AFTER = re.compile(
     rf"|^[\s,:\u2014\u2013-]*(?:not|never)\b(?:\s*(?:[.!?;)]|$)|\s+(?:{_DENIED_WHAT})\b)"
     # "Crime may have risen or fallen: these counts cannot say"
     r"|^[\s,:\u2014\u2013-]*(?:(?!(?:so|therefore|thus|hence|which means|meaning|because)\b)[\w'-]+\s+){0,4}?"
-    r"(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|"
-    r"didn't|could not|couldn't|never)\s+(?:\w+\s+)?(?:say|tell|show|know|prove|confirm|establish|reveal|read|"
+    r"(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|would not|wouldn't|need not|needn't|"
+    r"didn't|could not|couldn't|never)\s+(?:\w+\s+)?(?:say|tell|show|know|prove|confirm|establish|reveal|read|mean|"
+    r"imply|indicate|"
     r"inferred|infer|seen|see|drawn|concluded|measured|shown)\b",
     re.IGNORECASE)
 # A tag that asks for agreement with what was just said ("Crime fell, didn't it?", "..., right?").
@@ -106,8 +110,11 @@ AFFIRMING_IDIOMS = re.compile(
     r"(?:\b|(?=n't\b))(?:without (?:a |any )?(?:doubt|question|fail)|no (?:doubt|question|wonder)|not only|not just|not merely|"
     r"not (?:by |a |an )?(?:chance|accident|coincidence|fluke|luck)|not surprisingly|not surprising|nothing but|"
     r"never before|no longer|no more(?! than)|not (?:[\w']+\s+){0,3}?any ?more|"
+    r"(?:is|are|was|were) not (?:so |as |that |very )?(?:much|many|common|frequent|serious|big)(?=\s+(?:now|anymore|"
+    r"any more|as before|like before|these days)\b)|"
     # what would stop, doubt or deny the claim, denied: "Nothing stopped the fall", "no denying"
-    r"(?:nothing|no one|nobody|none|not|never|n't)\s+(?:\w+\s+){0,2}?(?:stop|stopp|halt|slow|revers|prevent|"
+    r"(?:nothing|no one|nobody|none|not|never|n't)\s+(?:(?!of\b|crimes?\b|fraud\b|scams?\b|harm\b|losses\b)\w+\s+){0,2}?"
+    r"(?:stop|stopp|halt|slow|revers|prevent|"
     r"hold back|held back|interrupt|dent|derail|deny|denie|doubt|question|disput|argu|mistak)\w*|"
     r"no denying|there is no denying|undeniabl\w*|beyond (?:any )?doubt|make no mistake|not in doubt|"
     r"never been (?:lower|rarer|safer|better|less)|"
@@ -146,7 +153,8 @@ AFFIRMING_IDIOMS = re.compile(
     rf"(?:no|nope|wrong)(?=[,.!]?\s+(?:it|they)\s+(?:(?:has|have|had|actually|really)\s+)?{FALL_VERB}))\b",
     re.IGNORECASE | re.MULTILINE)
 # A rise asked and denied at once asserts the fall: "Can anyone say online crime rose? No." (the "No" is blanked).
-RISE_DENIED_AFTER = re.compile(rf"({RISE}[^.!?]{{0,30}}\?+\s*)({RISE_DENIED})", re.IGNORECASE)
+RISE_DENIED_AFTER = re.compile(rf"((?:{RISE}|\bstill\b)[^.!?]{{0,40}}\?+\s*)({RISE_DENIED}|not any ?more|no longer|no more)",
+                               re.IGNORECASE)
 # A question that asserts: answered at once, or asked so that only one answer is possible.
 ANSWERED_YES = re.compile(
     r"^\s*[\"'\u201d\u2019)]*\s*(?:yes|yep|yeah|yup|absolutely|indeed|of course|certainly|definitely|sure|surely|"
@@ -158,7 +166,8 @@ RHETORICAL = re.compile(
     r"who (?:can|could|would|will) (?:deny|doubt|question|argue)|how can (?:anyone|anybody|you|we) doubt|"
     r"what (?:better|more) (?:proof|evidence|sign)|is there (?:any|a) doubt|need (?:we|i) say more|"
     r"need we say more|can (?:anyone|anybody|you|we|one|someone) (?:really |seriously |honestly |still )?"
-    r"(?:doubt|deny|question|dispute|argue))\b", re.IGNORECASE)
+    r"(?:doubt|deny|question|dispute|argue)|who (?:would|could)(?:'ve| have) (?:thought|guessed|believed|imagined))\b",
+    re.IGNORECASE)
 # ... and questions whose whole sentence says they assert: "Is this the end of online fraud?", "Could crime be any lower?"
 RHETORICAL_SENTENCE = re.compile(
     r"^\W*is this (?:really )?(?:the end|the beginning of the end|goodbye|farewell|curtains)\b|"
@@ -181,14 +190,19 @@ DOUBTED_DENIAL = re.compile(
 # fell need other data". Read as the student's claim unless the text keeps its distance (DISTANCE after it).
 ATTRIBUTION = re.compile(
     r"\b(?:says?|said|claims?|claimed|claiming|reports?|reported|announced|announces|asserts?|asserted|argues?|"
-    r"argued|insists?|insisted|maintains?|according to|in the words of|presents?|presented|credits?|credited|calls?|"
-    r"called|describes?|described|hails?|hailed|touts?|touted|celebrates?|celebrated|portrays?|portrayed|frames?|"
-    r"framed|boasts?|boasted|proclaims?|proclaimed|declares?|declared|sees?|views?|counts? as|believes?|"
+    r"argued|insists?|insisted|maintains?|according to|in the words of|"
+    + "|".join(inflected("present", "credit", "call", "describe", "hail", "tout", "celebrate", "portray", "frame",
+                         "boast", "proclaim", "declare", "see", "view", "believe", "consider", "regard", "deem", "paint",
+                         "trumpet", "herald", "praise", "laud", "announce", "report", "claim", "say", "tell",
+                         "suggest", "attribute", "think", "insist", "conclude", "count as", "treat as")) + "|"
+    r"told|thought|saw|seen|states|stated|"
     r"(?:ministry|release|police|government|"
-    r"official|officials)'s? (?:claim|view|statement|account|words))\s+(?:that\s+)?(?:[\w'-]+,?\s+){0,3}$",
+    r"official|officials)'s? (?:claim|view|statement|account|words))\s+(?:that\s+)?(?:[\w'-]+,?\s+){0,5}$",
     re.IGNORECASE)
 DISTANCE = re.compile(r"\b(?:cannot|can't|not|no|none|never|needs?|needed|only|just|merely|other (?:data|sources?|evidence|figures)|"
                       r"suspects?|alleged|untried|yet to be|nothing more|no more than|"
+                      r"(?:the|these|this|its|our) (?:bars?|chart|counts?|figures?|index|panels?|shares?|data|points?) "
+                      r"(?:count|counts|show|shows|measure|measures|record|records|give|gives)|"
                       r"unverified|unproven|untested|unconfirmed|check\w*|doubt\w*|whether|independent\w*|"
                       r"beyond (?:these|this|what)|more than (?:these|this) (?:counts?|chart|figures?))\b|n't\b",
                       re.IGNORECASE)
@@ -241,8 +255,9 @@ class Claim:
     negation_is_claim: bool = False
     headline_asserts: bool = False
     asked_patterns: tuple[str, ...] = ()
+    anchors: tuple[str, ...] = ()
 
-    def find(self, text: str) -> str | None:
+    def find(self, text: str, context: str = "") -> str | None:
         """The words of ``text`` read as this claim (asserted, not denied or asked), else None.
 
         Words inside a denied match stay denied: in "No evidence that online gangs were
@@ -254,32 +269,63 @@ class Claim:
         words is part of it; one before or right after still denies it. ``headline_asserts``: a statement
         with a question mark and nothing after it is a headline's claim ("Online crime: a thing of the past?"),
         not a question. ``asked_patterns``: words that claim even in a question, because the question
-        presupposes the claim ("Which province did best?" presumes the examples rank).
+        presupposes the claim ("Which province did best?" presumes the examples rank). ``anchors``: for speed
+        only, regular expressions that begin many patterns (the crime noun phrase): a pattern that begins with one
+        is tried only where the anchor matches, rather than at every position of the text (same matches).
         The text is read with hyphens between words as spaces and curly quotes as straight ones
         ("Province-by-province", "didn’t"); the verdict quotes the student's own characters.
+        ``context``: the chart's other words, where an attribution in this text may be held at a distance
+        (a title "The ministry reports that crime fell" and a description "These bars count police work only").
         """
-        original, text = text, normalise(text)
-        compiled, asked = self._compiled(), _compile(self.asked_patterns)
-        matches = [(m, False) for pattern in compiled for m in pattern.finditer(text)]
-        matches += [(m, True) for pattern in asked for m in pattern.finditer(text)]
-        if not matches:
-            return None
-        if self.not_after:
-            object_of = _object_of(self.not_after)
-            matches = [(m, a) for m, a in matches if not object_of.search(text[max(0, m.start() - 60):m.start()])]
-        inner = not self.negation_is_claim
-        read = [(m, _asserted(text, m.start(), m.end(), inner, headline=self.headline_asserts, asked=a))
-                for m, a in matches]
-        denied = [(m.start(), m.end()) for m, ok in read if not ok]
-        asserted = [m for m, ok in read
-                    if ok and not any(start <= m.start() and m.end() <= end for start, end in denied)]
-        if not asserted:
-            return None
-        first = min(asserted, key=lambda m: (m.start(), -(m.end() - m.start())))
-        return original[first.start():first.end()].strip()
+        return _find(self, text, context)
 
     def _compiled(self) -> list[re.Pattern]:
         return _compile(self.patterns)
+
+
+@lru_cache(maxsize=8192)
+def _find(claim: "Claim", text: str, context: str) -> str | None:
+    """``Claim.find``, remembered: a chart's words are read by every rule of a question and again by each of its
+    parts, and a lesson's checks read the same worked titles many times."""
+    original, text = text, normalise(text)
+    free, anchored = _split(claim.patterns, claim.anchors)
+    matches = [(m, False) for pattern in free for m in pattern.finditer(text)]
+    for finder, group in anchored:
+        for pos in [m.start() for m in finder.finditer(text)]:
+            matches += [(m, False) for pattern in group if (m := pattern.match(text, pos))]
+    asked = _compile(claim.asked_patterns)
+    matches += [(m, True) for pattern in asked for m in pattern.finditer(text)]
+    if not matches:
+        return None
+    if claim.not_after:
+        object_of = _object_of(claim.not_after)
+        matches = [(m, a) for m, a in matches if not object_of.search(text[max(0, m.start() - 60):m.start()])]
+    inner = not claim.negation_is_claim
+    read = [(m, _asserted(text, m.start(), m.end(), inner, headline=claim.headline_asserts, asked=a,
+                          context=context))
+            for m, a in matches]
+    denied = [(m.start(), m.end()) for m, ok in read if not ok]
+    asserted = [m for m, ok in read
+                if ok and not any(start <= m.start() and m.end() <= end for start, end in denied)]
+    if not asserted:
+        return None
+    first = min(asserted, key=lambda m: (m.start(), -(m.end() - m.start())))
+    return original[first.start():first.end()].strip()
+
+
+@lru_cache(maxsize=None)
+def _split(patterns: tuple[str, ...], anchors: tuple[str, ...]) -> tuple[list, list]:
+    """The patterns to scan the whole text with, and (anchor finder, patterns that begin with that anchor) pairs:
+    a pattern that begins with an anchor can only match where the anchor does (``Claim.anchors``)."""
+    compiled = dict(zip(patterns, _compile(patterns)))
+    anchored, taken = [], set()
+    for anchor in anchors:
+        group = [p for p in patterns if p.startswith(anchor) and p not in taken]
+        taken.update(group)
+        if group:
+            finder = re.compile("(?=" + WORD_HYPHEN.sub("[- ]", anchor) + ")", re.IGNORECASE)
+            anchored.append((finder, [compiled[p] for p in group]))
+    return [compiled[p] for p in patterns if p not in taken], anchored
 
 
 @lru_cache(maxsize=None)
@@ -326,7 +372,7 @@ def _blanked(text: str) -> str:
 
 
 def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: bool = False,
-              asked: bool = False) -> bool:
+              asked: bool = False, context: str = "") -> bool:
     """False when the words text[start:end] are denied, doubted or asked.
 
     Deliberately local: a negator denies the claim only when it governs the
@@ -359,14 +405,14 @@ def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: 
     before = blanked[opening:start]
     if DENIAL_FRAME.search(before):
         return False
-    if ATTRIBUTION.search(blanked[sentence_start:start]) and DISTANCE.search(text, end):
+    if ATTRIBUTION.search(blanked[sentence_start:start]) and (DISTANCE.search(text, end) or DISTANCE.search(context)):
         return False  # another's claim, reported and held at a distance
     negators = list(NEGATION.finditer(before))
     if negators and len(before[negators[-1].end():].split()) <= GOVERNS:
         return False
     if negators and LISTED_AFTER_NEGATOR.match(before[negators[-1].end():]):
         return False  # the claim's words are the second item of a list the negator governs
-    if NEGATED_SUBJECT.search(before):
+    if NEGATED_SUBJECT.search(before) or NEGATED_LIST.search(blanked[sentence_start:start]):
         return False
     if inner and NEGATION.search(blanked[start:end]):
         return False
@@ -480,8 +526,9 @@ def claim_rule(claim: Claim, counts: str) -> Rule:
     """A rule that spots ``claim`` in a chart's words; ``counts`` says what this question's figure counts."""
 
     def spot(spec) -> str | None:
-        for where, text in (chart_texts(spec) if isinstance(spec, dict) else []):
-            words = claim.find(text)
+        texts = chart_texts(spec) if isinstance(spec, dict) else []
+        for i, (where, text) in enumerate(texts):
+            words = claim.find(text, context=" ".join(other for j, (_w, other) in enumerate(texts) if j != i))
             if words:
                 return (f"The words '{words}' in {where} were read as the claim that {claim.claim}. The chart "
                         f"counts {counts}: {claim.why} Say only what the figure counts; a denial such as "

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .. import data
-from .claim_words import (OBJECT_OF_ACTIVITY, convicted_patterns, counted_as_crime_patterns, crime_fell_patterns,
+from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, GANG_PLAIN, NUMBER, OBJECT_OF_ACTIVITY, PEOPLE, convicted_patterns, counted_as_crime_patterns, crime_fell_patterns,
                           index_as_count_patterns, nationwide_patterns, releases_trend_patterns,
                           unmentioned_as_zero_patterns,
                           ranked_patterns, ranked_question_patterns, victims_patterns)
@@ -444,6 +444,7 @@ CRIME_FELL = Claim(
          "as with crime, so it cannot show that crime fell, or that the fight against it was won."),
     not_after=OBJECT_OF_ACTIVITY,
     headline_asserts=True,  # "Online crime: a thing of the past?" claims it; "Did online crime fall?" asks
+    anchors=(CRIME_CORE, EFFORT_OR_AGENT, GANG_PLAIN, NUMBER),
 )
 VICTIMS = Claim(
     code="counts_as_victims",
@@ -451,6 +452,7 @@ VICTIMS = Claim(
     claim="the figure counts victims (people harmed or protected)",
     patterns=victims_patterns(),
     why="nothing in it counts people harmed; the release gives no count of victims.",
+    anchors=(NUMBER, rf"\b{PEOPLE}"),
 )
 CONVICTED = Claim(
     code="suspects_as_convicted",
@@ -485,6 +487,7 @@ COUNTED_AS_CRIME = Claim(
     why=("it counts what the police did (or suspected lenders), not crimes: name what is counted, not the crime "
          "it is about."),
     not_after=OBJECT_OF_ACTIVITY,
+    anchors=(CRIME_CORE,),
 )
 RELEASES_TREND = Claim(
     code="releases_as_trend",
