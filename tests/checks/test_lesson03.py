@@ -9,6 +9,7 @@ import pytest
 
 from netcrime import classify, data
 from netcrime.checks import lesson03 as L
+from netcrime.instructor import lesson03_key as K3
 from netcrime.checks import worked
 from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, RECORDED, STATUSES, WRONG_TYPE
 from netcrime.schemas import CRIME_TYPES
@@ -364,11 +365,11 @@ def _known_wrong():
         ("q8", "publicity_extortion", "removal_fee_as_extortion"),
         ("q8", "Trap loan", "online_lender_as_trap"),
         ("q8", "paid_trolls", "post_as_paid_posting"),
-        ("q9", {**L.Q9_DECISIONS, "A": "keep"}, "train_score_as_evidence"),
-        ("q9", {**L.Q9_DECISIONS, "B": "drop"}, "good_change_dropped"),
-        ("q9", {**L.Q9_DECISIONS, "C": "Drop"}, "train_drop_feared"),
-        ("q9", {**L.Q9_DECISIONS, "D": "keep"}, "memorising_without_harm_kept"),
-        ("q9", {**L.Q9_DECISIONS, "E": "keep"}, "tune_on_test"),
+        ("q9", {**K3.Q9_DECISIONS, "A": "keep"}, "train_score_as_evidence"),
+        ("q9", {**K3.Q9_DECISIONS, "B": "drop"}, "good_change_dropped"),
+        ("q9", {**K3.Q9_DECISIONS, "C": "Drop"}, "train_drop_feared"),
+        ("q9", {**K3.Q9_DECISIONS, "D": "keep"}, "memorising_without_harm_kept"),
+        ("q9", {**K3.Q9_DECISIONS, "E": "keep"}, "tune_on_test"),
     ]
 
 
@@ -390,20 +391,20 @@ def test_q2_message_names_the_confusions():
 
 @pytest.mark.parametrize("label", ["Trap-Loan", "trap loan", "TRAP_LOAN", "trap_lone", "trap loans", "网络\"套路贷\""])
 def test_q1_accepts_fair_spellings_of_a_right_label(label):
-    assert L.q1.judge_values([{**L._q1_expected(), "N1": label}]).status == CORRECT
+    assert L.q1.judge_values([{**K3.Q1_KEY, "N1": label}]).status == CORRECT
 
 
 def test_q1_cases_are_new_and_need_reading(cases):
     """Issue #19: q1's six cases are not in the case set (no column holds their labels), name no type, and state
     no clue in a stock phrase or in the decision guide's words; the key covers one case of each of six types."""
     texts = L.q1_cases()
-    assert set(texts) == set(L.Q1_IDS) == set(L._q1_expected())
+    assert set(texts) == set(L.Q1_IDS) == set(K3.Q1_KEY)
     assert not set(L.Q1_IDS) & set(cases["id"])
     assert not {t.split(") ", 1)[1] for t in texts.values()} & set(cases["text"])
     assert not {k: _give_aways(t) for k, t in texts.items() if _give_aways(t)}
     assert share_with_stock_phrases(texts.values()) == 0
     assert share_echoing_the_guide(texts.values()) == 0
-    assert len(set(L._q1_expected().values())) == 6 and "sextortion" not in L._q1_expected().values()
+    assert len(set(K3.Q1_KEY.values())) == 6 and "sextortion" not in K3.Q1_KEY.values()
 
 
 @pytest.mark.parametrize("label", ["Debt-Harassment", "debt harassment", "debt_harrasment", " DEBT_HARASSMENT "])
@@ -525,13 +526,13 @@ def test_q9_overfitting_is_judged_on_changes_the_lesson_did_not_show():
     prompt = next(c.source for c in cells if c.source.startswith("## Question 9"))
     assert "made up for practice" in prompt and "place" not in prompt.lower() and "city" not in prompt.lower()
     rows = {line.split("|")[1].strip(): line for line in prompt.splitlines() if re.match(r"\| [A-E] \|", line)}
-    assert set(rows) == set(L.Q9_DECISIONS)
+    assert set(rows) == set(K3.Q9_DECISIONS)
     scores = {k: [int(n) for n in re.findall(r"(\d+)%", row)] for k, row in rows.items()}
     test_rises = {k for k, (_, _, before, after) in scores.items() if after > before}
     train_rises = {k for k, (before, after, _, _) in scores.items() if after > before}
-    keep = {k for k, v in L.Q9_DECISIONS.items() if v == "keep"}
+    keep = {k for k, v in K3.Q9_DECISIONS.items() if v == "keep"}
     assert test_rises != keep and train_rises != keep  # E (tuned on test) and C (train falls) need reading
-    assert L.q9.judge_values([{k: "drop" for k in L.Q9_DECISIONS}]).status == INCORRECT
+    assert L.q9.judge_values([{k: "drop" for k in K3.Q9_DECISIONS}]).status == INCORRECT
 
 
 @pytest.mark.parametrize("equivalent", [
@@ -613,9 +614,9 @@ def test_every_try_it_and_discuss_prompt_in_the_lesson_has_an_answer():
 def test_the_courses_own_short_names_are_read_as_their_type(label, code):
     """Review round 4 (MINOR): lesson 01's gloss 'water army' and the short 'pyramid' are fair names of a type."""
     assert classify.type_code(label) == code
-    key = next(k for k, v in L._q1_expected().items() if v == code) if code in L._q1_expected().values() else None
+    key = next(k for k, v in K3.Q1_KEY.items() if v == code) if code in K3.Q1_KEY.values() else None
     if key:
-        assert L.q1.judge_values([{**L._q1_expected(), key: label}]).status == CORRECT
+        assert L.q1.judge_values([{**K3.Q1_KEY, key: label}]).status == CORRECT
 
 
 @pytest.mark.parametrize("error", [KeyError, ValueError, LookupError])

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from netcrime import darkfigure, data
 from netcrime.checks import lesson04 as L
+from netcrime.instructor import lesson04_key as K4
 from netcrime.checks import worked
 from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, RECORDED, WRONG_TYPE
 from netcrime.schemas import CRIME_TYPES
@@ -219,12 +220,12 @@ def test_known_wrong_answers_name_their_misconception():
     reasons = data.underreporting_reasons()
     low, high = L.rate_range()
     n, recorded, found = L.PRACTICE_REPORTED, L.PRACTICE_RECORDED, L.PRACTICE_FOUND
-    codes = dict(L.NEW_STATEMENT_CODES)
+    codes = dict(K4.NEW_STATEMENT_CODES)
     assert _code(L.q1, {**codes, "N4": "fear_of_exposure"}) == "own_fault_vs_exposure"
     assert _code(L.q1, {**codes, "N6": "fear_of_own_punishment"}) == "exposure_vs_own_fault"
     assert _code(L.q1, {**codes, "N1": "cost_exceeds_loss"}) == "sunk_cost_vs_cost"
     assert _code(L.q1, {**codes, "N7": "sunk_cost"}) == "cost_vs_sunk_cost"
-    heard = dict(L.SOURCE_CODES)
+    heard = dict(K4.SOURCE_CODES)
     assert _code(L.q2, {**heard, "W1": "police"}) == "category_not_channel"
     assert _code(L.q2, {**heard, "W5": "release"}) == "category_not_channel"  # an alias of 'police'
     assert _code(L.q2, {**heard, "W2": "police"}) == "distrust_told_to_police"
@@ -309,8 +310,8 @@ def test_odd_input_gives_a_message_not_an_exception(question, value):
 @settings(deadline=None)
 @given(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),
                  st.text(max_size=30), st.lists(st.integers(), max_size=3),
-                 st.dictionaries(st.sampled_from(sorted(L.NEW_STATEMENT_CODES)), st.text(max_size=10), max_size=8),
-                 st.dictionaries(st.sampled_from(sorted(L.SOURCE_CODES)), st.text(max_size=10), max_size=5)))
+                 st.dictionaries(st.sampled_from(sorted(K4.NEW_STATEMENT_CODES)), st.text(max_size=10), max_size=8),
+                 st.dictionaries(st.sampled_from(sorted(K4.SOURCE_CODES)), st.text(max_size=10), max_size=5)))
 def test_fuzzed_input_never_breaks_a_check(value):
     for question in L.QUESTIONS + L.IN_LESSON:
         outcome = question.judge_values([value] * len(question.reads))
@@ -349,20 +350,20 @@ def test_lesson_has_the_anatomy():
 def test_q1_asks_about_statements_whose_categories_are_stored_nowhere_in_data():
     stored = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "data").glob("*.csv"))
     prompt = "\n".join(_sources("solutions/04_why_victims_under_report.ipynb"))
-    for sid in L.NEW_STATEMENT_CODES:
+    for sid in K4.NEW_STATEMENT_CODES:
         assert f"| {sid} |" in prompt, f"the prompt shows statement {sid}"
         assert not re.search(rf"\b{sid}\b", stored), f"{sid} appears in data/: its label could be looked up"
     # every category is used once, so a reader must tell the confusable pairs apart
-    assert sorted(L.NEW_STATEMENT_CODES.values()) == sorted(L.categories())
+    assert sorted(K4.NEW_STATEMENT_CODES.values()) == sorted(L.categories())
     # ... but not in the codebook's order: pairing N1-N8 with the codebook's rows in turn gets none right
-    in_turn = dict(zip(L.NEW_STATEMENT_CODES, L.categories()))
-    assert all(in_turn[sid] != code for sid, code in L.NEW_STATEMENT_CODES.items())
+    in_turn = dict(zip(K4.NEW_STATEMENT_CODES, L.categories()))
+    assert all(in_turn[sid] != code for sid, code in K4.NEW_STATEMENT_CODES.items())
     assert L.q1.judge_values([in_turn]).status == INCORRECT
     assert "(fictional" in prompt.lower() or "fictional" in prompt
 
 
 def test_q1_rejects_labels_that_are_not_codebook_categories():
-    outcome = L.q1.judge_values([{**L.NEW_STATEMENT_CODES, "N1": "shame"}])
+    outcome = L.q1.judge_values([{**K4.NEW_STATEMENT_CODES, "N1": "shame"}])
     assert outcome.status == WRONG_TYPE and "codebook" in outcome.message
 
 
@@ -398,7 +399,7 @@ def test_yt1_codes_fictional_statements_no_data_file_or_lesson_cell_labels():
         assert text not in stored and not re.search(rf"\b{sid}\b", stored)
     lesson = "\n".join(sources)
     assert "'P1': 'weak_evidence'" not in lesson and "'P2': 'fear_of_own_punishment'" not in lesson
-    assert set(L.YT1_CODES.values()) <= set(L.categories())
+    assert set(K4.YT1_CODES.values()) <= set(L.categories())
 
 
 def test_yt2_answer_is_not_shown_by_the_next_cell():
@@ -482,16 +483,16 @@ def test_q2_asks_about_new_fictional_people_whose_answers_no_data_file_or_lesson
     lesson = "\n".join(_sources("notebooks/04_why_victims_under_report.ipynb"))
     prompt = next(s for s in _sources("solutions/04_why_victims_under_report.ipynb") if "## Question 2" in s)
     assert "fictional" in prompt.lower()
-    for sid in L.SOURCE_CODES:
+    for sid in K4.SOURCE_CODES:
         row = next(line for line in prompt.splitlines() if line.startswith(f"| {sid} |"))
         statement = row.split("|")[2].strip()
         assert statement[:40] not in stored and statement[:40] not in lesson
         assert not re.search(rf"\b{sid}\b", stored) and not re.search(rf"\b{sid}\b", lesson)
         assert "survey" not in statement.lower() and "interview" not in statement.lower()  # the channel is inferred
     # both answers occur, and the category a statement shares with the release never decides it
-    assert set(L.SOURCE_CODES.values()) == set(L.SOURCE_LABELS)
-    assert L.q2.judge_values([{sid: "survey" for sid in L.SOURCE_CODES}]).status == INCORRECT
-    assert L.q2.judge_values([{sid: "police" for sid in L.SOURCE_CODES}]).status == INCORRECT
+    assert set(K4.SOURCE_CODES.values()) == set(L.SOURCE_LABELS)
+    assert L.q2.judge_values([{sid: "survey" for sid in K4.SOURCE_CODES}]).status == INCORRECT
+    assert L.q2.judge_values([{sid: "police" for sid in K4.SOURCE_CODES}]).status == INCORRECT
 
 
 def test_q5_city_is_not_a_lesson_scenario_and_its_truth_rises():

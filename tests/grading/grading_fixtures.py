@@ -174,8 +174,11 @@ def submissions(folder: Path, real_data: Path) -> None:
         "def double(x):\n    while True:\n        pass",
         "class Endless:\n    def __repr__(self):\n        while True:\n            pass\ntable = Endless()",
         "import resource\nnote = 'limit ' + str(resource.getrlimit(resource.RLIMIT_AS))"])
+    # A cell that ignores the interrupt: it sleeps rather than burn a core for its 10 + 5 s (runaway's loop is the
+    # one that burns, and is stopped by the interrupt); ignoring SIGINT is what makes it stubborn.
     write(folder, "stubborn", [SETUP, "gangs = 1626",
-                               "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass",
+                               "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n"
+                               "    time.sleep(1)",
                                "counted = 'b'"])
     write(folder, "crasher", [SETUP, "gangs = 1626", "import os\nos._exit(1)", "detained = 23500",
                               "import ctypes\nctypes.string_at(0)", "counted = 'b'"])

@@ -138,8 +138,9 @@ def test_marks_given_in_to_mark_csv_are_applied_and_kept(graded, tmp_path):
 def test_a_lesson_question_with_items_earns_the_items_that_are_right(tmp_path):
     """Lesson 04's q1 (eight statements to code, a quarter point each), graded from a real notebook."""
     from netcrime.checks import lesson04
+    from netcrime.instructor import lesson04_key
 
-    codes = dict(lesson04.NEW_STATEMENT_CODES)
+    codes = dict(lesson04_key.NEW_STATEMENT_CODES)  # the key is the instructor's (#19)
     codes.update({"N4": codes["N6"], "N6": codes["N4"]})  # the own-fault / exposure pair swapped: 2 items wrong
     subs = tmp_path / "subs"
     subs.mkdir()

@@ -16,6 +16,11 @@ from ``netcrime.classify``, never typed here. Two things are not in data/:
 - Question 1's six new cases (fictional, written for that question) and their
   key: they are not in the case set, so no table a student loads holds their
   labels (tests/checks/test_no_lookup.py).
+
+The typed keys of q1, q8, q9 and yt1 are judgements no data/ holds; they live with the instructor
+(``netcrime/instructor/lesson03_key.py``) and this module holds only their seals (``checks.sealed``, issue #19):
+a judge asks a seal whether the student's label is right, and to name a wrong one it tries the options it offers
+inside its own body.
 """
 from __future__ import annotations
 
@@ -32,6 +37,7 @@ from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconce
 from .judge import Judge, as_judge, judge
 from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
+from . import sealed
 from .parts import each_item
 from .slips import SLIP_CODES
 from .written import recorded_text
@@ -106,7 +112,8 @@ def _fair_parts(parts, read):
 def _type_judge(expected, *, wrong: dict, what: str):
     """A judge for one type label: fair spellings accepted, each plausible wrong type named.
 
-    ``expected`` is a code or a callable giving it; ``wrong`` maps a wrong code
+    ``expected`` is a code, a callable giving it, or a ``sealed.Key`` whose one item 'answer' is the code (the
+    judge then asks the seal about the student's code and never holds the right one); ``wrong`` maps a wrong code
     to (misconception code, message).
     """
     def judge(value) -> Outcome:
@@ -119,9 +126,9 @@ def _type_judge(expected, *, wrong: dict, what: str):
         code = classify.type_code(value)
         if code is None:
             return wrong_type(f"{value!r} is not one of the seven types. Use a code: {', '.join(CRIME_TYPES)}.")
-        target = expected() if callable(expected) else expected
         note = "" if value.strip() == code else f" (read {value.strip()!r} as {code})"
-        if code == target:
+        if (expected.is_right("answer", code) if isinstance(expected, sealed.Key)
+                else code == (expected() if callable(expected) else expected)):
             return correct(f"{code} is right{note}.")
         if code in wrong:
             tag, message = wrong[code]
@@ -175,15 +182,12 @@ def q1_cases() -> dict[str, str]:
     return {case_id: f"({who}) {text}" for case_id, (who, text) in Q1_CASES.items()}
 
 
-_Q1_KEY = {"N1": "trap_loan", "N2": "debt_harassment", "N3": "publicity_extortion", "N4": "paid_trolls",
-           "N5": "pyramid_selling", "N6": "malicious_claim"}
+# The key is sealed (#19): instructor/lesson03_key.py types it; the judges find each right label among the seven
+# codes only while judging (``sealed.Key.found_among``), so no name here returns it.
+_Q1_SEALED = sealed.Key("03/q1")
 
 
-def _q1_expected() -> dict:
-    return dict(_Q1_KEY)
-
-
-_q1_mapping = mapping(_q1_expected, labels=CRIME_TYPES, label_kind="type codes", misconceptions={
+_q1_mapping = mapping(sealed.labels_finder(_Q1_SEALED, Q1_IDS, CRIME_TYPES), labels=CRIME_TYPES, label_kind="type codes", misconceptions={
     "N1": ("fabricated_debt_missed",
            "N1: the contract says 12,000 but 7,200 reached the card, and the 'late' day was made by the lender: "
            "the debt itself was inflated from the start, so the calls that follow are its means, not its type."),
@@ -220,7 +224,8 @@ q1 = Question(
     id="q1",
     reads=("labels",),
     judge=_fairly(_q1_judge, _fair_dict(Q1_IDS)),  # 'n1' read as 'N1'
-    parts=_fair_parts(each_item(Q1_IDS, _q1_expected, _q1_judge, 0.25), _fair_dict(Q1_IDS)),  # a quarter point each
+    parts=_fair_parts(each_item(Q1_IDS, sealed.labels_finder(_Q1_SEALED, Q1_IDS, CRIME_TYPES), _q1_judge, 0.25),
+                      _fair_dict(Q1_IDS)),  # a quarter point each
     hints=[
         "Read each text with the decision guide: ask its questions in order and stop at the first 'yes'.",
         "Two of them are boundary cases: does anyone ask the target for money? Was the debt itself inflated, "
@@ -877,12 +882,10 @@ q7 = Question(
 
 # --------------------------------------------------------------------------
 # q8: transfer: a new case, in a form the case set does not use (a chat log)
-Q8_ANSWER = "debt_harassment"
-
 q8 = Question(
     id="q8",
     reads=("new_case_type",),
-    judge=_type_judge(Q8_ANSWER, what="Ms Rao's case", wrong={
+    judge=_type_judge(sealed.Key("03/q8"), what="Ms Rao's case", wrong={  # sealed (#19): instructor/lesson03_key
         "publicity_extortion": ("removal_fee_as_extortion",
                                 "a price for taking a post down looks like extortion by publicity, but the price "
                                 "is exactly the 4,800 yuan she still owes on a loan that paid for a real operation. "
@@ -916,8 +919,9 @@ q8 = Question(
 # q9: overfitting, in someone else's numbers (transfer: the lesson showed place-name patches; here five other
 # changes, with made-up scores, are kept or dropped by what they do on cases kept apart). Every item has a named
 # verdict; E is the lesson's 'tune on the test split' mistake in a new guise.
-Q9_DECISIONS = {"A": "drop", "B": "keep", "C": "keep", "D": "drop", "E": "drop"}
-_q9_mapping = mapping(dict(Q9_DECISIONS), labels=("keep", "drop"), label_kind="two decisions ('keep' or 'drop')",
+Q9_CHANGES = ("A", "B", "C", "D", "E")
+_Q9_SEALED = sealed.Key("03/q9")  # sealed (#19): instructor/lesson03_key.py types the decisions
+_q9_mapping = mapping(sealed.labels_finder(_Q9_SEALED, Q9_CHANGES, ("keep", "drop")), labels=("keep", "drop"), label_kind="two decisions ('keep' or 'drop')",
                       misconceptions={
     "A": ("train_score_as_evidence", "A: app names are words of particular training cases. Train rises by 16 points "
                                      "and test falls by 6: the patches memorised, and new cases pay for it."),
@@ -934,14 +938,15 @@ _q9_mapping = mapping(dict(Q9_DECISIONS), labels=("keep", "drop"), label_kind="t
 })
 
 # Fair forms: keys in any case; 'kept'/'dropped' and True/False (keep it?) for the two decisions.
-_Q9_READ = _fair_dict(tuple(Q9_DECISIONS), {"kept": "keep", "dropped": "drop", "keeps": "keep", "drops": "drop",
+_Q9_READ = _fair_dict(Q9_CHANGES, {"kept": "keep", "dropped": "drop", "keeps": "keep", "drops": "drop",
                                             True: "keep", False: "drop", "yes": "keep", "no": "drop"})
 
 q9 = Question(
     id="q9",
     reads=("keep",),
     judge=_fairly(_q9_mapping, _Q9_READ),
-    parts=_fair_parts(each_item(tuple(Q9_DECISIONS), Q9_DECISIONS, _q9_mapping, 0.2), _Q9_READ),  # a fifth each
+    parts=_fair_parts(each_item(Q9_CHANGES, sealed.labels_finder(_Q9_SEALED, Q9_CHANGES, ("keep", "drop")), _q9_mapping,
+                                0.2), _Q9_READ),  # a fifth each
     points=1,
     hints=["For each change ask: what did it learn, a feature of a type or words of particular cases? Then read "
            "the test column, the cases kept apart while writing the rules; was the test split itself used to "
@@ -1058,7 +1063,6 @@ YT1_CASE = ("a court record, fictional",
             "for 'promotion packages' from 3,000 to 12,000 yuan. Four owners paid; their clips never appeared. The "
             "clips of the three who refused were posted within a week, and one restaurant closed. The court found "
             "that the dirt in two of the posted clips had been staged.")
-YT1_TYPE = "publicity_extortion"
 
 
 def yt1_case() -> str:
@@ -1071,7 +1075,7 @@ yt1 = Question(
     id="yt1",
     prompt="Label the court record printed above the check with its main type. Store the type code in `court_type`.",
     reads=("court_type",),
-    judge=_type_judge(YT1_TYPE, what="the court record", wrong={
+    judge=_type_judge(sealed.Key("03/yt1"), what="the court record", wrong={  # sealed (#19)
         "paid_trolls": ("posting_as_paid_trolls",
                         "paid posting is done for a client by many accounts, and the harm is the posts. Here one "
                         "reviewer is paid by the targets themselves, to keep a damaging clip off line."),

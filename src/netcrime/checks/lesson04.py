@@ -15,6 +15,7 @@ from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconce
 from .judge import judge
 from .outcome import MISSING_COLUMN, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
+from . import sealed
 from .parts import Part, each_item
 from .slips import SLIP_CODES
 from .written import recorded_text
@@ -22,19 +23,12 @@ from .values import close, describe, is_number, is_placeholder
 
 # q1: eight new statements, fictional and written for the course, whose categories are stored
 # nowhere in data/: the student must read and classify them (the release's own reasons, with
-# their categories, are in the lesson). The prompt prints the statements (solutions notebook);
-# the categories a careful reader gives them are here, with the clue that decides each. The statements
-# are not in the codebook's order, so pairing N1-N8 with the codebook's rows in turn earns nothing.
-NEW_STATEMENT_CODES = {
-    "N1": "sunk_cost",
-    "N2": "weak_evidence",
-    "N3": "intimidation",
-    "N4": "fear_of_own_punishment",
-    "N5": "self_blame",
-    "N6": "fear_of_exposure",
-    "N7": "cost_exceeds_loss",
-    "N8": "flight",
-}
+# their categories, are in the lesson). The prompt prints the statements (solutions notebook). The categories a
+# careful reader gives them are a judgement typed with the instructor (instructor/lesson04_key.py); this module
+# holds only their seals (``checks.sealed``, issue #19), and the judge finds each right code among the codebook's
+# only while judging. The statements are not in the codebook's order, so pairing N1-N8 with the codebook's rows in
+# turn earns nothing.
+NEW_STATEMENT_IDS = ("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8")
 
 # yt1 (in the lesson): two fictional statements, written for practice and stored in no data file, so the
 # answer is neither a column of data/ nor the coding of the release's reasons that the lesson shows next.
@@ -46,7 +40,6 @@ YT1_STATEMENTS = {
            "A tea seller threatened over a box labelled with the wrong weight declined to report: the seller "
            "expected the market regulator to fine them for the label."),
 }
-YT1_CODES = {"P1": "weak_evidence", "P2": "fear_of_own_punishment"}
 
 # q3: a made-up recorded count for practice (not a statistic), part of it found by the police without any report,
 # and the survey rows it uses. Transfer: the lesson divided a count that came from reports only; here the student
@@ -86,7 +79,7 @@ def expected_true_range() -> tuple[float, float]:
 
 
 # ----- q1: coding statements the lesson did not show ---------------------------------------
-_q1_mapping = mapping(dict(NEW_STATEMENT_CODES), labels=categories(), label_kind="codebook's category codes",
+_q1_mapping = mapping(sealed.labels_finder(sealed.Key("04/q1"), NEW_STATEMENT_IDS, categories()), labels=categories(), label_kind="codebook's category codes",
                       misconceptions={
             "N1": ("sunk_cost_vs_cost", "N1: the money is already gone; he compares nothing with the time it "
                                         "would take. Which category is about having already paid?"),
@@ -110,7 +103,8 @@ q1 = Question(
     id="q1",
     reads=("codes",),
     judge=_q1_mapping,
-    parts=each_item(tuple(NEW_STATEMENT_CODES), NEW_STATEMENT_CODES, _q1_mapping, 0.25),  # a quarter point each
+    parts=each_item(NEW_STATEMENT_IDS, sealed.labels_finder(sealed.Key("04/q1"), NEW_STATEMENT_IDS, categories()),
+                    _q1_mapping, 0.25),  # a quarter point each
     points=2,
     hints=[
         "For each statement ask: what would going to the police cost this person, or what stops them? Then find "
@@ -133,10 +127,11 @@ q1 = Question(
 # they told the police, and if not, why not). Here the student applies that to new people: what decides is who
 # could hear the reason, not its category: W1 and W5 give reasons the release also lists, yet only a survey could
 # hear them; W3 and W4 never went to the police on their own, or stopped cooperating, so only the police heard them.
-SOURCE_CODES = {"W1": "survey", "W2": "survey", "W3": "police", "W4": "police", "W5": "survey"}
+# Which source could hear each is typed with the instructor (instructor/lesson04_key.py) and sealed here (#19).
+SOURCE_IDS = ("W1", "W2", "W3", "W4", "W5")
 SOURCE_LABELS = ("police", "survey")
 
-_q2_mapping = mapping(dict(SOURCE_CODES), labels=SOURCE_LABELS, label_kind="two sources ('police' or 'survey')",
+_q2_mapping = mapping(sealed.labels_finder(sealed.Key("04/q2"), SOURCE_IDS, SOURCE_LABELS), labels=SOURCE_LABELS, label_kind="two sources ('police' or 'survey')",
                       aliases={"release": "police", "police account": "police", "victimisation survey": "survey",
                                "victimization survey": "survey"},
                       misconceptions={
@@ -162,7 +157,8 @@ q2 = Question(
     id="q2",
     reads=("heard_by",),
     judge=_q2_mapping,
-    parts=each_item(tuple(SOURCE_CODES), SOURCE_CODES, _q2_mapping, 0.2),  # a fifth of a point each
+    parts=each_item(SOURCE_IDS, sealed.labels_finder(sealed.Key("04/q2"), SOURCE_IDS, SOURCE_LABELS), _q2_mapping,
+                    0.2),  # a fifth of a point each
     points=1,
     hints=[
         "For each person ask: did the police ever meet them (a report, a statement, being traced)? If not, no police "
@@ -618,7 +614,7 @@ yt1 = Question(
     prompt=("Code two new statements (fictional, written for practice) with the codebook: P1 and P2 in the table "
             "above the check. Store a dict `{statement id: category code}` in `my_codes`."),
     reads=("my_codes",),
-    judge=mapping(dict(YT1_CODES), labels=categories(), label_kind="codebook's category codes",
+    judge=mapping(sealed.labels_finder(sealed.Key("04/yt1"), tuple(YT1_STATEMENTS), categories()), labels=categories(), label_kind="codebook's category codes",
                   misconceptions={
         "P1": ("evidence_vs_self_blame", "P1: the messages and the slip are gone and the law is unclear to them: "
                                          "the problem is evidence and legal awareness, not blame."),

@@ -884,12 +884,12 @@ q15 = Question(
 # q16: transfer to a sentence no release contains (made up for practice, so nothing in data/ labels it)
 # ----------------------------------------------------------------------------------------------
 PRACTICE_SENTENCE = "2024年上半年，共打掉涉网恶势力犯罪集团30余个"  # made up for practice: not a real figure
-PRACTICE_READING = {"unit": "vicious-force groups", "precision": "lower bound", "basis": "explicit"}
+# Its reading is typed with the instructor (instructor/lesson05_key.py, PRACTICE_READING) and sealed here (#19).
 
 q16 = Question(
     id="q16",
     reads=("practice_reading",),
-    judge=labels(PRACTICE_READING, {
+    judge=labels(sealed.Key("05/q16"), {
         "unit": {"gangs": ("jituan_as_tuanhuo", "恶势力犯罪集团 are vicious-force groups, a category of the law, "
                                                 "not 团伙, the loose gangs of 2020."),
                  "mafia-type organisations": ("vicious_as_mafia", "恶势力 groups are the lesser category; mafia-type "

@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterator
 
 import pandas as pd
 
+from . import vegalite
 from .labels import label_key
 from .values import is_number
 
@@ -192,21 +193,9 @@ _OTHER_MARK = {"bar": "line", "line": "bar", "point": "bar", "circle": "bar", "t
 
 
 def _views(spec: dict) -> list[dict]:
-    """Every single view of a spec (a layer's, a facet's inner spec, a concat's parts)."""
-    found = []
-    if "mark" in spec:
-        found.append(spec)
-    for key in ("layer", "hconcat", "vconcat", "concat"):
-        for part in spec.get(key, []) or []:
-            found += _views(part)
-    if isinstance(spec.get("spec"), dict):
-        found += _views(spec["spec"])
-    return found
-
-
-def _mark_of(view: dict) -> str:
-    mark = view.get("mark")
-    return mark.get("type") if isinstance(mark, dict) else mark
+    """Every single view of a spec (a layer's, a facet's inner spec, a concat's parts), as the dicts inside
+    ``spec`` itself, so that a variant can change them in place: vegalite's one walker finds them."""
+    return [view.spec for view in vegalite.views(spec)]
 
 
 def _set_mark(view: dict, mark: str) -> None:
@@ -222,11 +211,11 @@ def chart_variants(spec: dict) -> Iterator[Variant]:
     views = _views(spec)
     if not views:
         return
-    first_mark = _mark_of(views[0])
+    first_mark = vegalite.mark_type(views[0])
     if first_mark in _OTHER_MARK:
         wrong = copy.deepcopy(spec)
         for view in _views(wrong):
-            if _mark_of(view) == first_mark:
+            if vegalite.mark_type(view) == first_mark:
                 _set_mark(view, _OTHER_MARK[first_mark])
         yield "the wrong mark", wrong
     main = views[0]

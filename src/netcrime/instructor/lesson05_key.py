@@ -10,12 +10,11 @@ below, with why: the issuer, the campaign's English name and the scope. It also 
 It lives here, with the held-out cases, because code that works out a key is code that hands the answer to
 whoever calls it (round 5 found `checks.capstone.unit_of_words` and `capstone._column` answering q1 and q9-q14).
 The student package holds only seals of these answers (``checks/sealed_keys.json``, ``checks.sealed``);
-``python -m netcrime.instructor.lesson05_key`` rewrites them after a data edit, and
+``python -m netcrime.instructor.seal_keys`` rewrites every lesson's seals after a data edit, and
 tests/checks/test_sealed_keys.py fails until it is run.
 """
 from __future__ import annotations
 
-import json
 import re
 
 import pandas as pd
@@ -41,6 +40,9 @@ SCOPE = "gang crime through information networks"
 # The sentence reports a campaign that began in September 2022, so 'the campaign to date (September 2022 to
 # January 2024)' is also a possible reading: lesson05.q11 accepts it too, called implied.
 BASIS = "implied"
+# q16: a sentence made up for practice (lesson05.PRACTICE_SENTENCE, 2024年上半年，共打掉涉网恶势力犯罪集团30余个): its
+# unit word, the 余 after the number, and the half-year it names. Typed: no data/ holds a made-up sentence.
+PRACTICE_READING = {"unit": "vicious-force groups", "precision": "lower bound", "basis": "explicit"}
 
 
 def unit_of_words(phrase: str) -> str:
@@ -101,17 +103,12 @@ def answers() -> dict[str, dict[str, object]]:
         "05/q12": column("precision"),
         "05/q13": {"kind": kinds.pop() if len(kinds) == 1 else "mixed"},
         "05/q14": {dim: dim in differ for dim in releases.DIMENSIONS},
+        "05/q16": dict(PRACTICE_READING),
     }
 
 
-def seals() -> dict[str, dict[str, str]]:
-    return {q: {item: sealed.seal(q, item, value) for item, value in key.items()} for q, key in answers().items()}
+if __name__ == "__main__":  # the command of round 6, kept: it writes every lesson's seals
+    from .seal_keys import write
 
-
-def write() -> None:
-    sealed.KEYS_FILE.write_text(json.dumps(seals(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-
-if __name__ == "__main__":
     write()
     print(f"wrote {sealed.KEYS_FILE}")

@@ -1,0 +1,64 @@
+"""Writes every lesson's sealed keys at once (instructor only; never in a student build).
+
+Each ``netcrime/instructor/lessonNN_key.py`` has an ``answers()`` giving {question: {item: right answer}} (and,
+optionally, ``numbers()`` giving {question: {item: number}} for numbers judged with a tolerance, sealed once per
+count of significant figures). ``python -m netcrime.instructor.seal_keys`` seals them all into
+``checks/sealed_keys.json``; tests/checks/test_sealed_keys.py fails while any seal is stale (after a data edit or a
+changed key), so a new lesson's key module needs no edit here: it is found by its name.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+
+from .. import instructor
+from ..checks import sealed
+
+
+def key_modules() -> list:
+    """Every lesson's key module (``lessonNN_key``), in lesson order."""
+    names = sorted(m.name for m in pkgutil.iter_modules(instructor.__path__)
+                   if m.name.startswith("lesson") and m.name.endswith("_key"))
+    return [importlib.import_module(f"{instructor.__name__}.{name}") for name in names]
+
+
+def answers() -> dict[str, dict[str, object]]:
+    """Every sealed answer of every lesson, {question: {item: right answer}} (numbers with a tolerance included)."""
+    found: dict[str, dict[str, object]] = {}
+    for module in key_modules():
+        for question, key in {**module.answers(), **_numbers(module)}.items():
+            if question in found:
+                raise ValueError(f"{question} is sealed twice (again in {module.__name__})")
+            found[question] = dict(key)
+    return found
+
+
+def _numbers(module) -> dict[str, dict[str, float]]:
+    return module.numbers() if hasattr(module, "numbers") else {}
+
+
+def seals() -> dict[str, dict[str, str]]:
+    """What ``checks/sealed_keys.json`` holds: per question, a seal per item (per item and count of significant
+    figures for a number sealed with a tolerance)."""
+    out: dict[str, dict[str, str]] = {}
+    for module in key_modules():
+        for question, key in module.answers().items():
+            out.setdefault(question, {}).update({str(item): sealed.seal(question, str(item), value)
+                                                 for item, value in key.items()})
+        for question, key in _numbers(module).items():
+            target = out.setdefault(question, {})
+            for item, value in key.items():
+                target.update(sealed.number_seals(question, str(item), float(value)))
+    return out
+
+
+def write() -> None:
+    sealed.KEYS_FILE.write_text(json.dumps(seals(), ensure_ascii=False, indent=1, sort_keys=False) + "\n",
+                                encoding="utf-8")
+    sealed._stored.cache_clear()
+
+
+if __name__ == "__main__":
+    write()
+    print(f"wrote {sealed.KEYS_FILE}")

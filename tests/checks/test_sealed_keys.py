@@ -1,0 +1,63 @@
+"""The sealed keys (checks/sealed.py, issue #19): fresh, complete, and telling only yes or no.
+
+checks/sealed_keys.json holds seals of what every instructor key module (netcrime/instructor/lessonNN_key.py)
+gives today: a data edit or a changed key fails here until ``python -m netcrime.instructor.seal_keys`` is run.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from netcrime.checks import sealed
+from netcrime.instructor import seal_keys
+
+
+def test_every_seal_is_fresh():
+    """One test for every lesson: the stored seals are exactly what the key modules give now."""
+    stale = {q for q in set(sealed._stored()) | set(seal_keys.seals())
+             if sealed._stored().get(q) != seal_keys.seals().get(q)}
+    assert not stale, f"stale seals {sorted(stale)}: run `python -m netcrime.instructor.seal_keys`"
+
+
+def test_each_right_answer_opens_its_seal_and_nothing_else_does():
+    for question, key in seal_keys.answers().items():
+        for item, value in key.items():
+            assert sealed.is_right(question, item, value) or sealed.Key(question).is_close(item, value), (question, item)
+            assert not sealed.is_right(question, item, "not it")
+
+
+def test_the_writer_is_one_command_for_every_lesson(tmp_path, monkeypatch):
+    """The README's command writes the file the student package reads; every lesson with a key module is in it."""
+    lessons = {m.__name__.rsplit(".", 1)[1][len("lesson"):][:2] for m in seal_keys.key_modules()}
+    assert {"03", "04", "05"} <= lessons
+    assert {q.split("/")[0] for q in sealed._stored()} >= lessons
+    out = subprocess.run([sys.executable, "-c", "import runpy, netcrime.checks.sealed as s, pathlib; "
+                          f"s.KEYS_FILE = pathlib.Path({str(tmp_path / 'k.json')!r}); "
+                          "runpy.run_module('netcrime.instructor.seal_keys', run_name='__main__')"],
+                         capture_output=True, text=True, check=True)
+    assert "wrote" in out.stdout and (tmp_path / "k.json").read_text(encoding="utf-8").strip().startswith("{")
+
+
+@pytest.mark.parametrize("value, figures", [(0.125, 3), (51.7, 3), (1600.0, 2), (0.4285714285714286, 12), (7, 1)])
+def test_a_number_is_read_at_its_own_precision(value, figures):
+    assert sealed.figures_of(value) == figures
+
+
+def test_a_number_sealed_with_a_tolerance_is_judged_at_the_students_precision(monkeypatch):
+    stored = {"99/x": sealed.number_seals("99/x", "share", 0.428571)}
+    monkeypatch.setattr(sealed, "_stored", lambda: stored)
+    key = sealed.Key("99/x")
+    assert key.items() == ()  # the per-precision seals are not items a student is asked for
+    assert key.is_close("share", 0.4286) and key.is_close("share", 0.43) and key.is_close("share", 0.428571)
+    assert not key.is_close("share", 0.42) and not key.is_close("share", 0.4287) and not key.is_close("share", "x")
+    assert not key.is_close("share", 0.43, at_least=3) and key.is_close("share", 0.429, at_least=3)
+    assert sealed.rounded(0.125, 2) == 0.13 and sealed.rounded(-2.5, 1) == -3.0
+
+
+def test_a_judge_finds_the_right_option_only_by_asking(monkeypatch):
+    stored = {"99/y": {"answer": sealed.seal("99/y", "answer", "keep")}}
+    monkeypatch.setattr(sealed, "_stored", lambda: stored)
+    key = sealed.Key("99/y")
+    assert key.found_among(("drop", "Keep")) == "Keep" and key.found_among(("drop",)) is None
