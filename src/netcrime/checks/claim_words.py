@@ -105,15 +105,16 @@ _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)
                r"(?:problem|threat|menace|scourge|plague|epidemic|wave|season|era|spree|boom|heyday|age|years)s?|"
                r"the (?:problem|threat|menace|scourge|plague|epidemic|crime wave)|rackets?|racketeering|underworld|"
                r"lawlessness|(?:the\s+)?(?:crime|scam|fraud)[- ]ridden (?:web|internet|net|cyberspace)|"
+               r"(?:scam|fraud|fraudulent|spam|phishing) (?:calls|texts|messages|e-?mails|links)|"
                r"(?:the\s+)?(?:cyber|online|internet|digital|web) (?:frontier|wild west|badlands|jungle)|"
                # the field's words in Chinese, in a mixed title ("网络犯罪 down 40%"): crime, fraud, gangs' crime,
                # trap loans; not 犯罪嫌疑人 (criminal suspects) or 犯罪团伙 (criminal gangs), which say which people
                r"(?:网络|电信|网上|线上|电信网络)?(?:犯罪|诈骗|电诈|黑恶|套路贷|敲诈勒索|裸聊敲诈)(?!嫌疑|分子|团伙|集团))")
 # A crime word's place after it: "fraud online", "crimes on internet", "scams in cyberspace".
-_PLACE = (r"(?:cyberspace|the internet|internet|the web|the net|the network|network|the online world|online space|"
+_PLACE = (r"(?:cyberspace|the internet|internet|the web|web|the net|the network|network|the online world|online space|"
           r"china's internet|the digital world|digital space)")
 _AFTER_CRIME = rf"(?:\s+(?:online|on[- ]?line|(?:on|in|over|across|via)\s+{_PLACE}))?"
-_MEASURE = r"(?:rates?|levels?|figures|numbers|statistics|incidents|reports|cases(?![- ]+(?:solved|cleared|handled|closed|cracked|broken|recorded|reported|registered|logged|filed|opened)\b))"
+_MEASURE = r"(?:rates?|levels?|figures|numbers|statistics|incidents|reports|situation|landscape|picture|cases(?![- ]+(?:solved|cleared|handled|closed|cracked|broken|recorded|reported|registered|logged|filed|opened)\b))"
 # Nouns for what the police did, or for who did it: a crime word before them only says which.
 ACTIVITY = (r"(?:gangs?|groups?|rings?|networks?|organi[sz]ations?|suspects?|lenders?|institutions?|operators?|apps?|"
             r"platforms?|arrests?|detentions?|apprehensions?|seizures?|assets|yuan|cases?(?!\s+of\b)|solved|cleared|"
@@ -164,6 +165,9 @@ DISAPPEAR = ("disappear", "disappears", "disappeared", "disappearing", "vanish",
     "beaten back", "squeezed out", "driven out", "swept away", "swept clean", "wound down", "wrapped up",
     "put to bed", "put to rest", "laid to rest", "nipped in the bud", "going, going, gone", "going going gone",
     "a spent force", "at rock bottom", "at an end", "on the way out", "in full retreat", "put in its place",
+    "so last year", "so yesterday", "old hat", "passé", "last year's problem", "peaked", "has peaked", "past its peak",
+    "past the peak", "over the hump", "over the worst", "stop", "stops", "stopped", "cleaned", "cleaned out",
+    "lost", "losing", "on the losing side",
     "put in their place", "at a trickle", "down to a trickle", "reduced to a trickle", "a mere trickle", "at a standstill",
     "negligible", "now negligible", "minimal", "a rarity", "lights out", "ends(?! up)", "ended(?! up)") + inflected(
     "hit the skids", "go belly up", "hit a wall", "bite the dust", "fall apart", "fall away", "fall through the floor",
@@ -188,12 +192,14 @@ FALL_VERB = "(?:" + "|".join([
     r"\b(?:went|goes|go|gone|going|sent|sending|sends|put|fell|falls|falling)\s+(?:in)?to\s+(?:a\s+)?(?:free ?fall|decline|"
     r"retreat|tailspin|nosedive|reverse|slump|abeyance|remission)\b", r"\bfell off a cliff\b",
     r"[:\s]\s*(?:\u2212|-|\u2013|\u2193|\u25bc)\s*\d[\d.,]*%?",  # "Online fraud: -86%", "fraud \u2193 86%"
+    # a falling sign: "Online scams \U0001f4c9", "online crime \u2193 40%", "scams: \u2b07\ufe0f"
+    r"(?:\U0001f4c9|\u2b07\ufe0f?|\U0001f53b|\u2193|\u25bc|\u2935\ufe0f?)+(?:\s*\d[\d.,]*\s*%?)?",
 ]) + ")"
 FALL_NOUN = family("fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases", "reduction",
                    "reductions", "cut", "cuts", "plunge", "slump", "dip", "collapse", "shrinkage", "contraction",
                    "retreat", "downturn", "downswing", "lowering", "easing", "drop off", "drop-off", "fall-off", "fall off",
                    "nosedive", "freefall", "free fall")
-FALL_ADJ = family("less", "fewer", "lower", "reduced", "declining", "falling", "shrinking", "dwindling", "diminished",
+FALL_ADJ = family("less", "fewer", "lower", "lowest", "fewest", "least", "smallest", "rarest", "reduced", "declining", "falling", "shrinking", "dwindling", "diminished",
                   "diminishing", "decreasing", "dropping", "receding", "plunging", "plummeting", "halved",
                   "lessening")
 REDUCE_VERB = family("cut", "cuts", "cutting", "curb", "curbs", "curbed", "curbing", "reduce", "reduces", "reduced",
@@ -271,7 +277,7 @@ VICTORY = family("victory", "victories", "victorious", "triumph", "triumphant", 
                  "turned the tide", "turns the tide", "turning the tide", "turned the corner", "turns the corner",
                  "turning the corner",
                  "the tide has turned", "the tide turned", "upper hand", "winning streak", "tide turns", "tide is turning",
-                 "tide turning", "turning point", "a corner turned", "the corner turned", "breakthrough", "a big win",
+                 "tide turning", "turning point", "turning of the tide", "turn of the tide", "a corner turned", "the corner turned", "breakthrough", "a big win",
                  "a clear win", "a major win", "a win for", "payoff", "pay-off", "results delivered",
                  "proof it works", "proof that it works", "the campaign works", "crackdown works")
 BATTLE = family("fight", "fights", "war", "wars", "battle", "battles", "struggle", "struggles", "against", "over")
@@ -282,6 +288,12 @@ SAFE = "(?:" + "|".join([
            "clean cyberspace", "cleaned-up internet", "cleaned up the internet", "clean-up worked"),
     r"\b(?:is|are|was|were|now|made|makes|feel|feels|become|became|stay|stays)\s+(?:\w+\s+)?(?:safe|secure)\b(?!\s+(?:to|from|for|storage)\b)",
     r"\bsafe (?:internet|web|cyberspace|online space|streets?)\b",
+    # the bureaucratic register: "Public security on the internet improved", "Cybersecurity situation improving"
+    r"\b(?:public security|cyber ?security|network security|internet security|online security|public order|social order|"
+    r"online safety|internet safety|the security situation|law and order)\s+(?:situation\s+)?(?:on the internet\s+|online\s+|"
+    r"on the web\s+|in cyberspace\s+)?(?:(?:has|have|had|is|was|been|now|markedly|greatly|steadily|further)\s+){0,3}"
+    r"(?:improved|improving|improves|got better|getting better|better|stabili[sz]ed|restored|strengthened|enhanced)\b",
+    r"\bwithout fear\b|\bno longer (?:afraid|fearful|worried|at risk)\b|\bnothing to fear\b",
     r"\b(?:internet|web|cyberspace|online space|online world)\s+(?:is|was|got|gets|became|has become|now|grew)\s+"
     r"(?:\w+\s+)?(?:cleaner|safer|clean|safe|more secure)\b",
 ]) + ")"
@@ -428,6 +440,17 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         r"(?:in )?(?:19|20)\d\d)\b",
         # the field's words in Chinese: "网络犯罪 down 40%", "Cyber crime 大幅下降", "网络犯罪下降"
         rf"{CRIME}\s*{_CJK_FALL}",
+        # the crime losing, its last stand, its peak past: "The year online crime lost", "Fraud's last stand"
+        rf"(?:{CRIME}|\bscammers|\bfraudsters|\bcriminals)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:lost|losing|loses|lose|"
+        r"beaten|on the losing side|on the back foot)\b(?!\s+(?:money|savings|\d|their|its|his|her|out))",
+        rf"{CRIME}(?:'s|s')\s+(?:last stand|last gasp|swan song|final (?:days|hour|act)|end|death|demise|downfall|"
+        r"retreat|collapse|twilight|end of the road)\b",
+        rf"\bpast (?:the|its) peak\s*[:\u2014\u2013-]\s*{CRIME}",
+        rf"{CRIME}\s+who\s*\?",  # "Online crime who?": mockery, gone
+        rf"{CRIME}\s+(?:(?:{_COPULA}|is|are|was|were)\s+){{1,2}}(?:(?:more|much|very|so|even|now)\s+)*(?:small|few|low|little)\b",
+        # gangs that no longer rule: "Gangs no longer rule the internet"
+        rf"{GANG_PLAIN}\s+(?:no longer|never again|will never again|can no longer|no more)\s+(?:rule|control|dominate|run|"
+        r"terrori[sz]e|plague|threaten|roam|operate|prey on|menace|hold sway|own|reign)\w*",
         # a headline's noun for the fall: "Online crime: the great retreat"
         rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{FALL_NOUN}|vanishing act|disappearing act|exodus|"
         r"endgame|last gasp|swan song)\b",
@@ -534,6 +557,8 @@ HARM = family("harmed", "hurt", "defrauded", "cheated", "scammed", "extorted", "
               "taken in", "taken for a ride", "done out of", "stung", "fooled", "bilked", "gouged", "milked", "hoodwinked",
               "lost their money", "lost their life savings", "lost their homes", "lost everything", "lost out",
               "caught by", "caught in", "caught up in", "fell into", "lured", "ensnared by", "sucked into",
+              *inflected("fall for", "fall prey to", "fall victim to", "lose money to", "get scammed", "get cheated",
+                         "get conned", "get robbed"),
               "bankrupted", "driven into debt", "pushed into debt", "buried in debt", "drowning in debt", "crushed by debt",
               *participles("save", "protect", "shield", "spare", "rescue", "safeguard", "cheat", "scam", "defraud", "rob",
                            "swindle", "con", "dupe", "trick", "fleece", "extort", "blackmail", "exploit", "harm"))
@@ -573,7 +598,12 @@ def victims_patterns() -> tuple[str, ...]:
         r"\blosses\b", r"\b(?:money|yuan|savings|funds)\s+(?:(?:was|were|had been)\s+)?(?:lost|stolen|taken|"
         r"extorted|swindled)\b", r"\bstolen from\b", r"\b(?:returned|recovered) (?:to|for) (?:the )?(?:public|owners|people|users)\b",
         r"\blives\s+(?:saved|ruined|destroyed|protected|upended|wrecked|shattered|turned upside down|torn apart|affected|touched|changed|damaged)\b",
-        rf"\b(?:harm|damage|hurt|suffering|misery|distress|pain|injury)\s+(?:done|caused|inflicted|brought)?\s*(?:to|on)\s+(?:{NUMBER}\s+)?(?:[\w-]+\s+)?{PEOPLE}\b",
+        rf"\bwho (?:the |these |such )?(?:gangs?|scammers|fraudsters|criminals|lenders|loan sharks)\s+(?:have\s+|had\s+)?"
+        rf"(?:{HARM}|hurt|harmed|targeted|preyed on|ruined|robbed)",
+        rf"\b(?:a|one|each|every)\s+(?:person|user|citizen|family|household|borrower|netizen|student|individual|investor|"
+        rf"victim|life)\s+(?:{HARM})",
+        rf"\b(?:harm|damage|hurt|suffering|misery|distress|pain|injury)\s+(?:done|caused|inflicted|brought|prevented|averted|"
+        rf"avoided|spared)?\s*(?:to|on)\s+(?:{NUMBER}\s+)?(?:[\w-]+\s+)?{PEOPLE}\b",
         r"\b(?:the\s+)?human (?:toll|cost|price)\b", r"\bcomplainants?\b", r"\b(?:the\s+)?aggrieved\b",
         rf"\b(?:those|people|anyone|everyone|the ones|borrowers|debtors|users)\s+(?:who\s+)?(?:were|was|got|had been|have been)\s+{HARM}",
         rf"{NUMBER}\s+(?:debtors|borrowers|lives)\b", r"\b(?:debtors|borrowers)\s+(?:trapped|ensnared|caught|squeezed|hounded|harassed|exploited|ruined)\b",
@@ -600,7 +630,7 @@ def convicted_patterns() -> tuple[str, ...]:
     return (
         _UNPROVEN + r"(?<!court )(?<!courts )(?<!judge )" + guilty_nouns,
         r"\bconvict(?:ed|ions?)\b", r"(?<!court )(?<!courts )(?<!judge )\bconvicts\b", r"\bguilty\b", r"\bsentenced\b", r"\bjailed\b", r"\bimprisoned\b",
-        r"\blocked up\b", r"\bbehind bars\b", r"\bput away\b", r"\bbrought to justice\b", r"\bpunished\b",
+        r"\blocked (?:up|away)\b", r"\bsent down\b", r"\bbanged up\b", r"\bbehind bars\b", r"\bput away\b", r"\bbrought to justice\b", r"\bpunished\b",
         r"\bproven (?:criminals|guilty|offenders)\b", r"\bin prison\b", r"\bprison sentences?\b",
         r"\b(?:sent|thrown|put|packed off|locked away)\s+(?:to|in|into|behind)\s+(?:prison|jail|gaol|bars)\b",
         r"\b(?:serving|doing) time\b", r"\bin jail\b", r"\bjail ?time\b", r"罪犯|犯罪分子|判刑|定罪|服刑",
@@ -627,7 +657,9 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"\bevery (?:province|region|part of (?:china|the country)|corner of (?:china|the country))\b",
         r"\beach (?:province|region)\b", r"\b(?:in )?all (?:of )?(?:the |china's |31 |thirty-one )?(?:provinces|regions)\b",
         r"\bnation-?wide\b", r"\bnationally\b", r"\bcountry-?wide\b", r"\bchina-?wide\b",
-        r"\b(?:across|throughout|all over|all across|over all of) (?:china|the country|the nation|the mainland)\b",
+        r"\b(?:across|throughout|all over|all across|over all of|all around|around|round|in all of) (?:china|the country|"
+        r"the nation|the mainland)\b",
+        r"\b(?:across|throughout|in all|over all|all over)\s+provinces\b", r"\bprovince-?wide\b",
         r"\bthe (?:whole|entire) (?:country|nation|of china|mainland)\b", r"\bthe country as a whole\b",
         r"\bprovinces of china\b", r"\bchina's provinces\b", r"\bthe provinces compared\b", r"\bprovince by province\b",
         r"\beverywhere\b", r"\bthe national picture\b", r"\bcoast to coast\b", r"\bfrom north to south\b",

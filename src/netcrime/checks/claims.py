@@ -39,7 +39,7 @@ from .vegalite import views
 # fell"), or right after it ("a fall in crime is not shown", "Victims are not counted").
 NEGATION = re.compile(
     r"\b(not|no|never|neither|nor|cannot|can't|without|nothing|none|whether|if|rather than|instead of|"
-    r"hardly|barely|scarcely|nobody|until|unless|"
+    r"hardly|barely|scarcely|nobody|until|unless|may|might|maybe|perhaps|possibly|"
     r"unknown|unclear|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|"
     # a rise or a fall, either way; a misreading
     r"rose or fell|risen or fallen|rise or fall|rising or falling|up or down|increase or decrease|or not|"
@@ -109,7 +109,7 @@ TAG_QUESTION = re.compile(rf"[,;:\u2014\u2013-]\s*(?:{TAG})\s*\?+\s*$", re.IGNOR
 AFFIRMING_IDIOMS = re.compile(
     r"(?:\b|(?=n't\b))(?:without (?:a |any )?(?:doubt|question|fail)|no (?:doubt|question|wonder)|not only|not just|not merely|"
     r"not (?:by |a |an )?(?:chance|accident|coincidence|fluke|luck)|not surprisingly|not surprising|nothing but|"
-    r"never before|no longer|no more(?! than)|not (?:[\w']+\s+){0,3}?any ?more|"
+    r"never before|no longer|no more(?! than)|not (?:[\w']+\s+){0,3}?any ?more|without fear|never again|"
     r"(?:is|are|was|were) not (?:so |as |that |very )?(?:much|many|common|frequent|serious|big)(?=\s+(?:now|anymore|"
     r"any more|as before|like before|these days)\b)|"
     # what would stop, doubt or deny the claim, denied: "Nothing stopped the fall", "no denying"
@@ -201,6 +201,8 @@ ATTRIBUTION = re.compile(
     re.IGNORECASE)
 DISTANCE = re.compile(r"\b(?:cannot|can't|not|no|none|never|needs?|needed|only|just|merely|other (?:data|sources?|evidence|figures)|"
                       r"suspects?|alleged|untried|yet to be|nothing more|no more than|"
+                      r"(?:these|this|they|it) (?:are|is) (?:only |just |merely )?(?:counts?|a count|figures|numbers|bars|"
+                      r"an index|activity|police work)|"
                       r"(?:the|these|this|its|our) (?:bars?|chart|counts?|figures?|index|panels?|shares?|data|points?) "
                       r"(?:count|counts|show|shows|measure|measures|record|records|give|gives)|"
                       r"unverified|unproven|untested|unconfirmed|check\w*|doubt\w*|whether|independent\w*|"
@@ -387,7 +389,7 @@ def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: 
         or DOUBTED_DENIAL.match(text, sentence_start, sentence_end.end() if sentence_end else len(text))
     rest = text[sentence_end.end():] if sentence_end is not None else ""
     headline = (asked and not NEGATION.search(rest) and not DISTANCE.search(rest)) or (
-        headline and sentence_end is not None and not rest.strip(" ?!.\u2026\"'")
+        headline and sentence_end is not None and not re.search(r"\w", rest)
         and not INTERROGATIVE.search(text[sentence_start:start]))
     asserting = rhetorical or headline or (sentence_end is not None and RHETORICAL_SENTENCE.search(
         text[sentence_start:sentence_end.end()]))
