@@ -448,6 +448,12 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         rf"\bpast (?:the|its) peak\s*[:\u2014\u2013-]\s*{CRIME}",
         rf"{CRIME}\s+who\s*\?",  # "Online crime who?": mockery, gone
         rf"{CRIME}\s+(?:(?:{_COPULA}|is|are|was|were)\s+){{1,2}}(?:(?:more|much|very|so|even|now)\s+)*(?:small|few|low|little)\b",
+        # no longer a wave, low as never before, only one way: "No longer a crime wave online", "no way but down"
+        rf"\bno (?:longer|more)\s+(?:a\s+|an\s+|the\s+)?{CRIME}",
+        rf"{CRIME}\s+{gap(3, ACTIVITY)}(?:so|this|that|as|very|too|extremely|historically|record|all-time|at a) low\b",
+        rf"{CRIME}\s*[:,\u2014\u2013-]?\s*(?:has\s+|had\s+)?(?:no way but down|nowhere (?:to go )?but down|only (?:one )?way"
+        r"(?: is| but|:)? down|can only go down|heading down|on the way down)",
+        r"\b(?:crime|scam|fraud)s?\s+trickle\b",
         # gangs that no longer rule: "Gangs no longer rule the internet"
         rf"{GANG_PLAIN}\s+(?:no longer|never again|will never again|can no longer|no more)\s+(?:rule|control|dominate|run|"
         r"terrori[sz]e|plague|threaten|roam|operate|prey on|menace|hold sway|own|reign)\w*",
@@ -672,7 +678,8 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"\bchina's (?:regions|provincial map)\b", r"\bevery (?:corner|part) of china\b",
         r"\b(?:across|throughout|all over|around|over|in all of|all across) (?:mainland china|the mainland|the country|the nation|the land|the people's republic|the prc)\b", r"\bevery corner of the (?:land|nation|country)\b",
         r"\bthe (?:whole|entire) (?:country|nation|land) over\b", r"\bof the people's republic\b",
-        r"\b(?:china|the country|the nation)'s (?:regions|provinces)\b", r"\bnational(?:ly)? (?:picture|map|tally|total|results?)\b",
+        r"\b(?:china|the country|the nation)'s (?:regions|provinces)\b",
+        r"\bthe (?:whole|full|complete|entire|big|national) (?:picture|story|map|tally)\b", r"\bnational(?:ly)? (?:picture|map|tally|total|results?)\b",
     )
 
 

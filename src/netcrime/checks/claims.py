@@ -110,6 +110,7 @@ AFFIRMING_IDIOMS = re.compile(
     r"(?:\b|(?=n't\b))(?:without (?:a |any )?(?:doubt|question|fail)|no (?:doubt|question|wonder)|not only|not just|not merely|"
     r"not (?:by |a |an )?(?:chance|accident|coincidence|fluke|luck)|not surprisingly|not surprising|nothing but|"
     r"never before|no longer|no more(?! than)|not (?:[\w']+\s+){0,3}?any ?more|without fear|never again|"
+    r"no way but down|nowhere (?:to go )?but down|"
     r"(?:is|are|was|were) not (?:so |as |that |very )?(?:much|many|common|frequent|serious|big)(?=\s+(?:now|anymore|"
     r"any more|as before|like before|these days)\b)|"
     # what would stop, doubt or deny the claim, denied: "Nothing stopped the fall", "no denying"
