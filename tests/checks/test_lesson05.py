@@ -304,12 +304,21 @@ def test_q1_asks_about_phrases_no_table_holds_and_reads_their_unit_word():
 
 
 def test_expected_values_come_from_the_data():
-    assert L.implied_2022_part() == data.releases().set_index("id").loc["r2022jul_vicious", "value"] - 1124
-    assert L.dropped_types() == {"pyramid_selling"}
+    """The keys computed inside the judges (#19) are the data's: the right answers pass, their neighbours do not."""
+    by_id = data.releases().set_index("id")["value"]
+    implied = by_id["r2022jul_vicious"] - by_id["r2021_vicious"]
+    assert by_id["r2021_vicious"] == 1124 and L.q3.judge_values([implied]).status == CORRECT
+    assert L.q3.judge_values([implied + 1]).status == INCORRECT
+    lists = data.release_crime_lists()
+    dropped = set(lists.loc[lists["release"] == "mps_2020_12_24", "code"]) - set(
+        lists.loc[lists["release"] == "notice_2022_09", "code"])
+    assert dropped == {"pyramid_selling"} and L.q5.judge_values([sorted(dropped)]).status == CORRECT
+    assert L.q4.judge_values([{"in_total": 4, "besides_ministry": 3}]).status == CORRECT
+    assert L.q4.judge_values([{"in_total": 4, "besides_ministry": 4}]).status == INCORRECT
     from netcrime.instructor.lesson05_key import answers
     assert {d for d, differs in answers()["05/q14"].items() if differs} == {"unit", "campaign", "period"}
     assert answers()["05/q10"] == {"organisations": 795.0, "suspects": 12_000.0, "cases": 18_000.0}
-    assert L.since_start() == L.Q2_REPORT_DATE[:4] + "-01-01" and "今年以来" in L.Q2_SENTENCE
+    assert L.q2.judge_values([L.Q2_REPORT_DATE[:4] + "-01-01"]).status == CORRECT and "今年以来" in L.Q2_SENTENCE
 
 
 def test_odd_answers_get_sentences_not_tracebacks():
@@ -398,7 +407,8 @@ def test_q16_reads_a_sentence_no_data_file_or_lesson_labels():
 
 
 def in_lesson_cases() -> dict:
-    rate = L.cases_per_100k()
+    by_id = data.releases().set_index("id")["value"]
+    rate = by_id["r2020_cases"] / by_id["cnnic_users_2020"] * 100_000
     return {
         "yt1": ([4], []),
         "yt2": (["f2025_online_orgs"], [(["r2020_gangs"], "shorter_period"), (["r2022jul_mafia"], "shorter_period")]),
@@ -423,8 +433,11 @@ def test_in_lesson_checks_accept_the_answer_and_name_wrong_ones(question):
 def test_in_lesson_answers_come_from_the_data():
     figures = data.releases()
     assert in_lesson_cases()["yt1"][0] == [int((figures["unit"] == "vicious-force groups").sum())]
-    assert L.longest_period() == "f2025_online_orgs"
-    assert L.dropped_by_2023() == {"pyramid_selling"}
+    by_id = releases.figures()
+    assert max(L.YT2_FIGURES, key=lambda fid: releases.period_days(by_id.loc[fid])) == "f2025_online_orgs"
+    lists = data.release_crime_lists()
+    assert set(lists.loc[lists["release"] == "mps_2020_12_24", "code"]) - set(
+        lists.loc[lists["release"] == "xinhua_2023_02_17", "code"]) == {"pyramid_selling"}
 
 
 def test_in_lesson_checks_are_spread_through_the_lesson_and_their_answers_are_not_printed():

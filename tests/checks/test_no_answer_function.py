@@ -8,7 +8,11 @@ the course package defines, public or private (a leading underscore hides nothin
 - a function of no argument that returns it;
 - a function of one argument that returns it for one of the package's field words (the column names of every
   table, ``_column('unit')``), or, for a dict answer, that gives each item's answer from the item's own key
-  (``{phrase: unit_of_words(phrase) ...}``).
+  (``{phrase: unit_of_words(phrase) ...}``);
+- a named attribute, one level down, of each question of the lesson, of its judge and of its parts' judges: a value,
+  or what a method of no argument returns (``q1.judge.key``, ``q1.judge.answer()``). Closure cells
+  (``__closure__``) are not read: a judge that computes its key inside itself hands nothing over by a name, and
+  reaching into a closure is out of the issue's scope.
 
 Round 5 found ``checks.capstone.unit_of_words`` answering lesson 05 q1 and ``capstone._column``/``_row`` answering
 q9-q14, and lesson 05's key functions (``since_start``, ``implied_2022_part``, ``dropped_types``...) answered the
@@ -52,14 +56,15 @@ KNOWN: dict[tuple[str, str], str] = {
     # questions l0001 added in round 6 (found when their branch landed, 08:47 UTC)
     **{("00", q): _KEY_FUNCTION.format(owner="l0001") for q in ("q5", "q6", "q7")},
     ("01", "q13"): _KEY_FUNCTION.format(owner="l0001"),
-    ("03", "q3"): _KEY_FUNCTION.format(owner="l0305"),
-    **{("05", q): _KEY_FUNCTION.format(owner="l0305") for q in ("q2", "q3", "q4", "q5", "yt2", "yt3", "yt5")},
 }
 # What round 5's reviewer found (#19, E10): these must stay off the list and out of the findings.
 REVIEWED = (("05", "q1"), ("05", "q9"), ("05", "q10"), ("05", "q11"), ("05", "q12"), ("05", "q13"), ("05", "q14"),
             # round 6's typed keys (E1), sealed in round 7 (instructor/lesson03_key.py, lesson04_key.py, lesson05_key.py)
             ("03", "q1"), ("03", "q8"), ("03", "q9"), ("03", "yt1"), ("04", "q1"), ("04", "q2"), ("04", "yt1"),
-            ("05", "q16"))
+            ("05", "q16"),
+            # round 6's key functions, computed inside the judges in round 7 (no name of the module returns them)
+            ("03", "q3"), ("05", "q2"), ("05", "q3"), ("05", "q4"), ("05", "q5"), ("05", "yt2"), ("05", "yt3"),
+            ("05", "yt5"))
 
 
 class _Slow(Exception):
@@ -173,11 +178,64 @@ def _by_item(answer: dict) -> list[str]:
     return hits
 
 
-def handed_over(answer) -> list[str]:
+def _attributes(where: str, obj, skip=frozenset()) -> list[tuple[str, object]]:
+    """One level of an object's named attributes: each value, and what each method of no argument returns (a
+    function's own attributes too: a judge may be a plain function with names set on it). Closure cells are not
+    read: reaching into ``__closure__`` is out of the issue's scope (a judge computes its key inside itself)."""
+    found = []
+    names = ({name for name in dir(obj) if not name.startswith("__")} | set(getattr(obj, "__dict__", {}))) - skip
+    for name in sorted(names):
+        try:
+            value = getattr(obj, name)
+        except Exception:  # noqa: BLE001 - a property that fails hands nothing over
+            continue
+        if inspect.isclass(value) or inspect.ismodule(value):
+            continue
+        if callable(value):
+            for attr, inner in vars(value).items() if hasattr(value, "__dict__") else ():
+                if not attr.startswith("__") and not callable(inner):
+                    found.append((f"{where}.{name}.{attr}", inner))
+            try:
+                needs = [p for p in inspect.signature(value).parameters.values()
+                         if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+            except (TypeError, ValueError):
+                continue
+            if not needs:
+                found.append((f"{where}.{name}()", _call(value)))
+        else:
+            found.append((f"{where}.{name}", value))
+    return found
+
+
+# Zero-argument methods of a Question that show or record things (widgets, attempts, hints): not probed.
+_QUESTION_ACTIONS = {"check", "hint", "feedback", "show_mistake", "solution", "typed_solution", "evaluate"}
+
+
+def judge_attributes(questions) -> list[tuple[str, object]]:
+    """(where, plain value) for every named attribute, one level down, of each question's judge and its parts'
+    judges, and each question's own data (its values and its ``probe``)."""
+    found = []
+    for q in questions:
+        where = f"{getattr(q, 'lesson', '?')}.{q.id}"
+        found += _attributes(f"{where}.judge", q.judge)
+        for i, part in enumerate(getattr(q, "parts", ()) or ()):
+            found += _attributes(f"{where}.parts[{i}]", part)
+            found += _attributes(f"{where}.parts[{i}].judge", part.judge)
+        found += _attributes(where, q, skip=_QUESTION_ACTIONS | {"judge", "parts"})
+    return [(w, p) for w, v in found if v is not MISSING and (p := _plain(v)) is not None]
+
+
+@lru_cache(maxsize=None)
+def _lesson_attributes(lesson: str) -> list[tuple[str, object]]:
+    return judge_attributes([*registry.questions(lesson), *registry.in_lesson(lesson)])
+
+
+def handed_over(answer, lesson: str | None = None) -> list[str]:
     answer_plain = _plain(answer)
     if answer_plain is None or not _worth_probing(answer_plain):
         return []
-    hits = [where for where, out in _outputs() if _same(out, answer_plain)]
+    outputs = _outputs() + (_lesson_attributes(lesson) if lesson is not None else [])
+    hits = [where for where, out in outputs if _same(out, answer_plain)]
     if isinstance(answer, dict) and all(isinstance(k, str) for k in answer):
         hits += _by_item({k: _plain(v) for k, v in answer.items()})
     return hits
@@ -197,7 +255,7 @@ def _answers():
 def findings() -> dict[tuple[str, str], list[str]]:
     found = {}
     for lesson, qid, values in _answers():
-        hits = [h for v in values if not callable(v) and v is not MISSING for h in handed_over(v)]
+        hits = [h for v in values if not callable(v) and v is not MISSING for h in handed_over(v, lesson)]
         if hits:
             found[(lesson, qid)] = sorted(set(hits))
     return found
@@ -225,6 +283,39 @@ def test_the_probe_finds_code_that_hands_an_answer_over():
         for attr in planted:
             delattr(lesson05, attr)
         _functions_and_values.cache_clear(), _outputs.cache_clear()
+
+
+def test_the_probe_reads_the_attributes_of_each_questions_judge():
+    """Not blind either: a key held as an attribute of a judge, returned by a judge's method of no argument, set on
+    a judge function, or held by a part is found (the class of ``q1.judge.key``)."""
+    from dataclasses import dataclass
+
+    from netcrime.checks.judge import Judge
+    from netcrime.checks.parts import Part
+    from netcrime.checks.question import Question
+
+    @dataclass(frozen=True)
+    class KeyedJudge(Judge):
+        key: object = None
+
+        def answer(self):
+            return {"A": "keep", "B": "drop"}
+
+    def judge_with_a_name(value):
+        return None
+    judge_with_a_name.expected = "publicity_extortion"
+    planted = [Question(id="p1", lesson="99", reads=("x",), judge=KeyedJudge(lambda v: None, {}, key=("sextortion", "trap_loan"))),
+               Question(id="p2", lesson="99", reads=("x",), judge=judge_with_a_name),
+               Question(id="p3", lesson="99", reads=("x",), parts=[Part("one", 1.0, KeyedJudge(lambda v: None, {}, key=0.4286))])]
+    found = judge_attributes(planted)
+
+    def where(answer):
+        return [w for w, v in found if _same(v, _plain(answer))]
+    assert any(w.endswith("p1.judge.key") for w in where(["trap_loan", "sextortion"]))
+    assert any(w.endswith("p1.judge.answer()") for w in where({"A": "keep", "B": "drop"}))
+    assert any(w.endswith("p2.judge.function.expected") for w in where("publicity_extortion"))
+    assert any(w.endswith("p3.parts[0].judge.key") for w in where(0.4286))
+    assert not where({"made-up": "answer", "other": "answer"})
 
 
 def test_the_capstone_and_q1_keys_are_handed_over_by_no_name():

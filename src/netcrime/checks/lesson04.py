@@ -71,13 +71,6 @@ def rate_range() -> tuple[float, float]:
     return float(shares.min()), float(shares.max())
 
 
-def expected_true_range() -> tuple[float, float]:
-    """True incidents behind the reported cases: recorded-from-reports = true x reporting rate. The police-found
-    cases are among the unreported incidents, so they are already inside that true count."""
-    low_rate, high_rate = rate_range()
-    return PRACTICE_REPORTED / high_rate, PRACTICE_REPORTED / low_rate
-
-
 # ----- q1: coding statements the lesson did not show ---------------------------------------
 _q1_mapping = mapping(sealed.labels_finder(sealed.Key("04/q1"), NEW_STATEMENT_IDS, categories()), labels=categories(), label_kind="codebook's category codes",
                       misconceptions={
@@ -178,6 +171,14 @@ q2 = Question(
 
 # ----- q3: the implied range of true incidents ---------------------------------------------
 def _pair_judge():
+    """q3's judge. The true incidents behind the reported cases (recorded-from-reports = true x reporting rate; the
+    police-found cases are among the unreported incidents, so already inside that true count) are worked out here,
+    inside the judge only (#19: ``expected_true_range()`` handed them over; a closure cell is out of the probe's
+    reach and of the issue's scope)."""
+    def expected_true_range() -> tuple[float, float]:
+        low_rate, high_rate = rate_range()
+        return PRACTICE_REPORTED / high_rate, PRACTICE_REPORTED / low_rate
+
     low_judge = number(lambda: expected_true_range()[0], rel_tol=1e-3)
     high_judge = number(lambda: expected_true_range()[1], rel_tol=1e-3)
     found, reported, recorded = PRACTICE_FOUND, PRACTICE_REPORTED, PRACTICE_RECORDED
@@ -210,6 +211,19 @@ def _pair_judge():
         ("percent_as_fraction",
          "You divided by the rate written as a percentage (e.g. 16 instead of 0.16). Rates in the data are fractions.",
          lambda: tuple(n / (r * 100) for n in (reported, recorded) for r in rate_range())),
+        ("unreported_share_as_rate",
+         "You divided by 1 - rate, the share of victims who do NOT report. Reported = true x the share who DO "
+         "report, so divide by share_reported itself; the answer is far larger than the count.",
+         lambda: tuple(n / (1 - r) for n in (reported, recorded) for r in rate_range())),
+        ("mean_rate",
+         "You divided by one rate, the mean of the two. The question asks for a range: divide by the highest rate "
+         "for the low end and by the lowest for the high end.",
+         lambda: tuple(n / (sum(rate_range()) / 2) for n in (reported, recorded))),
+        ("unfiltered_rates",
+         "Your range uses the reporting rates of every crime in the table; keep only the online categories "
+         f"({', '.join(ONLINE_CATEGORIES)}) with .isin([...]) before taking .min() and .max().",
+         lambda: tuple(reported / r for r in (data.victim_reporting_rates()["share_reported"].max(),
+                                              data.victim_reporting_rates()["share_reported"].min()))),
     ]
 
     @judge({**low_judge.misconceptions, **{code: message for code, message, _ in checks}})  # inner slips too
@@ -220,7 +234,7 @@ def _pair_judge():
             given = (float(low), float(high))
             for code, message, pair in checks:
                 wrong = pair()
-                if code in ("swapped", "found_counted_as_reported", "found_added_on_top"):
+                if code in ("swapped", "found_counted_as_reported", "found_added_on_top", "unfiltered_rates"):
                     recognised = all(close(g, w, rel_tol=1e-3) for g, w in zip(given, wrong))
                 else:  # either number made the mistake
                     recognised = any(close(g, w, rel_tol=1e-3) for g in given for w in wrong)

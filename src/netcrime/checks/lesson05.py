@@ -242,53 +242,47 @@ Q2_SENTENCE = "今年以来，该部部署全国公安机关深入推进“净�
 Q2_REPORT_DATE = "2021-10-14"
 
 
-def since_start() -> str:
-    """今年以来: from the first day of the report's own year."""
-    return f"{Q2_REPORT_DATE[:4]}-01-01"
-
-
-def _since_forms():
-    year = Q2_REPORT_DATE[:4]
-    # a list, the ISO date first: ``text`` reads the first form as the answer (a set's order changed with the
-    # process's hash seed, and with it which typos and dates were named)
-    return list(dict.fromkeys([since_start(), f"{year}-01", year, f"{year}-1-1", f"{year}/01/01"]))
-
-
+# The start is worked out inside q2's judge (``_since_judge``), never by a name of this module (#19: round 6 found
+# ``since_start()`` handing it over). A closure cell is out of the probe's reach and of the issue's scope.
 ISO_FORM = "date_not_iso"
 
 
-def _year_before() -> str:
-    return f"{int(Q2_REPORT_DATE[:4]) - 1}-01-01"
-
-
-def _a_year_back() -> str:
-    return f"{int(Q2_REPORT_DATE[:4]) - 1}{Q2_REPORT_DATE[4:]}"
+def _since_judge():
+    """q2's judge: 今年以来 read with the report's date, the start and its fair forms held inside the judge only."""
+    year = int(Q2_REPORT_DATE[:4])
+    # a list, the ISO date first: ``text`` reads the first form as the answer (a set's order changed with the
+    # process's hash seed, and with it which typos and dates were named)
+    forms = list(dict.fromkeys([f"{year}-01-01", f"{year}-01", str(year), f"{year}-1-1", f"{year}/01/01"]))
+    a_year_back, year_before = f"{year - 1}{Q2_REPORT_DATE[4:]}", f"{year - 1}-01-01"
+    return _yours(text(lambda: forms, wrong={
+        Q2_REPORT_DATE: "That is the day of the report: the end of the period, not its start.",
+        a_year_back: "That reads 今年以来 as 一年来, 'over the past year'. 今年 is 'this year': the count runs from the "
+                     "start of the report's own year.",
+        "2021-08-01": "Nothing in the sentence names August: 今年以来 counts from the start of the year.",
+        year_before: "That is the start of the year before. 今年 is the report's own year: the year of "
+                     "14 October 2021.",
+        "2019-11-01": "That is when the 2019-20 campaign began (the 2020 release's period). This sentence is about "
+                      "Clean Net 2021 and says 今年以来: the start of the report's own year.",
+        "2021-03-01": "That is when the Criminal Law Amendment XI took effect, a law, not the start of this count. "
+                      "今年以来 counts from the start of the report's own year.",
+        f"{year}-10-01": "That is the start of the report's month. 今年 is 'this year', not 'this month' "
+                         "(本月): the count runs from the start of the year.",
+        f"{year}-12-31": "That is the end of the report's year, not the start of the count, and it "
+                         "lies after the report. 以来 ('since') asks where the count begins.",
+        f"{year + 1}-01-01": "That is the year after the report. 今年 is the report's own year.",
+        f"{year}-01-02": "That is the second day of the year. 以来 ('since') counts from the year's first day, "
+                         "1 January, not the day after it.",
+    }, codes={Q2_REPORT_DATE: "since_as_publication_date", a_year_back: "this_year_as_past_year",
+              "2021-08-01": "start_not_in_sentence", year_before: "year_before_report",
+              "2019-11-01": "other_campaign_start", "2021-03-01": "law_date_as_start",
+              f"{year}-10-01": "this_year_as_this_month", f"{year}-12-31": "end_for_start",
+              f"{year + 1}-01-01": "year_after_report", f"{year}-01-02": "day_after_start"}))
 
 
 q2 = Question(
     id="q2",
     reads=("since",),
-    judge=_yours(text(_since_forms, wrong={
-        Q2_REPORT_DATE: "That is the day of the report: the end of the period, not its start.",
-        _a_year_back(): "That reads 今年以来 as 一年来, 'over the past year'. 今年 is 'this year': the count runs from the "
-                        "start of the report's own year.",
-        "2021-08-01": "Nothing in the sentence names August: 今年以来 counts from the start of the year.",
-        _year_before(): "That is the start of the year before. 今年 is the report's own year: the year of "
-                        "14 October 2021.",
-        "2019-11-01": "That is when the 2019-20 campaign began (the 2020 release's period). This sentence is about "
-                      "Clean Net 2021 and says 今年以来: the start of the report's own year.",
-        "2021-03-01": "That is when the Criminal Law Amendment XI took effect, a law, not the start of this count. "
-                      "今年以来 counts from the start of the report's own year.",
-        f"{Q2_REPORT_DATE[:4]}-10-01": "That is the start of the report's month. 今年 is 'this year', not 'this month' "
-                                       "(本月): the count runs from the start of the year.",
-        f"{Q2_REPORT_DATE[:4]}-12-31": "That is the end of the report's year, not the start of the count, and it "
-                                       "lies after the report. 以来 ('since') asks where the count begins.",
-        f"{int(Q2_REPORT_DATE[:4]) + 1}-01-01": "That is the year after the report. 今年 is the report's own year.",
-    }, codes={Q2_REPORT_DATE: "since_as_publication_date", _a_year_back(): "this_year_as_past_year",
-              "2021-08-01": "start_not_in_sentence", _year_before(): "year_before_report",
-              "2019-11-01": "other_campaign_start", "2021-03-01": "law_date_as_start",
-              f"{Q2_REPORT_DATE[:4]}-10-01": "this_year_as_this_month",
-              f"{Q2_REPORT_DATE[:4]}-12-31": "end_for_start", f"{int(Q2_REPORT_DATE[:4]) + 1}-01-01": "year_after_report"})),
+    judge=_since_judge(),
     hints=["今年 means 'this year'; 以来 means 'since'. Which year is 'this year' for a report of 14 October 2021?",
            "Give the first day of that year, as ISO text."],
     explanation=("今年以来 counts from 1 January of the report's own year: 2021-01-01 to the report of 14 October 2021, "
@@ -300,14 +294,13 @@ q2 = Question(
 # ----------------------------------------------------------------------------------------------
 # q3: a period implied by subtraction
 # ----------------------------------------------------------------------------------------------
-def implied_2022_part() -> float:
-    return _value("r2022jul_vicious") - _value("r2021_vicious")
+def _implied_judge():
+    """q3's judge, the implied part worked out inside it only (#19: round 6 found ``implied_2022_part()`` handing it
+    over; a closure cell is out of the probe's reach and of the issue's scope)."""
+    def implied() -> float:
+        return _value("r2022jul_vicious") - _value("r2021_vicious")
 
-
-q3 = Question(
-    id="q3",
-    reads=("implied_2022",),
-    judge=_yours(number(implied_2022_part, rel_tol=1e-9, misconceptions=[
+    return _yours(number(implied, rel_tol=1e-9, misconceptions=[
         Misconception("added_cumulative",
                       "You added the two. The 'since' figure already contains 2021: subtract, do not add.",
                       lambda: _value("r2022jul_vicious") + _value("r2021_vicious")),
@@ -319,7 +312,7 @@ q3 = Question(
                       "asks what the July figures imply.",
                       lambda: _value("a2022_vicious")),
         Misconception("subtracted_wrong_way", "Negative: you subtracted the larger from the smaller.",
-                      lambda: -implied_2022_part()),
+                      lambda: -implied()),
         Misconception("other_unit_subtracted", "That is the same subtraction for mafia-type organisations (涉黑组织); "
                       "the question asks about vicious-force groups (恶势力).",
                       lambda: _value("r2022jul_mafia") - _value("r2021_mafia")),
@@ -329,7 +322,16 @@ q3 = Question(
         Misconception("since_minus_annual", "That subtracts the whole of 2022 from the July 'since' figure: the two "
                       "overlap without one containing the other. Take 2021's total from the 'since' figure.",
                       lambda: _value("r2022jul_vicious") - _value("a2022_vicious")),
-    ])),
+        Misconception("implied_per_month", "That is the implied part spread over the seven months to July, a monthly "
+                      "rate; the question asks for the implied part itself, the count the two reports imply for 2022 "
+                      "so far.", lambda: implied() / 7, rel_tol=2e-3),
+    ]))
+
+
+q3 = Question(
+    id="q3",
+    reads=("implied_2022",),
+    judge=_implied_judge(),
     hints=["A 'since' total = everything before + the new part.", "New part = since-total - the 2021 total."],
     explanation=("362. It is an implied figure, not a reported one: it holds only if both counts use the same "
                  "definition (恶势力集团 and 恶势力犯罪集团 are taken as one unit) and if 'one year' meant calendar "
@@ -340,19 +342,7 @@ q3 = Question(
 # ----------------------------------------------------------------------------------------------
 # q4: how many bodies issued the 2019 opinions (the lesson counted the 2022 notice's; this is another text)
 # ----------------------------------------------------------------------------------------------
-def issuers_2019() -> list[str]:
-    """The bodies named in the title of the notice issuing the 2019 opinions (data/milestones.csv, its source)."""
-    milestones = data.milestones().set_index("id")
-    title = str(milestones.loc["opinions_in_force", "source"]).split("(repost:", 1)[1].split(";", 1)[0]
-    names = title.split(",", 1)[1].split("关于", 1)[0].split()
-    return names
-
-
-def bodies() -> dict[str, int]:
-    named = issuers_2019()
-    return {"in_total": len(named), "besides_ministry": len([n for n in named if n != "公安部"])}
-
-
+# The issuers are counted inside q4's judge only (#19: round 6 found ``bodies()`` handing the counts over).
 def _notice_2022_bodies() -> tuple[float, float]:
     """The lesson's own count (the 2022 notice: nine bodies in all, eight besides the Ministry), from data/."""
     return _value("n2022_bodies"), _value("x2023_other_bodies")
@@ -380,7 +370,11 @@ def _judge_bodies(value) -> Outcome:
             return form
     if not all(is_number(v) and not is_missing_number(v) for v in value.values()):
         return wrong_type("Both entries should be whole numbers.")
-    want = bodies()
+    # The bodies named in the title of the notice issuing the 2019 opinions (data/milestones.csv, its source), read
+    # here, inside the judge, so that no name of the module returns them or their count (#19).
+    title = str(data.milestones().set_index("id").loc["opinions_in_force", "source"]).split("(repost:", 1)[1]
+    named = title.split(";", 1)[0].split(",", 1)[1].split("关于", 1)[0].split()
+    want = {"in_total": len(named), "besides_ministry": len([n for n in named if n != "公安部"])}
     total, besides = float(value["in_total"]), float(value["besides_ministry"])
     if total == want["in_total"] and besides == want["besides_ministry"]:
         return correct(f"{want['in_total']} bodies in all; {want['besides_ministry']} besides the Ministry.")
@@ -423,12 +417,15 @@ q4 = Question(
 # ----------------------------------------------------------------------------------------------
 # q5: lists that change
 # ----------------------------------------------------------------------------------------------
-def dropped_types(later: str = "notice_2022_09") -> set[str]:
-    """Crime-type codes the 2020 release names and a later list does not (compared by code, not wording)."""
-    lists = data.release_crime_lists()
-    before = set(lists.loc[lists["release"] == "mps_2020_12_24", "code"])
-    after = set(lists.loc[lists["release"] == later, "code"])
-    return before - after
+def _dropped_after(later: str):
+    """A function giving the crime-type codes the 2020 release names and the list ``later`` does not (compared by
+    code, not wording), for a judge to call while judging: returned, never kept under a name (#19: round 6 found
+    ``dropped_types()`` handing q5's answer over)."""
+    def dropped() -> set[str]:
+        lists = data.release_crime_lists()
+        return (set(lists.loc[lists["release"] == "mps_2020_12_24", "code"])
+                - set(lists.loc[lists["release"] == later, "code"]))
+    return dropped
 
 
 _RENAMED = ("Renamed, not dropped: the 2022 notice writes it differently (e.g. 舆情敲诈 for 负面舆情敲诈, "
@@ -436,7 +433,7 @@ _RENAMED = ("Renamed, not dropped: the 2022 notice writes it differently (e.g. �
 q5 = Question(
     id="q5",
     reads=("dropped",),
-    judge=_yours(_lazy_choices(dropped_types, CRIME_TYPES, wrong={
+    judge=_yours(_lazy_choices(_dropped_after("notice_2022_09"), CRIME_TYPES, wrong={
         "publicity_extortion": _RENAMED, "trap_loan": _RENAMED, "debt_harassment": _RENAMED,
         "sextortion": "“裸聊”敲诈 is in both lists.", "malicious_claim": "恶意索赔 is in both lists.",
         "paid_trolls": "网络水军滋事 is in both lists.",
@@ -474,18 +471,19 @@ q6 = Question(
 # ----------------------------------------------------------------------------------------------
 # q7: a denominator, with care
 # ----------------------------------------------------------------------------------------------
-def per_100k_users() -> float:
-    return _value("r2020_suspects") / _value("cnnic_users_2020") * 100_000
-
-
 Q7_RUBRIC = (
     "Names a reason the rate must be read with care: the suspects were counted over a period (about 14 months), "
     "the users at one date; or not every suspect need be an internet user in China; or a rate of police "
     "activity is not a rate of harm or victimisation.",
     "Does not read the rate as the share of users who were victims or offenders.",
 )
-_Q7_JUDGE, _Q7_PARTS = computed_and_written(
-    _yours(number(per_100k_users, rel_tol=0.01, misconceptions=[
+def _per_100k_judge():
+    """q7's rate judge, the rate worked out inside it only (#19: ``per_100k_users()`` handed it over; a closure cell
+    is out of the probe's reach and of the issue's scope)."""
+    def per_100k_users() -> float:
+        return _value("r2020_suspects") / _value("cnnic_users_2020") * 100_000
+
+    return _yours(number(per_100k_users, rel_tol=0.01, misconceptions=[
         Misconception("unit_misread",
                       "That is ten times too small: did you read 亿 as a billion, or 万 as a thousand?",
                       lambda: per_100k_users() / 10, rel_tol=0.01),
@@ -497,7 +495,11 @@ _Q7_JUDGE, _Q7_PARTS = computed_and_written(
                       / _value("cnnic_users_2020") * 100_000, rel_tol=0.01),
         Misconception("divided_wrong_way", "That is users per suspect: put the suspects on top.",
                       lambda: _value("cnnic_users_2020") / _value("r2020_suspects"), rel_tol=0.01),
-    ])),
+    ]))
+
+
+_Q7_JUDGE, _Q7_PARTS = computed_and_written(
+    _per_100k_judge(),
     points=(0.75, 0.25), names=("the rate", "one reason to read it with care"), what="reason")
 
 q7 = Question(
@@ -944,13 +946,9 @@ yt1 = Question(
 YT2_FIGURES = ("r2020_gangs", "r2022jul_mafia", "f2025_online_orgs")
 
 
-def longest_period() -> str:
-    rows = _rows()
-    return max(YT2_FIGURES, key=lambda fid: releases.period_days(rows.loc[fid]))
-
-
 def _yt2_judge(value) -> Outcome:
-    return choice(longest_period(), YT2_FIGURES, wrong={
+    rows = _rows()  # the longest period is found here, while judging, under no name of the module (#19)
+    return choice(max(YT2_FIGURES, key=lambda fid: releases.period_days(rows.loc[fid])), YT2_FIGURES, wrong={
         "r2020_gangs": "The 2020 campaign ran from November 2019 to the December 2020 release: about 14 months.",
         "r2022jul_mafia": "Since 2021 to July 2022 is about 19 months; another of the three runs for years.",
     }, codes={"r2020_gangs": "shorter_period", "r2022jul_mafia": "shorter_period"})(value)
@@ -969,16 +967,12 @@ yt2 = Question(
 )
 
 
-def dropped_by_2023() -> set[str]:
-    return dropped_types("xinhua_2023_02_17")
-
-
 yt3 = Question(
     id="yt3",
     prompt=("Which of the course's crime-type codes are named in 2020 but not by Xinhua in 2023 "
             "(`xinhua_2023_02_17`)? Store them in a list `not_in_2023`."),
     reads=("not_in_2023",),
-    judge=_yours(_lazy_choices(dropped_by_2023, CRIME_TYPES)),
+    judge=_yours(_lazy_choices(_dropped_after("xinhua_2023_02_17"), CRIME_TYPES)),
     hints=["Make one set of codes per release from `lists`, then subtract: `set_2020 - set_2023`."],
     solution_code=("named = lambda r: set(lists.loc[lists['release'] == r, 'code'])\n"
                    "not_in_2023 = sorted(named('mps_2020_12_24') - named('xinhua_2023_02_17'))"),
@@ -1015,8 +1009,17 @@ yt4 = Question(
 )
 
 
-def cases_per_100k() -> float:
-    return _value("r2020_cases") / _value("cnnic_users_2020") * 100_000
+def _cases_rate_judge():
+    """yt5's judge, the rate worked out inside it only (#19: round 6 found ``cases_per_100k()`` handing it over)."""
+    def rate() -> float:
+        return _value("r2020_cases") / _value("cnnic_users_2020") * 100_000
+
+    return _yours(number(rate, rel_tol=0.01, misconceptions=[
+        Misconception("per_user", "That is per internet user; multiply by 100,000.",
+                      lambda: rate() / 100_000, rel_tol=0.01),
+        Misconception("users_per_case", "You divided the users by the cases: that is internet users per case.",
+                      lambda: 100_000 / rate(), rel_tol=0.01),
+    ]))
 
 
 yt5 = Question(
@@ -1024,12 +1027,7 @@ yt5 = Question(
     prompt=("Cases solved in the 2020 release (`r2020_cases`) per 100,000 internet users (`cnnic_users_2020`). "
             "Store the number in `cases_rate`."),
     reads=("cases_rate",),
-    judge=_yours(number(cases_per_100k, rel_tol=0.01, misconceptions=[
-        Misconception("per_user", "That is per internet user; multiply by 100,000.",
-                      lambda: cases_per_100k() / 100_000, rel_tol=0.01),
-        Misconception("users_per_case", "You divided the users by the cases: that is internet users per case.",
-                      lambda: 100_000 / cases_per_100k(), rel_tol=0.01),
-    ])),
+    judge=_cases_rate_judge(),
     hints=["rate = cases / users x 100,000."],
     solution_code="cases_rate = by_id.loc['r2020_cases', 'value'] / by_id.loc['cnnic_users_2020', 'value'] * 100_000",
     explanation=("About 3.2 cases solved per 100,000 users: a rate of police activity, not of victimisation; the users "
