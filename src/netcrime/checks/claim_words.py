@@ -109,7 +109,11 @@ _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)
                r"(?:the\s+)?(?:cyber|online|internet|digital|web) (?:frontier|wild west|badlands|jungle)|"
                # the field's words in Chinese, in a mixed title ("网络犯罪 down 40%"): crime, fraud, gangs' crime,
                # trap loans; not 犯罪嫌疑人 (criminal suspects) or 犯罪团伙 (criminal gangs), which say which people
-               r"(?:网络|电信|网上|线上|电信网络)?(?:犯罪|诈骗|电诈|黑恶|套路贷|敲诈勒索|裸聊敲诈)(?!嫌疑|分子|团伙|集团))")
+               r"[\u4e00-\u9fff]{0,6}?(?:犯罪|诈骗|电诈|黑恶|套路贷|网贷|敲诈勒索|敲诈|有害信息)(?:犯罪|活动)?(?!嫌疑|分子|团伙|集团)|"
+               # yt1's field: the harmful content prevention work intercepts; "routine loans" (套路贷, trap loans)
+               r"(?:harmful|illegal|fraudulent|malicious|criminal|bad) (?:information|info|content|websites?|sites?|messages?)|"
+               r"routine loans?|(?:illegal |predatory |online )*loans? (?:problem|crime|fraud|scams?)|"
+               r"(?:the\s+)?(?:illegal\s+)?(?:online\s+)?loans (?:problem|menace|threat|scourge))")
 # A crime word's place after it: "fraud online", "crimes on internet", "scams in cyberspace".
 _PLACE = (r"(?:cyberspace|the internet|internet|the web|web|the net|the network|network|the online world|online space|"
           r"china's internet|the digital world|digital space)")
@@ -189,6 +193,10 @@ FALL_VERB = "(?:" + "|".join([
     r"\brecord lows?\b", r"\bnever been (?:lower|rarer)\b", r"\bbottomed out\b",
     r"\b(?:shows?|showing|showed|on|in|follows?|followed|takes?|took)\s+(?:a\s+)?(?:clear\s+|steady\s+|sharp\s+)?downward\s+(?:trend|path|trajectory|slope|spiral|curve)\b", r"\btrending down\w*\b",
     r"\b(?:at|to|is|was|now)\s+(?:just\s+|only\s+|a\s+)?(?:a\s+)?fraction of\b", r"\b(?:a|one)\s+(?:seventh|tenth|fifth|quarter|third|half) of (?:its|their|the) (?:former|old|\d{4}|peak|previous|earlier)\b",
+    r"\b(?:only |just |now |become |became |is |at )*(?:a|one)\s+(?:seventh|tenth|fifth|quarter|third|half|fraction) of (?:what (?:it|they) "
+    r"(?:was|were|used to be)|before|its (?:former|old) (?:self|level)|the peak|its peak)\b",
+    r"\b(?:become|became|is|are|now|at|only|just)\s+(?:only\s+|just\s+)?\d[\d.,]*\s*(?:%|per ?cent) of (?:before|what (?:it|they) "
+    r"(?:was|were)|its peak|the peak|its former level|the 2019 (?:level|peak))\b",
     r"\b(?:went|goes|go|gone|going|sent|sending|sends|put|fell|falls|falling)\s+(?:in)?to\s+(?:a\s+)?(?:free ?fall|decline|"
     r"retreat|tailspin|nosedive|reverse|slump|abeyance|remission)\b", r"\bfell off a cliff\b",
     r"[:\s]\s*(?:\u2212|-|\u2013|\u2193|\u25bc)\s*\d[\d.,]*%?",  # "Online fraud: -86%", "fraud \u2193 86%"
@@ -236,7 +244,9 @@ RISE_NOUN = family("rise", "increase", "growth", "surge", "uptick", "spike", "re
 
 EFFORT = (r"\b(?:(?:the|this|that|their|its|china's|a|an)\s+)?(?:(?:[\w-]+)\s+)?"
           r"(?:crackdown|campaign|operation|strategy|policing|police work|effort|rectification|struggle|"
-          r"round-up|roundup|action|drive|offensive|work)s?\b")
+          r"round-up|roundup|action|drive|offensive|work|strike|strike hard|prevention|interception|reminder|measure|"
+          r"law|legal opinion|opinion|lesson|policy|rule|special campaign|verification|clean-up|cleanup|"
+          r"blocking|warning|enforcement)s?\b")
 AGENT = (r"\b(?:police|the police|china|the ministry|the authorities|authorities|law enforcement|the state|"
          r"the government|we|they|it|this|beijing|public security)\b")
 EFFORT_OR_AGENT = rf"(?:{EFFORT}|{AGENT})"  # who acted: the subject of "worked", "won" (``claims.Claim.anchors``)
@@ -312,7 +322,8 @@ _GANG_WORK = (r"(?:broken up|broke up|break up|eliminated|dismantled|smashed|bus
 GANG = (r"(?<![\d,.] )(?<!\d )\b(?:(?:online|internet|cyber|criminal|crime|organi[sz]ed|trap[- ]loan|lending|fraud|scam|"
         r"telecom|mafia[- ]type|vicious[- ]force|the|these|such|their|china's|all)\s+)*(?:gangs|gang members|gangsters|"
         r"crime groups|criminal groups|criminal networks|crime rings|syndicates|mafias|the underworld|scammers|"
-        r"fraudsters|gang numbers|gang membership|number of (?:[\w-]+ )?gangs)\b")
+        r"fraudsters|gang numbers|gang membership|number of (?:[\w-]+ )?gangs|criminals|offenders|crooks|lawbreakers|"
+        r"criminal gangs)\b")
 GANG_PLAIN, GANG = GANG, GANG + rf"(?!\s+{_GANG_WORK}\b)"  # GANG: not followed by the police's own verbs
 LENDER = (r"\b(?:(?:suspected|online|trap[- ]loan|illegal|predatory|loan[- ]shark|usurious|the|such|these)\s+)*"
           r"(?:lenders|lending (?:institutions|platforms|apps|companies|firms)|institutions|loan sharks|"
@@ -326,6 +337,7 @@ GANG_STATE = "(?:" + "|".join([
            "history", "fewer", "weakened", "weaker", "crippled", "annihilated", "obliterated", "decimated",
            "neutralised", "neutralized", "overcome", "finished off", "knocked out", "broken", "beaten back",
            "on the back foot", "in decline", "on the decline", "on the wane", "no longer a threat",
+           "off the streets", "off the street", "emptied out", "hollowed out", "gutted", "less and less", "fewer and fewer",
            "on their way out", "on the way out", "in freefall", "in free fall", "shrinking", "dwindling", "fading",
            "lost the war", "lost the battle", "lost the fight", "losing the war", "losing the battle",
            "losing the fight", "running scared", "on the defensive", "a spent force", "spent", "in hiding",
@@ -393,6 +405,7 @@ _FAREWELL = (r"\b(?:good-?bye|bye(?:[- ]bye)?|farewell|so long|adieu|lights out 
              r"game over for|the end is nigh for|(?:a )?death knell for|the writing is on the wall for|no more)\b")
 _COPULA = r"(?:is|are|was|were|has become|have become|become|becomes|became|got|get|gets|getting|has got|have got)"
 _CJK_FALL = r"(?:大幅|明显|显著|持续|不断|迅速)?(?:下降|减少|降低|下滑|消失|减半|遏制|清除|肃清)"
+_CJK_END = r"(?:终结|根除|铲除|消灭|杜绝|清除|肃清|遏制)"
 
 
 def idiom_fell_patterns() -> tuple[str, ...]:
@@ -454,6 +467,34 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s*[:,\u2014\u2013-]?\s*(?:has\s+|had\s+)?(?:no way but down|nowhere (?:to go )?but down|only (?:one )?way"
         r"(?: is| but|:)? down|can only go down|heading down|on the way down)",
         r"\b(?:crime|scam|fraud)s?\s+trickle\b",
+        # the campaign credited with a fall: "because of the police campaign", "The special campaign caused this fall"
+        rf"\b(?:because of|thanks to|due to|owing to|as a result of|caused by|driven by|brought about by|the result of|the "
+        rf"effect of|the work of|credit to|on the back of)\s+{gap(2)}{EFFORT}",
+        rf"{EFFORT_OR_AGENT}\s+(?:(?!to\b|aimed\b|meant\b|designed\b|intended\b)\w+\s+){{0,2}}?(?:caused|causes|drove|drives|"
+        r"led to|leads to|brought about|brings about|resulted in|results in|is responsible for|was responsible for|"
+        r"made (?:\w+\s+){0,3}?(?:better|safer|cleaner|fewer|less|rarer))\b",
+        rf"{EFFORT_OR_AGENT}\s+(?:(?!to\b|aimed\b|meant\b|designed\b|intended\b)\w+\s+){{0,2}}?(?:cut|shut down|closed down|"
+        rf"closed|drove down|reduced|halved|slashed|wiped out)\s+{gap(3)}(?:\d[\d.,]*\s*%\s+of\s+)?{LENDER}",
+        r"\bbecause\s+(?:of\s+)?(?:these|the|this|its|their|so many)?\s*(?:\w+\s+){0,3}(?:were|was|got|had been)?\s*"
+        r"(?:intercepted|caught|detained|arrested|broken up|seized|issued|rectified|apprehended|blocked|shut down)\b",
+        rf"\bfrom\s+(?:the\s+)?(?:crackdown|campaign|chaos|crisis|strike|operation|groundwork)\s+to\s+(?:calm|peace|order|"
+        r"safety|quiet|victory|success|safer)",
+        # the last of them: "The last nail in the coffin for online gangs", "clears the last online gangs"
+        rf"\b(?:the\s+)?(?:last|final) nail in the coffin\b",
+        rf"\b(?:clear|mop|mopp|round|wip|finish|tak|eliminat|clean)\w*\s+(?:up\s+|out\s+|off\s+)?(?:the\s+)?(?:last|remaining|"
+        rf"remnants of|rest of|what was left of|what remained of)\s+{gap(2)}(?:{GANG_PLAIN}|{CRIME})",
+        # a fall of one thing carrying the crime with it: "lenders down 86%, and trap-loan crime with them"
+        rf"\band\s+{CRIME}\s+(?:with (?:it|them)|too|as well|also|alongside)\b",
+        # the threat from gangs gone; lenders an endangered species; gangs becoming fewer
+        rf"\b{_THREAT}\s+(?:from|of|posed by)\s+{GANG_PLAIN}\s+(?:(?:has|have|had|is|are|was|were|been|now|largely)\s+){{0,3}}"
+        rf"(?:{SOLVED_STATE}|{SOLVED_AFTER_VERB})",
+        rf"(?:{LENDER}|{GANG_PLAIN})\s*[:,\u2014\u2013-]?\s*(?:(?:are|is|now)\s+)?(?:an?\s+)?(?:endangered species|dying breed|"
+        r"vanishing breed|extinct species)",
+        rf"{GANG_PLAIN}\s+(?:{_COPULA}\s+)(?:less and less|fewer and fewer|less|fewer|smaller|rarer|weaker)\b",
+        rf"{FALL_ADJ}\s+(?:and\s+{FALL_ADJ}\s+)?(?:[\w-]+\s+)?(?:criminals|offenders|crooks|lawbreakers|scammers|fraudsters)\b",
+        # the field in Chinese, verb first: "终结网络犯罪"; the internet made safe: "网络更安全", "清朗"
+        rf"{_CJK_END}\s*{CRIME}",
+        r"(?:网络|网上|网络空间|互联网)\s*(?:更|变得|越来越|更加)?(?:安全|清朗|干净)",
         # gangs that no longer rule: "Gangs no longer rule the internet"
         rf"{GANG_PLAIN}\s+(?:no longer|never again|will never again|can no longer|no more)\s+(?:rule|control|dominate|run|"
         r"terrori[sz]e|plague|threaten|roam|operate|prey on|menace|hold sway|own|reign)\w*",
@@ -496,7 +537,7 @@ def crime_fell_patterns() -> tuple[str, ...]:
         # figures of crime itself that got better: "Online crime figures improved"
         rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}[- ]+{_MEASURE}\s+(?:(?:have|has|had|all)\s+)?(?:improved|improving|got better|"
         r"are better|look better|looking better)\b",  # "online fraud has fallen", "crime, down 86%": subject then verb
-        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?{FALL_VERB}",
+        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?(?:\d[\d.,]*\s*(?:%|per ?cent)?\s+)?{FALL_VERB}",
         rf"{CRIME}'s\s+(?:(?:now|been|really|finally|{_NEARLY})\s+)?(?:{FALL_VERB}|{SOLVED_STATE}|{SOLVED_AFTER_VERB})",
         rf"{CRIME}\s+(?:[\w']+\s*)?\?\s*(?:no|nope|wrong|actually|in fact)[,.!]?\s+(?:it|they)\s+"
         rf"(?:(?:has|have|had|actually|really)\s+)?{FALL_VERB}",
@@ -513,7 +554,7 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"effectively|got|get|gets|{_NEARLY})\s+){{0,3}}{SOLVED_STATE}",  # "crime is under control", "crime defeated"
         rf"{CRIME}\s+(?:(?:largely|mostly|all|finally|at last|effectively|now)\s+)?(?:is|are|was|were|has been|"
         rf"have been|now|got|gets)\s+(?:(?:largely|mostly|all|finally|effectively|now|been)\s+)?{SOLVED_AFTER_VERB}",
-        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?(?:{SOLVED_STATE}|{SOLVED_AFTER_VERB})",  # "Online fraud: solved"
+        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?(?:\w+\s+and\s+)?(?:{SOLVED_STATE}|{SOLVED_AFTER_VERB})",  # "Online fraud: solved"
         rf"{CRIME}\s+{gap(3, ACTIVITY)}(?:no longer|not|never|n't)\s+(?:\w+\s+)?{RISE}",  # "crime did not rise"
         rf"\bno\s+(?:further\s+)?{RISE_NOUN}\s+(?:in|of)\s+{gap(2, ACTIVITY)}{CRIME}",
         rf"\b(?:online\s+)?(?:gangs?|the problem|problems?|the threat|threats?|the issue)\s+(?:(?:is|are|was|were|"
@@ -604,6 +645,10 @@ def victims_patterns() -> tuple[str, ...]:
         r"\blosses\b", r"\b(?:money|yuan|savings|funds)\s+(?:(?:was|were|had been)\s+)?(?:lost|stolen|taken|"
         r"extorted|swindled)\b", r"\bstolen from\b", r"\b(?:returned|recovered) (?:to|for) (?:the )?(?:public|owners|people|users)\b",
         r"\blives\s+(?:saved|ruined|destroyed|protected|upended|wrecked|shattered|turned upside down|torn apart|affected|touched|changed|damaged)\b",
+        rf"\b(?:protecting|saving|shielding|rescuing|sparing|helping|safeguarding|cheating|scamming|defrauding|robbing|"
+        rf"swindling|harming|hurting|fleecing|extorting)\s+(?:{NUMBER}\s+)?(?:[\w-]+\s+)?{PEOPLE}\b",
+        rf"\b{PEOPLE}\s+(?:that\s+|who\s+|whom\s+)?(?:they|it|these|those|the gangs?|the platforms?|the scammers|the lenders)\s+"
+        rf"(?:had\s+|have\s+|has\s+)?(?:{HARM})",
         rf"\bwho (?:the |these |such )?(?:gangs?|scammers|fraudsters|criminals|lenders|loan sharks)\s+(?:have\s+|had\s+)?"
         rf"(?:{HARM}|hurt|harmed|targeted|preyed on|ruined|robbed)",
         rf"\b(?:a|one|each|every)\s+(?:person|user|citizen|family|household|borrower|netizen|student|individual|investor|"
@@ -636,6 +681,9 @@ def convicted_patterns() -> tuple[str, ...]:
     return (
         _UNPROVEN + r"(?<!court )(?<!courts )(?<!judge )" + guilty_nouns,
         r"\bconvict(?:ed|ions?)\b", r"(?<!court )(?<!courts )(?<!judge )\bconvicts\b", r"\bguilty\b", r"\bsentenced\b", r"\bjailed\b", r"\bimprisoned\b",
+        r"\bgot (?:their|his|her) (?:man|men|woman)\b", r"\bcaught red-?handed\b", r"\bwho did it\b",
+        r"\b(?:by|under) (?:the )?courts?\b|\bcourt orders?\b|\bby a court\b|\bcourt-ordered\b",
+        r"\bproven (?:illegal|criminal|unlawful)\b", r"\bnamed and shamed\b", r"\bguilty verdicts?\b",
         r"\blocked (?:up|away)\b", r"\bsent down\b", r"\bbanged up\b", r"\bbehind bars\b", r"\bput away\b", r"\bbrought to justice\b", r"\bpunished\b",
         r"\bproven (?:criminals|guilty|offenders)\b", r"\bin prison\b", r"\bprison sentences?\b",
         r"\b(?:sent|thrown|put|packed off|locked away)\s+(?:to|in|into|behind)\s+(?:prison|jail|gaol|bars)\b",
@@ -661,7 +709,7 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"\b(?:from )?province to province\b|\bprovince after province\b|\b(?:from )?region to region\b|"
         r"\bregion after region\b",
         r"\bevery (?:province|region|part of (?:china|the country)|corner of (?:china|the country))\b",
-        r"\beach (?:province|region)\b", r"\b(?:in )?all (?:of )?(?:the |china's |31 |thirty-one )?(?:provinces|regions)\b",
+        r"\beach (?:province|region)\b(?!'s)", r"\b(?:in )?all (?:of )?(?:the |china's |31 |thirty-one )?(?:provinces|regions)\b",
         r"\bnation-?wide\b", r"\bnationally\b", r"\bcountry-?wide\b", r"\bchina-?wide\b",
         r"\b(?:across|throughout|all over|all across|over all of|all around|around|round|in all of) (?:china|the country|"
         r"the nation|the mainland)\b",
@@ -680,6 +728,20 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"\bthe (?:whole|entire) (?:country|nation|land) over\b", r"\bof the people's republic\b",
         r"\b(?:china|the country|the nation)'s (?:regions|provinces)\b",
         r"\bthe (?:whole|full|complete|entire|big|national) (?:picture|story|map|tally)\b", r"\bnational(?:ly)? (?:picture|map|tally|total|results?)\b",
+    )
+
+
+def every_province_patterns() -> tuple[str, ...]:
+    """A national total or one operation's count spread over every province or region ("Online gangs broken up in all
+    31 provinces", "the same in all provinces"): the release gives figures for four regions only."""
+    return (
+        r"\b(?:every|each) (?:province|region|provincial)\b(?!'s (?:figure|bar|count|number))",
+        r"\ball (?:of )?(?:the |china's |31 |thirty-one |its )?(?:provinces|regions)\b",
+        r"\b(?:each|every|all) of (?:china's|the) (?:31 )?(?:provinces|regions)\b",
+        r"\b(?:in|across|throughout|over|around) (?:the )?provinces\b(?!\s+(?:the ministry|named|chosen|mentioned))",
+        r"\bprovince[- ]by[- ]province\b|\bregion[- ]by[- ]region\b|\bprovince-?wide\b",
+        r"\b(?:all|every) (?:regulators?|local police|police forces?|bureaus?) across china\b",
+        r"\bthe same (?:in all|everywhere|in every)\b|\bthe same everywhere\b|各省|各地",
     )
 
 
@@ -796,7 +858,11 @@ def releases_trend_patterns() -> tuple[str, ...]:
             # or called like for like, which the lesson shows they are not
             r"\b(?:the )?same (?:campaign|period|length|kind of period|time span|span)\b",
             r"(?<!\bnot )(?<!\bnot directly )\b(?:directly |fully |perfectly )?comparable\b",
-            r"\blike[- ]for[- ]like\b", r"\bapples (?:to|with) apples\b", r"\ba fair comparison\b")
+            r"\blike[- ]for[- ]like\b", r"\bapples (?:to|with) apples\b", r"\ba fair comparison\b",
+            r"\b(?:19|20)\d\d\s+(?:beats?|tops?|outdoes|outperforms?|trails?|wins)\s+(?:19|20)\d\d\b",
+            r"\bsame (?:measure|metric|yardstick|basis|scale|thing)\b", r"\b(?:19|20)\d\d\s*(?:vs\.?|versus|v\.?)\s*(?:19|20)\d\d\b",
+            r"\bwho solved more\b", r"\b(?:changed|change|changes|changing|shifted)\b(?!\s+(?:of|in) (?:campaign|period))",
+            r"\bpaid off in (?:19|20)\d\d\b", r"\bbetter at solving\b")
 
 
 # ----- provinces the release does not mention, read as zero (lesson 02 q3) -------------------------
@@ -856,6 +922,22 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
         rf"\bhow (?:much|many)\s+(?:[\w-]+\s+)?{CRIME}",
         rf"{CRIME}\s*,?\s*(?:(?:19|20)\d\d)\s*(?:-|\u2013|to|and|vs\.?|versus)\s*(?:19|20)\d\d",
         rf"{CRIME}\s*(?:,|:|\(|as an?)\s*(?:an?\s+)?index\b",  # an axis titled "Online crime, index"
+        # the crime's size, scale or peak read off police counts: "Online crime in numbers", "The scale of the problem"
+        rf"{CRIME}\s+(?:in|by) (?:the )?numbers\b",
+        rf"\b(?:scale|size|extent|volume|amount|magnitude|measure|numbers?|figures?|count|tally|share|part|fraction|fifth|"
+        rf"third|half|quarter|much|many|cost)\s+(?:of\s+)?(?:all\s+)?(?:the\s+|china's\s+)?{gap(2, ACTIVITY)}{CRIME}",
+        r"\bthe (?:scale|size|extent|magnitude) of the (?:problem|threat|menace)\b",
+        rf"{CRIME}\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:hits?|reach(?:es|ed)?|totals?|totalled|totaled|amounts? to|"
+        r"costs?|cost china|surged?|surges|soar(?:s|ed)?|spik(?:es|ed)|explod(?:es|ed)|peak(?:s|ed)|rose|rises|grew|grows|"
+        r"is back|are back|back|on the rise|at its (?:worst|peak|height)|was at its worst|happened)\b",
+        rf"\b(?:surge|rise|spike|peak|wave|explosion|boom|height)\s+(?:in|of)\s+{gap(2, ACTIVITY)}{CRIME}",
+        rf"\b(?:when|where)\s+{CRIME}\s+(?:happened|peaked|was at its worst|surged|was worst|is worst|occurred|took place)",
+        rf"\b(?:the\s+)?(?:number|volume|amount) of\s+(?:illegal|harmful|bad|criminal|fraudulent)\s+\w+",
+        rf"\b(?:how much|how many)\s+(?:[\w-]+\s+){{0,2}}?(?:criminals|offenders|crooks|gangs|scams|frauds|crimes)\b",
+        rf"\b(?:criminals|offenders|crooks|gang members|gangs)\s+(?:in china|china has|nationwide)\b",
+        rf"{GANG_PLAIN}\s+(?:are|is|were)?\s*(?:back|worst|rife|rampant|everywhere)\b|\b(?:gang|crime|scam|fraud) (?:capital|"
+        r"hotbed|stronghold|hub)\b",
+        r"(?:犯罪|诈骗|黑恶)(?:规模|数量|情况|总量)",
     )
 
 
@@ -871,6 +953,13 @@ def index_as_count_patterns() -> tuple[str, ...]:
         rf"\b\d[\d,.]*\s+(?:left|remain|remaining|still active|still operating|survive|survived|to go)\b{_NOT_A_PERCENT}",
         r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+)?(?:institutions|lenders|platforms|apps|"
         r"companies|firms|loan sharks)\b",
-        rf"\bfrom\s+100\s+(?:\w+\s+)?to\s+14\b{_NOT_A_PERCENT}",
+        rf"\bfrom\s+100\s+(?:[\w-]+\s+){{0,3}}to\s+14\b{_NOT_A_PERCENT}",
+        r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+){0,2}(?:institutions|lenders|platforms|apps|companies|"
+        r"firms|loan sharks)\b",
+        r"\b(?:institutions|lenders|platforms|firms|companies)\s*:?\s*100\b[^.;]{0,20}\b14\b(?!\s*(?:%|per ?cent|points?))",
+        r"\b86\s*(?:%|per ?cent)\s+of\s+(?:[\w-]+\s+){0,3}(?:institutions|lenders|platforms|firms|companies)\s+(?:still|remain|are "
+        r"still|left|operating)",
+        r"\bat\s+86\s*(?:%|per ?cent)\s+of\s+(?:their|its|the)\s+peak\b", r"\bdown (?:by )?86\b(?!\s*(?:%|per ?cent|points?))",
+        r"\bdown (?:by )?(?:almost|nearly|about)?\s*100\s*(?:%|per ?cent)",
         r"\b(?:only|just)\s+14\b(?!\s*(?:%|per ?cent|points?|index|\(index))",
     )
