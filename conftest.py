@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -26,6 +27,14 @@ STRICT_CHECK_FOLDERS = {"solutions"}
 
 os.environ.setdefault("NETCRIME_PROGRESS_FILE", str(Path(tempfile.mkdtemp(prefix="netcrime-progress-")) / "progress.json"))
 os.environ.pop("NETCRIME_ASSIGNMENT_MODE", None)
+
+# pytest keeps each test module with its asserts rewritten as bytecode in __pycache__ (git-ignored), unless
+# PYTHONDONTWRITEBYTECODE is set (as on some CI images and on the machine the course is built on): then every
+# pytest process rewrites every test module again on every run, about 4.6 of the 8.6 CPU-s a collection of the whole
+# suite costs, paid by each of `make test`'s and `make check`'s two workers (benchmarks/results/test_suite.md).
+# Test modules are imported after this file, so their bytecode is kept; the kernels and other processes the tests
+# start keep the environment's setting.
+sys.dont_write_bytecode = False
 
 
 def _retry_nbval_kernel_starts() -> None:

@@ -42,25 +42,6 @@ def test_cdn_renderer_is_caught(lab_page):
 COURSE = "import netcrime\nnetcrime.setup()\n" + DATA
 
 
-def test_course_renderer_draws_offline(lab_page):
-    """netcrime.setup()'s renderer: Altair 6 charts drawn by JupyterLab's own Vega-Lite 5 renderer."""
-    path = scratch(lab_page, "course_renderer", [
-        COURSE,
-        "alt.Chart(df).mark_line().encode(x='x', y='y')",
-        "alt.Chart(df).mark_point(tooltip=True).encode(x='x', y='y').interactive()",
-        # a chart inside an ipywidgets Output (as interactive lessons do)
-        "import ipywidgets as w\nout = w.Output()\nwith out:\n"
-        "    display(alt.Chart(df).mark_bar().encode(x='x:O', y='y'))\nout",
-    ])
-    report = lab.run_notebook(lab_page, path)
-    print(report.summary())
-    assert report.ok, report.summary()
-    assert report.charts_expected == 3 and report.vegalite_v5_rendered == 2, report.summary()
-    assert [c["mime"] for c in report.charts][-1] == "nested", report.summary()
-    assert report.widgets_rendered == 1, report.summary()
-    assert report.aborted == []
-
-
 def _chart_pixels(page, index: int) -> str:
     """What a chart shows, as a string that changes when the drawing changes."""
     return lab.cell(page, index).locator(".vega-embed").first.evaluate(
@@ -68,22 +49,54 @@ def _chart_pixels(page, index: int) -> str:
         "(e.querySelector('svg.marks') || e).outerHTML; }")
 
 
-def test_course_renderer_keeps_tooltips_and_param_sliders(lab_page):
-    """Interactions survive the Vega-Lite 5 renderer: a tooltip on hover, a bound param slider."""
-    path = scratch(lab_page, "course_interactions", [
+def test_course_renderer_draws_offline_keeps_interactions_and_widgets_answer(lab_page):
+    """netcrime.setup()'s renderer: Altair 6 charts drawn by JupyterLab's own Vega-Lite 5 renderer, a chart inside
+    an ipywidgets Output (as interactive lessons do), a tooltip on hover and a bound param slider that survive the
+    Vega-Lite 5 renderer, and a linked slider and button (exercising the helpers lesson tests reuse).
+
+    One scratch notebook for all of it (each case on its own cells, checked cell by cell), since every case passes
+    and each notebook costs a kernel, the course's imports and JupyterLab drawing it."""
+    path = scratch(lab_page, "course_renderer", [
         COURSE,
+        "alt.Chart(df).mark_line().encode(x='x', y='y')",
+        "alt.Chart(df).mark_point(tooltip=True).encode(x='x', y='y').interactive()",
+        "import ipywidgets as w\nout = w.Output()\nwith out:\n"
+        "    display(alt.Chart(df).mark_bar().encode(x='x:O', y='y'))\nout",
         "alt.Chart(df).mark_bar(tooltip=True).encode(x='x:O', y='y:Q').properties(width=200, height=200)",
         "cut = alt.param(name='cut', value=0, bind=alt.binding_range(min=0, max=5, step=1, name='cut '))\n"
         "alt.Chart(df).mark_bar().encode(x='x:O', y='y:Q', color=alt.condition(alt.datum.y > cut, "
         "alt.value('#D55E00'), alt.value('#0072B2'))).add_params(cut).properties(width=200, height=200)",
+        lab.markdown_cell("# Interaction"),
+        "level = w.IntSlider(description='level', value=3, min=0, max=10)\n"
+        "shown = w.HTML('level is 3')\n"
+        "level.observe(lambda ch: setattr(shown, 'value', f\"level is {ch['new']}\"), 'value')\n"
+        "w.VBox([level, shown])",
+        "count = w.Label('clicks: 0')\n"
+        "btn = w.Button(description='Add one')\n"
+        "n = [0]\n"
+        "def add(_):\n"
+        "    n[0] += 1\n"
+        "    count.value = f'clicks: {n[0]}'\n"
+        "btn.on_click(add)\n"
+        "w.HBox([btn, count])",
     ])
     report = lab.run_notebook(lab_page, path)
-    assert report.ok and report.vegalite_v5_rendered == 2, report.summary()
+    print(report.summary())
+    assert report.ok, report.summary()
+    # Four charts drawn by the Vega-Lite 5 renderer, then the one inside the Output widget (found last, as nested).
+    assert [(c["cell"], c["mime"], c["rendered"]) for c in report.charts] == [
+        (1, lab.VEGALITE_V5, True), (2, lab.VEGALITE_V5, True), (4, lab.VEGALITE_V5, True),
+        (5, lab.VEGALITE_V5, True), (3, "nested", True)], report.summary()
+    assert report.charts_expected == 5 and report.vegalite_v5_rendered == 4, report.summary()
+    assert [(x["cell"], x["rendered"]) for x in report.widgets] == [(3, True), (7, True), (8, True)], report.summary()
+    assert report.aborted == []
     page = lab_page.page
 
     # Tooltip: hover over the tallest bar (x=3, y=4), read vega-tooltip's element.
-    embed = lab.cell(page, 1).locator(".vega-embed").first
-    box = embed.locator("canvas, svg.marks").first.bounding_box()
+    embed = lab.cell(page, 4).locator(".vega-embed").first
+    marks = embed.locator("canvas, svg.marks").first
+    marks.scroll_into_view_if_needed()
+    box = marks.bounding_box()
     tooltip = page.locator("#vg-tooltip-element")
     for fx in (0.625, 0.6, 0.65, 0.55):  # the third of four bands, at mid-height of the plot
         page.mouse.move(box["x"] + box["width"] * fx, box["y"] + box["height"] * 0.7)
@@ -94,11 +107,24 @@ def test_course_renderer_keeps_tooltips_and_param_sliders(lab_page):
     assert re.search(r"x:\s*3\s+y:\s*4", tooltip.inner_text()), tooltip.inner_text()
 
     # Param slider: vega-embed draws the binding as a range input; moving it recolours bars.
-    slider = lab.cell(page, 2).locator(".vega-bindings input[type=range]")
+    slider = lab.cell(page, 5).locator(".vega-bindings input[type=range]")
     assert slider.count() == 1, "the param's slider is not drawn"
-    before = _chart_pixels(page, 2)
+    before = _chart_pixels(page, 5)
     slider.evaluate("e => { e.value = 3; e.dispatchEvent(new Event('input', {bubbles: true})); }")
-    lab._poll(lambda: _chart_pixels(page, 2) != before or None, 10, "the chart to redraw after the slider moved")
+    lab._poll(lambda: _chart_pixels(page, 5) != before or None, 10, "the chart to redraw after the slider moved")
+
+    # A linked slider and button.
+    assert "level is 3" in lab.cell_output_text(page, 7)
+    assert lab.move_slider(page, "level", 2) == "5"
+    lab.wait_for_output_text(page, 7, "level is 5")
+    assert lab.move_slider(page, "level", -1) == "4"
+    lab.wait_for_output_text(page, 7, "level is 4")
+    assert lab.set_slider(page, "level", 9) == "9"
+    lab.wait_for_output_text(page, 7, "level is 9")
+
+    lab.click_button(page, "Add one")
+    lab.click_button(page, "Add one")
+    lab.wait_for_output_text(page, 8, re.compile(r"clicks: 2\b"))
     assert lab_page.aborted == []
 
 
@@ -170,38 +196,3 @@ def test_notebook_without_kernelspec_opens(lab_page):
     report = lab.run_notebook(lab_page, path)
     assert report.ok, report.summary()
     assert "42" in lab.cell_output_text(lab_page.page, 0)
-
-
-def test_slider_and_button_interaction(lab_page):
-    path = scratch(lab_page, "interaction", [
-        lab.markdown_cell("# Interaction"),
-        "import ipywidgets as w\n"
-        "level = w.IntSlider(description='level', value=3, min=0, max=10)\n"
-        "shown = w.HTML('level is 3')\n"
-        "level.observe(lambda ch: setattr(shown, 'value', f\"level is {ch['new']}\"), 'value')\n"
-        "w.VBox([level, shown])",
-        "count = w.Label('clicks: 0')\n"
-        "btn = w.Button(description='Add one')\n"
-        "n = [0]\n"
-        "def add(_):\n"
-        "    n[0] += 1\n"
-        "    count.value = f'clicks: {n[0]}'\n"
-        "btn.on_click(add)\n"
-        "w.HBox([btn, count])",
-    ])
-    report = lab.run_notebook(lab_page, path)
-    assert report.ok and report.widgets_rendered == 2, report.summary()
-    page = lab_page.page
-
-    assert "level is 3" in lab.cell_output_text(page, 1)
-    assert lab.move_slider(page, "level", 2) == "5"
-    lab.wait_for_output_text(page, 1, "level is 5")
-    assert lab.move_slider(page, "level", -1) == "4"
-    lab.wait_for_output_text(page, 1, "level is 4")
-    assert lab.set_slider(page, "level", 9) == "9"
-    lab.wait_for_output_text(page, 1, "level is 9")
-
-    lab.click_button(page, "Add one")
-    lab.click_button(page, "Add one")
-    lab.wait_for_output_text(page, 2, re.compile(r"clicks: 2\b"))
-    assert lab_page.aborted == []

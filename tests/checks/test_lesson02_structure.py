@@ -261,7 +261,8 @@ def test_the_string_test_for_a_calculated_percentage_is_gone():
 # ----- L02 numbers: yt2 and yt4 --------------------------------------------------------------
 
 def test_yt4_a_timedelta_is_fair_and_other_units_are_named():
-    days = L._days_between()
+    dates = data.milestones().set_index("id")["date"]
+    days = int((dates["press_conference"] - dates["opinions_in_force"]).days)
     gap = pd.Timedelta(days=days)
     outcome = L.yt4.judge_values([gap])
     assert outcome.passed and ".days" in outcome.message

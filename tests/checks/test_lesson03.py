@@ -441,16 +441,33 @@ def test_q7_is_recorded_for_the_instructor_never_credited_on_key_words():
 # In-lesson checks ("your turn")
 
 
+def _fires(rules) -> tuple[int, int]:
+    """(wrong fires, all fires) of the trap-loan rule on the training cases, computed here (the judge keeps its own)."""
+    cases = data.case_vignettes()
+    train = cases[cases["split"] == "train"]
+    fires = train["text"].str.contains(dict(rules)["trap_loan"], case=False, regex=True)
+    return int((fires & (train["primary_type"] != "trap_loan")).sum()), int(fires.sum())
+
+
+def _pe_recall(rules) -> tuple[float, float]:
+    cases = data.case_vignettes()
+    test = cases[cases["split"] == "test"]
+    table = classify.precision_recall(test["primary_type"], classify.apply_rules(test["text"], list(rules)))
+    row = table.set_index("type").loc["publicity_extortion"]
+    return float(row["recall"]), float(row["precision"])
+
+
 def in_lesson_cases():
     rules = classify.LESSON_RULES
-    recall, precision = L._pe_recall(rules)
+    recall, precision = _pe_recall(rules)
+    wrong_fires, all_fires = _fires(rules)
     return {
         "yt1": (["publicity_extortion"], [(["paid_trolls"], "posting_as_paid_trolls"),
                                           (["malicious_claim"], "demand_as_claim"),
                                           (["trap_loan"], "payment_as_loan")]),
-        "yt2": ([L._wrong_fires(rules), rules],
-                [([L._all_fires(rules), rules], "all_fires"),
-                 ([L._all_fires(rules) - L._wrong_fires(rules), rules], "right_fires")]),
+        "yt2": ([wrong_fires, rules],
+                [([all_fires, rules], "all_fires"),
+                 ([all_fires - wrong_fires, rules], "right_fires")]),
         "yt3": ([round(recall, 2), rules], [([recall * 100, rules], "percent_not_share")]
                 + ([([precision, rules], "precision_not_recall")] if precision != recall else [])),
         "yt4": (["b"], [(["a"], "memorised_as_feature"), (["c"], "patches_saw_test"), (["d"], "overfit_as_chance")]),

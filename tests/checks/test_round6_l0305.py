@@ -148,7 +148,10 @@ def test_lesson03_counts_for_shares_and_the_other_error_are_named():
     yt2 = worked.in_lesson("03")["yt2"].values
     rules = yt2[1]
     assert L3.yt2.judge_values([yt2[0] / L3._train_size(), rules]).misconception == "share_not_count"
-    missed = L3._trap_loans_in_train() - (L3._all_fires(rules) - L3._wrong_fires(rules))
+    from test_lesson03 import _fires  # the counts as the test computes them (the judge keeps its own, #19)
+
+    wrong_fires, all_fires = _fires(rules)
+    missed = L3._trap_loans_in_train() - (all_fires - wrong_fires)
     if missed != yt2[0]:
         assert L3.yt2.judge_values([missed, rules]).misconception == "missed_trap_loans"
     yt3 = worked.in_lesson("03")["yt3"].values

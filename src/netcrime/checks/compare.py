@@ -216,7 +216,8 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
                 return incorrect(m.message, m.code)
         if slips.rounded_fairly(answer, target):
             return correct(f"{plain(answer)}{unit} is right, rounded (unrounded it is {target:,.6g}{unit}).")
-        named = number_slip(answer, target, figures=figures, asks=asks, others=lambda: _other_answers(lesson, judge))
+        named = (number_slip(answer, target, figures=figures, asks=asks)
+                 or _another_answer(lesson, judge, answer, target))
         if named is not None:
             return incorrect(named[1], named[0])
         direction = "too high" if answer > target else "too low"
@@ -227,13 +228,26 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         declared.setdefault(code, description)
     lesson = _lesson_calling(_caller_outside_compare())
     if _importing(lesson):  # a question's judge, made as its lesson is imported; not one built while judging
-        _LESSON_NUMBERS.setdefault(lesson, []).append((judge, expected))
+        _LESSON_NUMBERS.setdefault(lesson, []).append((judge, _answer_matcher(expected)))
     return Judge(judge, declared)
 
 
-# The expected values of every number() question, by the lesson module that made it, so that a number that
-# answers another question of the lesson is named as such (``slips.answer_match``).
+# Every number() question's judge and a matcher of its answer, by the lesson module that made it, so that a number
+# that answers another question of the lesson is named as such (``slips.answer_match``). The matcher says only
+# whether a number is that answer (a yes or no, as the question's own check would): no name here holds or returns a
+# key (issue #19; tests/checks/test_no_answer_function.py).
 _LESSON_NUMBERS: dict[str, list] = {}
+
+
+def _answer_matcher(expected):
+    """A function (answer, target) -> the 'another question's answer' slip or None, for one question's key."""
+    def names(answer: float, target: float):
+        try:
+            other = float(_resolve(expected))
+        except Exception:  # a value that needs data not at hand names nothing
+            return None
+        return slips.answer_match(answer, target, (other,))
+    return names
 
 
 def _caller_outside_compare():
@@ -256,17 +270,13 @@ def _lesson_calling(frame) -> str:
     return str(frame.f_globals.get("__name__", "")) if frame is not None else ""
 
 
-def _other_answers(lesson: str, own) -> list[float]:
-    """The other number() questions' expected values in ``lesson`` (those that can be computed)."""
-    found = []
-    for judge, expected in _LESSON_NUMBERS.get(lesson, ()):
-        if judge is own:
-            continue
-        try:
-            found.append(float(_resolve(expected)))
-        except Exception:  # a value that needs data not at hand names nothing
-            continue
-    return found
+def _another_answer(lesson: str, own, answer: float, target: float) -> tuple[str, str] | None:
+    """The slip 'the answer to another question of this lesson' (``slips.answer_match``), asked of each other
+    number() question of ``lesson`` in turn."""
+    for judge, names in _LESSON_NUMBERS.get(lesson, ()):
+        if judge is not own and (found := names(answer, target)) is not None:
+            return found
+    return None
 
 
 def _looks_numeric(text: str) -> bool:

@@ -83,3 +83,21 @@ def figure_word_slip(key, given: str, wanted: str) -> tuple[str, str] | None:
     if given in RELEASE_UNITS and wanted in RELEASE_UNITS:
         return "unit_of_another_kind", (f"{said} Read the noun before the number: it says what is counted.")
     return None
+
+
+def wan_misreadings(key, printed: str) -> list:
+    """The four misreadings of a figure printed in 万 (``printed``: its number, '2.35'), each as a
+    ``compare.Misconception`` of the key ``key`` (a function giving the figure read, worked out inside the
+    question's judge): 万 read as a thousand, a million or 亿, or left out. Lesson 00 q2 and lesson 01 yt3 ask
+    the same reading of two sentences."""
+    from .compare import Misconception
+
+    return [
+        Misconception("wan_as_thousand", f"万 is ten thousand, not a thousand: {printed}万 = {printed} x 10,000.",
+                      lambda: key() / 10),
+        Misconception("wan_as_million", "万 is ten thousand, not a million.", lambda: key() * 100),
+        Misconception("unit_left_out", f"{printed} is the number of 万: multiply by the size of one 万.",
+                      lambda: key() / 10_000),
+        Misconception("wan_as_yi", "That reads 万 as 亿 (a hundred million). 万 is ten thousand.",
+                      lambda: key() * 10_000),
+    ]

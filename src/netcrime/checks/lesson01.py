@@ -1,8 +1,8 @@
 """Lesson 01 questions: reading the release.
 
 Every expected value is computed from data/ through ``netcrime.data``, never
-typed here, except the labels of q7's statements, which are in no table (so
-that they cannot be looked up) and are typed once below with their sources. Each question names the misconceptions it can recognise:
+typed here, except the labels of q7's statements and q13's checklist, which are in no table (so
+that they cannot be looked up): they are typed once in instructor/lesson01_key.py and sealed here. Each question names the misconceptions it can recognise:
 
 - ``yi_as_billion``: took 亿 (100 million) for a billion;
 - ``wan_as_thousand``: took 万 (10,000) for a thousand;
@@ -12,6 +12,12 @@ that they cannot be looked up) and are typed once below with their sources. Each
 - ``drop_read_as_remaining``: read "down 86%" as "86% remaining";
 - ``lower_bound_as_exact``: counted "more than 3 million" as exact;
 - and others named where they are declared.
+
+No key is kept under a name (issue #19): a computed key is worked out inside its judge, when judging (a factory
+such as ``_q4_judge`` builds the judge around a local ``key``), so no function or value of this module, and no
+attribute of a question's judge, returns it (tests/checks/test_no_answer_function.py probes both). A judge stays an
+oracle (a check can be called with any answer); reading a judge's closure cells (``__closure__``) is out of the
+probe's scope: that is reading the checker's insides, not calling a course name.
 """
 from __future__ import annotations
 
@@ -23,11 +29,12 @@ import re
 import pandas as pd
 
 from .. import data
+from . import sealed
 from ..units import CHINESE_UNITS, parse_figure, plain
 from .dict_items import typed_items
 from .compare import MISLABEL_CODES, Misconception, Rule, choice, frame, mapping, number, text
 from .judge import Judge, judge
-from .figure_words import PRECISION_ALIASES, PRECISIONS
+from .figure_words import PRECISION_ALIASES, PRECISIONS, wan_misreadings
 from .labels import read_label
 from .parts import each_item
 from .outcome import INCORRECT, WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
@@ -523,7 +530,7 @@ _Q3_JUDGE, _Q3_PARTS = computed_and_written(
                       lambda: _f("november_suspects_apprehended") / _f("november_gangs_eliminated"), rel_tol=_SLIP_TOL),
         Misconception("examples_as_all_gangs", "You divided by the gangs of the four provincial examples (159); "
                       "the campaign's suspects need the campaign's gangs (1,759) on the bottom.",
-                      lambda: _f("suspects_apprehended") / _province_gangs(), rel_tol=_SLIP_TOL),
+                      lambda: _f("suspects_apprehended") / _total_of("provincial example", "gangs"), rel_tol=_SLIP_TOL),
     ]),
     points=(0.75, 0.25), names=("the average", "one line on why it describes no real gang"))
 
@@ -545,14 +552,12 @@ q3 = Question(
 )
 
 
-def share_detained() -> float:
-    return _f("suspects_detained") / _f("suspects_apprehended")
+def _q4_judge() -> Judge:
+    """q4's judge; its key, the share of the apprehended who were detained, is worked out inside it."""
+    def key() -> float:
+        return _f("suspects_detained") / _f("suspects_apprehended")
 
-
-q4 = Question(
-    id="q4",
-    reads=("detained_share",),
-    judge=number(share_detained, rel_tol=1e-3, misconceptions=[
+    return number(key, rel_tol=1e-3, misconceptions=[
         Misconception("added_apprehended_detained",
                       "You divided by apprehended + detained. The detained are a subset of the apprehended, "
                       "so the whole is the apprehended alone.",
@@ -561,14 +566,20 @@ q4 = Question(
         Misconception("divided_wrong_way", "A share above 1 means the part is on the bottom: put the detained on top.",
                       lambda: _f("suspects_apprehended") / _f("suspects_detained"), rel_tol=_SLIP_TOL),
         Misconception("percent_not_share", "That is a percentage; give the share between 0 and 1 (divide by 100).",
-                      lambda: 100 * share_detained(), rel_tol=_SLIP_TOL),
+                      lambda: 100 * key(), rel_tol=_SLIP_TOL),
         Misconception("difference_not_share", "That is the difference (apprehended minus detained: the people not "
                       "detained), not a share: divide the detained by the apprehended.",
                       lambda: _f("suspects_apprehended") - _f("suspects_detained"), rel_tol=1e-9),
         Misconception("rounded_too_far", "That cuts the share off after one decimal (0.96 becomes 0.9); "
                       "rounded, it is 0.96 to two significant figures.",
-                      lambda: math.floor(share_detained() * 10) / 10, rel_tol=1e-9),
-    ]),
+                      lambda: math.floor(key() * 10) / 10, rel_tol=1e-9),
+    ])
+
+
+q4 = Question(
+    id="q4",
+    reads=("detained_share",),
+    judge=_q4_judge(),
     hints=[
         "A share is part / whole. Which group is inside which?",
         "Everyone detained was first apprehended: the whole is the apprehended.",
@@ -578,14 +589,12 @@ q4 = Question(
 )
 
 
-def november_assets_share() -> float:
-    return _f("november_assets_seized") / _f("assets_seized")
+def _q5_judge() -> Judge:
+    """q5's judge; its key, the November operation's share of the assets seized, is worked out inside it."""
+    def key() -> float:
+        return _f("november_assets_seized") / _f("assets_seized")
 
-
-q5 = Question(
-    id="q5",
-    reads=("november_share",),
-    judge=number(november_assets_share, rel_tol=1e-3, misconceptions=[
+    return number(key, rel_tol=1e-3, misconceptions=[
         Misconception("yi_as_billion",
                       "You read 3.11亿 as 3.11 billion. 亿 is a hundred million, so 3.11亿 is 311 million.",
                       # 3.11 billion is ten times 3.11亿 (311 million)
@@ -603,10 +612,16 @@ q5 = Question(
                       lambda: _f("november_assets_seized") / (_f("assets_seized") + _f("november_assets_seized")),
                       rel_tol=5e-3),  # 1% from the right answer: a tighter match
         Misconception("percent_not_share", "That is a percentage; give the share between 0 and 1.",
-                      lambda: 100 * november_assets_share(), rel_tol=_SLIP_TOL),
+                      lambda: 100 * key(), rel_tol=_SLIP_TOL),
         Misconception("rounded_too_far", "0 is the share rounded away: it is about 0.0104, so keep two "
                       "significant figures (0.010), not two decimal places.", lambda: 0.0, rel_tol=1e-9),
-    ]),
+    ])
+
+
+q5 = Question(
+    id="q5",
+    reads=("november_share",),
+    judge=_q5_judge(),
     hints=[
         "Both figures are in data/, already in yuan: 'november_assets_seized' and 'assets_seized'.",
         "Share = part / whole, and the November operation is part of the campaign.",
@@ -619,27 +634,34 @@ q5 = Question(
 # ----------------------------------------------------------------------------
 # q6: consistency checks
 # ----------------------------------------------------------------------------
-def _province_gangs() -> float:
+def _total_of(subset: str, unit: str) -> float:
+    """The total of the figures of one subset counting one unit (a filter and a sum, the lesson's tools)."""
     figures = data.release_figures()
-    rows = (figures["subset"] == "provincial example") & (figures["unit"] == "gangs")
-    return float(figures.loc[rows, "value"].sum())
+    return float(figures.loc[(figures["subset"] == subset) & (figures["unit"] == unit), "value"].sum())
 
 
-_CONSISTENCY = {  # each statement, and how it is worked out from data/ (read when judged, not on import)
-    "detained_within_apprehended": lambda: _f("suspects_detained") <= _f("suspects_apprehended"),
-    "november_over_a_tenth_of_gangs": lambda: _f("november_gangs_eliminated") > 0.1 * _f("gangs_eliminated"),
-    "provinces_over_half_of_gangs": lambda: _province_gangs() > 0.5 * _f("gangs_eliminated"),
-    "assets_over_100_billion_yuan": lambda: _f("assets_seized") > 100e9,
-    "over_30000_people_caught": lambda: _f("suspects_apprehended") > 30_000,
-}
-CONSISTENCY_KEYS = tuple(_CONSISTENCY)
+CONSISTENCY_KEYS = ("detained_within_apprehended", "november_over_a_tenth_of_gangs", "provinces_over_half_of_gangs",
+                    "assets_over_100_billion_yuan", "over_30000_people_caught")
 
 
-def consistency() -> dict[str, bool]:
-    return {key: bool(works_out()) for key, works_out in _CONSISTENCY.items()}
+def _q6_judge_and_parts():
+    """q6's judge and its parts, around one local key: whether each statement holds, worked out from data/ when
+    judging (kept under no name of the module, #19)."""
+    def key() -> dict[str, bool]:
+        holds = {
+            "detained_within_apprehended": _f("suspects_detained") <= _f("suspects_apprehended"),
+            "november_over_a_tenth_of_gangs": _f("november_gangs_eliminated") > 0.1 * _f("gangs_eliminated"),
+            "provinces_over_half_of_gangs": _total_of("provincial example", "gangs") > 0.5 * _f("gangs_eliminated"),
+            "assets_over_100_billion_yuan": _f("assets_seized") > 100e9,
+            "over_30000_people_caught": _f("suspects_apprehended") > 30_000,
+        }
+        return {statement: bool(holds[statement]) for statement in CONSISTENCY_KEYS}
+
+    whole = mapping(key, misconceptions=_Q6_MISCONCEPTIONS)
+    return whole, each_item(CONSISTENCY_KEYS, key, whole, 0.2)  # partial credit: a fifth of a point each
 
 
-_Q6_JUDGE = mapping(consistency, misconceptions={
+_Q6_MISCONCEPTIONS = {
         "detained_within_apprehended": (
             "detained_outside_apprehended",
             "Detention (刑拘) comes after apprehension (抓获): compare the two figures."),
@@ -654,12 +676,13 @@ _Q6_JUDGE = mapping(consistency, misconceptions={
         "over_30000_people_caught": (
             "added_apprehended_detained",
             "Adding apprehended and detained counts the same people twice: the detained are among the apprehended."),
-})
+}
+_Q6_JUDGE, _Q6_PARTS = _q6_judge_and_parts()
 q6 = Question(
     id="q6",
     reads=("holds",),
     judge=typed_items(_Q6_JUDGE, "bool"),  # a one-element Series or the text 'True' is named as a form, not a mistake
-    parts=each_item(CONSISTENCY_KEYS, consistency, _Q6_JUDGE, 0.2),  # partial credit: a fifth of a point each
+    parts=_Q6_PARTS,
     points=1,
     hints=[
         "Each entry is a comparison, e.g. data.figure('suspects_detained') <= data.figure('suspects_apprehended').",
@@ -720,26 +743,22 @@ def labelled(expected, *, labels: tuple[str, ...], aliases: dict[str, str],
 
 
 # q7: statements of the release and of other sources, none stored with a kind.
-# Each: (label, where it comes from). The prompt in solutions/01 quotes each one.
+# Each: where it comes from. The prompt in solutions/01 quotes each one. Their kinds are a judgement, sealed (#19):
+# instructor/lesson01_key.py types them; the judge finds each statement's label among KIND_LABELS only while judging.
 STATEMENTS = {
-    "national_cases": ("trend", "2020 release, Liu Zhongyi, in the English translation: the number of criminal "
-                                "cases in China 'has maintained a steady and declining trend' (Chinese not checked)"),
-    "sextortion_recorded": ("trend", "2020 release: recorded 'naked chat' extortion cases (发案数) "
-                                     "'continued to decline since June' (checked in Chinese)"),
-    "p2p_platforms": ("trend", "NetEase, quoting the banking regulator's chief lawyer, 27 November 2020 "
-                               "(data/release_sources.csv S20, one copy): P2P lenders actually operating fell from "
-                               "'about 5,000' at the peak to zero by mid-November"),
-    "guangxi_first_case": ("enforcement activity", "2020 release, in the English translation: Guangxi "
-                                                   "'detected the country's first case' of 'naked chat' extortion "
-                                                   "by a gang (Chinese not checked)"),
-    "notice_2022": ("plan", "Notice of nine bodies, September 2022 (S05, S06): a campaign against online gang "
-                            "crime 'lasting one and a half years' (为期一年半) is deployed nationwide"),
+    "national_cases": "2020 release, Liu Zhongyi, in the English translation: the number of criminal cases in China "
+                      "'has maintained a steady and declining trend' (Chinese not checked)",
+    "sextortion_recorded": "2020 release: recorded 'naked chat' extortion cases (发案数) 'continued to decline since "
+                           "June' (checked in Chinese)",
+    "p2p_platforms": "NetEase, quoting the banking regulator's chief lawyer, 27 November 2020 (data/release_sources.csv "
+                     "S20, one copy): P2P lenders actually operating fell from 'about 5,000' at the peak to zero by "
+                     "mid-November",
+    "guangxi_first_case": "2020 release, in the English translation: Guangxi 'detected the country's first case' of "
+                          "'naked chat' extortion by a gang (Chinese not checked)",
+    "notice_2022": "Notice of nine bodies, September 2022 (S05, S06): a campaign against online gang crime 'lasting "
+                   "one and a half years' (为期一年半) is deployed nationwide",
 }
 KIND_LABELS = ("enforcement activity", "trend", "plan", "outcome")
-
-
-def statement_kinds() -> dict[str, str]:
-    return {key: label for key, (label, _) in STATEMENTS.items()}
 
 
 _RECORDED = ("The statement compares two moments, so it is a trend; and it measures no harm at one time: even "
@@ -747,7 +766,7 @@ _RECORDED = ("The statement compares two moments, so it is a trend; and it measu
 _CHANGE = ("The sentence compares two moments (a peak, or June, and later): a change over time is a trend, "
            "whatever caused it.")
 
-_Q7_JUDGE = labelled(statement_kinds, labels=KIND_LABELS, aliases={
+_Q7_JUDGE = labelled(sealed.labels_finder(sealed.Key("01/q7"), STATEMENTS, KIND_LABELS), labels=KIND_LABELS, aliases={
         "activity": "enforcement activity", "police activity": "enforcement activity",
         "police work": "enforcement activity", "enforcement": "enforcement activity",
         "change over time": "trend", "planned": "plan", "future plan": "plan", "intention": "plan"},
@@ -793,7 +812,8 @@ q7 = Question(
     id="q7",
     reads=("kinds_of",),
     judge=Judge(_judge_kinds, {**_Q7_JUDGE.misconceptions, DIRECTION_FOR_KIND[0]: DIRECTION_FOR_KIND[1]}),
-    parts=each_item(tuple(STATEMENTS), statement_kinds, _Q7_JUDGE, 0.2),  # partial credit: a fifth of a point each
+    parts=each_item(tuple(STATEMENTS), sealed.labels_finder(sealed.Key("01/q7"), STATEMENTS, KIND_LABELS), _Q7_JUDGE,
+                    0.2),  # partial credit: a fifth of a point each
     points=1,
     hints=[
         "Ask of each: did the police do it (enforcement activity), does it compare two moments (trend), does it "
@@ -826,21 +846,21 @@ PRECISION_PRINTED = tuple(PRINTED_SOURCES)
 LOWER_BOUND_WORDS_NOT_TAUGHT = ("逾",)  # 'exceeding': a floor, like 余 and 多
 
 
-def printed_precision(printed: str) -> str:
-    """The precision of a number as printed: the lesson's rules, and 逾 read as the floor it is."""
-    if any(word in printed for word in LOWER_BOUND_WORDS_NOT_TAUGHT):
-        return "lower bound"
-    return parse_figure(printed).precision
+def _q8_key():
+    """q8's key, {printed form: precision}, worked out from each printed form by the lesson's rules with 逾 read as
+    the floor it is. It is returned for the judge to hold (``_Q8_JUDGE``, its parts), never kept under a name of
+    the module (#19)."""
+    def precision(printed: str) -> str:
+        if any(word in printed for word in LOWER_BOUND_WORDS_NOT_TAUGHT):
+            return "lower bound"
+        return parse_figure(printed).precision
 
-
-def later_precisions() -> dict[str, str]:
-    """{printed form: precision}, worked out from each printed form (no table holds these figures)."""
-    return {printed: printed_precision(printed) for printed in PRECISION_PRINTED}
+    return lambda: {printed: precision(printed) for printed in PRECISION_PRINTED}
 
 
 _YU = ("余 or 逾 next to a number means 'more than' (逾 is 'exceeding'): 21万余 is at least 210,000 and 逾200 "
        "more than 200, a floor, not a count.")
-_Q8_JUDGE = labelled(later_precisions, labels=PRECISIONS, aliases=PRECISION_ALIASES, slips={
+_Q8_JUDGE = labelled(_q8_key(), labels=PRECISIONS, aliases=PRECISION_ALIASES, slips={
             ("lower bound", "exact"): ("lower_bound_as_exact", _YU),
             ("lower bound", "rounded"): ("lower_bound_as_rounded",
                                          _YU + " 逾5000 and 21万余 end in zeros, but what they say is 'more than'."),
@@ -912,7 +932,7 @@ q8 = Question(
     id="q8",
     reads=("precision_of",),
     judge=Judge(_judge_printed_precisions, {**_Q8_JUDGE.misconceptions, UPPER_BOUND[0]: UPPER_BOUND[1]}),
-    parts=each_item(PRECISION_PRINTED, later_precisions, _Q8_JUDGE, 0.25),  # partial credit: a quarter point each
+    parts=each_item(PRECISION_PRINTED, _q8_key(), _Q8_JUDGE, 0.25),  # partial credit: a quarter point each
     points=1.5,
     hints=[
         "Look for a word meaning 'more than' first: 余 and 多 you know; 逾 means 'exceeding'. Then look for 万 or 亿.",
@@ -928,19 +948,17 @@ q8 = Question(
 # ----------------------------------------------------------------------------
 # q9-q10: the 86% trend
 # ----------------------------------------------------------------------------
-def remaining_share() -> float:
-    return 1 - _f("trap_loan_institutions_decline") / 100
+def _q9_judge() -> Judge:
+    """q9's judge; its key, the share left after the 86% drop, is worked out inside it."""
+    def key() -> float:
+        return 1 - _f("trap_loan_institutions_decline") / 100
 
-
-q9 = Question(
-    id="q9",
-    reads=("left_share",),
-    judge=number(remaining_share, rel_tol=1e-6, abs_tol=1e-9, misconceptions=[
+    return number(key, rel_tol=1e-6, abs_tol=1e-9, misconceptions=[
         Misconception("drop_read_as_remaining",
                       "That reads 'down 86%' as '86% remaining'. A drop of 86% means 86% of the peak is gone.",
                       lambda: _f("trap_loan_institutions_decline") / 100),
         Misconception("percent_not_share", "That is a percentage; give the share between 0 and 1.",
-                      lambda: 100 * remaining_share()),
+                      lambda: 100 * key()),
         Misconception("drop_read_as_remaining_percent",
                       "That is the drop, as a percentage. The question asks what is left, as a share.",
                       lambda: _f("trap_loan_institutions_decline")),
@@ -951,7 +969,18 @@ q9 = Question(
         Misconception("percent_divided_twice", "That divides the 86 by 100 twice (0.0086): 86% is 0.86 as a share, "
                       "and the question asks what is left, 1 - 0.86.",
                       lambda: _f("trap_loan_institutions_decline") / 10_000),
-    ]),
+        Misconception("drop_added", "That adds the drop to the whole (1 + 0.86): after a fall, what is left is "
+                      "the whole minus the drop, 1 - 0.86.", lambda: 1 + _f("trap_loan_institutions_decline") / 100),
+        Misconception("left_over_drop", "That divides what is left by what is gone (14 / 86): the question asks "
+                      "for what is left as a share of the peak, 1 - 0.86.",
+                      lambda: key() / (_f("trap_loan_institutions_decline") / 100), rel_tol=1e-3),
+    ])
+
+
+q9 = Question(
+    id="q9",
+    reads=("left_share",),
+    judge=_q9_judge(),
     hints=["If 86% is gone, what is left?", "Left = 1 - drop, with the drop as a share (86% = 0.86)."],
     explanation="An 86% drop leaves 14% of the peak: 0.14 of a number the release does not give.",
 )
@@ -1116,6 +1145,7 @@ _POSTERS = ("poster", "commenter", "commentator", "reviewer", "writer", "account
 _WRITINGS = ("review", "post", "comment", "praise", "rating")  # read only when no word for the people is there
 _ONE_WORD = ("shill", "astroturf", "sockpuppet", "sock")
 _NAVY = ("navy", "naval", "marine", "fleet", "sailor")
+_SEA_SOLDIERS = ("soldier", "seaman", "seamen", "mariner")  # 'sea soldiers', 'water soldiers': 水军 word by word
 Q12_MISCONCEPTIONS = {
     "literal_navy": "水军 does literally mean 'navy', but online it is slang for people hired to post in bulk.",
     "trolls_not_paid": "Trolls provoke for their own fun; these 水军 were paid (the shop hired them), and they post "
@@ -1139,6 +1169,8 @@ Q12_MISCONCEPTIONS = {
                          "customers.",
     "people_left_out": "'Paid' or 'hired' says how they were engaged, not who they are: add the people and what "
                        "they do ('paid posters', 'hired reviewers').",
+    "keyboard_warriors": "Keyboard warriors argue in comments for their own reasons, unpaid; these 水军 were hired "
+                         "by the shop, and they post praise: say that they were paid to post.",
     "influencers_for_posters": "Influencers post under their own name to their own followers; 水军 post in bulk, "
                                "anonymously, as if they were ordinary customers.",
 }
@@ -1158,8 +1190,10 @@ def _judge_shuijun(value) -> Outcome:
         return named("not_one_rendering")
     if negated(said_words, _PAID):
         return named("payment_denied")
-    if said(said_words, _NAVY) and not water_army:
+    if (said(said_words, _NAVY) or said(said_words, _SEA_SOLDIERS)) and not water_army:
         return named("literal_navy")
+    if said(said_words, ("warrior",)):
+        return named("keyboard_warriors")
     if said(said_words, ("troll",)):
         return named("troll_gloss_misleads" if said(said_words, _PAID) else "trolls_not_paid")
     if said(said_words, _ONE_WORD) or water_army or (said(said_words, _PAID) and said(said_words, _POSTERS)):
@@ -1205,13 +1239,9 @@ q12 = Question(
 CHECKLIST_SENTENCE = "某省公安厅1月5日通报：去年全年，全省公安机关共抓获网络水军犯罪嫌疑人1.3万余名。"
 CHECKLIST_ENGLISH = ("A provincial public security department reported on 5 January: over the whole of last year, "
                      "the province's police apprehended 1.3万余 suspects of paid-troll (网络水军) crime.")
-CHECKLIST = {  # checklist question -> (the right label, the words of the sentence that decide it)
-    "what": ("suspects apprehended", "抓获犯罪嫌疑人: people the police caught, before any court"),
-    "period": ("one year", "去年全年: the whole of last year, a closed period"),
-    "scope": ("one province", "全省公安机关: one province's police"),
-    "precision": ("lower bound", "1.3万余: 余 means 'more than'"),
-    "kind": ("enforcement activity", "the police report what they did"),
-}
+# The checklist's questions; their right labels are sealed (#19): instructor/lesson01_key.py types them with the
+# words of the sentence that decide each, and the judge finds each label among CHECKLIST_LABELS only while judging.
+CHECKLIST_KEYS = ("what", "period", "scope", "precision", "kind")
 CHECKLIST_LABELS = {
     "what": ("suspects apprehended", "people convicted", "crimes committed", "victims"),
     "period": ("one year", "to date", "one day", "not stated"),
@@ -1219,15 +1249,9 @@ CHECKLIST_LABELS = {
     "precision": PRECISIONS,
     "kind": KIND_LABELS,
 }
-CHECKLIST_KEYS = tuple(CHECKLIST)
-
-
-def checklist_answers() -> dict[str, str]:
-    return {key: label for key, (label, _) in CHECKLIST.items()}
-
-
+_CHECKLIST_OPTIONS = tuple(dict.fromkeys(label for labels in CHECKLIST_LABELS.values() for label in labels))
 _CHECKLIST_JUDGE = labelled(
-    checklist_answers, labels=tuple(label for labels in CHECKLIST_LABELS.values() for label in labels),
+    sealed.labels_finder(sealed.Key("01/q13"), CHECKLIST_KEYS, _CHECKLIST_OPTIONS), labels=_CHECKLIST_OPTIONS,
     aliases={**PRECISION_ALIASES,
              "apprehended": "suspects apprehended", "suspects": "suspects apprehended",
              "suspects caught": "suspects apprehended", "caught": "suspects apprehended",
@@ -1281,7 +1305,7 @@ def _checklist_keys_read(value):
     read = {}
     for key, item in value.items():
         plain_key = re.sub(r"[^a-z]", "", str(key).casefold())
-        read[plain_key if plain_key in CHECKLIST else key] = item
+        read[plain_key if plain_key in CHECKLIST_KEYS else key] = item
     return read
 
 
@@ -1295,7 +1319,8 @@ q13 = Question(
     id="q13",
     reads=("checklist",),
     judge=Judge(_judge_checklist, {**_CHECKLIST_JUDGE.misconceptions, UPPER_BOUND[0]: UPPER_BOUND[1]}),
-    parts=each_item(CHECKLIST_KEYS, checklist_answers, _CHECKLIST_JUDGE, 0.2),  # a fifth of a point each
+    parts=each_item(CHECKLIST_KEYS, sealed.labels_finder(sealed.Key("01/q13"), CHECKLIST_KEYS, _CHECKLIST_OPTIONS),
+                    _CHECKLIST_JUDGE, 0.2),  # a fifth of a point each
     points=1,
     hints=[
         "Read the sentence piece by piece: 抓获犯罪嫌疑人 (what), 去年全年 (when), 全省 (where), 1.3万余 (how "
@@ -1376,8 +1401,25 @@ yt1 = Question(
 )
 
 
-def not_detained() -> float:
-    return _f("suspects_apprehended") - _f("suspects_detained")
+def _yt2_judge() -> Judge:
+    """yt2's judge; its key, the apprehended not detained, is worked out inside it."""
+    def key() -> float:
+        return _f("suspects_apprehended") - _f("suspects_detained")
+
+    return number(key, misconceptions=[
+        Misconception("added_apprehended_detained", "You added the two. The detained are among the apprehended: "
+                      "subtract to find those who were not detained.",
+                      lambda: _f("suspects_apprehended") + _f("suspects_detained")),
+        Misconception("subtracted_wrong_way", "Negative: you took the apprehended from the detained. The larger "
+                      "group is the apprehended.", lambda: -key()),
+        Misconception("wan_as_thousand", "万 is ten thousand, not a thousand: 1.7万 - 1.64万 is 0.06万, 600.",
+                      lambda: key() / 10),
+        Misconception("left_in_wan", "That is the answer in 万; give it in people (multiply by 10,000).",
+                      lambda: key() / 10_000),
+        Misconception("share_not_count", "That is the share of the apprehended who were not detained; the question "
+                      "asks how many people: the difference itself.",
+                      lambda: key() / _f("suspects_apprehended"), rel_tol=1e-2),
+    ])
 
 
 yt2 = Question(
@@ -1385,20 +1427,7 @@ yt2 = Question(
     prompt=("Using the figures as printed, how many people were apprehended (抓获) but not placed under "
             "criminal detention (刑拘)? Store the number in `not_detained`."),
     reads=("not_detained",),
-    judge=number(not_detained, misconceptions=[
-        Misconception("added_apprehended_detained", "You added the two. The detained are among the apprehended: "
-                      "subtract to find those who were not detained.",
-                      lambda: _f("suspects_apprehended") + _f("suspects_detained")),
-        Misconception("subtracted_wrong_way", "Negative: you took the apprehended from the detained. The larger "
-                      "group is the apprehended.", lambda: -not_detained()),
-        Misconception("wan_as_thousand", "万 is ten thousand, not a thousand: 1.7万 - 1.64万 is 0.06万, 600.",
-                      lambda: not_detained() / 10),
-        Misconception("left_in_wan", "That is the answer in 万; give it in people (multiply by 10,000).",
-                      lambda: not_detained() / 10_000),
-        Misconception("share_not_count", "That is the share of the apprehended who were not detained; the question "
-                      "asks how many people: the difference itself.",
-                      lambda: not_detained() / _f("suspects_apprehended"), rel_tol=1e-2),
-    ]),
+    judge=_yt2_judge(),
     hints=["The detained are a subset of the apprehended.",
            "data.figure('suspects_apprehended') - data.figure('suspects_detained')"],
     solution_code="not_detained = data.figure('suspects_apprehended') - data.figure('suspects_detained')",
@@ -1413,8 +1442,12 @@ yt2 = Question(
 YT3_PRINTED = "解散涉案网络群组6.3万个"  # 'dissolved 6.3万 online groups involved in the cases'
 
 
-def groups_2022() -> float:
-    return parse_figure(YT3_PRINTED).value
+def _yt3_judge() -> Judge:
+    """yt3's judge; its key, the printed figure read by the lesson's rule, is worked out inside it."""
+    def key() -> float:
+        return parse_figure(YT3_PRINTED).value
+
+    return number(key, misconceptions=wan_misreadings(key, "6.3"))
 
 
 yt3 = Question(
@@ -1423,15 +1456,7 @@ yt3 = Question(
             "the police 解散涉案网络群组6.3万个: dissolved 6.3万 online groups used in the cases. How many groups is "
             "that, in base units? Store the number in `groups_2022`."),
     reads=("groups_2022",),
-    judge=number(groups_2022, misconceptions=[
-        Misconception("wan_as_thousand", "万 is ten thousand, not a thousand: 6.3万 = 6.3 x 10,000.",
-                      lambda: groups_2022() / 10),
-        Misconception("wan_as_million", "万 is ten thousand, not a million.", lambda: groups_2022() * 100),
-        Misconception("unit_left_out", "6.3 is the number of 万: multiply by the size of one 万.",
-                      lambda: groups_2022() / 10_000),
-        Misconception("wan_as_yi", "That reads 万 as 亿 (a hundred million). 万 is ten thousand.",
-                      lambda: groups_2022() * 10_000),
-    ]),
+    judge=_yt3_judge(),
     hints=["万 is 10,000.", "6.3 x 10_000"],
     solution_code="groups_2022 = 6.3 * 10_000",
     explanation="6.3万 = 63,000 groups, rounded to the nearest thousand (as printed).",
@@ -1442,8 +1467,32 @@ def _example_gangs(place: str) -> float:
     return _f(f"{place}_gangs_eliminated")
 
 
-def guangdong_share() -> float:
-    return _example_gangs("guangdong") / _f("gangs_eliminated")
+def _yt4_judge() -> Judge:
+    """yt4's judge; its key, Guangdong's example as a share of the national gangs, is worked out inside it."""
+    def key() -> float:
+        return _example_gangs("guangdong") / _f("gangs_eliminated")
+
+    return number(key, rel_tol=5e-3, misconceptions=[
+        Misconception("percent_not_share", "That is a percentage; give the share between 0 and 1 (divide by 100).",
+                      lambda: 100 * key(), rel_tol=5e-3),
+        Misconception("percent_not_share", "That looks like the percentage, rounded; give the share between 0 and 1 "
+                      "(divide by 100), to two significant figures.", lambda: round(100 * key()),
+                      rel_tol=1e-9),
+        Misconception("rounded_to_one_figure", "That is the share rounded to one significant figure; give two "
+                      "significant figures.", lambda: float(f"{key():.1g}"), rel_tol=1e-9),
+        Misconception("divided_wrong_way", "A share above 1 means the part is on the bottom: Guangdong goes on top.",
+                      lambda: 1 / key(), rel_tol=5e-3),
+        Misconception("wrong_example", "That is Jiangsu's example (57 gangs), not Guangdong's (51).",
+                      lambda: _example_gangs("jiangsu") / _f("gangs_eliminated"), rel_tol=5e-3),
+        Misconception("november_as_whole", "You divided by the November operation's gangs; the whole is the "
+                      "national count for the campaign.",
+                      lambda: _example_gangs("guangdong") / _f("november_gangs_eliminated"), rel_tol=5e-3),
+        Misconception("examples_as_whole", "You divided by the four provincial examples' gangs (159): that is "
+                      "Guangdong's share of the examples, not of the national count.",
+                      lambda: _example_gangs("guangdong") / _total_of("provincial example", "gangs"), rel_tol=5e-3),
+        Misconception("rounded_too_far", "0 is the share rounded away: it is about 0.029, so keep two significant "
+                      "figures.", lambda: 0.0, rel_tol=1e-9),
+    ])
 
 
 yt4 = Question(
@@ -1452,27 +1501,7 @@ yt4 = Question(
             "special operations against 'naked chat' extortion)? Give a share between 0 and 1 in "
             "`guangdong_share`."),
     reads=("guangdong_share",),
-    judge=number(guangdong_share, rel_tol=5e-3, misconceptions=[
-        Misconception("percent_not_share", "That is a percentage; give the share between 0 and 1 (divide by 100).",
-                      lambda: 100 * guangdong_share(), rel_tol=5e-3),
-        Misconception("percent_not_share", "That looks like the percentage, rounded; give the share between 0 and 1 "
-                      "(divide by 100), to two significant figures.", lambda: round(100 * guangdong_share()),
-                      rel_tol=1e-9),
-        Misconception("rounded_to_one_figure", "That is the share rounded to one significant figure; give two "
-                      "significant figures.", lambda: float(f"{guangdong_share():.1g}"), rel_tol=1e-9),
-        Misconception("divided_wrong_way", "A share above 1 means the part is on the bottom: Guangdong goes on top.",
-                      lambda: 1 / guangdong_share(), rel_tol=5e-3),
-        Misconception("wrong_example", "That is Jiangsu's example (57 gangs), not Guangdong's (51).",
-                      lambda: _example_gangs("jiangsu") / _f("gangs_eliminated"), rel_tol=5e-3),
-        Misconception("november_as_whole", "You divided by the November operation's gangs; the whole is the "
-                      "national count for the campaign.",
-                      lambda: _example_gangs("guangdong") / _f("november_gangs_eliminated"), rel_tol=5e-3),
-        Misconception("examples_as_whole", "You divided by the four provincial examples' gangs (159): that is "
-                      "Guangdong's share of the examples, not of the national count.",
-                      lambda: _example_gangs("guangdong") / _province_gangs(), rel_tol=5e-3),
-        Misconception("rounded_too_far", "0 is the share rounded away: it is about 0.029, so keep two significant "
-                      "figures.", lambda: 0.0, rel_tol=1e-9),
-    ]),
+    judge=_yt4_judge(),
     hints=["Share = part / whole: Guangdong's example over the national gangs.",
            "data.figure('guangdong_gangs_eliminated') / data.figure('gangs_eliminated')"],
     solution_code="guangdong_share = data.figure('guangdong_gangs_eliminated') / data.figure('gangs_eliminated')",

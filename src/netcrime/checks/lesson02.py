@@ -1415,8 +1415,27 @@ yt1 = Question(
 )
 
 
-def _detained_share() -> float:
-    return data.figure("suspects_detained") / data.figure("suspects_apprehended")
+def _yt2_judge() -> Judge:
+    """yt2's judge; its key, the share of the apprehended who were detained, is worked out inside it and kept under
+    no name of the module (#19; reading the judge's closure cells is out of scope)."""
+    def key() -> float:
+        return data.figure("suspects_detained") / data.figure("suspects_apprehended")
+
+    return number(key, rel_tol=0.01, misconceptions=[
+        Misconception("percent_not_share", "That is a percentage; give the share as a number between 0 and 1.",
+                      lambda: 100 * key(), rel_tol=0.01),
+        Misconception("inverted_share", "That is apprehended divided by detained: the share is the part (detained) "
+                      "over the whole (apprehended).", lambda: 1 / key(), rel_tol=0.01),
+        Misconception("difference_not_share", "That is how many apprehended suspects were not detained, a count; "
+                      "the question asks for a share.",
+                      lambda: data.figure("suspects_apprehended") - data.figure("suspects_detained")),
+        Misconception("complement_share", "That is the share NOT detained.", lambda: 1 - key(),
+                      rel_tol=0.01),
+        Misconception("added_apprehended_detained", "That divides the detained by apprehended plus detained, which "
+                      "counts the detained twice: they are among the apprehended. Divide by the apprehended alone.",
+                      lambda: data.figure("suspects_detained")
+                      / (data.figure("suspects_apprehended") + data.figure("suspects_detained")), rel_tol=0.01),
+    ])
 
 
 yt2 = Question(
@@ -1424,21 +1443,7 @@ yt2 = Question(
     prompt=("What share of the apprehended suspects (抓获) were then detained (刑拘)? Compute it from `suspects` "
             "as a number between 0 and 1 and store it in `detained_share`."),
     reads=("detained_share",),
-    judge=number(_detained_share, rel_tol=0.01, misconceptions=[
-        Misconception("percent_not_share", "That is a percentage; give the share as a number between 0 and 1.",
-                      lambda: 100 * _detained_share(), rel_tol=0.01),
-        Misconception("inverted_share", "That is apprehended divided by detained: the share is the part (detained) "
-                      "over the whole (apprehended).", lambda: 1 / _detained_share(), rel_tol=0.01),
-        Misconception("difference_not_share", "That is how many apprehended suspects were not detained, a count; "
-                      "the question asks for a share.",
-                      lambda: data.figure("suspects_apprehended") - data.figure("suspects_detained")),
-        Misconception("complement_share", "That is the share NOT detained.", lambda: 1 - _detained_share(),
-                      rel_tol=0.01),
-        Misconception("added_apprehended_detained", "That divides the detained by apprehended plus detained, which "
-                      "counts the detained twice: they are among the apprehended. Divide by the apprehended alone.",
-                      lambda: data.figure("suspects_detained")
-                      / (data.figure("suspects_apprehended") + data.figure("suspects_detained")), rel_tol=0.01),
-    ]),
+    judge=_yt2_judge(),
     hints=["suspects['value'] holds apprehended first, detained second: divide the second by the first."],
     solution_code=("apprehended, detained = suspects['value']\n"
                    "detained_share = detained / apprehended"),
@@ -1465,11 +1470,6 @@ yt3 = Question(
     solution_code="honest_title = 'c'",
     explanation="Four examples, chosen by the ministry, each from its own operation: a selection, not a ranking.",
 )
-
-
-def _days_between() -> int:
-    dates = data.milestones().set_index("id")["date"]
-    return int((dates["press_conference"] - dates["opinions_in_force"]).days)
 
 
 def _whole_days(value) -> int | None:
@@ -1505,29 +1505,39 @@ def days_or_timedelta(inner: Judge) -> Judge:
     return Judge(judge, inner.misconceptions)
 
 
+def _yt4_number() -> Judge:
+    """yt4's number judge; its key, the days from the legal opinions to the press conference, is worked out inside it
+    and kept under no name of the module (#19; reading the judge's closure cells is out of scope)."""
+    def key() -> int:
+        dates = data.milestones().set_index("id")["date"]
+        return int((dates["press_conference"] - dates["opinions_in_force"]).days)
+
+    return number(key, misconceptions=[
+        Misconception("months_not_days", "That looks like a count of months; the question asks for days.",
+                      lambda: round(key() / 30.44)),
+        Misconception("weeks_not_days", "That is the gap in weeks (the days divided by 7); the question asks for "
+                      "days: .days on the difference of the two dates.", lambda: key() / 7, rel_tol=0.01),
+        Misconception("years_not_days", "That is the gap in years (the days divided by 365); the question asks for "
+                      "days: .days on the difference of the two dates.", lambda: key() / 365.25,
+                      rel_tol=0.03),
+        Misconception("hours_not_days", "That is the gap in hours; the question asks for days: .days on the "
+                      "difference of the two dates.", lambda: key() * 24, rel_tol=0.01),
+        Misconception("seconds_not_days", "That is the gap in seconds (.total_seconds() or .seconds of a longer "
+                      "gap); the question asks for days: .days on the difference of the two dates.",
+                      lambda: key() * 86400, rel_tol=0.01),
+        Misconception("from_campaign_launch", "That counts from the campaign's launch (November 2019, day not "
+                      "given); the legal opinions came into force earlier.",
+                      lambda: int((data.milestones().set_index("id")["date"]["press_conference"]
+                                   - data.milestones().set_index("id")["date"]["campaign_deployed"]).days)),
+    ])
+
+
 yt4 = Question(
     id="yt4",
     prompt=("How many days passed between the legal opinions coming into force and the press conference? "
             "Compute it from `milestones` (its `date` column holds dates) and store the number in `days_between`."),
     reads=("days_between",),
-    judge=days_or_timedelta(number(_days_between, misconceptions=[
-        Misconception("months_not_days", "That looks like a count of months; the question asks for days.",
-                      lambda: round(_days_between() / 30.44)),
-        Misconception("weeks_not_days", "That is the gap in weeks (the days divided by 7); the question asks for "
-                      "days: .days on the difference of the two dates.", lambda: _days_between() / 7, rel_tol=0.01),
-        Misconception("years_not_days", "That is the gap in years (the days divided by 365); the question asks for "
-                      "days: .days on the difference of the two dates.", lambda: _days_between() / 365.25,
-                      rel_tol=0.03),
-        Misconception("hours_not_days", "That is the gap in hours; the question asks for days: .days on the "
-                      "difference of the two dates.", lambda: _days_between() * 24, rel_tol=0.01),
-        Misconception("seconds_not_days", "That is the gap in seconds (.total_seconds() or .seconds of a longer "
-                      "gap); the question asks for days: .days on the difference of the two dates.",
-                      lambda: _days_between() * 86400, rel_tol=0.01),
-        Misconception("from_campaign_launch", "That counts from the campaign's launch (November 2019, day not "
-                      "given); the legal opinions came into force earlier.",
-                      lambda: int((data.milestones().set_index("id")["date"]["press_conference"]
-                                   - data.milestones().set_index("id")["date"]["campaign_deployed"]).days)),
-    ])),
+    judge=days_or_timedelta(_yt4_number()),
     hints=["Subtracting two dates gives a Timedelta; its .days is the number of days.",
            "Pick the two dates with milestones.set_index('id')['date'] and the ids 'opinions_in_force' and "
            "'press_conference'."],

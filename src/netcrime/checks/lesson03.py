@@ -1020,19 +1020,6 @@ def _rules_outcome(problem: Exception) -> Outcome:
     return wrong_type(f"Run the cell that defines `rules` first ({problem}).")
 
 
-def _wrong_fires(rules) -> int:
-    """Training cases the trap-loan rule fires on (alone, in any order) that are not trap loans."""
-    train, pairs = _train_and_rules(rules)
-    pattern = dict(pairs)["trap_loan"]
-    fires = train["text"].str.contains(pattern, case=False, regex=True)
-    return int((fires & (train["primary_type"] != "trap_loan")).sum())
-
-
-def _all_fires(rules) -> int:
-    train, pairs = _train_and_rules(rules)
-    return int(train["text"].str.contains(dict(pairs)["trap_loan"], case=False, regex=True).sum())
-
-
 @judge({**SLIP_CODES, **RULES_CODES, "all_fires": "counted every case the rule fires on",  # number() names slips
         "right_fires": "counted the cases the rule gets right",
         "missed_trap_loans": "counted the trap loans the rule misses (false negatives) for the false positives",
@@ -1040,8 +1027,12 @@ def _all_fires(rules) -> int:
 def _yt2_judge(value, rules) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
+    # The counts are taken here, inside the judge, under no name of the module (#19: a function of the student's
+    # `rules` giving the count would hand yt2's answer over).
     try:
-        expected, every = _wrong_fires(rules), _all_fires(rules)
+        train, pairs = _train_and_rules(rules)
+        fires = train["text"].str.contains(dict(pairs)["trap_loan"], case=False, regex=True)
+        expected, every = int((fires & (train["primary_type"] != "trap_loan")).sum()), int(fires.sum())
     except (ValueError, KeyError, TypeError) as exc:
         return _rules_outcome(exc)
     return number(expected, misconceptions=[
@@ -1124,24 +1115,21 @@ yt2 = Question(
 )
 
 
-def _pe_recall(rules) -> tuple[float, float]:
-    """Recall and precision of publicity_extortion on the test split, with these rules."""
-    cases = data.case_vignettes()
-    test = cases[cases["split"] == "test"]
-    _, pairs = _train_and_rules(rules, needs=None)
-    predicted = classify.apply_rules(test["text"], pairs)
-    table = classify.precision_recall(test["primary_type"], predicted).set_index("type")
-    return float(table.loc["publicity_extortion", "recall"]), float(table.loc["publicity_extortion", "precision"])
-
-
 @judge({**SLIP_CODES, **RULES_CODES, "percent_not_share": "a percentage for a share",  # number() names slips
         "precision_not_recall": "precision given for recall",
         "count_not_share": "gave the number of cases found where recall (a share) is asked"})
 def _yt3_judge(value, rules) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
+    # Recall and precision of publicity_extortion on the test split with these rules, worked out here, inside the
+    # judge (#19: a function of the student's `rules` giving them would hand yt3's answer over).
     try:
-        recall, precision = _pe_recall(rules)
+        cases = data.case_vignettes()
+        test = cases[cases["split"] == "test"]
+        _, pairs = _train_and_rules(rules, needs=None)
+        table = classify.precision_recall(test["primary_type"], classify.apply_rules(test["text"], pairs))
+        row = table.set_index("type").loc["publicity_extortion"]
+        recall, precision = float(row["recall"]), float(row["precision"])
     except (ValueError, KeyError, TypeError) as exc:
         return _rules_outcome(exc)
     wrong = [Misconception("percent_not_share", "That is a percentage; give the share between 0 and 1.",

@@ -395,12 +395,6 @@ CITY_TOLERANCE = 0.01  # on the recorded change (19% to 21% pass)
 RATE_TOLERANCE = 0.005  # on the first and last reporting rates
 
 
-def city_true_change() -> float:
-    """What the truth does over the year if the city's figures hold: recorded = true x rate, so the
-    truth's ratio is the records' ratio divided by the reporting rate's ratio."""
-    return (1 + CITY_RECORDED_CHANGE) / (CITY_REPORT_LAST / CITY_REPORT_FIRST) - 1
-
-
 CITY_PROBLEMS = {
     "twelve_months": "simulated another number of months than the city's twelve",
     "reporting_start": "started the share reporting elsewhere than the survey's 40%",

@@ -919,25 +919,30 @@ q16 = Question(
 # ----------------------------------------------------------------------------------------------
 # In-lesson "your turn" checks (practice in notebooks/05, not graded)
 # ----------------------------------------------------------------------------------------------
-def _count_in_unit(unit: str) -> int:
-    return int((data.releases()["unit"] == unit).sum())
+def _units_judge():
+    """yt1's judge, its counts taken inside it only (#19: a function counting the figures in a unit, called with
+    'vicious-force groups', would hand the answer over)."""
+    def count_in(unit: str) -> int:
+        return int((data.releases()["unit"] == unit).sum())
+
+    return _yours(number(lambda: count_in("vicious-force groups"), misconceptions=[
+        Misconception("mafia_as_vicious", "That is the number of mafia-type organisation figures: filter on the unit "
+                      "'vicious-force groups'.", lambda: count_in("mafia-type organisations")),
+        Misconception("both_gang_units", "That counts the mafia-type and the vicious-force figures together; the "
+                      "question asks only for vicious-force groups.",
+                      lambda: count_in("mafia-type organisations") + count_in("vicious-force groups")),
+        Misconception("summed_values", "That adds up the figures' values; the question asks how many figures there "
+                      "are (len of the filtered table).",
+                      lambda: float(data.releases().loc[data.releases()["unit"] == "vicious-force groups",
+                                                        "value"].sum())),
+    ]))
 
 
 yt1 = Question(
     id="yt1",
     prompt="How many figures in `figures` count vicious-force groups? Store the number in `n_vicious`.",
     reads=("n_vicious",),
-    judge=_yours(number(lambda: _count_in_unit("vicious-force groups"), misconceptions=[
-        Misconception("mafia_as_vicious", "That is the number of mafia-type organisation figures: filter on the unit "
-                      "'vicious-force groups'.", lambda: _count_in_unit("mafia-type organisations")),
-        Misconception("both_gang_units", "That counts the mafia-type and the vicious-force figures together; the "
-                      "question asks only for vicious-force groups.",
-                      lambda: _count_in_unit("mafia-type organisations") + _count_in_unit("vicious-force groups")),
-        Misconception("summed_values", "That adds up the figures' values; the question asks how many figures there "
-                      "are (len of the filtered table).",
-                      lambda: float(data.releases().loc[data.releases()["unit"] == "vicious-force groups",
-                                                        "value"].sum())),
-    ])),
+    judge=_units_judge(),
     hints=["`figures[figures['unit'] == 'vicious-force groups']`, then `len(...)`."],
     solution_code="n_vicious = len(figures[figures['unit'] == 'vicious-force groups'])",
     explanation="Four figures: the special struggle's total, the reports on 2021 and 2022, and the July 2022 press conference.",
@@ -980,15 +985,24 @@ yt3 = Question(
 )
 
 
-def _published_after(day: str) -> int:
-    src = data.release_sources()
-    published = src.loc[src["kind"] == "release"].dropna(subset=["published"]).drop_duplicates("release")
-    return int((published["published"] > day).sum())
+def _after_laws_judge():
+    """yt4's judge, its counts taken inside it only (#19: functions giving the laws' dates and the releases after a
+    day would hand the answer over in two calls)."""
+    def published_after(day: str) -> int:
+        src = data.release_sources()
+        published = src.loc[src["kind"] == "release"].dropna(subset=["published"]).drop_duplicates("release")
+        return int((published["published"] > day).sum())
 
+    def laws_in_force() -> list:
+        src = data.release_sources()
+        return sorted(src.loc[src["kind"] == "law", "in_force"].dropna())
 
-def _laws_in_force() -> list:
-    src = data.release_sources()
-    return sorted(src.loc[src["kind"] == "law", "in_force"].dropna())
+    return _yours(number(lambda: published_after(laws_in_force()[-1]), misconceptions=[
+        Misconception("after_one_law", "That counts the releases after the first law only. 'After both' means after "
+                      "the later one took effect.", lambda: published_after(laws_in_force()[0])),
+        Misconception("all_releases", "That counts every release with a date; keep only those published after the "
+                      "later law took effect.", lambda: published_after("1900-01-01")),
+    ]))
 
 
 yt4 = Question(
@@ -996,12 +1010,7 @@ yt4 = Question(
     prompt=("How many releases in `events` were published after both laws had taken effect? Store the number in "
             "`after_both`."),
     reads=("after_both",),
-    judge=_yours(number(lambda: _published_after(_laws_in_force()[-1]), misconceptions=[
-        Misconception("after_one_law", "That counts the releases after the first law only. 'After both' means after "
-                      "the later one took effect.", lambda: _published_after(_laws_in_force()[0])),
-        Misconception("all_releases", "That counts every release with a date; keep only those published after the "
-                      "later law took effect.", lambda: _published_after("1900-01-01")),
-    ])),
+    judge=_after_laws_judge(),
     hints=["Both laws are in force from the later date: compare each release's date with it."],
     solution_code=("later_law = events.loc[events['what'] == 'law in force', 'date'].max()\n"
                    "after_both = int((events.loc[events['what'] == 'release published', 'date'] > later_law).sum())"),
