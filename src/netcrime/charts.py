@@ -128,9 +128,14 @@ def _renderer_with_png(spec: dict, **_options) -> dict:
 
 
 def enable(static_png: bool = False) -> None:
-    """Render charts offline in JupyterLab 4 and use the course theme. Safe to call twice."""
+    """Render charts offline in JupyterLab 4 and use the course theme. Safe to call twice.
+
+    Also builds Altair's class table once per process rather than once per encoding channel (``altair_classes``)."""
     import altair as alt
 
+    from . import altair_classes
+
+    altair_classes.remember()
     name = RENDERER_NAME + ("-png" if static_png else "")
     if name not in alt.renderers.names():
         alt.renderers.register(name, _renderer_with_png if static_png else _renderer)

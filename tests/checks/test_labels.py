@@ -85,6 +85,32 @@ def test_labels_near_two_options_are_not_guessed():
     assert typo_distance("abcd", "abdc") == 1 and typo_distance("", "abc") == 3
 
 
+def _edits(a: str, b: str, swaps: bool) -> int:
+    """The distance by its definition (recursive, memoised): the oracle for ``typo_distance``'s banded table."""
+    from functools import lru_cache
+
+    @lru_cache(maxsize=None)
+    def d(i: int, j: int) -> int:
+        if not i or not j:
+            return i + j
+        best = min(d(i - 1, j) + 1, d(i, j - 1) + 1, d(i - 1, j - 1) + (a[i - 1] != b[j - 1]))
+        if swaps and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+            best = min(best, d(i - 2, j - 2) + 1)
+        return best
+
+    return d(len(a), len(b))
+
+
+_SHORT = st.text(alphabet="abcd ", max_size=9)
+
+
+@given(a=_SHORT, b=_SHORT, limit=st.none() | st.integers(0, 4), swaps=st.booleans())
+def test_typo_distance_is_exact_up_to_its_limit(a, b, limit, swaps):
+    """Round 7: only the band of the table within ``limit`` of its diagonal is computed; the answer is unchanged."""
+    exact = _edits(a, b, swaps)
+    assert typo_distance(a, b, limit, swaps) == (exact if limit is None else min(exact, limit + 1))
+
+
 def test_short_words_and_single_letters_get_no_typo_forgiveness():
     assert read_label("c", ["a", "b"]).label is None
     assert read_label("exakt", ["exact", "rounded"]).label == "exact"

@@ -12,6 +12,8 @@ the course package defines, public or private (a leading underscore hides nothin
 - a function of no argument held inside a module's dict, list or tuple (three levels down: a registry of keys such
   as compare's per-lesson list of number questions, a dict of statements and the lambdas that work each out),
   called;
+- each member of a short tuple of numbers any of these gives (``(low, high)``: lesson04.expected_true_range() gave
+  q3's two answers, round 7);
 - a named attribute, one level down, of each question of the lesson, of its judge and of its parts' judges: a value,
   or what a method of no argument returns (``q1.judge.key``, ``q1.judge.answer()``). Closure cells
   (``__closure__``) are not read: a judge that computes its key inside itself hands nothing over by a name, and
@@ -124,10 +126,20 @@ def _worth_probing(answer) -> bool:
     return isinstance(answer, frozenset) and len(answer) >= 1
 
 
-@lru_cache(maxsize=None)
-def _functions_and_values():
-    functions, values = [], []
-    for name in MODULES:
+# What each module defines and hands back, probed once per module and process (the probe takes seconds); the
+# blindness test plants names in one module and forgets only that module's entries (``_forget``).
+_DEFINED: dict[str, tuple[list, list]] = {}
+_HANDED: dict[str, list[tuple[str, object]]] = {}
+
+
+def _forget(name: str) -> None:
+    _DEFINED.pop(name, None), _HANDED.pop(name, None)
+
+
+def _defined(name: str) -> tuple[list, list]:
+    """(functions as (where, function, required arguments), values as (where, value)) of one module."""
+    if name not in _DEFINED:
+        functions, values = [], []
         module = importlib.import_module(name)
         for attr, obj in vars(module).items():
             if attr.startswith("__"):
@@ -138,6 +150,16 @@ def _functions_and_values():
                 functions.append((f"{name}.{attr}", obj, len(params)))
             elif not callable(obj) and not inspect.ismodule(obj):
                 values.append((f"{name}.{attr}", obj))
+        _DEFINED[name] = functions, values
+    return _DEFINED[name]
+
+
+def _functions_and_values():
+    functions, values = [], []
+    for name in MODULES:
+        more_functions, more_values = _defined(name)
+        functions += more_functions
+        values += more_values
     return functions, values
 
 
@@ -171,23 +193,40 @@ def _held_functions(where: str, value, depth: int = 3) -> list[tuple[str, object
     return found
 
 
-@lru_cache(maxsize=None)
 def _outputs() -> list[tuple[str, object]]:
     """Every value the package holds or hands back without being told the answer, as (where, plain value)."""
-    functions, values = _functions_and_values()
-    found = [(where, _plain(v)) for where, v in values]
-    for where, value in values:
-        for at, fn in _held_functions(where, value):
-            found.append((at, _plain(_call(fn))))
-    for where, fn, needs in functions:
-        if needs == 0:
-            found.append((f"{where}()", _plain(_call(fn))))
-        elif needs == 1:
-            for word in _field_words():
-                out = _call(fn, word)
-                if out is not MISSING:
-                    found.append((f"{where}({word!r})", _plain(out)))
-    return [(w, v) for w, v in found if v is not None]
+    return [found for name in MODULES for found in _handed(name)]
+
+
+def _handed(name: str) -> list[tuple[str, object]]:
+    """What one module holds or hands back without being told the answer (see ``_outputs``)."""
+    if name not in _HANDED:
+        functions, values = _defined(name)
+        found = [pair for where, v in values for pair in _unpacked(where, v)]
+        for where, value in values:
+            for at, fn in _held_functions(where, value):
+                found += _unpacked(at, _call(fn))
+        for where, fn, needs in functions:
+            if needs == 0:
+                found += _unpacked(f"{where}()", _call(fn))
+            elif needs == 1:
+                for word in _field_words():
+                    out = _call(fn, word)
+                    if out is not MISSING:
+                        found += _unpacked(f"{where}({word!r})", out)
+        _HANDED[name] = [(w, v) for w, v in found if v is not None]
+    return _HANDED[name]
+
+
+def _unpacked(where: str, value) -> list[tuple[str, object]]:
+    """A value as the probe compares it, and a short tuple of numbers one by one: (low, high) hands over two answers
+    (round 7: lesson04.expected_true_range() gave q3's true_low and true_high). A tuple of texts is a question's
+    options, which a student is shown, so its members are not unpacked."""
+    found = [(where, _plain(value))]
+    if isinstance(value, tuple) and 2 <= len(value) <= 4 and all(
+            isinstance(m, (int, float)) and not isinstance(m, bool) for m in value):
+        found += [(f"{where}[{i}]", _plain(member)) for i, member in enumerate(value)]
+    return found
 
 
 def _by_item(answer: dict) -> list[str]:
@@ -294,7 +333,7 @@ def test_the_probe_finds_code_that_hands_an_answer_over():
         if callable(obj):
             obj.__module__ = lesson05.__name__
         setattr(lesson05, attr, obj)
-    _functions_and_values.cache_clear(), _outputs.cache_clear()
+    _forget(lesson05.__name__)  # probed again with the planted names (the other modules' probes are unchanged)
     try:
         assert "netcrime.checks.lesson05._planted_key()" in handed_over(
             {"organisations": "gang organisations", "suspects": "suspects"})
@@ -307,7 +346,7 @@ def test_the_probe_finds_code_that_hands_an_answer_over():
     finally:
         for attr in planted:
             delattr(lesson05, attr)
-        _functions_and_values.cache_clear(), _outputs.cache_clear()
+        _forget(lesson05.__name__)
 
 
 def test_the_probe_reads_the_attributes_of_each_questions_judge():

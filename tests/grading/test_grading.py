@@ -18,6 +18,7 @@ import pytest
 
 from netcrime.grading import (Checks, Grader, Record, detect_lesson, find_submissions, grade,
                               grade_submission, load_extra_checks, read_data, report)
+from netcrime.grading import fork_engine
 from netcrime.grading.codec import decode, encode
 from netcrime.grading.records import QuestionRow
 
@@ -217,7 +218,20 @@ def test_results_long_form(run):
     assert len(fault) == 1 and fault[0]["verdict"] == "not graded"
 
 
-def test_rerun_with_nothing_changed_reuses_every_result(run, course, tmp_path):
+@pytest.fixture
+def servers_started(monkeypatch) -> list:
+    """Every fork server a grading run starts (it still starts: this only counts)."""
+    started, real = [], fork_engine._Server.__init__
+
+    def counting(self, engine):
+        started.append(engine)
+        real(self, engine)
+
+    monkeypatch.setattr(fork_engine._Server, "__init__", counting)
+    return started
+
+
+def test_rerun_with_nothing_changed_reuses_every_result(run, course, tmp_path, servers_started):
     out = tmp_path / "out"  # a copy of the run's folder, cache included: the run's own files stay as they were
     shutil.copytree(run["out"], out)
     seen = []
@@ -230,6 +244,7 @@ def test_rerun_with_nothing_changed_reuses_every_result(run, course, tmp_path):
     assert (course["subs"] / "zoe.ipynb").exists()
     assert gradebook == run["gradebook"]
     assert all(r.key for r in records)
+    assert servers_started == []  # every answer was cached: no sandboxed server was started for nothing
 
 
 def test_the_kernel_engine_grades_the_fixture_class_identically(run, course, tmp_path):
@@ -265,7 +280,7 @@ def small(course, tmp_path):
     return folder
 
 
-def test_interrupted_serial_run_resumes_and_equals_the_parallel_run(run, course, small, tmp_path):
+def test_interrupted_serial_run_resumes_and_equals_the_parallel_run(run, course, small, tmp_path, servers_started):
     out = tmp_path / "serial"
     out.mkdir()
     (out / "gradebook.csv").write_text("previous gradebook\n", encoding="utf-8")
@@ -282,9 +297,11 @@ def test_interrupted_serial_run_resumes_and_equals_the_parallel_run(run, course,
     cached = list((out / ".netcrime-grading").glob("*.json"))
     assert len(cached) == 1
 
+    del servers_started[:]
     seen = []
     grade([small], out, jobs=1, on_record=seen.append, **kwargs)
     assert len(seen) == 3
+    assert len(servers_started) == 1  # the resumed run found two notebooks to grade and started one server
     gradebook = read_csv(out / "gradebook.csv")
     assert [row["student"] for row in gradebook] == ["miscon_a", "placeholders", "tamper"]
     assert (out / "summary.vl.json").exists() and not (out / "summary.svg").exists()  # no converter unasked

@@ -67,27 +67,49 @@ def typo_distance(a: str, b: str, limit: int | None = None, swaps: bool = True) 
     ``swaps=False`` counts a swap of two neighbours as two edits (plain Levenshtein), for readers that forgive
     fewer slips.
 
-    With ``limit``, any distance above it is returned as ``limit + 1`` (found sooner: a row of
-    the table whose every entry is above the limit can only lead to more); below, it is exact."""
+    With ``limit``, any distance above it is returned as ``limit + 1`` (found sooner: only the cells within
+    ``limit`` of the table's diagonal are computed, since a path through any other cell already costs more,
+    and a row of the table whose every entry is above the limit can only lead to more); below, it is exact.
+    Every reading of a label asks this of every label (hundreds of thousands of times in the checks' tests),
+    so the band matters."""
     if a == b:
         return 0
-    if limit is not None and abs(len(a) - len(b)) > limit:
+    if limit is None:
+        limit = max(len(a), len(b))  # no distance is larger: the band is the whole table
+    elif abs(len(a) - len(b)) > limit:
         return limit + 1
+    above = limit + 1  # every distance beyond the limit is stored as this (it can only grow along a path)
+    n = len(b)
     previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if swaps and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if limit is not None and min(current) > limit and min(previous) > limit:
-            return limit + 1  # a swap reaches back two rows: both beyond the limit, no path comes back
+    previous = [j if j <= limit else above for j in range(n + 1)]
+    for i in range(1, len(a) + 1):
+        ca = a[i - 1]
+        low, high = max(1, i - limit), min(n, i + limit)
+        current = [above] * (n + 1)
+        if i <= limit:
+            current[0] = i
+        row_min = current[0]
+        for j in range(low, high + 1):
+            cb = b[j - 1]
+            best = previous[j - 1] if ca == cb else previous[j - 1] + 1
+            if previous[j] + 1 < best:
+                best = previous[j] + 1
+            if current[j - 1] + 1 < best:
+                best = current[j - 1] + 1
+            if swaps and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and previous2[j - 2] + 1 < best:
+                best = previous2[j - 2] + 1
+            if best > above:
+                best = above
+            current[j] = best
+            if best < row_min:
+                row_min = best
+        if row_min > limit and min(previous) > limit:
+            return above  # a swap reaches back two rows: both beyond the limit, no path comes back
         previous2, previous = previous, current
-    return previous[-1] if limit is None else min(previous[-1], limit + 1)
+    return min(previous[-1], above)
 
 
+@lru_cache(maxsize=16384)  # a pure function of the label, asked for every label on every reading
 def typos_allowed(key: str) -> int:
     """How many slips a label of this length forgives: none under 5 letters, 1 up to 9, then 2.
 
@@ -173,15 +195,20 @@ def _typo_reading(key: str, by_key: Mapping[str, set[str]]) -> tuple[str, str] |
     """(the label ``key`` is a slip for, the form it is nearest to), or None (the rule is in the module's docstring)."""
     if len(key) < 3 or not any(ch.isalpha() for ch in key):
         return None
-    # Only distances up to 3 matter (at most 2 slips are read, and a rival label counts within one more).
-    distances = sorted((typo_distance(key, form, limit=3), form) for form in by_key)
-    readable = [(d, form) for d, form in distances if typos_allowed(form) and d <= typos_allowed(form)]
+    # First the labels the text can be a slip for, each within its own allowance (1 or 2 edits); only when the
+    # nearest of them may be a slip are rivals looked for, within one edit more. Most texts stop at the first step.
+    readable = []
+    for form in by_key:
+        allowed = typos_allowed(form)
+        if allowed and (d := typo_distance(key, form, limit=allowed)) <= allowed:
+            readable.append((d, form))
     if not readable:
         return None
-    best, nearest = readable[0]
+    best, nearest = min(readable)
     if not may_be_slip(key, nearest, by_key):
         return None
-    near = {label for d, form in distances if d <= best + 1 for label in by_key[form]}
+    near = {label for form, labels in by_key.items() if typo_distance(key, form, limit=best + 1) <= best + 1
+            for label in labels}
     if len(near) != 1:
         return None  # as near (or nearly as near) to another label: not a slip we can read
     return next(iter(near)), nearest

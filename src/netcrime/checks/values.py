@@ -5,8 +5,10 @@ number" reads the same everywhere.
 """
 from __future__ import annotations
 
+import functools
 import math
 import numbers
+import unicodedata
 
 import pandas as pd
 
@@ -96,8 +98,17 @@ def describe(value) -> str:
 
 def normalise_text(value: str) -> str:
     """Case, spacing and full-width characters do not matter in text answers."""
-    import unicodedata
+    if type(value) is str:
+        return _normalised(value)
+    return _normalise(value)  # a str subclass or not text at all: not cached (it may be unhashable, or raise)
 
+
+@functools.lru_cache(maxsize=65536)  # a pure function of the text: reading a label normalises every label each time
+def _normalised(value: str) -> str:
+    return _normalise(value)
+
+
+def _normalise(value: str) -> str:
     text = unicodedata.normalize("NFKC", value)
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return " ".join(text.casefold().split())

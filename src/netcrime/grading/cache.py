@@ -43,6 +43,12 @@ def submission_key(sub: Submission, checks: Checks, lesson_filter: str | None) -
                sub.content or b"", checks.key(lesson).encode(), str(lesson_filter).encode())
 
 
+def has_records(out: Path) -> bool:
+    """Whether an earlier run left records in ``out`` (a re-run may then need no sandbox at all)."""
+    folder = Path(out) / CACHE_DIR
+    return folder.is_dir() and any(folder.glob("*.json"))
+
+
 def load(out: Path, sub: Submission, key: str) -> Record | None:
     try:
         stored = json.loads(cache_path(out, sub.student).read_text(encoding="utf-8"))

@@ -79,10 +79,12 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
     override_file = overrides_module.overrides_path(out, overrides)  # read now: a bad file stops the run early
     changes = overrides_module.load(override_file) if override_file else []
     people = read_roster(roster) if roster else None
-    # The fork server starts as soon as the student build is written: its imports overlap with reading the
-    # checks and the submissions.
+    # A first run starts the fork server as soon as the student build is written: its imports overlap with
+    # reading the checks and the submissions. A re-run (the cache holds records) starts it only once a
+    # submission is found to need grading: one whose answers are all cached pays for no server.
+    first_run = force or not cache.has_records(out)
     with Grader.open(data_dir=real_data, extra_checks=extra_checks, limits=limits, lesson=lesson,
-                     sandbox_=sandbox, engine=engine, start=not dask) as grader:
+                     sandbox_=sandbox, engine=engine, start=first_run and not dask) as grader:
         if not dask:
             grader.executed_dir = out / executed.FOLDER
         if not sandbox:
@@ -107,12 +109,8 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
                 cache.store(out, sub, record)
             return record
 
-        def work(index: int) -> tuple[int, Record, bool]:
-            sub = submissions[index]
-            key, hit = lookup(sub)
-            if hit is not None:
-                return index, hit, True
-            return index, keep(sub, key, grade_submission(sub, grader)), False
+        def work(index: int, key: str) -> tuple[int, Record, bool]:
+            return index, keep(submissions[index], key, grade_submission(submissions[index], grader)), False
 
         def deliver(index: int, record: Record, cached: bool) -> None:
             records[index] = record
@@ -122,25 +120,25 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
 
         executor = None
         try:
-            if dask:  # the same per-submission grading on a cluster; cache, order and reports stay here
+            pending, keys = [], {}
+            for index, sub in enumerate(submissions):  # cached rows first, in this thread
+                keys[index], hit = lookup(sub)
+                if hit is not None:
+                    deliver(index, hit, True)
+                else:
+                    pending.append((index, sub))
+            if pending and dask:  # the same per-submission grading on a cluster; cache, order and reports stay here
                 from . import dask_backend
 
-                pending, keys = [], {}
-                for index, sub in enumerate(submissions):
-                    keys[index], hit = lookup(sub)
-                    if hit is not None:
-                        deliver(index, hit, True)
-                    else:
-                        pending.append((index, sub))
-                if pending:
-                    options = dask_backend.run_options(grader, extra_checks, sandbox, engine)
-                    with dask_backend.client_for(dask) as client:
-                        for index, record in dask_backend.grade_pending(client, pending, options, grader.env.data,
-                                                                        out / executed.FOLDER):
-                            deliver(index, keep(submissions[index], keys[index], record), False)
-            else:
+                options = dask_backend.run_options(grader, extra_checks, sandbox, engine)
+                with dask_backend.client_for(dask) as client:
+                    for index, record in dask_backend.grade_pending(client, pending, options, grader.env.data,
+                                                                    out / executed.FOLDER):
+                        deliver(index, keep(submissions[index], keys[index], record), False)
+            elif pending:
+                grader.start()  # from this thread, which outlives the run (a no-op if a first run started it)
                 executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="netcrime-grade")
-                futures = [executor.submit(work, i) for i in range(len(submissions))]
+                futures = [executor.submit(work, index, keys[index]) for index, _ in pending]
                 for future in as_completed(futures):
                     deliver(*future.result())
         except BaseException as exc:
