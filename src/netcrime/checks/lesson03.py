@@ -551,7 +551,7 @@ def _q4_judge(value) -> Outcome:
                          "actual type and one column per predicted type, e.g. pd.crosstab(results['actual'], "
                          "results['predicted']) or .pivot(index='actual', columns='predicted', values=...).",
                          "long_form")
-    results = _baseline()  # the key, counted here when judging and kept under no name (#19)
+    results = _baseline()  # the table is made here, inside the judge, under no name of the module (#19)
     target = pd.crosstab(results["actual"], results["predicted"])
     swapped = (set(map(str, value.index)) == set(map(str, target.columns))
                and set(map(str, value.columns)) == set(map(str, target.index)))
