@@ -19,7 +19,8 @@ from netcrime.checks import lesson02 as L
 from netcrime.checks.claims import claim_rule
 
 # Read on every chart question (honest rows must pass them all) ...
-CLAIMS = (L.CRIME_FELL, L.VICTIMS, L.CONVICTED, L.NATIONWIDE, L.RANKED, L.COUNTED_AS_CRIME, L.UNMENTIONED_AS_ZERO)
+CLAIMS = (L.CRIME_FELL, L.VICTIMS, L.CONVICTED, L.NATIONWIDE, L.RANKED, L.COUNTED_AS_CRIME, L.UNMENTIONED_AS_ZERO,
+          L.EVERY_PROVINCE)
 # ... and only where their figure is drawn: q9's two releases, q5's index (honest rows for them below).
 ONE_QUESTION = (L.RELEASES_TREND, L.INDEX_AS_COUNT)
 BY_CODE = {claim.code: claim for claim in CLAIMS + ONE_QUESTION}
@@ -62,7 +63,7 @@ def test_honest_words_on_a_right_chart_are_recorded_for_the_instructor():
 def test_the_verdict_names_the_words_read_as_the_claim():
     spec = {"mark": "bar", "title": "17,000 users lost money", "description": "Nothing stopped the fall in crime."}
     victims = claim_rule(L.VICTIMS, "suspects").spot(spec)
-    assert victims.startswith("The words '17,000 users' in the title were read as the claim that the figure counts victims")
+    assert victims.startswith("The words '17,000 users lost money' in the title were read as the claim that the figure counts victims")
     fell = claim_rule(L.CRIME_FELL, "suspects").spot(spec)
     assert fell.startswith("The words 'fall in crime' in the description were read as the claim that crime fell")
 

@@ -32,6 +32,7 @@ import importlib
 import inspect
 import math
 import pkgutil
+import re
 import signal
 from functools import lru_cache
 
@@ -101,7 +102,18 @@ def _plain(value):
         return f"{value:%Y-%m-%d}"
     if isinstance(value, str):
         return normalise_text(value)
+    if isinstance(value, pd.DataFrame) and 0 < len(value) <= 200:
+        return _frame_plain(value)
     return None
+
+
+def _frame_plain(frame: pd.DataFrame) -> tuple:
+    """A table as a comparable value: its columns and its rows, in any order (numbers to 9 significant figures)."""
+    def cell(v):
+        return f"{float(v):.9g}" if isinstance(v, (int, float)) and not isinstance(v, bool) else normalise_text(str(v))
+    columns = tuple(sorted(map(str, frame.columns)))
+    rows = sorted(tuple(cell(row[c]) for c in sorted(frame.columns, key=str)) for _, row in frame.iterrows())
+    return ("table", columns, tuple(rows))
 
 
 def _same(a, b) -> bool:
@@ -123,6 +135,8 @@ def _worth_probing(answer) -> bool:
         return not (answer.is_integer() and abs(answer) < 10)
     if isinstance(answer, str):
         return len(answer) > 2
+    if isinstance(answer, tuple) and answer[:1] == ("table",):
+        return True
     return isinstance(answer, frozenset) and len(answer) >= 1
 
 
@@ -312,11 +326,30 @@ def _answers():
             yield lesson, qid, run.values
 
 
+def functions_answering(lesson: str, qid: str, values: list) -> list[str]:
+    """For a question whose answer is a function (lesson 01 q1's reader, a classifier): the course's functions of
+    one argument that its check, given one in the answer's place, says Correct (a course function that is itself
+    a right answer)."""
+    question = next((q for q in registry.checked(lesson) if q.id == qid), None)
+    position = next((i for i, v in enumerate(values) if callable(v) and not isinstance(v, type)), None)
+    if question is None or position is None:
+        return []
+    hits = []
+    for where, fn, needs in _functions_and_values()[0]:
+        if needs == 1:
+            given = list(values)
+            given[position] = fn
+            if getattr(_call(question.judge_values, given), "passed", False):
+                hits.append(f"{where} (as the answer)")
+    return hits
+
+
 @lru_cache(maxsize=None)
 def findings() -> dict[tuple[str, str], list[str]]:
     found = {}
     for lesson, qid, values in _answers():
         hits = [h for v in values if not callable(v) and v is not MISSING for h in handed_over(v, lesson)]
+        hits += functions_answering(lesson, qid, list(values))
         if hits:
             found[(lesson, qid)] = sorted(set(hits))
     return found
@@ -380,6 +413,38 @@ def test_the_probe_reads_the_attributes_of_each_questions_judge():
     assert any(w.endswith("p2.judge.function.expected") for w in where("publicity_extortion"))
     assert any(w.endswith("p3.parts[0].judge.key") for w in where(0.4286))
     assert not where({"made-up": "answer", "other": "answer"})
+
+
+def test_the_probe_finds_a_course_function_or_table_that_is_an_answer():
+    """Not blind to the answers that are a function (lesson 01 q1: a reader of printed figures) or a table (lesson
+    01 q2): a reader planted in a module is found as q1's answer, and a planted table equal to q2's is found."""
+    from netcrime.checks import lesson05, worked
+
+    def _planted_reader(printed):
+        text = printed.strip().removeprefix("逾").rstrip("余多")
+        two = re.fullmatch(r"([\d.]+)亿([\d.]+)万", text)
+        if two:
+            return float(two.group(1)) * 1e8 + float(two.group(2)) * 1e4
+        for unit, size in (("万亿", 1e12), ("亿", 1e8), ("万", 1e4)):
+            if text.endswith(unit):
+                return float(text[:-len(unit)]) * size
+        return float(text)
+
+    _planted_reader.__module__ = lesson05.__name__
+    table = worked.answers("01")["q2"][0]
+    planted = {"_planted_reader": _planted_reader, "_PLANTED_TABLE": table.sample(frac=1, random_state=1)}
+    for attr, obj in planted.items():
+        setattr(lesson05, attr, obj)
+    _forget(lesson05.__name__)
+    try:
+        answer = worked.answers("01")["q1"]
+        assert "netcrime.checks.lesson05._planted_reader (as the answer)" in functions_answering("01", "q1", answer)
+        assert "netcrime.checks.lesson05._PLANTED_TABLE" in handed_over(table)
+        assert not handed_over(table.iloc[:-1])
+    finally:
+        for attr in planted:
+            delattr(lesson05, attr)
+        _forget(lesson05.__name__)
 
 
 def test_the_capstone_and_q1_keys_are_handed_over_by_no_name():

@@ -34,6 +34,16 @@ def _named(outcome, code=None):
 
 
 # ----- L01 q1: the lesson's parse_figure does not answer the exercise ---------------------------------------
+def _headline_table():
+    """q2's right table, worked out here for the tests (the lesson module keeps no key under a name, #19)."""
+    figures = data.release_figures()
+    keep = ((figures["scope"] == "national") & (figures["subset"] == "campaign to date")
+            & (figures["kind"] == "enforcement activity"))
+    table = figures.loc[keep, ["id", "value", "unit"]].reset_index(drop=True)
+    table["in_wan"] = table["value"] / 10_000
+    return table
+
+
 def _reads_all(printed):
     """An independent reader of every form the prompt names (not the module's own)."""
     text = printed.removeprefix("逾").removesuffix("余").removesuffix("多")
@@ -48,10 +58,10 @@ def _reads_all(printed):
 
 def test_made_up_figures_always_hold_the_forms_parse_figure_misreads():
     for seed in range(40):
-        made = L1.new_figures(random.Random(seed))
+        made = L1.new_figures(random.Random(seed), read=_reads_all)
         assert any(p.endswith("万亿") for p in made) and any(re.fullmatch(r"\d+亿\d+万", p) for p in made), made
-        for printed in made:  # the course's reader and an independent one agree on every made-up figure
-            assert L1.printed_value(printed) == pytest.approx(_reads_all(printed))
+    for _ in range(10):  # the check's own reader and an independent one agree on every figure it makes up
+        assert _v(L1.q1, _reads_all).passed
 
 
 def test_the_lessons_own_parse_figure_does_not_pass_q1():
@@ -234,9 +244,9 @@ WRONG = [  # (lesson module, question, a wrong answer no probe of the course has
     (L0, "yt6", re.findall(r"([\d.]+)(万)", L0.later_sentence())),
     (L0, "yt6", re.search(r"[\d.]+万", L0.later_sentence())),
     (L0, "yt6", re.findall(r"[\d.]+余?[万个]", L0.later_sentence())),
-    (L1, "q2", L1.headline_table().iloc[:-2]),
-    (L1, "q2", pd.concat([L1.headline_table(), L1.headline_table().iloc[[0]]])),
-    (L1, "q2", L1.headline_table().assign(in_wan=lambda t: t["in_wan"].map(lambda v: f"{v:g}万"))),
+    (L1, "q2", _headline_table().iloc[:-2]),
+    (L1, "q2", pd.concat([_headline_table(), _headline_table().iloc[[0]]])),
+    (L1, "q2", _headline_table().assign(in_wan=lambda t: t["in_wan"].map(lambda v: f"{v:g}万"))),
     (L1, "q3", _apprehended() / 159),
     (L1, "q4", _apprehended() - data.figure("suspects_detained")),
     (L1, "q4", 0.9),
@@ -292,18 +302,17 @@ def test_q1_every_check_has_every_form_and_names_a_cut_by_int():
     import random
 
     from netcrime.checks import lesson01
-    from netcrime.checks.lesson01 import printed_value
 
     for seed in range(20):
-        made = lesson01.new_figures(random.Random(seed))
+        made = lesson01.new_figures(random.Random(seed), read=_reads_all)
         assert any(p.endswith("多") for p in made) and any(p.startswith("逾") for p in made)
-        assert any(p.endswith("万") and int(printed_value(p)) != round(printed_value(p)) for p in made)
+        assert any(p.endswith("万") and int(_reads_all(p)) != round(_reads_all(p)) for p in made)
 
     def cut(printed):
-        return int(printed_value(printed))
+        return int(_reads_all(printed))
 
     def no_duo(printed):
-        return float("nan") if printed.endswith("多") else printed_value(printed)
+        return float("nan") if printed.endswith("多") else _reads_all(printed)
 
     for _ in range(5):
         assert lesson01.q1.judge_values([cut]).misconception == "cut_by_int"

@@ -57,7 +57,7 @@ def test_the_keys_moved_off_the_lesson_modules_are_gone():
     """#19: no course name holds these keys any more (test_no_answer_function probes the values; this pins the
     names round 6 listed, so that they do not come back)."""
     gone = {L3: ("_Q1_KEY", "_q1_expected", "Q8_ANSWER", "Q9_DECISIONS", "YT1_TYPE", "_accuracy", "_wrong_fires",
-                 "_all_fires", "_pe_recall"),
+                 "_all_fires", "_pe_recall", "_confusion"),
             L4: ("NEW_STATEMENT_CODES", "SOURCE_CODES", "YT1_CODES", "expected_true_range", "city_true_change"),
             L5: ("PRACTICE_READING", "since_start", "implied_2022_part", "bodies", "issuers_2019", "dropped_types",
                  "longest_period", "dropped_by_2023", "cases_per_100k", "per_100k_users", "_count_in_unit",

@@ -5,7 +5,8 @@ gives today: a data edit or a changed key fails here until ``python -m netcrime.
 """
 from __future__ import annotations
 
-import subprocess
+import json
+import runpy
 import sys
 
 import pytest
@@ -28,16 +29,21 @@ def test_each_right_answer_opens_its_seal_and_nothing_else_does():
             assert not sealed.is_right(question, item, "not it")
 
 
-def test_the_writer_is_one_command_for_every_lesson(tmp_path, monkeypatch):
-    """The README's command writes the file the student package reads; every lesson with a key module is in it."""
+def test_the_writer_is_one_command_for_every_lesson(tmp_path, monkeypatch, capsys):
+    """The guide's command (``python -m netcrime.instructor.seal_keys``, run here as its module's main, in this
+    process: no second interpreter) writes the file the student package reads, for every lesson with a key module."""
     lessons = {m.__name__.rsplit(".", 1)[1][len("lesson"):][:2] for m in seal_keys.key_modules()}
     assert {"03", "04", "05"} <= lessons
     assert {q.split("/")[0] for q in sealed._stored()} >= lessons
-    out = subprocess.run([sys.executable, "-c", "import runpy, netcrime.checks.sealed as s, pathlib; "
-                          f"s.KEYS_FILE = pathlib.Path({str(tmp_path / 'k.json')!r}); "
-                          "runpy.run_module('netcrime.instructor.seal_keys', run_name='__main__')"],
-                         capture_output=True, text=True, check=True)
-    assert "wrote" in out.stdout and (tmp_path / "k.json").read_text(encoding="utf-8").strip().startswith("{")
+    target = tmp_path / "sealed_keys.json"
+    monkeypatch.setattr(sealed, "KEYS_FILE", target)
+    monkeypatch.delitem(sys.modules, seal_keys.__name__)  # run as ``-m`` runs it: a fresh __main__, not the import
+    try:
+        runpy.run_module("netcrime.instructor.seal_keys", run_name="__main__")
+        assert json.loads(target.read_text(encoding="utf-8")) == seal_keys.seals()
+    finally:
+        sealed._stored.cache_clear()  # the real file is read again after the patch is undone
+    assert f"wrote {target}" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("value, figures", [(0.125, 3), (51.7, 3), (1600.0, 2), (0.4285714285714286, 12), (7, 1)])

@@ -22,10 +22,68 @@ what the words would claim if asserted.
 """
 from __future__ import annotations
 
+import re
+
 
 def family(*words: str) -> str:
     """One alternation of whole words (longest first, so 'fallen' is not read as 'fall')."""
     return r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b"
+
+
+_IRREGULAR = {"fall": ("falls", "fell", "fallen", "falling"), "sink": ("sinks", "sank", "sunk", "sinking"),
+              "shrink": ("shrinks", "shrank", "shrunk", "shrinking"), "slide": ("slides", "slid", "slid", "sliding"),
+              "drive": ("drives", "drove", "driven", "driving"), "take": ("takes", "took", "taken", "taking"),
+              "break": ("breaks", "broke", "broken", "breaking"), "go": ("goes", "went", "gone", "going"),
+              "bring": ("brings", "brought", "brought", "bringing"), "beat": ("beats", "beat", "beaten", "beating"),
+              "sweep": ("sweeps", "swept", "swept", "sweeping"), "hit": ("hits", "hit", "hit", "hitting"),
+              "lose": ("loses", "lost", "lost", "losing"), "come": ("comes", "came", "come", "coming"),
+              "bleed": ("bleeds", "bled", "bled", "bleeding"), "run": ("runs", "ran", "run", "running"),
+              "bear": ("bears", "bore", "borne", "bearing"), "wind": ("winds", "wound", "wound", "winding"),
+              "grind": ("grinds", "ground", "ground", "grinding"), "put": ("puts", "put", "put", "putting"),
+              "cut": ("cuts", "cut", "cut", "cutting"), "be": ("is", "was", "been", "being"),
+              "get": ("gets", "got", "gotten", "getting"), "leave": ("leaves", "left", "left", "leaving"),
+              "flee": ("flees", "fled", "fled", "fleeing"), "shut": ("shuts", "shut", "shut", "shutting"),
+              "lay": ("lays", "laid", "laid", "laying"), "give": ("gives", "gave", "given", "giving"),
+              "fight": ("fights", "fought", "fought", "fighting"), "win": ("wins", "won", "won", "winning")}
+
+
+def inflect(phrase: str) -> tuple[str, ...]:
+    """Every form of a verb phrase, its first word inflected: "dry up" -> dry up, dries up, dried up, drying up.
+
+    So a class of verbs is listed once, by its stem, and no tense or person is forgotten ("subsides" as well as
+    "subsided"). Irregular verbs come from a small table; a one-syllable verb ending consonant-vowel-consonant
+    doubles its last letter (dip, dipped); a verb in -el takes both spellings (shrivelled, shriveled)."""
+    verb, _, rest = phrase.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if verb in _IRREGULAR:
+        forms = (verb, *_IRREGULAR[verb])
+    else:
+        if verb.endswith("e") and not verb.endswith("ee"):
+            s, ed, ing = verb + "s", verb + "d", verb[:-1] + "ing"
+        elif re.search(r"[^aeiou]y$", verb):
+            s, ed, ing = verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"
+        elif re.search(r"(?:s|sh|ch|x|z)$", verb):
+            s, ed, ing = verb + "es", verb + "ed", verb + "ing"
+        elif re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", verb):
+            s, ed, ing = verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"
+        else:
+            s, ed, ing = verb + "s", verb + "ed", verb + "ing"
+        forms = (verb, s, ed, ing)
+        if verb.endswith("el"):
+            forms += (verb + "led", verb + "ling")
+    return tuple(dict.fromkeys(form + tail for form in forms))
+
+
+def inflected(*phrases: str) -> tuple[str, ...]:
+    """``inflect`` of each phrase, one flat tuple (for ``family``)."""
+    return tuple(form for phrase in phrases for form in inflect(phrase))
+
+
+def participles(*verbs: str) -> tuple[str, ...]:
+    """The past forms of each verb ("rob" -> robbed; "hurt" -> hurt): a verb of harm done, never its base form,
+    which is often a noun as well ("scam", "con", "harm")."""
+    return tuple(dict.fromkeys(form for verb in verbs for form in inflect(verb)[2:4 if verb in _IRREGULAR else 3]
+                               if form != verb))
 
 
 def gap(most: int, avoid: str = "") -> str:
@@ -36,7 +94,7 @@ def gap(most: int, avoid: str = "") -> str:
 
 # ----- crime, and the nouns that only say which activity or entity ---------------------
 
-_MODIFIER = (r"(?:online|debt|gang|trap[- ]loan|internet|cyber|network|sextortion|organi[sz]ed|telecom|phone|violent|"
+_MODIFIER = (r"(?:online|debt|gang|trap[- ]loan|internet|cyber|network|net|e|the web's|the internet's|the net's|sextortion|organi[sz]ed|telecom|phone|violent|"
              r"serious|overall|total|reported|recorded|street|financial|lending|loan|web|digital|such|all|"
              r"information[- ]network|naked[- ]chat|extortion|mafia[- ]type|vicious[- ]force)[- ]+")
 _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)|offen[cs]es|offending|frauds?|"
@@ -44,9 +102,23 @@ _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)
                r"(?:(?:crime|criminal|fraud|scam|gang|trap[- ]loan|loan[- ]shark|extortion|blackmail)\s+)+(?:business|businesses|industry|trade|racket|rackets|activity|activities|market|economy|abuse|abuses)|"
                r"gang (?:crime|activity|violence)|trap loans|(?:illegal |predatory |usurious |loan[- ]shark )?lending|loan[- ]?sharking|"
                r"usury|(?:the\s+)?(?:(?:crime|fraud|scam|gang|trap[- ]loan|lending|loan|online|internet|cyber)\s+)+"
-               r"(?:problem|threat|menace|scourge|plague|epidemic|wave)s?|"
-               r"the (?:problem|threat|menace|scourge|plague|epidemic|crime wave))")
-_MEASURE = r"(?:rates?|levels?|figures|numbers|statistics|incidents|reports|cases(?![- ]+(?:solved|cleared|handled|closed|cracked|broken|recorded|reported|registered|logged|filed|opened)\b))"
+               r"(?:problem|threat|menace|scourge|plague|epidemic|wave|season|era|spree|boom|heyday|age|years)s?|"
+               r"the (?:problem|threat|menace|scourge|plague|epidemic|crime wave)|rackets?|racketeering|underworld|"
+               r"lawlessness|(?:the\s+)?(?:crime|scam|fraud)[- ]ridden (?:web|internet|net|cyberspace)|"
+               r"(?:scam|fraud|fraudulent|spam|phishing) (?:calls|texts|messages|e-?mails|links)|"
+               r"(?:the\s+)?(?:cyber|online|internet|digital|web) (?:frontier|wild west|badlands|jungle)|"
+               # the field's words in Chinese, in a mixed title ("网络犯罪 down 40%"): crime, fraud, gangs' crime,
+               # trap loans; not 犯罪嫌疑人 (criminal suspects) or 犯罪团伙 (criminal gangs), which say which people
+               r"[\u4e00-\u9fff]{0,6}?(?:犯罪|诈骗|电诈|黑恶|套路贷|网贷|敲诈勒索|敲诈|有害信息)(?:犯罪|活动)?(?!嫌疑|分子|团伙|集团)|"
+               # yt1's field: the harmful content prevention work intercepts; "routine loans" (套路贷, trap loans)
+               r"(?:harmful|illegal|fraudulent|malicious|criminal|bad) (?:information|info|content|websites?|sites?|messages?)|"
+               r"routine loans?|(?:illegal |predatory |online )*loans? (?:problem|crime|fraud|scams?)|"
+               r"(?:the\s+)?(?:illegal\s+)?(?:online\s+)?loans (?:problem|menace|threat|scourge))")
+# A crime word's place after it: "fraud online", "crimes on internet", "scams in cyberspace".
+_PLACE = (r"(?:cyberspace|the internet|internet|the web|web|the net|the network|network|the online world|online space|"
+          r"china's internet|the digital world|digital space)")
+_AFTER_CRIME = rf"(?:\s+(?:online|on[- ]?line|(?:on|in|over|across|via)\s+{_PLACE}))?"
+_MEASURE = r"(?:rates?|levels?|figures|numbers|statistics|incidents|reports|situation|landscape|picture|cases(?![- ]+(?:solved|cleared|handled|closed|cracked|broken|recorded|reported|registered|logged|filed|opened)\b))"
 # Nouns for what the police did, or for who did it: a crime word before them only says which.
 ACTIVITY = (r"(?:gangs?|groups?|rings?|networks?|organi[sz]ations?|suspects?|lenders?|institutions?|operators?|apps?|"
             r"platforms?|arrests?|detentions?|apprehensions?|seizures?|assets|yuan|cases?(?!\s+of\b)|solved|cleared|"
@@ -56,7 +128,8 @@ ACTIVITY = (r"(?:gangs?|groups?|rings?|networks?|organi[sz]ations?|suspects?|len
 # Just before a crime word, these make it another noun's object: "arrests *for* online fraud fell".
 OBJECT_OF_ACTIVITY = (r"\b(?:for|against|involving|involved in|engaged in|in|behind|targeting|targeted at|tackling|on|fighting|combating|combatting|"
                       r"linked to|related to|suspected of|accused of)")
-CRIME = rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}(?:[- ]+{_MEASURE})?\b(?![- ]+{ACTIVITY})"
+CRIME_CORE = rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}"  # what every crime noun phrase begins with (``claims.Claim.anchors``)
+CRIME = rf"{CRIME_CORE}(?:[- ]+{_MEASURE})?\b(?![- ]+{ACTIVITY}){_AFTER_CRIME}"
 
 # ----- what falls, and how --------------------------------------------------------------
 
@@ -74,7 +147,36 @@ DISAPPEAR = ("disappear", "disappears", "disappeared", "disappearing", "vanish",
              "a shadow of its former self", "a shadow of what it was", "brought to heel", "knocked out",
              "thinned out", "thinning out", "on its knees", "on their knees", "on its last legs", "on the ropes",
              "in freefall", "in free fall", "a spent force", "yesterday's problem", "a problem of the past",
-             "bottoming out", "in tatters", "losing its grip", "lost its grip")
+             "bottoming out", "in tatters", "losing its grip", "lost its grip") + inflected(
+    # going away, as a verb in every tense: "subsides", "dries up", "takes a nosedive", "hits rock bottom"
+    "disappear", "vanish", "fade", "fade away", "evaporate", "melt away", "dry up", "die out", "die down", "peter out",
+    "go away", "crash", "nosedive", "take a nosedive", "take a dive", "crater", "slide", "slip", "abate", "subside",
+    "shrivel", "wither", "retreat", "recede", "wane", "ebb", "ebb away", "ease", "ease off", "lessen", "contract",
+    "fizzle out", "thin out", "bottom out", "hit rock bottom", "hit the floor", "hit bottom", "take a beating",
+    "take a hit", "take a battering", "take a knock", "take a hammering", "take a pounding", "take a tumble",
+    "go into hibernation", "go into retreat", "go quiet", "go under", "go extinct", "go dark", "wind down",
+    "slow to a trickle", "slow to a crawl", "grind to a halt", "come to a halt", "come to an end", "run out of steam",
+    "lose steam", "lose ground", "lose its grip", "lose their grip", "lose its bite", "check out", "bow out",
+    "back off", "calm down", "quiet down", "settle down", "shrink away", "drain away", "trickle away",
+    "be knocked for six", "leave the stage", "exit the stage") + (
+    # states of being beaten or gone: "on the back foot", "under the thumb", "dead and buried", "case closed"
+    "on the back foot", "under the thumb", "in hibernation", "in abeyance", "down and out", "out for the count",
+    "off the map", "out of the picture", "case closed", "yesterday's news", "old news", "a relic", "behind us",
+    "gone for good", "dead and buried", "done and dusted", "over and done", "over and done with", "kaput",
+    "a goner", "in remission", "on life support", "in its death throes", "in their death throes", "knocked for six",
+    "brought to its knees", "brought to their knees", "brought low", "cut down to size", "cut to the bone",
+    "halted in its tracks", "stopped in its tracks", "stopped in their tracks", "pushed back", "rolled back",
+    "beaten back", "squeezed out", "driven out", "swept away", "swept clean", "wound down", "wrapped up",
+    "put to bed", "put to rest", "laid to rest", "nipped in the bud", "going, going, gone", "going going gone",
+    "a spent force", "at rock bottom", "at an end", "on the way out", "in full retreat", "put in its place",
+    "so last year", "so yesterday", "old hat", "passé", "last year's problem", "peaked", "has peaked", "past its peak",
+    "past the peak", "over the hump", "over the worst", "stop", "stops", "stopped", "cleaned", "cleaned out",
+    "lost", "losing", "on the losing side",
+    "put in their place", "at a trickle", "down to a trickle", "reduced to a trickle", "a mere trickle", "at a standstill",
+    "negligible", "now negligible", "minimal", "a rarity", "lights out", "ends(?! up)", "ended(?! up)") + inflected(
+    "hit the skids", "go belly up", "hit a wall", "bite the dust", "fall apart", "fall away", "fall through the floor",
+    "drop like a stone", "run dry", "wither away", "loosen its grip", "lose its hold", "peter away", "shut down for good",
+    "close down for good", "end for good", "go out of business", "go up in smoke")
 FALL_VERB = "(?:" + "|".join([
     family("fell", "fall", "falls", "fallen", "falling", "drop", "drops", "dropped", "dropping", "decline", "declines",
            "declined", "declining", "decrease", "decreases", "decreased", "decreasing", "shrank", "shrunk", "shrink",
@@ -91,15 +193,21 @@ FALL_VERB = "(?:" + "|".join([
     r"\brecord lows?\b", r"\bnever been (?:lower|rarer)\b", r"\bbottomed out\b",
     r"\b(?:shows?|showing|showed|on|in|follows?|followed|takes?|took)\s+(?:a\s+)?(?:clear\s+|steady\s+|sharp\s+)?downward\s+(?:trend|path|trajectory|slope|spiral|curve)\b", r"\btrending down\w*\b",
     r"\b(?:at|to|is|was|now)\s+(?:just\s+|only\s+|a\s+)?(?:a\s+)?fraction of\b", r"\b(?:a|one)\s+(?:seventh|tenth|fifth|quarter|third|half) of (?:its|their|the) (?:former|old|\d{4}|peak|previous|earlier)\b",
+    r"\b(?:only |just |now |become |became |is |at )*(?:a|one)\s+(?:seventh|tenth|fifth|quarter|third|half|fraction) of (?:what (?:it|they) "
+    r"(?:was|were|used to be)|before|its (?:former|old) (?:self|level)|the peak|its peak)\b",
+    r"\b(?:become|became|is|are|now|at|only|just)\s+(?:only\s+|just\s+)?\d[\d.,]*\s*(?:%|per ?cent) of (?:before|what (?:it|they) "
+    r"(?:was|were)|its peak|the peak|its former level|the 2019 (?:level|peak))\b",
     r"\b(?:went|goes|go|gone|going|sent|sending|sends|put|fell|falls|falling)\s+(?:in)?to\s+(?:a\s+)?(?:free ?fall|decline|"
     r"retreat|tailspin|nosedive|reverse|slump|abeyance|remission)\b", r"\bfell off a cliff\b",
     r"[:\s]\s*(?:\u2212|-|\u2013|\u2193|\u25bc)\s*\d[\d.,]*%?",  # "Online fraud: -86%", "fraud \u2193 86%"
+    # a falling sign: "Online scams \U0001f4c9", "online crime \u2193 40%", "scams: \u2b07\ufe0f"
+    r"(?:\U0001f4c9|\u2b07\ufe0f?|\U0001f53b|\u2193|\u25bc|\u2935\ufe0f?)+(?:\s*\d[\d.,]*\s*%?)?",
 ]) + ")"
 FALL_NOUN = family("fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases", "reduction",
                    "reductions", "cut", "cuts", "plunge", "slump", "dip", "collapse", "shrinkage", "contraction",
                    "retreat", "downturn", "downswing", "lowering", "easing", "drop off", "drop-off", "fall-off", "fall off",
                    "nosedive", "freefall", "free fall")
-FALL_ADJ = family("less", "fewer", "lower", "reduced", "declining", "falling", "shrinking", "dwindling", "diminished",
+FALL_ADJ = family("less", "fewer", "lower", "lowest", "fewest", "least", "smallest", "rarest", "reduced", "declining", "falling", "shrinking", "dwindling", "diminished",
                   "diminishing", "decreasing", "dropping", "receding", "plunging", "plummeting", "halved",
                   "lessening")
 REDUCE_VERB = family("cut", "cuts", "cutting", "curb", "curbs", "curbed", "curbing", "reduce", "reduces", "reduced",
@@ -111,6 +219,7 @@ REDUCE_VERB = family("cut", "cuts", "cutting", "curb", "curbs", "curbed", "curbi
                      "suppresses", "beat", "beats", "beaten", "beating", "defeat", "defeats", "defeated", "defeating",
                      "crush", "crushed", "crushes", "crushing", "conquer", "conquered", "conquers", "vanquished",
                      "routed", "eliminate", "eliminates", "eliminated", "eliminating", "eradicate", "eradicates",
+                     "broke(?! up)", "breaks(?! up)", "broken(?! up)",
                      "eradicated", "eradicating", "wipe out", "wipes out", "wiped out", "wiping out", "stamp out",
                      "stamps out", "stamped out", "stamping out", "root out", "rooted out", "roots out", "rooting out",
                      "brought down", "bring down", "brings down", "drove down", "driven down", "drive down",
@@ -127,15 +236,20 @@ RISE = family("rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew
               "increases", "increased", "increasing", "go up", "goes up", "went up", "gone up", "going up", "climb",
               "climbs", "climbed", "climbing", "surge", "surged", "surging", "spike", "spiked", "rebound",
               "rebounded", "return", "returned", "come back", "came back")
+RISE_DENIED = (r"(?:no|nope|not a chance|not at all|not really|hardly|never|far from it|quite the (?:opposite|reverse)|"
+               r"on the contrary|of course not|certainly not|definitely not|no way|not likely|in your dreams)\b")
 RISE_NOUN = family("rise", "increase", "growth", "surge", "uptick", "spike", "rebound", "comeback", "return")
 
 # ----- solved, won, worked ----------------------------------------------------------------
 
 EFFORT = (r"\b(?:(?:the|this|that|their|its|china's|a|an)\s+)?(?:(?:[\w-]+)\s+)?"
           r"(?:crackdown|campaign|operation|strategy|policing|police work|effort|rectification|struggle|"
-          r"round-up|roundup|action|drive|offensive|work)s?\b")
+          r"round-up|roundup|action|drive|offensive|work|strike|strike hard|prevention|interception|reminder|measure|"
+          r"law|legal opinion|opinion|lesson|policy|rule|special campaign|verification|clean-up|cleanup|"
+          r"blocking|warning|enforcement)s?\b")
 AGENT = (r"\b(?:police|the police|china|the ministry|the authorities|authorities|law enforcement|the state|"
          r"the government|we|they|it|this|beijing|public security)\b")
+EFFORT_OR_AGENT = rf"(?:{EFFORT}|{AGENT})"  # who acted: the subject of "worked", "won" (``claims.Claim.anchors``)
 # States that say the problem is solved on their own ("crime defeated") ...
 SOLVED_STATE = "(?:" + "|".join([
     family("beaten", "defeated", "conquered", "crushed", "vanquished", "routed", "eliminated", "eradicated",
@@ -152,7 +266,9 @@ SOLVED_STATE = "(?:" + "|".join([
 # ... and states that need a verb or a colon ("crime is over"; "crime over two years" is not a claim).
 SOLVED_AFTER_VERB = family("solved", "fixed", "over", "gone", "ended", "finished", "history", "dead", "rare",
                            "uncommon", "a rarity", "no more", "not what it was", "no longer what it was",
-                           "contained", "done for", "dealt with", "sorted")
+                           "contained", "done for", "dealt with", "sorted", "case closed", "yesterday's news",
+                           "old news", "toast", "kaput", "done and dusted", "a goner", "done", "out(?! of| there| in| to)",
+                           "in the past", "behind us", "in retreat", "on the run")
 WIN = family("won", "win", "wins", "winning", "triumphed", "triumphs", "prevailed", "prevails", "succeeded",
              "succeeds")
 WORKED = "(?:" + "|".join([
@@ -161,13 +277,19 @@ WORKED = "(?:" + "|".join([
            "made an impact", "had an impact", "has an impact", "hit its target", "hit its targets",
            "achieved its goal", "achieved its goals", "achieved its aim", "achieved its aims", "bore fruit",
            "is bearing fruit", "came good", "paid dividends", "pays dividends", "paying dividends",
-           "bore dividends", "did the trick", "does the trick", "hit the mark", "hit home"),
+           "bore dividends", "did the trick", "does the trick", "hit the mark", "hit home",
+           *inflected("bear fruit", "pay off", "do the trick", "deliver the goods", "get the job done", "do its job",
+                      "come good", "hit the mark", "pay dividends", "deliver results", "get results", "score a win",
+                      "turn the tide", "turn the corner", "break the back of", "work wonders", "work a treat")),
 ]) + ")"
 VICTORY = family("victory", "victories", "victorious", "triumph", "triumphant", "mission accomplished", "game over",
                  "won the day", "job done", "success", "successes", "successful", "effective", "effectiveness",
                  "turned the tide", "turns the tide", "turning the tide", "turned the corner", "turns the corner",
                  "turning the corner",
-                 "the tide has turned", "the tide turned", "upper hand", "winning streak")
+                 "the tide has turned", "the tide turned", "upper hand", "winning streak", "tide turns", "tide is turning",
+                 "tide turning", "turning point", "turning of the tide", "turn of the tide", "a corner turned", "the corner turned", "breakthrough", "a big win",
+                 "a clear win", "a major win", "a win for", "payoff", "pay-off", "results delivered",
+                 "proof it works", "proof that it works", "the campaign works", "crackdown works")
 BATTLE = family("fight", "fights", "war", "wars", "battle", "battles", "struggle", "struggles", "against", "over")
 SAFE = "(?:" + "|".join([
     family("safer", "safest", "securer", "more secure", "safe again", "secure again", "safety restored",
@@ -176,10 +298,16 @@ SAFE = "(?:" + "|".join([
            "clean cyberspace", "cleaned-up internet", "cleaned up the internet", "clean-up worked"),
     r"\b(?:is|are|was|were|now|made|makes|feel|feels|become|became|stay|stays)\s+(?:\w+\s+)?(?:safe|secure)\b(?!\s+(?:to|from|for|storage)\b)",
     r"\bsafe (?:internet|web|cyberspace|online space|streets?)\b",
+    # the bureaucratic register: "Public security on the internet improved", "Cybersecurity situation improving"
+    r"\b(?:public security|cyber ?security|network security|internet security|online security|public order|social order|"
+    r"online safety|internet safety|the security situation|law and order)\s+(?:situation\s+)?(?:on the internet\s+|online\s+|"
+    r"on the web\s+|in cyberspace\s+)?(?:(?:has|have|had|is|was|been|now|markedly|greatly|steadily|further)\s+){0,3}"
+    r"(?:improved|improving|improves|got better|getting better|better|stabili[sz]ed|restored|strengthened|enhanced)\b",
+    r"\bwithout fear\b|\bno longer (?:afraid|fearful|worried|at risk)\b|\bnothing to fear\b",
     r"\b(?:internet|web|cyberspace|online space|online world)\s+(?:is|was|got|gets|became|has become|now|grew)\s+"
     r"(?:\w+\s+)?(?:cleaner|safer|clean|safe|more secure)\b",
 ]) + ")"
-CRIME_FREE = r"\b(?:crime|fraud|scam|gang)[- ]free\b|\b(?:zero|no more)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|fraud|scams?)\b(?![- ]+" + ACTIVITY + ")"
+CRIME_FREE = r"\b(?:crime|fraud|scam|gang)[- ](?:free|proof)\b|\b(?:zero|no more)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|fraud|scams?)\b(?![- ]+" + ACTIVITY + ")"
 
 
 # ----- the gangs (or lenders) themselves in decline, defeated or gone -------------------------
@@ -194,11 +322,13 @@ _GANG_WORK = (r"(?:broken up|broke up|break up|eliminated|dismantled|smashed|bus
 GANG = (r"(?<![\d,.] )(?<!\d )\b(?:(?:online|internet|cyber|criminal|crime|organi[sz]ed|trap[- ]loan|lending|fraud|scam|"
         r"telecom|mafia[- ]type|vicious[- ]force|the|these|such|their|china's|all)\s+)*(?:gangs|gang members|gangsters|"
         r"crime groups|criminal groups|criminal networks|crime rings|syndicates|mafias|the underworld|scammers|"
-        r"fraudsters|gang numbers|gang membership|number of (?:[\w-]+ )?gangs)\b")
+        r"fraudsters|gang numbers|gang membership|number of (?:[\w-]+ )?gangs|criminals|offenders|crooks|lawbreakers|"
+        r"criminal gangs)\b")
 GANG_PLAIN, GANG = GANG, GANG + rf"(?!\s+{_GANG_WORK}\b)"  # GANG: not followed by the police's own verbs
 LENDER = (r"\b(?:(?:suspected|online|trap[- ]loan|illegal|predatory|loan[- ]shark|usurious|the|such|these)\s+)*"
           r"(?:lenders|lending (?:institutions|platforms|apps|companies|firms)|institutions|loan sharks|"
-          r"loan[- ]sharks|lending apps|loan apps)\b")
+          r"loan[- ]sharks|lending apps|loan apps|(?:fraudulent|scam|fake|illegal|criminal) (?:apps|platforms|websites|"
+          r"sites|accounts))\b")
 _NEARLY = r"(?:nearly|almost|all but|virtually|practically|largely|mostly|effectively|essentially|close to|near|now|all)"
 GANG_STATE = "(?:" + "|".join([
     family("defeated", "crushed", "beaten", "vanquished", "routed", "conquered", "in retreat", "retreating",
@@ -207,6 +337,7 @@ GANG_STATE = "(?:" + "|".join([
            "history", "fewer", "weakened", "weaker", "crippled", "annihilated", "obliterated", "decimated",
            "neutralised", "neutralized", "overcome", "finished off", "knocked out", "broken", "beaten back",
            "on the back foot", "in decline", "on the decline", "on the wane", "no longer a threat",
+           "off the streets", "off the street", "emptied out", "hollowed out", "gutted", "less and less", "fewer and fewer",
            "on their way out", "on the way out", "in freefall", "in free fall", "shrinking", "dwindling", "fading",
            "lost the war", "lost the battle", "lost the fight", "losing the war", "losing the battle",
            "losing the fight", "running scared", "on the defensive", "a spent force", "spent", "in hiding",
@@ -259,6 +390,140 @@ def gangs_fell_patterns() -> tuple[str, ...]:
     )
 
 
+_CLEAN = (r"(?:clean|cleaner|cleaned(?: up)?|cleansed|purified|swept clean|scrubbed|safe|safer|secure|more secure|"
+          r"crime-free|scam-free|fraud-free|free of (?:crime|scams?|fraud)|rid of (?:crime|scams?|fraud)|clear of "
+          r"(?:crime|scams?|fraud)|(?:a |the )?deep clean|(?:a |the )?clean-?up|(?:a |the )?spring clean)")
+_LEAVE = family(*inflected("leave", "flee", "quit", "exit", "abandon", "desert"),
+                *(f"{verb} {how}" for verb in inflected("squeeze", "drive", "push", "force", "kick", "chase", "sweep",
+                                                        "purge", "banish", "clear", "clean", "flush", "root", "weed",
+                                                        "drum", "hound", "smoke", "run")
+                  for how in ("out of", "off", "from")))
+_FAREWELL = (r"\b(?:good-?bye|bye(?:[- ]bye)?|farewell|so long|adieu|lights out for|time's up for|time is up for|"
+             r"the party's over for|the party is over for|the game is up for|the jig is up for|r\.?i\.?p\.?|rest in peace|the death of|the demise of|"
+             r"the downfall of|the last of|the defeat of|the retreat of|the collapse of|the twilight of|the passing of|"
+             r"the beginning of the end (?:for|of)|the end of the road for|the end of an era for|curtains for|"
+             r"game over for|the end is nigh for|(?:a )?death knell for|the writing is on the wall for|no more)\b")
+_COPULA = r"(?:is|are|was|were|has become|have become|become|becomes|became|got|get|gets|getting|has got|have got)"
+_CJK_FALL = r"(?:大幅|明显|显著|持续|不断|迅速)?(?:下降|减少|降低|下滑|消失|减半|遏制|清除|肃清)"
+_CJK_END = r"(?:终结|根除|铲除|消灭|杜绝|清除|肃清|遏制)"
+
+
+def idiom_fell_patterns() -> tuple[str, ...]:
+    """Crime fell said in an idiom, a headline's shape or another register: "Cyberspace swept clean", "Goodbye,
+    cybercrime", "Online crime, falling fast!", "Crimes on internet become less", "网络犯罪 down 40%"."""
+    return (
+        # the place of the crime made clean or safe: "Cyberspace swept clean", "A cleaner, safer cyberspace"
+        rf"\b{_PLACE}(?:'s)?\s*,?\s+(?:(?:is|are|was|were|gets?|got|has|have|been|being|becomes?|became|now|finally|"
+        rf"largely|made|at last|again)\s+){{0,3}}(?:(?:a|an|the)\s+)?{_CLEAN}\b",
+        rf"\b{_CLEAN}(?:\s*,\s*(?:safer|cleaner|safe|clean|more secure|secure))?\s+(?:online (?:space|world)|{_PLACE})",
+        rf"\b(?:clean(?:ed|s|ing)?|clear(?:ed|s|ing)?|rid(?:s|ding)?|purg(?:e|ed|es|ing)|sweep(?:s|ing)?|swept|"
+        rf"scrub(?:s|bed|bing)?)\s+(?:up\s+)?{_PLACE}\s+(?:of|clean)\b",
+        rf"{CRIME}\s+{_LEAVE}\s+{_PLACE}",
+        # a farewell, an epitaph: "Goodbye, cybercrime", "The demise of online fraud", "Curtains for the scammers"
+        rf"{_FAREWELL}\s*,?\s*(?:to\s+)?{gap(2, ACTIVITY)}(?:{CRIME}|{GANG_PLAIN}|scammers|fraudsters)",
+        # the crime's reign, heyday or playground over: "Scammers' paradise no more", "The gangs' reign is over"
+        r"\b(?:gangs?'?|scammers'?|fraudsters'?|criminals'?|crime's|fraud's|scams'?|the underworld's)\s+(?:reign|heyday|"
+        r"golden age|days|party|free ride|paradise|playground|haven|wild west|good times)\s+(?:(?:is|are|has|have|been|"
+        r"now)\s+){0,2}(?:over|ended|numbered|done|up|finished|gone|no more|at an end)\b",
+        r"\b(?:scammers'?|fraudsters'?|criminals'?|gangs'?|crime)\s+(?:paradise|playground|haven|wild west)\s+no (?:more|longer)\b",
+        r"\bno (?:more|longer)\s+(?:a\s+)?(?:scammers'?|fraudsters'?|criminals'?|gangs'?|crime)\s+(?:paradise|playground|"
+        r"haven|wild west)\b",
+        rf"\b(?:plague|threat|menace|scourge|cloud|shadow|siege|epidemic|curse|wave)\s+(?:(?:is|has|have|been|now|finally)\s+){{0,2}}"
+        r"(?:lifted|broken|over|passed|past|gone|ended|beaten|receding|receded)\b",
+        # with a comma or an exclamation: "Online crime, falling fast!", "Internet scams, sorted"
+        rf"{CRIME}\s*,\s*(?:(?:\w+ly|now|{_NEARLY}|at last|finally|so)\s+)?(?:{FALL_VERB}|{SOLVED_STATE}|{SOLVED_AFTER_VERB})",
+        # a headline's answer: "Online crime? History.", "Scams? Not on our watch any more."
+        rf"{CRIME}\s*\?+\s*(?:{SOLVED_AFTER_VERB}|{SOLVED_STATE}|not (?:[\w']+\s+){{0,3}}?any ?more|no (?:longer|more))\b",
+        rf"{CRIME}\s+(?:(?:is|are|was|were)\s+)(?:so|totally|completely|well and truly|pretty much|basically|"
+        rf"effectively|all but|largely|now|finally|officially|truly)\s+(?:{SOLVED_AFTER_VERB}|{SOLVED_STATE})",
+        # a rise asked and denied at once: "Can anyone say online crime rose? No.", "Scams up? Not a chance."
+        rf"{CRIME}\s+{gap(3, ACTIVITY)}(?:{RISE}|up|higher|more)\s*\?+\s*{RISE_DENIED}",
+        # learners' English: "Crimes on internet become less", "Network crime was reduce", "Crime in the internet falled"
+        rf"{CRIME}\s+(?:(?:now|also|very|much|really)\s+)?{_COPULA}\s+(?:(?:much|far|a lot|more|very|so|even|now)\s+)*"
+        rf"(?:less|fewer|lower|smaller|little|decrease|reduce|decline|drop)\b(?!\s+(?:visible|clear|certain|known|obvious|"
+        r"easy|likely|important|relevant|than (?:the|these|this|what)))",
+        rf"{CRIME}\s+(?:(?:is|are|was|were|has|have|had|been|be)\s+)+(?:reduce|decrease|decline|drop|falled|fall|"
+        r"descend|diminish|lessen|cut down|go down|goes down)\b",
+        rf"{CRIME}\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:falled|reduce|descended|go down|goes down|"
+        r"became less|become less|becomes less|is lesser|are lesser)\b",
+        rf"{CRIME}\s+(?:is|are|was|were|has been|have been|keeps?|kept)\s+(?:reducing|lessening|getting (?:less|fewer|"
+        r"lower|smaller|rarer))\b",
+        rf"\b(?:less and less|fewer and fewer|lesser|more and more (?:few|less))\s+{gap(2, ACTIVITY)}{CRIME}",
+        rf"{CRIME}\s+{gap(3, ACTIVITY)}(?:less|fewer|lower) than (?:before|ever|in the past|last year|earlier|"
+        r"(?:in )?(?:19|20)\d\d)\b",
+        # the field's words in Chinese: "网络犯罪 down 40%", "Cyber crime 大幅下降", "网络犯罪下降"
+        rf"{CRIME}\s*{_CJK_FALL}",
+        # the crime losing, its last stand, its peak past: "The year online crime lost", "Fraud's last stand"
+        rf"(?:{CRIME}|\bscammers|\bfraudsters|\bcriminals)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:lost|losing|loses|lose|"
+        r"beaten|on the losing side|on the back foot)\b(?!\s+(?:money|savings|\d|their|its|his|her|out))",
+        rf"{CRIME}(?:'s|s')\s+(?:last stand|last gasp|swan song|final (?:days|hour|act)|end|death|demise|downfall|"
+        r"retreat|collapse|twilight|end of the road)\b",
+        rf"\bpast (?:the|its) peak\s*[:\u2014\u2013-]\s*{CRIME}",
+        rf"{CRIME}\s+who\s*\?",  # "Online crime who?": mockery, gone
+        rf"{CRIME}\s+(?:(?:{_COPULA}|is|are|was|were)\s+){{1,2}}(?:(?:more|much|very|so|even|now)\s+)*(?:small|few|low|little)\b",
+        # no longer a wave, low as never before, only one way: "No longer a crime wave online", "no way but down"
+        rf"\bno (?:longer|more)\s+(?:a\s+|an\s+|the\s+)?{CRIME}",
+        rf"{CRIME}\s+{gap(3, ACTIVITY)}(?:so|this|that|as|very|too|extremely|historically|record|all-time|at a) low\b",
+        rf"{CRIME}\s*[:,\u2014\u2013-]?\s*(?:has\s+|had\s+)?(?:no way but down|nowhere (?:to go )?but down|only (?:one )?way"
+        r"(?: is| but|:)? down|can only go down|heading down|on the way down)",
+        r"\b(?:crime|scam|fraud)s?\s+trickle\b",
+        # the campaign credited with a fall: "because of the police campaign", "The special campaign caused this fall"
+        rf"\b(?:because of|thanks to|due to|owing to|as a result of|caused by|driven by|brought about by|the result of|the "
+        rf"effect of|the work of|credit to|on the back of)\s+{gap(2)}{EFFORT}",
+        rf"{EFFORT_OR_AGENT}\s+(?:(?!to\b|aimed\b|meant\b|designed\b|intended\b)\w+\s+){{0,2}}?(?:caused|causes|drove|drives|"
+        r"led to|leads to|brought about|brings about|resulted in|results in|is responsible for|was responsible for|"
+        r"made (?:\w+\s+){0,3}?(?:better|safer|cleaner|fewer|less|rarer))\b",
+        rf"{EFFORT_OR_AGENT}\s+(?:(?!to\b|aimed\b|meant\b|designed\b|intended\b)\w+\s+){{0,2}}?(?:cut|shut down|closed down|"
+        rf"closed|drove down|reduced|halved|slashed|wiped out)\s+{gap(3)}(?:\d[\d.,]*\s*%\s+of\s+)?{LENDER}",
+        r"\bbecause\s+(?:of\s+)?(?:these|the|this|its|their|so many)?\s*(?:\w+\s+){0,3}(?:were|was|got|had been)?\s*"
+        r"(?:intercepted|caught|detained|arrested|broken up|seized|issued|rectified|apprehended|blocked|shut down)\b",
+        rf"\bfrom\s+(?:the\s+)?(?:crackdown|campaign|chaos|crisis|strike|operation|groundwork)\s+to\s+(?:calm|peace|order|"
+        r"safety|quiet|victory|success|safer)",
+        # the last of them: "The last nail in the coffin for online gangs", "clears the last online gangs"
+        rf"\b(?:the\s+)?(?:last|final) nail in the coffin\b",
+        rf"\b(?:clear|mop|mopp|round|wip|finish|tak|eliminat|clean)\w*\s+(?:up\s+|out\s+|off\s+)?(?:the\s+)?(?:last|remaining|"
+        rf"remnants of|rest of|what was left of|what remained of)\s+{gap(2)}(?:{GANG_PLAIN}|{CRIME})",
+        # a fall of one thing carrying the crime with it: "lenders down 86%, and trap-loan crime with them"
+        rf"\band\s+{CRIME}\s+(?:with (?:it|them)|too|as well|also|alongside)\b",
+        # the threat from gangs gone; lenders an endangered species; gangs becoming fewer
+        rf"\b{_THREAT}\s+(?:from|of|posed by)\s+{GANG_PLAIN}\s+(?:(?:has|have|had|is|are|was|were|been|now|largely)\s+){{0,3}}"
+        rf"(?:{SOLVED_STATE}|{SOLVED_AFTER_VERB})",
+        rf"(?:{LENDER}|{GANG_PLAIN})\s*[:,\u2014\u2013-]?\s*(?:(?:are|is|now)\s+)?(?:an?\s+)?(?:endangered species|dying breed|"
+        r"vanishing breed|extinct species)",
+        rf"{GANG_PLAIN}\s+(?:{_COPULA}\s+)(?:less and less|fewer and fewer|less|fewer|smaller|rarer|weaker)\b",
+        rf"{FALL_ADJ}\s+(?:and\s+{FALL_ADJ}\s+)?(?:[\w-]+\s+)?(?:criminals|offenders|crooks|lawbreakers|scammers|fraudsters)\b",
+        # the field in Chinese, verb first: "终结网络犯罪"; the internet made safe: "网络更安全", "清朗"
+        rf"{_CJK_END}\s*{CRIME}",
+        r"(?:网络|网上|网络空间|互联网)\s*(?:更|变得|越来越|更加)?(?:安全|清朗|干净)",
+        # gangs that no longer rule: "Gangs no longer rule the internet"
+        rf"{GANG_PLAIN}\s+(?:no longer|never again|will never again|can no longer|no more)\s+(?:rule|control|dominate|run|"
+        r"terrori[sz]e|plague|threaten|roam|operate|prey on|menace|hold sway|own|reign)\w*",
+        # a headline's noun for the fall: "Online crime: the great retreat"
+        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{FALL_NOUN}|vanishing act|disappearing act|exodus|"
+        r"endgame|last gasp|swan song)\b",
+        # its grip or reign loosened: "Cybercrime's grip loosened", "The gangs' reign is over"
+        rf"{CRIME}(?:'s|s')?\s+(?:grip|hold|stranglehold|reign|heyday|spree|days)\s+(?:(?:is|are|was|has|have|been|now)\s+)*"
+        r"(?:loosen\w*|weaken\w*|broken|slipp\w*|ended|over|numbered|gone|finished|done)\b",
+        # shut for good: "Online gambling scams shut down for good"
+        rf"{CRIME}\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:shut down|closed down|shut|closed|stopped|ended|"
+        r"finished|gone|banned)\s+(?:for good|once and for all|permanently|forever|for ever)\b",
+        # kept from the public: "saves the public from fraud", "The crackdown's effect on scams"
+        rf"\b(?:sav|protect|shield|spar|guard|keep|kept|rescu|free|freed)\w*\s+{gap(3)}from\s+{gap(2, ACTIVITY)}{CRIME}",
+        rf"{EFFORT}(?:'s|s')?\s+(?:effect|impact|toll|success|results?|achievements?|victory|win|blow)\s+(?:on|against|over)\s+"
+        rf"{gap(2)}{CRIME}",
+        # a learner's "not so much now": "Scams on internet is not so much now"
+        rf"{CRIME}\s+(?:is|are|was|were)\s+not\s+(?:so\s+|as\s+|that\s+|very\s+)?(?:much|many|common|frequent|serious|big)"
+        r"\s+(?:now|anymore|any more|as before|like before|these days)\b",
+        # "Is online crime still a problem? Not any more."
+        rf"\b(?:is|are)\s+{CRIME}\s+still\s+(?:a\s+)?(?:\w+\s+)?(?:problem|threat|issue|rising|growing|common|thing|"
+        rf"danger|worry)\s*\?+\s*(?:not any ?more|no longer|no more|not really|no|nope|hardly)\b",
+        # crime prevented, averted, foiled: a count of what did not happen
+        rf"{CRIME}\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:prevented|averted|foiled|thwarted|headed off|"
+        r"nipped in the bud|deterred|forestalled)\b",
+        rf"\b(?:prevented|averted|foiled|thwarted|deterred)\s+{gap(2, ACTIVITY)}{CRIME}",
+    )
+
+
 def crime_fell_patterns() -> tuple[str, ...]:
     """Crime fell, in any tense and either order; or was beaten; or the effort against it worked."""
     between = gap(5, ACTIVITY)
@@ -272,7 +537,7 @@ def crime_fell_patterns() -> tuple[str, ...]:
         # figures of crime itself that got better: "Online crime figures improved"
         rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}[- ]+{_MEASURE}\s+(?:(?:have|has|had|all)\s+)?(?:improved|improving|got better|"
         r"are better|look better|looking better)\b",  # "online fraud has fallen", "crime, down 86%": subject then verb
-        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?{FALL_VERB}",
+        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?(?:\d[\d.,]*\s*(?:%|per ?cent)?\s+)?{FALL_VERB}",
         rf"{CRIME}'s\s+(?:(?:now|been|really|finally|{_NEARLY})\s+)?(?:{FALL_VERB}|{SOLVED_STATE}|{SOLVED_AFTER_VERB})",
         rf"{CRIME}\s+(?:[\w']+\s*)?\?\s*(?:no|nope|wrong|actually|in fact)[,.!]?\s+(?:it|they)\s+"
         rf"(?:(?:has|have|had|actually|really)\s+)?{FALL_VERB}",
@@ -289,7 +554,7 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"effectively|got|get|gets|{_NEARLY})\s+){{0,3}}{SOLVED_STATE}",  # "crime is under control", "crime defeated"
         rf"{CRIME}\s+(?:(?:largely|mostly|all|finally|at last|effectively|now)\s+)?(?:is|are|was|were|has been|"
         rf"have been|now|got|gets)\s+(?:(?:largely|mostly|all|finally|effectively|now|been)\s+)?{SOLVED_AFTER_VERB}",
-        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?(?:{SOLVED_STATE}|{SOLVED_AFTER_VERB})",  # "Online fraud: solved"
+        rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?(?:\w+\s+and\s+)?(?:{SOLVED_STATE}|{SOLVED_AFTER_VERB})",  # "Online fraud: solved"
         rf"{CRIME}\s+{gap(3, ACTIVITY)}(?:no longer|not|never|n't)\s+(?:\w+\s+)?{RISE}",  # "crime did not rise"
         rf"\bno\s+(?:further\s+)?{RISE_NOUN}\s+(?:in|of)\s+{gap(2, ACTIVITY)}{CRIME}",
         rf"\b(?:online\s+)?(?:gangs?|the problem|problems?|the threat|threats?|the issue)\s+(?:(?:is|are|was|were|"
@@ -299,14 +564,14 @@ def crime_fell_patterns() -> tuple[str, ...]:
         r"(?<!\bto )\bstamp(?:s|ed|ing)? out\b(?!\s+(?:\d|gangs))", r"\bunder control\b", r"\bin check\b",
         r"\ba thing of the past\b",
         rf"\bfewer\s+{gap(2)}gangs\s+(?:threaten|operate|remain|exist|prey|target|roam|active|left)\w*",
-        rf"(?:{EFFORT}|{AGENT})\s+(?:(?:has|have|had|clearly|really|finally|truly|certainly|definitely|"
+        rf"{EFFORT_OR_AGENT}\s+(?:(?:has|have|had|clearly|really|finally|truly|certainly|definitely|"
         rf"largely|indeed|did|does)\s+)?{WORKED}",
-        rf"(?:{EFFORT}|{AGENT})\s+(?:(?:has|have|had|clearly|really|finally|truly|decisively)\s+)?{WIN}"
+        rf"{EFFORT_OR_AGENT}\s+(?:(?:has|have|had|clearly|really|finally|truly|decisively)\s+)?{WIN}"
         rf"(?!\s+(?:support|approval|praise|backing|an award|awards|prizes?)\b)",
         rf"{WIN}\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{BATTLE}",  # "won the fight", "winning the war on fraud"
         rf"{BATTLE}\s+(?:(?:on|against|with)\s+{gap(3)})?(?:is|was|has been|had been|now|being)\s+(?:\w+\s+)?"
         r"(?:won|over|finished|being won)\b",
-        rf"(?:{EFFORT}|{AGENT})\s+(?:(?:is|was|were|has been|have been|proved|proves|proven)\s+)(?:a\s+|an\s+)?"
+        rf"{EFFORT_OR_AGENT}\s+(?:(?:is|was|were|has been|have been|proved|proves|proven)\s+)(?:a\s+|an\s+)?"
         rf"(?:(?:great|huge|clear|real|resounding|major|big|total|complete|decisive|outstanding)\s+)?"
         r"(?:success|victory|triumph|win)\b",
         VICTORY, rf"\bwin\s+(?:for|against|over)\b",
@@ -315,6 +580,7 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME_FREE}", rf"\bend (?:to|of)\s+(?:[\w-]+\s+){{0,2}}?{CRIME}",
         r"\bproblems? (?:(?:is|was|has been)\s+)?solved\b", rf"{CRIME}\s*[:\u2014\u2013-]\s*solved\b",
         r"\bcrime rates?\b", SAFE, *gangs_fell_patterns(),
+        *idiom_fell_patterns(),
         # "Without the campaign, crime would not have fallen / would have kept rising": the campaign credited
         rf"{COUNTERFACTUAL}[^.;!?]{{0,60}}?{CRIME}\s+{gap(3)}(?:would|'d|could|might)\s+(?:(?:not|never|n't|have|"
         rf"still|kept|keep|gone|been|be|continued|continue|to|only|just)\s+){{0,4}}(?:{RISE}|{FALL_VERB}|on|grown|risen)",
@@ -326,21 +592,40 @@ def crime_fell_patterns() -> tuple[str, ...]:
 PUBLIC = (r"(?:users|internet users|netizens|citizens|residents|members of the public|the public|families|households|"
           r"borrowers|consumers|customers|investors|students|elderly people|the elderly|pensioners|women|children|"
           r"girls|account holders|depositors|savers|clients|web users|app users|online shoppers|Chinese people)")
-PEOPLE = rf"(?:people|persons|individuals|men|{PUBLIC})"
+PEOPLE = (rf"(?:people|peoples|persons|individuals|men|elderly|the old|seniors|retirees|youngsters|young people|"
+          rf"teenagers|job[- ]seekers|workers|{PUBLIC})")
 HARM = family("harmed", "hurt", "defrauded", "cheated", "scammed", "extorted", "affected", "protected", "swindled",
               "deceived", "conned", "duped", "tricked", "robbed", "fleeced", "blackmailed", "targeted", "exploited",
               "preyed on", "ripped off", "victimised", "victimized", "saved", "rescued", "spared", "helped",
               "shielded", "safeguarded", "bullied", "threatened", "harassed", "hit", "ruined", "lost",
               "lost money", "lost their savings", "lose", "losing", "suffered", "fell victim", "fell prey", "ensnared",
               "preyed upon", "hounded", "upended", "ruined",
-              "fell for", "were hit", "injured", "wronged", "abused", "squeezed", "trapped")
+              "fell for", "were hit", "injured", "wronged", "abused", "squeezed", "trapped", "bled dry", "bled",
+              "taken in", "taken for a ride", "done out of", "stung", "fooled", "bilked", "gouged", "milked", "hoodwinked",
+              "lost their money", "lost their life savings", "lost their homes", "lost everything", "lost out",
+              "caught by", "caught in", "caught up in", "fell into", "lured", "ensnared by", "sucked into",
+              *inflected("fall for", "fall prey to", "fall victim to", "lose money to", "get scammed", "get cheated",
+                         "get conned", "get robbed"),
+              "bankrupted", "driven into debt", "pushed into debt", "buried in debt", "drowning in debt", "crushed by debt",
+              *participles("save", "protect", "shield", "spare", "rescue", "safeguard", "cheat", "scam", "defraud", "rob",
+                           "swindle", "con", "dupe", "trick", "fleece", "extort", "blackmail", "exploit", "harm"))
 NUMBER = r"\b\d[\d,.]*\s*(?:thousand|million|billion|k|m|bn|万|亿)?"
 
 
 def victims_patterns() -> tuple[str, ...]:
     """The figure read as people harmed (or protected): victims, harmed people, numbers on the public."""
     return (
-        r"\bvictim\w*", r"受害", r"\bsufferers?\b", r"\binjured part(?:y|ies)\b", r"\bprey\b",
+        r"\bvictim\w*", r"受害|被骗|受骗|上当|被害|被敲诈", r"\bsufferers?\b",
+        # people harmed, named by what befell them: "Scam targets", "17,000 who were conned", "Those robbed online"
+        r"\b(?:scam|fraud|crime|gang|extortion|loan|trap[- ]loan|scammers'?|fraudsters'?|criminals'?|gangs'?)\s+targets\b",
+        r"\bmarks (?:of|for) (?:the )?(?:scammers|fraudsters|gangs|con artists|criminals)\b",
+        rf"{NUMBER}\s+(?:who|that|whose)\s+(?:(?:were|was|had|have|has|got|been|all|each)\s+)*{HARM}",
+        rf"{NUMBER}\s+(?!{ACTIVITY})(?:[\w-]+\s+)?(?:were\s+|was\s+|got\s+)?{HARM}",
+        rf"(?:^|[.!?:;]\s*|\b(?:those|the ones|anyone|everyone|people|all)\s+)(?:who|that)?\s*(?:(?:were|was|got|had|have|"
+        rf"has|been|being)\s+)*{HARM}(?=\s|$|[,.;:!?])",
+        r"(?:'s|s')\s+(?:human\s+)?toll\b|\btoll (?:of|from|taken by)\b|\bthe (?:human |true |real )?toll\b",
+        rf"\b(?:lost|losing|lose|loses)\s+(?:their|his|her|all their)\s+(?:money|savings|life savings|homes|pensions?|"
+        r"livelihoods?|jobs|everything)\b", r"\binjured part(?:y|ies)\b", r"\bprey\b",
         r"\bcasualt(?:y|ies)\b", r"\bsurvivors?\b",
         rf"(?:{PEOPLE}|{NUMBER})\s+(?:(?:are|were|is|was|now)\s+)?(?:no longer|not|safe from being|kept from being)\s+"
         r"(?:at risk|in danger|vulnerable|exposed|targeted|scammed|cheated)\b", r"\bthe bereaved\b", r"\bdupes\b", r"\bthe afflicted\b",
@@ -360,7 +645,16 @@ def victims_patterns() -> tuple[str, ...]:
         r"\blosses\b", r"\b(?:money|yuan|savings|funds)\s+(?:(?:was|were|had been)\s+)?(?:lost|stolen|taken|"
         r"extorted|swindled)\b", r"\bstolen from\b", r"\b(?:returned|recovered) (?:to|for) (?:the )?(?:public|owners|people|users)\b",
         r"\blives\s+(?:saved|ruined|destroyed|protected|upended|wrecked|shattered|turned upside down|torn apart|affected|touched|changed|damaged)\b",
-        rf"\b(?:harm|damage|hurt|suffering|misery|distress|pain|injury)\s+(?:done|caused|inflicted|brought)?\s*(?:to|on)\s+(?:{NUMBER}\s+)?(?:[\w-]+\s+)?{PEOPLE}\b",
+        rf"\b(?:protecting|saving|shielding|rescuing|sparing|helping|safeguarding|cheating|scamming|defrauding|robbing|"
+        rf"swindling|harming|hurting|fleecing|extorting)\s+(?:{NUMBER}\s+)?(?:[\w-]+\s+)?{PEOPLE}\b",
+        rf"\b{PEOPLE}\s+(?:that\s+|who\s+|whom\s+)?(?:they|it|these|those|the gangs?|the platforms?|the scammers|the lenders)\s+"
+        rf"(?:had\s+|have\s+|has\s+)?(?:{HARM})",
+        rf"\bwho (?:the |these |such )?(?:gangs?|scammers|fraudsters|criminals|lenders|loan sharks)\s+(?:have\s+|had\s+)?"
+        rf"(?:{HARM}|hurt|harmed|targeted|preyed on|ruined|robbed)",
+        rf"\b(?:a|one|each|every)\s+(?:person|user|citizen|family|household|borrower|netizen|student|individual|investor|"
+        rf"victim|life)\s+(?:{HARM})",
+        rf"\b(?:harm|damage|hurt|suffering|misery|distress|pain|injury)\s+(?:done|caused|inflicted|brought|prevented|averted|"
+        rf"avoided|spared)?\s*(?:to|on)\s+(?:{NUMBER}\s+)?(?:[\w-]+\s+)?{PEOPLE}\b",
         r"\b(?:the\s+)?human (?:toll|cost|price)\b", r"\bcomplainants?\b", r"\b(?:the\s+)?aggrieved\b",
         rf"\b(?:those|people|anyone|everyone|the ones|borrowers|debtors|users)\s+(?:who\s+)?(?:were|was|got|had been|have been)\s+{HARM}",
         rf"{NUMBER}\s+(?:debtors|borrowers|lives)\b", r"\b(?:debtors|borrowers)\s+(?:trapped|ensnared|caught|squeezed|hounded|harassed|exploited|ruined)\b",
@@ -387,8 +681,13 @@ def convicted_patterns() -> tuple[str, ...]:
     return (
         _UNPROVEN + r"(?<!court )(?<!courts )(?<!judge )" + guilty_nouns,
         r"\bconvict(?:ed|ions?)\b", r"(?<!court )(?<!courts )(?<!judge )\bconvicts\b", r"\bguilty\b", r"\bsentenced\b", r"\bjailed\b", r"\bimprisoned\b",
-        r"\blocked up\b", r"\bbehind bars\b", r"\bput away\b", r"\bbrought to justice\b", r"\bpunished\b",
+        r"\bgot (?:their|his|her) (?:man|men|woman)\b", r"\bcaught red-?handed\b", r"\bwho did it\b",
+        r"\b(?:by|under) (?:the )?courts?\b|\bcourt orders?\b|\bby a court\b|\bcourt-ordered\b",
+        r"\bproven (?:illegal|criminal|unlawful)\b", r"\bnamed and shamed\b", r"\bguilty verdicts?\b",
+        r"\blocked (?:up|away)\b", r"\bsent down\b", r"\bbanged up\b", r"\bbehind bars\b", r"\bput away\b", r"\bbrought to justice\b", r"\bpunished\b",
         r"\bproven (?:criminals|guilty|offenders)\b", r"\bin prison\b", r"\bprison sentences?\b",
+        r"\b(?:sent|thrown|put|packed off|locked away)\s+(?:to|in|into|behind)\s+(?:prison|jail|gaol|bars)\b",
+        r"\b(?:serving|doing) time\b", r"\bin jail\b", r"\bjail ?time\b", r"罪犯|犯罪分子|判刑|定罪|服刑",
     )
 
 
@@ -396,10 +695,25 @@ def convicted_patterns() -> tuple[str, ...]:
 
 def nationwide_patterns() -> tuple[str, ...]:
     return (
+        # "the provinces", with no word that makes them these four: "Gang busts across the provinces"
+        r"\b(?:across|in|throughout|over|among|around|all|through)\s+the\s+provinces\b(?!\s+(?:the ministry|it|that the|"
+        r"named|chosen|selected|shown|mentioned|picked|listed|in the release))",
+        r"(?<!\bof )(?<!\bfour )\bthe provinces(?:'|\u2019)?(?=\s+(?:fight|record|records|war|battle|campaign|efforts?|"
+        r"tall(?:y|ies)|totals?|results?|scores?|performance|achievements?|gang|gangs|crackdown|busts?)\b)",
+        r"(?<!four )(?<!selected )(?<!some )(?<!chosen )(?<!example )(?<!these )\b(?:provincial|provinces'|province)\s+"
+        r"(?:[\w-]+\s+)?(?:totals?|tall(?:y|ies)|results?|records?|scores?|figures|numbers|counts|breakdown|rankings?|"
+        r"league|standings)\b",
+        r"全国|各省|各地|全国各地|各省份",
+        r"(?:^|[.!?:;]\s*)provinces\b(?!\s+(?:named|chosen|shown|selected|mentioned|picked|listed|in the release|the ministry))",
+        r"\bthe (?:length|breadth|length and breadth) of (?:china|the country|the nation|the land)\b",
+        r"\b(?:from )?province to province\b|\bprovince after province\b|\b(?:from )?region to region\b|"
+        r"\bregion after region\b",
         r"\bevery (?:province|region|part of (?:china|the country)|corner of (?:china|the country))\b",
-        r"\beach (?:province|region)\b", r"\b(?:in )?all (?:of )?(?:the |china's |31 |thirty-one )?(?:provinces|regions)\b",
+        r"\beach (?:province|region)\b(?!'s)", r"\b(?:in )?all (?:of )?(?:the |china's |31 |thirty-one )?(?:provinces|regions)\b",
         r"\bnation-?wide\b", r"\bnationally\b", r"\bcountry-?wide\b", r"\bchina-?wide\b",
-        r"\b(?:across|throughout|all over|all across|over all of) (?:china|the country|the nation|the mainland)\b",
+        r"\b(?:across|throughout|all over|all across|over all of|all around|around|round|in all of) (?:china|the country|"
+        r"the nation|the mainland)\b",
+        r"\b(?:across|throughout|in all|over all|all over)\s+provinces\b", r"\bprovince-?wide\b",
         r"\bthe (?:whole|entire) (?:country|nation|of china|mainland)\b", r"\bthe country as a whole\b",
         r"\bprovinces of china\b", r"\bchina's provinces\b", r"\bthe provinces compared\b", r"\bprovince by province\b",
         r"\beverywhere\b", r"\bthe national picture\b", r"\bcoast to coast\b", r"\bfrom north to south\b",
@@ -412,7 +726,22 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"\bchina's (?:regions|provincial map)\b", r"\bevery (?:corner|part) of china\b",
         r"\b(?:across|throughout|all over|around|over|in all of|all across) (?:mainland china|the mainland|the country|the nation|the land|the people's republic|the prc)\b", r"\bevery corner of the (?:land|nation|country)\b",
         r"\bthe (?:whole|entire) (?:country|nation|land) over\b", r"\bof the people's republic\b",
-        r"\b(?:china|the country|the nation)'s (?:regions|provinces)\b", r"\bnational(?:ly)? (?:picture|map|tally|total|results?)\b",
+        r"\b(?:china|the country|the nation)'s (?:regions|provinces)\b",
+        r"\bthe (?:whole|full|complete|entire|big|national) (?:picture|story|map|tally)\b", r"\bnational(?:ly)? (?:picture|map|tally|total|results?)\b",
+    )
+
+
+def every_province_patterns() -> tuple[str, ...]:
+    """A national total or one operation's count spread over every province or region ("Online gangs broken up in all
+    31 provinces", "the same in all provinces"): the release gives figures for four regions only."""
+    return (
+        r"\b(?:every|each) (?:province|region|provincial)\b(?!'s (?:figure|bar|count|number))",
+        r"\ball (?:of )?(?:the |china's |31 |thirty-one |its )?(?:provinces|regions)\b",
+        r"\b(?:each|every|all) of (?:china's|the) (?:31 )?(?:provinces|regions)\b",
+        r"\b(?:in|across|throughout|over|around) (?:the )?provinces\b(?!\s+(?:the ministry|named|chosen|mentioned))",
+        r"\bprovince[- ]by[- ]province\b|\bregion[- ]by[- ]region\b|\bprovince-?wide\b",
+        r"\b(?:all|every) (?:regulators?|local police|police forces?|bureaus?) across china\b",
+        r"\bthe same (?:in all|everywhere|in every)\b|\bthe same everywhere\b|各省|各地",
     )
 
 
@@ -421,6 +750,11 @@ def ranked_patterns() -> tuple[str, ...]:
         r"\b(?:best|worst|better|worse|strongest|weakest|stronger|weaker)\b", r"(?<!on )\btop(?:s|ped|ping)?\b(?![- ](?:panel|row|bar|chart|left|right|axis|of the (?:chart|panel|figure)))",
         r"\bleads?(?= (?:the|all|other|china|its|in)\b)", r"\bleading (?:province|region|the way)s?\b",
         r"\bled (?:the|all|other)\b", r"\brank(?:s|ed|ing|ings)?\b", r"\bleague table\b",
+        r"\blag(?:s|ged|ging)?\b", r"\bleads?\b(?=\s*(?:[,;:.!\u2014\u2013]|$))", r"\bthe rest follow\b",
+        r"\btrail(?:s|ed|ing)\b",
+        r"\b(?:jiangsu|guangdong|zhejiang|guangxi)\b[^.;]{0,20}?\b(?:bottom|top|trail\w*|last|first|behind|ahead|lead\w*|"
+        r"worst|best|tops|bottoms)\b",
+
         r"\b(?:most|least|more|less) (?:effective|successful|active|productive|efficient)\b", r"\boutperform\w*",
         r"\bahead of\b", r"\bbeats?\b", r"\bbeating\b", r"\bwinners?\b", r"\bwins\b", r"\bwon\b(?! the (?:fight|war|battle))",
         r"\b(?:highest|lowest|biggest|largest|smallest|greatest|fewest)\b", r"\bmost gangs\b",
@@ -466,9 +800,25 @@ def ranked_patterns() -> tuple[str, ...]:
     )
 
 
+def ranked_question_patterns() -> tuple[str, ...]:
+    """A question that presumes the ranking: "Which province did best?" (a claim even when asked)."""
+    return (r"\b(?:which|what) (?:province|region|example|operation|place)s?\b[^?]{0,40}\b(?:most|best|worst|least|more|"
+            r"better|fewest|hardest|top|first|last|biggest|largest|winner|leader)\b",
+            r"\bwho (?:did|does|broke up|busted|caught|came|comes|is|was) (?:the )?(?:best|most|worst|least|first|top)\b")
+
+
 # ----- two releases read as a trend (lesson 02 q9) -----------------------------------------------
 
 _CHANGE = "(?:" + "|".join([
+    family(*inflected("fall", "drop", "decline", "decrease", "shrink", "plunge", "plummet", "sink", "slump", "tumble",
+                      "dip", "dwindle", "diminish", "collapse", "halve", "double", "triple", "rise", "grow", "increase",
+                      "climb", "surge", "soar", "jump", "rebound", "recover", "slip", "slide", "ease", "crash", "slow",
+                      "slow down", "go down", "go up", "drop off", "fall off", "tail off", "taper off", "trend", "reduce",
+                      "crater", "nosedive", "sag", "contract", "retreat")),
+    # learners' English and comparisons with a year: "The cases solved is decrease", "lower than 2020"
+    r"\b(?:is|are|was|were|has|have|become|became)\s+(?:decrease|reduce|decline|drop|less|fewer|lower|smaller|down)\b",
+    r"\b(?:lower|higher|fewer|more|less|smaller|bigger|larger)\s+than\s+(?:in\s+)?(?:(?:the\s+)?(?:19|20)\d\d|before|"
+    r"the (?:first|earlier|2020|previous|other) (?:release|figure|bar|one))\b",
     family("fell", "fall", "falls", "fallen", "falling", "drop", "drops", "dropped", "dropping", "declined", "declines",
            "declining", "decreased", "decreases", "decreasing", "shrank", "shrunk", "shrinking", "plunged",
            "plummeted", "sank", "slumped", "tumbled", "dipped", "dwindled", "diminished", "collapsed", "halved",
@@ -488,6 +838,7 @@ _CHANGE = "(?:" + "|".join([
     r"(?<!\bnot )(?<!\bno )\b(?:a |an |the )?(?:downward |upward |falling |rising |declining |clear |real |steady )?"
     r"(?:trend|trajectory|time series)\b",
     r"\b(?:down|up)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s*(?:%|per ?cent)",
+    r"\b(?:down|up)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*(?:\s*(?:k|thousand|万))?\b",
     r"\b\d[\d.,]*\s*(?:%|per ?cent)\s+(?:fewer|less|more|lower|higher|drop|fall|decline|rise|increase)\b",
     r"\bfrom\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:k|thousand|万)?"
     r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:about\s+|around\s+|some\s+|just\s+|only\s+)?(?!(?:19|20)\d\d\b)\d",
@@ -507,7 +858,11 @@ def releases_trend_patterns() -> tuple[str, ...]:
             # or called like for like, which the lesson shows they are not
             r"\b(?:the )?same (?:campaign|period|length|kind of period|time span|span)\b",
             r"(?<!\bnot )(?<!\bnot directly )\b(?:directly |fully |perfectly )?comparable\b",
-            r"\blike[- ]for[- ]like\b", r"\bapples (?:to|with) apples\b", r"\ba fair comparison\b")
+            r"\blike[- ]for[- ]like\b", r"\bapples (?:to|with) apples\b", r"\ba fair comparison\b",
+            r"\b(?:19|20)\d\d\s+(?:beats?|tops?|outdoes|outperforms?|trails?|wins)\s+(?:19|20)\d\d\b",
+            r"\bsame (?:measure|metric|yardstick|basis|scale|thing)\b", r"\b(?:19|20)\d\d\s*(?:vs\.?|versus|v\.?)\s*(?:19|20)\d\d\b",
+            r"\bwho solved more\b", r"\b(?:changed|change|changes|changing|shifted)\b(?!\s+(?:of|in) (?:campaign|period))",
+            r"\bpaid off in (?:19|20)\d\d\b", r"\bbetter at solving\b")
 
 
 # ----- provinces the release does not mention, read as zero (lesson 02 q3) -------------------------
@@ -534,7 +889,8 @@ def unmentioned_as_zero_patterns() -> tuple[str, ...]:
         rf"\b{_UNMENTIONED}\s*[:\u2014\u2013-]\s*(?:zero|none|nothing|nil|0)\b",
         r"\bno (?:other|more) (?:province|region|provinces|regions)\b(?!\s+(?:is|are|was|were)\s+(?:named|mentioned|"
         r"shown|given|listed|in the release))",
-        r"\b(?:no|zero|none|nothing)\s+(?:\w+\s+){0,2}?(?:elsewhere|anywhere else|in other (?:provinces|regions)|"
+        r"\b(?:no|zero|none|nothing)\s+(?:\w+\s+){0,3}?(?:elsewhere|anywhere else|in (?:the )?(?:other|remaining) "
+        r"(?:\d+ )?(?:provinces|regions)|in the rest|"
         r"outside (?:these|the) (?:four|examples?|provinces))\b",
         r"\b(?:elsewhere|everywhere else|anywhere else|outside (?:these|the) four)\s*[:,\u2014\u2013-]?\s*(?:zero|none|"
         r"nothing|nil|0)\b",
@@ -566,6 +922,22 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
         rf"\bhow (?:much|many)\s+(?:[\w-]+\s+)?{CRIME}",
         rf"{CRIME}\s*,?\s*(?:(?:19|20)\d\d)\s*(?:-|\u2013|to|and|vs\.?|versus)\s*(?:19|20)\d\d",
         rf"{CRIME}\s*(?:,|:|\(|as an?)\s*(?:an?\s+)?index\b",  # an axis titled "Online crime, index"
+        # the crime's size, scale or peak read off police counts: "Online crime in numbers", "The scale of the problem"
+        rf"{CRIME}\s+(?:in|by) (?:the )?numbers\b",
+        rf"\b(?:scale|size|extent|volume|amount|magnitude|measure|numbers?|figures?|count|tally|share|part|fraction|fifth|"
+        rf"third|half|quarter|much|many|cost)\s+(?:of\s+)?(?:all\s+)?(?:the\s+|china's\s+)?{gap(2, ACTIVITY)}{CRIME}",
+        r"\bthe (?:scale|size|extent|magnitude) of the (?:problem|threat|menace)\b",
+        rf"{CRIME}\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:hits?|reach(?:es|ed)?|totals?|totalled|totaled|amounts? to|"
+        r"costs?|cost china|surged?|surges|soar(?:s|ed)?|spik(?:es|ed)|explod(?:es|ed)|peak(?:s|ed)|rose|rises|grew|grows|"
+        r"is back|are back|back|on the rise|at its (?:worst|peak|height)|was at its worst|happened)\b",
+        rf"\b(?:surge|rise|spike|peak|wave|explosion|boom|height)\s+(?:in|of)\s+{gap(2, ACTIVITY)}{CRIME}",
+        rf"\b(?:when|where)\s+{CRIME}\s+(?:happened|peaked|was at its worst|surged|was worst|is worst|occurred|took place)",
+        rf"\b(?:the\s+)?(?:number|volume|amount) of\s+(?:illegal|harmful|bad|criminal|fraudulent)\s+\w+",
+        rf"\b(?:how much|how many)\s+(?:[\w-]+\s+){{0,2}}?(?:criminals|offenders|crooks|gangs|scams|frauds|crimes)\b",
+        rf"\b(?:criminals|offenders|crooks|gang members|gangs)\s+(?:in china|china has|nationwide)\b",
+        rf"{GANG_PLAIN}\s+(?:are|is|were)?\s*(?:back|worst|rife|rampant|everywhere)\b|\b(?:gang|crime|scam|fraud) (?:capital|"
+        r"hotbed|stronghold|hub)\b",
+        r"(?:犯罪|诈骗|黑恶)(?:规模|数量|情况|总量)",
     )
 
 
@@ -581,6 +953,13 @@ def index_as_count_patterns() -> tuple[str, ...]:
         rf"\b\d[\d,.]*\s+(?:left|remain|remaining|still active|still operating|survive|survived|to go)\b{_NOT_A_PERCENT}",
         r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+)?(?:institutions|lenders|platforms|apps|"
         r"companies|firms|loan sharks)\b",
-        rf"\bfrom\s+100\s+(?:\w+\s+)?to\s+14\b{_NOT_A_PERCENT}",
+        rf"\bfrom\s+100\s+(?:[\w-]+\s+){{0,3}}to\s+14\b{_NOT_A_PERCENT}",
+        r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+){0,2}(?:institutions|lenders|platforms|apps|companies|"
+        r"firms|loan sharks)\b",
+        r"\b(?:institutions|lenders|platforms|firms|companies)\s*:?\s*100\b[^.;]{0,20}\b14\b(?!\s*(?:%|per ?cent|points?))",
+        r"\b86\s*(?:%|per ?cent)\s+of\s+(?:[\w-]+\s+){0,3}(?:institutions|lenders|platforms|firms|companies)\s+(?:still|remain|are "
+        r"still|left|operating)",
+        r"\bat\s+86\s*(?:%|per ?cent)\s+of\s+(?:their|its|the)\s+peak\b", r"\bdown (?:by )?86\b(?!\s*(?:%|per ?cent|points?))",
+        r"\bdown (?:by )?(?:almost|nearly|about)?\s*100\s*(?:%|per ?cent)",
         r"\b(?:only|just)\s+14\b(?!\s*(?:%|per ?cent|points?|index|\(index))",
     )

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from .claim_words import COUNTERFACTUAL, FALL_VERB
+from .claim_words import COUNTERFACTUAL, FALL_VERB, RISE, RISE_DENIED, inflected
 from .compare import Rule
 from .vegalite import views
 
@@ -39,7 +39,7 @@ from .vegalite import views
 # fell"), or right after it ("a fall in crime is not shown", "Victims are not counted").
 NEGATION = re.compile(
     r"\b(not|no|never|neither|nor|cannot|can't|without|nothing|none|whether|if|rather than|instead of|"
-    r"hardly|barely|scarcely|nobody|"
+    r"hardly|barely|scarcely|nobody|until|unless|may|might|maybe|perhaps|possibly|"
     r"unknown|unclear|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|"
     # a rise or a fall, either way; a misreading
     r"rose or fell|risen or fallen|rise or fall|rising or falling|up or down|increase or decrease|or not|"
@@ -52,9 +52,13 @@ NEGATION = re.compile(
     r"spurious|bogus|so-called|so called|supposed|supposedly|purported|alleged|allegedly)\b|n't\b",
     re.IGNORECASE)
 GOVERNS = 4
+# ... and the later items of a list it begins: "not counts of crime, victims or convictions", "not of people or of crimes".
+NEGATED_LIST = re.compile(r"\b(?:not|no|nor|neither|never|without)\b(?:\s+[\w'-]+){0,6}(?:\s*,\s*(?:[\w'-]+\s*){1,3})*"
+                          r"\s*(?:,|\bor\b|\bnor\b|,\s*or\b)\s*(?:(?:a|an|the|of|any)\s+)?$", re.IGNORECASE)
 # A subject that negates its own verb, however long: "None of these people has been convicted", "No one here was".
 NEGATED_SUBJECT = re.compile(r"\b(?:none|no one|nobody|not one|neither)\b(?:\s+of\s+(?:the|these|those|them))?"
-                             r"(?:\s+[\w'-]+){0,3}?\s+(?:has|have|had|is|are|was|were|will|can|could)(?:\s+been|\s+be)?\s+$",
+                             r"(?:\s+[\w'-]+){0,3}?\s+(?:has|have|had|is|are|was|were|will|can|could)(?:\s+yet)?(?:\s+been|\s+be)?"
+                             r"(?:\s+(?:found|proven|proved|declared|judged|shown|ruled|tried and))?\s+$",
                              re.IGNORECASE)
 # A negator reaches the second item of a short list: "not a count of crime or victims".
 LISTED_AFTER_NEGATOR = re.compile(r"^(?P<head>(?:\s*[\w'-]+){0,%d})\s+(?:or|nor)\s+(?:(?:a|an|the|of)\s+)?$" % GOVERNS,
@@ -63,7 +67,8 @@ LISTED_AFTER_NEGATOR = re.compile(r"^(?P<head>(?:\s*[\w'-]+){0,%d})\s+(?:or|nor)
 # campaign cut gang crime", "no evidence that ...", "says nothing about ...".
 DENIAL_FRAME = re.compile(
     r"\b(?:not|no|nothing|never|cannot|can't)\s+(?:\w+\s+){0,4}?(?:measures?|evidence|proof|proves?|signs?|"
-    r"indicators?|indications?|guides?|gauges?|about|tells?|shows?|says?|reveals?|means?)\b", re.IGNORECASE)
+    r"indicators?|indications?|guides?|gauges?|about|tells?|shows?|says?|reveals?|means?|claims?|suggestion|"
+    r"implication|assertion)\b", re.IGNORECASE)
 # Right after the claim: up to two linking words, then the negator ("is not shown", ": not shown", "it is unknown").
 # A bare "not" right after the claim denies it only with what it denies ("Crime fell: not shown", "Victims:
 # not counted", "Crime fell - not!"); otherwise it contrasts something else ("Crime fell in 2020, not in 2019").
@@ -86,8 +91,10 @@ DENIED_AFTER = re.compile(
     r"supposedly|allegedly|or so (?:it|they) (?:seems?|says?|claims?))\b"
     rf"|^[\s,:\u2014\u2013-]*(?:not|never)\b(?:\s*(?:[.!?;)]|$)|\s+(?:{_DENIED_WHAT})\b)"
     # "Crime may have risen or fallen: these counts cannot say"
-    r"|^[\s,:\u2014\u2013-]*(?:[\w'-]+\s+){0,4}?(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|"
-    r"didn't|could not|couldn't|never)\s+(?:\w+\s+)?(?:say|tell|show|know|prove|confirm|establish|reveal|read|"
+    r"|^[\s,:\u2014\u2013-]*(?:(?!(?:so|therefore|thus|hence|which means|meaning|because)\b)[\w'-]+\s+){0,4}?"
+    r"(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|would not|wouldn't|need not|needn't|"
+    r"didn't|could not|couldn't|never)\s+(?:\w+\s+)?(?:say|tell|show|know|prove|confirm|establish|reveal|read|mean|"
+    r"imply|indicate|"
     r"inferred|infer|seen|see|drawn|concluded|measured|shown)\b",
     re.IGNORECASE)
 # A tag that asks for agreement with what was just said ("Crime fell, didn't it?", "..., right?").
@@ -102,15 +109,20 @@ TAG_QUESTION = re.compile(rf"[,;:\u2014\u2013-]\s*(?:{TAG})\s*\?+\s*$", re.IGNOR
 AFFIRMING_IDIOMS = re.compile(
     r"(?:\b|(?=n't\b))(?:without (?:a |any )?(?:doubt|question|fail)|no (?:doubt|question|wonder)|not only|not just|not merely|"
     r"not (?:by |a |an )?(?:chance|accident|coincidence|fluke|luck)|not surprisingly|not surprising|nothing but|"
-    r"never before|no longer|no more(?! than)|"
+    r"never before|no longer|no more(?! than)|not (?:[\w']+\s+){0,3}?any ?more|without fear|never again|"
+    r"no way but down|nowhere (?:to go )?but down|"
+    r"(?:is|are|was|were) not (?:so |as |that |very )?(?:much|many|common|frequent|serious|big)(?=\s+(?:now|anymore|"
+    r"any more|as before|like before|these days)\b)|"
     # what would stop, doubt or deny the claim, denied: "Nothing stopped the fall", "no denying"
-    r"(?:nothing|no one|nobody|none|not|never|n't)\s+(?:\w+\s+){0,2}?(?:stop|stopp|halt|slow|revers|prevent|"
+    r"(?:nothing|no one|nobody|none|not|never|n't)\s+(?:(?!of\b|crimes?\b|fraud\b|scams?\b|harm\b|losses\b)\w+\s+){0,2}?"
+    r"(?:stop|stopp|halt|slow|revers|prevent|"
     r"hold back|held back|interrupt|dent|derail|deny|denie|doubt|question|disput|argu|mistak)\w*|"
     r"no denying|there is no denying|undeniabl\w*|beyond (?:any )?doubt|make no mistake|not in doubt|"
     r"never been (?:lower|rarer|safer|better|less)|"
     # a rise denied asserts a fall (or at least no rise): "crime did not rise", "no rise in fraud"
-    r"(?:not|never|no longer|n't)\s+(?:\w+\s+)?(?:ris\w*|rose|grow\w*|grew|increas\w*|go up|went up|gone up|"
-    r"climb\w*|surg\w*|spik\w*|rebound\w*|return\w*|come back|came back)|"
+    r"(?:not|never|no longer|n't)\s+(?!necessarily\b|always\b|clearly\b)(?:\w+\s+)?(?:ris\w*|rose|grow\w*|grew|"
+    r"increas\w*|go up|went up|gone up|climb\w*|surg\w*|spik\w*|rebound\w*|return\w*|come back|came back)"
+    r"(?!\s*(?:,\s*)?(?:or|nor)\s)|"
     r"no (?:further )?(?:rise|increase|growth|surge|uptick|spike|rebound|comeback|return)|"
     # emphasis, not denial: "not a guess", "no fewer than", "if anything", "like it or not", "hard to deny"
     r"not (?:a |an |just |mere |merely |only )?(?:guess\w*|speculation|hunch|opinion|theory|rumou?r|hype|myth|fluke|"
@@ -142,17 +154,35 @@ AFFIRMING_IDIOMS = re.compile(
     # "Crime rose? No, it fell": the "no" answers the question, it does not deny the fall
     rf"(?:no|nope|wrong)(?=[,.!]?\s+(?:it|they)\s+(?:(?:has|have|had|actually|really)\s+)?{FALL_VERB}))\b",
     re.IGNORECASE | re.MULTILINE)
+# A rise asked and denied at once asserts the fall: "Can anyone say online crime rose? No." (the "No" is blanked).
+RISE_DENIED_AFTER = re.compile(rf"((?:{RISE}|\bstill\b)[^.!?]{{0,40}}\?+\s*)({RISE_DENIED}|not any ?more|no longer|no more)",
+                               re.IGNORECASE)
 # A question that asserts: answered at once, or asked so that only one answer is possible.
 ANSWERED_YES = re.compile(
     r"^\s*[\"'\u201d\u2019)]*\s*(?:yes|yep|yeah|yup|absolutely|indeed|of course|certainly|definitely|sure|surely|"
     r"clearly|obviously|undoubtedly|without (?:a )?doubt|no doubt|you bet|it did|they did|it has|they have|"
     r"it is|they are|it was|they were|correct|right|true|exactly|totally|for sure|big time|by far|"
-    r"by \d|and how|you better believe)\b", re.IGNORECASE)
+    r"by \d|and how|you better believe|almost|nearly|down|look at|see the|just look)\b"
+    r"|^\s*[\w' ]{0,40}?\b(?:says?|said|shows?|prove|proves|confirms?|answers?|answered)\s+(?:yes|so|it did|they did|it is|"
+    r"it has)\b", re.IGNORECASE)
 RHETORICAL = re.compile(
     r"^\W*(?:isn't|aren't|didn't|doesn't|hasn't|haven't|wasn't|weren't|can't|couldn't|won't|wouldn't|shouldn't|"
     r"who (?:can|could|would|will) (?:deny|doubt|question|argue)|how can (?:anyone|anybody|you|we) doubt|"
     r"what (?:better|more) (?:proof|evidence|sign)|is there (?:any|a) doubt|need (?:we|i) say more|"
-    r"need we say more)\b", re.IGNORECASE)
+    r"need we say more|can (?:anyone|anybody|you|we|one|someone) (?:really |seriously |honestly |still )?"
+    r"(?:doubt|deny|question|dispute|argue)|who (?:would|could)(?:'ve| have) (?:thought|guessed|believed|imagined))\b",
+    re.IGNORECASE)
+# ... and questions whose whole sentence says they assert: "Is this the end of online fraud?", "Could crime be any lower?"
+RHETORICAL_SENTENCE = re.compile(
+    r"^\W*is this (?:really )?(?:the end|the beginning of the end|goodbye|farewell|curtains)\b|"
+    r"^\W*(?:could|can|will) [^?]*\b(?:ever|any|possibly) (?:be |get |go |look )?(?:lower|better|safer|cleaner|fewer|"
+    r"less|rarer|smaller)\s*\?", re.IGNORECASE)
+# A question in a headline's shape asserts: a statement with a question mark and nothing after it ("Online crime: over
+# at last?", "Cyber scams: a thing of the past?"). A question in a question's shape ("Did crime fall?") asks, and so
+# does any question the text goes on to answer or doubt ("Crime fell? The release does not say").
+INTERROGATIVE = re.compile(r"^\W*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|"
+                           r"must|shall|who|whom|whose|what|which|when|where|why|how|whether|if|has|am)\b|\bwhether\b",
+                           re.IGNORECASE)
 # A doubt about a denial asserts: "Who says online crime did not fall?", "Nobody can say crime did not fall". The
 # frame and the negator it doubts are blanked (``_blanked``), and its question mark asks nothing.
 DOUBTED_DENIAL = re.compile(
@@ -164,13 +194,29 @@ DOUBTED_DENIAL = re.compile(
 # fell need other data". Read as the student's claim unless the text keeps its distance (DISTANCE after it).
 ATTRIBUTION = re.compile(
     r"\b(?:says?|said|claims?|claimed|claiming|reports?|reported|announced|announces|asserts?|asserted|argues?|"
-    r"argued|insists?|insisted|maintains?|according to|in the words of|(?:ministry|release|police|government|"
-    r"official|officials)'s? (?:claim|view|statement|account|words))\s+(?:that\s+)?(?:[\w'-]+,?\s+){0,3}$",
+    r"argued|insists?|insisted|maintains?|according to|in the words of|"
+    + "|".join(inflected("present", "credit", "call", "describe", "hail", "tout", "celebrate", "portray", "frame",
+                         "boast", "proclaim", "declare", "see", "view", "believe", "consider", "regard", "deem", "paint",
+                         "trumpet", "herald", "praise", "laud", "announce", "report", "claim", "say", "tell",
+                         "suggest", "attribute", "think", "insist", "conclude", "count as", "treat as")) + "|"
+    r"told|thought|saw|seen|states|stated|"
+    r"(?:ministry|release|police|government|"
+    r"official|officials)'s? (?:claim|view|statement|account|words))\s+(?:that\s+)?(?:[\w'-]+,?\s+){0,5}$",
     re.IGNORECASE)
-DISTANCE = re.compile(r"\b(?:cannot|can't|not|no|never|needs?|needed|only|just|merely|other (?:data|sources?|evidence|figures)|"
+DISTANCE = re.compile(r"\b(?:cannot|can't|not|no|none|never|needs?|needed|only|just|merely|other (?:data|sources?|evidence|figures)|"
+                      r"suspects?|alleged|untried|yet to be|nothing more|no more than|"
+                      r"(?:these|this|they|it) (?:are|is) (?:only |just |merely )?(?:counts?|a count|figures|numbers|bars|"
+                      r"an index|activity|police work)|"
+                      r"(?:the|these|this|its|our) (?:bars?|chart|counts?|figures?|index|panels?|shares?|data|points?) "
+                      r"(?:count|counts|show|shows|measure|measures|record|records|give|gives)|"
                       r"unverified|unproven|untested|unconfirmed|check\w*|doubt\w*|whether|independent\w*|"
                       r"beyond (?:these|this|what)|more than (?:these|this) (?:counts?|chart|figures?))\b|n't\b",
                       re.IGNORECASE)
+# An attribution beside the claim is enough: "Recorded sextortion starts to fall (as reported)", "when, it says, ...".
+NEAR_ATTRIBUTION = re.compile(r"^[^.;!?]{0,12}?\((?:as |so )?(?:reported|claimed|stated|announced|the ministry says|"
+                              r"according to [^)]{1,30}|says the ministry|per the (?:ministry|release))\)", re.IGNORECASE)
+INLINE_ATTRIBUTION = re.compile(r",\s*(?:it|they|the ministry|the release|officials|the police)\s+(?:says?|said|claims?|"
+                                r"claimed|reports?|reported),\s*(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Words that make the claim a purpose, not a fact: "a campaign to cut crime", "efforts aimed at reducing fraud".
 PURPOSE = re.compile(
     r"\b(?:to|aim(?:s|ed|ing)? (?:at|to)|in order to|designed to|meant to|intended to|seeks? to|seeking to|"
@@ -180,7 +226,13 @@ PURPOSE = re.compile(
 # ... but "to" after these nouns is not a purpose: "Loss to victims", "money returned to users".
 NOT_PURPOSE = re.compile(r"\b(?:loss|losses|harm|damage|returned|given|refunded|paid|compensation|help|aid|support|owed|"
                          r"lost|belonging|next|close|according|relief|threats?|danger|risk|costs?|pain|injury|refunds?|"
-                         r"letters?|warnings?|reminders?|messages?|calls?)\s+to\s+$", re.IGNORECASE)
+                         r"letters?|warnings?|reminders?|messages?|calls?|led|leads?|leading|contributed|contributes|"
+                         r"contributing|due|thanks|owing|rise|down|way|path|road|turn(?:ed|s)?)\s+to\s+$", re.IGNORECASE)
+# ... nor "to" after a "from": "From new law to falling crime", "From groundwork to victory".
+FROM_TO = re.compile(r"\bfrom\b[^.;:!?]{1,60}\bto\s+$", re.IGNORECASE)
+# Words quoted to be named, not said: "'Trap-loan crime down 86%' was the draft's claim".
+MENTIONED = re.compile(r"\b(?:claims?|claimed|draft'?s?|headlines?|titles?|wording|words|phrase|slogan|wrote|written|reads|"
+                       r"read|called|calls|says|said|label(?:led|ed|s)?)\b", re.IGNORECASE)
 # Reading as a misreading: "easy to read fewer lenders as less crime".
 MISREAD = re.compile(r"(?:\b(?:to|not|never|n't|could|can|might|may|would|easily|wrongly|falsely|avoid|don't|do not)\s+"
                      r"(?:\w+\s+)?read(?:s)?|\breading|\b(?:taken|interpreted|treated|seen|mistaken|confused))\b[^.;!?]{0,60}\bas\s+"
@@ -217,8 +269,11 @@ class Claim:
     why: str
     not_after: str | None = None
     negation_is_claim: bool = False
+    headline_asserts: bool = False
+    asked_patterns: tuple[str, ...] = ()
+    anchors: tuple[str, ...] = ()
 
-    def find(self, text: str) -> str | None:
+    def find(self, text: str, context: str = "") -> str | None:
         """The words of ``text`` read as this claim (asserted, not denied or asked), else None.
 
         Words inside a denied match stay denied: in "No evidence that online gangs were
@@ -227,27 +282,71 @@ class Claim:
         ``not_after``: words that, just before a match, make it another noun's object ("arrests *for*
         online fraud fell": the arrests fell, not fraud), so it is not this claim. ``negation_is_claim``:
         the claim itself is a "none" ("the other provinces broke up no gangs"), so a negator inside its
-        words is part of it; one before or right after still denies it.
+        words is part of it; one before or right after still denies it. ``headline_asserts``: a statement
+        with a question mark and nothing after it is a headline's claim ("Online crime: a thing of the past?"),
+        not a question. ``asked_patterns``: words that claim even in a question, because the question
+        presupposes the claim ("Which province did best?" presumes the examples rank). ``anchors``: for speed
+        only, regular expressions that begin many patterns (the crime noun phrase): a pattern that begins with one
+        is tried only where the anchor matches, rather than at every position of the text (same matches).
         The text is read with hyphens between words as spaces and curly quotes as straight ones
         ("Province-by-province", "didn’t"); the verdict quotes the student's own characters.
+        ``context``: the chart's other words, where an attribution in this text may be held at a distance
+        (a title "The ministry reports that crime fell" and a description "These bars count police work only").
         """
-        original, text = text, normalise(text)
-        matches = [m for pattern in self._compiled() for m in pattern.finditer(text)]
-        if self.not_after:
-            object_of = re.compile(self.not_after + r"\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
-            matches = [m for m in matches if not object_of.search(text[max(0, m.start() - 60):m.start()])]
-        inner = not self.negation_is_claim
-        denied = [(m.start(), m.end()) for m in matches if not _asserted(text, m.start(), m.end(), inner)]
-        asserted = [m for m in matches
-                    if not any(start <= m.start() and m.end() <= end for start, end in denied)
-                    and _asserted(text, m.start(), m.end(), inner)]
-        if not asserted:
-            return None
-        first = min(asserted, key=lambda m: (m.start(), -(m.end() - m.start())))
-        return original[first.start():first.end()].strip()
+        return _find(self, text, context)
 
     def _compiled(self) -> list[re.Pattern]:
         return _compile(self.patterns)
+
+
+@lru_cache(maxsize=8192)
+def _find(claim: "Claim", text: str, context: str) -> str | None:
+    """``Claim.find``, remembered: a chart's words are read by every rule of a question and again by each of its
+    parts, and a lesson's checks read the same worked titles many times."""
+    original, text = text, normalise(text)
+    free, anchored = _split(claim.patterns, claim.anchors)
+    matches = [(m, False) for pattern in free for m in pattern.finditer(text)]
+    for finder, group in anchored:
+        for pos in [m.start() for m in finder.finditer(text)]:
+            matches += [(m, False) for pattern in group if (m := pattern.match(text, pos))]
+    asked = _compile(claim.asked_patterns)
+    matches += [(m, True) for pattern in asked for m in pattern.finditer(text)]
+    if not matches:
+        return None
+    if claim.not_after:
+        object_of = _object_of(claim.not_after)
+        matches = [(m, a) for m, a in matches if not object_of.search(text[max(0, m.start() - 60):m.start()])]
+    inner = not claim.negation_is_claim
+    read = [(m, _asserted(text, m.start(), m.end(), inner, headline=claim.headline_asserts, asked=a,
+                          context=context))
+            for m, a in matches]
+    denied = [(m.start(), m.end()) for m, ok in read if not ok]
+    asserted = [m for m, ok in read
+                if ok and not any(start <= m.start() and m.end() <= end for start, end in denied)]
+    if not asserted:
+        return None
+    first = min(asserted, key=lambda m: (m.start(), -(m.end() - m.start())))
+    return original[first.start():first.end()].strip()
+
+
+@lru_cache(maxsize=None)
+def _split(patterns: tuple[str, ...], anchors: tuple[str, ...]) -> tuple[list, list]:
+    """The patterns to scan the whole text with, and (anchor finder, patterns that begin with that anchor) pairs:
+    a pattern that begins with an anchor can only match where the anchor does (``Claim.anchors``)."""
+    compiled = dict(zip(patterns, _compile(patterns)))
+    anchored, taken = [], set()
+    for anchor in anchors:
+        group = [p for p in patterns if p.startswith(anchor) and p not in taken]
+        taken.update(group)
+        if group:
+            finder = re.compile("(?=" + WORD_HYPHEN.sub("[- ]", anchor) + ")", re.IGNORECASE)
+            anchored.append((finder, [compiled[p] for p in group]))
+    return [compiled[p] for p in patterns if p not in taken], anchored
+
+
+@lru_cache(maxsize=None)
+def _object_of(not_after: str) -> re.Pattern:
+    return re.compile(not_after + r"\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -275,6 +374,7 @@ def _blanked(text: str) -> str:
         return " " * len(match.group(0))
 
     out = AFFIRMING_IDIOMS.sub(blank, text)
+    out = RISE_DENIED_AFTER.sub(lambda m: m.group(1) + " " * len(m.group(2)), out)
     out = DOUBTED_DENIAL.sub(blank, out)
     for sentence in re.finditer(r"[^.!?;\n]+", out):
         frame = re.search(COUNTERFACTUAL, sentence.group(0), re.IGNORECASE)
@@ -287,7 +387,8 @@ def _blanked(text: str) -> str:
     return out
 
 
-def _asserted(text: str, start: int, end: int, inner: bool = True) -> bool:
+def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: bool = False,
+              asked: bool = False, context: str = "") -> bool:
     """False when the words text[start:end] are denied, doubted or asked.
 
     Deliberately local: a negator denies the claim only when it governs the
@@ -300,7 +401,13 @@ def _asserted(text: str, start: int, end: int, inner: bool = True) -> bool:
     sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
     rhetorical = RHETORICAL.search(text[sentence_start:start]) \
         or DOUBTED_DENIAL.match(text, sentence_start, sentence_end.end() if sentence_end else len(text))
-    if sentence_end is not None and sentence_end.group(0) == "?" and not rhetorical \
+    rest = text[sentence_end.end():] if sentence_end is not None else ""
+    headline = (asked and not NEGATION.search(rest) and not DISTANCE.search(rest)) or (
+        headline and sentence_end is not None and not re.search(r"\w", rest)
+        and not INTERROGATIVE.search(text[sentence_start:start]))
+    asserting = rhetorical or headline or (sentence_end is not None and RHETORICAL_SENTENCE.search(
+        text[sentence_start:sentence_end.end()]))
+    if sentence_end is not None and sentence_end.group(0) == "?" and not asserting \
             and not ANSWERED_YES.search(text[sentence_end.end():]) \
             and not TAG_QUESTION.search(text[end:sentence_end.end()]):
         return False  # a question claims nothing, unless answered at once, asked to assert, or a tag's
@@ -308,20 +415,26 @@ def _asserted(text: str, start: int, end: int, inner: bool = True) -> bool:
     opening = max((m.end() for m in CLAUSE_START.finditer(text, 0, start)), default=0)
     if rhetorical:  # "Didn't crime fall?": the negator asks, it does not deny
         opening = max(opening, sentence_start + rhetorical.end())
-    if (PURPOSE.search(blanked[opening:start]) and not NOT_PURPOSE.search(blanked[opening:start])) \
+    if (PURPOSE.search(blanked[opening:start]) and not NOT_PURPOSE.search(blanked[opening:start])
+            and not FROM_TO.search(blanked[sentence_start:start])) \
             or MISREAD.search(text[sentence_start:start]):
         return False
     before = blanked[opening:start]
+    quote = re.search(r"(['\"])[^'\"]*$", text[sentence_start:start])
+    if quote and quote.group(1) in text[end:end + 80] and MENTIONED.search(text):
+        return False  # the claim quoted to be discussed: "'Crime down 86%' was the draft's claim"
+    if NEAR_ATTRIBUTION.search(text[end:end + 40]) or INLINE_ATTRIBUTION.search(text[sentence_start:start]):
+        return False  # the claim given as the ministry's, beside it: "(as reported)", ", it says,"
     if DENIAL_FRAME.search(before):
         return False
-    if ATTRIBUTION.search(before) and DISTANCE.search(text, end):
+    if ATTRIBUTION.search(blanked[sentence_start:start]) and (DISTANCE.search(text, end) or DISTANCE.search(context)):
         return False  # another's claim, reported and held at a distance
     negators = list(NEGATION.finditer(before))
     if negators and len(before[negators[-1].end():].split()) <= GOVERNS:
         return False
     if negators and LISTED_AFTER_NEGATOR.match(before[negators[-1].end():]):
         return False  # the claim's words are the second item of a list the negator governs
-    if NEGATED_SUBJECT.search(before):
+    if NEGATED_SUBJECT.search(before) or NEGATED_LIST.search(blanked[sentence_start:start]):
         return False
     if inner and NEGATION.search(blanked[start:end]):
         return False
@@ -435,8 +548,9 @@ def claim_rule(claim: Claim, counts: str) -> Rule:
     """A rule that spots ``claim`` in a chart's words; ``counts`` says what this question's figure counts."""
 
     def spot(spec) -> str | None:
-        for where, text in (chart_texts(spec) if isinstance(spec, dict) else []):
-            words = claim.find(text)
+        texts = chart_texts(spec) if isinstance(spec, dict) else []
+        for i, (where, text) in enumerate(texts):
+            words = claim.find(text, context=" ".join(other for j, (_w, other) in enumerate(texts) if j != i))
             if words:
                 return (f"The words '{words}' in {where} were read as the claim that {claim.claim}. The chart "
                         f"counts {counts}: {claim.why} Say only what the figure counts; a denial such as "

@@ -78,18 +78,24 @@ def parser_cases() -> dict[str, float]:
     return cases
 
 
-def printed_value(printed: str) -> float:
-    """A number printed the Chinese way, in base units: 逾 / 余 / 多 read as the floor they give, then 万 or 亿."""
-    number = printed.strip()
-    for word in FLOOR_BEFORE:
-        number = number.removeprefix(word)
-    for word in FLOOR_AFTER:
-        number = number.removesuffix(word)
-    mixed = _MIXED.match(number)
-    if mixed:
-        return float(mixed.group(1)) * UNIT_SIZES["亿"] + float(mixed.group(2)) * UNIT_SIZES["万"]
-    number_part, unit = _split(number)
-    return number_part * UNIT_SIZES.get(unit, 1)
+def _reference_reader():
+    """q1's key, the reference reader of a number printed the Chinese way (in base units: 逾 / 余 / 多 read as the
+    floor they give, then 万 or 亿). It is returned for q1's judge and inputs to hold (``_q1_judge_and_inputs``),
+    never kept under a name of the module: q1's answer is such a function, so a name holding one would hand it over
+    (#19; reading the judge's closure cells is out of scope)."""
+    def read(printed: str) -> float:
+        number = printed.strip()
+        for word in FLOOR_BEFORE:
+            number = number.removeprefix(word)
+        for word in FLOOR_AFTER:
+            number = number.removesuffix(word)
+        mixed = _MIXED.match(number)
+        if mixed:
+            return float(mixed.group(1)) * UNIT_SIZES["亿"] + float(mixed.group(2)) * UNIT_SIZES["万"]
+        number_part, unit = _split(number)
+        return number_part * UNIT_SIZES.get(unit, 1)
+
+    return read
 
 
 def _stored_values() -> set[float]:
@@ -119,10 +125,11 @@ def _inexact_wan(rng: random.Random) -> str:
             return printed + "万"
 
 
-def new_figures(rng: random.Random | None = None, count: int = NEW_FIGURES) -> list[str]:
+def new_figures(rng: random.Random | None = None, count: int = NEW_FIGURES, *, read) -> list[str]:
     """Figures printed the Chinese way, made up when the check runs (so no table, and no copy of this
     file, holds them): in 万, in 亿, plain counts, 'more than' forms (余, 多, 逾), and the two forms the
-    prompt describes and the lesson's parse_figure does not read (万亿; 亿 and 万 together)."""
+    prompt describes and the lesson's parse_figure does not read (万亿; 亿 and 万 together). ``read`` gives a
+    figure's value (q1's reference reader), to keep out a made-up figure whose value a table stores."""
     rng = rng or random.Random()
     stored, made = _stored_values(), []
     extra = ["yi", "wan_yu", "duo", "yi_yu", "wan", "plain"]
@@ -131,14 +138,9 @@ def new_figures(rng: random.Random | None = None, count: int = NEW_FIGURES) -> l
     shapes = ["wanyi", "mixed", "wan", "plain", "yu_before", "wan_inexact"] + extra
     while len(made) < count:
         text = _made_up(shapes[len(made) % len(shapes)], rng)
-        if text not in made and printed_value(text) not in stored:
+        if text not in made and read(text) not in stored:
             made.append(text)
     return made
-
-
-def parser_inputs() -> list[str]:
-    """What the check calls the student's function on: the release's seven figures, then new ones."""
-    return list(parser_cases()) + new_figures()
 
 
 def _split(printed: str) -> tuple[float, str]:
@@ -181,8 +183,9 @@ def _cut_by_int(got, expected: float) -> bool:
         and 0 < expected - float(got) < 1 and not float(expected).is_integer()
 
 
-def _unit_slip(printed: str, got: float) -> tuple[str, str] | None:
-    """The slip that turns ``printed`` into ``got``, if it is one of the unit slips the lesson names."""
+def _unit_slip(printed: str, got: float, read) -> tuple[str, str] | None:
+    """The slip that turns ``printed`` into ``got``, if it is one of the unit slips the lesson names (``read``: q1's
+    reference reader)."""
     number = printed
     for word in FLOOR_BEFORE:
         number = number.removeprefix(word)
@@ -192,7 +195,7 @@ def _unit_slip(printed: str, got: float) -> tuple[str, str] | None:
         return None  # an infinity or NaN is no unit slip: the verdict says what the function returned
     shown = f"For {printed!r} you give {plain(got)}. "
     try:
-        if _cut_by_int(got, printed_value(printed)):
+        if _cut_by_int(got, read(printed)):
             return "cut_by_int", shown + PARSER_MISCONCEPTIONS["cut_by_int"]
     except ValueError:
         pass
@@ -224,7 +227,7 @@ def _unit_slip(printed: str, got: float) -> tuple[str, str] | None:
         if abs(zeros - round(zeros)) < 1e-9 and round(zeros) != round(math.log10(UNIT_SIZES[unit])):
             return "unit_size_mistyped", (shown + f"Your function multiplies by {10 ** round(zeros):,} for {unit}; "
                                           + PARSER_MISCONCEPTIONS["unit_size_mistyped"])
-    want = printed_value(printed)
+    want = read(printed)
     for digits in range(-6, 3):
         rounded = round(want, digits)
         if rounded and not close(rounded, want) and close(got, rounded):
@@ -247,8 +250,8 @@ def _floor_word(printed: str) -> bool:
     return printed.startswith(FLOOR_BEFORE) or printed.endswith(FLOOR_AFTER)
 
 
-@judge(PARSER_MISCONCEPTIONS)
-def _judge_parser(results) -> Outcome:
+def _judged_parser(results, read) -> Outcome:
+    """q1's verdict on {input: what the student's function returned}, ``read`` being the reference reader."""
     if is_placeholder(results):
         return not_attempted()
     if not isinstance(results, dict):
@@ -256,7 +259,7 @@ def _judge_parser(results) -> Outcome:
     release = parser_cases()
     def readable(key) -> bool:
         try:
-            printed_value(key)
+            read(key)
             return True
         except (TypeError, ValueError, AttributeError):
             return False
@@ -265,7 +268,7 @@ def _judge_parser(results) -> Outcome:
         return wrong_type("`from_chinese` should be a function: the check calls it on figures of its own, "
                           "not only the release's. Define it with def from_chinese(printed): ...")
     expected = {printed: release.get(printed, None) for printed in results}
-    expected = {p: (v if v is not None else printed_value(p)) for p, v in expected.items()}
+    expected = {p: (v if v is not None else read(p)) for p, v in expected.items()}
     errors = {p: r for p, r in results.items() if isinstance(r, str) and r.startswith("error:")}
     new = [p for p in results if p not in release]
     # a function right on the release's figures and wrong (or failing) on most new ones looks the text up
@@ -273,7 +276,7 @@ def _judge_parser(results) -> Outcome:
     new_wrong = [p for p in new if not (is_number(results[p]) and not is_missing_number(results[p])
                                         and close(results[p], expected[p]))]
     unexplained = [p for p in new_wrong if p in errors or not is_number(results[p]) or is_missing_number(results[p])
-                   or _unit_slip(p, float(results[p])) is None]
+                   or _unit_slip(p, float(results[p]), read) is None]
     if release_right and new_wrong and len(unexplained) == len(new_wrong) \
             and not all(_floor_word(p) or _beyond_parse_figure(p) for p in new_wrong):
         return incorrect(f"Your function gives the release's {len(release)} figures right, but not "
@@ -310,7 +313,7 @@ def _judge_parser(results) -> Outcome:
                        f"{len(new)} made up for this check, 万亿 and numbers in two units among them.")
     for printed in wrong:
         slip = None if printed in errors or is_missing_number(results[printed]) \
-            else _unit_slip(printed, float(results[printed]))
+            else _unit_slip(printed, float(results[printed]), read)
         if slip is not None:
             return incorrect(slip[1], slip[0])
     beyond = [p for p in wrong if _beyond_parse_figure(p) and not _floor_word(p)]
@@ -334,10 +337,19 @@ def _judge_parser(results) -> Outcome:
                      "no unit character is already in base units.")
 
 
+def _q1_judge_and_inputs():
+    """q1's judge and the inputs its check calls the student's function on (the release's seven figures, then new
+    ones), both around one reference reader kept under no name (#19)."""
+    read = _reference_reader()
+    return (Judge(lambda results: _judged_parser(results, read), PARSER_MISCONCEPTIONS),
+            lambda: list(parser_cases()) + new_figures(read=read))
+
+
+_Q1_JUDGE, parser_inputs = _q1_judge_and_inputs()
 q1 = Question(
     id="q1",
     reads=("from_chinese",),
-    judge=_judge_parser,
+    judge=_Q1_JUDGE,
     probe=parser_inputs,
     hints=[
         "Look at the last character: is it 万, 亿, or a digit? Drop 余 or 多 at the end and 逾 at the start first.",
@@ -359,16 +371,6 @@ q1 = Question(
 # q2: a tidy table of the headline figures
 # ----------------------------------------------------------------------------
 HEADLINE_COLUMNS = ["id", "value", "unit", "in_wan"]
-
-
-def headline_table():
-    """National, campaign-to-date figures of enforcement activity, with the value in 万."""
-    figures = data.release_figures()
-    keep = ((figures["scope"] == "national") & (figures["subset"] == "campaign to date")
-            & (figures["kind"] == "enforcement activity"))
-    table = figures.loc[keep, ["id", "value", "unit"]].reset_index(drop=True)
-    table["in_wan"] = table["value"] / CHINESE_UNITS["万"]
-    return table
 
 
 def _ids(df) -> set:
@@ -464,8 +466,7 @@ def _duplicated_rows(df):
     return None
 
 
-def _rows_missing(df):
-    want = _ids(headline_table())
+def _rows_missing(df, want: set):
     got = _ids(df)
     if got and got < want:
         missing = sorted(want - got)
@@ -474,10 +475,27 @@ def _rows_missing(df):
     return None
 
 
-HEADLINE_MISCONCEPTIONS = (
+def _q2_judge() -> Judge:
+    """q2's judge; its key, the national campaign-to-date figures of enforcement activity with the value in 万, is
+    worked out inside it (kept under no name, #19)."""
+    def key():
+        figures = data.release_figures()
+        keep = ((figures["scope"] == "national") & (figures["subset"] == "campaign to date")
+                & (figures["kind"] == "enforcement activity"))
+        table = figures.loc[keep, ["id", "value", "unit"]].reset_index(drop=True)
+        table["in_wan"] = table["value"] / CHINESE_UNITS["万"]
+        return table
+
+    rules = (*HEADLINE_MISCONCEPTIONS[:2],
+             Rule("rows_missing", "left out some of the rows the three conditions keep",
+                  lambda df: _rows_missing(df, _ids(key()))),
+             *HEADLINE_MISCONCEPTIONS[2:])
+    return frame(key, columns=HEADLINE_COLUMNS, sort_by=["id"], misconceptions=rules)
+
+
+HEADLINE_MISCONCEPTIONS = (  # rows_missing, third, is added by _q2_judge (it needs the key)
     Rule("in_wan_as_text", "wrote the in_wan column as printed text ('1.7万') instead of numbers", _in_wan_as_text),
     Rule("duplicated_rows", "repeated some rows of the table", _duplicated_rows),
-    Rule("rows_missing", "left out some of the rows the three conditions keep", _rows_missing),
     Rule("operation_in_totals", "One-operation figures are parts of the totals, not totals.", _has_operation_rows),
     Rule("province_in_national", "Provincial figures are not national ones.", _has_province_rows),
     Rule("trend_as_count", "The 86% fall is a trend, not a count.", _has_trend_row),
@@ -489,7 +507,7 @@ HEADLINE_MISCONCEPTIONS = (
 q2 = Question(
     id="q2",
     reads=("headline",),
-    judge=frame(headline_table, columns=HEADLINE_COLUMNS, sort_by=["id"], misconceptions=HEADLINE_MISCONCEPTIONS),
+    judge=_q2_judge(),
     hints=[
         "Combine three conditions with &, each in parentheses: (figures['scope'] == 'national') & (...) & (...).",
         "Select rows and columns at once with figures.loc[keep, ['id', 'value', 'unit']].",

@@ -15,10 +15,10 @@ import re
 from functools import lru_cache
 
 from .. import data
-from .claim_words import (OBJECT_OF_ACTIVITY, convicted_patterns, counted_as_crime_patterns, crime_fell_patterns,
+from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, GANG_PLAIN, NUMBER, OBJECT_OF_ACTIVITY, PEOPLE, convicted_patterns, counted_as_crime_patterns, crime_fell_patterns,
                           index_as_count_patterns, nationwide_patterns, releases_trend_patterns,
                           unmentioned_as_zero_patterns,
-                          ranked_patterns, victims_patterns)
+                          every_province_patterns, ranked_patterns, ranked_question_patterns, victims_patterns)
 from .claims import Claim, chart_texts, claim_rules, required_statement
 from .judge import Judge
 from .outcome import CORRECT, INCORRECT, Outcome, correct
@@ -443,6 +443,8 @@ CRIME_FELL = Claim(
     why=("a count of what the police did (or of suspected lenders) can rise or fall with policing as much "
          "as with crime, so it cannot show that crime fell, or that the fight against it was won."),
     not_after=OBJECT_OF_ACTIVITY,
+    headline_asserts=True,  # "Online crime: a thing of the past?" claims it; "Did online crime fall?" asks
+    anchors=(CRIME_CORE, EFFORT_OR_AGENT, GANG_PLAIN, NUMBER),
 )
 VICTIMS = Claim(
     code="counts_as_victims",
@@ -450,6 +452,7 @@ VICTIMS = Claim(
     claim="the figure counts victims (people harmed or protected)",
     patterns=victims_patterns(),
     why="nothing in it counts people harmed; the release gives no count of victims.",
+    anchors=(NUMBER, rf"\b{PEOPLE}"),
 )
 CONVICTED = Claim(
     code="suspects_as_convicted",
@@ -471,8 +474,17 @@ RANKED = Claim(
     description="ranked the examples the ministry chose to showcase",
     claim="the examples rank the provinces",
     patterns=ranked_patterns(),
+    asked_patterns=ranked_question_patterns(),
     why=("each bar counts a different operation the ministry chose to showcase, so the sizes say nothing "
          "about which province did more or better."),
+)
+EVERY_PROVINCE = Claim(
+    code="totals_as_every_province",
+    description="spread a national total (or one operation's count) over every province or region",
+    claim="the figure is spread over every province (or region)",
+    patterns=every_province_patterns(),
+    why=("the release gives national totals and figures for four regions only, examples the ministry chose; how the "
+         "totals fall across the provinces is not reported."),
 )
 COUNTED_AS_CRIME = Claim(
     code="figure_named_as_crime",
@@ -483,6 +495,7 @@ COUNTED_AS_CRIME = Claim(
     why=("it counts what the police did (or suspected lenders), not crimes: name what is counted, not the crime "
          "it is about."),
     not_after=OBJECT_OF_ACTIVITY,
+    anchors=(CRIME_CORE,),
 )
 RELEASES_TREND = Claim(
     code="releases_as_trend",
@@ -513,7 +526,7 @@ INDEX_AS_COUNT = Claim(
     not_after=r"=\s*100\b(?:\s+and|\s*[,;])?",
 )
 CLAIM_CODES = {c.code: c.description for c in (CRIME_FELL, VICTIMS, CONVICTED, NATIONWIDE, RANKED, COUNTED_AS_CRIME,
-                                               RELEASES_TREND, UNMENTIONED_AS_ZERO, INDEX_AS_COUNT)}
+                                               RELEASES_TREND, UNMENTIONED_AS_ZERO, INDEX_AS_COUNT, EVERY_PROVINCE)}
 
 HEADLINE_COUNTS = ("police activity in four units (gangs broken up, suspects apprehended and detained, cases solved, "
                    "yuan seized)")
@@ -961,7 +974,8 @@ def _decline_chart(*more_words, practice: bool = False):
                           beside=[cut_baseline, *decline_drawn.values()],
                           form=[decline_as_remaining, second_axis, *drawn_rules(decline_drawn)[0]],
                           baseline=[cut_baseline, *drawn_rules(decline_drawn)[1]],
-                          words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS), INDEX_COUNTS),
+                          words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS, CONVICTED, EVERY_PROVINCE),
+                                             INDEX_COUNTS),
                                  *more_words, index_stated], practice=practice)
 
 
@@ -980,7 +994,7 @@ q1 = Question(
                              form=[mixed_units, shared_scale, shared_labels, second_axis,
                                    *drawn_rules(headline_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(headline_drawn)[1]],
-                             words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), HEADLINE_COUNTS)),
+                             words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS)),
              rubric=Q1_RUBRIC),
     hints=[
         "Start from alt.Chart(headline).mark_bar().encode(x='value:Q', y='label:N').",
@@ -1002,7 +1016,7 @@ q2 = Question(
                              form=[stacked_subset, not_nested, pie_of_overlaps, mixed_units, shared_scale, second_axis,
                                    *drawn_rules(suspects_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(suspects_drawn)[1]],
-                             words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SUSPECT_COUNTS)),
+                             words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SUSPECT_COUNTS)),
              rubric=Q2_RUBRIC),
     hints=[
         "Detained people are among the apprehended: the detained bar belongs inside the apprehended bar.",
@@ -1219,7 +1233,7 @@ q3 = Question(
                                    *drawn_rules(provinces_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(provinces_drawn)[1]],
                              words=[*claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, COUNTED_AS_CRIME,
-                                                  VICTIMS), EXAMPLE_COUNTS), selection_stated]),
+                                                  VICTIMS, CONVICTED), EXAMPLE_COUNTS), selection_stated]),
              rubric=Q3_RUBRIC),
     hints=[
         "Each bar counts a different operation (strikes, special operations, one line of cases): their sizes "
@@ -1238,7 +1252,7 @@ q4 = Question(
     **worded(*recorded_chart(mark=TIMELINE_MARKS, encodings={"x": {"field": "date", "type": "temporal"}},
                              rules=[date_as_category], beside=[missing_text_layer, missing_milestones],
                              form=[date_as_category, missing_text_layer, missing_milestones], baseline=None,
-                             words=claim_rules((CRIME_FELL, VICTIMS, CONVICTED), MILESTONE_COUNTS),
+                             words=claim_rules((CRIME_FELL, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS),
                              points=(0.5, 0.5, 0)),
              rubric=Q4_RUBRIC),
     hints=[
@@ -1275,7 +1289,7 @@ q6 = Question(
                              form=[pie_of_overlaps, second_axis, largest_first, share_tooltip,
                                    *drawn_rules(shares_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
-                             words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED), SHARE_COUNTS)),
+                             words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SHARE_COUNTS)),
              rubric=Q6_RUBRIC),
     hints=[
         "share is a number between 0 and 1: type it :Q (and axis=alt.Axis(format='%') shows percentages).",
@@ -1353,7 +1367,8 @@ q9 = Question(
                              beside=[cut_baseline, *releases_drawn.values()],
                              form=[trend_across_releases, second_axis, *drawn_rules(releases_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(releases_drawn)[1]],
-                             words=[*claim_rules((CRIME_FELL, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS), RELEASES_COUNTS),
+                             words=[*claim_rules((CRIME_FELL, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE),
+                                                  RELEASES_COUNTS),
                                     periods_stated]),
              rubric=Q9_RUBRIC),
     hints=[
@@ -1383,7 +1398,7 @@ yt1 = Question(
                              beside=[cut_baseline, *prevention_drawn.values()],
                              form=[mixed_units, shared_scale, second_axis, *drawn_rules(prevention_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(prevention_drawn)[1]],
-                             words=claim_rules((VICTIMS, CRIME_FELL, COUNTED_AS_CRIME), PREVENTION_COUNTS),
+                             words=claim_rules((VICTIMS, CRIME_FELL, COUNTED_AS_CRIME, CONVICTED, EVERY_PROVINCE), PREVENTION_COUNTS),
                              practice=True),
              rubric=YT1_RUBRIC),
     hints=["Select the three rows with figures['id'].isin([...]), keeping the 'unit' column.",
