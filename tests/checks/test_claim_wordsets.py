@@ -25,7 +25,8 @@ CLAIMS = {c.code: c for c in (L.CRIME_FELL, L.VICTIMS, L.CONVICTED, L.NATIONWIDE
                               L.RELEASES_TREND, L.UNMENTIONED_AS_ZERO, L.INDEX_AS_COUNT, L.EVERY_PROVINCE)}
 REQUIRED = {rule.code: rule for rule in (L.index_stated, L.selection_stated, L.periods_stated)}
 # Overclaiming sets the vocabulary does not name yet (recorded for the instructor, never Correct). May only shrink.
-KNOWN_UNNAMED = {("yt5", "No hiding place for online crime, and it shows")}
+KNOWN_UNNAMED = {("yt5", "No hiding place for online crime, and it shows"),
+                 ("q6", "online fraud? we don't do that here anymore")}
 
 
 def named(question: str, title: str, description: str) -> dict[str, str]:

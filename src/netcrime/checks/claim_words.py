@@ -171,7 +171,8 @@ DISAPPEAR = ("disappear", "disappears", "disappeared", "disappearing", "vanish",
     "a spent force", "at rock bottom", "at an end", "on the way out", "in full retreat", "put in its place",
     "so last year", "so yesterday", "old hat", "passé", "last year's problem", "peaked", "has peaked", "past its peak",
     "past the peak", "over the hump", "over the worst", "stop", "stops", "stopped", "cleaned", "cleaned out",
-    "lost", "losing", "on the losing side",
+    "lost", "losing", "on the losing side", "cooked", "in shambles", "rekt", "wrecked", "went south", "turned down",
+    "turning down", "turns down",
     "put in their place", "at a trickle", "down to a trickle", "reduced to a trickle", "a mere trickle", "at a standstill",
     "negligible", "now negligible", "minimal", "a rarity", "lights out", "ends(?! up)", "ended(?! up)") + inflected(
     "hit the skids", "go belly up", "hit a wall", "bite the dust", "fall apart", "fall away", "fall through the floor",
@@ -289,7 +290,9 @@ VICTORY = family("victory", "victories", "victorious", "triumph", "triumphant", 
                  "the tide has turned", "the tide turned", "upper hand", "winning streak", "tide turns", "tide is turning",
                  "tide turning", "turning point", "turning of the tide", "turn of the tide", "a corner turned", "the corner turned", "breakthrough", "a big win",
                  "a clear win", "a major win", "a win for", "payoff", "pay-off", "results delivered",
-                 "proof it works", "proof that it works", "the campaign works", "crackdown works")
+                 "proof it works", "proof that it works", "the campaign works", "crackdown works", "remarkable results",
+                 "notable results", "significant results", "fruitful results", "great achievements", "results achieved",
+                 "achieved results", "big W", "a W for", "took the L", "takes the L")
 BATTLE = family("fight", "fights", "war", "wars", "battle", "battles", "struggle", "struggles", "against", "over")
 SAFE = "(?:" + "|".join([
     family("safer", "safest", "securer", "more secure", "safe again", "secure again", "safety restored",
@@ -304,6 +307,15 @@ SAFE = "(?:" + "|".join([
     r"on the web\s+|in cyberspace\s+)?(?:(?:has|have|had|is|was|been|now|markedly|greatly|steadily|further)\s+){0,3}"
     r"(?:improved|improving|improves|got better|getting better|better|stabili[sz]ed|restored|strengthened|enhanced)\b",
     r"\bwithout fear\b|\bno longer (?:afraid|fearful|worried|at risk)\b|\bnothing to fear\b",
+    # the release's own register: "The network environment has been purified", "Online ecology improved"
+    r"(?:\b(?:network|online|internet|cyber|web|cyberspace) (?:environment|ecology|ecosystem|order|atmosphere|space)|"
+    r"网络环境|网络生态|网络空间|网络秩序)\s*(?:(?:has|have|had|is|was|been|being|now|significantly|markedly|greatly|"
+    r"continuously|steadily|further|effectively)\s+){0,4}(?:purified|cleaner|cleaned up|clean|improved|improving|"
+    r"restored|better|safer|安全|清朗|净化|好转)",
+    r"\b(?:restor\w+|brought|bring|brings)\s+(?:law and\s+)?order\s+(?:to|in|on)\s+(?:cyberspace|the internet|the web|"
+    r"the network|online)",
+    r"\b(?:make|makes|made|making)\s+(?:the\s+)?(?:internet|web|cyberspace|network|online world)\s+(?:more safe|safer|safe|"
+    r"more secure|cleaner|clean)",
     r"\b(?:internet|web|cyberspace|online space|online world)\s+(?:is|was|got|gets|became|has become|now|grew)\s+"
     r"(?:\w+\s+)?(?:cleaner|safer|clean|safe|more secure)\b",
 ]) + ")"
@@ -337,7 +349,7 @@ GANG_STATE = "(?:" + "|".join([
            "history", "fewer", "weakened", "weaker", "crippled", "annihilated", "obliterated", "decimated",
            "neutralised", "neutralized", "overcome", "finished off", "knocked out", "broken", "beaten back",
            "on the back foot", "in decline", "on the decline", "on the wane", "no longer a threat",
-           "off the streets", "off the street", "emptied out", "hollowed out", "gutted", "less and less", "fewer and fewer",
+           "off the streets", "off the street", "in shambles", "cooked", "emptied out", "hollowed out", "gutted", "less and less", "fewer and fewer",
            "on their way out", "on the way out", "in freefall", "in free fall", "shrinking", "dwindling", "fading",
            "lost the war", "lost the battle", "lost the fight", "losing the war", "losing the battle",
            "losing the fight", "running scared", "on the defensive", "a spent force", "spent", "in hiding",
@@ -404,7 +416,7 @@ _FAREWELL = (r"\b(?:good-?bye|bye(?:[- ]bye)?|farewell|so long|adieu|lights out 
              r"the beginning of the end (?:for|of)|the end of the road for|the end of an era for|curtains for|"
              r"game over for|the end is nigh for|(?:a )?death knell for|the writing is on the wall for|no more)\b")
 _COPULA = r"(?:is|are|was|were|has become|have become|become|becomes|became|got|get|gets|getting|has got|have got)"
-_CJK_FALL = r"(?:大幅|明显|显著|持续|不断|迅速)?(?:下降|减少|降低|下滑|消失|减半|遏制|清除|肃清)"
+_CJK_FALL = r"(?:大幅|明显|显著|持续|不断|迅速)?(?:下降|减少|降低|下滑|消失|减半|遏制|清除|肃清|好转|改善|净化)"
 _CJK_END = r"(?:终结|根除|铲除|消灭|杜绝|清除|肃清|遏制)"
 
 
@@ -479,6 +491,11 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         r"(?:intercepted|caught|detained|arrested|broken up|seized|issued|rectified|apprehended|blocked|shut down)\b",
         rf"\bfrom\s+(?:the\s+)?(?:crackdown|campaign|chaos|crisis|strike|operation|groundwork)\s+to\s+(?:calm|peace|order|"
         r"safety|quiet|victory|success|safer)",
+        # an aside before the fall: "online crime, which had been rising, finally turned down"
+        rf"{CRIME},[^,.;!?]{{0,40}},\s*(?:(?:finally|then|now|at last|really|has|have|had)\s+){{0,2}}{FALL_VERB}",
+        # the harm done cut: "reduced the harm done by online gangs"
+        rf"{REDUCE_VERB}\s+(?:the\s+)?(?:harm|damage|toll|threat|danger|losses|suffering)\s+(?:done\s+|caused\s+|posed\s+)?"
+        rf"(?:by|from|of)\s+{gap(2)}(?:{GANG_PLAIN}|{CRIME})",
         # the last of them: "The last nail in the coffin for online gangs", "clears the last online gangs"
         rf"\b(?:the\s+)?(?:last|final) nail in the coffin\b",
         rf"\b(?:clear|mop|mopp|round|wip|finish|tak|eliminat|clean)\w*\s+(?:up\s+|out\s+|off\s+)?(?:the\s+)?(?:last|remaining|"
@@ -649,6 +666,9 @@ def victims_patterns() -> tuple[str, ...]:
         rf"swindling|harming|hurting|fleecing|extorting)\s+(?:{NUMBER}\s+)?(?:[\w-]+\s+)?{PEOPLE}\b",
         rf"\b{PEOPLE}\s+(?:that\s+|who\s+|whom\s+)?(?:they|it|these|those|the gangs?|the platforms?|the scammers|the lenders)\s+"
         rf"(?:had\s+|have\s+|has\s+)?(?:{HARM})",
+        rf"\b{PEOPLE}\s+(?:who\s+|that\s+)?(?:no longer|need no longer|needn't|don't|do not)\s+(?:have to\s+|need to\s+)?"
+        r"(?:fear|worry about|dread)\b",
+        rf"\b(?:someone|somebody|a person|everyone|everybody|anyone)\s+who\s+(?:(?:were|was|had|has|got|been)\s+)*{HARM}",
         rf"\bwho (?:the |these |such )?(?:gangs?|scammers|fraudsters|criminals|lenders|loan sharks)\s+(?:have\s+|had\s+)?"
         rf"(?:{HARM}|hurt|harmed|targeted|preyed on|ruined|robbed)",
         rf"\b(?:a|one|each|every)\s+(?:person|user|citizen|family|household|borrower|netizen|student|individual|investor|"
@@ -681,6 +701,7 @@ def convicted_patterns() -> tuple[str, ...]:
     return (
         _UNPROVEN + r"(?<!court )(?<!courts )(?<!judge )" + guilty_nouns,
         r"\bconvict(?:ed|ions?)\b", r"(?<!court )(?<!courts )(?<!judge )\bconvicts\b", r"\bguilty\b", r"\bsentenced\b", r"\bjailed\b", r"\bimprisoned\b",
+        r"\bbad (?:actors|apples|eggs|guys)\b", r"\bthe offending\b",
         r"\bgot (?:their|his|her) (?:man|men|woman)\b", r"\bcaught red-?handed\b", r"\bwho did it\b",
         r"\b(?:by|under) (?:the )?courts?\b|\bcourt orders?\b|\bby a court\b|\bcourt-ordered\b",
         r"\bproven (?:illegal|criminal|unlawful)\b", r"\bnamed and shamed\b", r"\bguilty verdicts?\b",
@@ -862,7 +883,9 @@ def releases_trend_patterns() -> tuple[str, ...]:
             r"\b(?:19|20)\d\d\s+(?:beats?|tops?|outdoes|outperforms?|trails?|wins)\s+(?:19|20)\d\d\b",
             r"\bsame (?:measure|metric|yardstick|basis|scale|thing)\b", r"\b(?:19|20)\d\d\s*(?:vs\.?|versus|v\.?)\s*(?:19|20)\d\d\b",
             r"\bwho solved more\b", r"\b(?:changed|change|changes|changing|shifted)\b(?!\s+(?:of|in) (?:campaign|period))",
-            r"\bpaid off in (?:19|20)\d\d\b", r"\bbetter at solving\b")
+            r"\bpaid off in (?:19|20)\d\d\b", r"\bbetter at solving\b",
+            r"\b(?:went|go|gone|going|goes) south\b", r"\b(?:the|a)\s+(?:\w+\s+)?(?:downswing|upswing|downtrend|uptrend)\b",
+            r"\ba (?:weaker|stronger|worse|better|slower|poorer|bumper|record|quieter|busier) year\b")
 
 
 # ----- provinces the release does not mention, read as zero (lesson 02 q3) -------------------------

@@ -204,7 +204,8 @@ ATTRIBUTION = re.compile(
     r"official|officials)'s? (?:claim|view|statement|account|words))\s+(?:that\s+)?(?:[\w'-]+,?\s+){0,5}$",
     re.IGNORECASE)
 DISTANCE = re.compile(r"\b(?:cannot|can't|not|no|none|never|needs?|needed|only|just|merely|other (?:data|sources?|evidence|figures)|"
-                      r"suspects?|alleged|untried|yet to be|nothing more|no more than|"
+                      r"suspects?|alleged|untried|yet to be|nothing more|no more than|on (?:their|its) own|"
+                      r"by (?:them|it)sel(?:f|ves)|alone|by itself|in themselves|"
                       r"(?:these|this|they|it) (?:are|is) (?:only |just |merely )?(?:counts?|a count|figures|numbers|bars|"
                       r"an index|activity|police work)|"
                       r"(?:the|these|this|its|our) (?:bars?|chart|counts?|figures?|index|panels?|shares?|data|points?) "
