@@ -20,6 +20,7 @@ from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, GANG_PLAIN, NUMBER, OBJEC
                           unmentioned_as_zero_patterns,
                           every_province_patterns, ranked_patterns, ranked_question_patterns, victims_patterns)
 from .claims import Claim, chart_texts, claim_rules, required_statement
+from .day_counts import days_or_timedelta
 from .judge import Judge
 from .outcome import CORRECT, INCORRECT, Outcome, correct
 from .chart_rows import Unfollowable, d3_format, js_text, predicate
@@ -1526,39 +1527,6 @@ yt3 = Question(
     solution_code="honest_title = 'c'",
     explanation="Four examples, chosen by the ministry, each from its own operation: a selection, not a ranking.",
 )
-
-
-def _whole_days(value) -> int | None:
-    """The number of days in a Timedelta (pandas, numpy or datetime) of whole days, else None."""
-    import datetime
-
-    import pandas as pd
-
-    if isinstance(value, (pd.Timedelta, datetime.timedelta)) or type(value).__name__ == "timedelta64":
-        try:
-            seconds = pd.Timedelta(value).total_seconds()
-        except (ValueError, TypeError):
-            return None
-        return int(seconds // 86400) if seconds == seconds and seconds % 86400 == 0 else None
-    return None
-
-
-def days_or_timedelta(inner: Judge) -> Judge:
-    """A number of days, or a Timedelta of whole days (what subtracting two dates gives): both are fair.
-
-    The Timedelta is judged by its days, and the verdict says how to take the number out of it."""
-
-    def judge(value) -> Outcome:
-        days = _whole_days(value)
-        if days is None:
-            return inner(value)
-        outcome = inner(days)
-        if outcome.passed:
-            return correct(f"{days} days is right. You gave a Timedelta ({value}), which is fair; its .days gives "
-                           f"the number itself ({days}), which a table or a sum needs.")
-        return outcome
-
-    return Judge(judge, inner.misconceptions)
 
 
 def _yt4_number() -> Judge:
