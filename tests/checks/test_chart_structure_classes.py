@@ -173,3 +173,18 @@ def test_l00_q4_a_reversed_value_axis_is_a_cut_baseline_and_the_fair_chart_passe
     spec["encoding"]["x"]["scale"] = {"reverse": True}
     _named(lesson00, "q4", spec, "baseline_cut", "reversed")
     _fair(lesson00, "q4", _l00_q4("quantitative"))
+
+
+# ----- a channel the question asks for left empty, its field elsewhere -------------------------------------------
+
+def test_an_asked_channel_left_empty_is_named_by_where_its_field_went():
+    rows = _rows(lesson02.releases_table())
+    one_bar = {**TITLE, "data": {"values": rows}, "mark": "bar",
+               "encoding": {"y": {"field": "cases", "type": "quantitative"},
+                            "color": {"field": "release", "type": "nominal"}}}
+    _named(lesson02, "q9", one_bar, "category_only_in_colour", "only on color", "stack into one")
+    suspects = [{"label": i, "value": data.figure(i)} for i in lesson02.SUSPECT_IDS]
+    upright = {**TITLE, "data": {"values": suspects}, "mark": "bar",
+               "encoding": {"y": {"field": "value", "type": "quantitative", "stack": None},
+                            "color": {"field": "label", "type": "nominal"}}}
+    _named(lesson02, "q2", upright, "swapped_axes", "puts it on y")

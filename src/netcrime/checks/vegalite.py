@@ -32,6 +32,7 @@ SWAPPED_AXES = "swapped_axes"
 WRONG_FIELD = "wrong_field"
 ROWS_NOT_FOLLOWED = "rows_not_followed"
 REVERSED_AXIS = "reversed_axis"
+ONE_POSITION = "category_only_in_colour"
 
 SHARED_CODES = {
     WRONG_MARK: "chose the wrong mark",
@@ -43,6 +44,8 @@ SHARED_CODES = {
     SWAPPED_AXES: "put the asked field on the other axis (x and y swapped)",
     WRONG_FIELD: "encoded another field than the one the question asks for on a channel",
     ROWS_NOT_FOLLOWED: "used a transform the checker cannot follow, so it cannot tell which rows the chart draws",
+    ONE_POSITION: "put the asked category only on colour (no position of its own), so every row is drawn at one "
+                  "place: bars stacked into one, their values added",
     REVERSED_AXIS: "reversed the value axis (scale reverse=True), so bars hang from the top and the largest value "
                    "looks the smallest",
 }
@@ -726,8 +729,7 @@ def _encoding_problems(enc: dict, alternatives: Sequence[Mapping]) -> list[tuple
         for channel, wanted in wanted_encoding.items():
             given = enc.get(channel)
             if given is None:
-                found.append((None, f"Nothing is encoded on {channel}; the question asks for "
-                                    f"'{wanted.get('field', wanted)}' there."))
+                found.append(_missing_channel(channel, wanted, enc))
                 continue
             outcome = _compare_channel(channel, given, wanted, enc)
             if outcome is not None:
@@ -737,6 +739,20 @@ def _encoding_problems(enc: dict, alternatives: Sequence[Mapping]) -> list[tuple
         if not found:
             break
     return best or []
+
+
+def _missing_channel(channel: str, wanted: Mapping, enc: dict) -> tuple[str | None, str]:
+    """(code, message) for a channel the question asks for left empty: named by where its field went."""
+    field = wanted.get("field", wanted)
+    asked = f"Nothing is encoded on {channel}; the question asks for '{field}' there"
+    elsewhere = _where(field, enc) if isinstance(field, str) else None
+    if elsewhere in ("x", "y"):
+        return SWAPPED_AXES, f"{asked}, and your chart puts it on {elsewhere}: swap them."
+    if elsewhere is not None:
+        return ONE_POSITION, (f"{asked}. Your chart puts '{field}' only on {elsewhere}, so every row is drawn at one "
+                              "place: bars stack into one (their values added into one length) and points pile up. "
+                              f"Give '{field}' its own position: {channel}='{field}:N'.")
+    return None, f"{asked}."
 
 
 def every_problem(problems: Sequence[tuple[str | None, str]]) -> Outcome:
