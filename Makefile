@@ -60,8 +60,9 @@ test: python-check $(READY) $(INSTRUCTOR)
 	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 # For authors: the fast loop (no kernels, no browser, nothing marked slow). `make check ARGS=--lf` reruns what failed.
-# Two workers: about 34 CPU-s of tests, each worker collecting again (about 4 s), so on two free cores about 20 s
-# instead of about 30 (benchmarks/results/test_suite.md); tests are handed out one by one (no notebooks here).
+# Two workers: about 51 CPU-s in all for 2,938 tests on a loaded machine (round 7: 65 before; 64 once the suite grew to
+# 3,765), each worker collecting again (about 4 s): on two free cores about 20 to 25 s for 2,938 tests (an estimate,
+# not measured; benchmarks/results/test_suite.md). Tests are handed out one by one (by file: no measurable difference).
 check: python-check $(READY)
 	$(BIN)/python -m pytest tests -m "not kernel and not browser and not slow" --hypothesis-profile=check -q -n 2 $(ARGS)
 

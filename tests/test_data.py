@@ -206,3 +206,15 @@ def test_data_dir_does_not_depend_on_the_current_folder(tmp_path, monkeypatch):
     before = data.data_dir()
     monkeypatch.chdir(tmp_path)
     assert data.data_dir() == before != tmp_path / "data"
+
+
+def test_release_figures_are_indexed_once_and_handed_out_as_a_fresh_copy():
+    """Round 7 (#15): ``releases.figures`` is kept per data folder; a caller that edits its copy changes nothing."""
+    from netcrime import releases
+
+    mine = releases.figures()
+    first = mine.index[0]
+    mine.loc[first, "value"] = -1.0
+    again = releases.figures()
+    assert again is not mine and again.loc[first, "value"] != -1.0
+    assert again.equals(data.releases().set_index("id"))

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
 from . import data
+from .paths import data_dir
 
 DIMENSIONS = ("unit", "scope", "issuer", "campaign", "period", "kind")
 # A period that is partly our inference does not forbid a comparison, but a reader must be told.
@@ -42,8 +44,17 @@ class UnknownFigure(ValueError):
 
 
 def figures() -> pd.DataFrame:
-    """All figures of the later releases (and 2020's headline), indexed by id."""
-    return data.releases().set_index("id")
+    """All figures of the later releases (and 2020's headline), indexed by id.
+
+    A fresh copy each call (as ``data`` hands out tables); indexed once per data folder, as ``data`` reads each
+    table once: lesson 05's judges read a figure from it on every answer (thousands of times in the checks' tests).
+    """
+    return _figures_in(str(data_dir())).copy()
+
+
+@lru_cache(maxsize=8)
+def _figures_in(folder: str) -> pd.DataFrame:
+    return data.releases().set_index("id").copy()  # the copy keeps one block per dtype: later copies are cheap
 
 
 # What a figure must say for a comparison: the dimensions, and the period that two of them read.

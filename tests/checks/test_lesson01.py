@@ -349,7 +349,10 @@ def test_yt1_and_yt4_name_the_reviewers_slips():
     from netcrime.checks import lesson01 as L1
 
     assert L1.yt1.judge_values([L1._july_to_year_end()]).misconception == "to_year_end"
-    assert L1._july_to_year_end() == L1.july_days() + 7  # 25-31 December lie after the press conference
+    july = data.release_figures().query("subset == 'July operation'").iloc[0]
+    july_days = (july["period_end"] - july["period_start"]).days + 1
+    assert L1.yt1.judge_values([july_days]).passed
+    assert L1._july_to_year_end() == july_days + 7  # 25-31 December lie after the press conference
     share = f("guangdong_gangs_eliminated") / f("gangs_eliminated")
     assert L1.yt4.judge_values([float(f"{share:.1g}")]).misconception == "rounded_to_one_figure"
     assert L1.yt4.judge_values([round(100 * share)]).misconception == "percent_not_share"

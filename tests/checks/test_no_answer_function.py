@@ -36,6 +36,7 @@ import re
 import signal
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -94,6 +95,10 @@ def _plain(value):
         return {normalise_text(str(k)): _plain(v) for k, v in value.items()}
     if isinstance(value, (set, frozenset, list, tuple)) and all(isinstance(v, str) for v in value) and value:
         return frozenset(normalise_text(v) for v in value)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, np.generic) and np.ndim(value) == 0 and not isinstance(value, (np.str_, np.bytes_)):
+        value = value.item()  # a numpy scalar (np.int64 from .iloc[0], .sum()) as the Python number it holds
     if isinstance(value, bool):
         return value
     if isinstance(value, (int, float)) and math.isfinite(float(value)):

@@ -56,6 +56,8 @@ def test_another_questions_answer_is_still_named_without_a_registry_of_keys():
     (L1.q9, 14 / 86, "left_over_drop"),
     (L1.q12, "keyboard warriors", "keyboard_warriors"),
     (L1.q12, "sea soldiers", "literal_navy"),
+    (L1.yt1, 177 / 7, "weeks_not_days"),
+    (L1.yt4, f("zhejiang_gangs_eliminated") / f("gangs_eliminated"), "wrong_example"),
 ])
 def test_round6_generic_verdicts_are_named(question, answer, code):
     outcome = _v(question, answer)
@@ -71,3 +73,13 @@ def test_q3_a_letter_with_its_own_words_is_that_option(answer):
 def test_q3_a_letter_with_another_options_words_is_not_accepted():
     assert not _v(L0.q3, "b - crimes committed").passed
     assert not _v(L0.q3, "a - crimes committed").passed
+
+
+def test_yt1_a_timedelta_of_the_days_is_fair():
+    """Review round 6 (fair forms): lesson 01 yt1 named a Timedelta of the right days as a wrong form; lesson 02 yt4
+    accepted one. Both read it by its days now (day_counts.days_or_timedelta)."""
+    import pandas as pd
+
+    right = _v(L1.yt1, pd.Timedelta(days=177))
+    assert right.passed and ".days" in right.message
+    assert _v(L1.yt1, pd.Timedelta(days=176)).misconception == "end_not_counted"

@@ -192,6 +192,7 @@ OFFLINE_CHART_MISCONCEPTIONS = {
     "field_not_encoded": "left the figure's id or its value off the chart",
     "swapped_axes": "put the values on the y axis and the ids on the x axis, where the question asks the other way",
     "baseline_cut": "bars whose value axis does not start at zero, so their lengths mislead",
+    "value_not_quantitative": "typed the value as a category (value:N or value:O), so the bars no longer measure it",
 }
 
 
@@ -257,10 +258,16 @@ def _judge_offline_chart(chart) -> Outcome:
         return incorrect("Your bars stand upright, with the ids along x: the question asks for the value along x "
                          "and the ids along y (horizontal bars, whose long ids stay readable). Swap x and y.",
                          "swapped_axes")
-    value_scale = (x if x.get("field") == "value" else y).get("scale") or {}
+    value = x if x.get("field") == "value" else y
+    if value.get("field") == "value" and value.get("type") in ("nominal", "ordinal"):
+        return incorrect(f"Your chart types the value as a category (value:{'N' if value['type'] == 'nominal' else 'O'}):"
+                         " each figure becomes a label with a bar of the same length, so the bars no longer measure "
+                         "the figures. Type it as a quantity: x='value:Q'.", "value_not_quantitative")
+    value_scale = value.get("scale") or {}
     if value_scale.get("zero") is False or "domain" in value_scale or "domainMin" in value_scale \
-            or value_scale.get("type") in ("log", "symlog", "sqrt", "pow"):
-        return incorrect("Your value axis does not start at zero (zero=False, a domain or a log scale): a bar's "
+            or value_scale.get("type") in ("log", "symlog", "sqrt", "pow") or value_scale.get("reverse") is True:
+        return incorrect("Your value axis does not start at zero (zero=False, a domain, a log scale or a reversed "
+                         "axis): a bar's "
                          "length then no longer stands for its value. Leave the scale as it is.", "baseline_cut")
     return correct(f"Your chart draws the {len(wanted)} figures from rows it carries inside itself: it needs no "
                    "internet connection, and JupyterLab draws it offline.")

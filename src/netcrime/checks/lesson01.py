@@ -21,7 +21,6 @@ probe's scope: that is reading the checker's insides, not calling a course name.
 """
 from __future__ import annotations
 
-import datetime
 import math
 import random
 import re
@@ -34,6 +33,7 @@ from ..units import CHINESE_UNITS, parse_figure, plain
 from .dict_items import typed_items
 from .compare import MISLABEL_CODES, Misconception, Rule, choice, frame, mapping, number, text
 from .judge import Judge, judge
+from .day_counts import days_or_timedelta
 from .figure_words import PRECISION_ALIASES, PRECISIONS, wan_misreadings
 from .labels import read_label
 from .parts import each_item
@@ -1359,13 +1359,6 @@ QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13]
 # Their prompts and worked solutions are typed here: the lesson notebook asks
 # them with a placeholder, and the solutions notebook shows each worked.
 # ----------------------------------------------------------------------------
-def july_days() -> float:
-    """Days the July operation's figures can cover, both ends counted."""
-    figures = data.release_figures()
-    row = figures.loc[figures["subset"] == "July operation"].iloc[0]
-    return float((row["period_end"] - row["period_start"]).days + 1)
-
-
 def _july_to_year_end() -> float:
     """Days from the July operation's start to 31 December, both ends counted: past the press conference."""
     figures = data.release_figures()
@@ -1379,26 +1372,17 @@ def _november_days() -> float:
     return float((row["period_end"] - row["period_start"]).days + 1)
 
 
-def _days_not_timedelta(inner):
-    """yt1's judge, with a Timedelta (the subtraction without .days) named as the form it is."""
-    def judged(value) -> Outcome:
-        if isinstance(value, (pd.Timedelta, datetime.timedelta)):
-            return Outcome(WRONG_TYPE, f"You gave a Timedelta ({pd.Timedelta(value)}), what subtracting two dates "
-                           "gives; this question wants a number of days: take .days of it (and count both ends).",
-                           "timedelta_not_days")
-        return inner(value)
-    return Judge(judged, {**inner.misconceptions,
-                          "timedelta_not_days": "gave the Timedelta a subtraction of dates gives, not its days"})
+def _yt1_judge() -> Judge:
+    """yt1's judge; its key, the days the July operation's figures can cover (both ends counted), is worked out
+    inside it (kept under no name, #19). A Timedelta of whole days is read by its days (day_counts)."""
+    def key() -> float:
+        figures = data.release_figures()
+        row = figures.loc[figures["subset"] == "July operation"].iloc[0]
+        return float((row["period_end"] - row["period_start"]).days + 1)
 
-
-yt1 = Question(
-    id="yt1",
-    prompt=("How many days can the July operation's figures cover, counting both ends (the widest period "
-            "the text allows)? Store the number in `july_days`."),
-    reads=("july_days",),
-    judge=_days_not_timedelta(number(july_days, misconceptions=[
+    return days_or_timedelta(number(key, misconceptions=[
         Misconception("end_not_counted", "You subtracted the dates but did not add 1: counting both ends, "
-                      "1 to 1 July is one day.", lambda: july_days() - 1),
+                      "1 to 1 July is one day.", lambda: key() - 1),
         Misconception("november_not_july", "That is the November operation's period; the question asks about July.",
                       _november_days),
         Misconception("november_end_not_counted", "That is the November operation's period, without its last day.",
@@ -1409,7 +1393,17 @@ yt1 = Question(
                       "its figures run to the press conference on 24 December.", lambda: 31.0),
         Misconception("months_not_days", "That counts months (July to December); the question asks for days: "
                       "subtract the dates and use .days.", lambda: 6.0),
-    ])),
+        Misconception("weeks_not_days", "That is the period in weeks (the days divided by 7); the question asks for "
+                      "days: .days of the difference, plus 1.", lambda: key() / 7, rel_tol=0.01),
+    ]))
+
+
+yt1 = Question(
+    id="yt1",
+    prompt=("How many days can the July operation's figures cover, counting both ends (the widest period "
+            "the text allows)? Store the number in `july_days`."),
+    reads=("july_days",),
+    judge=_yt1_judge(),
     hints=["Filter the rows with subset == 'July operation' and compute period_end - period_start.",
            "`.dt.days` gives whole days; add 1 so that both ends count."],
     solution_code=("july = figures[figures['subset'] == 'July operation']\n"
@@ -1502,6 +1496,10 @@ def _yt4_judge() -> Judge:
                       lambda: 1 / key(), rel_tol=5e-3),
         Misconception("wrong_example", "That is Jiangsu's example (57 gangs), not Guangdong's (51).",
                       lambda: _example_gangs("jiangsu") / _f("gangs_eliminated"), rel_tol=5e-3),
+        Misconception("wrong_example", "That is Zhejiang's example, not Guangdong's (51 gangs).",
+                      lambda: _example_gangs("zhejiang") / _f("gangs_eliminated"), rel_tol=5e-3),
+        Misconception("wrong_example", "That is Guangxi's example, not Guangdong's (51 gangs).",
+                      lambda: _example_gangs("guangxi") / _f("gangs_eliminated"), rel_tol=5e-3),
         Misconception("november_as_whole", "You divided by the November operation's gangs; the whole is the "
                       "national count for the campaign.",
                       lambda: _example_gangs("guangdong") / _f("november_gangs_eliminated"), rel_tol=5e-3),

@@ -20,11 +20,12 @@ from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, GANG_PLAIN, NUMBER, OBJEC
                           unmentioned_as_zero_patterns,
                           every_province_patterns, ranked_patterns, ranked_question_patterns, victims_patterns)
 from .claims import Claim, chart_texts, claim_rules, required_statement
+from .day_counts import days_or_timedelta
 from .judge import Judge
 from .outcome import CORRECT, INCORRECT, Outcome, correct
 from .chart_rows import Unfollowable, d3_format, js_text, predicate
-from .vegalite import (MISSING_ROWS, TRUNCATED_AXIS, UNSORTED, chart, drawn_order, drawn_values, every_problem,
-                       figure_rules,
+from .vegalite import (MISSING_ROWS, TRUNCATED_AXIS, UNSORTED, chart, dates_collapsed, drawn_order, drawn_values,
+                       every_problem, figure_rules, text_shows,
                        figure_text, numbers, same_sort, second_axis, spec_of, views)
 from .compare import Misconception, Rule, choice, number
 from .chart_words import chart_and_words, recorded_chart, words_read  # noqa: F401 (chart_and_words: the lesson's older name)
@@ -100,6 +101,34 @@ def _spot_shared_scale(spec: dict):
             return (f"Each unit has its own panel, but the panels share one {channel} scale, so the largest "
                     "unit's figure still squashes the others to nothing. Add "
                     f".resolve_scale({channel}='independent').")
+    return None
+
+
+SPLIT_COMPARED = "compared_split_apart"
+
+
+def _spot_split_compared(spec: dict):
+    """q1: panels by another field than the unit, which put figures of one unit (the apprehended and the detained,
+    the only pair the chart may compare) in panels of their own: what is comparable no longer shares an axis."""
+    known = None
+    for view in views(spec):
+        channel, given = view.quantitative()
+        if channel is None or not view.rows or not any(view.facet_fields):
+            continue
+        if known is None and not all("unit" in r for r in view.rows):
+            known = _unit_by_value()
+        panels_of: dict[str, set] = {}
+        for row in view.rows:
+            unit = _row_unit(row, given["field"], known or {})
+            if unit is not None:
+                panels_of.setdefault(unit, set()).add(tuple(str(row.get(f)) for f in view.facet_fields if f))
+        split = sorted(unit for unit, panels in panels_of.items() if len(panels) > 1)
+        if split:
+            fields = ", ".join(f"'{f}'" for f in view.facet_fields if f)
+            return (f"The panels split the chart by {fields}, so figures of one unit ({', '.join(split)}) sit in "
+                    "panels of their own, one bar each, on separate scales: the bars a reader may compare no longer "
+                    "share an axis. Make one panel per unit (row='unit:N'), so that figures of one unit stand side "
+                    "by side.")
     return None
 
 
@@ -196,6 +225,8 @@ def _spot_shared_labels(spec: dict):
 
 mixed_units = Rule(MIXED_UNITS, "put different units (gangs, people, cases, yuan) on one axis", _spot_mixed_units)
 shared_scale = Rule(SHARED_SCALE, "gave panels of different units one shared scale", _spot_shared_scale)
+split_compared = Rule(SPLIT_COMPARED, "split figures of one unit (the bars to compare) into panels of their own, "
+                      "on separate scales", _spot_split_compared)
 stacked_subset = Rule(STACKED_SUBSET, "stacked a subset (detained) on top of the set it belongs to (apprehended)",
                       _spot_stacked_subset)
 date_as_category = Rule(DATE_AS_CATEGORY, "typed a date as a category, losing the spacing of time",
@@ -720,6 +751,29 @@ def decline_rows() -> tuple[tuple[str, float], ...]:
     return (("the 2019 peak", 100.0), ("the level reported on 24 December 2020", decline_index()))
 
 
+TIME_REVERSED = "time_order_reversed"
+
+
+def _spot_time_reversed(spec) -> str | None:
+    """The index's two bars drawn later-first (sort='descending' on 'when', a reversed table): time runs backwards,
+    and a fall reads as a rise."""
+    peak, reported = (v for _label, v in decline_rows())
+    for view in views(spec):
+        found = _bar_order(view) if view.mark in LENGTH_MARKS + POSITION_MARKS else None
+        if found is None:
+            continue
+        order, values = found
+        drawn = [v for v in values if close(v, peak) or close(v, reported)]
+        if len(drawn) == 2 and close(drawn[0], reported) and close(drawn[1], peak):
+            return (f"The bars are drawn in the order {', '.join(map(str, order))} ({_how_ordered(view)}): the "
+                    "reported level comes before the 2019 peak, so time runs backwards and the fall reads as a rise. "
+                    "Keep the table's order, peak first (sort=None).")
+    return None
+
+
+time_reversed = Rule(TIME_REVERSED, "drew a before-and-after pair in reverse time order", _spot_time_reversed)
+
+
 @lru_cache(maxsize=None)
 def release_table_rows() -> tuple[tuple[str, float], ...]:
     table = releases_table()
@@ -867,6 +921,7 @@ def _spot_missing_text_layer(spec: dict):
 
 
 missing_text_layer = Rule(MISSING_TEXT_LAYER, "left out the text layer that names each event", _spot_missing_text_layer)
+events_named = text_shows("label", "the events' names (`label`)")
 
 
 @lru_cache(maxsize=None)
@@ -970,9 +1025,9 @@ def _decline_chart(*more_words, practice: bool = False):
     """q5's (and your turn 5's) chart: the decline index as bars from zero; its words recorded, saying it is an
     index and claiming no count and no fall in crime."""
     return recorded_chart(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
-                          rules=[decline_as_remaining, second_axis],
+                          rules=[decline_as_remaining, time_reversed, second_axis],
                           beside=[cut_baseline, *decline_drawn.values()],
-                          form=[decline_as_remaining, second_axis, *drawn_rules(decline_drawn)[0]],
+                          form=[decline_as_remaining, time_reversed, second_axis, *drawn_rules(decline_drawn)[0]],
                           baseline=[cut_baseline, *drawn_rules(decline_drawn)[1]],
                           words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS, CONVICTED, EVERY_PROVINCE),
                                              INDEX_COUNTS),
@@ -989,9 +1044,9 @@ q1 = Question(
     # the chart's structure is checked; its words are recorded for the instructor (#19: chart_words)
     **worded(*recorded_chart(mark="bar", encodings={"x": {"field": "value", "type": "quantitative"},
                                                     "y": {"field": "label", "type": "nominal"}},
-                             rules=[mixed_units, shared_scale, shared_labels, second_axis],
+                             rules=[mixed_units, split_compared, shared_scale, shared_labels, second_axis],
                              beside=[cut_baseline, *headline_drawn.values()],
-                             form=[mixed_units, shared_scale, shared_labels, second_axis,
+                             form=[mixed_units, split_compared, shared_scale, shared_labels, second_axis,
                                    *drawn_rules(headline_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(headline_drawn)[1]],
                              words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS)),
@@ -1250,8 +1305,10 @@ q4 = Question(
     id="q4",
     reads=("timeline_chart",),
     **worded(*recorded_chart(mark=TIMELINE_MARKS, encodings={"x": {"field": "date", "type": "temporal"}},
-                             rules=[date_as_category], beside=[missing_text_layer, missing_milestones],
-                             form=[date_as_category, missing_text_layer, missing_milestones], baseline=None,
+                             rules=[date_as_category, dates_collapsed],
+                             beside=[missing_text_layer, events_named, missing_milestones],
+                             form=[date_as_category, dates_collapsed, missing_text_layer, events_named,
+                                   missing_milestones], baseline=None,
                              words=claim_rules((CRIME_FELL, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS),
                              points=(0.5, 0.5, 0)),
              rubric=Q4_RUBRIC),
@@ -1470,39 +1527,6 @@ yt3 = Question(
     solution_code="honest_title = 'c'",
     explanation="Four examples, chosen by the ministry, each from its own operation: a selection, not a ranking.",
 )
-
-
-def _whole_days(value) -> int | None:
-    """The number of days in a Timedelta (pandas, numpy or datetime) of whole days, else None."""
-    import datetime
-
-    import pandas as pd
-
-    if isinstance(value, (pd.Timedelta, datetime.timedelta)) or type(value).__name__ == "timedelta64":
-        try:
-            seconds = pd.Timedelta(value).total_seconds()
-        except (ValueError, TypeError):
-            return None
-        return int(seconds // 86400) if seconds == seconds and seconds % 86400 == 0 else None
-    return None
-
-
-def days_or_timedelta(inner: Judge) -> Judge:
-    """A number of days, or a Timedelta of whole days (what subtracting two dates gives): both are fair.
-
-    The Timedelta is judged by its days, and the verdict says how to take the number out of it."""
-
-    def judge(value) -> Outcome:
-        days = _whole_days(value)
-        if days is None:
-            return inner(value)
-        outcome = inner(days)
-        if outcome.passed:
-            return correct(f"{days} days is right. You gave a Timedelta ({value}), which is fair; its .days gives "
-                           f"the number itself ({days}), which a table or a sum needs.")
-        return outcome
-
-    return Judge(judge, inner.misconceptions)
 
 
 def _yt4_number() -> Judge:

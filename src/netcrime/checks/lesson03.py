@@ -31,7 +31,7 @@ import pandas as pd
 
 from .. import classify, data
 from ..schemas import CRIME_TYPES
-from .vegalite import chart, spec_of, views
+from .vegalite import chart, spec_of, text_shows, views
 from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, Rule, choice,
                       duplicated_columns, mapping, number)
 from .judge import Judge, as_judge, judge
@@ -606,7 +606,7 @@ _q5_structure = chart(mark="rect", encodings={
     "x": {"field": "predicted", "type": "nominal"},
     "y": {"field": "actual", "type": "nominal"},
     "color": {"field": "cases", "type": "quantitative"},
-}, rules=[no_text_layer])
+}, rules=[no_text_layer, text_shows("cases", "the counts (`cases`)")])
 
 # The prompt asks for counts that stay readable: white on the dark cells, dark on the light ones. What is read is the
 # text layer's colour (colour or fill), in any of the forms Vega-Lite allows: a condition on the count (a test or a

@@ -13,7 +13,7 @@ from itertools import combinations
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
-from .chart_rows import Context, context_of, follow
+from .chart_rows import Context, context_of, follow, time_unit
 from .compare import Rule, rule_codes
 from .judge import Judge
 from .outcome import CANNOT_JUDGE, Outcome, correct, incorrect, not_attempted, wrong_type
@@ -31,6 +31,7 @@ WRONG_MARK = "wrong_mark"
 SWAPPED_AXES = "swapped_axes"
 WRONG_FIELD = "wrong_field"
 ROWS_NOT_FOLLOWED = "rows_not_followed"
+REVERSED_AXIS = "reversed_axis"
 
 SHARED_CODES = {
     WRONG_MARK: "chose the wrong mark",
@@ -42,6 +43,8 @@ SHARED_CODES = {
     SWAPPED_AXES: "put the asked field on the other axis (x and y swapped)",
     WRONG_FIELD: "encoded another field than the one the question asks for on a channel",
     ROWS_NOT_FOLLOWED: "used a transform the checker cannot follow, so it cannot tell which rows the chart draws",
+    REVERSED_AXIS: "reversed the value axis (scale reverse=True), so bars hang from the top and the largest value "
+                   "looks the smallest",
 }
 
 
@@ -404,6 +407,85 @@ def drawn_order(view: View, channel: str) -> list | None:
     return sorted(seen, key=lambda v: totals[v], reverse=descending)
 
 
+def reversed_scale(spec: dict) -> str | None:
+    """Why a quantitative position scale is drawn upside down (``scale=alt.Scale(reverse=True)``), or None.
+
+    Reversed, a bar hangs from the top (or grows from the right): the largest value draws the shortest bar
+    from the plot's edge, and a reader reads the figures backwards."""
+    for view in views(spec):
+        for channel in ("x", "y"):
+            given = view.encoding.get(channel)
+            if isinstance(given, dict) and given.get("type") == "quantitative" \
+                    and isinstance(given.get("scale"), dict) and given["scale"].get("reverse") is True:
+                where = "hang from the top" if channel == "y" else "grow from the right"
+                return (f"Your chart sets scale=alt.Scale(reverse=True) on {channel}: the axis runs backwards, so "
+                        f"the bars {where} and a reader takes the largest value for the smallest. Remove "
+                        "reverse=True.")
+    return None
+
+
+DATES_COLLAPSED = "dates_collapsed"
+
+
+def _spot_dates_collapsed(spec: dict) -> str | None:
+    """A time unit coarser than the data's dates (``year(date)`` on events a few weeks apart): events of one
+    year (or month) are drawn at one place, one on top of the other, and the time between them is lost."""
+    for view in views(spec):
+        if view.rows is None or any(isinstance(g, dict) and g.get("aggregate") for g in view.encoding.values()):
+            continue  # an aggregate per period merges rows on purpose
+        for channel in ("x", "y"):
+            given = view.encoding.get(channel)
+            if not isinstance(given, dict) or not isinstance(given.get("field"), str) or not given.get("timeUnit"):
+                continue
+            unit = given["timeUnit"]
+            unit = unit.get("unit") if isinstance(unit, dict) else unit
+            if not isinstance(unit, str):
+                continue
+            dates = list(dict.fromkeys(str(r.get(given["field"])) for r in view.rows if r.get(given["field"]) is not None))
+            keys = [time_unit(unit, d) for d in dates]
+            if None in keys or len(set(keys)) == len(keys):
+                continue
+            return (f"The {channel} axis reads the dates through timeUnit '{unit}', which keeps less than the dates "
+                    f"say: {len(dates)} different dates are drawn at {len(set(keys))} place(s), one on top of the "
+                    "other, and the time between events of one period is lost. Encode the date itself "
+                    f"('{given['field']}:T'), with an axis format if you want a shorter label.")
+    return None
+
+
+dates_collapsed = Rule(DATES_COLLAPSED, "read dates through a time unit coarser than the data (year(date)), so "
+                       "several events are drawn at one place", _spot_dates_collapsed)
+
+TEXT_OTHER_FIELD = "text_shows_other_field"
+
+
+def text_shows(field: str, what: str) -> Rule:
+    """A rule: the chart's text layer writes ``field`` (``what`` names it in the verdict), not another field.
+
+    A text layer is there to name or count what the marks draw; one that writes another field (the date beside
+    a dated point, the category on a cell) looks like a finished chart and tells the reader nothing. A text
+    layer absent is another rule's business, and a field made from ``field`` (a calculate joining it to
+    something) is accepted when its values contain ``field``'s."""
+
+    def spot(spec: dict) -> str | None:
+        for view in views(spec):
+            given = view.encoding.get("text")
+            if view.mark != "text" or not isinstance(given, dict) or given.get("field") in (None, field):
+                continue
+            shown = given.get("field")
+            if not isinstance(shown, str):
+                continue
+            rows = view.rows or []
+            if rows and all(str(r.get(field)) in str(r.get(shown)) for r in rows if r.get(field) is not None) \
+                    and any(r.get(field) is not None for r in rows):
+                continue  # a text made from the field (label and date joined): it still writes it
+            return (f"The text layer writes '{shown}', not '{field}': {what} are not written on the chart, so a "
+                    f"reader reads something the marks already say (or nothing of use) where {what} should be. "
+                    f"Use text='{field}' in the text layer.")
+        return None
+
+    return Rule(TEXT_OTHER_FIELD, "wrote another field in the text layer than the one it should show", spot)
+
+
 MISSING_ROWS = "missing_rows"
 FIGURES_CHANGED = "figures_changed"
 
@@ -474,7 +556,8 @@ def _figures_verdict(spec: dict, expected: Sequence[tuple[str, float]], what: st
 
 
 def _added_up(drawn: Sequence[float], expected: Sequence[tuple[str, float]], what: str) -> tuple[str, str] | None:
-    """(code, message) when, besides the figures, the chart draws their total: a bar that adds them up."""
+    """(code, message) when, besides the figures, the chart draws another value: their total (a bar that adds
+    them up), their difference, or a value the table does not have (an invented bar)."""
     values = [v for _label, v in expected]
     if len(values) < 2:
         return None
@@ -490,6 +573,14 @@ def _added_up(drawn: Sequence[float], expected: Sequence[tuple[str, float]], wha
                             "That total is not a figure of the question: the figures overlap, count different "
                             "things or come from different periods, so adding them means nothing. Draw the "
                             "figures only.")
+    for d in dict.fromkeys(drawn):
+        if any(_close(d, v) for v in values):
+            continue
+        between = next(((a, b) for (a, va), (b, vb) in combinations(expected, 2) if _close(d, abs(va - vb))), None)
+        how = f"the difference between {between[0]} and {between[1]}" if between else "a value the question's table does not have"
+        return (FIGURES_CHANGED,
+                f"Besides the figures of {what}, the chart draws {figure_text(d)}, {how}: an extra bar (or point) "
+                "a reader takes for one more figure of the same kind. Draw the figures of the table only.")
     return None
 
 
@@ -610,6 +701,8 @@ def chart(*, mark: str | Sequence[str] | None = None,
                                      "exaggerate differences (with some data the axis's rounding still brings it down "
                                      "to 0, with other data it does not). Remove zero=False."))
                     break
+            if (problem := reversed_scale(spec)) is not None:
+                problems.append((REVERSED_AXIS, problem))
         if require_title and not (_title_text(spec) or _title_text(view)):
             problems.append((MISSING_TITLE, "The chart has no title. Add title='...' to alt.Chart(...) "
                                             "or .properties(title='...')."))

@@ -8,6 +8,7 @@ import importlib.util
 import json
 import re
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 from ..checks import registry
@@ -69,11 +70,16 @@ def _module_file(name: str) -> Path | None:
     return None
 
 
-def _imports(name: str, path: Path) -> set[str]:
+def _imports(name: str, path: Path) -> frozenset[str]:
     """The netcrime modules one module imports (at any depth in its code: lazy imports count)."""
-    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+    return _imports_in(name, path.name == "__init__.py", path.read_bytes())
+
+
+@lru_cache(maxsize=1024)  # a pure function of the source: each cache key (one per grading run) reads every file again
+def _imports_in(name: str, is_package: bool, source: bytes) -> frozenset[str]:
+    package = name if is_package else name.rsplit(".", 1)[0]
     found = set()
-    for node in ast.walk(parse_python.parse(path.read_bytes())):
+    for node in ast.walk(parse_python.parse(source)):
         if isinstance(node, ast.Import):
             found.update(a.name for a in node.names if a.name.split(".")[0] == "netcrime")
         elif isinstance(node, ast.ImportFrom):
@@ -87,7 +93,7 @@ def _imports(name: str, path: Path) -> set[str]:
                 continue
             found.add(module)
             found.update(f"{module}.{a.name}" for a in node.names)  # "from . import lesson01"
-    return found
+    return frozenset(found)
 
 
 def dependency_files(*roots: str) -> list[Path]:
