@@ -980,7 +980,9 @@ def index_as_count_patterns() -> tuple[str, ...]:
         rf"\bfrom\s+100\s+(?:[\w-]+\s+){{0,3}}to\s+14\b{_NOT_A_PERCENT}",
         r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+){0,2}(?:institutions|lenders|platforms|apps|companies|"
         r"firms|loan sharks)\b",
-        r"\b(?:institutions|lenders|platforms|firms|companies)\s*:?\s*100\b[^.;]{0,20}\b14\b(?!\s*(?:%|per ?cent|points?))",
+        # "Lenders: 100 in 2019, 14 in 2020" (but "100 (2019 peak) and 14" reads the index by its own reference)
+        r"\b(?:institutions|lenders|platforms|firms|companies)\s*:?\s*100\b(?![^.;]{0,20}\b(?:peak|index)\b)[^.;]{0,20}\b14\b"
+        r"(?!\s*(?:%|per ?cent|points?))",
         r"\b86\s*(?:%|per ?cent)\s+of\s+(?:[\w-]+\s+){0,3}(?:institutions|lenders|platforms|firms|companies)\s+(?:still|remain|are "
         r"still|left|operating)",
         r"\bat\s+86\s*(?:%|per ?cent)\s+of\s+(?:their|its|the)\s+peak\b", r"\bdown (?:by )?86\b(?!\s*(?:%|per ?cent|points?))",
