@@ -208,3 +208,82 @@ def test_odd_numbers_get_a_sentence_in_every_question():
             outcome = question.judge_values([value] * len(question.reads))
             assert outcome.status != CANNOT_JUDGE, (question.lesson, question.id, value, outcome.message)
             assert outcome.message, (question.lesson, question.id, value)
+
+
+class _Unreadable:
+    """An answer every ordinary method of which raises (review round 7, E7)."""
+
+    def __getattr__(self, name):
+        raise RuntimeError(name)
+
+    def __repr__(self):
+        raise RuntimeError("repr")
+
+    __str__ = __repr__
+
+    def __eq__(self, other):
+        raise RuntimeError("eq")
+
+    def __hash__(self):
+        raise RuntimeError("hash")
+
+    def __bool__(self):
+        raise RuntimeError("bool")
+
+    def __len__(self):
+        raise RuntimeError("len")
+
+    def __iter__(self):
+        raise RuntimeError("iter")
+
+    def __float__(self):
+        raise RuntimeError("float")
+
+
+def _unreadable_answers():
+    import altair as alt
+
+    class BrokenChart(alt.Chart):
+        def to_dict(self, *args, **kwargs):
+            raise ValueError("to_dict")
+
+    return [("the object", _Unreadable(), ("its __repr__ raised RuntimeError",)),
+            ("in a dict", {"a": _Unreadable()}, ("under key 'a'", "RuntimeError")),
+            ("in a list", [1, _Unreadable()], ("item 1 of the list", "RuntimeError")),
+            ("a chart whose to_dict raises", BrokenChart(pd.DataFrame({"a": [1]})).mark_bar(), ("to_dict",)),
+            ("an empty chart", alt.Chart(), ("to_dict",))]
+
+
+def test_an_unreadable_answer_gets_a_sentence_naming_what_failed_in_every_question():
+    """Review round 7 (E7): an answer whose own methods raise (repr, ==, len, an attribute, a chart's to_dict),
+    alone, inside a dict or a list, in place of any of a question's reads, never gets "The checker could not judge
+    this answer": either a judge reads it anyway (a chart question says Altair could not build the chart), or the
+    verdict names the method that failed and where."""
+    from netcrime.checks.outcome import CANNOT_JUDGE
+
+    answers = _unreadable_answers()
+    named_failures = 0
+    for question in ALL_CHECKED:
+        for read in range(max(1, len(question.reads))):
+            for label, odd, words in answers:
+                values = [None] * len(question.reads) or [None]
+                values[read] = odd
+                outcome = question.judge_values(values)
+                where = (question.lesson, question.id, read, label, outcome.message)
+                assert outcome.status != CANNOT_JUDGE and not outcome.passed and outcome.message, where
+                if outcome.message.startswith("This answer cannot be read"):
+                    named_failures += 1
+                    assert all(word in outcome.message for word in words), where
+    assert named_failures >= len(ALL_CHECKED) * 2  # the object and the dict at least, in most questions
+
+
+def test_unreadable_names_the_failing_method_and_leaves_ordinary_values_alone():
+    from netcrime.checks.values import unreadable, unreadable_message
+
+    recursive: list = []
+    recursive.append(recursive)
+    for ordinary in (1626, "b", None, {"a": [1, 2]}, pd.DataFrame({"a": [1]}), pd.Series([1.0]), recursive,
+                     frozenset({1}), (x for x in [1])):
+        assert unreadable(ordinary) is None and unreadable_message([ordinary]) is None, ordinary
+    assert unreadable({"k": [0, {"j": _Unreadable()}]}) == \
+        "in the value under key 'k', in item 1 of the list, in the value under key 'j', its __repr__ raised RuntimeError"

@@ -19,7 +19,7 @@ from .judge import UndeclaredMisconception, as_judge
 from .outcome import CANNOT_JUDGE, RECORDED, WRONG_TYPE, Feedback, Outcome, feedback_for, not_attempted
 from .parts import Part, all_parts, with_parts
 from .written import self_check
-from .values import describe
+from .values import describe, unreadable_message
 from .slips import asked_in
 
 MISSING = object()  # a declared variable that the notebook never defined
@@ -145,6 +145,9 @@ class Question:
         except UndeclaredMisconception:  # a course bug, raised only in strict mode (CI)
             raise
         except Exception as exc:  # the checker's own failure is reported, not raised
+            unreadable = unreadable_message(values)  # an answer whose own methods raise: say which, not "could not"
+            if unreadable is not None:
+                return Outcome(WRONG_TYPE, unreadable)
             last = traceback.extract_tb(exc.__traceback__)[-1]
             return Outcome(CANNOT_JUDGE, "The checker could not judge this answer "
                            f"({type(exc).__name__} at {last.name}). Look at the value you gave; "

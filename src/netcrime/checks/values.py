@@ -112,3 +112,91 @@ def _normalise(value: str) -> str:
     text = unicodedata.normalize("NFKC", value)
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return " ".join(text.casefold().split())
+
+
+def _attribute_probe(value):
+    """Reads an attribute the way every judge does (``getattr(value, 'to_dict', None)``)."""
+    try:
+        getattr(value, "shape", None)
+    except AttributeError:
+        pass
+
+
+_PROBES = (("__repr__", repr), ("__str__", str), ("__eq__", lambda v: v == v), ("attribute look-up (__getattr__)",
+                                                                                _attribute_probe))
+
+
+def _first_failure(value) -> tuple[str, BaseException] | None:
+    """(the method, its error) of the first ordinary method of ``value`` that raises, or None."""
+    probes = list(_PROBES)
+    if hasattr(type(value), "__len__"):
+        probes.append(("__len__", len))
+    to_dict = type(value).__dict__.get("to_dict") or next(
+        (klass.__dict__["to_dict"] for klass in type(value).__mro__ if "to_dict" in klass.__dict__), None)
+    if to_dict is not None and _is_chart(value):  # a chart: what the grader and every dict judge read of it
+        probes.append(("to_dict", lambda v: v.to_dict()))
+    for name, probe in probes:
+        try:
+            probe(value)
+        except Exception as error:  # the value's own method failed: that is what the sentence names
+            return name, error
+    return None
+
+
+def _is_chart(value) -> bool:
+    import sys
+
+    altair = sys.modules.get("altair")
+    return altair is not None and isinstance(value, altair.TopLevelMixin)
+
+
+def _safe_key(key) -> str:
+    try:
+        return repr(key)[:40]
+    except Exception:
+        return f"a {type(key).__name__}"
+
+
+def unreadable(value, _seen: set | None = None, _depth: int = 0) -> str | None:
+    """Why an answer cannot be read at all, as a sentence, or None when every ordinary method works.
+
+    A judge reads an answer through its ordinary methods (repr, ==, len, an attribute, a chart's
+    to_dict); when one of them raises, no judge can say anything about the value, and the student is
+    told which method failed (in which item of a dict or list) instead of "the checker could not judge".
+    Containers are walked (each object once, a few levels deep, the first 200 items)."""
+    seen = set() if _seen is None else _seen
+    if id(value) in seen or _depth > 6:
+        return None
+    seen.add(id(value))
+    for where, item in _items(value):  # an item first: a container's repr fails because an item's does
+        inner = unreadable(item, seen, _depth + 1)
+        if inner is not None:
+            return f"{where}, {inner}"
+    failed = _first_failure(value)
+    if failed is not None:
+        name, error = failed
+        return f"its {name} raised {type(error).__name__}"
+    return None
+
+
+def _items(value) -> list:
+    """(where, item) for the keys and values of a dict, the items of a list, tuple or set (the first 200)."""
+    if isinstance(value, dict):
+        items = [(f"in the value under key {_safe_key(key)}", item) for key, item in list(value.items())[:200]]
+        items += [(f"in the key {_safe_key(key)}", key) for key in list(value)[:200]]
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        items = [(f"in item {i} of the {type(value).__name__}", item) for i, item in enumerate(list(value)[:200])]
+    else:
+        items = []
+    return items
+
+
+def unreadable_message(values) -> str | None:
+    """The sentence for answers one of which cannot be read (``unreadable``), or None."""
+    for value in values:
+        problem = unreadable(value)
+        if problem is not None:
+            return (f"This answer cannot be read: {problem}, so no check can look at it. Give the number, text, "
+                    "list, dict, table or chart the question asks for, made of ordinary values (as the lesson's "
+                    "code makes them), not an object whose methods fail.")
+    return None
