@@ -292,7 +292,8 @@ VICTORY = family("victory", "victories", "victorious", "triumph", "triumphant", 
                  "a clear win", "a major win", "a win for", "payoff", "pay-off", "results delivered",
                  "proof it works", "proof that it works", "the campaign works", "crackdown works", "remarkable results",
                  "notable results", "significant results", "fruitful results", "great achievements", "results achieved",
-                 "achieved results", "big W", "a W for", "took the L", "takes the L")
+                 "achieved results", "big W", "a W for", "took the L", "takes the L", "knockout blow", "death blow",
+                 "fatal blow", "final blow", "coup de grace", "coup de grâce")
 BATTLE = family("fight", "fights", "war", "wars", "battle", "battles", "struggle", "struggles", "against", "over")
 SAFE = "(?:" + "|".join([
     family("safer", "safest", "securer", "more secure", "safe again", "secure again", "safety restored",
