@@ -292,7 +292,8 @@ VICTORY = family("victory", "victories", "victorious", "triumph", "triumphant", 
                  "a clear win", "a major win", "a win for", "payoff", "pay-off", "results delivered",
                  "proof it works", "proof that it works", "the campaign works", "crackdown works", "remarkable results",
                  "notable results", "significant results", "fruitful results", "great achievements", "results achieved",
-                 "achieved results", "big W", "a W for", "took the L", "takes the L")
+                 "achieved results", "big W", "a W for", "took the L", "takes the L", "knockout blow", "death blow",
+                 "fatal blow", "final blow", "coup de grace", "coup de grâce")
 BATTLE = family("fight", "fights", "war", "wars", "battle", "battles", "struggle", "struggles", "against", "over")
 SAFE = "(?:" + "|".join([
     family("safer", "safest", "securer", "more secure", "safe again", "secure again", "safety restored",
@@ -979,7 +980,9 @@ def index_as_count_patterns() -> tuple[str, ...]:
         rf"\bfrom\s+100\s+(?:[\w-]+\s+){{0,3}}to\s+14\b{_NOT_A_PERCENT}",
         r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+){0,2}(?:institutions|lenders|platforms|apps|companies|"
         r"firms|loan sharks)\b",
-        r"\b(?:institutions|lenders|platforms|firms|companies)\s*:?\s*100\b[^.;]{0,20}\b14\b(?!\s*(?:%|per ?cent|points?))",
+        # "Lenders: 100 in 2019, 14 in 2020" (but "100 (2019 peak) and 14" reads the index by its own reference)
+        r"\b(?:institutions|lenders|platforms|firms|companies)\s*:?\s*100\b(?![^.;]{0,20}\b(?:peak|index)\b)[^.;]{0,20}\b14\b"
+        r"(?!\s*(?:%|per ?cent|points?))",
         r"\b86\s*(?:%|per ?cent)\s+of\s+(?:[\w-]+\s+){0,3}(?:institutions|lenders|platforms|firms|companies)\s+(?:still|remain|are "
         r"still|left|operating)",
         r"\bat\s+86\s*(?:%|per ?cent)\s+of\s+(?:their|its|the)\s+peak\b", r"\bdown (?:by )?86\b(?!\s*(?:%|per ?cent|points?))",

@@ -79,7 +79,8 @@ _DENIED_WHAT = (r"necessarily|shown|proven|proved|true|so|really|exactly|quite|a
                 r"included|recorded|available|covered|part of|listed|tracked|captured|represented|yet|by (?:these|this|the)|"
                 r"evident|obvious|proof|in evidence|on (?:this|the) chart|our claim|a claim")
 DENIED_AFTER = re.compile(
-    r"^[\s,:\u2014\u2013-]*(?:(?:is|are|was|were|has|have|had|been|be|it|this|that|which|yet|still)\s+){1,2}"
+    r"^[\s,:\u2014\u2013-]*(?:(?!but\b|and\b|so\b)[\w'-]+\s+){0,3}?(?:(?:is|are|was|were|has|have|had|been|be|it|this|"
+    r"that|which|yet|still)\s+){1,2}"
     r"(?:not|never|cannot|can't|\w+n't|unknown|unclear|unproven|unshown|untrue|false|doubtful|questionable|"
     r"uncertain|debatable|unsupported|unconfirmed|unverified|a myth|an illusion|wrong|misleading)\b"
     r"|^[\s,]*(?:or\s+(?:fallen|fell|falling|dropped|declined|risen|rose|rising|grown|grew|gone up|increased|"
@@ -239,7 +240,10 @@ MISREAD = re.compile(r"(?:\b(?:to|not|never|n't|could|can|might|may|would|easily
                      r"(?:\w+\s+)?read(?:s)?|\breading|\b(?:taken|interpreted|treated|seen|mistaken|confused))\b[^.;!?]{0,60}\bas\s+"
                      r"(?:(?:a|an|the|any|some|proof of|evidence of|a sign of|signs of)\s+)?(?:[\w-]+\s+(?:or|and)\s+(?:a\s+|an\s+)?)?"
                      r"(?:['\"\u2018\u201c][^'\"\u2019\u201d]*)?$"
-                     r"|\bas (?:if|though)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+                     r"|\bas (?:if|though)\s+(?:[\w'-]+\s+){0,3}$"
+                     r"|\b(?:tempting|tempted|easy|natural|wrong|a mistake|misleading|unwise|careless|premature)\s+(?:\w+\s+){0,2}?"
+                     r"(?:to\s+)?(?:read|see|infer|assume|conclude|think|say|claim)\s+(?:(?:that|in|into|off|from)\s+)?"
+                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A negation counts only inside the claim's clause: from the last of these before the claim ...
 CLAUSE_START = re.compile(r"[;:!?\n\u2014\u2013|()]|[.,](?!\d)|\bbut\b|\bhowever\b|\band\b", re.IGNORECASE)
 # ... to the first of these after it (a colon or comma does not end it: "Crime fell: not shown" and

@@ -432,6 +432,14 @@ def _wan_as_thousand(df):
     return None
 
 
+def _yi_not_wan(df):
+    ratio = _in_wan_ratio(df)
+    if ratio is not None and close(ratio, 1 / CHINESE_UNITS["亿"], 1e-6):
+        return ("Your in_wan column divides by 100,000,000: that is 亿 (a hundred million). 万 is ten thousand, so "
+                "divide by 10,000.")
+    return None
+
+
 def _in_wan_rounded(df):
     """The in_wan column rounded (as the release prints 1.64万): right to reject, but say so."""
     try:
@@ -501,6 +509,7 @@ HEADLINE_MISCONCEPTIONS = (  # rows_missing, third, is added by _q2_judge (it ne
     Rule("trend_as_count", "The 86% fall is a trend, not a count.", _has_trend_row),
     Rule("divided_wrong_way", "To express a number in 万, divide by 10,000.", _wan_multiplied),
     Rule("wan_as_thousand", "万 is ten thousand, not a thousand.", _wan_as_thousand),
+    Rule("yi_for_wan", "divided by 亿 (100,000,000) for the in_wan column, not by 万 (10,000)", _yi_not_wan),
     Rule("in_wan_rounded", "rounded the in_wan column instead of keeping the full value", _in_wan_rounded),
 )
 
