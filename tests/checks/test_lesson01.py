@@ -16,15 +16,9 @@ from netcrime.checks import worked
 from netcrime.instructor import lesson01_key
 from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, RECORDED, WRONG_TYPE
 
+from lesson01_answers import headline_table as _headline_table
+
 f = data.figure
-def _headline_table():
-    """q2's right table, worked out here for the tests (the lesson module keeps no key under a name, #19)."""
-    figures = data.release_figures()
-    keep = ((figures["scope"] == "national") & (figures["subset"] == "campaign to date")
-            & (figures["kind"] == "enforcement activity"))
-    table = figures.loc[keep, ["id", "value", "unit"]].reset_index(drop=True)
-    table["in_wan"] = table["value"] / 10_000
-    return table
 
 
 # The keys of q6 and q8, typed here for the tests (the lesson module keeps no key under a name, issue #19): only the

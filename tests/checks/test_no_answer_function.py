@@ -32,7 +32,6 @@ import importlib
 import inspect
 import math
 import pkgutil
-import re
 import signal
 import warnings
 from functools import lru_cache
@@ -45,6 +44,8 @@ from netcrime import checks, data
 from netcrime.checks import registry, worked
 from netcrime.checks.question import MISSING
 from netcrime.checks.values import normalise_text
+
+from lesson01_answers import read_printed
 
 # Modules a student can import whose functions are safe to call without arguments: every module of the checks
 # but those that write files or show widgets (attempts, catalogue, named, answer_widgets, modes), and the course's
@@ -429,14 +430,7 @@ def test_the_probe_finds_a_course_function_or_table_that_is_an_answer():
     from netcrime.checks import lesson05, worked
 
     def _planted_reader(printed):
-        text = printed.strip().removeprefix("逾").rstrip("余多")
-        two = re.fullmatch(r"([\d.]+)亿([\d.]+)万", text)
-        if two:
-            return float(two.group(1)) * 1e8 + float(two.group(2)) * 1e4
-        for unit, size in (("万亿", 1e12), ("亿", 1e8), ("万", 1e4)):
-            if text.endswith(unit):
-                return float(text[:-len(unit)]) * size
-        return float(text)
+        return read_printed(printed)
 
     _planted_reader.__module__ = lesson05.__name__
     table = worked.answers("01")["q2"][0]

@@ -17,6 +17,8 @@ from netcrime import data
 from netcrime.checks import lesson00 as L0, lesson01 as L1, worked
 from netcrime.units import parse_figure
 
+from lesson01_answers import headline_table as _headline_table, read_printed
+
 
 def _v(q, value):
     return q.judge_values([value])
@@ -34,26 +36,7 @@ def _named(outcome, code=None):
 
 
 # ----- L01 q1: the lesson's parse_figure does not answer the exercise ---------------------------------------
-def _headline_table():
-    """q2's right table, worked out here for the tests (the lesson module keeps no key under a name, #19)."""
-    figures = data.release_figures()
-    keep = ((figures["scope"] == "national") & (figures["subset"] == "campaign to date")
-            & (figures["kind"] == "enforcement activity"))
-    table = figures.loc[keep, ["id", "value", "unit"]].reset_index(drop=True)
-    table["in_wan"] = table["value"] / 10_000
-    return table
-
-
-def _reads_all(printed):
-    """An independent reader of every form the prompt names (not the module's own)."""
-    text = printed.removeprefix("逾").removesuffix("余").removesuffix("多")
-    two = re.fullmatch(r"([\d.]+)亿([\d.]+)万", text)
-    if two:
-        return float(two.group(1)) * 1e8 + float(two.group(2)) * 1e4
-    for unit, size in (("万亿", 1e12), ("亿", 1e8), ("万", 1e4)):
-        if text.endswith(unit):
-            return float(text[:-len(unit)]) * size
-    return float(text)
+_reads_all = read_printed
 
 
 def test_made_up_figures_always_hold_the_forms_parse_figure_misreads():
