@@ -1078,6 +1078,11 @@ _ARREST = ("arrest",)
 _CAUGHT = ("caught", "catch", "apprehen", "captur", "custody", "seiz", "nab", "picked", "rounded")
 _DETAINED = ("detain", "detention")
 _LATER = ("prosecut", "charg", "indict", "convict", "sentenc", "trial", "tried")
+def _naming(misconceptions: dict[str, str]):
+    """What q11's and q12's word judges say of a misreading: the verdict for a code of their own table."""
+    return lambda code: incorrect(misconceptions[code], code)
+
+
 Q11_MISCONCEPTIONS = {
     "caught_for_pibu": "That is 抓获, the police catching a suspect: the first step. 批捕 comes later and is the "
                        "procuratorate's act: it approves (批准) a formal arrest (逮捕).",
@@ -1115,8 +1120,7 @@ def _judge_pibu(value) -> Outcome:
     if isinstance(said_words, Outcome):
         return said_words
 
-    def named(code):
-        return incorrect(Q11_MISCONCEPTIONS[code], code)
+    named = _naming(Q11_MISCONCEPTIONS)
 
     approve, arrest = said(said_words, _APPROVE), said(said_words, _ARREST)
     if negated(said_words, _APPROVE) or negated(said_words, _ARREST):
@@ -1209,8 +1213,7 @@ def _judge_shuijun(value) -> Outcome:
     if isinstance(said_words, Outcome):
         return said_words
 
-    def named(code):
-        return incorrect(Q12_MISCONCEPTIONS[code], code)
+    named = _naming(Q12_MISCONCEPTIONS)
 
     water_army = "water" in said_words and said(said_words, ("army", "armies"))
     if "?" in value:
