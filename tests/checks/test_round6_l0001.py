@@ -47,6 +47,24 @@ def test_made_up_figures_always_hold_the_forms_parse_figure_misreads():
         assert _v(L1.q1, _reads_all).passed
 
 
+def _glue_digits(printed):
+    """A plausible wrong reader (review round 7, E5): the digits of a two-unit number glued, '3亿500万' read as
+    float('3' + '500') 万. Right by chance for a four-digit 万 part (3亿5000万 is 35000万), wrong otherwise."""
+    text = printed.strip().removeprefix("逾").rstrip("余多")
+    two = re.fullmatch(r"([\d.]+)亿([\d.]+)万", text)
+    return float(two.group(1) + two.group(2)) * 1e4 if two else _reads_all(printed)
+
+
+def test_gluing_the_digits_of_a_two_unit_number_fails_every_check():
+    for seed in range(40):  # every check makes up a two-unit figure whose 万 part has three digits or fewer
+        made = L1.new_figures(random.Random(seed), read=_reads_all)
+        assert any(re.fullmatch(r"\d+亿\d{1,3}万", p) for p in made), made
+    for _ in range(10):
+        outcome = _v(L1.q1, _glue_digits)
+        _named(outcome, "mixed_units_unread")
+        assert "made-up figure" in outcome.message
+
+
 def test_the_lessons_own_parse_figure_does_not_pass_q1():
     for _ in range(10):
         outcome = _v(L1.q1, lambda printed: parse_figure(printed).value)

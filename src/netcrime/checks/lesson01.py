@@ -111,9 +111,12 @@ def _made_up(shape: str, rng: random.Random) -> str:
     count = str(rng.randint(13, 9_999))
     wanyi = f"{rng.randint(11, 999) / 10:g}万亿"
     mixed = f"{rng.randint(1, 99)}亿{rng.randint(1, 9_999)}万"
+    # a 万 part of three digits or fewer: 3亿500万 is 3.05亿, so gluing the digits ('3' + '500' 万) is wrong here,
+    # while it happens to be right for a four-digit part (3亿5000万 = 35000万)
+    mixed_short = f"{rng.randint(1, 99)}亿{rng.randint(1, 999)}万"
     return {"wan": wan, "yi": yi, "plain": count, "wan_yu": wan + "余", "yi_yu": yi + "余",
             "duo": f"{rng.randint(2, 99) * 10}多", "yu_before": "逾" + count, "wanyi": wanyi, "mixed": mixed,
-            "wan_inexact": _inexact_wan(rng)}[shape]
+            "mixed_short": mixed_short, "wan_inexact": _inexact_wan(rng)}[shape]
 
 
 def _inexact_wan(rng: random.Random) -> str:
@@ -132,7 +135,7 @@ def new_figures(rng: random.Random | None = None, count: int = NEW_FIGURES, *, r
     figure's value (q1's reference reader), to keep out a made-up figure whose value a table stores."""
     rng = rng or random.Random()
     stored, made = _stored_values(), []
-    extra = ["yi", "wan_yu", "duo", "yi_yu", "wan", "plain"]
+    extra = ["yi", "wan_yu", "duo", "yi_yu", "mixed_short", "plain"]
     rng.shuffle(extra)
     # one of each form the prompt names, every time (a function that misses one form never passes by luck)
     shapes = ["wanyi", "mixed", "wan", "plain", "yu_before", "wan_inexact"] + extra
