@@ -64,3 +64,16 @@ def test_the_keys_moved_off_the_lesson_modules_are_gone():
                  "_published_after", "_laws_in_force")}
     assert not {m.__name__: [n for n in names if hasattr(m, n)] for m, names in gone.items()
                 if any(hasattr(m, n) for n in names)}
+
+
+@pytest.mark.parametrize("question", ["q7", "yt5"])
+@pytest.mark.parametrize("base, code", [(100, "per_hundred_users"), (1_000, "per_thousand_users")])
+def test_a_rate_per_another_base_is_named_by_its_base(question, base, code):
+    """Review round 7 (M2): a rate per 1,000 users was named 'a percentage turned into a share', per 100 a 万 slip."""
+    from netcrime.checks import lesson05, worked
+
+    right = worked.answers("05")["q7"][0] if question == "q7" else worked.in_lesson("05")["yt5"].values[0]
+    given = float(right) * base / 100_000
+    outcome = getattr(lesson05, question).judge_values([given] + (["a reason"] if question == "q7" else []))
+    assert outcome.misconception == code, outcome
+    assert f"per {base:,} users" in outcome.message

@@ -477,6 +477,14 @@ Q7_RUBRIC = (
     "activity is not a rate of harm or victimisation.",
     "Does not read the rate as the share of users who were victims or offenders.",
 )
+def _rate_per_other_base(rate) -> list[Misconception]:
+    """A rate per 100 or per 1,000 users given for a rate per 100,000 (the multiplier of another convention): named
+    by the base the student's number is per, not as a slip of 万 or 亿."""
+    return [Misconception(f"per_{name}_users", f"That is the rate per {base:,} users; the question asks per 100,000: "
+                          f"multiply by 100,000, not {base:,}.", lambda base=base: rate() * base / 100_000, rel_tol=0.01)
+            for name, base in (("hundred", 100), ("thousand", 1_000))]
+
+
 def _per_100k_judge():
     """q7's rate judge, the rate worked out inside it only (#19: ``per_100k_users()`` handed it over; a closure cell
     is out of the probe's reach and of the issue's scope)."""
@@ -495,6 +503,7 @@ def _per_100k_judge():
                       / _value("cnnic_users_2020") * 100_000, rel_tol=0.01),
         Misconception("divided_wrong_way", "That is users per suspect: put the suspects on top.",
                       lambda: _value("cnnic_users_2020") / _value("r2020_suspects"), rel_tol=0.01),
+        *_rate_per_other_base(per_100k_users),
     ]))
 
 
@@ -1028,6 +1037,7 @@ def _cases_rate_judge():
                       lambda: rate() / 100_000, rel_tol=0.01),
         Misconception("users_per_case", "You divided the users by the cases: that is internet users per case.",
                       lambda: 100_000 / rate(), rel_tol=0.01),
+        *_rate_per_other_base(rate),
     ]))
 
 
