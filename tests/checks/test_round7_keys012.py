@@ -95,3 +95,17 @@ def test_q2_in_wan_divided_by_yi_is_named():
     assert _v(L1.q2, table).misconception == "yi_for_wan"
     table["in_wan"] = table["value"] / 1e4
     assert _v(L1.q2, table).passed
+
+
+@pytest.mark.parametrize("rendering", ["arrest refused", "approval of arrest was denied", "arrest approval rejected"])
+def test_a_refusal_after_the_words_it_refuses_is_read(rendering):
+    """Review round 7 (M2): 'arrest refused' was 'arrest_unqualified'; the refusal follows what it refuses."""
+    from netcrime.checks import lesson01
+
+    assert lesson01.q11.judge_values([rendering]).misconception == "approval_denied"
+
+
+def test_a_refusal_of_something_else_leaves_the_approval_standing():
+    from netcrime.checks import lesson01
+
+    assert lesson01.q11.judge_values(["formal arrest approved, bail denied"]).passed

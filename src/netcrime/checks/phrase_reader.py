@@ -21,6 +21,10 @@ NEGATING_PREFIXES = ("un", "non", "dis")  # unpaid, nonpaid, disapproved (a hyph
 # but not past a word that starts a new clause ('not caught but approved arrest').
 NEGATION_REACH = 3
 SCOPE_ENDS = ("but", "and", "so", "then", "yet", "which", "who", "that")
+# A refusal can also follow what it refuses ('arrest refused', 'approval was denied'): the next word, or the one
+# after an auxiliary, and no further ('arrest approved, bail denied' refuses the bail, not the arrest).
+REFUSED_AFTER = ("refused", "rejected", "denied", "declined", "withheld", "cancelled", "revoked", "overturned")
+AUXILIARIES = ("was", "were", "is", "are", "been", "be", "being")
 
 
 def words(text: str) -> list[str]:
@@ -40,7 +44,11 @@ def starts(word: str, stem: str) -> bool:
 
 
 def _negated_at(text_words: list[str], i: int) -> bool:
-    """Whether the word at ``i`` is inside a negation's reach (the few words after it, within one clause)."""
+    """Whether the word at ``i`` is inside a negation's reach (the few words after it, within one clause), or is
+    refused by the word right after it ('arrest refused', 'approval was denied')."""
+    after = text_words[i + 1:i + 3]
+    if after[:1] and (after[0] in REFUSED_AFTER or (after[0] in AUXILIARIES and after[1:2] and after[1] in REFUSED_AFTER)):
+        return True
     for back in range(i - 1, max(-1, i - 1 - NEGATION_REACH), -1):
         if text_words[back] in SCOPE_ENDS:
             return False
