@@ -109,3 +109,12 @@ def test_a_refusal_of_something_else_leaves_the_approval_standing():
     from netcrime.checks import lesson01
 
     assert lesson01.q11.judge_values(["formal arrest approved, bail denied"]).passed
+
+
+def test_lesson00_q5_the_mean_of_the_two_operations_is_named():
+    """Review round 7 (M3): the mean of the two operations' counts got 'too low'."""
+    from netcrime.checks import lesson00, worked
+
+    total = float(worked.answers("00")["q5"][0])
+    outcome = lesson00.q5.judge_values([total / 2])
+    assert outcome.misconception == "mean_not_sum" and ".sum()" in outcome.message

@@ -300,6 +300,8 @@ def _q5_judge() -> Judge:
         Misconception("operations_subtracted", "You took one operation from the other: the question asks for "
                       "both together (+).", lambda: data.figure("november_suspects_apprehended")
                       - data.figure("july_suspects_apprehended")),
+        Misconception("mean_not_sum", "That is the average of the two operations (.mean()); the question asks for "
+                      "their total: .sum().", lambda: key() / 2),
         Misconception("campaign_added", "That adds the campaign's total to the operations: keep only the rows "
                       "whose `subset` is an operation.", lambda: data.figure("suspects_apprehended")
                       + key()),
