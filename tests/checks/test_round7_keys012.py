@@ -118,3 +118,38 @@ def test_lesson00_q5_the_mean_of_the_two_operations_is_named():
     total = float(worked.answers("00")["q5"][0])
     outcome = lesson00.q5.judge_values([total / 2])
     assert outcome.misconception == "mean_not_sum" and ".sum()" in outcome.message
+
+
+@pytest.mark.parametrize("given, code", [
+    (lambda key: 100 * key / 1759, "percentage_not_count"),  # the gangs outside November as a percentage
+    (lambda key: 100 * (1759 - key) / 1759, "november_percentage"),  # November's percentage of the gangs
+])
+def test_lesson00_q1_percentages_are_named(given, code):
+    """Review round 7 (M3): 92.4 and 7.56 got 'too low'. The campaign's 1,759 is the prompt's own figure."""
+    from netcrime import data
+    from netcrime.checks import lesson00, worked
+
+    assert data.figure("gangs_eliminated") == 1759
+    key = float(worked.answers("00")["q1"][0])
+    outcome = lesson00.q1.judge_values([round(given(key), 1)])
+    assert outcome.misconception == code, outcome
+
+
+def test_lesson00_q5_zhejiang_taken_away_is_named():
+    from netcrime import data
+    from netcrime.checks import lesson00, worked
+
+    total = float(worked.answers("00")["q5"][0])
+    given = total - data.figure("zhejiang_suspects_apprehended")
+    assert lesson00.q5.judge_values([given]).misconception == "example_subtracted"
+
+
+def test_lesson00_q7_a_greedy_match_and_a_number_without_its_floor_are_named():
+    import re
+
+    from netcrime.checks import lesson00
+
+    sentence = lesson00.annual_2022_sentence()
+    assert lesson00.q7.judge_values([re.findall(r"\d.*余", sentence)]).misconception == "greedy_match"
+    with_year = re.findall(r"\d{4}(?=年)", sentence) + re.findall(r"[\d.万]+余", sentence)[:2]
+    assert lesson00.q7.judge_values([with_year]).misconception == "number_without_floor"

@@ -63,6 +63,13 @@ def _q1_judge() -> Judge:
                       "question asks how many gangs were broken up outside it. Subtract; do not divide.",
                       lambda: data.figure("november_gangs_eliminated") / data.figure("gangs_eliminated"),
                       rel_tol=1e-3),
+        Misconception("percentage_not_count", "That is a percentage (the gangs outside November as a share of all "
+                      "the gangs, times 100): the question asks how many gangs. Take November's 133 from the 1,759.",
+                      lambda: 100 * key() / data.figure("gangs_eliminated"), rel_tol=1e-2),
+        Misconception("november_percentage", "That is the November operation's percentage of the gangs (133 / "
+                      "1,759 x 100): the question asks how many gangs were broken up outside it. Subtract.",
+                      lambda: 100 * data.figure("november_gangs_eliminated") / data.figure("gangs_eliminated"),
+                      rel_tol=1e-2),
     ])
 
 
@@ -308,6 +315,9 @@ def _q5_judge() -> Judge:
         Misconception("outside_the_operations", "That is the campaign's total less the operations: the question "
                       "asks for the operations themselves.",
                       lambda: data.figure("suspects_apprehended") - key()),
+        Misconception("example_subtracted", "That takes Zhejiang's provincial example away from the operations: "
+                      "it is not one of them; add the July and November rows only.",
+                      lambda: key() - data.figure("zhejiang_suspects_apprehended")),
         Misconception("example_added", "That adds Zhejiang's provincial example to the operations: a condition "
                       "on `subset` keeps only the July and November rows.",
                       lambda: key() + data.figure("zhejiang_suspects_apprehended")),
@@ -445,7 +455,9 @@ def annual_2022_sentence() -> str:
         "floor_word_dropped": "the numbers found without their 余",
         "group_only": "a group in the pattern made findall return the group, not the whole match",
         "every_number": "the pattern matched every number, the year included, not only those with 余",
-        "first_only": "only the first match (re.search) where findall lists them all"})
+        "first_only": "only the first match (re.search) where findall lists them all",
+        "greedy_match": "a greedy pattern (.* or .+) ran from the first number to the last 余 in one match",
+        "number_without_floor": "a number not followed by 余 (the year, a plain count) was found too"})
 def _judge_floor_findall(found) -> Outcome:
     """q7. The key (the sentence's numbers with 余) is found here, when judging, and kept under no name (#19)."""
     if is_placeholder(found):
@@ -491,6 +503,14 @@ def _judge_floor_findall(found) -> Outcome:
     if len(got) == 1 and got[0] in want:
         return incorrect(f"You found only {got}: the sentence has {len(want)} numbers with 余. re.search stops at "
                          "the first; re.findall lists every match.", "first_only")
+    if any(sum(g.count(w) for w in want) >= 2 for g in got):
+        return incorrect(f"One of your matches, {next(g for g in got if sum(g.count(w) for w in want) >= 2)[:40]!r}"
+                         "..., runs across several numbers: .* or .+ takes as much text as it can (greedy). List "
+                         "only the characters a number can hold: [\\d.万]+余.", "greedy_match")
+    extra = [g for g in got if g not in want and re.fullmatch(r"[\d.万]+", g)]
+    if extra and all(g in want or g in extra for g in got):
+        return incorrect(f"You also found {extra}: a number not followed by 余 (the year 2022 is one). End the "
+                         "pattern with 余, so only the 'more than' figures match.", "number_without_floor")
     return incorrect(f"You found {got}; the sentence has {len(want)} numbers followed by 余. Print the sentence "
                      "and compare with your pattern.")
 
