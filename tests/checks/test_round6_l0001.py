@@ -157,7 +157,9 @@ def test_q6_reads_counts_in_any_container_and_names_the_slips():
         assert _v(L0.q6, fair).passed
     as_dict = _v(L0.q6, counts.to_dict())  # review round 6 (MINOR): the counts as a dict are a fair form, with a note
     assert as_dict.passed and "Series" in as_dict.message and as_dict.misconception is None
-    _named(_v(L0.q6, figures.groupby("precision")[["id"]].count()), "frame_not_series")
+    as_table = _v(L0.q6, figures.groupby("precision")[["id"]].count())  # round 7: a one-column table is fair too
+    assert as_table.passed and ".to_frame()" in as_table.message
+    _named(_v(L0.q6, figures.groupby("precision")[["id", "value"]].count()), "frame_not_series")
     _named(_v(L0.q6, pd.concat([counts, counts.iloc[1:2]])), "label_twice")
     _named(_v(L0.q6, figures["precision"].value_counts(normalize=True).round(3)), "shares_not_counts")
     _named(_v(L0.q6, figures.groupby("precision")["value"].sum().to_dict()), "sum_not_count")

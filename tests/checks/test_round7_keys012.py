@@ -153,3 +153,15 @@ def test_lesson00_q7_a_greedy_match_and_a_number_without_its_floor_are_named():
     assert lesson00.q7.judge_values([re.findall(r"\d.*余", sentence)]).misconception == "greedy_match"
     with_year = re.findall(r"\d{4}(?=年)", sentence) + re.findall(r"[\d.万]+余", sentence)[:2]
     assert lesson00.q7.judge_values([with_year]).misconception == "number_without_floor"
+
+
+def test_lesson00_q6_the_right_counts_as_a_one_column_table_are_accepted_with_a_note():
+    """Review round 7 (E6): value_counts().to_frame() was 'wrong type' though its one column holds the answer."""
+    from netcrime import data
+    from netcrime.checks import lesson00
+
+    counts = data.release_figures()["precision"].value_counts()
+    outcome = lesson00.q6.judge_values([counts.to_frame()])
+    assert outcome.passed and ".to_frame()" in outcome.message
+    wrong = counts.to_frame().assign(count=counts.to_numpy() + 1)
+    assert not lesson00.q6.judge_values([wrong]).passed

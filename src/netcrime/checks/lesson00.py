@@ -382,10 +382,12 @@ def _judge_precision_counts(value) -> Outcome:
         return incorrect(f"Your Series lists {', '.join(map(repr, twice))} more than once: each precision once, as "
                          "value_counts() gives it (no concat of two counts).", "label_twice")
     if isinstance(value, pd.DataFrame):
-        right = value.shape[1] == 1 and _counts_match(_as_counts(value.iloc[:, 0]), want)
-        take = " It holds the right counts: take" if right else " Take"
-        return _named_form(f"You gave {describe(value)}; this question wants a Series (what value_counts() gives)."
-                           f"{take} its one column (table['count'], or .squeeze()).", "frame_not_series")
+        if value.shape[1] == 1 and _counts_match(_as_counts(value.iloc[:, 0]), want):
+            # a fair form (review round 7): value_counts().to_frame() holds the answer in its one column
+            return correct("Your counts are right (as a one-column table). value_counts() gives them as a Series, "
+                           "one count per precision: next time leave out .to_frame().")
+        return _named_form(f"You gave {describe(value)}; this question wants a Series (what value_counts() gives). "
+                           "Take the column of counts (table['count'], or .squeeze()).", "frame_not_series")
     if isinstance(value, dict) and _counts_match(_as_counts(value), want):
         # a fair form (review round 6, MINOR): the counts are the answer; the Series is the better habit
         return correct("Your counts are right (as a dict). value_counts() gives them as a Series, which keeps "
