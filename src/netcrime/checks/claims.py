@@ -91,6 +91,8 @@ DENIED_AFTER = re.compile(
     r"or not|or did it|or has it|or is it|or was it|or did they|or have they|or are they|maybe not|perhaps not|"
     r"supposedly|allegedly|or so (?:it|they) (?:seems?|says?|claims?))\b"
     rf"|^[\s,:\u2014\u2013-]*(?:not|never)\b(?:\s*(?:[.!?;)]|$)|\s+(?:{_DENIED_WHAT})\b)"
+    # "ranks none", "ranks no province", "shows nothing of the kind": the verb's object denies it
+    r"|^\s+(?:none|nothing|neither|no\s+(?!less\b|fewer\b|more\b|doubt\b|wonder\b|end\b|small\b|little\b|mean\b)[\w'-]+)\b"
     # "Crime may have risen or fallen: these counts cannot say"
     r"|^[\s,:\u2014\u2013-]*(?:(?!(?:so|therefore|thus|hence|which means|meaning|because)\b)[\w'-]+\s+){0,4}?"
     r"(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|would not|wouldn't|need not|needn't|"
