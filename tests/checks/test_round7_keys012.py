@@ -87,10 +87,9 @@ def test_yt1_a_timedelta_of_the_days_is_fair():
 
 def test_q2_in_wan_divided_by_yi_is_named():
     """Review round 6 (generic verdict): the in_wan column divided by 亿 was 'not right yet'."""
-    figures = data.release_figures()
-    keep = ((figures["scope"] == "national") & (figures["subset"] == "campaign to date")
-            & (figures["kind"] == "enforcement activity"))
-    table = figures.loc[keep, ["id", "value", "unit"]].reset_index(drop=True)
+    from lesson01_answers import headline_table
+
+    table = headline_table()
     table["in_wan"] = table["value"] / 1e8
     assert _v(L1.q2, table).misconception == "yi_for_wan"
     table["in_wan"] = table["value"] / 1e4
