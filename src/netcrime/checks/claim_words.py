@@ -911,6 +911,8 @@ def unmentioned_as_zero_patterns() -> tuple[str, ...]:
     return (
         rf"\b{_UNMENTIONED}{_GAP_NO_DENIAL}{{0,40}}?{_NO_WORK}",
         rf"\b{_UNMENTIONED}\s*[:\u2014\u2013-]\s*(?:zero|none|nothing|nil|0)\b",
+        # "the release names no other province" says what the release does, not what the provinces did
+        r"(?<!names )(?<!mentions )(?<!lists )(?<!gives )(?<!shows )(?<!reports )(?<!includes )(?<!covers )(?<!cites )"
         r"\bno (?:other|more) (?:province|region|provinces|regions)\b(?!\s+(?:is|are|was|were)\s+(?:named|mentioned|"
         r"shown|given|listed|in the release))",
         r"\b(?:no|zero|none|nothing)\s+(?:\w+\s+){0,3}?(?:elsewhere|anywhere else|in (?:the )?(?:other|remaining) "
