@@ -185,7 +185,7 @@ def test_placeholder_function_is_not_attempted():
 
 
 def test_numeric_answers_accept_sensible_rounding():
-    assert judge(L.q3, round(L.suspects_per_gang(), 2), "An average hides the spread.").status == RECORDED
+    assert judge(L.q3, round(float(worked.answers("01")["q3"][0]), 2), "An average hides the spread.").status == RECORDED
     assert judge(L.q4, round(f("suspects_detained") / f("suspects_apprehended"), 4)).passed
     assert not judge(L.q4, 0.9).passed
 

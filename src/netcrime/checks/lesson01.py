@@ -536,8 +536,6 @@ q2 = Question(
 # A wrong ratio is named when the student rounded it too (0.49 for 0.491): misconceptions match within 1%.
 _SLIP_TOL = 1e-2
 
-def suspects_per_gang() -> float:
-    return _f("suspects_apprehended") / _f("gangs_eliminated")
 
 
 Q3_RUBRIC = (
@@ -545,8 +543,13 @@ Q3_RUBRIC = (
     "Or says the two counts are defined differently: not every suspect belonged to a gang that was broken up.",
     "Does not describe a 'typical gang' of about ten members.",
 )
-_Q3_JUDGE, _Q3_PARTS = computed_and_written(
-    number(suspects_per_gang, rel_tol=1e-3, misconceptions=[
+def _q3_judge_and_parts():
+    """q3's judge and parts; its key, the suspects per gang, is worked out inside (#19: a module-level
+    ``suspects_per_gang()`` handed the average over; a closure cell is out of the probe's reach and of scope)."""
+    def suspects_per_gang() -> float:
+        return _f("suspects_apprehended") / _f("gangs_eliminated")
+
+    return computed_and_written(number(suspects_per_gang, rel_tol=1e-3, misconceptions=[
         Misconception("divided_wrong_way", "That is gangs per suspect. 'Suspects per gang' puts suspects on top.",
                       lambda: _f("gangs_eliminated") / _f("suspects_apprehended"), rel_tol=_SLIP_TOL),
         Misconception("added_apprehended_detained",
@@ -561,8 +564,10 @@ _Q3_JUDGE, _Q3_PARTS = computed_and_written(
         Misconception("examples_as_all_gangs", "You divided by the gangs of the four provincial examples (159); "
                       "the campaign's suspects need the campaign's gangs (1,759) on the bottom.",
                       lambda: _f("suspects_apprehended") / _total_of("provincial example", "gangs"), rel_tol=_SLIP_TOL),
-    ]),
-    points=(0.75, 0.25), names=("the average", "one line on why it describes no real gang"))
+    ]), points=(0.75, 0.25), names=("the average", "one line on why it describes no real gang"))
+
+
+_Q3_JUDGE, _Q3_PARTS = _q3_judge_and_parts()
 
 
 q3 = Question(
