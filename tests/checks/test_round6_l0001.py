@@ -36,15 +36,12 @@ def _named(outcome, code=None):
 
 
 # ----- L01 q1: the lesson's parse_figure does not answer the exercise ---------------------------------------
-_reads_all = read_printed
-
-
 def test_made_up_figures_always_hold_the_forms_parse_figure_misreads():
     for seed in range(40):
-        made = L1.new_figures(random.Random(seed), read=_reads_all)
+        made = L1.new_figures(random.Random(seed), read=read_printed)
         assert any(p.endswith("万亿") for p in made) and any(re.fullmatch(r"\d+亿\d+万", p) for p in made), made
     for _ in range(10):  # the check's own reader and an independent one agree on every figure it makes up
-        assert _v(L1.q1, _reads_all).passed
+        assert _v(L1.q1, read_printed).passed
 
 
 def _glue_digits(printed):
@@ -52,12 +49,12 @@ def _glue_digits(printed):
     float('3' + '500') 万. Right by chance for a four-digit 万 part (3亿5000万 is 35000万), wrong otherwise."""
     text = printed.strip().removeprefix("逾").rstrip("余多")
     two = re.fullmatch(r"([\d.]+)亿([\d.]+)万", text)
-    return float(two.group(1) + two.group(2)) * 1e4 if two else _reads_all(printed)
+    return float(two.group(1) + two.group(2)) * 1e4 if two else read_printed(printed)
 
 
 def test_gluing_the_digits_of_a_two_unit_number_fails_every_check():
     for seed in range(40):  # every check makes up a two-unit figure whose 万 part has three digits or fewer
-        made = L1.new_figures(random.Random(seed), read=_reads_all)
+        made = L1.new_figures(random.Random(seed), read=read_printed)
         assert any(re.fullmatch(r"\d+亿\d{1,3}万", p) for p in made), made
     for _ in range(10):
         outcome = _v(L1.q1, _glue_digits)
@@ -72,7 +69,7 @@ def test_the_lessons_own_parse_figure_does_not_pass_q1():
         assert outcome.misconception in ("wanyi_read_as_wan", "mixed_second_part_dropped")
         assert "made-up" in outcome.message or "万亿" in outcome.message or "亿" in outcome.message
     for _ in range(5):
-        assert _v(L1.q1, _reads_all).passed
+        assert _v(L1.q1, read_printed).passed
     assert _v(L1.q1, _right("01", "q1")).passed  # the worked solution reads the new forms
 
 
@@ -81,16 +78,16 @@ def test_the_lessons_own_parse_figure_does_not_pass_q1():
     (lambda p: (lambda t: float(t[:-1]) * {"万": 1e4, "亿": 1e8}[t[-1]] if t[-1] in "万亿" else float(t))(
         p.removeprefix("逾").rstrip("余多")), "wanyi_unread"),
     # reads 万亿 but not a number in two units
-    (lambda p: _reads_all(p) if not re.fullmatch(r"[\d.]+亿[\d.]+万", p) else float("nan"), "mixed_units_unread"),
+    (lambda p: read_printed(p) if not re.fullmatch(r"[\d.]+亿[\d.]+万", p) else float("nan"), "mixed_units_unread"),
     # a regex that takes the first number and its first unit only (parse_figure's way)
     (lambda p: float(re.search(r"[\d.]+", p).group()) * {"万": 1e4, "亿": 1e8}.get(
         (re.search(r"[\d.]+(万|亿)?", p).group(1) or ""), 1), "wanyi_read_as_wan"),
-    (lambda p: _reads_all(p) * (1e4 if p.endswith("万亿") else 1) / (1e4 if p.endswith("万亿") else 1)
+    (lambda p: read_printed(p) * (1e4 if p.endswith("万亿") else 1) / (1e4 if p.endswith("万亿") else 1)
      / (1e4 if p.endswith("万亿") else 1), "wanyi_read_as_yi"),
-    (lambda p: _reads_all(p) * (10 if p.removesuffix("余").endswith("万") and "亿" not in p else 1),
+    (lambda p: read_printed(p) * (10 if p.removesuffix("余").endswith("万") and "亿" not in p else 1),
      "unit_size_mistyped"),
-    (lambda p: f"{_reads_all(p):.0f}", "returned_text"),
-    (lambda p: [_reads_all(p)], "returned_several"),
+    (lambda p: f"{read_printed(p):.0f}", "returned_text"),
+    (lambda p: [read_printed(p)], "returned_several"),
 ])
 def test_slips_on_the_new_forms_and_forms_of_results_are_named(function, code):
     for _ in range(5):
@@ -307,15 +304,15 @@ def test_q1_every_check_has_every_form_and_names_a_cut_by_int():
     from netcrime.checks import lesson01
 
     for seed in range(20):
-        made = lesson01.new_figures(random.Random(seed), read=_reads_all)
+        made = lesson01.new_figures(random.Random(seed), read=read_printed)
         assert any(p.endswith("多") for p in made) and any(p.startswith("逾") for p in made)
-        assert any(p.endswith("万") and int(_reads_all(p)) != round(_reads_all(p)) for p in made)
+        assert any(p.endswith("万") and int(read_printed(p)) != round(read_printed(p)) for p in made)
 
     def cut(printed):
-        return int(_reads_all(printed))
+        return int(read_printed(printed))
 
     def no_duo(printed):
-        return float("nan") if printed.endswith("多") else _reads_all(printed)
+        return float("nan") if printed.endswith("多") else read_printed(printed)
 
     for _ in range(5):
         assert lesson01.q1.judge_values([cut]).misconception == "cut_by_int"

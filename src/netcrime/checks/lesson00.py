@@ -505,8 +505,9 @@ def _judge_floor_findall(found) -> Outcome:
     if len(got) == 1 and got[0] in want:
         return incorrect(f"You found only {got}: the sentence has {len(want)} numbers with 余. re.search stops at "
                          "the first; re.findall lists every match.", "first_only")
-    if any(sum(g.count(w) for w in want) >= 2 for g in got):
-        return incorrect(f"One of your matches, {next(g for g in got if sum(g.count(w) for w in want) >= 2)[:40]!r}"
+    greedy = next((g for g in got if sum(g.count(w) for w in want) >= 2), None)
+    if greedy is not None:
+        return incorrect(f"One of your matches, {greedy[:40]!r}"
                          "..., runs across several numbers: .* or .+ takes as much text as it can (greedy). List "
                          "only the characters a number can hold: [\\d.万]+余.", "greedy_match")
     extra = [g for g in got if g not in want and re.fullmatch(r"[\d.万]+", g)]

@@ -84,7 +84,7 @@ PROPERTY_QUESTIONS = {("04", "q4"), ("04", "q5")}
 ROW_CLASSES = {"a missing item", "an extra item"}
 # Questions whose answer is counts per group, where the counts given as a dict or as a one-column table are fair
 # forms (accepted with a note that value_counts() gives a Series): review rounds 6 and 7, lesson 00 q6.
-COUNTS_AS_DICT_FAIR = {("00", "q6")}
+COUNTS_IN_OTHER_FORMS_FAIR = {("00", "q6")}
 COUNTS_OTHER_FORMS = ("a dict instead of a Series", "a DataFrame instead of a Series")
 
 
@@ -99,7 +99,7 @@ def _asked(question: Question, kind: str) -> bool:
         return bool(re.search(r"\b[xy]\s*=", question.prompt))
     if kind in ROW_CLASSES and (question.lesson, question.id) in PROPERTY_QUESTIONS:
         return False
-    if kind in COUNTS_OTHER_FORMS and (question.lesson, question.id) in COUNTS_AS_DICT_FAIR:
+    if kind in COUNTS_OTHER_FORMS and (question.lesson, question.id) in COUNTS_IN_OTHER_FORMS_FAIR:
         return False
     return True
 
