@@ -11,8 +11,7 @@ the answer's canonical form (``sealed_keys.json``, written for every lesson at o
 A judge asks ``is_right(question, item, answer)`` of what a student gave; nothing here returns an answer unasked.
 A judge that names a mistake may try the options it offers inside its own body (``Key.found_among``: which label
 would have been right), as any check does when it says why an answer is wrong: a student could run the same
-search by calling the check once per option. A number judged with a tolerance is sealed once per count of
-significant figures (``number_seals``), and ``Key.is_close`` compares a student's value at its own precision.
+search by calling the check once per option.
 """
 from __future__ import annotations
 
@@ -69,38 +68,6 @@ def is_right(question: str, item: str, value) -> bool:
         return False
 
 
-# The counts of significant figures a number is sealed at (``number_seals``), and the item name of each seal.
-FIGURES = tuple(range(1, 13))
-
-
-def _at(item: str, figures: int) -> str:
-    return f"{item}@{figures}sf"
-
-
-def rounded(value: float, figures: int) -> float:
-    """``value`` rounded to ``figures`` significant figures (half away from zero, as people round by hand)."""
-    from decimal import ROUND_HALF_UP, Decimal
-
-    if value == 0 or not math.isfinite(value):
-        return float(value)
-    exponent = Decimal(repr(float(value))).adjusted() - figures + 1
-    return float(Decimal(repr(float(value))).quantize(Decimal(f"1e{exponent}"), rounding=ROUND_HALF_UP))
-
-
-def figures_of(value: float) -> int:
-    """The significant figures a student's number is written to: 0.125 has 3, 51.7 has 3, 1600.0 has 2 (a float's
-    trailing zeros say nothing), capped at the last count sealed."""
-    if value == 0 or not math.isfinite(value):
-        return FIGURES[-1]
-    digits = f"{abs(float(value)):.12g}".split("e")[0].replace(".", "").lstrip("0").rstrip("0")
-    return max(1, min(len(digits), FIGURES[-1]))
-
-
-def number_seals(question: str, item: str, value: float) -> dict[str, str]:
-    """The seals of a number judged with a tolerance: one per count of significant figures ({item@Nsf: seal})."""
-    return {_at(item, n): seal(question, _at(item, n), rounded(float(value), n)) for n in FIGURES}
-
-
 class Key:
     """A sealed question as a judge holds it: the items it asks for and a yes or a no per answer given."""
 
@@ -108,22 +75,10 @@ class Key:
         self.question = question
 
     def items(self) -> tuple[str, ...]:
-        return tuple(item for item in items(self.question) if "@" not in item)
+        return items(self.question)
 
     def is_right(self, item: str, value) -> bool:
         return is_right(self.question, item, value)
-
-    def is_close(self, item: str, value, *, at_least: int = 1) -> bool:
-        """Whether ``value`` is the sealed number rounded to as many significant figures as ``value`` is written
-        with (at least ``at_least``): 0.43 for 0.4286, not 0.42 nor 0.4. Only numbers sealed by ``number_seals``."""
-        try:
-            number = float(value)
-        except (TypeError, ValueError, OverflowError):
-            return False
-        if isinstance(value, bool) or not math.isfinite(number):
-            return False
-        figures = max(figures_of(number), at_least)
-        return is_right(self.question, _at(item, figures), rounded(number, figures))
 
     def found_among(self, options, item: str = "answer"):
         """The option whose seal matches (None if none does): for a judge naming a mistake, inside its own body.

@@ -1,8 +1,7 @@
 """Writes every lesson's sealed keys at once (instructor only; never in a student build).
 
-Each ``netcrime/instructor/lessonNN_key.py`` has an ``answers()`` giving {question: {item: right answer}} (and,
-optionally, ``numbers()`` giving {question: {item: number}} for numbers judged with a tolerance, sealed once per
-count of significant figures). ``python -m netcrime.instructor.seal_keys`` seals them all into
+Each ``netcrime/instructor/lessonNN_key.py`` has an ``answers()`` giving {question: {item: right answer}}.
+``python -m netcrime.instructor.seal_keys`` seals them all into
 ``checks/sealed_keys.json``; tests/checks/test_sealed_keys.py fails while any seal is stale (after a data edit or a
 changed key), so a new lesson's key module needs no edit here: it is found by its name.
 """
@@ -24,33 +23,20 @@ def key_modules() -> list:
 
 
 def answers() -> dict[str, dict[str, object]]:
-    """Every sealed answer of every lesson, {question: {item: right answer}} (numbers with a tolerance included)."""
+    """Every sealed answer of every lesson, {question: {item: right answer}}."""
     found: dict[str, dict[str, object]] = {}
     for module in key_modules():
-        for question, key in {**module.answers(), **_numbers(module)}.items():
+        for question, key in module.answers().items():
             if question in found:
                 raise ValueError(f"{question} is sealed twice (again in {module.__name__})")
             found[question] = dict(key)
     return found
 
 
-def _numbers(module) -> dict[str, dict[str, float]]:
-    return module.numbers() if hasattr(module, "numbers") else {}
-
-
 def seals() -> dict[str, dict[str, str]]:
-    """What ``checks/sealed_keys.json`` holds: per question, a seal per item (per item and count of significant
-    figures for a number sealed with a tolerance)."""
-    out: dict[str, dict[str, str]] = {}
-    for module in key_modules():
-        for question, key in module.answers().items():
-            out.setdefault(question, {}).update({str(item): sealed.seal(question, str(item), value)
-                                                 for item, value in key.items()})
-        for question, key in _numbers(module).items():
-            target = out.setdefault(question, {})
-            for item, value in key.items():
-                target.update(sealed.number_seals(question, str(item), float(value)))
-    return out
+    """What ``checks/sealed_keys.json`` holds: per question, a seal per item."""
+    return {question: {str(item): sealed.seal(question, str(item), value) for item, value in key.items()}
+            for question, key in answers().items()}
 
 
 def write() -> None:
