@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from . import slips
+from . import sealed, slips
 from .dict_items import FORM_OF_ITEMS, ITEM_FORM_CODES, item_form, wanted_kind
 from .judge import Judge
 from .labels import ISO_DATE, Reading, everyday_aliases, is_date_object, label_key, read_date, read_date_value, read_label  # read_label: the one way a label is read (lessons call it too)
@@ -298,6 +298,7 @@ def choice(correct_option: str, options: Sequence[str], *,
     """
     wrong = dict(wrong or {})
     codes = {**_own_message_codes(wrong), **dict(codes or {})}
+    right = sealed.SealedOptions([correct_option])  # held as a digest: no closure cell names the letter (#19)
 
     def judge(value) -> Outcome:
         if (unread := _not_one_answer(value)) is not None:
@@ -311,7 +312,7 @@ def choice(correct_option: str, options: Sequence[str], *,
                                       f"of {', '.join(options)} (e.g. '{options[0]}').", OPTION_WORDS_FOR_LETTER))
         if picked is None:
             return wrong_type(f"'{value}' is not one of the options: {', '.join(options)}.")
-        if picked == correct_option:
+        if picked in right:
             return correct(reading.note)
         return incorrect(_noted(wrong.get(picked, f"'{picked}' is not the best answer. Reread the options."),
                                reading), codes.get(picked))
@@ -362,7 +363,7 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
     A wrong answer names every option that should not be there (each with its
     message) and how many are missing, in one verdict.
     """
-    right = set(correct_options)
+    right = sealed.SealedOptions(correct_options)  # digests: no closure cell lists the right options (#19)
     wrong = dict(wrong or {})
     codes = dict(codes or {})
 
@@ -392,10 +393,10 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
             return wrong_type(f"{shown} {'is' if len(unknown) == 1 else 'are'} not one of the options: "
                               f"{', '.join(options)}.")
         notes = " ".join(r.note for r in picked.values() if r.note)
-        if set(picked) == right:
+        if len(picked) == len(right) == right.found_in(picked):
             return correct(notes)
         extra = [o for o in options if o in picked and o not in right]
-        missing = len(right - set(picked))
+        missing = len(right) - right.found_in(picked)
         also = f" You are also missing {missing} option(s) that apply." if missing else ""
         if not extra:
             return incorrect(_join(f"You are missing {missing} option(s) that also apply.", notes), OPTION_LEFT_OUT)

@@ -16,8 +16,8 @@ that they cannot be looked up): they are typed once in instructor/lesson01_key.p
 No key is kept under a name (issue #19): a computed key is worked out inside its judge, when judging (a factory
 such as ``_q4_judge`` builds the judge around a local ``key``), so no function or value of this module, and no
 attribute of a question's judge, returns it (tests/checks/test_no_answer_function.py probes both). A judge stays an
-oracle (a check can be called with any answer); reading a judge's closure cells (``__closure__``) is out of the
-probe's scope: that is reading the checker's insides, not calling a course name.
+oracle (a check can be called with any answer); its closure cells hold no answer either
+(tests/checks/test_no_closure_answer.py walks them, as round 7's reviewer did with ``inspect``).
 """
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def _reference_reader():
     """q1's key, the reference reader of a number printed the Chinese way (in base units: 逾 / 余 / 多 read as the
     floor they give, then 万 or 亿). It is returned for q1's judge and inputs to hold (``_q1_judge_and_inputs``),
     never kept under a name of the module: q1's answer is such a function, so a name holding one would hand it over
-    (#19; reading the judge's closure cells is out of scope)."""
+    (#19; its cells hold no answer: test_no_closure_answer.py walks them)."""
     def read(printed: str) -> float:
         number = printed.strip()
         for word in FLOOR_BEFORE:
@@ -545,7 +545,7 @@ Q3_RUBRIC = (
 )
 def _q3_judge_and_parts():
     """q3's judge and parts; its key, the suspects per gang, is worked out inside (#19: a module-level
-    ``suspects_per_gang()`` handed the average over; a closure cell is out of the probe's reach and of scope)."""
+    ``suspects_per_gang()`` handed the average over; its cells hold no answer: test_no_closure_answer.py walks them)."""
     def suspects_per_gang() -> float:
         return _f("suspects_apprehended") / _f("gangs_eliminated")
 

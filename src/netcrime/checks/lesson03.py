@@ -419,8 +419,8 @@ def _baseline() -> pd.DataFrame:
 
 
 def _accuracy_judge():
-    """q3's judge, the accuracy worked out inside it only (#19: round 6 found ``_accuracy()`` handing it over; a
-    closure cell is out of the probe's reach and of the issue's scope). The baseline's results themselves are the
+    """q3's judge, the accuracy worked out inside it only (#19: round 6 found ``_accuracy()`` handing it over; its
+    cells hold no answer: test_no_closure_answer.py walks them). The baseline's results themselves are the
     lesson's table (``classify.baseline_results``): computing their share is the exercise."""
     def right_labels() -> pd.Series:
         results = _baseline()

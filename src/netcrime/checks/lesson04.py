@@ -173,8 +173,8 @@ q2 = Question(
 def _pair_judge():
     """q3's judge. The true incidents behind the reported cases (recorded-from-reports = true x reporting rate; the
     police-found cases are among the unreported incidents, so already inside that true count) are worked out here,
-    inside the judge only (#19: ``expected_true_range()`` handed them over; a closure cell is out of the probe's
-    reach and of the issue's scope)."""
+    inside the judge only (#19: ``expected_true_range()`` handed them over; its cells
+    hold no answer: test_no_closure_answer.py walks them)."""
     def expected_true_range() -> tuple[float, float]:
         low_rate, high_rate = rate_range()
         return PRACTICE_REPORTED / high_rate, PRACTICE_REPORTED / low_rate

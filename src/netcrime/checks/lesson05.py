@@ -243,18 +243,23 @@ Q2_REPORT_DATE = "2021-10-14"
 
 
 # The start is worked out inside q2's judge (``_since_judge``), never by a name of this module (#19: round 6 found
-# ``since_start()`` handing it over). A closure cell is out of the probe's reach and of the issue's scope.
+# ``since_start()`` handing it over). Its cells hold no answer: tests/checks/test_no_closure_answer.py walks them.
 ISO_FORM = "date_not_iso"
 
 
 def _since_judge():
     """q2's judge: 今年以来 read with the report's date, the start and its fair forms held inside the judge only."""
     year = int(Q2_REPORT_DATE[:4])
-    # a list, the ISO date first: ``text`` reads the first form as the answer (a set's order changed with the
-    # process's hash seed, and with it which typos and dates were named)
-    forms = list(dict.fromkeys([f"{year}-01-01", f"{year}-01", str(year), f"{year}-1-1", f"{year}/01/01"]))
+
+    def forms() -> list[str]:
+        """The start's fair forms, worked out from the report's date each time the judge reads an answer: held in
+        no closure cell (round 7 read them out of one with ``inspect``). A list, the ISO date first: ``text`` reads
+        the first form as the answer (a set's order changed with the process's hash seed)."""
+        start = int(Q2_REPORT_DATE[:4])
+        return list(dict.fromkeys([f"{start}-01-01", f"{start}-01", str(start), f"{start}-1-1", f"{start}/01/01"]))
+
     a_year_back, year_before = f"{year - 1}{Q2_REPORT_DATE[4:]}", f"{year - 1}-01-01"
-    return _yours(text(lambda: forms, wrong={
+    return _yours(text(forms, wrong={
         Q2_REPORT_DATE: "That is the day of the report: the end of the period, not its start.",
         a_year_back: "That reads 今年以来 as 一年来, 'over the past year'. 今年 is 'this year': the count runs from the "
                      "start of the report's own year.",
@@ -296,7 +301,7 @@ q2 = Question(
 # ----------------------------------------------------------------------------------------------
 def _implied_judge():
     """q3's judge, the implied part worked out inside it only (#19: round 6 found ``implied_2022_part()`` handing it
-    over; a closure cell is out of the probe's reach and of the issue's scope)."""
+    over; its cells hold no answer: test_no_closure_answer.py walks them)."""
     def implied() -> float:
         return _value("r2022jul_vicious") - _value("r2021_vicious")
 
@@ -492,8 +497,8 @@ def _rate_per_other_base(rate) -> list[Misconception]:
 
 
 def _per_100k_judge():
-    """q7's rate judge, the rate worked out inside it only (#19: ``per_100k_users()`` handed it over; a closure cell
-    is out of the probe's reach and of the issue's scope)."""
+    """q7's rate judge, the rate worked out inside it only (#19: ``per_100k_users()`` handed it over; its cells
+    hold no answer: test_no_closure_answer.py walks them)."""
     def per_100k_users() -> float:
         return _value("r2020_suspects") / _value("cnnic_users_2020") * 100_000
 
