@@ -90,7 +90,7 @@ class Misconception:
     """A known wrong answer and what it reveals.
 
     ``value`` is what a student holding this misconception would answer (a
-    number or a callable computing it from data/); ``message`` names the
+    number, a list of numbers, or a callable computing either from data/); ``message`` names the
     misconception and points to the fix without giving the answer away.
     """
 
@@ -103,6 +103,8 @@ class Misconception:
         target = _resolve(self.value)
         if target is None:
             return False
+        if isinstance(target, (list, tuple)):  # several values that show the same mistake (each other unit's count)
+            return any(close(answer, t, rel_tol=self.rel_tol, abs_tol=1e-12) for t in target)
         return close(answer, target, rel_tol=self.rel_tol, abs_tol=1e-12)
 
 
@@ -120,7 +122,8 @@ def number_slip(answer: float, target: float, *, figures: slips.Figures | None =
     return (slips.scale_slip(answer, target, asks) or slips.complement_slip(answer, target, asks)
             or slips.operation_slip(answer, target) or slips.figure_match(answer, target, figures, kind=kind)
             or slips.shape_slip(answer, target)
-            or slips.answer_match(answer, target, others() if callable(others) else others))
+            or slips.answer_match(answer, target, others() if callable(others) else others)
+            or slips.combined_slip(answer, target))
 
 
 def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mapping | None = None,
@@ -503,9 +506,9 @@ def _other_date(given: str, wanted) -> str | None:
 DATE_FORM_DESCRIPTION = "wrote a date whose day and month can be read either way (01/02/2021) where ISO text is asked"
 
 
-def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | None = None,
+def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Mapping] | None = None,
             aliases: Mapping[str, Any] | None = None, labels: Sequence[str] | None = None,
-            label_kind: str = "answers allowed here") -> Judge:
+            label_kind: str = "answers allowed here", described: Callable[[str], str] | None = None) -> Judge:
     """A dict of labels (e.g. statement -> True/False, figure -> kind), all keys required.
 
     ``misconceptions`` maps a key to the message for getting that key wrong,
@@ -516,9 +519,27 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | N
     named by ``label_kind``, e.g. "type codes"). Labels are read with
     ``read_label`` (case, hyphens, punctuation and small typos forgiven).
     A wrong answer names every missing, extra and wrong key in one verdict.
+
+    A key's entry may also be a dict from the wrong label given to its (code, message), with ``None`` for any
+    other wrong label: a message written for one distractor is not shown for another (review round 7, M2: a
+    verdict about exposure for an answer that said cost). A message may hold ``{given}`` (the label given) and
+    ``{described}`` (``described(label)``, e.g. its codebook description), so it says what the answer is.
     """
-    named = {key: (entry if isinstance(entry, tuple) else (f"wrong:{key}", entry))
+    named = {key: (entry if isinstance(entry, (tuple, dict)) else (f"wrong:{key}", entry))
              for key, entry in dict(misconceptions or {}).items()}
+
+    def named_for(key, given) -> tuple[str, str] | None:
+        entry = named.get(key)
+        if isinstance(entry, dict):
+            entry = next((e for label, e in entry.items() if label is not None and _same_label(given, label)),
+                         entry.get(None))
+        if entry is None:
+            return None
+        code, message = entry
+        if "{given}" in message or "{described}" in message:
+            text = described(given) if described is not None and isinstance(given, str) else ""
+            message = message.replace("{given}", repr(given)).replace("{described}", text)
+        return code, message
     aliases = {k: v for k, v in dict(aliases or {}).items() if isinstance(v, str)}
     shown = ", ".join(labels or ())
 
@@ -554,7 +575,7 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | N
             found = item_slip(key, value[key], target[key], value=value, target=target)
             if found is not None and found[0] in ITEM_FORM_CODES:
                 return found
-            return named.get(key) or found or (None, f"Look again at {key!r}.")
+            return named_for(key, value[key]) or found or (None, f"Look again at {key!r}.")
 
         verdicts = {k: verdict(k) for k in wrong_keys}
         code, message = verdicts[wrong_keys[0]]
@@ -569,8 +590,11 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | N
 
     declared: dict[str, str] = {DUPLICATE_LABELS: DUPLICATE_LABELS_DESCRIPTION, **MISLABEL_CODES,
                                 **slips.SLIP_CODES, **FORM_OF_ITEMS}
-    for code, message in named.values():
-        declared.setdefault(code, message)
+    for entry in named.values():
+        for code, message in (entry.values() if isinstance(entry, dict) else (entry,)):
+            templated = "{given}" in message or "{described}" in message
+            declared.setdefault(code, "gave a label that does not fit this item (the verdict says what the label "
+                                      "given means)" if templated else message)
     return Judge(judge, declared)
 
 
