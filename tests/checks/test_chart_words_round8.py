@@ -9,8 +9,10 @@ ones (the solutions' own words, denials, attributions held at a distance, hedges
 claim codes that would fit (any one named is right) or ``fair``; ``where`` is the chart's place for the words.
 
 Each row is read through the question's own claim rules and required statements, as its verdict reads them. On
-main before this round's vocabulary: 59% named (186 of 314), 3 fair rejected. The bar: at least 92% named on every
-question, every named verdict quoting the student's own words, and no fair row rejected.
+main before this round's vocabulary: 59% named (186 of 314), 3 fair rejected. Rows whose register begins "batch2-"
+(105 overclaims, 68 fair) were written after the first rules had landed, as a fresh check of them: 71% named before
+the rules they led to. The bar: at least 92% named on every question, every named verdict quoting the student's own
+words, and no fair row rejected.
 """
 from __future__ import annotations
 
@@ -39,7 +41,7 @@ def spec_for(where: str, text: str) -> dict:
 
 
 def test_the_set_is_large_and_covers_every_chart_question():
-    assert len(OVER) >= 300 and len(FAIR) >= 80
+    assert len(OVER) >= 400 and len(FAIR) >= 150
     questions = {q for q, *_ in OVER}
     assert questions == {q for q, *_ in FAIR} and len(questions) == 9
     assert {where for _q, where, *_ in OVER} >= {"title", "description", "x", "y", "color"}

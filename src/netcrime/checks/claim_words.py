@@ -102,7 +102,7 @@ _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)
                r"(?:(?:crime|criminal|fraud|scam|gang|trap[- ]loan|loan[- ]shark|extortion|blackmail)\s+)+(?:business|businesses|industry|trade|racket|rackets|activity|activities|market|economy|abuse|abuses)|"
                r"gang (?:crime|activity|violence)|trap loans|(?:illegal |predatory |usurious |loan[- ]shark )?lending|loan[- ]?sharking|"
                r"usury|(?:the\s+)?(?:(?:crime|fraud|scam|gang|trap[- ]loan|lending|loan|online|internet|cyber)\s+)+"
-               r"(?:problem|threat|menace|scourge|plague|epidemic|wave|season|era|spree|boom|heyday|age|years)s?|"
+               r"(?:problem|threat|menace|scourge|plague|epidemic|wave|season|era|spree|boom|heyday|age|years|bubble)s?|"
                r"the (?:problem|threat|menace|scourge|plague|epidemic|crime wave)|rackets?|racketeering|underworld|"
                r"lawlessness|(?:the\s+)?(?:crime|scam|fraud)[- ]ridden (?:web|internet|net|cyberspace)|"
                r"(?:scam|fraud|fraudulent|spam|phishing) (?:calls|texts|messages|e-?mails|links)|"
@@ -251,6 +251,7 @@ RISE_NOUN = family("rise", "increase", "growth", "surge", "uptick", "spike", "re
 EFFORT = (r"\b(?:(?:the|this|that|their|its|china's|a|an)\s+)?(?:(?:[\w-]+)\s+)?"
           r"(?:crackdown|campaign|operation|strategy|policing|police work|effort|rectification|struggle|"
           r"round-up|roundup|action|drive|offensive|work|strike|strike hard|prevention|interception|reminder|measure|"
+          r"blitz|sweep|raid|push|assault|onslaught|clampdown|haul|firewall|"
           r"law|legal opinion|opinion|lesson|policy|rule|special campaign|verification|clean-up|cleanup|"
           r"blocking|warning|enforcement)s?\b")
 AGENT = (r"\b(?:police|the police|china|the ministry|the authorities|authorities|law enforcement|the state|"
@@ -363,8 +364,10 @@ GANG_STATE = "(?:" + "|".join([
            "no longer a problem", "out of business", "driven out", "scattered", "in disarray", "in tatters",
            "lose their grip", "lost their grip", "losing their grip", "on their knees", "on the run",
            "smashed for good", "a dying breed", "lose ground", "lost ground", "losing ground", "in full retreat",
-           "on the retreat", *inflected("run out of road", "crumble", "fall apart", "break apart", "cave in", "give up",
-                                        "go to ground", "go into hiding", "pack up", "fold", "bow out")),
+           "on the retreat", "reeling", "sank without trace", *inflected(
+               "run out of road", "crumble", "fall apart", "break apart", "cave in", "give up", "go to ground",
+               "go into hiding", "pack up", "fold", "bow out", "scatter", "flee", "go under", "go bust", "shut up shop",
+               "sink without trace", "lose heart", "throw in the towel")),
     FALL_VERB,
 ]) + ")"
 _DEFEAT_VERB = family(r"broke(?!\s+up)", r"broken(?!\s+up)", "beat", "beats", "beaten", "defeated", "defeats", "crushed", "crushes", "vanquished", "routed",
@@ -425,7 +428,7 @@ _FAREWELL = (r"\b(?:good-?bye|bye(?:[- ]bye)?|farewell|so long|adieu|lights out 
 _COPULA = r"(?:is|are|was|were|has become|have become|become|becomes|became|got|get|gets|getting|has got|have got)"
 # Chinese verbs of a fall or an end, with the adverbs and passive markers that go before them ("得到有效遏制", "被彻底铲除",
 # "基本清零", "明显下降"): the Chinese register of the release and of the press.
-_CJK_HOW = r"(?:得到|受到|被|已|已经|基本|基本上|彻底|有效|明显|大幅|大幅度|显著|持续|不断|逐年|迅速|全面|进一步|大大|急剧|了|地)*"
+_CJK_HOW = r"(?:得到|受到|被|已|已经|基本|基本上|彻底|有效|明显|大幅|大幅度|显著|持续|不断|逐年|迅速|全面|进一步|大大|急剧|根本|根本性|纷纷|日益|逐步|逐渐|大为|相继|了|地|的)*"
 _CJK_FALL_VERB = (r"(?:下降|减少|降低|下滑|消失|减半|遏制|清除|肃清|好转|改善|净化|铲除|根除|消灭|清零|瓦解|土崩瓦解|销声匿迹|"
                   r"绝迹|一去不复返|解决|终结|杜绝|收敛|控制|萎缩|回落|打垮|击垮|摧毁|打掉|扫除|扫清|灭绝|告终|结束)")
 _CJK_FALL = _CJK_HOW + _CJK_FALL_VERB
@@ -472,9 +475,15 @@ def ending_patterns() -> tuple[str, ...]:
         rf"\bwhat (?:remains|remained) of\s+{gap(3, ACTIVITY)}{_FOUGHT}",
         rf"\b(?:the\s+)?(?:remnants|remains|leftovers|last vestiges|vestiges|dregs|stragglers)\s+of\s+{gap(3, ACTIVITY)}{_FOUGHT}",
         # collapse, crumbling, breaking, retreat of the thing fought: "Internet crime collapses under pressure"
-        rf"{_FOUGHT}\s+(?:(?:is|are|was|were|has|have|had|now|finally)\s+)?(?:{family(*inflected('collapse', 'crumble', 'buckle', 'cave', 'cave in', 'fold', 'implode', 'disintegrate', 'unravel', 'fall apart', 'break down', 'give way', 'give up', 'surrender', 'capitulate', 'retreat', 'flee', 'run', 'run for cover', 'run out of road', 'go to ground', 'lie low', 'back down', 'back off', 'wilt', 'wither', 'crack'))})"
+        rf"{_FOUGHT}\s+(?:(?:is|are|was|were|has|have|had|now|finally)\s+)?(?:{family(*inflected('collapse', 'crumble', 'buckle', 'cave', 'cave in', 'fold', 'implode', 'disintegrate', 'unravel', 'fall apart', 'break down', 'give way', 'give up', 'surrender', 'capitulate', 'retreat', 'flee', 'run', 'run for cover', 'run out of road', 'go to ground', 'lie low', 'back down', 'back off', 'wilt', 'wither', 'crack', 'scatter', 'burst', 'pop', 'go under', 'go bust', 'sink without trace', 'reel', 'falter', 'flounder'))}|sank without trace|silenced|muted|quietened|quieted|gagged|hushed)"
         r"\b(?!\s+(?:up|open|down on|into|through|the case|cases|codes?)\b)",
         rf"{_FOUGHT}\s+(?:broke|breaks)\b(?=\s*(?:[.!?,;:]|$))",  # "the month online crime broke"
+        # left reeling, kept at bay: "left online gangs reeling", "Prevention keeps fraud at bay"
+        rf"\b(?:left|leaves|leaving|sent|sends|sending)\s+{_FOUGHT}\s+(?:reeling|in tatters|in disarray|on the ropes|scrambling|"
+        r"running|in ruins|broken|crippled|on (?:their|its) knees|staggering|shattered|gasping|in retreat|on the run)\b",
+        rf"\b(?:keep|keeps|kept|keeping|held|holds|hold|holding)\s+{gap(2)}{_FOUGHT}\s+at bay\b|{_FOUGHT}\s+(?:kept|held)\s+at bay\b",
+        # the gangs (all of them) beaten, whoever did it: "#NovemberBlitz crushed the gangs"
+        rf"{_DEFEAT_VERB}\s+(?:the|all|all the|china's)\s+(?:(?:online|internet|cyber|criminal|trap[- ]loan)\s+)*gangs\b",
         # peace returned: "Peace returns to China's internet", "Calm returns to cyberspace", "brought peace to the internet"
         rf"\b{_CALM}\s+(?:(?:has|have|had|is|was|finally|at last|now)\s+)*{_RETURNS}\b",
         rf"\b(?:brought|brings?|bringing|restored?|restores|restoring|returned|returns?|delivered|delivers?)\s+{_CALM}\s+"
@@ -530,7 +539,7 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         rf"scrub(?:s|bed|bing)?)\s+(?:up\s+)?{_PLACE}\s+(?:of|clean)\b",
         rf"{CRIME}\s+{_LEAVE}\s+{_PLACE}",
         # a farewell, an epitaph: "Goodbye, cybercrime", "The demise of online fraud", "Curtains for the scammers"
-        rf"{_FAREWELL}\s*,?\s*(?:to\s+)?{gap(2, ACTIVITY)}(?:{CRIME}|{GANG_PLAIN}|scammers|fraudsters)",
+        rf"{_FAREWELL}\s*,?\s*(?:to\s+)?{gap(2, ACTIVITY)}{_FOUGHT}",
         # the crime's reign, heyday or playground over: "Scammers' paradise no more", "The gangs' reign is over"
         r"\b(?:gangs?'?|scammers'?|fraudsters'?|criminals'?|crime's|fraud's|scams'?|the underworld's)\s+(?:reign|heyday|"
         r"golden age|days|party|free ride|paradise|playground|haven|wild west|good times)\s+(?:(?:is|are|has|have|been|"
@@ -610,7 +619,11 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         # the field in Chinese, verb first: "终结网络犯罪"; the internet made safe: "网络更安全", "清朗"
         rf"{_CJK_END}\s*{CRIME}",
         _CJK_VICTORY,
-        r"(?:网络|网上|网络空间|互联网)\s*(?:更|变得|越来越|更加)?(?:安全|清朗|干净)",
+        r"(?:网络|网上|网络空间|互联网)\s*(?:更|变得|越来越|更加|日益|逐渐|愈发|愈加|已经|已|更为)?(?:安全|清朗|干净)",
+        # the gangs themselves broken apart or gone, in Chinese: "网络犯罪团伙纷纷瓦解"; the gangs struck hard: "重创网络黑恶势力"
+        rf"(?:团伙|犯罪集团|黑恶势力|犯罪分子){_CJK_HOW}(?:瓦解|土崩瓦解|覆灭|消失|销声匿迹|灭绝|绝迹|溃散|溃败|消亡|减少|下降|被消灭|"
+        r"被铲除|被肃清|被摧毁|被击垮|无处藏身|无处遁形)",
+        rf"(?:重创|沉重打击|摧毁|击垮|打垮|粉碎)了?\s*[\u4e00-\u9fff]{{0,6}}?(?:黑恶势力|犯罪团伙|团伙|犯罪)",
         # gangs that no longer rule: "Gangs no longer rule the internet"
         rf"{GANG_PLAIN}\s+(?:no longer|never again|will never again|can no longer|no more)\s+(?:rule|control|dominate|run|"
         r"terrori[sz]e|plague|threaten|roam|operate|prey on|menace|hold sway|own|reign)\w*",
@@ -761,6 +774,7 @@ def victims_patterns() -> tuple[str, ...]:
         rf"\b(?:protected|saved|shielded|rescued|spared|safeguarded|kept safe|warned off)\s+(?:(?:{NUMBER}|millions|thousands|"
         rf"hundreds|tens of thousands|countless|many|so many)\s+(?:of\s+)?)?(?:[\w-]+\s+)?{PEOPLE}\b",
         rf"\b{PEOPLE}\s+(?:[\w-]+\s+and\s+)?(?:spared|saved|protected|rescued|shielded|kept safe)\b",
+        rf"\b(?:keep|keeps|kept|keeping)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?{PEOPLE}\s+(?:safe|secure|protected|out of harm's way)\b",
         rf"(?:\d[\d.,]*\s*(?:%|per ?cent)\s+)?\b(?:fewer|less)\s+(?:[\w-]+\s+)?{PEOPLE}\b(?!\s+(?:were\s+|are\s+|was\s+)?"
         r"(?:apprehended|detained|arrested|caught|held|suspected|involved|named|charged))",
         r"\blosses\b", r"\b(?:money|yuan|savings|funds)\s+(?:(?:was|were|had been)\s+)?(?:lost|stolen|taken|"
@@ -865,7 +879,7 @@ def coverage_patterns() -> tuple[str, ...]:
         r"\b(?:regional|provincial)\s+(?:[\w-]+\s+)?(?:breakdown|picture|results|totals|map|overview|snapshot|comparison|"
         r"distribution|spread|split|view|story|tally|figures|numbers|data|portrait|survey|landscape|perspective|roundup|"
         r"round-up|report|account|summary|pattern|patterns|differences|variation|share|shares)\b",
-        r"\b(?:breakdown|distribution|spread)\s+by\s+(?:region|province)s?\b",
+        r"\b(?:breakdown|distribution|spread)\s+by\s+(?:region|province)s?\b|\bmapp(?:ed|ing)\b",
         r"\b(?:the\s+)?(?:campaign|crackdown|results?|figures?|totals?|gangs?|fight|war|work|effort)\s*,?\s+by\s+"
         r"(?:region|province)\b",
     )
@@ -959,20 +973,31 @@ def comparison_patterns() -> tuple[str, ...]:
         rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?) times\s+(?:{_PROVINCE}|\w+'s|that of|what)\b",
         r"(?<![\w#])#\s?1\b|\U0001f947|\U0001f948|\U0001f949|\U0001f3c6|\U0001f3c5|\U0001f451",
         r"\bthe (?:province|region|one|example|team) to (?:beat|catch|follow|watch)\b",
-        r"最多|最少|第一|排名|排行|领先|落后|冠军|倒数|名列前茅|最好|最差|最强|最弱|榜首|垫底|之最|首位|前列|遥遥",
+        r"最(?!后|终|近|初|新|早)|第一|排名|排行|领先|落后|冠军|倒数|名列前茅|榜首|垫底|首位|前列|遥遥|加把劲|迎头赶上|差距|拖后腿|"
+        r"有待(?:提高|加强)|需要加强|不如|赶不上|比不上",
+        # a province with a sign of praise or shame: "Jiangsu \U0001f525 Guangxi \U0001f422"
+        rf"\b{_PROVINCE}\s*(?:\U0001f525|\U0001f422|\U0001f40c|\U0001f4aa|\U0001f44f|\U0001f44e|\U0001f44d|\u2b50|\U0001f31f|"
+        r"\U0001f634|\U0001f4a4|\U0001f680|\U0001f3c3|\U0001f64c|\U0001f62c|\U0001f62d)",
+        # set against "the others": "leaves the others in the dust", "puts the others to shame"
+        r"\b(?:leaves?|left|leaving|puts?|putting|shows?|showed|showing|outdoes|puts? to shame)\s+(?:all\s+)?(?:the others|the rest|"
+        r"other provinces|the other (?:three|provinces|regions|examples)|everyone else|its neighbou?rs)\b",
+        r"\bto shame\b|\bin the (?:dust|shade)\b",
     )
 
 
 def ranked_question_patterns() -> tuple[str, ...]:
     """A question that presumes the ranking: "Which province did best?" (a claim even when asked)."""
     return (rf"\b(?:which|what|who)\b[^?]{{0,40}}?\b(?:{_EFFORT_RANK}|winning|losing|ahead|behind|lagging|leading|leads|"
-            r"doing (?:the )?(?:most|least|best|worst|more|less))\b",
+            r"doing (?:the )?(?:most|least|best|worst|more|less)|pulled (?:its|their) weight|did (?:its|their) (?:part|bit|job)|"
+            r"stepped up|delivered|excelled|stood out|shone|performed|slacked|failed)\b",
             # why one example is behind (or ahead): the question presumes it is
             rf"\b(?:why|how come)\b[^?.]{{0,30}}?\b{_PROVINCE}\b[^?.]{{0,40}}?\b(?:behind|ahead|better|worse|lag\w*|lead\w*|"
             r"trail\w*|more|less|best|worst|slack\w*|short)\b",
             # a question that insinuates a shortfall: "Is Guangxi falling behind?", "Could Guangxi do better?"
             rf"\b{_PROVINCE}\b[^?.]{{0,20}}?\b(?:falling behind|fall behind|lagging|slacking|falling short|doing enough|"
-            r"pulling its weight|do (?:more|better)|try harder|catch up|keep up|the (?:province|one|region) to beat)\b",r"\b(?:which|what) (?:province|region|example|operation|place)s?\b[^?]{0,40}\b(?:most|best|worst|least|more|"
+            r"pulling its weight|do (?:more|better)|try harder|catch up|keep up|the (?:province|one|region) to beat|"
+            r"(?:the|a) (?:model|star|standout|leading|top|best) (?:province|region|performer|example)|the leader|number one|"
+            r"champion)\b",r"\b(?:which|what) (?:province|region|example|operation|place)s?\b[^?]{0,40}\b(?:most|best|worst|least|more|"
             r"better|fewest|hardest|top|first|last|biggest|largest|winner|leader)\b",
             r"\bwho (?:did|does|broke up|busted|caught|came|comes|is|was) (?:the )?(?:best|most|worst|least|first|top)\b")
 
@@ -1037,6 +1062,12 @@ def releases_trend_patterns() -> tuple[str, ...]:
             r"\ba (?:weaker|stronger|worse|better|slower|poorer|bumper|record|quieter|busier) year\b",
             # a change every year, or one year set against the other: "Fewer cases, year after year", "busier in 2020"
             r"\b(?:year after year|year by year|year on year|every year|each year|with each (?:passing )?year|annually|yearly)\b",
+            r"\b(?:\d+|two|three|four|five|six) years (?:on|later|after|since)\b(?=[^.;]{0,30}\b(?:fewer|more|less|lower|higher|"
+            r"down|up|half|halved|drop\w*|f[ae]ll\w*|ris\w*|rose|shr[iau]nk\w*)\b)|\b\d[\d,.]*k?\s+(?:fewer|more|less)\s+cases\b",
+            r"\b(?:weaker|stronger|worse|better|slower|poorer|quieter|busier|leaner|lighter|heavier|calmer)\s+years?\b",
+            family(*inflected("dry up", "thin out", "wind down", "ease off", "peter out", "level off", "fizzle out", "tail off",
+                              "trickle", "flatline", "cool", "cool off", "slacken")),
+            r"比\s*(?:19|20)\d\d\s*年?\s*(?:少|多|低|高|下降|减少|增加|上升)",
             r"\bin (?:19|20)\d\d\s+than\s+(?:in\s+)?(?:19|20)\d\d\b",
             r"\b(?:busier|quieter|more active|less active|stronger|weaker|better|worse|harder|slower|faster)\s+(?:\w+\s+){0,3}?"
             r"than\s+(?:in\s+)?(?:19|20)\d\d\b",
@@ -1045,7 +1076,7 @@ def releases_trend_patterns() -> tuple[str, ...]:
             r"a (?:percentage|share|fraction) of)\s+(?:the\s+)?(?:(?:19|20)\d\d|the (?:2020|first|earlier) (?:figure|release|bar))\b",
             r"\b(?:19|20)\d\d\s*=\s*100\b",
             # a sign of change anywhere, and the Chinese words of one
-            r"\U0001f4c9|\U0001f4c8|\u2193|\u2191|\u2b07|\u2b06|\U0001f53b|\U0001f53a|\u25bc|\u25b2|\u2935|\u2934",
+            r"\U0001f4c9|\U0001f4c8|\u2193|\u2191|\u2b07|\u2b06|\U0001f53b|\U0001f53a|\u25bc|\u25b2|\u2935|\u2934|\U0001f447|\U0001f446",
             r"逐年|下降|减少|上升|增加|增长|减半|翻番|趋势|同比|环比|回落|下滑")
 
 
@@ -1187,6 +1218,10 @@ def index_as_count_patterns() -> tuple[str, ...]:
         r"institutions|platforms|firms|companies|loan sharks|apps)\b(?![^.;]{0,50}(?:%|per ?cent|index|below|above|"
         r"of (?:its|the|their) (?:\d{4} )?peak))",
         r"\b(?:lenders|institutions|platforms|firms|companies|loan sharks)\s*(?:\(\s*(?:count|number|n|#)\s*\)|counted\b)",
+        r"\b(?:lenders|institutions|platforms|firms|companies|loan sharks)\s+(?:left|remaining|remain|still (?:active|operating|open)|"
+        r"surviving|survive|alive|standing)\b(?![^.;]{0,40}(?:%|per ?cent|index|=\s*100))",
+        r"\b(?:eighty[- ]six|fourteen|(?:a|one) hundred)\s+(?:[\w-]+\s+)?(?:lenders|institutions|platforms|firms|companies|"
+        r"loan sharks)\b",
         # in Chinese: "only 14 left" (只剩14家), "from 100 to 14" (从100家降至14家)
         r"(?:只剩|仅剩|剩下|还剩|剩|降至|降到|减少到|减至|关闭了?|从)\s*\d+\s*家|\d+\s*家(?:平台|机构|公司|放贷)",
     )

@@ -112,7 +112,7 @@ TAG_QUESTION = re.compile(rf"[,;:\u2014\u2013-]\s*(?:{TAG})\s*\?+\s*$", re.IGNOR
 # Phrases with a negator that affirm rather than deny ("Without doubt, crime fell", "Crime fell, not by
 # chance", "Not only were suspects caught, crime fell too"): blanked out before negators are looked for.
 AFFIRMING_IDIOMS = re.compile(
-    r"(?:\b|(?=n't\b))(?:(?:the )?rise and (?:fall|decline) of|'s rise and (?:fall|decline)|without (?:a |any )?(?:doubt|question|fail)|no (?:doubt|question|wonder)|not only|not just|not merely|"
+    r"(?:\b|(?=n't\b))(?:(?:the )?rise and (?:fall|decline) of|'s rise and (?:fall|decline)|without (?:a |any )?(?:doubt|question|fail|trace)|no (?:doubt|question|wonder)|not only|not just|not merely|"
     r"not (?:by |a |an )?(?:chance|accident|coincidence|fluke|luck)|not surprisingly|not surprising|nothing but|"
     r"never before|no longer|no more(?! than)|not (?:[\w']+\s+){0,3}?any ?more|without fear|never again|"
     r"no way but down|nowhere (?:to go )?but down|"
