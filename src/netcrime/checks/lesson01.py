@@ -24,10 +24,12 @@ from __future__ import annotations
 import math
 import random
 import re
+from functools import lru_cache
 
 import pandas as pd
 
 from .. import data
+from ..paths import data_dir
 from . import sealed
 from ..units import CHINESE_UNITS, parse_figure, plain
 from .dict_items import typed_items
@@ -69,13 +71,19 @@ _MIXED = re.compile(r"^(\d+(?:\.\d+)?)亿(\d+(?:\.\d+)?)万$")
 
 
 def parser_cases() -> dict[str, float]:
-    """{number as the Chinese original prints it: value in base units}, from data/."""
+    """{number as the Chinese original prints it: value in base units}, from data/ (worked out once per data
+    folder, a fresh dict each call: q1's check reads them on every answer, its probe on every call)."""
+    return dict(_parser_cases_in(str(data_dir())))
+
+
+@lru_cache(maxsize=8)
+def _parser_cases_in(folder: str) -> tuple[tuple[str, float], ...]:
     table = _figures()
     cases = {}
     for fid in PARSER_FIGURES:
         found = _PRINTED.findall(table.loc[fid, "chinese_original"])
         cases[found[-1]] = float(table.loc[fid, "value"])
-    return cases
+    return tuple(cases.items())
 
 
 def _reference_reader():
@@ -99,9 +107,15 @@ def _reference_reader():
 
 
 def _stored_values() -> set[float]:
+    """Every value the tables store (a fresh set; worked out once per data folder: q1's probe asks at every call)."""
+    return set(_stored_values_in(str(data_dir())))
+
+
+@lru_cache(maxsize=8)
+def _stored_values_in(folder: str) -> frozenset[float]:
     values = set(data.release_figures()["value"].dropna().astype(float))
     values |= set(data.releases()["value"].dropna().astype(float))
-    return values
+    return frozenset(values)
 
 
 def _made_up(shape: str, rng: random.Random) -> str:
