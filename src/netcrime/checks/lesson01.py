@@ -120,17 +120,24 @@ def _stored_values_in(folder: str) -> frozenset[float]:
 
 def _made_up(shape: str, rng: random.Random) -> str:
     """One printed figure of a given shape, e.g. '23.7万', '4.06亿', '5817', '1.3万余', '340多', '逾860'."""
-    wan = f"{rng.randint(11, 9_999) / rng.choice((10, 100)):g}万"
-    yi = f"{rng.randint(101, 9_999) / 100:g}亿"
-    count = str(rng.randint(13, 9_999))
-    wanyi = f"{rng.randint(11, 999) / 10:g}万亿"
-    mixed = f"{rng.randint(1, 99)}亿{rng.randint(1, 9_999)}万"
-    # a 万 part of three digits or fewer: 3亿500万 is 3.05亿, so gluing the digits ('3' + '500' 万) is wrong here,
-    # while it happens to be right for a four-digit part (3亿5000万 = 35000万)
-    mixed_short = f"{rng.randint(1, 99)}亿{rng.randint(1, 999)}万"
-    return {"wan": wan, "yi": yi, "plain": count, "wan_yu": wan + "余", "yi_yu": yi + "余",
-            "duo": f"{rng.randint(2, 99) * 10}多", "yu_before": "逾" + count, "wanyi": wanyi, "mixed": mixed,
-            "mixed_short": mixed_short, "wan_inexact": _inexact_wan(rng)}[shape]
+    def wan():
+        return f"{rng.randint(11, 9_999) / rng.choice((10, 100)):g}万"
+
+    def yi():
+        return f"{rng.randint(101, 9_999) / 100:g}亿"
+
+    def count():
+        return str(rng.randint(13, 9_999))
+
+    # only the shape asked for is made (q1's check makes a dozen figures on every call)
+    return {"wan": wan, "yi": yi, "plain": count, "wan_yu": lambda: wan() + "余", "yi_yu": lambda: yi() + "余",
+            "duo": lambda: f"{rng.randint(2, 99) * 10}多", "yu_before": lambda: "逾" + count(),
+            "wanyi": lambda: f"{rng.randint(11, 999) / 10:g}万亿",
+            "mixed": lambda: f"{rng.randint(1, 99)}亿{rng.randint(1, 9_999)}万",
+            # a 万 part of three digits or fewer: 3亿500万 is 3.05亿, so gluing the digits ('3' + '500' 万) is wrong
+            # here, while it happens to be right for a four-digit part (3亿5000万 = 35000万)
+            "mixed_short": lambda: f"{rng.randint(1, 99)}亿{rng.randint(1, 999)}万",
+            "wan_inexact": lambda: _inexact_wan(rng)}[shape]()
 
 
 def _inexact_wan(rng: random.Random) -> str:
