@@ -9,6 +9,8 @@ from netcrime.checks import lesson02 as L
 from netcrime.checks.claims import chart_texts, claim_rule, required_statement
 from netcrime.checks.outcome import RECORDED
 
+from example_counts import examples
+
 CLAIMS = {  # phrasings each claim's vocabulary must read
     L.CRIME_FELL: ["online gang crime fell", "crime is down", "a fall in online crime", "less crime",
                    "fewer crimes", "trap-loan crime dropped", "the campaign cut gang crime",
@@ -34,7 +36,7 @@ ASSERTING_SHAPES = ["{Phrase}", "Without doubt, {phrase}", "No doubt {phrase}", 
                     "Did the police act? Yes: {phrase}"]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(pair=st.sampled_from(PAIRS), shape=st.sampled_from(ASSERTING_SHAPES), before=CONTEXT, after=CONTEXT)
 def test_an_asserted_claim_is_read(pair, shape, before, after):
     claim, phrase = pair
@@ -83,7 +85,7 @@ def test_the_releases_own_words_for_what_police_did_are_not_claims():
         assert L.CRIME_FELL.find(fair) is None, fair
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(pair=st.sampled_from(PAIRS), denial=st.sampled_from(DENIALS), before=CONTEXT, after=CONTEXT)
 def test_a_denied_or_asked_claim_is_not_read(pair, denial, before, after):
     claim, phrase = pair
