@@ -139,6 +139,38 @@ def _relative_path(path: str) -> str:  # cached: resolving each of 2,000 items' 
         return ""
 
 
+# Files whose tests share one JupyterLab server and one Chromium per worker (tests/browser/conftest.py's session
+# fixtures): starting both and loading JupyterLab into a page is about 10 to 14 CPU-s, paid by every worker that
+# runs any of these files.
+SHARED_BROWSER_FOLDER = "tests/browser/"
+
+
+def _work_unit(nodeid: str) -> str:
+    """The unit of work `make test` hands a worker whole: a file, or every browser file together."""
+    path = nodeid.split("::", 1)[0]
+    return SHARED_BROWSER_FOLDER if path.startswith(SHARED_BROWSER_FOLDER) else path
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)  # optional: xdist may be switched off (-p no:xdist)
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadfile`, except that every browser file goes to one worker, one after the other.
+
+    With whole files handed out as workers become free, the browser files (the notebooks drawn, the renderer's
+    breakage, the audit's proof, `make lab`) landed on both workers, and each worker started its own JupyterLab
+    and Chromium. As one unit they start once. The unit is about a quarter of the suite's time (it is handed
+    out first: its render file is the slowest), so the two workers still finish close together.
+    """
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class LoadFileSharingTheBrowser(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _work_unit(nodeid)
+
+    return LoadFileSharingTheBrowser(config, log)
+
+
 def pytest_ignore_collect(collection_path, config):
     # Checkpoints and scratch notebooks are never tests.
     return ".ipynb_checkpoints" in collection_path.parts or None

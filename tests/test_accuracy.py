@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 
 from netcrime import darkfigure, data
 
+from example_counts import examples
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -209,7 +211,7 @@ with_detection = st.fixed_dictionaries({
 })
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(with_detection)
 def test_police_detection_adds_cases_but_never_beyond_the_truth(p):
     frame = darkfigure.simulate(**p)
@@ -220,7 +222,7 @@ def test_police_detection_adds_cases_but_never_beyond_the_truth(p):
     assert frame["detection_rate"].between(0, 1).all()
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(with_detection, st.floats(0, 0.5))
 def test_more_police_detection_never_lowers_recorded_counts(p, extra):
     more = dict(p, detection_rate=min(1.0, p["detection_rate"] + extra))
@@ -228,7 +230,7 @@ def test_more_police_detection_never_lowers_recorded_counts(p, extra):
     assert (higher["recorded"] >= lower["recorded"] * (1 - 1e-12) - 1e-9).all()
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.floats(1, 1e6), st.floats(0.01, 1), st.floats(0.01, 1), st.floats(0.01, 1), shares)
 def test_implied_range_inverts_the_model_with_detection(true, rate_a, rate_b, recording, detection):
     low_rate, high_rate = sorted((rate_a, rate_b))

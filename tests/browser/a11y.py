@@ -62,8 +62,11 @@ _JS_CHART_ALTERNATIVES = """(sel) => {
 # axe judges only what it sees on screen, and JupyterLab's scrolling notebook (a fixed-size shell
 # with overflow hidden) makes axe count most outputs as off screen, so whole rules (colour contrast)
 # silently find nothing. So the outputs are audited as drawn but laid out plainly: deep copies of
-# every output area in one <main> in normal page flow, with JupyterLab's shell hidden meanwhile
-# (same stylesheets, same theme variables), then everything is put back.
+# every output area in one <main> in normal page flow, with JupyterLab's shell taken out of the page meanwhile
+# (same stylesheets, same theme variables), then everything is put back. Taken out, not only hidden: axe builds
+# its tree of the whole document, whatever the audit includes, and a notebook with every cell attached is
+# thousands of elements (solution 02: 6,400 in the page, 650 of them the staged outputs); the same audit of the
+# same copies costs less than half the CPU (benchmarks/results/test_suite.md, round 8).
 _JS_STAGE = """(sel) => {
   const box = document.createElement('main');
   box.id = 'netcrime-a11y-audit';
@@ -80,9 +83,11 @@ _JS_STAGE = """(sel) => {
     box.appendChild(copy);
   }
   const shell = document.querySelector('.jp-LabShell');
-  box.dataset.shellDisplay = shell ? shell.style.display : '';
   box.dataset.bodyOverflow = document.body.style.overflow;
-  if (shell) shell.style.display = 'none';
+  if (shell) {  // put back where it was by _JS_UNSTAGE
+    window.__netcrimeA11yShell = {shell, parent: shell.parentNode, next: shell.nextSibling};
+    shell.remove();
+  }
   document.body.style.overflow = 'auto';
   document.body.prepend(box);
   return box.children.length;
@@ -91,8 +96,11 @@ _JS_STAGE = """(sel) => {
 _JS_UNSTAGE = """() => {
   const box = document.getElementById('netcrime-a11y-audit');
   if (!box) return;
-  const shell = document.querySelector('.jp-LabShell');
-  if (shell) shell.style.display = box.dataset.shellDisplay;
+  const held = window.__netcrimeA11yShell;
+  if (held) {
+    held.parent.insertBefore(held.shell, held.next && held.next.parentNode === held.parent ? held.next : null);
+    delete window.__netcrimeA11yShell;
+  }
   document.body.style.overflow = box.dataset.bodyOverflow;
   box.remove();
   // JupyterLab lays its shell out again on a resize; without it, the shell shown again can sit over

@@ -396,12 +396,15 @@ def _clean_page():
 def lab_page(browser, lab_server, request, _clean_page):
     """A network-fenced page on the session's JupyterLab, with nothing open and nothing recorded.
 
-    Loading JupyterLab into a page costs more than most tests' own work, so a
-    page is handed on to the next test, but only a clean one: its test passed,
-    nothing outside was requested and nothing was logged as an error, and every
-    document in it closed. Any other page is closed and the next test gets a
-    new one. Each test starts with empty request and console records and opens
-    its notebook itself (lab.open_notebook), so reuse changes nothing it checks.
+    Loading JupyterLab into a page costs more than most tests' own work (about 7 CPU-s of
+    Chromium and 1.5 of the server), so a page is handed on to the next test when its test
+    passed and every document in it closed, leaving JupyterLab with nothing open. Blocked
+    outside requests and console errors do not stop the hand-on: in a passing test they were
+    provoked by the notebook under test (the breakage tests' CDN renderer and missing widget
+    model, which those tests assert), and they went with its closed document. A page whose test
+    failed, or that cannot close its documents, is closed and the next test gets a new one.
+    Each test starts with empty request and console records and opens its notebook itself
+    (lab.open_notebook), so reuse changes nothing it checks.
     """
     held = _clean_page.pop("page", None)
     if held is not None and not lab.ready_for_reuse(held[1]):
@@ -417,9 +420,7 @@ def lab_page(browser, lab_server, request, _clean_page):
         rep = getattr(request.node, "rep_call", None)
         if rep is not None and rep.failed:
             _report_failure(lp, request)
-        clean = (rep is not None and rep.passed and not lp.aborted
-                 and not any(m.startswith(("[error]", "[pageerror]")) for m in lp.console)
-                 and lab.close_documents(lp))
+        clean = rep is not None and rep.passed and lab.close_documents(lp)
     finally:
         try:
             if clean:

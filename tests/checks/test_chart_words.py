@@ -12,6 +12,8 @@ from netcrime.checks.chart_words import WORDS, words_read
 from netcrime.checks.outcome import CORRECT, INCORRECT, RECORDED
 from netcrime.checks.parts import earned
 
+from example_counts import examples
+
 WORDED = [q for q in L.QUESTIONS + L.IN_LESSON if q.rubric]
 
 
@@ -72,7 +74,7 @@ def test_a_recognised_claim_is_named_with_the_words_read(qid, title, code):
 
 
 # ... and, whatever the words, never Correct: unrecognised phrasings are recorded for the instructor.
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(question=st.sampled_from(WORDED), title=st.text(min_size=1, max_size=60),
        description=st.sampled_from(["Online crime is a memory", "A job well done", "Gangs in every nook", "x"]))
 def test_no_words_make_a_chart_correct(question, title, description):

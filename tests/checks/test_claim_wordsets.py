@@ -16,14 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from netcrime.checks import lesson02 as L
-from netcrime.checks.claims import claim_rule
+from claim_wordsets import CLAIMS, QUESTIONS, named_in
 
 ROWS = list(csv.DictReader((Path(__file__).parent / "claim_wordsets.csv").open(encoding="utf-8")))
-QUESTIONS = {q.id: q for q in (L.q1, L.q2, L.q3, L.q4, L.q5, L.q6, L.q9, L.yt1, L.yt5)}
-CLAIMS = {c.code: c for c in (L.CRIME_FELL, L.VICTIMS, L.CONVICTED, L.NATIONWIDE, L.RANKED, L.COUNTED_AS_CRIME,
-                              L.RELEASES_TREND, L.UNMENTIONED_AS_ZERO, L.INDEX_AS_COUNT, L.EVERY_PROVINCE)}
-REQUIRED = {rule.code: rule for rule in (L.index_stated, L.selection_stated, L.periods_stated)}
 # Overclaiming sets the vocabulary does not name yet (recorded for the instructor, never Correct). May only shrink.
 KNOWN_UNNAMED = {("yt5", "No hiding place for online crime, and it shows"),
                  ("q6", "online fraud? we don't do that here anymore")}
@@ -31,15 +26,7 @@ KNOWN_UNNAMED = {("yt5", "No hiding place for online crime, and it shows"),
 
 def named(question: str, title: str, description: str) -> dict[str, str]:
     """code -> the verdict's message, for every claim or denied statement the question's rules find in the set."""
-    spec = {"mark": "bar", "title": title, "description": description}
-    found = {}
-    for code in QUESTIONS[question].judge.misconceptions:
-        rule = claim_rule(CLAIMS[code], "police activity") if code in CLAIMS else REQUIRED.get(code)
-        if rule is not None:
-            message = rule.spot(spec)
-            if message:
-                found[code] = message
-    return found
+    return named_in(question, {"mark": "bar", "title": title, "description": description})
 
 
 OVER = [(r["question"], r["title"], r["description"], r["expected"]) for r in ROWS if r["expected"] != "fair"]

@@ -9,6 +9,8 @@ from netcrime.checks import lesson02 as L
 from netcrime.checks.claims import chart_texts, claim_rule, required_statement
 from netcrime.checks.outcome import RECORDED
 
+from example_counts import examples
+
 CLAIMS = {  # phrasings each claim's vocabulary must read
     L.CRIME_FELL: ["online gang crime fell", "crime is down", "a fall in online crime", "less crime",
                    "fewer crimes", "trap-loan crime dropped", "the campaign cut gang crime",
@@ -34,7 +36,7 @@ ASSERTING_SHAPES = ["{Phrase}", "Without doubt, {phrase}", "No doubt {phrase}", 
                     "Did the police act? Yes: {phrase}"]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(pair=st.sampled_from(PAIRS), shape=st.sampled_from(ASSERTING_SHAPES), before=CONTEXT, after=CONTEXT)
 def test_an_asserted_claim_is_read(pair, shape, before, after):
     claim, phrase = pair
@@ -83,7 +85,7 @@ def test_the_releases_own_words_for_what_police_did_are_not_claims():
         assert L.CRIME_FELL.find(fair) is None, fair
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(pair=st.sampled_from(PAIRS), denial=st.sampled_from(DENIALS), before=CONTEXT, after=CONTEXT)
 def test_a_denied_or_asked_claim_is_not_read(pair, denial, before, after):
     claim, phrase = pair
@@ -280,3 +282,39 @@ def test_round6_fair_words_are_not_read_as_claims():
     assert L.CONVICTED.find("All of these people have been convicted")
     assert L.VICTIMS.find("A count of crime victims")
     assert L.CRIME_FELL.find("The ministry says online crime fell, and it did")
+
+
+# ----- round 8: the registers round 7 missed, one rule each, with the fair words beside it ----------------------
+
+ROUND8_RULES = [  # (claim, overclaim and the words its verdict quotes, fair words near it)
+    (L.CRIME_FELL, "#CrimeIsFalling online", "CrimeIsFalling", "#NotACrimeCount: the campaign's totals"),
+    (L.CRIME_FELL, "2020年网络犯罪大幅下降", "年网络犯罪大幅下降", "打掉犯罪团伙1759个，抓获犯罪嫌疑人1.7万名"),
+    (L.CRIME_FELL, "网络黑恶势力被彻底铲除", "网络黑恶势力被彻底铲除", "专项斗争的时间线"),
+    (L.COUNTED_AS_CRIME, "Online gang crime (cases)", "Online gang crime (cases)", "公安机关工作量，不是犯罪数量"),
+    (L.CRIME_FELL, "The end of online gangs", "The end of online gangs", "Not the end of online gangs: police work only"),
+    (L.CRIME_FELL, "Peace returns to China's internet", "Peace returns", "Peace online? These counts cannot say"),
+    (L.CRIME_FELL, "What's left of online crime", "What's left of online crime", "What the police report doing"),
+    (L.CRIME_FELL, "Internet crime collapses under pressure", "Internet crime collapses",
+     "Gangs were broken up in four examples"),
+    (L.CRIME_FELL, "The campaign's deterrent effect on cybercrime", "deterrent",
+     "Whether the campaign deterred anyone is unknown"),
+    (L.RANKED, "Is Guangxi falling behind?", "Guangxi falling behind", "Jiangsu leads the provinces? The release does not say"),
+    (L.RANKED, "Guangxi needs to do more", "Guangxi needs to do more", "Four examples, not a league table"),
+    (L.RANKED, "Jiangsu 🥇 Guangxi 🥉", "🥇", "Gangs broken up in four examples"),
+    (L.NATIONWIDE, "Regional breakdown of the campaign", "Regional breakdown", "Four examples the ministry chose"),
+    (L.UNMENTIONED_AS_ZERO, "The four provinces that broke up gangs", "The four provinces that broke",
+     "The four provinces the ministry chose as examples"),
+    (L.RELEASES_TREND, "Fewer cases, year after year", "year after year", "Two releases, two periods: not a trend"),
+    (L.RELEASES_TREND, "Cases solved (2020 = 100)", "2020 = 100", "Cases solved in 2020 (about 14 months) and 2023"),
+    (L.INDEX_AS_COUNT, "Number of lenders", "Number of lenders",
+     "The number of suspected lenders was 86% below its 2019 peak"),
+    (L.VICTIMS, "Intercepted messages protected millions of users", "protected millions of users",
+     "Counts of prevention work, not of people protected"),
+    (L.CONVICTED, "Prisoners: 16,400", "Prisoners", "Detained is not jailed: 16,400 suspects held"),
+]
+
+
+@pytest.mark.parametrize("claim,wrong,words,fair", ROUND8_RULES)
+def test_round8_rules_name_the_overclaim_and_pass_the_fair_words(claim, wrong, words, fair):
+    assert claim.find(wrong) == words
+    assert claim.find(fair) is None, fair

@@ -18,6 +18,8 @@ from hypothesis import given, settings, strategies as st
 from netcrime.checks import lesson02 as L
 from netcrime.checks.claims import claim_rule
 
+from example_counts import examples
+
 # Read on every chart question (honest rows must pass them all) ...
 CLAIMS = (L.CRIME_FELL, L.VICTIMS, L.CONVICTED, L.NATIONWIDE, L.RANKED, L.COUNTED_AS_CRIME, L.UNMENTIONED_AS_ZERO,
           L.EVERY_PROVINCE)
@@ -103,14 +105,14 @@ def _crime_fell() -> st.SearchStrategy[str]:
     return st.one_of(subject_verb, verb_object, won)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(claim=_crime_fell(), frame=st.sampled_from(ASSERTING))
 def test_a_composed_fall_in_crime_is_read(claim, frame):
     text = frame.format(x=claim, X=_cap(claim))
     assert L.CRIME_FELL.find(text), text
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(claim=_crime_fell(), frame=st.sampled_from(DENYING))
 def test_a_composed_fall_in_crime_denied_or_asked_passes(claim, frame):
     text = frame.format(x=claim, X=_cap(claim))
@@ -121,7 +123,7 @@ ACTIVITY = ["arrests for {c}", "{c} arrests", "suspects in {c} cases", "the shar
             "{c} gangs broken up", "suspected {c} lenders", "{c} cases solved", "gangs involved in {c}"]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(subject=st.sampled_from(ACTIVITY), crime=st.sampled_from(["online fraud", "crime", "scam", "gang crime"]),
        verb=st.sampled_from(["fell", "dropped", "declined", "went down", "are lower", "shrank", "halved"]))
 def test_a_fall_of_police_activity_named_by_its_crime_is_not_a_fall_in_crime(subject, crime, verb):
@@ -137,7 +139,7 @@ HARMED = ["were cheated", "lost money", "were scammed", "were defrauded", "were 
 PERSONS = ["people", "users", "citizens", "families", "individuals"]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(number=st.sampled_from(NUMBERS), public=st.sampled_from(PUBLIC),
        frame=st.sampled_from(["{n} {p}", "{n} {p} affected", "Suspects: {n} {p}", "{n} {p} in the campaign"]))
 def test_a_figure_put_on_the_public_is_read_as_victims(number, public, frame):
@@ -145,7 +147,7 @@ def test_a_figure_put_on_the_public_is_read_as_victims(number, public, frame):
     assert L.VICTIMS.find(text), text
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(number=st.sampled_from(NUMBERS + [""]), person=st.sampled_from(PERSONS), harmed=st.sampled_from(HARMED))
 def test_people_harmed_are_victims_however_phrased(number, person, harmed):
     text = f"{number} {person} {harmed}".strip()
@@ -153,7 +155,7 @@ def test_people_harmed_are_victims_however_phrased(number, person, harmed):
     assert L.VICTIMS.find(f"The release gives no count of {person} who {harmed.split(' ', 1)[-1]}") is None
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(number=st.sampled_from(NUMBERS), role=st.sampled_from(["suspects", "people", "suspects apprehended",
                                                              "people detained", "people apprehended"]))
 def test_suspects_counted_as_people_pass(number, role):
@@ -164,7 +166,7 @@ GUILTY = ["criminals", "offenders", "fraudsters", "scammers", "perpetrators", "c
           "convicted criminals", "lawbreakers"]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(number=st.sampled_from(NUMBERS), guilty=st.sampled_from(GUILTY),
        verb=st.sampled_from(["apprehended", "caught", "detained", "held", ""]))
 def test_suspects_called_guilty_are_read_and_suspected_ones_pass(number, guilty, verb):
@@ -181,7 +183,7 @@ RANKS = ["Jiangsu leads the provinces", "Jiangsu tops the table", "the best prov
          "Jiangsu outperforms Zhejiang", "Jiangsu broke up more gangs than Guangxi"]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(scope=st.sampled_from(SCOPE), rank=st.sampled_from(RANKS), frame=st.sampled_from(["{x}", "Gangs broken up {x}"]))
 def test_examples_read_as_the_country_or_a_ranking(scope, rank, frame):
     assert L.NATIONWIDE.find(frame.format(x=scope))
@@ -229,14 +231,14 @@ EMPHATIC = ["Never has {c} {v} so far", "Never before has {c} {v} so fast", "{C}
             "{C} didn't just fall, it collapsed", "{C} did not merely decline; it plunged"]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(claim=_crime_fell(), frame=st.sampled_from(RHETORICAL))
 def test_a_rhetorical_form_asserts_the_claim(claim, frame):
     text = frame.format(x=claim, X=_cap(claim))
     assert L.CRIME_FELL.find(text), text
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(crime=st.sampled_from(CRIME), verb=st.sampled_from(["fallen", "dropped", "declined", "shrunk", "gone down"]),
        frame=st.sampled_from(COUNTERFACTUAL + EMPHATIC))
 def test_counterfactuals_and_emphasis_credit_a_fall(crime, verb, frame):
@@ -244,7 +246,7 @@ def test_counterfactuals_and_emphasis_credit_a_fall(crime, verb, frame):
     assert L.CRIME_FELL.find(text), text
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(crime=st.sampled_from(CRIME), frame=st.sampled_from(
     ["This does not show that {c} fell", "Without a count of crimes, nobody can say whether {c} fell",
      "Do not read these bars as a fall in {c}", "{C} can rise or fall with reporting; these bars count police work",

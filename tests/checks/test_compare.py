@@ -13,6 +13,8 @@ from netcrime.checks import compare
 from netcrime.checks.outcome import CANNOT_JUDGE, INCORRECT, WRONG_TYPE
 from netcrime.checks.question import Question
 
+from example_counts import examples
+
 COUNTS = pd.Series({"fear": 3, "shame": 2, "cost": 5, "distrust": 1})
 TABLE = pd.DataFrame({"id": ["gangs", "cases", "suspects"], "value": [1759.0, 32000.0, 17000.0]})
 
@@ -21,7 +23,7 @@ def _question(judge):
     return Question(id="qx", lesson="99", reads=("answer",), judge=judge)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(wrong=st.sets(st.sampled_from(list(COUNTS.index)), min_size=1))
 def test_series_names_every_wrong_label(wrong):
     answer = COUNTS.copy()

@@ -13,11 +13,13 @@ from netcrime.checks import compare
 from netcrime.checks.labels import label_key, read_label, typo_distance
 from netcrime.checks.outcome import INCORRECT, WRONG_TYPE
 
+from example_counts import examples
+
 LETTERS = ("a", "b", "c", "d")
 WORDS = ("apprehended", "detained", "enforcement activity", "lower bound", "exact", "rounded")
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(letter=st.sampled_from(LETTERS), form=st.sampled_from(["{}", "({})", "{}.", "{})", " {} ", "({}).", "[{}]"]),
        upper=st.booleans())
 def test_option_letters_are_read_in_every_usual_form(letter, form, upper):
@@ -30,7 +32,7 @@ def test_option_letters_are_read_in_every_usual_form(letter, form, upper):
         assert outcome.misconception == "code_a"
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(word=st.sampled_from(WORDS), data=st.data())
 def test_one_typo_in_a_word_is_forgiven_with_a_note(word, data):
     position = data.draw(st.integers(0, len(word) - 1))
@@ -53,7 +55,7 @@ def test_one_typo_in_a_word_is_forgiven_with_a_note(word, data):
         assert reading.label is None
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(word=st.sampled_from(WORDS), variant=st.sampled_from([str.upper, str.title, lambda w: w.replace(" ", "-"),
                                                                lambda w: w.replace(" ", "_"), lambda w: w + ".",
                                                                lambda w: f'"{w}"']))

@@ -17,6 +17,8 @@ from netcrime import data
 from netcrime.checks import compare, registry, slips, worked
 from netcrime.checks.outcome import CORRECT, INCORRECT
 
+from example_counts import examples
+
 NUMBER_QUESTIONS = [q for qs in registry.all_lessons().values() for q in qs
                     if len(q.reads) == 1 and isinstance(worked.answers(q.lesson).get(q.id, [None])[0], float)]
 ABOUT = re.compile(r"\babout (-?\d[\d,]*(?:\.\d+)?)(%?)", re.IGNORECASE)
@@ -40,7 +42,7 @@ def test_every_value_a_worked_solution_states_is_accepted(question):
         assert outcome.passed, f"{question.lesson}/{question.id}: the solution says about {value}, judged {outcome}"
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(target=st.floats(1e-4, 1e6).filter(lambda x: not float(x).is_integer()), places=st.integers(-2, 6))
 def test_rounding_to_two_or_more_significant_figures_is_right(target, places):
     judge = compare.number(target, rel_tol=1e-9, figures=lambda: ())
@@ -59,7 +61,7 @@ def test_whole_numbers_are_never_rounded_and_coarse_roundings_stay_wrong():
     assert outcome.passed and "rounded" in outcome.message and "9.66" in outcome.message
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(target=st.floats(0.5, 1e5).filter(lambda x: abs(x - round(x)) > 1e-3), power=st.sampled_from([4, 8]),
        up=st.booleans())
 def test_a_slip_of_one_wan_or_yi_is_named(target, power, up):
@@ -71,7 +73,7 @@ def test_a_slip_of_one_wan_or_yi_is_named(target, power, up):
     assert ("万" if power == 4 else "亿") in outcome.message and compare.plain(answer) in outcome.message
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(share=st.floats(0.011, 0.99))
 def test_a_percentage_for_a_share_and_a_share_for_a_percentage_are_named(share):
     as_share = compare.number(share, figures=lambda: ())(share * 100)

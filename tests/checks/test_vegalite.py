@@ -15,6 +15,8 @@ from netcrime.checks.outcome import CORRECT, INCORRECT
 from netcrime.checks.vegalite import (MISSING_DESCRIPTION, MISSING_TITLE, NOMINAL_VS_QUANTITATIVE, TRUNCATED_AXIS,
                                       UNSORTED, chart, every_problem)
 
+from example_counts import examples
+
 PROVINCES = pd.DataFrame({"province": ["Jiangsu", "Zhejiang", "Guangxi"], "gangs": [57, 40, 30]})
 SORTED = chart(mark="bar", encodings={"x": {"field": "province", "type": "nominal", "sort": "-y"},
                                       "y": {"field": "gangs", "type": "quantitative"}})
@@ -61,7 +63,7 @@ PROBLEMS = {
 }
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(chosen=st.sets(st.sampled_from(sorted(set(PROBLEMS) - {NOMINAL_VS_QUANTITATIVE})), min_size=1))
 def test_every_problem_of_a_chart_is_named_in_one_verdict(chosen):
     made = {}

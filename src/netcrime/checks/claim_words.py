@@ -102,14 +102,14 @@ _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)
                r"(?:(?:crime|criminal|fraud|scam|gang|trap[- ]loan|loan[- ]shark|extortion|blackmail)\s+)+(?:business|businesses|industry|trade|racket|rackets|activity|activities|market|economy|abuse|abuses)|"
                r"gang (?:crime|activity|violence)|trap loans|(?:illegal |predatory |usurious |loan[- ]shark )?lending|loan[- ]?sharking|"
                r"usury|(?:the\s+)?(?:(?:crime|fraud|scam|gang|trap[- ]loan|lending|loan|online|internet|cyber)\s+)+"
-               r"(?:problem|threat|menace|scourge|plague|epidemic|wave|season|era|spree|boom|heyday|age|years)s?|"
+               r"(?:problem|threat|menace|scourge|plague|epidemic|wave|season|era|spree|boom|heyday|age|years|bubble)s?|"
                r"the (?:problem|threat|menace|scourge|plague|epidemic|crime wave)|rackets?|racketeering|underworld|"
                r"lawlessness|(?:the\s+)?(?:crime|scam|fraud)[- ]ridden (?:web|internet|net|cyberspace)|"
                r"(?:scam|fraud|fraudulent|spam|phishing) (?:calls|texts|messages|e-?mails|links)|"
                r"(?:the\s+)?(?:cyber|online|internet|digital|web) (?:frontier|wild west|badlands|jungle)|"
                # the field's words in Chinese, in a mixed title ("网络犯罪 down 40%"): crime, fraud, gangs' crime,
                # trap loans; not 犯罪嫌疑人 (criminal suspects) or 犯罪团伙 (criminal gangs), which say which people
-               r"[\u4e00-\u9fff]{0,6}?(?:犯罪|诈骗|电诈|黑恶|套路贷|网贷|敲诈勒索|敲诈|有害信息)(?:犯罪|活动)?(?!嫌疑|分子|团伙|集团)|"
+               r"[\u4e00-\u9fff]{0,6}?(?:犯罪|诈骗|电诈|黑恶|套路贷|网贷|敲诈勒索|敲诈|有害信息)(?:犯罪|活动|势力|问题)?(?!嫌疑|分子|团伙|集团|案件)|"
                # yt1's field: the harmful content prevention work intercepts; "routine loans" (套路贷, trap loans)
                r"(?:harmful|illegal|fraudulent|malicious|criminal|bad) (?:information|info|content|websites?|sites?|messages?)|"
                r"routine loans?|(?:illegal |predatory |online )*loans? (?:problem|crime|fraud|scams?)|"
@@ -128,8 +128,13 @@ ACTIVITY = (r"(?:gangs?|groups?|rings?|networks?|organi[sz]ations?|suspects?|len
 # Just before a crime word, these make it another noun's object: "arrests *for* online fraud fell".
 OBJECT_OF_ACTIVITY = (r"\b(?:for|against|involving|involved in|engaged in|in|behind|targeting|targeted at|tackling|on|fighting|combating|combatting|"
                       r"linked to|related to|suspected of|accused of)")
-CRIME_CORE = rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}"  # what every crime noun phrase begins with (``claims.Claim.anchors``)
-CRIME = rf"{CRIME_CORE}(?:[- ]+{_MEASURE})?\b(?![- ]+{ACTIVITY}){_AFTER_CRIME}"
+# Chinese has no spaces between words: a Chinese crime word may begin and end anywhere in a run of Chinese ("2020年网络
+# 犯罪大幅下降"), so the word boundaries around an English crime word are not asked of it.
+_CJK = "\u4e00-\u9fff"
+_START = rf"(?:\b|(?=[{_CJK}]))"
+_END = rf"(?:\b|(?<=[{_CJK}]))"
+CRIME_CORE = rf"{_START}(?:{_MODIFIER})*{_CRIME_HEAD}"  # what every crime noun phrase begins with (``claims.Claim.anchors``)
+CRIME = rf"{CRIME_CORE}(?:[- ]+{_MEASURE})?{_END}(?![- ]+{ACTIVITY}){_AFTER_CRIME}"
 
 # ----- what falls, and how --------------------------------------------------------------
 
@@ -246,6 +251,7 @@ RISE_NOUN = family("rise", "increase", "growth", "surge", "uptick", "spike", "re
 EFFORT = (r"\b(?:(?:the|this|that|their|its|china's|a|an)\s+)?(?:(?:[\w-]+)\s+)?"
           r"(?:crackdown|campaign|operation|strategy|policing|police work|effort|rectification|struggle|"
           r"round-up|roundup|action|drive|offensive|work|strike|strike hard|prevention|interception|reminder|measure|"
+          r"blitz|sweep|raid|push|assault|onslaught|clampdown|haul|firewall|"
           r"law|legal opinion|opinion|lesson|policy|rule|special campaign|verification|clean-up|cleanup|"
           r"blocking|warning|enforcement)s?\b")
 AGENT = (r"\b(?:police|the police|china|the ministry|the authorities|authorities|law enforcement|the state|"
@@ -336,9 +342,9 @@ GANG = (r"(?<![\d,.] )(?<!\d )\b(?:(?:online|internet|cyber|criminal|crime|organ
         r"telecom|mafia[- ]type|vicious[- ]force|the|these|such|their|china's|all)\s+)*(?:gangs|gang members|gangsters|"
         r"crime groups|criminal groups|criminal networks|crime rings|syndicates|mafias|the underworld|scammers|"
         r"fraudsters|gang numbers|gang membership|number of (?:[\w-]+ )?gangs|criminals|offenders|crooks|lawbreakers|"
-        r"criminal gangs)\b")
+        r"criminal gangs|predators|underworld|mobs?|mafia)\b")
 GANG_PLAIN, GANG = GANG, GANG + rf"(?!\s+{_GANG_WORK}\b)"  # GANG: not followed by the police's own verbs
-LENDER = (r"\b(?:(?:suspected|online|trap[- ]loan|illegal|predatory|loan[- ]shark|usurious|the|such|these)\s+)*"
+LENDER = (r"\b(?:(?:suspected|online|trap[- ]loan|trap|illegal|predatory|loan[- ]shark|usurious|the|such|these)\s+)*"
           r"(?:lenders|lending (?:institutions|platforms|apps|companies|firms)|institutions|loan sharks|"
           r"loan[- ]sharks|lending apps|loan apps|(?:fraudulent|scam|fake|illegal|criminal) (?:apps|platforms|websites|"
           r"sites|accounts))\b")
@@ -348,7 +354,7 @@ GANG_STATE = "(?:" + "|".join([
            "retreated", "on the run", "on the ropes", "finished", "gone", "extinct", "a thing of the past",
            "wiped out", "eradicated", "stamped out", "rooted out", "under control", "in check", "tamed", "no more",
            "history", "fewer", "weakened", "weaker", "crippled", "annihilated", "obliterated", "decimated",
-           "neutralised", "neutralized", "overcome", "finished off", "knocked out", "broken", "beaten back",
+           "neutralised", "neutralized", "overcome", "finished off", "knocked out", r"broken(?!\s+up)", "beaten back",
            "on the back foot", "in decline", "on the decline", "on the wane", "no longer a threat",
            "off the streets", "off the street", "in shambles", "cooked", "emptied out", "hollowed out", "gutted", "less and less", "fewer and fewer",
            "on their way out", "on the way out", "in freefall", "in free fall", "shrinking", "dwindling", "fading",
@@ -358,7 +364,10 @@ GANG_STATE = "(?:" + "|".join([
            "no longer a problem", "out of business", "driven out", "scattered", "in disarray", "in tatters",
            "lose their grip", "lost their grip", "losing their grip", "on their knees", "on the run",
            "smashed for good", "a dying breed", "lose ground", "lost ground", "losing ground", "in full retreat",
-           "on the retreat"),
+           "on the retreat", "reeling", "sank without trace", *inflected(
+               "run out of road", "crumble", "fall apart", "break apart", "cave in", "give up", "go to ground",
+               "go into hiding", "pack up", "fold", "bow out", "scatter", "flee", "go under", "go bust", "shut up shop",
+               "sink without trace", "lose heart", "throw in the towel")),
     FALL_VERB,
 ]) + ")"
 _DEFEAT_VERB = family(r"broke(?!\s+up)", r"broken(?!\s+up)", "beat", "beats", "beaten", "defeated", "defeats", "crushed", "crushes", "vanquished", "routed",
@@ -391,7 +400,7 @@ def gangs_fell_patterns() -> tuple[str, ...]:
         rf"{GANG_PLAIN}\s+(?:(?:are|is|were|was|have been|has been)\s+)?(?:broken up|eliminated|dismantled|smashed|"
         r"destroyed|taken down|wiped out|crushed)\s+(?:for good|once and for all|forever|for ever|permanently|"
         r"completely|entirely|totally|utterly|for keeps)\b",
-        rf"{GANG}\s+(?:(?:are|is|were|was|have|has|had|been|being|got|now|largely|{_NEARLY})\s+){{0,3}}{GANG_STATE}",
+        rf"{GANG}\s+(?:(?:are|is|were|was|have|has|had|been|being|be|got|now|largely|{_NEARLY})\s+){{0,3}}{GANG_STATE}",
         rf"{GANG}\s*[:\u2014\u2013-]\s*(?:{GANG_STATE}|(?:a|an)\s+{_SHRINKING}\s+{_THREAT})",
         rf"{FALL_ADJ}\s+(?:and\s+{FALL_ADJ}\s+)?{GANG}",  # "fewer online gangs", "fewer and fewer gangs"
         rf"(?:{EFFORT}|{AGENT}|\bchina\b)\s+(?:(?:that|which|who)\s+)?(?:(?:has|have|had|now|finally|largely|{_NEARLY})\s+)?{_DEFEAT_VERB}\s+"
@@ -417,8 +426,105 @@ _FAREWELL = (r"\b(?:good-?bye|bye(?:[- ]bye)?|farewell|so long|adieu|lights out 
              r"the beginning of the end (?:for|of)|the end of the road for|the end of an era for|curtains for|"
              r"game over for|the end is nigh for|(?:a )?death knell for|the writing is on the wall for|no more)\b")
 _COPULA = r"(?:is|are|was|were|has become|have become|become|becomes|became|got|get|gets|getting|has got|have got)"
-_CJK_FALL = r"(?:大幅|明显|显著|持续|不断|迅速)?(?:下降|减少|降低|下滑|消失|减半|遏制|清除|肃清|好转|改善|净化)"
-_CJK_END = r"(?:终结|根除|铲除|消灭|杜绝|清除|肃清|遏制)"
+# Chinese verbs of a fall or an end, with the adverbs and passive markers that go before them ("得到有效遏制", "被彻底铲除",
+# "基本清零", "明显下降"): the Chinese register of the release and of the press.
+_CJK_HOW = r"(?:得到|受到|被|已|已经|基本|基本上|彻底|有效|明显|大幅|大幅度|显著|持续|不断|逐年|迅速|全面|进一步|大大|急剧|根本|根本性|纷纷|日益|逐步|逐渐|大为|相继|了|地|的)*"
+_CJK_FALL_VERB = (r"(?:下降|减少|降低|下滑|消失|减半|遏制|清除|肃清|好转|改善|净化|铲除|根除|消灭|清零|瓦解|土崩瓦解|销声匿迹|"
+                  r"绝迹|一去不复返|解决|终结|杜绝|收敛|控制|萎缩|回落|打垮|击垮|摧毁|打掉|扫除|扫清|灭绝|告终|结束)")
+_CJK_FALL = _CJK_HOW + _CJK_FALL_VERB
+_CJK_END = r"(?:终结|根除|铲除|消灭|杜绝|清除|肃清|遏制|打垮|击垮|摧毁|扫除|扫清|打赢)了?"
+# A victory in Chinese: "打击网络黑恶犯罪取得决定性胜利", "专项斗争成效显著", "大获全胜".
+_CJK_VICTORY = (r"(?:取得|获得|夺取|赢得)了?(?:决定性|全面|重大|彻底|伟大|压倒性)?(?:的)?胜利|成效显著|显著成效|大获全胜|完胜|"
+                r"旗开得胜|大捷|告捷|打赢")
+
+
+# ----- an ending, a collapse, a retreat, peace returned: the headline's metaphors --------------------
+# Said of crime, the gangs or the lenders, they claim what a count of police work cannot show: that what was
+# fought is over. "The end of online gangs", "What's left of online crime", "Peace returns to China's internet",
+# "Online gangs: the end of the line", "The campaign's deterrent effect", "Internet crime collapses under pressure".
+_FOUGHT = rf"(?:{CRIME}|{GANG_PLAIN}|{LENDER}|\bscammers|\bfraudsters|\bloan sharks)"
+_ENDING_NOUN = (r"(?:(?:the|an|its|their)\s+)?(?:end(?: of (?:the (?:line|road)|an era|days))?|endgame|end game|final chapter|"
+                r"last chapter|final act|last act|last days|final days|last gasp|last stand|swan song|death knell|"
+                r"final curtain|curtain call|last hurrah|final whistle|beginning of the end|twilight|collapse|"
+                r"downfall|demise|undoing|unravell?ing|retreat|rout|defeat|fall|decline|death)")
+_ENDING_AFTER = (r"(?:(?:the\s+)?(?:end(?: of (?:the (?:line|road)|an era))?|final chapter|last chapter|beginning of the end)|"
+                 r"game over|over and out|the party'?s over|the party is over|curtains|lights out|r\.?i\.?p\.?|"
+                 r"a thing of the past|history|finished|done|gone|no more|over|kaput|toast|dead|extinct|defeated|beaten|"
+                 r"crushed|routed|broken|on the run|in retreat|in full retreat|(?:a|an)\s+(?:\w+\s+)?(?:endangered|dying) "
+                 r"(?:species|breed)|the last of (?:them|it))")
+_CALM = r"(?:peace|calm|quiet|order|safety|security|tranquill?ity|normality|normalcy|serenity|stability)"
+_RETURNS = (r"(?:returns?|returned|returning|restored|is back|are back|comes? back|came back|reigns?|reigned|descends?|descended|"
+            r"settles?|settled|prevails?|prevailed|breaks? out|broke out|arrives?|arrived|dawns?|dawned)")
+_PLACE_ANY = (r"(?:(?:the\s+)?(?:[\w-]+'s\s+)?(?:internet|web|net|cyberspace|online world|network|online space|digital world|"
+              r"streets|screens|phones|inboxes)|online|the online front)")
+
+
+def ending_patterns() -> tuple[str, ...]:
+    """What was fought said to be ending, collapsing, retreating or gone, or peace said to have returned."""
+    return (
+        # "The end of online gangs", "the final chapter for online fraud", "Curtain falls on China's online gangs"
+        rf"\b{_ENDING_NOUN}\s+(?:of|for|to)\s+{gap(3, ACTIVITY)}{_FOUGHT}",
+        rf"\b(?:the\s+)?curtains?\s+(?:falls?|fell|comes? down|came down|drops?|dropped|closes?|closed)\s+(?:on|for)\s+"
+        rf"{gap(3, ACTIVITY)}{_FOUGHT}",
+        rf"{_FOUGHT}(?:'s|s'|')\s+(?:{_ENDING_NOUN}|last (?:year|days|chapter|hurrah|breath|gasp))\b",
+        rf"{_FOUGHT}\s*[:\u2014\u2013-]+\s*(?:{_ENDING_AFTER})(?=\s*(?:[.!?,;:]|$|\s+(?:at last|for good|now|finally|"
+        r"once and for all|in (?:19|20)\d\d)))",
+        # "What's left of online crime", "What remains of the trap-loan trade", "the remnants of the gangs"
+        rf"\b(?:what'?s|what is|what was|what little is|all that'?s|all that is|all that was|the little that'?s)\s+"
+        rf"(?:left|remaining|remains|remained|still standing)\s+(?:of|for)\s+{gap(3, ACTIVITY)}{_FOUGHT}",
+        rf"\bwhat (?:remains|remained) of\s+{gap(3, ACTIVITY)}{_FOUGHT}",
+        rf"\b(?:the\s+)?(?:remnants|remains|leftovers|last vestiges|vestiges|dregs|stragglers)\s+of\s+{gap(3, ACTIVITY)}{_FOUGHT}",
+        # collapse, crumbling, breaking, retreat of the thing fought: "Internet crime collapses under pressure"
+        rf"{_FOUGHT}\s+(?:(?:is|are|was|were|has|have|had|now|finally)\s+)?(?:{family(*inflected('collapse', 'crumble', 'buckle', 'cave', 'cave in', 'fold', 'implode', 'disintegrate', 'unravel', 'fall apart', 'break down', 'give way', 'give up', 'surrender', 'capitulate', 'retreat', 'flee', 'run', 'run for cover', 'run out of road', 'go to ground', 'lie low', 'back down', 'back off', 'wilt', 'wither', 'crack', 'scatter', 'burst', 'pop', 'go under', 'go bust', 'sink without trace', 'reel', 'falter', 'flounder'))}|sank without trace|silenced|muted|quietened|quieted|gagged|hushed)"
+        r"\b(?!\s+(?:up|open|down on|into|through|the case|cases|codes?)\b)",
+        rf"{_FOUGHT}\s+(?:broke|breaks)\b(?=\s*(?:[.!?,;:]|$))",  # "the month online crime broke"
+        # left reeling, kept at bay: "left online gangs reeling", "Prevention keeps fraud at bay"
+        rf"\b(?:left|leaves|leaving|sent|sends|sending)\s+{_FOUGHT}\s+(?:reeling|in tatters|in disarray|on the ropes|scrambling|"
+        r"running|in ruins|broken|crippled|on (?:their|its) knees|staggering|shattered|gasping|in retreat|on the run)\b",
+        rf"\b(?:keep|keeps|kept|keeping|held|holds|hold|holding)\s+{gap(2)}{_FOUGHT}\s+at bay\b|{_FOUGHT}\s+(?:kept|held)\s+at bay\b",
+        # the gangs (all of them) beaten, whoever did it: "#NovemberBlitz crushed the gangs"
+        rf"{_DEFEAT_VERB}\s+(?:the|all|all the|china's)\s+(?:(?:online|internet|cyber|criminal|trap[- ]loan)\s+)*gangs\b",
+        # peace returned: "Peace returns to China's internet", "Calm returns to cyberspace", "brought peace to the internet"
+        rf"\b{_CALM}\s+(?:(?:has|have|had|is|was|finally|at last|now)\s+)*{_RETURNS}\b",
+        rf"\b(?:brought|brings?|bringing|restored?|restores|restoring|returned|returns?|delivered|delivers?)\s+{_CALM}\s+"
+        rf"(?:back\s+)?(?:to|in|on)\s+{_PLACE_ANY}",
+        rf"\b(?:a|an|the)\s+(?:new\s+)?(?:era|age|dawn|time|year|month|season|days?)\s+of\s+(?:peace|calm|safety|security|"
+        r"quiet|order)\b",
+        rf"\b{_CALM}\s+(?:for|of mind for)\s+(?:the\s+)?(?:borrowers|users|netizens|citizens|families|the public|"
+        r"households|consumers|investors|students|the people)\b",
+        rf"\b(?:tamed|pacified|purified|cleansed|cleaned up|cleared up|policed|secured|sanitised|sanitized|detoxed)\s+"
+        rf"{_PLACE_ANY}",
+        rf"\ball quiet on the (?:online|internet|cyber|western) front\b",
+        # the effect of deterring: "the campaign's deterrent effect", "a powerful deterrent", "deterred online gangs"
+        r"\bdeterr(?:ent|ents|ence|ed|ing)\b|\bdeters\b|\bdeter\b(?!\s+(?:is|was)\b)|震慑",
+        # "did to end online crime", "went a long way to cutting fraud": the effort's effect, not its aim
+        rf"\b(?:did|does|done|doing|went a long way|goes a long way|helped|helps)\s+(?:(?:much|a lot|more|most|plenty|"
+        rf"its part|their part|a great deal)\s+)?(?:to|towards?)\s+(?:ending|end|stop|stopping|cut|cutting|curb|curbing|reduce|"
+        rf"reducing|beat|beating|defeat|defeating|halt|halting|eliminate|eliminating|wipe out|wiping out|stamp out|"
+        rf"stamping out)\s+{gap(2, ACTIVITY)}{_FOUGHT}",
+        rf"\bwhat\s+{gap(3)}(?:did|does|has done|had done)\s+to\s+{gap(2, ACTIVITY)}{_FOUGHT}",
+        # the crime's rise and fall, told as a story that ended
+        rf"\b(?:the\s+)?rise and (?:fall|decline) of\s+{gap(2, ACTIVITY)}{_FOUGHT}",
+        rf"{_FOUGHT}(?:'s|s'|')\s+rise and (?:fall|decline)\b",
+        rf"\d[\d.,]*\s*(?:%|per ?cent)\s+of\s+{gap(2, ACTIVITY)}{_FOUGHT}\s+(?:remains?|is left|left|survives?|still exists?)\b",
+        rf"{_FOUGHT}\s*[,:\u2014\u2013-]\s*(?:\d[\d.,]*\s*(?:%|per ?cent)|half|mostly|largely|nearly|almost)\s+(?:solved|fixed|"
+        r"gone|over|beaten|eliminated|eradicated|done|wiped out|cleared)\b",
+        # "Was this the end of online gangs? Yes." is read by the first pattern; "the campaign that worked"
+        rf"{EFFORT}\s+(?:that|which)\s+(?:(?:really|finally|clearly)\s+)?{WORKED}",
+        rf"\b(?:did|does|do|has|have)\s+{EFFORT}\s+(?:really\s+)?(?:work|succeed|pay off|deliver)\b",
+        # the crime's falling sign later in its clause: "Online crime, Oct 2019 -> Dec 2020: \U0001f4c9"
+        rf"{CRIME}[^.!?;]{{0,40}}?(?:\U0001f4c9|\u2b07\ufe0f?|\U0001f53b|\u2193|\u25bc|\u2935\ufe0f?)",
+        # crime prevented by a verb of blocking: "FRAUD BLOCKED!!!", "Scams stopped before they happened"
+        rf"{CRIME}(?<!information)(?<!info)(?<!content)(?<!sites)(?<!site)(?<!messages)(?<!message)(?<!calls)(?<!texts)"
+        rf"(?<!links)(?<!mails)\s+(?:(?:was|were|is|are|has been|have been|all|now)\s+)?(?:blocked|stopped|halted|averted|"
+        r"foiled|thwarted)\b",
+        # a bad time for the thing fought: "a bad year for scammers", "Why was November so bad for online crime?"
+        rf"\b(?:bad|tough|hard|rough|terrible|grim|dark|black|disastrous|miserable)\s+(?:(?:year|month|day|time|news|"
+        rf"period|week)s?\s+)?for\s+{gap(2, ACTIVITY)}{_FOUGHT}",
+        # the question turned round: "Is the trap-loan era over?" (a claim when answered at once: "Down 86%")
+        rf"\b(?:is|are|was|were|has|have)\s+{CRIME}\s+(?:(?:now|finally|really|already|at last|{_NEARLY})\s+)?(?:{SOLVED_AFTER_VERB}|"
+        rf"{SOLVED_STATE}|{FALL_VERB})",
+    )
 
 
 def idiom_fell_patterns() -> tuple[str, ...]:
@@ -433,7 +539,7 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         rf"scrub(?:s|bed|bing)?)\s+(?:up\s+)?{_PLACE}\s+(?:of|clean)\b",
         rf"{CRIME}\s+{_LEAVE}\s+{_PLACE}",
         # a farewell, an epitaph: "Goodbye, cybercrime", "The demise of online fraud", "Curtains for the scammers"
-        rf"{_FAREWELL}\s*,?\s*(?:to\s+)?{gap(2, ACTIVITY)}(?:{CRIME}|{GANG_PLAIN}|scammers|fraudsters)",
+        rf"{_FAREWELL}\s*,?\s*(?:to\s+)?{gap(2, ACTIVITY)}{_FOUGHT}",
         # the crime's reign, heyday or playground over: "Scammers' paradise no more", "The gangs' reign is over"
         r"\b(?:gangs?'?|scammers'?|fraudsters'?|criminals'?|crime's|fraud's|scams'?|the underworld's)\s+(?:reign|heyday|"
         r"golden age|days|party|free ride|paradise|playground|haven|wild west|good times)\s+(?:(?:is|are|has|have|been|"
@@ -512,7 +618,12 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         rf"{FALL_ADJ}\s+(?:and\s+{FALL_ADJ}\s+)?(?:[\w-]+\s+)?(?:criminals|offenders|crooks|lawbreakers|scammers|fraudsters)\b",
         # the field in Chinese, verb first: "终结网络犯罪"; the internet made safe: "网络更安全", "清朗"
         rf"{_CJK_END}\s*{CRIME}",
-        r"(?:网络|网上|网络空间|互联网)\s*(?:更|变得|越来越|更加)?(?:安全|清朗|干净)",
+        _CJK_VICTORY,
+        r"(?:网络|网上|网络空间|互联网)\s*(?:更|变得|越来越|更加|日益|逐渐|愈发|愈加|已经|已|更为)?(?:安全|清朗|干净)",
+        # the gangs themselves broken apart or gone, in Chinese: "网络犯罪团伙纷纷瓦解"; the gangs struck hard: "重创网络黑恶势力"
+        rf"(?:团伙|犯罪集团|黑恶势力|犯罪分子){_CJK_HOW}(?:瓦解|土崩瓦解|覆灭|消失|销声匿迹|灭绝|绝迹|溃散|溃败|消亡|减少|下降|被消灭|"
+        r"被铲除|被肃清|被摧毁|被击垮|无处藏身|无处遁形)",
+        rf"(?:重创|沉重打击|摧毁|击垮|打垮|粉碎)了?\s*[\u4e00-\u9fff]{{0,6}}?(?:黑恶势力|犯罪团伙|团伙|犯罪)",
         # gangs that no longer rule: "Gangs no longer rule the internet"
         rf"{GANG_PLAIN}\s+(?:no longer|never again|will never again|can no longer|no more)\s+(?:rule|control|dominate|run|"
         r"terrori[sz]e|plague|threaten|roam|operate|prey on|menace|hold sway|own|reign)\w*",
@@ -549,7 +660,7 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s*[?:\u2014\u2013-]+\s*(?:it|they)\s+(?:has\s+|have\s+|had\s+)?{FALL_VERB}",  # "Crime? It fell."
         # "Online crime? Down.": a question answered with one word that closes the sentence
         rf"{CRIME}\s*\?\s*(?:down|lower|falling|fell|dropping|shrinking|halved|gone|beaten|solved|defeated|"
-        r"fewer|less|over|finished|plummeting|collapsing)\b(?=\s*(?:[.!]|$))",
+        r"fewer|less|over|finished|plummeting|collapsing)\b(?=(?:\s*(?:by\s+)?\d[\d.,]*\s*(?:%|per ?cent)?)?\s*(?:[.!]|$))",
         rf"{CRIME}[^.!?]{{0,40}}?[:;,\u2014\u2013]\s*(?:it|they)\s+(?:(?:is|are|was|were|has|have|had|been|now|keeps|kept)\s+){{0,2}}{FALL_VERB}",
         rf"{CRIME}\s+{between}{FALL_VERB}",
         # figures of crime itself that got better: "Online crime figures improved"
@@ -571,7 +682,7 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s+(?:(?:is|are|was|were|has|have|had|been|being|now|largely|mostly|all|finally|at last|"
         rf"effectively|got|get|gets|{_NEARLY})\s+){{0,3}}{SOLVED_STATE}",  # "crime is under control", "crime defeated"
         rf"{CRIME}\s+(?:(?:largely|mostly|all|finally|at last|effectively|now)\s+)?(?:is|are|was|were|has been|"
-        rf"have been|now|got|gets)\s+(?:(?:largely|mostly|all|finally|effectively|now|been)\s+)?{SOLVED_AFTER_VERB}",
+        rf"have been|now|got|gets)\s+(?:(?:largely|mostly|all|finally|effectively|now|been|{_NEARLY})\s+)?{SOLVED_AFTER_VERB}",
         rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?(?:\w+\s+and\s+)?(?:{SOLVED_STATE}|{SOLVED_AFTER_VERB})",  # "Online fraud: solved"
         rf"{CRIME}\s+{gap(3, ACTIVITY)}(?:no longer|not|never|n't)\s+(?:\w+\s+)?{RISE}",  # "crime did not rise"
         rf"\bno\s+(?:further\s+)?{RISE_NOUN}\s+(?:in|of)\s+{gap(2, ACTIVITY)}{CRIME}",
@@ -598,7 +709,7 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME_FREE}", rf"\bend (?:to|of)\s+(?:[\w-]+\s+){{0,2}}?{CRIME}",
         r"\bproblems? (?:(?:is|was|has been)\s+)?solved\b", rf"{CRIME}\s*[:\u2014\u2013-]\s*solved\b",
         r"\bcrime rates?\b", SAFE, *gangs_fell_patterns(),
-        *idiom_fell_patterns(),
+        *idiom_fell_patterns(), *ending_patterns(),
         # "Without the campaign, crime would not have fallen / would have kept rising": the campaign credited
         rf"{COUNTERFACTUAL}[^.;!?]{{0,60}}?{CRIME}\s+{gap(3)}(?:would|'d|could|might)\s+(?:(?:not|never|n't|have|"
         rf"still|kept|keep|gone|been|be|continued|continue|to|only|just)\s+){{0,4}}(?:{RISE}|{FALL_VERB}|on|grown|risen)",
@@ -660,6 +771,12 @@ def victims_patterns() -> tuple[str, ...]:
         rf"loan sharks)\s+(?:have\s+|had\s+)?{HARM}",  # "the people these gangs preyed upon"
         rf"{NUMBER}\s+(?:more\s+|fewer\s+|[\w-]+\s+)?{PUBLIC}\b",  # "17,000 users", "1,759 families"
         rf"\b(?:those|the ones|people|anyone)\s+(?:who\s+(?:were\s+)?)?(?:harmed|affected|hurt|cheated|scammed)\b",
+        rf"\b(?:protected|saved|shielded|rescued|spared|safeguarded|kept safe|warned off)\s+(?:(?:{NUMBER}|millions|thousands|"
+        rf"hundreds|tens of thousands|countless|many|so many)\s+(?:of\s+)?)?(?:[\w-]+\s+)?{PEOPLE}\b",
+        rf"\b{PEOPLE}\s+(?:[\w-]+\s+and\s+)?(?:spared|saved|protected|rescued|shielded|kept safe)\b",
+        rf"\b(?:keep|keeps|kept|keeping)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?{PEOPLE}\s+(?:safe|secure|protected|out of harm's way)\b",
+        rf"(?:\d[\d.,]*\s*(?:%|per ?cent)\s+)?\b(?:fewer|less)\s+(?:[\w-]+\s+)?{PEOPLE}\b(?!\s+(?:were\s+|are\s+|was\s+)?"
+        r"(?:apprehended|detained|arrested|caught|held|suspected|involved|named|charged))",
         r"\blosses\b", r"\b(?:money|yuan|savings|funds)\s+(?:(?:was|were|had been)\s+)?(?:lost|stolen|taken|"
         r"extorted|swindled)\b", r"\bstolen from\b", r"\b(?:returned|recovered) (?:to|for) (?:the )?(?:public|owners|people|users)\b",
         r"\blives\s+(?:saved|ruined|destroyed|protected|upended|wrecked|shattered|turned upside down|torn apart|affected|touched|changed|damaged)\b",
@@ -670,7 +787,7 @@ def victims_patterns() -> tuple[str, ...]:
         rf"\b{PEOPLE}\s+(?:who\s+|that\s+)?(?:no longer|need no longer|needn't|don't|do not)\s+(?:have to\s+|need to\s+)?"
         r"(?:fear|worry about|dread)\b",
         rf"\b(?:someone|somebody|a person|everyone|everybody|anyone)\s+who\s+(?:(?:were|was|had|has|got|been)\s+)*{HARM}",
-        rf"\bwho (?:the |these |such )?(?:gangs?|scammers|fraudsters|criminals|lenders|loan sharks)\s+(?:have\s+|had\s+)?"
+        rf"\bwho (?:the |these |such )?(?:(?:online|internet|cyber|criminal|trap[- ]loan|scam|fraud|china's)\s+)*(?:gangs?|scammers|fraudsters|criminals|lenders|loan sharks)\s+(?:have\s+|had\s+)?"
         rf"(?:{HARM}|hurt|harmed|targeted|preyed on|ruined|robbed)",
         rf"\b(?:a|one|each|every)\s+(?:person|user|citizen|family|household|borrower|netizen|student|individual|investor|"
         rf"victim|life)\s+(?:{HARM})",
@@ -695,7 +812,8 @@ def convicted_patterns() -> tuple[str, ...]:
                           "swindlers", "extortionists", "crooks", "felons", "lawbreakers", "wrongdoers", "gangsters",
                           "thugs", "racketeers", "loan sharks", "con artists", "conmen", "con men", "blackmailers",
                           "outlaws", "villains", "bad guys", "a criminal", "the criminal", "each criminal", "mobsters",
-"hoodlums", "bandits", "predators", "extortioners", "ringleaders", "law breakers",
+"hoodlums", "bandits", "predators", "extortioners", "ringleaders", "law breakers", "prisoners", "inmates",
+"jailbirds", "the incarcerated", "prison population", "kingpins", "masterminds",
 "law-breakers", "scam artists", "fraud artists", "con-artists", "cybercriminals",
 "cyber criminals", "cyber-criminals", "hackers", "traffickers", "mafiosi", "the guilty",
 "evildoers", "miscreants", "delinquents", "hooligans", "goons", "henchmen", "gang members")
@@ -750,6 +868,20 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"\bthe (?:whole|entire) (?:country|nation|land) over\b", r"\bof the people's republic\b",
         r"\b(?:china|the country|the nation)'s (?:regions|provinces)\b",
         r"\bthe (?:whole|full|complete|entire|big|national) (?:picture|story|map|tally)\b", r"\bnational(?:ly)? (?:picture|map|tally|total|results?)\b",
+    )
+
+
+def coverage_patterns() -> tuple[str, ...]:
+    """The examples presented as a regional breakdown or a map of where the work was done: "Where in China gangs were
+    broken up", "Regional breakdown of the campaign", "The campaign by region", "A provincial snapshot"."""
+    return (
+        r"\bwhere\s+(?:in\s+)?(?:china|the country|the nation)(?:'s)?\b",
+        r"\b(?:regional|provincial)\s+(?:[\w-]+\s+)?(?:breakdown|picture|results|totals|map|overview|snapshot|comparison|"
+        r"distribution|spread|split|view|story|tally|figures|numbers|data|portrait|survey|landscape|perspective|roundup|"
+        r"round-up|report|account|summary|pattern|patterns|differences|variation|share|shares)\b",
+        r"\b(?:breakdown|distribution|spread)\s+by\s+(?:region|province)s?\b|\bmapp(?:ed|ing)\b",
+        r"\b(?:the\s+)?(?:campaign|crackdown|results?|figures?|totals?|gangs?|fight|war|work|effort)\s*,?\s+by\s+"
+        r"(?:region|province)\b",
     )
 
 
@@ -822,9 +954,50 @@ def ranked_patterns() -> tuple[str, ...]:
     )
 
 
+_PROVINCE = r"(?:jiangsu|guangdong|zhejiang|guangxi|江苏|广东|浙江|广西)"
+# Words of effort that rank when said of one example against the others: "toughest on gangs", "the hardest hit"
+_EFFORT_RANK = (r"(?:toughest|hardest|strictest|fiercest|busiest|boldest|keenest|most active|most aggressive|"
+                r"most determined|most zealous|weakest|strongest|slowest|fastest|laziest)")
+
+
+def comparison_patterns() -> tuple[str, ...]:
+    """One example told to catch up with, or set against, another: "Guangxi needs to do more", "Jiangsu 8x Guangxi",
+    "Jiangsu > Zhejiang", "#1", a medal, and the Chinese words of a ranking (最多, 第一, 排名, 领先, 落后)."""
+    return (
+        r"\b(?:must|needs? to|should|could|has to|have to|ought to|has got to|had better|would do well to)\s+(?:\w+\s+)?"
+        r"(?:do (?:more|better|its bit|its part)|catch up|try harder|work harder|step up|improve|keep up|pull (?:its|their) "
+        r"weight|up (?:its|their) game|raise (?:its|their) game|follow (?:suit|\w+'s (?:lead|example)|the (?:lead|example)))\b",
+        rf"\b{_EFFORT_RANK}\b",
+        r"\b\d+(?:\.\d+)?\s*[x\u00d7](?=\s|$|[,.;:!?])",
+        rf"\b{_PROVINCE}\s*[>\uff1e<\uff1c\u226b\u226a]\s*{_PROVINCE}",
+        rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?) times\s+(?:{_PROVINCE}|\w+'s|that of|what)\b",
+        r"(?<![\w#])#\s?1\b|\U0001f947|\U0001f948|\U0001f949|\U0001f3c6|\U0001f3c5|\U0001f451",
+        r"\bthe (?:province|region|one|example|team) to (?:beat|catch|follow|watch)\b",
+        r"最(?!后|终|近|初|新|早)|第一|排名|排行|领先|落后|冠军|倒数|名列前茅|榜首|垫底|首位|前列|遥遥|加把劲|迎头赶上|差距|拖后腿|"
+        r"有待(?:提高|加强)|需要加强|不如|赶不上|比不上",
+        # a province with a sign of praise or shame: "Jiangsu \U0001f525 Guangxi \U0001f422"
+        rf"\b{_PROVINCE}\s*(?:\U0001f525|\U0001f422|\U0001f40c|\U0001f4aa|\U0001f44f|\U0001f44e|\U0001f44d|\u2b50|\U0001f31f|"
+        r"\U0001f634|\U0001f4a4|\U0001f680|\U0001f3c3|\U0001f64c|\U0001f62c|\U0001f62d)",
+        # set against "the others": "leaves the others in the dust", "puts the others to shame"
+        r"\b(?:leaves?|left|leaving|puts?|putting|shows?|showed|showing|outdoes|puts? to shame)\s+(?:all\s+)?(?:the others|the rest|"
+        r"other provinces|the other (?:three|provinces|regions|examples)|everyone else|its neighbou?rs)\b",
+        r"\bto shame\b|\bin the (?:dust|shade)\b",
+    )
+
+
 def ranked_question_patterns() -> tuple[str, ...]:
     """A question that presumes the ranking: "Which province did best?" (a claim even when asked)."""
-    return (r"\b(?:which|what) (?:province|region|example|operation|place)s?\b[^?]{0,40}\b(?:most|best|worst|least|more|"
+    return (rf"\b(?:which|what|who)\b[^?]{{0,40}}?\b(?:{_EFFORT_RANK}|winning|losing|ahead|behind|lagging|leading|leads|"
+            r"doing (?:the )?(?:most|least|best|worst|more|less)|pulled (?:its|their) weight|did (?:its|their) (?:part|bit|job)|"
+            r"stepped up|delivered|excelled|stood out|shone|performed|slacked|failed)\b",
+            # why one example is behind (or ahead): the question presumes it is
+            rf"\b(?:why|how come)\b[^?.]{{0,30}}?\b{_PROVINCE}\b[^?.]{{0,40}}?\b(?:behind|ahead|better|worse|lag\w*|lead\w*|"
+            r"trail\w*|more|less|best|worst|slack\w*|short)\b",
+            # a question that insinuates a shortfall: "Is Guangxi falling behind?", "Could Guangxi do better?"
+            rf"\b{_PROVINCE}\b[^?.]{{0,20}}?\b(?:falling behind|fall behind|lagging|slacking|falling short|doing enough|"
+            r"pulling its weight|do (?:more|better)|try harder|catch up|keep up|the (?:province|one|region) to beat|"
+            r"(?:the|a) (?:model|star|standout|leading|top|best) (?:province|region|performer|example)|the leader|number one|"
+            r"champion)\b",r"\b(?:which|what) (?:province|region|example|operation|place)s?\b[^?]{0,40}\b(?:most|best|worst|least|more|"
             r"better|fewest|hardest|top|first|last|biggest|largest|winner|leader)\b",
             r"\bwho (?:did|does|broke up|busted|caught|came|comes|is|was) (?:the )?(?:best|most|worst|least|first|top)\b")
 
@@ -886,7 +1059,42 @@ def releases_trend_patterns() -> tuple[str, ...]:
             r"\bwho solved more\b", r"\b(?:changed|change|changes|changing|shifted)\b(?!\s+(?:of|in) (?:campaign|period))",
             r"\bpaid off in (?:19|20)\d\d\b", r"\bbetter at solving\b",
             r"\b(?:went|go|gone|going|goes) south\b", r"\b(?:the|a)\s+(?:\w+\s+)?(?:downswing|upswing|downtrend|uptrend)\b",
-            r"\ba (?:weaker|stronger|worse|better|slower|poorer|bumper|record|quieter|busier) year\b")
+            r"\ba (?:weaker|stronger|worse|better|slower|poorer|bumper|record|quieter|busier) year\b",
+            # a change every year, or one year set against the other: "Fewer cases, year after year", "busier in 2020"
+            r"\b(?:year after year|year by year|year on year|every year|each year|with each (?:passing )?year|annually|yearly)\b",
+            r"\b(?:\d+|two|three|four|five|six) years (?:on|later|after|since)\b(?=[^.;]{0,30}\b(?:fewer|more|less|lower|higher|"
+            r"down|up|half|halved|drop\w*|f[ae]ll\w*|ris\w*|rose|shr[iau]nk\w*)\b)|\b\d[\d,.]*k?\s+(?:fewer|more|less)\s+cases\b",
+            r"\b(?:weaker|stronger|worse|better|slower|poorer|quieter|busier|leaner|lighter|heavier|calmer)\s+years?\b",
+            family(*inflected("dry up", "thin out", "wind down", "ease off", "peter out", "level off", "fizzle out", "tail off",
+                              "trickle", "flatline", "cool", "cool off", "slacken")),
+            r"比\s*(?:19|20)\d\d\s*年?\s*(?:少|多|低|高|下降|减少|增加|上升)",
+            r"\bin (?:19|20)\d\d\s+than\s+(?:in\s+)?(?:19|20)\d\d\b",
+            r"\b(?:busier|quieter|more active|less active|stronger|weaker|better|worse|harder|slower|faster)\s+(?:\w+\s+){0,3}?"
+            r"than\s+(?:in\s+)?(?:19|20)\d\d\b",
+            # one release indexed to the other: "Cases solved (2020 = 100)", "2023 as a percentage of 2020"
+            r"\b(?:relative to|compared (?:with|to)|as a (?:percentage|share|fraction|proportion|percent) of|indexed to|as % of|"
+            r"a (?:percentage|share|fraction) of)\s+(?:the\s+)?(?:(?:19|20)\d\d|the (?:2020|first|earlier) (?:figure|release|bar))\b",
+            r"\b(?:19|20)\d\d\s*=\s*100\b",
+            # a sign of change anywhere, and the Chinese words of one
+            r"\U0001f4c9|\U0001f4c8|\u2193|\u2191|\u2b07|\u2b06|\U0001f53b|\U0001f53a|\u25bc|\u25b2|\u2935|\u2934|\U0001f447|\U0001f446",
+            r"逐年|下降|减少|上升|增加|增长|减半|翻番|趋势|同比|环比|回落|下滑")
+
+
+def trend_question_patterns() -> tuple[str, ...]:
+    """A question that presumes the change: "Why did cases solved halve?", "How far did cases fall?"."""
+    return (rf"\bwhy\b[^?]{{0,60}}?{_CHANGE}", rf"\bhow (?:much|far|fast|sharply|steeply)\b[^?]{{0,40}}?{_CHANGE}",
+            r"\bwho (?:solved|did|caught|cracked|handled) (?:more|most|better|less|fewer)\b")
+
+
+def victims_question_patterns() -> tuple[str, ...]:
+    """A question that presumes people harmed or helped are counted: "How many victims got help in November?"."""
+    return (rf"\bhow many\s+(?:[\w-]+\s+)?(?:victims|people|users|families|borrowers|citizens|netizens)\b(?!\s+(?:were\s+)?"
+            r"(?:apprehended|detained|arrested|caught|held|suspected))",)
+
+
+def coverage_question_patterns() -> tuple[str, ...]:
+    """A question that presumes the chart covers the country: "Where in China were gangs broken up?"."""
+    return (r"\bwhere\s+in\s+(?:china|the country|the nation)\b",)
 
 
 # ----- provinces the release does not mention, read as zero (lesson 02 q3) -------------------------
@@ -909,6 +1117,11 @@ _GAP_NO_DENIAL = r"(?:(?!\bnot\b|n't\b|\bnever\b|\bunknown\b|\bunreported\b|\bun
 def unmentioned_as_zero_patterns() -> tuple[str, ...]:
     """The regions the release does not mention read as having done nothing (zero, none, no gangs)."""
     return (
+        # the four presented as all that did it: "The four provinces that broke up gangs", "Four provinces did the work"
+        r"\bthe (?:four |4 )?(?:provinces|regions) (?:that|which|where|to) (?:broke|bust|dismantled|tackled|fought|took on|"
+        r"acted|cracked|caught|eliminated|did|have broken|had broken|acted against|went after|struck)\b",
+        r"\b(?:the\s+)?(?:four|4|these|only|just) (?:provinces|regions) (?:did|do|does|are doing|carried|carry|bore|"
+        r"shouldered|took on|handled)\s+(?:all\s+)?(?:the\s+|most of the\s+)?(?:work|job|heavy lifting|lifting|fighting|gangs)\b",
         rf"\b{_UNMENTIONED}{_GAP_NO_DENIAL}{{0,40}}?{_NO_WORK}",
         rf"\b{_UNMENTIONED}\s*[:\u2014\u2013-]\s*(?:zero|none|nothing|nil|0)\b",
         # "the release names no other province" says what the release does, not what the provinces did
@@ -934,6 +1147,13 @@ def unmentioned_as_zero_patterns() -> tuple[str, ...]:
 
 # ----- the figure named as crime: "Bars of trap-loan crime" -------------------------------------------
 
+def counted_question_patterns() -> tuple[str, ...]:
+    """A question whose answer the chart is offered as: "How big is online gang crime in China?" (a claim even asked)."""
+    return (rf"\bhow (?:big|large|widespread|common|serious|bad|much|many|prevalent|rampant|great)\b[^?]{{0,30}}?{CRIME}",
+            r"\bhow (?:many|much)\s+(?:[\w-]+\s+){0,2}?(?:criminals|offenders|crooks|gangs|scams|frauds|crimes|scammers|"
+            r"fraudsters|gangsters)\b[^?]{0,30}\b(?:does china have|do we have|are there|exist|out there|in china)\b")
+
+
 def counted_as_crime_patterns() -> tuple[str, ...]:
     """The figure called a count of crime itself (the noun phrase, no verb needed)."""
     what = (r"(?:bars?|charts?|graph|counts?|numbers?|index|indices|levels?|amounts?|volumes?|size|measures?|"
@@ -947,7 +1167,10 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
         r"figures|numbers|statistics|stats|data)\b",
         rf"\bhow (?:much|many)\s+(?:[\w-]+\s+)?{CRIME}",
         rf"{CRIME}\s*,?\s*(?:(?:19|20)\d\d)\s*(?:-|\u2013|to|and|vs\.?|versus)\s*(?:19|20)\d\d",
-        rf"{CRIME}\s*(?:,|:|\(|as an?)\s*(?:an?\s+)?index\b",  # an axis titled "Online crime, index"
+        rf"{CRIME}\s*(?:,|:|\(|as an?)\s*(?:an?\s+)?index(?:ed)?\b",
+        # the whole of an axis, legend or chart title a crime: "Crimes", "Online gang crime (cases)", "Online crime (count)"
+        rf"^\W*(?:the\s+)?{CRIME}\s*(?:\([^)]*\)|[,:]\s*(?:indexed|index|counts?|cases|totals?|numbers?|reported|as reported|"
+        r"(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)?\d\d)?))?\W*$",  # an axis titled "Online crime, index"
         # the crime's size, scale or peak read off police counts: "Online crime in numbers", "The scale of the problem"
         rf"{CRIME}\s+(?:in|by) (?:the )?numbers\b",
         rf"\b(?:scale|size|extent|volume|amount|magnitude|measure|numbers?|figures?|count|tally|share|part|fraction|fifth|"
@@ -990,4 +1213,15 @@ def index_as_count_patterns() -> tuple[str, ...]:
         r"\bat\s+86\s*(?:%|per ?cent)\s+of\s+(?:their|its|the)\s+peak\b", r"\bdown (?:by )?86\b(?!\s*(?:%|per ?cent|points?))",
         r"\bdown (?:by )?(?:almost|nearly|about)?\s*100\s*(?:%|per ?cent)",
         r"\b(?:only|just)\s+14\b(?!\s*(?:%|per ?cent|points?|index|\(index))",
+        # the figure named a number of lenders: "Number of lenders", "Lenders (count)", "Lenders counted: 100 then 14"
+        r"\b(?:number|count|total|tally|amount) of\s+(?:(?:suspected|online|trap[- ]loan|illegal|predatory)\s+)*(?:lenders|"
+        r"institutions|platforms|firms|companies|loan sharks|apps)\b(?![^.;]{0,50}(?:%|per ?cent|index|below|above|"
+        r"of (?:its|the|their) (?:\d{4} )?peak))",
+        r"\b(?:lenders|institutions|platforms|firms|companies|loan sharks)\s*(?:\(\s*(?:count|number|n|#)\s*\)|counted\b)",
+        r"\b(?:lenders|institutions|platforms|firms|companies|loan sharks)\s+(?:left|remaining|remain|still (?:active|operating|open)|"
+        r"surviving|survive|alive|standing)\b(?![^.;]{0,40}(?:%|per ?cent|index|=\s*100))",
+        r"\b(?:eighty[- ]six|fourteen|(?:a|one) hundred)\s+(?:[\w-]+\s+)?(?:lenders|institutions|platforms|firms|companies|"
+        r"loan sharks)\b",
+        # in Chinese: "only 14 left" (只剩14家), "from 100 to 14" (从100家降至14家)
+        r"(?:只剩|仅剩|剩下|还剩|剩|降至|降到|减少到|减至|关闭了?|从)\s*\d+\s*家|\d+\s*家(?:平台|机构|公司|放贷)",
     )

@@ -49,7 +49,9 @@ NEGATION = re.compile(
     # words that warn against the claim or doubt it: "avoid reading a fall in crime", "a supposed victory"
     r"avoid\w*|refrain\w*|warn\w* against|beware|caution\w* against|doubt|doubts|doubted|doubtful|questionable|"
     r"debatable|unproven|uncertain|unsure|unconfirmed|unsupported|unverified|false|wrong|mislead\w*|illusory|"
-    r"spurious|bogus|so-called|so called|supposed|supposedly|purported|alleged|allegedly)\b|n't\b",
+    r"spurious|bogus|so-called|so called|supposed|supposedly|purported|alleged|allegedly)\b|n't\b"
+    # Chinese negators and "whether" (no word boundaries in Chinese; not a bare 不, which begins 不断, "continuously")
+    r"|不是|并非|并不|不能|无法|没有|未能|不代表|不等于|不意味着|不说明|不表明|不反映|无从|难以|是否|能否|不一定|并未",
     re.IGNORECASE)
 GOVERNS = 4
 # ... and the later items of a list it begins: "not counts of crime, victims or convictions", "not of people or of crimes".
@@ -110,7 +112,7 @@ TAG_QUESTION = re.compile(rf"[,;:\u2014\u2013-]\s*(?:{TAG})\s*\?+\s*$", re.IGNOR
 # Phrases with a negator that affirm rather than deny ("Without doubt, crime fell", "Crime fell, not by
 # chance", "Not only were suspects caught, crime fell too"): blanked out before negators are looked for.
 AFFIRMING_IDIOMS = re.compile(
-    r"(?:\b|(?=n't\b))(?:without (?:a |any )?(?:doubt|question|fail)|no (?:doubt|question|wonder)|not only|not just|not merely|"
+    r"(?:\b|(?=n't\b))(?:(?:the )?rise and (?:fall|decline) of|'s rise and (?:fall|decline)|without (?:a |any )?(?:doubt|question|fail|trace)|no (?:doubt|question|wonder)|not only|not just|not merely|"
     r"not (?:by |a |an )?(?:chance|accident|coincidence|fluke|luck)|not surprisingly|not surprising|nothing but|"
     r"never before|no longer|no more(?! than)|not (?:[\w']+\s+){0,3}?any ?more|without fear|never again|"
     r"no way but down|nowhere (?:to go )?but down|"
@@ -166,7 +168,7 @@ ANSWERED_YES = re.compile(
     r"clearly|obviously|undoubtedly|without (?:a )?doubt|no doubt|you bet|it did|they did|it has|they have|"
     r"it is|they are|it was|they were|correct|right|true|exactly|totally|for sure|big time|by far|"
     r"by \d|and how|you better believe|almost|nearly|down|look at|see the|just look)\b"
-    r"|^\s*[\w' ]{0,40}?\b(?:says?|said|shows?|prove|proves|confirms?|answers?|answered)\s+(?:yes|so|it did|they did|it is|"
+    r"|^\s*[\w' ,.]{0,40}?\b(?:says?|said|shows?|prove|proves|confirms?|answers?|answered)\s+(?:yes|so|it did|they did|it is|"
     r"it has)\b", re.IGNORECASE)
 RHETORICAL = re.compile(
     r"^\W*(?:isn't|aren't|didn't|doesn't|hasn't|haven't|wasn't|weren't|can't|couldn't|won't|wouldn't|shouldn't|"
@@ -247,12 +249,12 @@ MISREAD = re.compile(r"(?:\b(?:to|not|never|n't|could|can|might|may|would|easily
                      r"(?:to\s+)?(?:read|see|infer|assume|conclude|think|say|claim)\s+(?:(?:that|in|into|off|from)\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A negation counts only inside the claim's clause: from the last of these before the claim ...
-CLAUSE_START = re.compile(r"[;:!?\n\u2014\u2013|()]|[.,](?!\d)|\bbut\b|\bhowever\b|\band\b", re.IGNORECASE)
+CLAUSE_START = re.compile(r"[;:!?\n\u2014\u2013|()\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09\u3002\u3001]|[.,](?!\d)|\bbut\b|\bhowever\b|\band\b|但", re.IGNORECASE)
 # ... to the first of these after it (a colon or comma does not end it: "Crime fell: not shown" and
 # "Crime fell, it is not shown" are denied; DENIED_AFTER reads only the words right after the claim).
-CLAUSE_END = re.compile(r"[;!?\n|()]|\.(?!\d)|\bbut\b|\bhowever\b|\band\b", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[;!?\n|()\uff1b\uff01\uff1f\uff08\uff09\u3002]|\.(?!\d)|\bbut\b|\bhowever\b|\band\b|但", re.IGNORECASE)
 # A question is a whole sentence ending in "?": "Crime? It fell." asks nothing about "It fell".
-SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")  # "17,000" and "8.6" do not end anything
+SENTENCE_END = re.compile(r"[!?\n\uff01\uff1f\u3002]|\.(?!\d)")  # "17,000" and "8.6" do not end anything
 
 TEXT_KEYS = ("title", "subtitle", "description")
 SKIPPED_KEYS = ("data", "datasets", "config", "usermeta", "$schema")
@@ -310,7 +312,7 @@ class Claim:
 def _find(claim: "Claim", text: str, context: str) -> str | None:
     """``Claim.find``, remembered: a chart's words are read by every rule of a question and again by each of its
     parts, and a lesson's checks read the same worked titles many times."""
-    original, text = text, normalise(text)
+    original, (text, where) = text, spaced(normalise(text))
     free, anchored = _split(claim.patterns, claim.anchors)
     matches = [(m, False) for pattern in free for m in pattern.finditer(text)]
     for finder, group in anchored:
@@ -328,12 +330,16 @@ def _find(claim: "Claim", text: str, context: str) -> str | None:
                           context=context))
             for m, a in matches]
     denied = [(m.start(), m.end()) for m, ok in read if not ok]
+    # words asked in a question that presumes the claim stay a claim though the plain reading of the same words is
+    # "asked" ("Is Guangxi falling behind?"); their own denials were read by ``_asserted``
+    asked_ok = {id(m) for (m, a), (_m, ok) in zip(matches, read) if a and ok}
     asserted = [m for m, ok in read
-                if ok and not any(start <= m.start() and m.end() <= end for start, end in denied)]
+                if ok and (id(m) in asked_ok or not any(start <= m.start() and m.end() <= end for start, end in denied))]
     if not asserted:
         return None
     first = min(asserted, key=lambda m: (m.start(), -(m.end() - m.start())))
-    return original[first.start():first.end()].strip()
+    start, end = (where[first.start()], where[first.end() - 1] + 1) if where else (first.start(), first.end())
+    return original[start:end].strip()
 
 
 @lru_cache(maxsize=None)
@@ -370,6 +376,33 @@ def normalise(text: str) -> str:
     """The text as the patterns read it, character for character (so positions still quote the original):
     curly quotes straight, a hyphen between two words a space ("Province-by-province", "trap-loan")."""
     return WORD_HYPHEN.sub(" ", text.translate(_QUOTES))
+
+
+_JOINED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "CrimeIsFalling": a word boundary without a space
+_HASHTAG = re.compile(r"#\w+")
+
+
+@lru_cache(maxsize=1024)
+def spaced(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """The text with the words of a hashtag or a camelCase run apart ("#CrimeIsFalling" -> "#Crime Is Falling",
+    "#TrapLoansDown86" -> "#Trap Loans Down 86", "OnlineCrimeDown" -> "Online Crime Down"), so they are read as
+    words are; and, when a space was put in, where each character of the spaced text was in ``text`` (a space put
+    in stands where the next character was), so a verdict still quotes the student's own characters."""
+    cuts = {m.start() for m in _JOINED.finditer(text)}
+    for tag in _HASHTAG.finditer(text):
+        body = tag.group(0)
+        cuts.update(tag.start() + i for i in range(2, len(body))
+                    if body[i - 1].isdigit() != body[i].isdigit() and (body[i - 1].isalpha() or body[i].isalpha()))
+    if not cuts:
+        return text, None
+    out, where = [], []
+    for i, char in enumerate(text):
+        if i in cuts:
+            out.append(" ")
+            where.append(i)
+        out.append(char)
+        where.append(i)
+    return "".join(out), tuple(where)
 
 
 @lru_cache(maxsize=256)
@@ -601,7 +634,7 @@ class Required(Rule):
             plain = normalise(text)
             for pattern in _compile(tuple(self.patterns)):
                 for m in pattern.finditer(plain):
-                    if _asserted(plain, m.start(), m.end(), inner=False):
+                    if _asserted(plain, m.start(), m.end(), inner=False) or CANNOT_TELL.match(plain, m.end()):
                         return "stated", None
                     denied = denied or text[m.start():m.end()]
         return ("denied", denied) if denied else ("missing", None)
@@ -618,6 +651,11 @@ class Required(Rule):
             return None
         return (f"I could not find words saying {self.says}; if you said it another way, your instructor will "
                 "see it.")
+
+
+# The statement's words as the subject of what cannot be told: "These examples cannot say" states they are examples.
+CANNOT_TELL = re.compile(r"\s+(?:cannot|can't|can not|do not|don't|does not|doesn't)\s+(?:say|tell|show|rank|answer|prove|"
+                         r"measure|settle)\b", re.IGNORECASE)
 
 
 def required_statement(code: str, description: str, patterns: Sequence[str], ask: str, says: str = "") -> Required:

@@ -14,8 +14,10 @@ an oracle (a check can be called with any answer); its closure cells hold no ans
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import data
+from ..paths import data_dir
 from ..units import parse_figure, plain
 from .compare import Misconception, choice, number
 from .figure_words import wan_misreadings
@@ -574,6 +576,13 @@ yt1 = Question(
 
 
 def _rows(*, subset: str | None = None, unit: str | None = None):
+    """The release's figures with an id, of one subset and unit (filtered once per data folder, a fresh copy each
+    call: the judges of the questions that count them read it on every answer)."""
+    return _rows_in(str(data_dir()), subset, unit).copy()
+
+
+@lru_cache(maxsize=32)
+def _rows_in(folder: str, subset: str | None, unit: str | None):
     figures = data.release_figures()
     keep = figures["id"].notna()
     if subset is not None:

@@ -24,10 +24,12 @@ from __future__ import annotations
 import math
 import random
 import re
+from functools import lru_cache
 
 import pandas as pd
 
 from .. import data
+from ..paths import data_dir
 from . import sealed
 from ..units import CHINESE_UNITS, parse_figure, plain
 from .dict_items import typed_items
@@ -69,13 +71,19 @@ _MIXED = re.compile(r"^(\d+(?:\.\d+)?)亿(\d+(?:\.\d+)?)万$")
 
 
 def parser_cases() -> dict[str, float]:
-    """{number as the Chinese original prints it: value in base units}, from data/."""
+    """{number as the Chinese original prints it: value in base units}, from data/ (worked out once per data
+    folder, a fresh dict each call: q1's check reads them on every answer, its probe on every call)."""
+    return dict(_parser_cases_in(str(data_dir())))
+
+
+@lru_cache(maxsize=8)
+def _parser_cases_in(folder: str) -> tuple[tuple[str, float], ...]:
     table = _figures()
     cases = {}
     for fid in PARSER_FIGURES:
         found = _PRINTED.findall(table.loc[fid, "chinese_original"])
         cases[found[-1]] = float(table.loc[fid, "value"])
-    return cases
+    return tuple(cases.items())
 
 
 def _reference_reader():
@@ -99,24 +107,37 @@ def _reference_reader():
 
 
 def _stored_values() -> set[float]:
+    """Every value the tables store (a fresh set; worked out once per data folder: q1's probe asks at every call)."""
+    return set(_stored_values_in(str(data_dir())))
+
+
+@lru_cache(maxsize=8)
+def _stored_values_in(folder: str) -> frozenset[float]:
     values = set(data.release_figures()["value"].dropna().astype(float))
     values |= set(data.releases()["value"].dropna().astype(float))
-    return values
+    return frozenset(values)
 
 
 def _made_up(shape: str, rng: random.Random) -> str:
     """One printed figure of a given shape, e.g. '23.7万', '4.06亿', '5817', '1.3万余', '340多', '逾860'."""
-    wan = f"{rng.randint(11, 9_999) / rng.choice((10, 100)):g}万"
-    yi = f"{rng.randint(101, 9_999) / 100:g}亿"
-    count = str(rng.randint(13, 9_999))
-    wanyi = f"{rng.randint(11, 999) / 10:g}万亿"
-    mixed = f"{rng.randint(1, 99)}亿{rng.randint(1, 9_999)}万"
-    # a 万 part of three digits or fewer: 3亿500万 is 3.05亿, so gluing the digits ('3' + '500' 万) is wrong here,
-    # while it happens to be right for a four-digit part (3亿5000万 = 35000万)
-    mixed_short = f"{rng.randint(1, 99)}亿{rng.randint(1, 999)}万"
-    return {"wan": wan, "yi": yi, "plain": count, "wan_yu": wan + "余", "yi_yu": yi + "余",
-            "duo": f"{rng.randint(2, 99) * 10}多", "yu_before": "逾" + count, "wanyi": wanyi, "mixed": mixed,
-            "mixed_short": mixed_short, "wan_inexact": _inexact_wan(rng)}[shape]
+    def wan():
+        return f"{rng.randint(11, 9_999) / rng.choice((10, 100)):g}万"
+
+    def yi():
+        return f"{rng.randint(101, 9_999) / 100:g}亿"
+
+    def count():
+        return str(rng.randint(13, 9_999))
+
+    # only the shape asked for is made (q1's check makes a dozen figures on every call)
+    return {"wan": wan, "yi": yi, "plain": count, "wan_yu": lambda: wan() + "余", "yi_yu": lambda: yi() + "余",
+            "duo": lambda: f"{rng.randint(2, 99) * 10}多", "yu_before": lambda: "逾" + count(),
+            "wanyi": lambda: f"{rng.randint(11, 999) / 10:g}万亿",
+            "mixed": lambda: f"{rng.randint(1, 99)}亿{rng.randint(1, 9_999)}万",
+            # a 万 part of three digits or fewer: 3亿500万 is 3.05亿, so gluing the digits ('3' + '500' 万) is wrong
+            # here, while it happens to be right for a four-digit part (3亿5000万 = 35000万)
+            "mixed_short": lambda: f"{rng.randint(1, 99)}亿{rng.randint(1, 999)}万",
+            "wan_inexact": lambda: _inexact_wan(rng)}[shape]()
 
 
 def _inexact_wan(rng: random.Random) -> str:

@@ -18,7 +18,9 @@ from .. import data
 from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, GANG_PLAIN, NUMBER, OBJECT_OF_ACTIVITY, PEOPLE, convicted_patterns, counted_as_crime_patterns, crime_fell_patterns,
                           index_as_count_patterns, nationwide_patterns, releases_trend_patterns,
                           unmentioned_as_zero_patterns,
-                          every_province_patterns, ranked_patterns, ranked_question_patterns, victims_patterns)
+                          every_province_patterns, ranked_patterns, ranked_question_patterns, victims_patterns,
+                          comparison_patterns, coverage_patterns, counted_question_patterns, trend_question_patterns,
+                          victims_question_patterns, coverage_question_patterns)
 from .claims import Claim, chart_texts, claim_rules, required_statement
 from .day_counts import days_or_timedelta
 from .judge import Judge
@@ -482,6 +484,7 @@ VICTIMS = Claim(
     description="spoke of victims or people harmed where the figure counts suspects, gangs, cases or institutions",
     claim="the figure counts victims (people harmed or protected)",
     patterns=victims_patterns(),
+    asked_patterns=victims_question_patterns(),
     why="nothing in it counts people harmed; the release gives no count of victims.",
     anchors=(NUMBER, rf"\b{PEOPLE}"),
 )
@@ -496,7 +499,8 @@ NATIONWIDE = Claim(
     code="examples_as_nationwide",
     description="spoke of every province (or the whole country) for the examples the ministry chose",
     claim="the figures cover the whole country",
-    patterns=nationwide_patterns(),
+    patterns=nationwide_patterns() + coverage_patterns(),
+    asked_patterns=coverage_question_patterns(),
     why=("the release gives figures for four regions only, examples the ministry chose, each from one operation; "
          "the other 27 mainland provincial-level regions are not mentioned, which is not the same as zero."),
 )
@@ -504,7 +508,7 @@ RANKED = Claim(
     code="examples_as_ranking",
     description="ranked the examples the ministry chose to showcase",
     claim="the examples rank the provinces",
-    patterns=ranked_patterns(),
+    patterns=ranked_patterns() + comparison_patterns(),
     asked_patterns=ranked_question_patterns(),
     why=("each bar counts a different operation the ministry chose to showcase, so the sizes say nothing "
          "about which province did more or better."),
@@ -523,6 +527,7 @@ COUNTED_AS_CRIME = Claim(
                 "activity or suspected lenders",
     claim="the figure counts crime itself",
     patterns=counted_as_crime_patterns(),
+    asked_patterns=counted_question_patterns(),
     why=("it counts what the police did (or suspected lenders), not crimes: name what is counted, not the crime "
          "it is about."),
     not_after=OBJECT_OF_ACTIVITY,
@@ -533,6 +538,7 @@ RELEASES_TREND = Claim(
     description="read the two releases' figures as a trend (fell, halved, rose between them) or as comparable",
     claim="the two releases' figures make one series that changed (or are like for like)",
     patterns=releases_trend_patterns(),
+    asked_patterns=trend_question_patterns(),
     # lesson 02's other figure that fell (q5's suspected lenders, as an index) is not this chart's pair
     not_after=r"\b(?:lenders|institutions|platforms|apps|index)",
     why=("the two figures come from different campaigns and periods of different lengths (about 14 months to date "

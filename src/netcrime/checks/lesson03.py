@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 import pandas as pd
 
 from .. import classify, data
+from ..paths import data_dir
 from ..schemas import CRIME_TYPES
 from .vegalite import chart, spec_of, text_shows, views
 from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, Rule, choice,
@@ -251,16 +253,25 @@ def q2_cases() -> tuple[pd.DataFrame, str]:
     try:
         from ..instructor.lesson03_held_out import heldout_cases
     except ImportError:  # a student build: netcrime/instructor/ is left out
-        cases = data.case_vignettes()
-        test = cases[cases["split"] == "test"]
-        accepted = [tuple(t for t in (p, s) if isinstance(t, str) and t)
-                    for p, s in zip(test["primary_type"], test["secondary_type"])]
-        table = pd.DataFrame({"id": test["id"].to_numpy(), "text": test["text"].to_numpy(), "accepted": accepted,
-                              "form": test["form"].to_numpy()})
-        return table, ("cases of the course's test split (your instructor grades this question on cases by "
-                       "another author)")
-    held = heldout_cases()
-    return held[["id", "text", "accepted", "form"]], "held-out cases by another author"
+        return (_test_split_in(str(data_dir())).copy(),
+                "cases of the course's test split (your instructor grades this question on cases by another author)")
+    return _held_out_in(heldout_cases).copy(), "held-out cases by another author"
+
+
+# Both tables built once (q2's judge measures a classifier on them at every answer), a fresh copy handed out.
+@lru_cache(maxsize=8)
+def _test_split_in(folder: str) -> pd.DataFrame:
+    cases = data.case_vignettes()
+    test = cases[cases["split"] == "test"]
+    accepted = [tuple(t for t in (p, s) if isinstance(t, str) and t)
+                for p, s in zip(test["primary_type"], test["secondary_type"])]
+    return pd.DataFrame({"id": test["id"].to_numpy(), "text": test["text"].to_numpy(), "accepted": accepted,
+                         "form": test["form"].to_numpy()})
+
+
+@lru_cache(maxsize=2)
+def _held_out_in(heldout_cases) -> pd.DataFrame:
+    return heldout_cases()[["id", "text", "accepted", "form"]]
 
 
 def held_out() -> pd.DataFrame:

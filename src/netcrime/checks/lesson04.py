@@ -6,10 +6,12 @@ Expected values come from data/ through ``netcrime.data`` and from the model in
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import pandas as pd
 
 from .. import darkfigure, data
+from ..paths import data_dir
 from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, choice, duplicated_columns,
                       mapping, number)
 from .judge import judge
@@ -92,6 +94,13 @@ def _category_rates(category: str) -> list[float]:
 
 
 def rate_range() -> tuple[float, float]:
+    """The lowest and highest reporting share of the online categories (worked out once per data folder: q3's
+    judges read it on every answer)."""
+    return _rate_range_in(str(data_dir()))
+
+
+@lru_cache(maxsize=8)
+def _rate_range_in(folder: str) -> tuple[float, float]:
     shares = online_rates()["share_reported"]
     return float(shares.min()), float(shares.max())
 

@@ -46,7 +46,14 @@ def canonical(value) -> str:
 
 def seal(question: str, item: str, value) -> str:
     """The digest stored for ``value`` as the answer to ``item`` of ``question`` (lesson, id, item)."""
-    text = f"{_SALT}|{question}|{item}|{canonical(value)}"
+    return _digest(f"{_SALT}|{question}|{item}|{canonical(value)}")
+
+
+@lru_cache(maxsize=65536)
+def _digest(text: str) -> str:
+    """A sealed text's digest, remembered: a judge that names a mistake seals every option of every item on every
+    answer (``labels_finder``; about 110,000 seals in `make check`), mostly the same few hundred texts. It holds
+    only texts already tried and their digests, which anyone can compute (the salt and the hash are public)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
