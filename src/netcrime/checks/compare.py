@@ -728,11 +728,14 @@ def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[s
             return incorrect(f"The values in column {wrong_columns[0]!r} are not right yet (or not in the right order).")
         if len(wrong_columns) == 1:
             where = _rows_that_differ(mine, theirs, wrong_columns[0], keys, rel_tol)
+            if (slip := _column_slip(mine[wrong_columns[0]], theirs[wrong_columns[0]], rel_tol)) is not None:
+                return incorrect(f"The values in column {wrong_columns[0]!r} are not right yet{where}: {slip[1]}",
+                                 slip[0])
             return incorrect(f"The values in column {wrong_columns[0]!r} are not right yet{where}.")
         return incorrect(f"The values in columns {_listed(wrong_columns)} are not right yet"
                          + (" (or not in the right order)." if order_matters else "."))
 
-    declared = {**ROW_CODES, **rule_codes(rules)}
+    declared = {**ROW_CODES, **slips.SLIP_CODES, **rule_codes(rules)}  # a column's slip (_column_slip) too
     declared.setdefault(DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION)
     return Judge(judge, declared)
 
@@ -779,6 +782,26 @@ def duplicated_columns(value: pd.DataFrame) -> Outcome | None:
     return incorrect(f"Your DataFrame has the column{'s' if len(doubled) > 1 else ''} {_listed(doubled)} "
                      "more than once (a merge or concat that repeated it?). Keep one: "
                      "df.loc[:, ~df.columns.duplicated()].", DUPLICATED_COLUMN)
+
+
+def _column_slip(mine: pd.Series, theirs: pd.Series, rel_tol: float) -> tuple[str, str] | None:
+    """(code, sentence) when one numeric column is wrong the same way in every row that differs: cut off to whole
+    numbers (``astype(int)``: review round 7, M3), or one slip ``number_slip`` names for each (a power of ten ...)."""
+    try:
+        mine_f, theirs_f = mine.astype(float), theirs.astype(float)
+    except (TypeError, ValueError):
+        return None
+    differ = [i for i in range(len(mine_f)) if not close(mine_f.iloc[i], theirs_f.iloc[i], rel_tol=rel_tol)]
+    if not differ:
+        return None
+    if all(mine_f.iloc[i] == math.trunc(theirs_f.iloc[i]) for i in differ if math.isfinite(theirs_f.iloc[i])):
+        return slips.ROUNDED_TOO_FAR, ("they are the right values cut off to whole numbers (astype(int) or int() drops "
+                                       "the decimals). Keep the decimals, or round() to two or more.")
+    found = [number_slip(float(mine_f.iloc[i]), float(theirs_f.iloc[i])) for i in differ]
+    codes = {f[0] for f in found if f is not None}
+    if len(codes) == 1 and all(f is not None for f in found):
+        return found[0][0], found[0][1]
+    return None
 
 
 def _rows_that_differ(mine: pd.DataFrame, theirs: pd.DataFrame, column: str, keys: Sequence[str],
