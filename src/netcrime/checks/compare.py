@@ -785,14 +785,15 @@ def duplicated_columns(value: pd.DataFrame) -> Outcome | None:
 
 
 def _column_slip(mine: pd.Series, theirs: pd.Series, rel_tol: float) -> tuple[str, str] | None:
-    """(code, sentence) when one numeric column is wrong the same way in every row that differs: cut off to whole
-    numbers (``astype(int)``: review round 7, M3), or one slip ``number_slip`` names for each (a power of ten ...)."""
+    """(code, sentence) when one numeric column is wrong the same way in the two or more rows that differ: cut off
+    to whole numbers (``astype(int)``: review round 7, M3), or one slip ``number_slip`` names for each (a power of
+    ten ...)."""
     try:
         mine_f, theirs_f = mine.astype(float), theirs.astype(float)
     except (TypeError, ValueError):
         return None
     differ = [i for i in range(len(mine_f)) if not close(mine_f.iloc[i], theirs_f.iloc[i], rel_tol=rel_tol)]
-    if not differ:
+    if len(differ) < 2:  # one cell off is a slip in that row (named by the rows' message), not in the column
         return None
     if all(mine_f.iloc[i] == math.trunc(theirs_f.iloc[i]) for i in differ if math.isfinite(theirs_f.iloc[i])):
         return slips.ROUNDED_TOO_FAR, ("they are the right values cut off to whole numbers (astype(int) or int() drops "
