@@ -16,7 +16,8 @@ def named_in(question: str, spec: dict) -> dict[str, str]:
     """code -> the verdict's message, for every claim or denied statement the question's rules find in ``spec``."""
     found = {}
     for code in QUESTIONS[question].judge.misconceptions:
-        rule = claim_rule(CLAIMS[code], "police activity") if code in CLAIMS else REQUIRED.get(code)
+        rule = (claim_rule(CLAIMS[code], "police activity", L.WORD_LABELS.get(question, ())) if code in CLAIMS
+                else REQUIRED.get(code))
         if rule is not None:
             message = rule.spot(spec)
             if message:

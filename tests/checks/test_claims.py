@@ -318,3 +318,15 @@ ROUND8_RULES = [  # (claim, overclaim and the words its verdict quotes, fair wor
 def test_round8_rules_name_the_overclaim_and_pass_the_fair_words(claim, wrong, words, fair):
     assert claim.find(wrong) == words
     assert claim.find(fair) is None, fair
+
+
+def test_a_milestone_named_as_the_release_names_it_is_a_label_not_a_claim():
+    """q4's timeline may quote its rows' names, as the lesson's own chart does ("recorded sextortion starts to fall" is
+    the release's milestone, data/milestones.csv); the same words as the chart's own finding are still a claim."""
+    from claim_wordsets import named_in
+
+    listed = ("Milestones: legal opinions in force, campaign launched, plan refined, recorded sextortion starts to fall, "
+              "July verification, November round-up, press conference.")
+    assert not named_in("q4", {"mark": "point", "description": listed})
+    assert named_in("q4", {"mark": "point", "title": "Online crime fell at every milestone"})
+    assert named_in("q1", {"mark": "bar", "title": "Recorded sextortion starts to fall"})  # not q1's data

@@ -109,7 +109,7 @@ _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)
                r"(?:the\s+)?(?:cyber|online|internet|digital|web) (?:frontier|wild west|badlands|jungle)|"
                # the field's words in Chinese, in a mixed title ("网络犯罪 down 40%"): crime, fraud, gangs' crime,
                # trap loans; not 犯罪嫌疑人 (criminal suspects) or 犯罪团伙 (criminal gangs), which say which people
-               r"[\u4e00-\u9fff]{0,6}?(?:犯罪|诈骗|电诈|黑恶|套路贷|网贷|敲诈勒索|敲诈|有害信息)(?:犯罪|活动|势力|问题)?(?!嫌疑|分子|团伙|集团|案件)|"
+               r"[\u4e00-\u9fff]{0,6}?(?:犯罪|诈骗|电诈|黑恶|套路贷|网贷|敲诈勒索|敲诈|有害信息)(?:犯罪|活动|势力|问题)?(?!嫌疑|分子|团伙|集团)(?:高发)?(?:态势|势头|现象|案件|问题)?|"
                # yt1's field: the harmful content prevention work intercepts; "routine loans" (套路贷, trap loans)
                r"(?:harmful|illegal|fraudulent|malicious|criminal|bad) (?:information|info|content|websites?|sites?|messages?)|"
                r"routine loans?|(?:illegal |predatory |online )*loans? (?:problem|crime|fraud|scams?)|"
@@ -275,7 +275,8 @@ SOLVED_AFTER_VERB = family("solved", "fixed", "over", "gone", "ended", "finished
                            "uncommon", "a rarity", "no more", "not what it was", "no longer what it was",
                            "contained", "done for", "dealt with", "sorted", "case closed", "yesterday's news",
                            "old news", "toast", "kaput", "done and dusted", "a goner", "done", "out(?! of| there| in| to)",
-                           "in the past", "behind us", "in retreat", "on the run")
+                           "in the past", "behind us", "in retreat", "on the run", "handled", "taken care of",
+                           "sorted out", "under wraps", "beaten")
 WIN = family("won", "win", "wins", "winning", "triumphed", "triumphs", "prevailed", "prevails", "succeeded",
              "succeeds")
 WORKED = "(?:" + "|".join([
@@ -299,7 +300,8 @@ VICTORY = family("victory", "victories", "victorious", "triumph", "triumphant", 
                  "proof it works", "proof that it works", "the campaign works", "crackdown works", "remarkable results",
                  "notable results", "significant results", "fruitful results", "great achievements", "results achieved",
                  "achieved results", "big W", "a W for", "took the L", "takes the L", "knockout blow", "death blow",
-                 "fatal blow", "final blow", "coup de grace", "coup de grâce")
+                 "fatal blow", "final blow", "coup de grace", "coup de grâce", "knockout punch", "decisive blow",
+                 "crushing blow", "body blow", "hammer blow", "heavy blow", "gold standard")
 BATTLE = family("fight", "fights", "war", "wars", "battle", "battles", "struggle", "struggles", "against", "over")
 SAFE = "(?:" + "|".join([
     family("safer", "safest", "securer", "more secure", "safe again", "secure again", "safety restored",
@@ -375,7 +377,8 @@ _DEFEAT_VERB = family(r"broke(?!\s+up)", r"broken(?!\s+up)", "beat", "beats", "b
                       "rooted out", "got rid of", "drove out", "driven out", "finished off", "crippled",
                       "annihilated", "obliterated", "decimated", "neutralised", "neutralized", "won against",
                       "won over", "prevailed over", "triumphed over", "got the better of", "brought to heel",
-                      "knocked out", "broke the back of", "brought down", "took down", "taken down")
+                      "knocked out", "broke the back of", "brought down", "took down", "taken down", "silenced",
+                      "muzzled", "tamed", "silences", "tames")
 _THREAT = r"(?:threat|problem|danger|menace|scourge|force|presence|plague|peril|risk|issue|epidemic)s?"
 _SHRINKING = family("shrinking", "declining", "waning", "fading", "dwindling", "receding", "diminishing",
                     "disappearing", "vanishing", "smaller", "weaker", "lesser", "lessening", "retreating",
@@ -407,7 +410,7 @@ def gangs_fell_patterns() -> tuple[str, ...]:
         rf"(?:(?:the|these|all|most|its|their)\s+)?{GANG}",
         rf"\b(?:victory|triumph|win)\s+(?:over|against)\s+{gap(2)}{GANG}",
         rf"{LENDER}\s+(?:(?:are|is|were|was|have|has|had|been|being|got|now|{_NEARLY})\s+){{0,3}}"
-        rf"(?:{SOLVED_STATE}|gone|finished|history|extinct|no more|out of business|{family(*DISAPPEAR)})",
+        rf"(?:{SOLVED_STATE}|{SOLVED_AFTER_VERB}|gone|finished|history|extinct|no more|out of business|{family(*DISAPPEAR)})",
         rf"\b(?:a|an|the)\s+{_SHRINKING}\s+{_THREAT}\b",  # "Online gangs: a shrinking threat"
     )
 
@@ -428,9 +431,9 @@ _FAREWELL = (r"\b(?:good-?bye|bye(?:[- ]bye)?|farewell|so long|adieu|lights out 
 _COPULA = r"(?:is|are|was|were|has become|have become|become|becomes|became|got|get|gets|getting|has got|have got)"
 # Chinese verbs of a fall or an end, with the adverbs and passive markers that go before them ("得到有效遏制", "被彻底铲除",
 # "基本清零", "明显下降"): the Chinese register of the release and of the press.
-_CJK_HOW = r"(?:得到|受到|被|已|已经|基本|基本上|彻底|有效|明显|大幅|大幅度|显著|持续|不断|逐年|迅速|全面|进一步|大大|急剧|根本|根本性|纷纷|日益|逐步|逐渐|大为|相继|了|地|的)*"
+_CJK_HOW = r"(?:呈|呈现|出现|实现|得到|受到|被|已|已经|基本|基本上|彻底|有效|明显|大幅|大幅度|显著|持续|不断|逐年|迅速|全面|进一步|大大|急剧|根本|根本性|纷纷|日益|逐步|逐渐|大为|相继|了|地|的)*"
 _CJK_FALL_VERB = (r"(?:下降|减少|降低|下滑|消失|减半|遏制|清除|肃清|好转|改善|净化|铲除|根除|消灭|清零|瓦解|土崩瓦解|销声匿迹|"
-                  r"绝迹|一去不复返|解决|终结|杜绝|收敛|控制|萎缩|回落|打垮|击垮|摧毁|打掉|扫除|扫清|灭绝|告终|结束)")
+                  r"绝迹|一去不复返|解决|终结|杜绝|收敛|控制|萎缩|回落|打垮|击垮|摧毁|打掉|扫除|扫清|灭绝|告终|结束|下降趋势|减少趋势|无处遁形|无处藏身)")
 _CJK_FALL = _CJK_HOW + _CJK_FALL_VERB
 _CJK_END = r"(?:终结|根除|铲除|消灭|杜绝|清除|肃清|遏制|打垮|击垮|摧毁|扫除|扫清|打赢)了?"
 # A victory in Chinese: "打击网络黑恶犯罪取得决定性胜利", "专项斗争成效显著", "大获全胜".
@@ -444,6 +447,7 @@ _CJK_VICTORY = (r"(?:取得|获得|夺取|赢得)了?(?:决定性|全面|重大|
 # "Online gangs: the end of the line", "The campaign's deterrent effect", "Internet crime collapses under pressure".
 _FOUGHT = rf"(?:{CRIME}|{GANG_PLAIN}|{LENDER}|\bscammers|\bfraudsters|\bloan sharks)"
 _ENDING_NOUN = (r"(?:(?:the|an|its|their)\s+)?(?:end(?: of (?:the (?:line|road)|an era|days))?|endgame|end game|final chapter|"
+                r"(?:final )?countdown|"
                 r"last chapter|final act|last act|last days|final days|last gasp|last stand|swan song|death knell|"
                 r"final curtain|curtain call|last hurrah|final whistle|beginning of the end|twilight|collapse|"
                 r"downfall|demise|undoing|unravell?ing|retreat|rout|defeat|fall|decline|death)")
@@ -483,7 +487,10 @@ def ending_patterns() -> tuple[str, ...]:
         r"running|in ruins|broken|crippled|on (?:their|its) knees|staggering|shattered|gasping|in retreat|on the run)\b",
         rf"\b(?:keep|keeps|kept|keeping|held|holds|hold|holding)\s+{gap(2)}{_FOUGHT}\s+at bay\b|{_FOUGHT}\s+(?:kept|held)\s+at bay\b",
         # the gangs (all of them) beaten, whoever did it: "#NovemberBlitz crushed the gangs"
-        rf"{_DEFEAT_VERB}\s+(?:the|all|all the|china's)\s+(?:(?:online|internet|cyber|criminal|trap[- ]loan)\s+)*gangs\b",
+        rf"{_DEFEAT_VERB}\s+(?:the|all|all the|china's)\s+(?:(?:online|internet|cyber|criminal|trap[- ]loan)\s+)*(?:gangs|scammers|"
+        r"fraudsters|criminals|loan sharks|underworld|mafia|mobs)\b",
+        # the place of the crime in Chinese, improved: "网络环境明显改善"
+        rf"(?:网络环境|网络生态|网络空间|网络秩序|网上环境|网络治安){_CJK_HOW}(?:改善|好转|向好|变好|优化|净化|清朗|安全)",
         # peace returned: "Peace returns to China's internet", "Calm returns to cyberspace", "brought peace to the internet"
         rf"\b{_CALM}\s+(?:(?:has|have|had|is|was|finally|at last|now)\s+)*{_RETURNS}\b",
         rf"\b(?:brought|brings?|bringing|restored?|restores|restoring|returned|returns?|delivered|delivers?)\s+{_CALM}\s+"
@@ -552,7 +559,8 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         # with a comma or an exclamation: "Online crime, falling fast!", "Internet scams, sorted"
         rf"{CRIME}\s*,\s*(?:(?:\w+ly|now|{_NEARLY}|at last|finally|so)\s+)?(?:{FALL_VERB}|{SOLVED_STATE}|{SOLVED_AFTER_VERB})",
         # a headline's answer: "Online crime? History.", "Scams? Not on our watch any more."
-        rf"{CRIME}\s*\?+\s*(?:{SOLVED_AFTER_VERB}|{SOLVED_STATE}|not (?:[\w']+\s+){{0,3}}?any ?more|no (?:longer|more))\b",
+        rf"{CRIME}\s*\?+\s*(?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]\s*)*(?:{SOLVED_AFTER_VERB}|{SOLVED_STATE}|"
+        rf"not (?:[\w']+\s+){{0,3}}?any ?more|no (?:longer|more))\b",
         rf"{CRIME}\s+(?:(?:is|are|was|were)\s+)(?:so|totally|completely|well and truly|pretty much|basically|"
         rf"effectively|all but|largely|now|finally|officially|truly)\s+(?:{SOLVED_AFTER_VERB}|{SOLVED_STATE})",
         # a rise asked and denied at once: "Can anyone say online crime rose? No.", "Scams up? Not a chance."
@@ -676,6 +684,13 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"{REDUCE_VERB}\s+{gap(3, '(?:' + ACTIVITY + '|' + FALL_NOUN + ')')}{CRIME}",  # not "stopped the fall in crime"
         rf"\b(?:broke|broken|breaks|breaking|break)\s+the back of\s+{gap(2)}{CRIME}",
         rf"\b(?:broke|broken|breaks|breaking|break)\s+{CRIME}'s\s+back\b",
+        rf"\b(?:broke|broken|breaks|breaking|break)\s+(?:the\s+)?(?:(?:online|internet|cyber|criminal)\s+)*(?:gangs|scammers|"
+        r"fraudsters|lenders|loan sharks|criminals)(?:'s|s'|')\s+back\b",
+        # the crime measured or sized up: "Online crime, measured", "Sizing up China's online crime"
+        rf"{CRIME}\s*,?\s*(?:measured|quantified|counted|in figures|tallied|sized up)\b",
+        rf"\b(?:sizing|sized|size|measuring|measured|quantifying|quantified|counting|gauging)\s+(?:up\s+)?{gap(2, ACTIVITY)}{CRIME}",
+        # nipped in the bud, with the crime between
+        rf"\bnip(?:s|ped|ping)?\s+{gap(2)}{CRIME}\s+in the bud\b",
         # with an aside between commas: "Fraud, once rampant, is now rare"
         rf"{CRIME},[^,.;!?]{{0,40}},\s*(?:(?:is|are|was|were|has|have|been|now)\s+){{1,3}}"
         rf"(?:{FALL_VERB}|{SOLVED_AFTER_VERB}|{SOLVED_STATE})",  # "the crackdown cut crime", "beat online fraud"
@@ -771,7 +786,7 @@ def victims_patterns() -> tuple[str, ...]:
         rf"loan sharks)\s+(?:have\s+|had\s+)?{HARM}",  # "the people these gangs preyed upon"
         rf"{NUMBER}\s+(?:more\s+|fewer\s+|[\w-]+\s+)?{PUBLIC}\b",  # "17,000 users", "1,759 families"
         rf"\b(?:those|the ones|people|anyone)\s+(?:who\s+(?:were\s+)?)?(?:harmed|affected|hurt|cheated|scammed)\b",
-        rf"\b(?:protected|saved|shielded|rescued|spared|safeguarded|kept safe|warned off)\s+(?:(?:{NUMBER}|millions|thousands|"
+        rf"(?:{family(*inflected('protect', 'save', 'shield', 'rescue', 'spare', 'safeguard', 'keep safe', 'warn off'))})\s+(?:(?:{NUMBER}|millions|thousands|"
         rf"hundreds|tens of thousands|countless|many|so many)\s+(?:of\s+)?)?(?:[\w-]+\s+)?{PEOPLE}\b",
         rf"\b{PEOPLE}\s+(?:[\w-]+\s+and\s+)?(?:spared|saved|protected|rescued|shielded|kept safe)\b",
         rf"\b(?:keep|keeps|kept|keeping)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?{PEOPLE}\s+(?:safe|secure|protected|out of harm's way)\b",
@@ -828,6 +843,8 @@ def convicted_patterns() -> tuple[str, ...]:
         r"\bproven (?:criminals|guilty|offenders)\b", r"\bin prison\b", r"\bprison sentences?\b",
         r"\b(?:sent|thrown|put|packed off|locked away)\s+(?:to|in|into|behind)\s+(?:prison|jail|gaol|bars)\b",
         r"\b(?:serving|doing) time\b", r"\bin jail\b", r"\bjail ?time\b", r"罪犯|犯罪分子|判刑|定罪|服刑",
+        # a sentence or prison taken as certain: "awaiting sentence", "The 16,400 who will face prison"
+        r"\bawaiting (?:sentence|sentencing|punishment)\b", r"\b(?:face|faces|facing)\s+(?:prison|jail|sentences?|punishment)\b",
     )
 
 
@@ -838,6 +855,8 @@ def nationwide_patterns() -> tuple[str, ...]:
         # "the provinces", with no word that makes them these four: "Gang busts across the provinces"
         r"\b(?:across|in|throughout|over|among|around|all|through)\s+the\s+provinces\b(?!\s+(?:the ministry|it|that the|"
         r"named|chosen|selected|shown|mentioned|picked|listed|in the release))",
+        r"(?<!\bof )(?<!\bfour )(?<!\bthese )\bthe provinces\s+(?:fighting|tackling|taking on|cracking down|that|which|where|"
+        r"leading|behind|breaking up)\b",
         r"(?<!\bof )(?<!\bfour )\bthe provinces(?:'|\u2019)?(?=\s+(?:fight|record|records|war|battle|campaign|efforts?|"
         r"tall(?:y|ies)|totals?|results?|scores?|performance|achievements?|gang|gangs|crackdown|busts?)\b)",
         r"(?<!four )(?<!selected )(?<!some )(?<!chosen )(?<!example )(?<!these )\b(?:provincial|provinces'|province)\s+"
@@ -981,7 +1000,8 @@ def comparison_patterns() -> tuple[str, ...]:
         # set against "the others": "leaves the others in the dust", "puts the others to shame"
         r"\b(?:leaves?|left|leaving|puts?|putting|shows?|showed|showing|outdoes|puts? to shame)\s+(?:all\s+)?(?:the others|the rest|"
         r"other provinces|the other (?:three|provinces|regions|examples)|everyone else|its neighbou?rs)\b",
-        r"\bto shame\b|\bin the (?:dust|shade)\b",
+        r"\bto shame\b|\bin the (?:dust|shade)\b|\bgold standard\b|\bbenchmark\b|对比|比较|相比|\bdominat(?:es|ed|ing|e)\b|"
+        r"\bbarely (?:registers?|registered|features?|shows? up|counts?|scratch\w*)\b",
     )
 
 
@@ -995,7 +1015,8 @@ def ranked_question_patterns() -> tuple[str, ...]:
             r"trail\w*|more|less|best|worst|slack\w*|short)\b",
             # a question that insinuates a shortfall: "Is Guangxi falling behind?", "Could Guangxi do better?"
             rf"\b{_PROVINCE}\b[^?.]{{0,20}}?\b(?:falling behind|fall behind|lagging|slacking|falling short|doing enough|"
-            r"pulling its weight|do (?:more|better)|try harder|catch up|keep up|the (?:province|one|region) to beat|"
+            r"pulling its weight|doing its (?:part|bit|share|job)|do (?:more|better)|try harder|catch up|keep up|"
+            r"the (?:province|one|region) to beat|"
             r"(?:the|a) (?:model|star|standout|leading|top|best) (?:province|region|performer|example)|the leader|number one|"
             r"champion)\b",r"\b(?:which|what) (?:province|region|example|operation|place)s?\b[^?]{0,40}\b(?:most|best|worst|least|more|"
             r"better|fewest|hardest|top|first|last|biggest|largest|winner|leader)\b",
@@ -1065,6 +1086,10 @@ def releases_trend_patterns() -> tuple[str, ...]:
             r"\b(?:\d+|two|three|four|five|six) years (?:on|later|after|since)\b(?=[^.;]{0,30}\b(?:fewer|more|less|lower|higher|"
             r"down|up|half|halved|drop\w*|f[ae]ll\w*|ris\w*|rose|shr[iau]nk\w*)\b)|\b\d[\d,.]*k?\s+(?:fewer|more|less)\s+cases\b",
             r"\b(?:weaker|stronger|worse|better|slower|poorer|quieter|busier|leaner|lighter|heavier|calmer)\s+years?\b",
+            r"\b(?:19|20)\d\d\s+(?:saw|had|brought|recorded|logged|showed|produced|yielded)\s+(?:\w+\s+){0,2}?(?:fewer|more|less|"
+            r"lower|higher)\b",
+            r"\b(?:down|up|cut|fell|dropped|shrank|rose|grew)\s+(?:by\s+)?(?:almost |nearly |about |roughly |more than |over )?"
+            r"(?:half|a half|a third|a quarter|two thirds|three quarters)\b",
             family(*inflected("dry up", "thin out", "wind down", "ease off", "peter out", "level off", "fizzle out", "tail off",
                               "trickle", "flatline", "cool", "cool off", "slacken")),
             r"比\s*(?:19|20)\d\d\s*年?\s*(?:少|多|低|高|下降|减少|增加|上升)",
@@ -1206,7 +1231,7 @@ def index_as_count_patterns() -> tuple[str, ...]:
         r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+){0,2}(?:institutions|lenders|platforms|apps|companies|"
         r"firms|loan sharks)\b",
         # "Lenders: 100 in 2019, 14 in 2020" (but "100 (2019 peak) and 14" reads the index by its own reference)
-        r"\b(?:institutions|lenders|platforms|firms|companies)\s*:?\s*100\b(?![^.;]{0,20}\b(?:peak|index)\b)[^.;]{0,20}\b14\b"
+        r"\b(?:institutions|lenders|platforms|firms|companies|loan sharks)\s*:?\s*100\b(?![^.;]{0,20}\b(?:peak|index)\b)[^.;]{0,20}\b14\b"
         r"(?!\s*(?:%|per ?cent|points?))",
         r"\b86\s*(?:%|per ?cent)\s+of\s+(?:[\w-]+\s+){0,3}(?:institutions|lenders|platforms|firms|companies)\s+(?:still|remain|are "
         r"still|left|operating)",

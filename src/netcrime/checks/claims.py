@@ -584,11 +584,20 @@ def _constant_calculated(view: dict, field: str) -> str | None:
     return None
 
 
-def claim_rule(claim: Claim, counts: str) -> Rule:
-    """A rule that spots ``claim`` in a chart's words; ``counts`` says what this question's figure counts."""
+def without_labels(text: str, labels: Sequence[str]) -> str:
+    """``text`` with the data's own labels blanked (same length): the name of a milestone the release reports
+    ("Recorded sextortion starts to fall") is a label of the chart's data, not the student's claim."""
+    for label in labels:
+        text = re.sub(label, lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
+    return text
+
+
+def claim_rule(claim: Claim, counts: str, labels: Sequence[str] = ()) -> Rule:
+    """A rule that spots ``claim`` in a chart's words; ``counts`` says what this question's figure counts; ``labels``:
+    patterns for the names the question's data gives its rows, which a chart may quote (``without_labels``)."""
 
     def spot(spec) -> str | None:
-        texts = chart_texts(spec) if isinstance(spec, dict) else []
+        texts = [(where, without_labels(text, labels)) for where, text in chart_texts(spec)] if isinstance(spec, dict) else []
         for i, (where, text) in enumerate(texts):
             words = claim.find(text, context=" ".join(other for j, (_w, other) in enumerate(texts) if j != i))
             if words:
@@ -600,8 +609,8 @@ def claim_rule(claim: Claim, counts: str) -> Rule:
     return Rule(claim.code, claim.description, spot)
 
 
-def claim_rules(claims: Sequence[Claim], counts: str) -> list[Rule]:
-    return [claim_rule(claim, counts) for claim in claims]
+def claim_rules(claims: Sequence[Claim], counts: str, labels: Sequence[str] = ()) -> list[Rule]:
+    return [claim_rule(claim, counts, labels) for claim in claims]
 
 
 @dataclass(frozen=True)

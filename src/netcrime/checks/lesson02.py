@@ -574,6 +574,12 @@ SHARE_COUNTS = ("the November operation's share of the campaign's gangs broken u
                 "assets seized")
 RELEASES_COUNTS = "criminal cases solved (破获), an activity of the police, as two releases report them"
 MILESTONE_COUNTS = "the dates of the campaign's milestones (what the police and courts did, and when)"
+# The name of a milestone the release reports (data/milestones.csv, sextortion_decline_starts: recorded 'naked chat'
+# extortion cases start a continued decline), as the lesson's own timeline labels it: a row's label, not a claim.
+MILESTONE_LABELS = (r"\brecorded\s+(?:'?naked[- ]chat'?\s+)?(?:sextortion|extortion)(?:\s+cases)?\s+(?:starts?|begins?|started|began)"
+                    r"\s+(?:to\s+(?:fall|decline)|(?:a\s+)?(?:continued\s+)?(?:decline|fall)|falling|declining)",)
+# The data labels each chart question's words may quote (``claims.claim_rule``).
+WORD_LABELS = {"q4": MILESTONE_LABELS}
 PREVENTION_COUNTS = "prevention work: items of information intercepted, platforms rectified, reminders issued"
 
 
@@ -1315,7 +1321,8 @@ q4 = Question(
                              beside=[missing_text_layer, events_named, missing_milestones],
                              form=[date_as_category, dates_collapsed, missing_text_layer, events_named,
                                    missing_milestones], baseline=None,
-                             words=claim_rules((CRIME_FELL, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS),
+                             words=claim_rules((CRIME_FELL, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS,
+                                               MILESTONE_LABELS),
                              points=(0.5, 0.5, 0)),
              rubric=Q4_RUBRIC),
     hints=[
