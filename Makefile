@@ -60,9 +60,11 @@ test: python-check $(READY) $(INSTRUCTOR)
 	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 # For authors: the fast loop (no kernels, no browser, nothing marked slow). `make check ARGS=--lf` reruns what failed.
-# Two workers: about 51 CPU-s in all for 2,938 tests on a loaded machine (round 7: 65 before; 64 once the suite grew to
-# 3,765), each worker collecting again (about 4 s): on two free cores about 20 to 25 s for 2,938 tests (an estimate,
-# not measured; benchmarks/results/test_suite.md). Tests are handed out one by one (by file: no measurable difference).
+# Two workers: about 55 CPU-s in all for 4,081 tests on a loaded machine (round 8; 65 for 3,896 before it), each worker
+# collecting again (about 3.5 s): on two free cores about 25 s (an estimate; the target is 20 s:
+# benchmarks/results/test_suite.md). Property tests run 5 examples each (tests/example_counts.py). The claim
+# vocabulary's compiled patterns are kept from the first run (checks/kept_patterns.py), so a first run costs about
+# 5 CPU-s more. Tests are handed out one by one (by file: no measurable difference).
 check: python-check $(READY)
 	$(BIN)/python -m pytest tests -m "not kernel and not browser and not slow" --hypothesis-profile=check -q -n 2 $(ARGS)
 

@@ -247,7 +247,16 @@ def _unreadable_answers():
         def to_dict(self, *args, **kwargs):
             raise ValueError("to_dict")
 
+    class LengthFails(list):  # a list whose len() raises: walking it must not raise again (review round 8, E3)
+        def __len__(self):
+            raise MemoryError("len")
+
+    holds_itself: dict = {"mark": "bar"}
+    holds_itself["encoding"] = holds_itself  # a chart judge would walk it for ever (round 8, E3)
+
     return [("the object", _Unreadable(), ("its __repr__ raised RuntimeError",)),
+            ("a list whose len raises", LengthFails([1, 2]), ("__len__ raised MemoryError",)),
+            ("a dict that holds itself", holds_itself, ("under key 'encoding'", "holds itself")),
             ("in a dict", {"a": _Unreadable()}, ("under key 'a'", "RuntimeError")),
             ("in a list", [1, _Unreadable()], ("item 1 of the list", "RuntimeError")),
             ("a chart whose to_dict raises", BrokenChart(pd.DataFrame({"a": [1]})).mark_bar(), ("to_dict",)),
@@ -280,10 +289,31 @@ def test_an_unreadable_answer_gets_a_sentence_naming_what_failed_in_every_questi
 def test_unreadable_names_the_failing_method_and_leaves_ordinary_values_alone():
     from netcrime.checks.values import unreadable, unreadable_message
 
-    recursive: list = []
-    recursive.append(recursive)
-    for ordinary in (1626, "b", None, {"a": [1, 2]}, pd.DataFrame({"a": [1]}), pd.Series([1.0]), recursive,
-                     frozenset({1}), (x for x in [1])):
+    shared = [1, 2]
+    for ordinary in (1626, "b", None, {"a": [1, 2]}, pd.DataFrame({"a": [1]}), pd.Series([1.0]),
+                     frozenset({1}), (x for x in [1]), [shared, shared], {"a": shared, "b": [shared]}):
         assert unreadable(ordinary) is None and unreadable_message([ordinary]) is None, ordinary
+    recursive: list = [0]
+    recursive.append([recursive])  # holds itself one level down: no judge can walk it to the end
+    assert unreadable(recursive) == "in item 1 of the list, in item 0 of the list is the list it sits in (it holds itself)"
     assert unreadable({"k": [0, {"j": _Unreadable()}]}) == \
         "in the value under key 'k', in item 1 of the list, in the value under key 'j', its __repr__ raised RuntimeError"
+
+
+def test_a_typed_dict_is_not_a_function_however_right_its_readings():
+    """Review round 8 (E3): a question that calls the student's function (q.probe) judged a dict the student typed as
+    if the checker had made it, so {'0': 0, '1': 1, ...} "read all figures". Only the checker's own results count."""
+    from netcrime.checks.outcome import WRONG_TYPE
+    from netcrime.checks.question import ProbeResults, probe_function
+
+    probed = [q for q in ALL_CHECKED if q.probe is not None]
+    assert probed
+    for question in probed:
+        function, *rest = worked.answers(question.lesson)[question.id]
+        results = probe_function(function, list(question.probe()))
+        assert isinstance(results, ProbeResults)
+        assert question.judge_values([results, *rest]).passed, question.id  # the checker's own results are judged
+        typed = {str(i): i for i in range(50)}
+        for dict_typed in (typed, dict(results)):  # made up, and the very readings copied into a plain dict
+            outcome = question.judge_values([dict_typed, *rest])
+            assert outcome.status == WRONG_TYPE and "should be a function" in outcome.message, (question.id, outcome)

@@ -8,8 +8,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from netcrime.checks import lesson03 as L3, lesson04 as L4, lesson05 as L5, worked
+from netcrime.checks import lesson03 as L3, lesson04 as L4, lesson05 as L5, slips, worked
+from netcrime.checks.outcome import CANNOT_JUDGE
 
 
 def _right(lesson, qid):
@@ -66,6 +69,19 @@ def test_lesson05_q13_short_forms_pass(text):
 @pytest.mark.parametrize("q,value", [(L4.yt5, 0.13), (L4.yt5, 0.125), (L5.yt5, 3.24), (L5.yt5, 3.2)])
 def test_fair_roundings_pass_half_up_included(q, value):
     assert _v(q, value).passed
+
+
+@given(st.floats(min_value=1e-12, max_value=1e15, allow_nan=False), st.floats(allow_nan=False, allow_infinity=True))
+def test_fair_rounding_reads_any_float_without_raising(target, answer):
+    """Review round 8 (E2): 1628.5714285714287 (114/0.07) rounded by hand raised InvalidOperation in the half-up
+    rounding (Decimal's 28 digits); the reading must give True or False for any pair of floats."""
+    assert slips.rounded_fairly(answer, target) in (True, False)
+
+
+def test_a_long_hand_rounded_rate_is_judged():
+    assert slips.rounded_fairly(1628.571428571, 114 / 0.07) is True
+    outcome = L4.q3.judge_values([712.5, 1628.571428571])
+    assert outcome.status != CANNOT_JUDGE and not outcome.passed and "could not judge" not in outcome.message
 
 
 def test_lesson05_yt5_explanation_rounds_as_the_check_does():

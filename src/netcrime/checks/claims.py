@@ -32,6 +32,7 @@ from typing import Sequence
 
 from .claim_words import COUNTERFACTUAL, FALL_VERB, RISE, RISE_DENIED, inflected
 from .compare import Rule
+from .kept_patterns import compile_kept
 from .vegalite import views
 
 # A denial counts only when it governs the claim's own words: a negator at most GOVERNS words before the
@@ -353,7 +354,7 @@ def _split(patterns: tuple[str, ...], anchors: tuple[str, ...]) -> tuple[list, l
         group = [p for p in patterns if p.startswith(anchor) and p not in taken]
         taken.update(group)
         if group:
-            finder = re.compile("(?=" + WORD_HYPHEN.sub("[- ]", anchor) + ")", re.IGNORECASE)
+            finder, = compile_kept(["(?=" + WORD_HYPHEN.sub("[- ]", anchor) + ")"], re.IGNORECASE, name="claims")
             anchored.append((finder, [compiled[p] for p in group]))
     return [compiled[p] for p in patterns if p not in taken], anchored
 
@@ -365,8 +366,9 @@ def _object_of(not_after: str) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _compile(patterns: tuple[str, ...]) -> list[re.Pattern]:
-    # the text's hyphens between words are spaces (``normalise``): a pattern's "trap-loan" reads both
-    return [re.compile(WORD_HYPHEN.sub("[- ]", p), re.IGNORECASE) for p in patterns]
+    # the text's hyphens between words are spaces (``normalise``): a pattern's "trap-loan" reads both. Compiled
+    # programs are kept between processes (``kept_patterns``: compiling the vocabulary costs seconds per process)
+    return compile_kept([WORD_HYPHEN.sub("[- ]", p) for p in patterns], re.IGNORECASE, name="claims")
 
 
 WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z?])")

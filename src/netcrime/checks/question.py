@@ -25,9 +25,15 @@ from .slips import asked_in
 MISSING = object()  # a declared variable that the notebook never defined
 
 
-def probe_function(func: Callable, inputs: Sequence[Any]) -> dict:
+class ProbeResults(dict):
+    """{input: what the student's function returned}, made by the checker (``probe_function``, or the grader from
+    the kernel's outputs). Only this kind of dict is judged as a function's results: a dict a student typed is not a
+    function, whatever its keys (a dict of right readings of inputs it chose would otherwise pass, #19)."""
+
+
+def probe_function(func: Callable, inputs: Sequence[Any]) -> ProbeResults:
     """Call a student's function on each input; errors become text, never exceptions."""
-    results = {}
+    results = ProbeResults()
     for item in inputs:
         try:
             results[item] = func(item)
@@ -134,7 +140,8 @@ class Question:
         try:
             if self.probe is not None and values and callable(values[0]):
                 values = [probe_function(values[0], list(self.probe()))] + list(values[1:])
-            elif self.probe is not None and values and values[0] is not Ellipsis and not isinstance(values[0], dict):
+            elif self.probe is not None and values and values[0] is not Ellipsis \
+                    and not isinstance(values[0], ProbeResults):
                 return Outcome(WRONG_TYPE, f"'{self.reads[0]}' should be a function, but it is "
                                f"{describe(values[0])}.", "gave_no_function")
             with asked_in(self.prompt):  # the numbers the prompt writes are this question's own figures (slips)

@@ -197,9 +197,11 @@ def rounded_fairly(answer: float, target: float) -> bool:
 
 def _half_up(value: float, places: int) -> float:
     """``value`` rounded half away from zero, as people round by hand (0.125 -> 0.13; Python's round gives 0.12)."""
-    from decimal import ROUND_HALF_UP, Decimal
+    from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-    return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+    with localcontext() as context:  # room for every digit of a float (28, the default, fails on 1628.571428571...)
+        context.prec = 800
+        return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
 
 
 def _scaled(answer: float, target: float, ratio: float) -> bool:

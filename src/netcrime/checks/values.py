@@ -157,19 +157,23 @@ def _safe_key(key) -> str:
         return f"a {type(key).__name__}"
 
 
-def unreadable(value, _seen: set | None = None, _depth: int = 0) -> str | None:
+def unreadable(value, _seen: set | None = None, _depth: int = 0, _inside: frozenset = frozenset()) -> str | None:
     """Why an answer cannot be read at all, as a sentence, or None when every ordinary method works.
 
     A judge reads an answer through its ordinary methods (repr, ==, len, an attribute, a chart's
     to_dict); when one of them raises, no judge can say anything about the value, and the student is
     told which method failed (in which item of a dict or list) instead of "the checker could not judge".
-    Containers are walked (each object once, a few levels deep, the first 200 items)."""
+    Containers are walked (each object once, a few levels deep, the first 200 items); a container that holds
+    itself (no judge can walk it to the end) is named too."""
     seen = set() if _seen is None else _seen
     if id(value) in seen or _depth > 6:
         return None
     seen.add(id(value))
+    inside = _inside | {id(value)}
     for where, item in _items(value):  # an item first: a container's repr fails because an item's does
-        inner = unreadable(item, seen, _depth + 1)
+        if id(item) in inside:
+            return f"{where} is the {type(item).__name__} it sits in (it holds itself)"
+        inner = unreadable(item, seen, _depth + 1, inside)
         if inner is not None:
             return f"{where}, {inner}"
     failed = _first_failure(value)
@@ -180,7 +184,15 @@ def unreadable(value, _seen: set | None = None, _depth: int = 0) -> str | None:
 
 
 def _items(value) -> list:
-    """(where, item) for the keys and values of a dict, the items of a list, tuple or set (the first 200)."""
+    """(where, item) for the keys and values of a dict, the items of a list, tuple or set (the first 200); none
+    when walking the container raises (its own failing method is then named by ``_first_failure``)."""
+    try:
+        return _walk(value)
+    except Exception:
+        return []
+
+
+def _walk(value) -> list:
     if isinstance(value, dict):
         items = [(f"in the value under key {_safe_key(key)}", item) for key, item in list(value.items())[:200]]
         items += [(f"in the key {_safe_key(key)}", key) for key in list(value)[:200]]

@@ -16,7 +16,7 @@ from .. import paths
 from ..checks import alternatives
 from ..checks.outcome import CANNOT_JUDGE, WRONG_TYPE, Outcome
 from ..checks.parts import earned
-from ..checks.question import MISSING, Question
+from ..checks.question import MISSING, ProbeResults, Question
 from ..checks.values import describe
 from . import executed
 from .codec import TooLarge, decode, encode
@@ -65,7 +65,7 @@ def judge(q: Question, values: dict, probe_outputs: dict, probe_inputs: dict) ->
         if q.id in probe_outputs and first is not MISSING:
             inputs = probe_inputs[q.id]
             outputs = probe_outputs[q.id]
-            got[0] = {item: decode(out) for item, out in zip(inputs, outputs)}
+            got[0] = ProbeResults((item, decode(out)) for item, out in zip(inputs, outputs))
         elif first is not MISSING and first is not Ellipsis:
             return Outcome(WRONG_TYPE, f"'{name}' should be a function, but it is {describe(first)}."), None
     # the answer collected beside the rubric: the written one where a question also reads a computed value,
