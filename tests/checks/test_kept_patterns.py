@@ -101,3 +101,14 @@ def test_nothing_is_written_where_python_writes_no_bytecode_or_cannot_write(fold
     assert kept_patterns.compile_kept([r"crime rose"], 0, name="blocked") == [re.compile(r"crime rose")]
     kept_patterns._FILES["blocked"].write()  # fails quietly: the pattern was compiled all the same
     assert sorted(p.name for p in folder.iterdir()) == ["a file, not a folder"]
+
+
+def test_a_python_whose_re_is_built_otherwise_compiles_as_usual(folder, monkeypatch):
+    def renamed(pattern, flags):
+        raise AttributeError("module 're._compiler' has no attribute '_code'")
+
+    monkeypatch.setattr(kept_patterns, "_program", renamed)  # as if a later Python renamed the compiler's step
+    assert kept_patterns.compile_kept([r"crime (?:fell|rose)"], re.IGNORECASE, name="other") == [
+        re.compile(r"crime (?:fell|rose)", re.IGNORECASE)]
+    with pytest.raises(re.error):  # a bad pattern still raises re's own error
+        kept_patterns.compile_kept([r"crime (fell"], 0, name="other")

@@ -445,7 +445,7 @@ _CJK_VICTORY = (r"(?:取得|获得|夺取|赢得)了?(?:决定性|全面|重大|
 # Said of crime, the gangs or the lenders, they claim what a count of police work cannot show: that what was
 # fought is over. "The end of online gangs", "What's left of online crime", "Peace returns to China's internet",
 # "Online gangs: the end of the line", "The campaign's deterrent effect", "Internet crime collapses under pressure".
-_FOUGHT = rf"(?:{CRIME}|{GANG_PLAIN}|{LENDER}|\bscammers|\bfraudsters|\bloan sharks)"
+FOUGHT = _FOUGHT = rf"(?:{CRIME}|{GANG_PLAIN}|{LENDER}|\bscammers|\bfraudsters|\bloan sharks)"  # what was fought (``Claim.anchors``)
 _ENDING_NOUN = (r"(?:(?:the|an|its|their)\s+)?(?:end(?: of (?:the (?:line|road)|an era|days))?|endgame|end game|final chapter|"
                 r"(?:final )?countdown|"
                 r"last chapter|final act|last act|last days|final days|last gasp|last stand|swan song|death knell|"
@@ -485,7 +485,8 @@ def ending_patterns() -> tuple[str, ...]:
         # left reeling, kept at bay: "left online gangs reeling", "Prevention keeps fraud at bay"
         rf"\b(?:left|leaves|leaving|sent|sends|sending)\s+{_FOUGHT}\s+(?:reeling|in tatters|in disarray|on the ropes|scrambling|"
         r"running|in ruins|broken|crippled|on (?:their|its) knees|staggering|shattered|gasping|in retreat|on the run)\b",
-        rf"\b(?:keep|keeps|kept|keeping|held|holds|hold|holding)\s+{gap(2)}{_FOUGHT}\s+at bay\b|{_FOUGHT}\s+(?:kept|held)\s+at bay\b",
+        rf"\b(?:keep|keeps|kept|keeping|held|holds|hold|holding)\s+{gap(2)}{_FOUGHT}\s+at bay\b",
+        rf"{_FOUGHT}\s+(?:kept|held)\s+at bay\b",
         # the gangs (all of them) beaten, whoever did it: "#NovemberBlitz crushed the gangs"
         rf"{_DEFEAT_VERB}\s+(?:the|all|all the|china's)\s+(?:(?:online|internet|cyber|criminal|trap[- ]loan)\s+)*(?:gangs|scammers|"
         r"fraudsters|criminals|loan sharks|underworld|mafia|mobs)\b",
@@ -509,7 +510,7 @@ def ending_patterns() -> tuple[str, ...]:
         rf"its part|their part|a great deal)\s+)?(?:to|towards?)\s+(?:ending|end|stop|stopping|cut|cutting|curb|curbing|reduce|"
         rf"reducing|beat|beating|defeat|defeating|halt|halting|eliminate|eliminating|wipe out|wiping out|stamp out|"
         rf"stamping out)\s+{gap(2, ACTIVITY)}{_FOUGHT}",
-        rf"\bwhat\s+{gap(3)}(?:did|does|has done|had done)\s+to\s+{gap(2, ACTIVITY)}{_FOUGHT}",
+        rf"\bwhat\s+{gap(3)}(?:did|does|has done|had done)\s+to\s+{gap(2, ACTIVITY)}{CRIME}",
         # the crime's rise and fall, told as a story that ended
         rf"\b(?:the\s+)?rise and (?:fall|decline) of\s+{gap(2, ACTIVITY)}{_FOUGHT}",
         rf"{_FOUGHT}(?:'s|s'|')\s+rise and (?:fall|decline)\b",
@@ -861,7 +862,7 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"tall(?:y|ies)|totals?|results?|scores?|performance|achievements?|gang|gangs|crackdown|busts?)\b)",
         r"(?<!four )(?<!selected )(?<!some )(?<!chosen )(?<!example )(?<!these )\b(?:provincial|provinces'|province)\s+"
         r"(?:[\w-]+\s+)?(?:totals?|tall(?:y|ies)|results?|records?|scores?|figures|numbers|counts|breakdown|rankings?|"
-        r"league|standings)\b",
+        r"league|standings)\b(?![^.;]{0,30}\b(?:four|4|selected|chosen|showcased)\b)",
         r"全国|各省|各地|全国各地|各省份",
         r"(?:^|[.!?:;]\s*)provinces\b(?!\s+(?:named|chosen|shown|selected|mentioned|picked|listed|in the release|the ministry))",
         r"\bthe (?:length|breadth|length and breadth) of (?:china|the country|the nation|the land)\b",
@@ -877,7 +878,7 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"\bprovinces of china\b", r"\bchina's provinces\b", r"\bthe provinces compared\b", r"\bprovince by province\b",
         r"\beverywhere\b", r"\bthe national picture\b", r"\bcoast to coast\b", r"\bfrom north to south\b",
         r"(?<!four )(?<!selected )(?<!some )(?<!chosen )(?<!example )\bprovincial (?:results|totals|breakdown|picture|"
-        r"record|performance|standings|league|comparison|overview|scores?|tally|tallies|map)\b",
+        r"record|performance|standings|league|comparison|overview|scores?|tally|tallies|map)\b(?![^.;]{0,30}\b(?:four|4|selected|chosen|showcased)\b)",
         r"\b(?:a |the )?map of (?:china|the country)\b", r"\bprovinces at a glance\b",
         r"\bprovince-?by-?province\b", r"\b(?:the|china's) provinces'? (?:records?|results|performance|efforts|tally|"
         r"totals|scores?|achievements?)\b", r"\bregion-?by-?region\b", r"\bthe whole of china\b", r"\ball of china\b",
@@ -895,10 +896,11 @@ def coverage_patterns() -> tuple[str, ...]:
     broken up", "Regional breakdown of the campaign", "The campaign by region", "A provincial snapshot"."""
     return (
         r"\bwhere\s+(?:in\s+)?(?:china|the country|the nation)(?:'s)?\b",
-        r"\b(?:regional|provincial)\s+(?:[\w-]+\s+)?(?:breakdown|picture|results|totals|map|overview|snapshot|comparison|"
+        r"(?<!four )(?<!selected )(?<!some )(?<!chosen )(?<!example )(?<!these )\b(?:regional|provincial)\s+(?:[\w-]+\s+)?(?:breakdown|picture|results|totals|map|overview|snapshot|comparison|"
         r"distribution|spread|split|view|story|tally|figures|numbers|data|portrait|survey|landscape|perspective|roundup|"
-        r"round-up|report|account|summary|pattern|patterns|differences|variation|share|shares)\b",
-        r"\b(?:breakdown|distribution|spread)\s+by\s+(?:region|province)s?\b|\bmapp(?:ed|ing)\b",
+        r"round-up|report|account|summary|pattern|patterns|differences|variation|share|shares)\b(?![^.;]{0,30}\b(?:four|4|selected|chosen|showcased)\b)",
+        r"\b(?:breakdown|distribution|spread)\s+by\s+(?:region|province)s?\b|\bmapp(?:ed|ing)\s+(?:by|across|over)\s+"
+        r"(?:region|province|china|the country)",
         r"\b(?:the\s+)?(?:campaign|crackdown|results?|figures?|totals?|gangs?|fight|war|work|effort)\s*,?\s+by\s+"
         r"(?:region|province)\b",
     )
@@ -930,7 +932,8 @@ def ranked_patterns() -> tuple[str, ...]:
 
         r"\b(?:most|least|more|less) (?:effective|successful|active|productive|efficient)\b", r"\boutperform\w*",
         r"\bahead of\b", r"\bbeats?\b", r"\bbeating\b", r"\bwinners?\b", r"\bwins\b", r"\bwon\b(?! the (?:fight|war|battle))",
-        r"\b(?:highest|lowest|biggest|largest|smallest|greatest|fewest)\b", r"\bmost gangs\b",
+        r"\b(?:highest|lowest|biggest|largest|smallest|greatest|fewest)\b(?!\s+(?:bars?|panels?|marks?|labels?|fonts?|texts?|"
+        r"numbers? on the (?:chart|axis)|value on the axis)\b)", r"\bmost gangs\b",
         r"\b(?:first|second|third|last) place\b", r"\bfirst\b[^.;]{0,40}\blast\b",
         r"\b(?:comes?|came|finish(?:es|ed)?|ranks?|placed?) (?:first|last|second|third)\b", r"\bnumber one\b", r"\bno\. ?1\b", r"\bchampions?\b",
         r"\bstar (?:performer|province)s?\b", r"\bmodel (?:province|region)s?\b", r"\brole models?\b", r"\bstandouts?\b", r"\btrails?\b", r"\blags?(?:ged|ging)? behind\b",
@@ -990,7 +993,7 @@ def comparison_patterns() -> tuple[str, ...]:
         r"\b\d+(?:\.\d+)?\s*[x\u00d7](?=\s|$|[,.;:!?])",
         rf"\b{_PROVINCE}\s*[>\uff1e<\uff1c\u226b\u226a]\s*{_PROVINCE}",
         rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?) times\s+(?:{_PROVINCE}|\w+'s|that of|what)\b",
-        r"(?<![\w#])#\s?1\b|\U0001f947|\U0001f948|\U0001f949|\U0001f3c6|\U0001f3c5|\U0001f451",
+        r"(?<!example )(?<!examples )(?<!case )(?<!item )(?<!panel )(?<!bar )(?<!figure )(?<!chart )(?<!no\. )(?<![\w#])#\s?1\b|\U0001f947|\U0001f948|\U0001f949|\U0001f3c6|\U0001f3c5|\U0001f451",
         r"\bthe (?:province|region|one|example|team) to (?:beat|catch|follow|watch)\b",
         r"最(?!后|终|近|初|新|早)|第一|排名|排行|领先|落后|冠军|倒数|名列前茅|榜首|垫底|首位|前列|遥遥|加把劲|迎头赶上|差距|拖后腿|"
         r"有待(?:提高|加强)|需要加强|不如|赶不上|比不上",
@@ -1000,7 +1003,8 @@ def comparison_patterns() -> tuple[str, ...]:
         # set against "the others": "leaves the others in the dust", "puts the others to shame"
         r"\b(?:leaves?|left|leaving|puts?|putting|shows?|showed|showing|outdoes|puts? to shame)\s+(?:all\s+)?(?:the others|the rest|"
         r"other provinces|the other (?:three|provinces|regions|examples)|everyone else|its neighbou?rs)\b",
-        r"\bto shame\b|\bin the (?:dust|shade)\b|\bgold standard\b|\bbenchmark\b|对比|比较|相比|\bdominat(?:es|ed|ing|e)\b|"
+        r"\bto shame\b|\bin the (?:dust|shade)\b|\bgold standard\b|\bbenchmark\b|对比|比较|相比|"
+        rf"\b{_PROVINCE}(?:'s)?\s+(?:\w+\s+)?dominat(?:es|ed|ing|e)\b|"
         r"\bbarely (?:registers?|registered|features?|shows? up|counts?|scratch\w*)\b",
     )
 

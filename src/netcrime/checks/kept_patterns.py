@@ -75,12 +75,16 @@ class _Kept:
                 return _from_program(pattern, program)
             except Exception:  # noqa: BLE001 - a program this engine refuses: compile afresh
                 pass
-        program = _program(pattern, int(flags))
+        try:
+            program = _program(pattern, int(flags))
+            compiled = _from_program(pattern, program)
+        except Exception:  # noqa: BLE001 - a Python whose re is built otherwise (or a bad pattern): re says why
+            return re.compile(pattern, flags)
         self.programs[key] = program
         if not self.made:
             self.made = True
             atexit.register(self.write)  # once, when the process ends: the file is written whole, not per pattern
-        return _from_program(pattern, program)
+        return compiled
 
     def write(self) -> None:
         """Keep the programs made (those used by this process, and earlier ones while they are few); at exit."""

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .. import data
-from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, GANG_PLAIN, NUMBER, OBJECT_OF_ACTIVITY, PEOPLE, convicted_patterns, counted_as_crime_patterns, crime_fell_patterns,
+from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBER, OBJECT_OF_ACTIVITY, PEOPLE, convicted_patterns, counted_as_crime_patterns, crime_fell_patterns,
                           index_as_count_patterns, nationwide_patterns, releases_trend_patterns,
                           unmentioned_as_zero_patterns,
                           every_province_patterns, ranked_patterns, ranked_question_patterns, victims_patterns,
@@ -477,7 +477,7 @@ CRIME_FELL = Claim(
          "as with crime, so it cannot show that crime fell, or that the fight against it was won."),
     not_after=OBJECT_OF_ACTIVITY,
     headline_asserts=True,  # "Online crime: a thing of the past?" claims it; "Did online crime fall?" asks
-    anchors=(CRIME_CORE, EFFORT_OR_AGENT, GANG_PLAIN, NUMBER),
+    anchors=(CRIME_CORE, EFFORT_OR_AGENT, GANG_PLAIN, NUMBER, FOUGHT),
 )
 VICTIMS = Claim(
     code="counts_as_victims",
