@@ -1487,7 +1487,7 @@ yt1 = Question(
 
 def _yt2_judge() -> Judge:
     """yt2's judge; its key, the share of the apprehended who were detained, is worked out inside it and kept under
-    no name of the module (#19; reading the judge's closure cells is out of scope)."""
+    no name of the module (#19; its cells hold no answer: test_no_closure_answer.py walks them)."""
     def key() -> float:
         return data.figure("suspects_detained") / data.figure("suspects_apprehended")
 
@@ -1544,7 +1544,7 @@ yt3 = Question(
 
 def _yt4_number() -> Judge:
     """yt4's number judge; its key, the days from the legal opinions to the press conference, is worked out inside it
-    and kept under no name of the module (#19; reading the judge's closure cells is out of scope)."""
+    and kept under no name of the module (#19; its cells hold no answer: test_no_closure_answer.py walks them)."""
     def key() -> int:
         dates = data.milestones().set_index("id")["date"]
         return int((dates["press_conference"] - dates["opinions_in_force"]).days)
