@@ -350,6 +350,7 @@ GROUP_MISCONCEPTIONS = {
     "wrong_counts": "counts that do not match the column's groups",
     "label_twice": "a Series with one precision listed twice (joined tables, or a concat)",
     "frame_not_series": "gave the counts as a one-column DataFrame where the question asks for a Series",
+    "groups_not_counts": "gave the groups themselves (unique(), a list of the labels) where their counts are asked",
 }
 
 
@@ -403,6 +404,9 @@ def _judge_precision_counts(value) -> Outcome:
                           "value_counts() gives.")
     if not all(is_number(v) for v in given.values()):
         bad = next(k for k, v in given.items() if not is_number(v))
+        if all(isinstance(v, str) for v in given.values()):  # the groups themselves (.unique()), no counts
+            return _named_form(f"You gave the groups themselves ({', '.join(map(repr, list(given.values())[:4]))}), "
+                               "not how many rows each has: value_counts() counts them.", "groups_not_counts")
         return wrong_type(f"For {bad!r} you gave {describe(given[bad])}; each count should be a number.")
     numbers = {k: float(v) for k, v in given.items()}
     if set(numbers) == set(want) and all(close(numbers[k], want[k]) for k in want):
