@@ -11,7 +11,12 @@ claim codes that would fit (any one named is right) or ``fair``; ``where`` is th
 Each row is read through the question's own claim rules and required statements, as its verdict reads them. On
 main before this round's vocabulary: 59% named (186 of 314), 3 fair rejected. Rows whose register begins "batch2-"
 (105 overclaims, 68 fair) were written after the first rules had landed, as a fresh check of them: 71% named before
-the rules they led to; "batch3-" rows (43 overclaims, 7 fair) after the second: 86% named before. The bar: at least 92% named on every question, every named verdict quoting the student's own
+the rules they led to; "batch3-" rows (43 overclaims, 7 fair) after the second: 86% named before; "batch4-fair" rows
+(19) probe the new rules' edges with fair words (a bar that dominates the chart, "Example #1", "provincial figures for
+four examples", "What the police did to online gangs"): 2 were rejected before the rules were narrowed.
+"review8-first-pass" rows (14) are the examples round 8's reviewer published as unnamed after its first pass
+(review_round8.md M1): their classes, not the phrases, were read (gangland, any -ly adverb of improvement, 网上治安,
+犯罪率, efforts that work, gangs at zero, harm prevented, a share of the national total, 全国第一 as a ranking). The bar: at least 92% named on every question, every named verdict quoting the student's own
 words, and no fair row rejected.
 """
 from __future__ import annotations

@@ -16,8 +16,7 @@ the course package defines, public or private (a leading underscore hides nothin
   q3's two answers, round 7);
 - a named attribute, one level down, of each question of the lesson, of its judge and of its parts' judges: a value,
   or what a method of no argument returns (``q1.judge.key``, ``q1.judge.answer()``). Closure cells
-  (``__closure__``) are not read: a judge that computes its key inside itself hands nothing over by a name, and
-  reaching into a closure is out of the issue's scope.
+  (``__closure__``) are walked by test_no_closure_answer.py, not here.
 
 Round 5 found ``checks.capstone.unit_of_words`` answering lesson 05 q1 and ``capstone._column``/``_row`` answering
 q9-q14, and lesson 05's key functions (``since_start``, ``implied_2022_part``, ``dropped_types``...) answered the
@@ -266,8 +265,8 @@ def _by_item(answer: dict) -> list[str]:
 
 def _attributes(where: str, obj, skip=frozenset()) -> list[tuple[str, object]]:
     """One level of an object's named attributes: each value, and what each method of no argument returns (a
-    function's own attributes too: a judge may be a plain function with names set on it). Closure cells are not
-    read: reaching into ``__closure__`` is out of the issue's scope (a judge computes its key inside itself)."""
+    function's own attributes too: a judge may be a plain function with names set on it). Closure cells are
+    walked by test_no_closure_answer.py."""
     found = []
     names = ({name for name in dir(obj) if not name.startswith("__")} | set(getattr(obj, "__dict__", {}))) - skip
     for name in sorted(names):

@@ -109,7 +109,7 @@ _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)
                r"(?:the\s+)?(?:cyber|online|internet|digital|web) (?:frontier|wild west|badlands|jungle)|"
                # the field's words in Chinese, in a mixed title ("网络犯罪 down 40%"): crime, fraud, gangs' crime,
                # trap loans; not 犯罪嫌疑人 (criminal suspects) or 犯罪团伙 (criminal gangs), which say which people
-               r"[\u4e00-\u9fff]{0,6}?(?:犯罪|诈骗|电诈|黑恶|套路贷|网贷|敲诈勒索|敲诈|有害信息)(?:犯罪|活动|势力|问题)?(?!嫌疑|分子|团伙|集团)(?:高发)?(?:态势|势头|现象|案件|问题)?|"
+               r"[\u4e00-\u9fff]{0,6}?(?:犯罪|诈骗|电诈|黑恶|套路贷|网贷|敲诈勒索|敲诈|有害信息)(?:犯罪|活动|势力|问题)?(?!嫌疑|分子|团伙|集团)(?:高发)?(?:态势|势头|现象|案件|问题|率|发案率|发案数|数量|总量|案件数)?|"
                # yt1's field: the harmful content prevention work intercepts; "routine loans" (套路贷, trap loans)
                r"(?:harmful|illegal|fraudulent|malicious|criminal|bad) (?:information|info|content|websites?|sites?|messages?)|"
                r"routine loans?|(?:illegal |predatory |online )*loans? (?:problem|crime|fraud|scams?)|"
@@ -237,7 +237,8 @@ REDUCE_VERB = family("cut", "cuts", "cutting", "curb", "curbs", "curbed", "curbi
                      "snuffed out", "extinguished", "uprooted", "purged", "cleaned up", "clean up", "cleans up",
                      "rein in", "reined in", "reins in", "curtail", "curtailed", "curtails", "choked off",
                      "drove out", "driven out", "swept away", "overcame", "overcome", "finished off", "knocked out",
-                     "did away with", "done away with", "vanquish", "vanquishes", "rout", "routs", "tackled successfully")
+                     "did away with", "done away with", "vanquish", "vanquishes", "rout", "routs", "tackled successfully",
+                     "shut down", "shuts down", "shutting down", "closed down", "close down", "closes down")
 RISE = family("rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew", "grown", "growing", "increase",
               "increases", "increased", "increasing", "go up", "goes up", "went up", "gone up", "going up", "climb",
               "climbs", "climbed", "climbing", "surge", "surged", "surging", "spike", "spiked", "rebound",
@@ -313,7 +314,7 @@ SAFE = "(?:" + "|".join([
     # the bureaucratic register: "Public security on the internet improved", "Cybersecurity situation improving"
     r"\b(?:public security|cyber ?security|network security|internet security|online security|public order|social order|"
     r"online safety|internet safety|the security situation|law and order)\s+(?:situation\s+)?(?:on the internet\s+|online\s+|"
-    r"on the web\s+|in cyberspace\s+)?(?:(?:has|have|had|is|was|been|now|markedly|greatly|steadily|further)\s+){0,3}"
+    r"on the web\s+|in cyberspace\s+)?(?:(?:has|have|had|is|was|been|now|markedly|greatly|steadily|further|\w+ly)\s+){0,3}"
     r"(?:improved|improving|improves|got better|getting better|better|stabili[sz]ed|restored|strengthened|enhanced)\b",
     r"\bwithout fear\b|\bno longer (?:afraid|fearful|worried|at risk)\b|\bnothing to fear\b",
     # the release's own register: "The network environment has been purified", "Online ecology improved"
@@ -344,7 +345,7 @@ GANG = (r"(?<![\d,.] )(?<!\d )\b(?:(?:online|internet|cyber|criminal|crime|organ
         r"telecom|mafia[- ]type|vicious[- ]force|the|these|such|their|china's|all)\s+)*(?:gangs|gang members|gangsters|"
         r"crime groups|criminal groups|criminal networks|crime rings|syndicates|mafias|the underworld|scammers|"
         r"fraudsters|gang numbers|gang membership|number of (?:[\w-]+ )?gangs|criminals|offenders|crooks|lawbreakers|"
-        r"criminal gangs|predators|underworld|mobs?|mafia)\b")
+        r"criminal gangs|predators|underworld|gangland|mobs?|mafia)\b")
 GANG_PLAIN, GANG = GANG, GANG + rf"(?!\s+{_GANG_WORK}\b)"  # GANG: not followed by the police's own verbs
 LENDER = (r"\b(?:(?:suspected|online|trap[- ]loan|trap|illegal|predatory|loan[- ]shark|usurious|the|such|these)\s+)*"
           r"(?:lenders|lending (?:institutions|platforms|apps|companies|firms)|institutions|loan sharks|"
@@ -445,7 +446,7 @@ _CJK_VICTORY = (r"(?:取得|获得|夺取|赢得)了?(?:决定性|全面|重大|
 # Said of crime, the gangs or the lenders, they claim what a count of police work cannot show: that what was
 # fought is over. "The end of online gangs", "What's left of online crime", "Peace returns to China's internet",
 # "Online gangs: the end of the line", "The campaign's deterrent effect", "Internet crime collapses under pressure".
-_FOUGHT = rf"(?:{CRIME}|{GANG_PLAIN}|{LENDER}|\bscammers|\bfraudsters|\bloan sharks)"
+FOUGHT = _FOUGHT = rf"(?:{CRIME}|{GANG_PLAIN}|{LENDER}|\bscammers|\bfraudsters|\bloan sharks)"  # what was fought (``Claim.anchors``)
 _ENDING_NOUN = (r"(?:(?:the|an|its|their)\s+)?(?:end(?: of (?:the (?:line|road)|an era|days))?|endgame|end game|final chapter|"
                 r"(?:final )?countdown|"
                 r"last chapter|final act|last act|last days|final days|last gasp|last stand|swan song|death knell|"
@@ -485,12 +486,14 @@ def ending_patterns() -> tuple[str, ...]:
         # left reeling, kept at bay: "left online gangs reeling", "Prevention keeps fraud at bay"
         rf"\b(?:left|leaves|leaving|sent|sends|sending)\s+{_FOUGHT}\s+(?:reeling|in tatters|in disarray|on the ropes|scrambling|"
         r"running|in ruins|broken|crippled|on (?:their|its) knees|staggering|shattered|gasping|in retreat|on the run)\b",
-        rf"\b(?:keep|keeps|kept|keeping|held|holds|hold|holding)\s+{gap(2)}{_FOUGHT}\s+at bay\b|{_FOUGHT}\s+(?:kept|held)\s+at bay\b",
+        rf"\b(?:keep|keeps|kept|keeping|held|holds|hold|holding)\s+{gap(2)}{_FOUGHT}\s+at bay\b",
+        rf"{_FOUGHT}\s+(?:kept|held)\s+at bay\b",
         # the gangs (all of them) beaten, whoever did it: "#NovemberBlitz crushed the gangs"
         rf"{_DEFEAT_VERB}\s+(?:the|all|all the|china's)\s+(?:(?:online|internet|cyber|criminal|trap[- ]loan)\s+)*(?:gangs|scammers|"
         r"fraudsters|criminals|loan sharks|underworld|mafia|mobs)\b",
         # the place of the crime in Chinese, improved: "网络环境明显改善"
-        rf"(?:网络环境|网络生态|网络空间|网络秩序|网上环境|网络治安){_CJK_HOW}(?:改善|好转|向好|变好|优化|净化|清朗|安全)",
+        rf"(?:网络环境|网络生态|网络空间|网络秩序|网上环境|网络治安|网上治安|社会治安|治安形势|治安状况|安全形势)"
+        rf"{_CJK_HOW}(?:改善|好转|向好|变好|优化|净化|清朗|安全|稳定)",
         # peace returned: "Peace returns to China's internet", "Calm returns to cyberspace", "brought peace to the internet"
         rf"\b{_CALM}\s+(?:(?:has|have|had|is|was|finally|at last|now)\s+)*{_RETURNS}\b",
         rf"\b(?:brought|brings?|bringing|restored?|restores|restoring|returned|returns?|delivered|delivers?)\s+{_CALM}\s+"
@@ -509,13 +512,20 @@ def ending_patterns() -> tuple[str, ...]:
         rf"its part|their part|a great deal)\s+)?(?:to|towards?)\s+(?:ending|end|stop|stopping|cut|cutting|curb|curbing|reduce|"
         rf"reducing|beat|beating|defeat|defeating|halt|halting|eliminate|eliminating|wipe out|wiping out|stamp out|"
         rf"stamping out)\s+{gap(2, ACTIVITY)}{_FOUGHT}",
-        rf"\bwhat\s+{gap(3)}(?:did|does|has done|had done)\s+to\s+{gap(2, ACTIVITY)}{_FOUGHT}",
+        rf"\bwhat\s+{gap(3)}(?:did|does|has done|had done)\s+to\s+{gap(2, ACTIVITY)}{CRIME}",
         # the crime's rise and fall, told as a story that ended
         rf"\b(?:the\s+)?rise and (?:fall|decline) of\s+{gap(2, ACTIVITY)}{_FOUGHT}",
         rf"{_FOUGHT}(?:'s|s'|')\s+rise and (?:fall|decline)\b",
         rf"\d[\d.,]*\s*(?:%|per ?cent)\s+of\s+{gap(2, ACTIVITY)}{_FOUGHT}\s+(?:remains?|is left|left|survives?|still exists?)\b",
         rf"{_FOUGHT}\s*[,:\u2014\u2013-]\s*(?:\d[\d.,]*\s*(?:%|per ?cent)|half|mostly|largely|nearly|almost)\s+(?:solved|fixed|"
         r"gone|over|beaten|eliminated|eradicated|done|wiped out|cleared)\b",
+        # efforts that work, in general: "Who says crackdowns don't work?" (the doubted denial is blanked)
+        r"\b(?:crackdowns|campaigns|operations|strategies|efforts|measures|policies|laws|rules|strikes|raids)\s+(?:really\s+|do\s+|"
+        r"still\s+|clearly\s+|obviously\s+|don't\s+|do not\s+)?work\b(?!\s+(?:in|on|with|for|of|by|at|out|to|through)\b)",
+        # the thing fought counted at zero: "Police 1,759, gangs 0"
+        rf"(?:{CRIME}|\bgangs?|\bscammers|\bfraudsters|\bcriminals)\s*[:=,\u2014\u2013-]?\s*(?:0|zero|none|nil|nought)\b(?![\d.,%])",
+        # what is left of it, named: "Crime remaining (index)"
+        rf"(?:{CRIME}|{GANG_PLAIN})\s+(?:remaining|left|still (?:active|operating|at large|standing))\b",
         # "Was this the end of online gangs? Yes." is read by the first pattern; "the campaign that worked"
         rf"{EFFORT}\s+(?:that|which)\s+(?:(?:really|finally|clearly)\s+)?{WORKED}",
         rf"\b(?:did|does|do|has|have)\s+{EFFORT}\s+(?:really\s+)?(?:work|succeed|pay off|deliver)\b",
@@ -681,7 +691,8 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"{FALL_NOUN}\s+(?:in|of)\s+{gap(3, ACTIVITY)}{CRIME}",  # "a fall in reported fraud"
         rf"{CRIME}(?:'s|s')?\s+{FALL_NOUN}",  # "crime's decline", "a crime drop"
         rf"(?:\d[\d,.]*\s*(?:%|per ?cent)\s+)?{FALL_ADJ}\s+{gap(2, ACTIVITY)}{CRIME}",  # "86% less crime", "fewer cases of fraud"
-        rf"{REDUCE_VERB}\s+{gap(3, '(?:' + ACTIVITY + '|' + FALL_NOUN + ')')}{CRIME}",  # not "stopped the fall in crime"
+        rf"{REDUCE_VERB}\s+(?:(?:about\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*\s*(?:%|per ?cent)\s+of\s+)?"
+        rf"{gap(3, '(?:' + ACTIVITY + '|' + FALL_NOUN + ')')}{CRIME}",  # not "stopped the fall in crime"
         rf"\b(?:broke|broken|breaks|breaking|break)\s+the back of\s+{gap(2)}{CRIME}",
         rf"\b(?:broke|broken|breaks|breaking|break)\s+{CRIME}'s\s+back\b",
         rf"\b(?:broke|broken|breaks|breaking|break)\s+(?:the\s+)?(?:(?:online|internet|cyber|criminal)\s+)*(?:gangs|scammers|"
@@ -809,6 +820,9 @@ def victims_patterns() -> tuple[str, ...]:
         rf"\b(?:harm|damage|hurt|suffering|misery|distress|pain|injury)\s+(?:done|caused|inflicted|brought|prevented|averted|"
         rf"avoided|spared)?\s*(?:to|on)\s+(?:{NUMBER}\s+)?(?:[\w-]+\s+)?{PEOPLE}\b",
         r"\b(?:the\s+)?human (?:toll|cost|price)\b", r"\bcomplainants?\b", r"\b(?:the\s+)?aggrieved\b",
+        r"\b(?:harm|damage|losses|suffering)\s+(?:was\s+|were\s+)?(?:prevented|averted|avoided|spared|stopped|reduced|cut)\b|"
+        r"\b(?:prevented|averted|avoided|spared|stopped|reduced|prevents|averts|prevent)\s+(?:\w+\s+)?(?:harm|damage|losses|"
+        r"suffering)\b",
         rf"\b(?:those|people|anyone|everyone|the ones|borrowers|debtors|users)\s+(?:who\s+)?(?:were|was|got|had been|have been)\s+{HARM}",
         rf"{NUMBER}\s+(?:debtors|borrowers|lives)\b", r"\b(?:debtors|borrowers)\s+(?:trapped|ensnared|caught|squeezed|hounded|harassed|exploited|ruined)\b",
         rf"{NUMBER}\s+(?:[\w-]+\s+)?(?:communities|villages|neighbourhoods|neighborhoods|towns|cities)\s+(?:freed|saved|"
@@ -861,8 +875,8 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"tall(?:y|ies)|totals?|results?|scores?|performance|achievements?|gang|gangs|crackdown|busts?)\b)",
         r"(?<!four )(?<!selected )(?<!some )(?<!chosen )(?<!example )(?<!these )\b(?:provincial|provinces'|province)\s+"
         r"(?:[\w-]+\s+)?(?:totals?|tall(?:y|ies)|results?|records?|scores?|figures|numbers|counts|breakdown|rankings?|"
-        r"league|standings)\b",
-        r"全国|各省|各地|全国各地|各省份",
+        r"league|standings)\b(?![^.;]{0,30}\b(?:four|4|selected|chosen|showcased)\b)",
+        r"全国(?!第[一二三]|最|前列|领先|排名|首位|之最)|各省|各地|全国各地|各省份",
         r"(?:^|[.!?:;]\s*)provinces\b(?!\s+(?:named|chosen|shown|selected|mentioned|picked|listed|in the release|the ministry))",
         r"\bthe (?:length|breadth|length and breadth) of (?:china|the country|the nation|the land)\b",
         r"\b(?:from )?province to province\b|\bprovince after province\b|\b(?:from )?region to region\b|"
@@ -877,7 +891,7 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"\bprovinces of china\b", r"\bchina's provinces\b", r"\bthe provinces compared\b", r"\bprovince by province\b",
         r"\beverywhere\b", r"\bthe national picture\b", r"\bcoast to coast\b", r"\bfrom north to south\b",
         r"(?<!four )(?<!selected )(?<!some )(?<!chosen )(?<!example )\bprovincial (?:results|totals|breakdown|picture|"
-        r"record|performance|standings|league|comparison|overview|scores?|tally|tallies|map)\b",
+        r"record|performance|standings|league|comparison|overview|scores?|tally|tallies|map)\b(?![^.;]{0,30}\b(?:four|4|selected|chosen|showcased)\b)",
         r"\b(?:a |the )?map of (?:china|the country)\b", r"\bprovinces at a glance\b",
         r"\bprovince-?by-?province\b", r"\b(?:the|china's) provinces'? (?:records?|results|performance|efforts|tally|"
         r"totals|scores?|achievements?)\b", r"\bregion-?by-?region\b", r"\bthe whole of china\b", r"\ball of china\b",
@@ -895,10 +909,15 @@ def coverage_patterns() -> tuple[str, ...]:
     broken up", "Regional breakdown of the campaign", "The campaign by region", "A provincial snapshot"."""
     return (
         r"\bwhere\s+(?:in\s+)?(?:china|the country|the nation)(?:'s)?\b",
-        r"\b(?:regional|provincial)\s+(?:[\w-]+\s+)?(?:breakdown|picture|results|totals|map|overview|snapshot|comparison|"
+        r"(?<!four )(?<!selected )(?<!some )(?<!chosen )(?<!example )(?<!these )\b(?:regional|provincial)\s+(?:[\w-]+\s+)?(?:breakdown|picture|results|totals|map|overview|snapshot|comparison|"
         r"distribution|spread|split|view|story|tally|figures|numbers|data|portrait|survey|landscape|perspective|roundup|"
-        r"round-up|report|account|summary|pattern|patterns|differences|variation|share|shares)\b",
-        r"\b(?:breakdown|distribution|spread)\s+by\s+(?:region|province)s?\b|\bmapp(?:ed|ing)\b",
+        r"round-up|report|account|summary|pattern|patterns|differences|variation|share|shares)\b(?![^.;]{0,30}\b(?:four|4|selected|chosen|showcased)\b)",
+        r"\b(?:each|every) (?:province|region)'s share\b|\b(?:provinces?|regions?)(?:'s?)? shares? of (?:the )?(?:national |"
+        r"campaign'?s? |country'?s? |china'?s? )?(?:totals?|1,759|gangs|all)\b",
+        r"\bthe (?:four |4 )?(?:provinces|regions) (?:that|which|where|to)\b(?=[^.;]{0,40}\b(?:broke|broken|bust\w*|dismantl\w*|"
+        r"tackl\w*|fought|took on|acted|crack\w*|caught|eliminat\w*)\b)(?![^.;]{0,20}\b(?:the ministry|it|the release)\b)",
+        r"\b(?:breakdown|distribution|spread)\s+by\s+(?:region|province)s?\b|\bmapp(?:ed|ing)\s+(?:by|across|over)\s+"
+        r"(?:region|province|china|the country)",
         r"\b(?:the\s+)?(?:campaign|crackdown|results?|figures?|totals?|gangs?|fight|war|work|effort)\s*,?\s+by\s+"
         r"(?:region|province)\b",
     )
@@ -930,7 +949,8 @@ def ranked_patterns() -> tuple[str, ...]:
 
         r"\b(?:most|least|more|less) (?:effective|successful|active|productive|efficient)\b", r"\boutperform\w*",
         r"\bahead of\b", r"\bbeats?\b", r"\bbeating\b", r"\bwinners?\b", r"\bwins\b", r"\bwon\b(?! the (?:fight|war|battle))",
-        r"\b(?:highest|lowest|biggest|largest|smallest|greatest|fewest)\b", r"\bmost gangs\b",
+        r"\b(?:highest|lowest|biggest|largest|smallest|greatest|fewest)\b(?!\s+(?:bars?|panels?|marks?|labels?|fonts?|texts?|"
+        r"numbers? on the (?:chart|axis)|value on the axis)\b)", r"\bmost gangs\b",
         r"\b(?:first|second|third|last) place\b", r"\bfirst\b[^.;]{0,40}\blast\b",
         r"\b(?:comes?|came|finish(?:es|ed)?|ranks?|placed?) (?:first|last|second|third)\b", r"\bnumber one\b", r"\bno\. ?1\b", r"\bchampions?\b",
         r"\bstar (?:performer|province)s?\b", r"\bmodel (?:province|region)s?\b", r"\brole models?\b", r"\bstandouts?\b", r"\btrails?\b", r"\blags?(?:ged|ging)? behind\b",
@@ -990,7 +1010,7 @@ def comparison_patterns() -> tuple[str, ...]:
         r"\b\d+(?:\.\d+)?\s*[x\u00d7](?=\s|$|[,.;:!?])",
         rf"\b{_PROVINCE}\s*[>\uff1e<\uff1c\u226b\u226a]\s*{_PROVINCE}",
         rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?) times\s+(?:{_PROVINCE}|\w+'s|that of|what)\b",
-        r"(?<![\w#])#\s?1\b|\U0001f947|\U0001f948|\U0001f949|\U0001f3c6|\U0001f3c5|\U0001f451",
+        r"(?<!example )(?<!examples )(?<!case )(?<!item )(?<!panel )(?<!bar )(?<!figure )(?<!chart )(?<!no\. )(?<![\w#])#\s?1\b|\U0001f947|\U0001f948|\U0001f949|\U0001f3c6|\U0001f3c5|\U0001f451",
         r"\bthe (?:province|region|one|example|team) to (?:beat|catch|follow|watch)\b",
         r"最(?!后|终|近|初|新|早)|第一|排名|排行|领先|落后|冠军|倒数|名列前茅|榜首|垫底|首位|前列|遥遥|加把劲|迎头赶上|差距|拖后腿|"
         r"有待(?:提高|加强)|需要加强|不如|赶不上|比不上",
@@ -1000,7 +1020,8 @@ def comparison_patterns() -> tuple[str, ...]:
         # set against "the others": "leaves the others in the dust", "puts the others to shame"
         r"\b(?:leaves?|left|leaving|puts?|putting|shows?|showed|showing|outdoes|puts? to shame)\s+(?:all\s+)?(?:the others|the rest|"
         r"other provinces|the other (?:three|provinces|regions|examples)|everyone else|its neighbou?rs)\b",
-        r"\bto shame\b|\bin the (?:dust|shade)\b|\bgold standard\b|\bbenchmark\b|对比|比较|相比|\bdominat(?:es|ed|ing|e)\b|"
+        r"\bto shame\b|\bin the (?:dust|shade)\b|\bgold standard\b|\bbenchmark\b|对比|比较|相比|"
+        rf"\b{_PROVINCE}(?:'s)?\s+(?:\w+\s+)?dominat(?:es|ed|ing|e)\b|"
         r"\bbarely (?:registers?|registered|features?|shows? up|counts?|scratch\w*)\b",
     )
 
@@ -1194,7 +1215,8 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s*,?\s*(?:(?:19|20)\d\d)\s*(?:-|\u2013|to|and|vs\.?|versus)\s*(?:19|20)\d\d",
         rf"{CRIME}\s*(?:,|:|\(|as an?)\s*(?:an?\s+)?index(?:ed)?\b",
         # the whole of an axis, legend or chart title a crime: "Crimes", "Online gang crime (cases)", "Online crime (count)"
-        rf"^\W*(?:the\s+)?{CRIME}\s*(?:\([^)]*\)|[,:]\s*(?:indexed|index|counts?|cases|totals?|numbers?|reported|as reported|"
+        rf"^\W*(?:the\s+)?{CRIME}(?:\s+(?:remaining|left|level|levels|trend|index|count|counts|total|totals|volume|"
+        rf"figures|numbers))?\s*(?:\([^)]*\)|[,:]\s*(?:indexed|index|counts?|cases|totals?|numbers?|reported|as reported|"
         r"(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)?\d\d)?))?\W*$",  # an axis titled "Online crime, index"
         # the crime's size, scale or peak read off police counts: "Online crime in numbers", "The scale of the problem"
         rf"{CRIME}\s+(?:in|by) (?:the )?numbers\b",

@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from . import slips
+from . import sealed, slips
 from .dict_items import FORM_OF_ITEMS, ITEM_FORM_CODES, item_form, wanted_kind
 from .judge import Judge
 from .labels import ISO_DATE, Reading, everyday_aliases, is_date_object, label_key, read_date, read_date_value, read_label  # read_label: the one way a label is read (lessons call it too)
@@ -90,7 +90,7 @@ class Misconception:
     """A known wrong answer and what it reveals.
 
     ``value`` is what a student holding this misconception would answer (a
-    number or a callable computing it from data/); ``message`` names the
+    number, a list of numbers, or a callable computing either from data/); ``message`` names the
     misconception and points to the fix without giving the answer away.
     """
 
@@ -103,6 +103,8 @@ class Misconception:
         target = _resolve(self.value)
         if target is None:
             return False
+        if isinstance(target, (list, tuple)):  # several values that show the same mistake (each other unit's count)
+            return any(close(answer, t, rel_tol=self.rel_tol, abs_tol=1e-12) for t in target)
         return close(answer, target, rel_tol=self.rel_tol, abs_tol=1e-12)
 
 
@@ -120,7 +122,8 @@ def number_slip(answer: float, target: float, *, figures: slips.Figures | None =
     return (slips.scale_slip(answer, target, asks) or slips.complement_slip(answer, target, asks)
             or slips.operation_slip(answer, target) or slips.figure_match(answer, target, figures, kind=kind)
             or slips.shape_slip(answer, target)
-            or slips.answer_match(answer, target, others() if callable(others) else others))
+            or slips.answer_match(answer, target, others() if callable(others) else others)
+            or slips.combined_slip(answer, target))
 
 
 def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mapping | None = None,
@@ -298,6 +301,7 @@ def choice(correct_option: str, options: Sequence[str], *,
     """
     wrong = dict(wrong or {})
     codes = {**_own_message_codes(wrong), **dict(codes or {})}
+    right = sealed.SealedOptions([correct_option])  # held as a digest: no closure cell names the letter (#19)
 
     def judge(value) -> Outcome:
         if (unread := _not_one_answer(value)) is not None:
@@ -311,7 +315,7 @@ def choice(correct_option: str, options: Sequence[str], *,
                                       f"of {', '.join(options)} (e.g. '{options[0]}').", OPTION_WORDS_FOR_LETTER))
         if picked is None:
             return wrong_type(f"'{value}' is not one of the options: {', '.join(options)}.")
-        if picked == correct_option:
+        if picked in right:
             return correct(reading.note)
         return incorrect(_noted(wrong.get(picked, f"'{picked}' is not the best answer. Reread the options."),
                                reading), codes.get(picked))
@@ -362,7 +366,7 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
     A wrong answer names every option that should not be there (each with its
     message) and how many are missing, in one verdict.
     """
-    right = set(correct_options)
+    right = sealed.SealedOptions(correct_options)  # digests: no closure cell lists the right options (#19)
     wrong = dict(wrong or {})
     codes = dict(codes or {})
 
@@ -392,10 +396,10 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
             return wrong_type(f"{shown} {'is' if len(unknown) == 1 else 'are'} not one of the options: "
                               f"{', '.join(options)}.")
         notes = " ".join(r.note for r in picked.values() if r.note)
-        if set(picked) == right:
+        if len(picked) == len(right) == right.found_in(picked):
             return correct(notes)
         extra = [o for o in options if o in picked and o not in right]
-        missing = len(right - set(picked))
+        missing = len(right) - right.found_in(picked)
         also = f" You are also missing {missing} option(s) that apply." if missing else ""
         if not extra:
             return incorrect(_join(f"You are missing {missing} option(s) that also apply.", notes), OPTION_LEFT_OUT)
@@ -502,9 +506,9 @@ def _other_date(given: str, wanted) -> str | None:
 DATE_FORM_DESCRIPTION = "wrote a date whose day and month can be read either way (01/02/2021) where ISO text is asked"
 
 
-def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | None = None,
+def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Mapping] | None = None,
             aliases: Mapping[str, Any] | None = None, labels: Sequence[str] | None = None,
-            label_kind: str = "answers allowed here") -> Judge:
+            label_kind: str = "answers allowed here", described: Callable[[str], str] | None = None) -> Judge:
     """A dict of labels (e.g. statement -> True/False, figure -> kind), all keys required.
 
     ``misconceptions`` maps a key to the message for getting that key wrong,
@@ -515,9 +519,27 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | N
     named by ``label_kind``, e.g. "type codes"). Labels are read with
     ``read_label`` (case, hyphens, punctuation and small typos forgiven).
     A wrong answer names every missing, extra and wrong key in one verdict.
+
+    A key's entry may also be a dict from the wrong label given to its (code, message), with ``None`` for any
+    other wrong label: a message written for one distractor is not shown for another (review round 7, M2: a
+    verdict about exposure for an answer that said cost). A message may hold ``{given}`` (the label given) and
+    ``{described}`` (``described(label)``, e.g. its codebook description), so it says what the answer is.
     """
-    named = {key: (entry if isinstance(entry, tuple) else (f"wrong:{key}", entry))
+    named = {key: (entry if isinstance(entry, (tuple, dict)) else (f"wrong:{key}", entry))
              for key, entry in dict(misconceptions or {}).items()}
+
+    def named_for(key, given) -> tuple[str, str] | None:
+        entry = named.get(key)
+        if isinstance(entry, dict):
+            entry = next((e for label, e in entry.items() if label is not None and _same_label(given, label)),
+                         entry.get(None))
+        if entry is None:
+            return None
+        code, message = entry
+        if "{given}" in message or "{described}" in message:
+            text = described(given) if described is not None and isinstance(given, str) else ""
+            message = message.replace("{given}", repr(given)).replace("{described}", text)
+        return code, message
     aliases = {k: v for k, v in dict(aliases or {}).items() if isinstance(v, str)}
     shown = ", ".join(labels or ())
 
@@ -553,7 +575,7 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | N
             found = item_slip(key, value[key], target[key], value=value, target=target)
             if found is not None and found[0] in ITEM_FORM_CODES:
                 return found
-            return named.get(key) or found or (None, f"Look again at {key!r}.")
+            return named_for(key, value[key]) or found or (None, f"Look again at {key!r}.")
 
         verdicts = {k: verdict(k) for k in wrong_keys}
         code, message = verdicts[wrong_keys[0]]
@@ -568,8 +590,11 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str]] | N
 
     declared: dict[str, str] = {DUPLICATE_LABELS: DUPLICATE_LABELS_DESCRIPTION, **MISLABEL_CODES,
                                 **slips.SLIP_CODES, **FORM_OF_ITEMS}
-    for code, message in named.values():
-        declared.setdefault(code, message)
+    for entry in named.values():
+        for code, message in (entry.values() if isinstance(entry, dict) else (entry,)):
+            templated = "{given}" in message or "{described}" in message
+            declared.setdefault(code, "gave a label that does not fit this item (the verdict says what the label "
+                                      "given means)" if templated else message)
     return Judge(judge, declared)
 
 
@@ -703,11 +728,14 @@ def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[s
             return incorrect(f"The values in column {wrong_columns[0]!r} are not right yet (or not in the right order).")
         if len(wrong_columns) == 1:
             where = _rows_that_differ(mine, theirs, wrong_columns[0], keys, rel_tol)
+            if (slip := _column_slip(mine[wrong_columns[0]], theirs[wrong_columns[0]], rel_tol)) is not None:
+                return incorrect(f"The values in column {wrong_columns[0]!r} are not right yet{where}: {slip[1]}",
+                                 slip[0])
             return incorrect(f"The values in column {wrong_columns[0]!r} are not right yet{where}.")
         return incorrect(f"The values in columns {_listed(wrong_columns)} are not right yet"
                          + (" (or not in the right order)." if order_matters else "."))
 
-    declared = {**ROW_CODES, **rule_codes(rules)}
+    declared = {**ROW_CODES, **slips.SLIP_CODES, **rule_codes(rules)}  # a column's slip (_column_slip) too
     declared.setdefault(DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION)
     return Judge(judge, declared)
 
@@ -754,6 +782,27 @@ def duplicated_columns(value: pd.DataFrame) -> Outcome | None:
     return incorrect(f"Your DataFrame has the column{'s' if len(doubled) > 1 else ''} {_listed(doubled)} "
                      "more than once (a merge or concat that repeated it?). Keep one: "
                      "df.loc[:, ~df.columns.duplicated()].", DUPLICATED_COLUMN)
+
+
+def _column_slip(mine: pd.Series, theirs: pd.Series, rel_tol: float) -> tuple[str, str] | None:
+    """(code, sentence) when one numeric column is wrong the same way in the two or more rows that differ: cut off
+    to whole numbers (``astype(int)``: review round 7, M3), or one slip ``number_slip`` names for each (a power of
+    ten ...)."""
+    try:
+        mine_f, theirs_f = mine.astype(float), theirs.astype(float)
+    except (TypeError, ValueError):
+        return None
+    differ = [i for i in range(len(mine_f)) if not close(mine_f.iloc[i], theirs_f.iloc[i], rel_tol=rel_tol)]
+    if len(differ) < 2:  # one cell off is a slip in that row (named by the rows' message), not in the column
+        return None
+    if all(mine_f.iloc[i] == math.trunc(theirs_f.iloc[i]) for i in differ if math.isfinite(theirs_f.iloc[i])):
+        return slips.ROUNDED_TOO_FAR, ("they are the right values cut off to whole numbers (astype(int) or int() drops "
+                                       "the decimals). Keep the decimals, or round() to two or more.")
+    found = [number_slip(float(mine_f.iloc[i]), float(theirs_f.iloc[i])) for i in differ]
+    codes = {f[0] for f in found if f is not None}
+    if len(codes) == 1 and all(f is not None for f in found):
+        return found[0][0], found[0][1]
+    return None
 
 
 def _rows_that_differ(mine: pd.DataFrame, theirs: pd.DataFrame, column: str, keys: Sequence[str],

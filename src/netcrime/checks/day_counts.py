@@ -7,7 +7,13 @@ import datetime
 import pandas as pd
 
 from .judge import Judge
-from .outcome import Outcome, correct
+from .outcome import Outcome, correct, incorrect
+from .values import is_number
+
+# A number of days given in another unit of time (review round 7, M3: '25 is too low' for 177 days given as weeks).
+OTHER_UNITS = (("weeks", 7.0), ("months", 30.44), ("hours", 1 / 24))
+OTHER_UNIT_CODES = {f"{unit}_not_days": f"gave the period in {unit} where the question asks for days"
+                    for unit, _ in OTHER_UNITS}
 
 
 def whole_days(value) -> int | None:
@@ -29,11 +35,28 @@ def days_or_timedelta(inner: Judge) -> Judge:
     def judge(value) -> Outcome:
         days = whole_days(value)
         if days is None:
-            return inner(value)
+            outcome = inner(value)
+            if outcome.passed or outcome.misconception is not None or not is_number(value) or isinstance(value, bool):
+                return outcome
+            return _in_other_unit(inner, float(value)) or outcome
         outcome = inner(days)
         if outcome.passed:
             return correct(f"{days} days is right. You gave a Timedelta ({value}), which is fair; its .days gives "
                            f"the number itself ({days}), which a table or a sum needs.")
         return outcome
 
-    return Judge(judge, inner.misconceptions)
+    return Judge(judge, {**inner.misconceptions, **OTHER_UNIT_CODES})
+
+
+def _in_other_unit(inner: Judge, value: float) -> Outcome | None:
+    """The verdict when ``value`` is the right number of days written in weeks, months or hours (exactly, rounded
+    or cut off to a whole number): the judge is asked about the days each reading gives, within one unit."""
+    if not 0 < value < 1e7:
+        return None
+    for unit, days in OTHER_UNITS:
+        low, high = value * days - (days if days >= 1 else 0), value * days + (days if days >= 1 else 0)
+        tries = [value * days] if days < 1 else range(max(1, int(low)), int(high) + 2)
+        if any(inner(n).passed for n in tries):
+            return incorrect(f"You gave {value:g}: that looks like the period in {unit}, not in days. Subtracting two "
+                             "dates gives days (.dt.days); give the number of days itself.", f"{unit}_not_days")
+    return None

@@ -8,8 +8,8 @@ data/release_sources.csv (S11) when judged.
 No key is kept under a name (issue #19): each answer is worked out inside its judge, when judging (a factory
 such as ``_q1_judge`` builds the judge around a local ``key``), so no function or value of this module, and no
 attribute of a question's judge, returns it (tests/checks/test_no_answer_function.py probes both). A judge stays
-an oracle (a check can be called with any answer), and reading a judge's closure cells (``__closure__``) is out of
-the probe's scope: that is reading the checker's insides, not calling a course name.
+an oracle (a check can be called with any answer); its closure cells hold no answer either
+(tests/checks/test_no_closure_answer.py walks them, as round 7's reviewer did with ``inspect``).
 """
 from __future__ import annotations
 

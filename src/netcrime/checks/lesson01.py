@@ -16,8 +16,8 @@ that they cannot be looked up): they are typed once in instructor/lesson01_key.p
 No key is kept under a name (issue #19): a computed key is worked out inside its judge, when judging (a factory
 such as ``_q4_judge`` builds the judge around a local ``key``), so no function or value of this module, and no
 attribute of a question's judge, returns it (tests/checks/test_no_answer_function.py probes both). A judge stays an
-oracle (a check can be called with any answer); reading a judge's closure cells (``__closure__``) is out of the
-probe's scope: that is reading the checker's insides, not calling a course name.
+oracle (a check can be called with any answer); its closure cells hold no answer either
+(tests/checks/test_no_closure_answer.py walks them, as round 7's reviewer did with ``inspect``).
 """
 from __future__ import annotations
 
@@ -90,7 +90,7 @@ def _reference_reader():
     """q1's key, the reference reader of a number printed the Chinese way (in base units: 逾 / 余 / 多 read as the
     floor they give, then 万 or 亿). It is returned for q1's judge and inputs to hold (``_q1_judge_and_inputs``),
     never kept under a name of the module: q1's answer is such a function, so a name holding one would hand it over
-    (#19; reading the judge's closure cells is out of scope)."""
+    (#19; its cells hold no answer: test_no_closure_answer.py walks them)."""
     def read(printed: str) -> float:
         number = printed.strip()
         for word in FLOOR_BEFORE:
@@ -566,7 +566,7 @@ Q3_RUBRIC = (
 )
 def _q3_judge_and_parts():
     """q3's judge and parts; its key, the suspects per gang, is worked out inside (#19: a module-level
-    ``suspects_per_gang()`` handed the average over; a closure cell is out of the probe's reach and of scope)."""
+    ``suspects_per_gang()`` handed the average over; its cells hold no answer: test_no_closure_answer.py walks them)."""
     def suspects_per_gang() -> float:
         return _f("suspects_apprehended") / _f("gangs_eliminated")
 
@@ -1104,9 +1104,11 @@ Q11_SENTENCE = "该团伙的犯罪嫌疑人已被检察机关批捕。"
 _APPROVE = ("approv", "aprov", "authori", "sanction", "consent", "endors", "permi", "ratif", "allow", "green",
             "confirm")
 _ARREST = ("arrest",)
-_CAUGHT = ("caught", "catch", "apprehen", "captur", "custody", "seiz", "nab", "picked", "rounded")
-_DETAINED = ("detain", "detention")
-_LATER = ("prosecut", "charg", "indict", "convict", "sentenc", "trial", "tried")
+# each step with its synonyms (review round 7, M2: 'held in custody' was read as 抓获; custody is detention)
+_CAUGHT = ("caught", "catch", "apprehen", "captur", "seiz", "nab", "picked", "rounded", "grab", "bust", "collar")
+_DETAINED = ("detain", "detention", "custody", "held", "holding", "locked", "lockup")
+_LATER = ("prosecut", "charg", "indict", "convict", "sentenc", "trial", "tried", "guilty", "imprison",
+          "jail", "prison", "punish")
 def _naming(misconceptions: dict[str, str]):
     """What q11's and q12's word judges say of a misreading: the verdict for a code of their own table."""
     return lambda code: incorrect(misconceptions[code], code)
@@ -1150,6 +1152,9 @@ def _judge_pibu(value) -> Outcome:
         return said_words
 
     named = _naming(Q11_MISCONCEPTIONS)
+    # 'taken into custody' is being caught (抓获); 'held in custody' is detention (刑拘)
+    said_words = ["caught" if w == "custody" and i and said_words[i - 1] == "into" else w
+                  for i, w in enumerate(said_words)]
 
     approve, arrest = said(said_words, _APPROVE), said(said_words, _ARREST)
     if negated(said_words, _APPROVE) or negated(said_words, _ARREST):
@@ -1205,7 +1210,12 @@ _POSTERS = ("poster", "commenter", "commentator", "reviewer", "writer", "account
 _WRITINGS = ("review", "post", "comment", "praise", "rating")  # read only when no word for the people is there
 _ONE_WORD = ("shill", "astroturf", "sockpuppet", "sock")
 _NAVY = ("navy", "naval", "marine", "fleet", "sailor")
-_SEA_SOLDIERS = ("soldier", "seaman", "seamen", "mariner")  # 'sea soldiers', 'water soldiers': 水军 word by word
+_SEA_SOLDIERS = ("soldier", "seaman", "seamen", "mariner", "troop")  # 'water soldiers': 水军 word by word
+_MACHINES = ("bot", "bots", "robot", "robots", "spambot", "spambots", "script", "scripts", "program", "programs",
+             "programme", "programmes", "algorithm", "algorithms", "automated", "ai", "crawler", "crawlers")
+# people who attack someone (review round 7, M3: 'cyberbullies', 'online mob', 'paid harassers'): 水军 here praise
+_ATTACKERS = ("bully", "bullies", "cyberbull", "harass", "mobs", "mobb", "attack", "abus", "stalk", "threat", "intimidat", "smear",
+              "flamer", "griefer", "slander", "defam", "lynch", "vigilant")
 Q12_MISCONCEPTIONS = {
     "literal_navy": "水军 does literally mean 'navy', but online it is slang for people hired to post in bulk.",
     "trolls_not_paid": "Trolls provoke for their own fun; these 水军 were paid (the shop hired them), and they post "
@@ -1227,6 +1237,8 @@ Q12_MISCONCEPTIONS = {
                              "(the crime is the shop's fake praise, not an organised gang).",
     "genuine_customers": "Customers or buyers would be genuine; the point of 水军 is that they are hired to pose as "
                          "customers.",
+    "attackers_for_posters": "Those words name people who attack someone (bullies, harassers, a mob); these 水军 "
+                             "attack no one: a shop hired them to post fake praise. Say that they were paid to post.",
     "people_left_out": "'Paid' or 'hired' says how they were engaged, not who they are: add the people and what "
                        "they do ('paid posters', 'hired reviewers').",
     "keyboard_warriors": "Keyboard warriors argue in comments for their own reasons, unpaid; these 水军 were hired "
@@ -1259,8 +1271,10 @@ def _judge_shuijun(value) -> Outcome:
         note = (" 'Water army' is the literal calque: in a translation for readers, add what it means (hired "
                 "posters).") if water_army and not said(said_words, _PAID + _POSTERS[:-1]) else ""
         return correct(f"{value!r}: people hired to post, which is what this shop bought.{note}")
-    if any(w in ("bot", "bots", "robot", "robots") for w in said_words):
+    if any(w in _MACHINES for w in said_words):
         return named("bots_for_people")
+    if said(said_words, _ATTACKERS) or "mob" in said_words:  # before 'paid' alone: 'paid harassers' names attackers, not posters of praise
+        return named("attackers_for_posters")
     if said(said_words, _POSTERS):
         return named("hired_left_out")
     if said(said_words, _WRITINGS):
@@ -1268,10 +1282,11 @@ def _judge_shuijun(value) -> Outcome:
     if said(said_words, _PAID) and len(said_words) <= 2:
         return named("people_left_out")
     for stems, code in ((("hack", "cracker"), "hackers_for_posters"), (("spam",), "spam_for_reviews"),
-                        (("gang", "criminal", "mafia", "crook", "syndicate", "fraudster", "scammer"),
-                         "crime_type_for_people"),
-                        (("customer", "buyer", "shopper", "consumer", "client"), "genuine_customers"),
-                        (("influencer", "blogger", "celebrit", "kol"), "influencers_for_posters")):
+                        (("gang", "criminal", "mafia", "crook", "syndicate", "fraudster", "scammer", "swindler",
+                          "racketeer", "thug", "conman", "cheat"), "crime_type_for_people"),
+                        (("customer", "buyer", "shopper", "consumer", "client", "patron"), "genuine_customers"),
+                        (("influencer", "blogger", "celebrit", "kol", "streamer", "vlogger", "youtuber"),
+                         "influencers_for_posters")):
         if said(said_words, stems):
             return named(code)
     return incorrect("That is not a rendering of 水军 the check can read. Say who they are and what they were "

@@ -430,8 +430,8 @@ def _baseline() -> pd.DataFrame:
 
 
 def _accuracy_judge():
-    """q3's judge, the accuracy worked out inside it only (#19: round 6 found ``_accuracy()`` handing it over; a
-    closure cell is out of the probe's reach and of the issue's scope). The baseline's results themselves are the
+    """q3's judge, the accuracy worked out inside it only (#19: round 6 found ``_accuracy()`` handing it over; its
+    cells hold no answer: test_no_closure_answer.py walks them). The baseline's results themselves are the
     lesson's table (``classify.baseline_results``): computing their share is the exercise."""
     def right_labels() -> pd.Series:
         results = _baseline()
@@ -455,7 +455,23 @@ def _accuracy_judge():
                       f"labelled {classify.NO_MATCH!r} were left out of the denominator. They are labels too, and "
                       "wrong ones: accuracy is the share right among all the cases.",
                       lambda: float(right_labels().sum() / (_baseline()["predicted"] != classify.NO_MATCH).sum())),
+        Misconception("wrong_denominator", "That is the number of correct labels divided by another count than the "
+                      "number of cases in `results` (a miscount, or another split's size). Accuracy divides by every "
+                      "case of the test split: len(results), or take .mean() of the True/False column.",
+                      lambda: [float(right_labels().sum() / n) for n in _other_sizes(len(_baseline()))]),
+        Misconception("wrong_numerator", "Your denominator is the number of cases, but the count on top is not the "
+                      "number of correct labels: count the rows where `actual` equals `predicted` (a True/False "
+                      "column), for every case.",
+                      lambda: [k / len(_baseline()) for k in range(len(_baseline()) + 1)
+                               if k != int(right_labels().sum())]),
     ])
+
+
+def _other_sizes(size: int) -> list[int]:
+    """Counts a student may divide by instead of ``size`` cases: a miscount by up to ten, the other split's size,
+    every case of the set."""
+    cases = data.case_vignettes()
+    return sorted({*range(max(1, size - 10), size + 11), len(cases), *cases["split"].value_counts().tolist()} - {size})
 
 
 q3 = Question(
@@ -1030,12 +1046,24 @@ def _rules_outcome(problem: Exception) -> Outcome:
 @judge({**SLIP_CODES, **RULES_CODES, "all_fires": "counted every case the rule fires on",  # number() names slips
         "right_fires": "counted the cases the rule gets right",
         "missed_trap_loans": "counted the trap loans the rule misses (false negatives) for the false positives",
-        "share_not_count": "gave a share of the cases where their number is asked"})
+        "share_not_count": "gave a share of the cases where their number is asked",
+        "test_split_counted": "counted on the test split where the training cases are asked",
+        "case_sensitive": "searched case-sensitively (no case=False), missing capitalised words",
+        "other_rule_counted": "counted the wrong fires of another type's pattern"})
 def _yt2_judge(value, rules) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
     # The counts are taken here, inside the judge, under no name of the module (#19: a function of the student's
     # `rules` giving the count would hand yt2's answer over).
+    def wrong_fires(cases: pd.DataFrame, pairs, *, kind: str = "trap_loan", ignore_case: bool = True) -> int:
+        """How many of ``cases`` the pattern of ``kind`` fires on although their type is another (yt2's slips: the test
+        split, a case-sensitive search, another type's pattern); -1 when the pattern cannot be applied."""
+        try:
+            fires = cases["text"].str.contains(dict(pairs)[kind], case=not ignore_case, regex=True)
+        except Exception:  # a student's pattern that fails is named by the judge itself
+            return -1
+        return int((fires & (cases["primary_type"] != kind)).sum())
+
     try:
         train, pairs = _train_and_rules(rules)
         fires = train["text"].str.contains(dict(pairs)["trap_loan"], case=False, regex=True)
@@ -1052,7 +1080,22 @@ def _yt2_judge(value, rules) -> Outcome:
                       _trap_loans_in_train() - (every - expected)),
         Misconception("share_not_count", "That is a share of the training cases; the question asks how many cases: "
                       "a count.", expected / _train_size()),
+        Misconception("test_split_counted", "That counts the cases of the test split; the question asks about the "
+                      "training cases (`train`).", lambda: wrong_fires(_split("test"), pairs)),
+        Misconception("case_sensitive", "That counts with a case-sensitive search, so 'Loan' at the start of a "
+                      "sentence is missed: pass case=False to str.contains.",
+                      lambda: wrong_fires(train, pairs, ignore_case=False)),
+        Misconception("other_rule_counted", "That counts the wrong fires of another type's pattern; the question asks "
+                      "about the trap-loan pattern: dict(rules)['trap_loan'].",
+                      lambda: [wrong_fires(train, pairs, kind=kind) for kind, _ in pairs if kind != "trap_loan"]),
     ])(value)
+
+
+def _split(name: str) -> pd.DataFrame:
+    cases = data.case_vignettes()
+    return cases[cases["split"] == name]
+
+
 
 
 def _trap_loans_in_train() -> int:
@@ -1124,6 +1167,7 @@ yt2 = Question(
 
 @judge({**SLIP_CODES, **RULES_CODES, "percent_not_share": "a percentage for a share",  # number() names slips
         "precision_not_recall": "precision given for recall",
+        "other_type_row": "read the recall or precision of another type's row of the table",
         "count_not_share": "gave the number of cases found where recall (a share) is asked"})
 def _yt3_judge(value, rules) -> Outcome:
     if is_placeholder(value):
@@ -1147,6 +1191,11 @@ def _yt3_judge(value, rules) -> Outcome:
                                    "are publicity_extortion, the share the rules found.", precision))
     cases = data.case_vignettes()
     actual = int(((cases["split"] == "test") & (cases["primary_type"] == "publicity_extortion")).sum())
+    others = [float(v) for kind, row in table.set_index("type").iterrows() for v in (row["recall"], row["precision"])
+              if kind != "publicity_extortion" and v == v and abs(float(v) - recall) > 1e-9
+              and abs(float(v) - precision) > 1e-9]
+    wrong.append(Misconception("other_type_row", "That is a figure of another type's row of the precision/recall "
+                               "table; read the publicity_extortion row (its recall).", others, rel_tol=1e-3))
     wrong.append(Misconception("count_not_share", "That is how many publicity_extortion cases the rules found; "
                                "recall is their share of all the cases that really are publicity_extortion.",
                                round(recall * actual)))

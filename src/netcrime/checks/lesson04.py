@@ -68,6 +68,31 @@ def online_rates() -> pd.DataFrame:
     return rates[rates["crime_category"].isin(ONLINE_CATEGORIES)]
 
 
+CATEGORY_MISFIT = "category_does_not_fit"
+
+
+def _coded(key: str, reading: str, *, missed: str | None = None, **distractors: tuple[str, str]) -> dict:
+    """A statement's verdicts by the wrong category given (``compare.mapping``): each expected distractor its own
+    code and sentence; any other category named with its codebook description and the statement's reading (review
+    round 7, M2: 'cost_exceeds_loss' was told a sentence about exposure)."""
+    other = (missed or CATEGORY_MISFIT,
+             f"{key}: you gave {{given}}, which the codebook describes as: {{described}} {key} says otherwise: "
+             f"{reading}")
+    return {**{label: (code, f"{key}: {reading} {why}") for label, (code, why) in distractors.items()}, None: other}
+
+
+def _described(label: str) -> str:
+    """The codebook's description of a category code ('' for a label it does not hold)."""
+    book = data.underreporting_codebook().set_index("category")["description"]
+    return str(book.get(label, ""))
+
+
+def _category_rates(category: str) -> list[float]:
+    """The reporting rates the table gives for one online category (q3's slip: the range of one category alone)."""
+    rates = online_rates()
+    return list(rates.loc[rates["crime_category"] == category, "share_reported"])
+
+
 def rate_range() -> tuple[float, float]:
     """The lowest and highest reporting share of the online categories (worked out once per data folder: q3's
     judges read it on every answer)."""
@@ -82,23 +107,28 @@ def _rate_range_in(folder: str) -> tuple[float, float]:
 
 # ----- q1: coding statements the lesson did not show ---------------------------------------
 _q1_mapping = mapping(sealed.labels_finder(sealed.Key("04/q1"), NEW_STATEMENT_IDS, categories()), labels=categories(), label_kind="codebook's category codes",
-                      misconceptions={
-            "N1": ("sunk_cost_vs_cost", "N1: the money is already gone; he compares nothing with the time it "
-                                        "would take. Which category is about having already paid?"),
-            "N2": ("evidence_vs_self_blame", "N2: the chats are gone and they did not know what the law lets them "
-                                             "ask for: the problem is evidence and legal awareness, not blame."),
-            "N3": ("intimidation_missed", "N3: what changed between her statement and its withdrawal? The "
-                                          "collectors' pressure on her and her family."),
-            "N4": ("own_fault_vs_exposure", "N4: the worry is a fine for the shop's own borrowed photos, a penalty "
-                                            "for the owner's own fault, not private information being disclosed."),
-            "N5": ("self_blame_missed", "N5: they see their lateness as the cause of what is happening to "
-                                        "them (the charges added since are the gang's doing, not theirs). Which "
-                                        "category is about the victim believing they are at fault?"),
-            "N6": ("exposure_vs_own_fault", "N6: the fear is of what others would see (the recording), not of a "
-                                            "penalty for something they did wrong."),
-            "N7": ("cost_vs_sunk_cost", "N7: nothing is paid yet; they weigh three trips to the station against "
-                                        "a 200-yuan demand."),
-            "N8": ("flight_missed", "N8: he did not decide anything about the police; he is simply out of reach."),
+                      described=lambda label: _described(label), misconceptions={
+            "N1": _coded("N1", "the money is already gone, and he sees nothing to gain from going on. Which category "
+                               "is about having already paid?",
+                         cost_exceeds_loss=("sunk_cost_vs_cost", "he compares nothing with the time it would take.")),
+            "N2": _coded("N2", "the chats are gone and they did not know what the law lets them ask for: the problem "
+                               "is evidence and legal awareness.",
+                         self_blame=("evidence_vs_self_blame", "it is not blame.")),
+            "N3": _coded("N3", "what changed between her statement and its withdrawal? The collectors' pressure on "
+                               "her and her family.", missed="intimidation_missed"),
+            "N4": _coded("N4", "the worry is a fine for the shop's own borrowed photos, a penalty for the owner's own "
+                               "fault.",
+                         fear_of_exposure=("own_fault_vs_exposure", "It is not private information being disclosed.")),
+            "N5": _coded("N5", "they see their lateness as the cause of what is happening to them (the charges added "
+                               "since are the gang's doing, not theirs). Which category is about the victim believing "
+                               "they are at fault?", missed="self_blame_missed"),
+            "N6": _coded("N6", "the fear is of what others would see (the recording).",
+                         fear_of_own_punishment=("exposure_vs_own_fault", "It is not a penalty for something they "
+                                                                          "did wrong.")),
+            "N7": _coded("N7", "nothing is paid yet; they weigh three trips to the station against a 200-yuan demand.",
+                         sunk_cost=("cost_vs_sunk_cost", "Nothing has been paid, so nothing is sunk.")),
+            "N8": _coded("N8", "he did not decide anything about the police; he is simply out of reach.",
+                         missed="flight_missed"),
         })
 
 q1 = Question(
@@ -182,8 +212,8 @@ q2 = Question(
 def _pair_judge():
     """q3's judge. The true incidents behind the reported cases (recorded-from-reports = true x reporting rate; the
     police-found cases are among the unreported incidents, so already inside that true count) are worked out here,
-    inside the judge only (#19: ``expected_true_range()`` handed them over; a closure cell is out of the probe's
-    reach and of the issue's scope)."""
+    inside the judge only (#19: ``expected_true_range()`` handed them over; its cells
+    hold no answer: test_no_closure_answer.py walks them)."""
     def expected_true_range() -> tuple[float, float]:
         low_rate, high_rate = rate_range()
         return PRACTICE_REPORTED / high_rate, PRACTICE_REPORTED / low_rate
@@ -228,6 +258,20 @@ def _pair_judge():
          "You divided by one rate, the mean of the two. The question asks for a range: divide by the highest rate "
          "for the low end and by the lowest for the high end.",
          lambda: tuple(n / (sum(rate_range()) / 2) for n in (reported, recorded))),
+        ("found_subtracted_after",
+         f"You divided all {recorded} recorded cases by the reporting rate and then took away the {found} the police "
+         f"found. The rate applies only to the {reported} cases that came from reports: divide those, and leave the "
+         f"{found} out before dividing, not after.",
+         lambda: tuple(recorded / r - found for r in reversed(rate_range()))),
+        ("mean_of_rates",
+         "You divided by one rate, the mean of the online rates. The question asks for a range: divide by the "
+         "highest rate for the low end and by the lowest for the high end.",
+         lambda: tuple(n / float(online_rates()["share_reported"].mean()) for n in (reported, recorded))),
+        ("one_category_only",
+         "Your range uses the reporting rates of one online category only; the question takes the lowest and the "
+         f"highest rate among all the online categories ({', '.join(ONLINE_CATEGORIES)}).",
+         lambda: tuple(n / float(r) for category in ONLINE_CATEGORIES for n in (reported, recorded)
+                       for r in _category_rates(category) if not any(close(float(r), e) for e in rate_range()))),
         ("unfiltered_rates",
          "Your range uses the reporting rates of every crime in the table; keep only the online categories "
          f"({', '.join(ONLINE_CATEGORIES)}) with .isin([...]) before taking .min() and .max().",
@@ -243,7 +287,8 @@ def _pair_judge():
             given = (float(low), float(high))
             for code, message, pair in checks:
                 wrong = pair()
-                if code in ("swapped", "found_counted_as_reported", "found_added_on_top", "unfiltered_rates"):
+                if code in ("swapped", "found_counted_as_reported", "found_added_on_top", "unfiltered_rates",
+                            "found_subtracted_after"):
                     recognised = all(close(g, w, rel_tol=1e-3) for g, w in zip(given, wrong))
                 else:  # either number made the mistake
                     recognised = any(close(g, w, rel_tol=1e-3) for g in given for w in wrong)
@@ -632,11 +677,12 @@ yt1 = Question(
             "above the check. Store a dict `{statement id: category code}` in `my_codes`."),
     reads=("my_codes",),
     judge=mapping(sealed.labels_finder(sealed.Key("04/yt1"), tuple(YT1_STATEMENTS), categories()), labels=categories(), label_kind="codebook's category codes",
-                  misconceptions={
-        "P1": ("evidence_vs_self_blame", "P1: the messages and the slip are gone and the law is unclear to them: "
-                                         "the problem is evidence and legal awareness, not blame."),
-        "P2": ("own_fault_vs_exposure", "P2: the seller fears a fine for their own mislabelled box, a penalty for "
-                                        "their own fault, not private information being disclosed."),
+                  described=lambda label: _described(label), misconceptions={
+        "P1": _coded("P1", "the messages and the slip are gone and the law is unclear to them: the problem is "
+                           "evidence and legal awareness.",
+                     self_blame=("evidence_vs_self_blame", "It is not blame.")),
+        "P2": _coded("P2", "the seller fears a fine for their own mislabelled box, a penalty for their own fault.",
+                     fear_of_exposure=("own_fault_vs_exposure", "It is not private information being disclosed.")),
     }),
     hints=["Read each statement, then the codebook's descriptions: what stops this person going to the police?"],
     solution_code="my_codes = {'P1': 'weak_evidence', 'P2': 'fear_of_own_punishment'}",

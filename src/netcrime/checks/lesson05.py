@@ -243,18 +243,23 @@ Q2_REPORT_DATE = "2021-10-14"
 
 
 # The start is worked out inside q2's judge (``_since_judge``), never by a name of this module (#19: round 6 found
-# ``since_start()`` handing it over). A closure cell is out of the probe's reach and of the issue's scope.
+# ``since_start()`` handing it over). Its cells hold no answer: tests/checks/test_no_closure_answer.py walks them.
 ISO_FORM = "date_not_iso"
 
 
 def _since_judge():
     """q2's judge: 今年以来 read with the report's date, the start and its fair forms held inside the judge only."""
     year = int(Q2_REPORT_DATE[:4])
-    # a list, the ISO date first: ``text`` reads the first form as the answer (a set's order changed with the
-    # process's hash seed, and with it which typos and dates were named)
-    forms = list(dict.fromkeys([f"{year}-01-01", f"{year}-01", str(year), f"{year}-1-1", f"{year}/01/01"]))
+
+    def forms() -> list[str]:
+        """The start's fair forms, worked out from the report's date each time the judge reads an answer: held in
+        no closure cell (round 7 read them out of one with ``inspect``). A list, the ISO date first: ``text`` reads
+        the first form as the answer (a set's order changed with the process's hash seed)."""
+        start = int(Q2_REPORT_DATE[:4])
+        return list(dict.fromkeys([f"{start}-01-01", f"{start}-01", str(start), f"{start}-1-1", f"{start}/01/01"]))
+
     a_year_back, year_before = f"{year - 1}{Q2_REPORT_DATE[4:]}", f"{year - 1}-01-01"
-    return _yours(text(lambda: forms, wrong={
+    return _yours(text(forms, wrong={
         Q2_REPORT_DATE: "That is the day of the report: the end of the period, not its start.",
         a_year_back: "That reads 今年以来 as 一年来, 'over the past year'. 今年 is 'this year': the count runs from the "
                      "start of the report's own year.",
@@ -296,7 +301,7 @@ q2 = Question(
 # ----------------------------------------------------------------------------------------------
 def _implied_judge():
     """q3's judge, the implied part worked out inside it only (#19: round 6 found ``implied_2022_part()`` handing it
-    over; a closure cell is out of the probe's reach and of the issue's scope)."""
+    over; its cells hold no answer: test_no_closure_answer.py walks them)."""
     def implied() -> float:
         return _value("r2022jul_vicious") - _value("r2021_vicious")
 
@@ -492,8 +497,8 @@ def _rate_per_other_base(rate) -> list[Misconception]:
 
 
 def _per_100k_judge():
-    """q7's rate judge, the rate worked out inside it only (#19: ``per_100k_users()`` handed it over; a closure cell
-    is out of the probe's reach and of the issue's scope)."""
+    """q7's rate judge, the rate worked out inside it only (#19: ``per_100k_users()`` handed it over; its cells
+    hold no answer: test_no_closure_answer.py walks them)."""
     def per_100k_users() -> float:
         return _value("r2020_suspects") / _value("cnnic_users_2020") * 100_000
 
@@ -674,6 +679,10 @@ CAMPAIGN_STARTS = ("2022-09-01", "2022-09", "2022-09-05")  # the 2022 notice: mo
     "publication_as_period_end": "The report's date is not the period's end.",
     "implied_as_explicit": "The year is implied by the report, not stated with the figure.",
     "other_year": "gave a period that is not the year the report describes",
+    "single_day_period": "gave one day as both start and end, as if a count of work over a year were a stock on a day",
+    "start_after_end": "gave a start later than the end",
+    "start_not_period_start": "gave the right end but a start that is not the period's first day",
+    "end_not_period_end": "gave the right start but an end that is not the period's last day",
     "since_as_implied": "called a period 'since' a date where the sentence has no 以来",
     "to_date_as_implied": "called a period 'to date' where the sentence has no 截至",
     "basis_misread": "gave a basis (planned, point in time) that the report's words do not show",
@@ -714,8 +723,7 @@ def _judge_capstone_period(value) -> Outcome:
             bad = next(v for v in (start, end) if not read_date_value(v)[0])
             return wrong_type(Problem(f"You wrote {bad!r}, which names no single day: write each date as ISO text, "
                                       "year-month-day, e.g. '2024-06-30'.", ISO_FORM))
-        return incorrect(f"You gave {value['start']!r} to {value['end']!r}. Which year does the report describe?",
-                         "other_year")
+        return _period_slip(value, start, end, end_right)
     if basis == "explicit":
         return incorrect("You call the period explicit. The sentence with 795 names no year; the year comes from the "
                          "paragraph before it: it is implied.", "implied_as_explicit")
@@ -733,6 +741,26 @@ def _judge_capstone_period(value) -> Outcome:
                          "year: in the sentence itself, or only around it?", "basis_misread")
     return correct("Calendar 2023, implied by the report rather than stated in the sentence. The campaign to date "
                    "(from September 2022) is another possible reading: state your assumption in your brief.")
+
+
+def _period_slip(value: dict, start: str, end: str, end_right: bool) -> Outcome:
+    """q11's verdict on dates that are not the period's, saying what the student's dates are (review round 7, M2:
+    one day given as start and end was told 'Which year...?' although its year was right)."""
+    start_right = sealed.is_right("05/q11", "start", start)
+    shown = f"You gave {value['start']!r} to {value['end']!r}"
+    if start == end:
+        return incorrect(f"{shown}: a single day, as if the 795 were a count on one day (a stock, 'point in time'). "
+                         "They were found over a period: give its first and its last day.", "single_day_period")
+    if end_right and start > end:
+        return incorrect(f"{shown}: the start comes after the end. Give the period's first day as 'start'.",
+                         "start_after_end")
+    if end_right:
+        return incorrect(f"{shown}: the end is right, but the start is not the first day of the period the report "
+                         "describes. Which day does that year begin?", "start_not_period_start")
+    if start_right:
+        return incorrect(f"{shown}: the start is right, but the end is not the last day of the period the report "
+                         "describes (its own date is not the period's end either).", "end_not_period_end")
+    return incorrect(f"{shown}. Which year does the report describe?", "other_year")
 
 
 def releases_bases():
@@ -948,7 +976,20 @@ def _units_judge():
                       "are (len of the filtered table).",
                       lambda: float(data.releases().loc[data.releases()["unit"] == "vicious-force groups",
                                                         "value"].sum())),
+        Misconception("rows_not_filtered", "That is the number of every figure in the table (len of `figures` "
+                      "itself): the filter on the unit was not applied. Keep the rows whose unit is "
+                      "'vicious-force groups', then count them.", lambda: len(data.releases())),
+        Misconception("other_unit_counted", "That counts the figures in another unit. Filter on the unit "
+                      "'vicious-force groups', the noun 恶势力 counts.",
+                      _other_unit_count("vicious-force groups", exclude=("mafia-type organisations",))),
     ]))
+
+
+def _other_unit_count(unit: str, exclude=()):
+    """A function telling whether a count is that of another unit's figures (yt1's slip: the wrong unit filtered)."""
+    def counts() -> list[int]:
+        return [int(n) for u, n in data.releases()["unit"].value_counts().items() if u != unit and u not in exclude]
+    return counts
 
 
 yt1 = Question(
@@ -1015,6 +1056,14 @@ def _after_laws_judge():
                       "the later one took effect.", lambda: published_after(laws_in_force()[0])),
         Misconception("all_releases", "That counts every release with a date; keep only those published after the "
                       "later law took effect.", lambda: published_after("1900-01-01")),
+        Misconception("rows_not_filtered", "That is the number of rows of `events`, the laws among them: keep the "
+                      "releases published after the later law took effect, then count them.",
+                      lambda: int(data.release_sources().query("kind == 'release'").dropna(subset=["published"])
+                                  ["release"].nunique() + data.release_sources().query("kind == 'law'")
+                                  ["release"].nunique())),
+        Misconception("before_not_after", "That counts the releases published before the later law took effect; "
+                      "'after both' keeps those published after it.",
+                      lambda: published_after("1900-01-01") - published_after(laws_in_force()[-1])),
     ]))
 
 

@@ -96,6 +96,36 @@ class Key:
         return f"sealed.Key({self.question!r})"
 
 
+def _option_seal(option: str) -> str:
+    return hashlib.sha256(f"{_SALT}|option|{option}".encode("utf-8")).hexdigest()[:24]
+
+
+class SealedOptions:
+    """The right option(s) of a choice question as a judge holds them: digests, asked about one option at a time,
+    never listed. Round 7's reviewer read 16 option letters out of ``compare.choice``'s closure (a cell named
+    ``correct_option``) and lesson 05 q8's right list out of ``compare.choices``'s; a digest passed back as an
+    answer is no option. (A judge stays an oracle: trying each option against the check finds the right one, as
+    guessing does.)"""
+
+    __slots__ = ("_seals",)
+
+    def __init__(self, options):
+        self._seals = frozenset(_option_seal(option) for option in options)
+
+    def __contains__(self, option) -> bool:
+        return isinstance(option, str) and _option_seal(option) in self._seals
+
+    def __len__(self) -> int:
+        return len(self._seals)
+
+    def found_in(self, picked) -> int:
+        """How many of the distinct options ``picked`` are right."""
+        return sum(1 for option in set(picked) if option in self)
+
+    def __repr__(self) -> str:
+        return f"SealedOptions({len(self)} sealed)"
+
+
 def labels_finder(key: Key, items, options):
     """A function for ``compare.mapping``/``parts.each_item`` (an ``expected`` read when judging) that finds the
     right label of each item among ``options`` by asking ``key``'s seals. It is called only inside a judge's body

@@ -45,6 +45,8 @@ OFF_BY_POWER_OF_TEN = "off_by_power_of_ten"
 COMPLEMENT = "complement_given"
 WRONG_OPERATION = "wrong_operation"
 GAVE_AN_INPUT = "gave_an_input"
+EXTRA_FIGURE = "extra_figure"
+MIXED_UNITS = "mixed_units"
 
 SLIP_CODES = {
     OFF_BY_THOUSAND: "gave a number 1,000 times too large or too small (thousands, or 千 read as a unit)",
@@ -67,6 +69,9 @@ SLIP_CODES = {
     WRONG_OPERATION: "combined the question's own figures with the wrong operation (subtracted or added where the "
                      "question divides, multiplied where it divides ...)",
     GAVE_AN_INPUT: "gave one of the figures the question starts from, not the result of the calculation it asks for",
+    EXTRA_FIGURE: "added or took away one more figure of the same kind (another operation's count, the rest of a "
+                  "total), so the calculation covers other rows than the question names",
+    MIXED_UNITS: "added or subtracted figures that count different things (gangs and suspects, cases and people)",
 }
 
 # ----- the question being judged: its own figures ------------------------------------------------
@@ -590,4 +595,65 @@ def answer_match(answer: float, target: float, answers: Iterable[float]) -> tupl
                 close(answer, other, rel_tol=SLIP_TOLERANCE, abs_tol=0) or rounded_fairly(answer, other)):
             return ANOTHER_ANSWER, (f"You gave {plain(answer)}, the answer to another question of this lesson. "
                                     "Reread what this question asks for and which figures it names.")
+    return None
+
+
+def combined_slip(answer: float, target: float) -> tuple[str, str] | None:
+    """(code, message) when ``answer`` is the question's calculation with one figure too many, or with figures of
+    different kinds added together (review round 7, M3: '16,150 is too low' for 17,000 − 712 − 138, '10.02 is too
+    high' for (17,000 − 712) / (1,759 − 133), '18,759' for 1,759 + 17,000, '0.01163' for 1 / 86). Asked after every
+    other slip, so the more common readings are named first; like ``operation_slip``, it reads only the question's
+    own figures (``question_figures``) and the release's figures of the same kind or part (``_mix_ups``), plus, for
+    a sum of unlike counts, any figure of the release added to one of the question's."""
+    if not (math.isfinite(answer) and math.isfinite(target)) or close(answer, target, rel_tol=1e-9) or answer == 0:
+        return None
+    own = question_figures(target)
+    shown = plain(answer)
+    units = _units()
+    # the question's own figure turned upside down (1 / 86 where 1 − 0.86 is asked), or over 100
+    for name, value in own:
+        for top, written in ((1.0, "1"), (100.0, "100")):
+            if value and _matches_result(answer, top / value) and not close(top / value, target, rel_tol=1e-6):
+                return INVERTED_RATIO, (f"You gave {shown}, which is {written} / {plain(value)}: the figure turned "
+                                        "upside down. Reread what the question divides (a share left is 1 minus the "
+                                        "share that went; a part over its whole).")
+    # the right calculation with one more figure of the same kind added or taken away (July's suspects taken away
+    # too, where only November's are asked), or each figure of a ratio with another operation's count taken out
+    extras = {other: v for name, _ in own for other, v in _mix_ups(name, target) if other not in dict(own)}
+    exact = not own  # a question that reads no figure by name (a total of several rows): only an exact count
+    if exact and float(target).is_integer() and float(answer).is_integer():
+        extras = {other: v for other, v in release_figures() if abs(v) >= SMALLEST_NAMED_FIGURE and v.is_integer()}
+    for other, v in extras.items():
+        for sign, verb in ((1, "added"), (-1, "taken away")):
+            if (close(answer, target + sign * v, rel_tol=1e-9) if exact else _matches_result(answer, target + sign * v)):
+                return EXTRA_FIGURE, (f"You gave {shown}: that is the question's calculation with {other!r} "
+                                      f"({plain(v)}) {verb} as well, a figure it does not use. Reread which rows the "
+                                      f"question names ({described_in(other)} describes each).")
+    made = [(a, x, b, y, symbol, op, scale) for a, x in own for b, y in own if a != b
+            for symbol, op in _OPERATIONS for scale, _ in _SCALES
+            if close(op(x, y) * scale, target, rel_tol=1e-6, abs_tol=1e-12)]
+    for a, x, b, y, symbol, op, scale in made:
+        for top in [(None, x), *((o, x - v) for o, v in _mix_ups(a, target))]:
+            for bottom in [(None, y), *((o, y - v) for o, v in _mix_ups(b, target))]:
+                if top[0] is None and bottom[0] is None:
+                    continue
+                result = op(top[1], bottom[1]) * scale
+                if math.isfinite(result) and not close(result, target, rel_tol=1e-6) and _matches_result(answer, result):
+                    out = [o for o in (top[0], bottom[0]) if o]
+                    return EXTRA_FIGURE, (f"You gave {shown}: that is the question's calculation with "
+                                          f"{' and '.join(map(repr, out))} taken out of its figures first, so it covers "
+                                          f"other rows than the question names ({described_in(*out)} describes each).")
+    # a figure of another kind added to (or taken from) one of the question's: gangs plus suspects
+    for name, value in own:
+        if name not in units:
+            continue
+        for other, v in release_figures():
+            if other == name or abs(v) < SMALLEST_NAMED_FIGURE or units.get(other) == units.get(name):
+                continue
+            for symbol, result in (("+", value + v), ("−", value - v), ("−", v - value)):
+                if result and _matches_result(answer, result):
+                    first, second = (name, other) if symbol == "+" or result == value - v else (other, name)
+                    return MIXED_UNITS, (f"You gave {shown}, which is {first!r} {symbol} {second!r}: {units[name]} and "
+                                         f"{units[other]} are different counts and do not add up. Use only the figures "
+                                         "of the count the question asks about.")
     return None
