@@ -13,6 +13,8 @@ it as to be marked until the instructor gives its points in ``overrides.csv``.
 """
 from __future__ import annotations
 
+import re
+
 import math
 
 from .. import data, releases
@@ -22,12 +24,12 @@ from ..units import plain
 from .slips import SLIP_CODES as _SLIPS, figure_match
 from .compare import (CHOICES_CODES, LABEL_OF_ANOTHER_KEY, MISLABEL_CODES, Misconception, choice, choices, item_slip, keys_problem, mislabel, number,
                       text)
-from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
+from .outcome import LABEL_CUT_SHORT, LABEL_NOT_AN_OPTION, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .written import computed_and_written, recorded_text
 from .judge import Judge, as_judge, judge
 from .question import Question
 from .figure_words import FIGURE_WORD_SLIPS, PRECISIONS, aliases_for, figure_word_slip
-from .labels import read_date_value, read_label
+from .labels import label_key, read_date_value, read_label
 from .dict_items import FORM_OF_ITEMS, item_form, typed_items
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
 
@@ -155,10 +157,11 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
             known = tuple(allowed_here) if allowed_here is not None else (wanted, *named.get(key, {}))
             reading = read_label(given, known, aliases=_fair_aliases(known) if aliases is None else aliases)
             if allowed_here is not None and reading.label is None:
-                return wrong_type(Problem(f"For {key!r} you gave {describe(given)}; use one of: "  # named19: a swap named
+                code, which = _outside(given, allowed_here)
+                return wrong_type(Problem(f"For {key!r} you gave {describe(given)}; {which}use one of: "  # named19
                                           f"{', '.join(allowed_here)}.{_belongs_elsewhere(given, key, allowed)}",
                                           (mislabel(value, want, key) or (None,))[0]
-                                          or (LABEL_OF_ANOTHER_KEY if _belongs_elsewhere(given, key, allowed) else None)))
+                                          or (LABEL_OF_ANOTHER_KEY if _belongs_elsewhere(given, key, allowed) else code)))
             if reading.note:
                 notes.append(reading.note)
             if reading.label == wanted:
@@ -179,7 +182,25 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
         return correct(" ".join(notes))
 
     return Judge(judge, {**{code: msg for per_key in named.values() for code, msg in per_key.values()},
-                         **MISLABEL_CODES, **FIGURE_WORD_SLIPS, **(reread_codes or {})})
+                         **MISLABEL_CODES, **FIGURE_WORD_SLIPS, **(reread_codes or {}), VAGUE_LABEL: VAGUE_DESCRIPTION})
+
+
+VAGUE_LABEL = "vague_label"
+VAGUE_DESCRIPTION = "wrote a word several of the allowed labels share ('organisations', 'groups'): which kind is unsaid"
+
+
+def _outside(given, allowed) -> tuple[str | None, str]:
+    """(code, sentence) for a label outside the allowed ones (review round 7, M3: 'organisations' got no code): a
+    word several labels share, the start of one, or none of them."""
+    if not isinstance(given, str) or not label_key(given):
+        return None, ""
+    text = label_key(given)
+    holding = [label for label in allowed if re.search(rf"\b{re.escape(text)}", label_key(label))]
+    if len(holding) >= 2:
+        return VAGUE_LABEL, f"that word fits {', '.join(holding)}: which one? "
+    if len(holding) == 1:
+        return LABEL_CUT_SHORT, f"that is only part of {holding[0]!r}: write the whole label. "
+    return LABEL_NOT_AN_OPTION, ""
 
 
 # ----------------------------------------------------------------------------------------------
