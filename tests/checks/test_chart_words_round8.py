@@ -16,7 +16,8 @@ the rules they led to; "batch3-" rows (43 overclaims, 7 fair) after the second: 
 four examples", "What the police did to online gangs"): 2 were rejected before the rules were narrowed.
 "review8-first-pass" rows (14) are the examples round 8's reviewer published as unnamed after its first pass
 (review_round8.md M1): their classes, not the phrases, were read (gangland, any -ly adverb of improvement, 网上治安,
-犯罪率, efforts that work, gangs at zero, harm prevented, a share of the national total, 全国第一 as a ranking). The bar: at least 92% named on every question, every named verdict quoting the student's own
+犯罪率, efforts that work, gangs at zero, harm prevented, a share of the national total, 全国第一 as a ranking). "batch5-"
+rows (20 variants of those classes, 5 fair) were written after that: 75% named before the last rules. The bar: at least 92% named on every question, every named verdict quoting the student's own
 words, and no fair row rejected.
 """
 from __future__ import annotations

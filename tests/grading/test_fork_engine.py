@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from grading_fixtures import LIMITS, executed_outputs, write
+from netcrime.checks import registry
 
 pytestmark = pytest.mark.kernel  # starts a fork server: `make test`, not `make check`
 
@@ -90,10 +91,35 @@ def test_fork_server_and_children_die_with_a_killed_grader(tmp_path, isolation):
             grader.wait()
 
 
-def test_fork_engine_grades_without_bubblewrap(tmp_path):
+@pytest.fixture
+def server_logs(monkeypatch) -> list[str]:
+    """The log of every fork server a test stops (read just before its folder is removed)."""
+    from netcrime.grading import fork_engine
+
+    logs, real = [], fork_engine._Server.stop
+
+    def keeping(self):
+        log = self.folder / "server.log"
+        if log.exists():
+            logs.append(log.read_text(errors="replace"))
+        real(self)
+
+    monkeypatch.setattr(fork_engine._Server, "stop", keeping)
+    return logs
+
+
+def _preloaded(log: str) -> list[str]:
+    """The lessons the server said it held after its last lesson load (``fork_server.preload_lesson``)."""
+    said = [line.split(":", 2)[2].split() for line in log.splitlines()
+            if line.startswith("preload: lessons in this server:")]
+    return said[-1] if said else []
+
+
+def test_fork_engine_grades_without_bubblewrap(tmp_path, server_logs):
     """--no-sandbox: no bubblewrap around the server, but each child still gets a private /tmp with its data,
     and still sees the student build (in the host's /tmp here): ``netcrime.setup()`` imports a module the
-    server never preloaded, which failed in every child before (each check cell then raised)."""
+    server never preloaded, which failed in every child before (each check cell then raised).
+    The server loads the checks of the lesson graded, and no other lesson's."""
     from netcrime.grading import grade
 
     subs = tmp_path / "subs"
@@ -108,3 +134,46 @@ def test_fork_engine_grades_without_bubblewrap(tmp_path):
     assert not Path(f"/tmp/{marker}").exists()  # written into the child's own /tmp
     outputs = executed_outputs(tmp_path / "out", "bob")
     assert not [o for cell in outputs for o in cell if o[0] == "error"], outputs
+    [log] = server_logs
+    assert _preloaded(log) == ["00"], log
+
+
+def test_one_server_grades_a_mixed_class_loading_each_lesson_once(tmp_path, server_logs):
+    """A grader open for any lesson (the API, a Dask worker): the server loads lesson 00's checks for the
+    first notebook, lesson 01's for the second, before forking each child; each row is its lesson's."""
+    from netcrime.grading import Grader, find_submissions, grade_submission
+
+    ann = write(tmp_path, "ann", ["from netcrime.checks.lesson00 import q1", "gangs = 1626"])
+    ben = write(tmp_path, "ben", ["from netcrime.checks.lesson01 import q1", "from_chinese = 5"], lesson="01")
+    cid = write(tmp_path, "cid", ["gangs = 7"])
+    with Grader.open(limits=LIMITS, sandbox_=False) as grader:
+        records = [grade_submission(sub, grader) for sub in find_submissions([ann, ben, cid])]
+        lessons = {r.student: r.lesson for r in records}
+        status = {r.student: {q.id: q.status for q in r.questions} for r in records}
+    assert lessons == {"ann": "00", "ben": "01", "cid": "00"}
+    assert all(r.engine == "fork" and r.problems == [] for r in records), [(r.student, r.problems) for r in records]
+    assert status["ann"]["q1"] == "correct" and status["cid"]["q1"] != "correct"
+    assert sorted(status["ben"]) == sorted(q.id for q in registry.questions("01"))
+    assert status["ben"]["q1"] != "correct"
+    [log] = server_logs
+    said = [line for line in log.splitlines() if line.startswith("preload: lessons in this server:")]
+    assert [line.split(":", 2)[2].split() for line in said] == [["00"], ["00", "01"]], log  # each lesson once
+
+
+def test_the_lesson_header_is_checked_before_anything_loads(monkeypatch, capsys):
+    """Only a known two-digit lesson id is loaded; a lesson that cannot load in the server is left to the child."""
+    from netcrime.checks import registry as lessons
+    from netcrime.grading import fork_server
+
+    monkeypatch.setattr(fork_server, "_TRIED", set())
+    for bad in (None, 0, "0", "../x", "0a", "99", "001"):
+        assert fork_server.preload_lesson(bad) is False
+    assert "99" in fork_server._TRIED  # asked once, not looked up again
+
+    def broken(lesson):
+        raise RuntimeError("reads data on import")
+
+    monkeypatch.setattr(lessons, "lesson_module", broken)
+    monkeypatch.delitem(sys.modules, "netcrime.checks.lesson05", raising=False)
+    assert fork_server.preload_lesson("05") is False
+    assert "preload: lesson 05 not preloaded (RuntimeError)" in capsys.readouterr().err

@@ -524,6 +524,7 @@ def ending_patterns() -> tuple[str, ...]:
         r"still\s+|clearly\s+|obviously\s+|don't\s+|do not\s+)?work\b(?!\s+(?:in|on|with|for|of|by|at|out|to|through)\b)",
         # the thing fought counted at zero: "Police 1,759, gangs 0"
         rf"(?:{CRIME}|\bgangs?|\bscammers|\bfraudsters|\bcriminals)\s*[:=,\u2014\u2013-]?\s*(?:0|zero|none|nil|nought)\b(?![\d.,%])",
+        r"(?<![\d.,])\b(?:0|zero|none|nil)\s+(?:after|now|today|left|remaining|remain|since|afterwards|at the end)\b",
         # what is left of it, named: "Crime remaining (index)"
         rf"(?:{CRIME}|{GANG_PLAIN})\s+(?:remaining|left|still (?:active|operating|at large|standing))\b",
         # "Was this the end of online gangs? Yes." is read by the first pattern; "the campaign that worked"
@@ -912,8 +913,10 @@ def coverage_patterns() -> tuple[str, ...]:
         r"(?<!four )(?<!selected )(?<!some )(?<!chosen )(?<!example )(?<!these )\b(?:regional|provincial)\s+(?:[\w-]+\s+)?(?:breakdown|picture|results|totals|map|overview|snapshot|comparison|"
         r"distribution|spread|split|view|story|tally|figures|numbers|data|portrait|survey|landscape|perspective|roundup|"
         r"round-up|report|account|summary|pattern|patterns|differences|variation|share|shares)\b(?![^.;]{0,30}\b(?:four|4|selected|chosen|showcased)\b)",
-        r"\b(?:each|every) (?:province|region)'s share\b|\b(?:provinces?|regions?)(?:'s?)? shares? of (?:the )?(?:national |"
-        r"campaign'?s? |country'?s? |china'?s? )?(?:totals?|1,759|gangs|all)\b",
+        r"\b(?:each|every) (?:province|region)'s share\b|\b(?:provinces?|regions?)(?:'s?)? shares? of (?:the )?(?:national\b|"
+        r"campaign'?s?\b|country'?s?\b|china'?s?\b|totals?\b|1,759\b|gangs\b|all\b)",
+        r"\bwhere\b(?![^.;?]{0,50}\b(?:four|4|examples?|chosen|selected|showcased|ministry)\b)[^.;?]{0,40}\b(?:in|across|"
+        r"around) (?:china|the country|the nation)\b",
         r"\bthe (?:four |4 )?(?:provinces|regions) (?:that|which|where|to)\b(?=[^.;]{0,40}\b(?:broke|broken|bust\w*|dismantl\w*|"
         r"tackl\w*|fought|took on|acted|crack\w*|caught|eliminat\w*)\b)(?![^.;]{0,20}\b(?:the ministry|it|the release)\b)",
         r"\b(?:breakdown|distribution|spread)\s+by\s+(?:region|province)s?\b|\bmapp(?:ed|ing)\s+(?:by|across|over)\s+"
@@ -1104,6 +1107,7 @@ def releases_trend_patterns() -> tuple[str, ...]:
             r"\ba (?:weaker|stronger|worse|better|slower|poorer|bumper|record|quieter|busier) year\b",
             # a change every year, or one year set against the other: "Fewer cases, year after year", "busier in 2020"
             r"\b(?:year after year|year by year|year on year|every year|each year|with each (?:passing )?year|annually|yearly)\b",
+            r"\bthen (?:vs\.?|versus|and|to|v\.?) now\b|\bnow (?:vs\.?|versus|and|v\.?) then\b|\bbefore (?:vs\.?|versus|and) after\b",
             r"\b(?:\d+|two|three|four|five|six) years (?:on|later|after|since)\b(?=[^.;]{0,30}\b(?:fewer|more|less|lower|higher|"
             r"down|up|half|halved|drop\w*|f[ae]ll\w*|ris\w*|rose|shr[iau]nk\w*)\b)|\b\d[\d,.]*k?\s+(?:fewer|more|less)\s+cases\b",
             r"\b(?:weaker|stronger|worse|better|slower|poorer|quieter|busier|leaner|lighter|heavier|calmer)\s+years?\b",
@@ -1246,7 +1250,8 @@ def index_as_count_patterns() -> tuple[str, ...]:
     """An index value (100 at the peak, 14 now, a fall of 86) read as a number of institutions."""
     return (
         rf"\b\d[\d,.]*\s+(?:fewer|less|more)\b{_NOT_A_PERCENT}(?!\s+than\s+\d)",
-        rf"\b\d[\d,.]*\s+(?:left|remain|remaining|still active|still operating|survive|survived|to go)\b{_NOT_A_PERCENT}",
+        rf"\b\d[\d,.]*\s+(?:left|remain|remaining|still active|still operating|survive|survived|to go|still (?:at it|around|"
+        rf"in business|going|open|trading|standing|alive))\b{_NOT_A_PERCENT}",
         r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+)?(?:institutions|lenders|platforms|apps|"
         r"companies|firms|loan sharks)\b",
         rf"\bfrom\s+100\s+(?:[\w-]+\s+){{0,3}}to\s+14\b{_NOT_A_PERCENT}",

@@ -97,6 +97,9 @@ DENIED_AFTER = re.compile(
     rf"|^[\s,:\u2014\u2013-]*(?:not|never)\b(?:\s*(?:[.!?;)]|$)|\s+(?:{_DENIED_WHAT})\b)"
     # "ranks none", "ranks no province", "shows nothing of the kind": the verb's object denies it
     r"|^\s+(?:none|nothing|neither|no\s+(?!less\b|fewer\b|more\b|doubt\b|wonder\b|end\b|small\b|little\b|mean\b)[\w'-]+)\b"
+    # "Convictions reported: none yet", "Victims counted: zero": the count of the claim's words given as none
+    r"|^\s+(?:reported|counted|recorded|shown|given|known|listed|made|so far|to date|in the release|here)\s*[:\u2014\u2013-]\s*"
+    r"(?:none|nothing|nil|zero|0)\b"
     # "Crime may have risen or fallen: these counts cannot say"
     r"|^[\s,:\u2014\u2013-]*(?:(?!(?:so|therefore|thus|hence|which means|meaning|because)\b)[\w'-]+\s+){0,4}?"
     r"(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|would not|wouldn't|need not|needn't|"

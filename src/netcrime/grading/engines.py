@@ -66,7 +66,9 @@ class Engine:
         self.limits = limits
         self.cancelled = threading.Event()
 
-    def run_once(self, cells: list[str], skip: set[int], spec: dict, deadline: float) -> RunResult:
+    def run_once(self, cells: list[str], skip: set[int], spec: dict, deadline: float,
+                 lesson: str | None = None) -> RunResult:
+        """One run. ``lesson``: the notebook's lesson (the fork engine's server loads its checks before forking)."""
         raise NotImplementedError
 
     def cancel(self) -> None:
@@ -75,7 +77,7 @@ class Engine:
     def close(self) -> None:
         pass
 
-    def run(self, cells: list[str], spec: dict) -> RunResult:
+    def run(self, cells: list[str], spec: dict, lesson: str | None = None) -> RunResult:
         """Every code cell (errors allowed), then extraction; again without a cell that killed or hung the run."""
         limits = self.limits
         deadline = time.monotonic() + limits.notebook_timeout
@@ -86,7 +88,7 @@ class Engine:
         for attempt in range(limits.max_attempts):
             if self.cancelled.is_set():
                 raise Cancelled()
-            outcome = self.run_once(cells, skip, spec, deadline)
+            outcome = self.run_once(cells, skip, spec, deadline, lesson)
             output_bytes += outcome.output_bytes
             if outcome.fallback:
                 return outcome

@@ -161,7 +161,8 @@ class ForkEngine(Engine):
                 except OSError:
                     pass
 
-    def run_once(self, cells: list[str], skip: set[int], spec: dict, deadline: float) -> RunResult:
+    def run_once(self, cells: list[str], skip: set[int], spec: dict, deadline: float,
+                 lesson: str | None = None) -> RunResult:
         out = RunResult()
         why = needs_kernel(cells)
         if why:
@@ -188,6 +189,7 @@ class ForkEngine(Engine):
         try:
             sock.settimeout(request["notebook_timeout"] + request["extract_timeout"] + 30)
             sock.connect(server.socket_path)
+            send_frame(sock, {"lesson": lesson})  # read by the server itself: it loads that lesson's checks, then forks
             send_frame(sock, request)
             reply = recv_frame(sock, limit=limits.max_payload_bytes * 2 + (1 << 20))
         except (OSError, socket.timeout) as exc:

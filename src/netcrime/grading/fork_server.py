@@ -4,8 +4,11 @@ Started by ``fork_engine.ForkEngine`` as ``python -m netcrime.grading.fork_serve
 It imports pandas, numpy, altair, ipywidgets, IPython and the (student build
 of the) course package (jsonschema's IRI grammar, which costs two thirds of that, is deferred to
 its first use: ``netcrime.lazy_iri``, in case the environment's start-up line did not already), then stays single-threaded and waits on a Unix socket.
-For each connection it forks a *supervisor* and forgets the connection; the
-server never reads a notebook, so it holds nothing of any student.
+Each connection opens with a small header from the grader naming the submission's lesson: the server
+imports that lesson's checks module the first time it is named (``preload_lesson``), in its own single
+thread and before the fork, so every child of that lesson starts with it loaded and a run of one lesson
+never pays for the others. Then it forks a *supervisor* and forgets the connection; the
+server never reads a notebook (the header is the grader's, not the student's), so it holds nothing of any student.
 
 The supervisor reads the request (code cells, cells to skip, the extraction
 spec and the grader's extraction source, limits), moves into new user, mount,
@@ -517,7 +520,8 @@ def _serve_one(conn: socket.socket, hidden: list[str], data: dict[str, bytes], s
 
 
 def preload(data: str) -> None:
-    """Everything a lesson imports, once, before any fork (and before any thread)."""
+    """What every lesson imports, once, before any fork (and before any thread); a lesson's own checks module
+    is loaded the first time a submission of that lesson comes (``preload_lesson``)."""
     from netcrime.lazy_iri import defer_iri_grammar
 
     defer_iri_grammar()
@@ -527,18 +531,8 @@ def preload(data: str) -> None:
     import numpy  # noqa: F401
     import pandas
 
-    import pkgutil
-
     import netcrime  # noqa: F401
-    import netcrime.checks
-    from netcrime.checks import registry
-
-    for info in pkgutil.iter_modules(netcrime.checks.__path__):
-        if info.name.startswith("lesson") and info.name[6:].isdigit():
-            try:  # a lesson that cannot load here (e.g. it reads data on import) loads in each child instead
-                registry.lesson_module(info.name[6:])
-            except Exception as exc:
-                print(f"preload: lesson {info.name[6:]} not preloaded ({type(exc).__name__})", file=sys.stderr)
+    import netcrime.checks  # noqa: F401 - the lessons' own modules are loaded per lesson graded: preload_lesson
     # Altair loads its schema classes and validators on first use: pay that once here, not per child.
     frame = pandas.DataFrame({"k": ["a"], "n": [1]})
     altair.Chart(frame).mark_bar().encode(x="k:N", y="n:Q", tooltip=["k"]).properties(title="t").to_dict()
@@ -569,6 +563,56 @@ def preload(data: str) -> None:
     InteractiveShell.clear_instance()
     shell = InteractiveShell.instance(config=_shell_config())
     shell.display_formatter.formatters  # noqa: B018 - built lazily on a shell's first output: build it here
+
+
+_TRIED: set[str] = set()  # lessons this server was asked for (loaded, or found unable to load here)
+
+
+def preload_lesson(lesson) -> bool:
+    """Import one lesson's checks module in the server (the first time a submission of it comes), before the fork.
+
+    Called from the server's only thread between ``accept`` and ``fork``, so every child of this lesson
+    starts with it loaded, and a run grading one lesson loads no other. Anything that is not a known
+    lesson id is ignored; a lesson that cannot load here (e.g. it reads data on import) is left for each
+    child to load, as the notebook's own import does. Returns whether the module is loaded in the server.
+    """
+    if not (isinstance(lesson, str) and len(lesson) == 2 and lesson.isdigit()):
+        return False
+    if f"netcrime.checks.lesson{lesson}" in sys.modules:
+        return True
+    if lesson in _TRIED:
+        return False
+    _TRIED.add(lesson)
+    from netcrime.checks import registry
+
+    if lesson not in registry.lesson_ids():
+        return False
+    try:
+        registry.lesson_module(lesson)
+    except Exception as exc:
+        print(f"preload: lesson {lesson} not preloaded ({type(exc).__name__})", file=sys.stderr)
+        return False
+    gc.freeze()  # like the first preload: shared with every child, untouched by their collectors
+    print(f"preload: lessons in this server: {' '.join(lessons_loaded())}", file=sys.stderr, flush=True)
+    return True
+
+
+def lessons_loaded() -> list[str]:
+    """The lessons whose checks module this process has imported (the server's log says them after each load)."""
+    prefix = "netcrime.checks.lesson"
+    return sorted(name[len(prefix):] for name in list(sys.modules) if name.startswith(prefix)
+                  and name[len(prefix):].isdigit())
+
+
+def read_header(conn: socket.socket) -> dict | None:
+    """The grader's header on a new connection (``{"lesson": "00"}``); None if it is missing or garbled."""
+    try:
+        conn.settimeout(10)  # only the grader can connect, and it sends the header at once
+        header = recv_frame(conn, limit=4096)
+        conn.settimeout(None)
+    except (OSError, ValueError):
+        return None
+    return header if isinstance(header, dict) else None
 
 
 def _shell_config():
@@ -611,6 +655,11 @@ def serve(socket_path: str, data: str) -> None:
     os.rename(socket_path + ".tmp", socket_path)  # the socket appears only when the server is ready
     while True:
         conn, _ = listener.accept()
+        header = read_header(conn)
+        if header is None:
+            conn.close()
+            continue
+        preload_lesson(header.get("lesson"))
         if os.fork() == 0:
             listener.close()
             _serve_one(conn, hidden, snapshot, server, keep)

@@ -119,11 +119,11 @@ class Grader:
         if self.engine_name == "fork":
             self.fork_engine().start()
 
-    def run(self, cells: list[str], spec: dict) -> tuple[RunResult, str]:
-        """Run one notebook: the fork engine if chosen and able, else the kernel path."""
+    def run(self, cells: list[str], spec: dict, lesson: str | None = None) -> tuple[RunResult, str]:
+        """Run one notebook of ``lesson``: the fork engine if chosen and able, else the kernel path."""
         if self.engine_name == "fork":
             engine = self.fork_engine()
-            result = engine.run(cells, spec)
+            result = engine.run(cells, spec, lesson)
             if not result.fallback:
                 return result, engine.name
         return self.kernel_engine().run(cells, spec), "kernel"

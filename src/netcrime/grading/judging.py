@@ -179,7 +179,7 @@ def grade_with(sub: Submission, grader) -> Record:
     spec = spec_for(names, probes, limits.max_value_bytes, limits.max_items, limits.call_timeout)
     cells = code_cells(notebook)
     started = time.monotonic()
-    run, engine = grader.run(cells, spec)
+    run, engine = grader.run(cells, spec, lesson)
     ran = time.monotonic()
     record = Record(student=sub.student, source=str(sub.path), lesson=lesson,
                     problems=[*sub.notes, *run.problems], graded=run.values is not None,

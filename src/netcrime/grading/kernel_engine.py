@@ -208,7 +208,8 @@ class KernelEngine(Engine):
                 self._forget(clients[-1].km)
             raise
 
-    def run_once(self, cells: list[str], skip: set[int], spec: dict, deadline: float) -> RunResult:
+    def run_once(self, cells: list[str], skip: set[int], spec: dict, deadline: float,
+                 lesson: str | None = None) -> RunResult:  # a fresh kernel each run: nothing to preload
         out = RunResult()
         limits = self.limits
         nonce = secrets.token_hex(16)
