@@ -561,3 +561,21 @@ def test_q5_reads_fair_words_for_the_three_options(word, status):
     city = darkfigure.simulate(12, 1000, 0.006, 0.4, -0.1 / 11)
     outcome = L.q5.judge_values([city, word])
     assert outcome.status == status and (status == "correct" or outcome.misconception), outcome.message
+
+
+def test_every_q1_and_yt1_verdict_reads_as_sentences():
+    """A statement's verdict joins its reading and the distractor's own sentence: each part starts a sentence
+    (review of round 8: '...having already paid? he compares nothing...')."""
+    import re
+
+    from netcrime.checks import lesson04
+
+    rights = {"q1": worked.answers("04")["q1"][0], "yt1": worked.in_lesson("04")["yt1"].values[0]}
+    for question in (lesson04.q1, lesson04.yt1):
+        right = dict(rights[question.id])
+        for key in right:
+            for label in lesson04.categories():
+                if label == right[key]:
+                    continue
+                message = question.judge_values([{**right, key: label}]).message
+                assert not re.search(r"[.?!] [a-z]", message.split("\n")[0]), (question.id, key, label, message)

@@ -110,10 +110,10 @@ _q1_mapping = mapping(sealed.labels_finder(sealed.Key("04/q1"), NEW_STATEMENT_ID
                       described=lambda label: _described(label), misconceptions={
             "N1": _coded("N1", "the money is already gone, and he sees nothing to gain from going on. Which category "
                                "is about having already paid?",
-                         cost_exceeds_loss=("sunk_cost_vs_cost", "he compares nothing with the time it would take.")),
+                         cost_exceeds_loss=("sunk_cost_vs_cost", "He compares nothing with the time it would take.")),
             "N2": _coded("N2", "the chats are gone and they did not know what the law lets them ask for: the problem "
                                "is evidence and legal awareness.",
-                         self_blame=("evidence_vs_self_blame", "it is not blame.")),
+                         self_blame=("evidence_vs_self_blame", "It is not blame.")),
             "N3": _coded("N3", "what changed between her statement and its withdrawal? The collectors' pressure on "
                                "her and her family.", missed="intimidation_missed"),
             "N4": _coded("N4", "the worry is a fine for the shop's own borrowed photos, a penalty for the owner's own "
