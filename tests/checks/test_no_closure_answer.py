@@ -46,7 +46,9 @@ class Found:
     siblings: tuple = ()  # the other members of the collection it was found in (empty: found alone, in a cell)
 
 
-def _is_candidate(value) -> bool:
+def _is_candidate(value, functions: bool = False) -> bool:
+    if functions and isinstance(value, types.FunctionType):  # the answer of a question that calls a function
+        return True
     if isinstance(value, bool):
         return False
     if isinstance(value, (str, int, float, np.number)):
@@ -89,8 +91,9 @@ def _children(obj, path: str) -> list[tuple[str, object, tuple]]:
     return [(p, k, s) for p, k, s in kids if not isinstance(k, (types.ModuleType, type))]
 
 
-def reachable(root, path: str = "judge") -> list[Found]:
-    """Every candidate answer reachable from ``root`` (each value once, at its first path)."""
+def reachable(root, path: str = "judge", functions: bool = False) -> list[Found]:
+    """Every candidate answer reachable from ``root`` (each value once, at its first path); with ``functions``, the
+    functions too (for a question whose answer is a function: review round 8 handed q1's reference reader over)."""
     found: list[Found] = []
     seen: set[int] = set()
     stack = [(path, root, ())]
@@ -99,7 +102,7 @@ def reachable(root, path: str = "judge") -> list[Found]:
         if id(obj) in seen:
             continue
         seen.add(id(obj))
-        if _is_candidate(obj):
+        if _is_candidate(obj, functions):
             found.append(Found(where, obj, siblings))
         stack += reversed(_children(obj, where))
     return found
@@ -124,8 +127,9 @@ def _judged_right(question: Question, right: list, value) -> bool:
 
 
 def _roots(question: Question) -> list[tuple[str, object]]:
-    return [("judge", question.judge), *((f"parts[{i}]", getattr(part, "judge", part))
-                                         for i, part in enumerate(getattr(question, "parts", ()) or ()))]
+    probe = [("probe", question.probe)] if question.probe is not None else []  # it makes the inputs: it may read them
+    return [("judge", question.judge), *probe, *((f"parts[{i}]", getattr(part, "judge", part))
+                                                 for i, part in enumerate(getattr(question, "parts", ()) or ()))]
 
 
 def leaks(question: Question, right: list) -> list[str]:
@@ -140,7 +144,7 @@ def leaks(question: Question, right: list) -> list[str]:
 
     out = []
     for root_path, root in _roots(question):
-        for found in reachable(root, root_path):
+        for found in reachable(root, root_path, functions=question.probe is not None):
             if not right_answer(found.value):
                 continue
             if any(_is_candidate(s) and not right_answer(s) for s in found.siblings):

@@ -90,8 +90,10 @@ def _reference_reader():
     """q1's key, the reference reader of a number printed the Chinese way (in base units: 逾 / 余 / 多 read as the
     floor they give, then 万 or 亿). It is returned for q1's judge and inputs to hold (``_q1_judge_and_inputs``),
     never kept under a name of the module: q1's answer is such a function, so a name holding one would hand it over
-    (#19; its cells hold no answer: test_no_closure_answer.py walks them)."""
-    def read(printed: str) -> float:
+    (#19; its cells hold no answer: test_no_closure_answer.py walks them). Its ``reference`` argument, which it does
+    not use, must be named: handed over as ``from_chinese`` (dug out of a closure cell, as review round 8 did), it is
+    called the way a student's function is, ``from_chinese(printed)``, and fails, so it earns nothing."""
+    def read(printed: str, *, reference: bool) -> float:
         number = printed.strip()
         for word in FLOOR_BEFORE:
             number = number.removeprefix(word)
@@ -364,9 +366,10 @@ def _judged_parser(results, read) -> Outcome:
 def _q1_judge_and_inputs():
     """q1's judge and the inputs its check calls the student's function on (the release's seven figures, then new
     ones), both around one reference reader kept under no name (#19)."""
-    read = _reference_reader()
-    return (Judge(lambda results: _judged_parser(results, read), PARSER_MISCONCEPTIONS),
-            lambda: list(parser_cases()) + new_figures(read=read))
+    key = _reference_reader()  # called through a one-argument reader made on each call, held by no cell
+    return (Judge(lambda results: _judged_parser(results, lambda printed: key(printed, reference=True)),
+                  PARSER_MISCONCEPTIONS),
+            lambda: list(parser_cases()) + new_figures(read=lambda printed: key(printed, reference=True)))
 
 
 _Q1_JUDGE, parser_inputs = _q1_judge_and_inputs()
