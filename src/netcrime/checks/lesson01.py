@@ -94,11 +94,7 @@ def _reference_reader():
     not use, must be named: handed over as ``from_chinese`` (dug out of a closure cell, as review round 8 did), it is
     called the way a student's function is, ``from_chinese(printed)``, and fails, so it earns nothing."""
     def read(printed: str, *, reference: bool) -> float:
-        number = printed.strip()
-        for word in FLOOR_BEFORE:
-            number = number.removeprefix(word)
-        for word in FLOOR_AFTER:
-            number = number.removesuffix(word)
+        number = _without_floor_words(printed.strip())
         mixed = _MIXED.match(number)
         if mixed:
             return float(mixed.group(1)) * UNIT_SIZES["亿"] + float(mixed.group(2)) * UNIT_SIZES["万"]
@@ -106,6 +102,15 @@ def _reference_reader():
         return number_part * UNIT_SIZES.get(unit, 1)
 
     return read
+
+
+def _without_floor_words(printed: str) -> str:
+    """The figure without its 'more than' words (逾 before it; 余 or 多 after it)."""
+    for word in FLOOR_BEFORE:
+        printed = printed.removeprefix(word)
+    for word in FLOOR_AFTER:
+        printed = printed.removesuffix(word)
+    return printed
 
 
 def _stored_values() -> set[float]:
@@ -212,11 +217,7 @@ def _cut_by_int(got, expected: float) -> bool:
 def _unit_slip(printed: str, got: float, read) -> tuple[str, str] | None:
     """The slip that turns ``printed`` into ``got``, if it is one of the unit slips the lesson names (``read``: q1's
     reference reader)."""
-    number = printed
-    for word in FLOOR_BEFORE:
-        number = number.removeprefix(word)
-    for word in FLOOR_AFTER:
-        number = number.removesuffix(word)
+    number = _without_floor_words(printed)
     if not math.isfinite(got):
         return None  # an infinity or NaN is no unit slip: the verdict says what the function returned
     shown = f"For {printed!r} you give {plain(got)}. "

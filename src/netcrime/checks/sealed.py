@@ -97,7 +97,7 @@ class Key:
 
 
 def _option_seal(option: str) -> str:
-    return hashlib.sha256(f"{_SALT}|option|{option}".encode("utf-8")).hexdigest()[:24]
+    return _digest(f"{_SALT}|option|{option}")
 
 
 class SealedOptions:
