@@ -1007,7 +1007,7 @@ def _units_judge():
 
 
 def _other_unit_count(unit: str, exclude=()):
-    """A function telling whether a count is that of another unit's figures (yt1's slip: the wrong unit filtered)."""
+    """A function giving the counts of the table's figures in each other unit (yt1's slip: the wrong unit filtered)."""
     def counts() -> list[int]:
         return [int(n) for u, n in data.releases()["unit"].value_counts().items() if u != unit and u not in exclude]
     return counts
