@@ -21,11 +21,11 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from . import sealed, slips
+from . import figure_family, sealed, slips
 from .dict_items import FORM_OF_ITEMS, ITEM_FORM_CODES, item_form, wanted_kind
 from .judge import Judge
 from .labels import ISO_DATE, Reading, everyday_aliases, is_date_object, label_key, read_date, read_date_value, read_label  # read_label: the one way a label is read (lessons call it too)
-from .outcome import (EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
+from .outcome import (TWO_LABELS, EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
                       correct, incorrect, not_attempted, wrong_type)
 from ..units import plain
 from .values import close, describe, is_missing_number, is_number, is_placeholder, normalise_text, one_value
@@ -171,7 +171,8 @@ def _one_value_in_a_container(value) -> Outcome | None:
 
 def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
            misconceptions: Sequence[Misconception] = (), unit: str = "",
-           figures: slips.Figures | None = None, asks: str | None = None) -> Judge:
+           figures: slips.Figures | None = None, asks: str | None = None,
+           family: "figure_family.Family | None" = None) -> Judge:
     """A single number within a tolerance (relative and/or absolute).
 
     Fair to right answers: a non-whole expected value rounded to two or more
@@ -183,6 +184,8 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
     high/low". ``asks`` ("share" or "percentage", ``slips.SHARE`` /
     ``slips.PERCENTAGE``) says what the question asks for when the expected
     value alone does not (a share is assumed for a value between 0 and 1).
+    ``family`` (``figure_family.Family``) declares the question's figures in words: a wrong number that is one
+    computation of them (and only one, or two said both) is named by what it is, before the generic slips.
     """
 
     def judge(value) -> Outcome:
@@ -216,9 +219,14 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             return correct(f"{plain(answer)}{unit} is right.")
         for m in misconceptions:
             if m.matches(answer):
+                cut = slips.shape_slip(answer, target) if m.rel_tol > slips.SLIP_TOLERANCE else None
+                if cut is not None and cut[0] == slips.ROUNDED_TOO_FAR:  # 0.0103: a near miss, or 0.01038 cut off
+                    return incorrect(f"{m.message} Or, if you worked the right calculation: {cut[1]}", m.code)
                 return incorrect(m.message, m.code)
         if slips.rounded_fairly(answer, target):
             return correct(f"{plain(answer)}{unit} is right, rounded (unrounded it is {target:,.6g}{unit}).")
+        if family is not None and (found := figure_family.named(family, answer, target)) is not None:
+            return incorrect(found[1], found[0])
         named = (number_slip(answer, target, figures=figures, asks=asks)
                  or _another_answer(lesson, judge, answer, target))
         if named is not None:
@@ -227,7 +235,7 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         return incorrect(f"{plain(answer)}{unit} is {direction}. Check which figures you used and the units.")
 
     declared = {m.code: m.message for m in misconceptions}
-    for code, description in slips.SLIP_CODES.items():
+    for code, description in (*slips.SLIP_CODES.items(), *(family.codes.items() if family is not None else ())):
         declared.setdefault(code, description)
     lesson = _lesson_calling(_caller_outside_compare())
     if _importing(lesson):  # a question's judge, made as its lesson is imported; not one built while judging
@@ -278,8 +286,39 @@ def _another_answer(lesson: str, own, answer: float, target: float) -> tuple[str
     number() question of ``lesson`` in turn."""
     for judge, names in _LESSON_NUMBERS.get(lesson, ()):
         if judge is not own and (found := names(answer, target)) is not None:
-            return found
+            return found[0], _which_question(lesson, judge, answer) or found[1]
     return None
+
+
+def _which_question(lesson: str, judge, answer: float) -> str | None:
+    """'You gave 16,288: the answer to yt3 (How many suspects ... ?)': the other question named by its id and what
+    it asks (review round 8: "the answer to another question" named no figure), or None when it cannot be found."""
+    module = sys.modules.get(lesson)
+    for question in (*getattr(module, "IN_LESSON", ()), *getattr(module, "QUESTIONS", ())):
+        inner = getattr(question.judge, "function", question.judge)
+        if inner is judge or getattr(inner, "__wrapped__", None) is judge:
+            asked = _asking_sentence(question.prompt or "")
+            what = f" ({asked})" if asked else ""
+            if float(answer).is_integer() and abs(answer) < slips.SMALLEST_NAMED_FIGURE:
+                # 2 rows, 4 bodies: a small count answers many questions by chance, so said as a possibility
+                return (f"You gave {plain(answer)}, which is also the answer to {question.id} of this lesson{what}: "
+                        "if you stored that answer here, this question asks for another count. Reread which "
+                        "figures this question names.")
+            return (f"You gave {plain(answer)}, the answer to {question.id} of this lesson{what}, not to this "
+                    "question. Reread which figures this question names.")
+    return None
+
+
+def _asking_sentence(prompt: str) -> str:
+    """The sentence of a prompt that asks (its first ending in '?', else its last before 'Store ...'), without
+    markdown; '' when none does."""
+    text = " ".join(prompt.replace("*", "").replace("`", "'").split())
+    found = re.search(r"(?:^|(?<=[.:!?] ))([A-Z][^?]{5,200}\?)", text)
+    if found:
+        return found.group(1)
+    sentences = [s for s in re.split(r"(?<=[.!]) (?=[A-Z])", text) if s]
+    said = [s for s in sentences if not s.startswith(("Store", "Give"))]  # what it computes, not where to store it
+    return said[-1].rstrip(".") if said and len(said[-1]) <= 200 else ""
 
 
 def _looks_numeric(text: str) -> bool:
@@ -308,6 +347,9 @@ def choice(correct_option: str, options: Sequence[str], *,
             return unread
         if not isinstance(value, str):
             return wrong_type(f"You gave {describe(value)}; write the option as text, e.g. '{options[0]}'.")
+        if (several := _several_letters(value, options)) is not None:
+            return incorrect(f"You gave {len(several)} options ({', '.join(several)}); this question asks for one "
+                             "letter, the best answer. Reread the options and choose one.", SEVERAL_OPTIONS)
         reading = read_label(value, options, aliases=everyday_aliases(options))
         picked = reading.label
         if picked is None and all(len(label_key(o)) == 1 for o in options) and len(label_key(value).split()) >= 2:
@@ -325,6 +367,19 @@ def choice(correct_option: str, options: Sequence[str], *,
 
 OPTION_WORDS_FOR_LETTER = "option_words_for_letter"
 OPTION_WORDS_DESCRIPTION = "wrote an option's words where its letter is asked"
+SEVERAL_OPTIONS = TWO_LABELS  # 'a, b', 'b and d' where one letter, the best, is asked (a form every judge declares)
+
+
+def _several_letters(value: str, options: Sequence[str]) -> list[str] | None:
+    """The letters of 'a, b', '(b) and (d)', 'b/c' when the options are letters and two or more distinct ones are
+    given (round 9: 'a, b' was read as 'b' and passed); None otherwise."""
+    if not all(len(label_key(o)) == 1 for o in options):
+        return None
+    tokens = [t for t in re.split(r"[\s,;/&+()\[\].:'\"]+|\band\b|\bor\b", value.lower()) if t]
+    letters = {label_key(o) for o in options}
+    if len(tokens) >= 2 and all(t in letters for t in tokens) and len(set(tokens)) >= 2:
+        return list(dict.fromkeys(tokens))
+    return None
 
 
 def _own_message_codes(wrong: Mapping[str, str]) -> dict[str, str]:

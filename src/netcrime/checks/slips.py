@@ -530,7 +530,9 @@ def operation_slip(answer: float, target: float) -> tuple[str, str] | None:
     own = question_figures(target)
     shown = plain(answer)
     for name, value in own:
-        if abs(value) >= SMALLEST_OWN_FIGURE and close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0):
+        whole = float(answer).is_integer() and float(value).is_integer()  # counts match exactly (62,999 is no 6.3万)
+        if abs(value) >= SMALLEST_OWN_FIGURE and (answer == value if whole else
+                                                  close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0)):
             called = "" if name.replace(",", "") == plain(value).replace(",", "") else f" ({name})"
             return GAVE_AN_INPUT, (f"You gave {shown}, one of the figures this question starts from{called}, not "
                                    "the result it asks for. Work the calculation the question describes.")
