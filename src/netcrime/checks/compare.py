@@ -352,6 +352,11 @@ def choice(correct_option: str, options: Sequence[str], *,
                              "letter, the best answer. Reread the options and choose one.", SEVERAL_OPTIONS)
         reading = read_label(value, options, aliases=everyday_aliases(options))
         picked = reading.label
+        if picked is None and (letter := option_in_words(value, options)) is not None and letter not in right:
+            # a wrong option written in its own words: that option's verdict, said as read (round 9)
+            return incorrect(f"Read as option ({letter}), whose words yours repeat: "
+                             + wrong.get(letter, f"'{letter}' is not the best answer. Reread the options.")
+                             + " (Next time give the letter.)", codes.get(letter))
         if picked is None and all(len(label_key(o)) == 1 for o in options) and len(label_key(value).split()) >= 2:
             return wrong_type(Problem(f"You wrote the option's words ({value[:40]!r}); write its letter instead, one "
                                       f"of {', '.join(options)} (e.g. '{options[0]}').", OPTION_WORDS_FOR_LETTER))
@@ -368,6 +373,40 @@ def choice(correct_option: str, options: Sequence[str], *,
 OPTION_WORDS_FOR_LETTER = "option_words_for_letter"
 OPTION_WORDS_DESCRIPTION = "wrote an option's words where its letter is asked"
 SEVERAL_OPTIONS = TWO_LABELS  # 'a, b', 'b and d' where one letter, the best, is asked (a form every judge declares)
+
+
+def options_written(prompt: str, options: Sequence[str]) -> dict[str, str]:
+    """{letter: its words} for the lettered options a prompt writes ('(a) crimes committed, (b) ...' or one per
+    line); {} when it writes none."""
+    letters = [label_key(o) for o in options]
+    if not letters or not all(len(x) == 1 for x in letters):
+        return {}
+    marks = list(re.finditer(r"\(([a-z])\)\s+", prompt))
+    found = {}
+    for i, mark in enumerate(marks):
+        if mark.group(1) in letters:
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(prompt)
+            text = re.split(r"\bStore\b", prompt[mark.end():end])[0]
+            found[mark.group(1)] = text.strip(" \n;,.-")
+    return found
+
+
+def _content_words(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z0-9%]+", text.lower()) if len(w) >= 4 or w.endswith("%")}
+
+
+def option_in_words(value: str, options: Sequence[str]) -> str | None:
+    """The letter whose written option (in the prompt of the question being judged) an answer in words repeats: at
+    least two of its words and more than any other option's; None when no option stands out."""
+    written = options_written(slips.current_prompt(), options)
+    said = _content_words(value)
+    if len(said) < 2 or not written:
+        return None
+    hits = sorted(((len(said & _content_words(text)), letter) for letter, text in written.items()), reverse=True)
+    best, letter = hits[0]
+    if best >= 2 and best >= 0.5 * len(said) and (len(hits) == 1 or hits[1][0] < best):
+        return letter
+    return None
 
 
 def _several_letters(value: str, options: Sequence[str]) -> list[str] | None:

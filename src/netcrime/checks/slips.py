@@ -92,6 +92,11 @@ def asked_in(prompt: str | None):
         _PROMPT.reset(token)
 
 
+def current_prompt() -> str:
+    """The prompt of the question being judged ('' outside ``Question.judge_values``)."""
+    return _PROMPT.get()
+
+
 SMALLEST_OWN_FIGURE = 10  # a prompt's 'two', '0 and 1' and '3 significant figures' are no figures to combine
 
 
