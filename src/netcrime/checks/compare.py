@@ -570,10 +570,12 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
             return incorrect(_noted(wrong_norm[norm], reading), codes_norm.get(norm))
         if (dated := _other_date(value, right[0])) is not None:
             return incorrect(dated, OTHER_DATE)
+        if (part := _partial_date(value, right[0])) is not None:
+            return incorrect(part, PARTIAL_DATE)
         return incorrect("That is not the expected answer. Use a hint if you are stuck.")
 
     return Judge(judge, {**_option_codes(codes_norm, wrong_norm), "date_form": DATE_FORM_DESCRIPTION,
-                         OTHER_DATE: OTHER_DATE_DESCRIPTION})
+                         OTHER_DATE: OTHER_DATE_DESCRIPTION, PARTIAL_DATE: PARTIAL_DATE_DESCRIPTION})
 
 
 OTHER_DATE = "other_date"
@@ -592,9 +594,43 @@ def _other_date(given: str, wanted) -> str | None:
         return None
     if days == 0:
         return None
-    return (f"You gave {given.strip()!r}, a date {'later' if days > 0 else 'earlier'} than the one the question asks "
-            "for. Reread which day the text counts from (its own date, the start of its year, its campaign's start) "
+    return (f"You gave {given.strip()!r}{_day_is(pd.Timestamp(given.strip()))}, a date "
+            f"{'later' if days > 0 else 'earlier'} than the one the question asks for. Reread which day the text counts from (its own date, the start of its year, its campaign's start) "
             "and whether the question asks for a start or an end.")
+
+
+def _day_is(day) -> str:
+    """', the first day of June 2021': what a day is in its calendar, when that says something ('' otherwise)."""
+    if day.month == 1 and day.day == 1:
+        return f", the first day of {day.year}"
+    if day.month == 12 and day.day == 31:
+        return f", the last day of {day.year}"
+    if day.day == 1:
+        return f", the first day of {day:%B %Y}"
+    if day.is_month_end:
+        return f", the last day of {day:%B %Y}"
+    return ""
+
+
+PARTIAL_DATE = "partial_date"
+PARTIAL_DATE_DESCRIPTION = "gave a year or a month where a day (a date) is asked"
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+
+
+def _partial_date(given, wanted) -> str | None:
+    """The message for a year or a month ('2021', '2021-01', 'January 2021', '2021年1月') where an ISO date is asked;
+    None otherwise."""
+    if not isinstance(given, str) or not ISO_DATE.match(str(wanted).strip()):
+        return None
+    text = given.strip().lower()
+    if re.fullmatch(r"\d{4}年?", text):
+        what = "a year"
+    elif re.fullmatch(rf"\d{{4}}[-/.]\d{{1,2}}|\d{{4}}年\d{{1,2}}月|({_MONTHS})\s+\d{{4}}|\d{{4}}\s+({_MONTHS})", text):
+        what = "a month"
+    else:
+        return None
+    return (f"You gave {given.strip()!r}, {what}, not a date: the question asks for one day. Give it as ISO text, "
+            "year-month-day.")
 
 
 DATE_FORM_DESCRIPTION = "wrote a date whose day and month can be read either way (01/02/2021) where ISO text is asked"

@@ -43,6 +43,7 @@ PART_TWICE = "part_counted_twice"
 MEAN_FOR_TOTAL = "mean_for_total"
 ROWS_FOR_TOTAL = "rows_for_total"
 SEVERAL = "one_of_two_slips"
+NO_ROW_KEPT = "no_row_kept"
 
 FAMILY_CODES = {
     INPUT_GIVEN: "gave one of the figures the question starts from, not the result of the calculation it asks for",
@@ -58,6 +59,7 @@ FAMILY_CODES = {
     PART_TWICE: "counted one of the parts of a total twice",
     MEAN_FOR_TOTAL: "gave the mean of the parts where their total is asked for",
     ROWS_FOR_TOTAL: "counted the parts (how many rows) where their total is asked for",
+    NO_ROW_KEPT: "gave 0 where rows are counted: the filter kept no row (a condition that matches nothing)",
     SEVERAL: "gave a number that two different wrong computations of the question's figures both give; the verdict "
              "names both rather than guess which one",
 }
@@ -86,6 +88,7 @@ def _ops(a: str, x: float, b: str, y: float):
     if y:
         yield x / y, COMBINED_OTHERWISE, f"{a} divided by {b} ({plain(x)} / {plain(y)})"
         yield 100 * x / y, COMBINED_OTHERWISE, f"{a} as a percentage of {b} (100 × {plain(x)} / {plain(y)})"
+        yield 100_000 * x / y, COMBINED_OTHERWISE, f"{a} per 100,000 of {b} (100,000 × {plain(x)} / {plain(y)})"
 
 
 def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
@@ -182,6 +185,10 @@ def _matches(answer: float, value: float) -> bool:
 def named(family: Family, answer: float, target: float) -> tuple[str, str] | None:
     """(code, message) naming what ``answer`` is among the family's wrong computations, only by a unique match (or
     two, both said); None when nothing, or too much, matches."""
+    if answer == 0 and target != 0 and family.whole is not None and family.asks == "count":
+        return NO_ROW_KEPT, ("You gave 0: your filter kept no row. A condition that matches nothing (a value spelt "
+                             "otherwise than in the table, the wrong column, = for ==) leaves an empty table: print "
+                             "the rows you kept before counting them.")
     found: dict[str, tuple[str, float]] = {}
     for value, code, text in candidates(family, target):
         if _matches(answer, value):

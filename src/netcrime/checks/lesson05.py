@@ -525,6 +525,15 @@ def _rate_per_other_base(rate) -> list[Misconception]:
             for name, base in (("hundred", 100), ("thousand", 1_000))]
 
 
+def _rate_family(counted: str) -> Family:
+    """A rate per 100,000 internet users (q7, yt5): its two figures, and the release's other counts that may stand in
+    place of the one counted."""
+    return Family(lambda: {f"{counted!r}": _value(counted), "'cnnic_users_2020'": _value("cnnic_users_2020")},
+                  asks="ratio", others=lambda: {f"{i!r}": _value(i) for i in ("r2020_suspects", "r2020_cases",
+                                                                               "r2020_gangs", "r2022jul_suspects",
+                                                                               "a2023_suspects", "a2023_cases")})
+
+
 def _per_100k_judge():
     """q7's rate judge, the rate worked out inside it only (#19: ``per_100k_users()`` handed it over; its cells
     hold no answer: test_no_closure_answer.py walks them)."""
@@ -542,7 +551,7 @@ def _per_100k_judge():
         Misconception("divided_wrong_way", "That is users per suspect: put the suspects on top.",
                       lambda: _value("cnnic_users_2020") / _value("r2020_suspects"), rel_tol=0.01),
         *_rate_per_other_base(per_100k_users),
-    ]))
+    ], family=_rate_family("r2020_suspects")))
 
 
 _Q7_JUDGE, _Q7_PARTS = computed_and_written(
@@ -1093,7 +1102,7 @@ def _after_laws_judge():
         Misconception("before_not_after", "That counts the releases published before the later law took effect; "
                       "'after both' keeps those published after it.",
                       lambda: published_after("1900-01-01") - published_after(laws_in_force()[-1])),
-    ]))
+    ], family=Family(lambda: {}, whole=lambda: {"every release with a date": published_after("1900-01-01")})))
 
 
 yt4 = Question(
@@ -1121,7 +1130,8 @@ def _cases_rate_judge():
                       lambda: 100_000 / rate(), rel_tol=0.01),
         _unit_misread(rate),
         *_rate_per_other_base(rate),
-    ]))
+    ], family=_rate_family("r2020_cases")))
+
 
 
 yt5 = Question(

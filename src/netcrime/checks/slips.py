@@ -330,8 +330,10 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
     ratio_figures = ratio_figures or release_2020_figures
     shown = plain(answer)
     for name, value in figures():
+        whole = float(answer).is_integer() and float(value).is_integer()  # counts match exactly (17,001 is no 17,000)
         if abs(value) >= SMALLEST_NAMED_FIGURE and not close(value, target, rel_tol=1e-9) \
-                and close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0) and plausible(name):
+                and (answer == value if whole else close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0)) \
+                and plausible(name):
             return OTHER_FIGURE, (f"You gave {shown}, the release's figure {name!r}: not the one this question asks for. "
                                   f"Reread which count the question names ({described_in(name)} describes each).")
     if target == 0 or not 0.01 <= abs(answer / target) <= 100:
@@ -644,8 +646,13 @@ def combined_slip(answer: float, target: float) -> tuple[str, str] | None:
             for bottom in [(None, y), *((o, y - v) for o, v in _mix_ups(b, target))]:
                 if top[0] is None and bottom[0] is None:
                     continue
+                both = top[0] is not None and bottom[0] is not None
+                if both and _subsets().get(top[0]) != _subsets().get(bottom[0]):
+                    continue  # one operation's rows taken out of both figures, or it is no one mistake (review round 8)
                 result = op(top[1], bottom[1]) * scale
-                if math.isfinite(result) and not close(result, target, rel_tol=1e-6) and _matches_result(answer, result):
+                matched = close(answer, result, rel_tol=SLIP_TOLERANCE, abs_tol=0) if both else \
+                    _matches_result(answer, result)  # two figures changed: only an exact match, never a rounding
+                if math.isfinite(result) and not close(result, target, rel_tol=1e-6) and matched:
                     out = [o for o in (top[0], bottom[0]) if o]
                     return EXTRA_FIGURE, (f"You gave {shown}: that is the question's calculation with "
                                           f"{' and '.join(map(repr, out))} taken out of its figures first, so it covers "
