@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Mapping
 
 from ..units import plain
@@ -38,6 +39,7 @@ SHARE_FOR_COUNT = "share_for_count"
 COUNT_FOR_SHARE = "count_for_share"
 REST_GIVEN = "rest_given"
 OTHER_FIGURE = "other_figure"  # slips.OTHER_FIGURE
+EXTRA_FIGURE = "extra_figure"  # slips.EXTRA_FIGURE
 PART_LEFT_OUT = "part_left_out"
 PART_TWICE = "part_counted_twice"
 MEAN_FOR_TOTAL = "mean_for_total"
@@ -54,6 +56,8 @@ FAMILY_CODES = {
     COUNT_FOR_SHARE: "multiplied the share asked for by one of the question's figures (a count) where the question "
                      "asks for the share",
     OTHER_FIGURE: "used another figure of the release (or a ratio of two other figures) than the one asked for",
+    EXTRA_FIGURE: "added or took away one more figure of the same kind (another operation's count, the rest of a "
+                  "total), so the calculation covers other rows than the question names",
     REST_GIVEN: "gave the rest of the whole (the whole minus the part asked for) instead of the part",
     PART_LEFT_OUT: "left one of the parts out of a total (a row or a group not counted)",
     PART_TWICE: "counted one of the parts of a total twice",
@@ -117,6 +121,13 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
                 value, _, text = list(_ops(*args))[i]
                 replaced = a if position == 0 else b
                 out.append((value, OTHER_FIGURE, f"{text}: {other} in place of {replaced}"))
+                kept = x if position == 0 else y  # the figure kept, with the other added to it or taken from it
+                for sign, verb in ((1, "added to"), (-1, "taken from")):
+                    args = ((f"({replaced} {'+' if sign > 0 else '−'} {other})", kept + sign * v, b, y) if position == 0
+                            else (a, x, f"({replaced} {'+' if sign > 0 else '−'} {other})", kept + sign * v))
+                    value, _, text = list(_ops(*args))[i]
+                    out.append((value, EXTRA_FIGURE, f"{text}: {other} ({plain(v)}) {verb} {replaced}, a figure the "
+                                                     "question does not use"))
     if len(figures) == 1 and family.asks == "count":  # a question that reads one figure: another in its place
         (only, _), = figures.items()
         out.extend((v, OTHER_FIGURE, f"{other} ({plain(v)}) in place of {only}") for other, v in others.items())
@@ -211,15 +222,22 @@ def named(family: Family, answer: float, target: float) -> tuple[str, str] | Non
 
 def release_figures(**where: str) -> Figures:
     """A ``Figures`` function: the 2020 release's figures whose columns equal ``where`` (unit='gangs'), each named
-    by its id and value, read from data/ when judging."""
+    by its id and value, read from data/ when judging (filtered once per data folder: judges ask on every answer)."""
     def read() -> dict[str, float]:
-        from .. import data
+        from ..paths import data_dir
 
-        table = data.release_figures()
-        for column, wanted in where.items():
-            table = table[table[column] == wanted]
-        return {f"{i!r}": float(v) for i, v in zip(table["id"], table["value"])}
+        return dict(_figures_where(str(data_dir()), tuple(sorted(where.items()))))
     return read
+
+
+@lru_cache(maxsize=64)
+def _figures_where(folder: str, where: tuple) -> tuple[tuple[str, float], ...]:
+    from .. import data
+
+    table = data.release_figures()
+    for column, wanted in where:
+        table = table[table[column] == wanted]
+    return tuple((f"{i!r}", float(v)) for i, v in zip(table["id"], table["value"]))
 
 
 def release_ids(*ids: str) -> Figures:

@@ -200,6 +200,7 @@ OFFLINE_CHART_MISCONCEPTIONS = {
     "other_unit_rows": "drew the figures of another unit than the one asked for",
     "whole_table_drawn": "drew every figure of the table, not only those asked for",
     "rows_missing_or_extra": "drew some of the asked figures, or others with them",
+    "values_changed": "drew the asked rows with other values (scaled into 万 or thousands, or changed)",
     "not_a_bar": "drew another mark than bars",
     "field_not_encoded": "left the figure's id or its value off the chart",
     "swapped_axes": "put the values on the y axis and the ids on the x axis, where the question asks the other way",
@@ -254,6 +255,15 @@ def _judge_offline_chart(chart) -> Outcome:
             if unit != CHART_UNIT and len(other) == len(got) and all(close(a, b) for a, b in zip(got, other)):
                 return incorrect(f"Your chart draws the figures whose unit is '{unit}'; the question asks for "
                                  f"'{CHART_UNIT}'.", "other_unit_rows")
+        if len(got) == len(wanted) and got and all(b for b in wanted):
+            ratios = {round(a / b, 9) for a, b in zip(got, wanted)}
+            if len(ratios) == 1:  # every value scaled alike: in 万, in thousands, as shares ...
+                (ratio,) = ratios
+                return incorrect(f"Your chart draws the right {len(got)} figures, each {plain(ratio)} times its "
+                                 "value: you changed the values (into 万, thousands or shares) before drawing. Draw "
+                                 "`value` as the table holds it.", "values_changed")
+            return incorrect(f"Your chart draws {len(got)} figures, as many as the table's rows whose `unit` is "
+                             f"'{CHART_UNIT}', but other values: draw those rows' own `value`.", "values_changed")
         return incorrect(f"Your chart draws {len(got)} figures; the table has {len(wanted)} whose `unit` is "
                          f"'{CHART_UNIT}'. Keep exactly those rows: figures[figures['unit'] == '{CHART_UNIT}'].",
                          "rows_missing_or_extra")
