@@ -458,13 +458,22 @@ def _accuracy_judge():
         Misconception("wrong_denominator", "That is the number of correct labels divided by another count than the "
                       "number of cases in `results` (a miscount, or another split's size). Accuracy divides by every "
                       "case of the test split: len(results), or take .mean() of the True/False column.",
-                      lambda: [float(right_labels().sum() / n) for n in _other_sizes(len(_baseline()))]),
+                      lambda: _each_over(right_labels().sum(), _other_sizes(len(_baseline())))),
         Misconception("wrong_numerator", "Your denominator is the number of cases, but the count on top is not the "
                       "number of correct labels: count the rows where `actual` equals `predicted` (a True/False "
                       "column), for every case.",
-                      lambda: [k / len(_baseline()) for k in range(len(_baseline()) + 1)
-                               if k != int(right_labels().sum())]),
+                      lambda: _other_counts_over(int(right_labels().sum()), len(_baseline()))),
     ])
+
+
+def _each_over(count, sizes) -> list[float]:
+    """``count`` divided by each of ``sizes`` (q3's other denominators; the count worked out once, not per size)."""
+    return [float(count / n) for n in sizes]
+
+
+def _other_counts_over(count: int, size: int) -> list[float]:
+    """Every count from 0 to ``size`` but ``count``, divided by ``size`` (q3's other numerators)."""
+    return [k / size for k in range(size + 1) if k != count]
 
 
 def _other_sizes(size: int) -> list[int]:
