@@ -696,14 +696,14 @@ yt2 = Question(
             "offender in trouble\"? Store its category code in `closest`."),
     reads=("closest",),
     judge=choice("intimidation", categories(), wrong={
-        **dict.fromkeys(categories(), "Reprisal is harm from the offenders, done because the victim went to the "
-                                      "police. Which category is about the offenders' threats?"),
         "fear_of_exposure": "Exposure is about private information being disclosed. Reprisal is harm the offenders "
                             "do because the victim went to the police.",
         "fear_of_own_punishment": "That is a penalty from the authorities for the victim's own fault; reprisal "
                                   "comes from the offenders.",
-    }, codes={**dict.fromkeys(categories(), "not_about_offenders"),
-              "fear_of_exposure": "exposure_as_reprisal", "fear_of_own_punishment": "punishment_as_reprisal"}),
+    }, codes={"fear_of_exposure": "exposure_as_reprisal", "fear_of_own_punishment": "punishment_as_reprisal"},
+        # any other category: one message, so no map lists every category with the answer among them (#19)
+        otherwise=("Reprisal is harm from the offenders, done because the victim went to the police. Which category "
+                   "is about the offenders' threats?", "not_about_offenders")),
     hints=["Who would harm the victim in a reprisal, and which category is about fear of the offenders?"],
     solution_code="closest = 'intimidation'",
     explanation="Intimidation (being frightened by the offenders' threats) is the release's counterpart of fear of reprisal.",
