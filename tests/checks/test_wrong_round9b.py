@@ -78,6 +78,14 @@ def _words(rows):
     return total, named, missed, fair_named
 
 
+def test_set_a_chart_words_are_named_and_fair_ones_are_not():
+    rows = list(csv.DictReader((HERE / "chart_words_round9b.csv").open(encoding="utf-8")))
+    total, named, missed, fair_named = _words(rows)
+    assert sum(total.values()) >= 120 and len(total) == 9
+    assert not fair_named, fair_named
+    assert sum(named.values()) / sum(total.values()) >= BAR, missed
+
+
 def test_set_b_is_never_accepted_and_its_share_is_measured():
     sets = _set_b()
     shares = {}

@@ -457,7 +457,8 @@ def _accuracy_judge():
         sizes = [counted.Count(f"{split} cases", int(n)) for split, n in cases["split"].value_counts().items()
                  if int(n) != every.value] + [counted.Count("cases in the whole case set", len(cases))]
         share = right.value / every.value
-        out = [counted.count("count_not_share", c) for c in (right, wrong, every, some, none)]
+        out = [counted.count("count_of_cases", every),
+               *[counted.count("count_not_share", c) for c in (right, wrong, some, none)]]
         out += [counted.Candidate("percent_not_share", "the share labelled correctly as a percentage", share * 100),
                 *counted.ratio("error_rate", wrong, every, why=": the share labelled wrongly, the error rate"),
                 *counted.ratio("unmatched_left_out", right, some, why=f": the cases labelled {classify.NO_MATCH!r} "
@@ -473,6 +474,7 @@ def _accuracy_judge():
 
     @judge({**plain.misconceptions, **counted.DECLARED,
             "count_not_share": "gave a count of the results table where accuracy, a share, is asked",
+            "count_of_cases": "gave the number of cases (len of the results) where accuracy, a share, is asked",
             "error_rate": "gave the share labelled wrongly (the error rate) for the share labelled correctly",
             "unmatched_left_out": f"left the cases labelled {classify.NO_MATCH!r} out of the denominator",
             "wrong_denominator": "divided the correct labels by another count than the cases in `results`"})
