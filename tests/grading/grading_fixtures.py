@@ -19,7 +19,10 @@ from netcrime import paths
 from netcrime.grading import Limits
 
 SETUP = "from netcrime.checks.lesson00 import q1, q2, q3"
-LIMITS = Limits(cell_timeout=10, notebook_timeout=60, call_timeout=1.0, memory_mb=2048)  # 10 s: each busy loop burns a core that long
+# 5 s a cell: runaway's busy loop burns a core that long in each engine (it was 10 s, 20 CPU-s of `make test`;
+# benchmarks/results/test_suite.md, round 9). The heaviest honest cell, importing the checks and Altair in a fresh
+# kernel of the kernel engine, is about 1 CPU-s.
+LIMITS = Limits(cell_timeout=5, notebook_timeout=60, call_timeout=1.0, memory_mb=2048)
 
 
 def notebook(cells, lesson: str | None = "00") -> nbformat.NotebookNode:
@@ -171,10 +174,12 @@ def submissions(folder: Path, real_data: Path) -> None:
     write(folder, "runaway", [  # an infinite loop, a memory bomb, a flood of output, a huge answer
         SETUP, "gangs = 1626", "while True:\n    pass", "big = bytearray(8 * 1024 ** 3)",
         "print('x' * 12_000_000)", "detained = 'y' * 10_000_000", "counted = 'b'",
-        "def double(x):\n    while True:\n        pass",
+        # A function answer that never returns for one input (each call is stopped after call_timeout, the other
+        # inputs still answer: x_double_big's inputs never loop); one looping call, not five, burns a core.
+        "def double(x):\n    while x == 1:\n        pass\n    return 2 * x",
         "class Endless:\n    def __repr__(self):\n        while True:\n            pass\ntable = Endless()",
         "import resource\nnote = 'limit ' + str(resource.getrlimit(resource.RLIMIT_AS))"])
-    # A cell that ignores the interrupt: it sleeps rather than burn a core for its 10 + 5 s (runaway's loop is the
+    # A cell that ignores the interrupt: it sleeps rather than burn a core for its 5 + 5 s (runaway's loop is the
     # one that burns, and is stopped by the interrupt); ignoring SIGINT is what makes it stubborn.
     write(folder, "stubborn", [SETUP, "gangs = 1626",
                                "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n"

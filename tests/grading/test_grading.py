@@ -37,7 +37,7 @@ EXPECTED = {
     "miscon_a": [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
     "miscon_b": [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
     "placeholders": [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-    "runaway": [1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 4],
+    "runaway": [1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 2, 5],
     "stubborn": [1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2],
     "tamper": [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
     "vandal": [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
@@ -140,6 +140,9 @@ def test_runtime_faults_are_rows_with_reasons(run):
     assert "MB of output" in gb["runaway"]["problems"]
     got = verdicts(run, "runaway")
     assert got["x_double"][0] == "incorrect"  # a looping function answer is stopped by its own limit
+    assert got["x_double_big"][0] == "correct"  # and is called again, on inputs where it does not loop
+    message = next(r["message"] for r in run["results"] if r["student"] == "runaway" and r["question"] == "x_double")
+    assert "does not double every input" in message
     assert got["q3"][0] == "correct"  # cells after the loop, the memory bomb and the flood still ran
     assert got["q2"][0] == "cannot judge"
     assert got["x_table"][0] == "cannot judge"  # reading a value that never finishes is stopped too

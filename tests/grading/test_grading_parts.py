@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import math
 import os
 from pathlib import Path
@@ -139,6 +140,26 @@ def test_student_build_holds_nothing_secret(tmp_path):
     code = "q = Question(id='q1', reads=('x',), judge=j, solution_code='x = 1', explanation='why')\nother(explanation=1)\n"
     stripped = student_build.strip_solutions(code)
     assert "solution_code" not in stripped and "'why'" not in stripped and "other(explanation=1)" in stripped
+
+
+def test_the_grader_s_build_carries_bytecode_checked_against_its_own_sources(tmp_path):
+    import marshal
+
+    package = student_build.build(tmp_path / "site")
+    student_build.write_bytecode(package)
+    modules = sorted(package.rglob("*.py"))
+    assert len(modules) > 20
+    for path in modules:
+        source = path.read_bytes()
+        pyc = Path(importlib.util.cache_from_source(str(path))).read_bytes()
+        assert pyc[:4] == importlib.util.MAGIC_NUMBER
+        assert int.from_bytes(pyc[4:8], "little") == 0b11, path  # hash-based and checked: never used for other text
+        assert pyc[8:16] == importlib.util.source_hash(source), path
+        assert marshal.loads(pyc[16:]) == compile(source, path.name, "exec", dont_inherit=True), path
+    # A stripped lesson's bytecode is its stripped source's: no worked solution in it either.
+    lesson = (package / "checks" / "lesson00.py").read_text(encoding="utf-8")
+    assert lesson == student_build.strip_solutions(lesson)
+    assert student_build.secrets_in(package) == []
 
 
 def test_student_build_command(tmp_path, capsys):

@@ -226,13 +226,25 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         direction = "too high" if answer > target else "too low"
         return incorrect(f"{plain(answer)}{unit} is {direction}. Check which figures you used and the units.")
 
+    def passes(numbers: Iterable[float]) -> bool:
+        """``judge(n).passed`` for any of these finite plain numbers, the key worked out once: right within the
+        tolerance, or rounded fairly where no misconception of the question matches (the judge's order)."""
+        target = float(_resolve(expected))
+        for n in numbers:
+            answer = float(n)
+            if close(answer, target, rel_tol=rel_tol, abs_tol=abs_tol):
+                return True
+            if slips.rounded_fairly(answer, target) and not any(m.matches(answer) for m in misconceptions):
+                return True
+        return False
+
     declared = {m.code: m.message for m in misconceptions}
     for code, description in slips.SLIP_CODES.items():
         declared.setdefault(code, description)
     lesson = _lesson_calling(_caller_outside_compare())
     if _importing(lesson):  # a question's judge, made as its lesson is imported; not one built while judging
         _LESSON_NUMBERS.setdefault(lesson, []).append((judge, _answer_matcher(expected)))
-    return Judge(judge, declared)
+    return Judge(judge, declared, passes=passes)
 
 
 # Every number() question's judge and a matcher of its answer, by the lesson module that made it, so that a number

@@ -73,7 +73,7 @@ class Grader:
         fork = None
         try:
             write_snapshot(private / "data", data)
-            student_build.build(private / "site", assignment=True)
+            student_build.write_bytecode(student_build.build(private / "site", assignment=True))
             env = Environment(student_build=private / "site", data=data, data_folder=private / "data",
                               sandbox=sandbox_)
             if start and engine == "fork":
