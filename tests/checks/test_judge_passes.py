@@ -22,10 +22,10 @@ from netcrime.checks.day_counts import OTHER_UNITS
 from netcrime.checks.judge import Judge
 
 
-def _number_judges() -> list[tuple[str, Judge, float, list]]:
-    """(where, judge, its key, its misconceptions' values) for every Judge with a ``passes`` that a lesson's
-    question reaches through judges, parts and closures."""
-    found: dict[int, tuple[str, Judge, float, list]] = {}
+def _number_judges() -> list[tuple[str, Judge]]:
+    """(where, judge) for every Judge with a ``passes`` that a lesson's question reaches through judges, parts and
+    closures."""
+    found: dict[int, tuple[str, Judge]] = {}
     seen: set[int] = set()
 
     def walk(obj, where: str, depth: int) -> None:
@@ -34,10 +34,7 @@ def _number_judges() -> list[tuple[str, Judge, float, list]]:
         seen.add(id(obj))
         if isinstance(obj, Judge):
             if obj.passes is not None:
-                cells = dict(zip(obj.passes.__code__.co_freevars, obj.passes.__closure__))
-                key = float(compare._resolve(cells["expected"].cell_contents))
-                values = [compare._resolve(m.value) for m in cells["misconceptions"].cell_contents]
-                found[id(obj)] = (where, obj, key, values)
+                found[id(obj)] = (where, obj)
             walk(obj.function, where, depth + 1)
         elif isinstance(obj, types.FunctionType):
             for cell in obj.__closure__ or ():
@@ -65,8 +62,17 @@ def _number_judges() -> list[tuple[str, Judge, float, list]]:
 JUDGES = _number_judges()
 
 
-def _near(key: float, values: list) -> list[float]:
+def _key_and_values(judge: Judge) -> tuple[float, list]:
+    """The judge's key and its misconceptions' values, from the cells of its ``passes`` (worked out in the test,
+    not at collection: each worker collects)."""
+    cells = dict(zip(judge.passes.__code__.co_freevars, judge.passes.__closure__))
+    return (float(compare._resolve(cells["expected"].cell_contents)),
+            [compare._resolve(m.value) for m in cells["misconceptions"].cell_contents])
+
+
+def _near(judge: Judge) -> list[float]:
     """Numbers where a quick answer and the full verdict could part."""
+    key, values = _key_and_values(judge)
     out = [key, -key, key + 1, key - 1, key + 0.5, key - 0.5, key * (1 + 1e-7), key * (1 - 1e-7),
            key * (1 + 1e-5), key * (1 - 1e-5), math.floor(key), math.ceil(key), 0.0]
     for places in range(-2, 8):
@@ -86,7 +92,7 @@ OTHERS = [j for j in JUDGES if j[0] not in DAY_COUNTS]
 
 
 def test_the_number_judges_are_found():
-    where = {w for w, *_ in JUDGES}
+    where = {w for w, _ in JUDGES}
     assert len(JUDGES) >= 20, where
     assert set(DAY_COUNTS) <= where, where
 
@@ -98,23 +104,24 @@ def _agrees(where, judge, numbers):
     assert not judge.passes_any([n for n in numbers if not judge(n).passed])
 
 
-@pytest.mark.parametrize("where,judge,key,values", ASKED, ids=[j[0] for j in ASKED])
-def test_passes_says_what_the_verdict_says_where_day_counts_asks(where, judge, key, values):
-    _agrees(where, judge, _near(key, values))
+@pytest.mark.parametrize("where,judge", ASKED, ids=[j[0] for j in ASKED])
+def test_passes_says_what_the_verdict_says_where_day_counts_asks(where, judge):
+    _agrees(where, judge, _near(judge))
 
 
 @pytest.mark.slow  # every number judged in full (make test runs it)
-@pytest.mark.parametrize("where,judge,key,values", ASKED, ids=[j[0] for j in ASKED])
-def test_passes_says_what_the_verdict_says_over_the_window_day_counts_asks(where, judge, key, values):
+@pytest.mark.parametrize("where,judge", ASKED, ids=[j[0] for j in ASKED])
+def test_passes_says_what_the_verdict_says_over_the_window_day_counts_asks(where, judge):
     """Every whole number within a month of the key, as day_counts asks, and a tenth-step grid near it."""
+    key, _ = _key_and_values(judge)
     numbers = [float(n) for n in range(math.floor(key) - 32, math.ceil(key) + 33)]
     _agrees(where, judge, numbers + [round(key + step / 10, 1) for step in range(-20, 21)])
 
 
-@pytest.mark.slow  # each wrong number judged in full: about 20 CPU-s for all of them (make test runs it)
-@pytest.mark.parametrize("where,judge,key,values", OTHERS, ids=[j[0] for j in OTHERS])
-def test_passes_says_what_the_verdict_says_for_every_number_judge(where, judge, key, values):
-    _agrees(where, judge, _near(key, values))
+@pytest.mark.slow  # each wrong number judged in full: about 10 CPU-s for all of them (make test runs it)
+@pytest.mark.parametrize("where,judge", OTHERS, ids=[j[0] for j in OTHERS])
+def test_passes_says_what_the_verdict_says_for_every_number_judge(where, judge):
+    _agrees(where, judge, _near(judge))
 
 
 def test_a_judge_without_passes_is_asked_number_by_number():
