@@ -51,5 +51,17 @@ def data_dir() -> Path:
         return override
     from_env = os.environ.get(DATA_ENV_VAR)
     if from_env:
-        return Path(from_env)
+        return _path(from_env)
+    return _checkout_data()
+
+
+@functools.lru_cache(maxsize=1)
+def _checkout_data() -> Path:
     return repo_root() / "data"
+
+
+@functools.lru_cache(maxsize=16)
+def _path(text: str) -> Path:
+    """One Path object per folder named: ``data_dir()`` is asked on every table read (over a hundred thousand times
+    in the checks' tests), and tables are remembered by ``str(data_dir())``, which a Path works out once."""
+    return Path(text)

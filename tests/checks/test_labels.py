@@ -304,3 +304,22 @@ def test_a_chinese_gloss_in_brackets_is_set_aside():
     assert L1.q11.judge_values(["caught (批捕)"]).misconception == "caught_for_pibu"
     assert read_label("(线索)", ["leads"]).label is None
     assert read_label("leads (not sure)", ["leads"]).label is None  # only a Chinese gloss is set aside
+
+
+def test_a_remembered_reading_is_the_reading_worked_afresh():
+    """read_label remembers its readings of texts (round 9: a pure function of the text, the labels and the
+    aliases); asked again, with the labels in another order or other aliases, it gives what reading afresh gives."""
+    from netcrime.checks import labels
+
+    options = ["lower bound", "upper_bound", "both", "neither", "a", "b", "c", "d", "sextortion", "extortion (敲诈)"]
+    aliases = {"lower": "lower bound", "activity": "both"}
+    texts = ["Lower-bound", "lower  bound", "lowre bound", "upper bound", "uper_bound", "B", "(b)", "option c",
+             "the both", "neitehr", "sextortoin", "extortion", "extortion (敲诈)", "敲诈", "lower", "activity",
+             "actvity", "", "  ", "nothing like it"]
+    for order in (options, list(reversed(options))):
+        for given in (None, aliases):
+            for text in texts:
+                fresh = labels._read_label(text, tuple(order), given)
+                assert read_label(text, order, aliases=given) == fresh, (text, order[0], given)
+                assert read_label(text, iter(order), aliases=given) == fresh  # twice: the remembered one
+    assert read_label(3, options) == labels._read_label(3, tuple(options), None)  # not text: not remembered

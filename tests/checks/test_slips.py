@@ -214,3 +214,51 @@ def test_a_release_figure_is_named_only_when_it_is_a_plausible_mix_up_for_this_q
     # a dict item says what it counts: a figure of that kind is a plausible mix-up, another kind is not
     assert compare.item_slip("suspects", 22000.0, 15000.0)[0] == slips.OTHER_FIGURE
     assert (compare.item_slip("bodies", 1400.0, 15.0) or ("",))[0] != slips.OTHER_FIGURE
+
+
+# ----- rounded_fairly's quick refusal (round 9, #15's fast loop) -----------------------------------------------
+def _rounded_fairly_in_full(answer: float, target: float) -> bool:
+    """``slips.rounded_fairly`` as it was before its quick refusal of far answers (round 8): every rounding tried."""
+    if not math.isfinite(answer) or not math.isfinite(target) or target == 0 or float(target).is_integer():
+        return False
+    two_figures = 1 - math.floor(math.log10(abs(target)))
+    written = slips.decimals_written(answer)
+    if written > 15:
+        return False
+    for places in range(two_figures, max(written, two_figures) + 1):
+        if compare.close(answer, round(target, places), rel_tol=1e-9, abs_tol=1e-12) \
+                or compare.close(answer, slips._half_up(target, places), rel_tol=1e-9, abs_tol=1e-12):
+            return True
+    return False
+
+
+TARGETS = [0.3333333333333333, 0.125, 0.0104, 0.96470588, 9.647, 1628.5714285714287, 1841.5, 2.675, 0.005,
+           0.0449999, 0.95, 99.95, 999.5, 12.5, 0.1 + 0.2, 1 / 7, 7.9e-5, 123456.789, -0.125, -9.647, 6.02e23 / 7,
+           0.9999999, 1.0000001, 3.5e-12]
+
+
+def _answers_near(target: float) -> list[float]:
+    """Every rounding of ``target`` (both ways of rounding a half, and cut off) to -3..12 places, a hair either
+    side of each, and its neighbours one unit of the last place away."""
+    out = [target, -target, 0.0, target * 2, target / 2]
+    for places in range(-3, 13):
+        step = 10.0 ** -places
+        for value in (round(target, places), slips._half_up(target, places), math.trunc(target / step) * step):
+            out += [value, value + step, value - step, value * (1 + 1e-9), value * (1 - 1e-9), value * (1 + 2e-9),
+                    math.nextafter(value, math.inf), math.nextafter(value, -math.inf)]
+    return [a for a in out if math.isfinite(a)]
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_rounded_fairly_refuses_quickly_only_what_the_full_reading_refuses(target):
+    for answer in _answers_near(target):
+        assert slips.rounded_fairly(answer, target) == _rounded_fairly_in_full(answer, target), (answer, target)
+
+
+@settings(max_examples=examples(400), deadline=None)
+@given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e9, max_value=1e9),
+       st.integers(min_value=-2, max_value=9), st.floats(min_value=-3, max_value=3))
+def test_rounded_fairly_is_the_full_reading_near_any_rounding(target, places, nudge):
+    answer = round(target, places) + nudge * 10.0 ** -places
+    for value in (answer, round(target, places), slips._half_up(target, places) if places >= 0 else answer):
+        assert slips.rounded_fairly(value, target) == _rounded_fairly_in_full(value, target), (value, target)

@@ -100,7 +100,7 @@ _MODIFIER = (r"(?:online|debt|gang|trap[- ]loan|internet|cyber|network|net|e|the
 _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)|offen[cs]es|offending|frauds?|"
                r"scams?|scamming|swindl(?:e|es|ing)|extortion|sextortion|blackmail|harassment|wrongdoing|lawbreaking|"
                r"(?:(?:crime|criminal|fraud|scam|gang|trap[- ]loan|loan[- ]shark|extortion|blackmail)\s+)+(?:business|businesses|industry|trade|racket|rackets|activity|activities|market|economy|abuse|abuses)|"
-               r"gang (?:crime|activity|violence)|trap loans|(?:illegal |predatory |usurious |loan[- ]shark )?lending|loan[- ]?sharking|"
+               r"gang (?:crime|activity|violence)|trap loans|(?:loan|debt) traps?|(?:illegal |predatory |usurious |loan[- ]shark )?lending|loan[- ]?sharking|"
                r"usury|(?:the\s+)?(?:(?:crime|fraud|scam|gang|trap[- ]loan|lending|loan|online|internet|cyber)\s+)+"
                r"(?:problem|threat|menace|scourge|plague|epidemic|wave|season|era|spree|boom|heyday|age|years|bubble)s?|"
                r"the (?:problem|threat|menace|scourge|plague|epidemic|crime wave)|rackets?|racketeering|underworld|"
@@ -379,7 +379,8 @@ _DEFEAT_VERB = family(r"broke(?!\s+up)", r"broken(?!\s+up)", "beat", "beats", "b
                       "annihilated", "obliterated", "decimated", "neutralised", "neutralized", "won against",
                       "won over", "prevailed over", "triumphed over", "got the better of", "brought to heel",
                       "knocked out", "broke the back of", "brought down", "took down", "taken down", "silenced",
-                      "muzzled", "tamed", "silences", "tames")
+                      "muzzled", "tamed", "silences", "tames", "stopped", "halted", "ended", "put an end to",
+                      "put a stop to", "shut down")
 _THREAT = r"(?:threat|problem|danger|menace|scourge|force|presence|plague|peril|risk|issue|epidemic)s?"
 _SHRINKING = family("shrinking", "declining", "waning", "fading", "dwindling", "receding", "diminishing",
                     "disappearing", "vanishing", "smaller", "weaker", "lesser", "lessening", "retreating",
@@ -432,9 +433,9 @@ _FAREWELL = (r"\b(?:good-?bye|bye(?:[- ]bye)?|farewell|so long|adieu|lights out 
 _COPULA = r"(?:is|are|was|were|has become|have become|become|becomes|became|got|get|gets|getting|has got|have got)"
 # Chinese verbs of a fall or an end, with the adverbs and passive markers that go before them ("得到有效遏制", "被彻底铲除",
 # "基本清零", "明显下降"): the Chinese register of the release and of the press.
-_CJK_HOW = r"(?:呈|呈现|出现|实现|得到|受到|被|已|已经|基本|基本上|彻底|有效|明显|大幅|大幅度|显著|持续|不断|逐年|迅速|全面|进一步|大大|急剧|根本|根本性|纷纷|日益|逐步|逐渐|大为|相继|了|地|的)*"
+_CJK_HOW = r"(?:从[\u4e00-\u9fff]{1,4}(?:到|转为|变为)|呈|呈现|出现|实现|得到|受到|被|已|已经|基本|基本上|彻底|有效|明显|大幅|大幅度|显著|持续|不断|逐年|迅速|全面|进一步|大大|急剧|根本|根本性|纷纷|日益|逐步|逐渐|大为|相继|了|地|的)*"
 _CJK_FALL_VERB = (r"(?:下降|减少|降低|下滑|消失|减半|遏制|清除|肃清|好转|改善|净化|铲除|根除|消灭|清零|瓦解|土崩瓦解|销声匿迹|"
-                  r"绝迹|一去不复返|解决|终结|杜绝|收敛|控制|萎缩|回落|打垮|击垮|摧毁|打掉|扫除|扫清|灭绝|告终|结束|下降趋势|减少趋势|无处遁形|无处藏身)")
+                  r"绝迹|消退|退潮|减弱|衰退|式微|偃旗息鼓|收手|一去不复返|解决|终结|杜绝|收敛|控制|萎缩|回落|打垮|击垮|摧毁|打掉|扫除|扫清|灭绝|告终|结束|下降趋势|减少趋势|无处遁形|无处藏身)")
 _CJK_FALL = _CJK_HOW + _CJK_FALL_VERB
 _CJK_END = r"(?:终结|根除|铲除|消灭|杜绝|清除|肃清|遏制|打垮|击垮|摧毁|扫除|扫清|打赢)了?"
 # A victory in Chinese: "打击网络黑恶犯罪取得决定性胜利", "专项斗争成效显著", "大获全胜".
@@ -676,6 +677,11 @@ def crime_fell_patterns() -> tuple[str, ...]:
     """Crime fell, in any tense and either order; or was beaten; or the effort against it worked."""
     between = gap(5, ACTIVITY)
     return (
+        # a blow dealt to crime, or crime passively ended: "November's blow to online crime", "Online crime was broken"
+        rf"\b(?:heavy|major|big|huge|crushing|severe|serious|hammer|decisive|fatal|mortal|knockout|body|death)?\s*"
+        rf"blows?\s+(?:to|against)\s+{CRIME}",
+        rf"{CRIME}\s+(?:was|were|is|are|has been|have been|got|gets|had been)\s+(?:(?:\w+ly|{_NEARLY})\s+)?"
+        r"(?:broken|stopped|halted|crushed|beaten|defeated|checked|tamed|curbed|ended|smashed|wiped out|stamped out)\b",
         rf"{CRIME}\s*[?:\u2014\u2013-]+\s*(?:it|they)\s+(?:has\s+|have\s+|had\s+)?{FALL_VERB}",  # "Crime? It fell."
         # "Online crime? Down.": a question answered with one word that closes the sentence
         rf"{CRIME}\s*\?\s*(?:down|lower|falling|fell|dropping|shrinking|halved|gone|beaten|solved|defeated|"
@@ -771,7 +777,7 @@ NUMBER = r"\b\d[\d,.]*\s*(?:thousand|million|billion|k|m|bn|万|亿)?"
 def victims_patterns() -> tuple[str, ...]:
     """The figure read as people harmed (or protected): victims, harmed people, numbers on the public."""
     return (
-        r"\bvictim\w*", r"受害|被骗|受骗|上当|被害|被敲诈", r"\bsufferers?\b",
+        r"\bvictim\w*", r"受害|被骗|受骗|上当|被害|被敲诈|(?:群众|百姓|老百姓|人民|民众|网民|用户)(?:免受|免遭|远离|不再受)", r"\bsufferers?\b",
         # people harmed, named by what befell them: "Scam targets", "17,000 who were conned", "Those robbed online"
         r"\b(?:scam|fraud|crime|gang|extortion|loan|trap[- ]loan|scammers'?|fraudsters'?|criminals'?|gangs'?)\s+targets\b",
         r"\bmarks (?:of|for) (?:the )?(?:scammers|fraudsters|gangs|con artists|criminals)\b",
@@ -1178,7 +1184,11 @@ def unmentioned_as_zero_patterns() -> tuple[str, ...]:
         r"(?<!names )(?<!mentions )(?<!lists )(?<!gives )(?<!shows )(?<!reports )(?<!includes )(?<!covers )(?<!cites )"
         r"\bno (?:other|more) (?:province|region|provinces|regions)\b(?!\s+(?:is|are|was|were)\s+(?:named|mentioned|"
         r"shown|given|listed|in the release))",
-        r"\b(?:no|zero|none|nothing)\s+(?:\w+\s+){0,3}?(?:elsewhere|anywhere else|in (?:the )?(?:other|remaining) "
+        r"\b(?:outside|beyond)\s+(?:these|the|those)\s+(?:(?:four|4)\s+)?(?:provinces|regions|examples|places)\s*,?\s*"
+        r"(?:no|zero|none|nothing)\b(?!\s+(?:figures?|data|counts?|numbers?|information|mention|details|word)\b)",
+        # (not "no figures outside these four": that is what the release does not give)
+        r"\b(?:no|zero|none|nothing)\s+(?!(?:figures?|data|counts?|numbers?|information|mention|details|word|statistics|"
+        r"reports?)\b)(?:\w+\s+){0,5}?(?:elsewhere|anywhere else|in (?:the )?(?:other|remaining) "
         r"(?:\d+ )?(?:provinces|regions)|in the rest|"
         r"outside (?:these|the) (?:four|examples?|provinces))\b",
         r"\b(?:elsewhere|everywhere else|anywhere else|outside (?:these|the) four)\s*[:,\u2014\u2013-]?\s*(?:zero|none|"
@@ -1213,6 +1223,10 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s*(?:,|:|\(|in|during|from|over|between|before|since|by|per|each)\s*(?:the\s+)?"
         rf"(?:(?:19|20)\d\d\b|peak|campaign|crackdown|year|years|releases?|period|periods|before|after|then and now|"
         rf"now and then|over time)",
+        # crime located or committed: "Online gang crime by province", "... in four provinces", "Crimes committed"
+        rf"{CRIME}\s+(?:by|per|in|across|for)\s+(?:(?:each|every|the|four|4|these|china's|chinese)\s+){{0,2}}"
+        r"(?:provinces?|regions?|cities|city|places?|examples?)\b",
+        rf"{CRIME}\s+(?:committed|perpetrated|carried out|reported)\b|\b(?:committed|perpetrated)\s+{CRIME}",
         rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}[- ]+(?:index|count|counts|chart|bars?|tally|volume|totals?|levels?|rates?|"
         r"figures|numbers|statistics|stats|data)\b",
         rf"\bhow (?:much|many)\s+(?:[\w-]+\s+)?{CRIME}",
@@ -1244,6 +1258,7 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
 # ----- an index read as a count (lesson 02 q5, your turn 5) -------------------------------------------
 
 _NOT_A_PERCENT = r"(?!\s*(?:%|per ?cent|percentage|points?|index|\(index|on the index|of the peak|of its peak))"
+_CJK_NUMBER = r"(?:\d+|[一二两三四五六七八九十百]+)"  # 14 or 十四: a count written either way
 
 
 def index_as_count_patterns() -> tuple[str, ...]:
@@ -1275,5 +1290,6 @@ def index_as_count_patterns() -> tuple[str, ...]:
         r"\b(?:eighty[- ]six|fourteen|(?:a|one) hundred)\s+(?:[\w-]+\s+)?(?:lenders|institutions|platforms|firms|companies|"
         r"loan sharks)\b",
         # in Chinese: "only 14 left" (只剩14家), "from 100 to 14" (从100家降至14家)
-        r"(?:只剩|仅剩|剩下|还剩|剩|降至|降到|减少到|减至|关闭了?|从)\s*\d+\s*家|\d+\s*家(?:平台|机构|公司|放贷)",
+        # the numbers in digits or in Chinese numerals ("只剩下十四家")
+        rf"(?:只剩下?|仅剩下?|剩下|还剩下?|剩|降至|降到|减少到|减至|关闭了?|从)\s*{_CJK_NUMBER}\s*家|{_CJK_NUMBER}\s*家(?:平台|机构|公司|放贷)",
     )

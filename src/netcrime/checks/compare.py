@@ -234,13 +234,25 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         direction = "too high" if answer > target else "too low"
         return incorrect(f"{plain(answer)}{unit} is {direction}. Check which figures you used and the units.")
 
+    def passes(numbers: Iterable[float]) -> bool:
+        """``judge(n).passed`` for any of these finite plain numbers, the key worked out once: right within the
+        tolerance, or rounded fairly where no misconception of the question matches (the judge's order)."""
+        target = float(_resolve(expected))
+        for n in numbers:
+            answer = float(n)
+            if close(answer, target, rel_tol=rel_tol, abs_tol=abs_tol):
+                return True
+            if slips.rounded_fairly(answer, target) and not any(m.matches(answer) for m in misconceptions):
+                return True
+        return False
+
     declared = {m.code: m.message for m in misconceptions}
     for code, description in (*slips.SLIP_CODES.items(), *(family.codes.items() if family is not None else ())):
         declared.setdefault(code, description)
     lesson = _lesson_calling(_caller_outside_compare())
     if _importing(lesson):  # a question's judge, made as its lesson is imported; not one built while judging
         _LESSON_NUMBERS.setdefault(lesson, []).append((judge, _answer_matcher(expected)))
-    return Judge(judge, declared)
+    return Judge(judge, declared, passes=passes)
 
 
 # Every number() question's judge and a matcher of its answer, by the lesson module that made it, so that a number
@@ -330,16 +342,19 @@ def _looks_numeric(text: str) -> bool:
 
 
 def choice(correct_option: str, options: Sequence[str], *,
-           wrong: Mapping[str, str] | None = None, codes: Mapping[str, str] | None = None) -> Judge:
+           wrong: Mapping[str, str] | None = None, codes: Mapping[str, str] | None = None,
+           otherwise: tuple[str, str] | None = None) -> Judge:
     """One option out of several (multiple choice).
 
     Options are read with ``read_label``: 'B', '(b)', 'b.' and 'b)' all mean
     option b, and a small typo in a worded option is forgiven with a note.
     ``wrong`` maps a wrong option to the message it deserves; ``codes`` maps it
-    to a misconception code.
+    to a misconception code. ``otherwise`` is (message, code) for every other wrong
+    option: a map listing every option would hold the right one among them (#19).
     """
     wrong = dict(wrong or {})
     codes = {**_own_message_codes(wrong), **dict(codes or {})}
+    other_message, other_code = otherwise or (None, None)
     right = sealed.SealedOptions([correct_option])  # held as a digest: no closure cell names the letter (#19)
 
     def judge(value) -> Outcome:
@@ -364,10 +379,11 @@ def choice(correct_option: str, options: Sequence[str], *,
             return wrong_type(f"'{value}' is not one of the options: {', '.join(options)}.")
         if picked in right:
             return correct(reading.note)
-        return incorrect(_noted(wrong.get(picked, f"'{picked}' is not the best answer. Reread the options."),
-                               reading), codes.get(picked))
+        return incorrect(_noted(wrong.get(picked, other_message or f"'{picked}' is not the best answer. Reread the "
+                                                                   "options."), reading), codes.get(picked, other_code))
 
-    return Judge(judge, {**_option_codes(codes, wrong), OPTION_WORDS_FOR_LETTER: OPTION_WORDS_DESCRIPTION})
+    declared = {other_code: other_message} if other_code else {}
+    return Judge(judge, {**declared, **_option_codes(codes, wrong), OPTION_WORDS_FOR_LETTER: OPTION_WORDS_DESCRIPTION})
 
 
 OPTION_WORDS_FOR_LETTER = "option_words_for_letter"

@@ -50,13 +50,14 @@ def days_or_timedelta(inner: Judge) -> Judge:
 
 def _in_other_unit(inner: Judge, value: float) -> Outcome | None:
     """The verdict when ``value`` is the right number of days written in weeks, months or hours (exactly, rounded
-    or cut off to a whole number): the judge is asked about the days each reading gives, within one unit."""
+    or cut off to a whole number): the judge is asked about the days each reading gives, within one unit (all at
+    once: ``Judge.passes_any``, which a number judge answers working its key out once, naming nothing)."""
     if not 0 < value < 1e7:
         return None
     for unit, days in OTHER_UNITS:
         low, high = value * days - (days if days >= 1 else 0), value * days + (days if days >= 1 else 0)
         tries = [value * days] if days < 1 else range(max(1, int(low)), int(high) + 2)
-        if any(inner(n).passed for n in tries):
+        if inner.passes_any(tries):
             return incorrect(f"You gave {value:g}: that looks like the period in {unit}, not in days. Subtracting two "
                              "dates gives days (.dt.days); give the number of days itself.", f"{unit}_not_days")
     return None

@@ -15,7 +15,7 @@ so the omission is caught before anyone grades with it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from . import modes
 from .outcome import FORM_CODES, Outcome, form_slip
@@ -31,6 +31,9 @@ class Judge:
 
     function: Callable[..., Outcome]
     misconceptions: Mapping[str, str] = field(default_factory=dict)
+    # Optional: whether any of some plain numbers would pass, without the verdicts (see ``passes_any``). A judge
+    # that gives one keeps it exactly equal to judging each number (compare.number's; test_day_counts.py).
+    passes: Callable[[Iterable[float]], bool] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self):
         declared = {code: " ".join(str(text).split()) for code, text in dict(self.misconceptions).items()}
@@ -52,6 +55,14 @@ class Judge:
             raise UndeclaredMisconception(f"the judge reported {code!r} but declares only "
                                           f"{sorted(self.misconceptions)}")
         return outcome
+
+    def passes_any(self, numbers: Iterable[float]) -> bool:
+        """Whether any of ``numbers`` (finite plain numbers) is judged right: ``any(self(n).passed ...)``, asked of
+        the judge's own ``passes`` where it has one, which skips naming the mistake in each wrong number (what
+        day_counts asks about dozens of numbers of days near an answer read in weeks or months)."""
+        if self.passes is not None:
+            return self.passes(numbers)
+        return any(self(n).passed for n in numbers)
 
     def undeclared(self, outcome: Outcome) -> str | None:
         """The outcome's code if this judge does not declare it (for tests)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .labels import typo_distance
 
@@ -34,6 +35,7 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z']+", text)
 
 
+@lru_cache(maxsize=65536)  # a pure function of two words, asked for every word of a rendering and every stem
 def starts(word: str, stem: str) -> bool:
     """``word`` begins with ``stem``, or (for a stem of five letters or more) with a one-letter slip of it:
     'trols' for 'troll', 'aproved' for 'approv'."""
