@@ -173,6 +173,12 @@ def test_the_grader_s_build_carries_bytecode_checked_against_its_own_sources(tmp
     lesson = (package / "checks" / "lesson00.py").read_text(encoding="utf-8")
     assert lesson == student_build.strip_solutions(lesson)
     assert student_build.secrets_in(package) == []
+    # A module this Python cannot compile gets no bytecode (it fails where it is imported, as before); others do.
+    (package / "broken.py").write_text("def (:\n", encoding="utf-8")
+    (package / "fine.py").write_text("X = 1\n", encoding="utf-8")
+    student_build.write_bytecode(package)
+    assert not Path(importlib.util.cache_from_source(str(package / "broken.py"))).exists()
+    assert Path(importlib.util.cache_from_source(str(package / "fine.py"))).exists()
 
 
 def test_student_build_command(tmp_path, capsys):
