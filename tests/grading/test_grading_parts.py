@@ -111,6 +111,19 @@ def test_extraction_reads_names_probes_and_stops_endless_calls():
     assert payload["probes"]["r"][0].startswith("error: TimeoutError")
 
 
+def test_extraction_turns_a_function_s_exit_into_that_call_s_error():
+    """exit() inside a student's function ends that call, not the extraction (review round 9, E3)."""
+    import json
+
+    def stops(x):
+        raise SystemExit(3)
+
+    spec = {"names": [], "probes": {"q": ["stops", [1, 2]]}, "max_value_bytes": 1000, "max_items": 100,
+            "call_timeout": 1}
+    payload = json.loads(extract.extract({"stops": stops}, spec))
+    assert [out.split(":")[:2] for out in payload["probes"]["q"]] == [["error", " SystemExit"]] * 2
+
+
 def test_cache_key_covers_what_judging_loads(tmp_path):
     files = {p.name for p in lessons.dependency_files("netcrime.checks.lesson03")}
     assert {"lesson03.py", "classify.py", "data.py", "compare.py", "question.py", "worked_solutions.json",

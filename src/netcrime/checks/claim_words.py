@@ -94,13 +94,13 @@ def gap(most: int, avoid: str = "") -> str:
 
 # ----- crime, and the nouns that only say which activity or entity ---------------------
 
-_MODIFIER = (r"(?:online|debt|gang|trap[- ]loan|internet|cyber|network|net|e|the web's|the internet's|the net's|sextortion|organi[sz]ed|telecom|phone|violent|"
+_MODIFIER = (r"(?:online|criminal|debt|gang|trap[- ]loan|internet|cyber|network|net|e|the web's|the internet's|the net's|sextortion|organi[sz]ed|telecom|phone|violent|"
              r"serious|overall|total|reported|recorded|street|financial|lending|loan|web|digital|such|all|"
              r"information[- ]network|naked[- ]chat|extortion|mafia[- ]type|vicious[- ]force)[- ]+")
 _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)|offen[cs]es|offending|frauds?|"
                r"scams?|scamming|swindl(?:e|es|ing)|extortion|sextortion|blackmail|harassment|wrongdoing|lawbreaking|"
                r"(?:(?:crime|criminal|fraud|scam|gang|trap[- ]loan|loan[- ]shark|extortion|blackmail)\s+)+(?:business|businesses|industry|trade|racket|rackets|activity|activities|market|economy|abuse|abuses)|"
-               r"gang (?:crime|activity|violence)|trap loans|(?:loan|debt) traps?|(?:illegal |predatory |usurious |loan[- ]shark )?lending|loan[- ]?sharking|"
+               r"gang (?:crime|activity|violence)|trap loans|(?:trap[- ]loan|fraud|scam|extortion|sextortion|blackmail)[- ]cases(?![- ]+(?:solved|cleared|handled|closed|cracked|broken|recorded|reported|registered|logged|filed|opened)\b)|(?:loan|debt) traps?|(?:illegal |predatory |usurious |loan[- ]shark )?lending|loan[- ]?sharking|"
                r"usury|(?:the\s+)?(?:(?:crime|fraud|scam|gang|trap[- ]loan|lending|loan|online|internet|cyber)\s+)+"
                r"(?:problem|threat|menace|scourge|plague|epidemic|wave|season|era|spree|boom|heyday|age|years|bubble)s?|"
                r"the (?:problem|threat|menace|scourge|plague|epidemic|crime wave)|rackets?|racketeering|underworld|"
@@ -789,6 +789,9 @@ def victims_patterns() -> tuple[str, ...]:
         rf"\b(?:lost|losing|lose|loses)\s+(?:their|his|her|all their)\s+(?:money|savings|life savings|homes|pensions?|"
         r"livelihoods?|jobs|everything)\b", r"\binjured part(?:y|ies)\b", r"\bprey\b",
         r"\bcasualt(?:y|ies)\b", r"\bsurvivors?\b",
+        # people made safe: "Borrowers safe at last", "Families now protected"
+        rf"\b{PEOPLE}\s+(?:(?:are|were|is|was|now|finally|feel|feeling|kept|made|left)\s+)*(?:safe|safer|protected|spared)\b"
+        r"(?!\s+(?:from\s+)?(?:being\s+)?(?:counted|named|shown|identified))",
         rf"(?:{PEOPLE}|{NUMBER})\s+(?:(?:are|were|is|was|now)\s+)?(?:no longer|not|safe from being|kept from being)\s+"
         r"(?:at risk|in danger|vulnerable|exposed|targeted|scammed|cheated)\b", r"\bthe bereaved\b", r"\bdupes\b", r"\bthe afflicted\b",
         r"\bthe (?:harmed|defrauded|cheated|scammed|duped|swindled|deceived|wronged|exploited|injured|hurt|"
@@ -948,6 +951,9 @@ def every_province_patterns() -> tuple[str, ...]:
 
 def ranked_patterns() -> tuple[str, ...]:
     return (
+        # a place in an order: "second only to Jiangsu", "Jiangsu No. 1", "位居第二", "第三名"
+        r"\b(?:second|third|fourth|last) (?:only )?(?:to|after|behind)\b", r"\b(?:no\.?|number)\s*(?:1|one|2|two)\b(?![\d,.])",
+        r"(?:位居|位列|排在|名列)第?[一二三四]|第[二三四]名?(?:位)?(?![季次批轮])",
         r"\b(?:best|worst|better|worse|strongest|weakest|stronger|weaker)\b", r"(?<!on )\btop(?:s|ped|ping)?\b(?![- ](?:panel|row|bar|chart|left|right|axis|of the (?:chart|panel|figure)))",
         r"\bleads?(?= (?:the|all|other|china|its|in)\b)", r"\bleading (?:province|region|the way)s?\b",
         r"\bled (?:the|all|other)\b", r"\brank(?:s|ed|ing|ings)?\b", r"\bleague table\b",
@@ -1265,6 +1271,9 @@ def index_as_count_patterns() -> tuple[str, ...]:
     """An index value (100 at the peak, 14 now, a fall of 86) read as a number of institutions."""
     return (
         rf"\b\d[\d,.]*\s+(?:fewer|less|more)\b{_NOT_A_PERCENT}(?!\s+than\s+\d)",
+        # a fall of 86 said with a verb, no percent: "institutions fell by 86", "cut by 86"
+        rf"\b(?:fell|dropped|declined|decreased|shrank|sank|went down|were cut|was cut|cut|reduced|down)\s+(?:by\s+)?86\b"
+        rf"{_NOT_A_PERCENT}",
         rf"\b\d[\d,.]*\s+(?:left|remain|remaining|still active|still operating|survive|survived|to go|still (?:at it|around|"
         rf"in business|going|open|trading|standing|alive))\b{_NOT_A_PERCENT}",
         r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+)?(?:institutions|lenders|platforms|apps|"
@@ -1291,5 +1300,5 @@ def index_as_count_patterns() -> tuple[str, ...]:
         r"loan sharks)\b",
         # in Chinese: "only 14 left" (只剩14家), "from 100 to 14" (从100家降至14家)
         # the numbers in digits or in Chinese numerals ("只剩下十四家")
-        rf"(?:只剩下?|仅剩下?|剩下|还剩下?|剩|降至|降到|减少到|减至|关闭了?|从)\s*{_CJK_NUMBER}\s*家|{_CJK_NUMBER}\s*家(?:平台|机构|公司|放贷)",
+        rf"(?:只剩下?|仅剩下?|剩下|还剩下?|剩|降至|降到|减少到|减至|减少了?|少了|关闭了?|从)\s*{_CJK_NUMBER}\s*家|{_CJK_NUMBER}\s*家(?:平台|机构|公司|放贷)",
     )
