@@ -232,7 +232,8 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         if named is not None:
             return incorrect(named[1], named[0])
         direction = "too high" if answer > target else "too low"
-        return incorrect(f"{plain(answer)}{unit} is {direction}. Check which figures you used and the units.")
+        ruled_out = figure_family.what_it_is_not(family, answer, target) if family is not None else ""
+        return incorrect(f"{plain(answer)}{unit} is {direction}.{ruled_out} Check which figures you used and the units.")
 
     def passes(numbers: Iterable[float]) -> bool:
         """``judge(n).passed`` for any of these finite plain numbers, the key worked out once: right within the

@@ -253,3 +253,20 @@ def release_ids(*ids: str) -> Figures:
 def merged(*functions: Figures) -> Figures:
     """One ``Figures`` function reading several."""
     return lambda: {name: value for function in functions for name, value in function().items()}
+
+
+def what_it_is_not(family: Family, answer: float, target: float) -> str:
+    """' It is not one of this question's figures (a, b), nor two of them combined (+ − × /), nor ...': said with a
+    number no computation of the family gives, so the verdict says what was ruled out instead of guessing."""
+    if any(_matches(answer, value) for value, _, _ in candidates(family, target)):
+        return ""  # several computations give it (named() said none): nothing is ruled out
+    names = list(dict(family.figures())) + list(dict(family.whole()) if family.whole else {})
+    ruled = []
+    if names:
+        ruled.append(f"one of this question's figures ({', '.join(names[:3])})")
+        if len(names) > 1:
+            ruled.append("two of them combined (+ − × /)")
+    if family.parts:
+        ruled.append("its parts' total with one left out or counted twice, their mean or their count")
+    ruled.append("the answer off by a power of ten")
+    return f" {plain(answer)} is not " + ", nor ".join(ruled) + "."

@@ -560,7 +560,7 @@ def _judge_floor_findall(found) -> Outcome:
     if len(got) >= len(all_numbers) and any("2022" in x for x in got):
         return incorrect("That matches every number in the sentence, the year 2022 included; the question asks "
                          "only for those followed by 余 (end the pattern with 余).", "every_number")
-    if len(got) == 1 and got[0] in want:
+    if len(got) == 1 and got[0] == want[0]:  # the first match alone: re.search (a later one alone is list_slip's)
         return incorrect(f"You found only {got}: the sentence has {len(want)} numbers with 余. re.search stops at "
                          "the first; re.findall lists every match.", "first_only")
     greedy = next((g for g in got if sum(g.count(w) for w in want) >= 2), None)
@@ -857,7 +857,7 @@ def _judge_findall(found) -> Outcome:
     if len(got) >= len(all_numbers) and set(w.rstrip("万") for w in want) <= set(got) | set(want):
         return incorrect("That matches every number in the sentence; the question asks only for those "
                          "printed in 万 (end the pattern with 万).", "every_number")
-    if len(got) == 1 and got[0] in want:
+    if len(got) == 1 and got[0] == want[0]:  # the first match alone: re.search (a later one alone is list_slip's)
         return incorrect(f"You found only {got}: the sentence has {len(want)} numbers printed in 万. re.search "
                          "stops at the first; re.findall lists every match.", "first_only")
     extra = [x for x in got if x not in want and x.removesuffix("余") not in want]

@@ -17,7 +17,8 @@ MATCHES_DIFFER = "matches_differ"
 
 MATCH_CODES = {
     ORDER_CHANGED: "the right matches in another order than the text's, which findall keeps",
-    MATCHES_MISSING: "some of the matches asked for are missing: the pattern does not allow a character they hold",
+    MATCHES_MISSING: "some of the matches asked for are missing: the pattern does not allow a character they hold, "
+                     "or requires one they lack",
     MATCHES_EXTRA: "matches the question does not ask for were found too (a year, a number without the unit asked "
                    "for)",
     MATCH_RUNS_ON: "a match runs on past the end of what is asked for (a measure word or a sign after it kept)",
@@ -64,8 +65,8 @@ def list_slip(got: list[str], want: list[str]) -> tuple[str, str] | None:
         parts.append((MATCH_CUT_SHORT, "Your match " + ", ".join(f"{g!r} is only part of {w!r}" for g, w in shorter)
                       + ": the pattern does not allow every character the number holds (a point, a unit)."))
     if missing:
-        parts.append((MATCHES_MISSING, f"You did not find {_listed(missing)}: look at what it holds that your "
-                                       "pattern does not allow."))
+        parts.append((MATCHES_MISSING, f"You did not find {_listed(missing)}: compare it with what you found (a "
+                                       "character your pattern does not allow, or one it requires and this lacks)."))
     if extra:
         parts.append((MATCHES_EXTRA, f"You also found {_listed(extra)}, which the question does not ask for: make "
                                      "the pattern require what only the asked-for matches have."))
