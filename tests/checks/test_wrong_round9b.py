@@ -122,3 +122,15 @@ def test_lesson04_yt2_holds_no_map_listing_every_category():
     maps = [cell for cell in cells if isinstance(cell, dict)]
     assert maps and all("intimidation" not in cell for cell in maps)
     assert lesson04.yt2.judge_values(["flight"]).misconception == "not_about_offenders"
+
+
+def test_lesson02_q5_names_text_labels_typed_as_a_quantity():
+    """Review round 9 E1: `x="when:Q"` drew the decline's bars with no position, and the form passed."""
+    import altair as alt
+
+    from netcrime.checks import lesson02
+
+    right = worked.answers("02")["q5"][0]
+    assert lesson02.q5.judge_values([right]).misconception is None
+    outcome = lesson02.q5.judge_values([right.encode(x=alt.X("when:Q"))])
+    assert not outcome.passed and outcome.misconception == "labels_as_quantity" and "when:N" in outcome.message
