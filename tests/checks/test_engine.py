@@ -267,6 +267,50 @@ def test_function_answers_are_probed_and_their_errors_contained():
     assert q.judge_values([42]).status == WRONG_TYPE
 
 
+def _exits(text):
+    raise SystemExit(3)
+
+
+def _interrupted(text):
+    raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize("function, said", [(_exits, "called exit()"), (_interrupted, "interrupted")])
+def test_a_function_that_exits_or_is_interrupted_gets_a_verdict_on_every_function_question(function, said):
+    """exit() is a beginner's way to 'stop' (review round 9, E3): it ended the check itself with a traceback."""
+    questions = [q for q in _all_questions() if q.probe is not None and len(q.reads) == 1]
+    assert questions
+    for q in questions:
+        outcome = q.judge_values([function])
+        assert not outcome.passed and outcome.status != CANNOT_JUDGE, (q.lesson, q.id, outcome)
+        assert said in outcome.message, (q.lesson, q.id, outcome.message)
+
+
+class _KeysRaise(dict):
+    def keys(self):
+        raise RuntimeError("keys")
+
+    def items(self):
+        raise RuntimeError("items")
+
+
+class _SpecIsAList(alt.Chart):
+    def to_dict(self, *args, **kwargs):
+        return ["not", "a", "dict"]
+
+
+@pytest.mark.parametrize("value, judge, said", [
+    (_KeysRaise(a=1), compare.mapping({"a": True}), "its keys raised RuntimeError"),
+    (_SpecIsAList(PROVINCES).mark_bar(), CHART, "its to_dict gave a list")])
+def test_an_answer_whose_own_methods_fail_is_named_on_every_question(value, judge, said):
+    """A dict whose keys() raises, a chart whose to_dict() is no spec (review round 9): 'could not judge' before."""
+    for q in _all_questions():
+        outcome = q.judge_values([value] * len(q.reads))
+        assert outcome.status != CANNOT_JUDGE, (q.lesson, q.id, outcome.message)
+        assert not outcome.passed, (q.lesson, q.id)
+    assert said in _question(judge=judge).judge_values([value]).message
+
+
 def test_progress_is_recorded_as_json(tmp_path, monkeypatch):
     target = tmp_path / "p.json"
     monkeypatch.setenv(progress.PROGRESS_ENV, str(target))

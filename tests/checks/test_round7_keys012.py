@@ -6,6 +6,7 @@ forms it found rejected are accepted.
 """
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from netcrime import data
@@ -164,3 +165,17 @@ def test_lesson00_q6_the_right_counts_as_a_one_column_table_are_accepted_with_a_
     assert outcome.passed and ".to_frame()" in outcome.message
     wrong = counts.to_frame().assign(count=counts.to_numpy() + 1)
     assert not lesson00.q6.judge_values([wrong]).passed
+
+
+def test_lesson00_q6_the_right_counts_as_a_table_of_labels_and_counts_are_accepted_with_a_note():
+    """Review round 9: value_counts().reset_index() (precision and count as two columns) was 'wrong type'."""
+    from netcrime import data
+    from netcrime.checks import lesson00
+
+    counts = data.release_figures()["precision"].value_counts()
+    outcome = lesson00.q6.judge_values([counts.reset_index()])
+    assert outcome.passed and ".reset_index()" in outcome.message
+    wrong = counts.reset_index().assign(count=counts.to_numpy() + 1)
+    assert not lesson00.q6.judge_values([wrong]).passed
+    twice = pd.concat([counts.reset_index()] * 2)
+    assert not lesson00.q6.judge_values([twice]).passed

@@ -111,6 +111,19 @@ def test_extraction_reads_names_probes_and_stops_endless_calls():
     assert payload["probes"]["r"][0].startswith("error: TimeoutError")
 
 
+def test_extraction_turns_a_function_s_exit_into_that_call_s_error():
+    """exit() inside a student's function ends that call, not the extraction (review round 9, E3)."""
+    import json
+
+    def stops(x):
+        raise SystemExit(3)
+
+    spec = {"names": [], "probes": {"q": ["stops", [1, 2]]}, "max_value_bytes": 1000, "max_items": 100,
+            "call_timeout": 1}
+    payload = json.loads(extract.extract({"stops": stops}, spec))
+    assert [out.split(":")[:2] for out in payload["probes"]["q"]] == [["error", " SystemExit"]] * 2
+
+
 def test_cache_key_covers_what_judging_loads(tmp_path):
     files = {p.name for p in lessons.dependency_files("netcrime.checks.lesson03")}
     assert {"lesson03.py", "classify.py", "data.py", "compare.py", "question.py", "worked_solutions.json",
@@ -160,6 +173,12 @@ def test_the_grader_s_build_carries_bytecode_checked_against_its_own_sources(tmp
     lesson = (package / "checks" / "lesson00.py").read_text(encoding="utf-8")
     assert lesson == student_build.strip_solutions(lesson)
     assert student_build.secrets_in(package) == []
+    # A module this Python cannot compile gets no bytecode (it fails where it is imported, as before); others do.
+    (package / "broken.py").write_text("def (:\n", encoding="utf-8")
+    (package / "fine.py").write_text("X = 1\n", encoding="utf-8")
+    student_build.write_bytecode(package)
+    assert not Path(importlib.util.cache_from_source(str(package / "broken.py"))).exists()
+    assert Path(importlib.util.cache_from_source(str(package / "fine.py"))).exists()
 
 
 def test_student_build_command(tmp_path, capsys):

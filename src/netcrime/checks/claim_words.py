@@ -94,13 +94,13 @@ def gap(most: int, avoid: str = "") -> str:
 
 # ----- crime, and the nouns that only say which activity or entity ---------------------
 
-_MODIFIER = (r"(?:online|debt|gang|trap[- ]loan|internet|cyber|network|net|e|the web's|the internet's|the net's|sextortion|organi[sz]ed|telecom|phone|violent|"
+_MODIFIER = (r"(?:online|criminal|debt|gang|trap[- ]loan|internet|cyber|network|net|e|the web's|the internet's|the net's|sextortion|organi[sz]ed|telecom|phone|violent|"
              r"serious|overall|total|reported|recorded|street|financial|lending|loan|web|digital|such|all|"
              r"information[- ]network|naked[- ]chat|extortion|mafia[- ]type|vicious[- ]force)[- ]+")
 _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)|offen[cs]es|offending|frauds?|"
                r"scams?|scamming|swindl(?:e|es|ing)|extortion|sextortion|blackmail|harassment|wrongdoing|lawbreaking|"
                r"(?:(?:crime|criminal|fraud|scam|gang|trap[- ]loan|loan[- ]shark|extortion|blackmail)\s+)+(?:business|businesses|industry|trade|racket|rackets|activity|activities|market|economy|abuse|abuses)|"
-               r"gang (?:crime|activity|violence)|trap loans|(?:illegal |predatory |usurious |loan[- ]shark )?lending|loan[- ]?sharking|"
+               r"gang (?:crime|activity|violence)|trap loans|(?:trap[- ]loan|fraud|scam|extortion|sextortion|blackmail)[- ]cases(?![- ]+(?:solved|cleared|handled|closed|cracked|broken|recorded|reported|registered|logged|filed|opened)\b)|(?:loan|debt) traps?|(?:illegal |predatory |usurious |loan[- ]shark )?lending|loan[- ]?sharking|"
                r"usury|(?:the\s+)?(?:(?:crime|fraud|scam|gang|trap[- ]loan|lending|loan|online|internet|cyber)\s+)+"
                r"(?:problem|threat|menace|scourge|plague|epidemic|wave|season|era|spree|boom|heyday|age|years|bubble)s?|"
                r"the (?:problem|threat|menace|scourge|plague|epidemic|crime wave)|rackets?|racketeering|underworld|"
@@ -379,7 +379,8 @@ _DEFEAT_VERB = family(r"broke(?!\s+up)", r"broken(?!\s+up)", "beat", "beats", "b
                       "annihilated", "obliterated", "decimated", "neutralised", "neutralized", "won against",
                       "won over", "prevailed over", "triumphed over", "got the better of", "brought to heel",
                       "knocked out", "broke the back of", "brought down", "took down", "taken down", "silenced",
-                      "muzzled", "tamed", "silences", "tames")
+                      "muzzled", "tamed", "silences", "tames", "stopped", "halted", "ended", "put an end to",
+                      "put a stop to", "shut down")
 _THREAT = r"(?:threat|problem|danger|menace|scourge|force|presence|plague|peril|risk|issue|epidemic)s?"
 _SHRINKING = family("shrinking", "declining", "waning", "fading", "dwindling", "receding", "diminishing",
                     "disappearing", "vanishing", "smaller", "weaker", "lesser", "lessening", "retreating",
@@ -432,9 +433,9 @@ _FAREWELL = (r"\b(?:good-?bye|bye(?:[- ]bye)?|farewell|so long|adieu|lights out 
 _COPULA = r"(?:is|are|was|were|has become|have become|become|becomes|became|got|get|gets|getting|has got|have got)"
 # Chinese verbs of a fall or an end, with the adverbs and passive markers that go before them ("得到有效遏制", "被彻底铲除",
 # "基本清零", "明显下降"): the Chinese register of the release and of the press.
-_CJK_HOW = r"(?:呈|呈现|出现|实现|得到|受到|被|已|已经|基本|基本上|彻底|有效|明显|大幅|大幅度|显著|持续|不断|逐年|迅速|全面|进一步|大大|急剧|根本|根本性|纷纷|日益|逐步|逐渐|大为|相继|了|地|的)*"
+_CJK_HOW = r"(?:从[\u4e00-\u9fff]{1,4}(?:到|转为|变为)|呈|呈现|出现|实现|得到|受到|被|已|已经|基本|基本上|彻底|有效|明显|大幅|大幅度|显著|持续|不断|逐年|迅速|全面|进一步|大大|急剧|根本|根本性|纷纷|日益|逐步|逐渐|大为|相继|了|地|的)*"
 _CJK_FALL_VERB = (r"(?:下降|减少|降低|下滑|消失|减半|遏制|清除|肃清|好转|改善|净化|铲除|根除|消灭|清零|瓦解|土崩瓦解|销声匿迹|"
-                  r"绝迹|一去不复返|解决|终结|杜绝|收敛|控制|萎缩|回落|打垮|击垮|摧毁|打掉|扫除|扫清|灭绝|告终|结束|下降趋势|减少趋势|无处遁形|无处藏身)")
+                  r"绝迹|消退|退潮|减弱|衰退|式微|偃旗息鼓|收手|一去不复返|解决|终结|杜绝|收敛|控制|萎缩|回落|打垮|击垮|摧毁|打掉|扫除|扫清|灭绝|告终|结束|下降趋势|减少趋势|无处遁形|无处藏身)")
 _CJK_FALL = _CJK_HOW + _CJK_FALL_VERB
 _CJK_END = r"(?:终结|根除|铲除|消灭|杜绝|清除|肃清|遏制|打垮|击垮|摧毁|扫除|扫清|打赢)了?"
 # A victory in Chinese: "打击网络黑恶犯罪取得决定性胜利", "专项斗争成效显著", "大获全胜".
@@ -676,6 +677,11 @@ def crime_fell_patterns() -> tuple[str, ...]:
     """Crime fell, in any tense and either order; or was beaten; or the effort against it worked."""
     between = gap(5, ACTIVITY)
     return (
+        # a blow dealt to crime, or crime passively ended: "November's blow to online crime", "Online crime was broken"
+        rf"\b(?:heavy|major|big|huge|crushing|severe|serious|hammer|decisive|fatal|mortal|knockout|body|death)?\s*"
+        rf"blows?\s+(?:to|against)\s+{CRIME}",
+        rf"{CRIME}\s+(?:was|were|is|are|has been|have been|got|gets|had been)\s+(?:(?:\w+ly|{_NEARLY})\s+)?"
+        r"(?:broken|stopped|halted|crushed|beaten|defeated|checked|tamed|curbed|ended|smashed|wiped out|stamped out)\b",
         rf"{CRIME}\s*[?:\u2014\u2013-]+\s*(?:it|they)\s+(?:has\s+|have\s+|had\s+)?{FALL_VERB}",  # "Crime? It fell."
         # "Online crime? Down.": a question answered with one word that closes the sentence
         rf"{CRIME}\s*\?\s*(?:down|lower|falling|fell|dropping|shrinking|halved|gone|beaten|solved|defeated|"
@@ -771,7 +777,7 @@ NUMBER = r"\b\d[\d,.]*\s*(?:thousand|million|billion|k|m|bn|万|亿)?"
 def victims_patterns() -> tuple[str, ...]:
     """The figure read as people harmed (or protected): victims, harmed people, numbers on the public."""
     return (
-        r"\bvictim\w*", r"受害|被骗|受骗|上当|被害|被敲诈", r"\bsufferers?\b",
+        r"\bvictim\w*", r"受害|被骗|受骗|上当|被害|被敲诈|(?:群众|百姓|老百姓|人民|民众|网民|用户)(?:免受|免遭|远离|不再受)", r"\bsufferers?\b",
         # people harmed, named by what befell them: "Scam targets", "17,000 who were conned", "Those robbed online"
         r"\b(?:scam|fraud|crime|gang|extortion|loan|trap[- ]loan|scammers'?|fraudsters'?|criminals'?|gangs'?)\s+targets\b",
         r"\bmarks (?:of|for) (?:the )?(?:scammers|fraudsters|gangs|con artists|criminals)\b",
@@ -783,6 +789,9 @@ def victims_patterns() -> tuple[str, ...]:
         rf"\b(?:lost|losing|lose|loses)\s+(?:their|his|her|all their)\s+(?:money|savings|life savings|homes|pensions?|"
         r"livelihoods?|jobs|everything)\b", r"\binjured part(?:y|ies)\b", r"\bprey\b",
         r"\bcasualt(?:y|ies)\b", r"\bsurvivors?\b",
+        # people made safe: "Borrowers safe at last", "Families now protected"
+        rf"\b{PEOPLE}\s+(?:(?:are|were|is|was|now|finally|feel|feeling|kept|made|left)\s+)*(?:safe|safer|protected|spared)\b"
+        r"(?!\s+(?:from\s+)?(?:being\s+)?(?:counted|named|shown|identified))",
         rf"(?:{PEOPLE}|{NUMBER})\s+(?:(?:are|were|is|was|now)\s+)?(?:no longer|not|safe from being|kept from being)\s+"
         r"(?:at risk|in danger|vulnerable|exposed|targeted|scammed|cheated)\b", r"\bthe bereaved\b", r"\bdupes\b", r"\bthe afflicted\b",
         r"\bthe (?:harmed|defrauded|cheated|scammed|duped|swindled|deceived|wronged|exploited|injured|hurt|"
@@ -942,6 +951,9 @@ def every_province_patterns() -> tuple[str, ...]:
 
 def ranked_patterns() -> tuple[str, ...]:
     return (
+        # a place in an order: "second only to Jiangsu", "Jiangsu No. 1", "位居第二", "第三名"
+        r"\b(?:second|third|fourth|last) (?:only )?(?:to|after|behind)\b", r"\b(?:no\.?|number)\s*(?:1|one|2|two)\b(?![\d,.])",
+        r"(?:位居|位列|排在|名列)第?[一二三四]|第[二三四]名?(?:位)?(?![季次批轮])",
         r"\b(?:best|worst|better|worse|strongest|weakest|stronger|weaker)\b", r"(?<!on )\btop(?:s|ped|ping)?\b(?![- ](?:panel|row|bar|chart|left|right|axis|of the (?:chart|panel|figure)))",
         r"\bleads?(?= (?:the|all|other|china|its|in)\b)", r"\bleading (?:province|region|the way)s?\b",
         r"\bled (?:the|all|other)\b", r"\brank(?:s|ed|ing|ings)?\b", r"\bleague table\b",
@@ -1178,7 +1190,11 @@ def unmentioned_as_zero_patterns() -> tuple[str, ...]:
         r"(?<!names )(?<!mentions )(?<!lists )(?<!gives )(?<!shows )(?<!reports )(?<!includes )(?<!covers )(?<!cites )"
         r"\bno (?:other|more) (?:province|region|provinces|regions)\b(?!\s+(?:is|are|was|were)\s+(?:named|mentioned|"
         r"shown|given|listed|in the release))",
-        r"\b(?:no|zero|none|nothing)\s+(?:\w+\s+){0,3}?(?:elsewhere|anywhere else|in (?:the )?(?:other|remaining) "
+        r"\b(?:outside|beyond)\s+(?:these|the|those)\s+(?:(?:four|4)\s+)?(?:provinces|regions|examples|places)\s*,?\s*"
+        r"(?:no|zero|none|nothing)\b(?!\s+(?:figures?|data|counts?|numbers?|information|mention|details|word)\b)",
+        # (not "no figures outside these four": that is what the release does not give)
+        r"\b(?:no|zero|none|nothing)\s+(?!(?:figures?|data|counts?|numbers?|information|mention|details|word|statistics|"
+        r"reports?)\b)(?:\w+\s+){0,5}?(?:elsewhere|anywhere else|in (?:the )?(?:other|remaining) "
         r"(?:\d+ )?(?:provinces|regions)|in the rest|"
         r"outside (?:these|the) (?:four|examples?|provinces))\b",
         r"\b(?:elsewhere|everywhere else|anywhere else|outside (?:these|the) four)\s*[:,\u2014\u2013-]?\s*(?:zero|none|"
@@ -1213,6 +1229,10 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s*(?:,|:|\(|in|during|from|over|between|before|since|by|per|each)\s*(?:the\s+)?"
         rf"(?:(?:19|20)\d\d\b|peak|campaign|crackdown|year|years|releases?|period|periods|before|after|then and now|"
         rf"now and then|over time)",
+        # crime located or committed: "Online gang crime by province", "... in four provinces", "Crimes committed"
+        rf"{CRIME}\s+(?:by|per|in|across|for)\s+(?:(?:each|every|the|four|4|these|china's|chinese)\s+){{0,2}}"
+        r"(?:provinces?|regions?|cities|city|places?|examples?)\b",
+        rf"{CRIME}\s+(?:committed|perpetrated|carried out|reported)\b|\b(?:committed|perpetrated)\s+{CRIME}",
         rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}[- ]+(?:index|count|counts|chart|bars?|tally|volume|totals?|levels?|rates?|"
         r"figures|numbers|statistics|stats|data)\b",
         rf"\bhow (?:much|many)\s+(?:[\w-]+\s+)?{CRIME}",
@@ -1244,12 +1264,16 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
 # ----- an index read as a count (lesson 02 q5, your turn 5) -------------------------------------------
 
 _NOT_A_PERCENT = r"(?!\s*(?:%|per ?cent|percentage|points?|index|\(index|on the index|of the peak|of its peak))"
+_CJK_NUMBER = r"(?:\d+|[一二两三四五六七八九十百]+)"  # 14 or 十四: a count written either way
 
 
 def index_as_count_patterns() -> tuple[str, ...]:
     """An index value (100 at the peak, 14 now, a fall of 86) read as a number of institutions."""
     return (
         rf"\b\d[\d,.]*\s+(?:fewer|less|more)\b{_NOT_A_PERCENT}(?!\s+than\s+\d)",
+        # a fall of 86 said with a verb, no percent: "institutions fell by 86", "cut by 86"
+        rf"\b(?:fell|dropped|declined|decreased|shrank|sank|went down|were cut|was cut|cut|reduced|down)\s+(?:by\s+)?86\b"
+        rf"{_NOT_A_PERCENT}",
         rf"\b\d[\d,.]*\s+(?:left|remain|remaining|still active|still operating|survive|survived|to go|still (?:at it|around|"
         rf"in business|going|open|trading|standing|alive))\b{_NOT_A_PERCENT}",
         r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+)?(?:institutions|lenders|platforms|apps|"
@@ -1275,5 +1299,6 @@ def index_as_count_patterns() -> tuple[str, ...]:
         r"\b(?:eighty[- ]six|fourteen|(?:a|one) hundred)\s+(?:[\w-]+\s+)?(?:lenders|institutions|platforms|firms|companies|"
         r"loan sharks)\b",
         # in Chinese: "only 14 left" (只剩14家), "from 100 to 14" (从100家降至14家)
-        r"(?:只剩|仅剩|剩下|还剩|剩|降至|降到|减少到|减至|关闭了?|从)\s*\d+\s*家|\d+\s*家(?:平台|机构|公司|放贷)",
+        # the numbers in digits or in Chinese numerals ("只剩下十四家")
+        rf"(?:只剩下?|仅剩下?|剩下|还剩下?|剩|降至|降到|减少到|减至|减少了?|少了|关闭了?|从)\s*{_CJK_NUMBER}\s*家|{_CJK_NUMBER}\s*家(?:平台|机构|公司|放贷)",
     )

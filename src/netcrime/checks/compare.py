@@ -303,16 +303,19 @@ def _looks_numeric(text: str) -> bool:
 
 
 def choice(correct_option: str, options: Sequence[str], *,
-           wrong: Mapping[str, str] | None = None, codes: Mapping[str, str] | None = None) -> Judge:
+           wrong: Mapping[str, str] | None = None, codes: Mapping[str, str] | None = None,
+           otherwise: tuple[str, str] | None = None) -> Judge:
     """One option out of several (multiple choice).
 
     Options are read with ``read_label``: 'B', '(b)', 'b.' and 'b)' all mean
     option b, and a small typo in a worded option is forgiven with a note.
     ``wrong`` maps a wrong option to the message it deserves; ``codes`` maps it
-    to a misconception code.
+    to a misconception code. ``otherwise`` is (message, code) for every other wrong
+    option: a map listing every option would hold the right one among them (#19).
     """
     wrong = dict(wrong or {})
     codes = {**_own_message_codes(wrong), **dict(codes or {})}
+    other_message, other_code = otherwise or (None, None)
     right = sealed.SealedOptions([correct_option])  # held as a digest: no closure cell names the letter (#19)
 
     def judge(value) -> Outcome:
@@ -329,10 +332,11 @@ def choice(correct_option: str, options: Sequence[str], *,
             return wrong_type(f"'{value}' is not one of the options: {', '.join(options)}.")
         if picked in right:
             return correct(reading.note)
-        return incorrect(_noted(wrong.get(picked, f"'{picked}' is not the best answer. Reread the options."),
-                               reading), codes.get(picked))
+        return incorrect(_noted(wrong.get(picked, other_message or f"'{picked}' is not the best answer. Reread the "
+                                                                   "options."), reading), codes.get(picked, other_code))
 
-    return Judge(judge, {**_option_codes(codes, wrong), OPTION_WORDS_FOR_LETTER: OPTION_WORDS_DESCRIPTION})
+    declared = {other_code: other_message} if other_code else {}
+    return Judge(judge, {**declared, **_option_codes(codes, wrong), OPTION_WORDS_FOR_LETTER: OPTION_WORDS_DESCRIPTION})
 
 
 OPTION_WORDS_FOR_LETTER = "option_words_for_letter"

@@ -364,6 +364,15 @@ def _as_counts(value) -> dict | None:
     return {str(k).strip(): v for k, v in value.items()}
 
 
+def _labelled_counts(frame) -> dict | None:
+    """{label: count} from a two-column table of labels and counts (what value_counts().reset_index() gives), or
+    None when its first column does not label its rows once each."""
+    labels, counts = frame.iloc[:, 0], frame.iloc[:, 1]
+    if labels.duplicated().any():
+        return None
+    return {str(label).strip(): count for label, count in zip(labels, counts)}
+
+
 def _counts_match(given, want: dict) -> bool:
     return (isinstance(given, dict) and set(given) == set(want)
             and all(is_number(given[k]) and close(float(given[k]), want[k]) for k in want))
@@ -389,6 +398,10 @@ def _judge_precision_counts(value) -> Outcome:
             # a fair form (review round 7): value_counts().to_frame() holds the answer in its one column
             return correct("Your counts are right (as a one-column table). value_counts() gives them as a Series, "
                            "one count per precision: next time leave out .to_frame().")
+        if value.shape[1] == 2 and _counts_match(_labelled_counts(value), want):
+            # a fair form (review round 9): value_counts().reset_index() holds the answer as two columns
+            return correct("Your counts are right (as a table of precisions and counts). value_counts() gives them "
+                           "as a Series, one count per precision: next time leave out .reset_index().")
         return _named_form(f"You gave {describe(value)}; this question wants a Series (what value_counts() gives). "
                            "Take the column of counts (table['count'], or .squeeze()).", "frame_not_series")
     if isinstance(value, dict) and _counts_match(_as_counts(value), want):

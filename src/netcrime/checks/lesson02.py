@@ -23,8 +23,9 @@ from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBE
                           victims_question_patterns, coverage_question_patterns)
 from .claims import Claim, chart_texts, claim_rules, required_statement
 from .day_counts import days_or_timedelta
-from .judge import Judge
-from .outcome import CORRECT, INCORRECT, Outcome, correct
+from . import counted
+from .judge import Judge, judge
+from .outcome import CORRECT, GENERIC_CODES, INCORRECT, Outcome, correct
 from .chart_rows import Unfollowable, d3_format, js_text, predicate
 from .vegalite import (MISSING_ROWS, TRUNCATED_AXIS, UNSORTED, chart, dates_collapsed, drawn_order, drawn_values,
                        every_problem, figure_rules, text_shows,
@@ -1549,7 +1550,7 @@ def _yt4_number() -> Judge:
         dates = data.milestones().set_index("id")["date"]
         return int((dates["press_conference"] - dates["opinions_in_force"]).days)
 
-    return number(key, misconceptions=[
+    plain = number(key, misconceptions=[
         Misconception("months_not_days", "That looks like a count of months; the question asks for days.",
                       lambda: round(key() / 30.44)),
         Misconception("weeks_not_days", "That is the gap in weeks (the days divided by 7); the question asks for "
@@ -1567,6 +1568,33 @@ def _yt4_number() -> Judge:
                       lambda: int((data.milestones().set_index("id")["date"]["press_conference"]
                                    - data.milestones().set_index("id")["date"]["campaign_deployed"]).days)),
     ])
+
+    def other_gaps() -> list[counted.Candidate]:
+        """The days between any other two milestones (round 9, ``counted``): a wrong start or end first (one step),
+        then two wrong ends."""
+        dates = data.milestones().set_index("id")["date"]
+        asked = {"opinions_in_force", "press_conference"}
+        out = []
+        for i, first in enumerate(dates.index):
+            for last in dates.index[i + 1:]:
+                if {first, last} == asked:
+                    continue
+                days = abs(int((dates[last] - dates[first]).days))
+                out.append(counted.Candidate(
+                    "other_milestones", f"the number of days between {first} and {last} in `milestones`", float(days),
+                    tier=0 if {first, last} & asked else 1, whole=True, key=(first, last)))
+        return out
+
+    @judge({**plain.misconceptions, **counted.DECLARED,
+            "other_milestones": "counted the days between two other milestones (a wrong start or end)"})
+    def days_judge(value) -> Outcome:
+        given = plain(value)
+        if given.passed or (given.misconception and given.misconception not in GENERIC_CODES):
+            return given
+        named = counted.verdict(value, other_gaps(), asked="the days from opinions_in_force to press_conference")
+        return named or given
+
+    return days_judge
 
 
 yt4 = Question(

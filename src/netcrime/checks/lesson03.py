@@ -39,7 +39,7 @@ from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconce
 from .judge import Judge, as_judge, judge
 from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
-from . import sealed
+from . import counted, sealed
 from .parts import each_item
 from .slips import SLIP_CODES
 from .written import recorded_text
@@ -432,7 +432,11 @@ def _baseline() -> pd.DataFrame:
 def _accuracy_judge():
     """q3's judge, the accuracy worked out inside it only (#19: round 6 found ``_accuracy()`` handing it over; its
     cells hold no answer: test_no_closure_answer.py walks them). The baseline's results themselves are the
-    lesson's table (``classify.baseline_results``): computing their share is the exercise."""
+    lesson's table (``classify.baseline_results``): computing their share is the exercise.
+
+    A wrong number is read by ``counted`` (round 9): the counts of the results table (right, wrong, matched by some
+    rule, matched by none, all cases; the other split and the whole set as denominators) and every computation a
+    student makes from them, each said in words; only a unique match is named."""
     def right_labels() -> pd.Series:
         results = _baseline()
         return results["actual"] == results["predicted"]
@@ -440,40 +444,49 @@ def _accuracy_judge():
     def accuracy() -> float:
         return float(right_labels().mean())
 
-    return number(accuracy, rel_tol=1e-3, misconceptions=[
-        Misconception("count_not_share", "That is the number of correct labels; accuracy is their share of all "
-                      "cases. Divide by the number of cases (or take .mean() of the True/False column).",
-                      lambda: float(right_labels().sum())),
-        Misconception("percent_not_share", "That is a percentage; give the share between 0 and 1.",
-                      lambda: accuracy() * 100),
-        Misconception("error_rate", "That is the share labelled wrongly (the error rate); accuracy is the share "
-                      "labelled correctly.", lambda: 1 - accuracy()),
-        Misconception("count_of_cases", "That is the number of cases (len of the results); accuracy is the share "
-                      "of them labelled correctly: divide the right ones by it, or take .mean() of the True/False "
-                      "column.", lambda: float(len(_baseline()))),
-        Misconception("unmatched_left_out", "That is the share right among the cases some rule matched: the cases "
-                      f"labelled {classify.NO_MATCH!r} were left out of the denominator. They are labels too, and "
-                      "wrong ones: accuracy is the share right among all the cases.",
-                      lambda: float(right_labels().sum() / (_baseline()["predicted"] != classify.NO_MATCH).sum())),
-        Misconception("wrong_denominator", "That is the number of correct labels divided by another count than the "
-                      "number of cases in `results` (a miscount, or another split's size). Accuracy divides by every "
-                      "case of the test split: len(results), or take .mean() of the True/False column.",
-                      lambda: _each_over(right_labels().sum(), _other_sizes(len(_baseline())))),
-        Misconception("wrong_numerator", "Your denominator is the number of cases, but the count on top is not the "
-                      "number of correct labels: count the rows where `actual` equals `predicted` (a True/False "
-                      "column), for every case.",
-                      lambda: _other_counts_over(int(right_labels().sum()), len(_baseline()))),
-    ])
+    def candidates() -> list[counted.Candidate]:
+        results = _baseline()
+        hits = right_labels()
+        matched = results["predicted"] != classify.NO_MATCH
+        right = counted.Count("cases labelled correctly", int(hits.sum()), shown=False)
+        wrong = counted.Count("cases labelled wrongly", int((~hits).sum()))
+        every = counted.Count("cases in `results`", len(results))
+        some = counted.Count("cases some rule matched", int(matched.sum()))
+        none = counted.Count(f"cases labelled {classify.NO_MATCH!r}", int((~matched).sum()))
+        cases = data.case_vignettes()
+        sizes = [counted.Count(f"{split} cases", int(n)) for split, n in cases["split"].value_counts().items()
+                 if int(n) != every.value] + [counted.Count("cases in the whole case set", len(cases))]
+        share = right.value / every.value
+        out = [counted.count("count_of_cases", every),
+               *[counted.count("count_not_share", c) for c in (right, wrong, some, none)]]
+        out += [counted.Candidate("percent_not_share", "the share labelled correctly as a percentage", share * 100),
+                *counted.ratio("error_rate", wrong, every, why=": the share labelled wrongly, the error rate"),
+                *counted.ratio("unmatched_left_out", right, some, why=f": the cases labelled {classify.NO_MATCH!r} "
+                               "are labels too, and wrong ones"),
+                *[c for size in sizes for c in counted.ratio("wrong_denominator", right, size)],
+                *counted.ratios(counted.OTHER_RATIO, (right, wrong, every, some, none), (right, every))]
+        out += [counted.Candidate("wrong_denominator", f"the number of cases labelled correctly divided by {n}, a "
+                                  f"miscount of the {every.value} cases", right.value / n, tier=1)
+                for n in _other_sizes(every.value) if n not in {s.value for s in sizes}]
+        return out
 
+    plain = number(accuracy, rel_tol=1e-3)
 
-def _each_over(count, sizes) -> list[float]:
-    """``count`` divided by each of ``sizes`` (q3's other denominators; the count worked out once, not per size)."""
-    return [float(count / n) for n in sizes]
+    @judge({**plain.misconceptions, **counted.DECLARED,
+            "count_not_share": "gave a count of the results table where accuracy, a share, is asked",
+            "count_of_cases": "gave the number of cases (len of the results) where accuracy, a share, is asked",
+            "error_rate": "gave the share labelled wrongly (the error rate) for the share labelled correctly",
+            "unmatched_left_out": f"left the cases labelled {classify.NO_MATCH!r} out of the denominator",
+            "wrong_denominator": "divided the correct labels by another count than the cases in `results`"})
+    def accuracy_judge(value) -> Outcome:
+        given = plain(value)
+        if given.passed:
+            return given
+        named = counted.verdict(value, candidates(), asked="the number of cases labelled correctly divided by the "
+                                "number of cases in `results` (or .mean() of the True/False column)", target=accuracy())
+        return named or given
 
-
-def _other_counts_over(count: int, size: int) -> list[float]:
-    """Every count from 0 to ``size`` but ``count``, divided by ``size`` (q3's other numerators)."""
-    return [k / size for k in range(size + 1) if k != count]
+    return accuracy_judge
 
 
 def _other_sizes(size: int) -> list[int]:
@@ -1058,7 +1071,10 @@ def _rules_outcome(problem: Exception) -> Outcome:
         "share_not_count": "gave a share of the cases where their number is asked",
         "test_split_counted": "counted on the test split where the training cases are asked",
         "case_sensitive": "searched case-sensitively (no case=False), missing capitalised words",
-        "other_rule_counted": "counted the wrong fires of another type's pattern"})
+        "other_rule_counted": "counted the wrong fires of another type's pattern",
+        "rules_in_order": "counted the cases the rules label trap_loan when tried in order, not where the pattern fires",
+        "other_types_counted": "counted every case of another type, whether the pattern fires or not",
+        **counted.DECLARED})
 def _yt2_judge(value, rules) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
@@ -1079,25 +1095,55 @@ def _yt2_judge(value, rules) -> Outcome:
         expected, every = int((fires & (train["primary_type"] != "trap_loan")).sum()), int(fires.sum())
     except (ValueError, KeyError, TypeError) as exc:
         return _rules_outcome(exc)
-    return number(expected, misconceptions=[
-        Misconception("all_fires", "That counts every training case the rule fires on, the right ones too; count "
-                      "only those whose primary_type is not trap_loan.", every),
-        Misconception("right_fires", "That counts the trap loans the rule finds; the question asks for the cases "
-                      "of other types it fires on.", every - expected),
-        Misconception("missed_trap_loans", "That counts the trap loans the rule misses (false negatives); the "
-                      "question asks for the cases of other types it fires on (false positives).",
-                      _trap_loans_in_train() - (every - expected)),
-        Misconception("share_not_count", "That is a share of the training cases; the question asks how many cases: "
-                      "a count.", expected / _train_size()),
-        Misconception("test_split_counted", "That counts the cases of the test split; the question asks about the "
-                      "training cases (`train`).", lambda: wrong_fires(_split("test"), pairs)),
-        Misconception("case_sensitive", "That counts with a case-sensitive search, so 'Loan' at the start of a "
-                      "sentence is missed: pass case=False to str.contains.",
-                      lambda: wrong_fires(train, pairs, ignore_case=False)),
-        Misconception("other_rule_counted", "That counts the wrong fires of another type's pattern; the question asks "
-                      "about the trap-loan pattern: dict(rules)['trap_loan'].",
-                      lambda: [wrong_fires(train, pairs, kind=kind) for kind, _ in pairs if kind != "trap_loan"]),
-    ])(value)
+    def fired(cases: pd.DataFrame, kind: str = "trap_loan", ignore_case: bool = True) -> pd.Series:
+        try:
+            return cases["text"].str.contains(dict(pairs)[kind], case=not ignore_case, regex=True)
+        except Exception:  # a student's pattern that fails names nothing here
+            return pd.Series(False, index=cases.index)
+
+    def candidates() -> list[counted.Candidate]:
+        """What a wrong count is, read from the training cases' counts (round 9, ``counted``): the counts one step
+        from the asked one first (every fire, the right fires, the misses, the first-match labels, a case-sensitive
+        search, a share), then those of another split or another type's pattern."""
+        C = counted.Count
+        other = train["primary_type"] != "trap_loan"
+        in_order = classify.apply_rules(train["text"], pairs) == "trap_loan"
+        asked = C("training cases of other types the trap-loan pattern fires on", expected, shown=False)
+        size = C("training cases", len(train))
+        out = [counted.count("all_fires", C("training cases the trap-loan pattern fires on, the trap loans too", every)),
+               counted.count("right_fires", C("trap loans the pattern finds", every - expected)),
+               counted.count("missed_trap_loans", C("trap loans the pattern misses (false negatives)",
+                                                    int((~fires & ~other).sum()))),
+               counted.count("rules_in_order", C("training cases of other types the rules LABEL trap_loan, tried in "
+                                                 "order (a case an earlier rule takes is not counted; the question "
+                                                 "asks where the pattern fires)", int((in_order & other).sum()))),
+               counted.count("case_sensitive", C("wrong fires of a case-sensitive search (without case=False)",
+                                                 int((fired(train, ignore_case=False) & other).sum()))),
+               counted.count("other_types_counted", C("training cases of other types, whether the pattern fires or not",
+                                                      int(other.sum()))),
+               counted.count("share_not_count", size),
+               *counted.ratio("share_not_count", asked, size, why=": a share, where a count is asked"),
+               *counted.ratio("share_not_count", asked, C("cases the pattern fires on", every),
+                              why=": a share, where a count is asked")]
+        test, cases = _split("test"), data.case_vignettes()
+        out += [counted.count("test_split_counted", C("test cases of other types the pattern fires on",
+                                                      int((fired(test) & (test["primary_type"] != "trap_loan")).sum())),
+                              tier=1),
+                counted.count("test_split_counted", C("cases of other types it fires on in the whole case set, test "
+                                                      "split included", int((fired(cases) & (cases["primary_type"]
+                                                                                             != "trap_loan")).sum())),
+                              tier=1)]
+        out += [counted.count("other_rule_counted", C(f"training cases of other types the {kind} pattern fires on",
+                                                      int((fired(train, kind) & (train["primary_type"] != kind)).sum())),
+                              tier=1) for kind, _ in pairs if kind != "trap_loan"]
+        return out
+
+    given = number(expected)(value)
+    if given.passed:
+        return given
+    named = counted.verdict(value, candidates(), asked="the number of training cases whose primary_type is not "
+                            "trap_loan on which the trap-loan pattern fires")
+    return named or given
 
 
 def _split(name: str) -> pd.DataFrame:
@@ -1177,7 +1223,12 @@ yt2 = Question(
 @judge({**SLIP_CODES, **RULES_CODES, "percent_not_share": "a percentage for a share",  # number() names slips
         "precision_not_recall": "precision given for recall",
         "other_type_row": "read the recall or precision of another type's row of the table",
-        "count_not_share": "gave the number of cases found where recall (a share) is asked"})
+        "count_not_share": "gave the number of cases found where recall (a share) is asked",
+        "missed_share": "gave the share of the type's cases missed (1 minus the recall)",
+        "all_cases_denominator": "divided the cases found by every test case, not by the type's cases",
+        "accuracy_not_recall": "gave the rules' accuracy over all types for one type's recall",
+        "train_not_test": "measured on the training cases where the test split is asked",
+        **counted.DECLARED})
 def _yt3_judge(value, rules) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
@@ -1192,24 +1243,56 @@ def _yt3_judge(value, rules) -> Outcome:
         recall, precision = float(row["recall"]), float(row["precision"])
     except (ValueError, KeyError, TypeError) as exc:
         return _rules_outcome(exc)
-    wrong = [Misconception("percent_not_share", "That is a percentage; give the share between 0 and 1.",
-                           recall * 100)]
-    if abs(precision - recall) > 1e-9 and precision == precision:
-        wrong.append(Misconception("precision_not_recall", "That is the precision (of the cases labelled "
-                                   "publicity_extortion, the share that are); recall is of the cases that really "
-                                   "are publicity_extortion, the share the rules found.", precision))
-    cases = data.case_vignettes()
-    actual = int(((cases["split"] == "test") & (cases["primary_type"] == "publicity_extortion")).sum())
-    others = [float(v) for kind, row in table.set_index("type").iterrows() for v in (row["recall"], row["precision"])
-              if kind != "publicity_extortion" and v == v and abs(float(v) - recall) > 1e-9
-              and abs(float(v) - precision) > 1e-9]
-    wrong.append(Misconception("other_type_row", "That is a figure of another type's row of the precision/recall "
-                               "table; read the publicity_extortion row (its recall).", others, rel_tol=1e-3))
-    wrong.append(Misconception("count_not_share", "That is how many publicity_extortion cases the rules found; "
-                               "recall is their share of all the cases that really are publicity_extortion.",
-                               round(recall * actual)))
-    return number(recall, rel_tol=0.01, misconceptions=wrong)(value)
+    return _recall_verdict(value, recall, precision, table, pairs)
 
+
+def _recall_verdict(value, recall: float, precision: float, table: pd.DataFrame, pairs) -> Outcome:
+    """yt3's verdict on a number (round 9, ``counted``): what a wrong one is, read from the counts of the
+    publicity_extortion row on the test split (found, labelled, actual; the share missed, the share of all test
+    cases, the precision, a percentage) and the rules' accuracy, then the same row on train, then another type's row.
+    Only a unique match is named."""
+    given = number(recall, rel_tol=0.01)(value)
+    if given.passed:
+        return given
+    C = counted.Count
+    cases = data.case_vignettes()
+    test, train = _split("test"), _split("train")
+    row = table.set_index("type").loc["publicity_extortion"]
+    found, labelled, actual = C("publicity_extortion cases the rules found", int(row["correct"]), shown=False), \
+        C("cases the rules labelled publicity_extortion", int(row["predicted"])), \
+        C("test cases that really are publicity_extortion", int(row["cases"]))
+    missed = C("publicity_extortion cases the rules missed", actual.value - found.value)
+    out = [counted.Candidate("percent_not_share", "the recall as a percentage", recall * 100),
+           *counted.ratio("precision_not_recall", found, labelled, why=": the precision (of the cases labelled "
+                          "publicity_extortion, the share that are)"),
+           counted.count("count_not_share", found), counted.count("count_not_share", actual),
+           counted.count("count_not_share", labelled),
+           *counted.ratio("missed_share", missed, actual, why=": the share missed, 1 minus the recall"),
+           *counted.ratio("all_cases_denominator", found, C("test cases of every type", len(test)))]
+    if len(test):
+        right = (classify.apply_rules(test["text"], pairs) == test["primary_type"])
+        out.append(counted.Candidate("accuracy_not_recall", f"the rules' accuracy on every test case "
+                                     f"({int(right.sum())} of {len(test)}), all types together", float(right.mean())))
+    on_train = classify.precision_recall(train["primary_type"], classify.apply_rules(train["text"], pairs))
+    row = on_train.set_index("type").loc["publicity_extortion"] if "publicity_extortion" in set(on_train["type"]) \
+        else None
+    if row is not None:
+        out.append(counted.Candidate("train_not_test", f"the recall of publicity_extortion on the training cases "
+                                     f"({int(row['correct'])} of {int(row['cases'])}); the question asks about the "
+                                     "test split", float(row["recall"]), tier=0))
+        if row["precision"] == row["precision"]:
+            out.append(counted.Candidate("train_not_test", "the precision of publicity_extortion on the training "
+                                         "cases", float(row["precision"]), tier=1))
+    for kind, other in table.set_index("type").iterrows():
+        if kind == "publicity_extortion":
+            continue
+        for measure in ("recall", "precision"):
+            if other[measure] == other[measure]:
+                out.append(counted.Candidate("other_type_row", f"the {measure} of {kind}, another type's row of the "
+                                             "table", float(other[measure]), tier=1, key=(kind, measure)))
+    named = counted.verdict(value, out, asked="the recall of publicity_extortion on the test split: of the test cases "
+                            "that really are publicity_extortion, the share the rules labelled so", target=recall)
+    return named or given
 
 
 yt3 = Question(

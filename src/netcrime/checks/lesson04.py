@@ -15,9 +15,9 @@ from ..paths import data_dir
 from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, choice, duplicated_columns,
                       mapping, number)
 from .judge import judge
-from .outcome import MISSING_COLUMN, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
+from .outcome import GENERIC_CODES, MISSING_COLUMN, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
-from . import sealed
+from . import counted, sealed
 from .parts import Part, each_item
 from .slips import SLIP_CODES
 from .written import recorded_text
@@ -279,7 +279,9 @@ def _pair_judge():
                                               data.victim_reporting_rates()["share_reported"].min()))),
     ]
 
-    @judge({**low_judge.misconceptions, **{code: message for code, message, _ in checks}})  # inner slips too
+    @judge({**low_judge.misconceptions, **{code: message for code, message, _ in checks},  # inner slips too
+            "two_slips_at_once": "made two of the range's slips at once (which count was divided, how, what was added "
+                                 "after, which rates): the verdict says each"})
     def pair(low, high) -> Outcome:
         if is_placeholder(low) or is_placeholder(high):
             return not_attempted()
@@ -294,6 +296,9 @@ def _pair_judge():
                     recognised = any(close(g, w, rel_tol=1e-3) for g in given for w in wrong)
                 if recognised:
                     return incorrect(message, code)
+            two = _two_slips(given, reported=reported, found=found, recorded=recorded)
+            if two is not None and not all(close(g, e, rel_tol=1e-3) for g, e in zip(given, expected_true_range())):
+                return incorrect(two, "two_slips_at_once")
         first = low_judge(low)
         if not first.passed:
             return type(first)(first.status, f"true_low: {first.message}", first.misconception)
@@ -304,6 +309,41 @@ def _pair_judge():
                        "they are not a bound, and the true count could lie outside them.")
 
     return pair
+
+
+def _two_slips(given: tuple[float, float], *, reported: int, found: int, recorded: int) -> str | None:
+    """What a pair of numbers is, when two of q3's slips were made at once (round 9, #19): the range is generated
+    from every count a student may divide (the reported, all recorded, the police-found), every way of using a rate
+    (divide, multiply, its complement, as a percentage), every step after (none, the found added, taken away, the
+    reported taken away) and every set of rates (the online ones, every crime's); a pair is named only when ONE such
+    computation gives both numbers, and only if it differs from the right one in two steps (one step is a listed
+    slip). None otherwise."""
+    low_rate, high_rate = rate_range()
+    table = data.victim_reporting_rates()["share_reported"]
+    counts = {"the 114 cases that came from reports": reported, f"all {recorded} recorded cases": recorded,
+              f"the {found} cases the police found": found}
+    uses = {"divided by": lambda n, r: n / r, "multiplied by": lambda n, r: n * r,
+            "divided by 1 minus": lambda n, r: n / (1 - r), "divided by 100 times": lambda n, r: n / (r * 100)}
+    after = {"": lambda v: v, f", with the {found} police-found cases added on top": lambda v: v + found,
+             f", less the {found} police-found cases": lambda v: v - found,
+             f", less the {reported} reported cases": lambda v: v - reported}
+    rates = {"the highest and the lowest online rate": (high_rate, low_rate),
+             "the highest and the lowest rate of every crime in the table": (float(table.max()), float(table.min()))}
+    found_ones = set()
+    for (count_words, n), (use, how), (then, step), (rate_words, (high, low)) in (
+            (c, u, a, r) for c in counts.items() for u in uses.items() for a in after.items() for r in rates.items()):
+        steps = (n != reported) + (use != "divided by") + (then != "") + (high != high_rate)
+        if steps != 2:
+            continue
+        pair = (step(how(n, high)), step(how(n, low)))
+        if all(close(g, w, rel_tol=1e-3) for g, w in zip(given, pair)):
+            found_ones.add(f"{count_words} {use} {rate_words}{then}")
+    if len(found_ones) != 1:
+        return None
+    return (f"Your two numbers are {found_ones.pop()}: two steps differ from the question's. The rates are shares of "
+            f"victims who report, so they apply to the {reported} cases that came from reports: divide those by the "
+            f"highest and by the lowest online rate. The {found} the police found are incidents nobody reported, "
+            "already among them.")
 
 
 q3 = Question(
@@ -696,14 +736,14 @@ yt2 = Question(
             "offender in trouble\"? Store its category code in `closest`."),
     reads=("closest",),
     judge=choice("intimidation", categories(), wrong={
-        **dict.fromkeys(categories(), "Reprisal is harm from the offenders, done because the victim went to the "
-                                      "police. Which category is about the offenders' threats?"),
         "fear_of_exposure": "Exposure is about private information being disclosed. Reprisal is harm the offenders "
                             "do because the victim went to the police.",
         "fear_of_own_punishment": "That is a penalty from the authorities for the victim's own fault; reprisal "
                                   "comes from the offenders.",
-    }, codes={**dict.fromkeys(categories(), "not_about_offenders"),
-              "fear_of_exposure": "exposure_as_reprisal", "fear_of_own_punishment": "punishment_as_reprisal"}),
+    }, codes={"fear_of_exposure": "exposure_as_reprisal", "fear_of_own_punishment": "punishment_as_reprisal"},
+        # any other category: one message, so no map lists every category with the answer among them (#19)
+        otherwise=("Reprisal is harm from the offenders, done because the victim went to the police. Which category "
+                   "is about the offenders' threats?", "not_about_offenders")),
     hints=["Who would harm the victim in a reprisal, and which category is about fear of the offenders?"],
     solution_code="closest = 'intimidation'",
     explanation="Intimidation (being frightened by the offenders' threats) is the release's counterpart of fear of reprisal.",
@@ -815,7 +855,8 @@ def _assumed_rate_slips() -> list:
         "percent_rate": "gave the rate as a percentage",
         "unreported_share": "gave the share not reported",
         "recorded_added": "added the recorded cases to an estimate that already contains them",
-        "borrowed_rate": "gave a borrowed rate instead of the one the estimate assumes"})
+        "borrowed_rate": "gave a borrowed rate instead of the one the estimate assumes",
+        "unreported_count": "gave the number of incidents nobody reported where a rate is asked", **counted.DECLARED})
 def _assumed_rate_judge(value) -> Outcome:
     verdict = number(YT5_RECORDED / YT5_ESTIMATE, rel_tol=0.01, misconceptions=_assumed_rate_slips())(value)
     if verdict.passed:
@@ -823,6 +864,16 @@ def _assumed_rate_judge(value) -> Outcome:
         return correct(f"{YT5_RECORDED} / {YT5_ESTIMATE:,} = {YT5_RECORDED / YT5_ESTIMATE:.3f}: the estimate assumes "
                        f"that one victim in eight reports, inside the borrowed online rates ({low_rate:.1%} to "
                        f"{high_rate:.1%}). Being inside them does not make it right: they were measured elsewhere.")
+    if verdict.misconception is None or verdict.misconception in GENERIC_CODES:  # another pair of the three counts
+        C = counted.Count
+        recorded, estimate = C("recorded cases", YT5_RECORDED), C("incidents the report estimates", YT5_ESTIMATE)
+        unreported = C("incidents nobody reported (the estimate minus the recorded cases)", YT5_ESTIMATE - YT5_RECORDED)
+        named = counted.verdict(value, [counted.count("unreported_count", unreported),
+                                        *counted.ratios(counted.OTHER_RATIO, (recorded, estimate, unreported),
+                                                        (recorded, estimate))],
+                                asked="the recorded cases divided by the incidents the estimate says lie behind them",
+                                target=YT5_RECORDED / YT5_ESTIMATE)
+        return named or verdict
     return verdict
 
 

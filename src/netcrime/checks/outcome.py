@@ -48,7 +48,8 @@ _COLOURS = {
 # type", "could not judge"). A verdict with one of these, or with no code at all, does not name the mistake;
 # ``names_the_mistake`` is the one definition the measure of issue #19 (``netcrime.checks.named``) uses.
 GENERIC_CODES = frozenset({"too_high", "too_low", "incorrect", "wrong", "wrong_type", "wrong_answer",
-                           "not_right", "cannot_judge", "could_not_judge", "other"})
+                           "not_right", "cannot_judge", "could_not_judge", "other",
+                           "number_matches_several_slips"})  # counted.AMBIGUOUS: says what a number is not, names no step
 
 
 # Slips in the form of an answer, the same in every question, so every judge declares them (``judge.Judge``)

@@ -39,7 +39,15 @@ def probe_function(func: Callable, inputs: Sequence[Any]) -> ProbeResults:
             results[item] = func(item)
         except Exception as exc:  # a student's bug must become a message
             results[item] = f"error: {type(exc).__name__}: {exc}"
+        except (SystemExit, KeyboardInterrupt) as exc:  # exit() or an interrupt inside it stops the call, not the check
+            results[item] = f"error: {type(exc).__name__}: {_STOPPED[type(exc)]}"
     return results
+
+
+# Why a call ended without a value, for a function that called exit() (a beginner's way to 'stop') or was interrupted.
+_STOPPED = {SystemExit: "the function called exit() or sys.exit(), which ends Python itself; return the value "
+                        "instead",
+            KeyboardInterrupt: "the function was interrupted before it returned a value"}
 
 
 def _lesson_of_module(module_name: str) -> str | None:

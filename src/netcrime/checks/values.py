@@ -134,13 +134,27 @@ def _first_failure(value) -> tuple[str, BaseException] | None:
     to_dict = type(value).__dict__.get("to_dict") or next(
         (klass.__dict__["to_dict"] for klass in type(value).__mro__ if "to_dict" in klass.__dict__), None)
     if to_dict is not None and _is_chart(value):  # a chart: what the grader and every dict judge read of it
-        probes.append(("to_dict", lambda v: v.to_dict()))
+        probes.append(("to_dict", _chart_spec))
+    if isinstance(value, dict):  # a mapping: every judge of one walks its keys and items
+        probes += [("keys", lambda v: list(v.keys())), ("items", lambda v: list(v.items()))]
     for name, probe in probes:
         try:
             probe(value)
         except Exception as error:  # the value's own method failed: that is what the sentence names
             return name, error
     return None
+
+
+def _chart_spec(chart) -> dict:
+    """A chart's to_dict(), which every chart judge reads as a dict: anything else fails here, with what it gave."""
+    spec = chart.to_dict()
+    if not isinstance(spec, dict):
+        raise _NotASpec(f"gave a {type(spec).__name__}, not the dict of a chart's specification")
+    return spec
+
+
+class _NotASpec(TypeError):
+    """A chart whose to_dict() returns something else: named by what it gave, not as a failure."""
 
 
 def _is_chart(value) -> bool:
@@ -179,7 +193,7 @@ def unreadable(value, _seen: set | None = None, _depth: int = 0, _inside: frozen
     failed = _first_failure(value)
     if failed is not None:
         name, error = failed
-        return f"its {name} raised {type(error).__name__}"
+        return f"its {name} {error}" if isinstance(error, _NotASpec) else f"its {name} raised {type(error).__name__}"
     return None
 
 

@@ -176,6 +176,9 @@ def extract(ns: dict, spec: dict) -> str:
                     result = "error: TimeoutError: the function took longer than %s s" % timeout
                 except Exception as exc:
                     result = "error: %s: %s" % (type(exc).__name__, str(exc)[:300])
+                except SystemExit:  # exit() inside the function ends that call only (an interrupt is the time limit)
+                    result = ("error: SystemExit: the function called exit() or sys.exit(), which ends Python itself; "
+                              "return the value instead")
                 finally:
                     signal.setitimer(signal.ITIMER_REAL, 0)
                 outputs.append(result)

@@ -16,6 +16,7 @@ import importlib.util
 import marshal
 import re
 import shutil
+import sys
 from functools import lru_cache
 from pathlib import Path
 from .. import parse_python
@@ -93,10 +94,17 @@ def write_bytecode(package: Path) -> None:
     pyc can never stand in for other source; and it is compiled from the file in the build, so a stripped lesson's
     pyc holds no more than its stripped source.
     """
+    tag = sys.implementation.cache_tag
+    if tag is None:  # an implementation that keeps no bytecode files
+        return
     for path in sorted(Path(package).rglob("*.py")):
-        target = Path(importlib.util.cache_from_source(str(path)))
+        try:
+            pyc = _pyc(path.relative_to(package).as_posix(), path.read_bytes())
+        except (SyntaxError, ValueError):  # a module this Python cannot compile is left to fail where it is imported
+            continue
+        target = path.parent / "__pycache__" / f"{path.stem}.{tag}.pyc"  # in the build, whatever the pycache prefix
         target.parent.mkdir(exist_ok=True)
-        target.write_bytes(_pyc(path.relative_to(package).as_posix(), path.read_bytes()))
+        target.write_bytes(pyc)
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,159 @@
+"""What a wrong number computed from a table's counts IS, said in words, or what it is not (issue #19, round 9).
+
+Lessons 03 and 04 ask for a count or a share of a table (accuracy, a type's recall, the cases a pattern fires on
+wrongly, a reporting rate). A student who takes a wrong step still computes *something* from the same counts: the
+wrong count, one count over another that is not the asked pair, a percentage for a share, the same count on the other
+split. Instead of listing the wrong answers one by one, a question declares its counts (what each counts, in words,
+and its value) and the reader generates the computations a student could make from them, each with the sentence that
+says what the student's number is.
+
+Coincidences are guarded, since a verdict must not assert a mistake the student did not make:
+- an integer answer matches a count exactly; a float matches within the rounding its own digits show (0.55 covers
+  0.545 to 0.555; 0.3 is too coarse to name anything, so it names nothing);
+- candidates come in tiers (``Candidate.tier``): one step from the asked computation (the same table, the same
+  type, the same split) before the rest (another type's row, another split). The first tier with a match decides;
+- only a UNIQUE mistake is named: every matching candidate of the tier carries the same code (3 cases found and 3
+  labelled are a count for a share either way; both are said). Two or more different mistakes giving the student's
+  number: the verdict says what the number is not, with the number, and names no mistake.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .slips import decimals_written
+
+AMBIGUOUS = "number_matches_several_slips"
+AMBIGUOUS_DESCRIPTION = ("gave a number that two or more different wrong computations give: the verdict says what it "
+                         "is not, and names no step")
+OTHER_RATIO = "other_ratio"
+OTHER_RATIO_DESCRIPTION = "divided two counts of the table other than the pair the question asks for"
+SHARE_AS_PERCENT = "percent_not_share"
+SHARE_AS_PERCENT_DESCRIPTION = "gave a percentage where a share between 0 and 1 is asked"
+
+
+@dataclass(frozen=True)
+class Count:
+    """One count of the table: what it counts, in words ('the cases labelled correctly'), and how many."""
+
+    words: str
+    value: int
+    shown: bool = True  # False for the asked numerator: a verdict on another computation must not hand it over
+
+    def said(self) -> str:
+        return f"the number of {self.words}" + (f" ({self.value:,})" if self.shown else "")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A wrong computation: its misconception code, the sentence saying what the number is, its value, its tier
+    (0: one step from the asked computation; higher: further) and whether it is a count (matched exactly)."""
+
+    code: str
+    says: str
+    value: float
+    tier: int = 0
+    whole: bool = False
+    key: tuple = ()  # the computation (what over what): the first candidate listed for a key stands for it
+
+
+def count(code: str, item: Count, *, tier: int = 0, why: str = "") -> Candidate:
+    """The candidate 'your number is this count'."""
+    return Candidate(code, f"the number of {item.words}{why}", float(item.value), tier, whole=True, key=(item.words,))
+
+
+def ratio(code: str, top: Count, bottom: Count, *, tier: int = 0, why: str = "") -> list[Candidate]:
+    """The candidates 'your number is top / bottom', as a share and as a percentage (the percentage coded
+    ``SHARE_AS_PERCENT`` when the share is the asked one's form, else the ratio's own code)."""
+    if bottom.value == 0:
+        return []
+    share = top.value / bottom.value
+    says = f"{top.said()} divided by {bottom.said()}{why}"
+    return [Candidate(code, says, share, tier, key=(top.words, bottom.words)),
+            Candidate(code, f"{says}, times 100", share * 100, tier, key=(top.words, bottom.words, 100))]
+
+
+def ratios(code: str, counts: Sequence[Count], asked: tuple[Count, Count], *, tier: int = 0,
+           tops: Iterable[Count] | None = None) -> list[Candidate]:
+    """Every other ratio of two of ``counts`` (``tops`` restricts the numerators): a student who divides the wrong
+    pair. The asked pair itself is left out (it is the answer)."""
+    out: list[Candidate] = []
+    for top in (list(tops) if tops is not None else counts):
+        for bottom in counts:
+            if top is bottom or (top, bottom) == asked or top.value == bottom.value:
+                continue
+            out += ratio(code, top, bottom, tier=tier)
+    return out
+
+
+def _matches(answer: float, candidate: Candidate) -> bool:
+    if not math.isfinite(candidate.value):
+        return False
+    if candidate.whole:
+        return float(answer).is_integer() and answer == candidate.value
+    written = decimals_written(answer)
+    if math.isclose(answer, candidate.value, rel_tol=1e-9, abs_tol=1e-12):  # the same number (0.5 for 12 / 24)
+        return True
+    if written > 12:  # unrounded: the same float within float noise
+        return math.isclose(answer, candidate.value, rel_tol=1e-6, abs_tol=1e-12)
+    if abs(answer) >= 1 and float(answer).is_integer() and not float(candidate.value).is_integer():
+        return False  # a whole number answer is not read as a rounded ratio (4 for 4.2)
+    half = 0.5 * 10 ** -written
+    if answer != 0 and half / abs(answer) > 0.02:  # too coarse to name anything (0.3, 2)
+        return False
+    return abs(answer - candidate.value) <= half * (1 + 1e-9)
+
+
+def read(answer: float, candidates: Sequence[Candidate], *, asked: str) -> tuple[str, str] | None:
+    """(code, message) saying what ``answer`` is: the unique candidate of the first tier that matches; or, where
+    two or more different computations match, that it is not what is asked (``AMBIGUOUS``); None when nothing
+    matches. ``asked`` says in words what the question asks for ('the cases labelled correctly divided by all 36')."""
+    for tier in sorted({c.tier for c in candidates}):
+        first: dict = {}
+        for c in candidates:
+            if c.tier == tier and _matches(answer, c):
+                first.setdefault(c.key or (c.code, c.says), c)
+        codes = {c.code for c in first.values()}
+        if len(codes) == 1:  # one mistake, however many counts show it (3 found and 3 labelled: a count either way)
+            says = " (or ".join(dict.fromkeys(c.says for c in first.values())) + ")" * (len(first) - 1)
+            return codes.pop(), f"{answer:g} is {says}. The question asks for {asked}."
+        if len(codes) > 1:
+            return AMBIGUOUS, (f"{answer:g} is not {asked}. More than one wrong computation from the same counts gives "
+                               f"{answer:g}, so this check cannot tell which step went wrong: work it out again from "
+                               "the counts the question names.")
+    return None
+
+
+DECLARED = {AMBIGUOUS: AMBIGUOUS_DESCRIPTION, OTHER_RATIO: OTHER_RATIO_DESCRIPTION,
+            SHARE_AS_PERCENT: SHARE_AS_PERCENT_DESCRIPTION}
+
+
+def rounded(target: float) -> list[Candidate]:
+    """The asked value rounded too far (0.3 for 0.3333): one step from it, so of the first tier."""
+    from .slips import ROUNDED_TOO_FAR
+
+    return [Candidate(ROUNDED_TOO_FAR, f"the right value rounded to {places} decimal place"
+                      f"{'s' if places != 1 else ''}: rounded too far, the answer changed", round(target, places),
+                      key=("rounded", places))
+            for places in range(1 if abs(target) < 1 else 0, 2) if round(target, places) != target]
+
+
+def verdict(value, candidates: Sequence[Candidate], *, asked: str, target: float | None = None):
+    """The INCORRECT verdict ``read`` gives a number, or None (not a number, or nothing matched). With ``target``
+    (the right value), the right value rounded too far is one of the candidates."""
+    from .outcome import incorrect
+    from .values import is_number
+
+    if isinstance(value, bool) or not is_number(value):
+        return None
+    try:
+        answer = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if not math.isfinite(answer):
+        return None
+    if target is not None:
+        candidates = [*rounded(float(target)), *candidates]
+    found = read(answer, candidates, asked=asked)
+    return None if found is None else incorrect(found[1], found[0])

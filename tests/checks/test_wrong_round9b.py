@@ -1,0 +1,124 @@
+"""Round 9's own plausible wrong answers for lessons 02-04 (names9b, issue #19), judged.
+
+Set A (wrong_round9b.py, chart_words_round9b.csv) was written before the fixes from the prompts of solutions/02-04
+and the lessons' your-turns; the fixes were made against it: none accepted, no fair form rejected, and in each lesson
+at least 92% named (a declared, non-generic code AND the entry's regex of what a naming verdict must mention).
+Set B (the two ``*_holdout.b64`` files) was written at the same sitting and kept encoded while fixing; it is measured
+here (none accepted, no fair chart word rejected) and its named share reported, not tuned on.
+"""
+from __future__ import annotations
+
+import base64
+import csv
+import re
+import warnings
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from claim_wordsets import named_in
+from netcrime.checks import lesson03, lesson04, registry, worked
+from test_chart_words_round8 import spec_for
+
+HERE = Path(__file__).parent
+BAR = 0.92
+
+
+def _right(lesson: str) -> dict[str, list]:
+    found = dict(worked.answers(lesson))
+    found.update({qid: list(answer.values) for qid, answer in worked.in_lesson(lesson).items()})
+    return found
+
+
+def _set_b():
+    namespace: dict = {}
+    exec(compile(base64.b64decode((HERE / "wrong_round9b_holdout.b64").read_text()), "set B", "exec"), namespace)
+    return namespace["SETS"]
+
+
+def judged(lesson: str, sets) -> tuple[list, list]:
+    """(accepted, unnamed) of one lesson's entries."""
+    questions = {q.id: q for q in [*registry.questions(lesson), *registry.in_lesson(lesson)]}
+    accepted, unnamed = [], []
+    entries = sets[lesson](_right(lesson))
+    for wrong in entries:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            outcome = questions[wrong.question].judge_values(list(wrong.values))
+        if outcome.passed:
+            accepted.append((wrong.question, wrong.label))
+        elif not (outcome.names_the_mistake and re.search(wrong.names, outcome.message, re.IGNORECASE)):
+            unnamed.append((wrong.question, wrong.label, outcome.misconception, outcome.message[:120]))
+    return entries, accepted, unnamed
+
+
+@pytest.mark.parametrize("lesson", ["02", "03", "04"])
+def test_set_a_is_named_and_never_accepted(lesson):
+    from wrong_round9b import SETS
+
+    entries, accepted, unnamed = judged(lesson, SETS)
+    assert len(entries) >= 25 and not accepted, accepted
+    assert 1 - len(unnamed) / len(entries) >= BAR, unnamed
+
+
+def _words(rows):
+    total, named, missed, fair_named = defaultdict(int), defaultdict(int), [], []
+    for row in rows:
+        found = named_in(row["question"], spec_for(row["where"], row["text"]))
+        if row["expected"] == "fair":
+            if found:
+                fair_named.append((row["question"], row["text"], sorted(found)))
+            continue
+        total[row["question"]] += 1
+        if set(row["expected"].split()) & set(found):
+            named[row["question"]] += 1
+        else:
+            missed.append((row["question"], row["text"]))
+    return total, named, missed, fair_named
+
+
+def test_set_a_chart_words_are_named_and_fair_ones_are_not():
+    rows = list(csv.DictReader((HERE / "chart_words_round9b.csv").open(encoding="utf-8")))
+    total, named, missed, fair_named = _words(rows)
+    assert sum(total.values()) >= 120 and len(total) == 9
+    assert not fair_named, fair_named
+    assert sum(named.values()) / sum(total.values()) >= BAR, missed
+
+
+def test_set_b_is_never_accepted_and_its_share_is_measured():
+    sets = _set_b()
+    shares = {}
+    for lesson in ("02", "03", "04"):
+        entries, accepted, unnamed = judged(lesson, sets)
+        assert not accepted, accepted
+        shares[lesson] = 1 - len(unnamed) / len(entries)
+    text = base64.b64decode((HERE / "chart_words_round9b_holdout.b64").read_text()).decode()
+    rows = [dict(zip(("question", "where", "text", "expected", "register"), line.split("|")))
+            for line in text.splitlines() if line.strip()]
+    total, named, _missed, fair_named = _words(rows)
+    assert not fair_named, fair_named
+    shares["02 words"] = sum(named.values()) / sum(total.values())
+    assert all(share >= 0.5 for share in shares.values()), shares  # measured, not a bar: the report gives it
+
+
+def test_a_share_question_names_a_ratio_only_when_one_computation_gives_it():
+    """counted's guards: 0.5 (12 right / 24 wrong) is named; a number two different mistakes give names none;
+    0.3 is the right value rounded too far, not 12 / 40 (a miscount, one tier further)."""
+    assert lesson03.q3.judge_values([0.5]).misconception == "other_ratio"
+    assert lesson03.q3.judge_values([0.3]).misconception == "rounded_too_far"
+    from netcrime.checks import counted
+
+    a, b, c = counted.Count("a things", 2), counted.Count("b things", 4), counted.Count("c things", 8)
+    both = [*counted.ratio("one_way", a, b), *counted.ratio("another_way", b, c), *counted.ratio("third_way", a, c)]
+    assert counted.read(0.5, both, asked="x")[0] == counted.AMBIGUOUS
+    assert counted.read(0.25, both, asked="x")[0] == "third_way"
+    assert counted.read(0.3, [counted.Candidate("k", "k", 1 / 3)], asked="x") is None  # too coarse to name
+
+
+def test_lesson04_yt2_holds_no_map_listing_every_category():
+    """Review round 8: yt2's `wrong` and `codes` maps listed every codebook category, the answer among them."""
+    cells = [c.cell_contents for c in (lesson04.yt2.judge.function.__closure__ or ())]
+    maps = [cell for cell in cells if isinstance(cell, dict)]
+    assert maps and all("intimidation" not in cell for cell in maps)
+    assert lesson04.yt2.judge_values(["flight"]).misconception == "not_about_offenders"
