@@ -173,7 +173,7 @@ def test_q11_other_steps_are_named(text, code):
 
 @pytest.mark.parametrize("text", ["paid posters", "hired posters", "paid shills", "shills", "astroturfers",
                                   "fake reviewers", "paid internet commentators", "people hired to post reviews",
-                                  "sock puppets", "internet water army"])
+                                  "sock puppets", "paid water army posters"])
 def test_q12_fair_renderings_pass(text):
     assert _v(L1.q12, text).passed
 
@@ -181,7 +181,10 @@ def test_q12_fair_renderings_pass(text):
 @pytest.mark.parametrize("text, code", [("navy", "literal_navy"), ("online naval force", "literal_navy"),
                                         ("paid trolls", "troll_gloss_misleads"), ("troll farm", "troll_gloss_misleads"),
                                         ("internet trolls", "trolls_not_paid"), ("reviewers", "hired_left_out"),
-                                        ("bots", "bots_for_people"), ("unpaid posters", "payment_denied")])
+                                        ("bots", "bots_for_people"), ("unpaid posters", "payment_denied"),
+                                        # round 9 (review round 8, MINOR): the calque and half a word are named
+                                        ("internet water army", "water_army_calque"), ("water army", "water_army_calque"),
+                                        ("sock", "sock_alone")])
 def test_q12_misleading_renderings_are_named(text, code):
     assert _v(L1.q12, text).misconception == code
 

@@ -21,11 +21,11 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from . import sealed, slips
+from . import figure_family, sealed, slips
 from .dict_items import FORM_OF_ITEMS, ITEM_FORM_CODES, item_form, wanted_kind
 from .judge import Judge
 from .labels import ISO_DATE, Reading, everyday_aliases, is_date_object, label_key, read_date, read_date_value, read_label  # read_label: the one way a label is read (lessons call it too)
-from .outcome import (EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
+from .outcome import (TWO_LABELS, EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
                       correct, incorrect, not_attempted, wrong_type)
 from ..units import plain
 from .values import close, describe, is_missing_number, is_number, is_placeholder, normalise_text, one_value
@@ -171,7 +171,8 @@ def _one_value_in_a_container(value) -> Outcome | None:
 
 def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
            misconceptions: Sequence[Misconception] = (), unit: str = "",
-           figures: slips.Figures | None = None, asks: str | None = None) -> Judge:
+           figures: slips.Figures | None = None, asks: str | None = None,
+           family: "figure_family.Family | None" = None) -> Judge:
     """A single number within a tolerance (relative and/or absolute).
 
     Fair to right answers: a non-whole expected value rounded to two or more
@@ -183,6 +184,8 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
     high/low". ``asks`` ("share" or "percentage", ``slips.SHARE`` /
     ``slips.PERCENTAGE``) says what the question asks for when the expected
     value alone does not (a share is assumed for a value between 0 and 1).
+    ``family`` (``figure_family.Family``) declares the question's figures in words: a wrong number that is one
+    computation of them (and only one, or two said both) is named by what it is, before the generic slips.
     """
 
     def judge(value) -> Outcome:
@@ -216,9 +219,14 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             return correct(f"{plain(answer)}{unit} is right.")
         for m in misconceptions:
             if m.matches(answer):
+                cut = slips.shape_slip(answer, target) if m.rel_tol > slips.SLIP_TOLERANCE else None
+                if cut is not None and cut[0] == slips.ROUNDED_TOO_FAR:  # 0.0103: a near miss, or 0.01038 cut off
+                    return incorrect(f"{m.message} Or, if you worked the right calculation: {cut[1]}", m.code)
                 return incorrect(m.message, m.code)
         if slips.rounded_fairly(answer, target):
             return correct(f"{plain(answer)}{unit} is right, rounded (unrounded it is {target:,.6g}{unit}).")
+        if family is not None and (found := figure_family.named(family, answer, target)) is not None:
+            return incorrect(found[1], found[0])
         named = (number_slip(answer, target, figures=figures, asks=asks)
                  or _another_answer(lesson, judge, answer, target))
         if named is not None:
@@ -239,7 +247,7 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         return False
 
     declared = {m.code: m.message for m in misconceptions}
-    for code, description in slips.SLIP_CODES.items():
+    for code, description in (*slips.SLIP_CODES.items(), *(family.codes.items() if family is not None else ())):
         declared.setdefault(code, description)
     lesson = _lesson_calling(_caller_outside_compare())
     if _importing(lesson):  # a question's judge, made as its lesson is imported; not one built while judging
@@ -290,8 +298,39 @@ def _another_answer(lesson: str, own, answer: float, target: float) -> tuple[str
     number() question of ``lesson`` in turn."""
     for judge, names in _LESSON_NUMBERS.get(lesson, ()):
         if judge is not own and (found := names(answer, target)) is not None:
-            return found
+            return found[0], _which_question(lesson, judge, answer) or found[1]
     return None
+
+
+def _which_question(lesson: str, judge, answer: float) -> str | None:
+    """'You gave 16,288: the answer to yt3 (How many suspects ... ?)': the other question named by its id and what
+    it asks (review round 8: "the answer to another question" named no figure), or None when it cannot be found."""
+    module = sys.modules.get(lesson)
+    for question in (*getattr(module, "IN_LESSON", ()), *getattr(module, "QUESTIONS", ())):
+        inner = getattr(question.judge, "function", question.judge)
+        if inner is judge or getattr(inner, "__wrapped__", None) is judge:
+            asked = _asking_sentence(question.prompt or "")
+            what = f" ({asked})" if asked else ""
+            if float(answer).is_integer() and abs(answer) < slips.SMALLEST_NAMED_FIGURE:
+                # 2 rows, 4 bodies: a small count answers many questions by chance, so said as a possibility
+                return (f"You gave {plain(answer)}, which is also the answer to {question.id} of this lesson{what}: "
+                        "if you stored that answer here, this question asks for another count. Reread which "
+                        "figures this question names.")
+            return (f"You gave {plain(answer)}, the answer to {question.id} of this lesson{what}, not to this "
+                    "question. Reread which figures this question names.")
+    return None
+
+
+def _asking_sentence(prompt: str) -> str:
+    """The sentence of a prompt that asks (its first ending in '?', else its last before 'Store ...'), without
+    markdown; '' when none does."""
+    text = " ".join(prompt.replace("*", "").replace("`", "'").split())
+    found = re.search(r"(?:^|(?<=[.:!?] ))([A-Z][^?]{5,200}\?)", text)
+    if found:
+        return found.group(1)
+    sentences = [s for s in re.split(r"(?<=[.!]) (?=[A-Z])", text) if s]
+    said = [s for s in sentences if not s.startswith(("Store", "Give"))]  # what it computes, not where to store it
+    return said[-1].rstrip(".") if said and len(said[-1]) <= 200 else ""
 
 
 def _looks_numeric(text: str) -> bool:
@@ -323,8 +362,16 @@ def choice(correct_option: str, options: Sequence[str], *,
             return unread
         if not isinstance(value, str):
             return wrong_type(f"You gave {describe(value)}; write the option as text, e.g. '{options[0]}'.")
+        if (several := _several_letters(value, options)) is not None:
+            return incorrect(f"You gave {len(several)} options ({', '.join(several)}); this question asks for one "
+                             "letter, the best answer. Reread the options and choose one.", SEVERAL_OPTIONS)
         reading = read_label(value, options, aliases=everyday_aliases(options))
         picked = reading.label
+        if picked is None and (letter := option_in_words(value, options)) is not None and letter not in right:
+            # a wrong option written in its own words: that option's verdict, said as read (round 9)
+            return incorrect(f"Read as option ({letter}), whose words yours repeat: "
+                             + wrong.get(letter, f"'{letter}' is not the best answer. Reread the options.")
+                             + " (Next time give the letter.)", codes.get(letter))
         if picked is None and all(len(label_key(o)) == 1 for o in options) and len(label_key(value).split()) >= 2:
             return wrong_type(Problem(f"You wrote the option's words ({value[:40]!r}); write its letter instead, one "
                                       f"of {', '.join(options)} (e.g. '{options[0]}').", OPTION_WORDS_FOR_LETTER))
@@ -341,6 +388,53 @@ def choice(correct_option: str, options: Sequence[str], *,
 
 OPTION_WORDS_FOR_LETTER = "option_words_for_letter"
 OPTION_WORDS_DESCRIPTION = "wrote an option's words where its letter is asked"
+SEVERAL_OPTIONS = TWO_LABELS  # 'a, b', 'b and d' where one letter, the best, is asked (a form every judge declares)
+
+
+def options_written(prompt: str, options: Sequence[str]) -> dict[str, str]:
+    """{letter: its words} for the lettered options a prompt writes ('(a) crimes committed, (b) ...' or one per
+    line); {} when it writes none."""
+    letters = [label_key(o) for o in options]
+    if not letters or not all(len(x) == 1 for x in letters):
+        return {}
+    marks = list(re.finditer(r"\(([a-z])\)\s+", prompt))
+    found = {}
+    for i, mark in enumerate(marks):
+        if mark.group(1) in letters:
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(prompt)
+            text = re.split(r"\bStore\b", prompt[mark.end():end])[0]
+            found[mark.group(1)] = text.strip(" \n;,.-")
+    return found
+
+
+def _content_words(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z0-9%]+", text.lower()) if len(w) >= 4 or w.endswith("%")}
+
+
+def option_in_words(value: str, options: Sequence[str]) -> str | None:
+    """The letter whose written option (in the prompt of the question being judged) an answer in words repeats: at
+    least two of its words and more than any other option's; None when no option stands out."""
+    written = options_written(slips.current_prompt(), options)
+    said = _content_words(value)
+    if len(said) < 2 or not written:
+        return None
+    hits = sorted(((len(said & _content_words(text)), letter) for letter, text in written.items()), reverse=True)
+    best, letter = hits[0]
+    if best >= 2 and best >= 0.5 * len(said) and (len(hits) == 1 or hits[1][0] < best):
+        return letter
+    return None
+
+
+def _several_letters(value: str, options: Sequence[str]) -> list[str] | None:
+    """The letters of 'a, b', '(b) and (d)', 'b/c' when the options are letters and two or more distinct ones are
+    given (round 9: 'a, b' was read as 'b' and passed); None otherwise."""
+    if not all(len(label_key(o)) == 1 for o in options):
+        return None
+    tokens = [t for t in re.split(r"[\s,;/&+()\[\].:'\"]+|\band\b|\bor\b", value.lower()) if t]
+    letters = {label_key(o) for o in options}
+    if len(tokens) >= 2 and all(t in letters for t in tokens) and len(set(tokens)) >= 2:
+        return list(dict.fromkeys(tokens))
+    return None
 
 
 def _own_message_codes(wrong: Mapping[str, str]) -> dict[str, str]:
@@ -492,10 +586,12 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
             return incorrect(_noted(wrong_norm[norm], reading), codes_norm.get(norm))
         if (dated := _other_date(value, right[0])) is not None:
             return incorrect(dated, OTHER_DATE)
+        if (part := _partial_date(value, right[0])) is not None:
+            return incorrect(part, PARTIAL_DATE)
         return incorrect("That is not the expected answer. Use a hint if you are stuck.")
 
     return Judge(judge, {**_option_codes(codes_norm, wrong_norm), "date_form": DATE_FORM_DESCRIPTION,
-                         OTHER_DATE: OTHER_DATE_DESCRIPTION})
+                         OTHER_DATE: OTHER_DATE_DESCRIPTION, PARTIAL_DATE: PARTIAL_DATE_DESCRIPTION})
 
 
 OTHER_DATE = "other_date"
@@ -514,9 +610,43 @@ def _other_date(given: str, wanted) -> str | None:
         return None
     if days == 0:
         return None
-    return (f"You gave {given.strip()!r}, a date {'later' if days > 0 else 'earlier'} than the one the question asks "
-            "for. Reread which day the text counts from (its own date, the start of its year, its campaign's start) "
+    return (f"You gave {given.strip()!r}{_day_is(pd.Timestamp(given.strip()))}, a date "
+            f"{'later' if days > 0 else 'earlier'} than the one the question asks for. Reread which day the text counts from (its own date, the start of its year, its campaign's start) "
             "and whether the question asks for a start or an end.")
+
+
+def _day_is(day) -> str:
+    """', the first day of June 2021': what a day is in its calendar, when that says something ('' otherwise)."""
+    if day.month == 1 and day.day == 1:
+        return f", the first day of {day.year}"
+    if day.month == 12 and day.day == 31:
+        return f", the last day of {day.year}"
+    if day.day == 1:
+        return f", the first day of {day:%B %Y}"
+    if day.is_month_end:
+        return f", the last day of {day:%B %Y}"
+    return ""
+
+
+PARTIAL_DATE = "partial_date"
+PARTIAL_DATE_DESCRIPTION = "gave a year or a month where a day (a date) is asked"
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+
+
+def _partial_date(given, wanted) -> str | None:
+    """The message for a year or a month ('2021', '2021-01', 'January 2021', '2021年1月') where an ISO date is asked;
+    None otherwise."""
+    if not isinstance(given, str) or not ISO_DATE.match(str(wanted).strip()):
+        return None
+    text = given.strip().lower()
+    if re.fullmatch(r"\d{4}年?", text):
+        what = "a year"
+    elif re.fullmatch(rf"\d{{4}}[-/.]\d{{1,2}}|\d{{4}}年\d{{1,2}}月|({_MONTHS})\s+\d{{4}}|\d{{4}}\s+({_MONTHS})", text):
+        what = "a month"
+    else:
+        return None
+    return (f"You gave {given.strip()!r}, {what}, not a date: the question asks for one day. Give it as ISO text, "
+            "year-month-day.")
 
 
 DATE_FORM_DESCRIPTION = "wrote a date whose day and month can be read either way (01/02/2021) where ISO text is asked"

@@ -20,7 +20,9 @@ from .. import data
 from ..paths import data_dir
 from ..units import parse_figure, plain
 from .compare import Misconception, choice, number
+from .figure_family import Family, merged, release_figures, release_ids
 from .figure_words import wan_misreadings
+from .match_lists import MATCH_CODES, list_slip
 from .judge import Judge, judge
 from .outcome import WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
@@ -72,7 +74,8 @@ def _q1_judge() -> Judge:
                       "1,759 x 100): the question asks how many gangs were broken up outside it. Subtract.",
                       lambda: 100 * data.figure("november_gangs_eliminated") / data.figure("gangs_eliminated"),
                       rel_tol=1e-2),
-    ])
+    ], family=Family(release_ids("gangs_eliminated", "november_gangs_eliminated"),
+                     others=merged(release_figures(unit="gangs"), release_figures(subset="November operation"))))
 
 
 q1 = Question(
@@ -97,7 +100,7 @@ def _q2_judge() -> Judge:
         *wan_misreadings(key, "2.35"),
         Misconception("release_figure", "That is the 2020 release's 1.64万 detained; this question's sentence "
                       "prints 2.35万.", lambda: data.figure("suspects_detained")),
-    ])
+    ], family=Family(lambda: {}, others=release_figures(unit="suspects")))
 
 
 q2 = Question(
@@ -197,6 +200,7 @@ OFFLINE_CHART_MISCONCEPTIONS = {
     "other_unit_rows": "drew the figures of another unit than the one asked for",
     "whole_table_drawn": "drew every figure of the table, not only those asked for",
     "rows_missing_or_extra": "drew some of the asked figures, or others with them",
+    "values_changed": "drew the asked rows with other values (scaled into 万 or thousands, or changed)",
     "not_a_bar": "drew another mark than bars",
     "field_not_encoded": "left the figure's id or its value off the chart",
     "swapped_axes": "put the values on the y axis and the ids on the x axis, where the question asks the other way",
@@ -251,6 +255,15 @@ def _judge_offline_chart(chart) -> Outcome:
             if unit != CHART_UNIT and len(other) == len(got) and all(close(a, b) for a, b in zip(got, other)):
                 return incorrect(f"Your chart draws the figures whose unit is '{unit}'; the question asks for "
                                  f"'{CHART_UNIT}'.", "other_unit_rows")
+        if len(got) == len(wanted) and got and all(b for b in wanted):
+            ratios = {round(a / b, 9) for a, b in zip(got, wanted)}
+            if len(ratios) == 1:  # every value scaled alike: in 万, in thousands, as shares ...
+                (ratio,) = ratios
+                return incorrect(f"Your chart draws the right {len(got)} figures, each {plain(ratio)} times its "
+                                 "value: you changed the values (into 万, thousands or shares) before drawing. Draw "
+                                 "`value` as the table holds it.", "values_changed")
+            return incorrect(f"Your chart draws {len(got)} figures, as many as the table's rows whose `unit` is "
+                             f"'{CHART_UNIT}', but other values: draw those rows' own `value`.", "values_changed")
         return incorrect(f"Your chart draws {len(got)} figures; the table has {len(wanted)} whose `unit` is "
                          f"'{CHART_UNIT}'. Keep exactly those rows: figures[figures['unit'] == '{CHART_UNIT}'].",
                          "rows_missing_or_extra")
@@ -328,7 +341,10 @@ def _q5_judge() -> Judge:
                       lambda: float(_rows(unit="suspects")["value"].sum())),
         Misconception("gangs_for_suspects", "That uses the operations' gangs, not their suspects.",
                       lambda: float(_rows(unit="gangs", subset="November operation")["value"].sum())),
-    ])
+    ], family=Family(release_ids("july_suspects_apprehended", "november_suspects_apprehended"),
+                     parts=release_ids("july_suspects_apprehended", "november_suspects_apprehended"),
+                     others=merged(release_figures(unit="suspects"), release_figures(subset="July operation"),
+                                   release_figures(subset="November operation"))))
 
 
 q5 = Question(
@@ -351,6 +367,11 @@ GROUP_MISCONCEPTIONS = {
     "label_twice": "a Series with one precision listed twice (joined tables, or a concat)",
     "frame_not_series": "gave the counts as a one-column DataFrame where the question asks for a Series",
     "groups_not_counts": "gave the groups themselves (unique(), a list of the labels) where their counts are asked",
+    "percentages_not_counts": "gave each group's percentage of the rows (shares times 100), not its count",
+    "mean_not_count": "gave the mean of each group's values (.mean()) where the question asks how many rows",
+    "not_whole_counts": "gave numbers that are not whole, so not counts of rows (a mean, a share, a sum of values)",
+    "more_rows_than_table": "gave counts that add up to more rows than the table has (rows counted twice, or "
+                            "another table)",
 }
 
 
@@ -436,9 +457,26 @@ def _judge_precision_counts(value) -> Outcome:
             return incorrect("Those are the totals of `value` in each group (.sum()), figures in different "
                              "units added together: the question asks how many rows each group has "
                              "(.count(), .size() or value_counts()).", "sum_not_count")
+        if all(close(numbers[k], 100 * want[k] / total, rel_tol=2e-2) for k in want):
+            return incorrect("Those are percentages of the rows (they add up to 100): the question asks how many "
+                             "rows each precision has. Drop normalize=True and the * 100.", "percentages_not_counts")
+        means = data.release_figures().groupby("precision")["value"].mean()
+        if all(close(numbers[k], float(means[k]), rel_tol=1e-3) for k in want):
+            return incorrect("Those are the means of `value` in each group (.mean()): the question asks how many "
+                             "rows each group has (.count(), .size() or value_counts()).", "mean_not_count")
         wrong = [k for k in want if not close(numbers[k], want[k])]
+        if not all(float(numbers[k]).is_integer() for k in want):
+            odd = next(k for k in want if not float(numbers[k]).is_integer())
+            return incorrect(f"For {odd!r} you gave {numbers[odd]:g}, not a whole number, so not a count of rows "
+                             "(a mean, a share or a total of values?): count the rows of each precision.",
+                             "not_whole_counts")
+        if sum(numbers.values()) > total:
+            return incorrect(f"Your counts add up to {sum(numbers.values()):g} rows, more than the table's {total}: "
+                             "rows counted twice, or another table's. Count the rows of the figures table once.",
+                             "more_rows_than_table")
         return incorrect(f"The groups are right but {len(wrong)} count(s) are not: for {wrong[0]!r} you gave "
-                         f"{numbers[wrong[0]]:g}. Count the rows of the whole table, not of a filtered one.",
+                         f"{numbers[wrong[0]]:g}, and your counts add up to {sum(numbers.values()):g} of the "
+                         f"table's {total} rows. Count the rows of the whole table, not of a filtered one.",
                          "wrong_counts")
     for column in ("kind", "unit", "scope", "subset"):
         other = counts_of(column)
@@ -478,7 +516,8 @@ def annual_2022_sentence() -> str:
         "every_number": "the pattern matched every number, the year included, not only those with 余",
         "first_only": "only the first match (re.search) where findall lists them all",
         "greedy_match": "a greedy pattern (.* or .+) ran from the first number to the last 余 in one match",
-        "number_without_floor": "a number not followed by 余 (the year, a plain count) was found too"})
+        "number_without_floor": "a number not followed by 余 (the year, a plain count) was found too",
+        **MATCH_CODES})
 def _judge_floor_findall(found) -> Outcome:
     """q7. The key (the sentence's numbers with 余) is found here, when judging, and kept under no name (#19)."""
     if is_placeholder(found):
@@ -533,6 +572,8 @@ def _judge_floor_findall(found) -> Outcome:
     if extra and all(g in want or g in extra for g in got):
         return incorrect(f"You also found {extra}: a number not followed by 余 (the year 2022 is one). End the "
                          "pattern with 余, so only the 'more than' figures match.", "number_without_floor")
+    if (slip := list_slip(got, want)) is not None:
+        return incorrect(slip[1], slip[0])
     return incorrect(f"You found {got}; the sentence has {len(want)} numbers followed by 余. Print the sentence "
                      "and compare with your pattern.")
 
@@ -625,7 +666,9 @@ yt2 = Question(
                       - len(_rows(subset="provincial example", unit="gangs"))),
         Misconception("whole_table", "That is every row: the filter was not applied.",
                       lambda: len(data.release_figures())),
-    ]),
+    ], family=Family(lambda: {}, whole=lambda: {"every row of the table": len(data.release_figures())},
+                     others=lambda: {"the provincial examples' rows": len(_rows(subset="provincial example")),
+                                     "the gang rows": len(_rows(unit="gangs"))})),
     hints=["Two conditions: (figures['subset'] == 'provincial example') & (figures['unit'] == 'gangs').",
            "len(figures[...]) counts the rows kept."],
     solution_code=("examples = figures[(figures['subset'] == 'provincial example') & (figures['unit'] == 'gangs')]\n"
@@ -654,7 +697,8 @@ def _yt3_judge() -> Judge:
         Misconception("detained_not_apprehended", "That starts from the detained (suspects_detained); the question "
                       "starts from the campaign's apprehended (suspects_apprehended).",
                       lambda: data.figure("suspects_detained") - data.figure("november_suspects_apprehended")),
-    ])
+    ], family=Family(release_ids("suspects_apprehended", "november_suspects_apprehended"),
+                     others=merged(release_figures(unit="suspects"), release_figures(subset="November operation"))))
 
 
 yt3 = Question(
@@ -714,7 +758,9 @@ yt4 = Question(
         _AnyOf("one_example_only", "That is one province's gangs alone: the question asks for the total of "
                       "the 'provincial example' group, every example added (.sum() on the group).",
                       _example_values),
-    ]),
+    ], family=Family(lambda: {}, parts=lambda: {f"{i!r}": float(v) for i, v in zip(
+        _rows(subset="provincial example", unit="gangs")["id"], _rows(subset="provincial example", unit="gangs")["value"])},
+        whole=lambda: {"the national 1,759 gangs": data.figure("gangs_eliminated")})),
     hints=["gang_rows = figures[figures['unit'] == 'gangs'], then gang_rows.groupby('subset')['value'].sum().",
            "The result is a Series indexed by subset: .loc['provincial example'] picks one total."],
     solution_code=("gang_rows = figures[figures['unit'] == 'gangs']  # not `gangs`: that is q1's answer\n"
@@ -748,7 +794,9 @@ yt5 = Question(
         Misconception("non_missing_counted", "That counts every row that has a Chinese original (.count() or "
                       "notna()), not those containing 亿: sum the True/False of str.contains.",
                       lambda: int(data.release_figures()["chinese_original"].notna().sum())),
-    ]),
+    ], family=Family(lambda: {}, whole=lambda: {"every row of the table": len(data.release_figures()),
+                                                "the rows with a Chinese original":
+                                                    int(data.release_figures()["chinese_original"].notna().sum())})),
     hints=["figures['chinese_original'].str.contains('亿', na=False) is True or False for each row.",
            "True counts as 1 when you add: .sum() counts the rows that contain it."],
     solution_code="n_yi = figures['chinese_original'].str.contains('亿', na=False).sum()",
@@ -769,7 +817,7 @@ def later_sentence() -> str:
         "first_only": "only the first match (re.search) where findall lists them all",
         "other_numbers_matched": "the pattern also matched numbers not printed in 万",
         "measure_words_kept": "the pattern ran on past 万 and kept the words after it (名, 余起)",
-        "order_changed": "the right numbers in another order than the sentence's, which findall keeps"})
+        **MATCH_CODES})
 def _judge_findall(found) -> Outcome:
     """yt6. The key (the sentence's numbers in 万) is found here, when judging, and kept under no name (#19)."""
     if is_placeholder(found):
@@ -816,6 +864,8 @@ def _judge_findall(found) -> Outcome:
     if extra and all(w in got or w + "余" in got for w in want):
         return incorrect(f"You found the numbers in 万 and also {extra}, which is not printed in 万: end the "
                          "pattern with 万 alone, not a choice of characters.", "other_numbers_matched")
+    if (slip := list_slip(got, want)) is not None:
+        return incorrect(slip[1], slip[0])
     return incorrect(f"You found {got}; the sentence has {len(want)} numbers printed in 万. Print the sentence "
                      "and compare with your pattern.")
 

@@ -36,6 +36,7 @@ from .dict_items import typed_items
 from .compare import MISLABEL_CODES, Misconception, Rule, choice, frame, mapping, number, text
 from .judge import Judge, judge
 from .day_counts import days_or_timedelta
+from .figure_family import Family, merged, release_figures, release_ids
 from .figure_words import PRECISION_ALIASES, PRECISIONS, wan_misreadings
 from .labels import read_label
 from .parts import each_item
@@ -589,7 +590,8 @@ def _q3_judge_and_parts():
         Misconception("examples_as_all_gangs", "You divided by the gangs of the four provincial examples (159); "
                       "the campaign's suspects need the campaign's gangs (1,759) on the bottom.",
                       lambda: _f("suspects_apprehended") / _total_of("provincial example", "gangs"), rel_tol=_SLIP_TOL),
-    ]), points=(0.75, 0.25), names=("the average", "one line on why it describes no real gang"))
+    ], family=Family(release_ids("suspects_apprehended", "gangs_eliminated"), asks="ratio",
+                     others=merged(release_figures(unit="suspects"), release_figures(unit="gangs")))), points=(0.75, 0.25), names=("the average", "one line on why it describes no real gang"))
 
 
 _Q3_JUDGE, _Q3_PARTS = _q3_judge_and_parts()
@@ -633,7 +635,8 @@ def _q4_judge() -> Judge:
         Misconception("rounded_too_far", "That cuts the share off after one decimal (0.96 becomes 0.9); "
                       "rounded, it is 0.96 to two significant figures.",
                       lambda: math.floor(key() * 10) / 10, rel_tol=1e-9),
-    ])
+    ], family=Family(release_ids("suspects_detained", "suspects_apprehended"), asks="share",
+                     others=merged(release_figures(unit="suspects"), release_ids("cases_solved", "gangs_eliminated"))))
 
 
 q4 = Question(
@@ -675,7 +678,8 @@ def _q5_judge() -> Judge:
                       lambda: 100 * key(), rel_tol=_SLIP_TOL),
         Misconception("rounded_too_far", "0 is the share rounded away: it is about 0.0104, so keep two "
                       "significant figures (0.010), not two decimal places.", lambda: 0.0, rel_tol=1e-9),
-    ])
+    ], family=Family(release_ids("november_assets_seized", "assets_seized"), asks="share",
+                     others=merged(release_figures(unit="yuan"), release_figures(subset="November operation"))))
 
 
 q5 = Question(
@@ -1212,7 +1216,16 @@ _PAID = ("paid", "hire", "fake", "commission", "sponsor", "professional", "bough
 _POSTERS = ("poster", "commenter", "commentator", "reviewer", "writer", "account", "promoter", "rater", "booster",
             "clicker", "people", "persons", "staff", "worker", "user", "army", "crowd", "team")
 _WRITINGS = ("review", "post", "comment", "praise", "rating")  # read only when no word for the people is there
-_ONE_WORD = ("shill", "astroturf", "sockpuppet", "sock")
+# One word for the hired people ('shills', 'astroturfers', 'sockpuppets'): fair renderings, held as seals (review
+# round 8, E1: the tuple of them, a module name, was handed to the check and passed). 'sock' alone is no rendering.
+_ONE_WORD = sealed.SealedOptions(("shill", "astroturf", "sockpuppet"))
+_LONGEST_RENDERING = 15  # words: a rendering is a phrase to put in the sentence, not a passage (round 8: case texts)
+
+
+def _one_word_for_them(said_words: list[str]) -> bool:
+    """Whether a word (or two written apart: 'sock puppets') starts with one of the sealed one-word renderings."""
+    joined = [*said_words, *(a + b for a, b in zip(said_words, said_words[1:]))]
+    return any(word[:n] in _ONE_WORD for word in joined for n in range(5, len(word) + 1))
 _NAVY = ("navy", "naval", "marine", "fleet", "sailor")
 _SEA_SOLDIERS = ("soldier", "seaman", "seamen", "mariner", "troop")  # 'water soldiers': 水军 word by word
 _MACHINES = ("bot", "bots", "robot", "robots", "spambot", "spambots", "script", "scripts", "program", "programs",
@@ -1247,6 +1260,12 @@ Q12_MISCONCEPTIONS = {
                        "they do ('paid posters', 'hired reviewers').",
     "keyboard_warriors": "Keyboard warriors argue in comments for their own reasons, unpaid; these 水军 were hired "
                          "by the shop, and they post praise: say that they were paid to post.",
+    "water_army_calque": "'Water army' is 水军 word for word: a reader who does not know the slang pictures "
+                         "soldiers. Say who they are: people a shop hired to post ('paid posters', 'shills').",
+    "sock_alone": "'Sock' alone names a piece of clothing: the word is 'sock puppet' (an account posing as someone "
+                  "else), and the people behind such accounts are hired posters: 'paid posters', 'shills'.",
+    "passage_not_rendering": "That is a passage, not a rendering: give the few words you would put in place of 水军 "
+                             "in the sentence ('paid posters').",
     "influencers_for_posters": "Influencers post under their own name to their own followers; 水军 post in bulk, "
                                "anonymously, as if they were ordinary customers.",
 }
@@ -1263,6 +1282,8 @@ def _judge_shuijun(value) -> Outcome:
     water_army = "water" in said_words and said(said_words, ("army", "armies"))
     if "?" in value:
         return named("not_one_rendering")
+    if len(said_words) > _LONGEST_RENDERING:
+        return named("passage_not_rendering")
     if negated(said_words, _PAID):
         return named("payment_denied")
     if (said(said_words, _NAVY) or said(said_words, _SEA_SOLDIERS)) and not water_army:
@@ -1271,10 +1292,13 @@ def _judge_shuijun(value) -> Outcome:
         return named("keyboard_warriors")
     if said(said_words, ("troll",)):
         return named("troll_gloss_misleads" if said(said_words, _PAID) else "trolls_not_paid")
-    if said(said_words, _ONE_WORD) or water_army or (said(said_words, _PAID) and said(said_words, _POSTERS)):
-        note = (" 'Water army' is the literal calque: in a translation for readers, add what it means (hired "
-                "posters).") if water_army and not said(said_words, _PAID + _POSTERS[:-1]) else ""
-        return correct(f"{value!r}: people hired to post, which is what this shop bought.{note}")
+    rest = [w for w in said_words if w not in ("water", "army", "armies")]  # 'water' reads as 'rater' to a typo
+    if water_army and not (said(rest, _PAID) or said(rest, _POSTERS)):
+        return named("water_army_calque")
+    if _one_word_for_them(said_words) or (said(said_words, _PAID) and said(said_words, _POSTERS)):
+        return correct(f"{value!r}: people hired to post, which is what this shop bought.")
+    if "sock" in said_words or "socks" in said_words:
+        return named("sock_alone")
     if any(w in _MACHINES for w in said_words):
         return named("bots_for_people")
     if said(said_words, _ATTACKERS) or "mob" in said_words:  # before 'paid' alone: 'paid harassers' names attackers, not posters of praise
@@ -1491,7 +1515,8 @@ def _yt2_judge() -> Judge:
         Misconception("share_not_count", "That is the share of the apprehended who were not detained; the question "
                       "asks how many people: the difference itself.",
                       lambda: key() / _f("suspects_apprehended"), rel_tol=1e-2),
-    ])
+    ], family=Family(release_ids("suspects_apprehended", "suspects_detained"),
+                     others=merged(release_figures(unit="suspects"), release_ids("cases_solved"))))
 
 
 yt2 = Question(
@@ -1568,7 +1593,8 @@ def _yt4_judge() -> Judge:
                       lambda: _example_gangs("guangdong") / _total_of("provincial example", "gangs"), rel_tol=5e-3),
         Misconception("rounded_too_far", "0 is the share rounded away: it is about 0.029, so keep two significant "
                       "figures.", lambda: 0.0, rel_tol=1e-9),
-    ])
+    ], family=Family(release_ids("guangdong_gangs_eliminated", "gangs_eliminated"), asks="share",
+                     others=release_figures(unit="gangs")))
 
 
 yt4 = Question(

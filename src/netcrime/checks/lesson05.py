@@ -26,6 +26,7 @@ from .compare import (CHOICES_CODES, LABEL_OF_ANOTHER_KEY, MISLABEL_CODES, Misco
                       text)
 from .outcome import LABEL_CUT_SHORT, LABEL_NOT_AN_OPTION, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .written import computed_and_written, recorded_text
+from .figure_family import Family
 from .judge import Judge, as_judge, judge
 from .question import Question
 from .figure_words import FIGURE_WORD_SLIPS, PRECISIONS, aliases_for, figure_word_slip
@@ -277,7 +278,7 @@ def _since_judge():
         no closure cell (round 7 read them out of one with ``inspect``). A list, the ISO date first: ``text`` reads
         the first form as the answer (a set's order changed with the process's hash seed)."""
         start = int(Q2_REPORT_DATE[:4])
-        return list(dict.fromkeys([f"{start}-01-01", f"{start}-01", str(start), f"{start}-1-1", f"{start}/01/01"]))
+        return list(dict.fromkeys([f"{start}-01-01", f"{start}-1-1", f"{start}/01/01"]))
 
     a_year_back, year_before = f"{year - 1}{Q2_REPORT_DATE[4:]}", f"{year - 1}-01-01"
     return _yours(text(forms, wrong={
@@ -298,7 +299,11 @@ def _since_judge():
         f"{year + 1}-01-01": "That is the year after the report. 今年 is the report's own year.",
         f"{year}-01-02": "That is the second day of the year. 以来 ('since') counts from the year's first day, "
                          "1 January, not the day after it.",
-    }, codes={Q2_REPORT_DATE: "since_as_publication_date", a_year_back: "this_year_as_past_year",
+        str(year): "That is the year, not a date: the question asks from what day the count runs. Give that day "
+                   "as ISO text, year-month-day.",
+        f"{year}-01": "That is a month, not a date: the question asks from what day the count runs. Give that day "
+                      "as ISO text, year-month-day.",
+    }, codes={str(year): "year_not_date", f"{year}-01": "month_not_date",Q2_REPORT_DATE: "since_as_publication_date", a_year_back: "this_year_as_past_year",
               "2021-08-01": "start_not_in_sentence", year_before: "year_before_report",
               "2019-11-01": "other_campaign_start", "2021-03-01": "law_date_as_start",
               f"{year}-10-01": "this_year_as_this_month", f"{year}-12-31": "end_for_start",
@@ -351,7 +356,10 @@ def _implied_judge():
         Misconception("implied_per_month", "That is the implied part spread over the seven months to July, a monthly "
                       "rate; the question asks for the implied part itself, the count the two reports imply for 2022 "
                       "so far.", lambda: implied() / 7, rel_tol=2e-3),
-    ]))
+    ], family=Family(lambda: {"the July 'since' figure (r2022jul_vicious)": _value("r2022jul_vicious"),
+                              "2021's total (r2021_vicious)": _value("r2021_vicious")},
+                     others=lambda: {f"{i!r}": _value(i) for i in ("a2022_vicious", "r2022jul_mafia", "r2021_mafia",
+                                                                   "a2022_mafia")})))
 
 
 q3 = Question(
@@ -517,6 +525,15 @@ def _rate_per_other_base(rate) -> list[Misconception]:
             for name, base in (("hundred", 100), ("thousand", 1_000))]
 
 
+def _rate_family(counted: str) -> Family:
+    """A rate per 100,000 internet users (q7, yt5): its two figures, and the release's other counts that may stand in
+    place of the one counted."""
+    return Family(lambda: {f"{counted!r}": _value(counted), "'cnnic_users_2020'": _value("cnnic_users_2020")},
+                  asks="ratio", others=lambda: {f"{i!r}": _value(i) for i in ("r2020_suspects", "r2020_cases",
+                                                                               "r2020_gangs", "r2022jul_suspects",
+                                                                               "a2023_suspects", "a2023_cases")})
+
+
 def _per_100k_judge():
     """q7's rate judge, the rate worked out inside it only (#19: ``per_100k_users()`` handed it over; its cells
     hold no answer: test_no_closure_answer.py walks them)."""
@@ -534,7 +551,7 @@ def _per_100k_judge():
         Misconception("divided_wrong_way", "That is users per suspect: put the suspects on top.",
                       lambda: _value("cnnic_users_2020") / _value("r2020_suspects"), rel_tol=0.01),
         *_rate_per_other_base(per_100k_users),
-    ]))
+    ], family=_rate_family("r2020_suspects")))
 
 
 _Q7_JUDGE, _Q7_PARTS = computed_and_written(
@@ -671,7 +688,7 @@ def _judge_capstone_values(value) -> Outcome:
         if math.isclose(got, want / 10_000, rel_tol=1e-9):
             return incorrect(f"For {key!r} you gave {plain(got)}: that is the number of 万. Multiply by 10,000.",
                              "unit_ignored")
-        if want < got <= want * 1.1:
+        if want < got <= want * 1.1 and sealed.is_right("05/q12", key, "lower bound"):  # only a figure with 余
             return incorrect(f"For {key!r} you gave {plain(got)}. 余 says 'more than' the printed number, but not by how "
                              "much: record the printed floor and its precision, not a guess above it.",
                              "lower_bound_padded")
@@ -772,7 +789,7 @@ def _period_slip(value: dict, start: str, end: str, end_right: bool) -> Outcome:
     if start == end:
         return incorrect(f"{shown}: a single day, as if the 795 were a count on one day (a stock, 'point in time'). "
                          "They were found over a period: give its first and its last day.", "single_day_period")
-    if end_right and start > end:
+    if start > end:
         return incorrect(f"{shown}: the start comes after the end. Give the period's first day as 'start'.",
                          "start_after_end")
     if end_right:
@@ -1003,7 +1020,7 @@ def _units_judge():
         Misconception("other_unit_counted", "That counts the figures in another unit. Filter on the unit "
                       "'vicious-force groups', the noun 恶势力 counts.",
                       _other_unit_count("vicious-force groups", exclude=("mafia-type organisations",))),
-    ]))
+    ], family=Family(lambda: {}, whole=lambda: {"every figure of the table": len(data.releases())})))
 
 
 def _other_unit_count(unit: str, exclude=()):
@@ -1085,7 +1102,7 @@ def _after_laws_judge():
         Misconception("before_not_after", "That counts the releases published before the later law took effect; "
                       "'after both' keeps those published after it.",
                       lambda: published_after("1900-01-01") - published_after(laws_in_force()[-1])),
-    ]))
+    ], family=Family(lambda: {}, whole=lambda: {"every release with a date": published_after("1900-01-01")})))
 
 
 yt4 = Question(
@@ -1113,7 +1130,8 @@ def _cases_rate_judge():
                       lambda: 100_000 / rate(), rel_tol=0.01),
         _unit_misread(rate),
         *_rate_per_other_base(rate),
-    ]))
+    ], family=_rate_family("r2020_cases")))
+
 
 
 yt5 = Question(

@@ -92,6 +92,11 @@ def asked_in(prompt: str | None):
         _PROMPT.reset(token)
 
 
+def current_prompt() -> str:
+    """The prompt of the question being judged ('' outside ``Question.judge_values``)."""
+    return _PROMPT.get()
+
+
 SMALLEST_OWN_FIGURE = 10  # a prompt's 'two', '0 and 1' and '3 significant figures' are no figures to combine
 
 
@@ -330,8 +335,10 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
     ratio_figures = ratio_figures or release_2020_figures
     shown = plain(answer)
     for name, value in figures():
+        whole = float(answer).is_integer() and float(value).is_integer()  # counts match exactly (17,001 is no 17,000)
         if abs(value) >= SMALLEST_NAMED_FIGURE and not close(value, target, rel_tol=1e-9) \
-                and close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0) and plausible(name):
+                and (answer == value if whole else close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0)) \
+                and plausible(name):
             return OTHER_FIGURE, (f"You gave {shown}, the release's figure {name!r}: not the one this question asks for. "
                                   f"Reread which count the question names ({described_in(name)} describes each).")
     if target == 0 or not 0.01 <= abs(answer / target) <= 100:
@@ -535,7 +542,9 @@ def operation_slip(answer: float, target: float) -> tuple[str, str] | None:
     own = question_figures(target)
     shown = plain(answer)
     for name, value in own:
-        if abs(value) >= SMALLEST_OWN_FIGURE and close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0):
+        whole = float(answer).is_integer() and float(value).is_integer()  # counts match exactly (62,999 is no 6.3万)
+        if abs(value) >= SMALLEST_OWN_FIGURE and (answer == value if whole else
+                                                  close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0)):
             called = "" if name.replace(",", "") == plain(value).replace(",", "") else f" ({name})"
             return GAVE_AN_INPUT, (f"You gave {shown}, one of the figures this question starts from{called}, not "
                                    "the result it asks for. Work the calculation the question describes.")
@@ -642,8 +651,13 @@ def combined_slip(answer: float, target: float) -> tuple[str, str] | None:
             for bottom in [(None, y), *((o, y - v) for o, v in _mix_ups(b, target))]:
                 if top[0] is None and bottom[0] is None:
                     continue
+                both = top[0] is not None and bottom[0] is not None
+                if both and _subsets().get(top[0]) != _subsets().get(bottom[0]):
+                    continue  # one operation's rows taken out of both figures, or it is no one mistake (review round 8)
                 result = op(top[1], bottom[1]) * scale
-                if math.isfinite(result) and not close(result, target, rel_tol=1e-6) and _matches_result(answer, result):
+                matched = close(answer, result, rel_tol=SLIP_TOLERANCE, abs_tol=0) if both else \
+                    _matches_result(answer, result)  # two figures changed: only an exact match, never a rounding
+                if math.isfinite(result) and not close(result, target, rel_tol=1e-6) and matched:
                     out = [o for o in (top[0], bottom[0]) if o]
                     return EXTRA_FIGURE, (f"You gave {shown}: that is the question's calculation with "
                                           f"{' and '.join(map(repr, out))} taken out of its figures first, so it covers "

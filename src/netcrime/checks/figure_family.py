@@ -1,0 +1,255 @@
+"""The wrong computations a student makes from a question's own figures, declared once per question, named by what
+the student's number IS (issue #19, round 9).
+
+Round 8's unseen holdout met "is too high. Check which figures you used" for computations nobody had listed (the
+answer divided by one of its inputs, the rest of a whole, a row left out of a total, two figures multiplied), and
+"coincidence" verdicts: a number that matched another computation by chance, told as that computation. Listing more
+examples per question does not fix either. Here a question declares its figures once, in words
+(``Family(figures=..., whole=..., parts=...)``), and gets the whole family of wrong computations made from them:
+
+- each figure given as the result (the input, not the calculation);
+- every two figures combined by +, −, × or / (either order), and a division as a percentage;
+- the right answer divided by a figure or by the whole (a share or a percentage where a count is asked), or
+  multiplied by one (a count where a share is asked: the share times its whole);
+- the rest (the whole minus the answer, 1 minus a share, 100 minus a percentage);
+- a total without one of its parts, with one part counted twice, the mean of the parts for their total, the number
+  of parts for their total.
+
+Each candidate carries a sentence saying what it is, with the figures by name. A student's number is named only by a
+UNIQUE match (exact for whole numbers, tight otherwise: ``slips._matches_result``). When two computations of
+different kinds give the same number, the verdict says both, never one confidently; more than two, it names none
+(``compare.number`` then asks its generic slips). The candidates are computed once per question's figures (a few
+dozen numbers), so judging asks no judge and loops over no list of answers.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Mapping
+
+from ..units import plain
+from .values import close
+
+Figures = Callable[[], Mapping[str, float]]
+
+INPUT_GIVEN = "gave_an_input"  # the same code as slips.GAVE_AN_INPUT: one meaning, one code
+COMBINED_OTHERWISE = "wrong_operation"  # slips.WRONG_OPERATION
+SHARE_FOR_COUNT = "share_for_count"
+COUNT_FOR_SHARE = "count_for_share"
+REST_GIVEN = "rest_given"
+OTHER_FIGURE = "other_figure"  # slips.OTHER_FIGURE
+EXTRA_FIGURE = "extra_figure"  # slips.EXTRA_FIGURE
+PART_LEFT_OUT = "part_left_out"
+PART_TWICE = "part_counted_twice"
+MEAN_FOR_TOTAL = "mean_for_total"
+ROWS_FOR_TOTAL = "rows_for_total"
+SEVERAL = "one_of_two_slips"
+NO_ROW_KEPT = "no_row_kept"
+
+FAMILY_CODES = {
+    INPUT_GIVEN: "gave one of the figures the question starts from, not the result of the calculation it asks for",
+    COMBINED_OTHERWISE: "combined the question's own figures with the wrong operation (subtracted or added where the "
+                        "question divides, multiplied where it divides ...)",
+    SHARE_FOR_COUNT: "divided the count asked for by one of the question's figures (a share or a percentage of it) "
+                     "where the question asks for the count itself",
+    COUNT_FOR_SHARE: "multiplied the share asked for by one of the question's figures (a count) where the question "
+                     "asks for the share",
+    OTHER_FIGURE: "used another figure of the release (or a ratio of two other figures) than the one asked for",
+    EXTRA_FIGURE: "added or took away one more figure of the same kind (another operation's count, the rest of a "
+                  "total), so the calculation covers other rows than the question names",
+    REST_GIVEN: "gave the rest of the whole (the whole minus the part asked for) instead of the part",
+    PART_LEFT_OUT: "left one of the parts out of a total (a row or a group not counted)",
+    PART_TWICE: "counted one of the parts of a total twice",
+    MEAN_FOR_TOTAL: "gave the mean of the parts where their total is asked for",
+    ROWS_FOR_TOTAL: "counted the parts (how many rows) where their total is asked for",
+    NO_ROW_KEPT: "gave 0 where rows are counted: the filter kept no row (a condition that matches nothing)",
+    SEVERAL: "gave a number that two different wrong computations of the question's figures both give; the verdict "
+             "names both rather than guess which one",
+}
+
+
+@dataclass(frozen=True)
+class Family:
+    """A question's figures, in words: ``figures`` (what it reads, {'the campaign's gangs': 1759, ...}), optionally
+    the ``whole`` its answer is a part of ({'all 24 rows': 24}), the ``parts`` its answer totals
+    ({"Jiangsu's 57 gangs": 57, ...}) and ``others``, figures a student may take for one of its figures (each is put
+    in place of each figure of the right calculation in turn). Each is a function read when judging (from data/, never a typed key); none
+    returns the answer."""
+
+    figures: Figures
+    whole: Figures | None = None
+    parts: Figures | None = None
+    others: Figures | None = None  # figures a student may take for one of ``figures`` (same unit, next row, ...)
+    asks: str = "count"  # "count", "share" (0 to 1), "percentage" or "ratio": what the answer is
+    codes: dict = field(default_factory=lambda: dict(FAMILY_CODES))
+
+
+def _ops(a: str, x: float, b: str, y: float):
+    yield x + y, COMBINED_OTHERWISE, f"{a} plus {b} ({plain(x)} + {plain(y)})"
+    yield x - y, COMBINED_OTHERWISE, f"{a} minus {b} ({plain(x)} − {plain(y)})"
+    yield x * y, COMBINED_OTHERWISE, f"{a} times {b} ({plain(x)} × {plain(y)})"
+    if y:
+        yield x / y, COMBINED_OTHERWISE, f"{a} divided by {b} ({plain(x)} / {plain(y)})"
+        yield 100 * x / y, COMBINED_OTHERWISE, f"{a} as a percentage of {b} (100 × {plain(x)} / {plain(y)})"
+        yield 100_000 * x / y, COMBINED_OTHERWISE, f"{a} per 100,000 of {b} (100,000 × {plain(x)} / {plain(y)})"
+
+
+def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
+    """(value, code, what it is) for every wrong computation of the family's figures, the right answer left out."""
+    figures = dict(family.figures())
+    whole = dict(family.whole()) if family.whole else {}
+    parts = dict(family.parts()) if family.parts else {}
+    out: list[tuple[float, str, str]] = []
+    for name, value in figures.items():
+        out.append((value, INPUT_GIVEN, f"{name} ({plain(value)}), one of the figures the question starts from, "
+                                        "not the result it asks for"))
+    names = list(figures.items())
+    for i, (a, x) in enumerate(names):
+        for b, y in names:
+            if a != b:
+                out.extend(_ops(a, x, b, y))
+    others = dict(family.others()) if family.others else {}
+    right_ops = [(a, x, b, y, i) for a, x in names for b, y in names if a != b
+                 for i, (v, _, _) in enumerate(_ops(a, x, b, y)) if close(v, target, rel_tol=1e-9, abs_tol=1e-12)]
+    for a, x, b, y, i in right_ops:  # the right calculation with another figure in place of one of its own
+        for other, v in others.items():
+            if other in (a, b):
+                continue
+            for position in (0, 1):
+                args = (other, v, b, y) if position == 0 else (a, x, other, v)
+                value, _, text = list(_ops(*args))[i]
+                replaced = a if position == 0 else b
+                out.append((value, OTHER_FIGURE, f"{text}: {other} in place of {replaced}"))
+                kept = x if position == 0 else y  # the figure kept, with the other added to it or taken from it
+                for sign, verb in ((1, "added to"), (-1, "taken from")):
+                    args = ((f"({replaced} {'+' if sign > 0 else '−'} {other})", kept + sign * v, b, y) if position == 0
+                            else (a, x, f"({replaced} {'+' if sign > 0 else '−'} {other})", kept + sign * v))
+                    value, _, text = list(_ops(*args))[i]
+                    out.append((value, EXTRA_FIGURE, f"{text}: {other} ({plain(v)}) {verb} {replaced}, a figure the "
+                                                     "question does not use"))
+    if len(figures) == 1 and family.asks == "count":  # a question that reads one figure: another in its place
+        (only, _), = figures.items()
+        out.extend((v, OTHER_FIGURE, f"{other} ({plain(v)}) in place of {only}") for other, v in others.items())
+    elif not figures and family.asks == "count":  # a question on a printed figure: another figure in its place
+        out.extend((v, OTHER_FIGURE, f"{other} ({plain(v)}), not the figure this question reads")
+                   for other, v in others.items())
+    answer = "the count the question asks for"
+    for name, value in {**figures, **whole}.items():
+        if not value:
+            continue
+        if family.asks == "ratio":
+            continue
+        if family.asks == "count":
+            out.append((target / value, SHARE_FOR_COUNT, f"{answer} divided by {name} ({plain(value)}): a share of "
+                                                          "it, where the question asks for a count"))
+            out.append((100 * target / value, SHARE_FOR_COUNT, f"{answer} as a percentage of {name} "
+                                                                f"({plain(value)}), where the question asks for a count"))
+        else:
+            scale = 100 if family.asks == "percentage" else 1
+            out.append((target * value / scale, COUNT_FOR_SHARE, f"the {family.asks} times {name} ({plain(value)}): a count, "
+                                                                 f"where the question asks for a {family.asks}"))
+    if family.asks == "share":  # the part over the part and the whole added (the part counted in twice)
+        for a, x in names:
+            for b, y in names:
+                if a != b and x + y:
+                    out.append((x / (x + y), COMBINED_OTHERWISE, f"{a} divided by {a} plus {b} "
+                                                                 f"({plain(x)} / ({plain(x)} + {plain(y)}))"))
+    for name, value in whole.items():
+        out.append((value - target, REST_GIVEN, f"the rest: {name} ({plain(value)}) minus the part the question asks "
+                                                "for"))
+    if family.asks == "share":
+        out.append((1 - target, REST_GIVEN, "the rest: 1 minus the share the question asks for"))
+        out.append((100 * (1 - target), REST_GIVEN, "the rest as a percentage: 100 minus the percentage asked for"))
+    elif family.asks == "percentage":
+        out.append((100 - target, REST_GIVEN, "the rest: 100 minus the percentage the question asks for"))
+    if len(parts) > 1:
+        for name, value in parts.items():
+            out.append((target - value, PART_LEFT_OUT, f"the total without {name} ({plain(value)}): one part left out"))
+            out.append((target + value, PART_TWICE, f"the total with {name} ({plain(value)}) counted twice"))
+        out.append((target / len(parts), MEAN_FOR_TOTAL, f"the mean of the {len(parts)} parts, not their total"))
+        out.append((float(len(parts)), ROWS_FOR_TOTAL, f"the number of parts ({len(parts)} rows), not the total of "
+                                                       "their values"))
+    return [(v, code, text) for v, code, text in out
+            if math.isfinite(v) and v != 0 and not close(v, target, rel_tol=1e-9, abs_tol=1e-12)
+            and not _scaled_copy(v, target)]
+
+
+def _scaled_copy(value: float, target: float) -> bool:
+    """The right answer with its sign flipped or times a power of ten: ``slips`` names those (万, 亿, a percentage,
+    the sign), so a figure that happens to give them is not told as a computation."""
+    if target == 0:
+        return False
+    ratio = value / target
+    return any(close(abs(ratio), 10.0 ** p, rel_tol=1e-9) for p in range(-12, 13)) and (ratio < 0 or ratio != 1)
+
+
+def _matches(answer: float, value: float) -> bool:
+    """Whole numbers exactly; other numbers within 1e-4, or rounded fairly when the answer keeps three figures."""
+    from .slips import _matches_result
+
+    if float(answer).is_integer() and float(value).is_integer():
+        return answer == value
+    return _matches_result(answer, value)
+
+
+def named(family: Family, answer: float, target: float) -> tuple[str, str] | None:
+    """(code, message) naming what ``answer`` is among the family's wrong computations, only by a unique match (or
+    two, both said); None when nothing, or too much, matches."""
+    if answer == 0 and target != 0 and family.whole is not None and family.asks == "count":
+        return NO_ROW_KEPT, ("You gave 0: your filter kept no row. A condition that matches nothing (a value spelt "
+                             "otherwise than in the table, the wrong column, = for ==) leaves an empty table: print "
+                             "the rows you kept before counting them.")
+    found: dict[str, tuple[str, float]] = {}
+    for value, code, text in candidates(family, target):
+        if _matches(answer, value):
+            found.setdefault(text, (code, value))
+    if not found:
+        return None
+    shown = plain(answer)
+    distinct = list(found.items())
+    if len(distinct) == 1:
+        text, (code, _) = distinct[0]
+        return code, f"You gave {shown}, which is {text}. Reread what the question asks for and work that calculation."
+    codes = {code for _, (code, _) in distinct}
+    if len(distinct) == 2:
+        (first, (code, _)), (second, _) = distinct
+        return (code if len(codes) == 1 else SEVERAL,
+                f"You gave {shown}, which is {first}, or {second}: either way not what the question asks for. "
+                "Reread it and work that calculation.")
+    return None
+
+
+def release_figures(**where: str) -> Figures:
+    """A ``Figures`` function: the 2020 release's figures whose columns equal ``where`` (unit='gangs'), each named
+    by its id and value, read from data/ when judging (filtered once per data folder: judges ask on every answer)."""
+    def read() -> dict[str, float]:
+        from ..paths import data_dir
+
+        return dict(_figures_where(str(data_dir()), tuple(sorted(where.items()))))
+    return read
+
+
+@lru_cache(maxsize=64)
+def _figures_where(folder: str, where: tuple) -> tuple[tuple[str, float], ...]:
+    from .. import data
+
+    table = data.release_figures()
+    for column, wanted in where:
+        table = table[table[column] == wanted]
+    return tuple((f"{i!r}", float(v)) for i, v in zip(table["id"], table["value"]))
+
+
+def release_ids(*ids: str) -> Figures:
+    """A ``Figures`` function: the release's figures of these ids (data.figure), each named by its id, as
+    ``release_figures`` names them (so a figure is the same name in a question's figures and in its others)."""
+    def read() -> dict[str, float]:
+        from .. import data
+
+        return {f"{i!r}": float(data.figure(i)) for i in ids}
+    return read
+
+
+def merged(*functions: Figures) -> Figures:
+    """One ``Figures`` function reading several."""
+    return lambda: {name: value for function in functions for name, value in function().items()}

@@ -1,0 +1,75 @@
+"""What a list of regular-expression matches IS, compared item by item with the matches asked for (issue #19,
+round 9): the verdict for a ``re.findall`` answer no judge listed, instead of "Print the sentence and compare".
+
+``list_slip(got, want)`` reads each match the student gave against the ones asked for: the same in another order,
+a match left out, a match too many (a year, a number without its unit), a match that runs on past the end (the
+measure word kept) or stops short of it (the unit or the digits before a decimal point lost). It says each with the
+student's own texts. Any ``re.findall`` judge may ask it last and declare ``MATCH_CODES``.
+"""
+from __future__ import annotations
+
+ORDER_CHANGED = "order_changed"
+MATCHES_MISSING = "matches_missing"
+MATCHES_EXTRA = "matches_extra"
+MATCH_RUNS_ON = "match_runs_on"
+MATCH_CUT_SHORT = "match_cut_short"
+MATCHES_DIFFER = "matches_differ"
+
+MATCH_CODES = {
+    ORDER_CHANGED: "the right matches in another order than the text's, which findall keeps",
+    MATCHES_MISSING: "some of the matches asked for are missing: the pattern does not allow a character they hold",
+    MATCHES_EXTRA: "matches the question does not ask for were found too (a year, a number without the unit asked "
+                   "for)",
+    MATCH_RUNS_ON: "a match runs on past the end of what is asked for (a measure word or a sign after it kept)",
+    MATCH_CUT_SHORT: "a match stops short: part of the number (the digits before a point, its unit) is lost",
+    MATCHES_DIFFER: "several of the slips above at once: each is named",
+}
+
+
+def _listed(items) -> str:
+    return ", ".join(repr(x) for x in items)
+
+
+def list_slip(got: list[str], want: list[str]) -> tuple[str, str] | None:
+    """(code, message) naming how ``got`` differs from ``want``; None when they are equal or share nothing."""
+    if got == want:
+        return None
+    if sorted(got) == sorted(want):
+        return ORDER_CHANGED, (f"You found the right matches in another order ({_listed(got)}): re.findall lists "
+                               "them in the order the text prints them. Store what it gives, unsorted.")
+    longer, shorter, extra, matched = [], [], [], set()
+    for g in got:
+        if g in want:
+            matched.add(g)
+            continue
+        runs = next((w for w in want if g.startswith(w) and w not in matched), None)
+        cut = next((w for w in want if g and g in w and w not in matched), None)
+        if runs is not None:
+            longer.append((g, runs))
+            matched.add(runs)
+        elif cut is not None:
+            shorter.append((g, cut))
+            matched.add(cut)
+        else:
+            extra.append(g)
+    missing = [w for w in want if w not in matched]
+    if not matched:  # nothing in common: the judge's own sentence says more
+        return None
+    parts: list[tuple[str, str]] = []
+    if longer:
+        parts.append((MATCH_RUNS_ON, "Your match " + ", ".join(f"{g!r} runs on past {w!r} (it keeps {g[len(w):]!r})"
+                                                                for g, w in longer)
+                      + ": end the pattern where the number ends."))
+    if shorter:
+        parts.append((MATCH_CUT_SHORT, "Your match " + ", ".join(f"{g!r} is only part of {w!r}" for g, w in shorter)
+                      + ": the pattern does not allow every character the number holds (a point, a unit)."))
+    if missing:
+        parts.append((MATCHES_MISSING, f"You did not find {_listed(missing)}: look at what it holds that your "
+                                       "pattern does not allow."))
+    if extra:
+        parts.append((MATCHES_EXTRA, f"You also found {_listed(extra)}, which the question does not ask for: make "
+                                     "the pattern require what only the asked-for matches have."))
+    if not parts:
+        return None
+    code = parts[0][0] if len(parts) == 1 else MATCHES_DIFFER
+    return code, f"You found {_listed(got)}. " + " ".join(text for _, text in parts)

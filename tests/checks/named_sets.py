@@ -1,0 +1,79 @@
+"""Round 9's own plausible wrong answers for lessons 00, 01 and 05 (issue #19, names9a), in two sets.
+
+Written before the round's engine changes, from the questions' prompts (solutions/NN_*.ipynb and the lessons'
+your-turns), not from the judges' code: for each question, what a student computes or writes when a step goes
+wrong, each with a regular expression saying what a verdict that NAMES that mistake must mention.
+
+- ``named_set_a.py`` (set A): the set the round's fixes were made against; tests/checks/test_named_sets.py holds it
+  to at least 92% named per lesson, none accepted, and the fair answers of ``FAIR`` all accepted.
+- ``named_set_b.py`` (set B): written at the same time and kept aside while fixing; measured once at the end as
+  this round's own holdout (its share is reported, not tuned on).
+
+Wrong values are worked out from data/ here (never a right answer typed); a question that reads several values
+(a number and a line of text) gets the wrong one first and the worked solution's others after it.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from typing import Any, NamedTuple
+
+from netcrime import data
+from netcrime.checks import registry, worked
+
+
+class Wrong(NamedTuple):
+    lesson: str
+    question: str
+    label: str  # what the student did
+    value: Any  # the wrong first value the question reads
+    names: str  # a regular expression a verdict naming this mistake must match (case-insensitive)
+
+
+def figure(name: str) -> float:
+    """A figure of the 2020 release, or of a later release (data.releases())."""
+    table = data.release_figures()
+    if name in set(table["id"]):
+        return float(table.set_index("id").loc[name, "value"])
+    return float(data.releases().set_index("id").loc[name, "value"])
+
+
+def right_values(lesson: str) -> dict[str, list]:
+    found = dict(worked.answers(lesson))
+    found.update({qid: list(answer.values) for qid, answer in worked.in_lesson(lesson).items()})
+    return found
+
+
+class Verdict(NamedTuple):
+    wrong: Wrong
+    passed: bool
+    named: bool  # a declared, non-generic code AND a message matching ``wrong.names``
+    code: str | None
+    message: str
+
+
+def judge_all(entries: list[Wrong]) -> list[Verdict]:
+    out = []
+    rights: dict[str, dict] = {}
+    questions: dict[str, dict] = {}
+    for wrong in entries:
+        if wrong.lesson not in rights:
+            rights[wrong.lesson] = right_values(wrong.lesson)
+            questions[wrong.lesson] = {q.id: q for q in [*registry.questions(wrong.lesson),
+                                                         *registry.in_lesson(wrong.lesson)]}
+        right = rights[wrong.lesson][wrong.question]
+        values = [wrong.value, *right[1:]]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            outcome = questions[wrong.lesson][wrong.question].judge_values(values)
+        named = (not outcome.passed and outcome.names_the_mistake
+                 and re.search(wrong.names, outcome.message or "", re.IGNORECASE | re.DOTALL) is not None)
+        out.append(Verdict(wrong, outcome.passed, bool(named), outcome.misconception, outcome.message or ""))
+    return out
+
+
+def shares(verdicts: list[Verdict]) -> dict[str, float]:
+    by: dict[str, list[Verdict]] = {}
+    for v in verdicts:
+        by.setdefault(v.wrong.lesson, []).append(v)
+    return {lesson: sum(v.named for v in vs) / len(vs) for lesson, vs in sorted(by.items())}
