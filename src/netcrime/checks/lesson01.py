@@ -1515,7 +1515,8 @@ def _yt2_judge() -> Judge:
         Misconception("share_not_count", "That is the share of the apprehended who were not detained; the question "
                       "asks how many people: the difference itself.",
                       lambda: key() / _f("suspects_apprehended"), rel_tol=1e-2),
-    ])
+    ], family=Family(release_ids("suspects_apprehended", "suspects_detained"),
+                     others=merged(release_figures(unit="suspects"), release_ids("cases_solved"))))
 
 
 yt2 = Question(
