@@ -10,7 +10,8 @@ Measured at 16:33 UTC on names9b (b454654), after the last fix, first and only r
 L02 8/9, L03 18/19, L04 11/14; chart words 41/47 (87%); 0 accepted, 0 fair rejected. Misses: 6 chart words recorded
 with no claim, 4 generic numbers (L02 yt4 two days off, L04 q3 150 divided with the ends swapped, 114 / rate less
 the 36 found, L04 yt5 the highest borrowed rate), and 1 MISNAMED (L03 q3 12 / 7 types = 1.714, named as the wrong
-labels over the unmatched ones, 24 / 14: a coincidence ``counted.ratios`` over every pair allows). One set B entry
+labels over the unmatched ones, 24 / 14: a coincidence ``counted.ratios`` over every pair allowed; fixed AFTER the
+measurement, so the share above stands as measured: a ratio must now keep one count of the asked pair). One set B entry
 (L04 q3 both ends rounded to whole incidents) was a fair answer, accepted rightly, and was taken out, unread.
 Set A at the same commit: L02 30/30, L03 52/52, L04 51/51, chart words 151/154.
 """
@@ -115,6 +116,7 @@ def test_a_share_question_names_a_ratio_only_when_one_computation_gives_it():
     0.3 is the right value rounded too far, not 12 / 40 (a miscount, one tier further)."""
     assert lesson03.q3.judge_values([0.5]).misconception == "other_ratio"
     assert lesson03.q3.judge_values([0.3]).misconception == "rounded_too_far"
+    assert lesson03.q3.judge_values([12 / 7]).misconception != "other_ratio"  # 24 / 14 keeps neither asked count
     from netcrime.checks import counted
 
     a, b, c = counted.Count("a things", 2), counted.Count("b things", 4), counted.Count("c things", 8)
