@@ -17,7 +17,7 @@ import types
 
 import pytest
 
-from netcrime.checks import compare, registry, slips
+from netcrime.checks import compare, registry, slips, worked
 from netcrime.checks.day_counts import OTHER_UNITS
 from netcrime.checks.judge import Judge
 
@@ -122,6 +122,20 @@ def test_passes_says_what_the_verdict_says_over_the_window_day_counts_asks(where
 @pytest.mark.parametrize("where,judge", OTHERS, ids=[j[0] for j in OTHERS])
 def test_passes_says_what_the_verdict_says_for_every_number_judge(where, judge):
     _agrees(where, judge, _near(judge))
+
+
+@pytest.mark.parametrize("lesson,qid", [("01", "yt1"), ("02", "yt4")])
+def test_the_judge_day_counts_reads_answers_quickly(lesson, qid):
+    """The judge inside each question day_counts wraps has a ``passes`` (a lesson's own wrapper passes its number
+    judge's on), so a reading in weeks or months does not judge dozens of numbers in full; and it agrees."""
+    question = next(q for q in registry.checked(lesson) if q.id == qid)
+    cells = dict(zip(question.judge.function.__code__.co_freevars, question.judge.function.__closure__))
+    inner = cells["inner"].cell_contents
+    assert inner.passes is not None, (lesson, qid)
+    right = float(worked.in_lesson(lesson)[qid].values[0])
+    numbers = [right, right + 1, right - 1, right / 7, round(right / 7), right / 30.44, round(right / 30.44), 0.5]
+    for n in numbers:
+        assert inner.passes([n]) == inner(n).passed, (lesson, qid, n)
 
 
 def test_a_judge_without_passes_is_asked_number_by_number():

@@ -113,6 +113,15 @@ def test_typo_distance_is_exact_up_to_its_limit(a, b, limit, swaps):
     assert typo_distance(a, b, limit, swaps) == (exact if limit is None else min(exact, limit + 1))
 
 
+@settings(max_examples=examples(300))
+@given(a=st.text(alphabet="abcdefghij ", max_size=9), b=st.text(alphabet="abcdefghij ", max_size=9),
+       limit=st.integers(0, 2), swaps=st.booleans())
+def test_typo_distance_refuses_unlike_words_only_beyond_its_limit(a, b, limit, swaps):
+    """Round 9: within a limit of 2, letters of one word absent from the other are counted first (each needs an
+    edit); the answer is unchanged."""
+    assert typo_distance(a, b, limit, swaps) == min(_edits(a, b, swaps), limit + 1)
+
+
 def test_short_words_and_single_letters_get_no_typo_forgiveness():
     assert read_label("c", ["a", "b"]).label is None
     assert read_label("exakt", ["exact", "rounded"]).label == "exact"

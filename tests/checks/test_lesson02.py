@@ -363,7 +363,8 @@ def test_a_required_statement_left_out_gets_a_note_not_a_rejection(tables, quest
 
 @pytest.mark.parametrize("question,title,description,code", [
     ("q3", "Gangs broken up", "These are not examples: it is the full list.", "selection_not_stated"),
-    ("q5", "Suspected trap-loan institutions", "A real count, not an index.", "index_not_stated"),
+    # 'real count' is also read as the claim itself (round 9): named first, the denied statement beside it
+    ("q5", "Suspected trap-loan institutions", "A real count, not an index.", "index_as_count"),
     ("q9", "Cases solved", "The periods hardly differ.", "periods_not_stated"),
     ("q9", "Cases solved", "The two periods do not differ.", "periods_not_stated"),
 ])

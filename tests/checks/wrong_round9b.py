@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+import pandas as pd
+
 from netcrime import data
 
 
@@ -35,6 +37,7 @@ def lesson02(right: dict[str, list]) -> list[Wrong]:
     sus, det = F["suspects_apprehended"], F["suspects_detained"]
     share = det / sus
     days = int(right["yt4"][0])
+    dates = data.milestones().set_index("id")["date"]
     return [
         one("yt2", "apprehended over detained", sus / det, r"other way|invert|upside|apprehended.*detained"),
         one("yt2", "a percentage", share * 100, r"percent"),
@@ -50,6 +53,12 @@ def lesson02(right: dict[str, list]) -> list[Wrong]:
         one("yt4", "the negative (subtracted the wrong way)", -days, r"sign|wrong way|negative|order|earlier"),
         one("yt4", "in years", round(days / 365.25, 2), r"year"),
         one("yt4", "one day less", days - 1, r"one day|off by one|one less|one fewer"),
+        one("yt4", "to the November operation", int((dates["november_operation"] - dates["opinions_in_force"]).days),
+            r"november_operation"),
+        one("yt4", "from the campaign's launch to the July operation",
+            int((dates["july_operation"] - dates["campaign_deployed"]).days), r"campaign_deployed.*july_operation"),
+        one("yt4", "to the end of the year", int((pd.Timestamp("2020-12-31") - dates["opinions_in_force"]).days),
+            r"end of the year|31 December"),
         one("q7", "86 fewer institutions", "b", r"index|points|not.*institutions|100"),
         one("q7", "crime fell", "c", r"crime|institutions|activity"),
         one("q7", "victims fell", "d", r"victim"),

@@ -677,6 +677,17 @@ def crime_fell_patterns() -> tuple[str, ...]:
     """Crime fell, in any tense and either order; or was beaten; or the effort against it worked."""
     between = gap(5, ACTIVITY)
     return (
+        # an ending said whoever the subject is: "A year that broke the back of online gangs", "How China cleaned up its
+        # internet", "Online gang crime: from epidemic to exception", "crime's way down"
+        rf"\b(?:broke|break|breaks|breaking|broken)\s+the\s+back\s+of\s+{FOUGHT}",
+        r"\b(?:clean(?:ed|s|ing)?\s+up|cleans(?:ed|es|ing)?|sanitis(?:ed|es|ing)|sanitiz(?:ed|es|ing)|purif(?:ied|ies|ying)|"
+        r"swept|sweeps?|scrub(?:bed|s)?)\s+(?:up\s+)?(?:its|the|china's|their|our)\s+(?:own\s+)?(?:internet|web|net|"
+        r"cyberspace|online (?:world|space))\b",
+        rf"{CRIME}[^.;]{{0,20}}?\bfrom\s+(?:an?\s+)?(?:epidemic|plague|scourge|flood|torrent|rampant|rife|everywhere|the norm|"
+        r"commonplace|common|wave|tide)\s+to\s+(?:an?\s+)?(?:exception|rarity|rare|trickle|nothing|memory|history|footnote|"
+        r"handful|few|zero|none)\b",
+        rf"{CRIME}(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:\w+\s+)?(?:way|going|headed|heading|on the way|on its way)\s+"
+        r"(?:down|out)\b",
         # a blow dealt to crime, or crime passively ended: "November's blow to online crime", "Online crime was broken"
         rf"\b(?:heavy|major|big|huge|crushing|severe|serious|hammer|decisive|fatal|mortal|knockout|body|death)?\s*"
         rf"blows?\s+(?:to|against)\s+{CRIME}",
@@ -777,7 +788,7 @@ NUMBER = r"\b\d[\d,.]*\s*(?:thousand|million|billion|k|m|bn|万|亿)?"
 def victims_patterns() -> tuple[str, ...]:
     """The figure read as people harmed (or protected): victims, harmed people, numbers on the public."""
     return (
-        r"\bvictim\w*", r"受害|被骗|受骗|上当|被害|被敲诈|(?:群众|百姓|老百姓|人民|民众|网民|用户)(?:免受|免遭|远离|不再受)", r"\bsufferers?\b",
+        r"\bvictim\w*", r"受害|被骗|受骗|上当|被害|被敲诈|(?:群众|百姓|老百姓|人民|民众|网民|用户)(?:免受|免遭|远离|不再受)|(?:为|给|帮|替)(?:广大)?(?:群众|百姓|老百姓|人民|民众|网民|受害人|受害者)挽回", r"\bsufferers?\b",
         # people harmed, named by what befell them: "Scam targets", "17,000 who were conned", "Those robbed online"
         r"\b(?:scam|fraud|crime|gang|extortion|loan|trap[- ]loan|scammers'?|fraudsters'?|criminals'?|gangs'?)\s+targets\b",
         r"\bmarks (?:of|for) (?:the )?(?:scammers|fraudsters|gangs|con artists|criminals)\b",
@@ -1104,6 +1115,12 @@ _CHANGE = "(?:" + "|".join([
 def releases_trend_patterns() -> tuple[str, ...]:
     """The two releases' figures read as one series that changed: fell, halved, a trend, from X to Y."""
     return (_CHANGE,
+        r"(?:19|20)\d\d\s*(?:\u2192|->|\u2013|-|to)\s*(?:19|20)\d\d\s*[:,]?\s*(?:[\w-]+\s+){0,2}?(?:down|up|fell|rose|"
+        r"dropped|halved|doubled|grew|shrank|declined|increased|decreased)\b",
+        # the periods said to be alike, so the figures read as comparable: "Both figures cover one year"
+        r"\b(?:both|each|the two|the 2)\s+(?:[\w-]+\s+)?(?:cover|covers|count|counts|span|spans|are for|is for|refer to|"
+        r"measure)\s+(?:exactly\s+)?(?:one|a|the same|a single|an equal|equal|comparable)\s+(?:[\w-]+\s+)?(?:year|period|"
+        r"periods|span|length|twelve months|12 months)\b",
             # a change written as a signed percentage or an arrow ("-44%", "\u2193 44%", a text mark between the bars)
             r"(?<![\w.%])[\u2212\u2013\u2193\u25bc\u2191\u25b2+-]\s?\d[\d.,]*\s*(?:%|per ?cent)",
             r"\b\d[\d.,]*\s*(?:%|per ?cent)\s+(?:down|up|lower|higher|drop|fall|rise)\b",
@@ -1271,6 +1288,8 @@ def index_as_count_patterns() -> tuple[str, ...]:
     """An index value (100 at the peak, 14 now, a fall of 86) read as a number of institutions."""
     return (
         rf"\b\d[\d,.]*\s+(?:fewer|less|more)\b{_NOT_A_PERCENT}(?!\s+than\s+\d)",
+        # the values said to be counts: "These are real counts of institutions", "Not an index: actual numbers"
+        r"\b(?:real|actual|raw|absolute|true|exact)\s+(?:counts?|numbers?|totals?|tallies)\b(?!\s+(?:are|is)\s+not)",
         # a fall of 86 said with a verb, no percent: "institutions fell by 86", "cut by 86"
         rf"\b(?:fell|dropped|declined|decreased|shrank|sank|went down|were cut|was cut|cut|reduced|down)\s+(?:by\s+)?86\b"
         rf"{_NOT_A_PERCENT}",

@@ -76,12 +76,15 @@ def ratio(code: str, top: Count, bottom: Count, *, tier: int = 0, why: str = "")
 
 def ratios(code: str, counts: Sequence[Count], asked: tuple[Count, Count], *, tier: int = 0,
            tops: Iterable[Count] | None = None) -> list[Candidate]:
-    """Every other ratio of two of ``counts`` (``tops`` restricts the numerators): a student who divides the wrong
-    pair. The asked pair itself is left out (it is the answer)."""
+    """Every other ratio of two of ``counts`` that keeps one count of the asked pair (``tops`` restricts the
+    numerators): a student who divides the wrong pair still starts from one of the counts the question names. A
+    pair with neither (24 wrong over 14 unmatched, for an accuracy) is left out: it would name a coincidence (12 / 7
+    = 24 / 14). The asked pair itself is left out too (it is the answer)."""
     out: list[Candidate] = []
     for top in (list(tops) if tops is not None else counts):
         for bottom in counts:
-            if top is bottom or (top, bottom) == asked or top.value == bottom.value:
+            if top is bottom or (top, bottom) == asked or top.value == bottom.value \
+                    or not ({top, bottom} & set(asked)):
                 continue
             out += ratio(code, top, bottom, tier=tier)
     return out

@@ -78,6 +78,8 @@ def typo_distance(a: str, b: str, limit: int | None = None, swaps: bool = True) 
         limit = max(len(a), len(b))  # no distance is larger: the band is the whole table
     elif abs(len(a) - len(b)) > limit:
         return limit + 1
+    elif limit <= 2 and (_absent(a, b, limit) or _absent(b, a, limit)):
+        return limit + 1
     above = limit + 1  # every distance beyond the limit is stored as this (it can only grow along a path)
     n = len(b)
     previous2: list[int] = []
@@ -107,6 +109,20 @@ def typo_distance(a: str, b: str, limit: int | None = None, swaps: bool = True) 
             return above  # a swap reaches back two rows: both beyond the limit, no path comes back
         previous2, previous = previous, current
     return min(previous[-1], above)
+
+
+def _absent(a: str, b: str, limit: int) -> bool:
+    """Whether more than ``limit`` letters of ``a`` are absent from ``b``: each needs an edit of its own (a delete or
+    a replace; a swap moves two letters but changes none), so the distance is above the limit. A cheap refusal
+    of most pairs of unlike words, which are most of what a reading compares."""
+    letters = set(b)
+    absent = 0
+    for ch in a:
+        if ch not in letters:
+            absent += 1
+            if absent > limit:
+                return True
+    return False
 
 
 @lru_cache(maxsize=16384)  # a pure function of the label, asked for every label on every reading

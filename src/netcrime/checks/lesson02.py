@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import pandas as pd
+
 from .. import data
 from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBER, OBJECT_OF_ACTIVITY, PEOPLE, convicted_patterns, counted_as_crime_patterns, crime_fell_patterns,
                           index_as_count_patterns, nationwide_patterns, releases_trend_patterns,
@@ -787,6 +789,26 @@ def _spot_time_reversed(spec) -> str | None:
 time_reversed = Rule(TIME_REVERSED, "drew a before-and-after pair in reverse time order", _spot_time_reversed)
 
 
+def _spot_labels_as_quantity(spec) -> str | None:
+    """A field of text labels typed quantitative (``x="when:Q"``): the bars no longer stand at their labels, and
+    Vega-Lite reads each label as a number it cannot find (review round 9 E1)."""
+    for view in views(spec):
+        for channel in ("x", "y"):
+            enc = view.encoding.get(channel)
+            if not isinstance(enc, dict) or enc.get("type") != "quantitative" or not enc.get("field"):
+                continue
+            values = [row.get(enc["field"]) for row in (view.rows or []) if isinstance(row, dict)]
+            if values and all(isinstance(v, str) for v in values):
+                return (f"The {channel} field '{enc['field']}' holds text labels ({values[0]!r}, ...) but is typed "
+                        f"quantitative ('{enc['field']}:Q'): a label is not a number, so the bars have no place to "
+                        f"stand. Type it as a category: {channel}='{enc['field']}:N'.")
+    return None
+
+
+labels_as_quantity = Rule("labels_as_quantity", "typed a field of text labels as a quantity (':Q'), so the marks "
+                          "have no position", _spot_labels_as_quantity)
+
+
 @lru_cache(maxsize=None)
 def release_table_rows() -> tuple[tuple[str, float], ...]:
     table = releases_table()
@@ -1038,9 +1060,10 @@ def _decline_chart(*more_words, practice: bool = False):
     """q5's (and your turn 5's) chart: the decline index as bars from zero; its words recorded, saying it is an
     index and claiming no count and no fall in crime."""
     return recorded_chart(mark="bar", encodings={"x": {"field": "when"}, "y": {"field": "index", "type": "quantitative"}},
-                          rules=[decline_as_remaining, time_reversed, second_axis],
+                          rules=[labels_as_quantity, decline_as_remaining, time_reversed, second_axis],
                           beside=[cut_baseline, *decline_drawn.values()],
-                          form=[decline_as_remaining, time_reversed, second_axis, *drawn_rules(decline_drawn)[0]],
+                          form=[labels_as_quantity, decline_as_remaining, time_reversed, second_axis,
+                                *drawn_rules(decline_drawn)[0]],
                           baseline=[cut_baseline, *drawn_rules(decline_drawn)[1]],
                           words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS, CONVICTED, EVERY_PROVINCE),
                                              INDEX_COUNTS),
@@ -1583,6 +1606,12 @@ def _yt4_number() -> Judge:
                 out.append(counted.Candidate(
                     "other_milestones", f"the number of days between {first} and {last} in `milestones`", float(days),
                     tier=0 if {first, last} & asked else 1, whole=True, key=(first, last)))
+        year_end = dates["press_conference"] + pd.offsets.YearEnd(0)  # the end of the press conference's year
+        if year_end != dates["press_conference"]:
+            out.append(counted.Candidate(
+                "other_milestones", f"the number of days from opinions_in_force to {year_end:%d %B %Y}, the end of the "
+                "year, not to press_conference", float((year_end - dates["opinions_in_force"]).days), whole=True,
+                key=("opinions_in_force", "year_end")))
         return out
 
     @judge({**plain.misconceptions, **counted.DECLARED,
@@ -1594,7 +1623,9 @@ def _yt4_number() -> Judge:
         named = counted.verdict(value, other_gaps(), asked="the days from opinions_in_force to press_conference")
         return named or given
 
-    return days_judge
+    # A number passes exactly when ``plain`` passes it (counted names only wrong ones), so day_counts asks plain's
+    # quick ``passes`` about the days near a reading in weeks or months (test_judge_passes.py checks it).
+    return Judge(days_judge.function, days_judge.misconceptions, passes=plain.passes)
 
 
 yt4 = Question(
