@@ -60,8 +60,9 @@ test: python-check $(READY) $(INSTRUCTOR)
 	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 # For authors: the fast loop (no kernels, no browser, nothing marked slow). `make check ARGS=--lf` reruns what failed.
-# Two workers: about 55 CPU-s in all for 4,081 tests on a loaded machine (round 8; 65 for 3,896 before it), each worker
-# collecting again (about 3.5 s): on two free cores about 25 s (an estimate; the target is 20 s:
+# Two workers, each collecting again (about 4 CPU-s each), and the controller (about 5). Round 9: 4,164 tests in about
+# 70 CPU-s at the round's start plus check9's cuts (80 without them, measured side by side), but main grew to 4,199
+# tests and about 89 CPU-s: on two free cores about 40 s (an estimate; the target is 20 s, not met:
 # benchmarks/results/test_suite.md). Property tests run 5 examples each (tests/example_counts.py). The claim
 # vocabulary's compiled patterns are kept from the first run (checks/kept_patterns.py), so a first run costs about
 # 5 CPU-s more. Tests are handed out one by one (by file: no measurable difference).
