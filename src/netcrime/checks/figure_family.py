@@ -13,13 +13,17 @@ examples per question does not fix either. Here a question declares its figures 
   multiplied by one (a count where a share is asked: the share times its whole);
 - the rest (the whole minus the answer, 1 minus a share, 100 minus a percentage);
 - a total without one of its parts, with one part counted twice, the mean of the parts for their total, the number
-  of parts for their total.
+  of parts for their total;
+- another figure (``others``: same unit, same operation) in place of one figure of the right calculation, or added
+  to it or taken from it;
+- 0 where rows are counted: the filter kept no row.
 
 Each candidate carries a sentence saying what it is, with the figures by name. A student's number is named only by a
 UNIQUE match (exact for whole numbers, tight otherwise: ``slips._matches_result``). When two computations of
 different kinds give the same number, the verdict says both, never one confidently; more than two, it names none
-(``compare.number`` then asks its generic slips). The candidates are computed once per question's figures (a few
-dozen numbers), so judging asks no judge and loops over no list of answers.
+(``compare.number`` then asks its generic slips); a number that no candidate gives is told what it is not
+(``what_it_is_not``). The candidates are plain arithmetic on the question's few figures, worked out for each wrong
+number (tens to a few hundred numbers): judging asks no judge and loops over no list of answers.
 """
 from __future__ import annotations
 
