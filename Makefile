@@ -61,8 +61,8 @@ test: python-check $(READY) $(INSTRUCTOR)
 
 # For authors: the fast loop (no kernels, no browser, nothing marked slow). `make check ARGS=--lf` reruns what failed.
 # Two workers, each collecting again (about 4 CPU-s each), and the controller (about 5). Round 9: 4,164 tests in about
-# 70 CPU-s at the round's start plus check9's cuts (80 without them, measured side by side), but main grew to 4,199
-# tests and about 89 CPU-s: on two free cores about 40 s (an estimate; the target is 20 s, not met:
+# 70 CPU-s at the round's start plus check9's cuts (80 without them, measured side by side), but main grew to 4,200
+# tests and about 78 CPU-s (38.6 s of pytest on a lightly loaded machine; the target is 20 s, not met:
 # benchmarks/results/test_suite.md). Property tests run 5 examples each (tests/example_counts.py). The claim
 # vocabulary's compiled patterns are kept from the first run (checks/kept_patterns.py), so a first run costs about
 # 5 CPU-s more. Tests are handed out one by one (by file: no measurable difference).
