@@ -39,6 +39,7 @@ def figure(name: str) -> float:
 
 
 def right_values(lesson: str) -> dict[str, list]:
+    """Every checked question's right values (graded and your-turns), as the worked solutions compute them."""
     found = dict(worked.answers(lesson))
     found.update({qid: list(answer.values) for qid, answer in worked.in_lesson(lesson).items()})
     return found
@@ -52,20 +53,27 @@ class Verdict(NamedTuple):
     message: str
 
 
+def judged(lesson: str, question: str, values: list):
+    """The outcome of one of ``lesson``'s questions (graded or your-turn) on ``values``, as its check judges them
+    (warnings a student's value raises in pandas are not this test's business)."""
+    if lesson not in _QUESTIONS:
+        _QUESTIONS[lesson] = {q.id: q for q in [*registry.questions(lesson), *registry.in_lesson(lesson)]}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _QUESTIONS[lesson][question].judge_values(list(values))
+
+
+_QUESTIONS: dict[str, dict] = {}
+
+
 def judge_all(entries: list[Wrong]) -> list[Verdict]:
     out = []
     rights: dict[str, dict] = {}
-    questions: dict[str, dict] = {}
     for wrong in entries:
         if wrong.lesson not in rights:
             rights[wrong.lesson] = right_values(wrong.lesson)
-            questions[wrong.lesson] = {q.id: q for q in [*registry.questions(wrong.lesson),
-                                                         *registry.in_lesson(wrong.lesson)]}
         right = rights[wrong.lesson][wrong.question]
-        values = [wrong.value, *right[1:]]
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            outcome = questions[wrong.lesson][wrong.question].judge_values(values)
+        outcome = judged(wrong.lesson, wrong.question, [wrong.value, *right[1:]])
         named = (not outcome.passed and outcome.names_the_mistake
                  and re.search(wrong.names, outcome.message or "", re.IGNORECASE | re.DOTALL) is not None)
         out.append(Verdict(wrong, outcome.passed, bool(named), outcome.misconception, outcome.message or ""))

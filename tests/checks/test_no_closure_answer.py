@@ -28,9 +28,11 @@ import warnings
 import numpy as np
 import pytest
 
-from netcrime.checks import compare, registry, worked
+from netcrime.checks import compare, registry
 from netcrime.checks.judge import Judge
 from netcrime.checks.question import Question
+
+from named_sets import right_values
 
 LESSONS = ("00", "01", "02", "03", "04", "05")
 # (lesson, question, the last step of the path) -> why the value equals an answer by chance. May only shrink.
@@ -108,12 +110,6 @@ def reachable(root, path: str = "judge", functions: bool = False) -> list[Found]
     return found
 
 
-def _right_values(lesson: str) -> dict[str, list]:
-    found = dict(worked.answers(lesson))
-    found.update({qid: list(answer.values) for qid, answer in worked.in_lesson(lesson).items()})
-    return found
-
-
 def _judged_right(question: Question, right: list, value) -> bool:
     """Whether ``value``, given in place of any one of the question's values, is judged right."""
     for position in range(len(right)):
@@ -158,7 +154,7 @@ def leaks(question: Question, right: list) -> list[str]:
 
 @pytest.mark.parametrize("lesson", LESSONS)
 def test_no_answer_is_dug_out_of_a_judge(lesson):
-    right = _right_values(lesson)
+    right = right_values(lesson)
     questions = [*registry.questions(lesson), *registry.in_lesson(lesson)]
     assert questions
     found = {q.id: leaks(q, right[q.id]) for q in questions if q.id in right}

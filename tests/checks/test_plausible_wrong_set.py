@@ -6,34 +6,24 @@ was written while those fixes were made, so it is no independent measure: an out
 """
 from __future__ import annotations
 
-import warnings
-
 import pytest
 
-from netcrime.checks import registry, worked
+from netcrime.checks import registry
 
+from named_sets import judged, right_values
 from plausible_wrong_set import LESSONS, wrong_answers
 
 EACH_LESSON = 0.92
 AT_LEAST = 40  # wrong answers per lesson
 
 
-def _right(lesson: str) -> dict[str, list]:
-    found = dict(worked.answers(lesson))
-    found.update({qid: list(answer.values) for qid, answer in worked.in_lesson(lesson).items()})
-    return found
-
-
 @pytest.mark.parametrize("lesson", sorted(LESSONS))
 def test_plausible_wrong_answers_are_named_and_never_accepted(lesson):
-    questions = {q.id: q for q in [*registry.questions(lesson), *registry.in_lesson(lesson)]}
-    answers = wrong_answers(lesson, _right(lesson))
+    answers = wrong_answers(lesson, right_values(lesson))
     assert len(answers) >= AT_LEAST
     accepted, unnamed = [], []
     for wrong in answers:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            outcome = questions[wrong.question].judge_values(list(wrong.values))
+        outcome = judged(lesson, wrong.question, wrong.values)
         if outcome.passed:
             accepted.append((wrong.question, wrong.label))
         elif not (outcome.names_the_mistake and (not wrong.fits or outcome.misconception in wrong.fits)):

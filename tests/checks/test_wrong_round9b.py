@@ -20,24 +20,18 @@ from __future__ import annotations
 import base64
 import csv
 import re
-import warnings
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
 from claim_wordsets import named_in
-from netcrime.checks import lesson03, lesson04, registry, worked
+from named_sets import judged as outcome_of, right_values
+from netcrime.checks import lesson03, lesson04, worked
 from test_chart_words_round8 import spec_for
 
 HERE = Path(__file__).parent
 BAR = 0.92
-
-
-def _right(lesson: str) -> dict[str, list]:
-    found = dict(worked.answers(lesson))
-    found.update({qid: list(answer.values) for qid, answer in worked.in_lesson(lesson).items()})
-    return found
 
 
 def _set_b():
@@ -48,13 +42,10 @@ def _set_b():
 
 def judged(lesson: str, sets) -> tuple[list, list]:
     """(accepted, unnamed) of one lesson's entries."""
-    questions = {q.id: q for q in [*registry.questions(lesson), *registry.in_lesson(lesson)]}
     accepted, unnamed = [], []
-    entries = sets[lesson](_right(lesson))
+    entries = sets[lesson](right_values(lesson))
     for wrong in entries:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            outcome = questions[wrong.question].judge_values(list(wrong.values))
+        outcome = outcome_of(lesson, wrong.question, wrong.values)
         if outcome.passed:
             accepted.append((wrong.question, wrong.label))
         elif not (outcome.names_the_mistake and re.search(wrong.names, outcome.message, re.IGNORECASE)):
