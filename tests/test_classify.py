@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from netcrime import classify
 from netcrime.schemas import CRIME_TYPES
@@ -50,3 +52,31 @@ def test_baseline_results_cover_the_test_split(cases):
     results = classify.baseline_results()
     assert len(results) == (cases["split"] == "test").sum()
     assert list(results.columns) == ["id", "actual", "predicted"]
+
+
+_WORDS = st.sampled_from(["loan", "fee", "strip", "posting", "Loan", "removed", "article", "x", ""])
+
+
+@settings(deadline=None)
+@given(texts=st.lists(st.lists(_WORDS, max_size=4).map(" ".join), max_size=6),
+       rules=st.lists(st.tuples(st.sampled_from(["trap_loan", "sextortion", "paid_trolls"]),
+                                st.sampled_from(["loan", "fee|strip", r"post\w*", "^$", "ARTICLE", "x"])), max_size=4),
+       start=st.integers(0, 5))
+def test_apply_rules_remembered_labels_are_the_labels_worked_out_afresh(texts, rules, start):
+    """apply_rules remembers the labels of the same texts under the same rules (#15): each call gives what labelling
+    afresh gives, on the caller's own index, and a caller changing its copy changes nothing remembered."""
+    series = pd.Series(texts, index=range(start, start + len(texts)), dtype=object)
+    for _ in range(2):
+        got = classify.apply_rules(series, rules)
+        pd.testing.assert_series_equal(got, classify._first_matches(series.astype(str), rules))
+        got.loc[:] = "changed by the caller"
+
+
+def test_apply_rules_of_another_shape_fail_as_before():
+    with pytest.raises(ValueError):
+        classify.apply_rules(pd.Series(["a"]), [("trap_loan", "loan", "extra")])
+    compiled = [("trap_loan", re.compile("LOAN"))]  # pandas refuses case=False with a compiled pattern
+    with pytest.raises(ValueError):
+        classify._first_matches(pd.Series(["a loan"]), compiled)
+    with pytest.raises(ValueError):
+        classify.apply_rules(pd.Series(["a loan"]), compiled)

@@ -180,11 +180,27 @@ def apply_rules(texts: pd.Series, rules) -> pd.Series:
     """
     pairs = list(rules.items()) if isinstance(rules, dict) else list(rules)
     texts = pd.Series(texts).astype(str)
+    if not all(isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(part, str) for part in pair)
+               for pair in pairs):  # rules of another shape: labelled afresh, and fail as they fail
+        return _first_matches(texts, pairs)
+    labels = _remembered_labels(tuple(texts), tuple(pairs))
+    return pd.Series(labels.to_numpy(), index=texts.index, dtype=labels.dtype, name=labels.name, copy=True)
+
+
+def _first_matches(texts: pd.Series, pairs: list) -> pd.Series:
     predicted = pd.Series(NO_MATCH, index=texts.index)
     for code, pattern in pairs:
         hit = texts.str.contains(pattern, case=False, regex=True) & (predicted == NO_MATCH)
         predicted.loc[hit] = code  # .loc: a bare [] with a boolean Series formats it first (half the time)
     return predicted
+
+
+@lru_cache(maxsize=256)
+def _remembered_labels(texts: tuple[str, ...], pairs: tuple[tuple[str, str], ...]) -> pd.Series:
+    """The labels of the same texts under the same rules, worked out once: lesson 03's judges label the same split
+    with the same rules for each candidate mistake they weigh (about 600 times in the fast test loop). Holds labels of
+    texts, never a verdict; callers get a copy."""
+    return _first_matches(pd.Series(texts, dtype=object), list(pairs))
 
 
 # The lesson's first rule set, exactly as notebooks/03 shows it (a test checks
