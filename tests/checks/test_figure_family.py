@@ -3,6 +3,10 @@ computation of them named by what it is, only on a unique match) and ``match_lis
 is). Fast: no kernel, no data beyond a few numbers."""
 from __future__ import annotations
 
+import math
+
+from hypothesis import given, settings, strategies as st
+
 from netcrime.checks import compare, figure_family, match_lists
 from netcrime.checks.figure_family import Family
 
@@ -92,3 +96,15 @@ def test_a_number_no_computation_gives_is_told_what_it_is_not_with_the_number():
     outcome = judge(1893.0)
     assert outcome.misconception is None and "1,893 is not one of this question's figures" in outcome.message
     assert "is not" not in figure_family.what_it_is_not(GANGS, 1892.0, 1626.0)  # 1,759 + 133: nothing ruled out
+
+
+@settings(deadline=None)
+@given(size=st.one_of(st.floats(min_value=0, max_value=1e14, allow_nan=False),
+                      st.integers(-13, 13).map(lambda p: 10.0 ** p),
+                      st.tuples(st.integers(-13, 13), st.floats(-2e-9, 2e-9)).map(lambda t: 10.0 ** t[0] * (1 + t[1])),
+                      st.just(math.inf)))
+def test_the_quick_power_of_ten_test_is_the_definition(size):
+    """_near_power_of_ten tries only the powers next to the logarithm (#15): the same answer as trying all 25."""
+    from netcrime.checks.values import close
+
+    assert figure_family._near_power_of_ten(size) == any(close(size, 10.0 ** p, rel_tol=1e-9) for p in range(-12, 13))

@@ -185,7 +185,18 @@ def _scaled_copy(value: float, target: float) -> bool:
     if target == 0:
         return False
     ratio = value / target
-    return any(close(abs(ratio), 10.0 ** p, rel_tol=1e-9) for p in range(-12, 13)) and (ratio < 0 or ratio != 1)
+    return _near_power_of_ten(abs(ratio)) and (ratio < 0 or ratio != 1)
+
+
+def _near_power_of_ten(size: float) -> bool:
+    """Whether ``size`` is close to 10 ** p for a p from -12 to 12. Only the powers next to its logarithm can be
+    (tried first: this runs for every candidate of every wrong number); near zero, where close()'s floor of 1e-9
+    reaches several powers, all are tried."""
+    powers = range(-12, 13)
+    if math.isfinite(size) and size >= 1e-6:
+        nearest = round(math.log10(size))
+        powers = range(max(-12, nearest - 1), min(12, nearest + 1) + 1)
+    return any(close(size, 10.0 ** p, rel_tol=1e-9) for p in powers)
 
 
 def _matches(answer: float, value: float) -> bool:
