@@ -222,3 +222,16 @@ def test_q12_a_question_or_the_writings_are_not_a_rendering_of_the_writers(text,
 
 def test_q12_people_paid_to_post_or_comment_is_fair():
     assert _v(L1.q12, "people paid to post or comment").passed
+
+
+def test_q12_a_case_s_sentence_is_no_rendering_even_when_it_uses_the_words():
+    """Review round 9 (E2): a case's decisive clue ('Paid, organised accounts harass people out of rivalry.') was
+    credited as a rendering of 水军 on its words 'paid' and 'accounts'; a sentence of eight words or more says more
+    than who they are."""
+    from netcrime import data
+
+    clues = [c for c in data.case_vignettes()["decisive_clue"].dropna().unique() if len(c.split()) >= 8]
+    assert len(clues) > 50
+    credited = [c for c in clues if _v(L1.q12, c).passed]
+    assert not credited, credited
+    assert _v(L1.q12, "accounts paid to post fake five-star reviews for the shop").passed

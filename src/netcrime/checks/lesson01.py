@@ -1222,6 +1222,25 @@ _ONE_WORD = sealed.SealedOptions(("shill", "astroturf", "sockpuppet"))
 _LONGEST_RENDERING = 15  # words: a rendering is a phrase to put in the sentence, not a passage (round 8: case texts)
 
 
+# Words a rendering of 水军 may use besides the people and their pay: where, how many, how, what they post and for whom.
+_RENDERING_WORDS = (*_PAID, *_POSTERS, *_WRITINGS, "online", "internet", "web", "net", "cyber", "digital", "shop", "store",
+                    "seller", "merchant", "vendor", "platform", "commerce", "site", "bulk", "mass", "many", "hundred",
+                    "thousand", "lot", "five", "star", "positive", "good", "glowing", "favourable", "favorable", "false",
+                    "bogus", "sham", "secret", "covert", "anonymous", "pos", "pretend", "customer", "buyer", "shopper",
+                    "genuine", "real", "ordinary", "like", "write", "writing", "sock", "puppet", "shill", "astroturf",
+                    "water", "navy", "troll", "click", "praise", "product", "brand", "marketing", "promot", "publicity",
+                    "boost")
+_GLUE = {"a", "an", "the", "of", "to", "for", "by", "on", "in", "and", "or", "who", "that", "which", "with", "from",
+         "their", "its", "as", "at", "is", "are", "be", "being", "been", "was", "were", "this", "these", "those", "them",
+         "they", "it", "one", "s", "up"}
+
+
+def _beyond_who_they_are(said_words: list[str]) -> list[str]:
+    """The words of an answer that say something other than who 水军 are (hired people posting for a shop): a
+    rendering has none or one or two; a sentence that also uses the rendering's words (a case's clue) has many."""
+    return [w for w in said_words if w not in _GLUE and not any(w.startswith(stem) for stem in _RENDERING_WORDS)]
+
+
 def _one_word_for_them(said_words: list[str]) -> bool:
     """Whether a word (or two written apart: 'sock puppets') starts with one of the sealed one-word renderings."""
     joined = [*said_words, *(a + b for a, b in zip(said_words, said_words[1:]))]
@@ -1296,6 +1315,8 @@ def _judge_shuijun(value) -> Outcome:
     if water_army and not (said(rest, _PAID) or said(rest, _POSTERS)):
         return named("water_army_calque")
     if _one_word_for_them(said_words) or (said(said_words, _PAID) and said(said_words, _POSTERS)):
+        if len(_beyond_who_they_are(said_words)) >= 3:  # a sentence that uses the words (a case's clue, review round 9)
+            return named("passage_not_rendering")
         return correct(f"{value!r}: people hired to post, which is what this shop bought.")
     if "sock" in said_words or "socks" in said_words:
         return named("sock_alone")
