@@ -742,7 +742,6 @@ def fair() -> list[Wrong]:
     t, right, _, _ = _frames()
     cap_period = right_values05("q11")
     return [
-        Wrong("00", "q7", "measure words kept after 余", re.findall(r"\d+万?余[个起]", s09), ""),
         Wrong("00", "yt6", "余 kept where printed", re.findall(r"[\d.]+万余?", s11), ""),
         Wrong("01", "q2", "an extra column", right.assign(scope="national"), ""),
         Wrong("05", "q2", "a date not in ISO form, read with a note", "01/01/2021", ""),

@@ -171,6 +171,7 @@ def test_q6_reads_counts_in_any_container_and_names_the_slips():
     (r"[\d.万]+(?=余)", "floor_word_dropped"),
     (r"[\d.万]+", "every_number"),
     (r"(\d+)(万?)余", "group_only"),
+    (r"[\d.万]+余[个起]", "measure_word_after_floor"),  # review round 9: as yt6 names measure words kept after 万
 ])
 def test_q7_names_each_pattern_slip(pattern, code):
     _named(_v(L0.q7, re.findall(pattern, L0.annual_2022_sentence())), code)
@@ -179,7 +180,7 @@ def test_q7_names_each_pattern_slip(pattern, code):
 
 def test_q7_accepts_fair_patterns():
     sentence = L0.annual_2022_sentence()
-    for pattern in (r"[\d.万]+余", r"[0-9.万]+余", r"\d+万?余", r"[\d.]+万?余", r"[\d.万]+余[个起]"):
+    for pattern in (r"[\d.万]+余", r"[0-9.万]+余", r"\d+万?余", r"[\d.]+万?余"):
         assert _v(L0.q7, re.findall(pattern, sentence)).passed, pattern
 
 
@@ -326,3 +327,13 @@ def test_q5_the_total_read_in_billions_is_named():
 
     wrong = data.figure("november_assets_seized") / data.figure("assets_seized") / 10
     assert lesson01.q5.judge_values([wrong]).misconception == "yi_as_billion_in_total"
+
+
+@pytest.mark.parametrize("y, said", [("id:Q", "a quantity (id:Q)"), ("id:T", "dates (id:T)")])
+def test_q4_ids_typed_as_a_quantity_or_a_date_are_named(y, said):
+    """Review round 9 (E1): y='id:Q' (text labels on a number scale: the bars have no position) was Correct."""
+    rows = data.release_figures()[lambda f: f["unit"] == L0.CHART_UNIT]
+    outcome = _v(L0.q4, alt.Chart(rows).mark_bar().encode(x="value:Q", y=y))
+    _named(outcome, "id_as_quantity")
+    assert said in outcome.message
+    assert _v(L0.q4, alt.Chart(rows).mark_bar().encode(x="value:Q", y="id:N")).passed

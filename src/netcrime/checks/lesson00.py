@@ -206,6 +206,8 @@ OFFLINE_CHART_MISCONCEPTIONS = {
     "swapped_axes": "put the values on the y axis and the ids on the x axis, where the question asks the other way",
     "baseline_cut": "bars whose value axis does not start at zero, so their lengths mislead",
     "value_not_quantitative": "typed the value as a category (value:N or value:O), so the bars no longer measure it",
+    "id_as_quantity": "typed the ids (text labels) as a quantity or a date (id:Q or id:T), so the bars have no place "
+                      "on their axis",
 }
 
 
@@ -285,6 +287,11 @@ def _judge_offline_chart(chart) -> Outcome:
         return incorrect(f"Your chart types the value as a category (value:{'N' if value['type'] == 'nominal' else 'O'}):"
                          " each figure becomes a label with a bar of the same length, so the bars no longer measure "
                          "the figures. Type it as a quantity: x='value:Q'.", "value_not_quantitative")
+    label = y if value is x else x
+    if label.get("field") == "id" and label.get("type") in ("quantitative", "temporal"):
+        return incorrect(f"Your chart types the ids as {'a quantity (id:Q)' if label['type'] == 'quantitative' else 'dates (id:T)'}: "
+                         "they are text labels, which a number or a date scale cannot place, so the bars have no "
+                         "position on that axis. Type them as categories: y='id:N'.", "id_as_quantity")
     value_scale = value.get("scale") or {}
     if value_scale.get("zero") is False or "domain" in value_scale or "domainMin" in value_scale \
             or value_scale.get("type") in ("log", "symlog", "sqrt", "pow") or value_scale.get("reverse") is True:
@@ -517,6 +524,7 @@ def annual_2022_sentence() -> str:
         "first_only": "only the first match (re.search) where findall lists them all",
         "greedy_match": "a greedy pattern (.* or .+) ran from the first number to the last 余 in one match",
         "number_without_floor": "a number not followed by 余 (the year, a plain count) was found too",
+        "measure_word_after_floor": "the pattern ran on past 余 and kept the measure word after it (个, 起)",
         **MATCH_CODES})
 def _judge_floor_findall(found) -> Outcome:
     """q7. The key (the sentence's numbers with 余) is found here, when judging, and kept under no name (#19)."""
@@ -541,8 +549,10 @@ def _judge_floor_findall(found) -> Outcome:
         return correct(f"{got}: the three figures the release gives as 'more than' (余), 万 kept where it is "
                        "printed. Each is a floor, not a count.")
     if len(got) == len(want) and all(g.startswith(w) and len(g) == len(w) + 1 for g, w in zip(got, want)):
-        return correct(f"{got}: the three 'more than' figures. (You kept the measure word after 余; the numbers "
-                       "are right.)")
+        return incorrect(f"{got}: the right three numbers, but each runs on past 余 into its measure word (个, "
+                         "起). The question asks for each number with its 余 and nothing after, like '160余' (as the "
+                         "your-turn on 万 asks the figures to end at 万): end the pattern at 余.",
+                         "measure_word_after_floor")
     if got == [w for w in want if "万" not in w]:
         return incorrect(f"You found {got} but not '2万余': between 2 and 余 stands 万, which [\\d.]+余 does not "
                          "allow. Put 万 inside the brackets: [\\d.万]+余.", "wan_missed")
