@@ -225,14 +225,15 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
                 return incorrect(m.message, m.code)
         if slips.rounded_fairly(answer, target):
             return correct(f"{plain(answer)}{unit} is right, rounded (unrounded it is {target:,.6g}{unit}).")
-        if family is not None and (found := figure_family.named(family, answer, target)) is not None:
+        family_found = figure_family.matching(family, answer, target) if family is not None else {}
+        if family is not None and (found := figure_family.named(family, answer, target, family_found)) is not None:
             return incorrect(found[1], found[0])
         named = (number_slip(answer, target, figures=figures, asks=asks)
                  or _another_answer(lesson, judge, answer, target))
         if named is not None:
             return incorrect(named[1], named[0])
         direction = "too high" if answer > target else "too low"
-        ruled_out = figure_family.what_it_is_not(family, answer, target) if family is not None else ""
+        ruled_out = figure_family.what_it_is_not(family, answer, target, family_found) if family is not None else ""
         return incorrect(f"{plain(answer)}{unit} is {direction}.{ruled_out} Check which figures you used and the units.")
 
     def passes(numbers: Iterable[float]) -> bool:

@@ -208,17 +208,25 @@ def _matches(answer: float, value: float) -> bool:
     return _matches_result(answer, value)
 
 
-def named(family: Family, answer: float, target: float) -> tuple[str, str] | None:
-    """(code, message) naming what ``answer`` is among the family's wrong computations, only by a unique match (or
-    two, both said); None when nothing, or too much, matches."""
-    if answer == 0 and target != 0 and family.whole is not None and family.asks == "count":
-        return NO_ROW_KEPT, ("You gave 0: your filter kept no row. A condition that matches nothing (a value spelt "
-                             "otherwise than in the table, the wrong column, = for ==) leaves an empty table: print "
-                             "the rows you kept before counting them.")
+def matching(family: Family, answer: float, target: float) -> dict[str, tuple[str, float]]:
+    """{what it is: (code, value)} for every wrong computation of the family that gives ``answer``: worked out once
+    per wrong number, then read by ``named`` and, when that names nothing, by ``what_it_is_not``."""
     found: dict[str, tuple[str, float]] = {}
     for value, code, text in candidates(family, target):
         if _matches(answer, value):
             found.setdefault(text, (code, value))
+    return found
+
+
+def named(family: Family, answer: float, target: float,
+          found: dict[str, tuple[str, float]] | None = None) -> tuple[str, str] | None:
+    """(code, message) naming what ``answer`` is among the family's wrong computations, only by a unique match (or
+    two, both said); None when nothing, or too much, matches. ``found``: ``matching``'s result, when already read."""
+    if answer == 0 and target != 0 and family.whole is not None and family.asks == "count":
+        return NO_ROW_KEPT, ("You gave 0: your filter kept no row. A condition that matches nothing (a value spelt "
+                             "otherwise than in the table, the wrong column, = for ==) leaves an empty table: print "
+                             "the rows you kept before counting them.")
+    found = matching(family, answer, target) if found is None else found
     if not found:
         return None
     shown = plain(answer)
@@ -270,10 +278,12 @@ def merged(*functions: Figures) -> Figures:
     return lambda: {name: value for function in functions for name, value in function().items()}
 
 
-def what_it_is_not(family: Family, answer: float, target: float) -> str:
+def what_it_is_not(family: Family, answer: float, target: float,
+                   found: dict[str, tuple[str, float]] | None = None) -> str:
     """' It is not one of this question's figures (a, b), nor two of them combined (+ − × /), nor ...': said with a
-    number no computation of the family gives, so the verdict says what was ruled out instead of guessing."""
-    if any(_matches(answer, value) for value, _, _ in candidates(family, target)):
+    number no computation of the family gives, so the verdict says what was ruled out instead of guessing.
+    ``found``: ``matching``'s result, when already read."""
+    if matching(family, answer, target) if found is None else found:
         return ""  # several computations give it (named() said none): nothing is ruled out
     names = list(dict(family.figures())) + list(dict(family.whole()) if family.whole else {})
     ruled = []

@@ -32,7 +32,7 @@ class Judge:
     function: Callable[..., Outcome]
     misconceptions: Mapping[str, str] = field(default_factory=dict)
     # Optional: whether any of some plain numbers would pass, without the verdicts (see ``passes_any``). A judge
-    # that gives one keeps it exactly equal to judging each number (compare.number's; test_day_counts.py).
+    # that gives one keeps it exactly equal to judging each number (compare.number's: test_judge_passes.py).
     passes: Callable[[Iterable[float]], bool] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self):
