@@ -176,7 +176,14 @@ def build(root: Path | str = ".") -> list[Path]:
     target.parent.mkdir(parents=True, exist_ok=True)
     _write_if_changed(target, solutions)
     written.append(target)
+    try:
+        prompts = worked.render(worked.extract_prompts(root))
+    except worked.ExtractError as exc:
+        raise BuildError(str(exc)) from exc
+    _write_if_changed(worked.prompts_target(root), prompts)
+    written.append(worked.prompts_target(root))
     worked.load.cache_clear()
+    worked.load_prompts.cache_clear()
     return written
 
 
@@ -203,4 +210,9 @@ def stale(root: Path | str = ".") -> list[str]:
         problems.append(f"{target.relative_to(root)} is missing")
     elif target.read_text(encoding="utf-8") != worked.render(worked.extract(root)):
         problems.append(f"{target.relative_to(root)} differs from a fresh extraction of solutions/")
+    target = worked.prompts_target(root)
+    if not target.exists():
+        problems.append(f"{target.relative_to(root)} is missing")
+    elif target.read_text(encoding="utf-8") != worked.render(worked.extract_prompts(root)):
+        problems.append(f"{target.relative_to(root)} differs from a fresh extraction of notebooks/")
     return problems

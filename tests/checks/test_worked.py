@@ -2,7 +2,9 @@
 
 The prompt and the worked solution live in solutions/NN_*.ipynb; the build
 extracts them into checks/worked_solutions.json; solution() and the tests'
-right answers come from there. Lesson ids and question counts are derived, and
+right answers come from there. An in-lesson check ("your turn") is asked in its
+lesson notebook only: the build extracts its prompt into
+checks/in_lesson_prompts.json. Lesson ids and question counts are derived, and
 these tests check that every place that names them agrees.
 """
 from __future__ import annotations
@@ -18,6 +20,7 @@ from netcrime.checks.outcome import CORRECT, RECORDED
 
 LESSONS = registry.all_lessons()
 ALL_QUESTIONS = [q for questions in LESSONS.values() for q in questions]
+IN_LESSON = [q for questions in registry.all_in_lesson().values() for q in questions]
 
 
 def test_the_json_is_a_fresh_extraction_of_the_solution_notebooks(repo_root):
@@ -41,6 +44,38 @@ def test_prompt_and_solution_come_from_the_notebook(question):
     assert question.solution_code and question.solution_code in "\n\n".join(c["code"] for c in entry["cells"])
     assert not question.typed_prompt and not question.typed_solution, \
         f"lesson{question.lesson}.py types the prompt or solution of {question.id}: write it in the notebook only"
+
+
+def test_the_in_lesson_prompts_are_a_fresh_extraction_of_the_lesson_notebooks(repo_root):
+    on_disk = (repo_root / "src" / "netcrime" / "checks" / "in_lesson_prompts.json").read_text(encoding="utf-8")
+    assert on_disk == worked.render(worked.extract_prompts(repo_root)), \
+        "in_lesson_prompts.json is stale: run `python -m netcrime build`"
+
+
+def test_every_in_lesson_check_is_asked_once_in_its_lesson_and_typed_nowhere_else():
+    extracted = worked.load_prompts()
+    declared = {lesson: [q.id for q in questions] for lesson, questions in registry.all_in_lesson().items() if questions}
+    assert {lesson: sorted(found) for lesson, found in extracted.items()} == \
+        {lesson: sorted(ids) for lesson, ids in declared.items()}, \
+        "a lesson notebook checks a your-turn its module does not declare in IN_LESSON, or the reverse"
+    for question in IN_LESSON:
+        assert question.prompt == extracted[question.lesson][question.id], question
+        assert question.prompt.startswith("**Your turn") and len(question.prompt) > 40, question
+        assert not question.typed_prompt, \
+            f"lesson{question.lesson}.py types the prompt of {question.id}: write it in the lesson notebook only"
+        assert question.solution_code, f"{question.id}: an in-lesson check's worked solution is given in its module"
+
+
+def test_a_your_turn_check_without_its_prompt_above_is_an_error():
+    md, code = nbformat.v4.new_markdown_cell, nbformat.v4.new_code_cell
+    asked = nbformat.v4.new_notebook(cells=[md("Some teaching.\n\n**Your turn (yt1).** Count the rows."),
+                                            code("n = ...\nyt1.check()"), md("More teaching."),
+                                            code("m = ...\nyt2.check()")])
+    with pytest.raises(worked.ExtractError, match="yt2.check.. has no '\\*\\*Your turn' Markdown cell above it"):
+        worked.extract_in_lesson_prompts(asked, "09_x.ipynb")
+    asked.cells.insert(3, md("**Your turn.** Now the gangs."))
+    assert worked.extract_in_lesson_prompts(asked) == {"yt1": "**Your turn (yt1).** Count the rows.",
+                                                       "yt2": "**Your turn.** Now the gangs."}
 
 
 @pytest.mark.parametrize("question", ALL_QUESTIONS, ids=lambda q: f"{q.lesson}-{q.id}")

@@ -634,7 +634,6 @@ def _judge_slider(slider) -> Outcome:
 
 yt1 = Question(
     id="yt1",
-    prompt=f"Move the 万 slider to {SLIDER_TARGET}, then run `yt1.check()`: it reads the slider itself.",
     reads=("wan",),
     judge=_judge_slider,
     hints=["Click the slider's handle and press the arrow keys: each press moves it by 0.01."],
@@ -662,8 +661,6 @@ def _rows_in(folder: str, subset: str | None, unit: str | None):
 
 yt2 = Question(
     id="yt2",
-    prompt=("How many rows of `figures` are provincial examples (`subset` is 'provincial example') AND count "
-            "gangs (`unit` is 'gangs')? Store the number in `n_examples`."),
     reads=("n_examples",),
     judge=number(lambda: len(_rows(subset="provincial example", unit="gangs")), misconceptions=[
         Misconception("one_condition_subset", "That counts every provincial example, whatever its unit: add the "
@@ -713,9 +710,6 @@ def _yt3_judge() -> Judge:
 
 yt3 = Question(
     id="yt3",
-    prompt=("With `set_index('id')` and `.loc`, take the `value` of `suspects_apprehended` (the campaign) and of "
-            "`november_suspects_apprehended` (its November operation). How many suspects were apprehended outside "
-            "the November operation? Store the number in `outside_november`."),
     reads=("outside_november",),
     judge=_yt3_judge(),
     hints=["by_id = figures.set_index('id') makes the ids the row labels; by_id.loc['suspects_apprehended', 'value'] "
@@ -748,8 +742,6 @@ def _gangs_by_subset():
 
 yt4 = Question(
     id="yt4",
-    prompt=("Keep the rows whose `unit` is 'gangs', group them by `subset` and total their `value`. Store the "
-            "total for 'provincial example' in `example_gangs`."),
     reads=("example_gangs",),
     judge=number(lambda: float(_gangs_by_subset().sum()["provincial example"]), misconceptions=[
         Misconception("count_not_sum", "That is how many rows there are (.count() or .size()); the question asks "
@@ -786,8 +778,6 @@ def _contains(text: str) -> int:
 
 yt5 = Question(
     id="yt5",
-    prompt=("How many figures' `chinese_original` contains 亿? Use `str.contains` (remember `na=False`: some "
-            "figures have no Chinese original). Store the number in `n_yi`."),
     reads=("n_yi",),
     judge=number(lambda: _contains("亿"), misconceptions=[
         Misconception("wan_not_yi", "That counts 万 (ten thousand), not 亿 (a hundred million).",
@@ -882,9 +872,6 @@ def _judge_findall(found) -> Outcome:
 
 yt6 = Question(
     id="yt6",
-    prompt=("A sentence from a later release (the Ministry's briefing on 2023, reported 17 January 2024) is in "
-            "`sentence_2023`. With `re.findall`, list every number printed in 万 in it (each with its 万). "
-            "Store the list in `wan_numbers`."),
     reads=("wan_numbers",),
     judge=_judge_findall,
     hints=["The pattern [\\d.]+万 means: one or more digits or points, then 万.",

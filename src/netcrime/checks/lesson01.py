@@ -1505,8 +1505,6 @@ def _yt1_judge() -> Judge:
 
 yt1 = Question(
     id="yt1",
-    prompt=("How many days can the July operation's figures cover, counting both ends (the widest period "
-            "the text allows)? Store the number in `july_days`."),
     reads=("july_days",),
     judge=_yt1_judge(),
     hints=["Filter the rows with subset == 'July operation' and compute period_end - period_start.",
@@ -1542,8 +1540,6 @@ def _yt2_judge() -> Judge:
 
 yt2 = Question(
     id="yt2",
-    prompt=("Using the figures as printed, how many people were apprehended (抓获) but not placed under "
-            "criminal detention (刑拘)? Store the number in `not_detained`."),
     reads=("not_detained",),
     judge=_yt2_judge(),
     hints=["The detained are a subset of the apprehended.",
@@ -1570,9 +1566,6 @@ def _yt3_judge() -> Judge:
 
 yt3 = Question(
     id="yt3",
-    prompt=("Another report (Xinhua, 8 September 2022, on a police operation against paid trolls, 网络水军) says "
-            "the police 解散涉案网络群组6.3万个: dissolved 6.3万 online groups used in the cases. How many groups is "
-            "that, in base units? Store the number in `groups_2022`."),
     reads=("groups_2022",),
     judge=_yt3_judge(),
     hints=["万 is 10,000.", "6.3 x 10_000"],
@@ -1620,9 +1613,6 @@ def _yt4_judge() -> Judge:
 
 yt4 = Question(
     id="yt4",
-    prompt=("What share of the national count of gangs broken up was Guangdong's example (51 gangs, from its "
-            "special operations against 'naked chat' extortion)? Give a share between 0 and 1 in "
-            "`guangdong_share`."),
     reads=("guangdong_share",),
     judge=_yt4_judge(),
     hints=["Share = part / whole: Guangdong's example over the national gangs.",
@@ -1635,11 +1625,6 @@ yt4 = Question(
 YT5_OPTIONS = ("a", "b", "c", "d")
 yt5 = Question(
     id="yt5",
-    prompt=("The release says recorded 'naked chat' extortion cases (发案数) have declined since June 2020. "
-            "Which reading does the figure support? (a) sextortion itself fell since June; (b) fewer cases came "
-            "to the police's notice, through less crime, less reporting or less detection; (c) the campaign "
-            "caused the fall; (d) there are 86% fewer cases than at the peak. Store the letter in "
-            "`recorded_reading`."),
     reads=("recorded_reading",),
     judge=choice("b", YT5_OPTIONS, wrong={
         "a": "发案数 counts recorded cases, not crimes: a fall can come from less reporting or less detection.",
@@ -1659,13 +1644,6 @@ yt5 = Question(
 YT6_OPTIONS = ("a", "b", "c", "d")
 yt6 = Question(
     id="yt6",
-    prompt=("The translation says Zhejiang 'accurately researched and judged 470 criminal clues' (线索). The lesson "
-            "did not discuss 线索: look it up in `data.glossary()`, then read this made-up sentence (written for "
-            "this exercise, not from a release): 某市公安机关研判线索300条，串并侦破案件12起。 A reader concludes "
-            "'the city had 300 crimes and solved only 12, a 4% clear-up rate'. Which reading does the sentence "
-            "support? (a) the reader's: 300 crimes, 12 of them solved; (b) the police looked into 300 leads, and "
-            "linking some of them solved 12 cases; how many leads were crimes it does not say; (c) the police "
-            "found evidence of 300 crimes; (d) 300 suspects were identified. Store the letter in `xiansuo`."),
     reads=("xiansuo",),
     judge=choice("b", YT6_OPTIONS, wrong={
         "a": "A lead is not a crime: many leads come to nothing and several can point to one case (串并 links "
@@ -1685,11 +1663,6 @@ yt6 = Question(
 YT7_OPTIONS = ("a", "b", "c", "d")
 yt7 = Question(
     id="yt7",
-    prompt=("China News Service, 26 July 2022: 自扫黑除恶常态化开展以来, the police broke up 249 mafia-type "
-            "organisations (涉黑组织249个) and 1,486 vicious-force criminal groups and apprehended 2.2万 "
-            "suspects. 常态化开展以来 means 'since the fight became regular'. Which checklist question does the "
-            "sentence leave unanswered? (a) who reported it; (b) the unit of 2.2万; (c) over what period: when "
-            "the count starts; (d) how precise 249 is. Store the letter in `unanswered`."),
     reads=("unanswered",),
     judge=choice("c", YT7_OPTIONS, wrong={
         "a": "The report names its source: China News Service, 26 July 2022, reporting the police.",

@@ -1481,9 +1481,6 @@ q9 = Question(
 
 yt1 = Question(
     id="yt1",
-    prompt=("The release also gives three figures of prevention work: `information_intercepted`, "
-            "`platforms_rectified` and `reminders_issued` (ids in `figures`). Chart them as bars so that no "
-            "axis mixes units, with a title and a description. Store the chart in `prevention_chart`."),
     reads=("prevention_chart",),
     # the prompt names no axis: bars may be horizontal (value on x) or vertical (value on y)
     **worded(*recorded_chart(mark="bar", encodings=[{"x": {"field": "value", "type": "quantitative"}},
@@ -1534,8 +1531,6 @@ def _yt2_judge() -> Judge:
 
 yt2 = Question(
     id="yt2",
-    prompt=("What share of the apprehended suspects (抓获) were then detained (刑拘)? Compute it from `suspects` "
-            "as a number between 0 and 1 and store it in `detained_share`."),
     reads=("detained_share",),
     judge=_yt2_judge(),
     hints=["suspects['value'] holds apprehended first, detained second: divide the second by the first."],
@@ -1547,11 +1542,6 @@ yt2 = Question(
 YT3_OPTIONS = ("a", "b", "c", "d")
 yt3 = Question(
     id="yt3",
-    prompt=("Which title claims only what the provincial examples show? "
-            "(a) 'Jiangsu leads China's provinces in breaking up online gangs'; "
-            "(b) 'Online gangs broken up across China, province by province'; "
-            "(c) 'Gangs broken up in four examples the ministry chose, each from a different operation'; "
-            "(d) 'Guangxi: fewest victims of online gangs'. Store the letter in `honest_title`."),
     reads=("honest_title",),
     judge=choice("c", YT3_OPTIONS,
                  wrong={"a": "'leads' ranks the examples, but each counts a different operation the ministry "
@@ -1630,8 +1620,6 @@ def _yt4_number() -> Judge:
 
 yt4 = Question(
     id="yt4",
-    prompt=("How many days passed between the legal opinions coming into force and the press conference? "
-            "Compute it from `milestones` (its `date` column holds dates) and store the number in `days_between`."),
     reads=("days_between",),
     judge=days_or_timedelta(_yt4_number()),
     hints=["Subtracting two dates gives a Timedelta; its .days is the number of days.",
@@ -1676,9 +1664,6 @@ def _draft_decline_fixed():
 
 yt5 = Question(
     id="yt5",
-    prompt=("`draft` (above) is a chart a colleague made of `decline`. Find what is wrong with it, then build "
-            "`fixed_decline`: the same bars, drawn honestly, with a title and a description that claim only "
-            "what the figure shows."),
     reads=("fixed_decline",),
     **worded(*_draft_decline_fixed(), rubric=YT5_RUBRIC),
     hints=["Look at the y scale's domain: where does it start?",
@@ -1698,10 +1683,6 @@ yt5 = Question(
 YT6_OPTIONS = ("a", "b", "c", "d")
 yt6 = Question(
     id="yt6",
-    prompt=("With the widget on a log scale, the chart draws points instead of bars. Why? "
-            "(a) a log axis has no zero, so a bar's length would mean nothing; (b) points draw faster; "
-            "(c) Altair cannot draw bars on a log scale; (d) bars would hide the labels. "
-            "Store the letter in `log_points`."),
     reads=("log_points",),
     judge=choice("a", YT6_OPTIONS,
                  wrong={"b": "Speed is not the reason: a handful of bars draws as fast as points.",

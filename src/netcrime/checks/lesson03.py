@@ -1182,7 +1182,6 @@ def yt1_case() -> str:
 
 yt1 = Question(
     id="yt1",
-    prompt="Label the court record printed above the check with its main type. Store the type code in `court_type`.",
     reads=("court_type",),
     judge=_type_judge(sealed.Key("03/yt1"), what="the court record", wrong={  # sealed (#19)
         "paid_trolls": ("posting_as_paid_trolls",
@@ -1207,8 +1206,6 @@ yt1 = Question(
 
 yt2 = Question(
     id="yt2",
-    prompt=("With your `rules`, count the training cases on which the trap-loan pattern fires although their "
-            "primary_type is not trap_loan. Store the number in `wrong_fires`."),
     reads=("wrong_fires", "rules"),
     judge=_yt2_judge,
     hints=["`train['text'].str.contains(pattern, case=False)` is True where the pattern fires; combine it with "
@@ -1297,8 +1294,6 @@ def _recall_verdict(value, recall: float, precision: float, table: pd.DataFrame,
 
 yt3 = Question(
     id="yt3",
-    prompt=("What share of the test split's publicity_extortion cases do your rules find (the recall of that "
-            "type)? Store it, between 0 and 1, in `pe_recall`."),
     reads=("pe_recall", "rules"),
     judge=_yt3_judge,
     hints=["Take the test cases whose primary_type is publicity_extortion and the mean of their `correct` "
@@ -1309,10 +1304,6 @@ yt3 = Question(
 
 yt4 = Question(
     id="yt4",
-    prompt=("The place-name patches raised accuracy on train and lowered it on test. What did they learn? "
-            "(a) the decisive feature of each type; (b) words that happen to occur in particular training cases; "
-            "(c) the labels of the test split; (d) nothing: the change is chance. Store the letter in "
-            "`patches_learned`."),
     reads=("patches_learned",),
     judge=choice("b", ("a", "b", "c", "d"), wrong={
         "a": "A city is not a feature of any type: the same cities appear in cases of other types.",

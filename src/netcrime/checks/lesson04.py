@@ -713,8 +713,6 @@ q8 = Question(
 # ----- in-lesson "your turn" checks (practice, not graded) ---------------------------------
 yt1 = Question(
     id="yt1",
-    prompt=("Code two new statements (fictional, written for practice) with the codebook: P1 and P2 in the table "
-            "above the check. Store a dict `{statement id: category code}` in `my_codes`."),
     reads=("my_codes",),
     judge=mapping(sealed.labels_finder(sealed.Key("04/yt1"), tuple(YT1_STATEMENTS), categories()), labels=categories(), label_kind="codebook's category codes",
                   described=lambda label: _described(label), misconceptions={
@@ -732,8 +730,6 @@ yt1 = Question(
 
 yt2 = Question(
     id="yt2",
-    prompt=("Which of the release's categories is closest to the survey reason \"fear of reprisal or getting "
-            "offender in trouble\"? Store its category code in `closest`."),
     reads=("closest",),
     judge=choice("intimidation", categories(), wrong={
         "fear_of_exposure": "Exposure is about private information being disclosed. Reprisal is harm the offenders "
@@ -751,9 +747,6 @@ yt2 = Question(
 
 yt3 = Question(
     id="yt3",
-    prompt=("In the crackdown scenario the truth and the share reporting stay flat, yet recorded cases rise. "
-            "What makes them rise? (a) more crime; (b) more victims reporting; (c) the police finding more cases "
-            "themselves; (d) the police recording a larger share of reports. Store the letter in `why_rise`."),
     reads=("why_rise",),
     judge=choice("c", ("a", "b", "c", "d"), wrong={
         "a": "The truth is flat in this scenario: look at the `true` column.",
@@ -815,9 +808,6 @@ def _level_trend_judge(value) -> Outcome:
 
 yt4 = Question(
     id="yt4",
-    prompt=("With `true_trend=-0.02`, `report_start=0.3` and `recording_rate=0.9` over 12 months, find a "
-            "`report_trend` that keeps recorded cases level (within 5% of where they start). Store it in "
-            "`level_trend`."),
     reads=("level_trend",),
     judge=_level_trend_judge,
     hints=["Try a few values with darkfigure.simulate(...) and darkfigure.summary(...): start at 0 and go up "
@@ -879,9 +869,6 @@ def _assumed_rate_judge(value) -> Outcome:
 
 yt5 = Question(
     id="yt5",
-    prompt=("A town records 200 cases, all from victims' reports, and a local report (made up, like the town) says "
-            "that about 1,600 incidents lie behind them. What reporting rate does that estimate assume? Store it, "
-            "as a share between 0 and 1, in `assumed_rate`."),
     reads=("assumed_rate",),
     judge=_assumed_rate_judge,
     hints=["recorded = true x reporting rate (every report recorded): which of the three do you know, and which is "

@@ -1032,7 +1032,6 @@ def _other_unit_count(unit: str, exclude=()):
 
 yt1 = Question(
     id="yt1",
-    prompt="How many figures in `figures` count vicious-force groups? Store the number in `n_vicious`.",
     reads=("n_vicious",),
     judge=_units_judge(),
     hints=["`figures[figures['unit'] == 'vicious-force groups']`, then `len(...)`."],
@@ -1053,8 +1052,6 @@ def _yt2_judge(value) -> Outcome:
 
 yt2 = Question(
     id="yt2",
-    prompt=("Which of `r2020_gangs`, `r2022jul_mafia` and `f2025_online_orgs` covers the longest period? Store its "
-            "id in `longest`."),
     reads=("longest",),
     judge=Judge(_yt2_judge, {"shorter_period": "picked a figure whose period is shorter"}),
     hints=["`releases.period_days(by_id.loc['r2020_gangs'])` gives the days of one figure's period."],
@@ -1066,8 +1063,6 @@ yt2 = Question(
 
 yt3 = Question(
     id="yt3",
-    prompt=("Which of the course's crime-type codes are named in 2020 but not by Xinhua in 2023 "
-            "(`xinhua_2023_02_17`)? Store them in a list `not_in_2023`."),
     reads=("not_in_2023",),
     judge=_yours(_lazy_choices(_dropped_after("xinhua_2023_02_17"), CRIME_TYPES)),
     hints=["Make one set of codes per release from `lists`, then subtract: `set_2020 - set_2023`."],
@@ -1107,8 +1102,6 @@ def _after_laws_judge():
 
 yt4 = Question(
     id="yt4",
-    prompt=("How many releases in `events` were published after both laws had taken effect? Store the number in "
-            "`after_both`."),
     reads=("after_both",),
     judge=_after_laws_judge(),
     hints=["Both laws are in force from the later date: compare each release's date with it."],
@@ -1136,8 +1129,6 @@ def _cases_rate_judge():
 
 yt5 = Question(
     id="yt5",
-    prompt=("Cases solved in the 2020 release (`r2020_cases`) per 100,000 internet users (`cnnic_users_2020`). "
-            "Store the number in `cases_rate`."),
     reads=("cases_rate",),
     judge=_cases_rate_judge(),
     hints=["rate = cases / users x 100,000."],
@@ -1149,9 +1140,6 @@ yt5 = Question(
 
 yt6 = Question(
     id="yt6",
-    prompt=("Do `r2021_mafia`, `a2022_mafia` and `r2022jul_mafia` make a series? (a) yes: one unit, one issuer; "
-            "(b) no: the July 2022 figure counts since 2021, so its period overlaps both yearly counts; (c) no: their "
-            "units differ; (d) no: 2021's period is partly inferred. Store the letter in `makes_series`."),
     reads=("makes_series",),
     judge=_yours(choice("b", ("a", "b", "c", "d"), wrong={
         "a": "One unit and one issuer are not enough: read the reasons series_verdict gives about periods.",

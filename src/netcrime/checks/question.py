@@ -77,10 +77,12 @@ class Question:
 
     The prompt and the worked solution are not typed here: they are written
     once in the solution notebook and read from ``worked_solutions.json``
-    (see ``worked``). ``lesson`` defaults to the one the module's name gives
-    (``lesson01.py`` declares lesson '01'). ``prompt=`` and ``solution_code=``
-    are still accepted from older lesson modules, and used only for a question
-    the solution notebooks do not cover.
+    (see ``worked``); an in-lesson check's prompt is written once in the lesson
+    notebook and read from ``in_lesson_prompts.json``, its solution given here
+    (``solution_code=``: the lesson must not print it). ``lesson`` defaults to
+    the one the module's name gives (``lesson01.py`` declares lesson '01').
+    ``prompt=`` is still accepted for a question no notebook asks (a test
+    checks that no lesson module types one).
     """
 
     def __init__(self, id: str, lesson: str | None = None, prompt: str = "", reads: Sequence[str] | str = (),
@@ -121,9 +123,11 @@ class Question:
     # ----- what the solution notebook says -----------------------------------
     @property
     def prompt(self) -> str:
-        """The question as the solution notebook asks it."""
+        """The question as its notebook asks it (the solution notebook, or the lesson's for an in-lesson check)."""
         found = worked.entry(self.lesson, self.id)
-        return found["prompt"] if found is not None else self.typed_prompt
+        if found is not None:
+            return found["prompt"]
+        return worked.in_lesson_prompt(self.lesson, self.id) or self.typed_prompt
 
     @property
     def solution_code(self) -> str | None:

@@ -11,6 +11,13 @@ the right answers: nobody types a right answer twice.
 
 A student build made for graded work leaves the JSON out, and ``solution()``
 then says so. A test checks that the JSON equals a fresh extraction.
+
+The in-lesson checks ("your turns", ids ``ytN``) are asked in the lesson
+notebooks (``notebooks/NN_*.ipynb``): the build extracts each one's prompt,
+the last Markdown cell opening "**Your turn" above its ``ytN.check()`` cell,
+into ``checks/in_lesson_prompts.json``, which every build keeps (the lessons
+print these words anyway). Their worked solutions stay in the lesson modules:
+a lesson must not print the answer to its own your-turn.
 """
 from __future__ import annotations
 
@@ -28,8 +35,10 @@ if TYPE_CHECKING:  # nbformat is needed only to extract (build time), not to rea
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 SOLUTION_ONLY = "### SOLUTION ONLY"
 WORKED_FILE = Path(__file__).with_name("worked_solutions.json")
+PROMPTS_FILE = Path(__file__).with_name("in_lesson_prompts.json")
 SOLUTIONS_GLOB = "[0-9][0-9]_*.ipynb"
 CHECK_LINE = re.compile(r"^\s*(q\d+(?:alt)?)\.check\(\)\s*$")
+YT_CHECK = re.compile(r"^\s*(yt\d+)\.check\(\)\s*$", re.M)  # a lesson cell that runs an in-lesson check
 _MD_SOLUTION = re.compile(r"<!-- BEGIN SOLUTION -->.*?<!-- END SOLUTION -->\n?", re.S)
 
 
@@ -122,6 +131,47 @@ def extract(root: Path | str = ".") -> dict[str, dict]:
     return out
 
 
+# In-lesson checks ("your turns") are asked in the lesson notebooks, not in the solution notebooks: the Markdown
+# cell that opens with "**Your turn" and comes last before a ``ytN.check()`` cell is that check's prompt.
+YOUR_TURN = re.compile(r"\*\*Your turn\b")
+
+
+def extract_in_lesson_prompts(notebook: "nbformat.NotebookNode", name: str = "notebook") -> dict[str, str]:
+    """{ytN: the lesson's words asking it}, each from the last "**Your turn" Markdown before its check cell."""
+    prompts: dict[str, str] = {}
+    asking: str | None = None
+    for index, cell in enumerate(notebook.cells):
+        if cell.cell_type == "markdown":
+            found = YOUR_TURN.search(cell.source)
+            if found:
+                asking = cell.source[found.start():].strip()
+            continue
+        check = YT_CHECK.search(cell.source) if cell.cell_type == "code" else None
+        if check is None:
+            continue
+        qid = check.group(1)
+        if asking is None:
+            raise ExtractError(f"{name}, cell {index}: {qid}.check() has no '**Your turn' Markdown cell above it")
+        if qid in prompts:
+            raise ExtractError(f"{name}, cell {index}: {qid} is checked twice")
+        prompts[qid] = asking
+        asking = None
+    return prompts
+
+
+def extract_prompts(root: Path | str = ".") -> dict[str, dict[str, str]]:
+    """Every lesson notebook's in-lesson prompts, by lesson id (lessons without your-turns left out)."""
+    import nbformat
+
+    root = Path(root)
+    out = {}
+    for path in sorted((root / "notebooks").glob(SOLUTIONS_GLOB)):
+        found = extract_in_lesson_prompts(nbformat.read(path, as_version=4), path.name)
+        if found:
+            out[lesson_of(path)] = found
+    return out
+
+
 def render(worked: dict) -> str:
     """Stable JSON text (the same bytes on every machine)."""
     return json.dumps(worked, indent=1, ensure_ascii=False) + "\n"  # notebook order, not sorted
@@ -132,6 +182,11 @@ def target(root: Path | str = ".") -> Path:
     return Path(root) / "src" / "netcrime" / "checks" / WORKED_FILE.name
 
 
+def prompts_target(root: Path | str = ".") -> Path:
+    """Where the build writes the in-lesson prompts (kept in every student build: the lessons print them)."""
+    return Path(root) / "src" / "netcrime" / "checks" / PROMPTS_FILE.name
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> dict | None:
     """The installed worked solutions, or None when this build leaves them out."""
@@ -139,6 +194,20 @@ def load() -> dict | None:
         return json.loads(WORKED_FILE.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
+
+
+@functools.lru_cache(maxsize=1)
+def load_prompts() -> dict:
+    """The installed in-lesson prompts ({} when the file is missing, e.g. a checkout before its first build)."""
+    try:
+        return json.loads(PROMPTS_FILE.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+def in_lesson_prompt(lesson: str, question: str) -> str | None:
+    """The lesson notebook's words asking an in-lesson check, or None for any other question."""
+    return load_prompts().get(lesson, {}).get(question)
 
 
 def entry(lesson: str, question: str) -> dict | None:
@@ -195,8 +264,7 @@ def _namespace(lesson: str) -> dict:
     return run(lesson)
 
 
-# A lesson cell that runs an in-lesson check, and lesson cells that only write files (slow; no your-turn reads them).
-YT_CHECK = re.compile(r"^\s*(yt\d+)\.check\(\)\s*$", re.M)
+# Lesson cells that only write files (slow; no your-turn reads them).
 _WRITES_FILES = ("save_chart(",)
 
 
