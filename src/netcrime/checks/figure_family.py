@@ -19,7 +19,7 @@ examples per question does not fix either. Here a question declares its figures 
 - 0 where rows are counted: the filter kept no row.
 
 Each candidate carries a sentence saying what it is, with the figures by name. A student's number is named only by a
-UNIQUE match (exact for whole numbers, tight otherwise: ``slips._matches_result``). When two computations of
+UNIQUE match (exact for whole numbers, tight otherwise: ``slips.matches_result``). When two computations of
 different kinds give the same number, the verdict says both, never one confidently; more than two, it names none
 (``compare.number`` then asks its generic slips); a number that no candidate gives is told what it is not
 (``what_it_is_not``). The candidates are plain arithmetic on the question's few figures, worked out for each wrong
@@ -201,11 +201,11 @@ def _near_power_of_ten(size: float) -> bool:
 
 def _matches(answer: float, value: float) -> bool:
     """Whole numbers exactly; other numbers within 1e-4, or rounded fairly when the answer keeps three figures."""
-    from .slips import _matches_result
+    from .slips import matches_result
 
     if float(answer).is_integer() and float(value).is_integer():
         return answer == value
-    return _matches_result(answer, value)
+    return matches_result(answer, value)
 
 
 def matching(family: Family, answer: float, target: float) -> dict[str, tuple[str, float]]:

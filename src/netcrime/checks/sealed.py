@@ -62,6 +62,11 @@ def _stored() -> dict[str, dict[str, str]]:
     return json.loads(KEYS_FILE.read_text(encoding="utf-8"))
 
 
+def reload() -> None:
+    """Read the seal file again on next use (after ``instructor.seal_keys`` rewrites it)."""
+    _stored.cache_clear()
+
+
 def items(question: str) -> tuple[str, ...]:
     """The items a sealed question asks for (a dict answer's keys), in the question's order."""
     return tuple(_stored()[question])

@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from .labels import label_key
-from .wrong_answers import _number, _significant  # one way to read a number and round it, shared
+from .values import finite_number, round_significant  # one way to read a number and round it, shared
 
 Variant = tuple[str, Any]
 
@@ -67,7 +67,7 @@ def numbers(right: float, *, figures: Callable[[], Any] | None = None) -> Iterat
         yield "one more", right + 1
         yield "one less", right - 1
         if abs(right) >= 100:
-            two = _significant(right, 2)
+            two = round_significant(right, 2)
             if _differs(two, right):
                 yield "a count rounded to 2 figures", two
             cut = math.trunc(right / 100) * 100
@@ -75,8 +75,8 @@ def numbers(right: float, *, figures: Callable[[], Any] | None = None) -> Iterat
                 yield "a count cut to hundreds", float(cut)
         for value in _nearest(right, figures):
             yield "a neighbouring figure of the release", value
-    one = _significant(right, 1)
-    if _differs(one, right) and not (not whole and math.isclose(one, _significant(right, 2))):
+    one = round_significant(right, 1)
+    if _differs(one, right) and not (not whole and math.isclose(one, round_significant(right, 2))):
         yield "rounded to 1 figure", one
     if 0 < abs(right) < 1:
         yield "a percentage for a share", right * 100
@@ -140,7 +140,7 @@ def dict_items(right: dict, options: tuple[str, ...], *, per_item: int = 4) -> I
         made: list[Variant] = []
         if isinstance(value, bool):
             made += [("an item flipped", not value), ("an item as text", str(value))]
-        elif (x := _number(value)) is not None:
+        elif (x := finite_number(value)) is not None:
             made += [(f"an item {kind}", v) for kind, v in numbers(x) if kind in ITEM_NUMBER_KINDS]
             made.append(("an item inside a Series", pd.Series([value])))
         elif isinstance(value, str):
@@ -182,13 +182,13 @@ def functions(right: Callable, probe: Callable[[], Any] | None = None) -> Iterat
         outputs = [right(item) for item in (probe() if probe is not None else ())]
     except Exception:  # the right function failing is not this module's business
         outputs = []
-    if not outputs or any(_number(o) is None for o in outputs):
+    if not outputs or any(finite_number(o) is None for o in outputs):
         return
 
     def scaled(factor):
         def wrong(text):
             result = right(text)
-            return result * factor if _number(result) is not None else result
+            return result * factor if finite_number(result) is not None else result
         return wrong
     yield "a function x10", scaled(10)
     yield "a function without its unit", scaled(1e-4)
@@ -218,7 +218,7 @@ def transformed(right: Any, *, options: tuple[str, ...] = (), figures=None,
     """Every systematic transformation of one right value (see the module's docstring)."""
     if isinstance(right, bool):
         return [("flipped", not right), ("as text", str(right))]
-    if (x := _number(right)) is not None:
+    if (x := finite_number(right)) is not None:
         return [*numbers(x, figures=figures), *number_forms(x)]
     if isinstance(right, str):
         return list(words(right, options))

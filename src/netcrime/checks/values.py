@@ -64,6 +64,21 @@ def close(a, b, rel_tol: float = 1e-6, abs_tol: float = 1e-9) -> bool:
     return math.isclose(float(a), float(b), rel_tol=rel_tol, abs_tol=abs_tol)
 
 
+def finite_number(value) -> float | None:
+    """``value`` as a finite float when it is a number (not a bool, NaN or infinity), else None."""
+    if isinstance(value, bool) or not is_number(value):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) else None
+
+
+def round_significant(x: float, figures: int) -> float:
+    """``x`` rounded to ``figures`` significant figures (1,759 to 2 -> 1,800; 0.02878 to 1 -> 0.03)."""
+    if x == 0:
+        return 0.0
+    return round(x, figures - 1 - math.floor(math.log10(abs(x))))
+
+
 def is_missing_number(value) -> bool:
     try:
         return math.isnan(float(value))

@@ -25,25 +25,12 @@ import pandas as pd
 
 from . import vegalite
 from .labels import label_key
-from .values import is_number
+from .values import finite_number, round_significant
 
 Variant = tuple[str, Any]  # (class of mistake, the wrong answer)
 PER_CLASS = 3  # at most this many answers of one class per question, so no class outweighs the others
 
 LETTERS = ("a", "b", "c", "d")
-
-
-def _number(value) -> float | None:
-    if isinstance(value, bool) or not is_number(value):
-        return None
-    number = float(value)
-    return number if math.isfinite(number) else None
-
-
-def _significant(x: float, figures: int) -> float:
-    if x == 0:
-        return 0.0
-    return round(x, figures - 1 - math.floor(math.log10(abs(x))))
 
 
 # ----- numbers --------------------------------------------------------------------------------
@@ -60,10 +47,10 @@ def number_variants(right: float, *, figures: Callable[[], Any] = None, neighbou
     if right not in (0, 1, -1):
         yield "ratio inverted", 1 / right
     if not whole:
-        one = _significant(right, 1)
-        if one not in (_significant(right, 2), right):
+        one = round_significant(right, 1)
+        if one not in (round_significant(right, 2), right):
             yield "rounded too coarsely", one
-        if round(right) not in (_significant(right, 2), right) and 1 <= abs(right) < 10:  # an integer keeps 2 figures from 10 on
+        if round(right) not in (round_significant(right, 2), right) and 1 <= abs(right) < 10:  # an integer keeps 2 figures from 10 on
             yield "rounded too coarsely", float(round(right))
     else:
         yield "off by one", right + 1
@@ -119,7 +106,7 @@ def dict_variants(right: dict, options: tuple[str, ...]) -> Iterator[Variant]:
         value = right[key]
         if isinstance(value, bool):
             yield "one wrong item", {**right, key: not value}
-        elif (number := _number(value)) is not None:
+        elif (number := finite_number(value)) is not None:
             for _, wrong in number_variants(number, neighbours=()):
                 if isinstance(wrong, float):
                     yield "one wrong item", {**right, key: int(wrong) if float(wrong).is_integer() and isinstance(value, int) else wrong}
@@ -313,7 +300,7 @@ def plausible_wrong(right: Any, *, options: tuple[str, ...] = (), neighbours: tu
     """Plausible wrong answers for one right value, by class (at most ``PER_CLASS`` of each class)."""
     if isinstance(right, bool):
         made: Iterator[Variant] = iter([("the opposite", not right), ("a number as text", str(right))])
-    elif (number := _number(right)) is not None:
+    elif (number := finite_number(right)) is not None:
         made = number_variants(number, neighbours=tuple(n for n in neighbours if n != number))
     elif isinstance(right, str):
         made = text_variants(right, options)
@@ -351,12 +338,12 @@ def fair_right(right: Any, *, options: tuple[str, ...] = ()) -> list[Variant]:
     out: list[Variant] = []
     if isinstance(right, bool):
         return out
-    if (number := _number(right)) is not None:
+    if (number := finite_number(right)) is not None:
         if number.is_integer():
             out.append(("a count written as a float", float(number)))
         else:
             for figures in (2, 3):
-                out.append((f"rounded to {figures} significant figures", _significant(number, figures)))
+                out.append((f"rounded to {figures} significant figures", round_significant(number, figures)))
         return out
     if isinstance(right, str):
         return [(kind, form) for kind, form in _label_forms(right)]

@@ -67,13 +67,13 @@ def course_rows(folders: list[Path]) -> tuple[list[list[str]], list[str]]:
                 values.append("")
                 missing.append(f"{student}: no submission for lesson {lesson}")
                 continue
-            values.append(report._num(row["total"]))
+            values.append(report.points_text(row["total"]))
             total += float(row["total"] or 0)
             if row.get("problems"):
                 problems.append(f"lesson {lesson}: {row['problems']}")
             if (row.get("to_mark") or "0") != "0":  # written answers whose points are not in the total yet
                 problems.append(f"lesson {lesson}: {row['to_mark']} written answer(s) still to be marked")
-        out.append([student, *values, report._num(total), report._num(course_max), " | ".join(problems)])
+        out.append([student, *values, report.points_text(total), report.points_text(course_max), " | ".join(problems)])
     return out, missing
 
 

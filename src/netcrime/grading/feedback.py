@@ -14,6 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..checks.outcome import CORRECT, NOT_ATTEMPTED, RECORDED, TITLES
+from .report import points_text
 
 _TRY_AGAIN = [  # notebook phrases that make no sense once the work is graded
     (re.compile(r"Run the cell where you set it \(or check its spelling\), then check again\."),
@@ -60,11 +61,6 @@ def misconception_title(lesson: str | None, qid: str, code: str) -> str:
     return _first_sentence(text, 80) if text else code
 
 
-def _num(x) -> str:
-    x = float(x)
-    return str(int(x)) if x.is_integer() else f"{x:g}"
-
-
 def feedback_text(record, notice: list[str] = ()) -> str:
     """One student's feedback (a ``records.Record``), readable after the deadline."""
     who = record.name or record.student
@@ -72,8 +68,8 @@ def feedback_text(record, notice: list[str] = ()) -> str:
     lines = [f"# Feedback for {who}", ""] + [*(f"{n}" for n in notice), *([""] if notice else [])]
     if lesson and record.questions:
         pending = sum(q.max for q in record.to_mark)
-        later = f" ({_num(pending)} more to be marked by your instructor)" if record.to_mark else ""
-        lines += [f"Lesson {lesson}: **{_num(record.total)} / {_num(record.max_points)} points**{later}", ""]
+        later = f" ({points_text(pending)} more to be marked by your instructor)" if record.to_mark else ""
+        lines += [f"Lesson {lesson}: **{points_text(record.total)} / {points_text(record.max_points)} points**{later}", ""]
     if record.problems:
         lines += ["## Problems running your notebook", ""]
         lines += [f"- {p}" for p in record.problems] + [""]
@@ -86,13 +82,13 @@ def feedback_text(record, notice: list[str] = ()) -> str:
             if q.message:
                 lines += [after_deadline(q.message), ""]
             if q.parts:
-                lines += [f"- {'Right' if passed else 'Not yet'}: {name} ({_num(points if passed else 0)} / "
-                          f"{_num(points)} points)" for name, points, passed in q.parts] + [""]
+                lines += [f"- {'Right' if passed else 'Not yet'}: {name} ({points_text(points if passed else 0)} / "
+                          f"{points_text(points)} points)" for name, points, passed in q.parts] + [""]
             if q.override and q.override["status_before"] == RECORDED:
                 lines += [f"Your instructor's marking: {q.override['reason']}", ""]
             elif q.override:
                 was = TITLES.get(q.override["status_before"], q.override["status_before"])
-                lines += [f"Changed by your instructor (was {was}, {_num(q.override['points_before'])} points): "
+                lines += [f"Changed by your instructor (was {was}, {points_text(q.override['points_before'])} points): "
                           f"{q.override['reason']}", ""]
             if q.rubric:
                 lines += ["What a strong answer covers:", ""]
@@ -103,10 +99,10 @@ def feedback_text(record, notice: list[str] = ()) -> str:
 def _verdict_line(q) -> str:
     """'**Not yet** (0.5 / 1 points)'; a written answer says whether it is still to be marked."""
     if q.to_mark:
-        return f"**{TITLES[RECORDED]}: to be marked** (- / {_num(q.max)} points)"
+        return f"**{TITLES[RECORDED]}: to be marked** (- / {points_text(q.max)} points)"
     if q.override and q.override["status_before"] == RECORDED and q.status == RECORDED:
-        return f"**Marked by your instructor** ({_num(q.points)} / {_num(q.max)} points)"
-    return f"**{TITLES.get(q.status, q.status)}** ({_num(q.points)} / {_num(q.max)} points)"
+        return f"**Marked by your instructor** ({points_text(q.points)} / {points_text(q.max)} points)"
+    return f"**{TITLES.get(q.status, q.status)}** ({points_text(q.points)} / {points_text(q.max)} points)"
 
 
 def summary_markdown(rows: list[dict], records: list, notice: list[str] = (), top: int = 3) -> str:

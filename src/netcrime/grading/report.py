@@ -113,7 +113,8 @@ def write_csv_atomic(path: Path, rows: list[list]) -> Path:
     return write_text_atomic(path, BOM + _csv(rows))
 
 
-def _num(x) -> str:
+def points_text(x) -> str:
+    """Points as the gradebook and the feedback write them: 1 not 1.0, 0.5, '' for none (CSV-safe: no separators)."""
     if x is None or x == "":
         return ""
     x = float(x)
@@ -144,7 +145,7 @@ def has_written(records: list[Record]) -> bool:
 
 
 def _points_cell(q) -> str:
-    return TO_MARK if q.to_mark else _num(q.points)
+    return TO_MARK if q.to_mark else points_text(q.points)
 
 
 def gradebook_rows(records: list[Record]) -> list[list[str]]:
@@ -161,8 +162,8 @@ def gradebook_rows(records: list[Record]) -> list[list[str]]:
         for lesson, qid, _ in columns:
             q = points.get((lesson, qid))
             cells.append(_points_cell(q) if q else "")
-        rows.append([record.student, record.lesson or "", *cells, _num(record.total),
-                     _num(record.max_points) if record.questions else "",
+        rows.append([record.student, record.lesson or "", *cells, points_text(record.total),
+                     points_text(record.max_points) if record.questions else "",
                      *([str(len(record.to_mark))] if written else []), " | ".join(record.problems),
                      _late(record), record.source, record.executed or "",
                      *(([("none (--no-sandbox)" if not record.isolated else "sandbox")]) if unisolated else [])])
@@ -186,7 +187,7 @@ def results_rows(records: list[Record]) -> list[list[str]]:
             rows.append([record.student, record.lesson or "", "", "0", "0", "not graded", "",
                          " | ".join(record.problems), "", "", *tail])
         for q in record.questions:
-            rows.append([record.student, record.lesson or "", q.id, _points_cell(q), _num(q.max),
+            rows.append([record.student, record.lesson or "", q.id, _points_cell(q), points_text(q.max),
                          q.status, q.misconception or "", q.message, (q.override or {}).get("reason", ""),
                          parts_text(q.parts), *tail])
     return rows
@@ -194,7 +195,7 @@ def results_rows(records: list[Record]) -> list[list[str]]:
 
 def parts_text(parts) -> str:
     """'encoding 1/1; baseline 0/0.5': which parts of an answer earned their points."""
-    return "; ".join(f"{name} {_num(points if passed else 0)}/{_num(points)}" for name, points, passed in parts or ())
+    return "; ".join(f"{name} {points_text(points if passed else 0)}/{points_text(points)}" for name, points, passed in parts or ())
 
 
 def to_mark_rows(records: list[Record]) -> list[list[str]]:
@@ -210,8 +211,8 @@ def to_mark_rows(records: list[Record]) -> list[list[str]]:
                 if record.lesson != lesson or q.id != qid or q.status != RECORDED and not _was_recorded(q):
                     continue
                 marked = q.override or {}
-                rows.append([record.student, lesson, qid, "" if q.to_mark else _num(q.points), "",
-                             marked.get("reason", ""), _num(q.max), names[record.student],
+                rows.append([record.student, lesson, qid, "" if q.to_mark else points_text(q.points), "",
+                             marked.get("reason", ""), points_text(q.max), names[record.student],
                              " ".join(str(q.answer or "").split()),
                              " | ".join(f"[{n}] {item}" for n, item in enumerate(q.rubric or (), start=1))])
     return rows
@@ -240,15 +241,15 @@ def to_mark_text(records: list[Record]) -> str:
         pending = sum(q.to_mark for _, q in answers)
         title = question_title(lesson, qid)
         lines += [f"## Lesson {lesson}, {qid}" + (f" · {title}" if title != qid else ""), "",
-                  f"{len(answers)} answers, {pending} still to mark, {_num(answers[0][1].max)} points each.", ""]
+                  f"{len(answers)} answers, {pending} still to mark, {points_text(answers[0][1].max)} points each.", ""]
         rubric = answers[0][1].rubric or ()
         if rubric:
             lines += ["What a strong answer covers:", ""]
             lines += [f"{n}. {item}" for n, item in enumerate(rubric, start=1)] + [""]
         for record, q in answers:
             who = record.student + (f" ({record.name})" if record.name else "")
-            state = (f"to mark, 0-{_num(q.max)} points" if q.to_mark else
-                     f"marked {_num(q.points)} / {_num(q.max)}: {q.override['reason']}")
+            state = (f"to mark, 0-{points_text(q.max)} points" if q.to_mark else
+                     f"marked {points_text(q.points)} / {points_text(q.max)}: {q.override['reason']}")
             lines += [f"### {who}: {state}", "", *_checked_parts(q), _quoted(q.answer), ""]
     if not found:
         lines.append("No written answers were recorded in this run.")
@@ -262,8 +263,8 @@ def _checked_parts(q) -> list[str]:
     waiting = [(name, points) for name, points, passed in q.parts or () if not passed]
     if not q.to_mark or not earned or not waiting:
         return []
-    given = "; ".join(f"{name} {_num(points)}" for name, points in earned)
-    left = "; ".join(f"{name} {_num(points)}" for name, points in waiting)
+    given = "; ".join(f"{name} {points_text(points)}" for name, points in earned)
+    left = "; ".join(f"{name} {points_text(points)}" for name, points in waiting)
     return [f"Checked by the computer: {given} (earned). Yours to mark: {left}. Give the question's total in "
             "`overrides.csv`.", ""]
 

@@ -42,7 +42,7 @@ def seals() -> dict[str, dict[str, str]]:
 def write() -> None:
     sealed.KEYS_FILE.write_text(json.dumps(seals(), ensure_ascii=False, indent=1, sort_keys=False) + "\n",
                                 encoding="utf-8")
-    sealed._stored.cache_clear()
+    sealed.reload()
 
 
 if __name__ == "__main__":
