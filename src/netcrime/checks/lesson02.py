@@ -64,11 +64,8 @@ def _row_unit(row: dict, field: str, known: dict[float, str]) -> str | None:
     return known.get(float(value)) if is_number(value) else None
 
 
-def _unit_views(spec: dict):
-    """(view, units, channel, separated) for each view whose quantitative axis draws rows of several units.
-
-    ``separated``: the view's panels (row=, column=, facet=) give each unit a panel of its own.
-    """
+def _drawn_units(spec: dict):
+    """(view, channel, the unit of each row it draws) for each view with a quantitative axis and rows to read."""
     known = None
     for view in views(spec):
         channel, given = view.quantitative()
@@ -76,7 +73,15 @@ def _unit_views(spec: dict):
             continue
         if known is None and not all("unit" in r for r in view.rows):
             known = _unit_by_value()
-        units_of = [_row_unit(r, given["field"], known or {}) for r in view.rows]
+        yield view, channel, [_row_unit(r, given["field"], known or {}) for r in view.rows]
+
+
+def _unit_views(spec: dict):
+    """(view, units, channel, separated) for each view whose quantitative axis draws rows of several units.
+
+    ``separated``: the view's panels (row=, column=, facet=) give each unit a panel of its own.
+    """
+    for view, channel, units_of in _drawn_units(spec):
         units = sorted({u for u in units_of if u is not None})
         if len(units) < 2:
             continue
@@ -94,16 +99,10 @@ def _pooled_units(spec: dict):
     unless the layer resolves that axis independently: a second axis, ``second_axis``'s mistake), "panels" for
     views in separate panels (a concatenation) whose scale is resolved ``shared``. Views that mix units by
     themselves are ``_unit_views``'s."""
-    known = None
     plots: dict[tuple, list] = {}
     panels: dict[str, list] = {}
-    for view in views(spec):
-        channel, given = view.quantitative()
-        if channel is None or not view.rows:
-            continue
-        if known is None and not all("unit" in r for r in view.rows):
-            known = _unit_by_value()
-        units = {u for u in (_row_unit(r, given["field"], known or {}) for r in view.rows) if u is not None}
+    for view, channel, units_of in _drawn_units(spec):
+        units = {u for u in units_of if u is not None}
         if len(units) != 1:
             continue
         if view.layer is not None and (((view.layer_resolve or {}).get("scale") or {}).get(channel) != "independent"):
