@@ -468,10 +468,32 @@ def in_lesson_cases():
         "yt2": ([wrong_fires, rules],
                 [([all_fires, rules], "all_fires"),
                  ([all_fires - wrong_fires, rules], "right_fires")]),
-        "yt3": ([round(recall, 2), rules], [([recall * 100, rules], "percent_not_share")]
-                + ([([precision, rules], "precision_not_recall")] if precision != recall else [])),
+        "yt3": ([round(recall, 2), rules], [([recall * 100, rules], "percent_not_share")]),
         "yt4": (["b"], [(["a"], "memorised_as_feature"), (["c"], "patches_saw_test"), (["d"], "overfit_as_chance")]),
     }
+
+
+def test_yt3_precision_is_said_as_a_precision_even_when_other_computations_give_it_too():
+    """The precision given for the recall is named as a precision; where the training split's precision or another
+    type's row gives the same number (1.0), every computation that gives it is said and none is picked (round 10)."""
+    rules = classify.LESSON_RULES
+    recall, precision = _pe_recall(rules)
+    assert precision != recall
+    outcome = L.yt3.judge_values([precision, rules])
+    assert outcome.status == INCORRECT and outcome.misconception in ("precision_not_recall", "number_two_slips_give")
+    assert "the precision" in outcome.message
+
+
+def test_lesson03_coincidences_say_every_computation_and_pick_none():
+    """Review round 9 M2: 4 for yt2 is both the wrong fires of the rules tried in order and the test split's wrong
+    fires; 0.4 for yt3 is both the share missed and paid_trolls' recall. Each verdict says both and names neither."""
+    rules = classify.LESSON_RULES
+    fires = L.yt2.judge_values([4, rules])
+    assert fires.misconception == "number_two_slips_give"
+    assert "tried in order" in fires.message and "test cases" in fires.message
+    share = L.yt3.judge_values([0.4, rules])
+    assert share.misconception == "number_two_slips_give"
+    assert "missed" in share.message and "paid_trolls" in share.message
 
 
 @pytest.mark.parametrize("question", L.IN_LESSON, ids=lambda q: q.id)

@@ -112,7 +112,10 @@ def test_a_share_question_names_a_ratio_only_when_one_computation_gives_it():
 
     a, b, c = counted.Count("a things", 2), counted.Count("b things", 4), counted.Count("c things", 8)
     both = [*counted.ratio("one_way", a, b), *counted.ratio("another_way", b, c), *counted.ratio("third_way", a, c)]
-    assert counted.read(0.5, both, asked="x")[0] == counted.AMBIGUOUS
+    code, message = counted.read(0.5, both, asked="x")
+    assert code == counted.SEVERAL_SAID and "a things" in message and "c things" in message  # both said, none picked
+    many = [counted.Candidate(f"way_{i}", f"way {i}", 0.5) for i in range(4)]
+    assert counted.read(0.5, many, asked="x")[0] == counted.AMBIGUOUS  # too many stories: what it is not
     assert counted.read(0.25, both, asked="x")[0] == "third_way"
     assert counted.read(0.3, [counted.Candidate("k", "k", 1 / 3)], asked="x") is None  # too coarse to name
 

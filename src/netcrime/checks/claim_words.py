@@ -116,7 +116,10 @@ _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)
                r"(?:the\s+)?(?:illegal\s+)?(?:online\s+)?loans (?:problem|menace|threat|scourge))")
 # A crime word's place after it: "fraud online", "crimes on internet", "scams in cyberspace".
 _PLACE = (r"(?:cyberspace|the internet|internet|the web|web|the net|the network|network|the online world|online space|"
-          r"china's internet|the digital world|digital space)")
+          r"china's internet|the digital world|digital space|"
+          # the place said with whose or which: "on Chinese networks", "across the country's platforms", "on social media"
+          r"(?:the\s+)?(?:chinese|china's|the country's|the nation's|domestic|national|our|mobile|social)\s+"
+          r"(?:internet|web|networks?|platforms?|apps|cyberspace)|social media|online platforms|the platforms)")
 _AFTER_CRIME = rf"(?:\s+(?:online|on[- ]?line|(?:on|in|over|across|via)\s+{_PLACE}))?"
 _MEASURE = r"(?:rates?|levels?|figures|numbers|statistics|incidents|reports|situation|landscape|picture|cases(?![- ]+(?:solved|cleared|handled|closed|cracked|broken|recorded|reported|registered|logged|filed|opened)\b))"
 # Nouns for what the police did, or for who did it: a crime word before them only says which.
@@ -180,7 +183,7 @@ DISAPPEAR = ("disappear", "disappears", "disappeared", "disappearing", "vanish",
     "turning down", "turns down",
     "put in their place", "at a trickle", "down to a trickle", "reduced to a trickle", "a mere trickle", "at a standstill",
     "negligible", "now negligible", "minimal", "a rarity", "lights out", "ends(?! up)", "ended(?! up)") + inflected(
-    "hit the skids", "go belly up", "hit a wall", "bite the dust", "fall apart", "fall away", "fall through the floor",
+    "hit the skids", "go belly up", "hit a wall", "hit the wall", "hit the buffers", "hit a dead end", "bite the dust", "fall apart", "fall away", "fall through the floor",
     "drop like a stone", "run dry", "wither away", "loosen its grip", "lose its hold", "peter away", "shut down for good",
     "close down for good", "end for good", "go out of business", "go up in smoke")
 FALL_VERB = "(?:" + "|".join([
@@ -197,6 +200,9 @@ FALL_VERB = "(?:" + "|".join([
     r"\bon the (?:decline|decrease|wane|retreat|way down)\b", r"\bin (?:decline|retreat)\b",
     r"\b(?:at|to|hit|hits|reached|reaches) (?:a |an |its |their )?(?:(?:new|record|all-time|historic|historical) )?lows?\b",
     r"\brecord lows?\b", r"\bnever been (?:lower|rarer)\b", r"\bbottomed out\b",
+    # a way down: "on a downhill path", "on the downward track", "going downhill"
+    r"\bon\s+(?:a|the|its|their)\s+(?:\w+\s+)?(?:downhill|downward|down)\s+(?:path|slope|track|trajectory|road|trend|"
+    r"spiral|curve|course|slide)\b", r"\b(?:going|went|goes|gone|headed|heading|slid|sliding|slipping)\s+downhill\b",
     r"\b(?:shows?|showing|showed|on|in|follows?|followed|takes?|took)\s+(?:a\s+)?(?:clear\s+|steady\s+|sharp\s+)?downward\s+(?:trend|path|trajectory|slope|spiral|curve)\b", r"\btrending down\w*\b",
     r"\b(?:at|to|is|was|now)\s+(?:just\s+|only\s+|a\s+)?(?:a\s+)?fraction of\b", r"\b(?:a|one)\s+(?:seventh|tenth|fifth|quarter|third|half) of (?:its|their|the) (?:former|old|\d{4}|peak|previous|earlier)\b",
     r"\b(?:only |just |now |become |became |is |at )*(?:a|one)\s+(?:seventh|tenth|fifth|quarter|third|half|fraction) of (?:what (?:it|they) "
@@ -296,7 +302,7 @@ VICTORY = family("victory", "victories", "victorious", "triumph", "triumphant", 
                  "turned the tide", "turns the tide", "turning the tide", "turned the corner", "turns the corner",
                  "turning the corner",
                  "the tide has turned", "the tide turned", "upper hand", "winning streak", "tide turns", "tide is turning",
-                 "tide turning", "turning point", "turning of the tide", "turn of the tide", "a corner turned", "the corner turned", "breakthrough", "a big win",
+                 "tide turning", "turning tide", "the turning tide", "tide-turning", "tide is turning against", "turning point", "turning of the tide", "turn of the tide", "a corner turned", "the corner turned", "breakthrough", "a big win",
                  "a clear win", "a major win", "a win for", "payoff", "pay-off", "results delivered",
                  "proof it works", "proof that it works", "the campaign works", "crackdown works", "remarkable results",
                  "notable results", "significant results", "fruitful results", "great achievements", "results achieved",
@@ -433,9 +439,14 @@ _FAREWELL = (r"\b(?:good-?bye|bye(?:[- ]bye)?|farewell|so long|adieu|lights out 
 _COPULA = r"(?:is|are|was|were|has become|have become|become|becomes|became|got|get|gets|getting|has got|have got)"
 # Chinese verbs of a fall or an end, with the adverbs and passive markers that go before them ("得到有效遏制", "被彻底铲除",
 # "基本清零", "明显下降"): the Chinese register of the release and of the press.
-_CJK_HOW = r"(?:从[\u4e00-\u9fff]{1,4}(?:到|转为|变为)|呈|呈现|出现|实现|得到|受到|被|已|已经|基本|基本上|彻底|有效|明显|大幅|大幅度|显著|持续|不断|逐年|迅速|全面|进一步|大大|急剧|根本|根本性|纷纷|日益|逐步|逐渐|大为|相继|了|地|的)*"
+_CJK_HOW = (r"(?:从[\u4e00-\u9fff]{1,4}(?:到|转为|变为)|呈|呈现|出现|实现|得到|受到|被|已|已经|基本|基本上|彻底|有效|明显|大幅|大幅度|显著|持续|不断|逐年|迅速|全面|进一步|大大|急剧|根本|根本性|纷纷|日益|逐步|逐渐|大为|相继|得以|总体|初步|稳步|一路|连年|逐月|有所|"
+            r"大面积|成功|终于|一举|有力|强力|坚决|切实|很大|极大|较大|大力|沉重|严厉|根本上|"
+            r"了|地|的)*")
 _CJK_FALL_VERB = (r"(?:下降|减少|降低|下滑|消失|减半|遏制|清除|肃清|好转|改善|净化|铲除|根除|消灭|清零|瓦解|土崩瓦解|销声匿迹|"
-                  r"绝迹|消退|退潮|减弱|衰退|式微|偃旗息鼓|收手|一去不复返|解决|终结|杜绝|收敛|控制|萎缩|回落|打垮|击垮|摧毁|打掉|扫除|扫清|灭绝|告终|结束|下降趋势|减少趋势|无处遁形|无处藏身)")
+                  r"绝迹|消退|退潮|减弱|衰退|式微|偃旗息鼓|收手|一去不复返|解决|终结|杜绝|收敛|控制|萎缩|回落|扭转|逆转|压降|压减|遏止|刹住|止住|"
+                  r"锐减|骤减|骤降|大减|递减|走低|走弱|下行|见底|归零|变少|少了|少多了|降温|退坡|缩减|缩小|"
+                  r"一网打尽|连根拔起|斩草除根|荡然无存|"
+                  r"打垮|击垮|摧毁|打掉|扫除|扫清|灭绝|告终|结束|下降趋势|减少趋势|无处遁形|无处藏身)")
 _CJK_FALL = _CJK_HOW + _CJK_FALL_VERB
 _CJK_END = r"(?:终结|根除|铲除|消灭|杜绝|清除|肃清|遏制|打垮|击垮|摧毁|扫除|扫清|打赢)了?"
 # A victory in Chinese: "打击网络黑恶犯罪取得决定性胜利", "专项斗争成效显著", "大获全胜".
@@ -458,8 +469,18 @@ _ENDING_AFTER = (r"(?:(?:the\s+)?(?:end(?: of (?:the (?:line|road)|an era))?|fin
                  r"a thing of the past|history|finished|done|gone|no more|over|kaput|toast|dead|extinct|defeated|beaten|"
                  r"crushed|routed|broken|on the run|in retreat|in full retreat|(?:a|an)\s+(?:\w+\s+)?(?:endangered|dying) "
                  r"(?:species|breed)|the last of (?:them|it))")
-_CALM = r"(?:peace|calm|quiet|order|safety|security|tranquill?ity|normality|normalcy|serenity|stability)"
+_HOLD = (r"(?:grip|grips|hold|holds|stranglehold|chokehold|grasp|clutches|reign|rule|sway|dominance|dominion|power|control|"
+         r"iron fist|tentacles|foothold|stronghold|hegemony|influence|reach)")
+_HOLD_LOST = family("broken", "broke", "loosened", "loosening", "weakened", "weakening", "ended", "over", "gone", "slipping",
+                    "slipped", "shattered", "smashed", "released", "lost", "crumbling", "crumbled", "waning", "fading",
+                    "no more", "at an end", "a thing of the past", "finished", "undone", "cut", "severed", "prised loose",
+                    "pried loose", "prised open", "pried open", "loosened at last", "snapped", "cracked", "cracking",
+                    "fractured", "failing", "faltering", "weaker", "looser", "history", "defeated", "ebbing")
+_CALM = (r"(?:peace|calm|quiet|order|safety|security|tranquill?ity|normality|normalcy|serenity|stability|"
+         # light after the dark: "Sunshine returns to cyberspace", "Dawn breaks over China's internet"
+         r"sunshine|sunlight|daylight|blue skies|clear skies|(?:a\s+new\s+)?dawn|a\s+new\s+day)")
 _RETURNS = (r"(?:returns?|returned|returning|restored|is back|are back|comes? back|came back|reigns?|reigned|descends?|descended|"
+            r"breaks? over|broke over|shines? (?:again|on|over)|shone (?:again|on|over)|"
             r"settles?|settled|prevails?|prevailed|breaks? out|broke out|arrives?|arrived|dawns?|dawned)")
 _PLACE_ANY = (r"(?:(?:the\s+)?(?:[\w-]+'s\s+)?(?:internet|web|net|cyberspace|online world|network|online space|digital world|"
               r"streets|screens|phones|inboxes)|online|the online front)")
@@ -484,6 +505,16 @@ def ending_patterns() -> tuple[str, ...]:
         rf"{_FOUGHT}\s+(?:(?:is|are|was|were|has|have|had|now|finally)\s+)?(?:{family(*inflected('collapse', 'crumble', 'buckle', 'cave', 'cave in', 'fold', 'implode', 'disintegrate', 'unravel', 'fall apart', 'break down', 'give way', 'give up', 'surrender', 'capitulate', 'retreat', 'flee', 'run', 'run for cover', 'run out of road', 'go to ground', 'lie low', 'back down', 'back off', 'wilt', 'wither', 'crack', 'scatter', 'burst', 'pop', 'go under', 'go bust', 'sink without trace', 'reel', 'falter', 'flounder'))}|sank without trace|silenced|muted|quietened|quieted|gagged|hushed)"
         r"\b(?!\s+(?:up|open|down on|into|through|the case|cases|codes?)\b)",
         rf"{_FOUGHT}\s+(?:broke|breaks)\b(?=\s*(?:[.!?,;:]|$))",  # "the month online crime broke"
+        # its hold broken or loosened, whoever is said to hold it: "Gangland's grip on the internet broken", "the gangs'
+        # hold on lending is slipping", "Police break the grip of online gangs", "Loan sharks lose their hold"
+        *(rf"{who}(?:'s|s'|')\s+(?:[\w-]+\s+)?{_HOLD}(?:\s+(?:on|over|of)\s+{gap(4)}[\w'-]+)?\s+"
+          rf"(?:(?:is|are|was|were|has|have|had|been|being|now|finally|at last|{_NEARLY}|\w+ly)\s+){{0,3}}{_HOLD_LOST}"
+          for who in (_FOUGHT, GANG_PLAIN)),  # each begins with an anchor (``claims.Claim.anchors``)
+        rf"\b(?:{family(*inflected('break', 'loosen', 'weaken', 'end', 'smash', 'shatter', 'prise', 'pry', 'release', 'sever', 'cut', 'undo', 'crush', 'destroy'))})\s+"
+        rf"(?:the\s+)?{_HOLD}\s+(?:of|that)\s+{gap(2)}(?:{_FOUGHT}|{GANG_PLAIN})",
+        *(rf"{who}\s+(?:(?:has|have|had|is|are|now|finally|{_NEARLY})\s+)?"
+          rf"{family(*inflected('lose', 'loosen', 'relax', 'relinquish', 'give up'))}\s+(?:(?:its|their|the)\s+)?{_HOLD}"
+          for who in (_FOUGHT, GANG_PLAIN)),
         # left reeling, kept at bay: "left online gangs reeling", "Prevention keeps fraud at bay"
         rf"\b(?:left|leaves|leaving|sent|sends|sending)\s+{_FOUGHT}\s+(?:reeling|in tatters|in disarray|on the ropes|scrambling|"
         r"running|in ruins|broken|crippled|on (?:their|its) knees|staggering|shattered|gasping|in retreat|on the run)\b",
@@ -495,6 +526,16 @@ def ending_patterns() -> tuple[str, ...]:
         # the place of the crime in Chinese, improved: "网络环境明显改善"
         rf"(?:网络环境|网络生态|网络空间|网络秩序|网上环境|网络治安|网上治安|社会治安|治安形势|治安状况|安全形势)"
         rf"{_CJK_HOW}(?:改善|好转|向好|变好|优化|净化|清朗|安全|稳定)",
+        # the page turned or the book closed on it: "Turning the page on internet fraud", "consigned to history"
+        rf"\b(?:{family(*inflected('turn', 'close', 'shut'))})\s+(?:the\s+)?(?:page|book|chapter|door|lid)\s+on\s+"
+        rf"{gap(2, ACTIVITY)}{_FOUGHT}",
+        rf"\bconsign(?:s|ed|ing)?\s+{gap(3)}{_FOUGHT}\s+to\s+(?:history|the past|the history books|the dustbin|the scrapheap)",
+        # the dark passed: "The storm has passed for online borrowers", "The internet's dark corners lit up"
+        r"\b(?:the\s+)?(?:storm|storms|clouds|dark clouds|darkness|nightmare|shadows?|fog|smog|dark days)\s+(?:(?:has|have|had|is|"
+        r"are|now|finally|at last)\s+)?(?:passed|over|lifted|lifting|cleared|clearing|gone|parted|parting|dispersed|blown over|"
+        r"behind us|ended)\b",
+        rf"{_PLACE_ANY}(?:'s|s')?\s+(?:dark|darkest|shady|seedy)\s+(?:corners|alleys|recesses|underbelly|side)\s+(?:(?:are|were|"
+        r"now|finally|all)\s+)?(?:lit up|illuminated|cleaned up|cleared|swept|cleansed|exposed)\b",
         # peace returned: "Peace returns to China's internet", "Calm returns to cyberspace", "brought peace to the internet"
         rf"\b{_CALM}\s+(?:(?:has|have|had|is|was|finally|at last|now)\s+)*{_RETURNS}\b",
         rf"\b(?:brought|brings?|bringing|restored?|restores|restoring|returned|returns?|delivered|delivers?)\s+{_CALM}\s+"
@@ -697,6 +738,13 @@ def crime_fell_patterns() -> tuple[str, ...]:
         # "Online crime? Down.": a question answered with one word that closes the sentence
         rf"{CRIME}\s*\?\s*(?:down|lower|falling|fell|dropping|shrinking|halved|gone|beaten|solved|defeated|"
         r"fewer|less|over|finished|plummeting|collapsing)\b(?=(?:\s*(?:by\s+)?\d[\d.,]*\s*(?:%|per ?cent)?)?\s*(?:[.!]|$))",
+        # ... or with a predicate, however hedged or dated, that closes the sentence: "online crime? basically gone
+        # now", "Trap loans? Largely a thing of the past.", "网络犯罪？基本消失了"
+        rf"{CRIME}\s*\?\s*(?:(?:\w+ly|{_NEARLY}|pretty much|all but|well and truly|more or less|by and large|now|at last|"
+        rf"finally|already)\s+){{0,2}}(?:{FALL_VERB}|{SOLVED_STATE}|{SOLVED_AFTER_VERB}|{FALL_ADJ}|{_ENDING_AFTER})"
+        r"(?:\s+(?:now|at last|for good|finally|already|today|these days|for now|at this point|in 20\d\d|"
+        r"(?:by\s+)?\d[\d.,]*\s*(?:%|per ?cent)?))?(?=\s*(?:[.!]|$))",
+        rf"{CRIME}\s*[?\uff1f]\s*{_CJK_FALL}",
         rf"{CRIME}[^.!?]{{0,40}}?[:;,\u2014\u2013]\s*(?:it|they)\s+(?:(?:is|are|was|were|has|have|had|been|now|keeps|kept)\s+){{0,2}}{FALL_VERB}",
         rf"{CRIME}\s+{between}{FALL_VERB}",
         # figures of crime itself that got better: "Online crime figures improved"
@@ -1317,6 +1365,15 @@ def index_as_count_patterns() -> tuple[str, ...]:
         r"surviving|survive|alive|standing)\b(?![^.;]{0,40}(?:%|per ?cent|index|=\s*100))",
         r"\b(?:eighty[- ]six|fourteen|(?:a|one) hundred)\s+(?:[\w-]+\s+)?(?:lenders|institutions|platforms|firms|companies|"
         r"loan sharks)\b",
+        # the index itself denied, the values set up as counts: "Counts, not an index", "Real numbers rather than an
+        # index", "This is not an index", "不是指数，是实际数量" (but "not an index of crime" denies another index)
+        r"\b(?:counts?|numbers?|totals?|tallies|headcounts?|figures|values)\s*[,:;\u2014\u2013-]?\s*(?:and\s+|but\s+)?"
+        r"(?:not|never|rather than|instead of|as opposed to)\s+(?:an?\s+|the\s+)?(?:index|indices|indexes|percentages?|"
+        r"relative (?:values|figures)|shares of the peak)\b(?!\s+(?:of|for|on)\b)",
+        r"(?:^|(?<=[.:;!?]\s)|\b(?:this|these|it|they|the (?:values|bars|figures|numbers))\s+(?:is|are|was|were)\s+)"
+        r"(?:not|no longer)\s+(?:an?\s+)?(?:index|indices|indexes)\b(?!\s+(?:of|for|on|value|values|number|numbers)\b)"
+        r"(?!\s+(?:but|:|-)\s*(?:an?\s+)?(?:index|share|percent))",
+        r"(?:不是|并非|而非|并不是)指数|(?:实际|真实|具体)(?:数量|数目|家数|个数)",
         # in Chinese: "only 14 left" (只剩14家), "from 100 to 14" (从100家降至14家)
         # the numbers in digits or in Chinese numerals ("只剩下十四家")
         rf"(?:只剩下?|仅剩下?|剩下|还剩下?|剩|降至|降到|减少到|减至|减少了?|少了|关闭了?|从)\s*{_CJK_NUMBER}\s*家|{_CJK_NUMBER}\s*家(?:平台|机构|公司|放贷)",

@@ -171,10 +171,14 @@ RISE_DENIED_AFTER = re.compile(rf"((?:{RISE}|\bstill\b)[^.!?]{{0,40}}\?+\s*)({RI
                                re.IGNORECASE)
 # A question that asserts: answered at once, or asked so that only one answer is possible.
 ANSWERED_YES = re.compile(
-    r"^\s*[\"'\u201d\u2019)]*\s*(?:yes|yep|yeah|yup|absolutely|indeed|of course|certainly|definitely|sure|surely|"
-    r"clearly|obviously|undoubtedly|without (?:a )?doubt|no doubt|you bet|it did|they did|it has|they have|"
-    r"it is|they are|it was|they were|correct|right|true|exactly|totally|for sure|big time|by far|"
+    # "It did.", "It certainly did.", "They sure have." (not "It did not")
+    r"^\s*(?:it|they)\s+(?:\w+ly\s+|sure\s+|really\s+|so\s+|indeed\s+)?(?:did|does|has|have|is|are|was|were)\b(?!\s*n't|\s+not\b|\s+never\b)"
+    r"|^\s*[\"'\u201d\u2019)]*\s*(?:yes|yep|yeah|yup|absolutely|indeed|of course|certainly|definitely|sure|surely|"
+    r"clearly|obviously|undoubtedly|without (?:a )?doubt|no doubt|you bet|"
+    r"correct|right|true|exactly|totally|for sure|big time|by far|"
     r"by \d|and how|you better believe|almost|nearly|down|look at|see the|just look)\b"
+    # answered yes in Chinese: "网络犯罪下降了吗？是的。", "……？当然。", "……？没错"
+    r"|^\s*(?:是的|当然|没错|确实如此|确实|肯定|毫无疑问|答案是肯定的|的确|对(?=[。！!，,\s]|$)|是(?=[。！!，,\s]|$))"
     r"|^\s*[\w' ,.]{0,40}?\b(?:says?|said|shows?|prove|proves|confirms?|answers?|answered)\s+(?:yes|so|it did|they did|it is|"
     r"it has)\b", re.IGNORECASE)
 RHETORICAL = re.compile(
@@ -240,7 +244,11 @@ PURPOSE = re.compile(
 NOT_PURPOSE = re.compile(r"\b(?:loss|losses|harm|damage|returned|given|refunded|paid|compensation|help|aid|support|owed|"
                          r"lost|belonging|next|close|according|relief|threats?|danger|risk|costs?|pain|injury|refunds?|"
                          r"letters?|warnings?|reminders?|messages?|calls?|led|leads?|leading|contributed|contributes|"
-                         r"contributing|due|thanks|owing|rise|down|way|path|road|turn(?:ed|s)?)\s+to\s+$", re.IGNORECASE)
+                         r"contributing|due|thanks|owing|rise|down|way|path|road|turn(?:ed|s)?|"
+                         # evidence that points somewhere, not a purpose: "These numbers point to less crime"
+                         r"point(?:s|ed|ing)?|amount(?:s|ed|ing)?|add(?:s|ed|ing)? up|testif(?:y|ies|ied)|attest(?:s|ed)?|"
+                         r"speak(?:s)?|spoke|equal(?:s|led)?|equates?|equated|corresponds?|translates?|translated|"
+                         r"boils? down|comes? down|came down|adds?|led up)\s+to\s+$", re.IGNORECASE)
 # ... nor "to" after a "from": "From new law to falling crime", "From groundwork to victory".
 FROM_TO = re.compile(r"\bfrom\b[^.;:!?]{1,60}\bto\s+$", re.IGNORECASE)
 # Words quoted to be named, not said: "'Trap-loan crime down 86%' was the draft's claim".
@@ -260,7 +268,9 @@ CLAUSE_START = re.compile(r"[;:!?\n\u2014\u2013|()\uff0c\uff1b\uff1a\uff01\uff1f
 # ... to the first of these after it (a colon or comma does not end it: "Crime fell: not shown" and
 # "Crime fell, it is not shown" are denied; DENIED_AFTER reads only the words right after the claim).
 CLAUSE_END = re.compile(r"[;!?\n|()\uff1b\uff01\uff1f\uff08\uff09\u3002]|\.(?!\d)|\bbut\b|\bhowever\b|\band\b|但", re.IGNORECASE)
-# A question is a whole sentence ending in "?": "Crime? It fell." asks nothing about "It fell".
+# A question is a whole sentence ending in "?" (or the full-width "？" of Chinese text): "Crime? It fell." asks nothing
+# about "It fell", and "网络犯罪明显下降？不能这样读" asks whether crime fell, then denies that reading.
+QUESTION_MARKS = ("?", "\uff1f")
 SENTENCE_END = re.compile(r"[!?\n\uff01\uff1f\u3002]|\.(?!\d)")  # "17,000" and "8.6" do not end anything
 
 TEXT_KEYS = ("title", "subtitle", "description")
@@ -455,7 +465,7 @@ def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: 
         and not INTERROGATIVE.search(text[sentence_start:start]))
     asserting = rhetorical or headline or (sentence_end is not None and RHETORICAL_SENTENCE.search(
         text[sentence_start:sentence_end.end()]))
-    if sentence_end is not None and sentence_end.group(0) == "?" and not asserting \
+    if sentence_end is not None and sentence_end.group(0) in QUESTION_MARKS and not asserting \
             and not ANSWERED_YES.search(text[sentence_end.end():]) \
             and not TAG_QUESTION.search(text[end:sentence_end.end()]):
         return False  # a question claims nothing, unless answered at once, asked to assert, or a tag's

@@ -11,10 +11,12 @@ Coincidences are guarded, since a verdict must not assert a mistake the student 
 - an integer answer matches a count exactly; a float matches within the rounding its own digits show (0.55 covers
   0.545 to 0.555; 0.3 is too coarse to name anything, so it names nothing);
 - candidates come in tiers (``Candidate.tier``): one step from the asked computation (the same table, the same
-  type, the same split) before the rest (another type's row, another split). The first tier with a match decides;
-- only a UNIQUE mistake is named: every matching candidate of the tier carries the same code (3 cases found and 3
+  type, the same split) before the rest (another type's row, another split); the tiers order what a verdict says,
+  and the right value rounded too far (tier -1) decides alone;
+- only a UNIQUE mistake is named: every matching candidate, of every tier, carries the same code (3 cases found and 3
   labelled are a count for a share either way; both are said). Two or more different mistakes giving the student's
-  number: the verdict says what the number is not, with the number, and names no mistake.
+  number: the verdict says the number is not what is asked, says each computation that gives it (closest first),
+  and names no mistake.
 """
 from __future__ import annotations
 
@@ -27,6 +29,9 @@ from .slips import decimals_written
 AMBIGUOUS = "number_matches_several_slips"
 AMBIGUOUS_DESCRIPTION = ("gave a number that two or more different wrong computations give: the verdict says what it "
                          "is not, and names no step")
+SEVERAL_SAID = "number_two_slips_give"
+SEVERAL_SAID_DESCRIPTION = ("gave a number that two or three different wrong computations give: the verdict says each "
+                            "of them and that the number is not what is asked, and picks none")
 OTHER_RATIO = "other_ratio"
 OTHER_RATIO_DESCRIPTION = "divided two counts of the table other than the pair the question asks for"
 SHARE_AS_PERCENT = "percent_not_share"
@@ -109,36 +114,51 @@ def _matches(answer: float, candidate: Candidate) -> bool:
 
 
 def read(answer: float, candidates: Sequence[Candidate], *, asked: str) -> tuple[str, str] | None:
-    """(code, message) saying what ``answer`` is: the unique candidate of the first tier that matches; or, where
-    two or more different computations match, that it is not what is asked (``AMBIGUOUS``); None when nothing
-    matches. ``asked`` says in words what the question asks for ('the cases labelled correctly divided by all 36')."""
+    """(code, message) saying what ``answer`` is: the one mistake every matching candidate shows; or, where two or
+    more different computations give it, that it is not what is asked, with each of them said (``AMBIGUOUS``), the
+    closest tier first; None when nothing matches. ``asked`` says in words what the question asks for ('the cases
+    labelled correctly divided by all 36').
+
+    Uniqueness is asked of every tier (of 0 and above), not only the first that matches: a number the asked step's neighbour gives
+    (4 training cases labelled in order) and a further computation gives too (4 test cases the pattern fires on)
+    is a coincidence, and the verdict must not pick one story. Tiers still order what is said. A negative tier is the
+    asked computation itself, rounded (``rounded``): when it matches it decides alone (0.3 for 0.3333 is the right
+    share rounded too far, whatever else also gives 0.3)."""
+    first: dict = {}
     for tier in sorted({c.tier for c in candidates}):
-        first: dict = {}
+        if tier >= 0 and first and min(c.tier for c in first.values()) < 0:
+            break  # a negative tier (the asked value itself, rounded) decides alone when it matches
         for c in candidates:
             if c.tier == tier and _matches(answer, c):
                 first.setdefault(c.key or (c.code, c.says), c)
-        codes = {c.code for c in first.values()}
-        if len(codes) == 1:  # one mistake, however many counts show it (3 found and 3 labelled: a count either way)
-            says = " (or ".join(dict.fromkeys(c.says for c in first.values())) + ")" * (len(first) - 1)
-            return codes.pop(), f"{answer:g} is {says}. The question asks for {asked}."
-        if len(codes) > 1:
-            return AMBIGUOUS, (f"{answer:g} is not {asked}. More than one wrong computation from the same counts gives "
-                               f"{answer:g}, so this check cannot tell which step went wrong: work it out again from "
-                               "the counts the question names.")
-    return None
+    if not first:
+        return None
+    codes = list(dict.fromkeys(c.code for c in first.values()))
+    if len(codes) == 1:  # one mistake, however many counts show it (3 found and 3 labelled: a count either way)
+        says = " (or ".join(dict.fromkeys(c.says for c in first.values())) + ")" * (len(first) - 1)
+        return codes[0], f"{answer:g} is {says}. The question asks for {asked}."
+    if len(codes) > 3:  # too many stories to tell: what the number is not
+        return AMBIGUOUS, (f"{answer:g} is not {asked}. More than one wrong computation from the same counts gives "
+                           f"{answer:g}, so this check cannot tell which step went wrong: work it out again from "
+                           "the counts the question names.")
+    stories = [next(c.says for c in first.values() if c.code == code) for code in codes]
+    return SEVERAL_SAID, (f"{answer:g} is not {asked}. {len(stories)} different wrong computations from the same counts "
+                          f"give {answer:g}: {'; or '.join(stories)}. This check cannot tell which of these steps you "
+                          "took, so it picks none: work it out again from the counts the question names.")
 
 
-DECLARED = {AMBIGUOUS: AMBIGUOUS_DESCRIPTION, OTHER_RATIO: OTHER_RATIO_DESCRIPTION,
+DECLARED = {AMBIGUOUS: AMBIGUOUS_DESCRIPTION, SEVERAL_SAID: SEVERAL_SAID_DESCRIPTION, OTHER_RATIO: OTHER_RATIO_DESCRIPTION,
             SHARE_AS_PERCENT: SHARE_AS_PERCENT_DESCRIPTION}
 
 
 def rounded(target: float) -> list[Candidate]:
-    """The asked value rounded too far (0.3 for 0.3333): one step from it, so of the first tier."""
+    """The asked value rounded too far (0.3 for 0.3333): the asked computation itself, so of a tier of its own that
+    decides before the others (``read``)."""
     from .slips import ROUNDED_TOO_FAR
 
     return [Candidate(ROUNDED_TOO_FAR, f"the right value rounded to {places} decimal place"
                       f"{'s' if places != 1 else ''}: rounded too far, the answer changed", round(target, places),
-                      key=("rounded", places))
+                      tier=-1, key=("rounded", places))
             for places in range(1 if abs(target) < 1 else 0, 2) if round(target, places) != target]
 
 

@@ -64,11 +64,8 @@ def _row_unit(row: dict, field: str, known: dict[float, str]) -> str | None:
     return known.get(float(value)) if is_number(value) else None
 
 
-def _unit_views(spec: dict):
-    """(view, units, channel, separated) for each view whose quantitative axis draws rows of several units.
-
-    ``separated``: the view's panels (row=, column=, facet=) give each unit a panel of its own.
-    """
+def _drawn_units(spec: dict):
+    """(view, channel, the unit of each row it draws) for each view with a quantitative axis and rows to read."""
     known = None
     for view in views(spec):
         channel, given = view.quantitative()
@@ -76,7 +73,15 @@ def _unit_views(spec: dict):
             continue
         if known is None and not all("unit" in r for r in view.rows):
             known = _unit_by_value()
-        units_of = [_row_unit(r, given["field"], known or {}) for r in view.rows]
+        yield view, channel, [_row_unit(r, given["field"], known or {}) for r in view.rows]
+
+
+def _unit_views(spec: dict):
+    """(view, units, channel, separated) for each view whose quantitative axis draws rows of several units.
+
+    ``separated``: the view's panels (row=, column=, facet=) give each unit a panel of its own.
+    """
+    for view, channel, units_of in _drawn_units(spec):
         units = sorted({u for u in units_of if u is not None})
         if len(units) < 2:
             continue
@@ -88,13 +93,52 @@ def _unit_views(spec: dict):
         yield view, units, channel, separated
 
 
+def _pooled_units(spec: dict):
+    """(kind, units, channel) where views of ONE unit each still draw several units on one scale, however the chart
+    is composed: "plot" for the views of one layer (``alt.layer(gangs, suspects)``, ``a + b``: one plot, one axis,
+    unless the layer resolves that axis independently: a second axis, ``second_axis``'s mistake), "panels" for
+    views in separate panels (a concatenation) whose scale is resolved ``shared``. Views that mix units by
+    themselves are ``_unit_views``'s."""
+    plots: dict[tuple, list] = {}
+    panels: dict[str, list] = {}
+    for view, channel, units_of in _drawn_units(spec):
+        units = {u for u in units_of if u is not None}
+        if len(units) != 1:
+            continue
+        if view.layer is not None and (((view.layer_resolve or {}).get("scale") or {}).get(channel) != "independent"):
+            plots.setdefault((view.layer, channel), []).append((view, units))
+        if ((view.resolve or {}).get("scale") or {}).get(channel) == "shared" and not any(view.facet_fields):
+            panels.setdefault(channel, []).append((view, units))
+    for (_layer, channel), members in plots.items():
+        pooled = sorted(set().union(*(u for _v, u in members)))
+        if len(pooled) > 1:
+            yield "plot", pooled, channel
+    for channel, members in panels.items():
+        pooled = sorted(set().union(*(u for _v, u in members)))
+        if len(pooled) > 1:
+            yield "panels", pooled, channel
+
+
 def _spot_mixed_units(spec: dict):
     for _view, units, _channel, separated in _unit_views(spec):
         if not separated:
-            return (f"One axis mixes {len(units)} units ({', '.join(units)}). A gang, a suspect, a case and a "
-                    "yuan cannot share one scale: the largest unit's bars dwarf the rest and the lengths mean "
-                    "nothing side by side. Give each unit its own panel (row='unit:N') or its own chart.")
+            return _mixed_message(units)
+    for kind, units, _channel in _pooled_units(spec):
+        if kind == "plot":
+            return _mixed_message(units, " (the layers draw them on one plot, so they share its axis)")
     return None
+
+
+def _mixed_message(units: list, how: str = "") -> str:
+    return (f"One axis mixes {len(units)} units ({', '.join(units)}){how}. A gang, a suspect, a case and a "
+            "yuan cannot share one scale: the largest unit's bars dwarf the rest and the lengths mean "
+            "nothing side by side. Give each unit its own panel (row='unit:N') or its own chart.")
+
+
+def _shared_message(channel: str, how: str = "") -> str:
+    return (f"Each unit has its own panel, but the panels share one {channel} scale{how}, so the largest "
+            "unit's figure still squashes the others to nothing. Add "
+            f".resolve_scale({channel}='independent').")
 
 
 def _spot_shared_scale(spec: dict):
@@ -103,9 +147,12 @@ def _spot_shared_scale(spec: dict):
             return None  # mixed units: the rule above speaks first
         scales = (view.resolve or {}).get("scale") or {}
         if scales.get(channel) != "independent":
-            return (f"Each unit has its own panel, but the panels share one {channel} scale, so the largest "
-                    "unit's figure still squashes the others to nothing. Add "
-                    f".resolve_scale({channel}='independent').")
+            return _shared_message(channel)
+    pooled = list(_pooled_units(spec))
+    if any(kind == "plot" for kind, _u, _c in pooled):
+        return None  # mixed units on one plot: the rule above speaks first
+    for _kind, _units, channel in pooled:
+        return _shared_message(channel, f" (resolve_scale({channel}='shared') joins the concatenated panels' scales)")
     return None
 
 
@@ -564,6 +611,7 @@ INDEX_AS_COUNT = Claim(
     why="the values are an index (2019 peak = 100): 86 is a percentage of the peak, and the release gives no count.",
     # "2019 peak = 100 and 14 left": the value read on the index just set out, not a count
     not_after=r"=\s*100\b(?:\s+and|\s*[,;])?",
+    negation_is_claim=True,  # "Counts, not an index": the index denied is the claim (a negator before still denies)
 )
 CLAIM_CODES = {c.code: c.description for c in (CRIME_FELL, VICTIMS, CONVICTED, NATIONWIDE, RANKED, COUNTED_AS_CRIME,
                                                RELEASES_TREND, UNMENTIONED_AS_ZERO, INDEX_AS_COUNT, EVERY_PROVINCE)}
@@ -841,8 +889,26 @@ def _mark_colour(view) -> str | None:
     return (mark.get("color") or mark.get("fill")) if isinstance(mark, dict) else None
 
 
-def _told_apart(view) -> bool:
-    return any(isinstance(view.encoding.get(c), dict) and view.encoding[c].get("field") for c in TELL_APART)
+def _told_apart(view, rows: list | None = None) -> bool:
+    """Whether a channel of colour, opacity or size tells the bars apart: a field on it, which (given the bars'
+    ``rows``) takes more than one value among them. ``color='unit:N'`` gives both suspect rows one colour, as no
+    colour does: their unit is the same."""
+    for channel in TELL_APART:
+        given = view.encoding.get(channel)
+        if not (isinstance(given, dict) and given.get("field")):
+            continue
+        if rows is None or len({str(row.get(given["field"])) for row in rows}) > 1:
+            return True
+    return False
+
+
+def _one_valued(view, rows: list) -> str | None:
+    """The field on a colour-like channel that has one value among ``rows`` ("color='unit:N'"), else None."""
+    for channel in TELL_APART:
+        given = view.encoding.get(channel)
+        if isinstance(given, dict) and given.get("field") and len({str(row.get(given["field"])) for row in rows}) == 1:
+            return f"{channel}='{given['field']}'"
+    return None
 
 
 HIDDEN_SUBSET = ("The longer apprehended bar is drawn after the detained one, on top of it, and hides it: the chart "
@@ -899,9 +965,11 @@ def _spot_not_nested(spec: dict):
                     "them). That adds nothing up, but the question "
                     "asks for nested bars on one row, so that the detained are seen inside the apprehended: draw "
                     f"them in one row, with stack=None on {channel}.")
-        if not _told_apart(view):
-            return ("Both bars are drawn in one colour, so the detained bar cannot be seen inside the apprehended "
-                    "one: add color='label:N'.")
+        if not _told_apart(view, pair):
+            same = _one_valued(view, pair)
+            said = (f" ({same} has one value for both rows, so it gives them one colour)" if same else "")
+            return (f"Both bars are drawn in one colour{said}, so the detained bar cannot be seen inside the "
+                    "apprehended one: add color='label:N'.")
         values = _drawing_order(view, pair)
         if values and values.index(max(values)) > values.index(min(values)) and not _see_through(view):
             return (HIDDEN_SUBSET + " Keep the apprehended row first in the table (the larger bar drawn first), "
@@ -1515,7 +1583,8 @@ def _yt2_judge() -> Judge:
     return number(key, rel_tol=0.01, misconceptions=[
         Misconception("percent_not_share", "That is a percentage; give the share as a number between 0 and 1.",
                       lambda: 100 * key(), rel_tol=0.01),
-        Misconception("inverted_share", "That is apprehended divided by detained: the share is the part (detained) "
+        Misconception("inverted_share", "That is apprehended divided by detained, the division the other way round "
+                      "(upside down: above 1, which no share of a whole can be): the share is the part (detained) "
                       "over the whole (apprehended).", lambda: 1 / key(), rel_tol=0.01),
         Misconception("difference_not_share", "That is how many apprehended suspects were not detained, a count; "
                       "the question asks for a share.",
