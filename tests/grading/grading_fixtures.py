@@ -19,9 +19,8 @@ from netcrime import paths
 from netcrime.grading import Limits
 
 SETUP = "from netcrime.checks.lesson00 import q1, q2, q3"
-# 5 s a cell: runaway's busy loop burns a core that long in each engine (it was 10 s, 20 CPU-s of `make test`;
-# benchmarks/results/test_suite.md, round 9). The heaviest honest cell, importing the checks and Altair in a fresh
-# kernel of the kernel engine, is about 1 CPU-s.
+# 5 s a cell: runaway's endless loop runs that long in each engine before its interrupt (it was 10 s; round 9). The
+# heaviest honest cell, importing the checks and Altair in a fresh kernel of the kernel engine, is about 1 CPU-s.
 LIMITS = Limits(cell_timeout=5, notebook_timeout=60, call_timeout=1.0, memory_mb=2048)
 
 
@@ -171,16 +170,22 @@ def submissions(folder: Path, real_data: Path) -> None:
     (folder / "not_json.ipynb").write_text("{not json", encoding="utf-8")
     (folder / "binary.ipynb").write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff\xfe")
     (folder / "json_not_nb.ipynb").write_text("[1, 2, 3]", encoding="utf-8")
+    # Its endless loops wait in each pass rather than spin: the grader stops a cell at its limit with SIGINT and a
+    # call at call_timeout with SIGALRM, and Python raises from either signal the same way whether the loop was
+    # spinning or sleeping, so the same rows prove the same stops; spinning burned a core for 7 s in each engine
+    # (14 of test_grading.py's 26 CPU-s; benchmarks/results/test_suite.md, round 10). A spinning call is stopped in
+    # test_grading_parts.py (test_extraction_reads_names_probes_and_stops_endless_calls).
     write(folder, "runaway", [  # an infinite loop, a memory bomb, a flood of output, a huge answer
-        SETUP, "gangs = 1626", "while True:\n    pass", "big = bytearray(8 * 1024 ** 3)",
+        SETUP, "gangs = 1626", "import time\nwhile True:\n    time.sleep(0.01)", "big = bytearray(8 * 1024 ** 3)",
         "print('x' * 12_000_000)", "detained = 'y' * 10_000_000", "counted = 'b'",
         # A function answer that never returns for one input (each call is stopped after call_timeout, the other
-        # inputs still answer: x_double_big's inputs never loop); one looping call, not five, burns a core.
-        "def double(x):\n    while x == 1:\n        pass\n    return 2 * x",
-        "class Endless:\n    def __repr__(self):\n        while True:\n            pass\ntable = Endless()",
+        # inputs still answer: x_double_big's inputs never loop).
+        "def double(x):\n    import time\n    while x == 1:\n        time.sleep(0.01)\n    return 2 * x",
+        "class Endless:\n    def __repr__(self):\n        import time\n        while True:\n            time.sleep(0.01)\n"
+        "table = Endless()",
         "import resource\nnote = 'limit ' + str(resource.getrlimit(resource.RLIMIT_AS))"])
     # A cell that ignores the interrupt: it sleeps rather than burn a core for its 5 + 5 s (runaway's loop is the
-    # one that burns, and is stopped by the interrupt); ignoring SIGINT is what makes it stubborn.
+    # one stopped by the interrupt); ignoring SIGINT is what makes it stubborn.
     write(folder, "stubborn", [SETUP, "gangs = 1626",
                                "import signal, time\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n"
                                "    time.sleep(1)",
