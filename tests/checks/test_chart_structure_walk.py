@@ -59,3 +59,28 @@ def test_nested_bars_coloured_by_a_field_with_one_value_are_one_colour(tables):
     assert one.misconception == L.NOT_NESTED and "color='unit' has one value for both rows" in one.message
     told = L.q2.judge_values([base.encode(x=alt.X("value:Q", stack=None), color="label:N").properties(**WORDS)])
     assert told.misconception != L.NOT_NESTED
+
+
+def _timeline():
+    milestones = data.milestones()
+    milestones["label"] = milestones["id"]
+    return alt.Chart(milestones).encode(x=alt.X("date:T"))
+
+
+TIMELINE = dict(title="The campaign's milestones", description="Timeline of the campaign's milestones, 2019 to 2020.")
+
+
+def test_a_line_through_the_milestones_is_named_in_any_layer():
+    base = _timeline()
+    chart = alt.layer(base.mark_line(), base.mark_point(), base.mark_text(dy=-5).encode(text="label:N"))
+    outcome = L.q4.judge_values([chart.properties(**TIMELINE)])
+    assert outcome.misconception == L.EVENTS_JOINED and "line joins the milestones" in outcome.message
+
+
+def test_labels_in_a_panel_of_their_own_are_not_beside_the_points():
+    base = _timeline()
+    chart = alt.vconcat(base.mark_point(), base.mark_text().encode(text="label:N"))
+    outcome = L.q4.judge_values([chart.properties(**TIMELINE)])
+    assert outcome.misconception == L.MISSING_TEXT_LAYER and "panel of their own" in outcome.message
+    layered = L.q4.judge_values([(base.mark_point() + base.mark_text().encode(text="label:N")).properties(**TIMELINE)])
+    assert layered.misconception is None, layered.message

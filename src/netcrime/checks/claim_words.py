@@ -109,7 +109,7 @@ _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)
                r"(?:the\s+)?(?:cyber|online|internet|digital|web) (?:frontier|wild west|badlands|jungle)|"
                # the field's words in Chinese, in a mixed title ("网络犯罪 down 40%"): crime, fraud, gangs' crime,
                # trap loans; not 犯罪嫌疑人 (criminal suspects) or 犯罪团伙 (criminal gangs), which say which people
-               r"[\u4e00-\u9fff]{0,6}?(?:犯罪|诈骗|电诈|黑恶|套路贷|网贷|敲诈勒索|敲诈|有害信息)(?:犯罪|活动|势力|问题)?(?!嫌疑|分子|团伙|集团)(?:高发)?(?:态势|势头|现象|案件|问题|率|发案率|发案数|数量|总量|案件数)?|"
+               r"[\u4e00-\u9fff]{0,6}?(?:犯罪|诈骗|电诈|黑恶|套路贷|网贷|敲诈勒索|敲诈|有害信息|乱象)(?:犯罪|活动|势力|问题)?(?!嫌疑|分子|团伙|集团)(?:高发)?(?:态势|势头|现象|案件|问题|率|发案率|发案数|数量|总量|案件数)?|"
                # yt1's field: the harmful content prevention work intercepts; "routine loans" (套路贷, trap loans)
                r"(?:harmful|illegal|fraudulent|malicious|criminal|bad) (?:information|info|content|websites?|sites?|messages?)|"
                r"routine loans?|(?:illegal |predatory |online )*loans? (?:problem|crime|fraud|scams?)|"
@@ -121,7 +121,7 @@ _PLACE = (r"(?:cyberspace|the internet|internet|the web|web|the net|the network|
           r"(?:the\s+)?(?:chinese|china's|the country's|the nation's|domestic|national|our|mobile|social)\s+"
           r"(?:internet|web|networks?|platforms?|apps|cyberspace)|social media|online platforms|the platforms)")
 _AFTER_CRIME = rf"(?:\s+(?:online|on[- ]?line|(?:on|in|over|across|via)\s+{_PLACE}))?"
-_MEASURE = r"(?:rates?|levels?|figures|numbers|statistics|incidents|reports|situation|landscape|picture|cases(?![- ]+(?:solved|cleared|handled|closed|cracked|broken|recorded|reported|registered|logged|filed|opened)\b))"
+_MEASURE = r"(?:rates?|levels?|figures|numbers|statistics|incidents|incidence|prevalence|occurrences?|frequency|volumes?|reports|situation|landscape|picture|cases(?![- ]+(?:solved|cleared|handled|closed|cracked|broken|recorded|reported|registered|logged|filed|opened)\b))"
 # Nouns for what the police did, or for who did it: a crime word before them only says which.
 ACTIVITY = (r"(?:gangs?|groups?|rings?|networks?|organi[sz]ations?|suspects?|lenders?|institutions?|operators?|apps?|"
             r"platforms?|arrests?|detentions?|apprehensions?|seizures?|assets|yuan|cases?(?!\s+of\b)|solved|cleared|"
@@ -445,12 +445,23 @@ _CJK_HOW = (r"(?:从[\u4e00-\u9fff]{1,4}(?:到|转为|变为)|呈|呈现|出现|
 _CJK_FALL_VERB = (r"(?:下降|减少|降低|下滑|消失|减半|遏制|清除|肃清|好转|改善|净化|铲除|根除|消灭|清零|瓦解|土崩瓦解|销声匿迹|"
                   r"绝迹|消退|退潮|减弱|衰退|式微|偃旗息鼓|收手|一去不复返|解决|终结|杜绝|收敛|控制|萎缩|回落|扭转|逆转|压降|压减|遏止|刹住|止住|"
                   r"锐减|骤减|骤降|大减|递减|走低|走弱|下行|见底|归零|变少|少了|少多了|降温|退坡|缩减|缩小|"
-                  r"一网打尽|连根拔起|斩草除根|荡然无存|"
+                  r"一网打尽|连根拔起|斩草除根|荡然无存|越来越少|日渐减少|日益减少|少见|罕见|不多见|成为历史|成为过去|已成历史|"
+                  # prevalence denied: "网络诈骗不再猖獗" (不再 is not one of ``claims``' negators: it ends a state)
+                  r"不再(?:猖獗|高发|泛滥|肆虐|横行|嚣张|常见|多见|多发|频发|严重)|不复存在|"
+                  # the size of the fall as a noun: "电诈犯罪降幅明显", "网络犯罪同比降幅达40%"
+                  r"(?:同比|环比)?(?:降幅|跌幅|减幅)(?:明显|显著|较大|很大|巨大|达|超过|超|近|为)?|"
+                  # rectified, as a result (not the work of rectifying): "网络乱象得到整治"
+                  r"(?:得到|受到)(?:有效|全面|彻底|根本|明显|集中|专项)?(?:整治|治理|整顿)|"
                   r"打垮|击垮|摧毁|打掉|扫除|扫清|灭绝|告终|结束|下降趋势|减少趋势|无处遁形|无处藏身)")
 _CJK_FALL = _CJK_HOW + _CJK_FALL_VERB
 _CJK_END = r"(?:终结|根除|铲除|消灭|杜绝|清除|肃清|遏制|打垮|击垮|摧毁|扫除|扫清|打赢)了?"
 # A victory in Chinese: "打击网络黑恶犯罪取得决定性胜利", "专项斗争成效显著", "大获全胜".
 _CJK_VICTORY = (r"(?:取得|获得|夺取|赢得)了?(?:决定性|全面|重大|彻底|伟大|压倒性)?(?:的)?胜利|成效显著|显著成效|大获全胜|完胜|"
+                # the effect said to show: "专项行动成效明显", "效果显著", "立竿见影", "初见成效"
+                r"(?:成效|效果|成果|战果)(?:十分|非常|已经|已|十分|尤为)?(?:明显|显著|突出|丰硕|显现|卓著|斐然)|立竿见影|初见成效|卓有成效|"
+                r"取得(?:了)?(?:明显|显著|重大|阶段性|积极)?(?:的)?(?:成效|实效|效果)|"
+                # the public's sense of safety said to have risen: "群众安全感显著提升"
+                r"(?:安全感|获得感)[一-鿿、，]{0,6}?(?:明显|显著|大幅|持续|不断|进一步|大大)?(?:提升|提高|增强|上升|增加)|"
                 r"旗开得胜|大捷|告捷|打赢")
 
 
@@ -701,6 +712,10 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         rf"\b(?:sav|protect|shield|spar|guard|keep|kept|rescu|free|freed)\w*\s+{gap(3)}from\s+{gap(2, ACTIVITY)}{CRIME}",
         rf"{EFFORT}(?:'s|s')?\s+(?:effect|impact|toll|success|results?|achievements?|victory|win|blow)\s+(?:on|against|over)\s+"
         rf"{gap(2)}{CRIME}",
+        # ... in the other order: "Impact of the crackdown on fraud levels"
+        # ("Results of the crackdown on cybercrime" names the crackdown's object, and claims nothing)
+        rf"\b(?:effects?|impacts?|toll|influence)\s+of\s+{EFFORT}\s+(?:on|against|over)\s+"
+        rf"{gap(2)}{CRIME}",
         # a learner's "not so much now": "Scams on internet is not so much now"
         rf"{CRIME}\s+(?:is|are|was|were)\s+not\s+(?:so\s+|as\s+|that\s+|very\s+)?(?:much|many|common|frequent|serious|big)"
         r"\s+(?:now|anymore|any more|as before|like before|these days)\b",
@@ -836,7 +851,9 @@ NUMBER = r"\b\d[\d,.]*\s*(?:thousand|million|billion|k|m|bn|万|亿)?"
 def victims_patterns() -> tuple[str, ...]:
     """The figure read as people harmed (or protected): victims, harmed people, numbers on the public."""
     return (
-        r"\bvictim\w*", r"受害|被骗|受骗|上当|被害|被敲诈|(?:群众|百姓|老百姓|人民|民众|网民|用户)(?:免受|免遭|远离|不再受)|(?:为|给|帮|替)(?:广大)?(?:群众|百姓|老百姓|人民|民众|网民|受害人|受害者)挽回", r"\bsufferers?\b",
+        r"\bvictim\w*", r"受害|被骗|受骗|上当|被害|被敲诈|(?:群众|百姓|老百姓|人民|民众|网民|用户)(?:免受|免遭|远离|不再受)|(?:为|给|帮|替)(?:广大)?(?:群众|百姓|老百姓|人民|民众|网民|受害人|受害者)(?:挽回|追回|退还|返还|追缴)",
+        # the public saved or protected, in Chinese: "挽救群众", "保护群众", "守护百姓"
+        r"(?:挽救|拯救|保护|保障|守护|救助|解救|帮助)(?:了)?(?:广大)?(?:群众|百姓|老百姓|人民群众|民众|网民|用户|借款人)", r"\bsufferers?\b",
         # people harmed, named by what befell them: "Scam targets", "17,000 who were conned", "Those robbed online"
         r"\b(?:scam|fraud|crime|gang|extortion|loan|trap[- ]loan|scammers'?|fraudsters'?|criminals'?|gangs'?)\s+targets\b",
         r"\bmarks (?:of|for) (?:the )?(?:scammers|fraudsters|gangs|con artists|criminals)\b",
@@ -914,7 +931,8 @@ def convicted_patterns() -> tuple[str, ...]:
 "jailbirds", "the incarcerated", "prison population", "kingpins", "masterminds",
 "law-breakers", "scam artists", "fraud artists", "con-artists", "cybercriminals",
 "cyber criminals", "cyber-criminals", "hackers", "traffickers", "mafiosi", "the guilty",
-"evildoers", "miscreants", "delinquents", "hooligans", "goons", "henchmen", "gang members")
+"evildoers", "miscreants", "delinquents", "hooligans", "goons", "henchmen", "gang members",
+                          "rogues", "scoundrels", "lowlifes", "baddies", "perps", "wrong'uns", "ne'er-do-wells")
     return (
         _UNPROVEN + r"(?<!court )(?<!courts )(?<!judge )" + guilty_nouns,
         r"\bconvict(?:ed|ions?)\b", r"(?<!court )(?<!courts )(?<!judge )\bconvicts\b", r"\bguilty\b", r"\bsentenced\b", r"\bjailed\b", r"\bimprisoned\b",
@@ -927,7 +945,8 @@ def convicted_patterns() -> tuple[str, ...]:
         r"\b(?:sent|thrown|put|packed off|locked away)\s+(?:to|in|into|behind)\s+(?:prison|jail|gaol|bars)\b",
         r"\b(?:serving|doing) time\b", r"\bin jail\b", r"\bjail ?time\b", r"罪犯|犯罪分子|判刑|定罪|服刑",
         # a sentence or prison taken as certain: "awaiting sentence", "The 16,400 who will face prison"
-        r"\bawaiting (?:sentence|sentencing|punishment)\b", r"\b(?:face|faces|facing)\s+(?:prison|jail|sentences?|punishment)\b",
+        r"\bawaiting (?:sentence|sentencing|punishment)\b", r"\bsentences?\s+(?:handed down|passed|imposed|served|given)\b",
+        r"\b(?:prison|jail) terms?\b", r"\b(?:face|faces|facing)\s+(?:prison|jail|sentences?|punishment)\b",
     )
 
 
@@ -964,7 +983,10 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"\b(?:a |the )?map of (?:china|the country)\b", r"\bprovinces at a glance\b",
         r"\bprovince-?by-?province\b", r"\b(?:the|china's) provinces'? (?:records?|results|performance|efforts|tally|"
         r"totals|scores?|achievements?)\b", r"\bregion-?by-?region\b", r"\bthe whole of china\b", r"\ball of china\b",
-        r"\bchina as a whole\b", r"\ball (?:31|thirty-one|the) (?:provinces|regions)\b", r"\bthe rest of china\b",
+        r"\bchina as a whole\b", r"\ball (?:31|thirty-one|the) (?:provinces|regions)\b",
+        # the country's provinces counted out, as if all were drawn: "China's 31 provinces", "the 31 provincial regions"
+        r"(?<!\bof )(?<!\bamong )(?<!\bin )\b(?:china's|the|its|the country's|the nation's|mainland china's)\s+(?:31|thirty-one|34|thirty-four)\s+"
+        r"(?:provinces|provincial(?:-level)? (?:regions|units|divisions)|regions)\b(?!\s+(?:are|were)\s+not\b)", r"\bthe rest of china\b",
         r"\bchina's (?:regions|provincial map)\b", r"\bevery (?:corner|part) of china\b",
         r"\b(?:across|throughout|all over|around|over|in all of|all across) (?:mainland china|the mainland|the country|the nation|the land|the people's republic|the prc)\b", r"\bevery corner of the (?:land|nation|country)\b",
         r"\bthe (?:whole|entire) (?:country|nation|land) over\b", r"\bof the people's republic\b",
@@ -1157,6 +1179,8 @@ _CHANGE = "(?:" + "|".join([
     r"(?:20\d\d|the (?:later|second|newer|next)|the 20\d\d)",
     r"\b(?:solved|cleared|cracked|solving|solve|solves|clearing|cracking)\s+(?:far\s+|many\s+|a lot\s+)?(?:fewer|more|less)\b",
     r"\b(?:half|twice|double|a third|a quarter|two thirds)\s+(?:as many|as much|the number|the cases|the count)\b",
+    # the change itself named: "Growth rate of cases", "Rate of decline", "Change over time"
+    r"\bgrowth(?:\s+rates?)?\s+(?:of|in)\b", r"\brates? of (?:change|decline|fall|growth|increase|decrease|reduction)\b",
 ]) + ")"
 
 
@@ -1345,7 +1369,8 @@ def index_as_count_patterns() -> tuple[str, ...]:
         rf"in business|going|open|trading|standing|alive))\b{_NOT_A_PERCENT}",
         r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+)?(?:institutions|lenders|platforms|apps|"
         r"companies|firms|loan sharks)\b",
-        rf"\bfrom\s+100\s+(?:[\w-]+\s+){{0,3}}to\s+14\b{_NOT_A_PERCENT}",
+        # (but not the index read by its own reference: "From 100 at the peak to 14: an index, not a count")
+        rf"\bfrom\s+100\s+(?:(?!peak\b|index\b)[\w-]+\s+){{0,3}}to\s+14\b{_NOT_A_PERCENT}(?![^.;]{{0,30}}\bindex(?:ed)?\b)",
         r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+){0,2}(?:institutions|lenders|platforms|apps|companies|"
         r"firms|loan sharks)\b",
         # "Lenders: 100 in 2019, 14 in 2020" (but "100 (2019 peak) and 14" reads the index by its own reference)

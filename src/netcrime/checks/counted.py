@@ -8,8 +8,9 @@ and its value) and the reader generates the computations a student could make fr
 says what the student's number is.
 
 Coincidences are guarded, since a verdict must not assert a mistake the student did not make:
-- an integer answer matches a count exactly; a float matches within the rounding its own digits show (0.55 covers
-  0.545 to 0.555; 0.3 is too coarse to name anything, so it names nothing);
+- the course's one matching rule decides whether a number is a computation (``matching.matches``): an integer
+  answer matches a count exactly; a float matches within the rounding its own digits show (0.55 covers 0.545 to
+  0.555; 0.3 is too coarse to name anything, so it names nothing);
 - candidates come in tiers (``Candidate.tier``): one step from the asked computation (the same table, the same
   type, the same split) before the rest (another type's row, another split); the tiers order what a verdict says,
   and the right value rounded too far (tier -1) decides alone;
@@ -24,7 +25,7 @@ import math
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .slips import decimals_written
+from .matching import matches
 
 AMBIGUOUS = "number_matches_several_slips"
 AMBIGUOUS_DESCRIPTION = ("gave a number that two or more different wrong computations give: the verdict says what it "
@@ -96,21 +97,10 @@ def ratios(code: str, counts: Sequence[Count], asked: tuple[Count, Count], *, ti
 
 
 def _matches(answer: float, candidate: Candidate) -> bool:
-    if not math.isfinite(candidate.value):
+    """The course's one matching rule (``matching.matches``); a count matches only a whole number, exactly."""
+    if candidate.whole and not float(answer).is_integer():
         return False
-    if candidate.whole:
-        return float(answer).is_integer() and answer == candidate.value
-    written = decimals_written(answer)
-    if math.isclose(answer, candidate.value, rel_tol=1e-9, abs_tol=1e-12):  # the same number (0.5 for 12 / 24)
-        return True
-    if written > 12:  # unrounded: the same float within float noise
-        return math.isclose(answer, candidate.value, rel_tol=1e-6, abs_tol=1e-12)
-    if abs(answer) >= 1 and float(answer).is_integer() and not float(candidate.value).is_integer():
-        return False  # a whole number answer is not read as a rounded ratio (4 for 4.2)
-    half = 0.5 * 10 ** -written
-    if answer != 0 and half / abs(answer) > 0.02:  # too coarse to name anything (0.3, 2)
-        return False
-    return abs(answer - candidate.value) <= half * (1 + 1e-9)
+    return matches(answer, candidate.value)
 
 
 def read(answer: float, candidates: Sequence[Candidate], *, asked: str) -> tuple[str, str] | None:

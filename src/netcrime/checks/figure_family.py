@@ -19,7 +19,8 @@ examples per question does not fix either. Here a question declares its figures 
 - 0 where rows are counted: the filter kept no row.
 
 Each candidate carries a sentence saying what it is, with the figures by name. A student's number is named only by a
-UNIQUE match (exact for whole numbers, tight otherwise: ``slips.matches_result``). When two computations of
+UNIQUE match (the course's one rule, ``matching.matches``: whole numbers exactly, a rounding only as the student
+rounded). When two computations of
 different kinds give the same number, the verdict says both, never one confidently; more than two, it names none
 (``compare.number`` then asks its generic slips); a number that no candidate gives is told what it is not
 (``what_it_is_not``). The candidates are plain arithmetic on the question's few figures, worked out for each wrong
@@ -33,6 +34,7 @@ from functools import lru_cache
 from typing import Callable, Mapping
 
 from ..units import plain
+from .matching import matches
 from .values import close
 
 Figures = Callable[[], Mapping[str, float]]
@@ -199,21 +201,12 @@ def _near_power_of_ten(size: float) -> bool:
     return any(close(size, 10.0 ** p, rel_tol=1e-9) for p in powers)
 
 
-def _matches(answer: float, value: float) -> bool:
-    """Whole numbers exactly; other numbers within 1e-4, or rounded fairly when the answer keeps three figures."""
-    from .slips import matches_result
-
-    if float(answer).is_integer() and float(value).is_integer():
-        return answer == value
-    return matches_result(answer, value)
-
-
 def matching(family: Family, answer: float, target: float) -> dict[str, tuple[str, float]]:
     """{what it is: (code, value)} for every wrong computation of the family that gives ``answer``: worked out once
     per wrong number, then read by ``named`` and, when that names nothing, by ``what_it_is_not``."""
     found: dict[str, tuple[str, float]] = {}
     for value, code, text in candidates(family, target):
-        if _matches(answer, value):
+        if matches(answer, value):
             found.setdefault(text, (code, value))
     return found
 

@@ -1014,16 +1014,40 @@ TIMELINE_MARKS = ("point", "circle", "tick", "rule", "square")
 
 def _spot_missing_text_layer(spec: dict):
     found = views(spec)
-    if not any(v.mark in TIMELINE_MARKS for v in found):
+    points = [v for v in found if v.mark in TIMELINE_MARKS]
+    if not points:
         return None  # no points: the mark's verdict comes first
-    if any(v.mark == "text" and isinstance(v.encoding.get("text"), dict) for v in found):
+    texts = [v for v in found if v.mark == "text" and isinstance(v.encoding.get("text"), dict)]
+    if texts and not any(t.layer is not None and t.layer == p.layer for t in texts for p in points):
+        return ("The labels are drawn in a panel of their own (a concatenation), not layered on the points, so no "
+                "name stands beside its event. Layer them: points + base.mark_text(align='left', dx=5, dy=-5, "
+                "angle=290).encode(text='label:N').")
+    if texts:
         return None
     return ("The question asks for a text layer showing `label` beside each point: layer "
             "base.mark_text(align='left', dx=5, dy=-5, angle=290).encode(text='label:N') with the points (+), "
             "or a reader sees dots with no event named.")
 
 
-missing_text_layer = Rule(MISSING_TEXT_LAYER, "left out the text layer that names each event", _spot_missing_text_layer)
+missing_text_layer = Rule(MISSING_TEXT_LAYER, "left out the text layer that names each event (or drew it in a panel "
+                          "of its own, not beside the points)", _spot_missing_text_layer)
+EVENTS_JOINED = "events_joined_by_line"
+JOINING_MARKS = ("line", "area", "trail")
+
+
+def _spot_events_joined(spec: dict):
+    """q4: a line (area, trail) through the milestones, in any layer or panel: a timeline's events are separate
+    moments, not values of one series that rose and fell."""
+    joined = [v.mark for v in views(spec) if v.mark in JOINING_MARKS]
+    if not joined:
+        return None
+    return (f"A {joined[0]} joins the milestones as if they were values of one series that rose and fell between "
+            "them; a timeline's events are separate moments. Draw points (mark_point) with a text layer, and no "
+            f"{joined[0]}.")
+
+
+events_joined = Rule(EVENTS_JOINED, "joined a timeline's separate events with a line, as if they were one series",
+                     _spot_events_joined)
 events_named = text_shows("label", "the events' names (`label`)")
 
 
@@ -1410,9 +1434,9 @@ q4 = Question(
     reads=("timeline_chart",),
     **worded(*recorded_chart(mark=TIMELINE_MARKS, encodings={"x": {"field": "date", "type": "temporal"}},
                              rules=[date_as_category, dates_collapsed],
-                             beside=[missing_text_layer, events_named, missing_milestones],
+                             beside=[missing_text_layer, events_named, missing_milestones, events_joined],
                              form=[date_as_category, dates_collapsed, missing_text_layer, events_named,
-                                   missing_milestones], baseline=None,
+                                   missing_milestones, events_joined], baseline=None,
                              words=claim_rules((CRIME_FELL, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS,
                                                MILESTONE_LABELS),
                              points=(0.5, 0.5, 0)),

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from ..units import figures_in, plain
+from .matching import decimals_written, matches, significant_digits  # noqa: F401 (re-exported)
 from .values import close
 
 OFF_BY_WAN = "off_by_wan"
@@ -170,19 +171,9 @@ def plausible_mix_up(name: str, target: float, kind: str | None = None) -> bool:
     return bool(read) and subsets.get(name) in {subsets.get(n) for n in read}
 
 
+RESCALED = 1  # the right answer rescaled (a percentage, the rest, the sign) is rounded as a right answer is
 SLIP_TOLERANCE = 1e-4  # a slip is named only when the answer is that slip almost exactly
 SMALLEST_NAMED_FIGURE = 50  # smaller figures (7 crime types, 9 bodies) match too many answers by chance
-
-
-def decimals_written(answer: float) -> int:
-    """Decimals in the shortest form of ``answer`` (9.7 -> 1, 10.0 -> 0, 1e-05 -> 5)."""
-    text = repr(float(answer))
-    if "e" in text or "E" in text:
-        mantissa, exponent = text.lower().split("e")
-        return max(0, len(mantissa.split(".")[1].rstrip("0")) if "." in mantissa else 0) - int(exponent)
-    if "." not in text:
-        return 0
-    return len(text.split(".")[1].rstrip("0"))
 
 
 def rounded_fairly(answer: float, target: float) -> bool:
@@ -221,7 +212,7 @@ def _half_up(value: float, places: int) -> float:
 
 def _scaled(answer: float, target: float, ratio: float) -> bool:
     """``answer`` is ``target * ratio``, exactly or rounded as fairly as a right answer may be (1.04 for 1.0384)."""
-    return close(answer, target * ratio, rel_tol=SLIP_TOLERANCE, abs_tol=0) or rounded_fairly(answer, target * ratio)
+    return matches(answer, target * ratio, digits=RESCALED)
 
 
 SHARE = "share"  # what a number question asks for, when it matters to a slip: a share between 0 and 1 ...
@@ -299,8 +290,7 @@ def complement_slip(answer: float, target: float, asks: str | None = None) -> tu
     if whole is None or close(answer, target, rel_tol=1e-9):
         return None
     for rest, form in ((whole - target, whole), (100 * (1 - target), 100) if whole == 1 else (None, None)):
-        if rest is not None and rest > 0 and (close(answer, rest, rel_tol=SLIP_TOLERANCE, abs_tol=0)
-                                              or rounded_fairly(answer, rest)):
+        if rest is not None and rest > 0 and matches(answer, rest, digits=RESCALED):
             return COMPLEMENT, (f"You gave {plain(answer)}, the rest: {plain(form)} minus the part the question asks "
                                 "for. Check which part the question names (the share of what, out of what).")
     return None
@@ -335,9 +325,8 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
     ratio_figures = ratio_figures or release_2020_figures
     shown = plain(answer)
     for name, value in figures():
-        whole = float(answer).is_integer() and float(value).is_integer()  # counts match exactly (17,001 is no 17,000)
         if abs(value) >= SMALLEST_NAMED_FIGURE and not close(value, target, rel_tol=1e-9) \
-                and (answer == value if whole else close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0)) \
+                and matches(answer, value, rounded=False) \
                 and plausible(name):
             return OTHER_FIGURE, (f"You gave {shown}, the release's figure {name!r}: not the one this question asks for. "
                                   f"Reread which count the question names ({described_in(name)} describes each).")
@@ -350,7 +339,7 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
         asked = {units.get(name) for name, value in figures() if close(value / factor, target, rel_tol=1e-3)}
         for name, value in figures():  # named only beside the figure asked for, in the same unit (like with like)
             if units.get(name) in asked - {None} and not close(value / factor, target, rel_tol=1e-9) \
-                    and _matches(answer, value / factor, rounded_too):
+                    and matches(answer, value / factor, rounded=rounded_too):
                 return OTHER_FIGURE, (f"You gave {shown}, the release's figure {name!r} in {unit} ({plain(value)} is "
                                       f"{value / factor:,.6g}{unit}){_rounded(answer, value / factor)}: not the one this "
                                       f"question asks for. Reread which count the question names ({described_in(name)} "
@@ -364,7 +353,7 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
             # exact: any ratio; rounded: only a ratio of the same units as the one asked for (9.3 detained per
             # gang for 9.7 apprehended per gang), since many ratios round to any short number
             like = (units.get(top), units.get(bottom)) in asked
-            if _matches(answer, a_b, rounded_too and like):
+            if matches(answer, a_b, rounded=rounded_too and like):
                 return OTHER_FIGURE, (f"You gave {shown}, which is {top} / {bottom}{_rounded(answer, a_b)}. Check that "
                                       f"each figure you divided is the one the question names ({described_in(top, bottom)} "
                                       "describes each).")
@@ -382,18 +371,6 @@ ROUNDED_FIGURE_BAND = (0.5, 2.0)  # a rounded other figure is named only this ne
 ROUNDED_FIGURE_DIGITS = 2  # ... and only written with at least this many significant digits (not 1, not 0.004)
 
 
-def significant_digits(answer: float) -> int:
-    """Significant digits as written: 9.3 -> 2, 0.0042 -> 2, 2100 -> 2, 1.0 -> 1."""
-    text = repr(abs(float(answer))).lower()
-    if "e" in text:
-        digits = text.split("e")[0].replace(".", "").strip("0")
-    elif float(answer).is_integer():
-        digits = text.split(".")[0].strip("0")
-    else:
-        digits = text.replace(".", "").lstrip("0")
-    return max(1, len(digits))
-
-
 def _plausibly_rounded(answer: float, target: float) -> bool:
     """Whether a rounded match with another figure is worth naming: many ratios round to any short number,
     so only a near value (a confusion of like with like, 9.3 for 9.7) written with two digits or more."""
@@ -401,13 +378,9 @@ def _plausibly_rounded(answer: float, target: float) -> bool:
     return low <= abs(answer / target) <= high and significant_digits(answer) >= ROUNDED_FIGURE_DIGITS
 
 
-def _matches(answer: float, value: float, rounded_too: bool) -> bool:
-    return close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0) or (rounded_too and rounded_fairly(answer, value))
-
-
 def _rounded(answer: float, value: float) -> str:
     """' (9.32, rounded)' when ``answer`` is ``value`` rounded rather than ``value`` itself, else ''."""
-    if close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0):
+    if matches(answer, value, rounded=False):
         return ""
     return f" ({value:,.4g}, rounded)"
 
@@ -490,7 +463,7 @@ def shape_slip(answer: float, target: float) -> tuple[str, str] | None:
     if target == 0 or answer == 0 or not math.isfinite(answer):
         return None
     shown = plain(answer)
-    if close(answer, -target, rel_tol=SLIP_TOLERANCE, abs_tol=0) or rounded_fairly(-answer, target):
+    if matches(-answer, target, digits=RESCALED):
         return SIGN_FLIPPED, (f"You gave {shown}: the right size, the wrong sign. Check the order of your "
                               "subtraction (later minus earlier, whole minus part).")
     if abs(target) != 1 and _scaled(answer, 1 / target, 1) and not close(answer, target, rel_tol=0.1):  # 1 for 0.96: rounded
@@ -542,9 +515,7 @@ def operation_slip(answer: float, target: float) -> tuple[str, str] | None:
     own = question_figures(target)
     shown = plain(answer)
     for name, value in own:
-        whole = float(answer).is_integer() and float(value).is_integer()  # counts match exactly (62,999 is no 6.3万)
-        if abs(value) >= SMALLEST_OWN_FIGURE and (answer == value if whole else
-                                                  close(answer, value, rel_tol=SLIP_TOLERANCE, abs_tol=0)):
+        if abs(value) >= SMALLEST_OWN_FIGURE and matches(answer, value, rounded=False):  # 62,999 is no 6.3万
             called = "" if name.replace(",", "") == plain(value).replace(",", "") else f" ({name})"
             return GAVE_AN_INPUT, (f"You gave {shown}, one of the figures this question starts from{called}, not "
                                    "the result it asks for. Work the calculation the question describes.")
@@ -581,10 +552,8 @@ def operation_slip(answer: float, target: float) -> tuple[str, str] | None:
 
 
 def matches_result(answer: float, result: float) -> bool:
-    """Whether ``answer`` is ``result``: the same within a slip's tolerance, or ``result`` rounded fairly to three
-    figures or more."""
-    return close(answer, result, rel_tol=SLIP_TOLERANCE, abs_tol=0) or (
-        rounded_fairly(answer, result) and significant_digits(answer) >= ROUNDED_FIGURE_DIGITS)
+    """Whether ``answer`` is the computation ``result``: the course's one matching rule (``matching.matches``)."""
+    return matches(answer, result)
 
 
 def _sum_text(a: str, x: float, symbol: str, b: str, y: float) -> str:
@@ -608,7 +577,7 @@ def answer_match(answer: float, target: float, answers: Iterable[float]) -> tupl
     """(code, message) when ``answer`` is the answer of another question of the lesson (``answers``)."""
     for other in answers:
         if other and not close(other, target, rel_tol=1e-9) and (
-                close(answer, other, rel_tol=SLIP_TOLERANCE, abs_tol=0) or rounded_fairly(answer, other)):
+                matches(answer, other)):
             return ANOTHER_ANSWER, (f"You gave {plain(answer)}, the answer to another question of this lesson. "
                                     "Reread what this question asks for and which figures it names.")
     return None
@@ -657,8 +626,7 @@ def combined_slip(answer: float, target: float) -> tuple[str, str] | None:
                 if both and _subsets().get(top[0]) != _subsets().get(bottom[0]):
                     continue  # one operation's rows taken out of both figures, or it is no one mistake (review round 8)
                 result = op(top[1], bottom[1]) * scale
-                matched = close(answer, result, rel_tol=SLIP_TOLERANCE, abs_tol=0) if both else \
-                    matches_result(answer, result)  # two figures changed: only an exact match, never a rounding
+                matched = matches(answer, result, rounded=not both)  # two figures changed: only an exact match, never a rounding
                 if math.isfinite(result) and not close(result, target, rel_tol=1e-6) and matched:
                     out = [o for o in (top[0], bottom[0]) if o]
                     return EXTRA_FIGURE, (f"You gave {shown}: that is the question's calculation with "
