@@ -713,7 +713,8 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         rf"{EFFORT}(?:'s|s')?\s+(?:effect|impact|toll|success|results?|achievements?|victory|win|blow)\s+(?:on|against|over)\s+"
         rf"{gap(2)}{CRIME}",
         # ... in the other order: "Impact of the crackdown on fraud levels"
-        rf"\b(?:effects?|impacts?|toll|success|results?|influence|achievements?)\s+of\s+{EFFORT}\s+(?:on|against|over)\s+"
+        # ("Results of the crackdown on cybercrime" names the crackdown's object, and claims nothing)
+        rf"\b(?:effects?|impacts?|toll|influence)\s+of\s+{EFFORT}\s+(?:on|against|over)\s+"
         rf"{gap(2)}{CRIME}",
         # a learner's "not so much now": "Scams on internet is not so much now"
         rf"{CRIME}\s+(?:is|are|was|were)\s+not\s+(?:so\s+|as\s+|that\s+|very\s+)?(?:much|many|common|frequent|serious|big)"
@@ -850,7 +851,9 @@ NUMBER = r"\b\d[\d,.]*\s*(?:thousand|million|billion|k|m|bn|万|亿)?"
 def victims_patterns() -> tuple[str, ...]:
     """The figure read as people harmed (or protected): victims, harmed people, numbers on the public."""
     return (
-        r"\bvictim\w*", r"受害|被骗|受骗|上当|被害|被敲诈|(?:群众|百姓|老百姓|人民|民众|网民|用户)(?:免受|免遭|远离|不再受)|(?:为|给|帮|替)(?:广大)?(?:群众|百姓|老百姓|人民|民众|网民|受害人|受害者)挽回", r"\bsufferers?\b",
+        r"\bvictim\w*", r"受害|被骗|受骗|上当|被害|被敲诈|(?:群众|百姓|老百姓|人民|民众|网民|用户)(?:免受|免遭|远离|不再受)|(?:为|给|帮|替)(?:广大)?(?:群众|百姓|老百姓|人民|民众|网民|受害人|受害者)(?:挽回|追回|退还|返还|追缴)",
+        # the public saved or protected, in Chinese: "挽救群众", "保护群众", "守护百姓"
+        r"(?:挽救|拯救|保护|保障|守护|救助|解救|帮助)(?:了)?(?:广大)?(?:群众|百姓|老百姓|人民群众|民众|网民|用户|借款人)", r"\bsufferers?\b",
         # people harmed, named by what befell them: "Scam targets", "17,000 who were conned", "Those robbed online"
         r"\b(?:scam|fraud|crime|gang|extortion|loan|trap[- ]loan|scammers'?|fraudsters'?|criminals'?|gangs'?)\s+targets\b",
         r"\bmarks (?:of|for) (?:the )?(?:scammers|fraudsters|gangs|con artists|criminals)\b",
@@ -928,7 +931,8 @@ def convicted_patterns() -> tuple[str, ...]:
 "jailbirds", "the incarcerated", "prison population", "kingpins", "masterminds",
 "law-breakers", "scam artists", "fraud artists", "con-artists", "cybercriminals",
 "cyber criminals", "cyber-criminals", "hackers", "traffickers", "mafiosi", "the guilty",
-"evildoers", "miscreants", "delinquents", "hooligans", "goons", "henchmen", "gang members")
+"evildoers", "miscreants", "delinquents", "hooligans", "goons", "henchmen", "gang members",
+                          "rogues", "scoundrels", "lowlifes", "baddies", "perps", "wrong'uns", "ne'er-do-wells")
     return (
         _UNPROVEN + r"(?<!court )(?<!courts )(?<!judge )" + guilty_nouns,
         r"\bconvict(?:ed|ions?)\b", r"(?<!court )(?<!courts )(?<!judge )\bconvicts\b", r"\bguilty\b", r"\bsentenced\b", r"\bjailed\b", r"\bimprisoned\b",
@@ -979,7 +983,10 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"\b(?:a |the )?map of (?:china|the country)\b", r"\bprovinces at a glance\b",
         r"\bprovince-?by-?province\b", r"\b(?:the|china's) provinces'? (?:records?|results|performance|efforts|tally|"
         r"totals|scores?|achievements?)\b", r"\bregion-?by-?region\b", r"\bthe whole of china\b", r"\ball of china\b",
-        r"\bchina as a whole\b", r"\ball (?:31|thirty-one|the) (?:provinces|regions)\b", r"\bthe rest of china\b",
+        r"\bchina as a whole\b", r"\ball (?:31|thirty-one|the) (?:provinces|regions)\b",
+        # the country's provinces counted out, as if all were drawn: "China's 31 provinces", "the 31 provincial regions"
+        r"(?<!\bof )(?<!\bamong )(?<!\bin )\b(?:china's|the|its|the country's|the nation's|mainland china's)\s+(?:31|thirty-one|34|thirty-four)\s+"
+        r"(?:provinces|provincial(?:-level)? (?:regions|units|divisions)|regions)\b(?!\s+(?:are|were)\s+not\b)", r"\bthe rest of china\b",
         r"\bchina's (?:regions|provincial map)\b", r"\bevery (?:corner|part) of china\b",
         r"\b(?:across|throughout|all over|around|over|in all of|all across) (?:mainland china|the mainland|the country|the nation|the land|the people's republic|the prc)\b", r"\bevery corner of the (?:land|nation|country)\b",
         r"\bthe (?:whole|entire) (?:country|nation|land) over\b", r"\bof the people's republic\b",
@@ -1362,7 +1369,8 @@ def index_as_count_patterns() -> tuple[str, ...]:
         rf"in business|going|open|trading|standing|alive))\b{_NOT_A_PERCENT}",
         r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+)?(?:institutions|lenders|platforms|apps|"
         r"companies|firms|loan sharks)\b",
-        rf"\bfrom\s+100\s+(?:[\w-]+\s+){{0,3}}to\s+14\b{_NOT_A_PERCENT}",
+        # (but not the index read by its own reference: "From 100 at the peak to 14: an index, not a count")
+        rf"\bfrom\s+100\s+(?:(?!peak\b|index\b)[\w-]+\s+){{0,3}}to\s+14\b{_NOT_A_PERCENT}(?![^.;]{{0,30}}\bindex(?:ed)?\b)",
         r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+){0,2}(?:institutions|lenders|platforms|apps|companies|"
         r"firms|loan sharks)\b",
         # "Lenders: 100 in 2019, 14 in 2020" (but "100 (2019 peak) and 14" reads the index by its own reference)

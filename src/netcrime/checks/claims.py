@@ -53,6 +53,8 @@ NEGATION = re.compile(
     r"spurious|bogus|so-called|so called|supposed|supposedly|purported|alleged|allegedly)\b|n't\b"
     # Chinese negators and "whether" (no word boundaries in Chinese; not a bare 不, which begins 不断, "continuously")
     r"|不是|并非|并不|不能|无法|没有|未能|不代表|不等于|不意味着|不说明|不表明|不反映|无从|难以|是否|能否|不一定|并未|不可|不宜|"
+    # "does not show / prove / indicate": 不 before a verb of showing (a bare 不 would take 不断, "continuously")
+    r"不(?:表示|显示|证明|足以|可能|会|意味|反映|揭示|体现)|看不出|看不到|无从得知|未(?:显示|表明|说明|证明|反映)|"
     r"不应|不必|无须|未必|"
     # 非 before a noun ("非犯罪总量", not the total of crime), but not 非法 (illegal), 非常 (very), 非凡, 非洲
     r"非(?!法|常|凡|洲)",
