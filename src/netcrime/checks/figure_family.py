@@ -218,7 +218,7 @@ def matching(family: Family, answer: float, target: float) -> dict[str, tuple[st
     per wrong number, then read by ``named`` and, when that names nothing, by ``what_it_is_not``. The question's own
     figures first; only when none of their computations gives the number, the table the question hands over
     (``table_candidates``): a slip on a figure the question does not declare, still named only by a unique match."""
-    return _found(answer, candidates(family, target))
+    return _found(answer, _sorted(candidates, family, target))
 
 
 TABLE_DIGITS = 3  # the table gives hundreds of computations: a rounded number names one only with three figures kept
@@ -231,21 +231,50 @@ def matching_table(family: Family, answer: float, target: float) -> dict[str, tu
     / 1,759 as two figures combined and as 32,000 in place of 17,000) counts once, in its fuller words."""
     if family.table is None:
         return {}
-    found = _found(answer, table_candidates(family, target), digits=TABLE_DIGITS)
+    found = _found(answer, _sorted(table_candidates, family, target), digits=TABLE_DIGITS)
     ids = {text: frozenset(re.findall(r"'[^']+'", text)) for text in found}
     return {text: hit for text, hit in found.items()
             if not any(other != text and found[other][1] == hit[1] and ids[text] <= ids[other]
                        and (ids[text] < ids[other] or other < text) for other in found)}
 
 
-def _found(answer: float, listed, digits: int = 2) -> dict[str, tuple[str, float]]:
+_SORTED: dict = {}  # (which candidates, id of the family, target, data folder) -> _Sorted
+
+
+class _Sorted:
+    """A family's candidates for one right answer, worked out once (per data folder) and sorted by value, so that a
+    wrong number is compared only with the few candidates near it (bisect), in the order they were listed."""
+
+    def __init__(self, listed: list[tuple[float, str, str]]):
+        self.rows = sorted((value, i, code, text) for i, (value, code, text) in enumerate(listed))
+        self.values = [row[0] for row in self.rows]
+
+    def near(self, answer: float, within: float) -> list[tuple[float, str, str]]:
+        from bisect import bisect_left, bisect_right
+
+        rows = self.rows[bisect_left(self.values, answer - within):bisect_right(self.values, answer + within)]
+        return [(value, code, text) for value, _, code, text in sorted(rows, key=lambda row: row[1])]
+
+
+def _sorted(make, family: Family, target: float) -> "_Sorted":
+    from ..paths import data_dir
+
+    key = (make.__name__, id(family), float(target), str(data_dir()))
+    if key not in _SORTED:
+        if len(_SORTED) > 512:
+            _SORTED.clear()
+        _SORTED[key] = (_Sorted(make(family, target)), family)  # the family kept: its id stays its own
+    return _SORTED[key][0]
+
+
+def _found(answer: float, listed: "_Sorted", digits: int = 2) -> dict[str, tuple[str, float]]:
     """The candidates that give ``answer``; when one gives it exactly (the same whole number, the same float), the
     ones that only round to it are dropped: 34 is 1,520 − 1,486, not 38,000 / 1,124 (33.8) rounded."""
     found: dict[str, tuple[str, float]] = {}
     exact: dict[str, tuple[str, float]] = {}
     near = 0.05 * abs(answer) + 1e-9  # no rounding with two figures kept reaches farther: skip the rest unasked
-    for value, code, text in listed:
-        if abs(value - answer) <= near and matches(answer, value, digits=digits):
+    for value, code, text in listed.near(answer, near):
+        if matches(answer, value, digits=digits):
             found.setdefault(text, (code, value))
             if matches(answer, value, rounded=False):
                 exact.setdefault(text, (code, value))
