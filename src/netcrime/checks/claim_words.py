@@ -1147,7 +1147,8 @@ _CHANGE = "(?:" + "|".join([
                       "dip", "dwindle", "diminish", "collapse", "halve", "double", "triple", "rise", "grow", "increase",
                       "climb", "surge", "soar", "jump", "rebound", "recover", "slip", "slide", "ease", "crash", "slow",
                       "slow down", "go down", "go up", "drop off", "fall off", "tail off", "taper off", "trend", "reduce",
-                      "crater", "nosedive", "sag", "contract", "retreat")),
+                      "crater", "nosedive", "sag", "contract", "retreat", "lose steam", "run out of steam",
+                      "lose momentum", "ease off", "let up")),
     # learners' English and comparisons with a year: "The cases solved is decrease", "lower than 2020"
     r"\b(?:is|are|was|were|has|have|become|became)\s+(?:decrease|reduce|decline|drop|less|fewer|lower|smaller|down)\b",
     r"\b(?:lower|higher|fewer|more|less|smaller|bigger|larger)\s+than\s+(?:in\s+)?(?:(?:the\s+)?(?:19|20)\d\d|before|"
@@ -1179,6 +1180,12 @@ _CHANGE = "(?:" + "|".join([
     r"(?:20\d\d|the (?:later|second|newer|next)|the 20\d\d)",
     r"\b(?:solved|cleared|cracked|solving|solve|solves|clearing|cracking)\s+(?:far\s+|many\s+|a lot\s+)?(?:fewer|more|less)\b",
     r"\b(?:half|twice|double|a third|a quarter|two thirds)\s+(?:as many|as much|the number|the cases|the count)\b",
+    # one number arrowed to the other: "32,000 → 18,000", "32k -> 18k" (years are the other pattern's)
+    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:k|thousand|万)?\s*(?:\u2192|->|\u27f6|\u279d|\u21d2|=>)\s*"
+    r"(?!(?:19|20)\d\d\b)\d",
+    # in Chinese: "从3.2万降至1.8万", "破案数较2020年减少", "2023年不及2020年"
+    r"(?:降至|降到|减至|减少到|减少了|跌至|跌到|回落到|回落至|升至|增至|增加到|上升到|上升至|翻番|减半|下降了?|减少|下滑|回落|"
+    r"上升|增长|增加|不及|少于|低于|高于|多于|同比|环比)",
     # the change itself named: "Growth rate of cases", "Rate of decline", "Change over time"
     r"\bgrowth(?:\s+rates?)?\s+(?:of|in)\b", r"\brates? of (?:change|decline|fall|growth|increase|decrease|reduction)\b",
 ]) + ")"

@@ -228,8 +228,12 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         family_found = figure_family.matching(family, answer, target) if family is not None else {}
         if family is not None and (found := figure_family.named(family, answer, target, family_found)) is not None:
             return incorrect(found[1], found[0])
-        named = (number_slip(answer, target, figures=figures, asks=asks)
-                 or _another_answer(lesson, judge, answer, target))
+        named = number_slip(answer, target, figures=figures, asks=asks)
+        if named is None and family is not None:  # a slip on a figure of the table the question does not declare
+            family_found = figure_family.matching_table(family, answer, target) or family_found
+            named = figure_family.named(family, answer, target, family_found) if family_found else None
+        if named is None and not family_found and not _small_count(answer):  # named only when nothing else gives it
+            named = _another_answer(lesson, judge, answer, target)
         if named is not None:
             return incorrect(named[1], named[0])
         direction = "too high" if answer > target else "too low"
@@ -293,6 +297,12 @@ def _importing(module_name: str) -> bool:
 def _lesson_calling(frame) -> str:
     """The module (a lesson's) whose code called ``number``, or '' outside a module."""
     return str(frame.f_globals.get("__name__", "")) if frame is not None else ""
+
+
+def _small_count(answer: float) -> bool:
+    """A whole number under ``slips.SMALLEST_OWN_FIGURE`` (2 rows, 6 releases): it answers many questions by chance,
+    so it is never told as another question's answer (round 9: L00 yt2's 2 as "the answer to yt5")."""
+    return float(answer).is_integer() and abs(answer) < slips.SMALLEST_OWN_FIGURE
 
 
 def _another_answer(lesson: str, own, answer: float, target: float) -> tuple[str, str] | None:
@@ -510,6 +520,12 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
         notes = " ".join(r.note for r in picked.values() if r.note)
         if len(picked) == len(right) == right.found_in(picked):
             return correct(notes)
+        if not picked:
+            return incorrect(_join("You gave an empty list: no option at all, and at least one applies. A set "
+                                   "difference taken the other way round (the later list minus the earlier) or a "
+                                   "filter that keeps nothing gives an empty list: check the order of your "
+                                   "subtraction and your condition, and print what you computed.", notes),
+                             EMPTY_SELECTION)
         extra = [o for o in options if o in picked and o not in right]
         missing = len(right) - right.found_in(picked)
         also = f" You are also missing {missing} option(s) that apply." if missing else ""
@@ -530,10 +546,13 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
 OPTION_LEFT_OUT = "option_left_out"
 OPTION_NOT_APPLYING = "option_not_applying"
 LIST_AS_TEXT = "list_as_text"
+EMPTY_SELECTION = "empty_selection"
 CHOICES_CODES = {  # select-all-that-apply: the ways a list of options goes wrong, named for any such question
     OPTION_LEFT_OUT: "left out an option that also applies (stopped at the first that fits)",
     OPTION_NOT_APPLYING: "ticked an option that does not apply",
     LIST_AS_TEXT: "wrote several options as one text ('a, b') where a list of texts is wanted",
+    EMPTY_SELECTION: "gave an empty list where at least one option applies (a set difference taken the other way "
+                     "round, a filter that keeps nothing)",
 }
 
 

@@ -29,6 +29,7 @@ number (tens to a few hundred numbers): judging asks no judge and loops over no 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Mapping
@@ -51,6 +52,10 @@ PART_TWICE = "part_counted_twice"
 MEAN_FOR_TOTAL = "mean_for_total"
 ROWS_FOR_TOTAL = "rows_for_total"
 SEVERAL = "one_of_two_slips"
+TABLE_COMBINED = "table_figures_combined"
+SMALLEST_GIVEN = 50  # a table's small counts (9 localities, 7 crime types) match short answers by chance
+ONE_FIGURE_SCALED = "one_figure_scaled"
+EVERY_UNIT_ADDED = "every_unit_added"
 NO_ROW_KEPT = "no_row_kept"
 
 FAMILY_CODES = {
@@ -72,6 +77,12 @@ FAMILY_CODES = {
     NO_ROW_KEPT: "gave 0 where rows are counted: the filter kept no row (a condition that matches nothing)",
     SEVERAL: "gave a number that two different wrong computations of the question's figures both give; the verdict "
              "names both rather than guess which one",
+    TABLE_COMBINED: "combined two figures of the table the question hands over, not the figures it names (the "
+                    "apprehended minus the detained where gangs are asked)",
+    ONE_FIGURE_SCALED: "worked the right calculation with one of its figures a power of ten off (a zero too many or "
+                       "too few, a figure left in 万 or thousands)",
+    EVERY_UNIT_ADDED: "added every row of the table's part the question reads (or every row of its unit), whatever "
+                      "each row counts, where only the rows the question names are asked",
 }
 
 
@@ -88,6 +99,7 @@ class Family:
     parts: Figures | None = None
     others: Figures | None = None  # figures a student may take for one of ``figures`` (same unit, next row, ...)
     asks: str = "count"  # "count", "share" (0 to 1), "percentage" or "ratio": what the answer is
+    table: Figures | None = None  # the whole table the question hands over, each figure named by its id (repr)
     codes: dict = field(default_factory=lambda: dict(FAMILY_CODES))
 
 
@@ -137,9 +149,9 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
     if len(figures) == 1 and family.asks == "count":  # a question that reads one figure: another in its place
         (only, _), = figures.items()
         out.extend((v, OTHER_FIGURE, f"{other} ({plain(v)}) in place of {only}") for other, v in others.items())
-    elif not figures and family.asks == "count":  # a question on a printed figure: another figure in its place
+    elif family.asks == "count":  # a question on a printed figure: another figure in its place
         out.extend((v, OTHER_FIGURE, f"{other} ({plain(v)}), not the figure this question reads")
-                   for other, v in others.items())
+                   for other, v in others.items() if other not in figures)
     answer = "the count the question asks for"
     for name, value in {**figures, **whole}.items():
         if not value:
@@ -203,12 +215,140 @@ def _near_power_of_ten(size: float) -> bool:
 
 def matching(family: Family, answer: float, target: float) -> dict[str, tuple[str, float]]:
     """{what it is: (code, value)} for every wrong computation of the family that gives ``answer``: worked out once
-    per wrong number, then read by ``named`` and, when that names nothing, by ``what_it_is_not``."""
+    per wrong number, then read by ``named`` and, when that names nothing, by ``what_it_is_not``. The question's own
+    figures first; only when none of their computations gives the number, the table the question hands over
+    (``table_candidates``): a slip on a figure the question does not declare, still named only by a unique match."""
+    return _found(answer, _sorted(candidates, family, target))
+
+
+TABLE_DIGITS = 3  # the table gives hundreds of computations: a rounded number names one only with three figures kept
+
+
+def matching_table(family: Family, answer: float, target: float) -> dict[str, tuple[str, float]]:
+    """``matching`` for the table the question hands over (``table_candidates``), asked only when neither the
+    question's own figures nor the generic slips (``slips``: a power of ten, another figure, the rest ...) name the
+    number; {} without a ``Family.table``. The same computation said twice (1,759 + 17,000 and 17,000 + 1,759; 32,000
+    / 1,759 as two figures combined and as 32,000 in place of 17,000) counts once, in its fuller words."""
+    if family.table is None:
+        return {}
+    found = _found(answer, _sorted(table_candidates, family, target), digits=TABLE_DIGITS)
+    ids = {text: frozenset(re.findall(r"'[^']+'", text)) for text in found}
+    return {text: hit for text, hit in found.items()
+            if not any(other != text and found[other][1] == hit[1] and ids[text] <= ids[other]
+                       and (ids[text] < ids[other] or other < text) for other in found)}
+
+
+_SORTED: dict = {}  # (which candidates, id of the family, target, data folder) -> _Sorted
+
+
+class _Sorted:
+    """A family's candidates for one right answer, worked out once (per data folder) and sorted by value, so that a
+    wrong number is compared only with the few candidates near it (bisect), in the order they were listed."""
+
+    def __init__(self, listed: list[tuple[float, str, str]]):
+        self.rows = sorted((value, i, code, text) for i, (value, code, text) in enumerate(listed))
+        self.values = [row[0] for row in self.rows]
+
+    def near(self, answer: float, within: float) -> list[tuple[float, str, str]]:
+        from bisect import bisect_left, bisect_right
+
+        rows = self.rows[bisect_left(self.values, answer - within):bisect_right(self.values, answer + within)]
+        return [(value, code, text) for value, _, code, text in sorted(rows, key=lambda row: row[1])]
+
+
+def _sorted(make, family: Family, target: float) -> "_Sorted":
+    from ..paths import data_dir
+
+    key = (make.__name__, id(family), float(target), str(data_dir()))
+    if key not in _SORTED:
+        if len(_SORTED) > 512:
+            _SORTED.clear()
+        _SORTED[key] = (_Sorted(make(family, target)), family)  # the family kept: its id stays its own
+    return _SORTED[key][0]
+
+
+def _found(answer: float, listed: "_Sorted", digits: int = 2) -> dict[str, tuple[str, float]]:
+    """The candidates that give ``answer``; when one gives it exactly (the same whole number, the same float), the
+    ones that only round to it are dropped: 34 is 1,520 − 1,486, not 38,000 / 1,124 (33.8) rounded."""
     found: dict[str, tuple[str, float]] = {}
-    for value, code, text in candidates(family, target):
-        if matches(answer, value):
+    exact: dict[str, tuple[str, float]] = {}
+    near = 0.05 * abs(answer) + 1e-9  # no rounding with two figures kept reaches farther: skip the rest unasked
+    for value, code, text in listed.near(answer, near):
+        if matches(answer, value, digits=digits):
             found.setdefault(text, (code, value))
-    return found
+            if matches(answer, value, rounded=False):
+                exact.setdefault(text, (code, value))
+    return exact or found
+
+
+def table_candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
+    """The wrong computations of the TABLE the question hands over (``Family.table``), for a number none of the
+    question's own figures gives (round 10: "600 is not one of this question's figures" for the apprehended minus
+    the detained, asked about gangs): another figure of the table given; two of its figures combined (+ − × /, a
+    percentage); the right calculation with a figure of the table in place of one of its own, or added or taken
+    away; one figure of the right calculation a power of ten off (10, 100, 1,000, 万); every row of the part of the
+    table the question reads (or of its unit) added up, whatever each counts."""
+    from dataclasses import replace
+
+    table = {name: value for name, value in dict(family.table()).items() if value and math.isfinite(value)}
+    own = {**dict(family.figures()), **(dict(family.parts()) if family.parts else {})}
+    out: list[tuple[float, str, str]] = []
+    for name, value in table.items():
+        if name not in own and (abs(value) >= SMALLEST_GIVEN or not float(value).is_integer()):
+            out.append((value, OTHER_FIGURE, f"{name} ({plain(value)}), a figure of the table this question does not "
+                                             "read"))
+    names = list(table.items())
+    for a, x in names:
+        for b, y in names:
+            if a != b and not (a in own and b in own):
+                out.extend((v, TABLE_COMBINED, f"{text}: figures of the table, not the ones this question names")
+                           for k, (v, _, text) in enumerate(list(_ops(a, x, b, y))[:5])
+                           if k not in (0, 2) or a < b)  # a + b and a × b once
+    out[:0] = [(v, code, text) for v, code, text in candidates(replace(family, others=lambda: table), target)
+               if code in (OTHER_FIGURE, EXTRA_FIGURE)]
+    figures = list(dict(family.figures()).items())
+    for a, x in figures:
+        for b, y in figures:
+            if a == b:
+                continue
+            for i, (v, _, _) in enumerate(_ops(a, x, b, y)):
+                if not close(v, target, rel_tol=1e-9, abs_tol=1e-12):
+                    continue
+                for factor, said in ((10, "10"), (100, "100"), (1000, "1,000"), (10_000, "10,000 (one 万)")):
+                    for scale, way in ((factor, "too large"), (1 / factor, "too small")):
+                        for position, (n, w) in enumerate(((a, x), (b, y))):
+                            args = (a, x * scale, b, y) if position == 0 else (a, x, b, y * scale)
+                            value, _, text = list(_ops(*args))[i]
+                            out.append((value, ONE_FIGURE_SCALED, f"{text}: {n} taken {said} times {way}"))
+    out.extend(_every_row_added(family))
+    return [(v, code, text) for v, code, text in out
+            if math.isfinite(v) and v != 0 and not close(v, target, rel_tol=1e-9, abs_tol=1e-12)
+            and not _scaled_copy(v, target)]
+
+
+def _every_row_added(family: Family) -> list[tuple[float, str, str]]:
+    """The total of every row of the table's parts the question's figures belong to (the July and November rows,
+    suspects, gangs, localities and yuan alike), and of every row of their unit (all suspects rows)."""
+    from .slips import _subsets, _units
+
+    subsets, units = _subsets(), _units()
+    own = [n.strip("'") for n in {**dict(family.figures()), **(dict(family.parts()) if family.parts else {})}]
+    table = {n.strip("'"): v for n, v in dict(family.table()).items()}
+    out = []
+    parts = sorted({subsets.get(n) for n in own} - {None})
+    if parts:
+        rows = [n for n in table if subsets.get(n) in parts]
+        if len({units.get(n) for n in rows}) > 1:
+            out.append((sum(table[n] for n in rows), EVERY_UNIT_ADDED,
+                        f"the total of every row of the {' and '.join(parts)} ({len(rows)} rows: "
+                        f"{', '.join(sorted({str(units.get(n)) for n in rows}))} added together)"))
+    kinds = sorted({units.get(n) for n in own} - {None})
+    if len(kinds) == 1:
+        rows = [n for n in table if units.get(n) == kinds[0]]
+        out.append((sum(table[n] for n in rows), EVERY_UNIT_ADDED,
+                    f"the total of every row counting {kinds[0]} in the table ({len(rows)} rows), not only the ones "
+                    "the question names"))
+    return out
 
 
 def named(family: Family, answer: float, target: float,
@@ -286,5 +426,7 @@ def what_it_is_not(family: Family, answer: float, target: float,
             ruled.append("two of them combined (+ − × /)")
     if family.parts:
         ruled.append("its parts' total with one left out or counted twice, their mean or their count")
+    if family.table is not None:
+        ruled.append("another figure of the table or two of them combined")
     ruled.append("the answer off by a power of ten")
     return f" {plain(answer)} is not " + ", nor ".join(ruled) + "."

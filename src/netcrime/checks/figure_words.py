@@ -86,9 +86,10 @@ def figure_word_slip(key, given: str, wanted: str) -> tuple[str, str] | None:
 
 
 def wan_misreadings(key, printed: str) -> list:
-    """The four misreadings of a figure printed in 万 (``printed``: its number, '2.35'), each as a
+    """The misreadings of a figure printed in 万 (``printed``: its number, '2.35'), each as a
     ``compare.Misconception`` of the key ``key`` (a function giving the figure read, worked out inside the
-    question's judge): 万 read as a thousand, a million or 亿, or left out. Lesson 00 q2 and lesson 01 yt3 ask
+    question's judge): 万 read as a hundred, a thousand, a million or 亿, a zero too many, divided for multiplied,
+    or left out. Lesson 00 q2 and lesson 01 yt3 ask
     the same reading of two sentences."""
     from .compare import Misconception
 
@@ -100,4 +101,10 @@ def wan_misreadings(key, printed: str) -> list:
                       lambda: key() / 10_000),
         Misconception("wan_as_yi", "That reads 万 as 亿 (a hundred million). 万 is ten thousand.",
                       lambda: key() * 10_000),
+        Misconception("wan_as_hundred", f"That is {printed} x 100: 万 read as a hundred. 万 is ten thousand: "
+                      f"{printed}万 = {printed} x 10,000.", lambda: key() / 100),
+        Misconception("wan_zero_too_many", f"That is {printed} x 100,000: a zero too many. 万 is ten thousand (four "
+                      f"zeros): {printed}万 = {printed} x 10,000.", lambda: key() * 10),
+        Misconception("wan_divided", f"That is {printed} / 10: the decimal point moved the wrong way. 万 multiplies: "
+                      f"{printed}万 = {printed} x 10,000.", lambda: key() / 100_000),
     ]

@@ -74,7 +74,7 @@ def _q1_judge() -> Judge:
                       "1,759 x 100): the question asks how many gangs were broken up outside it. Subtract.",
                       lambda: 100 * data.figure("november_gangs_eliminated") / data.figure("gangs_eliminated"),
                       rel_tol=1e-2),
-    ], family=Family(release_ids("gangs_eliminated", "november_gangs_eliminated"),
+    ], family=Family(table=release_figures(), figures=release_ids("gangs_eliminated", "november_gangs_eliminated"),
                      others=merged(release_figures(unit="gangs"), release_figures(subset="November operation"))))
 
 
@@ -100,7 +100,8 @@ def _q2_judge() -> Judge:
         *wan_misreadings(key, "2.35"),
         Misconception("release_figure", "That is the 2020 release's 1.64万 detained; this question's sentence "
                       "prints 2.35万.", lambda: data.figure("suspects_detained")),
-    ], family=Family(lambda: {}, others=release_figures(unit="suspects")))
+    ], family=Family(lambda: {"2.35 (the number printed before 万)": 2.35, "one 万 (10,000)": 10_000.0},
+                     others=release_figures(unit="suspects")))
 
 
 q2 = Question(
@@ -348,7 +349,7 @@ def _q5_judge() -> Judge:
                       lambda: float(_rows(unit="suspects")["value"].sum())),
         Misconception("gangs_for_suspects", "That uses the operations' gangs, not their suspects.",
                       lambda: float(_rows(unit="gangs", subset="November operation")["value"].sum())),
-    ], family=Family(release_ids("july_suspects_apprehended", "november_suspects_apprehended"),
+    ], family=Family(table=release_figures(), figures=release_ids("july_suspects_apprehended", "november_suspects_apprehended"),
                      parts=release_ids("july_suspects_apprehended", "november_suspects_apprehended"),
                      others=merged(release_figures(unit="suspects"), release_figures(subset="July operation"),
                                    release_figures(subset="November operation"))))
@@ -704,7 +705,7 @@ def _yt3_judge() -> Judge:
         Misconception("detained_not_apprehended", "That starts from the detained (suspects_detained); the question "
                       "starts from the campaign's apprehended (suspects_apprehended).",
                       lambda: data.figure("suspects_detained") - data.figure("november_suspects_apprehended")),
-    ], family=Family(release_ids("suspects_apprehended", "november_suspects_apprehended"),
+    ], family=Family(table=release_figures(), figures=release_ids("suspects_apprehended", "november_suspects_apprehended"),
                      others=merged(release_figures(unit="suspects"), release_figures(subset="November operation"))))
 
 
@@ -760,7 +761,7 @@ yt4 = Question(
         _AnyOf("one_example_only", "That is one province's gangs alone: the question asks for the total of "
                       "the 'provincial example' group, every example added (.sum() on the group).",
                       _example_values),
-    ], family=Family(lambda: {}, parts=lambda: {f"{i!r}": float(v) for i, v in zip(
+    ], family=Family(lambda: {}, table=release_figures(), parts=lambda: {f"{i!r}": float(v) for i, v in zip(
         _rows(subset="provincial example", unit="gangs")["id"], _rows(subset="provincial example", unit="gangs")["value"])},
         whole=lambda: {"the national 1,759 gangs": data.figure("gangs_eliminated")})),
     hints=["gang_rows = figures[figures['unit'] == 'gangs'], then gang_rows.groupby('subset')['value'].sum().",

@@ -590,7 +590,7 @@ def _q3_judge_and_parts():
         Misconception("examples_as_all_gangs", "You divided by the gangs of the four provincial examples (159); "
                       "the campaign's suspects need the campaign's gangs (1,759) on the bottom.",
                       lambda: _f("suspects_apprehended") / _total_of("provincial example", "gangs"), rel_tol=_SLIP_TOL),
-    ], family=Family(release_ids("suspects_apprehended", "gangs_eliminated"), asks="ratio",
+    ], family=Family(table=release_figures(), figures=release_ids("suspects_apprehended", "gangs_eliminated"), asks="ratio",
                      others=merged(release_figures(unit="suspects"), release_figures(unit="gangs")))), points=(0.75, 0.25), names=("the average", "one line on why it describes no real gang"))
 
 
@@ -635,7 +635,7 @@ def _q4_judge() -> Judge:
         Misconception("rounded_too_far", "That cuts the share off after one decimal (0.96 becomes 0.9); "
                       "rounded, it is 0.96 to two significant figures.",
                       lambda: math.floor(key() * 10) / 10, rel_tol=1e-9),
-    ], family=Family(release_ids("suspects_detained", "suspects_apprehended"), asks="share",
+    ], family=Family(table=release_figures(), figures=release_ids("suspects_detained", "suspects_apprehended"), asks="share",
                      others=merged(release_figures(unit="suspects"), release_ids("cases_solved", "gangs_eliminated"))))
 
 
@@ -678,7 +678,7 @@ def _q5_judge() -> Judge:
                       lambda: 100 * key(), rel_tol=_SLIP_TOL),
         Misconception("rounded_too_far", "0 is the share rounded away: it is about 0.0104, so keep two "
                       "significant figures (0.010), not two decimal places.", lambda: 0.0, rel_tol=1e-9),
-    ], family=Family(release_ids("november_assets_seized", "assets_seized"), asks="share",
+    ], family=Family(table=release_figures(), figures=release_ids("november_assets_seized", "assets_seized"), asks="share",
                      others=merged(release_figures(unit="yuan"), release_figures(subset="November operation"))))
 
 
@@ -1534,7 +1534,7 @@ def _yt2_judge() -> Judge:
         Misconception("share_not_count", "That is the share of the apprehended who were not detained; the question "
                       "asks how many people: the difference itself.",
                       lambda: key() / _f("suspects_apprehended"), rel_tol=1e-2),
-    ], family=Family(release_ids("suspects_apprehended", "suspects_detained"),
+    ], family=Family(table=release_figures(), figures=release_ids("suspects_apprehended", "suspects_detained"),
                      others=merged(release_figures(unit="suspects"), release_ids("cases_solved"))))
 
 
@@ -1607,7 +1607,7 @@ def _yt4_judge() -> Judge:
                       lambda: _example_gangs("guangdong") / _total_of("provincial example", "gangs"), rel_tol=5e-3),
         Misconception("rounded_too_far", "0 is the share rounded away: it is about 0.029, so keep two significant "
                       "figures.", lambda: 0.0, rel_tol=1e-9),
-    ], family=Family(release_ids("guangdong_gangs_eliminated", "gangs_eliminated"), asks="share",
+    ], family=Family(table=release_figures(), figures=release_ids("guangdong_gangs_eliminated", "gangs_eliminated"), asks="share",
                      others=release_figures(unit="gangs")))
 
 

@@ -46,6 +46,11 @@ def _value(figure_id: str) -> float:
     return float(_rows().loc[figure_id, "value"])
 
 
+def _releases_table() -> dict[str, float]:
+    """Every figure of ``data.releases()``, named by its id: the table lesson 05's computations hand over."""
+    return {f"{i!r}": _value(i) for i in data.releases()["id"]}
+
+
 def _field(figure_id: str, column: str):
     return _rows().loc[figure_id, column]
 
@@ -356,7 +361,7 @@ def _implied_judge():
         Misconception("implied_per_month", "That is the implied part spread over the seven months to July, a monthly "
                       "rate; the question asks for the implied part itself, the count the two reports imply for 2022 "
                       "so far.", lambda: implied() / 7, rel_tol=2e-3),
-    ], family=Family(lambda: {"the July 'since' figure (r2022jul_vicious)": _value("r2022jul_vicious"),
+    ], family=Family(table=_releases_table, figures=lambda: {"the July 'since' figure (r2022jul_vicious)": _value("r2022jul_vicious"),
                               "2021's total (r2021_vicious)": _value("r2021_vicious")},
                      others=lambda: {f"{i!r}": _value(i) for i in ("a2022_vicious", "r2022jul_mafia", "r2021_mafia",
                                                                    "a2022_mafia")})))
@@ -529,7 +534,7 @@ def _rate_family(counted: str) -> Family:
     """A rate per 100,000 internet users (q7, yt5): its two figures, and the release's other counts that may stand in
     place of the one counted."""
     return Family(lambda: {f"{counted!r}": _value(counted), "'cnnic_users_2020'": _value("cnnic_users_2020")},
-                  asks="ratio", others=lambda: {f"{i!r}": _value(i) for i in ("r2020_suspects", "r2020_cases",
+                  asks="ratio", table=_releases_table, others=lambda: {f"{i!r}": _value(i) for i in ("r2020_suspects", "r2020_cases",
                                                                                "r2020_gangs", "r2022jul_suspects",
                                                                                "a2023_suspects", "a2023_cases")})
 

@@ -35,7 +35,7 @@ def matches(answer: float, value: float, *, digits: int = DIGITS, rounded: bool 
         answer, value = float(answer), float(value)
     except (TypeError, ValueError, OverflowError):
         return False
-    if not (math.isfinite(answer) and math.isfinite(value)):
+    if not abs(answer - value) <= 0.050001 * abs(value):  # no rule reaches farther (NaN and infinities fail here too)
         return False
     if answer.is_integer() and value.is_integer():
         return answer == value
