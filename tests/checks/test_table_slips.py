@@ -94,3 +94,18 @@ def test_wan_misread_by_another_power_of_ten(value, code):
 def test_the_table_tier_is_not_asked_for_the_right_answer_or_its_fair_rounding():
     assert judged(L1.q4, f("suspects_detained") / f("suspects_apprehended")).passed
     assert judged(L1.q4, 0.965).passed and judged(L1.yt4, 0.029).passed and judged(L0.q1, 1626).passed
+
+
+def test_the_part_over_the_rest_is_named():
+    outcome = judged(L1.q5, round(f("november_assets_seized") / (f("assets_seized") - f("november_assets_seized")), 5))
+    assert outcome.misconception == figure_family.COMBINED_OTHERWISE and "over the rest" in outcome.message
+
+
+@pytest.mark.parametrize("said, code, words", [("cyber army", "hired_left_out", "'cyber army'"),
+                                               ("reviewers", "hired_left_out", "'reviewers'"),
+                                               ("fifty-cent army", "state_commenters", "propaganda"),
+                                               ("propagandists", "state_commenters", "propaganda")])
+def test_a_rendering_without_payment_is_told_with_the_students_words(said, code, words):
+    """Round 9 M2: 'cyber army' was told "plain 'reviewers' reads as genuine customers", words it did not use."""
+    outcome = judged(L1.q12, said)
+    assert outcome.misconception == code and words in outcome.message

@@ -413,6 +413,9 @@ def gangs_fell_patterns() -> tuple[str, ...]:
         r"completely|entirely|totally|utterly|for keeps)\b",
         rf"{GANG}\s+(?:(?:are|is|were|was|have|has|had|been|being|be|got|now|largely|{_NEARLY})\s+){{0,3}}{GANG_STATE}",
         rf"{GANG}\s*[:\u2014\u2013-]\s*(?:{GANG_STATE}|(?:a|an)\s+{_SHRINKING}\s+{_THREAT})",
+        # a settled case after the colon, closing its clause: "Online gangs: dealt with", "Loan sharks: sorted."
+        rf"{GANG}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?{family('dealt with', 'taken care of', 'sorted', 'sorted out', 'handled', 'done for', 'a goner', 'toast', 'kaput', 'case closed', 'done and dusted', 'seen off', 'put away', 'finished off', 'cleared out')}"
+        r"(?=\s*(?:[.!,;:)]|$))",
         rf"{FALL_ADJ}\s+(?:and\s+{FALL_ADJ}\s+)?{GANG}",  # "fewer online gangs", "fewer and fewer gangs"
         rf"(?:{EFFORT}|{AGENT}|\bchina\b)\s+(?:(?:that|which|who)\s+)?(?:(?:has|have|had|now|finally|largely|{_NEARLY})\s+)?{_DEFEAT_VERB}\s+"
         rf"(?:(?:the|these|all|most|its|their)\s+)?{GANG}",
@@ -609,6 +612,9 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         rf"\b(?:clean(?:ed|s|ing)?|clear(?:ed|s|ing)?|rid(?:s|ding)?|purg(?:e|ed|es|ing)|sweep(?:s|ing)?|swept|"
         rf"scrub(?:s|bed|bing)?)\s+(?:up\s+)?{_PLACE}\s+(?:of|clean)\b",
         rf"{CRIME}\s+{_LEAVE}\s+{_PLACE}",
+        # the lenders or gangs themselves driven from it: "Loan sharks driven off the internet"
+        *(rf"{who}\s+(?:(?:are|were|is|was|being|been|have been|has been|now|finally|all but|largely)\s+)?{_LEAVE}\s+{_PLACE}"
+          for who in (LENDER, GANG_PLAIN)),
         # a farewell, an epitaph: "Goodbye, cybercrime", "The demise of online fraud", "Curtains for the scammers"
         rf"{_FAREWELL}\s*,?\s*(?:to\s+)?{gap(2, ACTIVITY)}{_FOUGHT}",
         # the crime's reign, heyday or playground over: "Scammers' paradise no more", "The gangs' reign is over"
@@ -643,7 +649,7 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s+{gap(3, ACTIVITY)}(?:less|fewer|lower) than (?:before|ever|in the past|last year|earlier|"
         r"(?:in )?(?:19|20)\d\d)\b",
         # the field's words in Chinese: "网络犯罪 down 40%", "Cyber crime 大幅下降", "网络犯罪下降"
-        rf"{CRIME}\s*{_CJK_FALL}",
+        rf"{CRIME}[\"'\u300d\u300f\u201d]?\s*{_CJK_FALL}",  # a quoted term too: "“套路贷”基本绝迹"
         # the crime losing, its last stand, its peak past: "The year online crime lost", "Fraud's last stand"
         rf"(?:{CRIME}|\bscammers|\bfraudsters|\bcriminals)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:lost|losing|loses|lose|"
         r"beaten|on the losing side|on the back foot)\b(?!\s+(?:money|savings|\d|their|its|his|her|out))",

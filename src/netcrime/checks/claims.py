@@ -396,7 +396,9 @@ def _compile(patterns: tuple[str, ...]) -> list[re.Pattern]:
 
 
 WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z?])")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-", "\u2011": "-"})
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-", "\u2011": "-",
+                         # a tick is punctuation to the reader ("Online gangs: \u2714 dealt with"), one character for one
+                         "\u2714": " ", "\u2713": " ", "\u2705": " ", "\u2611": " ", "\ufe0f": " "})
 
 
 def normalise(text: str) -> str:

@@ -173,6 +173,10 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
                 if a != b and x + y:
                     out.append((x / (x + y), COMBINED_OTHERWISE, f"{a} divided by {a} plus {b} "
                                                                  f"({plain(x)} / ({plain(x)} + {plain(y)}))"))
+                if a != b and y > x:  # the part over the rest of the whole, not over the whole
+                    out.append((x / (y - x), COMBINED_OTHERWISE, f"{a} divided by {b} minus {a} ({plain(x)} / "
+                                                                 f"({plain(y)} − {plain(x)})): the part over the rest, "
+                                                                 "not over the whole"))
     for name, value in whole.items():
         out.append((value - target, REST_GIVEN, f"the rest: {name} ({plain(value)}) minus the part the question asks "
                                                 "for"))

@@ -1259,7 +1259,10 @@ Q12_MISCONCEPTIONS = {
     "troll_gloss_misleads": "The glossary's 'paid troll' fits the crime type (网络水军滋事: smearing, stirring trouble); in "
                             "this sentence the 水军 post fake praise for a shop. Trolls provoke: 'paid trolls' "
                             "misleads here. Say what they do: 'paid posters', 'fake reviewers', 'shills'.",
-    "hired_left_out": "Say that they were hired: plain 'reviewers' or 'posters' reads as genuine customers.",
+    "hired_left_out": "Say that they were hired: a word for people who post (reviewers, posters, an online 'army'), "
+                      "with nothing about payment, reads as people posting of their own accord.",
+    "state_commenters": "That names commenters who post propaganda for the state (五毛, the 'fifty-cent army'); "
+                        "these 水军 are posters a shop hired to praise its goods: say that (paid posters).",
     "bots_for_people": "水军 are people hired to post (often through many accounts), not programs.",
     "payment_denied": "The sentence says the shop hired them (雇佣): they were paid.",
     "writing_for_writers": "That names what they write (the fake reviews, 虚假好评, are the sentence's other words); "
@@ -1324,8 +1327,12 @@ def _judge_shuijun(value) -> Outcome:
         return named("bots_for_people")
     if said(said_words, _ATTACKERS) or "mob" in said_words:  # before 'paid' alone: 'paid harassers' names attackers, not posters of praise
         return named("attackers_for_posters")
+    if said(said_words, ("fifty", "wumao", "propagand")) or "cent" in said_words:
+        return named("state_commenters")
     if said(said_words, _POSTERS):
-        return named("hired_left_out")
+        return incorrect(f"Say that they were hired: {' '.join(said_words)!r} names people who post, with nothing "
+                         "about payment, so it reads as people posting of their own accord (genuine customers, "
+                         "volunteers).", "hired_left_out")
     if said(said_words, _WRITINGS):
         return named("writing_for_writers")
     if said(said_words, _PAID) and len(said_words) <= 2:
