@@ -1238,7 +1238,7 @@ _GLUE = {"a", "an", "the", "of", "to", "for", "by", "on", "in", "and", "or", "wh
 def _beyond_who_they_are(said_words: list[str]) -> list[str]:
     """The words of an answer that say something other than who 水军 are (hired people posting for a shop): a
     rendering has none or one or two; a sentence that also uses the rendering's words (a case's clue) has many."""
-    return [w for w in said_words if w not in _GLUE and not any(w.startswith(stem) for stem in _RENDERING_WORDS)]
+    return [w for w in said_words if w not in _GLUE and not w.startswith(_RENDERING_WORDS)]  # one call over the tuple: ~3M startswith calls in make check
 
 
 def _one_word_for_them(said_words: list[str]) -> bool:
