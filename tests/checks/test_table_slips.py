@@ -119,3 +119,9 @@ def test_a_groups_largest_value_and_swapped_labels_are_named():
     swapped["exact"], swapped["rounded"] = counts["rounded"], counts["exact"]
     outcome = judged(L0.q6, swapped)
     assert outcome.misconception == "counts_relabelled" and "'exact'" in outcome.message
+
+
+def test_two_figures_of_one_unit_in_place_of_one_are_named():
+    value = f("gangs_eliminated") - f("july_suspects_apprehended") - f("november_suspects_apprehended")  # 909
+    outcome = judged(L0.q1, value)
+    assert outcome.misconception == figure_family.EXTRA_FIGURE and "'july_suspects_apprehended'" in outcome.message
