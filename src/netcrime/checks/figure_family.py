@@ -334,9 +334,9 @@ def table_candidates(family: Family, target: float) -> list[tuple[float, str, st
 def _two_in_place(family: Family, target: float, table: dict[str, float]) -> list[tuple[float, str, str]]:
     """The right sum or difference with two figures of the table of one unit (added) in place of its second figure:
     1,759 − (138 + 712), the gangs less both operations' suspects, where 1,759 − 133 is asked."""
-    from .slips import _units
+    from .slips import figure_units
 
-    units = _units()
+    units = figure_units()
     figures = list(dict(family.figures()).items())
     out = []
     for a, x in figures:
@@ -357,9 +357,9 @@ def _two_in_place(family: Family, target: float, table: dict[str, float]) -> lis
 def _every_row_added(family: Family) -> list[tuple[float, str, str]]:
     """The total of every row of the table's parts the question's figures belong to (the July and November rows,
     suspects, gangs, localities and yuan alike), and of every row of their unit (all suspects rows)."""
-    from .slips import _subsets, _units
+    from .slips import figure_parts, figure_units
 
-    subsets, units = _subsets(), _units()
+    subsets, units = figure_parts(), figure_units()
     own = [n.strip("'") for n in {**dict(family.figures()), **(dict(family.parts()) if family.parts else {})}]
     table = {n.strip("'"): v for n, v in dict(family.table()).items()}
     out = []

@@ -410,6 +410,16 @@ def _next_rows() -> dict[str, set[str]]:
     return found
 
 
+def figure_units() -> dict[str, str]:
+    """The unit of every figure in data/ by id (gangs, suspects, cases, yuan ...): what each figure counts."""
+    return _units()
+
+
+def figure_parts() -> dict[str, str]:
+    """The part of the release (or the later release) every figure belongs to, by id."""
+    return _subsets()
+
+
 @lru_cache(maxsize=1)
 def _units() -> dict[str, str]:
     """The unit of every figure in data/ (gangs, suspects, cases, yuan ...), to tell like from unlike."""
