@@ -109,3 +109,19 @@ def test_a_rendering_without_payment_is_told_with_the_students_words(said, code,
     """Round 9 M2: 'cyber army' was told "plain 'reviewers' reads as genuine customers", words it did not use."""
     outcome = judged(L1.q12, said)
     assert outcome.misconception == code and words in outcome.message
+
+
+def test_a_groups_largest_value_and_swapped_labels_are_named():
+    table = data.release_figures()
+    counts = table["precision"].value_counts()
+    assert judged(L0.q6, table.groupby("precision")["value"].max()).misconception == "value_aggregated"
+    swapped = counts.copy()
+    swapped["exact"], swapped["rounded"] = counts["rounded"], counts["exact"]
+    outcome = judged(L0.q6, swapped)
+    assert outcome.misconception == "counts_relabelled" and "'exact'" in outcome.message
+
+
+def test_two_figures_of_one_unit_in_place_of_one_are_named():
+    value = f("gangs_eliminated") - f("july_suspects_apprehended") - f("november_suspects_apprehended")  # 909
+    outcome = judged(L0.q1, value)
+    assert outcome.misconception == figure_family.EXTRA_FIGURE and "'july_suspects_apprehended'" in outcome.message

@@ -324,10 +324,34 @@ def table_candidates(family: Family, target: float) -> list[tuple[float, str, st
                             args = (a, x * scale, b, y) if position == 0 else (a, x, b, y * scale)
                             value, _, text = list(_ops(*args))[i]
                             out.append((value, ONE_FIGURE_SCALED, f"{text}: {n} taken {said} times {way}"))
+    out.extend(_two_in_place(family, target, table))
     out.extend(_every_row_added(family))
     return [(v, code, text) for v, code, text in out
             if math.isfinite(v) and v != 0 and not close(v, target, rel_tol=1e-9, abs_tol=1e-12)
             and not _scaled_copy(v, target)]
+
+
+def _two_in_place(family: Family, target: float, table: dict[str, float]) -> list[tuple[float, str, str]]:
+    """The right sum or difference with two figures of the table of one unit (added) in place of its second figure:
+    1,759 − (138 + 712), the gangs less both operations' suspects, where 1,759 − 133 is asked."""
+    from .slips import _units
+
+    units = _units()
+    figures = list(dict(family.figures()).items())
+    out = []
+    for a, x in figures:
+        for b, y in figures:
+            for sign, symbol in ((1, "+"), (-1, "−")):
+                if a == b or not close(x + sign * y, target, rel_tol=1e-9, abs_tol=1e-12):
+                    continue
+                others = [(n, v) for n, v in table.items() if n not in (a, b) and units.get(n.strip("'"))]
+                for i, (n1, v1) in enumerate(others):
+                    for n2, v2 in others[i + 1:]:
+                        if units.get(n1.strip("'")) == units.get(n2.strip("'")):
+                            out.append((x + sign * (v1 + v2), EXTRA_FIGURE,
+                                        f"{a} {symbol} ({n1} + {n2}) ({plain(x)} {symbol} ({plain(v1)} + {plain(v2)})): "
+                                        f"two figures of the table in place of {b}"))
+    return out
 
 
 def _every_row_added(family: Family) -> list[tuple[float, str, str]]:

@@ -380,6 +380,9 @@ GROUP_MISCONCEPTIONS = {
     "not_whole_counts": "gave numbers that are not whole, so not counts of rows (a mean, a share, a sum of values)",
     "more_rows_than_table": "gave counts that add up to more rows than the table has (rows counted twice, or "
                             "another table)",
+    "value_aggregated": "gave the largest, smallest or middle `value` of each group (.max(), .min(), .median()) "
+                        "where the question asks how many rows",
+    "counts_relabelled": "gave the right counts beside the wrong labels (two precisions swapped)",
 }
 
 
@@ -472,7 +475,18 @@ def _judge_precision_counts(value) -> Outcome:
         if all(close(numbers[k], float(means[k]), rel_tol=1e-3) for k in want):
             return incorrect("Those are the means of `value` in each group (.mean()): the question asks how many "
                              "rows each group has (.count(), .size() or value_counts()).", "mean_not_count")
+        table = data.release_figures().groupby("precision")["value"]
+        for how in ("max", "min", "median"):
+            if all(close(numbers[k], float(getattr(table, how)()[k]), rel_tol=1e-3) for k in want):
+                return incorrect(f"Those are the {how} of `value` in each group (.{how}()), one figure per group, "
+                                 "not a count: the question asks how many rows each group has (.count(), .size() "
+                                 "or value_counts()).", "value_aggregated")
         wrong = [k for k in want if not close(numbers[k], want[k])]
+        if sorted(numbers.values()) == sorted(float(v) for v in want.values()):
+            swapped = [k for k in want if numbers[k] != want[k]]
+            return incorrect(f"Your counts are the right numbers beside the wrong labels: {', '.join(map(repr, swapped))} "
+                             "are swapped. Let value_counts() pair each precision with its count rather than "
+                             "typing them.", "counts_relabelled")
         if not all(float(numbers[k]).is_integer() for k in want):
             odd = next(k for k in want if not float(numbers[k]).is_integer())
             return incorrect(f"For {odd!r} you gave {numbers[odd]:g}, not a whole number, so not a count of rows "
