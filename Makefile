@@ -66,7 +66,8 @@ test: python-check $(READY) $(INSTRUCTOR)
 # benchmarks/results/test_suite.md). Round 10 (check10): 4,298 tests in about 74 CPU-s on a loaded machine, about 3%
 # less than the same tree without its cuts, side by side (tools/record_verdicts.py proves the verdicts the same).
 # Property tests run 5 examples each (tests/example_counts.py). The claim vocabulary's compiled patterns are kept
-# from the first run (checks/kept_patterns.py), so a first run costs about 5 CPU-s more (13 measured in round 10). Tests are handed out one by one (by file: no measurable difference).
+# from the first run (checks/kept_patterns.py), so a first run costs about 5 CPU-s more (13 measured in round 10).
+# Tests are handed out one by one (by file: no measurable difference).
 check: python-check $(READY)
 	$(BIN)/python -m pytest tests -m "not kernel and not browser and not slow" --hypothesis-profile=check -q -n 2 $(ARGS)
 
