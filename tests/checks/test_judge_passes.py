@@ -98,10 +98,11 @@ def test_the_number_judges_are_found():
 
 
 def _agrees(where, judge, numbers):
-    for n in numbers:
-        assert judge.passes([n]) == judge(n).passed, (where, n)
-    assert judge.passes_any(numbers) == any(judge(n).passed for n in numbers)
-    assert not judge.passes_any([n for n in numbers if not judge(n).passed])
+    passed = [judge(n).passed for n in numbers]  # each number judged in full once (it was three times: #15, round 10)
+    for n, verdict in zip(numbers, passed):
+        assert judge.passes([n]) == verdict, (where, n)
+    assert judge.passes_any(numbers) == any(passed)
+    assert not judge.passes_any([n for n, verdict in zip(numbers, passed) if not verdict])
 
 
 @pytest.mark.parametrize("where,judge", ASKED, ids=[j[0] for j in ASKED])
