@@ -373,3 +373,18 @@ def test_q2_names_a_rounded_in_wan_column():
     outcome = L1.q2.judge_values([table])
     assert outcome.status == INCORRECT and outcome.misconception == "in_wan_rounded"
     assert "0.18 for 0.1759" in outcome.message
+
+
+def test_no_word_list_of_the_module_hands_over_a_rendering_of_shuijun():
+    """Review round 10, E2: lesson01's readable word lists held the accepted one-word renderings ('shill',
+    'astroturf'), so reading the module answered q12. Those are asked of the seal only; no string in any
+    module-level list, tuple or set of lesson01 is credited by q12 (fails on the round-9 list)."""
+    import netcrime.checks.lesson01 as module
+    from netcrime.checks import registry
+
+    q12 = {q.id: q for q in registry.questions("01")}["q12"]
+    credited = [(name, item) for name, value in vars(module).items() if isinstance(value, (tuple, list, set, frozenset))
+                for item in value if isinstance(item, str) and q12.judge_values([item]).status == "correct"]
+    assert credited == []
+    for fair in ("shills", "astroturfers", "sock puppets", "paid shills posting fake reviews for the shop"):
+        assert q12.judge_values([fair]).status == "correct", fair  # still credited: the seal knows them
