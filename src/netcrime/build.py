@@ -156,8 +156,18 @@ def _write_if_changed(target: Path, text: str) -> None:
         target.write_text(text, encoding="utf-8")
 
 
+def _extracted(root: Path) -> list[tuple[Path, str, str]]:
+    """(file, its fresh text, the notebooks it is extracted from) for each file the build extracts from notebooks:
+    the worked solutions (solutions/) and the in-lesson prompts (notebooks/)."""
+    try:
+        return [(worked.target(root), worked.render(worked.extract(root)), "solutions/"),
+                (worked.prompts_target(root), worked.render(worked.extract_prompts(root)), "notebooks/")]
+    except worked.ExtractError as exc:
+        raise BuildError(str(exc)) from exc
+
+
 def build(root: Path | str = ".") -> list[Path]:
-    """Write exercises/NN_*.ipynb and the worked-solutions file; return what was written."""
+    """Write exercises/NN_*.ipynb and the files extracted from notebooks; return what was written."""
     root = Path(root)
     out_dir = root / "exercises"
     out_dir.mkdir(exist_ok=True)
@@ -168,20 +178,10 @@ def build(root: Path | str = ".") -> list[Path]:
         target = out_dir / path.name
         _write_if_changed(target, render(exercise_from_solution(solution, path.name)))
         written.append(target)
-    try:
-        solutions = worked.render(worked.extract(root))
-    except worked.ExtractError as exc:
-        raise BuildError(str(exc)) from exc
-    target = worked.target(root)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _write_if_changed(target, solutions)
-    written.append(target)
-    try:
-        prompts = worked.render(worked.extract_prompts(root))
-    except worked.ExtractError as exc:
-        raise BuildError(str(exc)) from exc
-    _write_if_changed(worked.prompts_target(root), prompts)
-    written.append(worked.prompts_target(root))
+    for target, text, _ in _extracted(root):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _write_if_changed(target, text)
+        written.append(target)
     worked.load.cache_clear()
     worked.load_prompts.cache_clear()
     return written
@@ -205,14 +205,9 @@ def stale(root: Path | str = ".") -> list[str]:
     for path in sorted((root / "exercises").glob("*.ipynb")):
         if path.name not in expected:
             problems.append(f"exercises/{path.name} has no solution notebook")
-    target = worked.target(root)
-    if not target.exists():
-        problems.append(f"{target.relative_to(root)} is missing")
-    elif target.read_text(encoding="utf-8") != worked.render(worked.extract(root)):
-        problems.append(f"{target.relative_to(root)} differs from a fresh extraction of solutions/")
-    target = worked.prompts_target(root)
-    if not target.exists():
-        problems.append(f"{target.relative_to(root)} is missing")
-    elif target.read_text(encoding="utf-8") != worked.render(worked.extract_prompts(root)):
-        problems.append(f"{target.relative_to(root)} differs from a fresh extraction of notebooks/")
+    for target, text, source in _extracted(root):
+        if not target.exists():
+            problems.append(f"{target.relative_to(root)} is missing")
+        elif target.read_text(encoding="utf-8") != text:
+            problems.append(f"{target.relative_to(root)} differs from a fresh extraction of {source}")
     return problems

@@ -1240,18 +1240,20 @@ def _beyond_who_they_are(said_words: list[str]) -> list[str]:
     rendering has none or one or two; a sentence that also uses the rendering's words (a case's clue) has many.
     The accepted one-word renderings are not in ``_RENDERING_WORDS`` (a readable list): they are asked of the seal."""
 
-    def renders(i: int, w: str) -> bool:  # a sealed one-word rendering, alone or written in two ('sock puppet')
-        return (_one_word_for_them([w]) or (i + 1 < len(said_words) and _one_word_for_them([w + said_words[i + 1]]))
-                or (i > 0 and _one_word_for_them([said_words[i - 1] + w])))
+    before, after = ["", *said_words[:-1]], [*said_words[1:], ""]
+    return [w for w, b, a in zip(said_words, before, after)  # a sealed rendering alone or written in two: 'sock puppet'
+            if w not in _GLUE and not w.startswith(_RENDERING_WORDS)  # startswith: one call over the tuple
+            and not (_is_one_word(w) or (a and _is_one_word(w + a)) or (b and _is_one_word(b + w)))]
 
-    return [w for i, w in enumerate(said_words)
-            if w not in _GLUE and not w.startswith(_RENDERING_WORDS) and not renders(i, w)]  # startswith: one call over the tuple
+
+def _is_one_word(word: str) -> bool:
+    """Whether ``word`` starts with one of the sealed one-word renderings ('shills', 'astroturfers')."""
+    return any(word[:n] in _ONE_WORD for n in range(5, len(word) + 1))
 
 
 def _one_word_for_them(said_words: list[str]) -> bool:
     """Whether a word (or two written apart: 'sock puppets') starts with one of the sealed one-word renderings."""
-    joined = [*said_words, *(a + b for a, b in zip(said_words, said_words[1:]))]
-    return any(word[:n] in _ONE_WORD for word in joined for n in range(5, len(word) + 1))
+    return any(map(_is_one_word, [*said_words, *(a + b for a, b in zip(said_words, said_words[1:]))]))
 _NAVY = ("navy", "naval", "marine", "fleet", "sailor")
 _SEA_SOLDIERS = ("soldier", "seaman", "seamen", "mariner", "troop")  # 'water soldiers': 水军 word by word
 _MACHINES = ("bot", "bots", "robot", "robots", "spambot", "spambots", "script", "scripts", "program", "programs",

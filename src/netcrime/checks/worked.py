@@ -184,7 +184,7 @@ def target(root: Path | str = ".") -> Path:
 
 def prompts_target(root: Path | str = ".") -> Path:
     """Where the build writes the in-lesson prompts (kept in every student build: the lessons print them)."""
-    return Path(root) / "src" / "netcrime" / "checks" / PROMPTS_FILE.name
+    return target(root).with_name(PROMPTS_FILE.name)
 
 
 @functools.lru_cache(maxsize=1)
