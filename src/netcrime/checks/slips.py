@@ -543,7 +543,7 @@ def operation_slip(answer: float, target: float) -> tuple[str, str] | None:
                     if not math.isfinite(result) or result == 0 or close(result, target, rel_tol=1e-6) \
                             or close(-result, target, rel_tol=1e-6) or close(result * target, scale * scale, rel_tol=1e-6):
                         continue
-                    if matches_result(answer, result):
+                    if matches(answer, result):
                         return WRONG_OPERATION, (f"You gave {shown}, which is {_sum_text(a, x, symbol, b, y)}{written}: "
                                                  "the question's own figures, combined another way than it asks. Reread "
                                                  "what is wanted (a share divides the part by the whole; a change "
@@ -553,17 +553,12 @@ def operation_slip(answer: float, target: float) -> tuple[str, str] | None:
         for position, (name, value) in enumerate(((a, x), (b, y))):
             for other, v in _mix_ups(name, target):
                 result = (op(v, y) if position == 0 else op(x, v)) * scale
-                if math.isfinite(result) and not close(result, target, rel_tol=1e-6) and matches_result(answer, result):
+                if math.isfinite(result) and not close(result, target, rel_tol=1e-6) and matches(answer, result):
                     text = _sum_text(other, v, symbol, b, y) if position == 0 else _sum_text(a, x, symbol, other, v)
                     return OTHER_FIGURE, (f"You gave {shown}, which is {text}{written}: {other!r} where this question "
                                           f"uses {name!r}. Reread which figure the question names "
                                           f"({described_in(other, name)} describes each).")
     return None
-
-
-def matches_result(answer: float, result: float) -> bool:
-    """Whether ``answer`` is the computation ``result``: the course's one matching rule (``matching.matches``)."""
-    return matches(answer, result)
 
 
 def _sum_text(a: str, x: float, symbol: str, b: str, y: float) -> str:
@@ -608,7 +603,7 @@ def combined_slip(answer: float, target: float) -> tuple[str, str] | None:
     # the question's own figure turned upside down (1 / 86 where 1 − 0.86 is asked), or over 100
     for name, value in own:
         for top, written in ((1.0, "1"), (100.0, "100")):
-            if value and matches_result(answer, top / value) and not close(top / value, target, rel_tol=1e-6):
+            if value and matches(answer, top / value) and not close(top / value, target, rel_tol=1e-6):
                 return INVERTED_RATIO, (f"You gave {shown}, which is {written} / {plain(value)}: the figure turned "
                                         "upside down. Reread what the question divides (a share left is 1 minus the "
                                         "share that went; a part over its whole).")
@@ -620,7 +615,7 @@ def combined_slip(answer: float, target: float) -> tuple[str, str] | None:
         extras = {other: v for other, v in release_figures() if abs(v) >= SMALLEST_NAMED_FIGURE and v.is_integer()}
     for other, v in extras.items():
         for sign, verb in ((1, "added"), (-1, "taken away")):
-            if (close(answer, target + sign * v, rel_tol=1e-9) if exact else matches_result(answer, target + sign * v)):
+            if (close(answer, target + sign * v, rel_tol=1e-9) if exact else matches(answer, target + sign * v)):
                 return EXTRA_FIGURE, (f"You gave {shown}: that is the question's calculation with {other!r} "
                                       f"({plain(v)}) {verb} as well, a figure it does not use. Reread which rows the "
                                       f"question names ({described_in(other)} describes each).")
@@ -650,7 +645,7 @@ def combined_slip(answer: float, target: float) -> tuple[str, str] | None:
             if other == name or abs(v) < SMALLEST_NAMED_FIGURE or units.get(other) == units.get(name):
                 continue
             for symbol, result in (("+", value + v), ("−", value - v), ("−", v - value)):
-                if result and matches_result(answer, result):
+                if result and matches(answer, result):
                     first, second = (name, other) if symbol == "+" or result == value - v else (other, name)
                     return MIXED_UNITS, (f"You gave {shown}, which is {first!r} {symbol} {second!r}: {units[name]} and "
                                          f"{units[other]} are different counts and do not add up. Use only the figures "
