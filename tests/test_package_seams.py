@@ -83,3 +83,77 @@ def test_the_reader_finds_each_kind_of_reach():
     assert private_reaches("from .figure_family import _x\n", "netcrime.checks.figure_family") == []
     assert private_reaches("from .. import _paths\n", "netcrime.checks.slips") == [
         "line 1: from netcrime import _paths"]
+
+
+# Process-wide state (issue #15): the environment, the working folder, the umask and the session belong to the
+# whole process, so code that a notebook, a test or the grader's threads call must not change them. Only a
+# process's own entry point may, when nothing else runs in that process: each entry here says whose process it is.
+OWN_PROCESS = {
+    ("grading/fork_server.py", "serve"): "the fork server's own process: the data folder for lessons it preloads",
+    ("grading/fork_server.py", "runner"): "one forked child per submission, in its own namespaces",
+    ("launch.py", "main"): "`make lab`: changes folder, then replaces itself with JupyterLab (os.execv)",
+}
+_PROCESS_CALLS = {"umask", "chdir", "putenv", "unsetenv", "setsid", "setpgrp"}
+_ENVIRON_CHANGES = {"update", "pop", "setdefault", "clear", "popitem"}
+
+
+def _is_environ(node: ast.AST) -> bool:
+    return (isinstance(node, ast.Attribute) and node.attr == "environ"
+            and isinstance(node.value, ast.Name) and node.value.id == "os")
+
+
+def process_state_changes(source: str) -> list[tuple[str, int, str]]:
+    """(enclosing function or '<module>', line, what) for each change of process-wide state in this source."""
+    tree = ast.parse(source)
+    found = []
+
+    def walk(node: ast.AST, function: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            inside = child.name if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)) else function
+            what = None
+            if isinstance(child, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Delete)):
+                targets = getattr(child, "targets", None) or [child.target]
+                if any(isinstance(t, ast.Subscript) and _is_environ(t.value) for t in targets):
+                    what = "os.environ[...]"
+            elif isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute):
+                if _is_environ(child.func.value) and child.func.attr in _ENVIRON_CHANGES:
+                    what = f"os.environ.{child.func.attr}"
+                elif (isinstance(child.func.value, ast.Name) and child.func.value.id == "os"
+                      and child.func.attr in _PROCESS_CALLS):
+                    what = f"os.{child.func.attr}"
+            if what:
+                found.append((function, child.lineno, what))
+            walk(child, inside)
+
+    walk(tree, "<module>")
+    return found
+
+
+def test_only_a_process_s_own_entry_point_changes_process_wide_state():
+    found, seen = [], set()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE).as_posix()
+        for function, line, what in process_state_changes(path.read_text(encoding="utf-8")):
+            if (relative, function) in OWN_PROCESS:
+                seen.add((relative, function))
+            else:
+                found.append(f"{relative} line {line} ({function}): {what}")
+    assert not found, ("these change the environment, folder, umask or session of a process that other code shares "
+                       f"(pass an env= to the child instead, or add the entry point to OWN_PROCESS): {found}")
+    assert seen == set(OWN_PROCESS), f"entries that no longer change anything: {set(OWN_PROCESS) - seen}"
+
+
+def test_the_state_reader_finds_each_kind_of_change():
+    source = ("import os\n"
+              "os.umask(0o22)\n"
+              "def grade():\n"
+              "    os.environ['A'] = '1'\n"
+              "    os.environ.update(B='2')\n"
+              "    del os.environ['A']\n"
+              "    def inner():\n"
+              "        os.chdir('/tmp')\n"
+              "    env = {**os.environ, 'C': '3'}\n"
+              "    os.environ.get('D')\n")
+    assert process_state_changes(source) == [
+        ("<module>", 2, "os.umask"), ("grade", 4, "os.environ[...]"), ("grade", 5, "os.environ.update"),
+        ("grade", 6, "os.environ[...]"), ("inner", 8, "os.chdir")]

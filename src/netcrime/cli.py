@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="write the table into this guide's appendix instead (e.g. docs/instructor_guide.md)")
     p.set_defaults(func=_misconceptions)
 
-    from .grading.cli import add_arguments, add_build_arguments, build_main
+    from .grading.commands import add_arguments, add_build_arguments, build_main
 
     p = sub.add_parser("grade", help="grade submitted exercise notebooks into a gradebook")
     add_arguments(p)

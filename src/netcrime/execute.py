@@ -23,23 +23,16 @@ KERNEL_METADATA = {"display_name": "Python 3 (ipykernel)", "language": "python",
 def execute(path: Path | str, timeout: int = 300) -> Path:
     path = Path(path)
     notebook = nbformat.read(path, as_version=4)
-    saved = {key: os.environ.get(key) for key in (STRICT_ENV, PROGRESS_ENV)}
-    # Same rule as conftest.py: solution notebooks run in strict check mode.
-    os.environ[STRICT_ENV] = "1" if path.resolve().parent.name == "solutions" else "0"
     # A fresh progress file for this run, so the committed progress table is this notebook's alone (never
     # os.devnull: recording an attempt replaces the file it names, and as root that turned /dev/null into a file)
-    scratch = tempfile.TemporaryDirectory(prefix="netcrime-execute-")
-    os.environ[PROGRESS_ENV] = str(Path(scratch.name) / "progress.json")
-    try:
+    with tempfile.TemporaryDirectory(prefix="netcrime-execute-") as scratch:
+        # The kernel's own environment, not this process's: same rule as conftest.py (solution notebooks run in
+        # strict check mode), and nothing here changes os.environ for other threads or later calls.
+        kernel_env = {**os.environ,
+                      STRICT_ENV: "1" if path.resolve().parent.name == "solutions" else "0",
+                      PROGRESS_ENV: str(Path(scratch) / "progress.json")}
         NotebookClient(notebook, timeout=timeout, kernel_name="python3",
-                       resources={"metadata": {"path": str(path.parent)}}).execute()
-    finally:
-        scratch.cleanup()
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+                       resources={"metadata": {"path": str(path.parent)}}).execute(env=kernel_env)
     notebook.metadata["kernelspec"] = KERNEL_METADATA
     notebook.metadata["language_info"] = {"name": "python"}
     for cell in notebook.cells:

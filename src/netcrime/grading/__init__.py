@@ -20,11 +20,12 @@ Modules: ``records`` (typed rows), ``submissions`` (finding them, unique ids),
 and ``grade_submission``), ``judging``, ``engines`` (shared run loop),
 ``fork_engine`` / ``fork_server`` (the default engine), ``kernel_engine`` (a
 kernel per submission: the faithful fallback), ``kernel_code`` (source injected
-into kernels), ``cache``, ``report`` (outputs), ``run`` (a whole class), ``cli``.
+into kernels), ``cache``, ``report`` (outputs), ``run`` (a whole class),
+``commands`` (the command lines of grade and student-build).
 """
 from __future__ import annotations
 
-from .cli import add_arguments, main
+from .commands import add_arguments, main
 from .engines import Cancelled
 from .grader import Grader, grade_submission, read_data
 from .lessons import Checks, detect_lesson, load_extra_checks
