@@ -3,8 +3,8 @@ Chromium for the whole session, and a fresh, network-fenced page per test.
 
 * ``lab_server``  JupyterLab on a free loopback port with a random token and its
   own temporary config/runtime/settings/workspace/IPython dirs, serving a
-  temporary COPY of notebooks/, solutions/, exercises/ and data/ (nothing is
-  written back into the repository).
+  temporary COPY of notebooks/ (outputs cleared: the lessons are run), solutions/,
+  exercises/ and data/ (nothing is written back into the repository).
 * ``browser``     Chromium from /usr/bin/chromium (or $NETCRIME_CHROMIUM) driven
   by Playwright; never ``playwright install``.
 * ``lab_page``    a browser page (handed on from test to test while clean) whose every request is routed:
@@ -42,6 +42,7 @@ REPO = Path(os.environ.get("NETCRIME_BROWSER_REPO") or HERE.parents[1]).resolve(
 SERVED_FOLDERS = ("notebooks", "solutions", "exercises", "data")
 SCRATCH = "_scratch"  # folder inside the served copy for tests' own notebooks
 COMMITTED_FOLDER = "solutions"  # shown as committed (trusted), not run, by test_notebooks_render.py
+RUN_FOLDER = "notebooks"  # run on cleared outputs by test_notebooks_render.py: served with none (see clear_outputs)
 
 CHROMIUM = os.environ.get("NETCRIME_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -220,6 +221,24 @@ def isolated_jupyter_env(base: Path) -> dict:
     return env
 
 
+def clear_outputs(folder: Path) -> None:
+    """Write every notebook in ``folder`` (the served copy) without outputs or execution counts.
+
+    Why: the lessons are run in the browser on cleared outputs (test_notebooks_render.py clears them with
+    Edit > Clear Outputs of All Cells before Run All, so nothing committed is counted). Served with their
+    committed outputs, JupyterLab drew every chart and table of a lesson on opening only to clear them: about
+    0.8 CPU-s per lesson (benchmarks/results/test_suite.md, round 11). What the run draws, and the committed
+    files it is compared with (read from the repository, not from this copy), are unchanged.
+    """
+    for path in sorted(folder.glob("*.ipynb")):
+        notebook = json.loads(path.read_text(encoding="utf-8"))
+        for cell in notebook.get("cells", []):
+            if cell.get("cell_type") == "code":
+                cell["outputs"] = []
+                cell["execution_count"] = None
+        path.write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def trust_notebooks(folder: Path, env: dict) -> None:
     """Sign every notebook in ``folder`` with the test JupyterLab's own key (its JUPYTER_DATA_DIR),
     as a run in JupyterLab would: their committed outputs are then drawn as trusted output,
@@ -249,6 +268,7 @@ def lab_server(tmp_path_factory, request):
     (serve / SCRATCH).mkdir()
 
     env = isolated_jupyter_env(base)
+    clear_outputs(serve / RUN_FOLDER)
     trust_notebooks(serve / COMMITTED_FOLDER, env)
 
     port, token = _free_port(), secrets.token_hex(24)
