@@ -20,7 +20,20 @@ OUTPUTS = ("gradebook.csv", "results.csv", "summary.md", "summary.csv", "short_a
 
 
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory):
+def cluster():
+    """One local cluster of two worker processes for the module, made as `--dask local:2` makes it
+    (``dask_backend.client_for``); the run and the resumed run send their work to it by its address.
+
+    A cluster of its own for the resumed run spawned one more worker process, which imports Dask and the grader
+    again (about 1 CPU-s, benchmarks/results/test_suite.md, round 11); each run still opens its own grader on the
+    workers (a new run replaces a worker's grader), so the resumed run proves what it did.
+    """
+    with dask_backend.client_for("local:2") as client:
+        yield client.scheduler.address
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory, cluster):
     root = tmp_path_factory.mktemp("dask")
     subs = root / "subs"
     subs.mkdir()
@@ -28,8 +41,8 @@ def runs(tmp_path_factory):
     write(subs, "an", ["gangs = 133", "detained = 2350"])
     (subs / "broken.ipynb").write_text("{", encoding="utf-8")
     local = grade([subs], root / "local", lesson="00", jobs=1, limits=LIMITS, show_progress=False)
-    dask = grade([subs], root / "dask", lesson="00", limits=LIMITS, show_progress=False, dask="local:2")
-    return {"root": root, "subs": subs, "local": local, "dask": dask}
+    dask = grade([subs], root / "dask", lesson="00", limits=LIMITS, show_progress=False, dask=cluster)
+    return {"root": root, "subs": subs, "local": local, "dask": dask, "cluster": cluster}
 
 
 def test_dask_gradebook_equals_the_local_one(runs):
@@ -52,9 +65,9 @@ def test_dask_run_resumes_from_the_cache(runs):
     gone = next(p for p in cache if p.name.startswith("an-"))
     gone.unlink()
     before = (root / "dask" / "gradebook.csv").read_bytes()
-    # One submission to grade again: one worker process is enough (the fixture's run used two).
+    # One submission to grade again, on the module's cluster (the command line's --dask with an address).
     assert main(["grade", str(runs["subs"]), "--out", str(root / "dask"), "--lesson", "00", "--quiet",
-                 "--dask", "local:1", "--cell-timeout", "30", "--notebook-timeout", "120"]) == 0
+                 "--dask", runs["cluster"], "--cell-timeout", "30", "--notebook-timeout", "120"]) == 0
     assert (root / "dask" / "gradebook.csv").read_bytes() == before
     assert gone.exists()  # graded again on the cluster
     assert all(p.stat().st_mtime_ns == stamps[p] for p in cache if p != gone)  # the rest came from the cache
