@@ -35,7 +35,8 @@ def private_reaches(source: str, importer: str, is_package: bool = False) -> lis
     """'line N: from .slips import _x' for each private name of another netcrime module this source uses."""
     found = []
     course_modules: set[str] = set()  # local names bound to a netcrime module
-    for node in ast.walk(ast.parse(source)):
+    nodes = list(ast.walk(ast.parse(source)))  # parsed once, walked twice: the imports first, then the reaches
+    for node in nodes:
         if isinstance(node, ast.ImportFrom):
             module = _resolved(node, importer, is_package)
             if not (module == "netcrime" or module.startswith("netcrime.")):
@@ -48,7 +49,7 @@ def private_reaches(source: str, importer: str, is_package: bool = False) -> lis
             for alias in node.names:
                 if alias.name.startswith("netcrime") and alias.asname:
                     course_modules.add(alias.asname)
-    for node in ast.walk(ast.parse(source)):
+    for node in nodes:
         if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
                 and node.value.id in course_modules and _private(node.attr)):
             found.append(f"line {node.lineno}: {node.value.id}.{node.attr}")
