@@ -16,9 +16,10 @@ from typing import Callable, Sequence, TypeVar
 Case = TypeVar("Case")
 
 
-def failures(cases: Sequence[Case], check: Callable[[Case], object]) -> list[str]:
-    """What is wrong with each failing case: ``check(case)`` returns nothing (None or "") when the case holds, else
-    what is wrong. A case whose check raises fails with its exception named, and the other cases still run."""
+def failures(cases: Sequence[Case], check: Callable[[Case], object], label: Callable[[Case], str] = repr) -> list[str]:
+    """What is wrong with each failing case, named by ``label`` (its repr unless told): ``check(case)`` returns
+    nothing (None or "") when the case holds, else what is wrong. A case whose check raises fails with its exception
+    named, and the other cases still run."""
     found = []
     for case in random.sample(list(cases), len(cases)):
         try:
@@ -27,12 +28,13 @@ def failures(cases: Sequence[Case], check: Callable[[Case], object]) -> list[str
             where = traceback.extract_tb(exc.__traceback__)[-1]
             wrong = f"raised {type(exc).__name__}: {exc} (at {where.filename}:{where.lineno})"
         if wrong:
-            found.append(f"{case!r}: {wrong}")
+            found.append(f"{label(case)}: {wrong}")
     return found
 
 
-def assert_every(cases: Sequence[Case], check: Callable[[Case], object], what: str) -> None:
+def assert_every(cases: Sequence[Case], check: Callable[[Case], object], what: str,
+                 label: Callable[[Case], str] = repr) -> None:
     """Fail if any case fails ``check`` (see ``failures``), naming every one; ``what`` says what the cases are."""
     assert cases, f"no {what} to check"
-    found = failures(cases, check)
+    found = failures(cases, check, label)
     assert not found, f"{len(found)} of {len(cases)} {what} failed:\n" + "\n".join(found)
