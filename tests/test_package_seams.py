@@ -7,6 +7,7 @@ This reads every module of ``src/netcrime`` as text (nothing is imported) and li
 from __future__ import annotations
 
 import ast
+from functools import lru_cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "netcrime"
@@ -31,11 +32,18 @@ def _private(name: str) -> bool:
     return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
 
 
+@lru_cache(maxsize=None)
+def parsed(source: str) -> ast.Module:
+    """A module's tree, parsed once for both readers below (each reads every module of the package; neither
+    changes the tree)."""
+    return ast.parse(source)
+
+
 def private_reaches(source: str, importer: str, is_package: bool = False) -> list[str]:
     """'line N: from .slips import _x' for each private name of another netcrime module this source uses."""
     found = []
     course_modules: set[str] = set()  # local names bound to a netcrime module
-    nodes = list(ast.walk(ast.parse(source)))  # parsed once, walked twice: the imports first, then the reaches
+    nodes = list(ast.walk(parsed(source)))  # walked twice: the imports first, then the reaches
     for node in nodes:
         if isinstance(node, ast.ImportFrom):
             module = _resolved(node, importer, is_package)
@@ -105,7 +113,7 @@ def _is_environ(node: ast.AST) -> bool:
 
 def process_state_changes(source: str) -> list[tuple[str, int, str]]:
     """(enclosing function or '<module>', line, what) for each change of process-wide state in this source."""
-    tree = ast.parse(source)
+    tree = parsed(source)
     found = []
 
     def walk(node: ast.AST, function: str) -> None:
