@@ -63,9 +63,9 @@ test: python-check $(READY) $(INSTRUCTOR)
 # Two workers, each collecting again (about 3 CPU-s each), and the controller (about 3). Under xdist each test costs
 # about 2 CPU-ms of pytest before its own work (collected twice, three reports sent to the controller), so lists of
 # cheap cases (claim corpora, odd inputs, known wrong answers) are one test each that names every failing case
-# (tests/every_case.py). Round 11 (check11): 4,333 tests -> 1,978, the same cases, about 15% less CPU than main side by
-# side (benchmarks/results/test_suite.md); round 10's quiet measure was 62-65 CPU-s, 31-32 s, against a target of 20 s
-# (about 38 CPU-s), not met. One worker (-n 0) costs about 15% less CPU but twice the wall time.
+# (tests/every_case.py). Round 11 (check11): 4,333 tests -> 1,978, the same cases, about 10 to 15% less CPU than main
+# side by side (benchmarks/results/test_suite.md); round 10's quiet measure was 62-65 CPU-s, 31-32 s, against a target
+# of 20 s (about 38 CPU-s), not met. One worker (-n 0) costs about 15% less CPU but twice the wall time.
 # Property tests run 5 examples each (tests/example_counts.py). The claim vocabulary's compiled patterns are kept
 # from the first run (checks/kept_patterns.py), so a first run costs about 5 CPU-s more (13 measured in round 10).
 # Tests are handed out one by one (by file: no measurable difference).
