@@ -60,11 +60,12 @@ test: python-check $(READY) $(INSTRUCTOR)
 	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 # For authors: the fast loop (no kernels, no browser, nothing marked slow). `make check ARGS=--lf` reruns what failed.
-# Two workers, each collecting again (about 4 CPU-s each), and the controller (about 5). Round 9: 4,164 tests in about
-# 70 CPU-s at the round's start plus check9's cuts (80 without them, measured side by side), but main grew to 4,200
-# tests and about 78 CPU-s (38.6 s of pytest on a lightly loaded machine; the target is 20 s, not met:
-# benchmarks/results/test_suite.md). Round 10 (check10): 4,298 tests in about 74 CPU-s on a loaded machine, about 3%
-# less than the same tree without its cuts, side by side (tools/record_verdicts.py proves the verdicts the same).
+# Two workers, each collecting again (about 3 CPU-s each), and the controller (about 3). Under xdist each test costs
+# about 2 CPU-ms of pytest before its own work (collected twice, three reports sent to the controller), so lists of
+# cheap cases (claim corpora, odd inputs, known wrong answers) are one test each that names every failing case
+# (tests/every_case.py). Round 11 (check11): 4,333 tests -> 1,978, the same cases, about 10 to 15% less CPU than main
+# side by side (benchmarks/results/test_suite.md); round 10's quiet measure was 62-65 CPU-s, 31-32 s, against a target
+# of 20 s (about 38 CPU-s), not met. One worker (-n 0) costs about 15% less CPU but twice the wall time.
 # Property tests run 5 examples each (tests/example_counts.py). The claim vocabulary's compiled patterns are kept
 # from the first run (checks/kept_patterns.py), so a first run costs about 5 CPU-s more (13 measured in round 10).
 # Tests are handed out one by one (by file: no measurable difference).

@@ -4,12 +4,13 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import pytest
 from hypothesis import settings
 
-from netcrime import data
+if TYPE_CHECKING:  # pandas and the course's data are imported by the tests that use them: xdist's controller, which
+    import pandas as pd  # loads this file but runs no test, is spared importing pandas (about 0.3 CPU-s)
 
 # Property-based tests: thorough in `make test` (150 examples each); `make check`, the quick loop for authors,
 # passes --hypothesis-profile=check (5 examples each: enough to catch a property that fails for most inputs).
@@ -25,6 +26,8 @@ WITHOUT_SEED_ENV = "NETCRIME_WITHOUT_SEED"
 @pytest.fixture(scope="session")
 def cases() -> pd.DataFrame:
     """The case set of lesson 03 (fictional vignettes)."""
+    from netcrime import data
+
     return data.case_vignettes()
 
 

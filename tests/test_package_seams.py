@@ -7,6 +7,7 @@ This reads every module of ``src/netcrime`` as text (nothing is imported) and li
 from __future__ import annotations
 
 import ast
+from functools import lru_cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "netcrime"
@@ -31,11 +32,19 @@ def _private(name: str) -> bool:
     return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
 
 
+@lru_cache(maxsize=None)
+def parsed(source: str) -> ast.Module:
+    """A module's tree, parsed once for both readers below (each reads every module of the package; neither
+    changes the tree)."""
+    return ast.parse(source)
+
+
 def private_reaches(source: str, importer: str, is_package: bool = False) -> list[str]:
     """'line N: from .slips import _x' for each private name of another netcrime module this source uses."""
     found = []
     course_modules: set[str] = set()  # local names bound to a netcrime module
-    for node in ast.walk(ast.parse(source)):
+    nodes = list(ast.walk(parsed(source)))  # walked twice: the imports first, then the reaches
+    for node in nodes:
         if isinstance(node, ast.ImportFrom):
             module = _resolved(node, importer, is_package)
             if not (module == "netcrime" or module.startswith("netcrime.")):
@@ -48,7 +57,7 @@ def private_reaches(source: str, importer: str, is_package: bool = False) -> lis
             for alias in node.names:
                 if alias.name.startswith("netcrime") and alias.asname:
                     course_modules.add(alias.asname)
-    for node in ast.walk(ast.parse(source)):
+    for node in nodes:
         if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
                 and node.value.id in course_modules and _private(node.attr)):
             found.append(f"line {node.lineno}: {node.value.id}.{node.attr}")
@@ -104,7 +113,7 @@ def _is_environ(node: ast.AST) -> bool:
 
 def process_state_changes(source: str) -> list[tuple[str, int, str]]:
     """(enclosing function or '<module>', line, what) for each change of process-wide state in this source."""
-    tree = ast.parse(source)
+    tree = parsed(source)
     found = []
 
     def walk(node: ast.AST, function: str) -> None:

@@ -26,9 +26,8 @@ import csv
 from collections import defaultdict
 from pathlib import Path
 
-import pytest
-
 from claim_wordsets import named_in
+from every_case import assert_every
 from netcrime.checks.claims import chart_texts
 
 ROWS = list(csv.DictReader((Path(__file__).parent / "chart_words_round8.csv").open(encoding="utf-8")))
@@ -75,6 +74,10 @@ def test_the_overclaims_are_named_on_every_question():
     assert sum(named.values()) / sum(total.values()) >= BAR, missed
 
 
-@pytest.mark.parametrize("question,where,text", FAIR)
-def test_a_fair_chart_word_is_not_named(question, where, text):
-    assert not named_in(question, spec_for(where, text)), (question, where, text)
+def test_a_fair_chart_word_is_not_named():  # each row a case reported on its own (tests/every_case.py says why)
+    def wrong(case: tuple[str, str, str]) -> str | None:
+        question, where, text = case
+        found = named_in(question, spec_for(where, text))
+        return f"named {sorted(found)}" if found else None
+
+    assert_every(FAIR, wrong, "fair chart words")

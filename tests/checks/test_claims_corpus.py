@@ -18,6 +18,7 @@ from hypothesis import given, settings, strategies as st
 from netcrime.checks import lesson02 as L
 from netcrime.checks.claims import claim_rule
 
+from every_case import assert_every
 from example_counts import examples
 
 # Read on every chart question (honest rows must pass them all) ...
@@ -36,17 +37,26 @@ def test_the_corpus_is_large_and_every_code_is_a_declared_claim():
     assert {code for _phrase, code in WRONG} == set(BY_CODE)
 
 
-@pytest.mark.parametrize("phrase,code", WRONG)
-def test_every_wrong_phrasing_is_read_as_its_claim(phrase, code):
-    words = BY_CODE[code].find(phrase)
-    assert words, f"{phrase!r} passed as honest; it claims: {BY_CODE[code].claim}"
-    assert words.lower() in phrase.lower()  # the verdict quotes words the student wrote
+# One test per list, each phrase a case reported on its own (tests/every_case.py says why).
+def test_every_wrong_phrasing_is_read_as_its_claim():
+    def wrong(case: tuple[str, str]) -> str | None:
+        phrase, code = case
+        words = BY_CODE[code].find(phrase)
+        if not words:
+            return f"passed as honest; it claims: {BY_CODE[code].claim}"
+        if words.lower() not in phrase.lower():  # the verdict quotes words the student wrote
+            return f"the verdict quotes {words!r}, which the phrase does not hold"
+        return None
+
+    assert_every(WRONG, wrong, "wrong phrasings")
 
 
-@pytest.mark.parametrize("phrase", HONEST)
-def test_every_honest_phrase_passes(phrase):
-    read = {claim.code: claim.find(phrase) for claim in CLAIMS}
-    assert not any(read.values()), f"{phrase!r} was read as {read}"
+def test_every_honest_phrase_passes():
+    def wrong(phrase: str) -> str | None:
+        read = {claim.code: claim.find(phrase) for claim in CLAIMS}
+        return f"was read as {read}" if any(read.values()) else None
+
+    assert_every(HONEST, wrong, "honest phrases")
 
 
 def test_honest_words_on_a_right_chart_are_recorded_for_the_instructor():

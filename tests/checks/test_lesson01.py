@@ -16,6 +16,7 @@ from netcrime.checks import worked
 from netcrime.instructor import lesson01_key
 from netcrime.checks.outcome import CANNOT_JUDGE, CORRECT, INCORRECT, NOT_ATTEMPTED, RECORDED, WRONG_TYPE
 
+from every_case import assert_every
 from lesson01_answers import headline_table as _headline_table
 
 f = data.figure
@@ -148,14 +149,17 @@ def _misconceptions():
     ]
 
 
-@pytest.mark.parametrize("index", range(len(_misconceptions())))
-def test_known_wrong_answer_names_its_misconception(index):
-    question, wrong, code = _misconceptions()[index]
-    outcome = judge(question, wrong)
-    assert outcome.status == INCORRECT, outcome
-    assert outcome.misconception == code, outcome
-    assert outcome.message
-    assert code in question.misconceptions, f"{question.id} does not declare {code}"
+def test_known_wrong_answer_names_its_misconception():
+    """Each known wrong answer a case (tests/every_case.py says why); the answers are made once, not once a case."""
+    def named_wrong(case) -> str | None:
+        question, wrong, code = case
+        outcome = judge(question, wrong)
+        if outcome.status != INCORRECT or outcome.misconception != code or not outcome.message:
+            return repr(outcome)
+        return None if code in question.misconceptions else f"{question.id} does not declare {code}"
+
+    assert_every(_misconceptions(), named_wrong, "known wrong answers",
+                 label=lambda case: f"{case[0].id} {case[2]} ({case[1]!r:.60})")
 
 
 # ----------------------------------------------------------------------------- odd input

@@ -18,6 +18,8 @@ import pytest
 from netcrime.checks import registry, worked
 from netcrime.checks.outcome import CORRECT, RECORDED
 
+from every_case import assert_every
+
 LESSONS = registry.all_lessons()
 ALL_QUESTIONS = [q for questions in LESSONS.values() for q in questions]
 IN_LESSON = [q for questions in registry.all_in_lesson().values() for q in questions]
@@ -37,13 +39,18 @@ def test_every_question_has_one_worked_entry_and_every_entry_a_question():
             f"lesson {lesson}: the solution notebook's checks and the module's QUESTIONS differ (or their order)"
 
 
-@pytest.mark.parametrize("question", ALL_QUESTIONS, ids=lambda q: f"{q.lesson}-{q.id}")
-def test_prompt_and_solution_come_from_the_notebook(question):
-    entry = worked.entry(question.lesson, question.id)
-    assert question.prompt == entry["prompt"] and question.prompt.strip()
-    assert question.solution_code and question.solution_code in "\n\n".join(c["code"] for c in entry["cells"])
-    assert not question.typed_prompt and not question.typed_solution, \
-        f"lesson{question.lesson}.py types the prompt or solution of {question.id}: write it in the notebook only"
+def test_prompt_and_solution_come_from_the_notebook():  # each question a case (tests/every_case.py says why)
+    def wrong(question) -> str | None:
+        entry = worked.entry(question.lesson, question.id)
+        if question.prompt != entry["prompt"] or not question.prompt.strip():
+            return "its prompt is not the notebook's"
+        if not question.solution_code or question.solution_code not in "\n\n".join(c["code"] for c in entry["cells"]):
+            return "its solution is not the notebook's"
+        if question.typed_prompt or question.typed_solution:
+            return f"lesson{question.lesson}.py types the prompt or solution: write it in the notebook only"
+        return None
+
+    assert_every(ALL_QUESTIONS, wrong, "questions", label=lambda q: f"{q.lesson}-{q.id}")
 
 
 def test_the_in_lesson_prompts_are_a_fresh_extraction_of_the_lesson_notebooks(repo_root):
