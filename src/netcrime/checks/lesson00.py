@@ -27,6 +27,7 @@ from .judge import Judge, judge
 from .outcome import WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .values import close, describe, is_number, is_placeholder
+from .vegalite import SHARED_CODES, SPEC_AS_DICT
 
 
 # q2 reads a figure printed the Chinese way in a sentence made up for the warm-up (in no table): the skill, reading
@@ -194,6 +195,7 @@ def _data_urls(node) -> list[str]:
 
 
 OFFLINE_CHART_MISCONCEPTIONS = {
+    SPEC_AS_DICT: SHARED_CODES[SPEC_AS_DICT],
     "table_not_chart": "gave the table to draw, not a chart made from it",
     "display_returned_none": "stored what .display() or .show() returns (None), not the chart",
     "invalid_chart": "a chart Altair cannot turn into a drawing",
@@ -216,10 +218,12 @@ OFFLINE_CHART_MISCONCEPTIONS = {
 def _judge_offline_chart(chart) -> Outcome:
     import pandas as pd
 
-    from .vegalite import spec_of, views
+    from .vegalite import spec_given_as_dict, spec_of, views
 
     if is_placeholder(chart):
         return not_attempted()
+    if (as_dict := spec_given_as_dict(chart)) is not None:
+        return as_dict
     if chart is None:
         return _named_form("Your variable holds None: `.display()` and `.show()` draw a chart but give back nothing. "
                           "Store the chart itself: suspects_chart = alt.Chart(...).mark_bar().encode(...).", "display_returned_none")
