@@ -1220,6 +1220,16 @@ _WRITINGS = ("review", "post", "comment", "praise", "rating")  # read only when 
 # round 8, E1: the tuple of them, a module name, was handed to the check and passed). 'sock' alone is no rendering.
 _ONE_WORD = sealed.SealedOptions(("shill", "astroturf", "sockpuppet"))
 _LONGEST_RENDERING = 15  # words: a rendering is a phrase to put in the sentence, not a passage (round 8: case texts)
+_LONGEST_RENDERING_TEXT = 300  # characters, read before the words: a 200,000-character answer is judged at once
+_LONGEST_ONE_WORD = 16  # letters: the sealed one-word renderings are short; longer prefixes are never asked (linear)
+# A sentence says what they are or did ('a small team was being paid', 'the hired accounts punish the refusal'): a
+# case's clue, not a rendering. A verb of being or having outside a relative clause ('people who are paid' is fair).
+_FINITE = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does")
+_RELATIVE = ("who", "that", "which", "whom", "whose")
+_SUBJECTS = ("shop", "store", "seller", "merchant", "vendor", "it", "they", "he", "she", "we", "someone", "somebody")
+# Someone other than the shop that hired them: a rival who pays to smear is the crime type's usual story, not this
+# sentence's (某网店雇佣水军: the shop itself hired them, to praise its own goods).
+_OTHER_PARTY = ("competitor", "competing", "rival", "opponent", "enemy", "enemies")
 
 
 # Words a rendering of 水军 may use besides the people and their pay: where, how many, how, what they post and for whom.
@@ -1248,7 +1258,18 @@ def _beyond_who_they_are(said_words: list[str]) -> list[str]:
 
 def _is_one_word(word: str) -> bool:
     """Whether ``word`` starts with one of the sealed one-word renderings ('shills', 'astroturfers')."""
-    return any(word[:n] in _ONE_WORD for n in range(5, len(word) + 1))
+    return any(word[:n] in _ONE_WORD for n in range(5, min(len(word), _LONGEST_ONE_WORD) + 1))
+
+
+def _a_sentence(said_words: list[str]) -> bool:
+    """Whether the words make a sentence (a verb of being or having that no relative pronoun before it introduces),
+    not a phrase naming people: 'a small team was being paid per comment' is, 'people who are paid to post' is not."""
+    for position, word in enumerate(said_words):
+        if word in _FINITE and not any(w in _RELATIVE for w in said_words[:position]):
+            return True
+    opening = [w for w in said_words[:3] if w not in ("a", "an", "the")]  # 'the shop hired posters': who did what
+    return len(opening) >= 2 and opening[0] in _SUBJECTS and opening[1].startswith(("hire", "paid", "pay", "employ",
+                                                                                     "bought", "buy", "post"))
 
 
 def _one_word_for_them(said_words: list[str]) -> bool:
@@ -1260,7 +1281,7 @@ _MACHINES = ("bot", "bots", "robot", "robots", "spambot", "spambots", "script", 
              "programme", "programmes", "algorithm", "algorithms", "automated", "ai", "crawler", "crawlers")
 # people who attack someone (review round 7, M3: 'cyberbullies', 'online mob', 'paid harassers'): 水军 here praise
 _ATTACKERS = ("bully", "bullies", "cyberbull", "harass", "mobs", "mobb", "attack", "abus", "stalk", "threat", "intimidat", "smear",
-              "flamer", "griefer", "slander", "defam", "lynch", "vigilant")
+              "flamer", "griefer", "slander", "defam", "lynch", "vigilant", "punish", "revenge", "insult", "discredit")
 Q12_MISCONCEPTIONS = {
     "literal_navy": "水军 does literally mean 'navy', but online it is slang for people hired to post in bulk.",
     "trolls_not_paid": "Trolls provoke for their own fun; these 水军 were paid (the shop hired them), and they post "
@@ -1299,6 +1320,11 @@ Q12_MISCONCEPTIONS = {
                              "in the sentence ('paid posters').",
     "influencers_for_posters": "Influencers post under their own name to their own followers; 水军 post in bulk, "
                                "anonymously, as if they were ordinary customers.",
+    "sentence_not_rendering": "That is a sentence about them (it says what they are or did), not a rendering: give "
+                              "the few words you would put in place of 水军 in the sentence ('paid posters').",
+    "rival_for_shop": "In this sentence the shop itself hired the 水军 (某网店雇佣水军), to praise its own goods; a "
+                      "rival or competitor paying them to smear someone is the crime type's usual story, not this "
+                      "sentence's. Say who they are: people the shop hired to post ('paid posters', 'shills').",
 }
 
 
@@ -1310,6 +1336,8 @@ def _judge_shuijun(value) -> Outcome:
 
     named = _naming(Q12_MISCONCEPTIONS)
 
+    if len(value) > _LONGEST_RENDERING_TEXT:
+        return named("passage_not_rendering")
     water_army = "water" in said_words and said(said_words, ("army", "armies"))
     if "?" in value:
         return named("not_one_rendering")
@@ -1326,6 +1354,12 @@ def _judge_shuijun(value) -> Outcome:
     rest = [w for w in said_words if w not in ("water", "army", "armies")]  # 'water' reads as 'rater' to a typo
     if water_army and not (said(rest, _PAID) or said(rest, _POSTERS)):
         return named("water_army_calque")
+    if said(said_words, _OTHER_PARTY):
+        return named("rival_for_shop")
+    if _a_sentence(said_words):
+        return named("sentence_not_rendering")
+    if said(said_words, _ATTACKERS) or "mob" in said_words:  # 'paid accounts posting abuse': they attack, not praise
+        return named("attackers_for_posters")
     if _one_word_for_them(said_words) or (said(said_words, _PAID) and said(said_words, _POSTERS)):
         if len(_beyond_who_they_are(said_words)) >= 3:  # a sentence that uses the words (a case's clue, review round 9)
             return named("passage_not_rendering")
@@ -1334,8 +1368,6 @@ def _judge_shuijun(value) -> Outcome:
         return named("sock_alone")
     if any(w in _MACHINES for w in said_words):
         return named("bots_for_people")
-    if said(said_words, _ATTACKERS) or "mob" in said_words:  # before 'paid' alone: 'paid harassers' names attackers, not posters of praise
-        return named("attackers_for_posters")
     if said(said_words, ("fifty", "wumao", "propagand")) or "cent" in said_words:
         return named("state_commenters")
     if said(said_words, _POSTERS):
