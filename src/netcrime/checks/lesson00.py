@@ -22,7 +22,7 @@ from ..units import parse_figure, plain
 from .compare import Misconception, choice, number
 from .figure_family import Family, merged, release_figures, release_ids
 from .figure_words import wan_misreadings
-from .match_lists import MATCH_CODES, list_slip
+from .match_lists import MATCH_CODES, list_slip, matches_as_text
 from .judge import Judge, judge
 from .outcome import WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
@@ -101,6 +101,10 @@ def _q2_judge() -> Judge:
         *wan_misreadings(key, "2.35"),
         Misconception("release_figure", "That is the 2020 release's 1.64万 detained; this question's sentence "
                       "prints 2.35万.", lambda: data.figure("suspects_detained")),
+        # review round 11: 1.64 was 'too low' with no name; it is the release's detained figure, its 万 left out
+        Misconception("release_figure_in_wan", "That is 1.64, the number printed before 万 in the 2020 release's "
+                      "detained figure (1.64万), still in 万: this question's sentence prints 2.35万, and 万 "
+                      "multiplies the number before it.", lambda: data.figure("suspects_detained") / 10_000),
     ], family=Family(lambda: {"2.35 (the number printed before 万)": 2.35, "one 万 (10,000)": 10_000.0},
                      others=release_figures(unit="suspects")))
 
@@ -351,6 +355,12 @@ def _q5_judge() -> Judge:
         Misconception("every_suspect_row", "That totals every row counting suspects, the campaign's apprehended "
                       "and detained included: keep only the two operations' rows.",
                       lambda: float(_rows(unit="suspects")["value"].sum())),
+        # review round 11: 0.05 was 'too low' with no name
+        Misconception("share_of_campaign", "That is the two operations' share of the campaign's suspects (their "
+                      "total divided by the campaign's 1.7万 apprehended): the question asks how many they "
+                      "apprehended, the total itself, not a share.",
+                      lambda: [key() / data.figure("suspects_apprehended"),
+                               100 * key() / data.figure("suspects_apprehended")], rel_tol=1e-3),
         Misconception("gangs_for_suspects", "That uses the operations' gangs, not their suspects.",
                       lambda: float(_rows(unit="gangs", subset="November operation")["value"].sum())),
     ], family=Family(table=release_figures(), figures=release_ids("july_suspects_apprehended", "november_suspects_apprehended"),
@@ -552,6 +562,8 @@ def _judge_floor_findall(found) -> Outcome:
     if isinstance(found, re.Match):
         return _named_form("You gave a Match, what re.search gives: it holds only the first match. re.findall "
                           "lists every match.", "first_only")
+    if (joined := matches_as_text(found, re.findall(r"[\d.万]+余", annual_2022_sentence()))) is not None:
+        return _named_form(joined[1], joined[0])  # review round 11: one text holding the matches
     if isinstance(found, str):
         return wrong_type(f"You gave the text {found[:40]!r}; re.findall gives a list of texts, e.g. ['160余'].")
     if not isinstance(found, (list, tuple)):
@@ -836,6 +848,8 @@ def later_sentence() -> str:
         "first_only": "only the first match (re.search) where findall lists them all",
         "other_numbers_matched": "the pattern also matched numbers not printed in 万",
         "measure_words_kept": "the pattern ran on past 万 and kept the words after it (名, 余起)",
+        "matches_joined": "one match that runs from one number in 万 to the next, with the words between (a greedy .*)",
+        "converted_to_numbers": "converted the numbers in 万 into ordinary numbers where the printed text is asked",
         **MATCH_CODES})
 def _judge_findall(found) -> Outcome:
     """yt6. The key (the sentence's numbers in 万) is found here, when judging, and kept under no name (#19)."""
@@ -847,9 +861,11 @@ def _judge_findall(found) -> Outcome:
     if isinstance(found, list) and found and all(isinstance(x, tuple) for x in found):
         return incorrect("re.findall gave tuples: your pattern has groups in parentheses, and findall then returns "
                          "the groups, not the whole match. Use [\\d.]+万 with no parentheses.", "group_only")
+    want = re.findall(r"[\d.]+万", later_sentence())
+    if (joined := matches_as_text(found, want)) is not None:  # review round 11: an excerpt was told only 'a list'
+        return _named_form(joined[1], joined[0])
     if not isinstance(found, (list, tuple)) or not all(isinstance(x, str) for x in found):
         return wrong_type(f"You gave {describe(found)}; re.findall gives a list of texts, e.g. ['1.7万'].")
-    want = re.findall(r"[\d.]+万", later_sentence())
     got = [x.strip() for x in found]
     if got == want:
         return correct(f"{got} are the two numbers printed in 万.")
@@ -872,6 +888,13 @@ def _judge_findall(found) -> Outcome:
     if len(got) == len(want) and all(g.startswith(w) and len(g) > len(w) for g, w in zip(got, want)):
         return incorrect(f"You found {got}: the pattern ran on past 万 and took the words after it. End the "
                          "pattern at 万: [\\d.]+万.", "measure_words_kept")
+    if any(sum(w in g for w in want) >= 2 for g in got):
+        return incorrect(f"You found {_shown(got)}: one match runs from one number in 万 to the next, with the words "
+                         "between them (a greedy .* or an excerpt). Match the number and its 万 alone: [\\d.]+万.",
+                         "matches_joined")
+    if len(got) == len(want) and all("万" not in g and _plain_of(g) == _plain_of(w) for g, w in zip(got, want)):
+        return incorrect(f"You found {_shown(got)}: the numbers converted into ordinary numbers. The question asks "
+                         "for them as printed, each with its 万 (the text re.findall gives).", "converted_to_numbers")
     all_numbers = re.findall(r"\d[\d.]*", later_sentence())
     if len(got) >= len(all_numbers) and set(w.rstrip("万") for w in want) <= set(got) | set(want):
         return incorrect("That matches every number in the sentence; the question asks only for those "
@@ -887,6 +910,20 @@ def _judge_findall(found) -> Outcome:
         return incorrect(slip[1], slip[0])
     return incorrect(f"You found {got}; the sentence has {len(want)} numbers printed in 万. Print the sentence "
                      "and compare with your pattern.")
+
+
+def _shown(found) -> str:
+    """A student's matches as a verdict quotes them: a long text cut (an excerpt can be the whole sentence)."""
+    text = repr(found)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _plain_of(text: str) -> float | None:
+    """The number a printed figure or a plain number stands for ('2.7万' and '27000' both 27,000); None if none."""
+    try:
+        return parse_figure(text.strip()).value if "万" in text else float(text.replace(",", "").strip())
+    except (ValueError, TypeError, AttributeError):
+        return None
 
 
 yt6 = Question(

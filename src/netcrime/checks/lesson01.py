@@ -587,6 +587,12 @@ def _q3_judge_and_parts():
                       lambda: _f("suspects_detained") / _f("gangs_eliminated"), rel_tol=_SLIP_TOL),
         Misconception("november_only", "That is the November operation alone; the question asks about the whole campaign.",
                       lambda: _f("november_suspects_apprehended") / _f("november_gangs_eliminated"), rel_tol=_SLIP_TOL),
+        # review round 11: 6.39 was 'too low' with no name
+        Misconception("operations_per_november_gang", "That is the two operations' suspects (July's 138 and "
+                      "November's 712) per the November operation's 133 gangs: two operations on top, one below, "
+                      "and neither is the campaign. The question asks for the whole campaign's suspects per gang.",
+                      lambda: (_f("july_suspects_apprehended") + _f("november_suspects_apprehended"))
+                      / _f("november_gangs_eliminated"), rel_tol=_SLIP_TOL),
         Misconception("examples_as_all_gangs", "You divided by the gangs of the four provincial examples (159); "
                       "the campaign's suspects need the campaign's gangs (1,759) on the bottom.",
                       lambda: _f("suspects_apprehended") / _total_of("provincial example", "gangs"), rel_tol=_SLIP_TOL),
@@ -730,7 +736,8 @@ _Q6_MISCONCEPTIONS = {
             "detained_outside_apprehended",
             "Detention (刑拘) comes after apprehension (抓获): compare the two figures."),
         "november_over_a_tenth_of_gangs": (
-            "november_share_misread", "Compare the November gangs with 0.1 times all the gangs."),
+            "tenth_as_hundredth", "A tenth of the campaign's 1,759 gangs is 0.1 x 1,759 = 175.9; the November "
+            "operation's 133 clear a hundredth (0.01 x 1,759 = 17.59), not a tenth: a tenth is 0.1, not 0.01."),
         "provinces_over_half_of_gangs": (
             "province_share_misread",
             "Add up the provincial examples' gang counts (subset 'provincial example', unit 'gangs') and compare "
@@ -1038,6 +1045,10 @@ def _q9_judge() -> Judge:
         Misconception("left_over_drop", "That divides what is left by what is gone (14 / 86): the question asks "
                       "for what is left as a share of the peak, 1 - 0.86.",
                       lambda: key() / (_f("trap_loan_institutions_decline") / 100), rel_tol=1e-3),
+        # review round 11: 6.14 was 'too high' with no name
+        Misconception("drop_over_left", "That divides what is gone by what is left (86 / 14): the question asks "
+                      "for what is left as a share of the peak, 1 - 0.86.",
+                      lambda: (_f("trap_loan_institutions_decline") / 100) / key(), rel_tol=1e-3),
     ])
 
 
@@ -1519,6 +1530,14 @@ def _july_to_year_end() -> float:
     return float((pd.Timestamp(start.year, 12, 31) - start).days + 1)
 
 
+def _july_to_november_start() -> float:
+    """Days from the July operation's start to the November operation's, both ends counted: one end too early."""
+    figures = data.release_figures()
+    start = figures.loc[figures["subset"] == "July operation"].iloc[0]["period_start"]
+    november = figures.loc[figures["subset"] == "November operation"].iloc[0]["period_start"]
+    return float((november - start).days + 1)
+
+
 def _november_days() -> float:
     figures = data.release_figures()
     row = figures.loc[figures["subset"] == "November operation"].iloc[0]
@@ -1548,6 +1567,10 @@ def _yt1_judge() -> Judge:
                       "subtract the dates and use .days.", lambda: 6.0),
         Misconception("weeks_not_days", "That is the period in weeks (the days divided by 7); the question asks for "
                       "days: .days of the difference, plus 1.", lambda: key() / 7, rel_tol=0.01),
+        # review round 11: 124 was 'too low' with no name
+        Misconception("to_november_start", "That runs from 1 July to 1 November, when the November operation "
+                      "began: the July operation's figures run on to the press conference on 24 December.",
+                      lambda: [_july_to_november_start(), _july_to_november_start() - 1]),
     ]))
 
 

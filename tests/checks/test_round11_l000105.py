@@ -1,0 +1,95 @@
+"""Round 11's named verdicts on lessons 00, 01 and 05 (issue #19, names11a): the answers the round's reviewer found
+unnamed or misnamed, each now named by what the student did, with a test that fails on the old verdict."""
+from __future__ import annotations
+
+import pytest
+
+from netcrime import data
+from netcrime.checks import lesson00 as L0, lesson01 as L1, lesson05 as L5, worked
+from netcrime.units import parse_figure
+from netcrime.checks.match_lists import MATCH_STARTS_EARLY, MATCHES_AS_TEXT, list_slip
+
+F = data.figure
+
+
+def _code(question, value, *rest):
+    outcome = question.judge_values([value, *rest])
+    assert not outcome.passed, (question.id, value)
+    return outcome.misconception, outcome.message
+
+
+def test_l00_q2_divided_by_wan_is_named_divided_not_a_slip_of_one_yi():
+    code, message = _code(L0.q2, 2.35 / 10_000)
+    assert code == "divided_by_wan" and "divided by 万" in message and "亿" not in message
+
+
+def test_l00_q2_the_releases_own_detained_figure_left_in_wan_is_named():
+    code, message = _code(L0.q2, F("suspects_detained") / 10_000)
+    assert code == "release_figure_in_wan" and "1.64万" in message
+
+
+@pytest.mark.parametrize("scale", [1, 100])
+def test_l00_q5_the_operations_share_of_the_campaign_is_named(scale):
+    share = (F("july_suspects_apprehended") + F("november_suspects_apprehended")) / F("suspects_apprehended")
+    code, message = _code(L0.q5, round(scale * share, 2))
+    assert code == "share_of_campaign" and "share" in message
+
+
+def test_l01_q9_the_drop_over_what_is_left_is_named():
+    drop = F("trap_loan_institutions_decline")
+    code, message = _code(L1.q9, round(drop / (100 - drop), 2))
+    assert code == "drop_over_left" and "86 / 14" in message
+
+
+def test_l01_q3_the_operations_suspects_per_november_gang_is_named():
+    line = worked.answers("01")["q3"][1]
+    value = (F("july_suspects_apprehended") + F("november_suspects_apprehended")) / F("november_gangs_eliminated")
+    code, message = _code(L1.q3, round(value, 2), line)
+    assert code == "operations_per_november_gang" and "133" in message
+
+
+@pytest.mark.parametrize("days", [124, 123])
+def test_l01_yt1_the_july_operation_cut_at_novembers_start_is_named(days):
+    code, message = _code(L1.yt1, days)
+    assert code == "to_november_start" and "1 November" in message
+
+
+def test_l01_q6_a_tenth_read_as_a_hundredth_is_named():
+    holds = dict(worked.answers("01")["q6"][0])
+    holds["november_over_a_tenth_of_gangs"] = not holds["november_over_a_tenth_of_gangs"]
+    code, message = _code(L1.q6, holds)
+    assert code == "tenth_as_hundredth" and "0.01" in message
+
+
+def test_l05_q2_the_eve_of_the_year_is_named():
+    code, message = _code(L5.q2, "2020-12-31")
+    assert code == "eve_of_start" and "2020" in message
+
+
+def test_l05_q4_two_numbers_in_a_text_are_read_as_the_dict_they_were_meant_to_be():
+    code, message = _code(L5.q4, "8 and 7")
+    assert code == "other_notice_counted" and "'in_total': 8" in message and "八部门" in message
+    right = worked.answers("05")["q4"][0]
+    code, message = _code(L5.q4, f"{right['in_total']} and {right['besides_ministry']}")
+    assert code == "gave_text" and "numbers are right" in message
+    assert _code(L5.q4, [right["in_total"], right["besides_ministry"]])[0] == "gave_a_list"
+    assert _code(L5.q4, "x" * 200_000)[0] == "gave_text"  # no numbers to read: the form alone, at once
+
+
+def test_l05_q10_the_figures_in_a_text_are_read_too():
+    right = worked.answers("05")["q10"][0]
+    text = ", ".join(str(v) for v in right.values())
+    assert _code(L5.q10, text)[0] == "gave_text"
+    thousands = ", ".join(str(v // 10 if v > 1000 else v) for v in right.values())
+    assert _code(L5.q10, thousands)[0] == "wan_as_thousand"
+
+
+def test_an_excerpt_and_a_joined_text_are_named_on_both_findall_questions():
+    for question, want in ((L0.yt6, worked.in_lesson("00")["yt6"].values[0]), (L0.q7, worked.answers("00")["q7"][0])):
+        assert _code(question, "。".join(want))[0] == MATCHES_AS_TEXT
+        early = ["犯罪嫌疑人" + want[0], *want[1:]]
+        code, message = _code(question, early)
+        assert code == MATCH_STARTS_EARLY and "犯罪嫌疑人" in message
+    converted = [f"{parse_figure(w).value:.0f}" for w in worked.in_lesson("00")["yt6"].values[0]]  # '27000'
+    assert list_slip(converted, worked.in_lesson("00")["yt6"].values[0]) is None  # nothing in common with the list
+    assert _code(L0.yt6, converted)[0] == "converted_to_numbers"
