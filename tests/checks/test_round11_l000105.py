@@ -93,3 +93,14 @@ def test_an_excerpt_and_a_joined_text_are_named_on_both_findall_questions():
     converted = [f"{parse_figure(w).value:.0f}" for w in worked.in_lesson("00")["yt6"].values[0]]  # '27000'
     assert list_slip(converted, worked.in_lesson("00")["yt6"].values[0]) is None  # nothing in common with the list
     assert _code(L0.yt6, converted)[0] == "converted_to_numbers"
+
+
+def test_l05_q11_the_campaign_reading_called_to_date_is_named_as_a_basis_not_as_since():
+    """Review round 11 (arguable, decided): the campaign-to-date reading is accepted when called implied; called 'to
+    date' it is still rejected (the basis says how the text gives the period, and it prints no 截至目前), now under
+    its own code, not since_without_yilai."""
+    reading = {"start": "2022-09-01", "end": "2024-01-17"}
+    assert L5.q11.judge_values([{**reading, "basis": "implied"}]).passed
+    code, message = _code(L5.q11, {**reading, "basis": "to date"})
+    assert code == "to_date_as_implied" and "截至目前" in message and "fair" in message
+    assert _code(L5.q11, {**reading, "basis": "since"})[0] == "since_without_yilai"

@@ -774,6 +774,12 @@ def _judge_capstone_period(value) -> Outcome:
         if basis == "implied":
             return correct("The campaign to date (from September 2022), implied: the sentence names no year, so this "
                            "reading is as defensible as calendar 2023. State the assumption in your brief.")
+        if basis == "to date":  # review round 11: the reading is fair; the basis says how the text gives it
+            return incorrect(f"You call the basis {value['basis']!r}. Reading the figures as the campaign to date is "
+                             "fair (the question allows it), but the basis says how the text gives the period: "
+                             "'to date' is for a period the sentence states with 截至目前 ('up to now'), and the "
+                             "sentence with 795 has no such words. The period is your reading of it: implied.",
+                             "to_date_as_implied")
         return incorrect(f"You call the basis {value['basis']!r}. Reading the figures as the campaign to date is "
                          "possible, but the sentence does not say 以来 or 截至目前: the period is implied.",
                          "since_without_yilai")
