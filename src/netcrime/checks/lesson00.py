@@ -61,6 +61,10 @@ def _q1_judge() -> Judge:
                       "question takes away the November operation's (133).",
                       lambda: data.figure("gangs_eliminated") - float(_rows(subset="provincial example",
                                                                            unit="gangs")["value"].sum())),
+        Misconception("examples_and_november_subtracted", "You took away the four provincial examples' gangs (159) "
+                      "as well as November's: the examples are inside the campaign's 1,759, not outside the November "
+                      "operation. Take away November's 133 only.",
+                      lambda: key() - float(_rows(subset="provincial example", unit="gangs")["value"].sum())),
         Misconception("share_not_count", "That is a share (the gangs outside November over all the gangs): the "
                       "question asks how many gangs. Take November's 133 from the 1,759; do not divide.",
                       lambda: key() / data.figure("gangs_eliminated"), rel_tol=1e-3),
@@ -102,9 +106,10 @@ def _q2_judge() -> Judge:
         Misconception("release_figure", "That is the 2020 release's 1.64万 detained; this question's sentence "
                       "prints 2.35万.", lambda: data.figure("suspects_detained")),
         # review round 11: 1.64 was 'too low' with no name; it is the release's detained figure, its 万 left out
-        Misconception("release_figure_in_wan", "That is 1.64, the number printed before 万 in the 2020 release's "
-                      "detained figure (1.64万), still in 万: this question's sentence prints 2.35万, and 万 "
-                      "multiplies the number before it.", lambda: data.figure("suspects_detained") / 10_000),
+        Misconception("release_figure_in_wan", "That is a number printed before 万 in the 2020 release (its 1.64万 "
+                      "detained or its 1.7万 apprehended), still in 万: this question's sentence prints 2.35万, and "
+                      "万 multiplies the number before it.",
+                      lambda: [data.figure("suspects_detained") / 10_000, data.figure("suspects_apprehended") / 10_000]),
     ], family=Family(lambda: {"2.35 (the number printed before 万)": 2.35, "one 万 (10,000)": 10_000.0},
                      others=release_figures(unit="suspects")))
 

@@ -631,7 +631,8 @@ def _q4_judge() -> Judge:
                       "so the whole is the apprehended alone.",
                       lambda: _f("suspects_detained") / (_f("suspects_apprehended") + _f("suspects_detained")),
                       rel_tol=_SLIP_TOL),
-        Misconception("divided_wrong_way", "A share above 1 means the part is on the bottom: put the detained on top.",
+        Misconception("divided_wrong_way", "A share above 1 means the part is on the bottom: you divided the other way. Put the "
+                      "detained on top.",
                       lambda: _f("suspects_apprehended") / _f("suspects_detained"), rel_tol=_SLIP_TOL),
         Misconception("percent_not_share", "That is a percentage; give the share between 0 and 1 (divide by 100).",
                       lambda: 100 * key(), rel_tol=_SLIP_TOL),
@@ -673,7 +674,8 @@ def _q5_judge() -> Judge:
                       "billion, and the share is ten times what you found.",
                       # the total alone read as billions: ten times too large a whole
                       lambda: _f("november_assets_seized") / (_f("assets_seized") * 10), rel_tol=_SLIP_TOL),
-        Misconception("divided_wrong_way", "A share above 1 means the part is on the bottom: November goes on top.",
+        Misconception("divided_wrong_way", "A share above 1 means the part is on the bottom: you divided the other way (the "
+                      "campaign over November). November goes on top.",
                       lambda: _f("assets_seized") / _f("november_assets_seized"), rel_tol=_SLIP_TOL),
         Misconception("added_part_to_total",
                       "You added November to the total. The November operation is part of the campaign, so its "
@@ -1048,7 +1050,8 @@ def _q9_judge() -> Judge:
         # review round 11: 6.14 was 'too high' with no name
         Misconception("drop_over_left", "That divides what is gone by what is left (86 / 14): the question asks "
                       "for what is left as a share of the peak, 1 - 0.86.",
-                      lambda: (_f("trap_loan_institutions_decline") / 100) / key(), rel_tol=1e-3),
+                      lambda: [(_f("trap_loan_institutions_decline") / 100) / key(),
+                               100 * (_f("trap_loan_institutions_decline") / 100) / key()], rel_tol=1e-3),
     ])
 
 
@@ -1530,6 +1533,13 @@ def _july_to_year_end() -> float:
     return float((pd.Timestamp(start.year, 12, 31) - start).days + 1)
 
 
+def _campaign_days() -> float:
+    """Days of the whole campaign, both ends counted: the period of the campaign's rows, not July's."""
+    figures = data.release_figures()
+    row = figures.loc[figures["subset"] == "campaign to date"].iloc[0]
+    return float((row["period_end"] - row["period_start"]).days + 1)
+
+
 def _july_to_november_start() -> float:
     """Days from the July operation's start to the November operation's, both ends counted: one end too early."""
     figures = data.release_figures()
@@ -1567,6 +1577,9 @@ def _yt1_judge() -> Judge:
                       "subtract the dates and use .days.", lambda: 6.0),
         Misconception("weeks_not_days", "That is the period in weeks (the days divided by 7); the question asks for "
                       "days: .days of the difference, plus 1.", lambda: key() / 7, rel_tol=0.01),
+        Misconception("campaign_period", "That is the whole campaign's period (from 1 November 2019); the "
+                      "question asks about the July operation's, from 1 July 2020.",
+                      lambda: [_campaign_days(), _campaign_days() - 1]),
         # review round 11: 124 was 'too low' with no name
         Misconception("to_november_start", "That runs from 1 July to 1 November, when the November operation "
                       "began: the July operation's figures run on to the press conference on 24 December.",
