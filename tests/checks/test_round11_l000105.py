@@ -104,3 +104,29 @@ def test_l05_q11_the_campaign_reading_called_to_date_is_named_as_a_basis_not_as_
     code, message = _code(L5.q11, {**reading, "basis": "to date"})
     assert code == "to_date_as_implied" and "截至目前" in message and "fair" in message
     assert _code(L5.q11, {**reading, "basis": "since"})[0] == "since_without_yilai"
+
+
+def _suspect_rows():
+    figures = data.release_figures()
+    return figures[figures["unit"] == "suspects"]
+
+
+@pytest.mark.parametrize("encoding, code", [
+    ({"y": "id:N", "color": "value:Q"}, "value_not_on_axis"),  # was accepted: every bar the same length
+    ({"y": "id:N", "size": "value:Q"}, "value_not_on_axis"),
+    ({"x": "value:Q", "color": "id:N"}, "id_not_on_axis"),  # one stacked bar
+])
+def test_l00_q4_the_value_and_the_ids_must_be_along_an_axis(encoding, code):
+    import altair as alt
+
+    outcome = L0.q4.judge_values([alt.Chart(_suspect_rows()).mark_bar().encode(**encoding)])
+    assert not outcome.passed and outcome.misconception == code, outcome
+    fair = alt.Chart(_suspect_rows()).mark_bar().encode(x="value:Q", y="id:N", color="id:N")
+    assert L0.q4.judge_values([fair]).passed
+
+
+def test_l00_q4_a_table_without_its_value_column_is_named():
+    import altair as alt
+
+    outcome = L0.q4.judge_values([alt.Chart(_suspect_rows()[["id"]]).mark_bar().encode(y="id:N")])
+    assert outcome.misconception == "value_column_left_out" and "`value`" in outcome.message

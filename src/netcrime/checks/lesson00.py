@@ -218,6 +218,9 @@ OFFLINE_CHART_MISCONCEPTIONS = {
     "swapped_axes": "put the values on the y axis and the ids on the x axis, where the question asks the other way",
     "baseline_cut": "bars whose value axis does not start at zero, so their lengths mislead",
     "value_not_quantitative": "typed the value as a category (value:N or value:O), so the bars no longer measure it",
+    "value_column_left_out": "drew a table without its `value` column, so no bar can show a figure",
+    "value_not_on_axis": "put the value on colour (or another channel) only, not along an axis: every bar the same length",
+    "id_not_on_axis": "put the ids on colour (or another channel) only, not along an axis: the bars stack into one",
     "id_as_quantity": "typed the ids (text labels) as a quantity or a date (id:Q or id:T), so the bars have no place "
                       "on their axis",
 }
@@ -259,6 +262,12 @@ def _judge_offline_chart(chart) -> Outcome:
         return incorrect("Your chart holds no rows to draw: give alt.Chart the table of the figures asked for.",
                          "rows_missing_or_extra")
     view = drawn[0]
+    if view.rows and not any(isinstance(row, dict) and "value" in row for row in view.rows):
+        # review round 11: a table without its value column was told 'draws 0 figures'
+        kept = sorted({key for row in view.rows if isinstance(row, dict) for key in row})
+        return incorrect(f"Your chart's rows have no `value` column (they hold {', '.join(map(repr, kept[:6]))}): it "
+                         "was left out of the table given to alt.Chart, so no bar can show a figure. Keep `value` "
+                         "among the columns.", "value_column_left_out")
     got = sorted(float(row["value"]) for row in view.rows if isinstance(row, dict) and is_number(row.get("value")))
     wanted = sorted(float(v) for v in want["value"])
     if len(got) != len(wanted) or not all(close(a, b) for a, b in zip(got, wanted)):
@@ -292,6 +301,17 @@ def _judge_offline_chart(chart) -> Outcome:
         return incorrect(f"Your chart does not encode {' or '.join(repr(m) for m in missing)}: one bar per figure "
                          "needs the id on one axis and the value on the other.", "field_not_encoded")
     x, y = (view.encoding.get(c) if isinstance(view.encoding.get(c), dict) else {} for c in ("x", "y"))
+    on_axes = {x.get("field"), y.get("field")}
+    if "value" not in on_axes:  # review round 11: the value on colour (or size) only was accepted
+        channel = next(c for c, enc in view.encoding.items() if isinstance(enc, dict) and enc.get("field") == "value")
+        return incorrect(f"Your chart puts the value on {channel}, not along an axis: every bar then has the same "
+                         f"length, and only the {channel} says the figure. Put the value along x: x='value:Q'.",
+                         "value_not_on_axis")
+    if "id" not in on_axes and not any(isinstance(view.encoding.get(c), dict) and view.encoding[c].get("field") == "id"
+                                       for c in ("row", "column", "facet")):
+        channel = next(c for c, enc in view.encoding.items() if isinstance(enc, dict) and enc.get("field") == "id")
+        return incorrect(f"Your chart puts the ids on {channel} only, not along an axis: the bars are then drawn at one "
+                         "place, stacked into one. Put the ids along y: y='id:N'.", "id_not_on_axis")
     if x.get("field") == "id" and y.get("field") == "value":
         return incorrect("Your bars stand upright, with the ids along x: the question asks for the value along x "
                          "and the ids along y (horizontal bars, whose long ids stay readable). Swap x and y.",
