@@ -130,3 +130,9 @@ def test_l00_q4_a_table_without_its_value_column_is_named():
 
     outcome = L0.q4.judge_values([alt.Chart(_suspect_rows()[["id"]]).mark_bar().encode(y="id:N")])
     assert outcome.misconception == "value_column_left_out" and "`value`" in outcome.message
+
+
+def test_l05_q4_a_right_total_with_a_wrong_second_count_is_named_for_bodies_not_days():
+    right = worked.answers("05")["q4"][0]
+    code, message = _code(L5.q4, {**right, "besides_ministry": right["besides_ministry"] - 1})
+    assert code == "besides_miscounted" and "公安部" in message and "days" not in message

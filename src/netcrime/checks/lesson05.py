@@ -398,6 +398,7 @@ def _notice_2022_bodies() -> tuple[float, float]:
     "other_notice_counted": "counted the issuers of the 2022 notice the lesson worked through, not of the 2019 opinions",
     "names_not_counted": "gave the list of names where their number is asked",
     "bodies_miscounted": "gave counts of issuers that none of the known slips explains (more or fewer than named)",
+    "besides_miscounted": "counted the bodies in all right but left out more than the Ministry, or none, for the second",
     **FORM_OF_ITEMS, **_SLIPS,
 })
 def _judge_bodies(value) -> Outcome:
@@ -446,6 +447,10 @@ def _judge_bodies(value) -> Outcome:
     if total == 2:
         return incorrect("You gave 2 in total. 两高两部 is 'the two Supremes and the two Ministries': two and two.",
                          "two_as_bodies")
+    if total == want["in_total"] and besides != want["besides_ministry"]:  # review round 11: a days-worded off-by-one
+        return incorrect(f"You gave {plain(total)} in total, which is right, and {plain(besides)} besides the Ministry: "
+                         f"{'more' if besides > want['besides_ministry'] else 'fewer'} than the total less one. "
+                         "'Besides the Ministry' leaves out 公安部 alone, one of the names.", "besides_miscounted")
     for key in want:  # named: a slip in one entry (ten times, one off ...)
         if float(value[key]) != want[key] and (slip := item_slip(key, value[key], want[key])) is not None:
             return incorrect(slip[1], slip[0])
