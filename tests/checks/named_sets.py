@@ -85,3 +85,50 @@ def shares(verdicts: list[Verdict]) -> dict[str, float]:
     for v in verdicts:
         by.setdefault(v.wrong.lesson, []).append(v)
     return {lesson: sum(v.named for v in vs) / len(vs) for lesson, vs in sorted(by.items())}
+
+
+# ----- what a holdout's test asserts (test_named_set_r10.py, test_named_set_r11a.py) --------------------------
+def accepted(verdicts: list[Verdict]) -> list[tuple]:
+    """The rows a judge accepted: every holdout wants none."""
+    return [(v.wrong.lesson, v.wrong.question, v.wrong.label) for v in verdicts if v.passed]
+
+
+def unnamed(verdicts: list[Verdict], lesson: str) -> list[tuple]:
+    """A lesson's rows not named, with their code and the start of their message (what a failing bar shows)."""
+    return [(v.wrong.question, v.wrong.label, v.code, v.message[:90]) for v in verdicts
+            if v.wrong.lesson == lesson and not v.named]
+
+
+def fair_rejected(rows: list[Wrong]) -> list[Wrong]:
+    """The fair answers neither accepted nor recorded without a mistake (a question that also reads a written line
+    is 'recorded for your instructor', with no misconception)."""
+    out = []
+    for wrong in rows:
+        right = right_values(wrong.lesson)[wrong.question]
+        outcome = judged(wrong.lesson, wrong.question, [wrong.value, *right[1:]])
+        if not (outcome.passed or (outcome.status == "recorded" and outcome.misconception is None)):
+            out.append(wrong)
+    return out
+
+
+def holdout_tests(holdout, measured: dict[str, float]):
+    """The three tests of a holdout module (its ``entries()`` and ``fair()``), bars at ``measured`` per lesson: none
+    accepted, no lesson's named share below its bar, every fair answer accepted. A test module assigns them to
+    names starting with test_."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def verdicts():
+        return judge_all(holdout.entries())
+
+    def none_accepted(verdicts):
+        assert not accepted(verdicts)
+
+    @pytest.mark.parametrize("lesson", sorted(measured))
+    def share_does_not_fall(verdicts, lesson):
+        assert shares(verdicts)[lesson] >= measured[lesson] - 1e-9, unnamed(verdicts, lesson)
+
+    def fair_accepted():
+        assert not fair_rejected(holdout.fair())
+
+    return verdicts, none_accepted, share_does_not_fall, fair_accepted

@@ -12,6 +12,7 @@ import pytest
 from netcrime import classify, data
 from netcrime.checks import lesson00, lesson02, lesson03
 from netcrime.checks.outcome import CORRECT, RECORDED
+from netcrime.checks.vegalite import ChartSpec
 
 TITLE = {"title": "Counts the release reports", "description": "Counts of police activity as the release gives them."}
 
@@ -21,8 +22,9 @@ def _question(module, qid):
 
 
 def _verdict(module, qid, spec):
+    """The verdict on a chart whose spec is ``spec``, given as the grader decodes a chart (a ``ChartSpec``)."""
     question = _question(module, qid)
-    outcome = question.judge_values([spec])
+    outcome = question.judge_values([ChartSpec(spec)])
     return question, outcome
 
 

@@ -11,6 +11,7 @@ from netcrime.checks import worked
 from netcrime.checks.chart_words import WORDS, words_read
 from netcrime.checks.outcome import CORRECT, INCORRECT, RECORDED
 from netcrime.checks.parts import earned
+from netcrime.checks.vegalite import ChartSpec
 
 from example_counts import examples
 
@@ -18,13 +19,14 @@ WORDED = [q for q in L.QUESTIONS + L.IN_LESSON if q.rubric]
 
 
 def right(question) -> dict:
+    """The worked chart's spec, as the grader decodes a chart (a ``ChartSpec``, not a plain dict)."""
     values = (worked.answers("02").get(question.id) if question in L.QUESTIONS
               else worked.in_lesson("02")[question.id].values)
-    return values[0].to_dict(validate=False) if hasattr(values[0], "to_dict") else values[0]
+    return ChartSpec(values[0].to_dict(validate=False)) if hasattr(values[0], "to_dict") else values[0]
 
 
 def worded(question, **words) -> dict:
-    spec = dict(right(question))
+    spec = ChartSpec(right(question))
     spec.pop("title", None), spec.pop("description", None)
     spec.update(words)
     return spec
@@ -102,9 +104,9 @@ def test_structure_wrong_names_the_structure_and_earns_the_parts_that_pass():
 def test_a_change_written_on_q9s_chart_is_read_as_a_trend():
     """Review round 5, E2: a '-44%' text mark between the two releases' bars draws the trend in words."""
     spec = right(L.q9)
-    annotated = {"title": spec["title"], "description": spec["description"],
-                 "layer": [{k: v for k, v in spec.items() if k not in ("title", "description", "$schema")},
-                           {"mark": {"type": "text", "text": "-44%"}}]}
+    annotated = ChartSpec({"title": spec["title"], "description": spec["description"],
+                           "layer": [{k: v for k, v in spec.items() if k not in ("title", "description", "$schema")},
+                                     {"mark": {"type": "text", "text": "-44%"}}]})
     outcome = L.q9.judge_values([annotated])
     # the structure rule (a label stating the change, charts02) and the claim reader both name it
     assert outcome.status == INCORRECT and outcome.misconception in (L.RELEASES_TREND.code, "trend_across_releases")

@@ -214,11 +214,14 @@ def test_yt5_wants_the_students_own_honest_words(title, description, code):
 
 
 def _yt5_spec(title, description):
-    return {"data": {"values": [{"when": "2019 peak", "index": 100}, {"when": "late 2020", "index": 14}]},
-            "mark": {"type": "bar", "size": 60},
-            "encoding": {"x": {"field": "when", "type": "nominal", "sort": None, "title": None},
-                         "y": {"field": "index", "type": "quantitative", "title": "Index, 2019 peak = 100"}},
-            "title": title, "description": description}
+    """A chart's spec, as the grader decodes a chart."""
+    from netcrime.checks.vegalite import ChartSpec
+
+    return ChartSpec({"data": {"values": [{"when": "2019 peak", "index": 100}, {"when": "late 2020", "index": 14}]},
+                      "mark": {"type": "bar", "size": 60},
+                      "encoding": {"x": {"field": "when", "type": "nominal", "sort": None, "title": None},
+                                   "y": {"field": "index", "type": "quantitative", "title": "Index, 2019 peak = 100"}},
+                      "title": title, "description": description})
 
 
 def test_the_drafts_own_words_are_named_as_kept():

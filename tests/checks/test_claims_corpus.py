@@ -65,10 +65,11 @@ def test_honest_words_on_a_right_chart_are_recorded_for_the_instructor():
     instructor), never rejected and never Correct."""
     from netcrime.checks import worked
     from netcrime.checks.outcome import RECORDED
+    from netcrime.checks.vegalite import ChartSpec
 
     spec = worked.answers("02")["q1"][0].to_dict(validate=False)
     for phrase in HONEST[::10] + HONEST[-5:]:
-        outcome = L.q1.judge_values([{**spec, "title": phrase}])
+        outcome = L.q1.judge_values([ChartSpec({**spec, "title": phrase})])  # as the grader decodes a chart
         assert outcome.status == RECORDED and phrase[:30] in outcome.message, (phrase, outcome.message)
 
 

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from netcrime.checks.vegalite import SPEC_AS_DICT, ChartSpec
 from netcrime.checks import attempts as progress
 from netcrime.checks import compare, modes
 from netcrime.checks.vegalite import chart
@@ -143,7 +144,15 @@ def _bars(**overrides):
 
 def test_chart_passes_when_the_spec_matches():
     assert CHART(_bars()).passed
-    assert CHART(_bars().to_dict()).passed  # the grader passes specs, not charts
+    assert CHART(ChartSpec(_bars().to_dict())).passed  # the grader passes a chart's spec, marked as a chart's
+
+
+def test_a_charts_spec_given_as_a_plain_dict_is_named_not_judged_as_the_chart():
+    """Review round 11: ``chart.to_dict()`` stored as the answer is the chart's description, not the chart; it was
+    accepted because the grader saw the same dict. Now it is named, in the kernel (a plain dict) as in the grader
+    (the codec decodes a chart to ``ChartSpec``, a plain dict stays a dict)."""
+    outcome = CHART(_bars().to_dict())
+    assert not outcome.passed and outcome.misconception == SPEC_AS_DICT and ".to_dict()" in outcome.message
 
 
 @pytest.mark.parametrize("chart_, code", [

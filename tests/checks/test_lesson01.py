@@ -392,3 +392,43 @@ def test_no_word_list_of_the_module_hands_over_a_rendering_of_shuijun():
     assert credited == []
     for fair in ("shills", "astroturfers", "sock puppets", "paid shills posting fake reviews for the shop"):
         assert q12.judge_values([fair]).status == "correct", fair  # still credited: the seal knows them
+
+
+def _case_texts() -> list[str]:
+    """Every case's text, decisive clue and other reading, whole and sentence by sentence (the answers a student
+    copies from the cases beside the exercise)."""
+    import re
+
+    cases = data.case_vignettes()
+    found = set()
+    for column in ("text", "decisive_clue", "other_reading"):
+        for text in cases[column].dropna().astype(str):
+            found.add(text)
+            found.update(part.strip() for part in re.split(r"[.;:]\s+", text) if part.strip())
+    return sorted(found)
+
+
+def test_no_case_text_or_clue_is_credited_as_a_rendering_of_shuijun():
+    """Review round 11: q12 credited a case's clue, 'Bought accounts and a paying competitor.' (and three more: 'A
+    small team was being paid per comment.', 'the hired accounts punish the refusal.', 'the hired accounts are the
+    second type.'), since each used the rendering's words with fewer than three beyond them. A sentence (a verb of
+    being, or who did what), a rival paying, and an attack are read before the credit now."""
+    credited = [text for text in _case_texts() if L.q12.judge_values([text]).passed]
+    assert credited == []
+    for clue, code in (("Bought accounts and a paying competitor.", "rival_for_shop"),
+                       ("A small team was being paid per comment.", "sentence_not_rendering"),
+                       ("The shop hired posters.", "sentence_not_rendering"),
+                       ("the hired accounts punish the refusal.", "attackers_for_posters"),
+                       ("paid accounts posting abuse", "attackers_for_posters")):
+        assert L.q12.judge_values([clue]).misconception == code, clue
+    for fair in ("people who are paid to post fake reviews", "paid online commenters posing as happy customers",
+                 "people the shop paid to pose as customers", "bought accounts", "paid posters, that is, shills"):
+        assert L.q12.judge_values([fair]).passed, fair
+
+
+def test_a_200000_character_answer_to_q12_is_named_a_passage():
+    """Review round 11: q12 took a minute on 200,000 letters (every prefix of one long word was asked of the seal).
+    The text's length is read first now, and a word's prefixes only up to the longest rendering's."""
+    for huge in ("x" * 200_000, "paid posters " * 16_000):
+        assert L.q12.judge_values([huge]).misconception == "passage_not_rendering"
+    assert not L._is_one_word("x" * 200_000)

@@ -53,7 +53,7 @@ def judge(question, value, validate=False):
     """Judge a chart from its spec. Altair's schema validation (slow) is skipped except where asked for:
     the judge reads the same dict either way, and test_solutions_pass judges the charts themselves."""
     if isinstance(value, alt.TopLevelMixin) and not validate:
-        value = value.to_dict(validate=False)
+        value = engine.ChartSpec(value.to_dict(validate=False))  # a chart's spec, as the grader decodes it
     return question.judge_values([value])
 
 

@@ -16,6 +16,7 @@ from netcrime import data
 from netcrime.checks import lesson02 as L
 from chart_verdict import accepted
 from netcrime.checks import vegalite as engine
+from netcrime.checks.vegalite import ChartSpec
 from netcrime.checks.chart_rows import Unfollowable, apply_transforms, evaluate
 
 
@@ -45,7 +46,7 @@ WORDS = {
 
 def judge(qid, chart):
     title, description = WORDS[qid]
-    spec = chart.properties(title=title, description=description).to_dict(validate=False)
+    spec = ChartSpec(chart.properties(title=title, description=description).to_dict(validate=False))  # as the grader decodes it
     return getattr(L, qid).judge_values([spec])
 
 
@@ -183,8 +184,8 @@ def test_q4_needs_its_text_layer_and_reads_its_words(t):
     fixed_text = judge("q4", base.mark_point() + base.mark_text(text="event"))
     assert fixed_text.misconception == L.MISSING_TEXT_LAYER
     layered = base.mark_point() + base.mark_text().encode(text="label:N")
-    overclaim = L.q4.judge_values([layered.properties(title="Online crime fell after each milestone",
-                                                      description="Timeline.").to_dict(validate=False)])
+    overclaim = L.q4.judge_values([ChartSpec(layered.properties(title="Online crime fell after each milestone",
+                                                                description="Timeline.").to_dict(validate=False))])
     assert overclaim.misconception == L.CRIME_FELL.code
 
 

@@ -14,6 +14,7 @@ import altair as alt
 import pandas as pd
 import pytest
 
+from netcrime.checks.vegalite import ChartSpec
 from netcrime import data
 from netcrime.checks import lesson02 as L
 from netcrime.checks import vegalite as engine
@@ -40,7 +41,7 @@ QUESTIONS = {q.id: q for q in L.QUESTIONS + L.IN_LESSON}
 
 def judge(qid, chart):
     title, description = WORDS[qid]
-    spec = chart.properties(title=title, description=description).to_dict(validate=False)
+    spec = ChartSpec(chart.properties(title=title, description=description).to_dict(validate=False))  # as the grader decodes it
     return QUESTIONS[qid].judge_values([spec])
 
 

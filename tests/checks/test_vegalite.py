@@ -116,10 +116,11 @@ def test_a_hand_made_dict_of_the_wrong_shape_gets_a_sentence(odd):
     ``{'layer': 1}``, which the odd-values property test found): every chart question says why."""
     from netcrime.checks import lesson02
     from netcrime.checks.question import Question
-    from netcrime.checks.vegalite import spec_of
+    from netcrime.checks.vegalite import ChartSpec, spec_of
 
     with pytest.raises(ValueError, match="not a chart"):
-        spec_of(odd)
+        spec_of(ChartSpec(odd))  # even marked as a chart's spec (a plain dict is no chart at all)
+    assert spec_of(odd) is None
     for q in (v for v in vars(lesson02).values() if isinstance(v, Question)):
         outcome = q.judge_values([odd] * len(q.reads))
         assert outcome.status != "cannot_judge", (q.id, odd, outcome)
@@ -127,9 +128,9 @@ def test_a_hand_made_dict_of_the_wrong_shape_gets_a_sentence(odd):
 
 
 def test_an_extracted_chart_is_not_malformed():
-    from netcrime.checks.vegalite import spec_of
+    from netcrime.checks.vegalite import ChartSpec, spec_of
 
     layered = alt.layer(alt.Chart(pd.DataFrame({"a": [1]})).mark_bar().encode(x="a:Q"),
                         alt.Chart(pd.DataFrame({"a": [1]})).mark_text().encode(x="a:Q", text="a:Q"))
-    spec = layered.to_dict()
+    spec = ChartSpec(layered.to_dict())
     assert spec_of(spec) is spec

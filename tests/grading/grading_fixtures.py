@@ -142,10 +142,13 @@ def submissions(folder: Path, real_data: Path) -> None:
     write(folder, "miscon_a", [SETUP, "gangs = 133", "detained = 2350", "counted = 'c'",
                                "def double(x):\n    return x + 1",
                                "import pandas as pd\ntable = pd.DataFrame({'k': ['a', 'b'], 'n': [1, 3]})",
+                               # A chart's spec as a plain dict (what to_dict() gives): not the chart (round 11).
+                               "fig = {'mark': 'bar', 'encoding': {'x': {'field': 'k', 'type': 'nominal'}}}",
                                "note = ''"])
     write(folder, "miscon_b", [SETUP, "gangs = 1.626", "detained = 2350000", "counted = 'a'",
-                               # A chart given as its spec (as to_dict() gives it): judged the same way.
-                               "fig = {'mark': 'bar', 'encoding': {'x': {'field': 'k', 'type': 'quantitative'}}}",
+                               # A chart with the field typed as a quantity: named through the grader's codec.
+                               "import altair as alt\nimport pandas as pd\n"
+                               "fig = alt.Chart(pd.DataFrame({'k': ['a']})).mark_bar().encode(x='k:Q')",
                                "note = 'boom'"])
     write(folder, "wrong_types", [SETUP, "gangs = 'lots'", "import pandas as pd\ndetained = pd.Series([1, 2])",
                                   "counted = 2", "double = 5", "fig = 'a chart'", "table = 'x'", "note = 42",

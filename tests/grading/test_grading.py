@@ -96,7 +96,8 @@ def test_correct_answers_pass_and_named_misconceptions_are_reported(run):
         "q3": ("incorrect", "cases_as_victims"), **{q: ("not attempted", "") for q in ("q4", "q5", "q6", "q7")},
         "x_double": ("incorrect", "plus_one"),
         "x_double_big": ("incorrect", "plus_one"),
-        "x_chart": ("not attempted", ""), "x_table": ("incorrect", ""),
+        "x_chart": ("incorrect", "chart_spec_as_dict"),  # the right spec typed as a dict is no chart (round 11)
+        "x_table": ("incorrect", ""),
         "x_note": ("not attempted", "empty_answer")}  # an empty note: not attempted, and the form slip named
     got = verdicts(run, "miscon_b")
     assert got["q1"] == ("incorrect", "text_not_number")

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from netcrime.checks.question import MISSING
+from netcrime.checks.vegalite import ChartSpec
 from netcrime.grading import codec, extract, lessons, sandbox, student_build, tags
 from netcrime.grading.fork_engine import needs_kernel
 from netcrime.grading.kernel_code import load_extractor_code
@@ -79,7 +80,8 @@ def test_every_tag_travels_from_kernel_to_grader():
             assert back == value and type(back) is type(value)
     # The two tags only the extraction step itself emits: a missing name, a chart as its spec.
     assert codec.decode({tags.TAG: tags.MISSING}) is MISSING
-    assert codec.decode({tags.TAG: tags.CHART, "spec": {"mark": "bar"}}) == {"mark": "bar"}
+    chart = codec.decode({tags.TAG: tags.CHART, "spec": {"mark": "bar"}})
+    assert chart == {"mark": "bar"} and isinstance(chart, ChartSpec)  # marked as a chart's spec
     assert isinstance(codec.decode({tags.TAG: tags.UNREADABLE, "type": "x", "why": "y"}), codec.Unreadable)
     seen |= {tags.MISSING, tags.CHART, tags.UNREADABLE}
     assert seen == set(tags.ALL_TAGS)  # the table has no tag that is not tested both ways
@@ -293,3 +295,15 @@ def test_a_too_large_written_line_costs_only_its_own_part():
     # both too large (or a question without parts): nothing can be judged, and the row says why
     outcome, _ = judging.judge(q, {q.reads[0]: huge, q.reads[1]: huge}, {}, {})
     assert outcome.status == CANNOT_JUDGE and "could not be graded" in outcome.message
+
+
+def test_a_charts_spec_given_as_a_dict_comes_back_a_plain_dict_not_a_chart():
+    """Review round 11: ``chart.to_dict()`` stored as the answer decoded exactly as a chart did, so no judge could
+    tell them apart. A chart comes back a ``ChartSpec``; the student's own dict, even a spec, a plain dict."""
+    import altair as alt
+
+    drawn = alt.Chart(pd.DataFrame({"a": [1]})).mark_bar().encode(x="a:Q")
+    as_chart = codec.decode(extract.encode(drawn, max_items=LIMIT))
+    as_dict = codec.decode(extract.encode(drawn.to_dict(), max_items=LIMIT))
+    assert isinstance(as_chart, ChartSpec) and as_chart == drawn.to_dict()
+    assert type(as_dict) is dict and as_dict == drawn.to_dict()

@@ -101,3 +101,42 @@ def typed_items(judge, kind: str) -> Judge:
         return inner(value, *rest)
 
     return Judge(judged, {**inner.misconceptions, **FORM_OF_ITEMS})
+
+
+def numbers_for_keys(value, keys) -> dict | None:
+    """The dict a text or a list was meant to be ('8 and 7', [4, 3] where {'in_total': ..., 'besides_ministry': ...}
+    is asked): its numbers, as many as ``keys`` and in their order; None otherwise.
+
+    A dict question answered with its numbers written out is a slip of form; reading the numbers lets the verdict
+    also say what they are (review round 11: '8 and 7' on lesson 05 q4 heard only 'give a dict')."""
+    import re
+
+    keys = tuple(keys)
+    if isinstance(value, str):
+        if len(value) > 200:  # a passage is no pair of numbers: read no further
+            return None
+        found = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", value)]
+    elif isinstance(value, (list, tuple)) and all(is_number(v) and not isinstance(v, bool) for v in value):
+        found = [float(v) for v in value]
+    else:
+        return None
+    return dict(zip(keys, found)) if len(found) == len(keys) else None
+
+
+def read_as_dict(value, keys, judge) -> Outcome | None:
+    """The verdict on a text or list holding the numbers of a dict answer: the dict's form asked for, and what the
+    numbers themselves show (``judge`` on the dict they make); None when ``value`` is no such text or list."""
+    from .outcome import incorrect
+
+    meant = numbers_for_keys(value, keys)
+    if meant is None:
+        return None
+    verdict = judge(meant)
+    shown = ", ".join(f"{key!r}: {v:g}" for key, v in meant.items())
+    form = (f"You gave {'the text ' + repr(value) if isinstance(value, str) else 'a list'}; the question asks for a "
+            f"dict ({{{shown}}}).")
+    if verdict.passed:
+        return wrong_type(Problem(f"{form} Your numbers are right: store them in that dict.",
+                                  "gave_text" if isinstance(value, str) else "gave_a_list"))
+    return incorrect(f"{form} Read that way: {verdict.message}", verdict.misconception
+                     or ("gave_text" if isinstance(value, str) else "gave_a_list"))

@@ -89,7 +89,7 @@ def wan_misreadings(key, printed: str) -> list:
     """The misreadings of a figure printed in 万 (``printed``: its number, '2.35'), each as a
     ``compare.Misconception`` of the key ``key`` (a function giving the figure read, worked out inside the
     question's judge): 万 read as a hundred, a thousand, a million or 亿, a zero too many, divided for multiplied,
-    or left out. Lesson 00 q2 and lesson 01 yt3 ask
+    divided by 万 for multiplied, or left out. Lesson 00 q2 and lesson 01 yt3 ask
     the same reading of two sentences."""
     from .compare import Misconception
 
@@ -107,4 +107,7 @@ def wan_misreadings(key, printed: str) -> list:
                       f"zeros): {printed}万 = {printed} x 10,000.", lambda: key() * 10),
         Misconception("wan_divided", f"That is {printed} / 10: the decimal point moved the wrong way. 万 multiplies: "
                       f"{printed}万 = {printed} x 10,000.", lambda: key() / 100_000),
+        # review round 11: this was named 'a slip of one 亿' (it is 亿 times too small), which says nothing of the step
+        Misconception("divided_by_wan", f"That is {printed} / 10,000: you divided by 万 where it multiplies: "
+                      f"{printed}万 = {printed} x 10,000.", lambda: key() / 100_000_000),
     ]

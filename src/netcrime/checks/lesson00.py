@@ -22,11 +22,12 @@ from ..units import parse_figure, plain
 from .compare import Misconception, choice, number
 from .figure_family import Family, merged, release_figures, release_ids
 from .figure_words import wan_misreadings
-from .match_lists import MATCH_CODES, list_slip
+from .match_lists import MATCH_CODES, list_slip, matches_as_text
 from .judge import Judge, judge
 from .outcome import WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .values import close, describe, is_number, is_placeholder
+from .vegalite import SHARED_CODES, SPEC_AS_DICT
 
 
 # q2 reads a figure printed the Chinese way in a sentence made up for the warm-up (in no table): the skill, reading
@@ -60,6 +61,10 @@ def _q1_judge() -> Judge:
                       "question takes away the November operation's (133).",
                       lambda: data.figure("gangs_eliminated") - float(_rows(subset="provincial example",
                                                                            unit="gangs")["value"].sum())),
+        Misconception("examples_and_november_subtracted", "You took away the four provincial examples' gangs (159) "
+                      "as well as November's: the examples are inside the campaign's 1,759, not outside the November "
+                      "operation. Take away November's 133 only.",
+                      lambda: key() - float(_rows(subset="provincial example", unit="gangs")["value"].sum())),
         Misconception("share_not_count", "That is a share (the gangs outside November over all the gangs): the "
                       "question asks how many gangs. Take November's 133 from the 1,759; do not divide.",
                       lambda: key() / data.figure("gangs_eliminated"), rel_tol=1e-3),
@@ -100,6 +105,11 @@ def _q2_judge() -> Judge:
         *wan_misreadings(key, "2.35"),
         Misconception("release_figure", "That is the 2020 release's 1.64万 detained; this question's sentence "
                       "prints 2.35万.", lambda: data.figure("suspects_detained")),
+        # review round 11: 1.64 was 'too low' with no name; it is the release's detained figure, its 万 left out
+        Misconception("release_figure_in_wan", "That is a number printed before 万 in the 2020 release (its 1.64万 "
+                      "detained or its 1.7万 apprehended), still in 万: this question's sentence prints 2.35万, and "
+                      "万 multiplies the number before it.",
+                      lambda: [data.figure("suspects_detained") / 10_000, data.figure("suspects_apprehended") / 10_000]),
     ], family=Family(lambda: {"2.35 (the number printed before 万)": 2.35, "one 万 (10,000)": 10_000.0},
                      others=release_figures(unit="suspects")))
 
@@ -194,6 +204,7 @@ def _data_urls(node) -> list[str]:
 
 
 OFFLINE_CHART_MISCONCEPTIONS = {
+    SPEC_AS_DICT: SHARED_CODES[SPEC_AS_DICT],
     "table_not_chart": "gave the table to draw, not a chart made from it",
     "display_returned_none": "stored what .display() or .show() returns (None), not the chart",
     "invalid_chart": "a chart Altair cannot turn into a drawing",
@@ -207,6 +218,9 @@ OFFLINE_CHART_MISCONCEPTIONS = {
     "swapped_axes": "put the values on the y axis and the ids on the x axis, where the question asks the other way",
     "baseline_cut": "bars whose value axis does not start at zero, so their lengths mislead",
     "value_not_quantitative": "typed the value as a category (value:N or value:O), so the bars no longer measure it",
+    "value_column_left_out": "drew a table without its `value` column, so no bar can show a figure",
+    "value_not_on_axis": "put the value on colour (or another channel) only, not along an axis: every bar the same length",
+    "id_not_on_axis": "put the ids on colour (or another channel) only, not along an axis: the bars stack into one",
     "id_as_quantity": "typed the ids (text labels) as a quantity or a date (id:Q or id:T), so the bars have no place "
                       "on their axis",
 }
@@ -216,10 +230,12 @@ OFFLINE_CHART_MISCONCEPTIONS = {
 def _judge_offline_chart(chart) -> Outcome:
     import pandas as pd
 
-    from .vegalite import spec_of, views
+    from .vegalite import spec_given_as_dict, spec_of, views
 
     if is_placeholder(chart):
         return not_attempted()
+    if (as_dict := spec_given_as_dict(chart)) is not None:
+        return as_dict
     if chart is None:
         return _named_form("Your variable holds None: `.display()` and `.show()` draw a chart but give back nothing. "
                           "Store the chart itself: suspects_chart = alt.Chart(...).mark_bar().encode(...).", "display_returned_none")
@@ -246,6 +262,12 @@ def _judge_offline_chart(chart) -> Outcome:
         return incorrect("Your chart holds no rows to draw: give alt.Chart the table of the figures asked for.",
                          "rows_missing_or_extra")
     view = drawn[0]
+    if view.rows and not any(isinstance(row, dict) and "value" in row for row in view.rows):
+        # review round 11: a table without its value column was told 'draws 0 figures'
+        kept = sorted({key for row in view.rows if isinstance(row, dict) for key in row})
+        return incorrect(f"Your chart's rows have no `value` column (they hold {', '.join(map(repr, kept[:6]))}): it "
+                         "was left out of the table given to alt.Chart, so no bar can show a figure. Keep `value` "
+                         "among the columns.", "value_column_left_out")
     got = sorted(float(row["value"]) for row in view.rows if isinstance(row, dict) and is_number(row.get("value")))
     wanted = sorted(float(v) for v in want["value"])
     if len(got) != len(wanted) or not all(close(a, b) for a, b in zip(got, wanted)):
@@ -279,6 +301,17 @@ def _judge_offline_chart(chart) -> Outcome:
         return incorrect(f"Your chart does not encode {' or '.join(repr(m) for m in missing)}: one bar per figure "
                          "needs the id on one axis and the value on the other.", "field_not_encoded")
     x, y = (view.encoding.get(c) if isinstance(view.encoding.get(c), dict) else {} for c in ("x", "y"))
+    on_axes = {x.get("field"), y.get("field")}
+    if "value" not in on_axes:  # review round 11: the value on colour (or size) only was accepted
+        channel = next(c for c, enc in view.encoding.items() if isinstance(enc, dict) and enc.get("field") == "value")
+        return incorrect(f"Your chart puts the value on {channel}, not along an axis: every bar then has the same "
+                         f"length, and only the {channel} says the figure. Put the value along x: x='value:Q'.",
+                         "value_not_on_axis")
+    if "id" not in on_axes and not any(isinstance(view.encoding.get(c), dict) and view.encoding[c].get("field") == "id"
+                                       for c in ("row", "column", "facet")):
+        channel = next(c for c, enc in view.encoding.items() if isinstance(enc, dict) and enc.get("field") == "id")
+        return incorrect(f"Your chart puts the ids on {channel} only, not along an axis: the bars are then drawn at one "
+                         "place, stacked into one. Put the ids along y: y='id:N'.", "id_not_on_axis")
     if x.get("field") == "id" and y.get("field") == "value":
         return incorrect("Your bars stand upright, with the ids along x: the question asks for the value along x "
                          "and the ids along y (horizontal bars, whose long ids stay readable). Swap x and y.",
@@ -347,6 +380,12 @@ def _q5_judge() -> Judge:
         Misconception("every_suspect_row", "That totals every row counting suspects, the campaign's apprehended "
                       "and detained included: keep only the two operations' rows.",
                       lambda: float(_rows(unit="suspects")["value"].sum())),
+        # review round 11: 0.05 was 'too low' with no name
+        Misconception("share_of_campaign", "That is the two operations' share of the campaign's suspects (their "
+                      "total divided by the campaign's 1.7万 apprehended): the question asks how many they "
+                      "apprehended, the total itself, not a share.",
+                      lambda: [key() / data.figure("suspects_apprehended"),
+                               100 * key() / data.figure("suspects_apprehended")], rel_tol=1e-3),
         Misconception("gangs_for_suspects", "That uses the operations' gangs, not their suspects.",
                       lambda: float(_rows(unit="gangs", subset="November operation")["value"].sum())),
     ], family=Family(table=release_figures(), figures=release_ids("july_suspects_apprehended", "november_suspects_apprehended"),
@@ -548,6 +587,8 @@ def _judge_floor_findall(found) -> Outcome:
     if isinstance(found, re.Match):
         return _named_form("You gave a Match, what re.search gives: it holds only the first match. re.findall "
                           "lists every match.", "first_only")
+    if (joined := matches_as_text(found, re.findall(r"[\d.万]+余", annual_2022_sentence()))) is not None:
+        return _named_form(joined[1], joined[0])  # review round 11: one text holding the matches
     if isinstance(found, str):
         return wrong_type(f"You gave the text {found[:40]!r}; re.findall gives a list of texts, e.g. ['160余'].")
     if not isinstance(found, (list, tuple)):
@@ -832,6 +873,8 @@ def later_sentence() -> str:
         "first_only": "only the first match (re.search) where findall lists them all",
         "other_numbers_matched": "the pattern also matched numbers not printed in 万",
         "measure_words_kept": "the pattern ran on past 万 and kept the words after it (名, 余起)",
+        "matches_joined": "one match that runs from one number in 万 to the next, with the words between (a greedy .*)",
+        "converted_to_numbers": "converted the numbers in 万 into ordinary numbers where the printed text is asked",
         **MATCH_CODES})
 def _judge_findall(found) -> Outcome:
     """yt6. The key (the sentence's numbers in 万) is found here, when judging, and kept under no name (#19)."""
@@ -843,9 +886,11 @@ def _judge_findall(found) -> Outcome:
     if isinstance(found, list) and found and all(isinstance(x, tuple) for x in found):
         return incorrect("re.findall gave tuples: your pattern has groups in parentheses, and findall then returns "
                          "the groups, not the whole match. Use [\\d.]+万 with no parentheses.", "group_only")
+    want = re.findall(r"[\d.]+万", later_sentence())
+    if (joined := matches_as_text(found, want)) is not None:  # review round 11: an excerpt was told only 'a list'
+        return _named_form(joined[1], joined[0])
     if not isinstance(found, (list, tuple)) or not all(isinstance(x, str) for x in found):
         return wrong_type(f"You gave {describe(found)}; re.findall gives a list of texts, e.g. ['1.7万'].")
-    want = re.findall(r"[\d.]+万", later_sentence())
     got = [x.strip() for x in found]
     if got == want:
         return correct(f"{got} are the two numbers printed in 万.")
@@ -868,6 +913,13 @@ def _judge_findall(found) -> Outcome:
     if len(got) == len(want) and all(g.startswith(w) and len(g) > len(w) for g, w in zip(got, want)):
         return incorrect(f"You found {got}: the pattern ran on past 万 and took the words after it. End the "
                          "pattern at 万: [\\d.]+万.", "measure_words_kept")
+    if any(sum(w in g for w in want) >= 2 for g in got):
+        return incorrect(f"You found {_shown(got)}: one match runs from one number in 万 to the next, with the words "
+                         "between them (a greedy .* or an excerpt). Match the number and its 万 alone: [\\d.]+万.",
+                         "matches_joined")
+    if len(got) == len(want) and all("万" not in g and _plain_of(g) == _plain_of(w) for g, w in zip(got, want)):
+        return incorrect(f"You found {_shown(got)}: the numbers converted into ordinary numbers. The question asks "
+                         "for them as printed, each with its 万 (the text re.findall gives).", "converted_to_numbers")
     all_numbers = re.findall(r"\d[\d.]*", later_sentence())
     if len(got) >= len(all_numbers) and set(w.rstrip("万") for w in want) <= set(got) | set(want):
         return incorrect("That matches every number in the sentence; the question asks only for those "
@@ -883,6 +935,20 @@ def _judge_findall(found) -> Outcome:
         return incorrect(slip[1], slip[0])
     return incorrect(f"You found {got}; the sentence has {len(want)} numbers printed in 万. Print the sentence "
                      "and compare with your pattern.")
+
+
+def _shown(found) -> str:
+    """A student's matches as a verdict quotes them: a long text cut (an excerpt can be the whole sentence)."""
+    text = repr(found)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _plain_of(text: str) -> float | None:
+    """The number a printed figure or a plain number stands for ('2.7万' and '27000' both 27,000); None if none."""
+    try:
+        return parse_figure(text.strip()).value if "万" in text else float(text.replace(",", "").strip())
+    except (ValueError, TypeError, AttributeError):
+        return None
 
 
 yt6 = Question(

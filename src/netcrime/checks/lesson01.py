@@ -587,6 +587,12 @@ def _q3_judge_and_parts():
                       lambda: _f("suspects_detained") / _f("gangs_eliminated"), rel_tol=_SLIP_TOL),
         Misconception("november_only", "That is the November operation alone; the question asks about the whole campaign.",
                       lambda: _f("november_suspects_apprehended") / _f("november_gangs_eliminated"), rel_tol=_SLIP_TOL),
+        # review round 11: 6.39 was 'too low' with no name
+        Misconception("operations_per_november_gang", "That is the two operations' suspects (July's 138 and "
+                      "November's 712) per the November operation's 133 gangs: two operations on top, one below, "
+                      "and neither is the campaign. The question asks for the whole campaign's suspects per gang.",
+                      lambda: (_f("july_suspects_apprehended") + _f("november_suspects_apprehended"))
+                      / _f("november_gangs_eliminated"), rel_tol=_SLIP_TOL),
         Misconception("examples_as_all_gangs", "You divided by the gangs of the four provincial examples (159); "
                       "the campaign's suspects need the campaign's gangs (1,759) on the bottom.",
                       lambda: _f("suspects_apprehended") / _total_of("provincial example", "gangs"), rel_tol=_SLIP_TOL),
@@ -625,7 +631,8 @@ def _q4_judge() -> Judge:
                       "so the whole is the apprehended alone.",
                       lambda: _f("suspects_detained") / (_f("suspects_apprehended") + _f("suspects_detained")),
                       rel_tol=_SLIP_TOL),
-        Misconception("divided_wrong_way", "A share above 1 means the part is on the bottom: put the detained on top.",
+        Misconception("divided_wrong_way", "A share above 1 means the part is on the bottom: you divided the other way. Put the "
+                      "detained on top.",
                       lambda: _f("suspects_apprehended") / _f("suspects_detained"), rel_tol=_SLIP_TOL),
         Misconception("percent_not_share", "That is a percentage; give the share between 0 and 1 (divide by 100).",
                       lambda: 100 * key(), rel_tol=_SLIP_TOL),
@@ -667,7 +674,8 @@ def _q5_judge() -> Judge:
                       "billion, and the share is ten times what you found.",
                       # the total alone read as billions: ten times too large a whole
                       lambda: _f("november_assets_seized") / (_f("assets_seized") * 10), rel_tol=_SLIP_TOL),
-        Misconception("divided_wrong_way", "A share above 1 means the part is on the bottom: November goes on top.",
+        Misconception("divided_wrong_way", "A share above 1 means the part is on the bottom: you divided the other way (the "
+                      "campaign over November). November goes on top.",
                       lambda: _f("assets_seized") / _f("november_assets_seized"), rel_tol=_SLIP_TOL),
         Misconception("added_part_to_total",
                       "You added November to the total. The November operation is part of the campaign, so its "
@@ -730,7 +738,8 @@ _Q6_MISCONCEPTIONS = {
             "detained_outside_apprehended",
             "Detention (刑拘) comes after apprehension (抓获): compare the two figures."),
         "november_over_a_tenth_of_gangs": (
-            "november_share_misread", "Compare the November gangs with 0.1 times all the gangs."),
+            "tenth_as_hundredth", "A tenth of the campaign's 1,759 gangs is 0.1 x 1,759 = 175.9; the November "
+            "operation's 133 clear a hundredth (0.01 x 1,759 = 17.59), not a tenth: a tenth is 0.1, not 0.01."),
         "provinces_over_half_of_gangs": (
             "province_share_misread",
             "Add up the provincial examples' gang counts (subset 'provincial example', unit 'gangs') and compare "
@@ -1038,6 +1047,11 @@ def _q9_judge() -> Judge:
         Misconception("left_over_drop", "That divides what is left by what is gone (14 / 86): the question asks "
                       "for what is left as a share of the peak, 1 - 0.86.",
                       lambda: key() / (_f("trap_loan_institutions_decline") / 100), rel_tol=1e-3),
+        # review round 11: 6.14 was 'too high' with no name
+        Misconception("drop_over_left", "That divides what is gone by what is left (86 / 14): the question asks "
+                      "for what is left as a share of the peak, 1 - 0.86.",
+                      lambda: [(_f("trap_loan_institutions_decline") / 100) / key(),
+                               100 * (_f("trap_loan_institutions_decline") / 100) / key()], rel_tol=1e-3),
     ])
 
 
@@ -1220,6 +1234,16 @@ _WRITINGS = ("review", "post", "comment", "praise", "rating")  # read only when 
 # round 8, E1: the tuple of them, a module name, was handed to the check and passed). 'sock' alone is no rendering.
 _ONE_WORD = sealed.SealedOptions(("shill", "astroturf", "sockpuppet"))
 _LONGEST_RENDERING = 15  # words: a rendering is a phrase to put in the sentence, not a passage (round 8: case texts)
+_LONGEST_RENDERING_TEXT = 300  # characters, read before the words: a 200,000-character answer is judged at once
+_LONGEST_ONE_WORD = 16  # letters: the sealed one-word renderings are short; longer prefixes are never asked (linear)
+# A sentence says what they are or did ('a small team was being paid', 'the hired accounts punish the refusal'): a
+# case's clue, not a rendering. A verb of being or having outside a relative clause ('people who are paid' is fair).
+_FINITE = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does")
+_RELATIVE = ("who", "that", "which", "whom", "whose")
+_SUBJECTS = ("shop", "store", "seller", "merchant", "vendor", "it", "they", "he", "she", "we", "someone", "somebody")
+# Someone other than the shop that hired them: a rival who pays to smear is the crime type's usual story, not this
+# sentence's (某网店雇佣水军: the shop itself hired them, to praise its own goods).
+_OTHER_PARTY = ("competitor", "competing", "rival", "opponent", "enemy", "enemies")
 
 
 # Words a rendering of 水军 may use besides the people and their pay: where, how many, how, what they post and for whom.
@@ -1248,7 +1272,18 @@ def _beyond_who_they_are(said_words: list[str]) -> list[str]:
 
 def _is_one_word(word: str) -> bool:
     """Whether ``word`` starts with one of the sealed one-word renderings ('shills', 'astroturfers')."""
-    return any(word[:n] in _ONE_WORD for n in range(5, len(word) + 1))
+    return any(word[:n] in _ONE_WORD for n in range(5, min(len(word), _LONGEST_ONE_WORD) + 1))
+
+
+def _a_sentence(said_words: list[str]) -> bool:
+    """Whether the words make a sentence (a verb of being or having that no relative pronoun before it introduces),
+    not a phrase naming people: 'a small team was being paid per comment' is, 'people who are paid to post' is not."""
+    for position, word in enumerate(said_words):
+        if word in _FINITE and not any(w in _RELATIVE for w in said_words[:position]):
+            return True
+    opening = [w for w in said_words[:3] if w not in ("a", "an", "the")]  # 'the shop hired posters': who did what
+    return len(opening) >= 2 and opening[0] in _SUBJECTS and opening[1].startswith(("hire", "paid", "pay", "employ",
+                                                                                     "bought", "buy", "post"))
 
 
 def _one_word_for_them(said_words: list[str]) -> bool:
@@ -1260,7 +1295,7 @@ _MACHINES = ("bot", "bots", "robot", "robots", "spambot", "spambots", "script", 
              "programme", "programmes", "algorithm", "algorithms", "automated", "ai", "crawler", "crawlers")
 # people who attack someone (review round 7, M3: 'cyberbullies', 'online mob', 'paid harassers'): 水军 here praise
 _ATTACKERS = ("bully", "bullies", "cyberbull", "harass", "mobs", "mobb", "attack", "abus", "stalk", "threat", "intimidat", "smear",
-              "flamer", "griefer", "slander", "defam", "lynch", "vigilant")
+              "flamer", "griefer", "slander", "defam", "lynch", "vigilant", "punish", "revenge", "insult", "discredit")
 Q12_MISCONCEPTIONS = {
     "literal_navy": "水军 does literally mean 'navy', but online it is slang for people hired to post in bulk.",
     "trolls_not_paid": "Trolls provoke for their own fun; these 水军 were paid (the shop hired them), and they post "
@@ -1299,6 +1334,11 @@ Q12_MISCONCEPTIONS = {
                              "in the sentence ('paid posters').",
     "influencers_for_posters": "Influencers post under their own name to their own followers; 水军 post in bulk, "
                                "anonymously, as if they were ordinary customers.",
+    "sentence_not_rendering": "That is a sentence about them (it says what they are or did), not a rendering: give "
+                              "the few words you would put in place of 水军 in the sentence ('paid posters').",
+    "rival_for_shop": "In this sentence the shop itself hired the 水军 (某网店雇佣水军), to praise its own goods; a "
+                      "rival or competitor paying them to smear someone is the crime type's usual story, not this "
+                      "sentence's. Say who they are: people the shop hired to post ('paid posters', 'shills').",
 }
 
 
@@ -1310,6 +1350,8 @@ def _judge_shuijun(value) -> Outcome:
 
     named = _naming(Q12_MISCONCEPTIONS)
 
+    if len(value) > _LONGEST_RENDERING_TEXT:
+        return named("passage_not_rendering")
     water_army = "water" in said_words and said(said_words, ("army", "armies"))
     if "?" in value:
         return named("not_one_rendering")
@@ -1326,6 +1368,12 @@ def _judge_shuijun(value) -> Outcome:
     rest = [w for w in said_words if w not in ("water", "army", "armies")]  # 'water' reads as 'rater' to a typo
     if water_army and not (said(rest, _PAID) or said(rest, _POSTERS)):
         return named("water_army_calque")
+    if said(said_words, _OTHER_PARTY):
+        return named("rival_for_shop")
+    if _a_sentence(said_words):
+        return named("sentence_not_rendering")
+    if said(said_words, _ATTACKERS) or "mob" in said_words:  # 'paid accounts posting abuse': they attack, not praise
+        return named("attackers_for_posters")
     if _one_word_for_them(said_words) or (said(said_words, _PAID) and said(said_words, _POSTERS)):
         if len(_beyond_who_they_are(said_words)) >= 3:  # a sentence that uses the words (a case's clue, review round 9)
             return named("passage_not_rendering")
@@ -1334,8 +1382,6 @@ def _judge_shuijun(value) -> Outcome:
         return named("sock_alone")
     if any(w in _MACHINES for w in said_words):
         return named("bots_for_people")
-    if said(said_words, _ATTACKERS) or "mob" in said_words:  # before 'paid' alone: 'paid harassers' names attackers, not posters of praise
-        return named("attackers_for_posters")
     if said(said_words, ("fifty", "wumao", "propagand")) or "cent" in said_words:
         return named("state_commenters")
     if said(said_words, _POSTERS):
@@ -1487,6 +1533,21 @@ def _july_to_year_end() -> float:
     return float((pd.Timestamp(start.year, 12, 31) - start).days + 1)
 
 
+def _campaign_days() -> float:
+    """Days of the whole campaign, both ends counted: the period of the campaign's rows, not July's."""
+    figures = data.release_figures()
+    row = figures.loc[figures["subset"] == "campaign to date"].iloc[0]
+    return float((row["period_end"] - row["period_start"]).days + 1)
+
+
+def _july_to_november_start() -> float:
+    """Days from the July operation's start to the November operation's, both ends counted: one end too early."""
+    figures = data.release_figures()
+    start = figures.loc[figures["subset"] == "July operation"].iloc[0]["period_start"]
+    november = figures.loc[figures["subset"] == "November operation"].iloc[0]["period_start"]
+    return float((november - start).days + 1)
+
+
 def _november_days() -> float:
     figures = data.release_figures()
     row = figures.loc[figures["subset"] == "November operation"].iloc[0]
@@ -1516,6 +1577,13 @@ def _yt1_judge() -> Judge:
                       "subtract the dates and use .days.", lambda: 6.0),
         Misconception("weeks_not_days", "That is the period in weeks (the days divided by 7); the question asks for "
                       "days: .days of the difference, plus 1.", lambda: key() / 7, rel_tol=0.01),
+        Misconception("campaign_period", "That is the whole campaign's period (from 1 November 2019); the "
+                      "question asks about the July operation's, from 1 July 2020.",
+                      lambda: [_campaign_days(), _campaign_days() - 1]),
+        # review round 11: 124 was 'too low' with no name
+        Misconception("to_november_start", "That runs from 1 July to 1 November, when the November operation "
+                      "began: the July operation's figures run on to the press conference on 24 December.",
+                      lambda: [_july_to_november_start(), _july_to_november_start() - 1]),
     ]))
 
 

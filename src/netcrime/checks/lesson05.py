@@ -31,7 +31,7 @@ from .judge import Judge, as_judge, judge
 from .question import Question
 from .figure_words import FIGURE_WORD_SLIPS, PRECISIONS, aliases_for, figure_word_slip
 from .labels import label_key, read_date_value, read_label
-from .dict_items import FORM_OF_ITEMS, item_form, typed_items
+from .dict_items import FORM_OF_ITEMS, item_form, read_as_dict, typed_items
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
 
 CAPSTONE = capstone.RELEASE
@@ -302,6 +302,8 @@ def _since_judge():
         f"{year}-12-31": "That is the end of the report's year, not the start of the count, and it "
                          "lies after the report. 以来 ('since') asks where the count begins.",
         f"{year + 1}-01-01": "That is the year after the report. 今年 is the report's own year.",
+        f"{year - 1}-12-31": f"That is the last day of {year - 1}, the eve of the report's year: 以来 ('since') "
+                             "counts from the first day of 今年 (this year) itself, not from the day before it.",
         f"{year}-01-02": "That is the second day of the year. 以来 ('since') counts from the year's first day, "
                          "1 January, not the day after it.",
         str(year): "That is the year, not a date: the question asks from what day the count runs. Give that day "
@@ -312,7 +314,8 @@ def _since_judge():
               "2021-08-01": "start_not_in_sentence", year_before: "year_before_report",
               "2019-11-01": "other_campaign_start", "2021-03-01": "law_date_as_start",
               f"{year}-10-01": "this_year_as_this_month", f"{year}-12-31": "end_for_start",
-              f"{year + 1}-01-01": "year_after_report", f"{year}-01-02": "day_after_start"}))
+              f"{year + 1}-01-01": "year_after_report", f"{year}-01-02": "day_after_start",
+              f"{year - 1}-12-31": "eve_of_start"}))
 
 
 q2 = Question(
@@ -394,11 +397,15 @@ def _notice_2022_bodies() -> tuple[float, float]:
     "one_body_missed": "Both counts are one short: one of the bodies named in the title was missed.",
     "other_notice_counted": "counted the issuers of the 2022 notice the lesson worked through, not of the 2019 opinions",
     "names_not_counted": "gave the list of names where their number is asked",
+    "bodies_miscounted": "gave counts of issuers that none of the known slips explains (more or fewer than named)",
+    "besides_miscounted": "counted the bodies in all right but left out more than the Ministry, or none, for the second",
     **FORM_OF_ITEMS, **_SLIPS,
 })
 def _judge_bodies(value) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
+    if (as_dict := read_as_dict(value, ("in_total", "besides_ministry"), _judge_bodies)) is not None:
+        return as_dict  # '8 and 7': the form, and what the two numbers are
     if not isinstance(value, dict) or set(value) != {"in_total", "besides_ministry"}:
         return wrong_type(f"You gave {describe(value)}; give a dict with the keys 'in_total' and 'besides_ministry'.")
     for key, item in value.items():
@@ -425,6 +432,12 @@ def _judge_bodies(value) -> Outcome:
         return incorrect(f"You gave {plain(total)} and {plain(besides)}: the 2022 notice's issuers, which the lesson "
                          "counted. This question is about the 2019 opinions: count the names before 关于 in their "
                          "title.", "other_notice_counted")
+    if (lesson := sorted({plain(n) for n in (total, besides) if n in _notice_2022_bodies()})):
+        # review round 11: '8 and 7' (the 2022 notice's 八部门 taken as the total, one less besides) was unnamed
+        return incorrect(f"You gave {plain(total)} and {plain(besides)}: {' and '.join(lesson)} is a count of the "
+                         "2022 notice's issuers, which the lesson counted (九部门 with the Ministry, 八部门 without "
+                         "it). This question is about the 2019 opinions: count the names before 关于 in their "
+                         "title.", "other_notice_counted")
     if total == want["in_total"] + 1:
         return incorrect(f"You gave {plain(total)} in total. The names already include the Ministry (公安部): do not "
                          "add it again.", "added_issuer_twice")
@@ -434,10 +447,19 @@ def _judge_bodies(value) -> Outcome:
     if total == 2:
         return incorrect("You gave 2 in total. 两高两部 is 'the two Supremes and the two Ministries': two and two.",
                          "two_as_bodies")
+    if total == want["in_total"] and besides != want["besides_ministry"]:  # review round 11: a days-worded off-by-one
+        return incorrect(f"You gave {plain(total)} in total, which is right, and {plain(besides)} besides the Ministry: "
+                         f"{'more' if besides > want['besides_ministry'] else 'fewer'} than the total less one. "
+                         "'Besides the Ministry' leaves out 公安部 alone, one of the names.", "besides_miscounted")
     for key in want:  # named: a slip in one entry (ten times, one off ...)
         if float(value[key]) != want[key] and (slip := item_slip(key, value[key], want[key])) is not None:
             return incorrect(slip[1], slip[0])
-    return incorrect(f"You gave {plain(total)} and {plain(besides)}. Count the bodies named before 关于 in the title.")
+    if total != want["in_total"]:
+        said = f"{'more' if total > want['in_total'] else 'fewer'} bodies in all than the title names"
+    else:
+        said = "the second is not the first less the Ministry alone"
+    return incorrect(f"You gave {plain(total)} and {plain(besides)}: {said}. Count the bodies named before 关于 in "
+                     "the title, then leave out 公安部 (and only it) for the second.", "bodies_miscounted")
 
 
 q4 = Question(
@@ -668,6 +690,8 @@ def _sealed_value(key: str, got: float, value: dict) -> float | None:
 def _judge_capstone_values(value) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
+    if (as_dict := read_as_dict(value, CAPSTONE_FIGURES, _judge_capstone_values)) is not None:
+        return as_dict  # '795, 12000, 18000': the form, and what the numbers are
     if not isinstance(value, dict) or set(value) != set(CAPSTONE_FIGURES):
         return wrong_type(f"You gave {describe(value)}; give a dict with the keys {', '.join(CAPSTONE_FIGURES)}.")
     for key, got in value.items():
@@ -755,6 +779,12 @@ def _judge_capstone_period(value) -> Outcome:
         if basis == "implied":
             return correct("The campaign to date (from September 2022), implied: the sentence names no year, so this "
                            "reading is as defensible as calendar 2023. State the assumption in your brief.")
+        if basis == "to date":  # review round 11: the reading is fair; the basis says how the text gives it
+            return incorrect(f"You call the basis {value['basis']!r}. Reading the figures as the campaign to date is "
+                             "fair (the question allows it), but the basis says how the text gives the period: "
+                             "'to date' is for a period the sentence states with 截至目前 ('up to now'), and the "
+                             "sentence with 795 has no such words. The period is your reading of it: implied.",
+                             "to_date_as_implied")
         return incorrect(f"You call the basis {value['basis']!r}. Reading the figures as the campaign to date is "
                          "possible, but the sentence does not say 以来 or 截至目前: the period is implied.",
                          "since_without_yilai")

@@ -14,6 +14,8 @@ MATCHES_EXTRA = "matches_extra"
 MATCH_RUNS_ON = "match_runs_on"
 MATCH_CUT_SHORT = "match_cut_short"
 MATCHES_DIFFER = "matches_differ"
+MATCH_STARTS_EARLY = "match_starts_early"
+MATCHES_AS_TEXT = "matches_as_one_text"
 
 MATCH_CODES = {
     ORDER_CHANGED: "the right matches in another order than the text's, which findall keeps",
@@ -23,6 +25,9 @@ MATCH_CODES = {
                    "for)",
     MATCH_RUNS_ON: "a match runs on past the end of what is asked for (a measure word or a sign after it kept)",
     MATCH_CUT_SHORT: "a match stops short: part of the number (the digits before a point, its unit) is lost",
+    MATCH_STARTS_EARLY: "a match starts before what is asked for and keeps the words in front of it (an excerpt)",
+    MATCHES_AS_TEXT: "one text holding the matches (an excerpt of the sentence, or the matches joined) where "
+                     "re.findall's list is asked",
     MATCHES_DIFFER: "several of the slips above at once: each is named",
 }
 
@@ -38,14 +43,18 @@ def list_slip(got: list[str], want: list[str]) -> tuple[str, str] | None:
     if sorted(got) == sorted(want):
         return ORDER_CHANGED, (f"You found the right matches in another order ({_listed(got)}): re.findall lists "
                                "them in the order the text prints them. Store what it gives, unsorted.")
-    longer, shorter, extra, matched = [], [], [], set()
+    longer, shorter, early, extra, matched = [], [], [], [], set()
     for g in got:
         if g in want:
             matched.add(g)
             continue
         runs = next((w for w in want if g.startswith(w) and w not in matched), None)
         cut = next((w for w in want if g and g in w and w not in matched), None)
-        if runs is not None:
+        starts = next((w for w in want if w in g and not g.startswith(w) and w not in matched), None)
+        if starts is not None:  # review round 11: '打掉团伙160余' for '160余', an excerpt
+            early.append((g, starts))
+            matched.add(starts)
+        elif runs is not None:
             longer.append((g, runs))
             matched.add(runs)
         elif cut is not None:
@@ -57,6 +66,10 @@ def list_slip(got: list[str], want: list[str]) -> tuple[str, str] | None:
     if not matched:  # nothing in common: the judge's own sentence says more
         return None
     parts: list[tuple[str, str]] = []
+    if early:
+        parts.append((MATCH_STARTS_EARLY, "Your match " + ", ".join(f"{g!r} starts before {w!r} (it keeps "
+                                                                   f"{g[:g.index(w)]!r} in front)" for g, w in early)
+                      + ": start the pattern where the number starts, at its digits."))
     if longer:
         parts.append((MATCH_RUNS_ON, "Your match " + ", ".join(f"{g!r} runs on past {w!r} (it keeps {g[len(w):]!r})"
                                                                 for g, w in longer)
@@ -74,3 +87,13 @@ def list_slip(got: list[str], want: list[str]) -> tuple[str, str] | None:
         return None
     code = parts[0][0] if len(parts) == 1 else MATCHES_DIFFER
     return code, f"You found {_listed(got)}. " + " ".join(text for _, text in parts)
+
+
+def matches_as_text(given, want: list[str]) -> tuple[str, str] | None:
+    """(code, message) for one text that holds some of the matches asked for ('160余, 1520余, 2万余', or an excerpt of
+    the sentence) where re.findall's list is asked; None for anything else."""
+    if not isinstance(given, str) or given.strip() in want or not any(w in given for w in want):
+        return None
+    shown = repr(given) if len(given) <= 80 else repr(given[:77]) + "..."
+    return MATCHES_AS_TEXT, (f"You gave one text, {shown} (an excerpt of the sentence, or the matches joined), not a "
+                             "list: re.findall gives a list with one text per match, each the number alone.")

@@ -33,8 +33,10 @@ WRONG_FIELD = "wrong_field"
 ROWS_NOT_FOLLOWED = "rows_not_followed"
 REVERSED_AXIS = "reversed_axis"
 ONE_POSITION = "category_only_in_colour"
+SPEC_AS_DICT = "chart_spec_as_dict"
 
 SHARED_CODES = {
+    SPEC_AS_DICT: "gave the chart's spec as a plain dict (chart.to_dict()), not the chart itself",
     WRONG_MARK: "chose the wrong mark",
     NOMINAL_VS_QUANTITATIVE: "typed a field nominal when it is a quantity (or the reverse)",
     UNSORTED: "left bars unsorted",
@@ -68,26 +70,50 @@ def rows_not_followed(spec: dict) -> Outcome | None:
 SpecRule = Callable[[dict], "tuple[str, str] | None"]  # the older form of a rule: spec -> (code, message)
 
 
-def spec_of(value) -> dict | None:
-    """The Vega-Lite spec of an Altair chart or of an already extracted dict.
+class ChartSpec(dict):
+    """A Vega-Lite spec that came from a chart: what ``spec_of`` takes from an Altair chart, and what the grader
+    decodes a chart into (``grading/codec.py``).
 
-    A dict is what the grader extracts from a chart (Altair's own ``to_dict``), but a student can also
-    give one by hand; one whose parts are of the wrong kind (``{'layer': 1}``) raises ValueError with a
-    sentence, as Altair's own validation does for a chart it cannot build, so no rule ever walks it.
+    Its type is the mark that a chart was given: a plain dict (``chart.to_dict()`` stored as the answer) is the
+    chart's description, not the chart the question asks for, and without this mark the grader, which only ever
+    sees specs, could not tell the two apart (review round 11).
     """
-    if isinstance(value, dict):
+
+
+def spec_of(value) -> ChartSpec | None:
+    """The Vega-Lite spec of an Altair chart, or a ``ChartSpec`` already taken from one; None for anything else
+    (a plain dict included: see ``spec_given_as_dict``).
+
+    A spec whose parts are of the wrong kind (``{'layer': 1}``) raises ValueError with a sentence, as Altair's own
+    validation does for a chart it cannot build, so no rule ever walks it.
+    """
+    if isinstance(value, ChartSpec):
         problem = _malformed(value)
         if problem:
-            raise ValueError(f"this dict is not a chart: {problem}")
+            raise ValueError(f"this is not a chart: {problem}")
         return value
+    if isinstance(value, dict):
+        return None
     to_dict = getattr(value, "to_dict", None)
     if to_dict is None:
         return None
     import altair as alt
 
     if isinstance(value, alt.TopLevelMixin):  # Chart, LayerChart, FacetChart, ConcatChart ...
-        return to_dict()
+        spec = to_dict()
+        return ChartSpec(spec) if isinstance(spec, dict) else spec  # a to_dict that gives no dict: named by its caller
     return None
+
+
+def spec_given_as_dict(value) -> Outcome | None:
+    """The verdict on a plain dict given where a chart is asked for (``chart.to_dict()``, or a spec typed by
+    hand): what it is and what to give instead, the same in the kernel and in the grader."""
+    if not isinstance(value, dict) or isinstance(value, ChartSpec):
+        return None
+    looks_like_spec = any(key in value for key in ("mark", "encoding", "layer", "$schema", "data"))
+    what = "the chart's spec as a dict (what .to_dict() gives)" if looks_like_spec else f"{describe(value)}"
+    return incorrect(f"You gave {what}, not a chart: this question checks the chart itself. Store the chart, "
+                     "alt.Chart(...).mark_...().encode(...), and leave out .to_dict().", SPEC_AS_DICT)
 
 
 # The keys that compose views (the walker follows them), and the parts of a view the walker and the rules read,
@@ -668,6 +694,8 @@ def chart(*, mark: str | Sequence[str] | None = None,
     def judge(value) -> Outcome:
         if is_placeholder(value):
             return not_attempted()
+        if (as_dict := spec_given_as_dict(value)) is not None:
+            return as_dict
         try:
             spec = spec_of(value)
         except Exception as exc:  # Altair validates on to_dict(): show why, not a traceback

@@ -2,7 +2,7 @@
 
 Answers are rebuilt from the JSON a kernel emitted, in the grader's own process.
 Only plain data comes back: numbers, text, containers, tables (rebuilt as
-pandas objects), chart specs (dicts) and markers for what could not travel.
+pandas objects), chart specs (``ChartSpec``, a dict marked as a chart's) and markers for what could not travel.
 Nothing is ever unpickled or evaluated.
 """
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any
 import pandas as pd
 
 from ..checks.question import MISSING
+from ..checks.vegalite import ChartSpec
 from . import tags as T
 from .tags import TAG
 
@@ -154,7 +155,7 @@ def decode(data: Any) -> Any:
     if tag in {T.FRAME, T.SERIES}:
         return _frame_from(data, tag)
     if tag == T.CHART:
-        return data["spec"]
+        return ChartSpec(data["spec"])  # marked as a chart's: a plain dict answer is judged as a dict
     if tag == T.CHART_ERROR:
         return BrokenChart(data.get("error", "invalid chart"))
     if tag == T.FUNCTION:
