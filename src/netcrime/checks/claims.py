@@ -35,12 +35,15 @@ from .compare import Rule
 from .kept_patterns import compile_kept
 from .vegalite import views
 
+# A hedge is not a denial (round 11): "Crime may well have fallen", "Perhaps the crackdown worked" still claim a fall
+# from an activity count, so may/might/maybe/perhaps/possibly are not negators; a hedge that says either way ("may
+# or may not", "may have risen or fallen") or denies ("might not have fallen") is still read as a denial.
 # A denial counts only when it governs the claim's own words: a negator at most GOVERNS words before the
 # claim in its clause ("not a fall in crime", "says nothing about whether crime fell", "does not show crime
 # fell"), or right after it ("a fall in crime is not shown", "Victims are not counted").
 NEGATION = re.compile(
     r"\b(not|no|never|neither|nor|cannot|can't|without|nothing|none|whether|if|rather than|instead of|"
-    r"hardly|barely|scarcely|nobody|until|unless|may|might|maybe|perhaps|possibly|"
+    r"hardly|barely|scarcely|nobody|until|unless|"
     r"unknown|unclear|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|"
     # a rise or a fall, either way; a misreading
     r"rose or fell|risen or fallen|rise or fall|rising or falling|up or down|increase or decrease|or not|"
@@ -110,6 +113,14 @@ DENIED_AFTER = re.compile(
     r"didn't|could not|couldn't|never)\s+(?:\w+\s+)?(?:say|tell|show|know|prove|confirm|establish|reveal|read|mean|"
     r"imply|indicate|"
     r"inferred|infer|seen|see|drawn|concluded|measured|shown)\b",
+    re.IGNORECASE)
+# A hedge is a claim (above), unless its own sentence goes on to say the figure cannot settle it: "Crime may have
+# fallen, but these counts cannot show it" (not "Crime may have fallen, and arrests rose").
+HEDGE = re.compile(r"\b(?:may|might|maybe|perhaps|possibly|could)\b|可能|或许|也许", re.IGNORECASE)
+HEDGE_THEN_UNSHOWN = re.compile(
+    r"[^.!?;\n\u3002]*?(?:\b(?:but|yet|though|although|however)\b|[,:\u2014\u2013\uff0c\uff1a])[^.!?\n\u3002]*?"
+    r"(?:\b(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|didn't|could not|couldn't|no way to|nothing to)"
+    r"\s+(?:\w+\s+)?(?:say|tell|show|prove|confirm|establish|know|reveal|settle)\b|无法(?:说明|判断|证明|显示)|不能(?:说明|证明))",
     re.IGNORECASE)
 # A tag that asks for agreement with what was just said ("Crime fell, didn't it?", "..., right?").
 TAG = (r"(?:isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|"
@@ -513,6 +524,9 @@ def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: 
             return False  # the claim's words are inside a hedge: "can rise or fall", "ups and downs"
     closing = CLAUSE_END.search(text, end)
     after = blanked[end:closing.start()] if closing else blanked[end:]
+    if HEDGE.search(blanked[opening:end]) and HEDGE_THEN_UNSHOWN.match(text, end):
+        return False  # a hedge the sentence itself says the figure cannot settle: "Crime may have fallen, but these
+        # counts cannot show it"
     return not DENIED_AFTER.search(after)
 
 
