@@ -24,6 +24,7 @@ from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBE
                           comparison_patterns, coverage_patterns, counted_question_patterns, trend_question_patterns,
                           victims_question_patterns, coverage_question_patterns)
 from .claims import Claim, chart_texts, claim_rules, required_statement
+from .summed_words import Sum, summed_rule
 from .day_counts import days_or_timedelta
 from . import counted
 from .judge import Judge, judge
@@ -634,6 +635,47 @@ WORD_LABELS = {"q4": MILESTONE_LABELS}
 PREVENTION_COUNTS = "prevention work: items of information intercepted, platforms rectified, reminders issued"
 
 
+# ----- a total the release never gives, in a chart's words (round 11) ----------------------------------
+# "33,400 suspects in total" adds the detained to the apprehended who include them; "1,892 gangs" adds November's to
+# the campaign's; "49,000 suspects and cases" adds people to cases; "61,000 cases solved" adds two releases.
+SUMMED_DESCRIPTION = ("wrote a total the release never gives: figures added that overlap (the detained among the "
+                      "apprehended, an operation's among the campaign's), count different things, or come from "
+                      "different releases")
+
+
+@lru_cache(maxsize=1)
+def forbidden_sums() -> tuple[tuple[Sum, ...], tuple[float, ...]]:
+    """The sums lesson 02's figures forbid, and every figure the lesson may show (never read as a sum)."""
+    f = data.figure
+    gangs, held, detained, cases, assets = (f(i) for i in ("gangs_eliminated", "suspects_apprehended",
+                                                           "suspects_detained", "cases_solved", "assets_seized"))
+    november = {"gangs": (gangs, f("november_gangs_eliminated")), "suspects": (held, f("november_suspects_apprehended")),
+                "yuan seized": (assets, f("november_assets_seized"))}
+    july = f("july_suspects_apprehended")
+    inside = "is part of the campaign, so its figures are already inside the campaign's totals: the sum counts them twice."
+    units = "they count different things (gangs, people, cases), so their sum counts nothing at all."
+    sums = [Sum(held + detained, f"{held:,.0f} apprehended + {detained:,.0f} detained",
+                "the detained (刑拘) are among the apprehended (抓获), so the sum counts them twice."),
+            *[Sum(whole + part, f"the campaign's {whole:,.0f} {what} + November's {part:,.0f}", f"the November operation {inside}")
+              for what, (whole, part) in november.items()],
+            Sum(held + july, f"the campaign's {held:,.0f} suspects + July's {july:,.0f}", f"the July operation {inside}"),
+            Sum(held + july + november["suspects"][1], f"the campaign's {held:,.0f} suspects + July's and November's",
+                f"each operation {inside}"),
+            Sum(held + detained + cases, "suspects apprehended + detained + cases solved", units),
+            *[Sum(sum(v for _w, v in parts), " + ".join(f"{v:,.0f} {w}" for w, v in parts), units)
+              for parts in ([("gangs", gangs), ("suspects", held)], [("suspects", held), ("cases", cases)],
+                            [("gangs", gangs), ("cases", cases)], [("gangs", gangs), ("suspects", held), ("cases", cases)])]]
+    two = releases_table()["cases"].astype(float).tolist()
+    sums.append(Sum(sum(two), " + ".join(f"{v:,.0f}" for v in two) + " cases solved in two releases",
+                    "the two releases count different periods of different campaigns, so their sum is no count of "
+                    "anything."))
+    allowed = {*data.release_figures()["value"].astype(float), *data.releases()["value"].astype(float), *two}
+    return tuple(sums), tuple(sorted(allowed))
+
+
+summed = summed_rule("figures_summed", SUMMED_DESCRIPTION, forbidden_sums)
+
+
 # ----- what a chart's words must state ---------------------------------------------
 
 index_stated = required_statement(
@@ -1159,7 +1201,7 @@ def _decline_chart(*more_words, practice: bool = False):
                           baseline=[cut_baseline, *drawn_rules(decline_drawn)[1]],
                           words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS, CONVICTED, EVERY_PROVINCE),
                                              INDEX_COUNTS),
-                                 *more_words, index_stated], practice=practice)
+                                 *more_words, index_stated, summed], practice=practice)
 
 
 share_tooltip = percent_tooltip("share")  # q6 asks for it: structure, checked
@@ -1177,7 +1219,8 @@ q1 = Question(
                              form=[mixed_units, split_compared, shared_scale, shared_labels, second_axis,
                                    *drawn_rules(headline_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(headline_drawn)[1]],
-                             words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS)),
+                             words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS),
+                                    summed]),
              rubric=Q1_RUBRIC),
     hints=[
         "Start from alt.Chart(headline).mark_bar().encode(x='value:Q', y='label:N').",
@@ -1199,7 +1242,8 @@ q2 = Question(
                              form=[stacked_subset, not_nested, pie_of_overlaps, mixed_units, shared_scale, second_axis,
                                    *drawn_rules(suspects_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(suspects_drawn)[1]],
-                             words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SUSPECT_COUNTS)),
+                             words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SUSPECT_COUNTS),
+                                    summed]),
              rubric=Q2_RUBRIC),
     hints=[
         "Detained people are among the apprehended: the detained bar belongs inside the apprehended bar.",
@@ -1416,7 +1460,7 @@ q3 = Question(
                                    *drawn_rules(provinces_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(provinces_drawn)[1]],
                              words=[*claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, COUNTED_AS_CRIME,
-                                                  VICTIMS, CONVICTED), EXAMPLE_COUNTS), selection_stated]),
+                                                  VICTIMS, CONVICTED), EXAMPLE_COUNTS), selection_stated, summed]),
              rubric=Q3_RUBRIC),
     hints=[
         "Each bar counts a different operation (strikes, special operations, one line of cases): their sizes "
@@ -1437,8 +1481,8 @@ q4 = Question(
                              beside=[missing_text_layer, events_named, missing_milestones, events_joined],
                              form=[date_as_category, dates_collapsed, missing_text_layer, events_named,
                                    missing_milestones, events_joined], baseline=None,
-                             words=claim_rules((CRIME_FELL, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS,
-                                               MILESTONE_LABELS),
+                             words=[*claim_rules((CRIME_FELL, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS,
+                                                MILESTONE_LABELS), summed],
                              points=(0.5, 0.5, 0)),
              rubric=Q4_RUBRIC),
     hints=[
@@ -1475,7 +1519,8 @@ q6 = Question(
                              form=[pie_of_overlaps, second_axis, largest_first, share_tooltip,
                                    *drawn_rules(shares_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
-                             words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SHARE_COUNTS)),
+                             words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SHARE_COUNTS),
+                                    summed]),
              rubric=Q6_RUBRIC),
     hints=[
         "share is a number between 0 and 1: type it :Q (and axis=alt.Axis(format='%') shows percentages).",
@@ -1555,7 +1600,7 @@ q9 = Question(
                              baseline=[cut_baseline, *drawn_rules(releases_drawn)[1]],
                              words=[*claim_rules((CRIME_FELL, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE),
                                                   RELEASES_COUNTS),
-                                    periods_stated]),
+                                    periods_stated, summed]),
              rubric=Q9_RUBRIC),
     hints=[
         "Which mark does not suggest a path between the two figures? A line says 'one series over time'.",
@@ -1581,7 +1626,8 @@ yt1 = Question(
                              beside=[cut_baseline, *prevention_drawn.values()],
                              form=[mixed_units, shared_scale, second_axis, *drawn_rules(prevention_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(prevention_drawn)[1]],
-                             words=claim_rules((VICTIMS, CRIME_FELL, COUNTED_AS_CRIME, CONVICTED, EVERY_PROVINCE), PREVENTION_COUNTS),
+                             words=[*claim_rules((VICTIMS, CRIME_FELL, COUNTED_AS_CRIME, CONVICTED, EVERY_PROVINCE), PREVENTION_COUNTS),
+                                    summed],
                              practice=True),
              rubric=YT1_RUBRIC),
     hints=["Select the three rows with figures['id'].isin([...]), keeping the 'unit' column.",
