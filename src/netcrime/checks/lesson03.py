@@ -456,6 +456,10 @@ def _accuracy_judge():
         cases = data.case_vignettes()
         sizes = [counted.Count(f"{split} cases", int(n)) for split, n in cases["split"].value_counts().items()
                  if int(n) != every.value] + [counted.Count("cases in the whole case set", len(cases))]
+        # round 11: the correct labels per type (12 / 7), a denominator from the decision guide, not from the cases
+        kinds = {len(classify.CRIME_TYPES), int(results["actual"].nunique()), int(results["predicted"].nunique())}
+        sizes += [counted.Count("crime types a case can be labelled with (types, not cases)", n)
+                  for n in sorted(kinds) if n not in {every.value, *(size.value for size in sizes)}]
         share = right.value / every.value
         out = [counted.count("count_of_cases", every),
                *[counted.count("count_not_share", c) for c in (right, wrong, some, none)]]
