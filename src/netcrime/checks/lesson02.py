@@ -1073,6 +1073,55 @@ def _spot_missing_text_layer(spec: dict):
 
 missing_text_layer = Rule(MISSING_TEXT_LAYER, "left out the text layer that names each event (or drew it in a panel "
                           "of its own, not beside the points)", _spot_missing_text_layer)
+LABELS_FLAT = "timeline_labels_flat"
+
+
+def _angle(view) -> float | None:
+    """The angle a text view writes at: its mark's ``angle`` or a constant ``angle`` channel (None: not set)."""
+    mark = view.spec.get("mark")
+    given = mark.get("angle") if isinstance(mark, dict) else None
+    channel = view.encoding.get("angle")
+    if isinstance(channel, dict) and is_number(channel.get("value")):
+        given = channel["value"]
+    return float(given) if is_number(given) else None
+
+
+def _spot_labels_flat(spec: dict):
+    """q4 (round 11): the question asks for slanted labels (angle=290) so that close events do not overwrite each
+    other; labels written flat, with nothing else keeping them apart (a y channel of their own), overlap."""
+    texts = [v for v in views(spec) if v.mark == "text" and isinstance(v.encoding.get("text"), dict)]
+    if not texts or any(isinstance(v.encoding.get("y"), dict) and v.encoding["y"].get("field") for v in texts):
+        return None  # no labels (missing_text_layer speaks), or labels set apart by a y of their own
+    angles = [_angle(v) for v in texts]
+    if any(a is not None and round(a) % 180 != 0 for a in angles):
+        return None
+    written = "without an angle" if all(a is None for a in angles) else f"at angle={angles[0]:g}"
+    return (f"The labels are written flat ({written}), so the events that fall close together (October and November "
+            "2019; November and December 2020) write over each other. The question asks for slanted labels: "
+            "mark_text(align='left', dx=5, dy=-5, angle=290).")
+
+
+labels_flat = Rule(LABELS_FLAT, "wrote the timeline's labels flat, so close events overwrite each other",
+                   _spot_labels_flat)
+YEAR_LEFT_OFF = "timeline_year_left_off"
+
+
+def _spot_year_left_off(spec: dict):
+    """q4 (round 11): an axis format that drops the year ('%b', '%d %b') on a timeline that crosses a new year; the
+    default format (no format) shows the years and is fine."""
+    for view in views(spec):
+        given = view.encoding.get("x")
+        axis = given.get("axis") if isinstance(given, dict) else None
+        form = axis.get("format") if isinstance(axis, dict) else None
+        if isinstance(form, str) and given.get("type") == "temporal" and not re.search(r"%[YyGgq]", form):
+            return (f"The x axis is formatted '{form}', which leaves the year off: the timeline runs from 2019 into "
+                    "2020, so the same month appears twice with nothing to tell them apart. Put the year in: "
+                    "axis=alt.Axis(format='%b %Y').")
+    return None
+
+
+year_left_off = Rule(YEAR_LEFT_OFF, "formatted the timeline's axis without the year, so the months of 2019 and 2020 "
+                     "look alike", _spot_year_left_off)
 EVENTS_JOINED = "events_joined_by_line"
 JOINING_MARKS = ("line", "area", "trail")
 
@@ -1478,9 +1527,10 @@ q4 = Question(
     reads=("timeline_chart",),
     **worded(*recorded_chart(mark=TIMELINE_MARKS, encodings={"x": {"field": "date", "type": "temporal"}},
                              rules=[date_as_category, dates_collapsed],
-                             beside=[missing_text_layer, events_named, missing_milestones, events_joined],
+                             beside=[missing_text_layer, events_named, missing_milestones, events_joined, labels_flat,
+                                     year_left_off],
                              form=[date_as_category, dates_collapsed, missing_text_layer, events_named,
-                                   missing_milestones, events_joined], baseline=None,
+                                   missing_milestones, events_joined, labels_flat, year_left_off], baseline=None,
                              words=[*claim_rules((CRIME_FELL, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS,
                                                 MILESTONE_LABELS), summed],
                              points=(0.5, 0.5, 0)),
