@@ -2,7 +2,9 @@
 changes from the reviewer's classes (hedged claims, headline verbs of destruction, idioms of control, totals the
 release never gives, and their Chinese), with fair rows beside them (hedges that say either way or that the figure
 cannot settle, figures given one by one, sums warned against). Measured on main before the changes: 26 of 68 named,
-no fair row named; the changes were made against this set (a development set, not a holdout)."""
+no fair row named. A second batch (the last 56 rows: more hedges, sporting and fighting idioms, the place tamed or
+taken back, totals in words) was written after the first fixes: 30 of 44 named and 1 fair row named before its own
+fixes. The changes were made against both batches (a development set, not a holdout)."""
 from __future__ import annotations
 
 import csv
@@ -23,5 +25,5 @@ def test_every_overclaim_is_named_with_its_code_and_no_fair_row_is():
                 fair_named.append((row["text"], sorted(found)))
         elif not set(row["expected"].split()) & set(found):
             missed.append((row["question"], row["text"], sorted(found)))
-    assert len(ROWS) >= 90 and not fair_named, fair_named
+    assert len(ROWS) >= 150 and not fair_named, fair_named
     assert not missed, missed

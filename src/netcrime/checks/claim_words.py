@@ -446,7 +446,7 @@ _CJK_HOW = (r"(?:从[\u4e00-\u9fff]{1,4}(?:到|转为|变为)|呈|呈现|出现|
             r"大面积|成功|终于|一举|有力|强力|坚决|切实|很大|极大|较大|大力|沉重|严厉|根本上|"
             r"了|地|的|"
             # a hedge still claims the fall (round 11): "网络犯罪可能有所下降", "或已大幅减少", "似乎明显减少"
-            r"可能|或已|或将|或许|也许|似乎|好像|大概率|大概|估计|看来|看起来|应已|恐已|想必)*")
+            r"可能|或已|或将|或许|也许|似乎|好像|大概率|大概|估计|看来|看起来|应已|恐已|想必|疑似|据信|料已)*")
 _CJK_FALL_VERB = (r"(?:下降|减少|降低|下滑|消失|减半|遏制|清除|肃清|好转|改善|净化|铲除|根除|消灭|清零|瓦解|土崩瓦解|销声匿迹|"
                   r"绝迹|消退|退潮|减弱|衰退|式微|偃旗息鼓|收手|一去不复返|解决|终结|杜绝|收敛|控制|萎缩|回落|扭转|逆转|压降|压减|遏止|刹住|止住|"
                   r"锐减|骤减|骤降|大减|递减|走低|走弱|下行|见底|归零|变少|少了|少多了|降温|退坡|缩减|缩小|"
@@ -752,6 +752,7 @@ _HEADLINE_VERB = family(*inflected(
     "defang", "declaw", "topple", "exterminate", "eradicate", "steamroll", "steamroller", "bulldoze", "clobber",
     "thrash", "wallop", "cripple", "neuter", "checkmate", "outgun", "outsmart", "outfox", "mop up", "cut down to size",
     "clip the wings of", "bring to heel", "bring to its knees", "bring to their knees", "put to flight",
+    "see off", "send packing", "ko", "kayo", "lick", "kneecap", "hobble", "outwit", "outlast", "outplay",
     "knock out", "take out", "sweep away", "destroy", "defeat", "beat", "break the spine of", "gut", "dismember"))
 _CONTROL_STATE = family(
     "on a tight leash", "on a short leash", "on a leash", "leashed", "under the thumb", "under our thumb",
@@ -765,7 +766,9 @@ _CONTROL_STATE = family(
     "firmly in hand", "well in hand", "in hand", "brought to heel", "by the throat", "by the scruff of the neck",
     "flattened", "pulverised", "pulverized", "demolished", "trounced", "squashed", "quashed", "quelled", "subdued",
     "muzzled", "silenced", "toppled", "exterminated", "steamrolled", "clobbered", "mopped up", "swept away",
-    "knocked out", "snuffed out", "shattered", "in pieces", "in ruins", "left in ruins", "in smithereens")
+    "knocked out", "snuffed out", "shattered", "in pieces", "in ruins", "left in ruins", "in smithereens",
+    "sent packing", "seen off", "KO'd", "KOd", "KO'ed", "kayoed", "hammered", "licked", "kneecapped", "battered",
+    "(?:has|have|had) met (?:its|their) match", "met (?:its|their) match", "outwitted", "outclassed", "beaten hollow")
 
 
 def control_patterns() -> tuple[str, ...]:
@@ -782,6 +785,21 @@ def control_patterns() -> tuple[str, ...]:
         # "Police have online crime by the throat", "The crackdown has the gangs on a tight leash"
         rf"\b(?:has|have|had|got|gets|holds?|held|keeps?|kept|puts?|brought|brings?)\s+{gap(2)}"
         rf"(?:{CRIME}|{GANG_PLAIN}|{LENDER})\s+{_CONTROL_STATE}",
+        # "Checkmate for the online mafia", "Online gangs: game, set and match to the police", "A knockout year
+        # against online crime"
+        rf"\b(?:checkmate|check-mate|game,? set and match|curtains|lights out|knockout (?:year|blow|punch|win|round))\s+"
+        rf"(?:for|to|against|over|on)\s+{gap(2)}(?:{CRIME}|{GANG_PLAIN}|{LENDER})",
+        rf"(?:{CRIME}|{GANG}|{LENDER})\s*[:,\u2014\u2013-]\s*(?:checkmate|game,? set and match|knocked out|k\.?o\.?'?d?)\b",
+        # the place tamed or taken back: "Police tame the internet", "The internet, tamed", "Cyberspace pacified",
+        # "Police reclaim the internet from the gangs"
+        rf"\b(?:{family(*inflected('tame', 'pacify', 'reclaim', 'retake', 'subdue', 'take back', 'win back', 'liberate'))})"
+        rf"\s+{_PLACE_ANY}\b(?!\s+(?:users|platforms|companies|firms))",
+        rf"{_PLACE_ANY}\s*[:,\u2014\u2013-]?\s*(?:(?:is|was|has been|now|finally|at last)\s+){{0,2}}(?:tamed|pacified|"
+        r"reclaimed|retaken|taken back|won back|subdued|liberated)\b",
+        # the crime wiped or driven from the place: "Harmful information wiped from the web"
+        rf"{CRIME}\s+(?:(?:is|are|was|were|being|been|has been|have been|now|largely|{_NEARLY})\s+){{0,2}}"
+        rf"(?:wiped|purged|scrubbed|erased|banished|driven|chased|swept|cleaned|cleared|expelled|eliminated|eradicated)\s+"
+        rf"(?:from|off|out of)\s+{_PLACE_ANY}",
         # "clipped the wings of the loan sharks", "brought online fraud to heel / to its knees"
         rf"\b(?:brought|brings?|bringing)\s+{gap(2)}(?:{CRIME}|{GANG_PLAIN}|{LENDER})\s+to\s+(?:heel|(?:its|their) knees|book)\b",
     )

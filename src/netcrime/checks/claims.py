@@ -273,6 +273,9 @@ MISREAD = re.compile(r"(?:\b(?:to|not|never|n't|could|can|might|may|would|easily
                      r"(?:(?:a|an|the|any|some|proof of|evidence of|a sign of|signs of)\s+)?(?:[\w-]+\s+(?:or|and)\s+(?:a\s+|an\s+)?)?"
                      r"(?:['\"\u2018\u201c][^'\"\u2019\u201d]*)?$"
                      r"|\bas (?:if|though)\s+(?:[\w'-]+\s+){0,3}$"
+                     # "not to be added or compared as a trend": a use of the figures denied (round 11)
+                     r"|\b(?:not|never)\s+(?:to\s+be\s+)?(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:compared|read|taken|treated|"
+                     r"seen|joined|added|summed|shown)\s+as\s+(?:(?:a|an|the|one)\s+)?$"
                      r"|\b(?:tempting|tempted|easy|natural|wrong|a mistake|misleading|unwise|careless|premature)\s+(?:\w+\s+){0,2}?"
                      r"(?:to\s+)?(?:read|see|infer|assume|conclude|think|say|claim)\s+(?:(?:that|in|into|off|from)\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
