@@ -118,9 +118,14 @@ DENIED_AFTER = re.compile(
 # fallen, but these counts cannot show it" (not "Crime may have fallen, and arrests rose").
 HEDGE = re.compile(r"\b(?:may|might|maybe|perhaps|possibly|could)\b|可能|或许|也许", re.IGNORECASE)
 HEDGE_THEN_UNSHOWN = re.compile(
-    r"[^.!?;\n\u3002]*?(?:\b(?:but|yet|though|although|however)\b|[,:\u2014\u2013\uff0c\uff1a])[^.!?\n\u3002]*?"
-    r"(?:\b(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|didn't|could not|couldn't|no way to|nothing to)"
-    r"\s+(?:\w+\s+)?(?:say|tell|show|prove|confirm|establish|know|reveal|settle)\b|无法(?:说明|判断|证明|显示)|不能(?:说明|证明))",
+    r"[^\n]{0,160}?(?:\b(?:but|yet|though|although|however)\b|[,:;.\u2014\u2013\uff0c\uff1a\uff1b\u3002])[^\n]{0,120}?"
+    r"(?:\b(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|didn't|could not|couldn't|no way to|nothing to|"
+    r"(?:nobody|no one|none) (?:can|could))\s+(?:\w+\s+)?(?:say|tell|show|prove|confirm|establish|know|reveal|settle)\b"
+    # the other way said as well: "Crime may have fallen. Or not.", "... may have fallen, may have risen"
+    r"|\bor (?:maybe |perhaps )?not\b|\bor (?:it |they )?(?:may |might |could )?(?:have |has )?(?:risen|rose|grown|increased|"
+    r"gone up|stayed (?:flat|the same))\b|\b(?:may|might|could)\s+(?:also\s+|equally\s+|just as well\s+)?(?:have\s+)?"
+    r"(?:risen|rose|grown|increased|gone up|stayed (?:flat|the same)|not)\b"
+    r"|无法(?:说明|判断|证明|显示)|不能(?:说明|证明)|也可能(?:上升|增加|没有))",
     re.IGNORECASE)
 # A tag that asks for agreement with what was just said ("Crime fell, didn't it?", "..., right?").
 TAG = (r"(?:isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|"
