@@ -3,7 +3,8 @@ first fixes (chart words, the three misnames the review found) and before any fi
 questions' prompts and data/ (not from the judges' code); measured once at the end. Lessons 02, 03 and 04: each row
 is what the student did, the wrong value, and a regular expression a verdict NAMING that mistake must match;
 ``CHART_WORDS``: titles a student or a headline writer might give lesson 02's charts, each with the claim codes that
-name it, or ``recorded`` (fair words). ``fair()``: fair answers that must be accepted."""
+name it, or ``recorded`` (fair words). ``fair()``: fair answers that must be accepted. A tuple value is every value
+the question reads (L04 q3's two ends); any other value is the first, the worked solution's others after it."""
 from datetime import date
 
 from named_sets import Wrong, figure as F
@@ -51,15 +52,15 @@ def entries():
         b("q3", "per type", 12 / 7, r"type"),
         b("q3", "rounded to one decimal", 0.3, r"round"),
         b("q3", "as a fraction string", "12/36", r"number|fraction|text|string|divide"),
-        c("q3", "swapped", [114 / low, 114 / high], r"swap"),
-        c("q3", "all 150 divided", [150 / high, 150 / low], r"150|recorded|found"),
-        c("q3", "multiplied", [114 * low, 114 * high], r"multipl"),
-        c("q3", "the rates as percentages", [114 / (100 * high), 114 / (100 * low)], r"percent"),
-        c("q3", "rounded to hundreds", [700, 1700], r"round"),
-        c("q3", "rounded to thousands", [1000, 2000], r"round"),
-        c("q3", "the 36 added on top", [114 / high + 36, 114 / low + 36], r"added|36|twice"),
-        c("q3", "only the unreported", [114 / high - 114, 114 / low - 114], r"nobody reported|unreported|minus|reported ones"),
-        c("q3", "the 36 divided", [36 / high, 36 / low], r"36|police[- ]found|found"),
+        c("q3", "swapped", (114 / low, 114 / high), r"swap"),
+        c("q3", "all 150 divided", (150 / high, 150 / low), r"150|recorded|found"),
+        c("q3", "multiplied", (114 * low, 114 * high), r"multipl"),
+        c("q3", "the rates as percentages", (114 / (100 * high), 114 / (100 * low)), r"percent"),
+        c("q3", "rounded to hundreds", (700, 1700), r"round"),
+        c("q3", "rounded to thousands", (1000, 2000), r"round"),
+        c("q3", "the 36 added on top", (114 / high + 36, 114 / low + 36), r"added|36|twice"),
+        c("q3", "only the unreported", (114 / high - 114, 114 / low - 114), r"nobody reported|unreported|minus|reported ones"),
+        c("q3", "the 36 divided", (36 / high, 36 / low), r"36|police[- ]found|found"),
         c("yt4", "the truth's trend", 0.02, r"true_trend|truth|0\.02|same size"),
         c("yt4", "the wrong sign", -0.007, r"sign|negative|fall|down"),
         c("yt4", "as a percentage", 0.7, r"percent"),
@@ -82,7 +83,7 @@ def fair():
     return [Wrong("02", "yt2", "two significant figures", 0.96, ""),
             Wrong("02", "yt2", "three decimals", round(DET / HELD, 3), ""),
             Wrong("03", "q3", "four decimals", 0.3333, ""),
-            Wrong("04", "q3", "whole incidents", [713, 1701], ""),
+            Wrong("04", "q3", "whole incidents", (713, 1701), ""),
             Wrong("04", "yt5", "as a fraction", 1 / 8, "")]
 
 

@@ -32,3 +32,14 @@ def test_lesson04_yt5_two_slips_are_both_said(value, said):
 
 def test_lesson04_yt5_unreported_as_a_percentage_is_named():
     assert lesson04.yt5.judge_values([87.5]).misconception == "unreported_percent"
+
+
+@pytest.mark.parametrize("operation", ["November", "July"])
+def test_lesson02_yt2_an_operations_apprehended_added_to_the_campaigns_is_named(operation):
+    from netcrime import data
+    from netcrime.checks import lesson02
+
+    detained, held = data.figure("suspects_detained"), data.figure("suspects_apprehended")
+    added = data.figure(f"{operation.lower()}_suspects_apprehended")
+    outcome = lesson02.yt2.judge_values([detained / (held + added)])
+    assert outcome.misconception == "operation_added" and operation in outcome.message

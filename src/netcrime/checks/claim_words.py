@@ -445,8 +445,9 @@ _COPULA = r"(?:is|are|was|were|has become|have become|become|becomes|became|got|
 _CJK_HOW = (r"(?:从[\u4e00-\u9fff]{1,4}(?:到|转为|变为)|呈|呈现|出现|实现|得到|受到|被|已|已经|基本|基本上|彻底|有效|明显|大幅|大幅度|显著|持续|不断|逐年|迅速|全面|进一步|大大|急剧|根本|根本性|纷纷|日益|逐步|逐渐|大为|相继|得以|总体|初步|稳步|一路|连年|逐月|有所|"
             r"大面积|成功|终于|一举|有力|强力|坚决|切实|很大|极大|较大|大力|沉重|严厉|根本上|"
             r"了|地|的|"
-            # a hedge still claims the fall (round 11): "网络犯罪可能有所下降", "或已大幅减少", "似乎明显减少"
-            r"可能|或已|或将|或许|也许|似乎|好像|大概率|大概|估计|看来|看起来|应已|恐已|想必|疑似|据信|料已)*")
+            # a hedge still claims the fall (round 11): "网络犯罪可能有所下降", "或已大幅减少", "似乎明显减少"; 遭 (suffered), a passive
+            r"可能|或已|或将|或许|也许|似乎|好像|大概率|大概|估计|看来|看起来|应已|恐已|想必|疑似|据信|料已|多半|八成|"
+            r"遭|遭到|遭受)*")
 _CJK_FALL_VERB = (r"(?:下降|减少|降低|下滑|消失|减半|遏制|清除|肃清|好转|改善|净化|铲除|根除|消灭|清零|瓦解|土崩瓦解|销声匿迹|"
                   r"绝迹|消退|退潮|减弱|衰退|式微|偃旗息鼓|收手|一去不复返|解决|终结|杜绝|收敛|控制|萎缩|回落|扭转|逆转|压降|压减|遏止|刹住|止住|"
                   r"锐减|骤减|骤降|大减|递减|走低|走弱|下行|见底|归零|变少|少了|少多了|降温|退坡|缩减|缩小|"
@@ -459,7 +460,8 @@ _CJK_FALL_VERB = (r"(?:下降|减少|降低|下滑|消失|减半|遏制|清除|�
                   r"(?:得到|受到)(?:有效|全面|彻底|根本|明显|集中|专项)?(?:整治|治理|整顿)|"
                   r"打垮|击垮|摧毁|打掉|扫除|扫清|灭绝|告终|结束|下降趋势|减少趋势|无处遁形|无处藏身|"
                   # defeat and control (round 11): "网络黑恶势力被一举歼灭", "网络诈骗已被驯服", "溃不成军"
-                  r"粉碎|歼灭|驯服|制服|击溃|荡平|溃不成军|一败涂地|全军覆没|俯首帖耳|俯首称臣|束手就擒|节节败退|无力回天)")
+                  r"粉碎|歼灭|驯服|制服|击溃|荡平|溃不成军|一败涂地|全军覆没|俯首帖耳|俯首称臣|束手就擒|节节败退|无力回天|"
+                  r"重创|重挫|沉重打击)")
 _CJK_FALL = _CJK_HOW + _CJK_FALL_VERB
 _CJK_END = r"(?:终结|根除|铲除|消灭|杜绝|清除|肃清|遏制|打垮|击垮|摧毁|扫除|扫清|打赢|粉碎|歼灭|驯服|制服|击溃|荡平)了?"
 # A victory in Chinese: "打击网络黑恶犯罪取得决定性胜利", "专项斗争成效显著", "大获全胜".
@@ -768,12 +770,15 @@ _CONTROL_STATE = family(
     "muzzled", "silenced", "toppled", "exterminated", "steamrolled", "clobbered", "mopped up", "swept away",
     "knocked out", "snuffed out", "shattered", "in pieces", "in ruins", "left in ruins", "in smithereens",
     "sent packing", "seen off", "KO'd", "KOd", "KO'ed", "kayoed", "hammered", "licked", "kneecapped", "battered",
-    "(?:has|have|had) met (?:its|their) match", "met (?:its|their) match", "outwitted", "outclassed", "beaten hollow")
+    "(?:has|have|had) met (?:its|their) match", "met (?:its|their) match", "outwitted", "outclassed", "beaten hollow",
+    "under the cosh", "under the hammer", "under the heel", "under the boot", "on the ropes", "on the back foot",
+    "in retreat", "on the run", "in disarray", "in tatters")
 
 
 def control_patterns() -> tuple[str, ...]:
     """What was fought destroyed or held (``_HEADLINE_VERB``, ``_CONTROL_STATE``), whoever or whatever the subject."""
-    held = r"(?:is|are|was|were|has been|have been|had been|has|have|had|been|being|now|finally|at last|firmly|kept|held|got|getting|{n})".format(n=_NEARLY)
+    held = (r"(?:is|are|was|were|has been|have been|had been|has|have|had|been|being|now|finally|at last|firmly|kept|held|got|"
+            r"getting|\w+ly|{n})").format(n=_NEARLY)
     return (
         # "Police crush internet mafia", "November raids obliterate cyber gangs", "China pulverises web fraud"
         rf"{_HEADLINE_VERB}\s+(?:(?:the|all|all the|its|their|china's|online|internet|cyber|web|net)\s+)*"
