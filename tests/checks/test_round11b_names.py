@@ -34,7 +34,7 @@ def test_lesson04_yt5_unreported_as_a_percentage_is_named():
     assert lesson04.yt5.judge_values([87.5]).misconception == "unreported_percent"
 
 
-@pytest.mark.parametrize("operation", ["November", "July"])
+@pytest.mark.parametrize("operation", ["November"])
 def test_lesson02_yt2_an_operations_apprehended_added_to_the_campaigns_is_named(operation):
     from netcrime import data
     from netcrime.checks import lesson02

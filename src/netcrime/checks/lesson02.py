@@ -1715,14 +1715,14 @@ def _yt2_judge() -> Judge:
                       "counts the detained twice: they are among the apprehended. Divide by the apprehended alone.",
                       lambda: data.figure("suspects_detained")
                       / (data.figure("suspects_apprehended") + data.figure("suspects_detained")), rel_tol=0.01),
-        # round 11: an operation's apprehended added to the campaign's, which already include them
-        *[Misconception("operation_added", f"That divides the detained by the campaign's apprehended plus the {month} "
-                        f"operation's {data.figure(f'{month.lower()}_suspects_apprehended'):,.0f}, who are already among "
-                        "them: the operation is part of the campaign. Divide by the campaign's apprehended alone.",
-                        lambda month=month: data.figure("suspects_detained") / (data.figure("suspects_apprehended")
-                                                                                + data.figure(f"{month.lower()}_suspects_apprehended")),
-                        rel_tol=0.002)
-          for month in ("November", "July")],
+        # round 11: November's apprehended added to the campaign's, which already include them (July's 138 moves the
+        # share less than the question's tolerance)
+        Misconception("operation_added", "That divides the detained by the campaign's apprehended plus the November "
+                      "operation's apprehended, who are already among them: the operation is part of the campaign. "
+                      "Divide by the campaign's apprehended alone.",
+                      lambda: data.figure("suspects_detained") / (data.figure("suspects_apprehended")
+                                                                  + data.figure("november_suspects_apprehended")),
+                      rel_tol=0.002),
     ])
 
 
