@@ -43,3 +43,14 @@ def test_lesson02_yt2_an_operations_apprehended_added_to_the_campaigns_is_named(
     added = data.figure(f"{operation.lower()}_suspects_apprehended")
     outcome = lesson02.yt2.judge_values([detained / (held + added)])
     assert outcome.misconception == "operation_added" and operation in outcome.message
+
+
+@pytest.mark.parametrize("value", [58, 64, 93])
+def test_lesson03_yt2_a_case_count_gets_no_story_of_a_release_figure(value):
+    """slips' exact-count reading added Guangdong's 51 gangs to 7 wrong fires; a count of training cases has no release
+    figure in it."""
+    from named_sets import right_values
+
+    outcome = lesson03.yt2.judge_values([value, *right_values("03")["yt2"][1:]])
+    assert not outcome.passed and "release" not in outcome.message and "gangs_eliminated" not in outcome.message
+    assert "too high" in outcome.message
