@@ -545,6 +545,9 @@ CONVICTED = Claim(
     claim="the suspects are proven offenders",
     patterns=convicted_patterns(),
     why="a suspect apprehended (抓获) or detained (刑拘) has been convicted of nothing yet; only a court convicts.",
+    # a conviction that may come is not one claimed (round 11: may/might are no longer negators): "Some suspects may
+    # later be convicted"
+    not_after=r"\b(?:may|might|could|can)\s+(?:(?:later|eventually|yet|still|one day|soon|then|also|only|in time)\s+)?be",
 )
 NATIONWIDE = Claim(
     code="examples_as_nationwide",
