@@ -56,3 +56,29 @@ def test_the_sum_is_read_on_every_chart_question_and_declared():
 
     for question in QUESTIONS.values():
         assert "figures_summed" in question.judge.misconceptions, question.id
+
+
+def unreported(text: str) -> str | None:
+    return L.unreported.spot({"mark": "bar", "title": text})
+
+
+@pytest.mark.parametrize("text,quote", [("18,000 suspects apprehended", "18,000 suspects"),
+                                        ("1.8万名嫌疑人", "1.8万名嫌疑人"), ("1,795 gangs broken up", "1,795 gangs"),
+                                        ("25,000 cases solved", "25,000 cases"), ("17,500 suspects", "17,500 suspects")])
+def test_a_count_the_release_does_not_give_is_named_with_the_students_words(text, quote):
+    message = unreported(text)
+    assert message and message.startswith(f"The number '{quote}'") and "1,759 gangs" in message
+
+
+@pytest.mark.parametrize("text", [
+    "17,000 suspects apprehended", "600 suspects apprehended but not detained",  # a figure, a difference of two
+    "159 gangs in four examples", "Over 1,700 gangs", "Police held 20,000 suspects",  # the examples' total; roundings
+    "1,900 gangs", "27,000 suspects in 2023", "Cases solved: 32,000 and 18,000",  # later releases' figures
+    "33,400 suspects",  # a sum: named by figures_summed, not twice
+])
+def test_figures_the_lesson_may_show_and_coarse_roundings_are_not_named_unreported(text):
+    assert unreported(text) is None
+
+
+def test_a_rounded_number_is_read_as_the_sum_only_when_the_sum_is_the_nearest_figure():
+    assert spot("17,700 suspects") and not spot("17,500 suspects")  # 17,712 = 17,000 + 712; 17,500 is nearer 17,000

@@ -24,7 +24,7 @@ from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBE
                           comparison_patterns, coverage_patterns, counted_question_patterns, trend_question_patterns,
                           victims_question_patterns, coverage_question_patterns)
 from .claims import Claim, chart_texts, claim_rules, required_statement
-from .summed_words import Sum, summed_rule
+from .summed_words import Sum, summed_rule, unreported_rule
 from .day_counts import days_or_timedelta
 from . import counted
 from .judge import Judge, judge
@@ -679,6 +679,28 @@ def forbidden_sums() -> tuple[tuple[Sum, ...], tuple[float, ...]]:
 summed = summed_rule("figures_summed", SUMMED_DESCRIPTION, forbidden_sums)
 
 
+def _release_counts() -> tuple[dict[str, tuple[float, ...]], str]:
+    """Every count lesson 02 may show, by unit (the release's, the later releases', the four examples' total), and
+    what the release gives, in words, for the verdict."""
+    units = {"gangs": ("gangs", "mafia-type organisations", "vicious-force groups", "gang organisations"),
+             "suspects": ("suspects",), "cases": ("cases",), "yuan": ("yuan",)}
+    rows = [*data.release_figures()[["unit", "value"]].itertuples(index=False),
+            *data.releases()[["unit", "value"]].itertuples(index=False)]
+    by_unit = {unit: tuple(float(v) for u, v in rows if u in kinds) for unit, kinds in units.items()}
+    examples = sum(v for _i, v in release_rows(province_ids()))
+    by_unit["gangs"] += (examples,)
+    by_unit["cases"] += tuple(float(v) for v in releases_table()["cases"])
+    f = data.figure
+    given = (f"{f('gangs_eliminated'):,.0f} gangs, {f('suspects_apprehended'):,.0f} suspects apprehended and "
+             f"{f('suspects_detained'):,.0f} detained, {f('cases_solved'):,.0f} cases, and the figures of its operations "
+             "and examples")
+    return by_unit, given
+
+
+unreported = unreported_rule("figure_not_in_release", "wrote a count the release does not give (a number before "
+                             "suspects, gangs or cases that is none of its figures)", forbidden_sums, _release_counts)
+
+
 # ----- what a chart's words must state ---------------------------------------------
 
 index_stated = required_statement(
@@ -1253,7 +1275,7 @@ def _decline_chart(*more_words, practice: bool = False):
                           baseline=[cut_baseline, *drawn_rules(decline_drawn)[1]],
                           words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS, CONVICTED, EVERY_PROVINCE),
                                              INDEX_COUNTS),
-                                 *more_words, index_stated, summed], practice=practice)
+                                 *more_words, index_stated, summed, unreported], practice=practice)
 
 
 share_tooltip = percent_tooltip("share")  # q6 asks for it: structure, checked
@@ -1272,7 +1294,7 @@ q1 = Question(
                                    *drawn_rules(headline_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(headline_drawn)[1]],
                              words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS),
-                                    summed]),
+                                    summed, unreported]),
              rubric=Q1_RUBRIC),
     hints=[
         "Start from alt.Chart(headline).mark_bar().encode(x='value:Q', y='label:N').",
@@ -1295,7 +1317,7 @@ q2 = Question(
                                    *drawn_rules(suspects_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(suspects_drawn)[1]],
                              words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SUSPECT_COUNTS),
-                                    summed]),
+                                    summed, unreported]),
              rubric=Q2_RUBRIC),
     hints=[
         "Detained people are among the apprehended: the detained bar belongs inside the apprehended bar.",
@@ -1512,7 +1534,7 @@ q3 = Question(
                                    *drawn_rules(provinces_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(provinces_drawn)[1]],
                              words=[*claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, COUNTED_AS_CRIME,
-                                                  VICTIMS, CONVICTED), EXAMPLE_COUNTS), selection_stated, summed]),
+                                                  VICTIMS, CONVICTED), EXAMPLE_COUNTS), selection_stated, summed, unreported]),
              rubric=Q3_RUBRIC),
     hints=[
         "Each bar counts a different operation (strikes, special operations, one line of cases): their sizes "
@@ -1535,7 +1557,7 @@ q4 = Question(
                              form=[date_as_category, dates_collapsed, missing_text_layer, events_named,
                                    missing_milestones, events_joined, labels_flat, year_left_off], baseline=None,
                              words=[*claim_rules((CRIME_FELL, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS,
-                                                MILESTONE_LABELS), summed],
+                                                MILESTONE_LABELS), summed, unreported],
                              points=(0.5, 0.5, 0)),
              rubric=Q4_RUBRIC),
     hints=[
@@ -1573,7 +1595,7 @@ q6 = Question(
                                    *drawn_rules(shares_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
                              words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SHARE_COUNTS),
-                                    summed]),
+                                    summed, unreported]),
              rubric=Q6_RUBRIC),
     hints=[
         "share is a number between 0 and 1: type it :Q (and axis=alt.Axis(format='%') shows percentages).",
@@ -1653,7 +1675,7 @@ q9 = Question(
                              baseline=[cut_baseline, *drawn_rules(releases_drawn)[1]],
                              words=[*claim_rules((CRIME_FELL, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE),
                                                   RELEASES_COUNTS),
-                                    periods_stated, summed]),
+                                    periods_stated, summed, unreported]),
              rubric=Q9_RUBRIC),
     hints=[
         "Which mark does not suggest a path between the two figures? A line says 'one series over time'.",
@@ -1680,7 +1702,7 @@ yt1 = Question(
                              form=[mixed_units, shared_scale, second_axis, *drawn_rules(prevention_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(prevention_drawn)[1]],
                              words=[*claim_rules((VICTIMS, CRIME_FELL, COUNTED_AS_CRIME, CONVICTED, EVERY_PROVINCE), PREVENTION_COUNTS),
-                                    summed],
+                                    summed, unreported],
                              practice=True),
              rubric=YT1_RUBRIC),
     hints=["Select the three rows with figures['id'].isin([...]), keeping the 'unit' column.",
