@@ -44,3 +44,14 @@ def test_an_axis_format_without_the_year_is_named(form):
 @pytest.mark.parametrize("axis", [{"format": "%B %Y"}, {"format": "%m/%y"}, {}])
 def test_a_format_with_the_year_or_the_default_is_fair(axis):
     assert L.q4.judge_values([_timeline({"angle": 290}, axis=axis)]).misconception is None
+
+
+@pytest.mark.parametrize("words", ["Four examples, not necessarily typical",
+                                   "These are examples, not necessarily representative"])
+def test_a_selection_stated_with_its_typicality_doubted_is_stated_not_denied(words):
+    assert L.selection_stated.reading({"mark": "bar", "title": words, "description": "Bars."})[0] == "stated"
+
+
+def test_the_selection_left_bare_and_denied_is_still_denied():
+    assert L.selection_stated.reading({"mark": "bar", "title": "Four examples, not necessarily",
+                                       "description": "Bars."})[0] == "denied"

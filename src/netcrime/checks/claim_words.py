@@ -1046,6 +1046,13 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"(?:[\w-]+\s+)?(?:totals?|tall(?:y|ies)|results?|records?|scores?|figures|numbers|counts|breakdown|rankings?|"
         r"league|standings)\b(?![^.;]{0,30}\b(?:four|4|selected|chosen|showcased)\b)",
         r"全国(?!第[一二三]|最|前列|领先|排名|首位|之最)|各省|各地|全国各地|各省份",
+        # round 11: the examples said to stand for the country: "A representative sample of provinces", "four typical
+        # provinces", "A snapshot of China"
+        r"\b(?:representative|typical)\s+(?:sample|cross[- ]section|selection|picture|provinces?|regions?|examples?|"
+        r"mix|spread)\b",
+        r"\b(?:provinces|regions|examples|they)\s+(?:are|were|seem|look)\s+(?:\w+\s+)?(?:representative|typical)\b",
+        r"\b(?:snapshot|microcosm|cross[- ]section|mirror)\s+of\s+(?:the\s+)?(?:china|the country|the nation|"
+        r"all provinces|the whole country|nationwide)\b",
         r"(?:^|[.!?:;]\s*)provinces\b(?!\s+(?:named|chosen|shown|selected|mentioned|picked|listed|in the release|the ministry))",
         r"\bthe (?:length|breadth|length and breadth) of (?:china|the country|the nation|the land)\b",
         r"\b(?:from )?province to province\b|\bprovince after province\b|\b(?:from )?region to region\b|"
@@ -1288,6 +1295,13 @@ def releases_trend_patterns() -> tuple[str, ...]:
             r"\b(?:the )?same (?:campaign|period|length|kind of period|time span|span)\b",
             r"(?<!\bnot )(?<!\bnot directly )\b(?:directly |fully |perfectly )?comparable\b",
             r"\blike[- ]for[- ]like\b", r"\bapples (?:to|with) apples\b", r"\ba fair comparison\b",
+            # round 11: the periods said alike, or both read as a year's rate ("The two periods are alike", "Periods:
+            # both about a year", "Cases solved per year", "Annual cases solved"), not the 2023 "annual report"
+            r"\b(?:the\s+)?(?:two\s+)?periods\s*(?:[:\u2014\u2013-]|(?:are|were|look|seem)\s+)\s*(?:(?:much|very|roughly|about|"
+            r"broadly|more or less)\s+)?(?:alike|similar|equal|identical|matched|the same|both (?:about |roughly )?(?:a|one) year)\b",
+            r"\bboth\s+(?:about\s+|roughly\s+|around\s+)?(?:a|one)\s+year\b(?!\s+(?:or|and)\b)",
+            r"\bcases\s+(?:solved\s+)?(?:per|a|each|every)\s+year\b",
+            r"\b(?:annual|yearly)\s+(?:cases|number|count|counts|totals?|figures?|rate|rates|tally)\b",
             r"\b(?:19|20)\d\d\s+(?:beats?|tops?|outdoes|outperforms?|trails?|wins)\s+(?:19|20)\d\d\b",
             r"\bsame (?:measure|metric|yardstick|basis|scale|thing)\b", r"\b(?:19|20)\d\d\s*(?:vs\.?|versus|v\.?)\s*(?:19|20)\d\d\b",
             r"\bwho solved more\b", r"\b(?:changed|change|changes|changing|shifted)\b(?!\s+(?:of|in) (?:campaign|period))",

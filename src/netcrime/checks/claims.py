@@ -101,7 +101,8 @@ DENIED_AFTER = re.compile(
     r"questionable|uncertain|debatable|unsupported|unconfirmed|unverified|a myth|an illusion|wrong|misleading|"
     r"or not|or did it|or has it|or is it|or was it|or did they|or have they|or are they|maybe not|perhaps not|"
     r"supposedly|allegedly|or so (?:it|they) (?:seems?|says?|claims?))\b"
-    rf"|^[\s,:\u2014\u2013-]*(?:not|never)\b(?:\s*(?:[.!?;)]|$)|\s+(?:{_DENIED_WHAT})\b)"
+    rf"|^[\s,:\u2014\u2013-]*(?:not|never)\b(?!\s+necessarily\s+(?:typical|representative|complete|exhaustive|all|every|"
+    rf"the whole|nationwide)\b)(?:\s*(?:[.!?;)]|$)|\s+(?:{_DENIED_WHAT})\b)"
     # "ranks none", "ranks no province", "shows nothing of the kind": the verb's object denies it
     r"|^\s+(?:none|nothing|neither|no\s+(?!less\b|fewer\b|more\b|doubt\b|wonder\b|end\b|small\b|little\b|mean\b)[\w'-]+)\b"
     # "Convictions reported: none yet", "Victims counted: zero": the count of the claim's words given as none
