@@ -191,6 +191,7 @@ FALL_VERB = "(?:" + "|".join([
            "declined", "declining", "decrease", "decreases", "decreased", "decreasing", "shrank", "shrunk", "shrink",
            "shrinks", "shrinking", "plunge", "plunges", "plunged", "plunging", "plummet", "plummets", "plummeted",
            "plummeting", "sank", "sunk", "sink", "sinks", "sinking", "slump", "slumps", "slumped", "slumping",
+           "dive", "dives", "dived", "diving", "nosedive", "nosedives", "nosedived", "nosediving",
            "tumble", "tumbles", "tumbled", "tumbling", "dip", "dips", "dipped", "dipping", "recede", "receded",
            "receding", "retreat", "retreated", "retreating", "dwindle", "dwindled", "dwindling", "diminish",
            "diminished", "diminishing", "subside", "subsided", "subsiding", "collapse", "collapsed", "collapsing",
@@ -755,6 +756,9 @@ _HEADLINE_VERB = family(*inflected(
     "thrash", "wallop", "cripple", "neuter", "checkmate", "outgun", "outsmart", "outfox", "mop up", "cut down to size",
     "clip the wings of", "bring to heel", "bring to its knees", "bring to their knees", "put to flight",
     "see off", "send packing", "ko", "kayo", "lick", "kneecap", "hobble", "outwit", "outlast", "outplay",
+    # medicine, machines and thrones (round 11): "China cures online fraud", "Police pull the plug on online gangs"
+    "cure", "heal", "inoculate", "vaccinate", "quarantine", "delete", "uninstall", "unplug", "dethrone", "freeze out",
+    "pull the plug on", "shut the door on",
     "knock out", "take out", "sweep away", "destroy", "defeat", "beat", "break the spine of", "gut", "dismember"))
 _CONTROL_STATE = family(
     "on a tight leash", "on a short leash", "on a leash", "leashed", "under the thumb", "under our thumb",
@@ -772,7 +776,12 @@ _CONTROL_STATE = family(
     "sent packing", "seen off", "KO'd", "KOd", "KO'ed", "kayoed", "hammered", "licked", "kneecapped", "battered",
     "(?:has|have|had) met (?:its|their) match", "met (?:its|their) match", "outwitted", "outclassed", "beaten hollow",
     "under the cosh", "under the hammer", "under the heel", "under the boot", "on the ropes", "on the back foot",
-    "in retreat", "on the run", "in disarray", "in tatters")
+    "in retreat", "on the run", "in disarray", "in tatters",
+    "cured", "healed", "inoculated", "vaccinated", "quarantined", "deleted", "uninstalled", "logged off", "unplugged",
+    "dethroned", "frozen out", "beached", "on ice", "put on ice", "switched off")
+
+
+_NO_COUNT_AFTER = r"(?!\s*[:,(\u2014\u2013-]?\s*(?:about\s+|over\s+|nearly\s+)?\d)"
 
 
 def control_patterns() -> tuple[str, ...]:
@@ -785,8 +794,9 @@ def control_patterns() -> tuple[str, ...]:
         rf"(?:{CRIME}|{GANG_PLAIN}|{LENDER}|(?:(?:online|internet|cyber|web|net|extortion|sextortion|fraud|scam|"
         r"loan|lending|blackmail)\s+)+rings\b)",
         # "Cyber mafia flattened", "Loan sharks on a tight leash", "Online crime in a stranglehold"
-        rf"(?:{CRIME}|{GANG}|{LENDER})\s+(?:{held}\s+){{0,3}}{_CONTROL_STATE}",
-        rf"(?:{CRIME}|{GANG}|{LENDER})\s*[:\u2014\u2013-]\s*{_CONTROL_STATE}",
+        # ... but not a count given right after it: "Harmful information deleted: 3 million items" is the work counted
+        rf"(?:{CRIME}|{GANG}|{LENDER})\s+(?:{held}\s+){{0,3}}{_CONTROL_STATE}{_NO_COUNT_AFTER}",
+        rf"(?:{CRIME}|{GANG}|{LENDER})\s*[:\u2014\u2013-]\s*{_CONTROL_STATE}{_NO_COUNT_AFTER}",
         # "Police have online crime by the throat", "The crackdown has the gangs on a tight leash"
         rf"\b(?:has|have|had|got|gets|holds?|held|keeps?|kept|puts?|brought|brings?)\s+{gap(2)}"
         rf"(?:{CRIME}|{GANG_PLAIN}|{LENDER})\s+{_CONTROL_STATE}",
@@ -795,6 +805,13 @@ def control_patterns() -> tuple[str, ...]:
         rf"\b(?:checkmate|check-mate|game,? set and match|curtains|lights out|knockout (?:year|blow|punch|win|round))\s+"
         rf"(?:for|to|against|over|on)\s+{gap(2)}(?:{CRIME}|{GANG_PLAIN}|{LENDER})",
         rf"(?:{CRIME}|{GANG}|{LENDER})\s*[:,\u2014\u2013-]\s*(?:checkmate|game,? set and match|knocked out|k\.?o\.?'?d?)\b",
+        # a cure, or a storm, fever or wave of crime over: "A cure for online crime", "The fraud fever has broken",
+        # "The storm of online crime has passed"
+        rf"\b(?:a|the|china's)\s+(?:\w+\s+)?(?:cure|remedy|antidote|vaccine)\s+(?:for|to|against)\s+{gap(2)}(?:{CRIME}|{GANG_PLAIN})",
+        rf"\b(?:storm|wave|tide|plague|epidemic|fever|flood|scourge|season)\s+of\s+{gap(1)}{CRIME}\s+(?:(?:has|have|is|was|"
+        r"now|finally)\s+){0,2}(?:passed|broken|lifted|over|ended|subsided|ebbed|receded|turned|gone|past)\b",
+        rf"{CRIME}\s+(?:storm|wave|tide|plague|epidemic|fever|flood|scourge|season)\s+(?:(?:has|have|is|was|now|finally)\s+)"
+        r"{0,2}(?:passed|broken|lifted|over|ended|subsided|ebbed|receded|turned|gone|past)\b",
         # the place tamed or taken back: "Police tame the internet", "The internet, tamed", "Cyberspace pacified",
         # "Police reclaim the internet from the gangs"
         rf"\b(?:{family(*inflected('tame', 'pacify', 'reclaim', 'retake', 'subdue', 'take back', 'win back', 'liberate'))})"
