@@ -9,7 +9,7 @@ from netcrime.checks.claims import claim_rule
 QUESTIONS = {q.id: q for q in (L.q1, L.q2, L.q3, L.q4, L.q5, L.q6, L.q9, L.yt1, L.yt5)}
 CLAIMS = {c.code: c for c in (L.CRIME_FELL, L.VICTIMS, L.CONVICTED, L.NATIONWIDE, L.RANKED, L.COUNTED_AS_CRIME,
                               L.RELEASES_TREND, L.UNMENTIONED_AS_ZERO, L.INDEX_AS_COUNT, L.EVERY_PROVINCE)}
-REQUIRED = {rule.code: rule for rule in (L.index_stated, L.selection_stated, L.periods_stated)}
+REQUIRED = {rule.code: rule for rule in (L.index_stated, L.selection_stated, L.periods_stated, L.summed, L.unreported)}
 
 
 def named_in(question: str, spec: dict) -> dict[str, str]:

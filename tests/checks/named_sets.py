@@ -66,14 +66,17 @@ def judged(lesson: str, question: str, values: list):
 _QUESTIONS: dict[str, dict] = {}
 
 
-def judge_all(entries: list[Wrong]) -> list[Verdict]:
+def judge_all(entries: list[Wrong], *, every_value: bool = False) -> list[Verdict]:
+    """Each entry judged. ``every_value``: a tuple value is every value its question reads (a range's two ends);
+    otherwise the value is the first, and the worked solution's others follow it."""
     out = []
     rights: dict[str, dict] = {}
     for wrong in entries:
         if wrong.lesson not in rights:
             rights[wrong.lesson] = right_values(wrong.lesson)
         right = rights[wrong.lesson][wrong.question]
-        outcome = judged(wrong.lesson, wrong.question, [wrong.value, *right[1:]])
+        given = list(wrong.value) if every_value and isinstance(wrong.value, tuple) else [wrong.value, *right[1:]]
+        outcome = judged(wrong.lesson, wrong.question, given)
         named = (not outcome.passed and outcome.names_the_mistake
                  and re.search(wrong.names, outcome.message or "", re.IGNORECASE | re.DOTALL) is not None)
         out.append(Verdict(wrong, outcome.passed, bool(named), outcome.misconception, outcome.message or ""))

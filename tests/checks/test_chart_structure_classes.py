@@ -81,7 +81,7 @@ def _q4(x, text_field="label"):
     rows = [{"date": f"{d:%Y-%m-%d}", "label": i} for i, d in zip(data.milestones()["id"], data.milestones()["date"])]
     return {**TITLE, "data": {"values": rows},
             "layer": [{"mark": "point", "encoding": {"x": x}},
-                      {"mark": {"type": "text", "dx": 5}, "encoding": {"x": x, "text": {"field": text_field,
+                      {"mark": {"type": "text", "dx": 5, "angle": 290}, "encoding": {"x": x, "text": {"field": text_field,
                                                                                        "type": "nominal"}}}]}
 
 

@@ -82,5 +82,6 @@ def test_labels_in_a_panel_of_their_own_are_not_beside_the_points():
     chart = alt.vconcat(base.mark_point(), base.mark_text().encode(text="label:N"))
     outcome = L.q4.judge_values([chart.properties(**TIMELINE)])
     assert outcome.misconception == L.MISSING_TEXT_LAYER and "panel of their own" in outcome.message
-    layered = L.q4.judge_values([(base.mark_point() + base.mark_text().encode(text="label:N")).properties(**TIMELINE)])
+    layered = L.q4.judge_values([(base.mark_point() + base.mark_text(angle=290).encode(text="label:N"))
+                                 .properties(**TIMELINE)])
     assert layered.misconception is None, layered.message

@@ -183,7 +183,7 @@ def test_q4_needs_its_text_layer_and_reads_its_words(t):
     assert points_only.misconception == L.MISSING_TEXT_LAYER
     fixed_text = judge("q4", base.mark_point() + base.mark_text(text="event"))
     assert fixed_text.misconception == L.MISSING_TEXT_LAYER
-    layered = base.mark_point() + base.mark_text().encode(text="label:N")
+    layered = base.mark_point() + base.mark_text(angle=290).encode(text="label:N")
     overclaim = L.q4.judge_values([ChartSpec(layered.properties(title="Online crime fell after each milestone",
                                                                 description="Timeline.").to_dict(validate=False))])
     assert overclaim.misconception == L.CRIME_FELL.code

@@ -449,7 +449,7 @@ def _fair_charts(t):
         ("q2", alt.Chart(s).mark_bar().encode(x=alt.X("value:Q", stack=None), color="label:N",
                                               opacity=alt.value(0.7))),
         ("q3", alt.Chart(p).mark_bar().encode(x="value:Q", y=alt.Y("example:N", sort=list(p["example"])))),
-        ("q4", alt.layer(base.mark_point().properties(title=WORDS["q4"][0]), base.mark_text(dx=5).encode(
+        ("q4", alt.layer(base.mark_point().properties(title=WORDS["q4"][0]), base.mark_text(dx=5, angle=290).encode(
             text="label:N"))),
         ("q5", alt.Chart(d).mark_bar().encode(x=alt.X("when:N", sort=None), y=alt.Y("index:Q", scale=alt.Scale(
             domain=[0, 110])))),

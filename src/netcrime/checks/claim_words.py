@@ -106,10 +106,10 @@ _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)
                r"the (?:problem|threat|menace|scourge|plague|epidemic|crime wave)|rackets?|racketeering|underworld|"
                r"lawlessness|(?:the\s+)?(?:crime|scam|fraud)[- ]ridden (?:web|internet|net|cyberspace)|"
                r"(?:scam|fraud|fraudulent|spam|phishing) (?:calls|texts|messages|e-?mails|links)|"
-               r"(?:the\s+)?(?:cyber|online|internet|digital|web) (?:frontier|wild west|badlands|jungle)|"
+               r"(?:the\s+)?(?:cyber|online|internet|digital|web) (?:frontier|wild west|badlands|jungle)|wild west|"
                # the field's words in Chinese, in a mixed title ("网络犯罪 down 40%"): crime, fraud, gangs' crime,
                # trap loans; not 犯罪嫌疑人 (criminal suspects) or 犯罪团伙 (criminal gangs), which say which people
-               r"[\u4e00-\u9fff]{0,6}?(?:犯罪|诈骗|电诈|黑恶|套路贷|网贷|敲诈勒索|敲诈|有害信息|乱象)(?:犯罪|活动|势力|问题)?(?!嫌疑|分子|团伙|集团)(?:高发)?(?:态势|势头|现象|案件|问题|率|发案率|发案数|数量|总量|案件数)?|"
+               r"[\u4e00-\u9fff]{0,6}?(?:犯罪|诈骗|电诈|黑恶|黑社会|黑帮|套路贷|网贷|敲诈勒索|敲诈|有害信息|乱象)(?:犯罪|活动|势力|问题)?(?!嫌疑|分子|团伙|集团)(?:高发)?(?:态势|势头|现象|案件|问题|率|发案率|发案数|数量|总量|案件数)?|"
                # yt1's field: the harmful content prevention work intercepts; "routine loans" (套路贷, trap loans)
                r"(?:harmful|illegal|fraudulent|malicious|criminal|bad) (?:information|info|content|websites?|sites?|messages?)|"
                r"routine loans?|(?:illegal |predatory |online )*loans? (?:problem|crime|fraud|scams?)|"
@@ -191,6 +191,7 @@ FALL_VERB = "(?:" + "|".join([
            "declined", "declining", "decrease", "decreases", "decreased", "decreasing", "shrank", "shrunk", "shrink",
            "shrinks", "shrinking", "plunge", "plunges", "plunged", "plunging", "plummet", "plummets", "plummeted",
            "plummeting", "sank", "sunk", "sink", "sinks", "sinking", "slump", "slumps", "slumped", "slumping",
+           "dive", "dives", "dived", "diving", "nosedive", "nosedives", "nosedived", "nosediving",
            "tumble", "tumbles", "tumbled", "tumbling", "dip", "dips", "dipped", "dipping", "recede", "receded",
            "receding", "retreat", "retreated", "retreating", "dwindle", "dwindled", "dwindling", "diminish",
            "diminished", "diminishing", "subside", "subsided", "subsiding", "collapse", "collapsed", "collapsing",
@@ -444,7 +445,10 @@ _COPULA = r"(?:is|are|was|were|has become|have become|become|becomes|became|got|
 # "基本清零", "明显下降"): the Chinese register of the release and of the press.
 _CJK_HOW = (r"(?:从[\u4e00-\u9fff]{1,4}(?:到|转为|变为)|呈|呈现|出现|实现|得到|受到|被|已|已经|基本|基本上|彻底|有效|明显|大幅|大幅度|显著|持续|不断|逐年|迅速|全面|进一步|大大|急剧|根本|根本性|纷纷|日益|逐步|逐渐|大为|相继|得以|总体|初步|稳步|一路|连年|逐月|有所|"
             r"大面积|成功|终于|一举|有力|强力|坚决|切实|很大|极大|较大|大力|沉重|严厉|根本上|"
-            r"了|地|的)*")
+            r"了|地|的|"
+            # a hedge still claims the fall (round 11): "网络犯罪可能有所下降", "或已大幅减少", "似乎明显减少"; 遭 (suffered), a passive
+            r"可能|或已|或将|或许|也许|似乎|好像|大概率|大概|估计|看来|看起来|应已|恐已|想必|疑似|据信|料已|多半|八成|"
+            r"遭|遭到|遭受)*")
 _CJK_FALL_VERB = (r"(?:下降|减少|降低|下滑|消失|减半|遏制|清除|肃清|好转|改善|净化|铲除|根除|消灭|清零|瓦解|土崩瓦解|销声匿迹|"
                   r"绝迹|消退|退潮|减弱|衰退|式微|偃旗息鼓|收手|一去不复返|解决|终结|杜绝|收敛|控制|萎缩|回落|扭转|逆转|压降|压减|遏止|刹住|止住|"
                   r"锐减|骤减|骤降|大减|递减|走低|走弱|下行|见底|归零|变少|少了|少多了|降温|退坡|缩减|缩小|"
@@ -455,9 +459,12 @@ _CJK_FALL_VERB = (r"(?:下降|减少|降低|下滑|消失|减半|遏制|清除|�
                   r"(?:同比|环比)?(?:降幅|跌幅|减幅)(?:明显|显著|较大|很大|巨大|达|超过|超|近|为)?|"
                   # rectified, as a result (not the work of rectifying): "网络乱象得到整治"
                   r"(?:得到|受到)(?:有效|全面|彻底|根本|明显|集中|专项)?(?:整治|治理|整顿)|"
-                  r"打垮|击垮|摧毁|打掉|扫除|扫清|灭绝|告终|结束|下降趋势|减少趋势|无处遁形|无处藏身)")
+                  r"打垮|击垮|摧毁|打掉|扫除|扫清|灭绝|告终|结束|下降趋势|减少趋势|无处遁形|无处藏身|"
+                  # defeat and control (round 11): "网络黑恶势力被一举歼灭", "网络诈骗已被驯服", "溃不成军"
+                  r"粉碎|歼灭|驯服|制服|击溃|荡平|溃不成军|一败涂地|全军覆没|俯首帖耳|俯首称臣|束手就擒|节节败退|无力回天|"
+                  r"重创|重挫|沉重打击)")
 _CJK_FALL = _CJK_HOW + _CJK_FALL_VERB
-_CJK_END = r"(?:终结|根除|铲除|消灭|杜绝|清除|肃清|遏制|打垮|击垮|摧毁|扫除|扫清|打赢)了?"
+_CJK_END = r"(?:终结|根除|铲除|消灭|杜绝|清除|肃清|遏制|打垮|击垮|摧毁|扫除|扫清|打赢|粉碎|歼灭|驯服|制服|击溃|荡平)了?"
 # A victory in Chinese: "打击网络黑恶犯罪取得决定性胜利", "专项斗争成效显著", "大获全胜".
 _CJK_VICTORY = (r"(?:取得|获得|夺取|赢得)了?(?:决定性|全面|重大|彻底|伟大|压倒性)?(?:的)?胜利|成效显著|显著成效|大获全胜|完胜|"
                 # the effect said to show: "专项行动成效明显", "效果显著", "立竿见影", "初见成效"
@@ -735,6 +742,91 @@ def idiom_fell_patterns() -> tuple[str, ...]:
     )
 
 
+# ----- headline verbs of destruction and idioms of control (round 11) -------------------------------------------
+# A verb that destroys or subdues what was fought, said of the crime or the gangs as a whole ("Police crush internet
+# mafia", "China pulverises web fraud", "Cyber mafia flattened"), and idioms of control ("Online fraud brought to
+# heel", "Loan sharks on a tight leash", "Police have online crime by the throat"), claim the fight won: a count of
+# police work shows neither. A count before the noun ("Police smashed 1,759 gangs") keeps it the police's work
+# (``GANG_PLAIN`` does not follow a number).
+_HEADLINE_VERB = family(*inflected(
+    "crush", "smash", "rout", "tame", "wipe out", "stamp out", "snuff out", "annihilate", "decimate", "obliterate",
+    "demolish", "pulverise", "pulverize", "flatten", "squash", "trounce", "quash", "quell", "vanquish", "conquer",
+    "subdue", "overpower", "overwhelm", "muzzle", "silence", "hammer", "batter", "wreck", "shatter", "raze",
+    "defang", "declaw", "topple", "exterminate", "eradicate", "steamroll", "steamroller", "bulldoze", "clobber",
+    "thrash", "wallop", "cripple", "neuter", "checkmate", "outgun", "outsmart", "outfox", "mop up", "cut down to size",
+    "clip the wings of", "bring to heel", "bring to its knees", "bring to their knees", "put to flight",
+    "see off", "send packing", "ko", "kayo", "lick", "kneecap", "hobble", "outwit", "outlast", "outplay",
+    # medicine, machines and thrones (round 11): "China cures online fraud", "Police pull the plug on online gangs"
+    "cure", "heal", "inoculate", "vaccinate", "quarantine", "delete", "uninstall", "unplug", "dethrone", "freeze out",
+    "pull the plug on", "shut the door on",
+    "knock out", "take out", "sweep away", "destroy", "defeat", "beat", "break the spine of", "gut", "dismember"))
+_CONTROL_STATE = family(
+    "on a tight leash", "on a short leash", "on a leash", "leashed", "under the thumb", "under our thumb",
+    "under (?:its|their|the state's|the police's) thumb", "in a stranglehold", "in a chokehold", "in a headlock",
+    "in a vice", "in a vise", "in a straitjacket", "caged", "in a cage", "cornered", "boxed in", "toothless",
+    "defanged", "declawed", "cut down to size", "brought to (?:its|their) knees", "on (?:its|their) knees",
+    "running for cover", "with nowhere (?:left )?to (?:run|hide)", "nowhere (?:left )?to (?:run|hide)",
+    "pinned down", "domesticated", "held in check", "kept in check", "kept at bay", "held at bay", "hamstrung",
+    "hobbled", "neutered", "(?:had|have|has) (?:its|their) wings clipped", "wings clipped", "checkmated",
+    "in checkmate", "outgunned", "outmatched", "outfoxed", "outsmarted", "outplayed", "out of options",
+    "firmly in hand", "well in hand", "in hand", "brought to heel", "by the throat", "by the scruff of the neck",
+    "flattened", "pulverised", "pulverized", "demolished", "trounced", "squashed", "quashed", "quelled", "subdued",
+    "muzzled", "silenced", "toppled", "exterminated", "steamrolled", "clobbered", "mopped up", "swept away",
+    "knocked out", "snuffed out", "shattered", "in pieces", "in ruins", "left in ruins", "in smithereens",
+    "sent packing", "seen off", "KO'd", "KOd", "KO'ed", "kayoed", "hammered", "licked", "kneecapped", "battered",
+    "(?:has|have|had) met (?:its|their) match", "met (?:its|their) match", "outwitted", "outclassed", "beaten hollow",
+    "under the cosh", "under the hammer", "under the heel", "under the boot", "on the ropes", "on the back foot",
+    "in retreat", "on the run", "in disarray", "in tatters",
+    "cured", "healed", "inoculated", "vaccinated", "quarantined", "deleted", "uninstalled", "logged off", "unplugged",
+    "dethroned", "frozen out", "beached", "on ice", "put on ice", "switched off")
+
+
+_NO_COUNT_AFTER = r"(?!\s*[:,(\u2014\u2013-]?\s*(?:about\s+|over\s+|nearly\s+)?\d)"
+
+
+def control_patterns() -> tuple[str, ...]:
+    """What was fought destroyed or held (``_HEADLINE_VERB``, ``_CONTROL_STATE``), whoever or whatever the subject."""
+    held = (r"(?:is|are|was|were|has been|have been|had been|has|have|had|been|being|now|finally|at last|firmly|kept|held|got|"
+            r"getting|\w+ly|{n})").format(n=_NEARLY)
+    return (
+        # "Police crush internet mafia", "November raids obliterate cyber gangs", "China pulverises web fraud"
+        rf"{_HEADLINE_VERB}\s+(?:(?:the|all|all the|its|their|china's|online|internet|cyber|web|net)\s+)*"
+        rf"(?:{CRIME}|{GANG_PLAIN}|{LENDER}|(?:(?:online|internet|cyber|web|net|extortion|sextortion|fraud|scam|"
+        r"loan|lending|blackmail)\s+)+rings\b)",
+        # "Cyber mafia flattened", "Loan sharks on a tight leash", "Online crime in a stranglehold"
+        # ... but not a count given right after it: "Harmful information deleted: 3 million items" is the work counted
+        rf"(?:{CRIME}|{GANG}|{LENDER})\s+(?:{held}\s+){{0,3}}{_CONTROL_STATE}{_NO_COUNT_AFTER}",
+        rf"(?:{CRIME}|{GANG}|{LENDER})\s*[:\u2014\u2013-]\s*{_CONTROL_STATE}{_NO_COUNT_AFTER}",
+        # "Police have online crime by the throat", "The crackdown has the gangs on a tight leash"
+        rf"\b(?:has|have|had|got|gets|holds?|held|keeps?|kept|puts?|brought|brings?)\s+{gap(2)}"
+        rf"(?:{CRIME}|{GANG_PLAIN}|{LENDER})\s+{_CONTROL_STATE}",
+        # "Checkmate for the online mafia", "Online gangs: game, set and match to the police", "A knockout year
+        # against online crime"
+        rf"\b(?:checkmate|check-mate|game,? set and match|curtains|lights out|knockout (?:year|blow|punch|win|round))\s+"
+        rf"(?:for|to|against|over|on)\s+{gap(2)}(?:{CRIME}|{GANG_PLAIN}|{LENDER})",
+        rf"(?:{CRIME}|{GANG}|{LENDER})\s*[:,\u2014\u2013-]\s*(?:checkmate|game,? set and match|knocked out|k\.?o\.?'?d?)\b",
+        # a cure, or a storm, fever or wave of crime over: "A cure for online crime", "The fraud fever has broken",
+        # "The storm of online crime has passed"
+        rf"\b(?:a|the|china's)\s+(?:\w+\s+)?(?:cure|remedy|antidote|vaccine)\s+(?:for|to|against)\s+{gap(2)}(?:{CRIME}|{GANG_PLAIN})",
+        rf"\b(?:storm|wave|tide|plague|epidemic|fever|flood|scourge|season)\s+of\s+{gap(1)}{CRIME}\s+(?:(?:has|have|is|was|"
+        r"now|finally)\s+){0,2}(?:passed|broken|lifted|over|ended|subsided|ebbed|receded|turned|gone|past)\b",
+        rf"{CRIME}\s+(?:storm|wave|tide|plague|epidemic|fever|flood|scourge|season)\s+(?:(?:has|have|is|was|now|finally)\s+)"
+        r"{0,2}(?:passed|broken|lifted|over|ended|subsided|ebbed|receded|turned|gone|past)\b",
+        # the place tamed or taken back: "Police tame the internet", "The internet, tamed", "Cyberspace pacified",
+        # "Police reclaim the internet from the gangs"
+        rf"\b(?:{family(*inflected('tame', 'pacify', 'reclaim', 'retake', 'subdue', 'take back', 'win back', 'liberate'))})"
+        rf"\s+{_PLACE_ANY}\b(?!\s+(?:users|platforms|companies|firms))",
+        rf"{_PLACE_ANY}\s*[:,\u2014\u2013-]?\s*(?:(?:is|was|has been|now|finally|at last)\s+){{0,2}}(?:tamed|pacified|"
+        r"reclaimed|retaken|taken back|won back|subdued|liberated)\b",
+        # the crime wiped or driven from the place: "Harmful information wiped from the web"
+        rf"{CRIME}\s+(?:(?:is|are|was|were|being|been|has been|have been|now|largely|{_NEARLY})\s+){{0,2}}"
+        rf"(?:wiped|purged|scrubbed|erased|banished|driven|chased|swept|cleaned|cleared|expelled|eliminated|eradicated)\s+"
+        rf"(?:from|off|out of)\s+{_PLACE_ANY}",
+        # "clipped the wings of the loan sharks", "brought online fraud to heel / to its knees"
+        rf"\b(?:brought|brings?|bringing)\s+{gap(2)}(?:{CRIME}|{GANG_PLAIN}|{LENDER})\s+to\s+(?:heel|(?:its|their) knees|book)\b",
+    )
+
+
 def crime_fell_patterns() -> tuple[str, ...]:
     """Crime fell, in any tense and either order; or was beaten; or the effort against it worked."""
     between = gap(5, ACTIVITY)
@@ -821,7 +913,7 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"{WORKED}",  # "Cleaning up the internet worked", "Fighting fraud paid off" rf"\b(?:a|the|big|huge|major|clear)\s+win\b",
         rf"{CRIME_FREE}", rf"\bend (?:to|of)\s+(?:[\w-]+\s+){{0,2}}?{CRIME}",
         r"\bproblems? (?:(?:is|was|has been)\s+)?solved\b", rf"{CRIME}\s*[:\u2014\u2013-]\s*solved\b",
-        r"\bcrime rates?\b", SAFE, *gangs_fell_patterns(),
+        r"\bcrime rates?\b", SAFE, *gangs_fell_patterns(), *control_patterns(),
         *idiom_fell_patterns(), *ending_patterns(),
         # "Without the campaign, crime would not have fallen / would have kept rising": the campaign credited
         rf"{COUNTERFACTUAL}[^.;!?]{{0,60}}?{CRIME}\s+{gap(3)}(?:would|'d|could|might)\s+(?:(?:not|never|n't|have|"
@@ -971,6 +1063,13 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"(?:[\w-]+\s+)?(?:totals?|tall(?:y|ies)|results?|records?|scores?|figures|numbers|counts|breakdown|rankings?|"
         r"league|standings)\b(?![^.;]{0,30}\b(?:four|4|selected|chosen|showcased)\b)",
         r"全国(?!第[一二三]|最|前列|领先|排名|首位|之最)|各省|各地|全国各地|各省份",
+        # round 11: the examples said to stand for the country: "A representative sample of provinces", "four typical
+        # provinces", "A snapshot of China"
+        r"\b(?:representative|typical)\s+(?:sample|cross[- ]section|selection|picture|provinces?|regions?|examples?|"
+        r"mix|spread)\b",
+        r"\b(?:provinces|regions|examples|they)\s+(?:are|were|seem|look)\s+(?:\w+\s+)?(?:representative|typical)\b",
+        r"\b(?:snapshot|microcosm|cross[- ]section|mirror)\s+of\s+(?:the\s+)?(?:china|the country|the nation|"
+        r"all provinces|the whole country|nationwide)\b",
         r"(?:^|[.!?:;]\s*)provinces\b(?!\s+(?:named|chosen|shown|selected|mentioned|picked|listed|in the release|the ministry))",
         r"\bthe (?:length|breadth|length and breadth) of (?:china|the country|the nation|the land)\b",
         r"\b(?:from )?province to province\b|\bprovince after province\b|\b(?:from )?region to region\b|"
@@ -1213,6 +1312,13 @@ def releases_trend_patterns() -> tuple[str, ...]:
             r"\b(?:the )?same (?:campaign|period|length|kind of period|time span|span)\b",
             r"(?<!\bnot )(?<!\bnot directly )\b(?:directly |fully |perfectly )?comparable\b",
             r"\blike[- ]for[- ]like\b", r"\bapples (?:to|with) apples\b", r"\ba fair comparison\b",
+            # round 11: the periods said alike, or both read as a year's rate ("The two periods are alike", "Periods:
+            # both about a year", "Cases solved per year", "Annual cases solved"), not the 2023 "annual report"
+            r"\b(?:the\s+)?(?:two\s+)?periods\s*(?:[:\u2014\u2013-]|(?:are|were|look|seem)\s+)\s*(?:(?:much|very|roughly|about|"
+            r"broadly|more or less)\s+)?(?:alike|similar|equal|identical|matched|the same|both (?:about |roughly )?(?:a|one) year)\b",
+            r"\bboth\s+(?:about\s+|roughly\s+|around\s+)?(?:a|one)\s+year\b(?!\s+(?:or|and)\b)",
+            r"\bcases\s+(?:solved\s+)?(?:per|a|each|every)\s+year\b",
+            r"\b(?:annual|yearly)\s+(?:cases|number|count|counts|totals?|figures?|rate|rates|tally)\b",
             r"\b(?:19|20)\d\d\s+(?:beats?|tops?|outdoes|outperforms?|trails?|wins)\s+(?:19|20)\d\d\b",
             r"\bsame (?:measure|metric|yardstick|basis|scale|thing)\b", r"\b(?:19|20)\d\d\s*(?:vs\.?|versus|v\.?)\s*(?:19|20)\d\d\b",
             r"\bwho solved more\b", r"\b(?:changed|change|changes|changing|shifted)\b(?!\s+(?:of|in) (?:campaign|period))",

@@ -35,12 +35,15 @@ from .compare import Rule
 from .kept_patterns import compile_kept
 from .vegalite import views
 
+# A hedge is not a denial (round 11): "Crime may well have fallen", "Perhaps the crackdown worked" still claim a fall
+# from an activity count, so may/might/maybe/perhaps/possibly are not negators; a hedge that says either way ("may
+# or may not", "may have risen or fallen") or denies ("might not have fallen") is still read as a denial.
 # A denial counts only when it governs the claim's own words: a negator at most GOVERNS words before the
 # claim in its clause ("not a fall in crime", "says nothing about whether crime fell", "does not show crime
 # fell"), or right after it ("a fall in crime is not shown", "Victims are not counted").
 NEGATION = re.compile(
     r"\b(not|no|never|neither|nor|cannot|can't|without|nothing|none|whether|if|rather than|instead of|"
-    r"hardly|barely|scarcely|nobody|until|unless|may|might|maybe|perhaps|possibly|"
+    r"hardly|barely|scarcely|nobody|until|unless|"
     r"unknown|unclear|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|"
     # a rise or a fall, either way; a misreading
     r"rose or fell|risen or fallen|rise or fall|rising or falling|up or down|increase or decrease|or not|"
@@ -98,7 +101,8 @@ DENIED_AFTER = re.compile(
     r"questionable|uncertain|debatable|unsupported|unconfirmed|unverified|a myth|an illusion|wrong|misleading|"
     r"or not|or did it|or has it|or is it|or was it|or did they|or have they|or are they|maybe not|perhaps not|"
     r"supposedly|allegedly|or so (?:it|they) (?:seems?|says?|claims?))\b"
-    rf"|^[\s,:\u2014\u2013-]*(?:not|never)\b(?:\s*(?:[.!?;)]|$)|\s+(?:{_DENIED_WHAT})\b)"
+    rf"|^[\s,:\u2014\u2013-]*(?:not|never)\b(?!\s+necessarily\s+(?:typical|representative|complete|exhaustive|all|every|"
+    rf"the whole|nationwide)\b)(?:\s*(?:[.!?;)]|$)|\s+(?:{_DENIED_WHAT})\b)"
     # "ranks none", "ranks no province", "shows nothing of the kind": the verb's object denies it
     r"|^\s+(?:none|nothing|neither|no\s+(?!less\b|fewer\b|more\b|doubt\b|wonder\b|end\b|small\b|little\b|mean\b)[\w'-]+)\b"
     # "Convictions reported: none yet", "Victims counted: zero": the count of the claim's words given as none
@@ -110,6 +114,19 @@ DENIED_AFTER = re.compile(
     r"didn't|could not|couldn't|never)\s+(?:\w+\s+)?(?:say|tell|show|know|prove|confirm|establish|reveal|read|mean|"
     r"imply|indicate|"
     r"inferred|infer|seen|see|drawn|concluded|measured|shown)\b",
+    re.IGNORECASE)
+# A hedge is a claim (above), unless its own sentence goes on to say the figure cannot settle it: "Crime may have
+# fallen, but these counts cannot show it" (not "Crime may have fallen, and arrests rose").
+HEDGE = re.compile(r"\b(?:may|might|maybe|perhaps|possibly|could)\b|可能|或许|也许", re.IGNORECASE)
+HEDGE_THEN_UNSHOWN = re.compile(
+    r"[^\n]{0,160}?(?:\b(?:but|yet|though|although|however)\b|[,:;.\u2014\u2013\uff0c\uff1a\uff1b\u3002])[^\n]{0,120}?"
+    r"(?:\b(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|didn't|could not|couldn't|no way to|nothing to|"
+    r"(?:nobody|no one|none) (?:can|could))\s+(?:\w+\s+)?(?:say|tell|show|prove|confirm|establish|know|reveal|settle)\b"
+    # the other way said as well: "Crime may have fallen. Or not.", "... may have fallen, may have risen"
+    r"|\bor (?:maybe |perhaps )?not\b|\bor (?:it |they )?(?:may |might |could )?(?:have |has )?(?:risen|rose|grown|increased|"
+    r"gone up|stayed (?:flat|the same))\b|\b(?:may|might|could)\s+(?:also\s+|equally\s+|just as well\s+)?(?:have\s+)?"
+    r"(?:risen|rose|grown|increased|gone up|stayed (?:flat|the same)|not)\b"
+    r"|无法(?:说明|判断|证明|显示)|不能(?:说明|证明)|也可能(?:上升|增加|没有))",
     re.IGNORECASE)
 # A tag that asks for agreement with what was just said ("Crime fell, didn't it?", "..., right?").
 TAG = (r"(?:isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|"
@@ -224,7 +241,8 @@ ATTRIBUTION = re.compile(
 DISTANCE = re.compile(r"\b(?:cannot|can't|not|no|none|never|needs?|needed|only|just|merely|other (?:data|sources?|evidence|figures)|"
                       r"suspects?|alleged|untried|yet to be|nothing more|no more than|on (?:their|its) own|"
                       r"by (?:them|it)sel(?:f|ves)|alone|by itself|in themselves|"
-                      r"(?:these|this|they|it) (?:are|is) (?:only |just |merely )?(?:counts?|a count|figures|numbers|bars|"
+                      r"(?:these|this|they|it) (?:are|is) (?:only |just |merely )?(?:(?:its|their|his|her|the ministry's|the police's|"
+                      r"police|official) )?(?:counts?|a count|figures|numbers|bars|"
                       r"an index|activity|police work)|"
                       r"(?:the|these|this|its|our) (?:bars?|chart|counts?|figures?|index|panels?|shares?|data|points?) "
                       r"(?:count|counts|show|shows|measure|measures|record|records|give|gives)|"
@@ -262,6 +280,9 @@ MISREAD = re.compile(r"(?:\b(?:to|not|never|n't|could|can|might|may|would|easily
                      r"(?:(?:a|an|the|any|some|proof of|evidence of|a sign of|signs of)\s+)?(?:[\w-]+\s+(?:or|and)\s+(?:a\s+|an\s+)?)?"
                      r"(?:['\"\u2018\u201c][^'\"\u2019\u201d]*)?$"
                      r"|\bas (?:if|though)\s+(?:[\w'-]+\s+){0,3}$"
+                     # "not to be added or compared as a trend": a use of the figures denied (round 11)
+                     r"|\b(?:not|never)\s+(?:to\s+be\s+)?(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:compared|read|taken|treated|"
+                     r"seen|joined|added|summed|shown)\s+as\s+(?:(?:a|an|the|one)\s+)?$"
                      r"|\b(?:tempting|tempted|easy|natural|wrong|a mistake|misleading|unwise|careless|premature)\s+(?:\w+\s+){0,2}?"
                      r"(?:to\s+)?(?:read|see|infer|assume|conclude|think|say|claim)\s+(?:(?:that|in|into|off|from)\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -513,6 +534,9 @@ def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: 
             return False  # the claim's words are inside a hedge: "can rise or fall", "ups and downs"
     closing = CLAUSE_END.search(text, end)
     after = blanked[end:closing.start()] if closing else blanked[end:]
+    if HEDGE.search(blanked[opening:end]) and HEDGE_THEN_UNSHOWN.match(text, end):
+        return False  # a hedge the sentence itself says the figure cannot settle: "Crime may have fallen, but these
+        # counts cannot show it"
     return not DENIED_AFTER.search(after)
 
 

@@ -24,6 +24,7 @@ from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBE
                           comparison_patterns, coverage_patterns, counted_question_patterns, trend_question_patterns,
                           victims_question_patterns, coverage_question_patterns)
 from .claims import Claim, chart_texts, claim_rules, required_statement
+from .summed_words import Sum, summed_rule, unreported_rule
 from .day_counts import days_or_timedelta
 from . import counted
 from .judge import Judge, judge
@@ -544,6 +545,9 @@ CONVICTED = Claim(
     claim="the suspects are proven offenders",
     patterns=convicted_patterns(),
     why="a suspect apprehended (抓获) or detained (刑拘) has been convicted of nothing yet; only a court convicts.",
+    # a conviction that may come is not one claimed (round 11: may/might are no longer negators): "Some suspects may
+    # later be convicted"
+    not_after=r"\b(?:may|might|could|can)\s+(?:(?:later|eventually|yet|still|one day|soon|then|also|only|in time)\s+)?be",
 )
 NATIONWIDE = Claim(
     code="examples_as_nationwide",
@@ -632,6 +636,69 @@ MILESTONE_LABELS = (r"\brecorded\s+(?:'?naked[- ]chat'?\s+)?(?:sextortion|extort
 # The data labels each chart question's words may quote (``claims.claim_rule``).
 WORD_LABELS = {"q4": MILESTONE_LABELS}
 PREVENTION_COUNTS = "prevention work: items of information intercepted, platforms rectified, reminders issued"
+
+
+# ----- a total the release never gives, in a chart's words (round 11) ----------------------------------
+# "33,400 suspects in total" adds the detained to the apprehended who include them; "1,892 gangs" adds November's to
+# the campaign's; "49,000 suspects and cases" adds people to cases; "61,000 cases solved" adds two releases.
+SUMMED_DESCRIPTION = ("wrote a total the release never gives: figures added that overlap (the detained among the "
+                      "apprehended, an operation's among the campaign's), count different things, or come from "
+                      "different releases")
+
+
+@lru_cache(maxsize=1)
+def forbidden_sums() -> tuple[tuple[Sum, ...], tuple[float, ...]]:
+    """The sums lesson 02's figures forbid, and every figure the lesson may show (never read as a sum)."""
+    f = data.figure
+    gangs, held, detained, cases, assets = (f(i) for i in ("gangs_eliminated", "suspects_apprehended",
+                                                           "suspects_detained", "cases_solved", "assets_seized"))
+    november = {"gangs": (gangs, f("november_gangs_eliminated")), "suspects": (held, f("november_suspects_apprehended")),
+                "yuan seized": (assets, f("november_assets_seized"))}
+    july = f("july_suspects_apprehended")
+    inside = "is part of the campaign, so its figures are already inside the campaign's totals: the sum counts them twice."
+    units = "they count different things (gangs, people, cases), so their sum counts nothing at all."
+    sums = [Sum(held + detained, f"{held:,.0f} apprehended + {detained:,.0f} detained",
+                "the detained (刑拘) are among the apprehended (抓获), so the sum counts them twice."),
+            *[Sum(whole + part, f"the campaign's {whole:,.0f} {what} + November's {part:,.0f}", f"the November operation {inside}")
+              for what, (whole, part) in november.items()],
+            Sum(held + july, f"the campaign's {held:,.0f} suspects + July's {july:,.0f}", f"the July operation {inside}"),
+            Sum(held + july + november["suspects"][1], f"the campaign's {held:,.0f} suspects + July's and November's",
+                f"each operation {inside}"),
+            Sum(held + detained + cases, "suspects apprehended + detained + cases solved", units),
+            *[Sum(sum(v for _w, v in parts), " + ".join(f"{v:,.0f} {w}" for w, v in parts), units)
+              for parts in ([("gangs", gangs), ("suspects", held)], [("suspects", held), ("cases", cases)],
+                            [("gangs", gangs), ("cases", cases)], [("gangs", gangs), ("suspects", held), ("cases", cases)])]]
+    two = releases_table()["cases"].astype(float).tolist()
+    sums.append(Sum(sum(two), " + ".join(f"{v:,.0f}" for v in two) + " cases solved in two releases",
+                    "the two releases count different periods of different campaigns, so their sum is no count of "
+                    "anything."))
+    allowed = {*data.release_figures()["value"].astype(float), *data.releases()["value"].astype(float), *two}
+    return tuple(sums), tuple(sorted(allowed))
+
+
+summed = summed_rule("figures_summed", SUMMED_DESCRIPTION, forbidden_sums)
+
+
+def _release_counts() -> tuple[dict[str, tuple[float, ...]], str]:
+    """Every count lesson 02 may show, by unit (the release's, the later releases', the four examples' total), and
+    what the release gives, in words, for the verdict."""
+    units = {"gangs": ("gangs", "mafia-type organisations", "vicious-force groups", "gang organisations"),
+             "suspects": ("suspects",), "cases": ("cases",), "yuan": ("yuan",)}
+    rows = [*data.release_figures()[["unit", "value"]].itertuples(index=False),
+            *data.releases()[["unit", "value"]].itertuples(index=False)]
+    by_unit = {unit: tuple(float(v) for u, v in rows if u in kinds) for unit, kinds in units.items()}
+    examples = sum(v for _i, v in release_rows(province_ids()))
+    by_unit["gangs"] += (examples,)
+    by_unit["cases"] += tuple(float(v) for v in releases_table()["cases"])
+    f = data.figure
+    given = (f"{f('gangs_eliminated'):,.0f} gangs, {f('suspects_apprehended'):,.0f} suspects apprehended and "
+             f"{f('suspects_detained'):,.0f} detained, {f('cases_solved'):,.0f} cases, and the figures of its operations "
+             "and examples")
+    return by_unit, given
+
+
+unreported = unreported_rule("figure_not_in_release", "wrote a count the release does not give (a number before "
+                             "suspects, gangs or cases that is none of its figures)", forbidden_sums, _release_counts)
 
 
 # ----- what a chart's words must state ---------------------------------------------
@@ -1031,6 +1098,55 @@ def _spot_missing_text_layer(spec: dict):
 
 missing_text_layer = Rule(MISSING_TEXT_LAYER, "left out the text layer that names each event (or drew it in a panel "
                           "of its own, not beside the points)", _spot_missing_text_layer)
+LABELS_FLAT = "timeline_labels_flat"
+
+
+def _angle(view) -> float | None:
+    """The angle a text view writes at: its mark's ``angle`` or a constant ``angle`` channel (None: not set)."""
+    mark = view.spec.get("mark")
+    given = mark.get("angle") if isinstance(mark, dict) else None
+    channel = view.encoding.get("angle")
+    if isinstance(channel, dict) and is_number(channel.get("value")):
+        given = channel["value"]
+    return float(given) if is_number(given) else None
+
+
+def _spot_labels_flat(spec: dict):
+    """q4 (round 11): the question asks for slanted labels (angle=290) so that close events do not overwrite each
+    other; labels written flat, with nothing else keeping them apart (a y channel of their own), overlap."""
+    texts = [v for v in views(spec) if v.mark == "text" and isinstance(v.encoding.get("text"), dict)]
+    if not texts or any(isinstance(v.encoding.get("y"), dict) and v.encoding["y"].get("field") for v in texts):
+        return None  # no labels (missing_text_layer speaks), or labels set apart by a y of their own
+    angles = [_angle(v) for v in texts]
+    if any(a is not None and round(a) % 180 != 0 for a in angles):
+        return None
+    written = "without an angle" if all(a is None for a in angles) else f"at angle={angles[0]:g}"
+    return (f"The labels are written flat ({written}), so the events that fall close together (October and November "
+            "2019; November and December 2020) write over each other. The question asks for slanted labels: "
+            "mark_text(align='left', dx=5, dy=-5, angle=290).")
+
+
+labels_flat = Rule(LABELS_FLAT, "wrote the timeline's labels flat, so close events overwrite each other",
+                   _spot_labels_flat)
+YEAR_LEFT_OFF = "timeline_year_left_off"
+
+
+def _spot_year_left_off(spec: dict):
+    """q4 (round 11): an axis format that drops the year ('%b', '%d %b') on a timeline that crosses a new year; the
+    default format (no format) shows the years and is fine."""
+    for view in views(spec):
+        given = view.encoding.get("x")
+        axis = given.get("axis") if isinstance(given, dict) else None
+        form = axis.get("format") if isinstance(axis, dict) else None
+        if isinstance(form, str) and given.get("type") == "temporal" and not re.search(r"%[YyGgq]", form):
+            return (f"The x axis is formatted '{form}', which leaves the year off: the timeline runs from 2019 into "
+                    "2020, so the same month appears twice with nothing to tell them apart. Put the year in: "
+                    "axis=alt.Axis(format='%b %Y').")
+    return None
+
+
+year_left_off = Rule(YEAR_LEFT_OFF, "formatted the timeline's axis without the year, so the months of 2019 and 2020 "
+                     "look alike", _spot_year_left_off)
 EVENTS_JOINED = "events_joined_by_line"
 JOINING_MARKS = ("line", "area", "trail")
 
@@ -1159,7 +1275,7 @@ def _decline_chart(*more_words, practice: bool = False):
                           baseline=[cut_baseline, *drawn_rules(decline_drawn)[1]],
                           words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS, CONVICTED, EVERY_PROVINCE),
                                              INDEX_COUNTS),
-                                 *more_words, index_stated], practice=practice)
+                                 *more_words, index_stated, summed, unreported], practice=practice)
 
 
 share_tooltip = percent_tooltip("share")  # q6 asks for it: structure, checked
@@ -1177,7 +1293,8 @@ q1 = Question(
                              form=[mixed_units, split_compared, shared_scale, shared_labels, second_axis,
                                    *drawn_rules(headline_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(headline_drawn)[1]],
-                             words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS)),
+                             words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS),
+                                    summed, unreported]),
              rubric=Q1_RUBRIC),
     hints=[
         "Start from alt.Chart(headline).mark_bar().encode(x='value:Q', y='label:N').",
@@ -1199,7 +1316,8 @@ q2 = Question(
                              form=[stacked_subset, not_nested, pie_of_overlaps, mixed_units, shared_scale, second_axis,
                                    *drawn_rules(suspects_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(suspects_drawn)[1]],
-                             words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SUSPECT_COUNTS)),
+                             words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SUSPECT_COUNTS),
+                                    summed, unreported]),
              rubric=Q2_RUBRIC),
     hints=[
         "Detained people are among the apprehended: the detained bar belongs inside the apprehended bar.",
@@ -1416,7 +1534,7 @@ q3 = Question(
                                    *drawn_rules(provinces_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(provinces_drawn)[1]],
                              words=[*claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, COUNTED_AS_CRIME,
-                                                  VICTIMS, CONVICTED), EXAMPLE_COUNTS), selection_stated]),
+                                                  VICTIMS, CONVICTED), EXAMPLE_COUNTS), selection_stated, summed, unreported]),
              rubric=Q3_RUBRIC),
     hints=[
         "Each bar counts a different operation (strikes, special operations, one line of cases): their sizes "
@@ -1434,11 +1552,12 @@ q4 = Question(
     reads=("timeline_chart",),
     **worded(*recorded_chart(mark=TIMELINE_MARKS, encodings={"x": {"field": "date", "type": "temporal"}},
                              rules=[date_as_category, dates_collapsed],
-                             beside=[missing_text_layer, events_named, missing_milestones, events_joined],
+                             beside=[missing_text_layer, events_named, missing_milestones, events_joined, labels_flat,
+                                     year_left_off],
                              form=[date_as_category, dates_collapsed, missing_text_layer, events_named,
-                                   missing_milestones, events_joined], baseline=None,
-                             words=claim_rules((CRIME_FELL, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS,
-                                               MILESTONE_LABELS),
+                                   missing_milestones, events_joined, labels_flat, year_left_off], baseline=None,
+                             words=[*claim_rules((CRIME_FELL, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS,
+                                                MILESTONE_LABELS), summed, unreported],
                              points=(0.5, 0.5, 0)),
              rubric=Q4_RUBRIC),
     hints=[
@@ -1475,7 +1594,8 @@ q6 = Question(
                              form=[pie_of_overlaps, second_axis, largest_first, share_tooltip,
                                    *drawn_rules(shares_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
-                             words=claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SHARE_COUNTS)),
+                             words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SHARE_COUNTS),
+                                    summed, unreported]),
              rubric=Q6_RUBRIC),
     hints=[
         "share is a number between 0 and 1: type it :Q (and axis=alt.Axis(format='%') shows percentages).",
@@ -1555,7 +1675,7 @@ q9 = Question(
                              baseline=[cut_baseline, *drawn_rules(releases_drawn)[1]],
                              words=[*claim_rules((CRIME_FELL, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE),
                                                   RELEASES_COUNTS),
-                                    periods_stated]),
+                                    periods_stated, summed, unreported]),
              rubric=Q9_RUBRIC),
     hints=[
         "Which mark does not suggest a path between the two figures? A line says 'one series over time'.",
@@ -1581,7 +1701,8 @@ yt1 = Question(
                              beside=[cut_baseline, *prevention_drawn.values()],
                              form=[mixed_units, shared_scale, second_axis, *drawn_rules(prevention_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(prevention_drawn)[1]],
-                             words=claim_rules((VICTIMS, CRIME_FELL, COUNTED_AS_CRIME, CONVICTED, EVERY_PROVINCE), PREVENTION_COUNTS),
+                             words=[*claim_rules((VICTIMS, CRIME_FELL, COUNTED_AS_CRIME, CONVICTED, EVERY_PROVINCE), PREVENTION_COUNTS),
+                                    summed, unreported],
                              practice=True),
              rubric=YT1_RUBRIC),
     hints=["Select the three rows with figures['id'].isin([...]), keeping the 'unit' column.",
@@ -1619,6 +1740,14 @@ def _yt2_judge() -> Judge:
                       "counts the detained twice: they are among the apprehended. Divide by the apprehended alone.",
                       lambda: data.figure("suspects_detained")
                       / (data.figure("suspects_apprehended") + data.figure("suspects_detained")), rel_tol=0.01),
+        # round 11: November's apprehended added to the campaign's, which already include them (July's 138 moves the
+        # share less than the question's tolerance)
+        Misconception("operation_added", "That divides the detained by the campaign's apprehended plus the November "
+                      "operation's apprehended, who are already among them: the operation is part of the campaign. "
+                      "Divide by the campaign's apprehended alone.",
+                      lambda: data.figure("suspects_detained") / (data.figure("suspects_apprehended")
+                                                                  + data.figure("november_suspects_apprehended")),
+                      rel_tol=0.002),
     ])
 
 

@@ -41,7 +41,7 @@ from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_
 from .question import Question
 from . import counted, sealed
 from .parts import each_item
-from .slips import SLIP_CODES
+from .slips import EXTRA_FIGURE, SLIP_CODES
 from .written import recorded_text
 from .values import describe, is_placeholder
 
@@ -456,6 +456,10 @@ def _accuracy_judge():
         cases = data.case_vignettes()
         sizes = [counted.Count(f"{split} cases", int(n)) for split, n in cases["split"].value_counts().items()
                  if int(n) != every.value] + [counted.Count("cases in the whole case set", len(cases))]
+        # round 11: the correct labels per type (12 / 7), a denominator from the decision guide, not from the cases
+        kinds = {len(classify.CRIME_TYPES), int(results["actual"].nunique()), int(results["predicted"].nunique())}
+        sizes += [counted.Count("crime types a case can be labelled with (types, not cases)", n)
+                  for n in sorted(kinds) if n not in {every.value, *(size.value for size in sizes)}]
         share = right.value / every.value
         out = [counted.count("count_of_cases", every),
                *[counted.count("count_not_share", c) for c in (right, wrong, some, none)]]
@@ -1143,6 +1147,11 @@ def _yt2_judge(value, rules) -> Outcome:
         return given
     named = counted.verdict(value, candidates(), asked="the number of training cases whose primary_type is not "
                             "trap_loan on which the trap-loan pattern fires")
+    if named is None and given.misconception == EXTRA_FIGURE:
+        # round 11: a count of training cases has no figure of the release in it (58 is not 7 + Guangdong's 51 gangs)
+        return incorrect(f"{value:g} is too {'high' if float(value) > expected else 'low'}: count the training cases "
+                         "whose primary_type is not trap_loan AND on which the trap-loan pattern fires (both conditions, "
+                         "joined with &).")
     return named or given
 
 

@@ -285,7 +285,11 @@ def _pair_judge():
     def pair(low, high) -> Outcome:
         if is_placeholder(low) or is_placeholder(high):
             return not_attempted()
-        if is_number(low) and is_number(high):
+        # both ends the right ones, rounded (to thousands: 1,000 and 2,000): the rounding is the mistake, not a slip
+        # whose numbers happen to be near (round 11: [1000, 2000] was named one_category_only)
+        rounded = is_number(low) and is_number(high) and all(
+            o.passed or o.misconception == "rounded_too_far" for o in (low_judge(low), high_judge(high)))
+        if is_number(low) and is_number(high) and not rounded:
             given = (float(low), float(high))
             for code, message, pair in checks:
                 wrong = pair()
@@ -827,6 +831,7 @@ YT5_ESTIMATE = 1600
 
 def _assumed_rate_slips() -> list:
     rate = YT5_RECORDED / YT5_ESTIMATE
+    total = YT5_ESTIMATE + YT5_RECORDED
     low_rate, _ = rate_range()
     return [Misconception("inverted", f"That is {YT5_ESTIMATE:,} / {YT5_RECORDED}, incidents per recorded case; the "
                           "rate is recorded / true, a share below 1.", YT5_ESTIMATE / YT5_RECORDED),
@@ -838,7 +843,23 @@ def _assumed_rate_slips() -> list:
                           "estimate is of all incidents, the recorded ones among them.",
                           YT5_RECORDED / (YT5_ESTIMATE + YT5_RECORDED)),
             Misconception("borrowed_rate", "That is one of the borrowed online rates; the question asks which rate the "
-                          "town's own estimate assumes.", low_rate)]
+                          "town's own estimate assumes.", low_rate),
+            # round 11: two slips at once, each said (1,600 / 1,800 was "too high, check the figures")
+            *[Misconception("two_slips_at_once", f"That is {what}: two slips at once. The {YT5_ESTIMATE:,} is the "
+                            f"estimate of ALL incidents, the {YT5_RECORDED} recorded ones among them, so nothing is "
+                            f"added to it; {fix}", value, rel_tol=0.004)  # read as rounded: 0.889, 11.1
+              for what, fix, value in (
+                  (f"{YT5_ESTIMATE:,} / {total:,}, the share NOT reported after adding the {YT5_RECORDED} recorded cases "
+                   f"to the estimate ({total:,})", "and the rate is the share that IS reported.", 1 - YT5_RECORDED / total),
+                  (f"{total:,} / {YT5_RECORDED}, the estimate with the recorded cases added ({total:,}), per recorded case",
+                   "and the rate is recorded / true, a share below 1.", total / YT5_RECORDED),
+                  (f"{YT5_RECORDED} / {total:,} as a percentage, after adding the recorded cases to the estimate",
+                   "and the rate is asked as a share between 0 and 1.", 100 * YT5_RECORDED / total),
+                  (f"{total:,} / {YT5_ESTIMATE:,}, the estimate with the recorded cases added over the estimate",
+                   "and the rate is recorded / true, a share below 1.", total / YT5_ESTIMATE))],
+            Misconception("unreported_percent", "That is the share NOT reported, as a percentage (100 minus the rate "
+                          "in percent); the question asks for the share that IS reported, between 0 and 1.",
+                          100 * (1 - rate))]
 
 
 @judge({**SLIP_CODES, "inverted": "gave incidents per recorded case (true / recorded) instead of the rate",
@@ -846,7 +867,10 @@ def _assumed_rate_slips() -> list:
         "unreported_share": "gave the share not reported",
         "recorded_added": "added the recorded cases to an estimate that already contains them",
         "borrowed_rate": "gave a borrowed rate instead of the one the estimate assumes",
-        "unreported_count": "gave the number of incidents nobody reported where a rate is asked", **counted.DECLARED})
+        "unreported_count": "gave the number of incidents nobody reported where a rate is asked",
+        "two_slips_at_once": "added the recorded cases to the estimate AND gave the share not reported, the ratio "
+                             "upside down or a percentage: the verdict says both",
+        "unreported_percent": "gave the share not reported, as a percentage", **counted.DECLARED})
 def _assumed_rate_judge(value) -> Outcome:
     verdict = number(YT5_RECORDED / YT5_ESTIMATE, rel_tol=0.01, misconceptions=_assumed_rate_slips())(value)
     if verdict.passed:
