@@ -679,9 +679,11 @@ def forbidden_sums() -> tuple[tuple[Sum, ...], tuple[float, ...]]:
 summed = summed_rule("figures_summed", SUMMED_DESCRIPTION, forbidden_sums)
 
 
+@lru_cache(maxsize=1)
 def _release_counts() -> tuple[dict[str, tuple[float, ...]], str]:
     """Every count lesson 02 may show, by unit (the release's, the later releases', the four examples' total), and
-    what the release gives, in words, for the verdict."""
+    what the release gives, in words, for the verdict. Made once, as forbidden_sums is: every chart's words are read
+    against it (building it, with its pandas tables, cost about 9 ms a chart)."""
     units = {"gangs": ("gangs", "mafia-type organisations", "vicious-force groups", "gang organisations"),
              "suspects": ("suspects",), "cases": ("cases",), "yuan": ("yuan",)}
     rows = [*data.release_figures()[["unit", "value"]].itertuples(index=False),
