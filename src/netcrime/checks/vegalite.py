@@ -703,6 +703,8 @@ def chart(*, mark: str | Sequence[str] | None = None,
             return incorrect(f"Altair could not build this chart: {first[:200]}")
         if spec is None:
             return wrong_type(f"You gave {describe(value)}; this question wants an Altair chart (alt.Chart(...)).")
+        if (too_long := words_too_long(spec)) is not None:
+            return too_long
         problems: list[tuple[str | None, str]] = []  # every problem found, in the order a reader meets them
         for rule in rules:
             found = found_by(rule, spec)
@@ -747,6 +749,26 @@ def chart(*, mark: str | Sequence[str] | None = None,
         return correct("The chart's spec matches what the question asks for.")
 
     return Judge(judge, declared)
+
+
+# A chart's words are a title, a subtitle, a description and axis titles: a few sentences. Reading them for claims
+# takes time that grows faster than their length (a pasted page of 22,000 characters took about 50 CPU-s), so words
+# far longer than any chart's get a sentence instead of a reading.
+MAX_CHART_WORDS = 2_000
+
+
+def words_too_long(spec) -> Outcome | None:
+    """A form verdict for a chart whose words run past ``MAX_CHART_WORDS`` characters in all, else None."""
+    from .claims import chart_texts  # claims reads charts with this module's views: imported here, not above
+
+    texts = chart_texts(spec) if isinstance(spec, dict) else []
+    length = sum(len(text) for _where, text in texts)
+    if length <= MAX_CHART_WORDS:
+        return None
+    longest = max(texts, key=lambda item: len(item[1]))[0]
+    return wrong_type(f"Your chart's words run to {length:,} characters ({longest} is the longest), longer than any "
+                      f"chart's title and description need: keep them to a few sentences (at most "
+                      f"{MAX_CHART_WORDS:,} characters in all), then check again.")
 
 
 def _encoding_problems(enc: dict, alternatives: Sequence[Mapping]) -> list[tuple[str | None, str]]:
