@@ -1,6 +1,8 @@
 """Fixtures shared by the tests in several folders."""
 from __future__ import annotations
 
+import atexit
+import gc
 import os
 import shutil
 from pathlib import Path
@@ -17,6 +19,23 @@ if TYPE_CHECKING:  # pandas and the course's data are imported by the tests that
 settings.register_profile("thorough", max_examples=150, deadline=None)
 settings.register_profile("check", max_examples=5, deadline=None)
 settings.load_profile("thorough")
+
+# The garbage collector. A test process holds a large heap of objects that live to the end (the modules, the collected
+# tests, the engine's caches: compiled claim patterns, Altair's schema, remembered verdicts), and each full
+# collection walks all of it: 0.15 to 0.35 CPU-s each, about 22 of them in `make check`'s two workers, 3 to 4 CPU-s
+# in all (read with gc.callbacks, benchmarks/results/test_suite.md, round 12). So: a full collection waits for 100
+# middle ones rather than 10 (young garbage is still collected as often as before); what collection built is set
+# aside once (gc.freeze: never walked again, never freed before exit); and at exit the interpreter's last
+# collections, which would walk the whole heap again only to free memory the process is about to give back, are
+# skipped the same way (finalizers registered with atexit or weakref.finalize still run: they do not need it).
+gc.set_threshold(gc.get_threshold()[0], gc.get_threshold()[1], 100)
+atexit.register(gc.freeze)
+
+
+def pytest_collection_finish(session):
+    gc.collect()
+    gc.freeze()
+
 
 SEED_FILE = "000_5c588732cdbd6a14.txt"
 SEED_DIR_ENV = "NETCRIME_SEED_DIR"
