@@ -60,15 +60,18 @@ test: python-check $(READY) $(INSTRUCTOR)
 	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 # For authors: the fast loop (no kernels, no browser, nothing marked slow). `make check ARGS=--lf` reruns what failed.
-# Two workers, each collecting again (about 3 CPU-s each), and the controller (about 3). Under xdist each test costs
-# about 2 CPU-ms of pytest before its own work (collected twice, three reports sent to the controller), so lists of
+# Two workers, each collecting again (about 3 CPU-s each), and the controller (about 2.5). Under xdist each test costs
+# about 1 to 2 CPU-ms of pytest before its own work (collected twice, three reports sent to the controller), so lists of
 # cheap cases (claim corpora, odd inputs, known wrong answers) are one test each that names every failing case
-# (tests/every_case.py). Round 11 (check11): 4,333 tests -> 1,978, the same cases, about 10 to 15% less CPU than main
-# side by side (benchmarks/results/test_suite.md); round 10's quiet measure was 62-65 CPU-s, 31-32 s, against a target
-# of 20 s (about 38 CPU-s), not met. One worker (-n 0) costs about 15% less CPU but twice the wall time.
-# Property tests run 5 examples each (tests/example_counts.py). The claim vocabulary's compiled patterns are kept
-# from the first run (checks/kept_patterns.py), so a first run costs about 5 CPU-s more (13 measured in round 10).
-# Tests are handed out one by one (by file: no measurable difference).
+# (tests/every_case.py; round 11: 4,333 tests -> 1,978). Round 12 (check12): the garbage collector walks the tests'
+# long-lived heap less (tests/conftest.py), about 8% less CPU than main side by side; by the lead's quiet measure of
+# main (55.8 CPU-s, 31.7 s) about 51 CPU-s and 29 s, against a target of 20 s (about 38 CPU-s), not met. The two
+# workers repeat little (their tests' own work is 35.6 CPU-s against 34.1 in one process); what is left is the tests'
+# own work, the judges (benchmarks/results/test_suite.md). One worker (-n 0) costs about 15% less CPU but twice the
+# wall time. Property tests run 5 examples each (tests/example_counts.py). The claim vocabulary's compiled patterns
+# are kept from the first run (checks/kept_patterns.py), so a first run costs about 5 CPU-s more (13 in round 10).
+# Tests are handed out in contiguous chunks, smaller as the run ends (xdist's load scheduling; by file: no measurable
+# difference).
 check: python-check $(READY)
 	$(BIN)/python -m pytest tests -m "not kernel and not browser and not slow" --hypothesis-profile=check -q -n 2 $(ARGS)
 
