@@ -1062,7 +1062,7 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"(?<!four )(?<!selected )(?<!some )(?<!chosen )(?<!example )(?<!these )\b(?:provincial|provinces'|province)\s+"
         r"(?:[\w-]+\s+)?(?:totals?|tall(?:y|ies)|results?|records?|scores?|figures|numbers|counts|breakdown|rankings?|"
         r"league|standings)\b(?![^.;]{0,30}\b(?:four|4|selected|chosen|showcased)\b)",
-        r"全国(?!第[一二三]|最|前列|领先|排名|首位|之最)|各省|各地|全国各地|各省份",
+        r"全国(?!第[一二三]|最|前列|领先|排名|首位|之最)|(?:各省|各地|全国各地|各省份)(?![^，。,.;；]{0,6}不同)",  # "各地行动不同": differ
         # round 11: the examples said to stand for the country: "A representative sample of provinces", "four typical
         # provinces", "A snapshot of China"
         r"\b(?:representative|typical)\s+(?:sample|cross[- ]section|selection|picture|provinces?|regions?|examples?|"
@@ -1131,7 +1131,7 @@ def every_province_patterns() -> tuple[str, ...]:
         r"\b(?:in|across|throughout|over|around) (?:the )?provinces\b(?!\s+(?:the ministry|named|chosen|mentioned))",
         r"\bprovince[- ]by[- ]province\b|\bregion[- ]by[- ]region\b|\bprovince-?wide\b",
         r"\b(?:all|every) (?:regulators?|local police|police forces?|bureaus?) across china\b",
-        r"\bthe same (?:in all|everywhere|in every)\b|\bthe same everywhere\b|各省|各地",
+        r"\bthe same (?:in all|everywhere|in every)\b|\bthe same everywhere\b|(?:各省|各地)(?![^，。,.;；]{0,6}不同)",
     )
 
 
@@ -1303,7 +1303,8 @@ def releases_trend_patterns() -> tuple[str, ...]:
         r"dropped|halved|doubled|grew|shrank|declined|increased|decreased)\b",
         # the periods said to be alike, so the figures read as comparable: "Both figures cover one year"
         r"\b(?:both|each|the two|the 2)\s+(?:[\w-]+\s+)?(?:cover|covers|count|counts|span|spans|are for|is for|refer to|"
-        r"measure)\s+(?:exactly\s+)?(?:one|a|the same|a single|an equal|equal|comparable)\s+(?:[\w-]+\s+)?(?:year|period|"
+        r"measure)\s+(?:exactly\s+)?(?:one|a|the same|a single|an equal|equal|comparable)\s+"
+        r"(?!(?:different|separate|distinct|other|longer|shorter|unequal)\b)(?:[\w-]+\s+)?(?:year|period|"
         r"periods|span|length|twelve months|12 months)\b",
             # a change written as a signed percentage or an arrow ("-44%", "\u2193 44%", a text mark between the bars)
             r"(?<![\w.%])[\u2212\u2013\u2193\u25bc\u2191\u25b2+-]\s?\d[\d.,]*\s*(?:%|per ?cent)",
@@ -1347,7 +1348,7 @@ def releases_trend_patterns() -> tuple[str, ...]:
             r"\b(?:19|20)\d\d\s*=\s*100\b",
             # a sign of change anywhere, and the Chinese words of one
             r"\U0001f4c9|\U0001f4c8|\u2193|\u2191|\u2b07|\u2b06|\U0001f53b|\U0001f53a|\u25bc|\u25b2|\u2935|\u2934|\U0001f447|\U0001f446",
-            r"逐年|下降|减少|上升|增加|增长|减半|翻番|趋势|同比|环比|回落|下滑")
+            r"逐年|下降|减少|上升|增加|增长|减半|翻番|(?<!不构成)(?<!并非)(?<!不是)(?<!非)(?<!无)(?<!没有)趋势|同比|环比|回落|下滑")
 
 
 def trend_question_patterns() -> tuple[str, ...]:
@@ -1517,7 +1518,8 @@ def index_as_count_patterns() -> tuple[str, ...]:
         r"(?:^|(?<=[.:;!?]\s)|\b(?:this|these|it|they|the (?:values|bars|figures|numbers))\s+(?:is|are|was|were)\s+)"
         r"(?:not|no longer)\s+(?:an?\s+)?(?:index|indices|indexes)\b(?!\s+(?:of|for|on|value|values|number|numbers)\b)"
         r"(?!\s+(?:but|:|-)\s*(?:an?\s+)?(?:index|share|percent))",
-        r"(?:不是|并非|而非|并不是)指数|(?:实际|真实|具体)(?:数量|数目|家数|个数)",
+        r"(?:不是|并非|而非|并不是)指数|(?<!非)(?<!未公布)(?<!没有公布)(?<!未给出)(?<!不知道)(?:实际|真实|具体)(?:数量|数目|家数|个数)"
+        r"(?![^，。,.;；]{0,4}(?:未|不详|不明|未知|没有|无从))",  # but "具体数量未公布", "非实际数量" deny it (round 12)
         # in Chinese: "only 14 left" (只剩14家), "from 100 to 14" (从100家降至14家)
         # the numbers in digits or in Chinese numerals ("只剩下十四家")
         rf"(?:只剩下?|仅剩下?|剩下|还剩下?|剩|降至|降到|减少到|减至|减少了?|少了|关闭了?|从)\s*{_CJK_NUMBER}\s*家|{_CJK_NUMBER}\s*家(?:平台|机构|公司|放贷)",

@@ -24,6 +24,7 @@ from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBE
                           comparison_patterns, coverage_patterns, counted_question_patterns, trend_question_patterns,
                           victims_question_patterns, coverage_question_patterns)
 from .claims import Claim, chart_texts, claim_rules, required_statement
+from .statement_words import INDEX, PERIODS, SELECTION
 from .summed_words import Sum, summed_rule, unreported_rule
 from .day_counts import days_or_timedelta
 from . import counted
@@ -706,28 +707,20 @@ unreported = unreported_rule("figure_not_in_release", "wrote a count the release
 # ----- what a chart's words must state ---------------------------------------------
 
 index_stated = required_statement(
-    "index_not_stated", "denied (or asked) that the chart is an index (the peak's level is not given)",
-    (r"\bindex\b", r"peak\s*=\s*100", r"=\s*100\b", r"%\s+of\s+(?:the|its)\s+(?:2019\s+)?peak",
-     r"per\s?cent\s+of\s+(?:the|its)\s+(?:2019\s+)?peak", r"relative to (?:the|its) (?:2019 )?peak",
-     r"\b(?:level|count|number|size)\b[^.]{0,40}\b(?:not given|unknown|not known|not stated|not reported|not published)",
-     r"\bno (?:count|level|figure|number)\b"),
+    "index_not_stated", "did not state (or denied, or asked) that the chart is an index (the peak's level is not given)",
+    INDEX,
     "The question asks the title or description to say that this is an index (2019 peak = 100), because the "
     "release gives no count for the peak.",
     says="that this is an index (2019 peak = 100), not a count")
 selection_stated = required_statement(
-    "selection_not_stated", "denied (or asked) that the examples are a selection, not a ranking",
-    (r"\bexamples?\b", r"\bch[oa]se\b|\bchosen\b", r"\bselect(?:ed|ion)\b", r"\bpicked\b", r"\bshowcase\w*",
-     r"\bnot (?:a )?rank", r"\bnot (?:a )?league", r"\bnot comparable\b", r"\bdifferent operations?\b",
-     r"\bcannot be compared\b", r"\bnot be compared\b"),
+    "selection_not_stated", "did not state (or denied, or asked) that the examples are a selection the ministry chose, not a ranking",
+    SELECTION,
     "The question asks the title or description to say that these are examples the ministry chose (a "
     "selection, not a league table).",
     says="that these are examples the ministry chose (a selection, not every province)")
 periods_stated = required_statement(
-    "periods_not_stated", "denied (or asked) that the two releases cover different periods and campaigns",
-    (r"\bdiffer(?:s|ent|ence|ences)?\b", r"\bunlike (?:the |its |a )?(?:\d{4}|period|campaign|release|first|second|"
-     r"earlier|later|other|one|2020|2023)", r"\bnot (?:directly )?comparable\b", r"\bnot a trend\b",
-     r"\bnot like[- ]for[- ]like\b", r"\b(?:cannot|can't|should not|shouldn't) be compared\b",
-     r"\bnot the same (?:period|length|campaign)"),
+    "periods_not_stated", "did not state (or denied, or asked) that the two releases cover different periods and campaigns",
+    PERIODS,
     "The question asks the title or description to say that the two figures cover different periods "
     "(about 14 months against one year) and campaigns, so the pair is not a trend.",
     says="that the two figures cover different periods and campaigns (so the pair is not a trend)")
