@@ -707,7 +707,9 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         r"(?:网络|网上|网络空间|互联网)\s*(?:更|变得|越来越|更加|日益|逐渐|愈发|愈加|已经|已|更为)?(?:安全|清朗|干净)",
         # the gangs themselves broken apart or gone, in Chinese: "网络犯罪团伙纷纷瓦解"; the gangs struck hard: "重创网络黑恶势力"
         rf"(?:团伙|犯罪集团|黑恶势力|犯罪分子){_CJK_HOW}(?:瓦解|土崩瓦解|覆灭|消失|销声匿迹|灭绝|绝迹|溃散|溃败|消亡|减少|下降|被消灭|"
-        r"被铲除|被肃清|被摧毁|被击垮|无处藏身|无处遁形)",
+        r"被铲除|被肃清|被摧毁|被击垮|无处藏身|无处遁形|"
+        # round 12: the gangs (团伙, 犯罪团伙, 诈骗团伙 ...) as a whole beaten: "诈骗团伙遭重创", "犯罪团伙被一网打尽"
+        r"重创|遭重创|受重创|遭受重创|一网打尽|全军覆没|溃不成军|被清除|被根除|被清剿|被打垮|被歼灭|被粉碎|覆没|末日|走投无路)(?!\s*\d)",
         rf"(?:重创|沉重打击|摧毁|击垮|打垮|粉碎)了?\s*[\u4e00-\u9fff]{{0,6}}?(?:黑恶势力|犯罪团伙|团伙|犯罪)",
         # gangs that no longer rule: "Gangs no longer rule the internet"
         rf"{GANG_PLAIN}\s+(?:no longer|never again|will never again|can no longer|no more)\s+(?:rule|control|dominate|run|"

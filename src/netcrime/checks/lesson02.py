@@ -750,8 +750,12 @@ def _within_rounding(shown: str, decimals: str | None, target: float) -> bool:
 
 
 def _tooltip_text(value, item: dict) -> str:
-    """What a tooltip writes for ``value``: its d3 ``format`` applied to a number, else the value as text."""
-    if is_number(value) and item.get("format") and item.get("formatType") in (None, "number"):
+    """What a tooltip writes for ``value``: its d3 ``format`` applied to a number, else the value as text.
+
+    Vega-Lite applies a number format to a quantitative field (or where formatType='number' says so): a field typed
+    :N or :O is a label, written as it is, whatever its ``format`` (round 12: 'share:N' with '.1%' shows 0.0756...)."""
+    labelled = item.get("type") in ("nominal", "ordinal") and item.get("formatType") != "number"
+    if is_number(value) and item.get("format") and item.get("formatType") in (None, "number") and not labelled:
         try:
             return d3_format(value, item["format"])
         except Unfollowable:
@@ -821,6 +825,13 @@ def percent_tooltip(field: str) -> Rule:
             return (f"tooltip=True on the mark shows every field as it is, so {field} appears as a raw fraction"
                     f"{example}. The question asks for a percentage: encode tooltip=[..., "
                     f"alt.Tooltip('{field}:Q', format='.1%')] instead.")
+        typed = [item for item in fractions if item.get("type") in ("nominal", "ordinal") and item.get("format")]
+        if typed:
+            kind = typed[0]["type"]
+            return (f"Your tooltip types {typed[0].get('field')} as {kind} (:{kind[0].upper()}) with "
+                    f"format='{typed[0]['format']}': Vega-Lite applies a number format only to a quantitative field, so "
+                    f"the tooltip shows the raw fraction, and :{kind[0].upper()} says the share is a label. Type it as "
+                    f"the number it is: alt.Tooltip('{field}:Q', format='.1%').")
         if fractions:
             name = fractions[0].get("field")
             shown_as = f" ('{name}')" if name != field else ""
@@ -1518,6 +1529,36 @@ def _spot_not_largest_first(spec) -> str | None:
 
 largest_first = Rule(UNSORTED, "left bars unsorted", _spot_not_largest_first)
 
+
+def _spot_order_left_to_table(spec) -> str | None:
+    """q6 asks the chart to sort its bars largest first (round 12). ``sort=None`` keeps the rows' order, and the table
+    ``shares`` happens to be in that order already: the chart draws it right, but sorts nothing (another table, or the
+    same rows in another order, would be drawn in that order). The spec must say the order: an explicit sort
+    ('-x', an EncodingSortField, a list in size order) or an ordered scale domain."""
+    for view in views(spec):
+        channel = view.quantitative()[0]
+        if view.mark not in LENGTH_MARKS or channel is None:
+            continue
+        category = "y" if channel == "x" else "x"
+        given = view.encoding.get(category)
+        if not isinstance(given, dict) or "sort" not in given or given["sort"] is not None:
+            continue
+        domain = (given.get("scale") or {}).get("domain") if isinstance(given.get("scale"), dict) else None
+        if isinstance(domain, list) and domain:
+            continue  # an ordered domain says the order
+        found = _bar_order(view)
+        if found is None or not _same_values(found[1], sorted(found[1], reverse=True)):
+            continue  # not drawn largest first: largest_first names it
+        return (f"Your bars come out largest first only because the table is already in that order: sort=None on "
+                f"{category} keeps the rows' order, so the chart itself sorts nothing (the same rows in another order "
+                f"would be drawn in that order). The question asks the chart to sort them: sort='-{channel}' on "
+                f"{category}.")
+    return None
+
+
+order_left_to_table = Rule("order_left_to_table", "drew the bars in the table's order (sort=None) where the question "
+                           "asks the chart to sort them largest first", _spot_order_left_to_table)
+
 q3 = Question(
     id="q3",
     reads=("province_chart",),
@@ -1585,8 +1626,9 @@ q6 = Question(
     **worded(*recorded_chart(mark="bar", encodings={"x": {"field": "share", "type": "quantitative"},
                                                     "y": {"field": "measure", "type": "nominal"}},
                              rules=[pie_of_overlaps, second_axis],
-                             beside=[largest_first, cut_baseline, *shares_drawn.values(), share_tooltip],
-                             form=[pie_of_overlaps, second_axis, largest_first, share_tooltip,
+                             beside=[largest_first, order_left_to_table, cut_baseline, *shares_drawn.values(),
+                                     share_tooltip],
+                             form=[pie_of_overlaps, second_axis, largest_first, order_left_to_table, share_tooltip,
                                    *drawn_rules(shares_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
                              words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SHARE_COUNTS),
