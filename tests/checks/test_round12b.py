@@ -70,3 +70,40 @@ def test_the_gangs_beaten_as_a_whole_in_chinese_are_a_claim(text):
 @pytest.mark.parametrize("text", ["打掉团伙1759个：警方工作量", "团伙被打掉1759个", "打掉涉网犯罪团伙1759个", "犯罪团伙遭重创133个"])
 def test_gangs_counted_in_chinese_stay_police_work(text):
     assert L.CRIME_FELL.code not in named_in("q1", spec_for("title", text))
+
+
+# ----- lesson 03 yt2: a count of cases is read against the cases, never the release (round 12) ----------------------
+
+@pytest.fixture(scope="module")
+def yt2_rules():
+    import contextlib
+    import io
+
+    with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return right_values("03")["yt2"][1]
+
+
+def test_yt2_thirty_is_told_as_the_test_split_counts_it_is(yt2_rules):
+    outcome = judged("03", "yt2", [30, yt2_rules])
+    assert outcome.names_the_mistake and "TEST cases of other types" in outcome.message
+    assert "TEST cases the pattern does not fire on" in outcome.message and outcome.message.startswith("30 ")
+
+
+@pytest.mark.parametrize("value,code", [(68, "or_not_and"), (55, "fires_negated"), (15, "other_rule_counted")])
+def test_yt2_conditions_joined_or_negated_are_named(yt2_rules, value, code):
+    outcome = judged("03", "yt2", [value, yt2_rules])
+    assert outcome.misconception == code and outcome.message.startswith(f"{value} is")
+
+
+@pytest.mark.parametrize("value", [58, 133, 1759])
+def test_yt2_no_release_figure_explains_a_count_of_cases(yt2_rules, value):
+    outcome = judged("03", "yt2", [value, yt2_rules])
+    assert not outcome.passed and "release" not in outcome.message and "gangs" not in outcome.message
+
+
+def test_combined_slip_tries_no_release_figure_for_a_question_that_reads_none():
+    from netcrime.checks import slips
+
+    assert slips.combined_slip(58.0, 7.0) is not None  # every release figure tried: 7 + Guangdong's 51
+    assert slips.combined_slip(58.0, 7.0, slips.no_release_figures) is None

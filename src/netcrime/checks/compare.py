@@ -123,7 +123,7 @@ def number_slip(answer: float, target: float, *, figures: slips.Figures | None =
             or slips.operation_slip(answer, target) or slips.figure_match(answer, target, figures, kind=kind)
             or slips.shape_slip(answer, target)
             or slips.answer_match(answer, target, others() if callable(others) else others)
-            or slips.combined_slip(answer, target))
+            or slips.combined_slip(answer, target, figures))
 
 
 def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mapping | None = None,

@@ -41,7 +41,7 @@ from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_
 from .question import Question
 from . import counted, sealed
 from .parts import each_item
-from .slips import EXTRA_FIGURE, SLIP_CODES
+from .slips import SLIP_CODES, no_release_figures
 from .written import recorded_text
 from .values import describe, is_placeholder
 
@@ -474,7 +474,7 @@ def _accuracy_judge():
                 for n in _other_sizes(every.value) if n not in {s.value for s in sizes}]
         return out
 
-    plain = number(accuracy, rel_tol=1e-3)
+    plain = number(accuracy, rel_tol=1e-3, figures=no_release_figures)
 
     @judge({**plain.misconceptions, **counted.DECLARED,
             "count_not_share": "gave a count of the results table where accuracy, a share, is asked",
@@ -1078,6 +1078,9 @@ def _rules_outcome(problem: Exception) -> Outcome:
         "other_rule_counted": "counted the wrong fires of another type's pattern",
         "rules_in_order": "counted the cases the rules label trap_loan when tried in order, not where the pattern fires",
         "other_types_counted": "counted every case of another type, whether the pattern fires or not",
+        "or_not_and": "joined the two conditions with | (either) where & (both) is asked",
+        "fires_negated": "counted the cases the pattern does NOT fire on (~ or == False on the firing)",
+        "right_labels_counted": "gave the number of cases the rules label correctly (the accuracy's count)",
         **counted.DECLARED})
 def _yt2_judge(value, rules) -> Outcome:
     if is_placeholder(value):
@@ -1125,6 +1128,16 @@ def _yt2_judge(value, rules) -> Outcome:
                                                  int((fired(train, ignore_case=False) & other).sum()))),
                counted.count("other_types_counted", C("training cases of other types, whether the pattern fires or not",
                                                       int(other.sum()))),
+               # round 12: the two conditions joined the wrong way, or the firing negated
+               counted.count("or_not_and", C("training cases on which the pattern fires OR whose type is another (| "
+                                             "joins them where & is asked)", int((fires | other).sum()))),
+               counted.count("fires_negated", C("training cases of other types on which the pattern does NOT fire",
+                                                int((~fires & other).sum()))),
+               counted.count("fires_negated", C("training cases the pattern does not fire on", int((~fires).sum()))),
+               counted.count("right_labels_counted", C("training cases the rules label correctly, tried in order (the "
+                                                       "accuracy's count, 'Right on train')",
+                                                       int((classify.apply_rules(train["text"], pairs)
+                                                            == train["primary_type"]).sum()))),
                counted.count("share_not_count", size),
                *counted.ratio("share_not_count", asked, size, why=": a share, where a count is asked"),
                *counted.ratio("share_not_count", asked, C("cases the pattern fires on", every),
@@ -1137,21 +1150,26 @@ def _yt2_judge(value, rules) -> Outcome:
                                                       "split included", int((fired(cases) & (cases["primary_type"]
                                                                                              != "trap_loan")).sum())),
                               tier=1)]
+        test_other = test["primary_type"] != "trap_loan"
+        out += [counted.count("other_types_counted", C("TEST cases of other types, whether the pattern fires or not (the "
+                                                       "test split, and the firing left out)", int(test_other.sum())),
+                              tier=1),
+                counted.count("fires_negated", C("TEST cases the pattern does not fire on (the test split, and the "
+                                                 "firing negated)", int((~fired(test)).sum())), tier=1)]
+        every_rule = sum(int((fired(train, kind) & (train["primary_type"] != kind)).sum()) for kind, _ in pairs)
+        out.append(counted.count("other_rule_counted", C("wrong fires of EVERY type's pattern added up (each on the "
+                                                         "training cases of other types)", every_rule), tier=1))
         out += [counted.count("other_rule_counted", C(f"training cases of other types the {kind} pattern fires on",
                                                       int((fired(train, kind) & (train["primary_type"] != kind)).sum())),
                               tier=1) for kind, _ in pairs if kind != "trap_loan"]
         return out
 
-    given = number(expected)(value)
+    given = number(expected, figures=no_release_figures)(value)
     if given.passed:
         return given
+    # (round 12: no release figure is read into this count, ``no_release_figures``: 58 was '7 + Guangdong's 51 gangs')
     named = counted.verdict(value, candidates(), asked="the number of training cases whose primary_type is not "
                             "trap_loan on which the trap-loan pattern fires")
-    if named is None and given.misconception == EXTRA_FIGURE:
-        # round 11: a count of training cases has no figure of the release in it (58 is not 7 + Guangdong's 51 gangs)
-        return incorrect(f"{value:g} is too {'high' if float(value) > expected else 'low'}: count the training cases "
-                         "whose primary_type is not trap_loan AND on which the trap-loan pattern fires (both conditions, "
-                         "joined with &).")
     return named or given
 
 
@@ -1257,7 +1275,7 @@ def _recall_verdict(value, recall: float, precision: float, table: pd.DataFrame,
     publicity_extortion row on the test split (found, labelled, actual; the share missed, the share of all test
     cases, the precision, a percentage) and the rules' accuracy, then the same row on train, then another type's row.
     Only a unique match is named."""
-    given = number(recall, rel_tol=0.01)(value)
+    given = number(recall, rel_tol=0.01, figures=no_release_figures)(value)
     if given.passed:
         return given
     C = counted.Count

@@ -19,7 +19,7 @@ from .outcome import GENERIC_CODES, MISSING_COLUMN, Outcome, Problem, correct, i
 from .question import Question
 from . import counted, sealed
 from .parts import Part, each_item
-from .slips import SLIP_CODES
+from .slips import SLIP_CODES, no_release_figures
 from .written import recorded_text
 from .values import close, describe, is_number, is_placeholder
 
@@ -218,8 +218,8 @@ def _pair_judge():
         low_rate, high_rate = rate_range()
         return PRACTICE_REPORTED / high_rate, PRACTICE_REPORTED / low_rate
 
-    low_judge = number(lambda: expected_true_range()[0], rel_tol=1e-3)
-    high_judge = number(lambda: expected_true_range()[1], rel_tol=1e-3)
+    low_judge = number(lambda: expected_true_range()[0], rel_tol=1e-3, figures=no_release_figures)
+    high_judge = number(lambda: expected_true_range()[1], rel_tol=1e-3, figures=no_release_figures)
     found, reported, recorded = PRACTICE_FOUND, PRACTICE_REPORTED, PRACTICE_RECORDED
     checks = [
         ("swapped",
@@ -872,7 +872,8 @@ def _assumed_rate_slips() -> list:
                              "upside down or a percentage: the verdict says both",
         "unreported_percent": "gave the share not reported, as a percentage", **counted.DECLARED})
 def _assumed_rate_judge(value) -> Outcome:
-    verdict = number(YT5_RECORDED / YT5_ESTIMATE, rel_tol=0.01, misconceptions=_assumed_rate_slips())(value)
+    verdict = number(YT5_RECORDED / YT5_ESTIMATE, rel_tol=0.01, misconceptions=_assumed_rate_slips(),
+                     figures=no_release_figures)(value)
     if verdict.passed:
         low_rate, high_rate = rate_range()
         return correct(f"{YT5_RECORDED} / {YT5_ESTIMATE:,} = {YT5_RECORDED / YT5_ESTIMATE:.3f}: the estimate assumes "
