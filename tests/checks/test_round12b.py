@@ -107,3 +107,14 @@ def test_combined_slip_tries_no_release_figure_for_a_question_that_reads_none():
 
     assert slips.combined_slip(58.0, 7.0) is not None  # every release figure tried: 7 + Guangdong's 51
     assert slips.combined_slip(58.0, 7.0, slips.no_release_figures) is None
+
+
+def test_accuracy_with_the_right_labels_miscounted_by_one_is_named():
+    outcome = judged("03", "q3", [13 / 36])
+    assert outcome.misconception == "right_miscounted" and "13 cases labelled correctly" in outcome.message
+
+
+@pytest.mark.parametrize("letter,code", [("b", "log_points_for_speed"), ("d", "log_points_for_labels")])
+def test_yt6_wrong_reasons_carry_a_name(letter, code):
+    outcome = judged("02", "yt6", [letter])
+    assert outcome.misconception == code and outcome.names_the_mistake

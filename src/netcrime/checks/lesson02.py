@@ -1946,8 +1946,9 @@ yt6 = Question(
     judge=choice("a", YT6_OPTIONS,
                  wrong={"b": "Speed is not the reason: a handful of bars draws as fast as points.",
                         "c": "Altair will draw them; the trouble is what their length would mean.",
-                        "d": "The labels sit on the other axis; think about where a bar starts."},
-                 codes={"c": "log_bars_possible"}),
+                        "d": "The labels sit on the other axis, so bars would not hide them; think about where a bar "
+                             "starts and what its length measures."},
+                 codes={"b": "log_points_for_speed", "c": "log_bars_possible", "d": "log_points_for_labels"}),
     hints=["Where does a bar start? Is that value on a log axis?"],
     solution_code="log_points = 'a'",
     explanation="log(0) does not exist: a bar on a log axis starts wherever the axis happens to begin.",

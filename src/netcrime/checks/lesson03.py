@@ -472,6 +472,12 @@ def _accuracy_judge():
         out += [counted.Candidate("wrong_denominator", f"the number of cases labelled correctly divided by {n}, a "
                                   f"miscount of the {every.value} cases", right.value / n, tier=1)
                 for n in _other_sizes(every.value) if n not in {s.value for s in sizes}]
+        # round 12: the right labels miscounted by one or two (a condition off, a row counted twice): 13/36 for 12/36
+        out += [counted.Candidate("right_miscounted", f"{right.value + d} cases labelled correctly divided by all "
+                                  f"{every.value}: {abs(d)} {'more' if d > 0 else 'fewer'} right label"
+                                  f"{'s' if abs(d) > 1 else ''} than `results` holds ({right.value})",
+                                  (right.value + d) / every.value, tier=1)
+                for d in (-2, -1, 1, 2) if 0 <= right.value + d <= every.value]
         return out
 
     plain = number(accuracy, rel_tol=1e-3, figures=no_release_figures)
@@ -481,7 +487,8 @@ def _accuracy_judge():
             "count_of_cases": "gave the number of cases (len of the results) where accuracy, a share, is asked",
             "error_rate": "gave the share labelled wrongly (the error rate) for the share labelled correctly",
             "unmatched_left_out": f"left the cases labelled {classify.NO_MATCH!r} out of the denominator",
-            "wrong_denominator": "divided the correct labels by another count than the cases in `results`"})
+            "wrong_denominator": "divided the correct labels by another count than the cases in `results`",
+            "right_miscounted": "miscounted the correct labels by one or two (a condition off, a row counted twice)"})
     def accuracy_judge(value) -> Outcome:
         given = plain(value)
         if given.passed:
