@@ -118,3 +118,16 @@ def test_accuracy_with_the_right_labels_miscounted_by_one_is_named():
 def test_yt6_wrong_reasons_carry_a_name(letter, code):
     outcome = judged("02", "yt6", [letter])
     assert outcome.misconception == code and outcome.names_the_mistake
+
+
+@pytest.mark.parametrize("lesson,question,value,quoted", [("02", "yt2", 96.47, "You gave 96.47: that is a percentage"),
+                                                          ("02", "yt4", 61.4, "You gave 61.4: that is the gap in weeks"),
+                                                          ("04", "yt5", 12.5, "You gave 12.5: that is the rate as a")])
+def test_named_slips_of_lessons_02_and_04_quote_the_students_number(lesson, question, value, quoted):
+    outcome = judged(lesson, question, [value])
+    assert outcome.names_the_mistake and outcome.message.startswith(quoted)
+
+
+@pytest.mark.parametrize("text", ["Police busier in 2020", "More cases solved in 2020 (different periods)"])
+def test_one_release_said_busier_is_a_comparison(text):
+    assert L.RELEASES_TREND.code in named_in("q9", spec_for("title", text))

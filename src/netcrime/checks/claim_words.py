@@ -1344,6 +1344,11 @@ def releases_trend_patterns() -> tuple[str, ...]:
             r"\bin (?:19|20)\d\d\s+than\s+(?:in\s+)?(?:19|20)\d\d\b",
             r"\b(?:busier|quieter|more active|less active|stronger|weaker|better|worse|harder|slower|faster)\s+(?:\w+\s+){0,3}?"
             r"than\s+(?:in\s+)?(?:19|20)\d\d\b",
+            # round 12: the comparison with one year named, the other implied: "police busier in 2020", "more cases
+            # solved in 2020"
+            r"\b(?:busier|quieter|more active|less active|more productive|less productive|more effective|less effective)"
+            r"\s+(?:\w+\s+){0,2}?in\s+(?:19|20)\d\d\b",
+            r"\b(?:more|fewer)\s+(?:criminal\s+)?cases(?:\s+(?:were\s+)?solved)?\s+in\s+(?:19|20)\d\d\b",
             # one release indexed to the other: "Cases solved (2020 = 100)", "2023 as a percentage of 2020"
             r"\b(?:relative to|compared (?:with|to)|as a (?:percentage|share|fraction|proportion|percent) of|indexed to|as % of|"
             r"a (?:percentage|share|fraction) of)\s+(?:the\s+)?(?:(?:19|20)\d\d|the (?:2020|first|earlier) (?:figure|release|bar))\b",

@@ -1763,23 +1763,23 @@ def _yt2_judge() -> Judge:
         return data.figure("suspects_detained") / data.figure("suspects_apprehended")
 
     return number(key, rel_tol=0.01, misconceptions=[
-        Misconception("percent_not_share", "That is a percentage; give the share as a number between 0 and 1.",
+        Misconception("percent_not_share", "You gave {answer}: that is a percentage; give the share as a number between 0 and 1.",
                       lambda: 100 * key(), rel_tol=0.01),
-        Misconception("inverted_share", "That is apprehended divided by detained, the division the other way round "
+        Misconception("inverted_share", "You gave {answer}: that is apprehended divided by detained, the division the other way round "
                       "(upside down: above 1, which no share of a whole can be): the share is the part (detained) "
                       "over the whole (apprehended).", lambda: 1 / key(), rel_tol=0.01),
-        Misconception("difference_not_share", "That is how many apprehended suspects were not detained, a count; "
+        Misconception("difference_not_share", "You gave {answer}: that is how many apprehended suspects were not detained, a count; "
                       "the question asks for a share.",
                       lambda: data.figure("suspects_apprehended") - data.figure("suspects_detained")),
-        Misconception("complement_share", "That is the share NOT detained.", lambda: 1 - key(),
+        Misconception("complement_share", "You gave {answer}: that is the share NOT detained.", lambda: 1 - key(),
                       rel_tol=0.01),
-        Misconception("added_apprehended_detained", "That divides the detained by apprehended plus detained, which "
+        Misconception("added_apprehended_detained", "You gave {answer}: that divides the detained by apprehended plus detained, which "
                       "counts the detained twice: they are among the apprehended. Divide by the apprehended alone.",
                       lambda: data.figure("suspects_detained")
                       / (data.figure("suspects_apprehended") + data.figure("suspects_detained")), rel_tol=0.01),
         # round 11: November's apprehended added to the campaign's, which already include them (July's 138 moves the
         # share less than the question's tolerance)
-        Misconception("operation_added", "That divides the detained by the campaign's apprehended plus the November "
+        Misconception("operation_added", "You gave {answer}: that divides the detained by the campaign's apprehended plus the November "
                       "operation's apprehended, who are already among them: the operation is part of the campaign. "
                       "Divide by the campaign's apprehended alone.",
                       lambda: data.figure("suspects_detained") / (data.figure("suspects_apprehended")
@@ -1823,19 +1823,19 @@ def _yt4_number() -> Judge:
         return int((dates["press_conference"] - dates["opinions_in_force"]).days)
 
     plain = number(key, misconceptions=[
-        Misconception("months_not_days", "That looks like a count of months; the question asks for days.",
+        Misconception("months_not_days", "You gave {answer}: that looks like a count of months; the question asks for days.",
                       lambda: round(key() / 30.44)),
-        Misconception("weeks_not_days", "That is the gap in weeks (the days divided by 7); the question asks for "
+        Misconception("weeks_not_days", "You gave {answer}: that is the gap in weeks (the days divided by 7); the question asks for "
                       "days: .days on the difference of the two dates.", lambda: key() / 7, rel_tol=0.01),
-        Misconception("years_not_days", "That is the gap in years (the days divided by 365); the question asks for "
+        Misconception("years_not_days", "You gave {answer}: that is the gap in years (the days divided by 365); the question asks for "
                       "days: .days on the difference of the two dates.", lambda: key() / 365.25,
                       rel_tol=0.03),
-        Misconception("hours_not_days", "That is the gap in hours; the question asks for days: .days on the "
+        Misconception("hours_not_days", "You gave {answer}: that is the gap in hours; the question asks for days: .days on the "
                       "difference of the two dates.", lambda: key() * 24, rel_tol=0.01),
-        Misconception("seconds_not_days", "That is the gap in seconds (.total_seconds() or .seconds of a longer "
+        Misconception("seconds_not_days", "You gave {answer}: that is the gap in seconds (.total_seconds() or .seconds of a longer "
                       "gap); the question asks for days: .days on the difference of the two dates.",
                       lambda: key() * 86400, rel_tol=0.01),
-        Misconception("from_campaign_launch", "That counts from the campaign's launch (November 2019, day not "
+        Misconception("from_campaign_launch", "You gave {answer}: that counts from the campaign's launch (November 2019, day not "
                       "given); the legal opinions came into force earlier.",
                       lambda: int((data.milestones().set_index("id")["date"]["press_conference"]
                                    - data.milestones().set_index("id")["date"]["campaign_deployed"]).days)),
