@@ -19,7 +19,7 @@ import warnings
 import pytest
 
 import named_set_r12b
-from named_sets import judge_all, judged, right_values, shares
+from named_sets import accepted, fair_rejected, judge_all, judged, right_values, shares, unnamed
 
 MEASURED = {"02": 7 / 8, "03": 11 / 12, "04": 5 / 7}
 MEASURED_CHARTS = 3 / 13
@@ -31,17 +31,14 @@ def verdicts():
 
 
 def test_none_is_accepted_and_no_lessons_named_share_falls(verdicts):
-    assert not [(v.wrong.lesson, v.wrong.question, v.wrong.label) for v in verdicts if v.passed]
+    assert not accepted(verdicts)
     measured = shares(verdicts)
     for lesson, bar in MEASURED.items():
-        assert measured[lesson] >= bar - 1e-9, [(v.wrong.question, v.wrong.label, v.code) for v in verdicts
-                                                if v.wrong.lesson == lesson and not v.named]
+        assert measured[lesson] >= bar - 1e-9, unnamed(verdicts, lesson)
 
 
 def test_fair_answers_are_accepted():
-    fair = named_set_r12b.fair()
-    for wrong, verdict in zip(fair, judge_all(fair)):
-        assert verdict.passed, (wrong, verdict.message)
+    assert not fair_rejected(named_set_r12b.fair())
 
 
 def test_whole_charts_no_wrong_one_recorded_no_fair_one_named():
