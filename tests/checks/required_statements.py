@@ -2,8 +2,11 @@
 examples are a selection the ministry chose, q5 that the chart is an index, q9 what a reader must know before
 comparing the two releases (different periods and campaigns). ``STATED``: fair ways to say it (the lessons' own
 wording and paraphrases written before the recognisers were widened: English and Chinese, hedged, short; each is
-one text, placed in the title, the subtitle or the description by the test). ``UNSTATED``: words that state nothing
-of the kind, or the opposite. Read by test_required_statements.py."""
+one text, placed in the title, the subtitle or the description by the test). ``SECOND``: a second batch of fair
+statements, written after the first widening to measure how far it generalised: 37 of 49 were read (q3 14/18, q5
+13/15, q9 10/16); the classes they showed were then added (case studies, others unknown, not representative, % of
+the 2019 level, compared to the peak, cumulative against annual, calendar 2023). ``UNSTATED``: words that state
+nothing of the kind, or the opposite. Read by test_required_statements.py."""
 
 STATED = {
     "q3": [
@@ -218,6 +221,64 @@ STATED = {
         "非同期数据",
         "两个时期长短不一",
         "并非趋势",
+    ],
+}
+
+SECOND = {
+    "q3": [
+        'Four showcase operations, not the whole country',
+        'A sample the ministry picked, not every province',
+        'Only the regions the ministry wrote about',
+        'Gangs broken up in four operations the release describes; other regions are not covered',
+        "These are the ministry's highlights",
+        "Four provinces' operations, as showcased by the ministry",
+        'Bars in release order: four separate operations (not a ranking)',
+        "Can't compare: each region's figure is a different operation",
+        'The four regions in the release (others unknown)',
+        'Four regions; no data for the rest',
+        'Not representative of China',
+        'Four examples from the press conference',
+        'Case studies from four regions',
+        '选自公安部发布会的四个案例',
+        '四地示例，各为不同行动',
+        'Illustrations from four provinces',
+        "Ministry's picks",
+        'Gangs broken up: four regions named in the release, not a full count',
+    ],
+    "q5": [
+        'Relative scale (peak = 100)',
+        'Indexed: 2019 peak is 100',
+        'Suspected trap-loan institutions, 2019 peak = 100',
+        'How many institutions remain relative to the 2019 peak',
+        'Percentage of the 2019 level',
+        'Compared to the 2019 peak',
+        "Values relative to 2019's peak level (the count itself was never published)",
+        'The peak is set to 100; the release does not give the number',
+        'Level vs. 2019 peak (=100)',
+        'As % of peak',
+        '14 per cent of the peak remains',
+        '以峰值为基准的相对值',
+        'Down 86% from the peak (an index: no counts were released)',
+        'Index values (no absolute count)',
+        'Peak-normalised level',
+    ],
+    "q9": [
+        'Cases solved (different time spans: ~14 months vs 1 year)',
+        'Caution: one figure is a campaign total, the other an annual figure',
+        'Campaign total vs annual total',
+        'Different campaigns; periods of unequal length',
+        'The 2020 figure is cumulative; the 2023 figure is annual',
+        'Not comparable periods',
+        'Two periods of different length',
+        'Different periods, so not a trend',
+        'Cumulative vs. yearly counts',
+        'Nov 2019–Dec 2020 vs calendar 2023',
+        'One figure for about 14 months, one for a year',
+        '不同时期、不同专项行动的数据',
+        '累计数与年度数不可比',
+        'Periods and campaigns differ',
+        'These are not like-for-like',
+        "Different scopes: don't compare directly",
     ],
 }
 

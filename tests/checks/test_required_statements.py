@@ -13,7 +13,7 @@ import pytest
 from netcrime.checks import lesson02 as L
 from netcrime.checks.outcome import INCORRECT, RECORDED
 from named_sets import judged, right_values
-from required_statements import STATED, UNSTATED
+from required_statements import SECOND, STATED, UNSTATED
 
 RULES = {"q3": L.selection_stated, "q5": L.index_stated, "q9": L.periods_stated}
 NEUTRAL = {"q3": "Gangs broken up", "q5": "Suspected trap-loan institutions", "q9": "Criminal cases solved"}
@@ -52,7 +52,7 @@ def test_the_corpus_is_large_and_has_chinese():
 
 @pytest.mark.parametrize("question", sorted(RULES))
 def test_every_fair_statement_is_read_wherever_it_is_placed(question):
-    unread = [(place, text) for text in STATED[question] for place in PLACES
+    unread = [(place, text) for text in STATED[question] + SECOND[question] for place in PLACES
               if RULES[question].reading(_spec(place, text, question))[0] != "stated"]
     assert not unread
 
@@ -67,7 +67,7 @@ def test_words_that_state_nothing_are_not_read_as_the_statement(question):
 @pytest.mark.parametrize("question", sorted(RULES))
 def test_a_right_chart_with_a_fair_statement_is_recorded(right, question):
     rejected = []
-    for i, text in enumerate(STATED[question]):
+    for i, text in enumerate(STATED[question] + SECOND[question]):
         outcome = judged("02", question, [_chart(right, question, PLACES[i % 3], text)])
         if outcome.status != RECORDED:
             rejected.append((text, outcome.misconception))

@@ -1321,7 +1321,7 @@ def releases_trend_patterns() -> tuple[str, ...]:
             r"broadly|more or less)\s+)?(?:alike|similar|equal|identical|matched|the same|both (?:about |roughly )?(?:a|one) year)\b",
             r"\bboth\s+(?:about\s+|roughly\s+|around\s+)?(?:a|one)\s+year\b(?!\s+(?:or|and)\b)",
             r"\bcases\s+(?:solved\s+)?(?:per|a|each|every)\s+year\b",
-            r"\b(?:annual|yearly)\s+(?:cases|number|count|counts|totals?|figures?|rate|rates|tally)\b",
+            r"(?<!\bthe other an )(?<!\bthe other a )(?<!\bvs\. )(?<!\bvs )(?<!\bversus )(?<!\bagainst )(?<!\bagainst an )(?<!\bversus an )\b(?:annual|yearly)\s+(?:cases|number|count|counts|totals?|figures?|rate|rates|tally)\b",
             r"\b(?:19|20)\d\d\s+(?:beats?|tops?|outdoes|outperforms?|trails?|wins)\s+(?:19|20)\d\d\b",
             r"\bsame (?:measure|metric|yardstick|basis|scale|thing)\b", r"\b(?:19|20)\d\d\s*(?:vs\.?|versus|v\.?)\s*(?:19|20)\d\d\b",
             r"\bwho solved more\b", r"\b(?:changed|change|changes|changing|shifted)\b(?!\s+(?:of|in) (?:campaign|period))",
@@ -1329,7 +1329,8 @@ def releases_trend_patterns() -> tuple[str, ...]:
             r"\b(?:went|go|gone|going|goes) south\b", r"\b(?:the|a)\s+(?:\w+\s+)?(?:downswing|upswing|downtrend|uptrend)\b",
             r"\ba (?:weaker|stronger|worse|better|slower|poorer|bumper|record|quieter|busier) year\b",
             # a change every year, or one year set against the other: "Fewer cases, year after year", "busier in 2020"
-            r"\b(?:year after year|year by year|year on year|every year|each year|with each (?:passing )?year|annually|yearly)\b",
+            r"\b(?:year after year|year by year|year on year|every year|each year|with each (?:passing )?year|annually|"
+            r"(?<!\bvs\. )(?<!\bvs )(?<!\bversus )(?<!\bagainst )yearly)\b",  # "cumulative vs. yearly counts": a contrast
             r"\bthen (?:vs\.?|versus|and|to|v\.?) now\b|\bnow (?:vs\.?|versus|and|v\.?) then\b|\bbefore (?:vs\.?|versus|and) after\b",
             r"\b(?:\d+|two|three|four|five|six) years (?:on|later|after|since)\b(?=[^.;]{0,30}\b(?:fewer|more|less|lower|higher|"
             r"down|up|half|halved|drop\w*|f[ae]ll\w*|ris\w*|rose|shr[iau]nk\w*)\b)|\b\d[\d,.]*k?\s+(?:fewer|more|less)\s+cases\b",
@@ -1514,7 +1515,7 @@ def index_as_count_patterns() -> tuple[str, ...]:
         r"of (?:its|the|their) (?:\d{4} )?peak))",
         r"\b(?:lenders|institutions|platforms|firms|companies|loan sharks)\s*(?:\(\s*(?:count|number|n|#)\s*\)|counted\b)",
         r"\b(?:lenders|institutions|platforms|firms|companies|loan sharks)\s+(?:left|remaining|remain|still (?:active|operating|open)|"
-        r"surviving|survive|alive|standing)\b(?![^.;]{0,40}(?:%|per ?cent|index|=\s*100))",
+        r"surviving|survive|alive|standing)\b(?![^.;]{0,40}(?:%|per ?cent|index|=\s*100|relative to|compared (?:with|to)))",
         r"\b(?:eighty[- ]six|fourteen|(?:a|one) hundred)\s+(?:[\w-]+\s+)?(?:lenders|institutions|platforms|firms|companies|"
         r"loan sharks)\b",
         # the index itself denied, the values set up as counts: "Counts, not an index", "Real numbers rather than an

@@ -200,6 +200,7 @@ ANSWERED_YES = re.compile(
     r"|^\s*(?:是的|当然|没错|确实如此|确实|肯定|毫无疑问|答案是肯定的|的确|对(?=[。！!，,\s]|$)|是(?=[。！!，,\s]|$))"
     r"|^\s*[\w' ,.]{0,40}?\b(?:says?|said|shows?|prove|proves|confirms?|answers?|answered)\s+(?:yes|so|it did|they did|it is|"
     r"it has)\b", re.IGNORECASE)
+CONTRACTED = re.compile(r"^\W*\w+n't\b", re.IGNORECASE)  # a rhetorical opening that asks only in a question
 RHETORICAL = re.compile(
     r"^\W*(?:isn't|aren't|didn't|doesn't|hasn't|haven't|wasn't|weren't|can't|couldn't|won't|wouldn't|shouldn't|"
     r"who (?:can|could|would|will) (?:deny|doubt|question|argue)|how can (?:anyone|anybody|you|we) doubt|"
@@ -489,8 +490,11 @@ def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: 
     """
     sentence_end = SENTENCE_END.search(text, end)
     sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
-    rhetorical = RHETORICAL.search(text[sentence_start:start]) \
-        or DOUBTED_DENIAL.match(text, sentence_start, sentence_end.end() if sentence_end else len(text))
+    rhetorical = RHETORICAL.search(text[sentence_start:start])
+    if rhetorical and CONTRACTED.match(rhetorical.group(0)) and not (
+            sentence_end is not None and sentence_end.group(0) in QUESTION_MARKS):
+        rhetorical = None  # "Can't compare: four operations" is a denial, not "Can't you see ...?" (round 12)
+    rhetorical = rhetorical or DOUBTED_DENIAL.match(text, sentence_start, sentence_end.end() if sentence_end else len(text))
     rest = text[sentence_end.end():] if sentence_end is not None else ""
     headline = (asked and not NEGATION.search(rest) and not DISTANCE.search(rest)) or (
         headline and sentence_end is not None and not re.search(r"\w", rest)

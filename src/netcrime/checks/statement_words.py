@@ -21,6 +21,10 @@ SELECTION = (
     r"\bonly (?:the |these |some |a few )?(?:four|4|some|a few)\b", r"\b(?:reports?|mentions?|names?|gives?|lists?) only\b",
     r"\bnot (?:all|every|each)\b", r"\bnon[- ]?exhaustive\b|\bnot exhaustive\b|\bnot (?:a )?(?:complete|full)\b",
     r"\bpartial\b", r"\bnot (?:mentioned|reported|shown|included|listed|covered)\b", r"\bothers?\b[^.;]{0,30}\bnot\b",
+    # (round 12, a second batch written after the first widening) "Only the regions the ministry wrote about", "(others
+    # unknown)", "Not representative of China", "Case studies from four regions"
+    r"\bonly (?:the |these )?(?:regions|provinces|places|operations)\b", r"\bothers?\s+(?:are\s+)?unknown\b",
+    r"\bnot (?:necessarily )?representative\b|\bunrepresentative\b", r"\bcase stud(?:y|ies)\b",
     r"\bthe rest\b",
     # not comparable, not a ranking: "Each bar is a separate operation; do not compare them"
     r"\bnot (?:a )?(?:rank\w*|league)", r"\bno rank\w*", r"\b(?:do not|don't|dont|never) (?:rank|compare)\b",
@@ -41,14 +45,14 @@ SELECTION = (
 )
 
 # ----- q5: the chart is an index (the peak's count is not given) -------------------------------------------------
-_PEAK = r"(?:the |its |their )?(?:2019 )?(?:peak|high|highest(?: level)?|maximum|top)(?: level)?"
+_PEAK = r"(?:the |its |their )?(?:(?:2019(?:'s)? )?(?:peak|high|highest(?: level)?|maximum|top)(?: level)?|2019(?:'s)? level)"
 INDEX = (
     r"\bindex\w*", r"\brebased\b", r"\bnormali[sz]\w*", r"\brelative\b",
     r"peak\s*(?:=|is|equals|set (?:to|at)|indexed at|at|as)\s*100\b", r"\b100\s*=", r"=\s*100\b",
     r"\b(?:set|scaled|drawn|shown|counted) (?:so (?:that )?the peak (?:equals|is) |as |to |at )100\b",
     rf"(?:%|\bper\s?cent|\bpercentages?|\bshare|\bproportion|\bfraction|\bpart)\s+of\s+{_PEAK}",
     rf"\b(?:against|compared (?:with|to)|measured (?:against|from)|from) {_PEAK}\s*\(", rf"\bmeasured against {_PEAK}",
-    rf"\b(?:compared (?:with|to)|against|versus|vs\.?) {_PEAK}\s*\((?:set|=)",
+    rf"\b(?:compared (?:with|to)|against|versus|vs\.?) {_PEAK}\b",
     r"\b(?:level|count|number|size|total)\b[^.]{0,40}\b(?:not given|unknown|not known|not stated|not reported|"
     r"not published|unpublished|not disclosed|undisclosed)",
     r"\bhow many\b[^.]{0,40}\b(?:not given|unknown|not known|not stated|not reported|not published|undisclosed)",
@@ -70,6 +74,11 @@ PERIODS = (
     r"\b(?:distinct|separate) (?:periods|campaigns|spans|time)\b", r"(?<!the )(?<!these )\btwo (?:periods|campaigns|spans)\b(?!\s+(?:do not|don.t|are (?:not|alike|the same)))", r"\btwo snapshots\b",
     r"\b(?:14|fourteen|1[3-5]) ?(?:-|\s)?months?\b", r"\b(?:more|longer) than (?:a|one) year\b", r"\bover a year\b",
     r"\b(?:a |another )?(?:new|different|later|other|second) campaign\b",
+    # one figure a running total, the other a year's: "Campaign total vs annual total", "cumulative vs yearly",
+    # "Nov 2019-Dec 2020 vs calendar 2023"
+    r"\bcumulative\b", r"\b(?:campaign|running) total\b[^.]{0,40}\b(?:annual|yearly|one year|a year)\b",
+    r"\b(?:annual|yearly)\b[^.]{0,40}\b(?:campaign|running) total\b", r"\bcalendar (?:year )?2023\b",
+    r"\bnov(?:ember)?\.? 2019\s*(?:-|\u2013|\u2014|to|until)",
     # no change can be read between them (the conclusion the periods lead to): "whether crime fell between the
     # releases is unknown", "Did crime fall? Unknown", "两次发布的破获案件数，不能看出是否下降"
     r"\b(?:whether|if)\b[^.]{0,60}\b(?:fell|rose|fallen|risen|changed|declined|dropped|grew)\b[^.]{0,60}?"
@@ -81,5 +90,5 @@ PERIODS = (
     # Chinese: 周期不同, 时间范围不同, 口径不同, 不同的行动, 不可比较, 非同期, 并非趋势, 约14个月
     r"(?:周期|时间|时期|期间|范围|跨度|口径|长短|行动|阶段|统计)[^，。,.]{0,4}(?:不同|不一|各异)|不同的?(?:专项)?(?:行动|时期|阶段|周期|活动)|"
     r"两个不同|(?:不可|不能|不宜|无法)(?:直接)?(?:比较|对比)|非同期|(?:并非|不是|不构成|非)趋势|1[3-5]个月|十四个月|"
-    r"(?:不能|无法|看不出)[^，。]{0,4}(?:是否)?(?:下降|减少|上升|增加|变化)",
+    r"(?:不能|无法|看不出)[^，。]{0,4}(?:是否)?(?:下降|减少|上升|增加|变化)|累计[^，。]{0,8}年度|年度[^，。]{0,8}累计",
 )
