@@ -131,3 +131,14 @@ def test_named_slips_of_lessons_02_and_04_quote_the_students_number(lesson, ques
 @pytest.mark.parametrize("text", ["Police busier in 2020", "More cases solved in 2020 (different periods)"])
 def test_one_release_said_busier_is_a_comparison(text):
     assert L.RELEASES_TREND.code in named_in("q9", spec_for("title", text))
+
+
+def test_a_domain_written_as_an_expression_cuts_the_baseline_too():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        chart = right_values("02")["q5"][0]
+    cut = chart.encode(y=alt.Y("index:Q", scale=alt.Scale(domainRaw={"expr": "[10, 100]"}), title="Index, peak = 100"))
+    outcome = judged("02", "q5", [cut])
+    assert outcome.misconception == "truncated_axis" and "starts at 10" in outcome.message
+    whole = chart.encode(y=alt.Y("index:Q", scale=alt.Scale(domainRaw={"expr": "[0, 100]"}), title="Index, peak = 100"))
+    assert judged("02", "q5", [whole]).status == RECORDED

@@ -296,6 +296,11 @@ def _scale_bounds(scale: dict) -> tuple[float | None, float | None]:
     """(lowest, highest) value an explicit scale domain shows, None where it is not set."""
     low = high = None
     domain = scale.get("domain")
+    raw = scale.get("domainRaw")  # round 12: a domain written as an expression, "[10, 100]", cuts a baseline too
+    if isinstance(raw, dict) and isinstance(raw.get("expr"), str):
+        found = re.fullmatch(r"\s*\[\s*([-+]?\d+(?:\.\d+)?)\s*,\s*([-+]?\d+(?:\.\d+)?)\s*\]\s*", raw["expr"])
+        if found:
+            domain = [float(found.group(1)), float(found.group(2))]
     if isinstance(domain, list) and len(domain) == 2:
         low, high = domain
     low = scale.get("domainMin", low)
