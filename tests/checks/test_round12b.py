@@ -142,3 +142,21 @@ def test_a_domain_written_as_an_expression_cuts_the_baseline_too():
     assert outcome.misconception == "truncated_axis" and "starts at 10" in outcome.message
     whole = chart.encode(y=alt.Y("index:Q", scale=alt.Scale(domainRaw={"expr": "[0, 100]"}), title="Index, peak = 100"))
     assert judged("02", "q5", [whole]).status == RECORDED
+
+
+@pytest.mark.parametrize("title,named", [("Online crime in China by type", True), ("Most online crime is trap loans", True),
+                                         ("网络犯罪类型分布", True), ("Crime types: actual against predicted", False),
+                                         ("Which crime types get mixed up", False), ("Crime types", False)])
+def test_the_confusion_matrix_titled_as_counts_of_crime_is_named(title, named):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import contextlib
+        import io
+
+        with contextlib.redirect_stdout(io.StringIO()):
+            matrix = right_values("03")["q5"][0]
+    outcome = judged("03", "q5", [matrix.properties(title=title, description="Cells by type.")])
+    if named:
+        assert outcome.misconception == "matrix_as_crime_counts" and f"'{title}'" in outcome.message
+    else:
+        assert outcome.passed, outcome.message

@@ -848,16 +848,54 @@ def _cells_problem(spec: dict):
     return None
 
 
+# Round 12 (#19): the matrix counts a keyword baseline's labels on fictional test cases. Words that speak of crime, and
+# of how much or where, with no word of the classification ("Online crime in China by type", "Most online crime is
+# trap loans") read the cells as counts of crime ("Crime types" alone does not). Any word of what the chart is (predicted, actual, confused, labels, rules, baseline, matrix,
+# test cases, fictional ...) or a denial makes the title fair.
+_CRIME_WORDS = re.compile(r"\b(?:crimes?|criminal|fraud|scams?|extortion|trap[- ]loans?|sextortion|harassment|"
+                          r"pyramid|trolls?)\b|犯罪|诈骗|敲诈|套路贷", re.IGNORECASE)
+_MATRIX_WORDS = re.compile(r"predict|actual|confus|mix(?:ed|es)? up|classif|label|rules?\b|baseline|keyword|matrix|"
+                           r"accura|vignette|\btest|model|guess|correct|wrong|mistak|error|\bhits?\b|miss|split|"
+                           r"fiction|made[- ]up|recall|precision|\bnot\b|\bno\b|预测|实际|混淆|分类|标签|规则|虚构",
+                           re.IGNORECASE)
+
+
+# ... and says how much or where: "in China", "most", "distribution", "how common", a year, 分布, 最多, 全国
+_PREVALENCE_WORDS = re.compile(r"\bin china\b|\bchina's\b|\bnationwide\b|\bmost\b|\bmajority\b|\bcommon(?:est)?\b|"
+                               r"\bdistribution\b|\bprevalen|\bhow many\b|\bshare of\b|\bnumbers? of\b|\bcounts? of\b|"
+                               r"\b(?:19|20)\d\d\b|\bby type\b|\bbreakdown\b|分布|最多|多数|全国|数量|占比|构成",
+                               re.IGNORECASE)
+
+
+def _matrix_words_problem(spec) -> tuple[str, str] | None:
+    """(code, message) when the title, subtitle and description read the matrix as counts of crime."""
+    from .claims import chart_texts
+
+    main = [(where, text) for where, text in chart_texts(spec) if where in ("the title", "the subtitle", "the description")]
+    if not main or any(_MATRIX_WORDS.search(text) for _where, text in main):
+        return None
+    where, text = next(((w, t) for w, t in main if _CRIME_WORDS.search(t) and _PREVALENCE_WORDS.search(t)), (None, None))
+    if where is None:
+        return None
+    return ("matrix_as_crime_counts",
+            f"{where[0].upper() + where[1:]} '{text[:90]}' reads the cells as counts of crime, but they count how a "
+            "keyword baseline labelled fictional test cases: say so (actual against predicted type, on the test "
+            "split), so no reader takes it for how common each crime is.")
+
+
 @judge({**_q5_structure.misconceptions, **TEXT_COLOUR_CODES,
         "missing_cells": "a chart that leaves out some (actual, predicted) cells (a filter or a cut table)",
-        "cells_changed": "a chart whose counts are not those of `cells`"})
+        "cells_changed": "a chart whose counts are not those of `cells`",
+        "matrix_as_crime_counts": "titled the confusion matrix as counts of crime (how common each type is), where it "
+                                  "counts a baseline's labels on fictional test cases"})
 def _q5_judge(value) -> Outcome:
     """The chart's structure first (mark, encodings, text layer, title); then that it draws every cell of `cells`,
     then whether its counts stay readable."""
     verdict = _q5_structure(value)
     if not verdict.passed:
         return verdict
-    problem = _cells_problem(spec_of(value)) or _text_colour_problem(spec_of(value))
+    problem = (_cells_problem(spec_of(value)) or _text_colour_problem(spec_of(value))
+               or _matrix_words_problem(spec_of(value)))
     if problem:
         return incorrect(problem[1], problem[0])
     return correct("The cells are coloured by the count and the counts stay readable: light text on the dark cells, "
