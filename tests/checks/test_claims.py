@@ -112,21 +112,22 @@ def test_data_values_are_not_the_charts_words():
     assert claim_rule(L.CRIME_FELL, "gangs").spot(spec) is None
 
 
-def test_a_required_statement_is_rejected_only_when_denied_and_noted_when_missing():
-    """#19 round 6: a key word cannot tell an honest paraphrase from silence, so a statement the words do not
-    seem to make gets a note (the instructor reads the words); one they deny is named and rejected."""
-    rule = required_statement("x_not_stated", "denied x", (r"\bindex\b",), "Say it is an index.",
+def test_a_required_statement_is_named_when_denied_missing_or_only_on_an_axis():
+    """#19 round 12 (a note since round 6): the statement is asked for, so words that do not make it are named, with the
+    words read; an axis title that makes it alone is named as the wrong place; one they deny is named as denied."""
+    rule = required_statement("x_not_stated", "did not state x", (r"\bindex\b",), "Say it is an index.",
                               says="that this is an index")
-    assert rule.spot({"mark": "bar"}) is None and rule.note_for({"mark": "bar"}) is None  # no words: "no title" speaks
+    assert rule.spot({"mark": "bar"}) is None  # no words at all: the engine's "no title" speaks
     missing = {"mark": "bar", "title": "Lenders"}
-    assert rule.spot(missing) is None
-    assert rule.note_for(missing) == ("I could not find words saying that this is an index; if you said it another "
-                                      "way, your instructor will see it.")
-    stated = {"mark": "bar", "title": "Lenders",
-              "encoding": {"y": {"field": "i", "type": "quantitative", "title": "Index, peak = 100"}}}
-    assert rule.spot(stated) is None and rule.note_for(stated) is None
+    assert rule.spot(missing) == ("Say it is an index. Your words do not say it: I read the title 'Lenders', and none "
+                                  "of them says that this is an index. Add it, in your own words, to the title or the "
+                                  "description.")
+    on_axis = {"mark": "bar", "title": "Lenders",
+               "encoding": {"y": {"field": "i", "type": "quantitative", "title": "Index, peak = 100"}}}
+    assert "Only the y title 'Index, peak = 100' says it" in rule.spot(on_axis)
+    assert rule.spot({**on_axis, "description": "An index of lenders."}) is None
     denied = {"mark": "bar", "title": "Lenders: a real count, not an index"}
-    assert rule.spot(denied).startswith("Say it is an index.") and rule.note_for(denied) is None
+    assert rule.spot(denied).startswith("Say it is an index. Your words deny or ask it")
 
 
 # ----- words written on the chart with text marks are read too (review round 4, E-L2-1b) -------------

@@ -353,12 +353,14 @@ def test_axis_titles_are_read_too(tables):
     ("q5", "Suspected trap-loan institutions", "Bars for the 2019 peak and December 2020.", "an index"),
     ("q9", "Cases solved: 2020 and 2023", "Two bars of criminal cases solved.", "different periods"),
 ])
-def test_a_required_statement_left_out_gets_a_note_not_a_rejection(tables, question, title, description, says):
-    """#19 round 6: an honest paraphrase may lack every key word, so words without the statement are recorded for
-    the instructor with a gentle note (the rubric lists the statement)."""
+def test_a_required_statement_left_out_is_named_quoting_the_words(tables, question, title, description, says):
+    """#19 round 12 (was a gentle note since round 6): the question asks the words to make the statement, and the
+    vocabulary reads every fair statement of a measured corpus (test_required_statements.py), so words without it
+    are named, with what the question asks and the words read."""
     chart = _good(tables)[question].properties(title=title, description=description)
     outcome = judge(getattr(L, question), chart)
-    assert outcome.status == RECORDED and "I could not find words saying" in outcome.message and says in outcome.message
+    assert outcome.status == INCORRECT and outcome.names_the_mistake and says in outcome.message
+    assert f"the title '{title}'" in outcome.message and "do not say it" in outcome.message
 
 
 @pytest.mark.parametrize("question,title,description,code", [
@@ -382,9 +384,12 @@ def test_a_denial_that_reads_the_pair_as_a_trend_hears_both(tables):
     assert "deny or ask it" in outcome.message  # the denied statement is named too
 
 
-def test_an_axis_title_may_state_the_index(tables):
+def test_an_axis_title_alone_states_the_index_in_the_wrong_place(tables):
+    """Round 12: the question asks the title or description to say it; an axis title that says it is named so."""
     chart = alt.Chart(tables["decline"]).mark_bar().encode(x="when:N", y=alt.Y("index:Q", title="Index, 2019 peak = 100"))
-    assert accepted(judge(L.q5, chart.properties(title="Suspected trap-loan institutions", description="Two bars.")))
+    outcome = judge(L.q5, chart.properties(title="Suspected trap-loan institutions", description="Two bars."))
+    assert outcome.misconception == "index_not_stated" and "Only the y title" in outcome.message
+    assert accepted(judge(L.q5, chart.properties(title="Suspected trap-loan institutions (index)", description="Two bars.")))
 
 
 # ----- issue #19: a baseline cut by any means, a required tooltip, forbidden layouts -------------

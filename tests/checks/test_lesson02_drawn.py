@@ -234,11 +234,14 @@ def test_q2_side_by_side_is_named_as_not_nested(t):
 # ----- M-L2-2: q6 tells the truth about the student's chart --------------------------------
 
 def test_q6_any_way_to_draw_largest_first_passes(t):
+    """Any way the chart itself says largest first. Round 12: a table sorted in pandas (or given sorted) drawn with
+    sort=None is named: the question asks the chart to sort, and sort=None sorts nothing."""
     sh = t["shares"]
     largest_first = list(sh.sort_values("share", ascending=False)["measure"])
+    by_table = judge("q6", alt.Chart(sh.sort_values("share", ascending=False)).mark_bar().encode(
+        x="share:Q", y=alt.Y("measure:N", sort=None), tooltip=tooltip()))
+    assert by_table.misconception == "order_left_to_table" and "sort=None on y" in by_table.message
     for chart in (
-        alt.Chart(sh.sort_values("share", ascending=False)).mark_bar().encode(
-            x="share:Q", y=alt.Y("measure:N", sort=None), tooltip=tooltip()),
         alt.Chart(sh).mark_bar().encode(x="share:Q", y=alt.Y("measure:N", sort=largest_first), tooltip=tooltip()),
         alt.Chart(sh).mark_bar().encode(x="share:Q", tooltip=tooltip(), y=alt.Y(
             "measure:N", sort=alt.EncodingSortField("share", op="max", order="descending"))),

@@ -455,8 +455,9 @@ def _fair_charts(t):
             domain=[0, 110])))),
         ("q6", alt.Chart(sh).mark_bar().encode(x="share:Q", y=alt.Y("measure:N", sort=alt.EncodingSortField(
             "share", order="descending")), tooltip=tip)),
-        ("q6", alt.Chart(sh.sort_values("share", ascending=False)).mark_bar().encode(
-            x="share:Q", y=alt.Y("measure:N", sort=None), tooltip=tip)),
+        # (a table sorted in pandas drawn with sort=None is named since round 12: the question asks the chart to sort)
+        ("q6", alt.Chart(sh).mark_bar().encode(x="share:Q", tooltip=tip, y=alt.Y(
+            "measure:N", sort=None, scale=alt.Scale(domain=list(sh.sort_values("share", ascending=False)["measure"]))))),
         ("q6", alt.Chart(sh).mark_bar().encode(x="share:Q", y=alt.Y("measure:N", sort={"encoding": "x",
                                                                                      "order": "descending"}),
                                                tooltip=[alt.Tooltip("share:Q", format=".0%")])),

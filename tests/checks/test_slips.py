@@ -262,3 +262,11 @@ def test_rounded_fairly_is_the_full_reading_near_any_rounding(target, places, nu
     answer = round(target, places) + nudge * 10.0 ** -places
     for value in (answer, round(target, places), slips._half_up(target, places) if places >= 0 else answer):
         assert slips.rounded_fairly(value, target) == _rounded_fairly_in_full(value, target), (value, target)
+
+
+def test_a_misconception_message_may_quote_the_students_number():
+    """Round 12 (#19): a message that writes {answer} quotes the number given; the registry reads it without."""
+    judge = compare.number(0.5, misconceptions=[compare.Misconception(
+        slips.PERCENT_NOT_SHARE, "You gave {answer}: that is a percentage.", 50.0)])
+    assert judge(50.0).message == "You gave 50: that is a percentage."
+    assert judge.misconceptions[slips.PERCENT_NOT_SHARE] == "That is a percentage."

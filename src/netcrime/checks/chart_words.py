@@ -11,8 +11,8 @@ one. So a chart question that reads words is judged like lesson 01 q3 (``written
 
 The claim vocabulary (``claims.Claim``) still reads the words: a claim it recognises is named and
 rejected, quoting the words read as the claim. A statement the question asks for
-(``claims.Required``) that the words deny is rejected too; one the words do not seem to make gets
-a gentle note, never a rejection (an honest paraphrase may lack every key word).
+(``claims.Required``) that the words deny, or do not make at all, is named too (round 12: its vocabulary,
+``statement_words``, reads every fair statement of a measured corpus), quoting the words read.
 
     judge, parts = recorded_chart(mark="bar", encodings={...}, rules=[...], beside=[cut_baseline],
                                   form=[...], baseline=[cut_baseline], words=[*claim_rules(...), index_stated])
@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Mapping, Sequence
 
 from .chart_parts import BASELINE, FORM, chart_parts
-from .claims import Required, chart_texts
+from .claims import chart_texts
 from .judge import Judge
 from .outcome import CORRECT, INCORRECT, Outcome, recorded
 from .parts import Part, judge_each
@@ -127,14 +127,12 @@ def recorded_chart(*, mark: str | Sequence[str] | None = None,
     ``points`` = form, words, baseline. ``practice``: an in-lesson "your turn" (not graded), whose message
     sends the student to the self-check list rather than to an instructor. The verdict:
 
-    - the structure wrong, or a claim named, or a required statement denied: INCORRECT, every problem
-      listed (the parts that pass earn their points);
+    - the structure wrong, or a claim named, or a required statement denied or not made: INCORRECT, every
+      problem listed (the parts that pass earn their points);
     - otherwise RECORDED: the form and baseline parts earn their points at once, the words part waits
-      for the instructor; the message quotes the words read and adds a note for each required
-      statement the words do not seem to make.
+      for the instructor; the message quotes the words read.
     """
     words = list(words)
-    required = [rule for rule in words if isinstance(rule, Required)]
     structure = chart_and_words(mark=mark, encodings=encodings, rules=list(rules), words=list(beside))
     claims_only = chart(rules=words, zero=False)  # a title and a description, and no claim named
 
@@ -164,8 +162,7 @@ def recorded_chart(*, mark: str | Sequence[str] | None = None,
         found = [(rule.code, message) for rule in words if (message := rule.message_for(spec))]
         if found or not outcome.passed:
             return every_problem(([] if outcome.passed else _listed(outcome)) + found)
-        notes = [note for rule in required if (note := rule.note_for(spec))]
-        message = _recorded_message(spec, notes, baseline=baseline is not None, practice=practice)
+        message = _recorded_message(spec, [], baseline=baseline is not None, practice=practice)
         return replace(recorded(message), parts=judge_each(parts, (spec,)))
 
     return Judge(judge, declared), parts

@@ -707,7 +707,9 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         r"(?:网络|网上|网络空间|互联网)\s*(?:更|变得|越来越|更加|日益|逐渐|愈发|愈加|已经|已|更为)?(?:安全|清朗|干净)",
         # the gangs themselves broken apart or gone, in Chinese: "网络犯罪团伙纷纷瓦解"; the gangs struck hard: "重创网络黑恶势力"
         rf"(?:团伙|犯罪集团|黑恶势力|犯罪分子){_CJK_HOW}(?:瓦解|土崩瓦解|覆灭|消失|销声匿迹|灭绝|绝迹|溃散|溃败|消亡|减少|下降|被消灭|"
-        r"被铲除|被肃清|被摧毁|被击垮|无处藏身|无处遁形)",
+        r"被铲除|被肃清|被摧毁|被击垮|无处藏身|无处遁形|"
+        # round 12: the gangs (团伙, 犯罪团伙, 诈骗团伙 ...) as a whole beaten: "诈骗团伙遭重创", "犯罪团伙被一网打尽"
+        r"重创|遭重创|受重创|遭受重创|一网打尽|全军覆没|溃不成军|被清除|被根除|被清剿|被打垮|被歼灭|被粉碎|覆没|末日|走投无路)(?!\s*\d)",
         rf"(?:重创|沉重打击|摧毁|击垮|打垮|粉碎)了?\s*[\u4e00-\u9fff]{{0,6}}?(?:黑恶势力|犯罪团伙|团伙|犯罪)",
         # gangs that no longer rule: "Gangs no longer rule the internet"
         rf"{GANG_PLAIN}\s+(?:no longer|never again|will never again|can no longer|no more)\s+(?:rule|control|dominate|run|"
@@ -1062,7 +1064,7 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"(?<!four )(?<!selected )(?<!some )(?<!chosen )(?<!example )(?<!these )\b(?:provincial|provinces'|province)\s+"
         r"(?:[\w-]+\s+)?(?:totals?|tall(?:y|ies)|results?|records?|scores?|figures|numbers|counts|breakdown|rankings?|"
         r"league|standings)\b(?![^.;]{0,30}\b(?:four|4|selected|chosen|showcased)\b)",
-        r"全国(?!第[一二三]|最|前列|领先|排名|首位|之最)|各省|各地|全国各地|各省份",
+        r"全国(?!第[一二三]|最|前列|领先|排名|首位|之最)|(?:各省|各地|全国各地|各省份)(?![^，。,.;；]{0,6}不同)",  # "各地行动不同": differ
         # round 11: the examples said to stand for the country: "A representative sample of provinces", "four typical
         # provinces", "A snapshot of China"
         r"\b(?:representative|typical)\s+(?:sample|cross[- ]section|selection|picture|provinces?|regions?|examples?|"
@@ -1131,7 +1133,7 @@ def every_province_patterns() -> tuple[str, ...]:
         r"\b(?:in|across|throughout|over|around) (?:the )?provinces\b(?!\s+(?:the ministry|named|chosen|mentioned))",
         r"\bprovince[- ]by[- ]province\b|\bregion[- ]by[- ]region\b|\bprovince-?wide\b",
         r"\b(?:all|every) (?:regulators?|local police|police forces?|bureaus?) across china\b",
-        r"\bthe same (?:in all|everywhere|in every)\b|\bthe same everywhere\b|各省|各地",
+        r"\bthe same (?:in all|everywhere|in every)\b|\bthe same everywhere\b|(?:各省|各地)(?![^，。,.;；]{0,6}不同)",
     )
 
 
@@ -1303,7 +1305,8 @@ def releases_trend_patterns() -> tuple[str, ...]:
         r"dropped|halved|doubled|grew|shrank|declined|increased|decreased)\b",
         # the periods said to be alike, so the figures read as comparable: "Both figures cover one year"
         r"\b(?:both|each|the two|the 2)\s+(?:[\w-]+\s+)?(?:cover|covers|count|counts|span|spans|are for|is for|refer to|"
-        r"measure)\s+(?:exactly\s+)?(?:one|a|the same|a single|an equal|equal|comparable)\s+(?:[\w-]+\s+)?(?:year|period|"
+        r"measure)\s+(?:exactly\s+)?(?:one|a|the same|a single|an equal|equal|comparable)\s+"
+        r"(?!(?:different|separate|distinct|other|longer|shorter|unequal)\b)(?:[\w-]+\s+)?(?:year|period|"
         r"periods|span|length|twelve months|12 months)\b",
             # a change written as a signed percentage or an arrow ("-44%", "\u2193 44%", a text mark between the bars)
             r"(?<![\w.%])[\u2212\u2013\u2193\u25bc\u2191\u25b2+-]\s?\d[\d.,]*\s*(?:%|per ?cent)",
@@ -1318,7 +1321,7 @@ def releases_trend_patterns() -> tuple[str, ...]:
             r"broadly|more or less)\s+)?(?:alike|similar|equal|identical|matched|the same|both (?:about |roughly )?(?:a|one) year)\b",
             r"\bboth\s+(?:about\s+|roughly\s+|around\s+)?(?:a|one)\s+year\b(?!\s+(?:or|and)\b)",
             r"\bcases\s+(?:solved\s+)?(?:per|a|each|every)\s+year\b",
-            r"\b(?:annual|yearly)\s+(?:cases|number|count|counts|totals?|figures?|rate|rates|tally)\b",
+            r"(?<!\bthe other an )(?<!\bthe other a )(?<!\bvs\. )(?<!\bvs )(?<!\bversus )(?<!\bagainst )(?<!\bagainst an )(?<!\bversus an )\b(?:annual|yearly)\s+(?:cases|number|count|counts|totals?|figures?|rate|rates|tally)\b",
             r"\b(?:19|20)\d\d\s+(?:beats?|tops?|outdoes|outperforms?|trails?|wins)\s+(?:19|20)\d\d\b",
             r"\bsame (?:measure|metric|yardstick|basis|scale|thing)\b", r"\b(?:19|20)\d\d\s*(?:vs\.?|versus|v\.?)\s*(?:19|20)\d\d\b",
             r"\bwho solved more\b", r"\b(?:changed|change|changes|changing|shifted)\b(?!\s+(?:of|in) (?:campaign|period))",
@@ -1326,7 +1329,8 @@ def releases_trend_patterns() -> tuple[str, ...]:
             r"\b(?:went|go|gone|going|goes) south\b", r"\b(?:the|a)\s+(?:\w+\s+)?(?:downswing|upswing|downtrend|uptrend)\b",
             r"\ba (?:weaker|stronger|worse|better|slower|poorer|bumper|record|quieter|busier) year\b",
             # a change every year, or one year set against the other: "Fewer cases, year after year", "busier in 2020"
-            r"\b(?:year after year|year by year|year on year|every year|each year|with each (?:passing )?year|annually|yearly)\b",
+            r"\b(?:year after year|year by year|year on year|every year|each year|with each (?:passing )?year|annually|"
+            r"(?<!\bvs\. )(?<!\bvs )(?<!\bversus )(?<!\bagainst )yearly)\b",  # "cumulative vs. yearly counts": a contrast
             r"\bthen (?:vs\.?|versus|and|to|v\.?) now\b|\bnow (?:vs\.?|versus|and|v\.?) then\b|\bbefore (?:vs\.?|versus|and) after\b",
             r"\b(?:\d+|two|three|four|five|six) years (?:on|later|after|since)\b(?=[^.;]{0,30}\b(?:fewer|more|less|lower|higher|"
             r"down|up|half|halved|drop\w*|f[ae]ll\w*|ris\w*|rose|shr[iau]nk\w*)\b)|\b\d[\d,.]*k?\s+(?:fewer|more|less)\s+cases\b",
@@ -1341,13 +1345,18 @@ def releases_trend_patterns() -> tuple[str, ...]:
             r"\bin (?:19|20)\d\d\s+than\s+(?:in\s+)?(?:19|20)\d\d\b",
             r"\b(?:busier|quieter|more active|less active|stronger|weaker|better|worse|harder|slower|faster)\s+(?:\w+\s+){0,3}?"
             r"than\s+(?:in\s+)?(?:19|20)\d\d\b",
+            # round 12: the comparison with one year named, the other implied: "police busier in 2020", "more cases
+            # solved in 2020"
+            r"\b(?:busier|quieter|more active|less active|more productive|less productive|more effective|less effective)"
+            r"\s+(?:\w+\s+){0,2}?in\s+(?:19|20)\d\d\b",
+            r"\b(?:more|fewer)\s+(?:criminal\s+)?cases(?:\s+(?:were\s+)?solved)?\s+in\s+(?:19|20)\d\d\b",
             # one release indexed to the other: "Cases solved (2020 = 100)", "2023 as a percentage of 2020"
             r"\b(?:relative to|compared (?:with|to)|as a (?:percentage|share|fraction|proportion|percent) of|indexed to|as % of|"
             r"a (?:percentage|share|fraction) of)\s+(?:the\s+)?(?:(?:19|20)\d\d|the (?:2020|first|earlier) (?:figure|release|bar))\b",
             r"\b(?:19|20)\d\d\s*=\s*100\b",
             # a sign of change anywhere, and the Chinese words of one
             r"\U0001f4c9|\U0001f4c8|\u2193|\u2191|\u2b07|\u2b06|\U0001f53b|\U0001f53a|\u25bc|\u25b2|\u2935|\u2934|\U0001f447|\U0001f446",
-            r"逐年|下降|减少|上升|增加|增长|减半|翻番|趋势|同比|环比|回落|下滑")
+            r"逐年|下降|减少|上升|增加|增长|减半|翻番|(?<!不构成)(?<!并非)(?<!不是)(?<!非)(?<!无)(?<!没有)趋势|同比|环比|回落|下滑")
 
 
 def trend_question_patterns() -> tuple[str, ...]:
@@ -1506,7 +1515,7 @@ def index_as_count_patterns() -> tuple[str, ...]:
         r"of (?:its|the|their) (?:\d{4} )?peak))",
         r"\b(?:lenders|institutions|platforms|firms|companies|loan sharks)\s*(?:\(\s*(?:count|number|n|#)\s*\)|counted\b)",
         r"\b(?:lenders|institutions|platforms|firms|companies|loan sharks)\s+(?:left|remaining|remain|still (?:active|operating|open)|"
-        r"surviving|survive|alive|standing)\b(?![^.;]{0,40}(?:%|per ?cent|index|=\s*100))",
+        r"surviving|survive|alive|standing)\b(?![^.;]{0,40}(?:%|per ?cent|index|=\s*100|relative to|compared (?:with|to)))",
         r"\b(?:eighty[- ]six|fourteen|(?:a|one) hundred)\s+(?:[\w-]+\s+)?(?:lenders|institutions|platforms|firms|companies|"
         r"loan sharks)\b",
         # the index itself denied, the values set up as counts: "Counts, not an index", "Real numbers rather than an
@@ -1517,7 +1526,8 @@ def index_as_count_patterns() -> tuple[str, ...]:
         r"(?:^|(?<=[.:;!?]\s)|\b(?:this|these|it|they|the (?:values|bars|figures|numbers))\s+(?:is|are|was|were)\s+)"
         r"(?:not|no longer)\s+(?:an?\s+)?(?:index|indices|indexes)\b(?!\s+(?:of|for|on|value|values|number|numbers)\b)"
         r"(?!\s+(?:but|:|-)\s*(?:an?\s+)?(?:index|share|percent))",
-        r"(?:不是|并非|而非|并不是)指数|(?:实际|真实|具体)(?:数量|数目|家数|个数)",
+        r"(?:不是|并非|而非|并不是)指数|(?<!非)(?<!未公布)(?<!没有公布)(?<!未给出)(?<!不知道)(?:实际|真实|具体)(?:数量|数目|家数|个数)"
+        r"(?![^，。,.;；]{0,4}(?:未|不详|不明|未知|没有|无从))",  # but "具体数量未公布", "非实际数量" deny it (round 12)
         # in Chinese: "only 14 left" (只剩14家), "from 100 to 14" (从100家降至14家)
         # the numbers in digits or in Chinese numerals ("只剩下十四家")
         rf"(?:只剩下?|仅剩下?|剩下|还剩下?|剩|降至|降到|减少到|减至|减少了?|少了|关闭了?|从)\s*{_CJK_NUMBER}\s*家|{_CJK_NUMBER}\s*家(?:平台|机构|公司|放贷)",

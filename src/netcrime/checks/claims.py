@@ -200,6 +200,7 @@ ANSWERED_YES = re.compile(
     r"|^\s*(?:是的|当然|没错|确实如此|确实|肯定|毫无疑问|答案是肯定的|的确|对(?=[。！!，,\s]|$)|是(?=[。！!，,\s]|$))"
     r"|^\s*[\w' ,.]{0,40}?\b(?:says?|said|shows?|prove|proves|confirms?|answers?|answered)\s+(?:yes|so|it did|they did|it is|"
     r"it has)\b", re.IGNORECASE)
+CONTRACTED = re.compile(r"^\W*\w+n't\b", re.IGNORECASE)  # a rhetorical opening that asks only in a question
 RHETORICAL = re.compile(
     r"^\W*(?:isn't|aren't|didn't|doesn't|hasn't|haven't|wasn't|weren't|can't|couldn't|won't|wouldn't|shouldn't|"
     r"who (?:can|could|would|will) (?:deny|doubt|question|argue)|how can (?:anyone|anybody|you|we) doubt|"
@@ -489,8 +490,11 @@ def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: 
     """
     sentence_end = SENTENCE_END.search(text, end)
     sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
-    rhetorical = RHETORICAL.search(text[sentence_start:start]) \
-        or DOUBTED_DENIAL.match(text, sentence_start, sentence_end.end() if sentence_end else len(text))
+    rhetorical = RHETORICAL.search(text[sentence_start:start])
+    if rhetorical and CONTRACTED.match(rhetorical.group(0)) and not (
+            sentence_end is not None and sentence_end.group(0) in QUESTION_MARKS):
+        rhetorical = None  # "Can't compare: four operations" is a denial, not "Can't you see ...?" (round 12)
+    rhetorical = rhetorical or DOUBTED_DENIAL.match(text, sentence_start, sentence_end.end() if sentence_end else len(text))
     rest = text[sentence_end.end():] if sentence_end is not None else ""
     headline = (asked and not NEGATION.search(rest) and not DISTANCE.search(rest)) or (
         headline and sentence_end is not None and not re.search(r"\w", rest)
@@ -670,12 +674,13 @@ def claim_rules(claims: Sequence[Claim], counts: str, labels: Sequence[str] = ()
 class Required(Rule):
     """A statement a question asks a chart's words to make (a limitation, a scope), read both ways.
 
-    As a ``Rule`` it fires only when the words *deny* or ask the statement ("the periods hardly differ",
-    "a real count, not an index"): that is named and rejected. Words that do not seem to make it are
-    not rejected (an honest paraphrase may lack every key word): ``note_for`` gives a gentle note for
-    the recorded verdict, and the instructor reads the words against the question's rubric.
-    ``ask``: what the question asks, said to the student; ``says``: the statement in a few words, for
-    the note ("that this is an index (2019 peak = 100)"); ``patterns``: the words that make it.
+    As a ``Rule`` it fires when the words *deny* or ask the statement ("the periods hardly differ",
+    "a real count, not an index"), and (round 12) when the words do not make it at all: the question asks
+    for it, so a chart whose words say nothing of the kind is not finished. The verdict says what the
+    question asks the words to state and quotes the words read. The vocabulary (``statement_words``) is
+    measured against a corpus of fair ways of stating each (tests/checks/required_statements.py), so an
+    honest paraphrase is read. ``ask``: what the question asks, said to the student; ``says``: the
+    statement in a few words ("that this is an index (2019 peak = 100)"); ``patterns``: the words that make it.
     """
 
     ask: str = ""
@@ -683,36 +688,55 @@ class Required(Rule):
     patterns: tuple = ()
 
     def __post_init__(self):
-        object.__setattr__(self, "spot", self._denied)
+        object.__setattr__(self, "spot", self._not_stated)
 
     def reading(self, spec) -> tuple[str, str | None]:
-        """("stated" | "denied" | "missing" | "silent", the denied words): "silent" when the chart has no
-        title, subtitle or description at all (the engine's "no title" verdict speaks first)."""
+        """("stated" | "denied" | "elsewhere" | "missing" | "silent", words): "silent" when the chart has no
+        title, subtitle or description at all (the engine's "no title" verdict speaks first); "elsewhere" when
+        only another text (an axis or legend title, a text mark) states it, with where ("the y axis title")."""
         texts = chart_texts(spec) if isinstance(spec, dict) else []
-        if not any(where in ("the title", "the subtitle", "the description") for where, _text in texts):
+        if not any(where in MAIN_WORDS for where, _text in texts):
             return "silent", None
-        denied = None
-        for _where, text in texts:
+        denied, elsewhere = None, None
+        for where, text in sorted(texts, key=lambda item: item[0] not in MAIN_WORDS):
             plain = normalise(text)
             for pattern in _compile(tuple(self.patterns)):
                 for m in pattern.finditer(plain):
                     if _asserted(plain, m.start(), m.end(), inner=False) or CANNOT_TELL.match(plain, m.end()):
-                        return "stated", None
-                    denied = denied or text[m.start():m.end()]
-        return ("denied", denied) if denied else ("missing", None)
+                        if where in MAIN_WORDS:
+                            return "stated", None
+                        elsewhere = elsewhere or f"{where} '{_cut(' '.join(str(text).split()))}'"
+                    elif where in MAIN_WORDS:
+                        denied = denied or text[m.start():m.end()]
+        if denied:
+            return "denied", denied
+        return ("elsewhere", elsewhere) if elsewhere else ("missing", None)
 
-    def _denied(self, spec) -> str | None:
-        state, denied = self.reading(spec)
-        if state != "denied":
-            return None
-        return f"{self.ask} Your words deny or ask it rather than state it (read around '{denied}'): say it plainly."
+    def _not_stated(self, spec) -> str | None:
+        state, words = self.reading(spec)
+        if state == "denied":
+            return f"{self.ask} Your words deny or ask it rather than state it (read around '{words}'): say it plainly."
+        if state == "elsewhere":
+            return (f"{self.ask} Only {words} says it; the title and description ({_words_quoted(spec)}) do not, and "
+                    "they are what a reader (and a screen reader) meets first. Say it there too.")
+        if state == "missing":
+            return (f"{self.ask} Your words do not say it: I read {_words_quoted(spec)}, and none of them says "
+                    f"{self.says}. Add it, in your own words, to the title or the description.")
+        return None
 
-    def note_for(self, spec) -> str | None:
-        """The gentle note for words that do not seem to make the statement, else None."""
-        if self.reading(spec)[0] != "missing":
-            return None
-        return (f"I could not find words saying {self.says}; if you said it another way, your instructor will "
-                "see it.")
+
+MAIN_WORDS = ("the title", "the subtitle", "the description")  # where a question asks its statements to be made
+
+
+def _words_quoted(spec) -> str:
+    """The chart's title, subtitle and description as a verdict quotes them (each cut to a line)."""
+    shown = [f"{where} '{_cut(' '.join(str(text).split()))}'" for where, text in chart_texts(spec)
+             if where in MAIN_WORDS]
+    return "; ".join(shown) or "no title or description"
+
+
+def _cut(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[:limit - 3].rstrip() + "..."
 
 
 # The statement's words as the subject of what cannot be told: "These examples cannot say" states they are examples.
@@ -721,9 +745,10 @@ CANNOT_TELL = re.compile(r"\s+(?:cannot|can't|can not|do not|don't|does not|does
 
 
 def required_statement(code: str, description: str, patterns: Sequence[str], ask: str, says: str = "") -> Required:
-    """A ``Required`` statement: words that deny or ask it are rejected, words without it get a note.
+    """A ``Required`` statement: words that deny or ask it, or do not make it, are named and rejected.
 
-    An axis title may say it too ("Index, 2019 peak = 100"). The statement must be made, not denied or
+    The title, subtitle or description must make it, as the questions ask: an axis title that says it
+    ("Index, 2019 peak = 100") alone is named as said in the wrong place. The statement must be made, not denied or
     asked: "The two periods do not differ" and "This is not an index" deny it (read as claims are, by
     ``_asserted``; a statement that is itself a denial, "not comparable", keeps its own negator).
     """

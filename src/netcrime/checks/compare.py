@@ -85,6 +85,9 @@ def rule_codes(rules: Sequence[Rule]) -> dict[str, str]:
     return {rule.code: rule.description for rule in rules}
 
 
+ANSWER = "{answer}"  # where a Misconception's message quotes the student's number
+
+
 @dataclass(frozen=True)
 class Misconception:
     """A known wrong answer and what it reveals.
@@ -98,6 +101,17 @@ class Misconception:
     message: str
     value: Any = None
     rel_tol: float = 1e-6
+
+    def said(self, answer: float | None = None) -> str:
+        """The message, with the student's number where it writes ``{answer}`` ("You gave {answer}: that is a
+        percentage"); without a number (the guide's registry), the message without its "You gave ...: " opening."""
+        if answer is not None:
+            return self.message.replace(ANSWER, plain(answer))
+        opening = f"You gave {ANSWER}: "
+        if not self.message.startswith(opening):
+            return self.message.replace(ANSWER, "the number")
+        text = self.message[len(opening):].replace(ANSWER, "the number")
+        return text[:1].upper() + text[1:]
 
     def matches(self, answer: float) -> bool:
         target = _resolve(self.value)
@@ -123,7 +137,7 @@ def number_slip(answer: float, target: float, *, figures: slips.Figures | None =
             or slips.operation_slip(answer, target) or slips.figure_match(answer, target, figures, kind=kind)
             or slips.shape_slip(answer, target)
             or slips.answer_match(answer, target, others() if callable(others) else others)
-            or slips.combined_slip(answer, target))
+            or slips.combined_slip(answer, target, figures))
 
 
 def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mapping | None = None,
@@ -220,9 +234,10 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         for m in misconceptions:
             if m.matches(answer):
                 cut = slips.shape_slip(answer, target) if m.rel_tol > slips.SLIP_TOLERANCE else None
+                said = m.said(answer)
                 if cut is not None and cut[0] == slips.ROUNDED_TOO_FAR:  # 0.0103: a near miss, or 0.01038 cut off
-                    return incorrect(f"{m.message} Or, if you worked the right calculation: {cut[1]}", m.code)
-                return incorrect(m.message, m.code)
+                    return incorrect(f"{said} Or, if you worked the right calculation: {cut[1]}", m.code)
+                return incorrect(said, m.code)
         if slips.rounded_fairly(answer, target):
             return correct(f"{plain(answer)}{unit} is right, rounded (unrounded it is {target:,.6g}{unit}).")
         family_found = figure_family.matching(family, answer, target) if family is not None else {}
@@ -252,7 +267,7 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
                 return True
         return False
 
-    declared = {m.code: m.message for m in misconceptions}
+    declared = {m.code: m.said() for m in misconceptions}
     for code, description in (*slips.SLIP_CODES.items(), *(family.codes.items() if family is not None else ())):
         declared.setdefault(code, description)
     lesson = _lesson_calling(_caller_outside_compare())

@@ -24,6 +24,7 @@ from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBE
                           comparison_patterns, coverage_patterns, counted_question_patterns, trend_question_patterns,
                           victims_question_patterns, coverage_question_patterns)
 from .claims import Claim, chart_texts, claim_rules, required_statement
+from .statement_words import INDEX, PERIODS, SELECTION
 from .summed_words import Sum, summed_rule, unreported_rule
 from .day_counts import days_or_timedelta
 from . import counted
@@ -295,6 +296,11 @@ def _scale_bounds(scale: dict) -> tuple[float | None, float | None]:
     """(lowest, highest) value an explicit scale domain shows, None where it is not set."""
     low = high = None
     domain = scale.get("domain")
+    raw = scale.get("domainRaw")  # round 12: a domain written as an expression, "[10, 100]", cuts a baseline too
+    if isinstance(raw, dict) and isinstance(raw.get("expr"), str):
+        found = re.fullmatch(r"\s*\[\s*([-+]?\d+(?:\.\d+)?)\s*,\s*([-+]?\d+(?:\.\d+)?)\s*\]\s*", raw["expr"])
+        if found:
+            domain = [float(found.group(1)), float(found.group(2))]
     if isinstance(domain, list) and len(domain) == 2:
         low, high = domain
     low = scale.get("domainMin", low)
@@ -706,28 +712,20 @@ unreported = unreported_rule("figure_not_in_release", "wrote a count the release
 # ----- what a chart's words must state ---------------------------------------------
 
 index_stated = required_statement(
-    "index_not_stated", "denied (or asked) that the chart is an index (the peak's level is not given)",
-    (r"\bindex\b", r"peak\s*=\s*100", r"=\s*100\b", r"%\s+of\s+(?:the|its)\s+(?:2019\s+)?peak",
-     r"per\s?cent\s+of\s+(?:the|its)\s+(?:2019\s+)?peak", r"relative to (?:the|its) (?:2019 )?peak",
-     r"\b(?:level|count|number|size)\b[^.]{0,40}\b(?:not given|unknown|not known|not stated|not reported|not published)",
-     r"\bno (?:count|level|figure|number)\b"),
+    "index_not_stated", "did not state (or denied, or asked) that the chart is an index (the peak's level is not given)",
+    INDEX,
     "The question asks the title or description to say that this is an index (2019 peak = 100), because the "
     "release gives no count for the peak.",
     says="that this is an index (2019 peak = 100), not a count")
 selection_stated = required_statement(
-    "selection_not_stated", "denied (or asked) that the examples are a selection, not a ranking",
-    (r"\bexamples?\b", r"\bch[oa]se\b|\bchosen\b", r"\bselect(?:ed|ion)\b", r"\bpicked\b", r"\bshowcase\w*",
-     r"\bnot (?:a )?rank", r"\bnot (?:a )?league", r"\bnot comparable\b", r"\bdifferent operations?\b",
-     r"\bcannot be compared\b", r"\bnot be compared\b"),
+    "selection_not_stated", "did not state (or denied, or asked) that the examples are a selection the ministry chose, not a ranking",
+    SELECTION,
     "The question asks the title or description to say that these are examples the ministry chose (a "
     "selection, not a league table).",
     says="that these are examples the ministry chose (a selection, not every province)")
 periods_stated = required_statement(
-    "periods_not_stated", "denied (or asked) that the two releases cover different periods and campaigns",
-    (r"\bdiffer(?:s|ent|ence|ences)?\b", r"\bunlike (?:the |its |a )?(?:\d{4}|period|campaign|release|first|second|"
-     r"earlier|later|other|one|2020|2023)", r"\bnot (?:directly )?comparable\b", r"\bnot a trend\b",
-     r"\bnot like[- ]for[- ]like\b", r"\b(?:cannot|can't|should not|shouldn't) be compared\b",
-     r"\bnot the same (?:period|length|campaign)"),
+    "periods_not_stated", "did not state (or denied, or asked) that the two releases cover different periods and campaigns",
+    PERIODS,
     "The question asks the title or description to say that the two figures cover different periods "
     "(about 14 months against one year) and campaigns, so the pair is not a trend.",
     says="that the two figures cover different periods and campaigns (so the pair is not a trend)")
@@ -757,8 +755,12 @@ def _within_rounding(shown: str, decimals: str | None, target: float) -> bool:
 
 
 def _tooltip_text(value, item: dict) -> str:
-    """What a tooltip writes for ``value``: its d3 ``format`` applied to a number, else the value as text."""
-    if is_number(value) and item.get("format") and item.get("formatType") in (None, "number"):
+    """What a tooltip writes for ``value``: its d3 ``format`` applied to a number, else the value as text.
+
+    Vega-Lite applies a number format to a quantitative field (or where formatType='number' says so): a field typed
+    :N or :O is a label, written as it is, whatever its ``format`` (round 12: 'share:N' with '.1%' shows 0.0756...)."""
+    labelled = item.get("type") in ("nominal", "ordinal") and item.get("formatType") != "number"
+    if is_number(value) and item.get("format") and item.get("formatType") in (None, "number") and not labelled:
         try:
             return d3_format(value, item["format"])
         except Unfollowable:
@@ -828,6 +830,13 @@ def percent_tooltip(field: str) -> Rule:
             return (f"tooltip=True on the mark shows every field as it is, so {field} appears as a raw fraction"
                     f"{example}. The question asks for a percentage: encode tooltip=[..., "
                     f"alt.Tooltip('{field}:Q', format='.1%')] instead.")
+        typed = [item for item in fractions if item.get("type") in ("nominal", "ordinal") and item.get("format")]
+        if typed:
+            kind = typed[0]["type"]
+            return (f"Your tooltip types {typed[0].get('field')} as {kind} (:{kind[0].upper()}) with "
+                    f"format='{typed[0]['format']}': Vega-Lite applies a number format only to a quantitative field, so "
+                    f"the tooltip shows the raw fraction, and :{kind[0].upper()} says the share is a label. Type it as "
+                    f"the number it is: alt.Tooltip('{field}:Q', format='.1%').")
         if fractions:
             name = fractions[0].get("field")
             shown_as = f" ('{name}')" if name != field else ""
@@ -1525,6 +1534,36 @@ def _spot_not_largest_first(spec) -> str | None:
 
 largest_first = Rule(UNSORTED, "left bars unsorted", _spot_not_largest_first)
 
+
+def _spot_order_left_to_table(spec) -> str | None:
+    """q6 asks the chart to sort its bars largest first (round 12). ``sort=None`` keeps the rows' order, and the table
+    ``shares`` happens to be in that order already: the chart draws it right, but sorts nothing (another table, or the
+    same rows in another order, would be drawn in that order). The spec must say the order: an explicit sort
+    ('-x', an EncodingSortField, a list in size order) or an ordered scale domain."""
+    for view in views(spec):
+        channel = view.quantitative()[0]
+        if view.mark not in LENGTH_MARKS or channel is None:
+            continue
+        category = "y" if channel == "x" else "x"
+        given = view.encoding.get(category)
+        if not isinstance(given, dict) or "sort" not in given or given["sort"] is not None:
+            continue
+        domain = (given.get("scale") or {}).get("domain") if isinstance(given.get("scale"), dict) else None
+        if isinstance(domain, list) and domain:
+            continue  # an ordered domain says the order
+        found = _bar_order(view)
+        if found is None or not _same_values(found[1], sorted(found[1], reverse=True)):
+            continue  # not drawn largest first: largest_first names it
+        return (f"Your bars come out largest first only because the table is already in that order: sort=None on "
+                f"{category} keeps the rows' order, so the chart itself sorts nothing (the same rows in another order "
+                f"would be drawn in that order). The question asks the chart to sort them: sort='-{channel}' on "
+                f"{category}.")
+    return None
+
+
+order_left_to_table = Rule("order_left_to_table", "drew the bars in the table's order (sort=None) where the question "
+                           "asks the chart to sort them largest first", _spot_order_left_to_table)
+
 q3 = Question(
     id="q3",
     reads=("province_chart",),
@@ -1592,8 +1631,9 @@ q6 = Question(
     **worded(*recorded_chart(mark="bar", encodings={"x": {"field": "share", "type": "quantitative"},
                                                     "y": {"field": "measure", "type": "nominal"}},
                              rules=[pie_of_overlaps, second_axis],
-                             beside=[largest_first, cut_baseline, *shares_drawn.values(), share_tooltip],
-                             form=[pie_of_overlaps, second_axis, largest_first, share_tooltip,
+                             beside=[largest_first, order_left_to_table, cut_baseline, *shares_drawn.values(),
+                                     share_tooltip],
+                             form=[pie_of_overlaps, second_axis, largest_first, order_left_to_table, share_tooltip,
                                    *drawn_rules(shares_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
                              words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SHARE_COUNTS),
@@ -1728,23 +1768,23 @@ def _yt2_judge() -> Judge:
         return data.figure("suspects_detained") / data.figure("suspects_apprehended")
 
     return number(key, rel_tol=0.01, misconceptions=[
-        Misconception("percent_not_share", "That is a percentage; give the share as a number between 0 and 1.",
+        Misconception("percent_not_share", "You gave {answer}: that is a percentage; give the share as a number between 0 and 1.",
                       lambda: 100 * key(), rel_tol=0.01),
-        Misconception("inverted_share", "That is apprehended divided by detained, the division the other way round "
+        Misconception("inverted_share", "You gave {answer}: that is apprehended divided by detained, the division the other way round "
                       "(upside down: above 1, which no share of a whole can be): the share is the part (detained) "
                       "over the whole (apprehended).", lambda: 1 / key(), rel_tol=0.01),
-        Misconception("difference_not_share", "That is how many apprehended suspects were not detained, a count; "
+        Misconception("difference_not_share", "You gave {answer}: that is how many apprehended suspects were not detained, a count; "
                       "the question asks for a share.",
                       lambda: data.figure("suspects_apprehended") - data.figure("suspects_detained")),
-        Misconception("complement_share", "That is the share NOT detained.", lambda: 1 - key(),
+        Misconception("complement_share", "You gave {answer}: that is the share NOT detained.", lambda: 1 - key(),
                       rel_tol=0.01),
-        Misconception("added_apprehended_detained", "That divides the detained by apprehended plus detained, which "
+        Misconception("added_apprehended_detained", "You gave {answer}: that divides the detained by apprehended plus detained, which "
                       "counts the detained twice: they are among the apprehended. Divide by the apprehended alone.",
                       lambda: data.figure("suspects_detained")
                       / (data.figure("suspects_apprehended") + data.figure("suspects_detained")), rel_tol=0.01),
         # round 11: November's apprehended added to the campaign's, which already include them (July's 138 moves the
         # share less than the question's tolerance)
-        Misconception("operation_added", "That divides the detained by the campaign's apprehended plus the November "
+        Misconception("operation_added", "You gave {answer}: that divides the detained by the campaign's apprehended plus the November "
                       "operation's apprehended, who are already among them: the operation is part of the campaign. "
                       "Divide by the campaign's apprehended alone.",
                       lambda: data.figure("suspects_detained") / (data.figure("suspects_apprehended")
@@ -1788,19 +1828,19 @@ def _yt4_number() -> Judge:
         return int((dates["press_conference"] - dates["opinions_in_force"]).days)
 
     plain = number(key, misconceptions=[
-        Misconception("months_not_days", "That looks like a count of months; the question asks for days.",
+        Misconception("months_not_days", "You gave {answer}: that looks like a count of months; the question asks for days.",
                       lambda: round(key() / 30.44)),
-        Misconception("weeks_not_days", "That is the gap in weeks (the days divided by 7); the question asks for "
+        Misconception("weeks_not_days", "You gave {answer}: that is the gap in weeks (the days divided by 7); the question asks for "
                       "days: .days on the difference of the two dates.", lambda: key() / 7, rel_tol=0.01),
-        Misconception("years_not_days", "That is the gap in years (the days divided by 365); the question asks for "
+        Misconception("years_not_days", "You gave {answer}: that is the gap in years (the days divided by 365); the question asks for "
                       "days: .days on the difference of the two dates.", lambda: key() / 365.25,
                       rel_tol=0.03),
-        Misconception("hours_not_days", "That is the gap in hours; the question asks for days: .days on the "
+        Misconception("hours_not_days", "You gave {answer}: that is the gap in hours; the question asks for days: .days on the "
                       "difference of the two dates.", lambda: key() * 24, rel_tol=0.01),
-        Misconception("seconds_not_days", "That is the gap in seconds (.total_seconds() or .seconds of a longer "
+        Misconception("seconds_not_days", "You gave {answer}: that is the gap in seconds (.total_seconds() or .seconds of a longer "
                       "gap); the question asks for days: .days on the difference of the two dates.",
                       lambda: key() * 86400, rel_tol=0.01),
-        Misconception("from_campaign_launch", "That counts from the campaign's launch (November 2019, day not "
+        Misconception("from_campaign_launch", "You gave {answer}: that counts from the campaign's launch (November 2019, day not "
                       "given); the legal opinions came into force earlier.",
                       lambda: int((data.milestones().set_index("id")["date"]["press_conference"]
                                    - data.milestones().set_index("id")["date"]["campaign_deployed"]).days)),
@@ -1911,8 +1951,9 @@ yt6 = Question(
     judge=choice("a", YT6_OPTIONS,
                  wrong={"b": "Speed is not the reason: a handful of bars draws as fast as points.",
                         "c": "Altair will draw them; the trouble is what their length would mean.",
-                        "d": "The labels sit on the other axis; think about where a bar starts."},
-                 codes={"c": "log_bars_possible"}),
+                        "d": "The labels sit on the other axis, so bars would not hide them; think about where a bar "
+                             "starts and what its length measures."},
+                 codes={"b": "log_points_for_speed", "c": "log_bars_possible", "d": "log_points_for_labels"}),
     hints=["Where does a bar start? Is that value on a log axis?"],
     solution_code="log_points = 'a'",
     explanation="log(0) does not exist: a bar on a log axis starts wherever the axis happens to begin.",

@@ -41,7 +41,7 @@ from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_
 from .question import Question
 from . import counted, sealed
 from .parts import each_item
-from .slips import EXTRA_FIGURE, SLIP_CODES
+from .slips import SLIP_CODES, no_release_figures
 from .written import recorded_text
 from .values import describe, is_placeholder
 
@@ -472,16 +472,23 @@ def _accuracy_judge():
         out += [counted.Candidate("wrong_denominator", f"the number of cases labelled correctly divided by {n}, a "
                                   f"miscount of the {every.value} cases", right.value / n, tier=1)
                 for n in _other_sizes(every.value) if n not in {s.value for s in sizes}]
+        # round 12: the right labels miscounted by one or two (a condition off, a row counted twice): 13/36 for 12/36
+        out += [counted.Candidate("right_miscounted", f"{right.value + d} cases labelled correctly divided by all "
+                                  f"{every.value}: {abs(d)} {'more' if d > 0 else 'fewer'} right label"
+                                  f"{'s' if abs(d) > 1 else ''} than `results` holds ({right.value})",
+                                  (right.value + d) / every.value, tier=1)
+                for d in (-2, -1, 1, 2) if 0 <= right.value + d <= every.value]
         return out
 
-    plain = number(accuracy, rel_tol=1e-3)
+    plain = number(accuracy, rel_tol=1e-3, figures=no_release_figures)
 
     @judge({**plain.misconceptions, **counted.DECLARED,
             "count_not_share": "gave a count of the results table where accuracy, a share, is asked",
             "count_of_cases": "gave the number of cases (len of the results) where accuracy, a share, is asked",
             "error_rate": "gave the share labelled wrongly (the error rate) for the share labelled correctly",
             "unmatched_left_out": f"left the cases labelled {classify.NO_MATCH!r} out of the denominator",
-            "wrong_denominator": "divided the correct labels by another count than the cases in `results`"})
+            "wrong_denominator": "divided the correct labels by another count than the cases in `results`",
+            "right_miscounted": "miscounted the correct labels by one or two (a condition off, a row counted twice)"})
     def accuracy_judge(value) -> Outcome:
         given = plain(value)
         if given.passed:
@@ -841,16 +848,54 @@ def _cells_problem(spec: dict):
     return None
 
 
+# Round 12 (#19): the matrix counts a keyword baseline's labels on fictional test cases. Words that speak of crime, and
+# of how much or where, with no word of the classification ("Online crime in China by type", "Most online crime is
+# trap loans") read the cells as counts of crime ("Crime types" alone does not). Any word of what the chart is (predicted, actual, confused, labels, rules, baseline, matrix,
+# test cases, fictional ...) or a denial makes the title fair.
+_CRIME_WORDS = re.compile(r"\b(?:crimes?|criminal|fraud|scams?|extortion|trap[- ]loans?|sextortion|harassment|"
+                          r"pyramid|trolls?)\b|犯罪|诈骗|敲诈|套路贷", re.IGNORECASE)
+_MATRIX_WORDS = re.compile(r"predict|actual|confus|mix(?:ed|es)? up|classif|label|rules?\b|baseline|keyword|matrix|"
+                           r"accura|vignette|\btest|model|guess|correct|wrong|mistak|error|\bhits?\b|miss|split|"
+                           r"fiction|made[- ]up|recall|precision|\bnot\b|\bno\b|预测|实际|混淆|分类|标签|规则|虚构",
+                           re.IGNORECASE)
+
+
+# ... and says how much or where: "in China", "most", "distribution", "how common", a year, 分布, 最多, 全国
+_PREVALENCE_WORDS = re.compile(r"\bin china\b|\bchina's\b|\bnationwide\b|\bmost\b|\bmajority\b|\bcommon(?:est)?\b|"
+                               r"\bdistribution\b|\bprevalen|\bhow many\b|\bshare of\b|\bnumbers? of\b|\bcounts? of\b|"
+                               r"\b(?:19|20)\d\d\b|\bby type\b|\bbreakdown\b|分布|最多|多数|全国|数量|占比|构成",
+                               re.IGNORECASE)
+
+
+def _matrix_words_problem(spec) -> tuple[str, str] | None:
+    """(code, message) when the title, subtitle and description read the matrix as counts of crime."""
+    from .claims import chart_texts
+
+    main = [(where, text) for where, text in chart_texts(spec) if where in ("the title", "the subtitle", "the description")]
+    if not main or any(_MATRIX_WORDS.search(text) for _where, text in main):
+        return None
+    where, text = next(((w, t) for w, t in main if _CRIME_WORDS.search(t) and _PREVALENCE_WORDS.search(t)), (None, None))
+    if where is None:
+        return None
+    return ("matrix_as_crime_counts",
+            f"{where[0].upper() + where[1:]} '{text[:90]}' reads the cells as counts of crime, but they count how a "
+            "keyword baseline labelled fictional test cases: say so (actual against predicted type, on the test "
+            "split), so no reader takes it for how common each crime is.")
+
+
 @judge({**_q5_structure.misconceptions, **TEXT_COLOUR_CODES,
         "missing_cells": "a chart that leaves out some (actual, predicted) cells (a filter or a cut table)",
-        "cells_changed": "a chart whose counts are not those of `cells`"})
+        "cells_changed": "a chart whose counts are not those of `cells`",
+        "matrix_as_crime_counts": "titled the confusion matrix as counts of crime (how common each type is), where it "
+                                  "counts a baseline's labels on fictional test cases"})
 def _q5_judge(value) -> Outcome:
     """The chart's structure first (mark, encodings, text layer, title); then that it draws every cell of `cells`,
     then whether its counts stay readable."""
     verdict = _q5_structure(value)
     if not verdict.passed:
         return verdict
-    problem = _cells_problem(spec_of(value)) or _text_colour_problem(spec_of(value))
+    problem = (_cells_problem(spec_of(value)) or _text_colour_problem(spec_of(value))
+               or _matrix_words_problem(spec_of(value)))
     if problem:
         return incorrect(problem[1], problem[0])
     return correct("The cells are coloured by the count and the counts stay readable: light text on the dark cells, "
@@ -1078,6 +1123,9 @@ def _rules_outcome(problem: Exception) -> Outcome:
         "other_rule_counted": "counted the wrong fires of another type's pattern",
         "rules_in_order": "counted the cases the rules label trap_loan when tried in order, not where the pattern fires",
         "other_types_counted": "counted every case of another type, whether the pattern fires or not",
+        "or_not_and": "joined the two conditions with | (either) where & (both) is asked",
+        "fires_negated": "counted the cases the pattern does NOT fire on (~ or == False on the firing)",
+        "right_labels_counted": "gave the number of cases the rules label correctly (the accuracy's count)",
         **counted.DECLARED})
 def _yt2_judge(value, rules) -> Outcome:
     if is_placeholder(value):
@@ -1125,6 +1173,16 @@ def _yt2_judge(value, rules) -> Outcome:
                                                  int((fired(train, ignore_case=False) & other).sum()))),
                counted.count("other_types_counted", C("training cases of other types, whether the pattern fires or not",
                                                       int(other.sum()))),
+               # round 12: the two conditions joined the wrong way, or the firing negated
+               counted.count("or_not_and", C("training cases on which the pattern fires OR whose type is another (| "
+                                             "joins them where & is asked)", int((fires | other).sum()))),
+               counted.count("fires_negated", C("training cases of other types on which the pattern does NOT fire",
+                                                int((~fires & other).sum()))),
+               counted.count("fires_negated", C("training cases the pattern does not fire on", int((~fires).sum()))),
+               counted.count("right_labels_counted", C("training cases the rules label correctly, tried in order (the "
+                                                       "accuracy's count, 'Right on train')",
+                                                       int((classify.apply_rules(train["text"], pairs)
+                                                            == train["primary_type"]).sum()))),
                counted.count("share_not_count", size),
                *counted.ratio("share_not_count", asked, size, why=": a share, where a count is asked"),
                *counted.ratio("share_not_count", asked, C("cases the pattern fires on", every),
@@ -1137,21 +1195,26 @@ def _yt2_judge(value, rules) -> Outcome:
                                                       "split included", int((fired(cases) & (cases["primary_type"]
                                                                                              != "trap_loan")).sum())),
                               tier=1)]
+        test_other = test["primary_type"] != "trap_loan"
+        out += [counted.count("other_types_counted", C("TEST cases of other types, whether the pattern fires or not (the "
+                                                       "test split, and the firing left out)", int(test_other.sum())),
+                              tier=1),
+                counted.count("fires_negated", C("TEST cases the pattern does not fire on (the test split, and the "
+                                                 "firing negated)", int((~fired(test)).sum())), tier=1)]
+        every_rule = sum(int((fired(train, kind) & (train["primary_type"] != kind)).sum()) for kind, _ in pairs)
+        out.append(counted.count("other_rule_counted", C("wrong fires of EVERY type's pattern added up (each on the "
+                                                         "training cases of other types)", every_rule), tier=1))
         out += [counted.count("other_rule_counted", C(f"training cases of other types the {kind} pattern fires on",
                                                       int((fired(train, kind) & (train["primary_type"] != kind)).sum())),
                               tier=1) for kind, _ in pairs if kind != "trap_loan"]
         return out
 
-    given = number(expected)(value)
+    given = number(expected, figures=no_release_figures)(value)
     if given.passed:
         return given
+    # (round 12: no release figure is read into this count, ``no_release_figures``: 58 was '7 + Guangdong's 51 gangs')
     named = counted.verdict(value, candidates(), asked="the number of training cases whose primary_type is not "
                             "trap_loan on which the trap-loan pattern fires")
-    if named is None and given.misconception == EXTRA_FIGURE:
-        # round 11: a count of training cases has no figure of the release in it (58 is not 7 + Guangdong's 51 gangs)
-        return incorrect(f"{value:g} is too {'high' if float(value) > expected else 'low'}: count the training cases "
-                         "whose primary_type is not trap_loan AND on which the trap-loan pattern fires (both conditions, "
-                         "joined with &).")
     return named or given
 
 
@@ -1257,7 +1320,7 @@ def _recall_verdict(value, recall: float, precision: float, table: pd.DataFrame,
     publicity_extortion row on the test split (found, labelled, actual; the share missed, the share of all test
     cases, the precision, a percentage) and the rules' accuracy, then the same row on train, then another type's row.
     Only a unique match is named."""
-    given = number(recall, rel_tol=0.01)(value)
+    given = number(recall, rel_tol=0.01, figures=no_release_figures)(value)
     if given.passed:
         return given
     C = counted.Count

@@ -19,7 +19,7 @@ from .outcome import GENERIC_CODES, MISSING_COLUMN, Outcome, Problem, correct, i
 from .question import Question
 from . import counted, sealed
 from .parts import Part, each_item
-from .slips import SLIP_CODES
+from .slips import SLIP_CODES, no_release_figures
 from .written import recorded_text
 from .values import close, describe, is_number, is_placeholder
 
@@ -218,8 +218,8 @@ def _pair_judge():
         low_rate, high_rate = rate_range()
         return PRACTICE_REPORTED / high_rate, PRACTICE_REPORTED / low_rate
 
-    low_judge = number(lambda: expected_true_range()[0], rel_tol=1e-3)
-    high_judge = number(lambda: expected_true_range()[1], rel_tol=1e-3)
+    low_judge = number(lambda: expected_true_range()[0], rel_tol=1e-3, figures=no_release_figures)
+    high_judge = number(lambda: expected_true_range()[1], rel_tol=1e-3, figures=no_release_figures)
     found, reported, recorded = PRACTICE_FOUND, PRACTICE_REPORTED, PRACTICE_RECORDED
     checks = [
         ("swapped",
@@ -833,19 +833,19 @@ def _assumed_rate_slips() -> list:
     rate = YT5_RECORDED / YT5_ESTIMATE
     total = YT5_ESTIMATE + YT5_RECORDED
     low_rate, _ = rate_range()
-    return [Misconception("inverted", f"That is {YT5_ESTIMATE:,} / {YT5_RECORDED}, incidents per recorded case; the "
+    return [Misconception("inverted", f"You gave {{answer}}: that is {YT5_ESTIMATE:,} / {YT5_RECORDED}, incidents per recorded case; the "
                           "rate is recorded / true, a share below 1.", YT5_ESTIMATE / YT5_RECORDED),
-            Misconception("percent_rate", "That is the rate as a percentage; give it as a share between 0 and 1.",
+            Misconception("percent_rate", "You gave {answer}: that is the rate as a percentage; give it as a share between 0 and 1.",
                           rate * 100),
-            Misconception("unreported_share", "That is the share NOT reported (1 minus the rate); the question asks "
+            Misconception("unreported_share", "You gave {answer}: that is the share NOT reported (1 minus the rate); the question asks "
                           "for the share that is reported.", 1 - rate),
-            Misconception("recorded_added", f"You added the {YT5_RECORDED} recorded cases to the {YT5_ESTIMATE:,}: the "
+            Misconception("recorded_added", f"You gave {{answer}}: you added the {YT5_RECORDED} recorded cases to the {YT5_ESTIMATE:,}: the "
                           "estimate is of all incidents, the recorded ones among them.",
                           YT5_RECORDED / (YT5_ESTIMATE + YT5_RECORDED)),
-            Misconception("borrowed_rate", "That is one of the borrowed online rates; the question asks which rate the "
+            Misconception("borrowed_rate", "You gave {answer}: that is one of the borrowed online rates; the question asks which rate the "
                           "town's own estimate assumes.", low_rate),
             # round 11: two slips at once, each said (1,600 / 1,800 was "too high, check the figures")
-            *[Misconception("two_slips_at_once", f"That is {what}: two slips at once. The {YT5_ESTIMATE:,} is the "
+            *[Misconception("two_slips_at_once", f"You gave {{answer}}: that is {what}: two slips at once. The {YT5_ESTIMATE:,} is the "
                             f"estimate of ALL incidents, the {YT5_RECORDED} recorded ones among them, so nothing is "
                             f"added to it; {fix}", value, rel_tol=0.004)  # read as rounded: 0.889, 11.1
               for what, fix, value in (
@@ -857,7 +857,7 @@ def _assumed_rate_slips() -> list:
                    "and the rate is asked as a share between 0 and 1.", 100 * YT5_RECORDED / total),
                   (f"{total:,} / {YT5_ESTIMATE:,}, the estimate with the recorded cases added over the estimate",
                    "and the rate is recorded / true, a share below 1.", total / YT5_ESTIMATE))],
-            Misconception("unreported_percent", "That is the share NOT reported, as a percentage (100 minus the rate "
+            Misconception("unreported_percent", "You gave {answer}: that is the share NOT reported, as a percentage (100 minus the rate "
                           "in percent); the question asks for the share that IS reported, between 0 and 1.",
                           100 * (1 - rate))]
 
@@ -872,7 +872,8 @@ def _assumed_rate_slips() -> list:
                              "upside down or a percentage: the verdict says both",
         "unreported_percent": "gave the share not reported, as a percentage", **counted.DECLARED})
 def _assumed_rate_judge(value) -> Outcome:
-    verdict = number(YT5_RECORDED / YT5_ESTIMATE, rel_tol=0.01, misconceptions=_assumed_rate_slips())(value)
+    verdict = number(YT5_RECORDED / YT5_ESTIMATE, rel_tol=0.01, misconceptions=_assumed_rate_slips(),
+                     figures=no_release_figures)(value)
     if verdict.passed:
         low_rate, high_rate = rate_range()
         return correct(f"{YT5_RECORDED} / {YT5_ESTIMATE:,} = {YT5_RECORDED / YT5_ESTIMATE:.3f}: the estimate assumes "

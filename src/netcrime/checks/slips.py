@@ -588,13 +588,22 @@ def answer_match(answer: float, target: float, answers: Iterable[float]) -> tupl
     return None
 
 
-def combined_slip(answer: float, target: float) -> tuple[str, str] | None:
+def no_release_figures() -> tuple:
+    """The figures of a question about no figure of the release (a count of cases in the case set, a made-up city):
+    none. A judge passes it as ``number(..., figures=slips.no_release_figures)``, so that no release figure is read
+    into its answers (round 12: 58 wrong fires was '7 + Guangdong's 51 gangs')."""
+    return ()
+
+
+def combined_slip(answer: float, target: float, figures: Figures | None = None) -> tuple[str, str] | None:
     """(code, message) when ``answer`` is the question's calculation with one figure too many, or with figures of
     different kinds added together (review round 7, M3: '16,150 is too low' for 17,000 − 712 − 138, '10.02 is too
     high' for (17,000 − 712) / (1,759 − 133), '18,759' for 1,759 + 17,000, '0.01163' for 1 / 86). Asked after every
     other slip, so the more common readings are named first; like ``operation_slip``, it reads only the question's
     own figures (``question_figures``) and the release's figures of the same kind or part (``_mix_ups``), plus, for
-    a sum of unlike counts, any figure of the release added to one of the question's."""
+    a sum of unlike counts, any figure of the release added to one of the question's. A question that reads no figure
+    by name tries every release figure, unless its judge says it reads none (``figures=no_release_figures``, lessons
+    03 and 04's counts of cases and made-up cities: round 12, a count of cases is not 'explained' by the release)."""
     if not (math.isfinite(answer) and math.isfinite(target)) or close(answer, target, rel_tol=1e-9) or answer == 0:
         return None
     own = question_figures(target)
@@ -612,7 +621,8 @@ def combined_slip(answer: float, target: float) -> tuple[str, str] | None:
     extras = {other: v for name, _ in own for other, v in _mix_ups(name, target) if other not in dict(own)}
     exact = not own  # a question that reads no figure by name (a total of several rows): only an exact count
     if exact and float(target).is_integer() and float(answer).is_integer():
-        extras = {other: v for other, v in release_figures() if abs(v) >= SMALLEST_NAMED_FIGURE and v.is_integer()}
+        extras = {other: v for other, v in (() if figures is no_release_figures else release_figures())
+                  if abs(v) >= SMALLEST_NAMED_FIGURE and v.is_integer()}
     for other, v in extras.items():
         for sign, verb in ((1, "added"), (-1, "taken away")):
             if (close(answer, target + sign * v, rel_tol=1e-9) if exact else matches(answer, target + sign * v)):
@@ -638,7 +648,7 @@ def combined_slip(answer: float, target: float) -> tuple[str, str] | None:
                                           f"{' and '.join(map(repr, out))} taken out of its figures first, so it covers "
                                           f"other rows than the question names ({described_in(*out)} describes each).")
     # a figure of another kind added to (or taken from) one of the question's: gangs plus suspects
-    for name, value in own:
+    for name, value in (() if figures is no_release_figures else own):
         if name not in units:
             continue
         for other, v in release_figures():
