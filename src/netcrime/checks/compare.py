@@ -372,12 +372,20 @@ def choice(correct_option: str, options: Sequence[str], *,
     def judge(value) -> Outcome:
         if (unread := _not_one_answer(value)) is not None:
             return unread
+        if (once := _one_text_repeated(value)) is not None:  # ['trend'] * 3, one per figure: that option, once
+            outcome = judge(once)
+            return replace(outcome, message=_join(outcome.message, f"(You gave {once!r} {len(value)} time"
+                                                  f"{'s' if len(value) > 1 else ''} in a list; the question asks "
+                                                  "for the option once, as text.)"))
         if not isinstance(value, str):
             return wrong_type(f"You gave {describe(value)}; write the option as text, e.g. '{options[0]}'.")
         if (several := _several_letters(value, options)) is not None:
             return incorrect(f"You gave {len(several)} options ({', '.join(several)}); this question asks for one "
                              "letter, the best answer. Reread the options and choose one.", SEVERAL_OPTIONS)
         reading = read_label(value, options, aliases=everyday_aliases(options))
+        if reading.label is None and (whole := option_begun(value, options)) is not None:
+            reading = Reading(whole, f"(Read {value.strip()!r} as the option {whole!r}: write the option in full.)",
+                              "form")
         picked = reading.label
         if picked is None and (letter := option_in_words(value, options)) is not None and letter not in right:
             # a wrong option written in its own words: that option's verdict, said as read (round 9)
@@ -396,6 +404,25 @@ def choice(correct_option: str, options: Sequence[str], *,
 
     declared = {other_code: other_message} if other_code else {}
     return Judge(judge, {**declared, **_option_codes(codes, wrong), OPTION_WORDS_FOR_LETTER: OPTION_WORDS_DESCRIPTION})
+
+
+def _one_text_repeated(value) -> str | None:
+    """The one text of a list or tuple that gives the same option (read loosely) every time, else None."""
+    if not isinstance(value, (list, tuple)) or not value or not all(isinstance(v, str) for v in value):
+        return None
+    return value[0] if len({label_key(v) for v in value}) == 1 and label_key(value[0]) else None
+
+
+def option_begun(value: str, options: Sequence[str]) -> str | None:
+    """The one worded option whose first whole words ``value`` is ('enforcement' for 'enforcement activity'), or
+    None: when no option or two begin so ('gang' for 'gangs' and 'gang organisations' is no reading), and for letters
+    and codes ('f2025_online' is no reading of 'f2025_online_orgs': an id is written whole)."""
+    key = label_key(value).split()
+    if not key or len("".join(key)) < 3:
+        return None
+    begun = [o for o in options if " " in o.strip() and label_key(o).split()[:len(key)] == key
+             and len(label_key(o).split()) > len(key)]
+    return begun[0] if len(begun) == 1 else None
 
 
 OPTION_WORDS_FOR_LETTER = "option_words_for_letter"
@@ -499,7 +526,8 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
                 and all(read_label(p, options).label is not None for p in parts):
             return wrong_type(Problem(f"You wrote the options as one text ({value[:60]!r}); give a list of texts, one "
                                       f"per option: {[read_label(p, options).label for p in parts]!r}.", LIST_AS_TEXT))
-        if isinstance(value, str):
+        as_text = isinstance(value, str)  # one option written as text, where a list is asked: read as a list of one
+        if as_text:
             value = [value]
         if isinstance(value, pd.Series):
             value = value.tolist()
@@ -519,7 +547,13 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
                               f"{', '.join(options)}.")
         notes = " ".join(r.note for r in picked.values() if r.note)
         if len(picked) == len(right) == right.found_in(picked):
-            return correct(notes)
+            return correct(_join(notes, f"(The question asks for a list: {list(picked)!r}. Your text was read as a "
+                                        "list of one.)" if as_text else ""))
+        if as_text and picked and right.found_in(picked) == len(picked) and len(right) > len(picked):
+            missing = len(right) - len(picked)
+            return incorrect(_join(f"You gave one option as a text ({value[0]!r}), where the question asks for a list "
+                                   f"of every option that applies: {missing} more apply. Write a list, "
+                                   f"[{value[0]!r}, ...], with all of them.", notes), OPTION_LEFT_OUT)
         if not picked:
             return incorrect(_join("You gave an empty list: no option at all, and at least one applies. A set "
                                    "difference taken the other way round (the later list minus the earlier) or a "

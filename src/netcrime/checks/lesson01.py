@@ -43,7 +43,7 @@ from .parts import each_item
 from .outcome import INCORRECT, WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .written import computed_and_written
-from .phrase_reader import negated, said, words
+from .phrase_reader import negated, negated_at, retracted, said, words
 from .values import close, describe, is_missing_number, is_number, is_placeholder
 
 def _f(figure_id: str) -> float:
@@ -1179,7 +1179,7 @@ def _judge_pibu(value) -> Outcome:
                   for i, w in enumerate(said_words)]
 
     approve, arrest = said(said_words, _APPROVE), said(said_words, _ARREST)
-    if negated(said_words, _APPROVE) or negated(said_words, _ARREST):
+    if negated(said_words, _APPROVE) or negated(said_words, _ARREST) or retracted(value):
         return named("approval_denied")
     steps_words = [w for w in said_words if not w.startswith("prosecutor")]  # the prosecutors are who approves
     if approve and arrest and said(steps_words, _CAUGHT + _DETAINED + _LATER):
@@ -1309,6 +1309,8 @@ Q12_MISCONCEPTIONS = {
                         "these 水军 are posters a shop hired to praise its goods: say that (paid posters).",
     "bots_for_people": "水军 are people hired to post (often through many accounts), not programs.",
     "payment_denied": "The sentence says the shop hired them (雇佣): they were paid.",
+    "rendering_denied": "denied the rendering's own words ('not shills', 'paid posters? no'): says what 水军 are "
+                        "not, where the shop did hire people to post",
     "writing_for_writers": "That names what they write (the fake reviews, 虚假好评, are the sentence's other words); "
                            "水军 are the people hired to write them: 'paid posters', 'fake reviewers'.",
     "not_one_rendering": "Give one rendering, as a phrase a reader could use, not a question or a list of options.",
@@ -1353,6 +1355,10 @@ def _judge_shuijun(value) -> Outcome:
     if len(value) > _LONGEST_RENDERING_TEXT:
         return named("passage_not_rendering")
     water_army = "water" in said_words and said(said_words, ("army", "armies"))
+    if retracted(value) or any(negated_at(said_words, i) for i, w in enumerate(said_words)
+                               if w.startswith(_POSTERS) or _is_one_word(w)):
+        return incorrect(f"{value!r} takes back its own words: it says what 水军 are not. The shop did hire people "
+                         "to post: say so, without the denial ('paid posters', 'shills').", "rendering_denied")
     if "?" in value:
         return named("not_one_rendering")
     if len(said_words) > _LONGEST_RENDERING:

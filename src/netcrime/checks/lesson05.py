@@ -14,6 +14,7 @@ it as to be marked until the instructor gives its points in ``overrides.csv``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import math
 
@@ -882,13 +883,16 @@ def _judge_capstone_kind(value) -> Outcome:
     # The key is sealed (#19): the right option is the one whose seal matches, found only while judging.
     right = next(o for o in KIND_OPTIONS if sealed.is_right("05/q13", "kind", o))
     form = normalise_text(value).strip(".").replace("-", " ") if isinstance(value, str) else None
-    if form in _KIND_FORMS:  # fair short forms, read as the option they name
-        return choice(right, KIND_OPTIONS, wrong=_KIND_WRONG, codes=_KIND_CODES)(_KIND_FORMS[form])
+    if form in _KIND_FORMS:  # fair short forms, read as the option they name, with a note saying so
+        outcome = choice(right, KIND_OPTIONS, wrong=_KIND_WRONG, codes=_KIND_CODES)(_KIND_FORMS[form])
+        return replace(outcome, message=f"{outcome.message} (Read {value.strip()!r} as the option "
+                                        f"{_KIND_FORMS[form]!r}: write the option as the question words it.)".strip())
     return choice(right, KIND_OPTIONS, wrong=_KIND_WRONG, codes=_KIND_CODES)(value)
 
 
-# Short forms of an option a teacher reads as it (round 5: 'enforcement').
-_KIND_FORMS = {"enforcement": "enforcement activity", "police activity": "enforcement activity",
+# Other words for an option a teacher reads as it (round 5); 'enforcement', the option cut short, is read by
+# ``compare.option_begun`` in every choice question, with the same kind of note (round 11).
+_KIND_FORMS = {"police activity": "enforcement activity",
                "police work": "enforcement activity", "law enforcement activity": "enforcement activity",
                "activity": "enforcement activity"}
 

@@ -1,0 +1,90 @@
+"""A student's function that never returns gets a sentence naming the input, in the notebook's check and in the
+grader alike (round 11's review: a `from_chinese` that never returned hung `check()`). One mechanism,
+``netcrime.time_limit``, serves both; these tests use limits of a fraction of a second."""
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from netcrime import time_limit
+from netcrime.checks import lesson01, lesson03
+from netcrime.checks.question import ProbeResults, probe_function
+from netcrime.grading import extract, judging
+
+
+def spins(x):
+    while True:
+        pass
+
+
+def sleeps(x):
+    time.sleep(10_000)
+
+
+def hangs_on_one(x):
+    while x == 2:
+        pass
+    return x * 10
+
+
+@pytest.mark.parametrize("func", [spins, sleeps])
+def test_each_endless_call_is_stopped_and_the_rest_are_bounded(func):
+    started = time.monotonic()
+    results = time_limit.call_each(func, [1, 2, 3, 4, 5, 6], 0.1)
+    assert time.monotonic() - started < 0.1 * time_limit.CALLS_BUDGET + 1.0
+    assert all(time_limit.timed_out(r) for r in results)
+    assert results[0] == time_limit.did_not_return(0.1)
+
+
+def test_other_inputs_still_answer_and_errors_become_text():
+    results = time_limit.call_each(hangs_on_one, [1, 2, 3, "a" * 3], 0.2, on_error=lambda exc: type(exc).__name__)
+    assert results[0] == 10 and time_limit.timed_out(results[1]) and results[2] == 30
+    assert results[3] == "aaa" * 10  # no error here; now one that raises
+    assert time_limit.call_each(lambda x: 1 / x, [0], 0.2, on_error=lambda exc: type(exc).__name__) == \
+        ["ZeroDivisionError"]
+
+
+def test_a_slow_function_is_stopped_by_the_budget_of_all_calls():
+    results = time_limit.call_each(lambda x: time.sleep(0.05) or x, list(range(40)), 0.1)
+    assert results[0] == 0
+    assert time_limit.timed_out(results[-1]) and results[-1] == time_limit.budget_spent(0.1 * time_limit.CALLS_BUDGET)
+
+
+def test_an_outer_timer_is_put_back():
+    import signal
+
+    fired = []
+    old = signal.signal(signal.SIGALRM, lambda *a: fired.append(1))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.5)
+        assert time_limit.call_each(lambda x: x, [1], 0.1) == [1]
+        assert 0 < signal.getitimer(signal.ITIMER_REAL)[0] <= 0.5
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+@pytest.mark.parametrize("question", [lesson01.q1, lesson03.q2], ids=["01q1", "03q2"])
+@pytest.mark.parametrize("func", [spins, sleeps])
+def test_the_notebook_check_names_the_input_that_did_not_return(monkeypatch, question, func):
+    monkeypatch.setattr(time_limit, "CALL_SECONDS", 0.1)
+    first = list(question.probe())[0]
+    outcome = question.judge_values([func])
+    assert outcome.status == "incorrect" and outcome.misconception == "function_never_returned"
+    assert repr(first)[:40] in outcome.message and "stopped" in outcome.message
+    assert "function_never_returned" in question.misconceptions
+
+
+def test_the_grader_gives_the_same_verdict_from_the_kernel_s_results():
+    """The grader's reading step calls through the same mechanism; its results judged give the same sentence."""
+    inputs = list(lesson01.q1.probe())
+    spec = {"names": [], "probes": {"q1": ["from_chinese", inputs]}, "max_value_bytes": 10_000, "max_items": 100,
+            "call_timeout": 0.05}
+    outputs = json.loads(extract.extract({"from_chinese": spins}, spec))["probes"]["q1"]
+    graded, _ = judging.judge(lesson01.q1, {"from_chinese": {"__nc__": "function", "name": "from_chinese"}},
+                              {"q1": outputs}, {"q1": inputs})
+    in_kernel = lesson01.q1.judge_values([probe_function(spins, inputs, 0.05)])
+    assert graded == in_kernel and graded.misconception == "function_never_returned"
+    assert isinstance(probe_function(abs, [-1]), ProbeResults)
