@@ -933,10 +933,18 @@ _MISSED = {
     "campaign_missed": "left out that the two figures come from different campaigns",
     "period_missed": "left out that the two figures cover different periods",
     "missed_mismatch": "A mismatch was left out.",
+    "mismatch_objects": "gave the Mismatch objects releases.mismatches returns where the names of their dimensions "
+                        "are asked",
     **CHOICES_CODES,
 })
 def _coded_comparable(value) -> Outcome:
     value = _as_list(value)
+    if isinstance(value, (list, tuple)) and value and all(hasattr(v, "dimension") for v in value):
+        # review round 11: the objects releases.mismatches returns were answered with their printout
+        return wrong_type(Problem(f"You gave the {len(value)} Mismatch object{'s' if len(value) > 1 else ''} that "
+                                  "releases.mismatches returns; the question asks for the dimensions they name, as a "
+                                  "list of texts: [m.dimension for m in your_list] gives them (leave out the 'assumed "
+                                  "period' warning: it is not a dimension).", "mismatch_objects"))
     if isinstance(value, (list, tuple, set)) and len(value) == 0:
         return incorrect("An empty list says the 795 can stand beside 2020's 1,759 as they are. Look at the unit, "
                          "the campaign and the period of each.", "same_word_same_thing")
@@ -1037,6 +1045,12 @@ q16 = Question(
 # ----------------------------------------------------------------------------------------------
 # In-lesson "your turn" checks (practice in notebooks/05, not graded)
 # ----------------------------------------------------------------------------------------------
+def _release_values() -> dict[str, float]:
+    """Every figure of ``data.releases()`` by its id: the values a count of figures can be mistaken for."""
+    table = data.releases()
+    return {f"{i!r}": float(v) for i, v in zip(table["id"], table["value"])}
+
+
 def _units_judge():
     """yt1's judge, its counts taken inside it only (#19: a function counting the figures in a unit, called with
     'vicious-force groups', would hand the answer over)."""
@@ -1059,7 +1073,8 @@ def _units_judge():
         Misconception("other_unit_counted", "That counts the figures in another unit. Filter on the unit "
                       "'vicious-force groups', the noun 恶势力 counts.",
                       _other_unit_count("vicious-force groups", exclude=("mafia-type organisations",))),
-    ], family=Family(lambda: {}, whole=lambda: {"every figure of the table": len(data.releases())})))
+    ], family=Family(lambda: {}, whole=lambda: {"every figure of the table": len(data.releases())},
+                     rows=_release_values)))
 
 
 def _other_unit_count(unit: str, exclude=()):

@@ -8,9 +8,11 @@ progress; it never raises at a student (except in strict mode, for CI).
 """
 from __future__ import annotations
 
+import math
 import re
 import sys
 import traceback
+from dataclasses import replace
 from typing import Any, Callable, Sequence
 
 from . import answer_cell, attempts, modes, worked
@@ -21,7 +23,8 @@ from .outcome import CANNOT_JUDGE, INCORRECT, RECORDED, WRONG_TYPE, Feedback, Ou
 from .parts import Part, all_parts, with_parts
 from .text_form import text_form_problem
 from .written import self_check
-from .values import describe, unreadable_message
+from .values import describe, is_number, unreadable_message
+from ..units import plain
 from .slips import asked_in
 
 MISSING = object()  # a declared variable that the notebook never defined
@@ -41,6 +44,33 @@ def probe_function(func: Callable, inputs: Sequence[Any], seconds: float | None 
     outputs = time_limit.call_each(func, inputs, time_limit.CALL_SECONDS if seconds is None else seconds,
                                    on_error=_error_text)
     return ProbeResults(zip(inputs, outputs))
+
+
+def with_the_figure(outcome: Outcome, value) -> Outcome:
+    """A verdict naming the mistake in a number, made to say the student's number (review round 11: 40 of 81 named
+    numeric verdicts did): 'You gave 96,640.' before a message that does not show it, as the course writes numbers."""
+    if not outcome.names_the_mistake or not shows_a_number(value) or says_number(outcome.message, value):
+        return outcome
+    return replace(outcome, message=f"You gave {plain(value)}. {outcome.message}")
+
+
+def shows_a_number(value) -> bool:
+    """A plain finite number (an int, a float, a NumPy scalar), not a bool."""
+    if isinstance(value, bool) or not is_number(value) or type(value).__name__ == "bool_":
+        return False
+    try:
+        return math.isfinite(float(value))
+    except (TypeError, ValueError, OverflowError):
+        return False
+
+
+def says_number(message: str, value) -> bool:
+    """Whether ``message`` shows the number ``value`` in one of the ways the course or the student writes it."""
+    x = float(value)
+    forms = {plain(value), plain(x, 3), plain(x, 6), f"{x:g}", repr(x), str(value)}
+    if x.is_integer():
+        forms |= {f"{int(x):,}", str(int(x))}
+    return any(form in message for form in forms)
 
 
 def never_returned(results: ProbeResults) -> Outcome | None:
@@ -188,7 +218,7 @@ class Question:
                 outcome = self.judge(*values)
             if not isinstance(outcome, Outcome):
                 raise TypeError(f"judge returned {type(outcome).__name__}")
-            return with_parts(outcome, self.parts, values)
+            return with_parts(with_the_figure(outcome, values[0] if values else None), self.parts, values)
         except UndeclaredMisconception:  # a course bug, raised only in strict mode (CI)
             raise
         except Exception as exc:  # the checker's own failure is reported, not raised
