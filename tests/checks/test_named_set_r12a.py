@@ -184,3 +184,13 @@ def test_a_repeated_phrase_is_found(text, phrase):
 @pytest.mark.parametrize("text", ["approved formal arrest", "paid posters", "2021-12-12", "lower bound", "very very good"])
 def test_no_repetition_is_read_into_a_fair_answer(text):
     assert text_form.repeated_phrase(text) is None
+
+
+@pytest.mark.parametrize("value", ["not 2021-01-01", "2021-01-01? no", "2021-01-01 or 2021-10-14"])
+def test_a_date_with_words_around_it_is_named(value):
+    outcome = L5.q2.judge_values([value])
+    assert not outcome.passed and outcome.misconception == "date_with_words"
+
+
+def test_a_date_said_three_times_is_a_repetition():
+    assert L5.q2.judge_values(["2021-01-01 2021-01-01 2021-01-01"]).misconception == "phrase_repeated"

@@ -662,10 +662,19 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
             return incorrect(dated, OTHER_DATE)
         if (part := _partial_date(value, right[0])) is not None:
             return incorrect(part, PARTIAL_DATE)
+        if ISO_DATE.match(str(right[0])) and re.search(r"\d{4}-\d{1,2}-\d{1,2}", value):
+            return wrong_type(Problem(f"You gave {value.strip()[:60]!r}: a date with other words or dates around it. "
+                                      "Write only the one date the question asks for, as ISO text "
+                                      "('2020-12-24'), then check again.", DATE_WITH_WORDS))
         return incorrect("That is not the expected answer. Use a hint if you are stuck.")
 
     return Judge(judge, {**_option_codes(codes_norm, wrong_norm), "date_form": DATE_FORM_DESCRIPTION,
-                         OTHER_DATE: OTHER_DATE_DESCRIPTION, PARTIAL_DATE: PARTIAL_DATE_DESCRIPTION})
+                         OTHER_DATE: OTHER_DATE_DESCRIPTION, PARTIAL_DATE: PARTIAL_DATE_DESCRIPTION,
+                         DATE_WITH_WORDS: DATE_WITH_WORDS_DESCRIPTION})
+
+
+DATE_WITH_WORDS = "date_with_words"
+DATE_WITH_WORDS_DESCRIPTION = "gave a date with other words or dates around it ('not 2021-01-01', a date twice)"
 
 
 OTHER_DATE = "other_date"

@@ -218,7 +218,8 @@ class Question:
                 outcome = self.judge(*values)
             if not isinstance(outcome, Outcome):
                 raise TypeError(f"judge returned {type(outcome).__name__}")
-            return with_parts(with_the_figure(outcome, values[0] if values else None), self.parts, values)
+            one_number = values and sum(map(shows_a_number, values)) == 1  # a range's two ends are said by its judge
+            return with_parts(with_the_figure(outcome, values[0]) if one_number else outcome, self.parts, values)
         except UndeclaredMisconception:  # a course bug, raised only in strict mode (CI)
             raise
         except Exception as exc:  # the checker's own failure is reported, not raised

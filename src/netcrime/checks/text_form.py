@@ -34,7 +34,7 @@ def repeated_phrase(text: str) -> tuple[str, int] | None:
             k = border[k - 1]
         border[i] = k + 1 if words[i] == words[k] else k
     period = n - border[-1]
-    if 2 * period > n or not any(ch.isalpha() for ch in "".join(words[:period])):
+    if 2 * period > n or not (period >= 2 or any(ch.isalpha() for ch in words[0])):  # '12/12' is no repetition
         return None
     return " ".join(words[:period]), n // period
 
