@@ -194,3 +194,13 @@ def test_a_date_with_words_around_it_is_named(value):
 
 def test_a_date_said_three_times_is_a_repetition():
     assert L5.q2.judge_values(["2021-01-01 2021-01-01 2021-01-01"]).misconception == "phrase_repeated"
+
+
+def test_the_length_rule_leaves_a_chart_s_spec_and_a_function_s_results_to_their_judges():
+    from netcrime.checks.question import ProbeResults
+    from netcrime.checks.vegalite import ChartSpec
+
+    long = "a fair title " * 300
+    assert text_form.text_form_problem(ChartSpec({"title": long}), "chart") is None
+    assert text_form.text_form_problem(ProbeResults({long: "trap_loan"}), "classify_text") is None
+    assert text_form.text_form_problem({"title": long}, "d").misconception == "text_too_long"

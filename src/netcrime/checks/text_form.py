@@ -43,13 +43,14 @@ def _texts(value, where: str):
     """(where, text) for the value if it is text, else for the texts a list, tuple, set or dict holds (one level)."""
     if isinstance(value, str):
         yield where, value
-    elif isinstance(value, dict):
+    elif type(value) is dict:  # a plain dict only: a chart's spec (vegalite.ChartSpec) has its own limit, and a
+        # function's results (question.ProbeResults) hold the check's inputs, not the student's text
         for key, item in list(value.items())[:10_000]:
             if isinstance(key, str):
                 yield f"{where}'s key {key[:40]!r}", key
             if isinstance(item, str):
                 yield f"{where}'s text for {str(key)[:40]!r}", item
-    elif isinstance(value, (list, tuple, set, frozenset)):
+    elif type(value) in (list, tuple, set, frozenset):
         for position, item in enumerate(list(value)[:10_000]):
             if isinstance(item, str):
                 yield f"item {position + 1} of {where}", item
