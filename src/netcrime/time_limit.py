@@ -77,8 +77,9 @@ def call_limited(func, arg, seconds: float):
 def call_each(func, inputs, seconds: float = CALL_SECONDS, on_error=None) -> list:
     """``func`` called on each input, each call limited to ``seconds`` and all of them to ``CALLS_BUDGET`` times
     that; a result per input, in order. A call stopped at its own limit gives ``did_not_return`` text, one stopped
-    by the budget (or not reached) ``budget_spent`` text. ``on_error(exc)`` turns any other exception (or SystemExit, KeyboardInterrupt) into the
-    result for its input; without it they propagate."""
+    by the budget (or not reached) ``budget_spent`` text. ``on_error(exc)`` turns any other exception (any
+    BaseException: SystemExit, KeyboardInterrupt, a student's own) into the result for its input, or raises it again;
+    without it they propagate."""
     import time
 
     budget_end = time.monotonic() + CALLS_BUDGET * seconds
@@ -92,7 +93,7 @@ def call_each(func, inputs, seconds: float = CALL_SECONDS, on_error=None) -> lis
             results.append(call_limited(func, item, min(seconds, left)))
         except CallTimedOut:
             results.append(did_not_return(seconds) if left >= seconds else budget_spent(CALLS_BUDGET * seconds))
-        except (Exception, SystemExit, KeyboardInterrupt) as exc:
+        except BaseException as exc:  # GeneratorExit or a student's own BaseException too: a result, never a crash
             if on_error is None:
                 raise
             results.append(on_error(exc))  # which may raise again (the grader lets an interrupt through)

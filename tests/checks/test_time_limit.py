@@ -88,3 +88,17 @@ def test_the_grader_gives_the_same_verdict_from_the_kernel_s_results():
     in_kernel = lesson01.q1.judge_values([probe_function(spins, inputs, 0.05)])
     assert graded == in_kernel and graded.misconception == "function_never_returned"
     assert isinstance(probe_function(abs, [-1]), ProbeResults)
+
+
+def test_a_student_s_own_base_exception_is_a_result_not_a_crash():
+    class Mine(BaseException):
+        pass
+
+    def raises(x):
+        raise Mine("mine")
+
+    assert probe_function(raises, [1])[1] == "error: Mine: mine"
+    payload = json.loads(extract.extract({"f": raises}, {"names": [], "probes": {"q": ["f", [1]]},
+                                                          "max_value_bytes": 1000, "max_items": 10,
+                                                          "call_timeout": 0.5}))
+    assert payload["probes"]["q"] == ["error: Mine: mine"]

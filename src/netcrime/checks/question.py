@@ -91,8 +91,9 @@ def never_returned(results: ProbeResults) -> Outcome | None:
 
 def _error_text(exc: BaseException) -> str:
     """A student's bug as a message; exit() or an interrupt inside the function stops the call, not the check."""
-    if isinstance(exc, (SystemExit, KeyboardInterrupt)):
-        return f"error: {type(exc).__name__}: {_STOPPED[type(exc)]}"
+    for kind, why in _STOPPED.items():
+        if isinstance(exc, kind):
+            return f"error: {type(exc).__name__}: {why}"
     return f"error: {type(exc).__name__}: {exc}"
 
 
