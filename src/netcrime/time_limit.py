@@ -15,7 +15,9 @@ less the time spent.
 """
 from __future__ import annotations
 
-CALL_SECONDS = 5.0  # each call of a student's function (grading/limits.py's call_timeout is this)
+# Each call of a student's function (grading/limits.py's call_timeout is this): a reading of one figure or one case
+# takes microseconds, so 2 s is generous, and a spinning call costs at most that much of the student's CPU.
+CALL_SECONDS = 2.0
 CALLS_BUDGET = 4  # all the calls of one check together take at most this many times CALL_SECONDS
 TIMED_OUT = "error: TimeoutError: "  # how a stopped call's result begins (a probe's results are values or 'error: ...')
 
@@ -27,6 +29,10 @@ class CallTimedOut(BaseException):
 
 def did_not_return(seconds: float) -> str:
     return f"{TIMED_OUT}the function did not return within {seconds:g} s"
+
+
+def not_tried() -> str:
+    return f"{TIMED_OUT}not tried: an earlier call did not return"
 
 
 def budget_spent(seconds: float) -> str:
@@ -77,7 +83,9 @@ def call_limited(func, arg, seconds: float):
 def call_each(func, inputs, seconds: float = CALL_SECONDS, on_error=None) -> list:
     """``func`` called on each input, each call limited to ``seconds`` and all of them to ``CALLS_BUDGET`` times
     that; a result per input, in order. A call stopped at its own limit gives ``did_not_return`` text, one stopped
-    by the budget (or not reached) ``budget_spent`` text. ``on_error(exc)`` turns any other exception (any
+    by the budget ``budget_spent`` text, and the inputs after a stopped call ``not_tried`` text (one call that does
+    not return is the verdict; waiting on the rest would only cost the student more). ``on_error(exc)`` turns any
+    other exception (any
     BaseException: SystemExit, KeyboardInterrupt, a student's own) into the result for its input, or raises it again;
     without it they propagate."""
     import time
@@ -85,6 +93,9 @@ def call_each(func, inputs, seconds: float = CALL_SECONDS, on_error=None) -> lis
     budget_end = time.monotonic() + CALLS_BUDGET * seconds
     results = []
     for item in inputs:
+        if results and timed_out(results[-1]):  # one call that does not return says it all: the rest wait no longer
+            results.append(not_tried())
+            continue
         left = budget_end - time.monotonic()
         if left <= 0:
             results.append(budget_spent(CALLS_BUDGET * seconds))

@@ -38,18 +38,19 @@ def test_each_endless_call_is_stopped_and_the_rest_are_bounded(func):
     assert results[0] == time_limit.did_not_return(0.1)
 
 
-def test_other_inputs_still_answer_and_errors_become_text():
+def test_the_inputs_after_a_stopped_call_are_not_tried_and_errors_become_text():
     results = time_limit.call_each(hangs_on_one, [1, 2, 3, "a" * 3], 0.2, on_error=lambda exc: type(exc).__name__)
-    assert results[0] == 10 and time_limit.timed_out(results[1]) and results[2] == 30
-    assert results[3] == "aaa" * 10  # no error here; now one that raises
+    assert results[0] == 10 and results[1] == time_limit.did_not_return(0.2)
+    assert results[2:] == [time_limit.not_tried()] * 2  # one stopped call is the verdict: the rest cost no more time
     assert time_limit.call_each(lambda x: 1 / x, [0], 0.2, on_error=lambda exc: type(exc).__name__) == \
         ["ZeroDivisionError"]
 
 
 def test_a_slow_function_is_stopped_by_the_budget_of_all_calls():
-    results = time_limit.call_each(lambda x: time.sleep(0.05) or x, list(range(40)), 0.1)
+    results = time_limit.call_each(lambda x: time.sleep(0.05) or x, list(range(100)), 0.5)  # 0.05 s: never 0.5 s
     assert results[0] == 0
-    assert time_limit.timed_out(results[-1]) and results[-1] == time_limit.budget_spent(0.1 * time_limit.CALLS_BUDGET)
+    stopped = [r for r in results if time_limit.timed_out(r)]
+    assert stopped[0] == time_limit.budget_spent(0.5 * time_limit.CALLS_BUDGET) and results[-1] == time_limit.not_tried()
 
 
 def test_an_outer_timer_is_put_back():
@@ -102,3 +103,42 @@ def test_a_student_s_own_base_exception_is_a_result_not_a_crash():
                                                           "max_value_bytes": 1000, "max_items": 10,
                                                           "call_timeout": 0.5}))
     assert payload["probes"]["q"] == ["error: Mine: mine"]
+
+
+class EndlessFloat(float):
+    def __float__(self):
+        while True:
+            time.sleep(0.01)
+
+
+class EndlessList(list):
+    def __iter__(self):
+        while True:
+            yield "x"
+
+
+class EndlessRepr:
+    def __repr__(self):
+        while True:
+            pass
+
+
+@pytest.mark.parametrize("value", [EndlessFloat(1.0), EndlessList(), EndlessRepr(), [EndlessRepr()],
+                                   {"national_cases": EndlessRepr()}], ids=["float", "iter", "repr", "item", "dict"])
+@pytest.mark.parametrize("question", [lesson01.q3, lesson01.q7], ids=["number", "dict"])
+def test_an_object_whose_own_methods_never_return_is_stopped_when_read(monkeypatch, question, value):
+    """Round 12: check() read a student's own object with no time limit (a float whose __float__ loops, a list whose
+    iteration never ends hung it); the grader's reading step stops the same reading."""
+    monkeypatch.setattr(time_limit, "CALL_SECONDS", 0.2)
+    outcome = question.judge_values([value, "a line"][:len(question.reads)])
+    assert outcome.status == "wrong type" and outcome.misconception == "answer_never_read"
+    assert f"'{question.reads[0]}'" in outcome.message
+
+
+def test_plain_values_and_the_libraries_objects_are_not_read_twice():
+    import itertools
+
+    from netcrime.checks.values import never_read
+
+    assert not never_read(itertools.count(), 0.1)  # a library's object: judges do not iterate it either
+    assert not never_read([1, "a", {"b": 2.0}], 0.1)

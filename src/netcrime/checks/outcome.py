@@ -80,6 +80,9 @@ FORM_CODES = {
 }
 # A label outside the options, read from the verdict's own sentence ("'x' is not one of the options: a, b, c."),
 # the convention of every judge of options and codes: which slip it shows (``label_slip``).
+ANSWER_NEVER_READ = "answer_never_read"  # ``values.never_read``: read before any judge, in every question
+FORM_CODES[ANSWER_NEVER_READ] = ("gave an object of its own class whose methods (float(), iteration, repr, ==) never "
+                                 "return: reading it was stopped")
 TEXT_TOO_LONG = "text_too_long"  # ``text_form``: every question reads its texts for these two first
 PHRASE_REPEATED = "phrase_repeated"
 FORM_CODES.update({

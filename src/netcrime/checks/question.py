@@ -19,11 +19,12 @@ from . import answer_cell, attempts, modes, worked
 from .. import time_limit
 from ..notebook import show, user_namespace
 from .judge import UndeclaredMisconception, as_judge
-from .outcome import CANNOT_JUDGE, INCORRECT, RECORDED, WRONG_TYPE, Feedback, Outcome, feedback_for, not_attempted
+from .outcome import (ANSWER_NEVER_READ, CANNOT_JUDGE, INCORRECT, RECORDED, WRONG_TYPE, Feedback, Outcome, feedback_for,
+                      not_attempted)
 from .parts import Part, all_parts, with_parts
 from .text_form import text_form_problem
 from .written import self_check
-from .values import describe, is_number, unreadable_message
+from .values import describe, is_number, never_read, unreadable_message
 from ..units import plain
 from .slips import asked_in
 
@@ -203,8 +204,13 @@ class Question:
                 return not_attempted(f"There is no variable called '{name}' yet. "
                                      "Run the cell where you set it (or check its spelling), then check again.")
         try:
-            for name, value in zip(self.reads, values):  # a text far too long or one phrase repeated, in any lesson
-                if (form := text_form_problem(value, name, written=bool(self.rubric))) is not None:
+            for name, value in zip(self.reads, values):  # a value whose own methods never return (read under a
+                if never_read(value, time_limit.CALL_SECONDS):  # time limit, as the grader reads it); a text far
+                    return Outcome(WRONG_TYPE, f"Reading '{name}' did not finish: a method of your own object "  # too
+                                   "(its float(), its iteration, its repr or ==) ran for more than "  # long or one
+                                   f"{time_limit.CALL_SECONDS:g} s and was stopped. Give a plain value (a number, a "
+                                   "text, a list or a dict of them), then check again.", ANSWER_NEVER_READ)
+                if (form := text_form_problem(value, name, written=bool(self.rubric))) is not None:  # phrase repeated
                     return form
             if self.probe is not None and values and callable(values[0]):
                 values = [probe_function(values[0], list(self.probe()))] + list(values[1:])
