@@ -204,3 +204,19 @@ def test_the_length_rule_leaves_a_chart_s_spec_and_a_function_s_results_to_their
     assert text_form.text_form_problem(ChartSpec({"title": long}), "chart") is None
     assert text_form.text_form_problem(ProbeResults({long: "trap_loan"}), "classify_text") is None
     assert text_form.text_form_problem({"title": long}, "d").misconception == "text_too_long"
+
+
+@pytest.mark.parametrize("question, key, short, full", [(L1.q8, "21万余个", "lower", "lower bound"),
+                                                        (L1.q7, "guangxi_first_case", "enforcement", "enforcement activity"),
+                                                        (L5.q12, "suspects", "lower", "lower bound")])
+def test_a_label_read_from_its_first_words_says_the_option_in_full(question, key, short, full):
+    right = dict(right_values(question.lesson)[question.id][0])
+    outcome = question.judge_values([{**right, key: short}])
+    assert outcome.passed and f"{full!r}" in outcome.message
+
+
+@pytest.mark.parametrize("question, key", [(L5.q12, "suspects"), (L5.q9, "organisations"), (L5.q1, "涉黑组织28个")])
+def test_a_list_for_one_label_of_a_dict_is_named(question, key):
+    right = dict(right_values(question.lesson)[question.id][0])
+    outcome = question.judge_values([{**right, key: [right[key]] * 2}])
+    assert not outcome.passed and outcome.misconception == "gave_a_list"

@@ -199,6 +199,8 @@ VAGUE_DESCRIPTION = "wrote a word several of the allowed labels share ('organisa
 def _outside(given, allowed) -> tuple[str | None, str]:
     """(code, sentence) for a label outside the allowed ones (review round 7, M3: 'organisations' got no code): a
     word several labels share, the start of one, or none of them."""
+    if isinstance(given, (list, tuple, set, frozenset)):  # round 12: ['lower bound'] * 2 was told with no name
+        return "gave_a_list", "one label, as text, not a list: "
     if not isinstance(given, str) or not label_key(given):
         return None, ""
     text = label_key(given)
