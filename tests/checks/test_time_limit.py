@@ -142,3 +142,21 @@ def test_plain_values_and_the_libraries_objects_are_not_read_twice():
 
     assert not never_read(itertools.count(), 0.1)  # a library's object: judges do not iterate it either
     assert not never_read([1, "a", {"b": 2.0}], 0.1)
+
+
+@pytest.mark.kernel
+def test_check_in_a_live_kernel_stops_a_function_and_an_object_that_never_return(tmp_path, monkeypatch):
+    """The notebook's check() in a real kernel (SIGALRM in the kernel's main thread), as a student runs it."""
+    from test_answer_cell import _run
+
+    monkeypatch.setenv("NETCRIME_PROGRESS_FILE", str(tmp_path / "progress.json"))
+    out = _run([
+        "from netcrime import time_limit\ntime_limit.CALL_SECONDS = 0.3\n"
+        "from netcrime.checks.lesson01 import q1\nfrom netcrime.checks.lesson00 import q1 as gangs_q",
+        "def from_chinese(printed):\n    while True:\n        pass",
+        "q1.check()",
+        "class Endless(float):\n    def __float__(self):\n        while True:\n            pass\ngangs = Endless(1626)",
+        "gangs_q.check()",
+    ], tmp_path)
+    assert out[2].startswith("q1: Not yet") and "stopped at the input" in out[2], out[2]
+    assert out[4].startswith("q1: Wrong kind of answer") and "Reading 'gangs' did not finish" in out[4], out[4]
