@@ -149,17 +149,22 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
                     value, _, text = list(_ops(*args))[i]
                     out.append((value, EXTRA_FIGURE, f"{text}: {other} ({plain(v)}) {verb} {replaced}, a figure the "
                                                      "question does not use"))
+    by_part: dict[str, list[tuple[str, float]]] = {}
+    for other, v in others.items():
+        by_part.setdefault(_part_of(other), []).append((other, v))
+    pairs = [(top, v, bottom, w) for group in by_part.values() if len(group) > 1
+             for top, v in group for bottom, w in group if top != bottom]
     for a, x, b, y, i in right_ops:  # one part's two figures added to (or taken from) both of the right calculation's
-        for top, v in others.items():  # (review round 11: 17,712 / 1,892 is November's added to both, not the detained)
-            for bottom, w in others.items():
-                if top in (a, b) or bottom in (a, b) or top == bottom or _part_of(top) != _part_of(bottom):
-                    continue
-                for sign, verb, what in ((1, "added to", "counted twice: they are inside the totals already"),
-                                         (-1, "taken from", "what is left outside that part, not the whole")):
-                    mark = "+" if sign > 0 else "−"
-                    value, _, text = list(_ops(f"({a} {mark} {top})", x + sign * v, f"({b} {mark} {bottom})",
-                                               y + sign * w))[i]
-                    out.append((value, EXTRA_FIGURE, f"{text}: the {_part_of(top).capitalize()} figures {verb} both, {what}"))
+        for top, v, bottom, w in pairs:  # (review round 11: 17,712 / 1,892 is November's added to both, not the detained)
+            if top in (a, b) or bottom in (a, b):
+                continue
+            for sign, verb, what in ((1, "added to", "counted twice: they are inside the totals already"),
+                                     (-1, "taken from", "what is left outside that part, not the whole")):
+                mark = "+" if sign > 0 else "−"
+                value, _, text = list(_ops(f"({a} {mark} {top})", x + sign * v, f"({b} {mark} {bottom})",
+                                           y + sign * w))[i]
+                out.append((value, EXTRA_FIGURE, f"{text}: the {_part_of(top).capitalize()} figures {verb} both, "
+                                                 f"{what}"))
     if family.rows is not None:  # a row's value for the count of rows (review round 11: 05 yt1 1,486, r2022jul_vicious)
         out.extend((v, VALUE_FOR_COUNT, f"the value {name} prints ({plain(v)}), one figure's value, where the question "
                                         "counts figures (rows): count the rows your filter keeps (len, or .sum() of the "
