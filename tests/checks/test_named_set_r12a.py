@@ -220,3 +220,8 @@ def test_a_list_for_one_label_of_a_dict_is_named(question, key):
     right = dict(right_values(question.lesson)[question.id][0])
     outcome = question.judge_values([{**right, key: [right[key]] * 2}])
     assert not outcome.passed and outcome.misconception == "gave_a_list"
+
+
+def test_a_figure_copied_as_printed_into_a_dict_of_numbers_is_named():
+    right = dict(right_values("05")["q10"][0])
+    assert L5.q10.judge_values([{**right, "suspects": "1.2万"}]).misconception == "printed_text_for_number"

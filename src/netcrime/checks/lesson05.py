@@ -688,6 +688,7 @@ def _sealed_value(key: str, got: float, value: dict) -> float | None:
     "wan_as_thousand": "万 is ten thousand, not a thousand.",
     "unit_ignored": "The number before 万 counts 万s.",
     "lower_bound_padded": "余 gives a floor; record the floor, not a guess above it.",
+    "printed_text_for_number": "copied the figure as printed ('1.2万'), where the number in base units is asked",
     **MISLABEL_CODES, **_SLIPS, **FORM_OF_ITEMS,
 })
 def _judge_capstone_values(value) -> Outcome:
@@ -701,8 +702,8 @@ def _judge_capstone_values(value) -> Outcome:
         if (form := item_form(key, got, "number")) is not None:
             return form
         if isinstance(got, str) and any(unit in got for unit in ("万", "亿")):
-            return wrong_type(f"For {key!r} you wrote the text {got!r}, as printed: give the number in base units "
-                              "(work out 万 and 亿: 1万 is 10,000).")
+            return wrong_type(Problem(f"For {key!r} you wrote the text {got!r}, as printed: give the number in base "
+                                      "units (work out 万 and 亿: 1万 is 10,000).", "printed_text_for_number"))
         if not is_number(got) or is_missing_number(got):
             return wrong_type(f"For {key!r} you gave {describe(got)}; give a number in base units.")
     found = {key: _sealed_value(key, float(value[key]), value) for key in CAPSTONE_FIGURES}
