@@ -430,5 +430,6 @@ def test_a_200000_character_answer_to_q12_is_named_a_passage():
     """Review round 11: q12 took a minute on 200,000 letters (every prefix of one long word was asked of the seal).
     The text's length is read first now, and a word's prefixes only up to the longest rendering's."""
     for huge in ("x" * 200_000, "paid posters " * 16_000):
-        assert L.q12.judge_values([huge]).misconception == "passage_not_rendering"
+        assert L.q12.judge(huge).misconception == "passage_not_rendering"
+        assert L.q12.judge_values([huge]).misconception == "text_too_long"  # round 12: every question's rule, first
     assert not L._is_one_word("x" * 200_000)

@@ -73,7 +73,8 @@ def test_l05_q4_two_numbers_in_a_text_are_read_as_the_dict_they_were_meant_to_be
     code, message = _code(L5.q4, f"{right['in_total']} and {right['besides_ministry']}")
     assert code == "gave_text" and "numbers are right" in message
     assert _code(L5.q4, [right["in_total"], right["besides_ministry"]])[0] == "gave_a_list"
-    assert _code(L5.q4, "x" * 200_000)[0] == "gave_text"  # no numbers to read: the form alone, at once
+    assert _code(L5.q4, "x" * 1_500)[0] == "gave_text"  # no numbers to read: the form alone, at once
+    assert _code(L5.q4, "x" * 200_000)[0] == "text_too_long"  # round 12: every question's length rule, first
 
 
 def test_l05_q10_the_figures_in_a_text_are_read_too():

@@ -213,7 +213,8 @@ def test_q11_a_negation_reaches_only_its_own_clause_and_prosecutors_are_the_acto
     assert _v(L1.q11, text).passed
 
 
-@pytest.mark.parametrize("text, code", [("paid posters? no, trolls", "not_one_rendering"),
+@pytest.mark.parametrize("text, code", [("paid posters? no, trolls", "rendering_denied"),  # round 12: it takes it back
+                                        ("paid posters or shills?", "not_one_rendering"),
                                         ("fake reviews", "writing_for_writers"), ("paid posts", "writing_for_writers")])
 def test_q12_a_question_or_the_writings_are_not_a_rendering_of_the_writers(text, code):
     outcome = _v(L1.q12, text)

@@ -177,7 +177,8 @@ def test_the_computation_is_still_checked_and_named():
     assert wrong.status == INCORRECT and "too high" in wrong.message and "recorded for your instructor" in wrong.message
     assert earned(wrong, q.points) == 0.0
     no_line = q.judge_values([9.66, ...])
-    assert no_line.status == INCORRECT and "also asks for your line" in no_line.message
+    assert no_line.status == INCORRECT and "Your line is missing" in no_line.message
+    assert no_line.misconception == "written_part_left_out"  # round 12: named (it named nothing)
     assert earned(no_line, q.points) == 0.75
     not_text = q.judge_values([9.66, 3])
     assert not_text.status == INCORRECT and "as text" in not_text.message

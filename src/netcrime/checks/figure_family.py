@@ -57,6 +57,7 @@ SMALLEST_GIVEN = 50  # a table's small counts (9 localities, 7 crime types) matc
 ONE_FIGURE_SCALED = "one_figure_scaled"
 EVERY_UNIT_ADDED = "every_unit_added"
 NO_ROW_KEPT = "no_row_kept"
+VALUE_FOR_COUNT = "value_for_count"
 
 FAMILY_CODES = {
     INPUT_GIVEN: "gave one of the figures the question starts from, not the result of the calculation it asks for",
@@ -75,6 +76,7 @@ FAMILY_CODES = {
     MEAN_FOR_TOTAL: "gave the mean of the parts where their total is asked for",
     ROWS_FOR_TOTAL: "counted the parts (how many rows) where their total is asked for",
     NO_ROW_KEPT: "gave 0 where rows are counted: the filter kept no row (a condition that matches nothing)",
+    VALUE_FOR_COUNT: "gave the value one figure prints (a row's value) where the question counts figures (rows)",
     SEVERAL: "gave a number that two different wrong computations of the question's figures both give; the verdict "
              "names both rather than guess which one",
     TABLE_COMBINED: "combined two figures of the table the question hands over, not the figures it names (the "
@@ -98,6 +100,7 @@ class Family:
     whole: Figures | None = None
     parts: Figures | None = None
     others: Figures | None = None  # figures a student may take for one of ``figures`` (same unit, next row, ...)
+    rows: Figures | None = None  # for a question that counts rows: each row's value, by id (a value read for a count)
     asks: str = "count"  # "count", "share" (0 to 1), "percentage" or "ratio": what the answer is
     table: Figures | None = None  # the whole table the question hands over, each figure named by its id (repr)
     codes: dict = field(default_factory=lambda: dict(FAMILY_CODES))
@@ -146,6 +149,27 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
                     value, _, text = list(_ops(*args))[i]
                     out.append((value, EXTRA_FIGURE, f"{text}: {other} ({plain(v)}) {verb} {replaced}, a figure the "
                                                      "question does not use"))
+    by_part: dict[str, list[tuple[str, float]]] = {}
+    for other, v in others.items():
+        by_part.setdefault(_part_of(other), []).append((other, v))
+    pairs = [(top, v, bottom, w) for group in by_part.values() if len(group) > 1
+             for top, v in group for bottom, w in group if top != bottom]
+    for a, x, b, y, i in right_ops:  # one part's two figures added to (or taken from) both of the right calculation's
+        for top, v, bottom, w in pairs:  # (review round 11: 17,712 / 1,892 is November's added to both, not the detained)
+            if top in (a, b) or bottom in (a, b):
+                continue
+            for sign, verb, what in ((1, "added to", "counted twice: they are inside the totals already"),
+                                     (-1, "taken from", "what is left outside that part, not the whole")):
+                mark = "+" if sign > 0 else "−"
+                value, _, text = list(_ops(f"({a} {mark} {top})", x + sign * v, f"({b} {mark} {bottom})",
+                                           y + sign * w))[i]
+                out.append((value, EXTRA_FIGURE, f"{text}: the {_part_of(top).capitalize()} figures {verb} both, "
+                                                 f"{what}"))
+    if family.rows is not None:  # a row's value for the count of rows (review round 11: 05 yt1 1,486, r2022jul_vicious)
+        out.extend((v, VALUE_FOR_COUNT, f"the value {name} prints ({plain(v)}), one figure's value, where the question "
+                                        "counts figures (rows): count the rows your filter keeps (len, or .sum() of the "
+                                        "condition) instead of reading a value")
+                   for name, v in family.rows().items() if abs(v) >= SMALLEST_GIVEN)
     if len(figures) == 1 and family.asks == "count":  # a question that reads one figure: another in its place
         (only, _), = figures.items()
         out.extend((v, OTHER_FIGURE, f"{other} ({plain(v)}) in place of {only}") for other, v in others.items())
@@ -195,6 +219,11 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
     return [(v, code, text) for v, code, text in out
             if math.isfinite(v) and v != 0 and not close(v, target, rel_tol=1e-9, abs_tol=1e-12)
             and not _scaled_copy(v, target)]
+
+
+def _part_of(name: str) -> str:
+    """The part of the release a figure's id names first ('november' of 'november_gangs_eliminated')."""
+    return name.strip("'\"").split("_")[0]
 
 
 def _scaled_copy(value: float, target: float) -> bool:
@@ -437,6 +466,11 @@ def release_ids(*ids: str) -> Figures:
 def merged(*functions: Figures) -> Figures:
     """One ``Figures`` function reading several."""
     return lambda: {name: value for function in functions for name, value in function().items()}
+
+
+def counts_rows(family: Family | None) -> bool:
+    """Whether the family's question counts the rows of a table (it declares a whole of rows and no figures)."""
+    return family is not None and family.asks == "count" and family.whole is not None and not family.figures()
 
 
 def what_it_is_not(family: Family, answer: float, target: float,

@@ -199,7 +199,7 @@ def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Re
     norm = normalise_text(value)
     for form, label in forms.items():
         if normalise_text(form) == norm:
-            return Reading(label, how="exact")
+            return Reading(label, _cut_short_note(value, form, label), "exact")
     key = label_key(value)
     if not key:
         return Reading(None)
@@ -210,7 +210,8 @@ def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Re
         by_key.setdefault(label_key(form), set()).add(label)
     if len(by_key.get(key, ())) == 1:
         label = next(iter(by_key[key]))
-        return Reading(label, _form_note(value, label), "form")
+        written = next((form for form in forms if label_key(form) == key), label)
+        return Reading(label, _cut_short_note(value, written, label) or _form_note(value, label), "form")
     if key in by_key:  # two labels share this loose form: do not guess
         return Reading(None)
     bare = _ARTICLE.sub("", key)  # 'the police', 'a survey': the article set aside, never read as a slip
@@ -222,6 +223,15 @@ def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Re
     label, nearest = found
     written = next(form for form in forms if label_key(form) == nearest)  # the form the slip was nearest to
     return Reading(label, f"(Read {value.strip()!r} as {written!r}: check the spelling.)", "typo")
+
+
+def _cut_short_note(value: str, form: str, label: str) -> str:
+    """The note for a label read from its first words (an alias such as 'lower' for 'lower bound', 'enforcement' for
+    'enforcement activity'): the option is named in full (round 12: such answers were accepted in silence)."""
+    short, full = label_key(form).split(), label_key(label).split()
+    if form == label or not short or len(short) >= len(full) or full[:len(short)] != short:
+        return ""
+    return f"(Read {value.strip()!r} as {label!r}: write the option in full.)"
 
 
 def _typo_reading(key: str, by_key: Mapping[str, set[str]]) -> tuple[str, str] | None:

@@ -22,7 +22,7 @@ from ..units import parse_figure, plain
 from .compare import Misconception, choice, number
 from .figure_family import Family, merged, release_figures, release_ids
 from .figure_words import wan_misreadings
-from .match_lists import MATCH_CODES, list_slip, matches_as_text
+from .match_lists import MATCH_CODES, list_slip, matches_as_text, one_match_as_text
 from .judge import Judge, judge
 from .outcome import WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
@@ -587,8 +587,9 @@ def _judge_floor_findall(found) -> Outcome:
     if isinstance(found, re.Match):
         return _named_form("You gave a Match, what re.search gives: it holds only the first match. re.findall "
                           "lists every match.", "first_only")
-    if (joined := matches_as_text(found, re.findall(r"[\d.万]+余", annual_2022_sentence()))) is not None:
-        return _named_form(joined[1], joined[0])  # review round 11: one text holding the matches
+    floors = re.findall(r"[\d.万]+余", annual_2022_sentence())
+    if (joined := matches_as_text(found, floors) or one_match_as_text(found, floors)) is not None:
+        return _named_form(joined[1], joined[0])  # review round 11: one text holding the matches, or one of them
     if isinstance(found, str):
         return wrong_type(f"You gave the text {found[:40]!r}; re.findall gives a list of texts, e.g. ['160余'].")
     if not isinstance(found, (list, tuple)):
@@ -731,7 +732,7 @@ yt2 = Question(
                       lambda: len(data.release_figures())),
     ], family=Family(lambda: {}, whole=lambda: {"every row of the table": len(data.release_figures())},
                      others=lambda: {"the provincial examples' rows": len(_rows(subset="provincial example")),
-                                     "the gang rows": len(_rows(unit="gangs"))})),
+                                     "the gang rows": len(_rows(unit="gangs"))}, rows=release_figures())),
     hints=["Two conditions: (figures['subset'] == 'provincial example') & (figures['unit'] == 'gangs').",
            "len(figures[...]) counts the rows kept."],
     solution_code=("examples = figures[(figures['subset'] == 'provincial example') & (figures['unit'] == 'gangs')]\n"
@@ -852,7 +853,8 @@ yt5 = Question(
                       lambda: int(data.release_figures()["chinese_original"].notna().sum())),
     ], family=Family(lambda: {}, whole=lambda: {"every row of the table": len(data.release_figures()),
                                                 "the rows with a Chinese original":
-                                                    int(data.release_figures()["chinese_original"].notna().sum())})),
+                                                    int(data.release_figures()["chinese_original"].notna().sum())},
+                     rows=release_figures())),
     hints=["figures['chinese_original'].str.contains('亿', na=False) is True or False for each row.",
            "True counts as 1 when you add: .sum() counts the rows that contain it."],
     solution_code="n_yi = figures['chinese_original'].str.contains('亿', na=False).sum()",
@@ -887,7 +889,7 @@ def _judge_findall(found) -> Outcome:
         return incorrect("re.findall gave tuples: your pattern has groups in parentheses, and findall then returns "
                          "the groups, not the whole match. Use [\\d.]+万 with no parentheses.", "group_only")
     want = re.findall(r"[\d.]+万", later_sentence())
-    if (joined := matches_as_text(found, want)) is not None:  # review round 11: an excerpt was told only 'a list'
+    if (joined := matches_as_text(found, want) or one_match_as_text(found, want)) is not None:  # review round 11
         return _named_form(joined[1], joined[0])
     if not isinstance(found, (list, tuple)) or not all(isinstance(x, str) for x in found):
         return wrong_type(f"You gave {describe(found)}; re.findall gives a list of texts, e.g. ['1.7万'].")

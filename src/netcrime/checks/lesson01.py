@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import random
 import re
+import unicodedata
 from functools import lru_cache
 
 import pandas as pd
@@ -43,7 +44,7 @@ from .parts import each_item
 from .outcome import INCORRECT, WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .written import computed_and_written
-from .phrase_reader import negated, said, words
+from .phrase_reader import negated, negated_at, retracted, said, words
 from .values import close, describe, is_missing_number, is_number, is_placeholder
 
 def _f(figure_id: str) -> float:
@@ -1157,19 +1158,37 @@ Q11_MISCONCEPTIONS = {
 }
 
 
-def _rendering(value) -> list[str] | Outcome:
-    """The English words of a rendering (q11, q12), or the verdict on an answer that is not one."""
+# The forms of a rendering that translate nothing, the same in q11 and q12 (review round 11: '批捕' alone was 'not
+# attempted', a verdict with no name).
+RENDERING_FORMS = {
+    "chinese_not_translated": "gave the Chinese word itself (or no English word) where an English rendering is asked",
+    "pinyin_not_translated": "gave the word in pinyin (pibu, shuijun): its sound, not its meaning in English",
+}
+
+
+def _rendering(value, term: str = "", pinyin: str = "") -> list[str] | Outcome:
+    """The English words of a rendering (q11, q12), or the verdict on an answer that is not one. ``term``: the
+    Chinese word rendered, ``pinyin``: its pinyin without tones, both for the sentence that names the slip."""
     if is_placeholder(value):
         return not_attempted()
     if not isinstance(value, str):
         return wrong_type(f"You gave {describe(value)}; this question wants an English phrase in quotes.")
-    return words(value) or not_attempted("Write an English phrase between the quotes (the Chinese alone is not a "
-                                         "translation).")
+    said_words = words(value)
+    if not said_words and value.strip():
+        return incorrect(f"You wrote {value.strip()[:40]!r}: the Chinese, with no English word. A translation says "
+                         f"in English what {term or 'the word'} means: write an English phrase between the quotes.",
+                         "chinese_not_translated")
+    toneless = re.sub(r"[^a-z]", "", "".join(ch for ch in unicodedata.normalize("NFKD", value.casefold()) if ch.isascii()))
+    if pinyin and toneless == pinyin:
+        return incorrect(f"You wrote {value.strip()!r}, {term} in pinyin: its sound, not its meaning. A reader who "
+                         "knows no Chinese learns nothing from it: say in English what it means.",
+                         "pinyin_not_translated")
+    return said_words or not_attempted("Write an English phrase between the quotes.")
 
 
-@judge(Q11_MISCONCEPTIONS)
+@judge({**Q11_MISCONCEPTIONS, **RENDERING_FORMS})
 def _judge_pibu(value) -> Outcome:
-    said_words = _rendering(value)
+    said_words = _rendering(value, "批捕", "pibu")
     if isinstance(said_words, Outcome):
         return said_words
 
@@ -1179,7 +1198,7 @@ def _judge_pibu(value) -> Outcome:
                   for i, w in enumerate(said_words)]
 
     approve, arrest = said(said_words, _APPROVE), said(said_words, _ARREST)
-    if negated(said_words, _APPROVE) or negated(said_words, _ARREST):
+    if negated(said_words, _APPROVE) or negated(said_words, _ARREST) or retracted(value):
         return named("approval_denied")
     steps_words = [w for w in said_words if not w.startswith("prosecutor")]  # the prosecutors are who approves
     if approve and arrest and said(steps_words, _CAUGHT + _DETAINED + _LATER):
@@ -1309,6 +1328,8 @@ Q12_MISCONCEPTIONS = {
                         "these 水军 are posters a shop hired to praise its goods: say that (paid posters).",
     "bots_for_people": "水军 are people hired to post (often through many accounts), not programs.",
     "payment_denied": "The sentence says the shop hired them (雇佣): they were paid.",
+    "rendering_denied": "denied the rendering's own words ('not shills', 'paid posters? no'): says what 水军 are "
+                        "not, where the shop did hire people to post",
     "writing_for_writers": "That names what they write (the fake reviews, 虚假好评, are the sentence's other words); "
                            "水军 are the people hired to write them: 'paid posters', 'fake reviewers'.",
     "not_one_rendering": "Give one rendering, as a phrase a reader could use, not a question or a list of options.",
@@ -1330,6 +1351,9 @@ Q12_MISCONCEPTIONS = {
                          "soldiers. Say who they are: people a shop hired to post ('paid posters', 'shills').",
     "sock_alone": "'Sock' alone names a piece of clothing: the word is 'sock puppet' (an account posing as someone "
                   "else), and the people behind such accounts are hired posters: 'paid posters', 'shills'.",
+    "troublemakers_for_posters": "'Trouble-makers' is the crime type's other half (网络水军滋事: 滋事 is stirring up "
+                                 "trouble); in this sentence the 水军 make no trouble: the shop hired them to post fake "
+                                 "praise. Say who they are: 'paid posters', 'shills'.",
     "passage_not_rendering": "That is a passage, not a rendering: give the few words you would put in place of 水军 "
                              "in the sentence ('paid posters').",
     "influencers_for_posters": "Influencers post under their own name to their own followers; 水军 post in bulk, "
@@ -1342,9 +1366,9 @@ Q12_MISCONCEPTIONS = {
 }
 
 
-@judge(Q12_MISCONCEPTIONS)
+@judge({**Q12_MISCONCEPTIONS, **RENDERING_FORMS})
 def _judge_shuijun(value) -> Outcome:
-    said_words = _rendering(value)
+    said_words = _rendering(value, "水军", "shuijun")
     if isinstance(said_words, Outcome):
         return said_words
 
@@ -1353,6 +1377,10 @@ def _judge_shuijun(value) -> Outcome:
     if len(value) > _LONGEST_RENDERING_TEXT:
         return named("passage_not_rendering")
     water_army = "water" in said_words and said(said_words, ("army", "armies"))
+    if retracted(value) or any(negated_at(said_words, i) for i, w in enumerate(said_words)
+                               if w.startswith(_POSTERS) or _is_one_word(w)):
+        return incorrect(f"{value!r} takes back its own words: it says what 水军 are not. The shop did hire people "
+                         "to post: say so, without the denial ('paid posters', 'shills').", "rendering_denied")
     if "?" in value:
         return named("not_one_rendering")
     if len(said_words) > _LONGEST_RENDERING:
@@ -1392,7 +1420,8 @@ def _judge_shuijun(value) -> Outcome:
         return named("writing_for_writers")
     if said(said_words, _PAID) and len(said_words) <= 2:
         return named("people_left_out")
-    for stems, code in ((("hack", "cracker"), "hackers_for_posters"), (("spam",), "spam_for_reviews"),
+    for stems, code in ((("trouble", "provocat", "agitat", "stirr", "rabble"), "troublemakers_for_posters"),
+                        (("hack", "cracker"), "hackers_for_posters"), (("spam",), "spam_for_reviews"),
                         (("gang", "criminal", "mafia", "crook", "syndicate", "fraudster", "scammer", "swindler",
                           "racketeer", "thug", "conman", "cheat"), "crime_type_for_people"),
                         (("customer", "buyer", "shopper", "consumer", "client", "patron"), "genuine_customers"),

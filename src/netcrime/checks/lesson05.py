@@ -14,6 +14,7 @@ it as to be marked until the instructor gives its points in ``overrides.csv``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import math
 
@@ -198,6 +199,8 @@ VAGUE_DESCRIPTION = "wrote a word several of the allowed labels share ('organisa
 def _outside(given, allowed) -> tuple[str | None, str]:
     """(code, sentence) for a label outside the allowed ones (review round 7, M3: 'organisations' got no code): a
     word several labels share, the start of one, or none of them."""
+    if isinstance(given, (list, tuple, set, frozenset)):  # round 12: ['lower bound'] * 2 was told with no name
+        return "gave_a_list", "one label, as text, not a list: "
     if not isinstance(given, str) or not label_key(given):
         return None, ""
     text = label_key(given)
@@ -685,6 +688,7 @@ def _sealed_value(key: str, got: float, value: dict) -> float | None:
     "wan_as_thousand": "万 is ten thousand, not a thousand.",
     "unit_ignored": "The number before 万 counts 万s.",
     "lower_bound_padded": "余 gives a floor; record the floor, not a guess above it.",
+    "printed_text_for_number": "copied the figure as printed ('1.2万'), where the number in base units is asked",
     **MISLABEL_CODES, **_SLIPS, **FORM_OF_ITEMS,
 })
 def _judge_capstone_values(value) -> Outcome:
@@ -698,8 +702,8 @@ def _judge_capstone_values(value) -> Outcome:
         if (form := item_form(key, got, "number")) is not None:
             return form
         if isinstance(got, str) and any(unit in got for unit in ("万", "亿")):
-            return wrong_type(f"For {key!r} you wrote the text {got!r}, as printed: give the number in base units "
-                              "(work out 万 and 亿: 1万 is 10,000).")
+            return wrong_type(Problem(f"For {key!r} you wrote the text {got!r}, as printed: give the number in base "
+                                      "units (work out 万 and 亿: 1万 is 10,000).", "printed_text_for_number"))
         if not is_number(got) or is_missing_number(got):
             return wrong_type(f"For {key!r} you gave {describe(got)}; give a number in base units.")
     found = {key: _sealed_value(key, float(value[key]), value) for key in CAPSTONE_FIGURES}
@@ -882,13 +886,16 @@ def _judge_capstone_kind(value) -> Outcome:
     # The key is sealed (#19): the right option is the one whose seal matches, found only while judging.
     right = next(o for o in KIND_OPTIONS if sealed.is_right("05/q13", "kind", o))
     form = normalise_text(value).strip(".").replace("-", " ") if isinstance(value, str) else None
-    if form in _KIND_FORMS:  # fair short forms, read as the option they name
-        return choice(right, KIND_OPTIONS, wrong=_KIND_WRONG, codes=_KIND_CODES)(_KIND_FORMS[form])
+    if form in _KIND_FORMS:  # fair short forms, read as the option they name, with a note saying so
+        outcome = choice(right, KIND_OPTIONS, wrong=_KIND_WRONG, codes=_KIND_CODES)(_KIND_FORMS[form])
+        return replace(outcome, message=f"{outcome.message} (Read {value.strip()!r} as the option "
+                                        f"{_KIND_FORMS[form]!r}: write the option as the question words it.)".strip())
     return choice(right, KIND_OPTIONS, wrong=_KIND_WRONG, codes=_KIND_CODES)(value)
 
 
-# Short forms of an option a teacher reads as it (round 5: 'enforcement').
-_KIND_FORMS = {"enforcement": "enforcement activity", "police activity": "enforcement activity",
+# Other words for an option a teacher reads as it (round 5); 'enforcement', the option cut short, is read by
+# ``compare.option_begun`` in every choice question, with the same kind of note (round 11).
+_KIND_FORMS = {"police activity": "enforcement activity",
                "police work": "enforcement activity", "law enforcement activity": "enforcement activity",
                "activity": "enforcement activity"}
 
@@ -929,10 +936,18 @@ _MISSED = {
     "campaign_missed": "left out that the two figures come from different campaigns",
     "period_missed": "left out that the two figures cover different periods",
     "missed_mismatch": "A mismatch was left out.",
+    "mismatch_objects": "gave the Mismatch objects releases.mismatches returns where the names of their dimensions "
+                        "are asked",
     **CHOICES_CODES,
 })
 def _coded_comparable(value) -> Outcome:
     value = _as_list(value)
+    if isinstance(value, (list, tuple)) and value and all(hasattr(v, "dimension") for v in value):
+        # review round 11: the objects releases.mismatches returns were answered with their printout
+        return wrong_type(Problem(f"You gave the {len(value)} Mismatch object{'s' if len(value) > 1 else ''} that "
+                                  "releases.mismatches returns; the question asks for the dimensions they name, as a "
+                                  "list of texts: [m.dimension for m in your_list] gives them (leave out the 'assumed "
+                                  "period' warning: it is not a dimension).", "mismatch_objects"))
     if isinstance(value, (list, tuple, set)) and len(value) == 0:
         return incorrect("An empty list says the 795 can stand beside 2020's 1,759 as they are. Look at the unit, "
                          "the campaign and the period of each.", "same_word_same_thing")
@@ -1033,6 +1048,12 @@ q16 = Question(
 # ----------------------------------------------------------------------------------------------
 # In-lesson "your turn" checks (practice in notebooks/05, not graded)
 # ----------------------------------------------------------------------------------------------
+def _release_values() -> dict[str, float]:
+    """Every figure of ``data.releases()`` by its id: the values a count of figures can be mistaken for."""
+    table = data.releases()
+    return {f"{i!r}": float(v) for i, v in zip(table["id"], table["value"])}
+
+
 def _units_judge():
     """yt1's judge, its counts taken inside it only (#19: a function counting the figures in a unit, called with
     'vicious-force groups', would hand the answer over)."""
@@ -1055,7 +1076,8 @@ def _units_judge():
         Misconception("other_unit_counted", "That counts the figures in another unit. Filter on the unit "
                       "'vicious-force groups', the noun 恶势力 counts.",
                       _other_unit_count("vicious-force groups", exclude=("mafia-type organisations",))),
-    ], family=Family(lambda: {}, whole=lambda: {"every figure of the table": len(data.releases())})))
+    ], family=Family(lambda: {}, whole=lambda: {"every figure of the table": len(data.releases())},
+                     rows=_release_values)))
 
 
 def _other_unit_count(unit: str, exclude=()):

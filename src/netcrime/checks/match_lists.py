@@ -16,6 +16,7 @@ MATCH_CUT_SHORT = "match_cut_short"
 MATCHES_DIFFER = "matches_differ"
 MATCH_STARTS_EARLY = "match_starts_early"
 MATCHES_AS_TEXT = "matches_as_one_text"
+ONE_MATCH_AS_TEXT = "one_match_as_text"
 
 MATCH_CODES = {
     ORDER_CHANGED: "the right matches in another order than the text's, which findall keeps",
@@ -28,6 +29,8 @@ MATCH_CODES = {
     MATCH_STARTS_EARLY: "a match starts before what is asked for and keeps the words in front of it (an excerpt)",
     MATCHES_AS_TEXT: "one text holding the matches (an excerpt of the sentence, or the matches joined) where "
                      "re.findall's list is asked",
+    ONE_MATCH_AS_TEXT: "one match as a text (what re.search(...).group() gives) where re.findall's list of all the "
+                       "matches is asked",
     MATCHES_DIFFER: "several of the slips above at once: each is named",
 }
 
@@ -97,3 +100,16 @@ def matches_as_text(given, want: list[str]) -> tuple[str, str] | None:
     shown = repr(given) if len(given) <= 80 else repr(given[:77]) + "..."
     return MATCHES_AS_TEXT, (f"You gave one text, {shown} (an excerpt of the sentence, or the matches joined), not a "
                              "list: re.findall gives a list with one text per match, each the number alone.")
+
+
+def one_match_as_text(given, want: list[str]) -> tuple[str, str] | None:
+    """(code, message) for a text that is one of the matches asked for ('160余'), given where re.findall's list of
+    them all is asked; None for anything else. With one match asked, that is the whole answer in another form: no
+    slip (the judge reads it as the list)."""
+    if not isinstance(given, str) or given.strip() not in want or len(want) < 2:
+        return None
+    first = given.strip() == want[0]
+    which = (f"the first of the {len(want)} the sentence holds, what re.search(...).group() gives" if first
+             else f"match {want.index(given.strip()) + 1} of the {len(want)} the sentence holds")
+    return ONE_MATCH_AS_TEXT, (f"You gave one match as a text, {given.strip()!r} ({which}); re.findall gives a list "
+                               "of them all, one text per match. Store that list.")

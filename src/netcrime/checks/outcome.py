@@ -75,9 +75,20 @@ FORM_CODES = {
     "gave_a_number": "gave a number where text, a list, a dict or a table is wanted",
     "gave_a_function": "gave a function where its result is wanted",
     "gave_no_function": "gave a value where a function is wanted",
+    "function_never_returned": "wrote a function that does not return for some input (an endless loop, a wait): the "
+                               "check stops each call after a few seconds",
 }
 # A label outside the options, read from the verdict's own sentence ("'x' is not one of the options: a, b, c."),
 # the convention of every judge of options and codes: which slip it shows (``label_slip``).
+ANSWER_NEVER_READ = "answer_never_read"  # ``values.never_read``: read before any judge, in every question
+FORM_CODES[ANSWER_NEVER_READ] = ("gave an object of its own class whose methods (float(), iteration, repr, ==) never "
+                                 "return: reading it was stopped")
+TEXT_TOO_LONG = "text_too_long"  # ``text_form``: every question reads its texts for these two first
+PHRASE_REPEATED = "phrase_repeated"
+FORM_CODES.update({
+    TEXT_TOO_LONG: "gave a text far longer than any answer to the question needs (pasted text, a phrase multiplied)",
+    PHRASE_REPEATED: "gave one phrase repeated ('x x x', 'paid posters paid posters') where it is needed once",
+})
 TWO_LABELS = "two_labels"
 LABEL_CUT_SHORT = "label_cut_short"
 LABEL_NOT_AN_OPTION = "label_not_an_option"

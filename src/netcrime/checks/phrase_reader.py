@@ -45,7 +45,22 @@ def starts(word: str, stem: str) -> bool:
                                   for n in (len(stem) - 1, len(stem), len(stem) + 1))  # added or dropped
 
 
-def _negated_at(text_words: list[str], i: int) -> bool:
+# A clause that is only a denial, after the words it denies: 'arrest approved? no, caught', 'shills - not really'.
+RETRACTIONS = ("no", "not", "nope", "never", "wrong", "false", "incorrect", "nah")
+_RETRACTION_FILLERS = ("really", "quite", "exactly", "actually", "at", "all", "though", "but", "or")
+_CLAUSE_BREAK = re.compile(r"[?!.,;:()\[\]/|\u2014\u2013\u3002\uff0c\uff1f\uff01]|\s-+\s|\s-+$")
+
+
+def retracted(text: str) -> bool:
+    """Whether a clause after the first is nothing but a denial ('arrest approved? no, caught', 'paid posters -
+    not'): the answer takes back what it said, so its key words are not said. 'approved arrest, not just caught'
+    denies another step, not the rendering, and is no retraction."""
+    clauses = [c for c in (words(part) for part in _CLAUSE_BREAK.split(str(text))) if c]
+    return any(any(w in RETRACTIONS for w in clause) and all(w in RETRACTIONS + _RETRACTION_FILLERS for w in clause)
+               for clause in clauses[1:])
+
+
+def negated_at(text_words: list[str], i: int) -> bool:
     """Whether the word at ``i`` is inside a negation's reach (the few words after it, within one clause), or is
     refused by the word right after it ('arrest refused', 'approval was denied')."""
     after = text_words[i + 1:i + 3]
@@ -61,14 +76,14 @@ def _negated_at(text_words: list[str], i: int) -> bool:
 
 def said(text_words: list[str], stems: tuple[str, ...]) -> bool:
     """Whether a word starting with one of ``stems`` is in the rendering, not negated ('not the arrest')."""
-    return any(any(starts(word, stem) for stem in stems) and not _negated_at(text_words, i)
+    return any(any(starts(word, stem) for stem in stems) and not negated_at(text_words, i)
                for i, word in enumerate(text_words))
 
 
 def negated(text_words: list[str], stems: tuple[str, ...]) -> bool:
     """Whether a word of ``stems`` is in the rendering within a negation's reach ('not arrested', 'refused arrest
     approval', 'bail instead of arrest') or with a negating prefix ('unpaid', 'disapproved')."""
-    after_negation = any(any(w.startswith(s) for s in stems) and _negated_at(text_words, i)
+    after_negation = any(any(w.startswith(s) for s in stems) and negated_at(text_words, i)
                          for i, w in enumerate(text_words))
     prefixed = any(w.startswith(p + s) for w in text_words for p in NEGATING_PREFIXES for s in stems)
     return after_negation or prefixed

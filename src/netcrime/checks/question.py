@@ -8,18 +8,24 @@ progress; it never raises at a student (except in strict mode, for CI).
 """
 from __future__ import annotations
 
+import math
 import re
 import sys
 import traceback
+from dataclasses import replace
 from typing import Any, Callable, Sequence
 
 from . import answer_cell, attempts, modes, worked
+from .. import time_limit
 from ..notebook import show, user_namespace
 from .judge import UndeclaredMisconception, as_judge
-from .outcome import CANNOT_JUDGE, RECORDED, WRONG_TYPE, Feedback, Outcome, feedback_for, not_attempted
+from .outcome import (ANSWER_NEVER_READ, CANNOT_JUDGE, INCORRECT, RECORDED, WRONG_TYPE, Feedback, Outcome, feedback_for,
+                      not_attempted)
 from .parts import Part, all_parts, with_parts
+from .text_form import text_form_problem
 from .written import self_check
-from .values import describe, unreadable_message
+from .values import describe, is_number, never_read, unreadable_message
+from ..units import plain
 from .slips import asked_in
 
 MISSING = object()  # a declared variable that the notebook never defined
@@ -31,17 +37,65 @@ class ProbeResults(dict):
     function, whatever its keys (a dict of right readings of inputs it chose would otherwise pass, #19)."""
 
 
-def probe_function(func: Callable, inputs: Sequence[Any]) -> ProbeResults:
-    """Call a student's function on each input; errors become text, never exceptions."""
-    results = ProbeResults()
-    for item in inputs:
-        try:
-            results[item] = func(item)
-        except Exception as exc:  # a student's bug must become a message
-            results[item] = f"error: {type(exc).__name__}: {exc}"
-        except (SystemExit, KeyboardInterrupt) as exc:  # exit() or an interrupt inside it stops the call, not the check
-            results[item] = f"error: {type(exc).__name__}: {_STOPPED[type(exc)]}"
-    return results
+def probe_function(func: Callable, inputs: Sequence[Any], seconds: float | None = None) -> ProbeResults:
+    """Call a student's function on each input; errors become text, never exceptions, and a call that does not
+    return is stopped (``time_limit.call_each``, the grader's own mechanism: ``seconds`` each, default
+    ``CALL_SECONDS``)."""
+    inputs = list(inputs)
+    outputs = time_limit.call_each(func, inputs, time_limit.CALL_SECONDS if seconds is None else seconds,
+                                   on_error=_error_text)
+    return ProbeResults(zip(inputs, outputs))
+
+
+def with_the_figure(outcome: Outcome, value) -> Outcome:
+    """A verdict naming the mistake in a number, made to say the student's number (review round 11: 40 of 81 named
+    numeric verdicts did): 'You gave 96,640.' before a message that does not show it, as the course writes numbers."""
+    if not outcome.names_the_mistake or not shows_a_number(value) or says_number(outcome.message, value):
+        return outcome
+    return replace(outcome, message=f"You gave {plain(value)}. {outcome.message}")
+
+
+def shows_a_number(value) -> bool:
+    """A plain finite number (an int, a float, a NumPy scalar), not a bool."""
+    if isinstance(value, bool) or not is_number(value) or type(value).__name__ == "bool_":
+        return False
+    try:
+        return math.isfinite(float(value))
+    except (TypeError, ValueError, OverflowError):
+        return False
+
+
+def says_number(message: str, value) -> bool:
+    """Whether ``message`` shows the number ``value`` in one of the ways the course or the student writes it."""
+    x = float(value)
+    forms = {plain(value), plain(x, 3), plain(x, 6), f"{x:g}", repr(x), str(value)}
+    if x.is_integer():
+        forms |= {f"{int(x):,}", str(int(x))}
+    return any(form in message for form in forms)
+
+
+def never_returned(results: ProbeResults) -> Outcome | None:
+    """The verdict on a function one of whose calls was stopped for time, naming the input; None if none was.
+
+    Before any other reading: the results after a stopped call say nothing of the function (the inputs left were
+    never tried)."""
+    stopped = [(item, out) for item, out in results.items() if time_limit.timed_out(out)]
+    if not stopped:
+        return None
+    item, out = stopped[0]
+    shown = repr(item) if len(repr(item)) <= 80 else repr(item)[:77] + "..."
+    return Outcome(INCORRECT, f"Your function was stopped at the input {shown}: {out[len(time_limit.TIMED_OUT):]}"
+                   f" ({len(stopped)} of the {len(results)} inputs were stopped or not tried). A loop whose condition "
+                   "never changes, or a wait, keeps a function from returning: try it on that input in a cell of its "
+                   "own, then check again.", "function_never_returned")
+
+
+def _error_text(exc: BaseException) -> str:
+    """A student's bug as a message; exit() or an interrupt inside the function stops the call, not the check."""
+    for kind, why in _STOPPED.items():
+        if isinstance(exc, kind):
+            return f"error: {type(exc).__name__}: {why}"
+    return f"error: {type(exc).__name__}: {exc}"
 
 
 # Why a call ended without a value, for a function that called exit() (a beginner's way to 'stop') or was interrupted.
@@ -150,17 +204,29 @@ class Question:
                 return not_attempted(f"There is no variable called '{name}' yet. "
                                      "Run the cell where you set it (or check its spelling), then check again.")
         try:
+            for name, value in zip(self.reads, values):  # a value whose own methods never return (read under a
+                if never_read(value, time_limit.CALL_SECONDS):  # time limit, as the grader reads it); a text far
+                    return Outcome(WRONG_TYPE, f"Reading '{name}' did not finish: a method of your own object "  # too
+                                   "(its float(), its iteration, its repr or ==) ran for more than "  # long or one
+                                   f"{time_limit.CALL_SECONDS:g} s and was stopped. Give a plain value (a number, a "
+                                   "text, a list or a dict of them), then check again.", ANSWER_NEVER_READ)
+                if (form := text_form_problem(value, name, written=bool(self.rubric))) is not None:  # phrase repeated
+                    return form
             if self.probe is not None and values and callable(values[0]):
                 values = [probe_function(values[0], list(self.probe()))] + list(values[1:])
             elif self.probe is not None and values and values[0] is not Ellipsis \
                     and not isinstance(values[0], ProbeResults):
                 return Outcome(WRONG_TYPE, f"'{self.reads[0]}' should be a function, but it is "
                                f"{describe(values[0])}.", "gave_no_function")
+            if self.probe is not None and values and isinstance(values[0], ProbeResults) \
+                    and (stopped := never_returned(values[0])) is not None:
+                return stopped
             with asked_in(self.prompt):  # the numbers the prompt writes are this question's own figures (slips)
                 outcome = self.judge(*values)
             if not isinstance(outcome, Outcome):
                 raise TypeError(f"judge returned {type(outcome).__name__}")
-            return with_parts(outcome, self.parts, values)
+            one_number = values and sum(map(shows_a_number, values)) == 1  # a range's two ends are said by its judge
+            return with_parts(with_the_figure(outcome, values[0]) if one_number else outcome, self.parts, values)
         except UndeclaredMisconception:  # a course bug, raised only in strict mode (CI)
             raise
         except Exception as exc:  # the checker's own failure is reported, not raised

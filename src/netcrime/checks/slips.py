@@ -20,6 +20,7 @@ the misconception registry stays complete by construction.
 from __future__ import annotations
 
 import math
+import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -211,8 +212,19 @@ def _half_up(value: float, places: int) -> float:
 
 
 def _scaled(answer: float, target: float, ratio: float) -> bool:
-    """``answer`` is ``target * ratio``, exactly or rounded as fairly as a right answer may be (1.04 for 1.0384)."""
-    return matches(answer, target * ratio, digits=RESCALED)
+    """``answer`` is ``target * ratio``, exactly or rounded as fairly as a right answer may be (1.04 for 1.0384), or
+    the right answer cut off at the student's decimals and then scaled (review round 11: 96,640 is 9.664 x 10,000,
+    9.66458 cut to three decimals before the slip of one 万)."""
+    return matches(answer, target * ratio, digits=RESCALED) or _cut_off(answer / ratio, target)
+
+
+def _cut_off(answer: float, target: float) -> bool:
+    """``answer`` is ``target`` with its later decimals cut off (not rounded), showing three figures or more."""
+    written = decimals_written(answer)
+    if written > 12 or significant_digits(answer) < 3 or answer == target:
+        return False
+    scale = 10.0 ** written
+    return math.isclose(math.trunc(target * scale) / scale, answer, rel_tol=1e-9, abs_tol=1e-15)
 
 
 SHARE = "share"  # what a number question asks for, when it matters to a slip: a share between 0 and 1 ...
@@ -464,9 +476,10 @@ def release_2020_figures() -> tuple[tuple[str, float], ...]:
     return _cached_figures(str(data_dir()))[1]
 
 
-def shape_slip(answer: float, target: float) -> tuple[str, str] | None:
+def shape_slip(answer: float, target: float, kind: str | None = None) -> tuple[str, str] | None:
     """(code, message) when ``answer`` is ``target`` with its sign flipped, inverted, one off (a count), or
-    rounded so far that it changed (one significant figure, or a count to tens or more)."""
+    rounded so far that it changed (one significant figure, or a count to tens or more). ``kind``: what the number
+    counts (a dict item's key), read with the question's prompt to say how a count goes one off."""
     if answer == 0 and math.isfinite(target) and 0 < abs(target) < 1:
         return ROUNDED_TOO_FAR, ("You gave 0: the answer rounded (or cut off) to no decimals, or to too few, so that "
                                  "nothing is left. Keep at least two significant figures (0.0104, not 0).")
@@ -492,9 +505,7 @@ def shape_slip(answer: float, target: float) -> tuple[str, str] | None:
                                          "A count from the release is exact: give every digit.")
     if float(target).is_integer() and abs(answer - target) == 1:
         more = "more" if answer > target else "fewer"
-        return OFF_BY_ONE, (f"You gave {shown}, one {more} than the count. Check whether both ends are counted "
-                            "(a period from the 1st to the 31st has 31 days) and whether a condition should be "
-                            "< or <=.")
+        return OFF_BY_ONE, f"You gave {shown}, one {more} than the count. {_one_off_by_what(kind)}"
     two_figures = 1 - math.floor(math.log10(abs(target)))
     for places in range(two_figures - 1, two_figures - 6, -1):
         rounded = round(target, places)
@@ -510,6 +521,19 @@ def shape_slip(answer: float, target: float) -> tuple[str, str] | None:
                                          "truncation), not rounded. Round instead, and keep at least two significant "
                                          "figures.")
     return None
+
+
+def _one_off_by_what(kind: str | None) -> str:
+    """How a count goes one off, said by what it counts (review round 11: days and <= were said of bodies): days of a
+    period, rows a filter keeps, or anything else counted (one counted twice, or left out)."""
+    counted = f"{kind or ''} {current_prompt()}".lower()
+    if re.search(r"\bdays?\b|\bperiod|\bdates?\b", counted):
+        return ("Check whether both ends are counted (a period from the 1st to the 31st has 31 days) and where the "
+                "period starts and ends.")
+    if re.search(r"\brows?\b|\bfigures\b|\blen\(|\bfilter", counted):
+        return ("Check your filter's conditions at their edge: a row kept or dropped by > for >=, or < for <=, or by a "
+                "condition on the wrong column.")
+    return "Check whether one was counted twice or left out (the whole counted again among its parts, or one part missed)."
 
 
 def operation_slip(answer: float, target: float) -> tuple[str, str] | None:

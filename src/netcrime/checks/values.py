@@ -160,6 +160,71 @@ def _first_failure(value) -> tuple[str, BaseException] | None:
     return None
 
 
+_PLAIN = (int, float, complex, str, bool, type(None), type(Ellipsis), bytes)
+_CONTAINERS = (list, tuple, dict, set, frozenset)
+# Their own methods return (a generator or itertools.count() is not iterated here: judges do not iterate them either)
+_LIBRARIES = ("pandas", "numpy", "altair", "ipywidgets", "re", "datetime", "builtins", "itertools", "collections",
+              "fractions", "decimal")
+
+
+def _own_code(value) -> bool:
+    """Whether reading ``value`` may run a student's code: an object of a class defined outside the standard
+    types and the libraries the course uses (a float subclass with its own __float__, a list whose __iter__ never
+    ends)."""
+    kind = type(value)
+    if kind in _PLAIN or kind in _CONTAINERS:
+        return False
+    return (kind.__module__ or "").split(".")[0] not in _LIBRARIES or kind.__module__ == "__main__"
+
+
+def _read_as_judges_do(value) -> None:
+    """What judges ask of a value and, one level down, of a plain container's items: its repr, str, ==, attributes,
+    length, float and first items (the probes of ``unreadable_message``)."""
+    for item in [value, *_one_level(value)]:
+        if not _own_code(item):
+            continue
+        for _name, probe in _PROBES:
+            try:
+                probe(item)
+            except Exception:
+                pass
+        for probe in (len, float, _iterate):
+            try:
+                probe(item)
+            except Exception:
+                pass
+
+
+def _iterate(value) -> None:
+    """Every item of an object of the student's own class, as ``list(value)`` in a judge would take them (kept
+    nowhere: an iteration that never ends is stopped by the time limit, not by memory)."""
+    for _ in value:
+        pass
+
+
+def _one_level(value) -> list:
+    if type(value) in (list, tuple, set, frozenset):
+        return list(value)[:1000]
+    if type(value) is dict:
+        return [x for pair in list(value.items())[:1000] for x in pair]
+    return []
+
+
+def never_read(value, seconds: float) -> bool:
+    """Whether reading ``value`` as judges do (``_read_as_judges_do``) runs past ``seconds``: an object whose own
+    methods never return would hang the check that reads it (the grader stops the same reading,
+    ``grading/extract.py``). Plain values and the libraries' objects are not read here."""
+    from .. import time_limit
+
+    if not any(_own_code(item) for item in [value, *_one_level(value)]):
+        return False
+    try:
+        time_limit.call_limited(_read_as_judges_do, value, seconds)
+    except time_limit.CallTimedOut:
+        return True
+    return False
+
+
 def _chart_spec(chart) -> dict:
     """A chart's to_dict(), which every chart judge reads as a dict: anything else fails here, with what it gave."""
     spec = chart.to_dict()
@@ -210,6 +275,13 @@ def unreadable(value, _seen: set | None = None, _depth: int = 0, _inside: frozen
         name, error = failed
         return f"its {name} {error}" if isinstance(error, _NotASpec) else f"its {name} raised {type(error).__name__}"
     return None
+
+
+def _iterate(value) -> None:
+    """Every item of an object of the student's own class, as ``list(value)`` in a judge would take them (kept
+    nowhere: an iteration that never ends is stopped by the time limit, not by memory)."""
+    for _ in value:
+        pass
 
 
 def _items(value) -> list:

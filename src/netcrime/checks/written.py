@@ -87,10 +87,15 @@ def computed_and_written(computed: Judge, written: Judge | None = None, *, point
             outcome = recorded(f"{line.message} {names[0][0].upper() + names[0][1:]}: {outcome.message}")
         elif outcome.status == CORRECT:
             why = line.message if line.status != NOT_ATTEMPTED else ""
-            outcome = Outcome(INCORRECT, f"{outcome.message} The question also asks for your {what}: "
-                                         f"{why or 'write it as text between the quotes.'}")
+            outcome = Outcome(INCORRECT, f"{outcome.message} Your {what} is missing: "
+                                         f"{why or f'write {names[1]}, as text between the quotes.'}", WRITTEN_LEFT_OUT)
         elif outcome.status == INCORRECT and line.status == RECORDED:
             outcome = replace(outcome, message=f"{outcome.message} (Your {what} is recorded for your instructor.)")
         return replace(outcome, parts=judge_each(parts, (value, text)))
 
-    return Judge(judge, dict(computed.misconceptions)), parts
+    return Judge(judge, {**dict(computed.misconceptions), WRITTEN_LEFT_OUT: WRITTEN_LEFT_OUT_DESCRIPTION}), parts
+
+
+WRITTEN_LEFT_OUT = "written_part_left_out"  # review round 11: a right number with its line left as ... named nothing
+WRITTEN_LEFT_OUT_DESCRIPTION = ("computed the number right but left the written line the question also asks for "
+                                "empty (the placeholder ... or no text)")

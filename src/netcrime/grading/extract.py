@@ -12,17 +12,15 @@ The only output is a JSON text: ``{"values": {name: tagged}, "probes": {qid: [ta
 """
 from __future__ import annotations
 
-try:  # injected into a kernel: the grader has placed the tag table in this namespace
+try:  # injected into a kernel: the grader has placed the tag table and the time limit in this namespace
     T  # type: ignore[used-before-def]  # noqa: B018
+    L  # type: ignore[used-before-def]  # noqa: B018
 except NameError:
     from . import tags as T
+    from .. import time_limit as L
 
 
 class _Over(Exception):
-    pass
-
-
-class _CallTimeout(BaseException):
     pass
 
 
@@ -137,53 +135,39 @@ def extract(ns: dict, spec: dict) -> str:
     ``spec``: names, probes ({question id: [function name, [tagged inputs]]}),
     max_value_bytes, max_items, call_timeout. Each read and each call is
     stopped after ``call_timeout`` seconds (a repr that never ends must not
-    stall the others); the hard limit on the whole step is enforced from
-    outside by the grader.
+    stall the others), the calls of one function by ``time_limit.call_each``,
+    the notebook's check's own mechanism; the hard limit on the whole step is
+    enforced from outside by the grader.
     """
     import json
-    import signal
 
     max_items, max_value, timeout = spec["max_items"], spec["max_value_bytes"], spec["call_timeout"]
 
-    def on_alarm(signum, frame):
-        raise _CallTimeout()
+    def read(name):
+        return encode_top(ns[name], max_items, max_value)
+
+    def failed(exc):
+        if isinstance(exc, KeyboardInterrupt):  # the grader's cell limit: not this call's business
+            raise exc
+        if isinstance(exc, SystemExit):  # exit() inside the function ends that call only
+            return ("error: SystemExit: the function called exit() or sys.exit(), which ends Python itself; "
+                    "return the value instead")
+        return "error: %s: %s" % (type(exc).__name__, str(exc)[:300])
 
     values, probes = {}, {}
-    old = signal.signal(signal.SIGALRM, on_alarm)
-    try:
-        for name in spec["names"]:
-            if name not in ns:
-                values[name] = {T.TAG: T.MISSING}
-                continue
-            signal.setitimer(signal.ITIMER_REAL, timeout)
-            try:
-                values[name] = encode_top(ns[name], max_items, max_value)
-            except _CallTimeout:
-                values[name] = {T.TAG: T.UNREADABLE, "type": type(ns[name]).__name__[:100],
-                                "why": "reading it took too long"}
-            finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
-        for key, (name, inputs) in spec["probes"].items():
-            func = ns.get(name)
-            if not callable(func):
-                continue
-            outputs = []
-            for item in inputs:
-                signal.setitimer(signal.ITIMER_REAL, timeout)
-                try:
-                    result = encode_top(func(decode_input(item)), max_items, max_value)
-                except _CallTimeout:
-                    result = "error: TimeoutError: the function took longer than %s s" % timeout
-                except Exception as exc:
-                    result = "error: %s: %s" % (type(exc).__name__, str(exc)[:300])
-                except SystemExit:  # exit() inside the function ends that call only (an interrupt is the time limit)
-                    result = ("error: SystemExit: the function called exit() or sys.exit(), which ends Python itself; "
-                              "return the value instead")
-                finally:
-                    signal.setitimer(signal.ITIMER_REAL, 0)
-                outputs.append(result)
-            probes[key] = outputs
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+    for name in spec["names"]:
+        if name not in ns:
+            values[name] = {T.TAG: T.MISSING}
+            continue
+        try:
+            values[name] = L.call_limited(read, name, timeout)
+        except L.CallTimedOut:
+            values[name] = {T.TAG: T.UNREADABLE, "type": type(ns[name]).__name__[:100],
+                            "why": "reading it took too long"}
+    for key, (name, inputs) in spec["probes"].items():
+        func = ns.get(name)
+        if not callable(func):
+            continue
+        probes[key] = L.call_each(lambda item: encode_top(func(decode_input(item)), max_items, max_value),
+                                  inputs, timeout, on_error=failed)
     return json.dumps({"values": values, "probes": probes})

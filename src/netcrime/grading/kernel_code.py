@@ -1,6 +1,6 @@
 """Source text the grader runs inside a student's kernel: the launcher (limits) and the extraction cell.
 
-The extraction cell carries the source of ``tags.py`` and ``extract.py``: the
+The extraction cell carries the source of ``tags.py``, ``time_limit.py`` and ``extract.py``: the
 code that reads answers is the grader's own text, executed in a namespace of
 its own, never a module the student's environment provides. The answers come
 back as one display message wrapped in a random nonce; the grader accepts
@@ -45,21 +45,26 @@ app.start()
 
 
 @lru_cache(maxsize=1)
-def extractor_sources() -> tuple[str, str]:
-    """(tags.py, extract.py) as the grader has them: read once per grader process."""
-    return ((_HERE / "tags.py").read_text(encoding="utf-8"), (_HERE / "extract.py").read_text(encoding="utf-8"))
+def extractor_sources() -> tuple[str, str, str]:
+    """(tags.py, time_limit.py, extract.py) as the grader has them: read once per grader process."""
+    return ((_HERE / "tags.py").read_text(encoding="utf-8"),
+            (_HERE.parent / "time_limit.py").read_text(encoding="utf-8"),
+            (_HERE / "extract.py").read_text(encoding="utf-8"))
 
 
 def load_extractor_code() -> str:
     """Python source that defines ``__netcrime_extractor`` (a module object) from the injected sources."""
-    tags_src, extract_src = extractor_sources()
+    tags_src, limit_src, extract_src = extractor_sources()
     return (
         "def __netcrime_load_extractor():\n"
         "    import types\n"
         "    t = types.ModuleType('netcrime_grader_tags')\n"
         f"    exec(compile({tags_src!r}, '<grader tags.py>', 'exec'), t.__dict__)\n"
+        "    limit = types.ModuleType('netcrime_grader_time_limit')\n"
+        f"    exec(compile({limit_src!r}, '<grader time_limit.py>', 'exec'), limit.__dict__)\n"
         "    e = types.ModuleType('netcrime_grader_extract')\n"
         "    e.__dict__['T'] = t\n"
+        "    e.__dict__['L'] = limit\n"
         f"    exec(compile({extract_src!r}, '<grader extract.py>', 'exec'), e.__dict__)\n"
         "    return e\n"
     )

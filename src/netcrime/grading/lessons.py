@@ -120,7 +120,7 @@ def dependency_files(*roots: str) -> list[Path]:
 
 def grader_files() -> list[Path]:
     """The grader's own code that decides a verdict: judging, both engines, and the source it injects."""
-    injected = [_PACKAGE / "grading" / "tags.py", _PACKAGE / "grading" / "extract.py"]
+    injected = [_PACKAGE / "grading" / "tags.py", _PACKAGE / "time_limit.py", _PACKAGE / "grading" / "extract.py"]
     found = dependency_files("netcrime.grading.judging", "netcrime.grading.fork_engine",
                              "netcrime.grading.kernel_engine", "netcrime.grading.fork_server")
     return sorted(set(found) | set(injected))

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from ..time_limit import CALL_SECONDS
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -14,7 +16,7 @@ class Limits:
     max_payload_bytes: int = 20_000_000
     max_output_bytes: int = 10_000_000  # printed output beyond this is counted, reported and thrown away
     max_items: int = 200_000
-    call_timeout: float = 5.0
+    call_timeout: float = CALL_SECONDS  # each call of a student's function, the notebook's check's limit too
     max_attempts: int = 3
     max_notebook_bytes: int = 50_000_000
 

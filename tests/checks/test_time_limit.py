@@ -1,0 +1,162 @@
+"""A student's function that never returns gets a sentence naming the input, in the notebook's check and in the
+grader alike (round 11's review: a `from_chinese` that never returned hung `check()`). One mechanism,
+``netcrime.time_limit``, serves both; these tests use limits of a fraction of a second."""
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from netcrime import time_limit
+from netcrime.checks import lesson01, lesson03
+from netcrime.checks.question import ProbeResults, probe_function
+from netcrime.grading import extract, judging
+
+
+def spins(x):
+    while True:
+        pass
+
+
+def sleeps(x):
+    time.sleep(10_000)
+
+
+def hangs_on_one(x):
+    while x == 2:
+        pass
+    return x * 10
+
+
+@pytest.mark.parametrize("func", [spins, sleeps])
+def test_each_endless_call_is_stopped_and_the_rest_are_bounded(func):
+    started = time.monotonic()
+    results = time_limit.call_each(func, [1, 2, 3, 4, 5, 6], 0.1)
+    assert time.monotonic() - started < 0.1 * time_limit.CALLS_BUDGET + 1.0
+    assert all(time_limit.timed_out(r) for r in results)
+    assert results[0] == time_limit.did_not_return(0.1)
+
+
+def test_the_inputs_after_a_stopped_call_are_not_tried_and_errors_become_text():
+    results = time_limit.call_each(hangs_on_one, [1, 2, 3, "a" * 3], 0.2, on_error=lambda exc: type(exc).__name__)
+    assert results[0] == 10 and results[1] == time_limit.did_not_return(0.2)
+    assert results[2:] == [time_limit.not_tried()] * 2  # one stopped call is the verdict: the rest cost no more time
+    assert time_limit.call_each(lambda x: 1 / x, [0], 0.2, on_error=lambda exc: type(exc).__name__) == \
+        ["ZeroDivisionError"]
+
+
+def test_a_slow_function_is_stopped_by_the_budget_of_all_calls():
+    results = time_limit.call_each(lambda x: time.sleep(0.05) or x, list(range(100)), 0.5)  # 0.05 s: never 0.5 s
+    assert results[0] == 0
+    stopped = [r for r in results if time_limit.timed_out(r)]
+    assert stopped[0] == time_limit.budget_spent(0.5 * time_limit.CALLS_BUDGET) and results[-1] == time_limit.not_tried()
+
+
+def test_an_outer_timer_is_put_back():
+    import signal
+
+    fired = []
+    old = signal.signal(signal.SIGALRM, lambda *a: fired.append(1))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.5)
+        assert time_limit.call_each(lambda x: x, [1], 0.1) == [1]
+        assert 0 < signal.getitimer(signal.ITIMER_REAL)[0] <= 0.5
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+@pytest.mark.parametrize("question", [lesson01.q1, lesson03.q2], ids=["01q1", "03q2"])
+@pytest.mark.parametrize("func", [spins, sleeps])
+def test_the_notebook_check_names_the_input_that_did_not_return(monkeypatch, question, func):
+    monkeypatch.setattr(time_limit, "CALL_SECONDS", 0.1)
+    first = list(question.probe())[0]
+    outcome = question.judge_values([func])
+    assert outcome.status == "incorrect" and outcome.misconception == "function_never_returned"
+    assert repr(first)[:40] in outcome.message and "stopped" in outcome.message
+    assert "function_never_returned" in question.misconceptions
+
+
+def test_the_grader_gives_the_same_verdict_from_the_kernel_s_results():
+    """The grader's reading step calls through the same mechanism; its results judged give the same sentence."""
+    inputs = list(lesson01.q1.probe())
+    spec = {"names": [], "probes": {"q1": ["from_chinese", inputs]}, "max_value_bytes": 10_000, "max_items": 100,
+            "call_timeout": 0.05}
+    outputs = json.loads(extract.extract({"from_chinese": spins}, spec))["probes"]["q1"]
+    graded, _ = judging.judge(lesson01.q1, {"from_chinese": {"__nc__": "function", "name": "from_chinese"}},
+                              {"q1": outputs}, {"q1": inputs})
+    in_kernel = lesson01.q1.judge_values([probe_function(spins, inputs, 0.05)])
+    assert graded == in_kernel and graded.misconception == "function_never_returned"
+    assert isinstance(probe_function(abs, [-1]), ProbeResults)
+
+
+def test_a_student_s_own_base_exception_is_a_result_not_a_crash():
+    class Mine(BaseException):
+        pass
+
+    def raises(x):
+        raise Mine("mine")
+
+    assert probe_function(raises, [1])[1] == "error: Mine: mine"
+    payload = json.loads(extract.extract({"f": raises}, {"names": [], "probes": {"q": ["f", [1]]},
+                                                          "max_value_bytes": 1000, "max_items": 10,
+                                                          "call_timeout": 0.5}))
+    assert payload["probes"]["q"] == ["error: Mine: mine"]
+
+
+class EndlessFloat(float):
+    def __float__(self):
+        while True:
+            time.sleep(0.01)
+
+
+class EndlessList(list):
+    def __iter__(self):
+        while True:
+            yield "x"
+
+
+class EndlessRepr:
+    def __repr__(self):
+        while True:
+            pass
+
+
+@pytest.mark.parametrize("value", [EndlessFloat(1.0), EndlessList(), EndlessRepr(), [EndlessRepr()],
+                                   {"national_cases": EndlessRepr()}], ids=["float", "iter", "repr", "item", "dict"])
+@pytest.mark.parametrize("question", [lesson01.q3, lesson01.q7], ids=["number", "dict"])
+def test_an_object_whose_own_methods_never_return_is_stopped_when_read(monkeypatch, question, value):
+    """Round 12: check() read a student's own object with no time limit (a float whose __float__ loops, a list whose
+    iteration never ends hung it); the grader's reading step stops the same reading."""
+    monkeypatch.setattr(time_limit, "CALL_SECONDS", 0.2)
+    outcome = question.judge_values([value, "a line"][:len(question.reads)])
+    assert outcome.status == "wrong type" and outcome.misconception == "answer_never_read"
+    assert f"'{question.reads[0]}'" in outcome.message
+
+
+def test_plain_values_and_the_libraries_objects_are_not_read_twice():
+    import itertools
+
+    from netcrime.checks.values import never_read
+
+    assert not never_read(itertools.count(), 0.1)  # a library's object: judges do not iterate it either
+    assert not never_read([1, "a", {"b": 2.0}], 0.1)
+
+
+@pytest.mark.kernel
+def test_check_in_a_live_kernel_stops_a_function_and_an_object_that_never_return(tmp_path, monkeypatch):
+    """The notebook's check() in a real kernel (SIGALRM in the kernel's main thread), as a student runs it."""
+    from test_answer_cell import _run
+
+    monkeypatch.setenv("NETCRIME_PROGRESS_FILE", str(tmp_path / "progress.json"))
+    out = _run([
+        "from netcrime import time_limit\ntime_limit.CALL_SECONDS = 0.3\n"
+        "from netcrime.checks.lesson01 import q1\nfrom netcrime.checks.lesson00 import q1 as gangs_q",
+        "def from_chinese(printed):\n    while True:\n        pass",
+        "q1.check()",
+        "class Endless(float):\n    def __float__(self):\n        while True:\n            pass\ngangs = Endless(1626)",
+        "gangs_q.check()",
+    ], tmp_path)
+    assert out[2].startswith("q1: Not yet") and "stopped at the input" in out[2], out[2]
+    assert out[4].startswith("q1: Wrong kind of answer") and "Reading 'gangs' did not finish" in out[4], out[4]
