@@ -260,7 +260,10 @@ def test_the_kernel_engine_grades_the_fixture_class_identically(run, course, tmp
     subs = tmp_path / "subs"  # a fresh copy: the vandal tries to change its classmates
     submissions(subs, course["data"])
     out = tmp_path / "out"
-    records = grade([subs], out, lesson="00", extra_checks=course["extra"], jobs=2, limits=LIMITS,
+    # Four notebooks at a time: the kernel path's stubborn cell holds its thread for about 17 s (the cell limit, the
+    # interrupt's wait, the "is the kernel free" probe) and runaway's for about 9, mostly waiting; with two threads
+    # the other twelve kernels queued behind them on one thread (28 s for 12 CPU-s; 21 s with four, same CPU-s).
+    records = grade([subs], out, lesson="00", extra_checks=course["extra"], jobs=4, limits=LIMITS,
                     data_dir=course["data"], show_progress=False, engine="kernel")
     assert {r.engine for r in records if r.graded} == {"kernel"}
     assert {r.engine for r in run["records"].values() if r.graded} == {"fork"}
