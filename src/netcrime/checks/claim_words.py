@@ -296,8 +296,19 @@ WORKED = "(?:" + "|".join([
            "bore dividends", "did the trick", "does the trick", "hit the mark", "hit home",
            *inflected("bear fruit", "pay off", "do the trick", "deliver the goods", "get the job done", "do its job",
                       "come good", "hit the mark", "pay dividends", "deliver results", "get results", "score a win",
-                      "turn the tide", "turn the corner", "break the back of", "work wonders", "work a treat")),
+                      "turn the tide", "turn the corner", "break the back of", "work wonders", "work a treat",
+                      "show results", "yield results", "show success", "start to bite", "start to work")),
+    family("bites", "biting", "is biting", "showing results", "yielding results", "showing success",
+           "begin to work", "begins to work", "began to work", "begun to work", "beginning to work",
+           "begin to bite", "begins to bite", "began to bite", "begun to bite", "beginning to bite"),
 ]) + ")"
+# Words between the effort and "worked" that still assert it, plainly or hedged ("the crackdown is paying off",
+# "appears to be working", "may be bearing fruit", "is starting to pay off"); a denial ("is not working") or a
+# question is read by ``claims._asserted`` as ever.
+WORKED_LINK = (r"(?:has|have|had|clearly|really|finally|truly|certainly|definitely|largely|indeed|did|does|is|are|was|"
+               r"were|been|be|being|now|already|still|at last|seems?|seemed|appears?|appeared|looks?|looked|likely|"
+               r"probably|may|might|could|must|to|starting|beginning|starts?|begins?|started|began|set|slowly|"
+               r"gradually|steadily|visibly)")
 VICTORY = family("victory", "victories", "victorious", "triumph", "triumphant", "mission accomplished", "game over",
                  "won the day", "job done", "success", "successes", "successful", "effective", "effectiveness",
                  "turned the tide", "turns the tide", "turning the tide", "turned the corner", "turns the corner",
@@ -470,6 +481,8 @@ _CJK_VICTORY = (r"(?:取得|获得|夺取|赢得)了?(?:决定性|全面|重大|
                 # the effect said to show: "专项行动成效明显", "效果显著", "立竿见影", "初见成效"
                 r"(?:成效|效果|成果|战果)(?:十分|非常|已经|已|十分|尤为)?(?:明显|显著|突出|丰硕|显现|卓著|斐然)|立竿见影|初见成效|卓有成效|"
                 r"取得(?:了)?(?:明显|显著|重大|阶段性|积极)?(?:的)?(?:成效|实效|效果)|"
+                # the effect seen: "专项行动见成效", "整治见到实效", "打击行动收到效果"
+                r"(?:见|收|显|出)(?:到|了)?(?:明显|显著|实际)?(?:的)?(?:成效|实效)|收到(?:了)?(?:明显|显著)?(?:的)?效果|"
                 # the public's sense of safety said to have risen: "群众安全感显著提升"
                 r"(?:安全感|获得感)[一-鿿、，]{0,6}?(?:明显|显著|大幅|持续|不断|进一步|大大)?(?:提升|提高|增强|上升|增加)|"
                 r"旗开得胜|大捷|告捷|打赢")
@@ -900,8 +913,7 @@ def crime_fell_patterns() -> tuple[str, ...]:
         r"(?<!\bto )\bstamp(?:s|ed|ing)? out\b(?!\s+(?:\d|gangs))", r"\bunder control\b", r"\bin check\b",
         r"\ba thing of the past\b",
         rf"\bfewer\s+{gap(2)}gangs\s+(?:threaten|operate|remain|exist|prey|target|roam|active|left)\w*",
-        rf"{EFFORT_OR_AGENT}\s+(?:(?:has|have|had|clearly|really|finally|truly|certainly|definitely|"
-        rf"largely|indeed|did|does)\s+)?{WORKED}",
+        rf"{EFFORT_OR_AGENT}\s+(?:{WORKED_LINK}\s+){{0,4}}{WORKED}",
         rf"{EFFORT_OR_AGENT}\s+(?:(?:has|have|had|clearly|really|finally|truly|decisively)\s+)?{WIN}"
         rf"(?!\s+(?:support|approval|praise|backing|an award|awards|prizes?)\b)",
         rf"{WIN}\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{BATTLE}",  # "won the fight", "winning the war on fraud"

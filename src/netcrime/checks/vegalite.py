@@ -659,6 +659,23 @@ def _title_text(spec: dict) -> str:
     return str(title or "").strip()
 
 
+LAYER_DESCRIPTION_DROPPED = (" Your description is on one layer: Vega-Lite drops a description set on a layer when it "
+                             "draws the chart. Put it on the layered chart as a whole: (first + second).properties(description='...').")
+
+
+def _described(node: dict) -> bool:
+    return bool(str(node.get("description") or "").strip())
+
+
+def has_description(spec: dict, walked: Sequence[View]) -> bool:
+    """Whether the drawn chart has a description: the chart's own, or a panel's outside any layer.
+
+    Vega-Lite keeps a layer's title (it becomes the chart's) but drops a description set on a layer
+    (checked with vl_convert.vegalite_to_vega), so a description there leaves screen readers nothing.
+    """
+    return _described(spec) or any(_described(v.spec) for v in walked if v.layer is None)
+
+
 def chart(*, mark: str | Sequence[str] | None = None,
           encodings: Mapping[str, Mapping] | Sequence[Mapping[str, Mapping]] | None = None,
           require_title: bool = True, require_description: bool = True,
@@ -710,7 +727,8 @@ def chart(*, mark: str | Sequence[str] | None = None,
             found = found_by(rule, spec)
             if found:
                 problems.append((found[0], found[1]))
-        found_views = [v.spec for v in views(spec)]
+        walked = views(spec)
+        found_views = [v.spec for v in walked]
         if not found_views:
             return wrong_type("Your chart has no mark: add one, e.g. .mark_bar().")
         view = found_views[0]
@@ -739,9 +757,10 @@ def chart(*, mark: str | Sequence[str] | None = None,
         if require_title and not (_title_text(spec) or _title_text(view)):
             problems.append((MISSING_TITLE, "The chart has no title. Add title='...' to alt.Chart(...) "
                                             "or .properties(title='...')."))
-        if require_description and not str(spec.get("description") or view.get("description") or "").strip():
+        if require_description and not has_description(spec, walked):
             problems.append((MISSING_DESCRIPTION, "The chart has no description, which screen readers read aloud. "
-                                                  "Add .properties(description='...')."))
+                                                  "Add .properties(description='...')."
+                             + (LAYER_DESCRIPTION_DROPPED if any(_described(v.spec) for v in walked) else "")))
         if problems:
             return every_problem(problems)
         if rows_needed and (unknown := rows_not_followed(spec)):
