@@ -74,7 +74,8 @@ def test_a_title_on_one_layer_is_still_the_charts_title():
 
 # Round 12's review, 02 q1: a claim of effect in idiom, plain or hedged, is read as the campaign having worked.
 @pytest.mark.parametrize("title", ["Signs the crackdown is paying off", "The campaign appears to be bearing fruit",
-                                   "Crackdown starting to bite", "专项行动见成效"])
+                                   "Crackdown starting to bite", "专项行动见成效", "Paying off: the crackdown",
+                                   "The crackdown is making a difference"])
 def test_an_idiom_of_effect_in_q1s_title_is_named(title):
     spec = right(L.q1)
     spec["title"] = title

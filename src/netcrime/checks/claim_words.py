@@ -297,7 +297,9 @@ WORKED = "(?:" + "|".join([
            *inflected("bear fruit", "pay off", "do the trick", "deliver the goods", "get the job done", "do its job",
                       "come good", "hit the mark", "pay dividends", "deliver results", "get results", "score a win",
                       "turn the tide", "turn the corner", "break the back of", "work wonders", "work a treat",
-                      "show results", "yield results", "show success", "start to bite", "start to work")),
+                      "show results", "yield results", "show success", "start to bite", "start to work",
+                      "make a difference", "have an effect", "have the desired effect", "have an impact",
+                      "prove its worth", "prove their worth", "show its worth")),
     family("bites", "biting", "is biting", "showing results", "yielding results", "showing success",
            "begin to work", "begins to work", "began to work", "begun to work", "beginning to work",
            "begin to bite", "begins to bite", "began to bite", "begun to bite", "beginning to bite"),
@@ -483,6 +485,7 @@ _CJK_VICTORY = (r"(?:取得|获得|夺取|赢得)了?(?:决定性|全面|重大|
                 r"取得(?:了)?(?:明显|显著|重大|阶段性|积极)?(?:的)?(?:成效|实效|效果)|"
                 # the effect seen: "专项行动见成效", "整治见到实效", "打击行动收到效果"
                 r"(?:见|收|显|出)(?:到|了)?(?:明显|显著|实际)?(?:的)?(?:成效|实效)|收到(?:了)?(?:明显|显著)?(?:的)?效果|"
+                r"(?:成效|效果|实效)(?:初|渐|已|日益|逐步)?显|战果(?:累累|辉煌)|"
                 # the public's sense of safety said to have risen: "群众安全感显著提升"
                 r"(?:安全感|获得感)[一-鿿、，]{0,6}?(?:明显|显著|大幅|持续|不断|进一步|大大)?(?:提升|提高|增强|上升|增加)|"
                 r"旗开得胜|大捷|告捷|打赢")
@@ -914,6 +917,9 @@ def crime_fell_patterns() -> tuple[str, ...]:
         r"\ba thing of the past\b",
         rf"\bfewer\s+{gap(2)}gangs\s+(?:threaten|operate|remain|exist|prey|target|roam|active|left)\w*",
         rf"{EFFORT_OR_AGENT}\s+(?:{WORKED_LINK}\s+){{0,4}}{WORKED}",
+        # a headline's form: "Crackdown: paying off", "Paying off: the crackdown on online gangs"
+        rf"{EFFORT}\s*[:\u2014\u2013-]+\s*(?:{WORKED_LINK}\s+){{0,3}}{WORKED}",
+        rf"{WORKED}\s*[:\u2014\u2013-]+\s*{EFFORT}",
         rf"{EFFORT_OR_AGENT}\s+(?:(?:has|have|had|clearly|really|finally|truly|decisively)\s+)?{WIN}"
         rf"(?!\s+(?:support|approval|praise|backing|an award|awards|prizes?)\b)",
         rf"{WIN}\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{BATTLE}",  # "won the fight", "winning the war on fraud"
