@@ -15,7 +15,7 @@ import vl_convert
 from netcrime.checks import lesson02 as L
 from netcrime.checks.claims import chart_texts
 from netcrime.checks.outcome import INCORRECT, RECORDED
-from netcrime.checks.vegalite import MISSING_DESCRIPTION
+from netcrime.checks.vegalite import MISSING_DESCRIPTION, has_description
 
 from test_chart_words import right
 
@@ -35,6 +35,7 @@ SPECS = {
     "two titled layers": {"data": DATA, "layer": [unit(title={"text": "T1", "subtitle": "S1"}), unit(title="T2")]},
     "titled nested layer": {"data": DATA, "layer": [{"layer": [unit(title="T1")]}, unit(title="T2")]},
     "titled layered panel": {"data": DATA, "hconcat": [{"title": "T0", "layer": [unit(title="T1")]}]},
+    "layer without description": {"data": DATA, "layer": [unit(description="D1"), unit(title="T1")]},
     "concat": {"data": DATA, "hconcat": [unit(title="T1", description="D1"), unit(description="D2")]},
     "layered panel": {"data": DATA, "hconcat": [{"description": "D0", "layer": [unit(description="D1"), unit()]}]},
     "facet": {"data": DATA, "facet": {"row": {"field": "b", "type": "nominal"}}, "spec": unit(description="D1")},
@@ -49,6 +50,7 @@ def test_the_words_read_are_the_words_vega_lite_keeps(name):
     set_in_spec = {w for w in ("T0", "T1", "T2", "S1", "D0", "D1", "D2") if f'"{w}"' in json.dumps(spec)}
     kept = {w for w in set_in_spec if f'"{w}"' in compiled}
     assert read == kept, f"read {sorted(read)}, Vega-Lite keeps {sorted(kept)}"
+    assert has_description(spec) == any(w.startswith("D") for w in kept)  # the missing-description check agrees
 
 
 def test_a_layers_description_is_not_the_charts_and_the_verdict_says_where_it_goes():

@@ -667,13 +667,18 @@ def _described(node: dict) -> bool:
     return bool(str(node.get("description") or "").strip())
 
 
-def has_description(spec: dict, walked: Sequence[View]) -> bool:
+def has_description(node, in_layer: bool = False) -> bool:
     """Whether the drawn chart has a description: the chart's own, or a panel's outside any layer.
 
     Vega-Lite keeps a layer's title (it becomes the chart's) but drops a description set on a layer
     (checked with vl_convert.vegalite_to_vega), so a description there leaves screen readers nothing.
     """
-    return _described(spec) or any(_described(v.spec) for v in walked if v.layer is None)
+    if not isinstance(node, dict):
+        return False
+    if not in_layer and _described(node):
+        return True
+    parts = [(part, in_layer or key == "layer") for key in COMPOSITIONS for part in node.get(key) or []]
+    return any(has_description(part, inside) for part, inside in parts + [(node.get("spec"), in_layer)])
 
 
 def chart(*, mark: str | Sequence[str] | None = None,
@@ -757,7 +762,7 @@ def chart(*, mark: str | Sequence[str] | None = None,
         if require_title and not (_title_text(spec) or _title_text(view)):
             problems.append((MISSING_TITLE, "The chart has no title. Add title='...' to alt.Chart(...) "
                                             "or .properties(title='...')."))
-        if require_description and not has_description(spec, walked):
+        if require_description and not has_description(spec):
             problems.append((MISSING_DESCRIPTION, "The chart has no description, which screen readers read aloud. "
                                                   "Add .properties(description='...')."
                              + (LAYER_DESCRIPTION_DROPPED if any(_described(v.spec) for v in walked) else "")))
