@@ -65,6 +65,7 @@ def test_a_generic_tail_does_not_stand_for_its_option():
 def test_chinese_is_counted_by_its_characters():
     assert word_count("平均数掩盖了团伙规模的巨大差异") == (8, 15)
     assert word_count("the average hides the spread") == (5, 0)
+    assert word_count("each counts 涉网黑恶犯罪组织, not gangs") == (5, 0)  # English with a Chinese term: by spaces
     message = recorded_text((3, 40))("平均数掩盖了团伙规模的巨大差异").message
     assert "15 Chinese characters" in message and "asks for 3 to 40" not in message
 

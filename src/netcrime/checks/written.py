@@ -57,9 +57,12 @@ _HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 def word_count(text: str) -> tuple[int, int]:
     """(words, Chinese characters) of a written answer. Chinese is written without spaces, so a sentence of it is
     not one word (review round 12: 01 q3 called a Chinese sentence '1 word', too short): each two characters count
-    as a word (most Chinese words are one or two characters), the other text by its spaces."""
+    as a word (most Chinese words are one or two characters), the other text by its spaces. An answer mostly in
+    another language, with a few Chinese terms in it, is counted by its spaces alone (hanzi reported as 0)."""
     hanzi = len(_HANZI.findall(text))
     others = len(_HANZI.sub(" ", text).split())
+    if (hanzi + 1) // 2 <= others:
+        return len(text.split()), 0
     return others + (hanzi + 1) // 2, hanzi
 
 
