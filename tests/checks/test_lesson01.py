@@ -197,8 +197,12 @@ def test_numeric_answers_accept_sensible_rounding():
 def test_mapping_accepts_numpy_bools_and_short_labels():
     holds = {k: np.bool_(v) for k, v in CONSISTENT.items()}
     assert judge(L.q6, holds).passed
-    short = {k: ("activity" if v == "enforcement activity" else v) for k, v in lesson01_key.STATEMENT_KINDS.items()}
+    short = {k: ("police activity" if v == "enforcement activity" else v)
+             for k, v in lesson01_key.STATEMENT_KINDS.items()}
     assert judge(L.q7, short).passed
+    # 'activity' alone is only the option's generic tail: not read as it (review round 12, as 05 q13)
+    tail = {k: ("activity" if v == "enforcement activity" else v) for k, v in lesson01_key.STATEMENT_KINDS.items()}
+    assert not judge(L.q7, tail).passed
     spelled = {k: v.upper().replace(" ", "-") for k, v in PRECISIONS_PRINTED.items()}
     assert judge(L.q8, spelled).passed
     assert judge(L.q8, {**PRECISIONS_PRINTED, "逾200人": "at least"}).passed

@@ -307,3 +307,36 @@ def test_a_charts_spec_given_as_a_dict_comes_back_a_plain_dict_not_a_chart():
     as_dict = codec.decode(extract.encode(drawn.to_dict(), max_items=LIMIT))
     assert isinstance(as_chart, ChartSpec) and as_chart == drawn.to_dict()
     assert type(as_dict) is dict and as_dict == drawn.to_dict()
+
+
+def test_student_build_judges_option_words_as_the_repository_does(tmp_path):
+    """Review round 12: the student build dropped the exercise prompts with the worked solutions, so option words
+    ('the crimes that were committed', 'a) whether it went up or down') got 'write its letter' from a student's
+    check() and the named misconception from the grader's copy. Both now read the same prompt."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from netcrime.checks import registry
+
+    package = student_build.build(tmp_path / "site")
+    assert (package / "checks" / "exercise_prompts.json").exists()
+    assert student_build.secrets_in(package) == []
+    probes = [("00", "q3", "the crimes that were committed"), ("01", "q10", "a) whether it went up or down"),
+              ("00", "q3", "victims of the crimes"), ("00", "q3", "b")]
+    script = ("import json, sys\nfrom netcrime.checks import registry\n"
+              "out = []\nfor lesson, qid, answer in json.loads(sys.argv[1]):\n"
+              "    q = next(q for q in registry.questions(lesson) if q.id == qid)\n"
+              "    o = q.judge_values([answer])\n"
+              "    out.append([o.status, o.misconception])\nprint(json.dumps(out))\n")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "site")}
+    student = json.loads(subprocess.run([sys.executable, "-c", script, json.dumps(probes)], env=env, check=True,
+                                        capture_output=True, text=True, cwd=tmp_path).stdout)
+    here = []
+    for lesson, qid, answer in probes:
+        question = next(q for q in registry.questions(lesson) if q.id == qid)
+        outcome = question.judge_values([answer])
+        here.append([outcome.status, outcome.misconception])
+    assert student == here
+    assert here[0][1] == "activity_as_crime_level" and here[3][0] == "correct"

@@ -13,6 +13,7 @@ take rules, so no lesson needs to wrap a comparator to add a code.
 """
 from __future__ import annotations
 
+import calendar
 import math
 import re
 import sys
@@ -421,6 +422,13 @@ def choice(correct_option: str, options: Sequence[str], *,
             reading = Reading(whole, f"(Read {value.strip()!r} as the option {whole!r}: write the option in full.)",
                               "form")
         picked = reading.label
+        if picked is None and (lettered := letter_and_its_words(value, options)) is not None:
+            given, meant = lettered
+            if meant != given:
+                return wrong_type(Problem(f"You wrote the letter ({given}) but the words of option ({meant}): "
+                                          "give one letter, the option you mean.", SEVERAL_OPTIONS))
+            picked, reading = given, Reading(given, f"(Read {value.strip()[:40]!r} as option ({given}): its letter "
+                                                    "and words agree. Next time give the letter alone.)", "form")
         if picked is None and (letter := option_in_words(value, options)) is not None and letter not in right:
             # a wrong option written in its own words: that option's verdict, said as read (round 9)
             return incorrect(f"Read as option ({letter}), whose words yours repeat: "
@@ -496,6 +504,19 @@ def option_in_words(value: str, options: Sequence[str]) -> str | None:
     if best >= 2 and best >= 0.5 * len(said) and (len(hits) == 1 or hits[1][0] < best):
         return letter
     return None
+
+
+def letter_and_its_words(value: str, options: Sequence[str]) -> tuple[str, str] | None:
+    """(the letter written, the letter whose option the words after it repeat) for 'b) how many there were at the
+    peak' or 'b - how many institutions ...' (review round 12: a letter followed by its option's words is a fair
+    answer); None when the text does not start with an option's letter or its words repeat no option."""
+    if not options or not all(len(label_key(o)) == 1 for o in options):
+        return None
+    found = re.match(r"^\s*\(?([a-z])\)?\s*[-:.)\u2013\u2014,]?\s+(.+)$", value.lower(), re.S)
+    if found is None or found.group(1) not in {label_key(o) for o in options}:
+        return None
+    meant = option_in_words(found.group(2), options)
+    return (found.group(1), meant) if meant is not None else None
 
 
 def _several_letters(value: str, options: Sequence[str]) -> list[str] | None:
@@ -677,6 +698,8 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
             return incorrect(dated, OTHER_DATE)
         if (part := _partial_date(value, right[0])) is not None:
             return incorrect(part, PARTIAL_DATE)
+        if ISO_DATE.match(str(right[0])) and (impossible := _impossible_date(value)) is not None:
+            return wrong_type(Problem(impossible, "date_form"))
         if ISO_DATE.match(str(right[0])) and re.search(r"\d{4}-\d{1,2}-\d{1,2}", value):
             return wrong_type(Problem(f"You gave {value.strip()[:60]!r}: a date with other words or dates around it. "
                                       "Write only the one date the question asks for, as ISO text "
@@ -689,6 +712,22 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
 
 
 DATE_WITH_WORDS = "date_with_words"
+
+
+def _impossible_date(value: str) -> str | None:
+    """The sentence for an answer that is only a year-month-day whose month or day cannot be ('2021-14-10': there is
+    no month 14; review round 12 called it 'a date with other words around it'); None otherwise."""
+    found = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", value)
+    if found is None:
+        return None
+    year, month, day = (int(g) for g in found.groups())
+    if not 1 <= month <= 12:
+        return (f"You gave {value.strip()!r}: {month} is not a month (1 to 12). ISO dates are year-month-day: "
+                "check the order and the month, then write the date as '2020-12-24' is written.")
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return (f"You gave {value.strip()!r}: that month has no day {day}. Check the day and the order "
+                "(year-month-day), then check again.")
+    return None
 DATE_WITH_WORDS_DESCRIPTION = "gave a date with other words or dates around it ('not 2021-01-01', a date twice)"
 
 
@@ -797,6 +836,7 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Ma
         if not isinstance(value, dict):
             return wrong_type(f"You gave {describe(value)}; this question wants a dict like {{key: answer, ...}}.")
         target = _resolve(expected)
+        value = keys_in_any_case(value, target)
         known = list(labels) if labels is not None else [v for v in target.values() if isinstance(v, str)]
         readings = {k: read_label(v, known, aliases=aliases) if isinstance(v, str) else None
                     for k, v in value.items()}
@@ -869,6 +909,18 @@ def _listed(items: Sequence) -> str:
     """'a', 'b' and 'c': every item, not only the first."""
     shown = [repr(i) for i in items]
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def keys_in_any_case(value: dict, keys: Iterable) -> dict:
+    """``value`` with each key that is an expected key in another case or with spaces round it ('p1' for 'P1')
+    written as that key: one reading of keys for every dict question (review round 12: 03 q1 read 'n1' as 'N1'
+    while 04 yt1 called 'p1' missing). Left as it is when two keys would become one."""
+    by_fold = {str(k).strip().casefold(): k for k in keys}
+    if not isinstance(value, dict) or set(value) <= set(by_fold.values()):
+        return value
+    read = {(by_fold.get(str(k).strip().casefold(), k) if k not in by_fold.values() else k): v
+            for k, v in value.items()}
+    return read if len(read) == len(value) else value
 
 
 def keys_problem(value: Mapping, target: Mapping) -> str | None:

@@ -135,6 +135,18 @@ _Q3_WORDS = {"crimes committed": "a", "crimes": "a", "crime": "a", "cases the po
              "victims": "c", "victim": "c", "the victims": "c"}
 
 
+def _words_key(text: str) -> frozenset[str]:
+    """An option's words read loosely: letters only, without articles, in any order ('the cases police solved' is
+    'cases the police solved', review round 12)."""
+    return frozenset(re.sub(r"[^a-z ]", " ", text.lower()).split()) - {"the", "a", "an"}
+
+
+def _word_letter(text: str, words: dict[str, str]) -> str | None:
+    """The letter of the option ``text`` writes in words (see ``_words_key``), or None."""
+    loose = {_words_key(w): letter for w, letter in words.items()}
+    return loose.get(_words_key(text)) if _words_key(text) else None
+
+
 def _letter_with_its_words(value: str, words: dict[str, str]) -> str | None:
     """'b - cases solved', '(b) cases the police solved': a letter followed by words meaning that same option is
     the option (review round 6, a fair form); a letter followed by another option's words is left to the choice
@@ -142,15 +154,15 @@ def _letter_with_its_words(value: str, words: dict[str, str]) -> str | None:
     found = re.match(r"^\s*\(?([a-z])\)?\s*[-:.)–—,]?\s+(.+)$", value.lower())
     if found is None:
         return None
-    letter, rest = found.group(1), " ".join(re.sub(r"[^a-z ]", " ", found.group(2)).split())
-    return letter if words.get(rest) == letter else None
+    letter = found.group(1)
+    return letter if _word_letter(found.group(2), words) == letter else None
 
 
 def _options_in_words(choice_judge: Judge, words: dict[str, str], right: str) -> Judge:
     """``choice_judge``, reading an option written in words as that option (the right one with a note)."""
     def judged(value) -> Outcome:
         if isinstance(value, str):
-            letter = words.get(" ".join(re.sub(r"[^a-z ]", " ", value.lower()).split()))
+            letter = _word_letter(value, words)
             if letter is None:
                 letter = _letter_with_its_words(value, words)
             if letter is not None:

@@ -841,7 +841,7 @@ _CHANGE = ("The sentence compares two moments (a peak, or June, and later): a ch
            "whatever caused it.")
 
 _Q7_JUDGE = labelled(sealed.labels_finder(sealed.Key("01/q7"), STATEMENTS, KIND_LABELS), labels=KIND_LABELS, aliases={
-        "activity": "enforcement activity", "police activity": "enforcement activity",
+        "police activity": "enforcement activity",
         "police work": "enforcement activity", "enforcement": "enforcement activity",
         "change over time": "trend", "planned": "plan", "future plan": "plan", "intention": "plan"},
         slips={

@@ -35,7 +35,7 @@ from ..paths import data_dir
 from ..schemas import CRIME_TYPES
 from .vegalite import chart, spec_of, text_shows, views
 from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, Rule, choice,
-                      duplicated_columns, mapping, number)
+                      duplicated_columns, keys_in_any_case, mapping, number)
 from .judge import Judge, as_judge, judge
 from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
@@ -84,16 +84,10 @@ def type_word_problem(value) -> Outcome | None:
 def _fair_dict(keys, values: dict | None = None):
     """A reader for dict answers a fair teacher accepts: keys in any case ('n1' for 'N1') and, where ``values`` says,
     other words for the same answer ('kept' for 'keep', True for keep). Anything else is left as it is."""
-    by_fold = {str(k).casefold(): k for k in keys}
-
     def read(value):
         if hasattr(value, "to_dict") and not isinstance(value, dict):
             return value
-        if not isinstance(value, dict) or set(value) == set(keys):
-            pass
-        elif len({str(k).strip().casefold() for k in value}) == len(value) \
-                and {str(k).strip().casefold() for k in value} == set(by_fold):
-            value = {by_fold[str(k).strip().casefold()]: v for k, v in value.items()}
+        value = keys_in_any_case(value, keys)
         if isinstance(value, dict) and values:
             value = {k: values.get(v.strip().casefold() if isinstance(v, str) else v, v)
                      if isinstance(v, (str, bool)) else v for k, v in value.items()}

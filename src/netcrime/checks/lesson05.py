@@ -896,8 +896,9 @@ def _judge_capstone_kind(value) -> Outcome:
 # Other words for an option a teacher reads as it (round 5); 'enforcement', the option cut short, is read by
 # ``compare.option_begun`` in every choice question, with the same kind of note (round 11).
 _KIND_FORMS = {"police activity": "enforcement activity",
-               "police work": "enforcement activity", "law enforcement activity": "enforcement activity",
-               "activity": "enforcement activity"}
+               "police work": "enforcement activity", "law enforcement activity": "enforcement activity"}
+# 'activity' alone is not read as the option: it is only the option's generic tail, and says nothing of whose
+# activity (review round 12; 01 q7 reads it the same way).
 
 
 q13 = Question(

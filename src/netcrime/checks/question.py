@@ -178,10 +178,7 @@ class Question:
     @property
     def prompt(self) -> str:
         """The question as its notebook asks it (the solution notebook, or the lesson's for an in-lesson check)."""
-        found = worked.entry(self.lesson, self.id)
-        if found is not None:
-            return found["prompt"]
-        return worked.in_lesson_prompt(self.lesson, self.id) or self.typed_prompt
+        return worked.exercise_prompt(self.lesson, self.id) or worked.in_lesson_prompt(self.lesson, self.id) or self.typed_prompt
 
     @property
     def solution_code(self) -> str | None:

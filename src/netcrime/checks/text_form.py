@@ -56,11 +56,22 @@ def _texts(value, where: str):
                 yield f"item {position + 1} of {where}", item
 
 
+def _chart_json(text: str) -> bool:
+    """Whether a text is a Vega-Lite chart written as JSON (``chart.to_json()``; review round 12: it was told to
+    'give the few words')."""
+    head = text.lstrip()[:2000]
+    return head.startswith("{") and ("vega-lite" in head or '"$schema"' in head or '"mark"' in text[:20000])
+
+
 def text_form_problem(value, name: str, written: bool = False) -> Outcome | None:
     """The form verdict for a text (or a text inside the list or dict ``value``) far too long or one phrase repeated;
     None when every text is of a size and a form an answer can have. ``name``: the variable, for the sentence."""
     limit = MAX_WRITTEN if written else MAX_TEXT
     for where, text in _texts(value, f"'{name}'"):
+        if len(text) > limit and _chart_json(text):
+            return Outcome(WRONG_TYPE, f"{where[0].upper()}{where[1:]} is a chart's JSON text (what .to_json() "
+                           "gives), not the chart: give the chart object itself (the alt.Chart, without .to_json()), "
+                           "then check again.", TEXT_TOO_LONG)
         if len(text) > limit:
             return Outcome(WRONG_TYPE, f"{where[0].upper()}{where[1:]} is {len(text):,} characters long, far longer "
                            f"than any answer to this question needs (at most {limit:,}): give the few words the "

@@ -36,6 +36,10 @@ BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 SOLUTION_ONLY = "### SOLUTION ONLY"
 WORKED_FILE = Path(__file__).with_name("worked_solutions.json")
 PROMPTS_FILE = Path(__file__).with_name("in_lesson_prompts.json")
+# The exercise prompts alone (lesson -> question -> prompt), written by the student build in place of the worked
+# solutions it leaves out: the judges read a question's prompt (its option words, its figures), so a student's
+# check() and the instructor's copy must read the same one (review round 12: they disagreed on 00 q3, 01 q10).
+EXERCISE_PROMPTS_FILE = Path(__file__).with_name("exercise_prompts.json")
 SOLUTIONS_GLOB = "[0-9][0-9]_*.ipynb"
 CHECK_LINE = re.compile(r"^\s*(q\d+(?:alt)?)\.check\(\)\s*$")
 YT_CHECK = re.compile(r"^\s*(yt\d+)\.check\(\)\s*$", re.M)  # a lesson cell that runs an in-lesson check
@@ -203,6 +207,29 @@ def load_prompts() -> dict:
         return json.loads(PROMPTS_FILE.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
+
+
+def exercise_prompts(worked: dict) -> dict[str, dict[str, str]]:
+    """{lesson: {question: prompt}} of worked solutions: the prompts without their solutions."""
+    return {lesson: {q: found["prompt"] for q, found in (part.get("questions") or {}).items()}
+            for lesson, part in worked.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _installed_exercise_prompts() -> dict:
+    try:
+        return json.loads(EXERCISE_PROMPTS_FILE.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+def exercise_prompt(lesson: str, question: str) -> str | None:
+    """An exercise question's prompt: from the worked solutions, or in a build without them from the prompts the
+    student build keeps; None for any other question."""
+    found = entry(lesson, question)
+    if found is not None:
+        return found["prompt"]
+    return _installed_exercise_prompts().get(lesson, {}).get(question)
 
 
 def in_lesson_prompt(lesson: str, question: str) -> str | None:

@@ -14,6 +14,7 @@ figure) are asked as separate, checked questions next to the written one.
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from .judge import Judge
@@ -35,10 +36,12 @@ def recorded_text(words: tuple[int, int] | None = None, *, what: str = "answer")
             return not_attempted()
         if not isinstance(value, str):
             return wrong_type(f"You gave {describe(value)}; write your {what} as text in quotes.")
-        count = len(value.split())
+        count, hanzi = word_count(value)
         if count == 0:
             return not_attempted(f"Your {what} is empty. Write it between the quotes.")
         counted = f"{count} word" + ("" if count == 1 else "s")
+        if hanzi:
+            counted = f"about {counted}, {hanzi} Chinese character{'s' if hanzi > 1 else ''} read as two a word"
         length = ""
         if words is not None and not words[0] <= count <= words[1]:
             length = f" It has {counted}; the question asks for {words[0]} to {words[1]}."
@@ -46,6 +49,21 @@ def recorded_text(words: tuple[int, int] | None = None, *, what: str = "answer")
                         f"the computer does not mark it or look for key words.{length}")
 
     return Judge(judge, {})
+
+
+_HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def word_count(text: str) -> tuple[int, int]:
+    """(words, Chinese characters) of a written answer. Chinese is written without spaces, so a sentence of it is
+    not one word (review round 12: 01 q3 called a Chinese sentence '1 word', too short): each two characters count
+    as a word (most Chinese words are one or two characters), the other text by its spaces. An answer mostly in
+    another language, with a few Chinese terms in it, is counted by its spaces alone (hanzi reported as 0)."""
+    hanzi = len(_HANZI.findall(text))
+    others = len(_HANZI.sub(" ", text).split())
+    if (hanzi + 1) // 2 <= others:
+        return len(text.split()), 0
+    return others + (hanzi + 1) // 2, hanzi
 
 
 def is_recorded(outcome: Outcome) -> bool:

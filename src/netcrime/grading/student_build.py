@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import json
 import marshal
 import re
 import shutil
@@ -20,6 +21,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 from .. import parse_python
+from ..checks import worked
 
 PACKAGE = Path(__file__).resolve().parents[1]
 SECRET_PARTS = ("instructor",)
@@ -76,11 +78,22 @@ def build(out: str | Path, *, assignment: bool = True) -> Path:
 
     shutil.copytree(PACKAGE, target, ignore=ignore)
     if assignment:
+        _keep_exercise_prompts(target)
         for path in sorted((target / "checks").glob("lesson*.py")):
             if re.fullmatch(r"lesson\d+\.py", path.name):
                 path.write_text(strip_solutions(path.read_text(encoding="utf-8")), encoding="utf-8")
         (target / ASSIGNMENT_MARKER).write_text("Worked solutions are not part of this build.\n", encoding="utf-8")
     return target
+
+
+def _keep_exercise_prompts(target: Path) -> None:
+    """Write the exercise prompts (not their solutions) into the build: the judges read a question's prompt, so
+    without them a student's check() read option words and figures differently from the grader's copy."""
+    source = PACKAGE / SOLUTION_FILES[0]
+    if source.exists():
+        prompts = worked.exercise_prompts(json.loads(source.read_text(encoding="utf-8")))
+        (target / "checks" / worked.EXERCISE_PROMPTS_FILE.name).write_text(
+            json.dumps(prompts, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def write_bytecode(package: Path) -> None:
