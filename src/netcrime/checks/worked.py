@@ -200,13 +200,18 @@ def load() -> dict | None:
         return None
 
 
+def _json_or_empty(path) -> dict:
+    """A generated JSON file's contents, or {} when this checkout or build does not have it."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
 @functools.lru_cache(maxsize=1)
 def load_prompts() -> dict:
     """The installed in-lesson prompts ({} when the file is missing, e.g. a checkout before its first build)."""
-    try:
-        return json.loads(PROMPTS_FILE.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
+    return _json_or_empty(PROMPTS_FILE)
 
 
 def exercise_prompts(worked: dict) -> dict[str, dict[str, str]]:
@@ -217,10 +222,8 @@ def exercise_prompts(worked: dict) -> dict[str, dict[str, str]]:
 
 @functools.lru_cache(maxsize=1)
 def _installed_exercise_prompts() -> dict:
-    try:
-        return json.loads(EXERCISE_PROMPTS_FILE.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
+    """The exercise prompts a student build keeps in place of the worked solutions ({} elsewhere)."""
+    return _json_or_empty(EXERCISE_PROMPTS_FILE)
 
 
 def exercise_prompt(lesson: str, question: str) -> str | None:
