@@ -54,10 +54,12 @@ $(INSTRUCTOR): $(READY)
 lab: python-check $(READY)
 	@$(BIN)/python -m netcrime lab
 
-# Two workers, each taking whole files (a notebook's cells must stay on one worker), slowest files
-# first (tests/file_durations.json; conftest.py says why); random order within files and among equals.
+# Three workers on two cores, each taking whole files (a notebook's cells must stay on one worker), slowest
+# files first (tests/file_durations.json; conftest.py says why); random order within files and among equals.
+# A third worker fills the time kernels, JupyterLab and the browser spend waiting: on a quiet 2-core machine
+# 166-168 s against 176-188 s with two (benchmarks/results/test_suite.md, round 12).
 test: python-check $(READY) $(INSTRUCTOR)
-	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder
+	$(BIN)/python -m pytest -n 3 --dist loadfile --no-loadscope-reorder
 
 # For authors: the fast loop (no kernels, no browser, nothing marked slow). `make check ARGS=--lf` reruns what failed.
 # Two workers, each collecting again (about 3 CPU-s each), and the controller (about 2.5). Under xdist each test costs

@@ -31,7 +31,7 @@ os.environ.pop("NETCRIME_ASSIGNMENT_MODE", None)
 # pytest keeps each test module with its asserts rewritten as bytecode in __pycache__ (git-ignored), unless
 # PYTHONDONTWRITEBYTECODE is set (as on some CI images and on the machine the course is built on): then every
 # pytest process rewrites every test module again on every run, about 4.6 of the 8.6 CPU-s a collection of the whole
-# suite costs, paid by each of `make test`'s and `make check`'s two workers (benchmarks/results/test_suite.md).
+# suite costs, paid by each of `make test`'s and `make check`'s workers (benchmarks/results/test_suite.md).
 # Test modules are imported after this file, so their bytecode is kept; the kernels and other processes the tests
 # start keep the environment's setting.
 sys.dont_write_bytecode = False
@@ -113,10 +113,10 @@ FILE_DURATIONS = ROOT / "tests" / "file_durations.json"
 def _slowest_files_first(items) -> None:
     """Put the files that take longest first, keeping the shuffled order within a file and among equals.
 
-    `make test` gives each of two workers whole files (--dist loadfile) as they
+    `make test` gives each of its workers whole files (--dist loadfile) as they
     become free, in this order (--no-loadscope-reorder: xdist would otherwise
     order by number of tests, which sends a 3-test file that takes minutes
-    last). Longest first leaves only short files for the end, so both workers
+    last). Longest first leaves only short files for the end, so the workers
     finish close together. A file missing from the table counts as quick; a
     stale table only makes the split less even, never a test wrong.
     """

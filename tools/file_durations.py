@@ -1,10 +1,10 @@
 """Write tests/file_durations.json (seconds per test file) from a JUnit report of a full run.
 
-`make test` hands whole files to its two workers slowest first (conftest.py), so
-both finish close together; this table says which files are slow. Refresh it
+`make test` hands whole files to its workers slowest first (conftest.py), so
+they finish close together; this table says which files are slow. Refresh it
 after adding or changing slow tests:
 
-    .venv/bin/python -m pytest -n 2 --dist loadfile --junitxml=/tmp/run.xml
+    .venv/bin/python -m pytest -n 3 --dist loadfile --no-loadscope-reorder --junitxml=/tmp/run.xml
     .venv/bin/python tools/file_durations.py /tmp/run.xml
 
 It also prints the table (slowest first), which is the per-file breakdown
