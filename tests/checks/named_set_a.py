@@ -727,6 +727,8 @@ def lesson05() -> list[Wrong]:
         w("yt6", "a list", ["b"], r"list|bracket"),
         w("yt6", "two letters", "b, c", r"one|single|both|two"),
         w("yt6", "yes in words", "yes", r"overlap|period|since|letter"),
+        # yt3: once listed as fair (read as a list of one); round 12's review: a form slip, named, not credited
+        w("yt3", "the one code as text", "pyramid_selling", r"list|square brackets"),
     ]
 
 
@@ -750,7 +752,6 @@ def fair() -> list[Wrong]:
         Wrong("05", "q11", "the campaign to date, a defensible reading", {**cap_period, "start": "2022-09-01"}, ""),
         Wrong("05", "q11", "a start not in ISO form", {**cap_period, "start": "01/01/2023"}, ""),
         Wrong("05", "q12", "floor for lower bound", {**right_values05("q12"), "suspects": "floor"}, ""),
-        Wrong("05", "yt3", "the one code as text", "pyramid_selling", ""),
         Wrong("05", "yt3", "a code listed twice", ["pyramid_selling", "pyramid_selling"], ""),
         Wrong("05", "q2", "the ISO date", "2021-01-01", ""),
         Wrong("01", "q12", "shills", "shills", ""),

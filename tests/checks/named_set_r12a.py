@@ -39,13 +39,14 @@ def entries():
         c("q13", "an option with a word of another", "enforcement outcome", r"two|both|option|outcome"),
         c("q13", "the option repeated, with a wrong one", ["enforcement activity", "trend", "enforcement activity"],
           r"list|one|trend|same"),
+        # the lead, after round 12's review: the one right option as a text is a form slip, named, not credited
+        c("q5", "the one code as a text", "pyramid_selling", r"list|square brackets"),
+        c("yt3", "the one code as a text", "pyramid_selling", r"list|square brackets"),
     ]
 
 
 def fair():
-    return [Wrong("05", "q5", "the one code as a text", "pyramid_selling", ""),
-            Wrong("05", "yt3", "the one code as a text", "pyramid_selling", ""),
-            Wrong("05", "q13", "the option repeated once per figure", ["enforcement activity"] * 3, ""),
+    return [Wrong("05", "q13", "the option repeated once per figure", ["enforcement activity"] * 3, ""),
             Wrong("05", "q13", "the option cut to a word no other option has", "enforcement", ""),
             Wrong("01", "q11", "a fair answer with 'not' in it", "approved arrest, not just caught", ""),
             Wrong("01", "q12", "a fair answer with 'not' in it", "paid posters, not real customers", ""),

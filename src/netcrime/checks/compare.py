@@ -602,8 +602,12 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
                               f"{', '.join(options)}.")
         notes = " ".join(r.note for r in picked.values() if r.note)
         if len(picked) == len(right) == right.found_in(picked):
-            return correct(_join(notes, f"(The question asks for a list: {list(picked)!r}. Your text was read as a "
-                                        "list of one.)" if as_text else ""))
+            if as_text:  # the right option, but code that uses the answer (isin, a loop) needs the list it asks for
+                return wrong_type(Problem(_join(f"{value[0]!r} is the right option, written as a text: the question "
+                                                f"asks for a list, {list(picked)!r}. Put it in square brackets (a "
+                                                "filter such as .isin() needs a list, not a text).", notes),
+                                          OPTION_AS_TEXT))
+            return correct(notes)
         if as_text and picked and right.found_in(picked) == len(picked) and len(right) > len(picked):
             missing = len(right) - len(picked)
             return incorrect(_join(f"You gave one option as a text ({value[0]!r}), where the question asks for a list "
@@ -635,11 +639,13 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
 OPTION_LEFT_OUT = "option_left_out"
 OPTION_NOT_APPLYING = "option_not_applying"
 LIST_AS_TEXT = "list_as_text"
+OPTION_AS_TEXT = "option_as_text"
 EMPTY_SELECTION = "empty_selection"
 CHOICES_CODES = {  # select-all-that-apply: the ways a list of options goes wrong, named for any such question
     OPTION_LEFT_OUT: "left out an option that also applies (stopped at the first that fits)",
     OPTION_NOT_APPLYING: "ticked an option that does not apply",
     LIST_AS_TEXT: "wrote several options as one text ('a, b') where a list of texts is wanted",
+    OPTION_AS_TEXT: "wrote the one right option as a text ('a') where a list (['a']) is wanted",
     EMPTY_SELECTION: "gave an empty list where at least one option applies (a set difference taken the other way "
                      "round, a filter that keeps nothing)",
 }
