@@ -80,3 +80,17 @@ def test_a_chart_s_json_text_is_named_as_such():
     chart = alt.Chart(pd.DataFrame({"a": range(200), "b": ["x" * 20] * 200})).mark_bar().encode(x="a")
     outcome = judged("00", "q4", chart.to_json())
     assert not outcome.passed and "JSON" in outcome.message and "few words" not in outcome.message
+
+
+# ----- the lead, after round 12's rerun: counts of the course's cases are not told to check the release's units -----
+@pytest.mark.parametrize("count", [5, 10, 5.0])
+def test_a_whole_number_for_accuracy_is_named_a_count(count):
+    from netcrime.checks import lesson03
+    outcome = lesson03.q3.judge_values([count])
+    assert outcome.misconception == "count_not_share" and f"You gave {int(count)}" in outcome.message
+
+
+def test_an_unexplained_accuracy_speaks_of_the_cases_not_of_units():
+    from netcrime.checks import lesson03
+    outcome = lesson03.q3.judge_values([0.1429])
+    assert not outcome.passed and "units" not in outcome.message and "course's cases" in outcome.message

@@ -273,6 +273,10 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
                              f"{'rows the question does not ask for' if answer > target else 'too few rows'}: print the "
                              "rows your filter keeps (the table before len or .sum()) and check each against every "
                              "condition of the question.")
+        if figures is slips.no_release_figures:  # a count or share of the course's cases: no figure, no unit to check
+            return incorrect(f"{plain(answer)}{unit} is {direction}.{ruled_out} This number comes from the course's "
+                             "cases, so there is no figure or unit to mix up: print what your code counts or divides (the rows before "
+                             "len, .sum() or .mean()) and check it against each condition of the question.")
         return incorrect(f"{plain(answer)}{unit} is {direction}.{ruled_out} Check which figures you used and the units.")
 
     def passes(numbers: Iterable[float]) -> bool:

@@ -43,7 +43,8 @@ from . import counted, sealed
 from .parts import each_item
 from .slips import SLIP_CODES, no_release_figures
 from .written import recorded_text
-from .values import describe, is_placeholder
+from ..units import plain as plain_number
+from .values import describe, is_number, is_placeholder
 
 
 
@@ -489,9 +490,20 @@ def _accuracy_judge():
             return given
         named = counted.verdict(value, candidates(), asked="the number of cases labelled correctly divided by the "
                                 "number of cases in `results` (or .mean() of the True/False column)", target=accuracy())
-        return named or given
+        return named or _whole_count_for_share(value) or given
 
     return accuracy_judge
+
+
+def _whole_count_for_share(value) -> Outcome | None:
+    """A whole number above 1 where accuracy (a share, 0 to 1) is asked: a count of cases, even one this results
+    table does not hold (round 12's review: 5 and 10 were told only 'too high ... check the units')."""
+    if not is_number(value) or isinstance(value, bool) or not 1 < float(value) < 1e9 or float(value) != int(value):
+        return None
+    return incorrect(f"You gave {plain_number(value)}, a whole number: accuracy is a share, between 0 and 1, so "
+                     f"{plain_number(value)} looks like a count of cases. Divide the number of cases labelled correctly "
+                     "by the number of cases in `results` (or take .mean() of the True/False column).",
+                     "count_not_share")
 
 
 def _other_sizes(size: int) -> list[int]:
