@@ -183,12 +183,7 @@ def _read_as_judges_do(value) -> None:
     for item in [value, *_one_level(value)]:
         if not _own_code(item):
             continue
-        for _name, probe in _PROBES:
-            try:
-                probe(item)
-            except Exception:
-                pass
-        for probe in (len, float, _iterate):
+        for probe in [*(probe for _name, probe in _PROBES), len, float, _iterate]:
             try:
                 probe(item)
             except Exception:
@@ -275,13 +270,6 @@ def unreadable(value, _seen: set | None = None, _depth: int = 0, _inside: frozen
         name, error = failed
         return f"its {name} {error}" if isinstance(error, _NotASpec) else f"its {name} raised {type(error).__name__}"
     return None
-
-
-def _iterate(value) -> None:
-    """Every item of an object of the student's own class, as ``list(value)`` in a judge would take them (kept
-    nowhere: an iteration that never ends is stopped by the time limit, not by memory)."""
-    for _ in value:
-        pass
 
 
 def _items(value) -> list:

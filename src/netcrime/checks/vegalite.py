@@ -18,6 +18,7 @@ from .compare import Rule, rule_codes
 from .judge import Judge
 from .outcome import CANNOT_JUDGE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .values import describe, is_missing_number, is_number, is_placeholder
+from .text_form import MAX_TEXT
 
 TYPE_NAMES = {"quantitative": "Q", "nominal": "N", "ordinal": "O", "temporal": "T"}
 
@@ -777,8 +778,8 @@ def chart(*, mark: str | Sequence[str] | None = None,
 
 # A chart's words are a title, a subtitle, a description and axis titles: a few sentences. Reading them for claims
 # takes time that grows faster than their length (a pasted page of 22,000 characters took about 50 CPU-s), so words
-# far longer than any chart's get a sentence instead of a reading.
-MAX_CHART_WORDS = 2_000
+# far longer than any chart's get a sentence instead of a reading: the limit every text answer has (text_form).
+MAX_CHART_WORDS = MAX_TEXT
 
 
 def words_too_long(spec) -> Outcome | None:
