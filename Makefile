@@ -14,7 +14,10 @@ STAMP  := $(VENV)/.installed
 # process of the environment (src/netcrime/lazy_iri.py says why). Its own stamp, so an existing
 # .venv gets it on its next `make` without reinstalling anything.
 LAZY_IRI := $(VENV)/.lazy-iri
-READY    := $(STAMP) $(LAZY_IRI)
+# PRECOMPILED: the package's bytecode and the claim vocabulary's compiled patterns, made once here rather than
+# in every process that would otherwise make them (src/netcrime/precompile.py says why).
+PRECOMPILED := $(VENV)/.precompiled
+READY    := $(STAMP) $(LAZY_IRI) $(PRECOMPILED)
 
 setup: $(READY)
 
@@ -37,6 +40,10 @@ $(LAZY_IRI): src/netcrime/lazy_iri.py $(STAMP)
 	@$(BIN)/python src/netcrime/lazy_iri.py
 	@touch $(LAZY_IRI)
 
+$(PRECOMPILED): $(STAMP)
+	@$(BIN)/python -m netcrime.precompile
+	@touch $(PRECOMPILED)
+
 # Instructor tools (Dask, nbgrader, otter-grader), not part of the student set-up. nbgrader's
 # JupyterLab and server extensions are switched off so students' JupyterLab stays as it was.
 INSTRUCTOR := $(VENV)/.installed-instructor
@@ -58,7 +65,17 @@ lab: python-check $(READY)
 # files first (tests/file_durations.json; conftest.py says why); random order within files and among equals.
 # A third worker fills the time kernels, JupyterLab and the browser spend waiting: on a quiet 2-core machine
 # 166-168 s against 176-188 s with two (benchmarks/results/test_suite.md, round 12).
-test: python-check $(READY) $(INSTRUCTOR)
+# First time only: the test modules' bytecode (pytest's, with its asserts rewritten) and Hypothesis's cache of the
+# tests' constants, written by one collection (about 7.6 CPU-s) instead of by each worker of a clone's first run
+# (about 4 CPU-s more per worker than a later run's collection; benchmarks/results/test_suite.md, round 13). Later
+# edits need nothing more: the workers rewrite a changed module. A collection error is left to the run to report.
+COLLECTED := $(VENV)/.tests-collected
+$(COLLECTED): | $(READY) $(INSTRUCTOR)
+	@echo "Set-up: compiling the tests once (about 10 s)."
+	@$(BIN)/python -m pytest --collect-only -q -p no:randomly -p no:cacheprovider >/dev/null 2>&1 || true
+	@touch $(COLLECTED)
+
+test: python-check $(READY) $(INSTRUCTOR) $(COLLECTED)
 	$(BIN)/python -m pytest -n 3 --dist loadfile --no-loadscope-reorder
 
 # For authors: the fast loop (no kernels, no browser, nothing marked slow). `make check ARGS=--lf` reruns what failed.

@@ -79,9 +79,11 @@ def test_first_run_says_what_happens_shows_pip_and_what_comes_next(course):
               "Set-up finished in ",
               "Next: `make lab` opens JupyterLab at lesson 00")
     calls = (course / "calls.log").read_text().splitlines()
-    # not --quiet; then the start-up line that defers jsonschema's IRI grammar (test_lazy_iri.py)
-    assert calls == ["-m pip install --upgrade pip", "-m pip install -e .[test]", "src/netcrime/lazy_iri.py"]
-    assert (course / ".venv" / ".installed").exists() and (course / ".venv" / ".lazy-iri").exists()
+    # not --quiet; then the start-up line that defers jsonschema's IRI grammar (test_lazy_iri.py), then the package's
+    # bytecode and the claims' patterns compiled once (test_precompile.py)
+    assert calls == ["-m pip install --upgrade pip", "-m pip install -e .[test]", "src/netcrime/lazy_iri.py",
+                     "-m netcrime.precompile"]
+    assert all((course / ".venv" / stamp).exists() for stamp in (".installed", ".lazy-iri", ".precompiled"))
 
     again = _make(course, "setup")  # re-runs skip the set-up entirely
     assert again.returncode == 0 and "set-up" not in again.stdout.lower(), again.stdout
