@@ -49,7 +49,8 @@ $(PRECOMPILED): $(STAMP)
 INSTRUCTOR := $(VENV)/.installed-instructor
 instructor: $(INSTRUCTOR)
 
-$(INSTRUCTOR): $(READY)
+# Reinstalled when pyproject.toml changes, not when a set-up step of READY is added or redone.
+$(INSTRUCTOR): $(STAMP) | $(READY)
 	$(BIN)/python -m pip install --quiet -e ".[test,instructor]"
 	@$(BIN)/jupyter labextension disable --level=sys_prefix @jupyter/nbgrader >/dev/null 2>&1 || true
 	@for e in formgrader validate_assignment assignment_list course_list; do \
