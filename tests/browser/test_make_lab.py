@@ -118,7 +118,7 @@ def make_lab(tmp_path):
     log = tmp_path / "make-lab.log"
     # VENV: use this checkout's environment; -o: never redo the set-up step here.
     cmd = ["make", "-C", str(course), "lab", f"VENV={venv}", "-o", str(venv / ".installed"),
-           "-o", str(venv / ".lazy-iri")]
+           "-o", str(venv / ".lazy-iri"), "-o", str(venv / ".precompiled")]
     with open(log, "wb") as out:
         proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT,
                                 stdin=subprocess.DEVNULL, start_new_session=True)
