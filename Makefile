@@ -62,10 +62,6 @@ $(INSTRUCTOR): $(STAMP) | $(READY)
 lab: python-check $(READY)
 	@$(BIN)/python -m netcrime lab
 
-# Three workers on two cores, each taking whole files (a notebook's cells must stay on one worker), slowest
-# files first (tests/file_durations.json; conftest.py says why); random order within files and among equals.
-# A third worker fills the time kernels, JupyterLab and the browser spend waiting: on a quiet 2-core machine
-# 166-168 s against 176-188 s with two (benchmarks/results/test_suite.md, round 12).
 # First time only: the test modules' bytecode (pytest's, with its asserts rewritten) and Hypothesis's cache of the
 # tests' constants, written by one collection (about 7.6 CPU-s) instead of by each worker of a clone's first run
 # (about 4 CPU-s more per worker than a later run's collection; benchmarks/results/test_suite.md, round 13). Later
@@ -76,6 +72,10 @@ $(COLLECTED): | $(READY) $(INSTRUCTOR)
 	@$(BIN)/python -m pytest --collect-only -q -p no:randomly -p no:cacheprovider >/dev/null 2>&1 || true
 	@touch $(COLLECTED)
 
+# Three workers on two cores, each taking whole files (a notebook's cells must stay on one worker), slowest
+# files first (tests/file_durations.json; conftest.py says why); random order within files and among equals.
+# A third worker fills the time kernels, JupyterLab and the browser spend waiting: on a quiet 2-core machine
+# 166-168 s against 176-188 s with two (benchmarks/results/test_suite.md, round 12).
 test: python-check $(READY) $(INSTRUCTOR) $(COLLECTED)
 	$(BIN)/python -m pytest -n 3 --dist loadfile --no-loadscope-reorder
 
