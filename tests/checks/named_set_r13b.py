@@ -1,4 +1,4 @@
-"""names13b's own holdout (round 13, issue #19): see test_named_set_r13b.py. Written at 05:20 UTC, BEFORE any fix of
+"""names13b's own holdout (round 13, issue #19): see test_named_set_r13b.py. Written at about 05:03 UTC (`date -u`), BEFORE any fix of
 round 13, from the questions' prompts and data/ (not from the judges' code). Lessons 02, 03 and 04.
 
 - ``entries()``: numbers and letters, each row what the student did, the wrong value, and a regular expression a
@@ -66,7 +66,6 @@ def entries():
         c("yt2", "the survey's whole reason", "fear of reprisal or getting offender in trouble",
           r"survey|wording|codebook|code"),
         c("yt2", "a paraphrase: retaliation", "fear of retaliation", r"survey|wording|codebook|code|paraphrase"),
-        c("yt2", "the codebook's label, not its code", "Intimidation ", r"label|code"),
         c("yt5", "the ratio the other way", 1600 / 200, r"8.*(upside|invert|other way|incidents per|divide)"),
         c("yt5", "200 over 1,800", 200 / 1800, r"0\.11.*(1,800|added|sum|both)"),
         c("q3", "all 150 as reports", 150 / float(rates.loc["sextortion"]),
@@ -80,6 +79,9 @@ def fair():
     results, hits = _test_results()
     return [Wrong("03", "q3", "the accuracy as a fraction, rounded to 3 places", round(float(hits.mean()), 3), ""),
             Wrong("04", "yt2", "the code in capitals", "INTIMIDATION", ""),
+            # listed among the wrong rows when written (as "the codebook's label, not its code") and accepted when
+            # measured: the label of intimidation is 'Intimidation', the code itself in capitals, so it is fair
+            Wrong("04", "yt2", "the codebook's label", "Intimidation ", ""),
             Wrong("02", "yt3", "the letter with a full stop", "c.", "")]
 
 

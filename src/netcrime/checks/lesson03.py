@@ -40,6 +40,7 @@ from .judge import Judge, as_judge, judge
 from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from . import counted, sealed
+from .matching import matches
 from .parts import each_item
 from .slips import SLIP_CODES, no_release_figures
 from .written import recorded_text
@@ -473,6 +474,15 @@ def _accuracy_judge():
                                   f"{'s' if abs(d) > 1 else ''} than `results` holds ({right.value})",
                                   (right.value + d) / every.value, tier=1)
                 for d in (-2, -1, 1, 2) if 0 <= right.value + d <= every.value]
+        # round 13: one type's rate for the whole's (a row of the table: the share of one actual type labelled right,
+        # or of one predicted label that is right), and the chance level, one in seven (the lesson quotes it)
+        # a type's precision that a nearer step also gives (2/3: the error rate 24/36) is left to the nearer step
+        nearer = [c.value for c in out if c.tier == 0]
+        out += [c for c in _one_type_rates(results, hits)
+                if c.key[0] == "actual" or not any(matches(c.value, v) for v in nearer)]
+        out.append(counted.Candidate("chance_level", f"1 divided by the {len(classify.CRIME_TYPES)} crime types: the "
+                                     "share a blind guess would get right (the chance level), not the share this "
+                                     "baseline got right", 1 / len(classify.CRIME_TYPES), tier=1))
         return out
 
     plain = number(accuracy, rel_tol=1e-3, figures=no_release_figures)
@@ -483,16 +493,36 @@ def _accuracy_judge():
             "error_rate": "gave the share labelled wrongly (the error rate) for the share labelled correctly",
             "unmatched_left_out": f"left the cases labelled {classify.NO_MATCH!r} out of the denominator",
             "wrong_denominator": "divided the correct labels by another count than the cases in `results`",
-            "right_miscounted": "miscounted the correct labels by one or two (a condition off, a row counted twice)"})
+            "right_miscounted": "miscounted the correct labels by one or two (a condition off, a row counted twice)",
+            "one_type_rate": "gave one type's rate (its recall or precision, a row of the table) where the accuracy over "
+                             "every case is asked",
+            "chance_level": "gave the chance level (one in seven, a guess among the types) for the baseline's accuracy",
+            "column_with_itself": "gave 1, every label right: a column compared with itself (or every row counted twice)"})
     def accuracy_judge(value) -> Outcome:
         given = plain(value)
         if given.passed:
             return given
         named = counted.verdict(value, candidates(), asked="the number of cases labelled correctly divided by the "
                                 "number of cases in `results` (or .mean() of the True/False column)", target=accuracy())
-        return named or _whole_count_for_share(value) or given
+        return named or _whole_count_for_share(value) or _every_label_right(value) or given
 
     return accuracy_judge
+
+
+def _one_type_rates(results: pd.DataFrame, hits: pd.Series) -> list[counted.Candidate]:
+    """q3's candidates for one type's rate: for each actual type, the share of its cases labelled right (its recall);
+    for each predicted type, the share of its labels that are right (its precision). A student who groups before
+    taking the mean, or filters one type, computes one of these (round 13)."""
+    out = []
+    for column, says in (("actual", "the share of the {n} {kind} cases labelled correctly (the recall of {kind})"),
+                         ("predicted", "the share of the {n} cases labelled {kind} that are right (the precision of {kind})")):
+        for kind, group in hits.groupby(results[column]):
+            if kind == classify.NO_MATCH or float(group.mean()) in (0.0, 1.0):
+                continue  # 0 and 1 are every rounding's and integer division's numbers too: no story of a type
+            out.append(counted.Candidate("one_type_rate", says.format(n=len(group), kind=kind) + ": one type's rate, "
+                                         "where accuracy counts every case", float(group.mean()), tier=1,
+                                         key=(column, kind)))
+    return out
 
 
 def _whole_count_for_share(value) -> Outcome | None:
@@ -504,6 +534,17 @@ def _whole_count_for_share(value) -> Outcome | None:
                      f"{plain_number(value)} looks like a count of cases. Divide the number of cases labelled correctly "
                      "by the number of cases in `results` (or take .mean() of the True/False column).",
                      "count_not_share")
+
+
+def _every_label_right(value) -> Outcome | None:
+    """1 where the baseline gets a third right: a comparison that is always true (a column with itself, or the
+    rows counted over the rows), round 13."""
+    if not is_number(value) or isinstance(value, bool) or float(value) != 1.0:
+        return None
+    return incorrect("You gave 1: that says every one of the baseline's labels is right, and the table shows many "
+                     "that are not. A comparison that is always true gives 1: a column compared with itself "
+                     "(`results['actual'] == results['actual']`), or the number of rows divided by itself. Compare "
+                     "`results['actual']` with `results['predicted']`.", "column_with_itself")
 
 
 def _other_sizes(size: int) -> list[int]:

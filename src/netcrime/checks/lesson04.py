@@ -11,12 +11,14 @@ from functools import lru_cache
 import pandas as pd
 
 from .. import darkfigure, data
+from ..units import plain as plain_number
 from ..paths import data_dir
 from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, choice, duplicated_columns,
                       mapping, number)
 from .judge import judge
 from .outcome import GENERIC_CODES, MISSING_COLUMN, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
+from .reason_words import codes_first, codes_in_mapping
 from . import counted, sealed
 from .parts import Part, each_item
 from .slips import SLIP_CODES, no_release_figures
@@ -81,6 +83,12 @@ def _coded(key: str, reading: str, *, missed: str | None = None, **distractors: 
     return {**{label: (code, f"{key}: {reading} {why}") for label, (code, why) in distractors.items()}, None: other}
 
 
+def codebook_labels() -> dict[str, str]:
+    """The codebook's categories, code -> label ('sunk_cost' -> 'Already paid'): a label is read as its code."""
+    book = data.underreporting_codebook()
+    return dict(zip(book["category"], book["label"]))
+
+
 def _described(label: str) -> str:
     """The codebook's description of a category code ('' for a label it does not hold)."""
     book = data.underreporting_codebook().set_index("category")["description"]
@@ -106,7 +114,7 @@ def _rate_range_in(folder: str) -> tuple[float, float]:
 
 
 # ----- q1: coding statements the lesson did not show ---------------------------------------
-_q1_mapping = mapping(sealed.labels_finder(sealed.Key("04/q1"), NEW_STATEMENT_IDS, categories()), labels=categories(), label_kind="codebook's category codes",
+_q1_mapping = codes_in_mapping(mapping(sealed.labels_finder(sealed.Key("04/q1"), NEW_STATEMENT_IDS, categories()), labels=categories(), label_kind="codebook's category codes",
                       described=lambda label: _described(label), misconceptions={
             "N1": _coded("N1", "the money is already gone, and he sees nothing to gain from going on. Which category "
                                "is about having already paid?",
@@ -129,7 +137,7 @@ _q1_mapping = mapping(sealed.labels_finder(sealed.Key("04/q1"), NEW_STATEMENT_ID
                          sunk_cost=("cost_vs_sunk_cost", "Nothing has been paid, so nothing is sunk.")),
             "N8": _coded("N8", "he did not decide anything about the police; he is simply out of reach.",
                          missed="flight_missed"),
-        })
+        }), codebook_labels)
 
 q1 = Question(
     id="q1",
@@ -291,18 +299,25 @@ def _pair_judge():
             o.passed or o.misconception == "rounded_too_far" for o in (low_judge(low), high_judge(high)))
         if is_number(low) and is_number(high) and not rounded:
             given = (float(low), float(high))
+            said = f"You gave true_low = {plain_number(low)} and true_high = {plain_number(high)}. "
+            right = expected_true_range()
             for code, message, pair in checks:
                 wrong = pair()
-                if code in ("swapped", "found_counted_as_reported", "found_added_on_top", "unfiltered_rates",
-                            "found_subtracted_after"):
+                if code == "swapped":
                     recognised = all(close(g, w, rel_tol=1e-3) for g, w in zip(given, wrong))
+                elif code in ("found_counted_as_reported", "found_added_on_top", "unfiltered_rates",
+                              "found_subtracted_after"):
+                    # the slip at one end or both, the other end right (round 13: 150 / 0.16 with the right high end)
+                    ends = [close(g, w, rel_tol=1e-3) for g, w in zip(given, wrong)]
+                    recognised = any(ends) and all(
+                        slipped or close(g, r, rel_tol=1e-3) for slipped, g, r in zip(ends, given, right))
                 else:  # either number made the mistake
                     recognised = any(close(g, w, rel_tol=1e-3) for g in given for w in wrong)
                 if recognised:
-                    return incorrect(message, code)
+                    return incorrect(said + message, code)
             two = _two_slips(given, reported=reported, found=found, recorded=recorded)
             if two is not None and not all(close(g, e, rel_tol=1e-3) for g, e in zip(given, expected_true_range())):
-                return incorrect(two, "two_slips_at_once")
+                return incorrect(said + two, "two_slips_at_once")
         first = low_judge(low)
         if not first.passed:
             return type(first)(first.status, f"true_low: {first.message}", first.misconception)
@@ -718,14 +733,14 @@ q8 = Question(
 yt1 = Question(
     id="yt1",
     reads=("my_codes",),
-    judge=mapping(sealed.labels_finder(sealed.Key("04/yt1"), tuple(YT1_STATEMENTS), categories()), labels=categories(), label_kind="codebook's category codes",
+    judge=codes_in_mapping(mapping(sealed.labels_finder(sealed.Key("04/yt1"), tuple(YT1_STATEMENTS), categories()), labels=categories(), label_kind="codebook's category codes",
                   described=lambda label: _described(label), misconceptions={
         "P1": _coded("P1", "the messages and the slip are gone and the law is unclear to them: the problem is "
                            "evidence and legal awareness.",
                      self_blame=("evidence_vs_self_blame", "It is not blame.")),
         "P2": _coded("P2", "the seller fears a fine for their own mislabelled box, a penalty for their own fault.",
                      fear_of_exposure=("own_fault_vs_exposure", "It is not private information being disclosed.")),
-    }),
+    }), codebook_labels),
     hints=["Read each statement, then the codebook's descriptions: what stops this person going to the police?"],
     solution_code="my_codes = {'P1': 'weak_evidence', 'P2': 'fear_of_own_punishment'}",
     explanation=("P1 has lost the evidence and does not know the law (weak_evidence, like R09 in the release); P2 "
@@ -735,7 +750,7 @@ yt1 = Question(
 yt2 = Question(
     id="yt2",
     reads=("closest",),
-    judge=choice("intimidation", categories(), wrong={
+    judge=codes_first(choice("intimidation", categories(), wrong={
         "fear_of_exposure": "Exposure is about private information being disclosed. Reprisal is harm the offenders "
                             "do because the victim went to the police.",
         "fear_of_own_punishment": "That is a penalty from the authorities for the victim's own fault; reprisal "
@@ -743,7 +758,7 @@ yt2 = Question(
     }, codes={"fear_of_exposure": "exposure_as_reprisal", "fear_of_own_punishment": "punishment_as_reprisal"},
         # any other category: one message, so no map lists every category with the answer among them (#19)
         otherwise=("Reprisal is harm from the offenders, done because the victim went to the police. Which category "
-                   "is about the offenders' threats?", "not_about_offenders")),
+                   "is about the offenders' threats?", "not_about_offenders")), codebook_labels),
     hints=["Who would harm the victim in a reprisal, and which category is about fear of the offenders?"],
     solution_code="closest = 'intimidation'",
     explanation="Intimidation (being frightened by the offenders' threats) is the release's counterpart of fear of reprisal.",

@@ -1,0 +1,91 @@
+"""Round 13 (names13b, issue #19): the named slips added in lessons 03 and 04, one test per rule.
+
+- 03 q3: a share other than the accuracy, computed from `results` (the chance level 1/7, one type's recall or
+  precision, 1 from a comparison that is always true), is named with the student's number;
+- 04 yt2, q1, yt1: a victimisation survey's reason (its wording or a near paraphrase) where a codebook code is asked
+  is named ``survey_wording_as_code``, without saying which category is closest; the codebook's label of a category
+  is read as its code, with a note;
+- 04 q3: a slip at one end of the range, the other end right, is named, and the verdict quotes both numbers.
+"""
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from netcrime import classify
+from netcrime.checks import lesson03, lesson04
+from netcrime.checks.reason_words import SURVEY_WORDING, code_of_label, survey_wording
+
+
+def _judged(question, *values):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return question.judge_values(list(values))
+
+
+@pytest.mark.parametrize("given, code, quoted", [
+    (0.1429, "chance_level", "0.1429"),
+    (1 / 7, "chance_level", "0.142857"),
+    (0.8, "one_type_rate", "0.8"),  # the recall of paid_trolls
+    (1.0, "column_with_itself", "1"),
+])
+def test_03_q3_other_shares_are_named_with_the_students_number(given, code, quoted):
+    outcome = _judged(lesson03.q3, given)
+    assert not outcome.passed and outcome.misconception == code
+    assert outcome.message.startswith(("You gave " + quoted, quoted))
+
+
+def test_03_q3_a_types_rate_is_said_with_its_type_and_a_nearer_step_keeps_its_name():
+    results = classify.baseline_results()
+    hits = results["actual"] == results["predicted"]
+    recall = hits.groupby(results["actual"]).mean()
+    outcome = _judged(lesson03.q3, float(recall["paid_trolls"]))
+    assert "paid_trolls" in outcome.message and "recall" in outcome.message
+    error_rate = float((~hits).mean())  # 2/3, also malicious_claim's precision: the error rate is the nearer step
+    assert _judged(lesson03.q3, error_rate).misconception == "error_rate"
+    assert _judged(lesson03.q3, float(hits.mean())).passed
+
+
+@pytest.mark.parametrize("text", ["fear of reprisal", "Fear_of_reprisal", "fear of reprisal or getting offender in trouble",
+                                  "fear of retaliation", "afraid of the gang", "not important enough to report",
+                                  "police would not help"])
+def test_04_yt2_a_survey_reason_is_named_without_the_answer(text):
+    outcome = _judged(lesson04.yt2, text)
+    assert not outcome.passed and outcome.misconception == SURVEY_WORDING
+    assert text.strip() in outcome.message and "survey" in outcome.message
+    assert "closest" not in outcome.message  # which category is closest is the question
+
+
+def test_04_codes_and_labels_are_not_survey_reasons():
+    codes = lesson04.codebook_labels()
+    assert not any(survey_wording(code) or survey_wording(label) for code, label in codes.items())
+    assert code_of_label("Already paid", codes) == "sunk_cost"
+
+
+def test_04_a_codebook_label_is_read_as_its_code_with_a_note():
+    right = _judged(lesson04.yt1, {"P1": "Weak legal awareness or lost evidence", "P2": "fear_of_own_punishment"})
+    assert right.passed and "weak_evidence" in right.message
+    wrong = _judged(lesson04.yt2, "Already paid")
+    assert not wrong.passed and "sunk_cost" in wrong.message and wrong.misconception == "not_about_offenders"
+
+
+def test_04_q1_a_survey_reason_for_one_statement_is_named_with_its_key():
+    from named_sets import right_values
+
+    codes = dict(right_values("04")["q1"][0])
+    codes["N3"] = "fear of reprisal"
+    outcome = _judged(lesson04.q1, codes)
+    assert outcome.misconception == SURVEY_WORDING and "N3: 'fear of reprisal'" in outcome.message
+
+
+def test_04_q3_a_slip_at_one_end_is_named_and_both_numbers_are_quoted():
+    from named_sets import right_values
+
+    low, high = right_values("04")["q3"]
+    rates = lesson04.rate_range()
+    wrong_low = lesson04.PRACTICE_RECORDED / rates[1]  # all 150 recorded cases divided, at the low end only
+    outcome = _judged(lesson04.q3, wrong_low, high)
+    assert outcome.misconception == "found_counted_as_reported"
+    assert f"{wrong_low:g}" in outcome.message.replace(",", "") and "true_high" in outcome.message
+    assert _judged(lesson04.q3, low, high).passed
