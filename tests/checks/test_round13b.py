@@ -89,3 +89,59 @@ def test_04_q3_a_slip_at_one_end_is_named_and_both_numbers_are_quoted():
     assert outcome.misconception == "found_counted_as_reported"
     assert f"{wrong_low:g}" in outcome.message.replace(",", "") and "true_high" in outcome.message
     assert _judged(lesson04.q3, low, high).passed
+
+
+# ----- 03 q2/q2alt: a lookup in the student's own copy of the case set is caught by reworded copies ---------------
+def _lookups():
+    import re
+
+    from netcrime import data
+
+    cases = data.case_vignettes()
+    table = dict(zip(cases["text"], cases["primary_type"]))
+    folded = {" ".join(re.sub(r"\W+", " ", t.lower()).split()): label for t, label in table.items()}
+
+    def exact(text):
+        return table[text]  # a KeyError on any text it has not seen
+
+    def normalised(text):
+        return folded.get(" ".join(re.sub(r"\W+", " ", text.lower()).split()), "paid_trolls")
+
+    def inside(text):
+        return next((label for seen, label in table.items() if seen in text), "trap_loan")
+
+    return {"exact": exact, "normalised": normalised, "inside": inside}
+
+
+@pytest.fixture()
+def student_build(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "netcrime.instructor.lesson03_held_out", None)  # as if left out
+
+
+@pytest.mark.parametrize("kind", ["exact", "normalised", "inside"])
+def test_03_q2_a_lookup_is_caught_in_a_student_build(student_build, kind):
+    for question in (lesson03.q2, lesson03.q2alt):
+        outcome = _judged(question, _lookups()[kind])
+        assert outcome.misconception == "looks_texts_up", outcome.message
+        assert "labels change when the wording changes but the case does not" in outcome.message
+
+
+def test_03_q2_rules_that_read_the_case_are_not_called_a_lookup(student_build):
+    import pandas as pd
+
+    from test_lesson03 import worked_solution
+
+    assert _judged(lesson03.q2, worked_solution()).passed
+    lesson = _judged(lesson03.q2, lambda text: classify.apply_rules(pd.Series([text]), classify.LESSON_RULES).iloc[0])
+    assert lesson.misconception == "lesson_rules"  # below the pass mark, and named as the lesson's rules
+
+
+def test_03_reworded_copies_keep_what_decides_a_type():
+    from netcrime.checks.reworded import reworded
+
+    text = "Mr Zhou borrowed 6,000 yuan in 2019; 4,800 reached his card, at 3% a week. Mr Zhou paid 250."
+    copy = reworded(text)
+    assert "Zhou" not in copy and copy.count("Mr ") == 2 and "2019" in copy and "3%" in copy
+    assert "7,200" in copy and "5,760" in copy and "300" in copy  # amounts scaled together: the order kept

@@ -39,7 +39,7 @@ from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconce
 from .judge import Judge, as_judge, judge
 from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
-from . import counted, sealed
+from . import counted, reworded, sealed
 from .matching import matches
 from .parts import each_item
 from .slips import SLIP_CODES, no_release_figures
@@ -237,6 +237,10 @@ q1 = Question(
 # --------------------------------------------------------------------------
 # q2: a classifier, measured on cases the student has not read
 PASS_ACCURACY = 0.7  # above what the lesson's own rules reach on the held-out cases (tests/checks/test_lesson03.py)
+TEST_SPLIT_NAME = "cases of the course's test split"
+# In a student's copy: a passing score with labels that change on at least this share of the reworded copies is a
+# lookup (the lesson's rules and the worked solution change on none; a dict of the case set changes on all).
+LOOKUP_SHARE = 0.25
 
 
 def q2_cases() -> tuple[pd.DataFrame, str]:
@@ -250,7 +254,7 @@ def q2_cases() -> tuple[pd.DataFrame, str]:
         from ..instructor.lesson03_held_out import heldout_cases
     except ImportError:  # a student build: netcrime/instructor/ is left out
         return (_test_split_in(str(data_dir())).copy(),
-                "cases of the course's test split (your instructor grades this question on cases by another author)")
+                f"{TEST_SPLIT_NAME} (your instructor grades this question on cases by another author)")
     return _held_out_in(heldout_cases).copy(), "held-out cases by another author"
 
 
@@ -280,7 +284,15 @@ def held_out() -> pd.DataFrame:
 
 
 def q2_texts() -> list[str]:
-    return q2_cases()[0]["text"].tolist()
+    """What q2's check calls the student's function on: the cases, and in a student's copy (measured on the test
+    split, whose labels the student holds) each case's reworded copy too (``reworded``: a lookup is caught)."""
+    cases, name = q2_cases()
+    return _probe_for(cases, name)
+
+
+def _probe_for(cases: pd.DataFrame, name: str) -> list[str]:
+    texts = cases["text"].tolist()
+    return reworded.probe_texts(texts) if name.startswith(TEST_SPLIT_NAME) else texts
 
 
 _Q2_MISCONCEPTIONS = {
@@ -289,6 +301,8 @@ _Q2_MISCONCEPTIONS = {
     "below_threshold": "rules that fit the cases they were written on but not new ones",
     "not_a_type": "returns something other than a type code",
     "raises": "the function raises an error",
+    "looks_texts_up": "looks texts up in the student's copy of the case set: its labels change when a case is told "
+                      "again in other words (another name, amounts scaled, a line of framing)",
 }
 
 
@@ -305,7 +319,8 @@ def q2alt_cases() -> tuple[pd.DataFrame, str]:
 
 
 def held_out_without_sextortion() -> list[str]:
-    return q2alt_cases()[0]["text"].tolist()
+    cases, name = q2alt_cases()
+    return _probe_for(cases, name)
 
 
 @judge(_Q2_MISCONCEPTIONS)
@@ -338,6 +353,11 @@ def _judge_classifier(results, cases, name) -> Outcome:
     if is_placeholder(results):
         return not_attempted("Replace the ... in your function with rules, run the cell, then check again.")
     accepted = dict(zip(cases["text"], cases["accepted"]))
+    copies = None
+    if isinstance(results, dict) and name.startswith(TEST_SPLIT_NAME):
+        split = reworded.split_results(results, list(accepted))
+        if split is not None:
+            results, copies = split
     if not isinstance(results, dict) or set(results) != set(accepted):
         return wrong_type(f"`classify_text` should be a function that takes one text and returns a type code; "
                           f"you gave {describe(results)}.")
@@ -375,6 +395,16 @@ def _judge_classifier(results, cases, name) -> Outcome:
     if len(set(predicted)) == 1:
         return incorrect(f"Your function gives every text the same label ({predicted[0]}), so it is right only "
                          f"for that type. {score} Write one rule per type.", "one_label")
+    if share >= PASS_ACCURACY and copies is not None:
+        changed = reworded.changed_labels(results, copies, lambda out: classify.type_code(out, typos=False)
+                                          if isinstance(out, str) and not out.startswith("error: ") else None)
+        if len(changed) >= LOOKUP_SHARE * len(texts):
+            return incorrect(f"{score} But your classifier's labels change when the wording changes but the case does "
+                             f"not: on {len(changed)} of {len(texts)} cases, told again with another person's name, "
+                             "the amounts scaled together and a line of framing, it gives another label (or none): "
+                             "it is looking texts up, not reading them. A lookup scores well only on texts it has "
+                             "seen; your instructor grades on cases by another author. Write rules from each type's "
+                             "decisive features.", "looks_texts_up")
     if share >= PASS_ACCURACY:
         return correct(f"{score}{detail}")
     lesson = classify.apply_rules(pd.Series(texts), classify.LESSON_RULES).tolist()
