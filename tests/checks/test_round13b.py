@@ -145,3 +145,17 @@ def test_03_reworded_copies_keep_what_decides_a_type():
     copy = reworded(text)
     assert "Zhou" not in copy and copy.count("Mr ") == 2 and "2019" in copy and "3%" in copy
     assert "7,200" in copy and "5,760" in copy and "300" in copy  # amounts scaled together: the order kept
+
+
+@pytest.mark.parametrize("given", [0.111, 0.11])
+def test_04_yt5_a_slip_rounded_as_students_round_is_still_named(given):
+    outcome = _judged(lesson04.yt5, given)  # 200 / 1,800: the recorded cases added to the estimate
+    assert outcome.misconception == "recorded_added" and f"You gave {given:g}" in outcome.message
+
+
+def test_04_q3_a_slip_rounded_as_students_round_is_named_by_the_courses_rule():
+    from named_sets import right_values
+
+    _low, high = right_values("04")["q3"]
+    rounded = round(lesson04.PRACTICE_RECORDED / lesson04.rate_range()[1])  # 937.5 written as 938
+    assert _judged(lesson04.q3, rounded, high).misconception == "found_counted_as_reported"

@@ -20,6 +20,7 @@ from .outcome import GENERIC_CODES, MISSING_COLUMN, Outcome, Problem, correct, i
 from .question import Question
 from .reason_words import codes_first, codes_in_mapping
 from . import counted, sealed
+from .matching import matches  # the course's one rule: a slip's value rounded as the student rounds
 from .parts import Part, each_item
 from .slips import SLIP_CODES, no_release_figures
 from .written import recorded_text
@@ -304,15 +305,15 @@ def _pair_judge():
             for code, message, pair in checks:
                 wrong = pair()
                 if code == "swapped":
-                    recognised = all(close(g, w, rel_tol=1e-3) for g, w in zip(given, wrong))
+                    recognised = all(matches(g, w) for g, w in zip(given, wrong))
                 elif code in ("found_counted_as_reported", "found_added_on_top", "unfiltered_rates",
                               "found_subtracted_after"):
                     # the slip at one end or both, the other end right (round 13: 150 / 0.16 with the right high end)
-                    ends = [close(g, w, rel_tol=1e-3) for g, w in zip(given, wrong)]
+                    ends = [matches(g, w) for g, w in zip(given, wrong)]
                     recognised = any(ends) and all(
-                        slipped or close(g, r, rel_tol=1e-3) for slipped, g, r in zip(ends, given, right))
+                        slipped or matches(g, r) for slipped, g, r in zip(ends, given, right))
                 else:  # either number made the mistake
-                    recognised = any(close(g, w, rel_tol=1e-3) for g in given for w in wrong)
+                    recognised = any(matches(g, w) for g in given for w in wrong)
                 if recognised:
                     return incorrect(said + message, code)
             two = _two_slips(given, reported=reported, found=found, recorded=recorded)
@@ -853,10 +854,10 @@ def _assumed_rate_slips() -> list:
             Misconception("percent_rate", "You gave {answer}: that is the rate as a percentage; give it as a share between 0 and 1.",
                           rate * 100),
             Misconception("unreported_share", "You gave {answer}: that is the share NOT reported (1 minus the rate); the question asks "
-                          "for the share that is reported.", 1 - rate),
+                          "for the share that is reported.", 1 - rate, rel_tol=0.006),  # 0.88
             Misconception("recorded_added", f"You gave {{answer}}: you added the {YT5_RECORDED} recorded cases to the {YT5_ESTIMATE:,}: the "
                           "estimate is of all incidents, the recorded ones among them.",
-                          YT5_RECORDED / (YT5_ESTIMATE + YT5_RECORDED)),
+                          YT5_RECORDED / (YT5_ESTIMATE + YT5_RECORDED), rel_tol=0.012),  # read as rounded: 0.111, 0.11
             Misconception("borrowed_rate", "You gave {answer}: that is one of the borrowed online rates; the question asks which rate the "
                           "town's own estimate assumes.", low_rate),
             # round 11: two slips at once, each said (1,600 / 1,800 was "too high, check the figures")
