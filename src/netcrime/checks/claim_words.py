@@ -1382,7 +1382,9 @@ def releases_trend_patterns() -> tuple[str, ...]:
 def trend_question_patterns() -> tuple[str, ...]:
     """A question that presumes the change: "Why did cases solved halve?", "How far did cases fall?"."""
     return (rf"\bwhy\b[^?]{{0,60}}?{_CHANGE}", rf"\bhow (?:much|far|fast|sharply|steeply)\b[^?]{{0,40}}?{_CHANGE}",
-            r"\bwho (?:solved|did|caught|cracked|handled) (?:more|most|better|less|fewer)\b")
+            r"\bwho (?:solved|did|caught|cracked|handled) (?:more|most|better|less|fewer)\b",
+            # in Chinese (round 13): "为什么破案数翻番？", "破案数为何下降"
+            r"(?:为什么|为何|何以|怎么会)[^？?。]{0,20}?(?:翻番|翻倍|减半|上升|下降|增加|减少|增长|回落|下滑)")
 
 
 def victims_question_patterns() -> tuple[str, ...]:

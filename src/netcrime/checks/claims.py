@@ -219,11 +219,11 @@ RHETORICAL_SENTENCE = re.compile(
 INTERROGATIVE = re.compile(r"^\W*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|"
                            r"must|shall|who|whom|whose|what|which|when|where|why|how|whether|if|has|am)\b|\bwhether\b",
                            re.IGNORECASE)
-# A question's shape may begin after a headline's topic and a colon or dash (round 13, #19): "Crackdown - is it paying
-# off?", "Online gangs: has the crackdown worked?" ask; "Online crime: a thing of the past?" (no question's opening
+# A question's shape may begin after a headline's topic and a colon, comma or dash (round 13, #19): "Crackdown - is it
+# paying off?", "Crackdown, is it working?", "Online gangs: has the crackdown worked?" ask; "Online crime: a thing of the past?" (no question's opening
 # anywhere) is the headline's claim. In Chinese a question ends in 吗/么/呢 before its mark, or asks 是否/能否/是不是
 # ("打击见效了吗？", "专项行动是否遏制了网络犯罪").
-HEADLINE_TOPIC = re.compile(r"\s[-\u2014\u2013]+\s|[:\u2014\u2013\uff1a]")
+HEADLINE_TOPIC = re.compile(r"\s[-\u2014\u2013]+\s|[:,\u2014\u2013\uff1a\uff0c]")
 CHINESE_QUESTION = re.compile(r"(?:吗|么|呢|与否|没有)\s*[?\uff1f]|是否|能否|可否|是不是|有没有|会不会|能不能|算不算|"
                               r"[\u4e00-\u9fff](?:不|没)[\u4e00-\u9fff]?\s*[?\uff1f]")
 # A doubt about a denial asserts: "Who says online crime did not fall?", "Nobody can say crime did not fall". The
