@@ -159,3 +159,32 @@ def test_04_q3_a_slip_rounded_as_students_round_is_named_by_the_courses_rule():
     _low, high = right_values("04")["q3"]
     rounded = round(lesson04.PRACTICE_RECORDED / lesson04.rate_range()[1])  # 937.5 written as 938
     assert _judged(lesson04.q3, rounded, high).misconception == "found_counted_as_reported"
+
+
+@pytest.mark.parametrize("written, code", [("套路贷", "trap_loan"), ("软暴力催收", "debt_harassment"),
+                                           ("网络软暴力催收", "debt_harassment"), ("裸聊敲诈", "sextortion"),
+                                           ("暴力传销", "pyramid_selling"), ("水军滋事", "paid_trolls")])
+def test_03_a_types_chinese_name_as_typed_is_read_as_its_code(written, code):
+    assert classify.type_code(written) == code
+    assert classify.type_code("敲诈") is None and classify.type_code("网络") is None  # a word of several names
+
+
+def test_03_q8_the_chinese_short_name_is_a_fair_answer():
+    from named_sets import right_values
+
+    right = right_values("03")["q8"][0]
+    chinese = {"debt_harassment": "软暴力催收", "trap_loan": "套路贷"}.get(right)
+    assert chinese is not None and _judged(lesson03.q8, chinese).passed
+
+
+@pytest.mark.parametrize("title, description, named", [
+    ("Most online crime is trap loans", "Counts of test cases.", True),  # the title claims it, whatever else is said
+    ("网络犯罪以套路贷为主", "测试集的混淆矩阵。", True),
+    ("Is most online crime trap loans?", "Counts of test cases by actual and predicted type.", False),  # it asks
+    ("Most trap-loan cases were labelled correctly", "Actual against predicted type, test split.", False),
+])
+def test_03_q5_a_title_that_says_most_crime_is_one_type_is_named(title, description, named):
+    from named_sets import right_values
+
+    outcome = _judged(lesson03.q5, right_values("03")["q5"][0].properties(title=title, description=description))
+    assert (outcome.misconception == "matrix_as_crime_counts") is named and outcome.passed is not named

@@ -944,14 +944,23 @@ _PREVALENCE_WORDS = re.compile(r"\bin china\b|\bchina's\b|\bnationwide\b|\bmost\
                                re.IGNORECASE)
 
 
+_MOST_WORDS = re.compile(r"\b(?:most|majority|commonest|most common|predominantly|mainly|mostly)\b|\bin china\b|"
+                         r"\bnationwide\b|最多|多数|为主|大部分|全国", re.IGNORECASE)
+
+
 def _matrix_words_problem(spec) -> tuple[str, str] | None:
     """(code, message) when the title, subtitle and description read the matrix as counts of crime."""
     from .claims import chart_texts
 
     main = [(where, text) for where, text in chart_texts(spec) if where in ("the title", "the subtitle", "the description")]
-    if not main or any(_MATRIX_WORDS.search(text) for _where, text in main):
+    # round 13: a text that says most of crime is one type ("Most online crime is trap loans") claims it whatever the
+    # other texts say of the classification; a question asks ("Is most online crime trap loans?")
+    strong = next(((w, t) for w, t in main if _CRIME_WORDS.search(t) and _MOST_WORDS.search(t)
+                   and not _MATRIX_WORDS.search(t) and not re.search(r"[?\uff1f]|吗", t)), None)
+    if not main or (strong is None and any(_MATRIX_WORDS.search(text) for _where, text in main)):
         return None
-    where, text = next(((w, t) for w, t in main if _CRIME_WORDS.search(t) and _PREVALENCE_WORDS.search(t)), (None, None))
+    where, text = strong or next(((w, t) for w, t in main if _CRIME_WORDS.search(t) and _PREVALENCE_WORDS.search(t)),
+                                 (None, None))
     if where is None:
         return None
     return ("matrix_as_crime_counts",
