@@ -188,3 +188,13 @@ def test_03_q5_a_title_that_says_most_crime_is_one_type_is_named(title, descript
 
     outcome = _judged(lesson03.q5, right_values("03")["q5"][0].properties(title=title, description=description))
     assert (outcome.misconception == "matrix_as_crime_counts") is named and outcome.passed is not named
+
+
+@pytest.mark.parametrize("words, code", [("lost evidence", "weak_evidence"), ("fear of punishment", "fear_of_own_punishment"),
+                                         ("cutting contact", "flight")])
+def test_04_words_of_one_label_are_read_as_its_code(words, code):
+    from netcrime.checks.reason_words import code_of_words
+
+    book = lesson04.codebook_labels()
+    assert code_of_words(words, book) == code
+    assert code_of_words("fear", book) is None and code_of_words("fear of the offenders", book) is None  # no guess

@@ -3,8 +3,9 @@
 Lesson 04's coding questions (q1, yt1, yt2) ask for a category code of the release's codebook. Two kinds of answer
 are not a code and yet say something a check can read:
 
-- the codebook's own **label** of a category ("Already paid" for ``sunk_cost``): the same category in the course's
-  other words, so it is read as that code, with a note (a fair teacher accepts it);
+- the codebook's own **label** of a category ("Already paid" for ``sunk_cost``), or two or more of its words that
+  only one category's label holds ("lost evidence", "fear of punishment"): the same category in the course's other
+  words, so it is read as that code, with a note (a fair teacher accepts it);
 - a **victimisation survey's** wording of a reason, or a near paraphrase of it ("fear of reprisal", "fear of
   retaliation", "not important enough to report"): the lesson sets these beside the release's categories, and
   writing one where a category is asked is the mistake the comparison is about. It is named, without saying which
@@ -64,6 +65,25 @@ def code_of_label(text, book: Mapping[str, str]) -> str | None:
     return by_label.get(reading.label) if reading.label is not None else None
 
 
+_STOP = {"of", "or", "and", "the", "a", "an", "to", "than", "more", "their", "own", "being", "is", "be"}
+
+
+def _words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]+", text.casefold().replace("_", " ")) if w not in _STOP}
+
+
+def code_of_words(text, book: Mapping[str, str]) -> str | None:
+    """The one code whose label and code hold every content word of ``text`` (two words at least): a shortened
+    label ('lost evidence', 'fear of punishment') read as its category; None when no code or two hold them."""
+    if not isinstance(text, str):
+        return None
+    words = _words(text)
+    if len(words) < 2:
+        return None
+    holding = [code for code, label in book.items() if words <= _words(f"{label} {code}")]
+    return holding[0] if len(holding) == 1 else None
+
+
 def _not_a_code(text, codes: Sequence[str]) -> bool:
     return isinstance(text, str) and read_label(text, codes, aliases=everyday_aliases(codes)).label is None
 
@@ -75,7 +95,7 @@ def _survey_message(text: str, wording: str, codes: Sequence[str], where: str = 
 
 
 def _label_note(text: str, code: str) -> str:
-    return f"(Read {text.strip()!r}, the codebook's label, as its code {code!r}: write the code next time.)"
+    return f"(Read {text.strip()!r}, words of the codebook's label, as its code {code!r}: write the code next time.)"
 
 
 def _with_note(outcome: Outcome, note: str) -> Outcome:
@@ -89,7 +109,7 @@ def codes_first(plain: Judge, book: Callable[[], Mapping[str, str]]) -> Judge:
     def read(value) -> Outcome:
         labels = list(book())
         if _not_a_code(value, labels):
-            if (code := code_of_label(value, book())) is not None:
+            if (code := code_of_label(value, book()) or code_of_words(value, book())) is not None:
                 return _with_note(plain(code), _label_note(value, code))
             if (wording := survey_wording(value)) is not None:
                 return incorrect(_survey_message(value, wording, labels), SURVEY_WORDING)
@@ -110,7 +130,7 @@ def codes_in_mapping(plain: Judge, book: Callable[[], Mapping[str, str]]) -> Jud
         for key, given in value.items():
             if not _not_a_code(given, labels):
                 continue
-            if (code := code_of_label(given, book())) is not None:
+            if (code := code_of_label(given, book()) or code_of_words(given, book())) is not None:
                 read_as[key] = code
                 notes.append(_label_note(given, code))
             elif (wording := survey_wording(given)) is not None:
