@@ -81,7 +81,12 @@ def code_of_words(text, book: Mapping[str, str]) -> str | None:
     if len(words) < 2:
         return None
     holding = [code for code, label in book.items() if words <= _words(f"{label} {code}")]
-    return holding[0] if len(holding) == 1 else None
+    if len(holding) != 1:
+        return None
+    key = " ".join(re.findall(r"[a-z]+", text.casefold().replace("_", " ")))
+    starts = (" ".join(re.findall(r"[a-z]+", name.casefold().replace("_", " "))) for name in (holding[0], book[holding[0]]))
+    # a label or code given by its first words is an option cut short, which the course names as such (labels.py)
+    return None if any(name.startswith(key) for name in starts) else holding[0]
 
 
 def _not_a_code(text, codes: Sequence[str]) -> bool:
