@@ -198,3 +198,18 @@ def test_04_words_of_one_label_are_read_as_its_code(words, code):
     book = lesson04.codebook_labels()
     assert code_of_words(words, book) == code
     assert code_of_words("fear", book) is None and code_of_words("fear of the offenders", book) is None  # no guess
+
+
+def test_03_q2_a_lookup_in_front_of_the_lessons_rules_is_caught(student_build):
+    import pandas as pd
+
+    from netcrime import data
+
+    cases = data.case_vignettes()
+    table = dict(zip(cases["text"], cases["primary_type"]))
+
+    def hybrid(text):  # the case set's label where the text is known, the lesson's rules elsewhere
+        return table.get(text) or classify.apply_rules(pd.Series([text]), classify.LESSON_RULES).iloc[0]
+
+    outcome = _judged(lesson03.q2, hybrid)
+    assert outcome.misconception == "looks_texts_up" and "it is right on" in outcome.message

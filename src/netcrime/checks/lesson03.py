@@ -396,15 +396,19 @@ def _judge_classifier(results, cases, name) -> Outcome:
         return incorrect(f"Your function gives every text the same label ({predicted[0]}), so it is right only "
                          f"for that type. {score} Write one rule per type.", "one_label")
     if share >= PASS_ACCURACY and copies is not None:
-        changed = reworded.changed_labels(results, copies, lambda out: classify.type_code(out, typos=False)
-                                          if isinstance(out, str) and not out.startswith("error: ") else None)
-        if len(changed) >= LOOKUP_SHARE * len(texts):
+        def code_of(out):
+            return classify.type_code(out, typos=False) if isinstance(out, str) and not out.startswith("error: ") else None
+
+        changed = reworded.changed_labels(results, copies, code_of)
+        on_copies = sum(code_of(copies[t]) in accepted[t] for t in texts) / len(texts)
+        # a lookup in front of good rules reads the copies as the rules do: only a score the copies lose is a lookup's
+        if len(changed) >= LOOKUP_SHARE * len(texts) and on_copies < PASS_ACCURACY:
             return incorrect(f"{score} But your classifier's labels change when the wording changes but the case does "
                              f"not: on {len(changed)} of {len(texts)} cases, told again with another person's name, "
-                             "the amounts scaled together and a line of framing, it gives another label (or none): "
-                             "it is looking texts up, not reading them. A lookup scores well only on texts it has "
-                             "seen; your instructor grades on cases by another author. Write rules from each type's "
-                             "decisive features.", "looks_texts_up")
+                             "the amounts scaled together and a line of framing, it gives another label (or none), "
+                             f"and it is right on {on_copies:.0%} of them: it is looking texts up, not reading them. A "
+                             "lookup scores well only on texts it has seen; your instructor grades on cases by another "
+                             "author. Write rules from each type's decisive features.", "looks_texts_up")
     if share >= PASS_ACCURACY:
         return correct(f"{score}{detail}")
     lesson = classify.apply_rules(pd.Series(texts), classify.LESSON_RULES).tolist()
