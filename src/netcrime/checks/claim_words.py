@@ -1389,8 +1389,10 @@ def trend_question_patterns() -> tuple[str, ...]:
 
 def victims_question_patterns() -> tuple[str, ...]:
     """A question that presumes people harmed or helped are counted: "How many victims got help in November?"."""
-    return (rf"\bhow many\s+(?:[\w-]+\s+)?(?:victims|people|users|families|borrowers|citizens|netizens)\b(?!\s+(?:were\s+)?"
-            r"(?:apprehended|detained|arrested|caught|held|suspected))",)
+    return (rf"\bhow many\s+(?:[\w-]+\s+)?(?:people|users|families|borrowers|citizens|netizens)\b(?!\s+(?:were\s+)?"
+            r"(?:apprehended|detained|arrested|caught|held|suspected))",
+            # victims, whatever follows: "How many victims were detained?" calls the suspects victims (round 13)
+            r"\bhow many\s+(?:[\w-]+\s+)?victims\b|多少(?:名|位|个)?(?:受害人|受害者)")
 
 
 def coverage_question_patterns() -> tuple[str, ...]:

@@ -224,6 +224,14 @@ INTERROGATIVE = re.compile(r"^\W*(?:did|does|do|is|are|was|were|has|have|had|can
 # anywhere) is the headline's claim. In Chinese a question ends in 吗/么/呢 before its mark, or asks 是否/能否/是不是
 # ("打击见效了吗？", "专项行动是否遏制了网络犯罪").
 HEADLINE_TOPIC = re.compile(r"\s[-\u2014\u2013]+\s|[:,\u2014\u2013\uff1a\uff0c]")
+# ... and a headline's question asserts only when its words presume the answer (round 13): an ending, a victory or
+# "at last" ("Online crime: over at last?", "Cyber scams: a thing of the past?"); "Online crime: falling?" and
+# "Crackdown paying off?" ask in a headline's shorthand.
+HEADLINE_PRESUMES = re.compile(
+    r"\b(?:at (?:long )?last|finally|for good|once and for all|(?:a )?thing of the past|history|over|(?:the )?end|gone|"
+    r"no more|no longer|beaten|won|defeated|dead|finished|vanquished|wiped out|crushed|solved|cured|eliminated|"
+    r"eradicated|under control|(?:a )?victory|(?:a )?success|mission accomplished)\b|终于|彻底|成为历史|一去不复返|终结|胜利",
+    re.IGNORECASE)
 CHINESE_QUESTION = re.compile(r"(?:吗|么|呢|与否|没有)\s*[?\uff1f]|是否|能否|可否|是不是|有没有|会不会|能不能|算不算|"
                               r"[\u4e00-\u9fff](?:不|没)[\u4e00-\u9fff]?\s*[?\uff1f]")
 # A doubt about a denial asserts: "Who says online crime did not fall?", "Nobody can say crime did not fall". The
@@ -547,7 +555,8 @@ def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: 
     rest = text[sentence_end.end():] if sentence_end is not None else ""
     headline = (asked and not NEGATION.search(rest) and not DISTANCE.search(rest)) or (
         headline and sentence_end is not None and not re.search(r"\w", rest)
-        and not _question_shaped(text, sentence_start, start, sentence_end.end()))
+        and not _question_shaped(text, sentence_start, start, sentence_end.end())
+        and HEADLINE_PRESUMES.search(text, start, sentence_end.end()) is not None)
     asserting = rhetorical or headline or (sentence_end is not None and RHETORICAL_SENTENCE.search(
         text[sentence_start:sentence_end.end()]))
     if sentence_end is not None and sentence_end.group(0) in QUESTION_MARKS and not asserting \
