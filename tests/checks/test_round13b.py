@@ -14,7 +14,7 @@ import warnings
 import pytest
 
 from netcrime import classify
-from netcrime.checks import lesson03, lesson04
+from netcrime.checks import lesson02, lesson03, lesson04
 from netcrime.checks.reason_words import SURVEY_WORDING, code_of_label, survey_wording
 
 
@@ -181,7 +181,7 @@ def test_03_q8_the_chinese_short_name_is_a_fair_answer():
     ("Most online crime is trap loans", "Counts of test cases.", True),  # the title claims it, whatever else is said
     ("网络犯罪以套路贷为主", "测试集的混淆矩阵。", True),
     ("Is most online crime trap loans?", "Counts of test cases by actual and predicted type.", False),  # it asks
-    ("Most trap-loan cases were labelled correctly", "Actual against predicted type, test split.", False),
+    ("Two of six trap-loan cases labelled correctly", "Actual against predicted type, test split.", False),
 ])
 def test_03_q5_a_title_that_says_most_crime_is_one_type_is_named(title, description, named):
     from named_sets import right_values
@@ -213,3 +213,46 @@ def test_03_q2_a_lookup_in_front_of_the_lessons_rules_is_caught(student_build):
 
     outcome = _judged(lesson03.q2, hybrid)
     assert outcome.misconception == "looks_texts_up" and "it is right on" in outcome.message
+
+
+# ----- review round 13: 02 q6 words that give the November operation most of the campaign ------------------------
+@pytest.mark.parametrize("title, named", [
+    ("The November operation did most of the campaign's work", True),
+    ("November's round-up accounts for the bulk of the campaign", True),
+    ("The lion's share came from November", True),
+    ("November: the majority of all gangs broken up", True),
+    ("November dominated the campaign", True),
+    ("Most suspects were caught in November", True),
+    ("Half the campaign happened in November", True),
+    ("十一月集中收网占了大部分", True),
+    ("The November operation: a small part of each campaign total", False),
+    ("Most of the campaign came before November", False),
+    ("Did November do most of the work? No: a few per cent", False),
+])
+def test_02_q6_a_small_share_read_as_most_of_the_campaign_is_named(title, named):
+    from named_sets import right_values
+
+    chart = right_values("02")["q6"][0].properties(title=title)
+    outcome = _judged(lesson02.q6, chart)
+    assert (outcome.misconception == "share_as_majority") is named, outcome.message
+    assert outcome.status == ("incorrect" if named else "recorded")
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Our classifier gets the crime types right", "baseline_as_accurate"),
+    ("The keyword baseline classifies crime accurately", "baseline_as_accurate"),
+    ("Victims of each crime type", "matrix_as_victims"),
+    ("Online crime in China by type", "matrix_as_crime_counts"),
+    ("Most cases are trap loans", "matrix_as_crime_counts"),
+    ("Does the baseline get the types right?", None),  # a question
+    ("The baseline does not classify accurately", None),  # a denial
+    ("A third right: the keyword baseline's confusion matrix", None),
+    ("Cases labelled correctly lie on the diagonal", None),
+])
+def test_03_q5_claims_a_confusion_matrix_cannot_carry_are_named(title, code):
+    from named_sets import right_values
+
+    chart = right_values("03")["q5"][0].properties(
+        title=title, description="Confusion matrix: actual against predicted type on the test split.")
+    outcome = _judged(lesson03.q5, chart)
+    assert outcome.misconception == code and outcome.passed is (code is None), outcome.message

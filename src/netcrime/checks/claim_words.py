@@ -1556,3 +1556,29 @@ def index_as_count_patterns() -> tuple[str, ...]:
         # the numbers in digits or in Chinese numerals ("只剩下十四家")
         rf"(?:只剩下?|仅剩下?|剩下|还剩下?|剩|降至|降到|减少到|减至|减少了?|少了|关闭了?|从)\s*{_CJK_NUMBER}\s*家|{_CJK_NUMBER}\s*家(?:平台|机构|公司|放贷)",
     )
+
+
+# ----- a small share read as most of the whole (lesson 02 q6, round 13) ---------------------------------------------
+# q6's shares are the November operation's part of each campaign total (a few per cent). Words that give the
+# operation most, the bulk or half of the campaign claim what the bars deny: "The November operation did most of the
+# campaign's work", "The lion's share came from November", "November dominated the campaign", "Most suspects were
+# caught in November", "Half the campaign happened in November", "十一月行动占了大部分".
+_MAJORITY = (r"(?:most|the (?:majority|bulk|(?:lion'?s|greater|larger|largest|main|biggest) (?:share|part|portion))|"
+             r"(?:a |the )?majority|the bulk|(?:the )?lion'?s share|(?:almost|nearly|virtually) all|more than half|"
+             r"over half|(?:about |roughly |nearly |almost )?half|the heart|the backbone|much|the brunt)")
+_NOVEMBER = (r"(?:(?:the )?november(?:'s)?(?: operation| round[- ]up| sweep| crackdown| raids?| push)?|"
+             r"(?:the|this) (?:operation|round[- ]up|sweep)|the final (?:push|month|sweep|round[- ]up)|one (?:month|operation))")
+
+
+def majority_share_patterns() -> tuple[str, ...]:
+    return (
+        # the operation did / accounts for / was the majority: "November did most of the work", "accounts for the bulk"
+        rf"\b{_NOVEMBER}\s*(?::\s*|[^.;,:!?]{{0,40}}?\b(?:did|does|accounts? for|accounted for|made up|makes up|was|were|"
+        rf"is|brought|delivered|produced|contributed|provided|took|takes|carried|caught|broke up|seized|"
+        rf"(?:is|was) responsible for)\s+){_MAJORITY}\b",
+        # most ... in/from/during November: "Most suspects were caught in November", "The lion's share came from November"
+        rf"\b{_MAJORITY}\b[^.;,:!?]{{0,60}}?\b(?:in|from|during|by|came (?:in|from|during)|happened in)\s+{_NOVEMBER}\b",
+        rf"\b{_NOVEMBER}\s+(?:dominat\w+|drove|powered|carried)\b",
+        rf"\b{_NOVEMBER}\s+(?:alone\s+)?(?:broke the (?:back|backbone)|won the campaign|made the campaign)",
+        r"(?:十一月|11月|集中收网)[^。；，,]{0,12}?(?:占了?|贡献了?|完成了?)?(?:大部分|大多数|绝大多数|多数|一半|过半|大头|主体|主要部分)",
+    )

@@ -19,7 +19,7 @@ import pandas as pd
 from .. import data
 from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBER, OBJECT_OF_ACTIVITY, PEOPLE, convicted_patterns, counted_as_crime_patterns, crime_fell_patterns,
                           index_as_count_patterns, nationwide_patterns, releases_trend_patterns,
-                          unmentioned_as_zero_patterns,
+                          unmentioned_as_zero_patterns, majority_share_patterns,
                           every_province_patterns, ranked_patterns, ranked_question_patterns, victims_patterns,
                           comparison_patterns, coverage_patterns, counted_question_patterns, trend_question_patterns,
                           victims_question_patterns, coverage_question_patterns)
@@ -623,8 +623,17 @@ INDEX_AS_COUNT = Claim(
     not_after=r"=\s*100\b(?:\s+and|\s*[,;])?",
     negation_is_claim=True,  # "Counts, not an index": the index denied is the claim (a negator before still denies)
 )
+SHARE_AS_MAJORITY = Claim(
+    code="share_as_majority",
+    description="gave the November operation most (the bulk, half) of the campaign, where its shares are a few per cent",
+    claim="the November operation did most of the campaign",
+    patterns=majority_share_patterns(),
+    why="each bar is the operation's share of a campaign total, and every share is small (a few per cent): the bars "
+        "show the rest of the campaign came before November.",
+)
 CLAIM_CODES = {c.code: c.description for c in (CRIME_FELL, VICTIMS, CONVICTED, NATIONWIDE, RANKED, COUNTED_AS_CRIME,
-                                               RELEASES_TREND, UNMENTIONED_AS_ZERO, INDEX_AS_COUNT, EVERY_PROVINCE)}
+                                               RELEASES_TREND, UNMENTIONED_AS_ZERO, INDEX_AS_COUNT, EVERY_PROVINCE,
+                                               SHARE_AS_MAJORITY)}
 
 HEADLINE_COUNTS = ("police activity in four units (gangs broken up, suspects apprehended and detained, cases solved, "
                    "yuan seized)")
@@ -1636,7 +1645,8 @@ q6 = Question(
                              form=[pie_of_overlaps, second_axis, largest_first, order_left_to_table, share_tooltip,
                                    *drawn_rules(shares_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
-                             words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SHARE_COUNTS),
+                             words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE,
+                                                  SHARE_AS_MAJORITY), SHARE_COUNTS),
                                     summed, unreported]),
              rubric=Q6_RUBRIC),
     hints=[

@@ -40,6 +40,7 @@ from .judge import Judge, as_judge, judge
 from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from . import counted, reworded, sealed
+from .claims import Claim
 from .matching import matches
 from .parts import each_item
 from .slips import SLIP_CODES, no_release_figures
@@ -952,11 +953,55 @@ _MOST_WORDS = re.compile(r"\b(?:most|majority|commonest|most common|predominantl
                          r"\bnationwide\b|最多|多数|为主|大部分|全国", re.IGNORECASE)
 
 
+# Claims a confusion matrix of a crude baseline cannot carry (review round 13): that the classifier is accurate (it gets
+# a third of the test cases right), or that the cells count victims. Read with lesson 02's claim reader, so a denial
+# ("The baseline does not classify accurately") or a question ("Does the baseline get the types right?") claims nothing.
+_CLASSIFIER = r"(?:classifier|baseline|rules?|model|keywords?|keyword rules|our (?:system|approach)|it|they)"
+BASELINE_ACCURATE = Claim(
+    code="baseline_as_accurate",
+    description="said the confusion matrix shows a classifier that works (accurate, right, reliable), where the "
+                "keyword baseline gets about a third of the test cases right",
+    claim="the classifier gets the types right",
+    patterns=(rf"\b{_CLASSIFIER}\s+(?:\w+\s+){{0,2}}?(?:gets?|got|has|have)\s+(?:\w+\s+){{0,3}}?(?:right|correct)\b",
+              # the classifier's own verb, active ("classifies crime accurately"), not "cases labelled correctly"
+              r"\b(?:classif(?:ies|y)|labels|sorts|identif(?:ies|y)|recogni[sz]es|predicts|tells apart)\b[^.;!?]{0,40}?\b"
+              r"(?:accurately|correctly|well|reliably|perfectly|precisely|successfully)\b",
+              r"\b(?:accurate|reliable|precise|excellent|strong|effective|successful|working|high[- ]accuracy)\s+"
+              r"(?:classifier|baseline|rules|model|classification|labelling|labeling)\b",
+              rf"\b{_CLASSIFIER}\s+(?:is|are|was|were|works?|worked|performs?|performed)\s+(?:\w+\s+)?(?:accurate|"
+              r"reliable|good|well|effective|excellent|strongly|perfectly)\b",
+              r"分类(?:准确|正确|效果(?:很|非常)?好)|准确(?:地)?(?:分类|识别)|识别准确|表现(?:良好|出色)"),
+    why="the baseline labels about a third of the test cases right; the matrix shows where it goes wrong, not that "
+        "it works.",
+)
+MATRIX_VICTIMS = Claim(
+    code="matrix_as_victims",
+    description="said the confusion matrix counts victims, where its cells count fictional test cases",
+    claim="the cells count victims",
+    patterns=(r"\bvictims?\b", r"受害(?:人|者)"),
+    why="each cell counts fictional test cases (vignettes written for the course) by actual and predicted type; no "
+        "person and no victim is counted.",
+)
+
+
+def _matrix_claim(main) -> tuple[str, str] | None:
+    for claim in (BASELINE_ACCURATE, MATRIX_VICTIMS):
+        for where, text in main:
+            words = claim.find(text)
+            if words:
+                return claim.code, (f"The words '{words}' in {where} were read as the claim that {claim.claim}: "
+                                    f"{claim.why}")
+    return None
+
+
 def _matrix_words_problem(spec) -> tuple[str, str] | None:
-    """(code, message) when the title, subtitle and description read the matrix as counts of crime."""
+    """(code, message) when the title, subtitle and description read the matrix as counts of crime, as counts of
+    victims, or as a classifier that works."""
     from .claims import chart_texts
 
     main = [(where, text) for where, text in chart_texts(spec) if where in ("the title", "the subtitle", "the description")]
+    if (claimed := _matrix_claim(main)) is not None:
+        return claimed
     # round 13: a text that says most of crime is one type ("Most online crime is trap loans") claims it whatever the
     # other texts say of the classification; a question asks ("Is most online crime trap loans?")
     strong = next(((w, t) for w, t in main if _CRIME_WORDS.search(t) and _MOST_WORDS.search(t)
@@ -977,7 +1022,8 @@ def _matrix_words_problem(spec) -> tuple[str, str] | None:
         "missing_cells": "a chart that leaves out some (actual, predicted) cells (a filter or a cut table)",
         "cells_changed": "a chart whose counts are not those of `cells`",
         "matrix_as_crime_counts": "titled the confusion matrix as counts of crime (how common each type is), where it "
-                                  "counts a baseline's labels on fictional test cases"})
+                                  "counts a baseline's labels on fictional test cases",
+        BASELINE_ACCURATE.code: BASELINE_ACCURATE.description, MATRIX_VICTIMS.code: MATRIX_VICTIMS.description})
 def _q5_judge(value) -> Outcome:
     """The chart's structure first (mark, encodings, text layer, title); then that it draws every cell of `cells`,
     then whether its counts stay readable."""
