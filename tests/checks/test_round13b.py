@@ -256,3 +256,32 @@ def test_03_q5_claims_a_confusion_matrix_cannot_carry_are_named(title, code):
         title=title, description="Confusion matrix: actual against predicted type on the test split.")
     outcome = _judged(lesson03.q5, chart)
     assert outcome.misconception == code and outcome.passed is (code is None), outcome.message
+
+
+# ----- review round 13, A2: 04 q4/q5 tables simulate(...) cannot produce ---------------------------------------------
+def test_04_q4_a_table_typed_or_edited_by_hand_is_named_and_a_rounded_run_is_not():
+    import pandas as pd
+
+    from named_sets import right_values
+
+    run = right_values("04")["q4"][0]
+    months = len(run)
+    hand = pd.DataFrame({"month": range(1, months + 1), "true": [1000 * 0.99 ** m for m in range(months)],
+                         "reporting_rate": 0.3, "reported": 300.0, "detection_rate": 0.0, "found_by_police": 0.0,
+                         "recorded": [300 + 100 * m / (months - 1) for m in range(months)]})
+    edited = run.copy()
+    edited["recorded"] = edited["recorded"] * [1 + 0.5 * m / (months - 1) for m in range(months)]
+    for table in (hand, edited):
+        outcome = _judged(lesson04.q4, table)
+        assert outcome.misconception == "not_simulated" and "does not hang together" in outcome.message
+    for places in (2, 1):  # rounded for display: still the simulator's run
+        assert _judged(lesson04.q4, run.round(places)).passed
+
+
+def test_04_q5_a_truth_overwritten_flat_is_named():
+    from named_sets import right_values
+
+    city, truth_did = right_values("04")["q5"]
+    flat = city.copy()
+    flat["true"] = float(city["true"].iloc[0])
+    assert _judged(lesson04.q5, flat, truth_did).misconception == "not_simulated"

@@ -394,6 +394,7 @@ FRAME_PROBLEMS = {  # codes _frame_problem can report, for both simulator questi
     "too_short": "simulated fewer than 6 months",
     "recorded_above_true": "recorded more cases than there were incidents",
     "zero_start": "started the truth at zero",
+    "not_simulated": "gave a table whose rows simulate(...) cannot produce (typed by hand, or a column overwritten)",
 }
 
 
@@ -423,6 +424,54 @@ def _frame_problem(value, name: str) -> Outcome | None:
                          "rates are fractions between 0 and 1.", "recorded_above_true")
     if float(true.iloc[0]) <= 0:
         return incorrect("True incidents start at zero; start from a positive number such as 1000.", "zero_start")
+    return _rows_not_simulated(value, name)
+
+
+MODEL_COLUMNS = ("true", "reporting_rate", "reported", "detection_rate", "found_by_police", "recorded")
+
+
+def _near(a: float, b: float, slack: float = 0.0) -> bool:
+    """Equal as the simulator's numbers are, allowing a table rounded for display (counts to whole cases, rates to two
+    decimals: ``slack``, the most such a rate's rounding moves the count)."""
+    return abs(a - b) <= max(0.6, 0.01 * max(abs(a), abs(b))) + slack
+
+
+def _rows_not_simulated(value: pd.DataFrame, name: str) -> Outcome | None:
+    """A table whose rows do not hang together as ``simulate`` makes them (review round 13, A2: a DataFrame typed by
+    hand, or a run whose `recorded` was overwritten, passed q4): in every month reported = true x reporting_rate,
+    found_by_police = (true - reported x recording_rate) x detection_rate and recorded = reported x recording_rate +
+    found_by_police, with one recording_rate for every month and the truth changing by one factor a month."""
+    if any(column not in value.columns for column in MODEL_COLUMNS):
+        return None
+    try:
+        rows = value[list(MODEL_COLUMNS)].astype(float).reset_index(drop=True)
+    except (TypeError, ValueError):
+        return None
+    if rows.isna().any().any():
+        return None
+    first = rows.iloc[0]
+    recording = (first["recorded"] - first["found_by_police"]) / first["reported"] if first["reported"] else 1.0
+    factor = rows["true"].iloc[1] / rows["true"].iloc[0] if rows["true"].iloc[0] else 1.0
+    # rates rounded to one decimal or none (a table rounded for display) say too little to check the counts against
+    coarse = all(abs(float(r) * 10 - round(float(r) * 10)) < 1e-9
+                 for column in ("reporting_rate", "detection_rate") for r in rows[column])
+    for month, row in rows.iterrows():
+        kept = row["reported"] * recording
+        rounding = math.inf if coarse else 0.005 * float(row["true"])
+        steps = [("recorded", kept + row["found_by_police"], "the reports recorded plus the cases the police found", 0.0),
+                 ("true", rows["true"].iloc[0] * factor ** month, "the first month's truth changed by one factor a month",
+                  0.0),
+                 ("reported", row["true"] * row["reporting_rate"], "the true incidents times the share reporting",
+                  rounding),
+                 ("found_by_police", (row["true"] - kept) * row["detection_rate"],
+                  "the incidents not reported and recorded times the detection rate", rounding)]
+        for column, expected, what, slack in steps:
+            if not _near(float(row[column]), float(expected), slack):
+                return incorrect(f"Your table's month {month + 1} does not hang together as simulate(...) makes it: "
+                                 f"{column} is {plain_number(float(row[column]))}, but {what} gives "
+                                 f"{plain_number(float(expected))}. A table typed or edited by hand shows a pattern the "
+                                 f"model did not produce: store what simulate(...) returns in `{name}`, unchanged, and "
+                                 "change its parameters instead.", "not_simulated")
     return None
 
 
