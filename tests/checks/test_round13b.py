@@ -285,3 +285,27 @@ def test_04_q5_a_truth_overwritten_flat_is_named():
     flat = city.copy()
     flat["true"] = float(city["true"].iloc[0])
     assert _judged(lesson04.q5, flat, truth_did).misconception == "not_simulated"
+
+
+# ----- review round 13: M2, M3, G1 ---------------------------------------------------------------------------------
+def test_02_mixed_units_are_said_with_the_charts_own_units():
+    from netcrime.checks.lesson02 import _mixed_message
+
+    said = _mixed_message(["items", "platforms", "reminders"])
+    assert "An item, a platform and a reminder cannot share one scale" in said and "gang" not in said
+
+
+@pytest.mark.parametrize("step", [1, -1])
+def test_02_yt4_a_day_off_says_which_end_without_pointing_the_wrong_way(step):
+    from named_sets import right_values
+
+    days = right_values("02")["yt4"][0]
+    outcome = _judged(lesson02.yt4, days + step)
+    assert outcome.misconception == "off_by_one" and "later date minus the earlier" in outcome.message
+    assert "31 days" not in outcome.message
+
+
+@pytest.mark.parametrize("given, split", [(0.53, "test"), (0.66, "train")])
+def test_03_q3_the_lessons_rules_score_is_named(given, split):
+    outcome = _judged(lesson03.q3, given)
+    assert outcome.misconception == "rules_score_not_baseline" and f"the {split} split" in outcome.message

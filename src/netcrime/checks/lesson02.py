@@ -132,9 +132,20 @@ def _spot_mixed_units(spec: dict):
 
 
 def _mixed_message(units: list, how: str = "") -> str:
-    return (f"One axis mixes {len(units)} units ({', '.join(units)}){how}. A gang, a suspect, a case and a "
-            "yuan cannot share one scale: the largest unit's bars dwarf the rest and the lengths mean "
+    """Said with the chart's own units (review round 13, M2: yt1's items, platforms and reminders were told about
+    gangs and yuan)."""
+    named = [f"{'an' if str(u)[:1].lower() in 'aeiou' else 'a'} {_singular(str(u))}" for u in units]
+    listed = ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else named[0]
+    return (f"One axis mixes {len(units)} units ({', '.join(units)}){how}. {listed[0].upper() + listed[1:]} cannot "
+            "share one scale: the largest unit's bars dwarf the rest and the lengths mean "
             "nothing side by side. Give each unit its own panel (row='unit:N') or its own chart.")
+
+
+def _singular(unit: str) -> str:
+    """'gangs' -> 'gang', 'yuan' -> 'yuan', 'items' -> 'item' (the units' own names, as the data spells them)."""
+    if unit.endswith("ies"):
+        return unit[:-3] + "y"
+    return unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
 
 
 def _shared_message(channel: str, how: str = "") -> str:
@@ -1850,6 +1861,14 @@ def _yt4_number() -> Judge:
         Misconception("seconds_not_days", "You gave {answer}: that is the gap in seconds (.total_seconds() or .seconds of a longer "
                       "gap); the question asks for days: .days on the difference of the two dates.",
                       lambda: key() * 86400, rel_tol=0.01),
+        # review round 13, M3: the shared off-by-one hint's example (the 1st to the 31st has 31 days) pointed the wrong
+        # way for "days between": the days that passed are the later date minus the earlier
+        Misconception("off_by_one", "You gave {answer}: one more than the days that passed, as if both the first and the "
+                      "last day were counted. The days between two dates are the later date minus the earlier (.days "
+                      "of the difference), which counts one of the two ends, not both.", lambda: key() + 1),
+        Misconception("off_by_one", "You gave {answer}: one fewer than the days that passed, as if neither end were "
+                      "counted. The days between two dates are the later date minus the earlier (.days of the "
+                      "difference).", lambda: key() - 1),
         Misconception("from_campaign_launch", "You gave {answer}: that counts from the campaign's launch (November 2019, day not "
                       "given); the legal opinions came into force earlier.",
                       lambda: int((data.milestones().set_index("id")["date"]["press_conference"]

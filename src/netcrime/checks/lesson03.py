@@ -515,6 +515,15 @@ def _accuracy_judge():
         nearer = [c.value for c in out if c.tier == 0]
         out += [c for c in _one_type_rates(results, hits)
                 if c.key[0] == "actual" or not any(matches(c.value, v) for v in nearer)]
+        # review round 13, G1: the lesson's own rules' score, printed in the lesson (53% on test, 66% on train)
+        cases = data.case_vignettes()
+        for split in ("test", "train"):
+            rows = cases[cases["split"] == split]
+            score = float((classify.apply_rules(rows["text"], classify.LESSON_RULES) == rows["primary_type"]).mean())
+            out.append(counted.Candidate("rules_score_not_baseline", f"the share of the {split} split the lesson's "
+                                         "starting rules label correctly (printed in the lesson), not the share of "
+                                         "the baseline's predictions in `results` that are right", score, tier=1,
+                                         key=("lesson rules", split)))
         out.append(counted.Candidate("chance_level", f"1 divided by the {len(classify.CRIME_TYPES)} crime types: the "
                                      "share a blind guess would get right (the chance level), not the share this "
                                      "baseline got right", 1 / len(classify.CRIME_TYPES), tier=1))
@@ -532,7 +541,9 @@ def _accuracy_judge():
             "one_type_rate": "gave one type's rate (its recall or precision, a row of the table) where the accuracy over "
                              "every case is asked",
             "chance_level": "gave the chance level (one in seven, a guess among the types) for the baseline's accuracy",
-            "column_with_itself": "gave 1, every label right: a column compared with itself (or every row counted twice)"})
+            "column_with_itself": "gave 1, every label right: a column compared with itself (or every row counted twice)",
+            "rules_score_not_baseline": "gave the lesson's starting rules' score (printed in the lesson) for the "
+                                        "baseline's accuracy in `results`"})
     def accuracy_judge(value) -> Outcome:
         given = plain(value)
         if given.passed:
