@@ -475,18 +475,7 @@ def in_lesson_cases():
                  ([all_fires - wrong_fires, rules], "right_fires")]),
         "yt3": ([round(recall, 2), rules], [([recall * 100, rules], "percent_not_share")]),
         "yt4": (["b"], [(["a"], "memorised_as_feature"), (["c"], "patches_saw_test"), (["d"], "overfit_as_chance")]),
-        "yt5": _moved_cases(),
     }
-
-
-def _moved_cases():
-    """yt5 (round 13): the trap loans the harassment-first rule moves, worked out from the case set, and the counts
-    a student gives instead (every type's moved cases, the trap-loan total after the rule)."""
-    cases = data.case_vignettes()
-    trap, harassed = cases["primary_type"] == "trap_loan", cases["secondary_type"] == "debt_harassment"
-    every_type = int((harassed & (cases["primary_type"] != "debt_harassment")).sum())
-    return ([int((trap & harassed).sum())], [([every_type], "every_type_moved"),
-                                              ([int((trap & ~harassed).sum())], "total_not_change")])
 
 
 def test_yt3_precision_is_said_as_a_precision_even_when_other_computations_give_it_too():

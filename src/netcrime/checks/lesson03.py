@@ -1535,71 +1535,7 @@ yt4 = Question(
     explanation="The patches memorised words of particular training cases: overfitting.",
 )
 
-# yt5 (review round 13: the lesson's last section had no check): the filing rule moves cases between totals. Which
-# trap loans move is worked out inside the judge (no module name holds the answer, #19); the counts a student may give
-# instead are said by ``counted``: every type's moved cases, the trap-loan total before or after, one split only.
-def _moved_trap_loans_judge():
-    def counts() -> tuple[int, list[counted.Candidate]]:
-        cases = data.case_vignettes()
-        trap = cases["primary_type"] == "trap_loan"
-        harassed = cases["secondary_type"] == "debt_harassment"
-        moved = trap & harassed
-        C = counted.Count
-        out = [counted.count("every_type_moved", C("cases of every main type filed under harassment (the question asks "
-                                                   "for the trap loans among them)", int((harassed & ~(cases["primary_type"]
-                                                                                                    == "debt_harassment")).sum()))),
-               counted.count("total_not_change", C("trap loans left in the trap-loan total after the rule (the question "
-                                                   "asks how many it loses)", int((trap & ~harassed).sum()))),
-               counted.count("total_not_change", C("trap loans under the main-type count, before the rule",
-                                                   int(trap.sum()))),
-               counted.count("any_second_type", C("trap loans with a second type of any kind (only harassment moves a "
-                                                  "case)", int((trap & cases["secondary_type"].notna()).sum()))),
-               counted.count("total_not_change", C("debt_harassment cases under the rule (the total that gains, not the "
-                                                   "cases moved)", int((cases["primary_type"] == "debt_harassment").sum()
-                                                                       + (harassed & ~(cases["primary_type"]
-                                                                                      == "debt_harassment")).sum())))]
-        out += [counted.count("total_not_change", C("trap loans under the any-label count (main or second type)",
-                                                    int((trap | (cases["secondary_type"] == "trap_loan")).sum()))),
-                counted.count("total_not_change", C("debt_harassment cases under the main-type count, before the rule",
-                                                    int((cases["primary_type"] == "debt_harassment").sum())))]
-        out += [counted.count("one_split", C(f"trap loans moved in the {split} split only (the rule applies to every "
-                                             "case)", int((moved & (cases["split"] == split)).sum())))
-                for split in ("train", "test")]
-        return int(moved.sum()), out
-
-    plain = number(lambda: counts()[0], figures=no_release_figures)
-
-    @judge({**plain.misconceptions, **counted.DECLARED,
-            "every_type_moved": "counted every case the rule moves, of every main type, where the trap loans are asked",
-            "total_not_change": "gave a total (before or after the rule) where the change is asked",
-            "any_second_type": "counted trap loans with any second type, where only harassment moves a case",
-            "one_split": "counted one split only, where the rule applies to every case"})
-    def moved_judge(value) -> Outcome:
-        given = plain(value)
-        right, candidates = counts()
-        if given.passed:
-            return correct(f"{right} trap loans move to debt harassment: no crime changed, only the filing rule, and "
-                           f"the trap-loan total published falls by {right}.")
-        named = counted.verdict(value, candidates, asked="the trap loans (main type) whose second type is "
-                                "debt_harassment: the cases the rule moves out of the trap-loan total", target=right)
-        return named or given
-
-    return moved_judge
-
-
-yt5 = Question(
-    id="yt5",
-    reads=("trap_loans_moved",),
-    judge=_moved_trap_loans_judge(),
-    hints=["A trap loan moves when its main type is trap_loan and its second type is debt_harassment: combine the two "
-           "conditions with &, then count the rows."],
-    solution_code=("trap_loans_moved = int(((cases['primary_type'] == 'trap_loan')\n"
-                   "                        & (cases['secondary_type'] == 'debt_harassment')).sum())"),
-    explanation="The trap loans collected by harassment, filed by the behaviour seen first, leave the trap-loan "
-                "total, which falls though no crime changed.",
-)
-
-IN_LESSON = [yt1, yt2, yt3, yt4, yt5]  # prompts and solutions typed here: the solutions notebook does not hold them
+IN_LESSON = [yt1, yt2, yt3, yt4]  # prompts and solutions typed here: the solutions notebook does not hold them
 
 
 QUESTIONS = [q1, q2, q2alt, q3, q4, q5, q6, q7, q8, q9]
