@@ -1169,6 +1169,9 @@ def ranked_patterns() -> tuple[str, ...]:
         r"\btrail(?:s|ed|ing)\b",
         r"\b(?:jiangsu|guangdong|zhejiang|guangxi)\b[^.;]{0,20}?\b(?:bottom|top|trail\w*|last|first|behind|ahead|lead\w*|"
         r"worst|best|tops|bottoms)\b",
+        # one example given most of the gangs (round 13): "Guangdong accounts for the bulk of gangs", "the lion's share"
+        r"\b(?:jiangsu|guangdong|zhejiang|guangxi)\b[^.;,]{0,30}?\b(?:accounts? for|made up|makes up|has|had|holds|broke "
+        r"up|did)\s+(?:the (?:bulk|majority|lion'?s share)|(?:a |the )?majority|the lion'?s share|most|half)\b",
 
         r"\b(?:most|least|more|less) (?:effective|successful|active|productive|efficient)\b", r"\boutperform\w*",
         r"\bahead of\b", r"\bbeats?\b", r"\bbeating\b", r"\bwinners?\b", r"\bwins\b", r"\bwon\b(?! the (?:fight|war|battle))",
@@ -1321,6 +1324,9 @@ _CHANGE = "(?:" + "|".join([
 def releases_trend_patterns() -> tuple[str, ...]:
     """The two releases' figures read as one series that changed: fell, halved, a trend, from X to Y."""
     return (_CHANGE,
+        # more of the cases set in one release's year (round 13): "Most cases were solved in 2023", "More solved in 2020"
+        r"\b(?:most|more|the (?:majority|bulk))\b(?: of)?(?: the)?(?: criminal)?(?: cases)?(?: were| was)?\s+(?:solved|"
+        r"cracked)\s+in\s+(?:2020|2023)\b",
         r"(?:19|20)\d\d\s*(?:\u2192|->|\u2013|-|to)\s*(?:19|20)\d\d\s*[:,]?\s*(?:[\w-]+\s+){0,2}?(?:down|up|fell|rose|"
         r"dropped|halved|doubled|grew|shrank|declined|increased|decreased)\b",
         # the periods said to be alike, so the figures read as comparable: "Both figures cover one year"
