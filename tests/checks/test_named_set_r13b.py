@@ -14,11 +14,9 @@ lesson03 q3's other shares; reason_words.py; lesson04 q3's one-end slips): the b
 floors and the properties the fixes give (no wrong chart recorded, no fair question named)."""
 from __future__ import annotations
 
-import re
-import warnings
 
 import named_set_r13b
-from named_sets import holdout_tests, judged, right_values
+from named_sets import chart_rows, holdout_tests
 
 MEASURED = {"02": 8 / 8, "03": 6 / 10, "04": 3 / 9}
 MEASURED_CHARTS = 5 / 9
@@ -28,19 +26,6 @@ verdicts, test_none_is_accepted, test_share_does_not_fall, test_fair_answers_are
 
 
 def test_titles_that_ask_are_recorded_and_titles_that_answer_are_named():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        right = right_values("02")
-    named, total, accepted, rejected = 0, 0, [], []
-    for question, label, build, names in named_set_r13b.CHARTS:
-        outcome = judged("02", question, [build(right[question][0])])
-        if names is None:
-            if outcome.status != "recorded":
-                rejected.append((question, label, outcome.misconception))
-            continue
-        total += 1
-        if outcome.status in ("recorded", "correct"):
-            accepted.append((question, label))
-        named += bool(outcome.names_the_mistake and re.search(names, outcome.message, re.IGNORECASE))
+    named, total, accepted, rejected = chart_rows("02", named_set_r13b.CHARTS)
     assert not accepted and not rejected, (accepted, rejected)
     assert named / total >= MEASURED_CHARTS
