@@ -289,10 +289,15 @@ def test_04_q5_a_truth_overwritten_flat_is_named():
 
 # ----- review round 13: M2, M3, G1 ---------------------------------------------------------------------------------
 def test_02_mixed_units_are_said_with_the_charts_own_units():
-    from netcrime.checks.lesson02 import _mixed_message
+    import altair as alt
 
-    said = _mixed_message(["items", "platforms", "reminders"])
-    assert "An item, a platform and a reminder cannot share one scale" in said and "gang" not in said
+    from named_sets import right_values
+
+    right = right_values("02")["yt1"][0]
+    one_axis = alt.Chart(right.data).mark_bar().encode(x="value:Q", y="id:N").properties(
+        title="Prevention work", description="Three figures of prevention work on one axis.")
+    said = _judged(lesson02.yt1, one_axis).message
+    assert "cannot share one scale" in said and "gang" not in said and "yuan" not in said
 
 
 @pytest.mark.parametrize("step", [1, -1])
