@@ -228,6 +228,10 @@ def test_03_q2_a_lookup_in_front_of_the_lessons_rules_is_caught(student_build):
     ("The November operation: a small part of each campaign total", False),
     ("Most of the campaign came before November", False),
     ("Did November do most of the work? No: a few per cent", False),
+    ("The November round-up: where most of the work was done", True),
+    ("November: 90% of the work", True),
+    ("November did the heavy lifting", True),
+    ("November: 1-8% of each total", False),
 ])
 def test_02_q6_a_small_share_read_as_most_of_the_campaign_is_named(title, named):
     from named_sets import right_values
@@ -244,6 +248,10 @@ def test_02_q6_a_small_share_read_as_most_of_the_campaign_is_named(title, named)
     ("Victims of each crime type", "matrix_as_victims"),
     ("Online crime in China by type", "matrix_as_crime_counts"),
     ("Most cases are trap loans", "matrix_as_crime_counts"),
+    ("A reliable keyword classifier", "baseline_as_accurate"),
+    ("The baseline works", "baseline_as_accurate"),
+    ("Keyword rules: accurate for most types", "baseline_as_accurate"),
+    ("The baseline works on a third of the cases only", None),
     ("Does the baseline get the types right?", None),  # a question
     ("The baseline does not classify accurately", None),  # a denial
     ("A third right: the keyword baseline's confusion matrix", None),

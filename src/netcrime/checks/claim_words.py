@@ -1585,6 +1585,13 @@ def majority_share_patterns() -> tuple[str, ...]:
         # most ... in/from/during November: "Most suspects were caught in November", "The lion's share came from November"
         rf"\b{_MAJORITY}\b[^.;,:!?]{{0,60}}?\b(?:in|from|during|by|came (?:in|from|during)|happened in)\s+{_NOVEMBER}\b",
         rf"\b{_NOVEMBER}\s+(?:dominat\w+|drove|powered|carried)\b",
+        # where most was done, a share over half, the decisive part: "November: where most of the work was done",
+        # "November: 90% of the work", "November did the heavy lifting", "November: the decisive month"
+        rf"\b{_NOVEMBER}\s*[:\u2014\u2013-]\s*(?:where|when)\s+{_MAJORITY}\b",
+        rf"\b{_NOVEMBER}\b[^.;,!?]{{0,20}}?(?<![\d.])(?:[5-9]\d(?:\.\d+)?|100)\s*(?:%|per ?cent)",
+        rf"(?<![\d.])(?:[5-9]\d(?:\.\d+)?|100)\s*(?:%|per ?cent)\b[^.;,!?]{{0,40}}?\b(?:in|from|during|came in)\s+{_NOVEMBER}\b",
+        rf"\b{_NOVEMBER}\b[^.;,!?]{{0,20}}?\b(?:did the heavy lifting|made the difference|turned the tide|won it|"
+        rf"the decisive (?:month|operation|blow|push|phase)|the main event|the real work)",
         rf"\b{_NOVEMBER}\s+(?:alone\s+)?(?:broke the (?:back|backbone)|won the campaign|made the campaign)",
         r"(?:十一月|11月|集中收网)[^。；，,]{0,12}?(?:占了?|贡献了?|完成了?)?(?:大部分|大多数|绝大多数|多数|一半|过半|大头|主体|主要部分)",
     )

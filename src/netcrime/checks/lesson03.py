@@ -977,8 +977,13 @@ BASELINE_ACCURATE = Claim(
               # the classifier's own verb, active ("classifies crime accurately"), not "cases labelled correctly"
               r"\b(?:classif(?:ies|y)|labels|sorts|identif(?:ies|y)|recogni[sz]es|predicts|tells apart)\b[^.;!?]{0,40}?\b"
               r"(?:accurately|correctly|well|reliably|perfectly|precisely|successfully)\b",
-              r"\b(?:accurate|reliable|precise|excellent|strong|effective|successful|working|high[- ]accuracy)\s+"
-              r"(?:classifier|baseline|rules|model|classification|labelling|labeling)\b",
+              r"\b(?:accurate|reliable|precise|excellent|strong|effective|successful|working|high[- ]accuracy|"
+              r"trustworthy|good)\s+(?:[\w-]+\s+)?(?:classifier|baseline|rules|model|classification|labelling|labeling)\b",
+              # "The baseline works", "Keyword rules: accurate for most types" (round 13)
+              rf"\b{_CLASSIFIER}\s+(?:works|worked|succeeds|succeeded|delivers|does the job)\b(?![^.;!?]{{0,40}}\b(?:only|"
+              r"third|quarter|few|some|under|less|fewer|badly|poorly|rarely|seldom)\b)",
+              rf"\b{_CLASSIFIER}\s*[:\u2014\u2013-]\s*(?:highly |very |mostly |largely |generally )?(?:accurate|"
+              r"reliable|effective|right|correct|works?)\b",
               rf"\b{_CLASSIFIER}\s+(?:is|are|was|were|works?|worked|performs?|performed)\s+(?:\w+\s+)?(?:accurate|"
               r"reliable|good|well|effective|excellent|strongly|perfectly)\b",
               r"分类(?:准确|正确|效果(?:很|非常)?好)|准确(?:地)?(?:分类|识别)|识别准确|表现(?:良好|出色)"),
