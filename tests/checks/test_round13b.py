@@ -322,3 +322,8 @@ def test_02_yt4_a_day_off_says_which_end_without_pointing_the_wrong_way(step):
 def test_03_q3_the_lessons_rules_score_is_named(given, split):
     outcome = _judged(lesson03.q3, given)
     assert outcome.misconception == "rules_score_not_baseline" and f"the {split} split" in outcome.message
+
+
+def test_02_yt4_zero_days_is_named_as_a_date_minus_itself():
+    outcome = _judged(lesson02.yt4, 0)
+    assert outcome.misconception == "same_date_twice" and "You gave 0" in outcome.message

@@ -1869,6 +1869,8 @@ def _yt4_number() -> Judge:
         Misconception("off_by_one", "You gave {answer}: one fewer than the days that passed, as if neither end were "
                       "counted. The days between two dates are the later date minus the earlier (.days of the "
                       "difference).", lambda: key() - 1),
+        Misconception("same_date_twice", "You gave {answer}: no days at all, which is what a date minus itself gives. Check that "
+                      "you picked two different milestones: 'press_conference' minus 'opinions_in_force'.", 0),
         Misconception("from_campaign_launch", "You gave {answer}: that counts from the campaign's launch (November 2019, day not "
                       "given); the legal opinions came into force earlier.",
                       lambda: int((data.milestones().set_index("id")["date"]["press_conference"]
