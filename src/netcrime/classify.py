@@ -96,7 +96,10 @@ def _type_names_in(folder: str) -> Mapping[str, str]:
     table = crime_types()
     names = {_plain(short): code for short, code in SHORT_NAMES.items()}
     for code, english, chinese in zip(table["code"], table["clearer_en"], table["chinese"]):
-        for key in (code, english, chinese, english.rstrip("s")):
+        # the Chinese name as a student types it (round 13): without the quotes, and without the leading 网络
+        # ("online"): '网络"套路贷"' is also '网络套路贷' and '套路贷'
+        bare = re.sub(r"[\"'“”‘’「」]", "", chinese)
+        for key in (code, english, chinese, english.rstrip("s"), bare, bare.removeprefix("网络")):
             names[_plain(key)] = code
     return MappingProxyType(names)
 

@@ -135,3 +135,24 @@ def holdout_tests(holdout, measured: dict[str, float]):
         assert not fair_rejected(holdout.fair())
 
     return verdicts, none_accepted, share_does_not_fall, fair_accepted
+
+
+def chart_rows(lesson: str, charts) -> tuple[int, int, list, list]:
+    """A holdout's whole-chart rows judged (each ``(question, label, build(right chart) -> chart, regex or None)``):
+    (named, wrong charts, wrong charts accepted, fair charts not recorded). A fair chart (regex None) must be recorded
+    for the instructor; a wrong one must not be recorded or correct, and is named when its message matches."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        right = right_values(lesson)
+    named, total, accepted, rejected = 0, 0, [], []
+    for question, label, build, names in charts:
+        outcome = judged(lesson, question, [build(right[question][0])])
+        if names is None:
+            if outcome.status != "recorded":
+                rejected.append((question, label, outcome.misconception))
+            continue
+        total += 1
+        if outcome.status in ("recorded", "correct"):
+            accepted.append((question, label))
+        named += bool(outcome.names_the_mistake and re.search(names, outcome.message, re.IGNORECASE))
+    return named, total, accepted, rejected

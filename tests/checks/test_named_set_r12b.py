@@ -13,13 +13,11 @@ changed after measuring. Of the 2 numbers not counted now, both carry a declared
 (04 yt4 2.0: trend_out_of_range; 04 yt2 'fear of reprisal': label_not_an_option)."""
 from __future__ import annotations
 
-import re
-import warnings
 
 import pytest
 
 import named_set_r12b
-from named_sets import accepted, fair_rejected, judge_all, judged, right_values, shares, unnamed
+from named_sets import accepted, chart_rows, fair_rejected, judge_all, shares, unnamed
 
 MEASURED = {"02": 7 / 8, "03": 11 / 12, "04": 5 / 7}
 MEASURED_CHARTS = 3 / 13
@@ -42,19 +40,6 @@ def test_fair_answers_are_accepted():
 
 
 def test_whole_charts_no_wrong_one_recorded_no_fair_one_named():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        right = right_values("02")
-    named, total, accepted, rejected = 0, 0, [], []
-    for question, label, build, names in named_set_r12b.CHARTS:
-        outcome = judged("02", question, [build(right[question][0])])
-        if names is None:
-            if outcome.status != "recorded":
-                rejected.append((question, label, outcome.misconception))
-            continue
-        total += 1
-        if outcome.status in ("recorded", "correct"):
-            accepted.append((question, label))
-        named += bool(outcome.names_the_mistake and re.search(names, outcome.message, re.IGNORECASE))
+    named, total, accepted, rejected = chart_rows("02", named_set_r12b.CHARTS)
     assert not accepted and not rejected, (accepted, rejected)
     assert named / total >= MEASURED_CHARTS

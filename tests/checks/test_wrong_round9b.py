@@ -28,6 +28,7 @@ import pytest
 from claim_wordsets import named_in
 from named_sets import judged as outcome_of, right_values
 from netcrime.checks import lesson03, lesson04, worked
+from netcrime.checks.judge import Judge
 from test_chart_words_round8 import spec_for
 
 HERE = Path(__file__).parent
@@ -122,8 +123,12 @@ def test_a_share_question_names_a_ratio_only_when_one_computation_gives_it():
 
 def test_lesson04_yt2_holds_no_map_listing_every_category():
     """Review round 8: yt2's `wrong` and `codes` maps listed every codebook category, the answer among them."""
-    cells = [c.cell_contents for c in (lesson04.yt2.judge.function.__closure__ or ())]
-    maps = [cell for cell in cells if isinstance(cell, dict)]
+    def closed_over(function, depth=0):  # yt2's choice sits inside reason_words.codes_first (round 13): walk in
+        cells = [c.cell_contents for c in (function.__closure__ or ())]
+        inner = [cell.function for cell in cells if isinstance(cell, Judge)] if depth < 2 else []
+        return cells + [found for judge in inner for found in closed_over(judge, depth + 1)]
+
+    maps = [cell for cell in closed_over(lesson04.yt2.judge.function) if isinstance(cell, dict)]
     assert maps and all("intimidation" not in cell for cell in maps)
     assert lesson04.yt2.judge_values(["flight"]).misconception == "not_about_offenders"
 

@@ -486,6 +486,8 @@ _CJK_VICTORY = (r"(?:取得|获得|夺取|赢得)了?(?:决定性|全面|重大|
                 # the effect seen: "专项行动见成效", "整治见到实效", "打击行动收到效果"
                 r"(?:见|收|显|出)(?:到|了)?(?:明显|显著|实际)?(?:的)?(?:成效|实效)|收到(?:了)?(?:明显|显著)?(?:的)?效果|"
                 r"(?:成效|效果|实效)(?:初|渐|已|日益|逐步)?显|战果(?:累累|辉煌)|"
+                # the effect had (round 13): "打击见效了", "整治奏效", "专项打击有成效", "行动有明显效果"
+                r"(?<![不没未])(?:见效|奏效)|(?<![没])有(?:了)?(?:明显|显著|一定|很大|巨大)?(?:的)?(?:成效|实效|效果)|"
                 # the public's sense of safety said to have risen: "群众安全感显著提升"
                 r"(?:安全感|获得感)[一-鿿、，]{0,6}?(?:明显|显著|大幅|持续|不断|进一步|大大)?(?:提升|提高|增强|上升|增加)|"
                 r"旗开得胜|大捷|告捷|打赢")
@@ -1167,6 +1169,9 @@ def ranked_patterns() -> tuple[str, ...]:
         r"\btrail(?:s|ed|ing)\b",
         r"\b(?:jiangsu|guangdong|zhejiang|guangxi)\b[^.;]{0,20}?\b(?:bottom|top|trail\w*|last|first|behind|ahead|lead\w*|"
         r"worst|best|tops|bottoms)\b",
+        # one example given most of the gangs (round 13): "Guangdong accounts for the bulk of gangs", "the lion's share"
+        r"\b(?:jiangsu|guangdong|zhejiang|guangxi)\b[^.;,]{0,30}?\b(?:accounts? for|made up|makes up|has|had|holds|broke "
+        r"up|did)\s+(?:the (?:bulk|majority|lion'?s share)|(?:a |the )?majority|the lion'?s share|most|half)\b",
 
         r"\b(?:most|least|more|less) (?:effective|successful|active|productive|efficient)\b", r"\boutperform\w*",
         r"\bahead of\b", r"\bbeats?\b", r"\bbeating\b", r"\bwinners?\b", r"\bwins\b", r"\bwon\b(?! the (?:fight|war|battle))",
@@ -1319,6 +1324,9 @@ _CHANGE = "(?:" + "|".join([
 def releases_trend_patterns() -> tuple[str, ...]:
     """The two releases' figures read as one series that changed: fell, halved, a trend, from X to Y."""
     return (_CHANGE,
+        # more of the cases set in one release's year (round 13): "Most cases were solved in 2023", "More solved in 2020"
+        r"\b(?:most|more|the (?:majority|bulk))\b(?: of)?(?: the)?(?: criminal)?(?: cases)?(?: were| was)?\s+(?:solved|"
+        r"cracked)\s+in\s+(?:2020|2023)\b",
         r"(?:19|20)\d\d\s*(?:\u2192|->|\u2013|-|to)\s*(?:19|20)\d\d\s*[:,]?\s*(?:[\w-]+\s+){0,2}?(?:down|up|fell|rose|"
         r"dropped|halved|doubled|grew|shrank|declined|increased|decreased)\b",
         # the periods said to be alike, so the figures read as comparable: "Both figures cover one year"
@@ -1380,13 +1388,17 @@ def releases_trend_patterns() -> tuple[str, ...]:
 def trend_question_patterns() -> tuple[str, ...]:
     """A question that presumes the change: "Why did cases solved halve?", "How far did cases fall?"."""
     return (rf"\bwhy\b[^?]{{0,60}}?{_CHANGE}", rf"\bhow (?:much|far|fast|sharply|steeply)\b[^?]{{0,40}}?{_CHANGE}",
-            r"\bwho (?:solved|did|caught|cracked|handled) (?:more|most|better|less|fewer)\b")
+            r"\bwho (?:solved|did|caught|cracked|handled) (?:more|most|better|less|fewer)\b",
+            # in Chinese (round 13): "为什么破案数翻番？", "破案数为何下降"
+            r"(?:为什么|为何|何以|怎么会)[^？?。]{0,20}?(?:翻番|翻倍|减半|上升|下降|增加|减少|增长|回落|下滑)")
 
 
 def victims_question_patterns() -> tuple[str, ...]:
     """A question that presumes people harmed or helped are counted: "How many victims got help in November?"."""
-    return (rf"\bhow many\s+(?:[\w-]+\s+)?(?:victims|people|users|families|borrowers|citizens|netizens)\b(?!\s+(?:were\s+)?"
-            r"(?:apprehended|detained|arrested|caught|held|suspected))",)
+    return (rf"\bhow many\s+(?:[\w-]+\s+)?(?:people|users|families|borrowers|citizens|netizens)\b(?!\s+(?:were\s+)?"
+            r"(?:apprehended|detained|arrested|caught|held|suspected))",
+            # victims, whatever follows: "How many victims were detained?" calls the suspects victims (round 13)
+            r"\bhow many\s+(?:[\w-]+\s+)?victims\b|多少(?:名|位|个)?(?:受害人|受害者)")
 
 
 def coverage_question_patterns() -> tuple[str, ...]:
@@ -1549,4 +1561,37 @@ def index_as_count_patterns() -> tuple[str, ...]:
         # in Chinese: "only 14 left" (只剩14家), "from 100 to 14" (从100家降至14家)
         # the numbers in digits or in Chinese numerals ("只剩下十四家")
         rf"(?:只剩下?|仅剩下?|剩下|还剩下?|剩|降至|降到|减少到|减至|减少了?|少了|关闭了?|从)\s*{_CJK_NUMBER}\s*家|{_CJK_NUMBER}\s*家(?:平台|机构|公司|放贷)",
+    )
+
+
+# ----- a small share read as most of the whole (lesson 02 q6, round 13) ---------------------------------------------
+# q6's shares are the November operation's part of each campaign total (a few per cent). Words that give the
+# operation most, the bulk or half of the campaign claim what the bars deny: "The November operation did most of the
+# campaign's work", "The lion's share came from November", "November dominated the campaign", "Most suspects were
+# caught in November", "Half the campaign happened in November", "十一月行动占了大部分".
+_MAJORITY = (r"(?:most|the (?:majority|bulk|(?:lion'?s|greater|larger|largest|main|biggest) (?:share|part|portion))|"
+             r"(?:a |the )?majority|the bulk|(?:the )?lion'?s share|(?:almost|nearly|virtually) all|more than half|"
+             r"over half|(?:about |roughly |nearly |almost )?half|the heart|the backbone|much|the brunt)")
+_NOVEMBER = (r"(?:(?:the )?november(?:'s)?(?: operation| round[- ]up| sweep| crackdown| raids?| push)?|"
+             r"(?:the|this) (?:operation|round[- ]up|sweep)|the final (?:push|month|sweep|round[- ]up)|one (?:month|operation))")
+
+
+def majority_share_patterns() -> tuple[str, ...]:
+    return (
+        # the operation did / accounts for / was the majority: "November did most of the work", "accounts for the bulk"
+        rf"\b{_NOVEMBER}\s*(?::\s*|[^.;,:!?]{{0,40}}?\b(?:did|does|accounts? for|accounted for|made up|makes up|was|were|"
+        rf"is|brought|delivered|produced|contributed|provided|took|takes|carried|caught|broke up|seized|"
+        rf"(?:is|was) responsible for)\s+){_MAJORITY}\b",
+        # most ... in/from/during November: "Most suspects were caught in November", "The lion's share came from November"
+        rf"\b{_MAJORITY}\b[^.;,:!?]{{0,60}}?\b(?:in|from|during|by|came (?:in|from|during)|happened in)\s+{_NOVEMBER}\b",
+        rf"\b{_NOVEMBER}\s+(?:dominat\w+|drove|powered|carried)\b",
+        # where most was done, a share over half, the decisive part: "November: where most of the work was done",
+        # "November: 90% of the work", "November did the heavy lifting", "November: the decisive month"
+        rf"\b{_NOVEMBER}\s*[:\u2014\u2013-]\s*(?:where|when)\s+{_MAJORITY}\b",
+        rf"\b{_NOVEMBER}\b[^.;,!?]{{0,20}}?(?<![\d.])(?:[5-9]\d(?:\.\d+)?|100)\s*(?:%|per ?cent)",
+        rf"(?<![\d.])(?:[5-9]\d(?:\.\d+)?|100)\s*(?:%|per ?cent)\b[^.;,!?]{{0,40}}?\b(?:in|from|during|came in)\s+{_NOVEMBER}\b",
+        rf"\b{_NOVEMBER}\b[^.;,!?]{{0,20}}?\b(?:did the heavy lifting|made the difference|turned the tide|won it|"
+        rf"the decisive (?:month|operation|blow|push|phase)|the main event|the real work)",
+        rf"\b{_NOVEMBER}\s+(?:alone\s+)?(?:broke the (?:back|backbone)|won the campaign|made the campaign)",
+        r"(?:十一月|11月|集中收网)[^。；，,]{0,12}?(?:占了?|贡献了?|完成了?)?(?:大部分|大多数|绝大多数|多数|一半|过半|大头|主体|主要部分)",
     )

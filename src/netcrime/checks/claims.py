@@ -219,6 +219,21 @@ RHETORICAL_SENTENCE = re.compile(
 INTERROGATIVE = re.compile(r"^\W*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|"
                            r"must|shall|who|whom|whose|what|which|when|where|why|how|whether|if|has|am)\b|\bwhether\b",
                            re.IGNORECASE)
+# A question's shape may begin after a headline's topic and a colon, comma or dash (round 13, #19): "Crackdown - is it
+# paying off?", "Crackdown, is it working?", "Online gangs: has the crackdown worked?" ask; "Online crime: a thing of the past?" (no question's opening
+# anywhere) is the headline's claim. In Chinese a question ends in 吗/么/呢 before its mark, or asks 是否/能否/是不是
+# ("打击见效了吗？", "专项行动是否遏制了网络犯罪").
+HEADLINE_TOPIC = re.compile(r"\s[-\u2014\u2013]+\s|[:,\u2014\u2013\uff1a\uff0c]")
+# ... and a headline's question asserts only when its words presume the answer (round 13): an ending, a victory or
+# "at last" ("Online crime: over at last?", "Cyber scams: a thing of the past?"); "Online crime: falling?" and
+# "Crackdown paying off?" ask in a headline's shorthand.
+HEADLINE_PRESUMES = re.compile(
+    r"\b(?:at (?:long )?last|finally|for good|once and for all|(?:a )?thing of the past|history|over|(?:the )?end|gone|"
+    r"no more|no longer|beaten|won|defeated|dead|finished|vanquished|wiped out|crushed|solved|cured|eliminated|"
+    r"eradicated|under control|(?:a )?victory|(?:a )?success|mission accomplished)\b|终于|彻底|成为历史|一去不复返|终结|胜利",
+    re.IGNORECASE)
+CHINESE_QUESTION = re.compile(r"(?:吗|么|呢|与否|没有)\s*[?\uff1f]|是否|能否|可否|是不是|有没有|会不会|能不能|算不算|"
+                              r"[\u4e00-\u9fff](?:不|没)[\u4e00-\u9fff]?\s*[?\uff1f]")
 # A doubt about a denial asserts: "Who says online crime did not fall?", "Nobody can say crime did not fall". The
 # frame and the negator it doubts are blanked (``_blanked``), and its question mark asks nothing.
 DOUBTED_DENIAL = re.compile(
@@ -356,7 +371,7 @@ def _find(claim: "Claim", text: str, context: str) -> str | None:
     original, (text, where) = text, spaced(normalise(text))
     matches = _spans(claim, text)
     if not matches:
-        return None
+        return _doubted_denial(claim, original, context)
     inner = not claim.negation_is_claim
     read = [_asserted(text, start, end, inner, headline=claim.headline_asserts, asked=asked, context=context)
             for start, end, asked in matches]
@@ -366,10 +381,39 @@ def _find(claim: "Claim", text: str, context: str) -> str | None:
     asserted = [(start, end) for (start, end, asked), ok in zip(matches, read)
                 if ok and (asked or not any(d_start <= start and end <= d_end for d_start, d_end in denied))]
     if not asserted:
-        return None
+        return _doubted_denial(claim, original, context)
     first = min(asserted, key=lambda span: (span[0], -(span[1] - span[0])))
     start, end = (where[first[0]], where[first[1] - 1] + 1) if where else first
     return original[start:end].strip()
+
+
+# A denial doubted or asked rhetorically asserts what it denies (round 13, #19): "Who says the crackdown is not
+# working?", "Nobody can say the campaign did not work", "谁说专项打击没有成效？", "难道网络犯罪没有减少吗？". Where the
+# claim's own patterns do not admit the negator ("is not working"), the sentence is read again without its frame and
+# negator ("the crackdown is working"); the verdict quotes the student's whole sentence.
+DOUBT_FRAME = re.compile(
+    r"(?P<frame>\b(?:who (?:says|said|claims|thinks|can say|could say|would say|dares? (?:to )?say)|(?:nobody|no one) "
+    r"(?:can |could |would |will )?(?:says?|claims?|thinks?|believes?))(?: that)?\s+)(?P<body>[^.!?;]*?)"
+    r"(?P<neg>\s+(?:not|never)\b|n't\b)(?P<rest>[^.!?;]*)"
+    r"|(?P<zframe>谁说|谁能说|怎能说|怎么能说|难道|岂能说)(?P<zbody>[^。！？!?；]*?)(?P<zneg>并没有|没有|并未|没|未|不)"
+    r"(?P<zrest>[^。！？!?；]*?)(?:吗|么|呢)?(?=[。！？!?；]|$)", re.IGNORECASE)
+_DID_NOT = re.compile(r"\b(?:did|does|do)\s+(work|succeed|pay off|deliver|help|bite)\b", re.IGNORECASE)
+
+
+def _doubted_denial(claim: "Claim", text: str, context: str) -> str | None:
+    for doubt in DOUBT_FRAME.finditer(normalise(text)):
+        if doubt.group("frame"):
+            reread = [_DID_NOT.sub(lambda m: {"pay off": "paid off", "bite": "bit"}.get(m.group(1).lower(),
+                                                                                         m.group(1) + "ed"),
+                                   doubt.group("body") + doubt.group("rest")) + "."]
+        else:
+            body, rest = doubt.group("zbody"), doubt.group("zrest")
+            reread = [body + rest + "。", body + "有" + rest + "。"]
+        if NEGATION.search(text[doubt.end():]):
+            continue  # the question is followed by its doubt: "Who says it is not working? These counts cannot tell"
+        if any(_find(claim, sentence, context) for sentence in reread):
+            return text[doubt.start():doubt.end()].strip()
+    return None
 
 
 @lru_cache(maxsize=16384)
@@ -478,6 +522,19 @@ def _blanked(text: str) -> str:
     return out
 
 
+def _question_shaped(text: str, sentence_start: int, start: int, sentence_end: int) -> bool:
+    """Whether the question ending at ``sentence_end`` is in a question's shape where it holds the claim's words
+    (which begin at ``start``): an interrogative opening at the sentence's start, inside the claim's own words ("Has
+    online crime fallen?"), or after a headline's topic and a colon or dash before them ("Crackdown - is it paying
+    off?"); or a Chinese question's particle. A statement with a question mark and no such opening is a headline."""
+    if INTERROGATIVE.search(text[sentence_start:start]) or INTERROGATIVE.match(text, start):
+        return True
+    if CHINESE_QUESTION.search(text[sentence_start:sentence_end]):
+        return True
+    return any(INTERROGATIVE.match(text[cut.end():sentence_end])
+               for cut in HEADLINE_TOPIC.finditer(text, sentence_start, start + 1))
+
+
 def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: bool = False,
               asked: bool = False, context: str = "") -> bool:
     """False when the words text[start:end] are denied, doubted or asked.
@@ -498,7 +555,8 @@ def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: 
     rest = text[sentence_end.end():] if sentence_end is not None else ""
     headline = (asked and not NEGATION.search(rest) and not DISTANCE.search(rest)) or (
         headline and sentence_end is not None and not re.search(r"\w", rest)
-        and not INTERROGATIVE.search(text[sentence_start:start]))
+        and not _question_shaped(text, sentence_start, start, sentence_end.end())
+        and HEADLINE_PRESUMES.search(text, start, sentence_end.end()) is not None)
     asserting = rhetorical or headline or (sentence_end is not None and RHETORICAL_SENTENCE.search(
         text[sentence_start:sentence_end.end()]))
     if sentence_end is not None and sentence_end.group(0) in QUESTION_MARKS and not asserting \

@@ -19,7 +19,7 @@ import pandas as pd
 from .. import data
 from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBER, OBJECT_OF_ACTIVITY, PEOPLE, convicted_patterns, counted_as_crime_patterns, crime_fell_patterns,
                           index_as_count_patterns, nationwide_patterns, releases_trend_patterns,
-                          unmentioned_as_zero_patterns,
+                          unmentioned_as_zero_patterns, majority_share_patterns,
                           every_province_patterns, ranked_patterns, ranked_question_patterns, victims_patterns,
                           comparison_patterns, coverage_patterns, counted_question_patterns, trend_question_patterns,
                           victims_question_patterns, coverage_question_patterns)
@@ -132,9 +132,20 @@ def _spot_mixed_units(spec: dict):
 
 
 def _mixed_message(units: list, how: str = "") -> str:
-    return (f"One axis mixes {len(units)} units ({', '.join(units)}){how}. A gang, a suspect, a case and a "
-            "yuan cannot share one scale: the largest unit's bars dwarf the rest and the lengths mean "
+    """Said with the chart's own units (review round 13, M2: yt1's items, platforms and reminders were told about
+    gangs and yuan)."""
+    named = [f"{'an' if str(u)[:1].lower() in 'aeiou' else 'a'} {_singular(str(u))}" for u in units]
+    listed = ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else named[0]
+    return (f"One axis mixes {len(units)} units ({', '.join(units)}){how}. {listed[0].upper() + listed[1:]} cannot "
+            "share one scale: the largest unit's bars dwarf the rest and the lengths mean "
             "nothing side by side. Give each unit its own panel (row='unit:N') or its own chart.")
+
+
+def _singular(unit: str) -> str:
+    """'gangs' -> 'gang', 'yuan' -> 'yuan', 'items' -> 'item' (the units' own names, as the data spells them)."""
+    if unit.endswith("ies"):
+        return unit[:-3] + "y"
+    return unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
 
 
 def _shared_message(channel: str, how: str = "") -> str:
@@ -623,8 +634,17 @@ INDEX_AS_COUNT = Claim(
     not_after=r"=\s*100\b(?:\s+and|\s*[,;])?",
     negation_is_claim=True,  # "Counts, not an index": the index denied is the claim (a negator before still denies)
 )
+SHARE_AS_MAJORITY = Claim(
+    code="share_as_majority",
+    description="gave the November operation most (the bulk, half) of the campaign, where its shares are a few per cent",
+    claim="the November operation did most of the campaign",
+    patterns=majority_share_patterns(),
+    why="each bar is the operation's share of a campaign total, and every share is small (a few per cent): the bars "
+        "show the rest of the campaign came before November.",
+)
 CLAIM_CODES = {c.code: c.description for c in (CRIME_FELL, VICTIMS, CONVICTED, NATIONWIDE, RANKED, COUNTED_AS_CRIME,
-                                               RELEASES_TREND, UNMENTIONED_AS_ZERO, INDEX_AS_COUNT, EVERY_PROVINCE)}
+                                               RELEASES_TREND, UNMENTIONED_AS_ZERO, INDEX_AS_COUNT, EVERY_PROVINCE,
+                                               SHARE_AS_MAJORITY)}
 
 HEADLINE_COUNTS = ("police activity in four units (gangs broken up, suspects apprehended and detained, cases solved, "
                    "yuan seized)")
@@ -1636,7 +1656,8 @@ q6 = Question(
                              form=[pie_of_overlaps, second_axis, largest_first, order_left_to_table, share_tooltip,
                                    *drawn_rules(shares_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
-                             words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SHARE_COUNTS),
+                             words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE,
+                                                  SHARE_AS_MAJORITY), SHARE_COUNTS),
                                     summed, unreported]),
              rubric=Q6_RUBRIC),
     hints=[
@@ -1840,6 +1861,16 @@ def _yt4_number() -> Judge:
         Misconception("seconds_not_days", "You gave {answer}: that is the gap in seconds (.total_seconds() or .seconds of a longer "
                       "gap); the question asks for days: .days on the difference of the two dates.",
                       lambda: key() * 86400, rel_tol=0.01),
+        # review round 13, M3: the shared off-by-one hint's example (the 1st to the 31st has 31 days) pointed the wrong
+        # way for "days between": the days that passed are the later date minus the earlier
+        Misconception("off_by_one", "You gave {answer}: one more than the days that passed, as if both the first and the "
+                      "last day were counted. The days between two dates are the later date minus the earlier (.days "
+                      "of the difference), which counts one of the two ends, not both.", lambda: key() + 1),
+        Misconception("off_by_one", "You gave {answer}: one fewer than the days that passed, as if neither end were "
+                      "counted. The days between two dates are the later date minus the earlier (.days of the "
+                      "difference).", lambda: key() - 1),
+        Misconception("same_date_twice", "You gave {answer}: no days at all, which is what a date minus itself gives. Check that "
+                      "you picked two different milestones: 'press_conference' minus 'opinions_in_force'.", 0),
         Misconception("from_campaign_launch", "You gave {answer}: that counts from the campaign's launch (November 2019, day not "
                       "given); the legal opinions came into force earlier.",
                       lambda: int((data.milestones().set_index("id")["date"]["press_conference"]

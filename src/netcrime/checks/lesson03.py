@@ -39,7 +39,9 @@ from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconce
 from .judge import Judge, as_judge, judge
 from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
-from . import counted, sealed
+from . import counted, reworded, sealed
+from .claims import Claim
+from .matching import matches
 from .parts import each_item
 from .slips import SLIP_CODES, no_release_figures
 from .written import recorded_text
@@ -236,6 +238,10 @@ q1 = Question(
 # --------------------------------------------------------------------------
 # q2: a classifier, measured on cases the student has not read
 PASS_ACCURACY = 0.7  # above what the lesson's own rules reach on the held-out cases (tests/checks/test_lesson03.py)
+TEST_SPLIT_NAME = "cases of the course's test split"
+# In a student's copy: a passing score with labels that change on at least this share of the reworded copies is a
+# lookup (the lesson's rules and the worked solution change on none; a dict of the case set changes on all).
+LOOKUP_SHARE = 0.25
 
 
 def q2_cases() -> tuple[pd.DataFrame, str]:
@@ -249,7 +255,7 @@ def q2_cases() -> tuple[pd.DataFrame, str]:
         from ..instructor.lesson03_held_out import heldout_cases
     except ImportError:  # a student build: netcrime/instructor/ is left out
         return (_test_split_in(str(data_dir())).copy(),
-                "cases of the course's test split (your instructor grades this question on cases by another author)")
+                f"{TEST_SPLIT_NAME} (your instructor grades this question on cases by another author)")
     return _held_out_in(heldout_cases).copy(), "held-out cases by another author"
 
 
@@ -279,7 +285,15 @@ def held_out() -> pd.DataFrame:
 
 
 def q2_texts() -> list[str]:
-    return q2_cases()[0]["text"].tolist()
+    """What q2's check calls the student's function on: the cases, and in a student's copy (measured on the test
+    split, whose labels the student holds) each case's reworded copy too (``reworded``: a lookup is caught)."""
+    cases, name = q2_cases()
+    return _probe_for(cases, name)
+
+
+def _probe_for(cases: pd.DataFrame, name: str) -> list[str]:
+    texts = cases["text"].tolist()
+    return reworded.probe_texts(texts) if name.startswith(TEST_SPLIT_NAME) else texts
 
 
 _Q2_MISCONCEPTIONS = {
@@ -288,6 +302,8 @@ _Q2_MISCONCEPTIONS = {
     "below_threshold": "rules that fit the cases they were written on but not new ones",
     "not_a_type": "returns something other than a type code",
     "raises": "the function raises an error",
+    "looks_texts_up": "looks texts up in the student's copy of the case set: its labels change when a case is told "
+                      "again in other words (another name, amounts scaled, a line of framing)",
 }
 
 
@@ -304,7 +320,8 @@ def q2alt_cases() -> tuple[pd.DataFrame, str]:
 
 
 def held_out_without_sextortion() -> list[str]:
-    return q2alt_cases()[0]["text"].tolist()
+    cases, name = q2alt_cases()
+    return _probe_for(cases, name)
 
 
 @judge(_Q2_MISCONCEPTIONS)
@@ -337,6 +354,11 @@ def _judge_classifier(results, cases, name) -> Outcome:
     if is_placeholder(results):
         return not_attempted("Replace the ... in your function with rules, run the cell, then check again.")
     accepted = dict(zip(cases["text"], cases["accepted"]))
+    copies = None
+    if isinstance(results, dict) and name.startswith(TEST_SPLIT_NAME):
+        split = reworded.split_results(results, list(accepted))
+        if split is not None:
+            results, copies = split
     if not isinstance(results, dict) or set(results) != set(accepted):
         return wrong_type(f"`classify_text` should be a function that takes one text and returns a type code; "
                           f"you gave {describe(results)}.")
@@ -374,6 +396,20 @@ def _judge_classifier(results, cases, name) -> Outcome:
     if len(set(predicted)) == 1:
         return incorrect(f"Your function gives every text the same label ({predicted[0]}), so it is right only "
                          f"for that type. {score} Write one rule per type.", "one_label")
+    if share >= PASS_ACCURACY and copies is not None:
+        def code_of(out):
+            return classify.type_code(out, typos=False) if isinstance(out, str) and not out.startswith("error: ") else None
+
+        changed = reworded.changed_labels(results, copies, code_of)
+        on_copies = sum(code_of(copies[t]) in accepted[t] for t in texts) / len(texts)
+        # a lookup in front of good rules reads the copies as the rules do: only a score the copies lose is a lookup's
+        if len(changed) >= LOOKUP_SHARE * len(texts) and on_copies < PASS_ACCURACY:
+            return incorrect(f"{score} But your classifier's labels change when the wording changes but the case does "
+                             f"not: on {len(changed)} of {len(texts)} cases, told again with another person's name, "
+                             "the amounts scaled together and a line of framing, it gives another label (or none), "
+                             f"and it is right on {on_copies:.0%} of them: it is looking texts up, not reading them. A "
+                             "lookup scores well only on texts it has seen; your instructor grades on cases by another "
+                             "author. Write rules from each type's decisive features.", "looks_texts_up")
     if share >= PASS_ACCURACY:
         return correct(f"{score}{detail}")
     lesson = classify.apply_rules(pd.Series(texts), classify.LESSON_RULES).tolist()
@@ -473,6 +509,24 @@ def _accuracy_judge():
                                   f"{'s' if abs(d) > 1 else ''} than `results` holds ({right.value})",
                                   (right.value + d) / every.value, tier=1)
                 for d in (-2, -1, 1, 2) if 0 <= right.value + d <= every.value]
+        # round 13: one type's rate for the whole's (a row of the table: the share of one actual type labelled right,
+        # or of one predicted label that is right), and the chance level, one in seven (the lesson quotes it)
+        # a type's precision that a nearer step also gives (2/3: the error rate 24/36) is left to the nearer step
+        nearer = [c.value for c in out if c.tier == 0]
+        out += [c for c in _one_type_rates(results, hits)
+                if c.key[0] == "actual" or not any(matches(c.value, v) for v in nearer)]
+        # review round 13, G1: the lesson's own rules' score, printed in the lesson (53% on test, 66% on train)
+        cases = data.case_vignettes()
+        for split in ("test", "train"):
+            rows = cases[cases["split"] == split]
+            score = float((classify.apply_rules(rows["text"], classify.LESSON_RULES) == rows["primary_type"]).mean())
+            out.append(counted.Candidate("rules_score_not_baseline", f"the share of the {split} split the lesson's "
+                                         "starting rules label correctly (printed in the lesson), not the share of "
+                                         "the baseline's predictions in `results` that are right", score, tier=1,
+                                         key=("lesson rules", split)))
+        out.append(counted.Candidate("chance_level", f"1 divided by the {len(classify.CRIME_TYPES)} crime types: the "
+                                     "share a blind guess would get right (the chance level), not the share this "
+                                     "baseline got right", 1 / len(classify.CRIME_TYPES), tier=1))
         return out
 
     plain = number(accuracy, rel_tol=1e-3, figures=no_release_figures)
@@ -483,16 +537,38 @@ def _accuracy_judge():
             "error_rate": "gave the share labelled wrongly (the error rate) for the share labelled correctly",
             "unmatched_left_out": f"left the cases labelled {classify.NO_MATCH!r} out of the denominator",
             "wrong_denominator": "divided the correct labels by another count than the cases in `results`",
-            "right_miscounted": "miscounted the correct labels by one or two (a condition off, a row counted twice)"})
+            "right_miscounted": "miscounted the correct labels by one or two (a condition off, a row counted twice)",
+            "one_type_rate": "gave one type's rate (its recall or precision, a row of the table) where the accuracy over "
+                             "every case is asked",
+            "chance_level": "gave the chance level (one in seven, a guess among the types) for the baseline's accuracy",
+            "column_with_itself": "gave 1, every label right: a column compared with itself (or every row counted twice)",
+            "rules_score_not_baseline": "gave the lesson's starting rules' score (printed in the lesson) for the "
+                                        "baseline's accuracy in `results`"})
     def accuracy_judge(value) -> Outcome:
         given = plain(value)
         if given.passed:
             return given
         named = counted.verdict(value, candidates(), asked="the number of cases labelled correctly divided by the "
                                 "number of cases in `results` (or .mean() of the True/False column)", target=accuracy())
-        return named or _whole_count_for_share(value) or given
+        return named or _whole_count_for_share(value) or _every_label_right(value) or given
 
     return accuracy_judge
+
+
+def _one_type_rates(results: pd.DataFrame, hits: pd.Series) -> list[counted.Candidate]:
+    """q3's candidates for one type's rate: for each actual type, the share of its cases labelled right (its recall);
+    for each predicted type, the share of its labels that are right (its precision). A student who groups before
+    taking the mean, or filters one type, computes one of these (round 13)."""
+    out = []
+    for column, says in (("actual", "the share of the {n} {kind} cases labelled correctly (the recall of {kind})"),
+                         ("predicted", "the share of the {n} cases labelled {kind} that are right (the precision of {kind})")):
+        for kind, group in hits.groupby(results[column]):
+            if kind == classify.NO_MATCH or float(group.mean()) in (0.0, 1.0):
+                continue  # 0 and 1 are every rounding's and integer division's numbers too: no story of a type
+            out.append(counted.Candidate("one_type_rate", says.format(n=len(group), kind=kind) + ": one type's rate, "
+                                         "where accuracy counts every case", float(group.mean()), tier=1,
+                                         key=(column, kind)))
+    return out
 
 
 def _whole_count_for_share(value) -> Outcome | None:
@@ -504,6 +580,17 @@ def _whole_count_for_share(value) -> Outcome | None:
                      f"{plain_number(value)} looks like a count of cases. Divide the number of cases labelled correctly "
                      "by the number of cases in `results` (or take .mean() of the True/False column).",
                      "count_not_share")
+
+
+def _every_label_right(value) -> Outcome | None:
+    """1 where the baseline gets a third right: a comparison that is always true (a column with itself, or the
+    rows counted over the rows), round 13."""
+    if not is_number(value) or isinstance(value, bool) or float(value) != 1.0:
+        return None
+    return incorrect("You gave 1: that says every one of the baseline's labels is right, and the table shows many "
+                     "that are not. A comparison that is always true gives 1: a column compared with itself "
+                     "(`results['actual'] == results['actual']`), or the number of rows divided by itself. Compare "
+                     "`results['actual']` with `results['predicted']`.", "column_with_itself")
 
 
 def _other_sizes(size: int) -> list[int]:
@@ -873,14 +960,72 @@ _PREVALENCE_WORDS = re.compile(r"\bin china\b|\bchina's\b|\bnationwide\b|\bmost\
                                re.IGNORECASE)
 
 
+_MOST_WORDS = re.compile(r"\b(?:most|majority|commonest|most common|predominantly|mainly|mostly)\b|\bin china\b|"
+                         r"\bnationwide\b|最多|多数|为主|大部分|全国", re.IGNORECASE)
+
+
+# Claims a confusion matrix of a crude baseline cannot carry (review round 13): that the classifier is accurate (it gets
+# a third of the test cases right), or that the cells count victims. Read with lesson 02's claim reader, so a denial
+# ("The baseline does not classify accurately") or a question ("Does the baseline get the types right?") claims nothing.
+_CLASSIFIER = r"(?:classifier|baseline|rules?|model|keywords?|keyword rules|our (?:system|approach)|it|they)"
+BASELINE_ACCURATE = Claim(
+    code="baseline_as_accurate",
+    description="said the confusion matrix shows a classifier that works (accurate, right, reliable), where the "
+                "keyword baseline gets about a third of the test cases right",
+    claim="the classifier gets the types right",
+    patterns=(rf"\b{_CLASSIFIER}\s+(?:\w+\s+){{0,2}}?(?:gets?|got|has|have)\s+(?:\w+\s+){{0,3}}?(?:right|correct)\b",
+              # the classifier's own verb, active ("classifies crime accurately"), not "cases labelled correctly"
+              r"\b(?:classif(?:ies|y)|labels|sorts|identif(?:ies|y)|recogni[sz]es|predicts|tells apart)\b[^.;!?]{0,40}?\b"
+              r"(?:accurately|correctly|well|reliably|perfectly|precisely|successfully)\b",
+              r"\b(?:accurate|reliable|precise|excellent|strong|effective|successful|working|high[- ]accuracy|"
+              r"trustworthy|good)\s+(?:[\w-]+\s+)?(?:classifier|baseline|rules|model|classification|labelling|labeling)\b",
+              # "The baseline works", "Keyword rules: accurate for most types" (round 13)
+              rf"\b{_CLASSIFIER}\s+(?:works|worked|succeeds|succeeded|delivers|does the job)\b(?![^.;!?]{{0,40}}\b(?:only|"
+              r"third|quarter|few|some|under|less|fewer|badly|poorly|rarely|seldom)\b)",
+              rf"\b{_CLASSIFIER}\s*[:\u2014\u2013-]\s*(?:highly |very |mostly |largely |generally )?(?:accurate|"
+              r"reliable|effective|right|correct|works?)\b",
+              rf"\b{_CLASSIFIER}\s+(?:is|are|was|were|works?|worked|performs?|performed)\s+(?:\w+\s+)?(?:accurate|"
+              r"reliable|good|well|effective|excellent|strongly|perfectly)\b",
+              r"分类(?:准确|正确|效果(?:很|非常)?好)|准确(?:地)?(?:分类|识别)|识别准确|表现(?:良好|出色)"),
+    why="the baseline labels about a third of the test cases right; the matrix shows where it goes wrong, not that "
+        "it works.",
+)
+MATRIX_VICTIMS = Claim(
+    code="matrix_as_victims",
+    description="said the confusion matrix counts victims, where its cells count fictional test cases",
+    claim="the cells count victims",
+    patterns=(r"\bvictims?\b", r"受害(?:人|者)"),
+    why="each cell counts fictional test cases (vignettes written for the course) by actual and predicted type; no "
+        "person and no victim is counted.",
+)
+
+
+def _matrix_claim(main) -> tuple[str, str] | None:
+    for claim in (BASELINE_ACCURATE, MATRIX_VICTIMS):
+        for where, text in main:
+            words = claim.find(text)
+            if words:
+                return claim.code, (f"The words '{words}' in {where} were read as the claim that {claim.claim}: "
+                                    f"{claim.why}")
+    return None
+
+
 def _matrix_words_problem(spec) -> tuple[str, str] | None:
-    """(code, message) when the title, subtitle and description read the matrix as counts of crime."""
+    """(code, message) when the title, subtitle and description read the matrix as counts of crime, as counts of
+    victims, or as a classifier that works."""
     from .claims import chart_texts
 
     main = [(where, text) for where, text in chart_texts(spec) if where in ("the title", "the subtitle", "the description")]
-    if not main or any(_MATRIX_WORDS.search(text) for _where, text in main):
+    if (claimed := _matrix_claim(main)) is not None:
+        return claimed
+    # round 13: a text that says most of crime is one type ("Most online crime is trap loans") claims it whatever the
+    # other texts say of the classification; a question asks ("Is most online crime trap loans?")
+    strong = next(((w, t) for w, t in main if _CRIME_WORDS.search(t) and _MOST_WORDS.search(t)
+                   and not _MATRIX_WORDS.search(t) and not re.search(r"[?\uff1f]|吗", t)), None)
+    if not main or (strong is None and any(_MATRIX_WORDS.search(text) for _where, text in main)):
         return None
-    where, text = next(((w, t) for w, t in main if _CRIME_WORDS.search(t) and _PREVALENCE_WORDS.search(t)), (None, None))
+    where, text = strong or next(((w, t) for w, t in main if _CRIME_WORDS.search(t) and _PREVALENCE_WORDS.search(t)),
+                                 (None, None))
     if where is None:
         return None
     return ("matrix_as_crime_counts",
@@ -893,7 +1038,8 @@ def _matrix_words_problem(spec) -> tuple[str, str] | None:
         "missing_cells": "a chart that leaves out some (actual, predicted) cells (a filter or a cut table)",
         "cells_changed": "a chart whose counts are not those of `cells`",
         "matrix_as_crime_counts": "titled the confusion matrix as counts of crime (how common each type is), where it "
-                                  "counts a baseline's labels on fictional test cases"})
+                                  "counts a baseline's labels on fictional test cases",
+        BASELINE_ACCURATE.code: BASELINE_ACCURATE.description, MATRIX_VICTIMS.code: MATRIX_VICTIMS.description})
 def _q5_judge(value) -> Outcome:
     """The chart's structure first (mark, encodings, text layer, title); then that it draws every cell of `cells`,
     then whether its counts stay readable."""

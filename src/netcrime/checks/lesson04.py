@@ -11,13 +11,16 @@ from functools import lru_cache
 import pandas as pd
 
 from .. import darkfigure, data
+from ..units import plain as plain_number
 from ..paths import data_dir
 from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, choice, duplicated_columns,
                       mapping, number)
 from .judge import judge
 from .outcome import GENERIC_CODES, MISSING_COLUMN, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
+from .reason_words import codes_first, codes_in_mapping
 from . import counted, sealed
+from .matching import matches  # the course's one rule: a slip's value rounded as the student rounds
 from .parts import Part, each_item
 from .slips import SLIP_CODES, no_release_figures
 from .written import recorded_text
@@ -81,6 +84,12 @@ def _coded(key: str, reading: str, *, missed: str | None = None, **distractors: 
     return {**{label: (code, f"{key}: {reading} {why}") for label, (code, why) in distractors.items()}, None: other}
 
 
+def codebook_labels() -> dict[str, str]:
+    """The codebook's categories, code -> label ('sunk_cost' -> 'Already paid'): a label is read as its code."""
+    book = data.underreporting_codebook()
+    return dict(zip(book["category"], book["label"]))
+
+
 def _described(label: str) -> str:
     """The codebook's description of a category code ('' for a label it does not hold)."""
     book = data.underreporting_codebook().set_index("category")["description"]
@@ -106,7 +115,7 @@ def _rate_range_in(folder: str) -> tuple[float, float]:
 
 
 # ----- q1: coding statements the lesson did not show ---------------------------------------
-_q1_mapping = mapping(sealed.labels_finder(sealed.Key("04/q1"), NEW_STATEMENT_IDS, categories()), labels=categories(), label_kind="codebook's category codes",
+_q1_mapping = codes_in_mapping(mapping(sealed.labels_finder(sealed.Key("04/q1"), NEW_STATEMENT_IDS, categories()), labels=categories(), label_kind="codebook's category codes",
                       described=lambda label: _described(label), misconceptions={
             "N1": _coded("N1", "the money is already gone, and he sees nothing to gain from going on. Which category "
                                "is about having already paid?",
@@ -129,7 +138,7 @@ _q1_mapping = mapping(sealed.labels_finder(sealed.Key("04/q1"), NEW_STATEMENT_ID
                          sunk_cost=("cost_vs_sunk_cost", "Nothing has been paid, so nothing is sunk.")),
             "N8": _coded("N8", "he did not decide anything about the police; he is simply out of reach.",
                          missed="flight_missed"),
-        })
+        }), codebook_labels)
 
 q1 = Question(
     id="q1",
@@ -291,18 +300,25 @@ def _pair_judge():
             o.passed or o.misconception == "rounded_too_far" for o in (low_judge(low), high_judge(high)))
         if is_number(low) and is_number(high) and not rounded:
             given = (float(low), float(high))
+            said = f"You gave true_low = {plain_number(low)} and true_high = {plain_number(high)}. "
+            right = expected_true_range()
             for code, message, pair in checks:
                 wrong = pair()
-                if code in ("swapped", "found_counted_as_reported", "found_added_on_top", "unfiltered_rates",
-                            "found_subtracted_after"):
-                    recognised = all(close(g, w, rel_tol=1e-3) for g, w in zip(given, wrong))
+                if code == "swapped":
+                    recognised = all(matches(g, w) for g, w in zip(given, wrong))
+                elif code in ("found_counted_as_reported", "found_added_on_top", "unfiltered_rates",
+                              "found_subtracted_after"):
+                    # the slip at one end or both, the other end right (round 13: 150 / 0.16 with the right high end)
+                    ends = [matches(g, w) for g, w in zip(given, wrong)]
+                    recognised = any(ends) and all(
+                        slipped or matches(g, r) for slipped, g, r in zip(ends, given, right))
                 else:  # either number made the mistake
-                    recognised = any(close(g, w, rel_tol=1e-3) for g in given for w in wrong)
+                    recognised = any(matches(g, w) for g in given for w in wrong)
                 if recognised:
-                    return incorrect(message, code)
+                    return incorrect(said + message, code)
             two = _two_slips(given, reported=reported, found=found, recorded=recorded)
             if two is not None and not all(close(g, e, rel_tol=1e-3) for g, e in zip(given, expected_true_range())):
-                return incorrect(two, "two_slips_at_once")
+                return incorrect(said + two, "two_slips_at_once")
         first = low_judge(low)
         if not first.passed:
             return type(first)(first.status, f"true_low: {first.message}", first.misconception)
@@ -378,6 +394,7 @@ FRAME_PROBLEMS = {  # codes _frame_problem can report, for both simulator questi
     "too_short": "simulated fewer than 6 months",
     "recorded_above_true": "recorded more cases than there were incidents",
     "zero_start": "started the truth at zero",
+    "not_simulated": "gave a table whose rows simulate(...) cannot produce (typed by hand, or a column overwritten)",
 }
 
 
@@ -407,6 +424,54 @@ def _frame_problem(value, name: str) -> Outcome | None:
                          "rates are fractions between 0 and 1.", "recorded_above_true")
     if float(true.iloc[0]) <= 0:
         return incorrect("True incidents start at zero; start from a positive number such as 1000.", "zero_start")
+    return _rows_not_simulated(value, name)
+
+
+MODEL_COLUMNS = ("true", "reporting_rate", "reported", "detection_rate", "found_by_police", "recorded")
+
+
+def _near(a: float, b: float, slack: float = 0.0) -> bool:
+    """Equal as the simulator's numbers are, allowing a table rounded for display (counts to whole cases, rates to two
+    decimals: ``slack``, the most such a rate's rounding moves the count)."""
+    return abs(a - b) <= max(0.6, 0.01 * max(abs(a), abs(b))) + slack
+
+
+def _rows_not_simulated(value: pd.DataFrame, name: str) -> Outcome | None:
+    """A table whose rows do not hang together as ``simulate`` makes them (review round 13, A2: a DataFrame typed by
+    hand, or a run whose `recorded` was overwritten, passed q4): in every month reported = true x reporting_rate,
+    found_by_police = (true - reported x recording_rate) x detection_rate and recorded = reported x recording_rate +
+    found_by_police, with one recording_rate for every month and the truth changing by one factor a month."""
+    if any(column not in value.columns for column in MODEL_COLUMNS):
+        return None
+    try:
+        rows = value[list(MODEL_COLUMNS)].astype(float).reset_index(drop=True)
+    except (TypeError, ValueError):
+        return None
+    if rows.isna().any().any():
+        return None
+    first = rows.iloc[0]
+    recording = (first["recorded"] - first["found_by_police"]) / first["reported"] if first["reported"] else 1.0
+    factor = rows["true"].iloc[1] / rows["true"].iloc[0] if rows["true"].iloc[0] else 1.0
+    # rates rounded to one decimal or none (a table rounded for display) say too little to check the counts against
+    coarse = all(abs(float(r) * 10 - round(float(r) * 10)) < 1e-9
+                 for column in ("reporting_rate", "detection_rate") for r in rows[column])
+    for month, row in rows.iterrows():
+        kept = row["reported"] * recording
+        rounding = math.inf if coarse else 0.005 * float(row["true"])
+        steps = [("recorded", kept + row["found_by_police"], "the reports recorded plus the cases the police found", 0.0),
+                 ("true", rows["true"].iloc[0] * factor ** month, "the first month's truth changed by one factor a month",
+                  0.0),
+                 ("reported", row["true"] * row["reporting_rate"], "the true incidents times the share reporting",
+                  rounding),
+                 ("found_by_police", (row["true"] - kept) * row["detection_rate"],
+                  "the incidents not reported and recorded times the detection rate", rounding)]
+        for column, expected, what, slack in steps:
+            if not _near(float(row[column]), float(expected), slack):
+                return incorrect(f"Your table's month {month + 1} does not hang together as simulate(...) makes it: "
+                                 f"{column} is {plain_number(float(row[column]))}, but {what} gives "
+                                 f"{plain_number(float(expected))}. A table typed or edited by hand shows a pattern the "
+                                 f"model did not produce: store what simulate(...) returns in `{name}`, unchanged, and "
+                                 "change its parameters instead.", "not_simulated")
     return None
 
 
@@ -718,14 +783,14 @@ q8 = Question(
 yt1 = Question(
     id="yt1",
     reads=("my_codes",),
-    judge=mapping(sealed.labels_finder(sealed.Key("04/yt1"), tuple(YT1_STATEMENTS), categories()), labels=categories(), label_kind="codebook's category codes",
+    judge=codes_in_mapping(mapping(sealed.labels_finder(sealed.Key("04/yt1"), tuple(YT1_STATEMENTS), categories()), labels=categories(), label_kind="codebook's category codes",
                   described=lambda label: _described(label), misconceptions={
         "P1": _coded("P1", "the messages and the slip are gone and the law is unclear to them: the problem is "
                            "evidence and legal awareness.",
                      self_blame=("evidence_vs_self_blame", "It is not blame.")),
         "P2": _coded("P2", "the seller fears a fine for their own mislabelled box, a penalty for their own fault.",
                      fear_of_exposure=("own_fault_vs_exposure", "It is not private information being disclosed.")),
-    }),
+    }), codebook_labels),
     hints=["Read each statement, then the codebook's descriptions: what stops this person going to the police?"],
     solution_code="my_codes = {'P1': 'weak_evidence', 'P2': 'fear_of_own_punishment'}",
     explanation=("P1 has lost the evidence and does not know the law (weak_evidence, like R09 in the release); P2 "
@@ -735,7 +800,7 @@ yt1 = Question(
 yt2 = Question(
     id="yt2",
     reads=("closest",),
-    judge=choice("intimidation", categories(), wrong={
+    judge=codes_first(choice("intimidation", categories(), wrong={
         "fear_of_exposure": "Exposure is about private information being disclosed. Reprisal is harm the offenders "
                             "do because the victim went to the police.",
         "fear_of_own_punishment": "That is a penalty from the authorities for the victim's own fault; reprisal "
@@ -743,7 +808,7 @@ yt2 = Question(
     }, codes={"fear_of_exposure": "exposure_as_reprisal", "fear_of_own_punishment": "punishment_as_reprisal"},
         # any other category: one message, so no map lists every category with the answer among them (#19)
         otherwise=("Reprisal is harm from the offenders, done because the victim went to the police. Which category "
-                   "is about the offenders' threats?", "not_about_offenders")),
+                   "is about the offenders' threats?", "not_about_offenders")), codebook_labels),
     hints=["Who would harm the victim in a reprisal, and which category is about fear of the offenders?"],
     solution_code="closest = 'intimidation'",
     explanation="Intimidation (being frightened by the offenders' threats) is the release's counterpart of fear of reprisal.",
@@ -838,10 +903,10 @@ def _assumed_rate_slips() -> list:
             Misconception("percent_rate", "You gave {answer}: that is the rate as a percentage; give it as a share between 0 and 1.",
                           rate * 100),
             Misconception("unreported_share", "You gave {answer}: that is the share NOT reported (1 minus the rate); the question asks "
-                          "for the share that is reported.", 1 - rate),
+                          "for the share that is reported.", 1 - rate, rel_tol=0.006),  # 0.88
             Misconception("recorded_added", f"You gave {{answer}}: you added the {YT5_RECORDED} recorded cases to the {YT5_ESTIMATE:,}: the "
                           "estimate is of all incidents, the recorded ones among them.",
-                          YT5_RECORDED / (YT5_ESTIMATE + YT5_RECORDED)),
+                          YT5_RECORDED / (YT5_ESTIMATE + YT5_RECORDED), rel_tol=0.012),  # read as rounded: 0.111, 0.11
             Misconception("borrowed_rate", "You gave {answer}: that is one of the borrowed online rates; the question asks which rate the "
                           "town's own estimate assumes.", low_rate),
             # round 11: two slips at once, each said (1,600 / 1,800 was "too high, check the figures")
