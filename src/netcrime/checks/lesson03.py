@@ -1394,7 +1394,63 @@ yt4 = Question(
     explanation="The patches memorised words of particular training cases: overfitting.",
 )
 
-IN_LESSON = [yt1, yt2, yt3, yt4]  # prompts and solutions typed here: the solutions notebook does not hold them
+
+# yt5 (round 13, teaching review: section 6 had no check): a filing rule the lesson did not work through. The lesson
+# files harassment first; here posting is filed first, and the student counts one type's new total, which no cell
+# prints. Every number is worked out from the case set inside the judge.
+def _posting_first_count(kind: str = "publicity_extortion") -> int:
+    cases = data.case_vignettes()
+    filed = cases["primary_type"].where(cases["secondary_type"] != "paid_trolls", "paid_trolls")
+    return int((filed == kind).sum())
+
+
+def _yt5_judge():
+    def main_count(kind: str = "publicity_extortion") -> int:
+        return int((data.case_vignettes()["primary_type"] == kind).sum())
+
+    def any_label_count() -> int:
+        cases = data.case_vignettes()
+        return int(((cases["primary_type"] == "publicity_extortion")
+                    | (cases["secondary_type"] == "publicity_extortion")).sum())
+
+    def moved() -> int:
+        cases = data.case_vignettes()
+        return int(((cases["primary_type"] == "publicity_extortion")
+                    & (cases["secondary_type"] == "paid_trolls")).sum())
+
+    return number(_posting_first_count, figures=no_release_figures, misconceptions=[
+        Misconception("main_type_count", "You gave {answer}: that is publicity_extortion's count under the main-type "
+                      "rule, before any case moves. Under 'posting filed first' its cases whose second type is "
+                      "paid_trolls go to paid_trolls.", main_count),
+        Misconception("any_label_count", "You gave {answer}: that counts every case with publicity_extortion as its "
+                      "main or second type. The new rule still gives each case one label; it only changes which.",
+                      any_label_count),
+        Misconception("moved_the_wrong_way", "You gave {answer}: you added the moved cases to publicity_extortion. "
+                      "A case whose second type is paid_trolls leaves its main type's total and joins paid_trolls'.",
+                      lambda: main_count() + moved()),
+        Misconception("paid_trolls_total", "You gave {answer}: that is paid_trolls' total under the new rule; the "
+                      "question asks for publicity_extortion's.", lambda: _posting_first_count("paid_trolls")),
+        Misconception("moved_not_total", "You gave {answer}: that is how many publicity_extortion cases move; the "
+                      "question asks how many it still counts.", moved),
+    ])
+
+
+yt5 = Question(
+    id="yt5",
+    reads=("pe_posting_first",),
+    judge=_yt5_judge(),
+    hints=["Copy the lesson's `harassment_first` line, with \"paid_trolls\" in place of \"debt_harassment\" (twice).",
+           "Then count how often the new labels say publicity_extortion: `(posting_first == "
+           "'publicity_extortion').sum()` or `.value_counts()`."],
+    solution_code=("posting_first = cases['primary_type'].where(cases['secondary_type'] != 'paid_trolls', "
+                   "'paid_trolls')\n"
+                   "pe_posting_first = int((posting_first == 'publicity_extortion').sum())"),
+    explanation=("A case that was publicity extortion carried out by paid posting moves to the paid-posting total: no "
+                 "case changed, yet one type's published count falls and another's rises. The filing rule is part "
+                 "of what a count by type measures."),
+)
+
+IN_LESSON = [yt1, yt2, yt3, yt4, yt5]  # prompts and solutions typed here: the solutions notebook does not hold them
 
 
 QUESTIONS = [q1, q2, q2alt, q3, q4, q5, q6, q7, q8, q9]
