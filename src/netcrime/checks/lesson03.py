@@ -1396,58 +1396,56 @@ yt4 = Question(
 
 
 # yt5 (round 13, teaching review: section 6 had no check): a filing rule the lesson did not work through. The lesson
-# files harassment first; here posting is filed first, and the student counts one type's new total, which no cell
-# prints. Every number is worked out from the case set inside the judge.
-def _posting_first_count(kind: str = "publicity_extortion") -> int:
-    cases = data.case_vignettes()
-    filed = cases["primary_type"].where(cases["secondary_type"] != "paid_trolls", "paid_trolls")
-    return int((filed == kind).sum())
+# files harassment first; here harassment AND posting are filed first, and the student works out how far trap_loan's
+# count falls, which no cell prints (a fall, not the new total: any count of ten or more of this case set is printed
+# somewhere above, tests/checks/test_no_lookup.py). Every number is worked out from the case set inside the judge.
+_FILED_FIRST = ("debt_harassment", "paid_trolls")
 
 
 def _yt5_judge():
-    def main_count(kind: str = "publicity_extortion") -> int:
-        return int((data.case_vignettes()["primary_type"] == kind).sum())
+    kind = "trap_loan"
 
-    def any_label_count() -> int:
+    def count(*seconds: str) -> int:
         cases = data.case_vignettes()
-        return int(((cases["primary_type"] == "publicity_extortion")
-                    | (cases["secondary_type"] == "publicity_extortion")).sum())
+        filed = cases["primary_type"].where(~cases["secondary_type"].isin(seconds), cases["secondary_type"])
+        return int((filed == kind).sum())
 
-    def moved() -> int:
-        cases = data.case_vignettes()
-        return int(((cases["primary_type"] == "publicity_extortion")
-                    & (cases["secondary_type"] == "paid_trolls")).sum())
+    def fall(*seconds: str) -> int:
+        return count() - count(*seconds)
 
-    return number(_posting_first_count, figures=no_release_figures, misconceptions=[
-        Misconception("main_type_count", "You gave {answer}: that is publicity_extortion's count under the main-type "
-                      "rule, before any case moves. Under 'posting filed first' its cases whose second type is "
-                      "paid_trolls go to paid_trolls.", main_count),
-        Misconception("any_label_count", "You gave {answer}: that counts every case with publicity_extortion as its "
-                      "main or second type. The new rule still gives each case one label; it only changes which.",
-                      any_label_count),
-        Misconception("moved_the_wrong_way", "You gave {answer}: you added the moved cases to publicity_extortion. "
-                      "A case whose second type is paid_trolls leaves its main type's total and joins paid_trolls'.",
-                      lambda: main_count() + moved()),
-        Misconception("paid_trolls_total", "You gave {answer}: that is paid_trolls' total under the new rule; the "
-                      "question asks for publicity_extortion's.", lambda: _posting_first_count("paid_trolls")),
-        Misconception("moved_not_total", "You gave {answer}: that is how many publicity_extortion cases move; the "
-                      "question asks how many it still counts.", moved),
+    def as_second_type() -> int:
+        return int((data.case_vignettes()["secondary_type"] == kind).sum())
+
+    return number(lambda: fall(*_FILED_FIRST), figures=no_release_figures, misconceptions=[
+        Misconception("harassment_only", "You gave {answer}: that is the fall when only the cases whose second type is "
+                      "debt_harassment move (the lesson's rule). This agency also files paid posting first.",
+                      lambda: fall("debt_harassment")),
+        Misconception("posting_only", "You gave {answer}: that is the fall when only the cases whose second type is "
+                      "paid_trolls move. This agency also files harassment first.", lambda: fall("paid_trolls")),
+        Misconception("total_not_fall", "You gave {answer}: that is trap_loan's new total under the agency's rule; the "
+                      "question asks how many cases fewer than under the main-type rule.",
+                      lambda: count(*_FILED_FIRST)),
+        Misconception("second_type_cases", "You gave {answer}: that is the number of cases with trap_loan as their "
+                      "second type (the any-label count minus the main-type count). The rule moves cases out of "
+                      "trap_loan: those whose main type is trap_loan and second type is filed first.", as_second_type),
+        Misconception("rise_not_fall", "You gave {answer}: the count falls, so give the number of cases fewer, as a "
+                      "positive number.", lambda: -fall(*_FILED_FIRST)),
     ])
 
 
 yt5 = Question(
     id="yt5",
-    reads=("pe_posting_first",),
+    reads=("loans_fall",),
     judge=_yt5_judge(),
-    hints=["Copy the lesson's `harassment_first` line, with \"paid_trolls\" in place of \"debt_harassment\" (twice).",
-           "Then count how often the new labels say publicity_extortion: `(posting_first == "
-           "'publicity_extortion').sum()` or `.value_counts()`."],
-    solution_code=("posting_first = cases['primary_type'].where(cases['secondary_type'] != 'paid_trolls', "
-                   "'paid_trolls')\n"
-                   "pe_posting_first = int((posting_first == 'publicity_extortion').sum())"),
-    explanation=("A case that was publicity extortion carried out by paid posting moves to the paid-posting total: no "
-                 "case changed, yet one type's published count falls and another's rises. The filing rule is part "
-                 "of what a count by type measures."),
+    hints=["Start from the lesson's `harassment_first` line. `cases['secondary_type'].isin([...])` is True for "
+           "either second type; where it is True, take the second type itself.",
+           "Count trap_loan under the new labels and under `primary_type`, and subtract."],
+    solution_code=("moves = cases['secondary_type'].isin(['debt_harassment', 'paid_trolls'])\n"
+                   "both_first = cases['primary_type'].where(~moves, cases['secondary_type'])\n"
+                   "loans_fall = int((cases['primary_type'] == 'trap_loan').sum() - (both_first == 'trap_loan').sum())"),
+    explanation=("Each filing rule takes trap loans collected by harassment, or run with paid posting, out of the "
+                 "trap-loan total: no case changed, yet the published count falls with every rule an agency adds. "
+                 "The filing rule is part of what a count by type measures."),
 )
 
 IN_LESSON = [yt1, yt2, yt3, yt4, yt5]  # prompts and solutions typed here: the solutions notebook does not hold them
