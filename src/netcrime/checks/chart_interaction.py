@@ -27,6 +27,11 @@ def _called(name: str) -> str:
     return "your selection" if re.fullmatch(r"param_[0-9a-f]+", name) else repr(name)
 
 
+def _listed(names) -> str:
+    """Parameter names for a sentence, in order, each as ``_called`` says it."""
+    return ", ".join(_called(n) for n in sorted(names))
+
+
 def _zooms(param: dict) -> bool:
     """An interval selection bound to the scales: what ``.interactive()`` adds (zoom and pan)."""
     return param.get("bind") == "scales"
@@ -89,11 +94,10 @@ def _spot_no_interaction(spec: dict):
 
 
 def _spot_not_added(spec: dict):
-    missing = sorted(_referenced(spec) - set(declared(spec)))
+    missing = _referenced(spec) - set(declared(spec))
     if not missing:
         return None
-    names = ", ".join(_called(n) for n in missing)
-    return (f"The chart's conditions read {names}, but the chart never adds it: Vega-Lite cannot draw a chart "
+    return (f"The chart's conditions read {_listed(missing)}, but the chart never adds it: Vega-Lite cannot draw a chart "
             "whose condition names a parameter it does not have. Add it with .add_params(...) on the chart.")
 
 
@@ -101,8 +105,7 @@ def _spot_unused(spec: dict):
     params = {n: p for n, p in declared(spec).items() if responds(p) and not _zooms(p)}
     if not params or used(spec, params):
         return None
-    names = ", ".join(_called(n) for n in sorted(params))
-    return (f"The chart adds {names}, so the reader can select, but no encoding reads it: selecting changes "
+    return (f"The chart adds {_listed(params)}, so the reader can select, but no encoding reads it: selecting changes "
             "nothing. Use it in a condition, e.g. opacity=alt.condition(selection, alt.value(1), alt.value(0.3)).")
 
 
@@ -110,14 +113,14 @@ def _spot_fixed(spec: dict):
     params = declared(spec)
     if not params or any(responds(p) for p in params.values()):
         return None
-    names = ", ".join(_called(n) for n in sorted(params))
-    return (f"The chart's parameter {names} has a fixed value: neither a selection (alt.selection_point) nor a "
+    return (f"The chart's parameter {_listed(params)} has a fixed value: neither a selection (alt.selection_point) nor a "
             "widget (bind=alt.binding_...) lets the reader change it, so the chart never responds.")
 
 
 def _spot_zoom_only(spec: dict):
     params = declared(spec)
-    if not params or not all(_zooms(p) for p in params.values() if responds(p)) or not any(map(responds, params.values())):
+    interactive = [p for p in params.values() if responds(p)]
+    if not interactive or not all(_zooms(p) for p in interactive):
         return None
     return (".interactive() lets the reader zoom and pan the axes; it does not pick out a bar. Make a selection "
             "(alt.selection_point(...)), add it with .add_params(...), and let an encoding such as opacity read it.")
