@@ -141,7 +141,7 @@ def entries() -> list[Wrong]:
         c("q4", "the Ministry twice", {"in_total": 5, "besides_ministry": 4}, r"ministry|twice|公安部|five|5"),
         c("q4", "two bodies", {"in_total": 2, "besides_ministry": 1}, r"两高两部|two|four|bodies"),
         c("q4", "nine bodies", {"in_total": 9, "besides_ministry": 8}, r"2022|九部门|nine|notice"),
-        c("q5", "renamed counted", ["pyramid_selling", "publicity_extortion"], r"rename|publicity"),
+        c("q5", "the dropped type counted", ["pyramid_selling", "publicity_extortion"], r"not named|pyramid"),
         c("q5", "empty", [], r"empty|none|nothing"),
         c("q6", "grew", "c", r"grew|rise|filing|behaviour|new offence"),
         c("q6", "nothing", "(a)", r"count|filing|nothing|law"),

@@ -40,7 +40,6 @@ def entries():
         c("q13", "the option repeated, with a wrong one", ["enforcement activity", "trend", "enforcement activity"],
           r"list|one|trend|same"),
         # the lead, after round 12's review: the one right option as a text is a form slip, named, not credited
-        c("q5", "the one code as a text", "pyramid_selling", r"list|square brackets"),
         c("yt3", "the one code as a text", "pyramid_selling", r"list|square brackets"),
     ]
 

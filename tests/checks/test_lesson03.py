@@ -466,6 +466,11 @@ def in_lesson_cases():
     rules = classify.LESSON_RULES
     recall, precision = _pe_recall(rules)
     wrong_fires, all_fires = _fires(rules)
+    # yt5: harassment and posting filed first (a case whose second type is either goes under it): trap_loan's fall
+    cases = data.case_vignettes()
+    is_loan = cases["primary_type"] == "trap_loan"
+    harassment, posting = cases["secondary_type"] == "debt_harassment", cases["secondary_type"] == "paid_trolls"
+    fall, main = int((is_loan & (harassment | posting)).sum()), int(is_loan.sum())
     return {
         "yt1": (["publicity_extortion"], [(["paid_trolls"], "posting_as_paid_trolls"),
                                           (["malicious_claim"], "demand_as_claim"),
@@ -475,6 +480,10 @@ def in_lesson_cases():
                  ([all_fires - wrong_fires, rules], "right_fires")]),
         "yt3": ([round(recall, 2), rules], [([recall * 100, rules], "percent_not_share")]),
         "yt4": (["b"], [(["a"], "memorised_as_feature"), (["c"], "patches_saw_test"), (["d"], "overfit_as_chance")]),
+        "yt5": ([fall], [([int((is_loan & harassment).sum())], "harassment_only"),
+                         ([int((is_loan & posting).sum())], "posting_only"), ([main - fall], "total_not_fall"),
+                         ([int((cases["secondary_type"] == "trap_loan").sum())], "second_type_cases"),
+                         ([-fall], "rise_not_fall")]),
     }
 
 

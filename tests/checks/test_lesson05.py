@@ -235,7 +235,10 @@ WRONG = [
     ("q4", {"in_total": 5, "besides_ministry": 4}, "added_issuer_twice", "5"),
     ("q4", {"in_total": 4, "besides_ministry": 4}, "with_and_without_issuer_confused", "4"),
     ("q4", {"in_total": 2, "besides_ministry": 1}, "two_as_bodies", "2"),
-    ("q5", ["publicity_extortion", "pyramid_selling"], "renamed_as_dropped", "publicity_extortion"),
+    ("q5", ["debt_harassment", "publicity_extortion", "pyramid_selling", "trap_loan"], "dropped_as_renamed",
+     "pyramid_selling"),
+    ("q5", ["debt_harassment", "publicity_extortion", "sextortion", "trap_loan"], "same_words_as_renamed",
+     "sextortion"),
     ("q6", "c", "law_change_as_crime_change", "'c'"),
     ("q6", "d", "retroactive_law", "'d'"),
     ("q7", 17_000 / 9.89e9 * 100_000, "unit_misread", "0.1719"),
@@ -310,9 +313,11 @@ def test_expected_values_come_from_the_data():
     assert by_id["r2021_vicious"] == 1124 and L.q3.judge_values([implied]).status == CORRECT
     assert L.q3.judge_values([implied + 1]).status == INCORRECT
     lists = data.release_crime_lists()
-    dropped = set(lists.loc[lists["release"] == "mps_2020_12_24", "code"]) - set(
-        lists.loc[lists["release"] == "notice_2022_09", "code"])
-    assert dropped == {"pyramid_selling"} and L.q5.judge_values([sorted(dropped)]).status == CORRECT
+    words = lists.pivot(index="code", columns="release", values="as_printed")
+    both = words[["mps_2020_12_24", "notice_2022_09"]].dropna()
+    renamed = set(both.index[both["mps_2020_12_24"] != both["notice_2022_09"]])
+    assert renamed == {"debt_harassment", "publicity_extortion", "trap_loan"}
+    assert L.q5.judge_values([sorted(renamed)]).status == CORRECT
     assert L.q4.judge_values([{"in_total": 4, "besides_ministry": 3}]).status == CORRECT
     assert L.q4.judge_values([{"in_total": 4, "besides_ministry": 4}]).status == INCORRECT
     from netcrime.instructor.lesson05_key import answers

@@ -27,7 +27,7 @@ from .claims import Claim, chart_texts, claim_rules, required_statement
 from .statement_words import INDEX, PERIODS, SELECTION
 from .summed_words import Sum, summed_rule, unreported_rule
 from .day_counts import days_or_timedelta
-from . import counted
+from . import chart_interaction, counted
 from .judge import Judge, judge
 from .outcome import CORRECT, GENERIC_CODES, INCORRECT, Outcome, correct
 from .chart_rows import Unfollowable, d3_format, js_text, predicate
@@ -1990,6 +1990,26 @@ yt6 = Question(
     explanation="log(0) does not exist: a bar on a log axis starts wherever the axis happens to begin.",
 )
 
-IN_LESSON = [yt1, yt2, yt3, yt4, yt5, yt6]  # prompts and solutions typed here: the solutions notebook does not hold them
+# yt7 (round 13, teaching review: objective o6's selection was assessed by no question): the lesson's selection
+# highlights on hover with colour on one chart; here the student makes section 1's panels answer a click, a
+# transfer to another chart. Any parameter the reader sets counts: a selection, or a widget bound with bind=...
+yt7 = Question(
+    id="yt7",
+    reads=("clicked_units",),
+    judge=chart(mark="bar", encodings=[{"x": {"field": "value", "type": "quantitative"}},
+                                       {"y": {"field": "value", "type": "quantitative"}}],
+                rules=[*chart_interaction.RULES, mixed_units, shared_scale]),
+    hints=["Make the selection first: picked = alt.selection_point(fields=['label']). A point selection answers a "
+           "click unless you say on='pointerover'.",
+           "Then units_chart.add_params(picked).encode(opacity=alt.condition(picked, alt.value(1), alt.value(0.3)))."],
+    solution_code=("picked = alt.selection_point(fields=['label'])\n"
+                   "clicked_units = units_chart.add_params(picked).encode(\n"
+                   "    opacity=alt.condition(picked, alt.value(1), alt.value(0.3)),\n"
+                   ")"),
+    explanation=("A selection is part of the chart's spec: added with .add_params and read by a condition, it works "
+                 "in any view of the notebook, offline. Left out of either step, nothing responds."),
+)
+
+IN_LESSON = [yt1, yt2, yt3, yt4, yt5, yt6, yt7]  # prompts and solutions typed here: the solutions notebook does not hold them
 
 QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9]

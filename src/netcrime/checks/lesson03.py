@@ -1540,7 +1540,61 @@ yt4 = Question(
     explanation="The patches memorised words of particular training cases: overfitting.",
 )
 
-IN_LESSON = [yt1, yt2, yt3, yt4]  # prompts and solutions typed here: the solutions notebook does not hold them
+
+# yt5 (round 13, teaching review: section 6 had no check): a filing rule the lesson did not work through. The lesson
+# files harassment first; here harassment AND posting are filed first, and the student works out how far trap_loan's
+# count falls, which no cell prints (a fall, not the new total: any count of ten or more of this case set is printed
+# somewhere above, tests/checks/test_no_lookup.py). Every number is worked out from the case set inside the judge.
+_FILED_FIRST = ("debt_harassment", "paid_trolls")
+
+
+def _yt5_judge():
+    kind = "trap_loan"
+
+    def count(*seconds: str) -> int:
+        cases = data.case_vignettes()
+        filed = cases["primary_type"].where(~cases["secondary_type"].isin(seconds), cases["secondary_type"])
+        return int((filed == kind).sum())
+
+    def fall(*seconds: str) -> int:
+        return count() - count(*seconds)
+
+    def as_second_type() -> int:
+        return int((data.case_vignettes()["secondary_type"] == kind).sum())
+
+    return number(lambda: fall(*_FILED_FIRST), figures=no_release_figures, misconceptions=[
+        Misconception("harassment_only", "You gave {answer}: that is the fall when only the cases whose second type is "
+                      "debt_harassment move (the lesson's rule). This agency also files paid posting first.",
+                      lambda: fall("debt_harassment")),
+        Misconception("posting_only", "You gave {answer}: that is the fall when only the cases whose second type is "
+                      "paid_trolls move. This agency also files harassment first.", lambda: fall("paid_trolls")),
+        Misconception("total_not_fall", "You gave {answer}: that is trap_loan's new total under the agency's rule; the "
+                      "question asks how many cases fewer than under the main-type rule.",
+                      lambda: count(*_FILED_FIRST)),
+        Misconception("second_type_cases", "You gave {answer}: that is the number of cases with trap_loan as their "
+                      "second type (the any-label count minus the main-type count). The rule moves cases out of "
+                      "trap_loan: those whose main type is trap_loan and second type is filed first.", as_second_type),
+        Misconception("rise_not_fall", "You gave {answer}: the count falls, so give the number of cases fewer, as a "
+                      "positive number.", lambda: -fall(*_FILED_FIRST)),
+    ])
+
+
+yt5 = Question(
+    id="yt5",
+    reads=("loans_fall",),
+    judge=_yt5_judge(),
+    hints=["Start from the lesson's `harassment_first` line. `cases['secondary_type'].isin([...])` is True for "
+           "either second type; where it is True, take the second type itself.",
+           "Count trap_loan under the new labels and under `primary_type`, and subtract."],
+    solution_code=("moves = cases['secondary_type'].isin(['debt_harassment', 'paid_trolls'])\n"
+                   "both_first = cases['primary_type'].where(~moves, cases['secondary_type'])\n"
+                   "loans_fall = int((cases['primary_type'] == 'trap_loan').sum() - (both_first == 'trap_loan').sum())"),
+    explanation=("Each filing rule takes trap loans collected by harassment, or run with paid posting, out of the "
+                 "trap-loan total: no case changed, yet the published count falls with every rule an agency adds. "
+                 "The filing rule is part of what a count by type measures."),
+)
+
+IN_LESSON = [yt1, yt2, yt3, yt4, yt5]  # prompts and solutions typed here: the solutions notebook does not hold them
 
 
 QUESTIONS = [q1, q2, q2alt, q3, q4, q5, q6, q7, q8, q9]

@@ -484,7 +484,7 @@ q4 = Question(
 def _dropped_after(later: str):
     """A function giving the crime-type codes the 2020 release names and the list ``later`` does not (compared by
     code, not wording), for a judge to call while judging: returned, never kept under a name (#19: round 6 found
-    ``dropped_types()`` handing q5's answer over)."""
+    ``dropped_types()`` handing an answer over). yt3 asks it of the 2023 report."""
     def dropped() -> set[str]:
         lists = data.release_crime_lists()
         return (set(lists.loc[lists["release"] == "mps_2020_12_24", "code"])
@@ -492,23 +492,35 @@ def _dropped_after(later: str):
     return dropped
 
 
-_RENAMED = ("Renamed, not dropped: the 2022 notice writes it differently (e.g. 舆情敲诈 for 负面舆情敲诈, "
-            "“套路贷” without 网络, 软暴力催收 without 网络). Compare codes, not words.")
+def _renamed_in(later: str):
+    """A function giving the crime-type codes that both the 2020 release and the list ``later`` name, written in other
+    words (the same code, another ``as_printed``), for a judge to call while judging (#19, round 13: the lesson's
+    worked example compares the two later lists; q5 applies the comparison to 2020 and 2022, whose answer no cell
+    prints)."""
+    def renamed() -> set[str]:
+        lists = data.release_crime_lists()
+        words = lists.pivot(index="code", columns="release", values="as_printed")[["mps_2020_12_24", later]].dropna()
+        return set(words.index[words["mps_2020_12_24"] != words[later]])
+    return renamed
+
+
+_SAME_WORDS = ("Written the same in both lists (its `as_printed` in 2020 and in 2022): a type renamed is one the 2022 "
+               "notice prints in other words.")
 q5 = Question(
     id="q5",
-    reads=("dropped",),
-    judge=_yours(_lazy_choices(_dropped_after("notice_2022_09"), CRIME_TYPES, wrong={
-        "publicity_extortion": _RENAMED, "trap_loan": _RENAMED, "debt_harassment": _RENAMED,
-        "sextortion": "“裸聊”敲诈 is in both lists.", "malicious_claim": "恶意索赔 is in both lists.",
-        "paid_trolls": "网络水军滋事 is in both lists.",
-    }, codes={"publicity_extortion": "renamed_as_dropped", "trap_loan": "renamed_as_dropped",
-              "debt_harassment": "renamed_as_dropped", "sextortion": "kept_as_dropped",
-              "malicious_claim": "kept_as_dropped", "paid_trolls": "kept_as_dropped"})),
-    hints=["data.release_crime_lists() holds each list with the course's codes.",
-           "Make two sets of codes and subtract: set(2020) - set(2022)."],
-    explanation=("Violent online pyramid selling (网络暴力传销) is not named in 2022, and the list ends in 等 "
-                 "('and others'), so it may still be covered. A series by crime type across the two would "
-                 "show a type vanish by a change of list, not of crime."),
+    reads=("renamed",),
+    judge=_yours(_lazy_choices(_renamed_in("notice_2022_09"), CRIME_TYPES, wrong={
+        "pyramid_selling": ("Not renamed but not named at all: the 2022 notice's list has no code for pyramid selling "
+                            "(it ends in 等, 'and others'). A renamed type is one both lists name, in other words."),
+        "sextortion": _SAME_WORDS, "malicious_claim": _SAME_WORDS, "paid_trolls": _SAME_WORDS,
+    }, codes={"pyramid_selling": "dropped_as_renamed", "sextortion": "same_words_as_renamed",
+              "malicious_claim": "same_words_as_renamed", "paid_trolls": "same_words_as_renamed"})),
+    hints=["data.release_crime_lists() holds each list with the course's codes and the words it prints (`as_printed`).",
+           "Pivot the lists by code (one column per release), keep the codes both name, and compare the two "
+           "`as_printed` columns."],
+    explanation=("The 2022 notice names three of the 2020 types in other words: 舆情敲诈 for 负面舆情敲诈, “套路贷” and "
+                 "软暴力催收 without their 网络. They are the same types: a series by crime type that followed the words "
+                 "would see three types vanish and three new ones appear, with no change in crime."),
 )
 
 

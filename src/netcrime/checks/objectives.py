@@ -17,8 +17,9 @@ import re
 
 OBJECTIVES: dict[str, dict[str, str]] = {
     "00": {
-        "o1": "run, re-run and restart code in JupyterLab, and find the lessons, the exercises and the data",
-        "o2": "check an answer with `check()`, ask for a `hint()`, and see a `solution()`",
+        "o1": "work out, from two figures of the release, how many lie outside a part of a total (a part is inside "
+              "its whole)",
+        "o2": "convert a number printed in 万 (ten thousand) to a count, and fix a slip that a check's message names",
         "o3": "say what a figure of the release counts: police work, not the amount of crime",
         "o4": "confirm that your set-up draws charts and widgets with no internet connection",
         "o5": "pick rows and columns of a table with pandas: a condition, `.loc` and `set_index`",
@@ -89,10 +90,10 @@ ASSESSES: dict[str, dict[str, str]] = {
     "01": {"q1": "o3", "q2": "o1", "q3": "o4", "q4": "o2", "q5": "o4", "q6": "o4", "q7": "o2", "q8": "o3",
            "q9": "o5", "q10": "o5", "q11": "o6", "q12": "o6", "q13": "o7",
            "yt1": "o1", "yt2": "o2", "yt3": "o3", "yt4": "o4", "yt5": "o5", "yt6": "o6", "yt7": "o7"},
-    "02": {"yt1": "o1", "yt2": "o2", "yt3": "o3", "yt4": "o4", "yt5": "o5", "yt6": "o6",
+    "02": {"yt1": "o1", "yt2": "o2", "yt3": "o3", "yt4": "o4", "yt5": "o5", "yt6": "o6", "yt7": "o6",
            "q1": "o1", "q2": "o2", "q3": "o3", "q4": "o4", "q5": "o5", "q6": "o6", "q7": "o5", "q8": "o2",
            "q9": "o7"},
-    "03": {"yt1": "o2", "yt2": "o3", "yt3": "o4", "yt4": "o5",
+    "03": {"yt1": "o2", "yt2": "o3", "yt3": "o4", "yt4": "o5", "yt5": "o6",
            "q1": "o2", "q2": "o3", "q2alt": "o3", "q3": "o4", "q4": "o4", "q5": "o4", "q6": "o1", "q7": "o6",
            "q8": "o2", "q9": "o5"},
     "04": {"yt1": "o1", "yt2": "o2", "yt3": "o3", "yt4": "o4", "yt5": "o5",

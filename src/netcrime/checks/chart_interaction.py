@@ -1,0 +1,154 @@
+"""What in a chart's spec responds to the reader: selections and widget-bound parameters, and where they are used.
+
+Lesson 02 teaches a selection (``alt.selection_point``) that highlights what the reader points at, and a control
+that redraws a chart. A chart responds to the reader only when three things hold: a parameter that the reader
+sets (a selection, ``select``, or a widget, ``bind``), added to the chart (``.add_params``), and read by the chart
+(a condition, a filter, a test or an expression names it). These rules name which of the three is missing, from
+the Vega-Lite spec alone, so the kernel and the grader (which only sees specs) give the same verdict. Issue #19,
+round 13: objective 02 o6 promised a selection and a widget control that no question assessed.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .compare import Rule
+
+NO_INTERACTION = "no_interaction"
+SELECTION_NOT_ADDED = "selection_not_added"
+SELECTION_UNUSED = "selection_unused"
+FIXED_PARAMETER = "fixed_parameter"
+CONDITION_CHANGES_NOTHING = "condition_changes_nothing"
+ZOOM_ONLY = "zoom_not_highlight"
+
+
+def _called(name: str) -> str:
+    """A parameter as a student knows it: Altair names an unnamed selection 'param_<digits or hex>'."""
+    return "your selection" if re.fullmatch(r"param_[0-9a-f]+", name) else repr(name)
+
+
+def _listed(names) -> str:
+    """Parameter names for a sentence, in order, each as ``_called`` says it."""
+    return ", ".join(_called(n) for n in sorted(names))
+
+
+def _zooms(param: dict) -> bool:
+    """An interval selection bound to the scales: what ``.interactive()`` adds (zoom and pan)."""
+    return param.get("bind") == "scales"
+
+
+def _nodes(node) -> Iterator[dict]:
+    """Every dict in a spec, depth first (views, encodings, conditions, transforms)."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _nodes(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _nodes(value)
+
+
+def declared(spec: dict) -> dict[str, dict]:
+    """{name: parameter} for every parameter the chart adds, at the top or in any view."""
+    found: dict[str, dict] = {}
+    for node in _nodes(spec):
+        for param in node.get("params") or [] if isinstance(node.get("params"), list) else []:
+            if isinstance(param, dict) and isinstance(param.get("name"), str):
+                found.setdefault(param["name"], param)
+    return found
+
+
+def responds(param: dict) -> bool:
+    """Whether the reader sets this parameter: a selection (``select``) or a widget (``bind``)."""
+    return bool(param.get("select")) or bool(param.get("bind"))
+
+
+def used(spec: dict, names) -> set[str]:
+    """The names among ``names`` that the chart reads: a condition or filter's ``param``, or a test or expression
+    that mentions the name as a word."""
+    found: set[str] = set()
+    for node in _nodes(spec):
+        if isinstance(node.get("param"), str) and "params" not in node:
+            found.add(node["param"])
+        for key in ("test", "expr", "filter", "calculate"):
+            text = node.get(key)
+            if isinstance(text, str):
+                found |= {n for n in names if re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", text)}
+    return found
+
+
+def _referenced(spec: dict) -> set[str]:
+    """Parameter names a condition or filter points at with ``param`` (whether or not the chart adds them)."""
+    return {node["param"] for node in _nodes(spec) if isinstance(node.get("param"), str) and "name" not in node}
+
+
+def _spot_no_interaction(spec: dict):
+    params = declared(spec)
+    if any(responds(p) for p in params.values()) or _referenced(spec) - set(params):
+        return None
+    if params:
+        return None  # parameters with fixed values: FIXED_PARAMETER names them
+    return ("Nothing in this chart responds to the reader: a tooltip shows a value, but no click or pointer changes "
+            "the chart. Make a selection (alt.selection_point(...)), add it with .add_params(...), and let an "
+            "encoding read it, e.g. opacity=alt.condition(selection, alt.value(1), alt.value(0.3)).")
+
+
+def _spot_not_added(spec: dict):
+    missing = _referenced(spec) - set(declared(spec))
+    if not missing:
+        return None
+    return (f"The chart's conditions read {_listed(missing)}, but the chart never adds it: Vega-Lite cannot draw a chart "
+            "whose condition names a parameter it does not have. Add it with .add_params(...) on the chart.")
+
+
+def _spot_unused(spec: dict):
+    params = {n: p for n, p in declared(spec).items() if responds(p) and not _zooms(p)}
+    if not params or used(spec, params):
+        return None
+    return (f"The chart adds {_listed(params)}, so the reader can select, but no encoding reads it: selecting changes "
+            "nothing. Use it in a condition, e.g. opacity=alt.condition(selection, alt.value(1), alt.value(0.3)).")
+
+
+def _spot_fixed(spec: dict):
+    params = declared(spec)
+    if not params or any(responds(p) for p in params.values()):
+        return None
+    return (f"The chart's parameter {_listed(params)} has a fixed value: neither a selection (alt.selection_point) nor a "
+            "widget (bind=alt.binding_...) lets the reader change it, so the chart never responds.")
+
+
+def _spot_zoom_only(spec: dict):
+    params = declared(spec)
+    interactive = [p for p in params.values() if responds(p)]
+    if not interactive or not all(_zooms(p) for p in interactive):
+        return None
+    return (".interactive() lets the reader zoom and pan the axes; it does not pick out a bar. Make a selection "
+            "(alt.selection_point(...)), add it with .add_params(...), and let an encoding such as opacity read it.")
+
+
+def _spot_same_either_way(spec: dict):
+    names = set(declared(spec))
+    for node in _nodes(spec):
+        condition = node.get("condition")
+        if not isinstance(condition, dict) or "value" not in node or "value" not in condition:
+            continue
+        if condition.get("param") in names and condition["value"] == node["value"]:
+            return (f"The condition on {_called(condition['param'])} gives {node['value']!r} whether or not a bar is "
+                    "selected, so selecting changes nothing. Give the two branches different values.")
+    return None
+
+
+no_interaction = Rule(NO_INTERACTION, "a chart with nothing the reader can select or set (tooltips only)",
+                      _spot_no_interaction)
+selection_not_added = Rule(SELECTION_NOT_ADDED, "a condition reads a selection the chart never adds (.add_params "
+                           "left out)", _spot_not_added)
+selection_unused = Rule(SELECTION_UNUSED, "added a selection that no encoding reads: selecting changes nothing",
+                        _spot_unused)
+fixed_parameter = Rule(FIXED_PARAMETER, "a parameter with a fixed value, neither a selection nor bound to a widget",
+                       _spot_fixed)
+zoom_only = Rule(ZOOM_ONLY, "made the chart zoom and pan (.interactive()) where a selection that picks out a bar is "
+                 "asked", _spot_zoom_only)
+same_either_way = Rule(CONDITION_CHANGES_NOTHING, "a condition whose two branches give the same value",
+                       _spot_same_either_way)
+
+RULES = (selection_not_added, no_interaction, fixed_parameter, zoom_only, selection_unused, same_either_way)
