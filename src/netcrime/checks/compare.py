@@ -27,7 +27,7 @@ from .matching import matches
 from .dict_items import FORM_OF_ITEMS, ITEM_FORM_CODES, item_form, wanted_kind
 from .judge import Judge
 from .labels import ISO_DATE, Reading, everyday_aliases, is_date_object, label_key, read_date, read_date_value, read_label  # read_label: the one way a label is read (lessons call it too)
-from .outcome import (TWO_LABELS, EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
+from .outcome import (TWO_LABELS, LABEL_CUT_SHORT, EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
                       correct, incorrect, not_attempted, wrong_type)
 from ..units import plain
 from .values import close, describe, is_missing_number, is_number, is_placeholder, normalise_text, one_value
@@ -421,10 +421,9 @@ def choice(correct_option: str, options: Sequence[str], *,
         if (several := _several_letters(value, options)) is not None:
             return incorrect(f"You gave {len(several)} options ({', '.join(several)}); this question asks for one "
                              "letter, the best answer. Reread the options and choose one.", SEVERAL_OPTIONS)
-        reading = read_label(value, options, aliases=everyday_aliases(options))
-        if reading.label is None and (whole := option_begun(value, options)) is not None:
-            reading = Reading(whole, f"(Read {value.strip()!r} as the option {whole!r}: write the option in full.)",
-                              "form")
+        reading = read_label(value, options, aliases=everyday_aliases(options)).wrong_if_cut(lambda o: o in right)
+        if reading.cut_short:  # 'enforcement' for 'enforcement activity': not credited, the option named (round 13)
+            return cut_short_verdict(reading)
         picked = reading.label
         if picked is None and (lettered := letter_and_its_words(value, options)) is not None:
             given, meant = lettered
@@ -459,16 +458,12 @@ def _one_text_repeated(value) -> str | None:
     return value[0] if len({label_key(v) for v in value}) == 1 and label_key(value[0]) else None
 
 
-def option_begun(value: str, options: Sequence[str]) -> str | None:
-    """The one worded option whose first whole words ``value`` is ('enforcement' for 'enforcement activity'), or
-    None: when no option or two begin so ('gang' for 'gangs' and 'gang organisations' is no reading), and for letters
-    and codes ('f2025_online' is no reading of 'f2025_online_orgs': an id is written whole)."""
-    key = label_key(value).split()
-    if not key or len("".join(key)) < 3:
-        return None
-    begun = [o for o in options if " " in o.strip() and label_key(o).split()[:len(key)] == key
-             and len(label_key(o).split()) > len(key)]
-    return begun[0] if len(begun) == 1 else None
+def cut_short_verdict(reading: Reading, key=None) -> Outcome:
+    """The verdict on an option or label given cut short (``labels.read_label``'s ``CUT_SHORT`` reading): a named form
+    slip, never credited (round 13, #19, the lead's decision: 'enforcement' is not the option 'enforcement activity').
+    ``key``: the dict item it was given for, said first."""
+    where = f"For {key!r}: " if key is not None else ""
+    return wrong_type(Problem(where + reading.note, LABEL_CUT_SHORT))
 
 
 OPTION_WORDS_FOR_LETTER = "option_words_for_letter"
@@ -595,7 +590,9 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
         picked: dict[str, Reading] = {}
         unknown = []
         for v in value:
-            reading = read_label(v, options)
+            reading = read_label(v, options).wrong_if_cut(lambda o: o in right)
+            if reading.cut_short:
+                return cut_short_verdict(reading)
             if reading.label is None:
                 unknown.append(v)
             else:
@@ -698,7 +695,9 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
         # every accepted form is one answer: they do not compete when a typo is read
         reading = read_label(value, right[:1] + [w for w in wrong if w not in right],
                              aliases={**everyday_aliases(right[:1] + list(wrong)),
-                                      **{form: right[0] for form in right[1:]}})
+                                      **{form: right[0] for form in right[1:]}}).wrong_if_cut(lambda o: o in right)
+        if reading.cut_short:
+            return cut_short_verdict(reading)
         if reading.label is not None and reading.label in right:
             return correct(reading.note)
         if reading.label is not None:
@@ -848,8 +847,10 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Ma
         target = _resolve(expected)
         value = keys_in_any_case(value, target)
         known = list(labels) if labels is not None else [v for v in target.values() if isinstance(v, str)]
-        readings = {k: read_label(v, known, aliases=aliases) if isinstance(v, str) else None
-                    for k, v in value.items()}
+        readings = {k: read_label(v, known, aliases=aliases).wrong_if_cut(lambda o, k=k: _same_label(o, target.get(k)))
+                    if isinstance(v, str) else None for k, v in value.items()}
+        if (short := next(((k, r) for k, r in readings.items() if r is not None and r.cut_short), None)) is not None:
+            return cut_short_verdict(short[1], short[0])
         value = {k: (r.label if r is not None and r.label is not None else v)
                  for (k, v), r in zip(value.items(), readings.values())}
         notes = " ".join(dict.fromkeys(r.note for r in readings.values() if r is not None and r.note))

@@ -798,7 +798,8 @@ def labelled(expected, *, labels: tuple[str, ...], aliases: dict[str, str],
             return outcome
         given = value.to_dict() if isinstance(value, pd.Series) else value
         target = expected()
-        read = {key: read_label(given.get(key), labels, aliases=aliases).label for key in target}
+        read = {key: read_label(given.get(key), labels, aliases=aliases)
+                .wrong_if_cut(lambda label, key=key: label == target[key]).label for key in target}
         wrong = [key for key in target if read[key] != target[key]]
         named = [key for key in wrong if (target[key], read[key]) in slips]
         if not named:
