@@ -160,3 +160,73 @@ def test_check_in_a_live_kernel_stops_a_function_and_an_object_that_never_return
     ], tmp_path)
     assert out[2].startswith("q1: Not yet") and "stopped at the input" in out[2], out[2]
     assert out[4].startswith("q1: Wrong kind of answer") and "Reading 'gangs' did not finish" in out[4], out[4]
+
+
+# ----- round 13: off the main thread (a widget's callback, Windows), a watchdog thread stops the call ------------------
+def _in_a_thread(work):
+    """``work()``'s result, run in a thread of its own (where SIGALRM cannot reach), and the seconds it took."""
+    import threading
+
+    out = {}
+
+    def run():
+        started = time.monotonic()
+        out["result"] = work()
+        out["took"] = time.monotonic() - started
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive(), "the call was never stopped"
+    return out["result"], out["took"]
+
+
+def naps(x):
+    while True:
+        time.sleep(0.01)  # each short wait ends: the stop is raised between two of them
+
+
+@pytest.mark.parametrize("func", [spins, naps])
+def test_an_endless_call_is_stopped_outside_the_main_thread(func):
+    results, took = _in_a_thread(lambda: time_limit.call_each(func, [1, 2, 3], 0.2))
+    assert results == [time_limit.did_not_return(0.2), time_limit.not_tried(), time_limit.not_tried()]
+    assert took < 2.0
+
+
+def test_the_stop_is_raised_again_after_a_bare_except_outside_the_main_thread():
+    def swallows(x):
+        caught = 0
+        while True:
+            try:
+                while True:
+                    pass
+            except BaseException:  # noqa: BLE001 - a student's bare except; the stop is raised again
+                caught += 1
+                if caught == 3:
+                    return "swallowed three stops"
+
+    results, _ = _in_a_thread(lambda: time_limit.call_each(swallows, [1], 0.1))
+    assert results == ["swallowed three stops"]  # the stop came again after each was swallowed
+
+
+def test_calls_that_return_outside_the_main_thread_leave_no_stop_behind():
+    def work():
+        results = time_limit.call_each(lambda x: x * 2, list(range(20)), 0.05 + time_limit.CALL_SECONDS)
+        ended = time.monotonic() + 0.3
+        spun = 0
+        while time.monotonic() < ended:  # a watchdog that fired after its call ended would raise in here
+            spun += 1
+        return results, spun > 0
+
+    (results, spun), _ = _in_a_thread(work)
+    assert results == [2 * x for x in range(20)] and spun
+
+
+def test_the_check_stops_a_function_outside_the_main_thread():
+    outcome, _ = _in_a_thread(lambda: lesson01.q1.judge_values([spins]))
+    assert outcome.misconception == "function_never_returned" and not outcome.passed
+
+
+def test_without_an_alarm_the_main_thread_is_watched_too(monkeypatch):
+    monkeypatch.setattr(time_limit, "_can_alarm", lambda: False)  # as on Windows, which has no SIGALRM
+    assert time_limit.call_each(spins, [1], 0.1) == [time_limit.did_not_return(0.1)]
