@@ -144,6 +144,7 @@ def number_slip(answer: float, target: float, *, figures: slips.Figures | None =
     the item's key as ``kind``: what the number counts)."""
     return (slips.scale_slip(answer, target, asks) or slips.complement_slip(answer, target, asks)
             or slips.operation_slip(answer, target) or slips.figure_match(answer, target, figures, kind=kind)
+            or (slips.printed_slip(answer, target, kind) if figures is not slips.no_release_figures else None)
             or slips.shape_slip(answer, target, kind)
             or slips.answer_match(answer, target, others() if callable(others) else others)
             or slips.combined_slip(answer, target, figures))
@@ -160,7 +161,8 @@ def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mappi
     if value is not None and target is not None and (swapped := mislabel(value, target, key)) is not None:
         return swapped
     if is_number(given) and is_number(wanted) and not isinstance(wanted, bool) and not isinstance(given, bool):
-        found = number_slip(float(given), float(wanted), figures=figures, kind=str(key))
+        found = (number_slip(float(given), float(wanted), figures=figures, kind=str(key))
+                 or slips.fraction_slip(float(given), float(wanted)))
         if found is not None:
             return found[0], f"For {key!r}: {found[1]}"
     return None
@@ -264,6 +266,10 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             named = figure_family.named(family, answer, target, family_found) if family_found else None
         if named is None and not family_found and not _small_count(answer):  # named only when nothing else gives it
             named = _another_answer(lesson, judge, answer, target)
+        if named is None and not family_found:  # a count with a fraction no computation explains (round 13)
+            named = slips.fraction_slip(answer, target, asks or (family.asks if family is not None else None))
+        if named is None and not family_found:  # a count of rows by the size of their values (round 13)
+            named = figure_family.size_filter(family, answer, target)
         if named is not None:
             return incorrect(named[1], named[0])
         direction = "too high" if answer > target else "too low"

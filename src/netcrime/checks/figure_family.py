@@ -202,6 +202,11 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
                                                                  f"({plain(y)} − {plain(x)})): the part over the rest, "
                                                                  "not over the whole"))
     for name, value in whole.items():
+        if counts_rows(family):  # round 13: say which rows the count keeps (05 yt4's 4: events not after, laws too)
+            out.append((value - target, REST_GIVEN, f"the number of rows the question's condition does NOT keep, "
+                                                    f"out of {name} ({plain(value)}): the rest, not the rows asked "
+                                                    "for (a condition turned round, <= for >, or ~ before it)"))
+            continue
         out.append((value - target, REST_GIVEN, f"the rest: {name} ({plain(value)}) minus the part the question asks "
                                                 "for"))
     if family.asks == "share":
@@ -466,6 +471,33 @@ def release_ids(*ids: str) -> Figures:
 def merged(*functions: Figures) -> Figures:
     """One ``Figures`` function reading several."""
     return lambda: {name: value for function in functions for name, value in function().items()}
+
+
+ROWS_BY_SIZE = "rows_by_size"
+SIZES = (10_000, 10 ** 8)  # one 万, one 亿: the sizes a student reading 'printed in 万 or 亿' may filter the values by
+FAMILY_CODES[ROWS_BY_SIZE] = ("counted the rows whose value is above a size (10,000 or more: 'figures in 万') where "
+                              "the question's condition is on what each row says (a character, a label)")
+
+
+def size_filter(family: Family | None, answer: float, target: float) -> tuple[str, str] | None:
+    """(code, message) when a count of rows (``counts_rows``, each row's value in ``Family.rows``) of a question that
+    speaks of 万 or 亿 is, exactly and for one size only, the number of rows whose value is one 万 or one 亿 or more
+    (round 13: 00 yt5's 7, the figures of at least 万, where those printed with 亿 are asked). Asked last, when
+    nothing else names the number: a small count matches a size by chance more easily than a named mistake."""
+    from .slips import current_prompt
+
+    if not counts_rows(family) or family.rows is None or not float(answer).is_integer() or answer in (0, 1, target) \
+            or not re.search("万|亿", current_prompt()):
+        return None  # only where the question speaks of 万 or 亿: elsewhere a filter on size is no plausible step
+    values = list(family.rows().values())
+    sizes = [size for size in SIZES if sum(v >= size for v in values) == answer]
+    if len(sizes) != 1 or sum(v >= sizes[0] for v in values) == target:
+        return None
+    size = sizes[0]
+    said = f"{plain(size)} (one 万)" if size == 10_000 else f"{plain(size)} (one 亿)"
+    return ROWS_BY_SIZE, (f"You gave {plain(answer)}, the number of rows whose value is {said} or more: a filter on "
+                          "the size of each value, where the question's condition is on what each row says. Print the "
+                          "rows your filter keeps and check each against the question's own condition.")
 
 
 def counts_rows(family: Family | None) -> bool:

@@ -36,7 +36,7 @@ from ..units import CHINESE_UNITS, parse_figure, plain
 from .dict_items import typed_items
 from .compare import MISLABEL_CODES, Misconception, Rule, choice, frame, mapping, number, text
 from .judge import Judge, judge
-from .day_counts import days_or_timedelta
+from .day_counts import days_or_timedelta, either_end
 from .figure_family import Family, merged, release_figures, release_ids
 from .figure_words import PRECISION_ALIASES, PRECISIONS, wan_misreadings
 from .labels import read_label
@@ -1133,6 +1133,9 @@ _CAUGHT = ("caught", "catch", "apprehen", "captur", "seiz", "nab", "picked", "ro
 _DETAINED = ("detain", "detention", "custody", "held", "holding", "locked", "lockup")
 _LATER = ("prosecut", "charg", "indict", "convict", "sentenc", "trial", "tried", "guilty", "imprison",
           "jail", "prison", "punish")
+# the opposite outcome (round 13: 'released' was 'not a rendering the check can read'): the suspects let go, not held
+_RELEASED = ("releas", "freed", "free", "let go", "bail", "acquit", "discharg", "dismiss", "drop", "clear", "pardon",
+             "exonerat", "reject", "refus", "declin", "deni")
 def _naming(misconceptions: dict[str, str]):
     """What q11's and q12's word judges say of a misreading: the verdict for a code of their own table."""
     return lambda code: incorrect(misconceptions[code], code)
@@ -1156,6 +1159,10 @@ Q11_MISCONCEPTIONS = {
                         "would read, saying who approved what ('approved formal arrest').",
     "several_steps": "Your rendering names more than one step (an approved arrest and another: caught, detained, "
                      "charged...). 批捕 is one step, the procuratorate approving a formal arrest: give just that.",
+    "released_for_pibu": "That is the opposite outcome: released, freed, bailed or cleared. 批捕 means the "
+                         "procuratorate approved (批准) a formal arrest (逮捕), so the suspects are held, not let go.",
+    "pibu_ideas_missing": "gave words that say neither an approval (批, 批准) nor an arrest (捕, 逮捕): the verdict "
+                          "quotes them and names both ideas missing",
 }
 
 
@@ -1223,8 +1230,17 @@ def _judge_pibu(value) -> Outcome:
     for stems, code in ((_LATER, "later_step_for_pibu"), (_DETAINED, "detained_for_pibu"), (_CAUGHT, "caught_for_pibu")):
         if said(said_words, stems):
             return named(code)
-    return incorrect("That is not a rendering of 批捕 the check can read. Say who acted and what they did: 批 is "
-                     "'approve', 捕 is short for 逮捕 (formal arrest).")
+    if said(said_words, _RELEASED) or "let" in said_words and "go" in said_words:
+        return named("released_for_pibu")
+    return incorrect(f"{_quoted(value)} says neither of 批捕's two ideas: no approval (批 is short for 批准, 'approve') "
+                     "and no arrest (捕 is short for 逮捕, a formal arrest). Say who acted and what they did: the "
+                     "procuratorate approved a formal arrest.", "pibu_ideas_missing")
+
+
+def _quoted(value: str) -> str:
+    """The student's rendering, quoted (cut at 60 characters) for a verdict that says what it lacks."""
+    text = " ".join(str(value).split())
+    return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
 q11 = Question(
@@ -1361,6 +1377,10 @@ Q12_MISCONCEPTIONS = {
                                "anonymously, as if they were ordinary customers.",
     "sentence_not_rendering": "That is a sentence about them (it says what they are or did), not a rendering: give "
                               "the few words you would put in place of 水军 in the sentence ('paid posters').",
+    "unpaid_for_hired": "Volunteers, fans and supporters post for free, of their own accord; these 水军 were hired "
+                        "(雇佣) by the shop: say that they were paid to post ('paid posters', 'shills').",
+    "shuijun_ideas_missing": "gave words that say neither that they were hired nor that they post: the verdict quotes "
+                             "them and names both ideas missing",
     "rival_for_shop": "In this sentence the shop itself hired the 水军 (某网店雇佣水军), to praise its own goods; a "
                       "rival or competitor paying them to smear someone is the crime type's usual story, not this "
                       "sentence's. Say who they are: people the shop hired to post ('paid posters', 'shills').",
@@ -1426,12 +1446,17 @@ def _judge_shuijun(value) -> Outcome:
                         (("gang", "criminal", "mafia", "crook", "syndicate", "fraudster", "scammer", "swindler",
                           "racketeer", "thug", "conman", "cheat"), "crime_type_for_people"),
                         (("customer", "buyer", "shopper", "consumer", "client", "patron"), "genuine_customers"),
+                        (("volunteer", "fans", "supporter", "enthusiast", "amateur", "admirer", "follower", "unpaid",
+                          "devotee", "well wisher", "wellwisher"), "unpaid_for_hired"),
                         (("influencer", "blogger", "celebrit", "kol", "streamer", "vlogger", "youtuber"),
                          "influencers_for_posters")):
         if said(said_words, stems):
             return named(code)
-    return incorrect("That is not a rendering of 水军 the check can read. Say who they are and what they were "
-                     "hired to do: post in bulk.")
+    if "fan" in said_words or said(said_words, ("free", "voluntar", "own accord")):
+        return named("unpaid_for_hired")
+    return incorrect(f"{_quoted(value)} says neither of the two things 水军 are in this sentence: people hired (雇佣) "
+                     "by the shop, and people who post (here, fake praise). Say who they are and what they were hired "
+                     "to do: post in bulk.", "shuijun_ideas_missing")
 
 
 q12 = Question(
@@ -1600,9 +1625,10 @@ def _yt1_judge() -> Judge:
         Misconception("november_end_not_counted", "That is the November operation's period, without its last day.",
                       lambda: _november_days() - 1),
         Misconception("to_year_end", "That runs to 31 December. The figures were given at the press conference "
-                      "on 24 December, so they cannot cover any day after it.", _july_to_year_end),
-        Misconception("july_month_only", "That is the month of July alone. The operation was deployed in July; "
-                      "its figures run to the press conference on 24 December.", lambda: 31.0),
+                      "on 24 December, so they cannot cover any day after it.", either_end(_july_to_year_end)),
+        Misconception("july_month_only", "That is the month of July alone (31 days, 30 without its last day). The "
+                      "operation was deployed in July; its figures run to the press conference on 24 December.",
+                      either_end(lambda: 31.0)),
         Misconception("months_not_days", "That counts months (July to December); the question asks for days: "
                       "subtract the dates and use .days.", lambda: 6.0),
         Misconception("weeks_not_days", "That is the period in weeks (the days divided by 7); the question asks for "

@@ -1161,7 +1161,15 @@ def _after_laws_judge():
         Misconception("before_not_after", "That counts the releases published before the later law took effect; "
                       "'after both' keeps those published after it.",
                       lambda: published_after("1900-01-01") - published_after(laws_in_force()[-1])),
-    ], family=Family(lambda: {}, whole=lambda: {"every release with a date": published_after("1900-01-01")})))
+    ], family=Family(lambda: {}, whole=lambda: {"every release with a date": published_after("1900-01-01"),
+                                                "the rows of events, laws included": _events_rows()})))
+
+
+def _events_rows() -> int:
+    """The rows of the lesson's ``events`` table: each release with a date once, and each law once."""
+    src = data.release_sources()
+    return int(src.loc[src["kind"] == "release"].dropna(subset=["published"])["release"].nunique()
+               + src.loc[src["kind"] == "law", "release"].nunique())
 
 
 yt4 = Question(

@@ -49,6 +49,8 @@ WRONG_OPERATION = "wrong_operation"
 GAVE_AN_INPUT = "gave_an_input"
 EXTRA_FIGURE = "extra_figure"
 MIXED_UNITS = "mixed_units"
+FIGURE_AS_PRINTED = "figure_as_printed"
+COUNT_WITH_FRACTION = "count_with_fraction"
 
 SLIP_CODES = {
     OFF_BY_THOUSAND: "gave a number 1,000 times too large or too small (thousands, or 千 read as a unit)",
@@ -74,6 +76,10 @@ SLIP_CODES = {
     EXTRA_FIGURE: "added or took away one more figure of the same kind (another operation's count, the rest of a "
                   "total), so the calculation covers other rows than the question names",
     MIXED_UNITS: "added or subtracted figures that count different things (gangs and suspects, cases and people)",
+    FIGURE_AS_PRINTED: "gave a figure's printed number (3.11 of 3.11亿元, 1.64 of 1.64万名), the count of 万 or 亿, where "
+                       "the question works with the figure in base units",
+    COUNT_WITH_FRACTION: "gave a count of whole things with a fraction (1,626.5 gangs): a step divided, averaged or "
+                         "typed a digit",
 }
 
 # ----- the question being judged: its own figures ------------------------------------------------
@@ -161,6 +167,8 @@ def plausible_mix_up(name: str, target: float, kind: str | None = None) -> bool:
     units = _units()
     if kind and _kind_words(kind) & _kind_words(units.get(name, "")):
         return True
+    if kind and _kind_words(kind) & GROUP_WORDS and units.get(name) in GROUP_UNITS:
+        return True  # 1,759 gangs of 2020 for 2023's organisations: in English all are 'gangs' (lesson 05)
     own = question_figures(target)
     names = {n for n, _ in own}
     if name in names:
@@ -170,6 +178,84 @@ def plausible_mix_up(name: str, target: float, kind: str | None = None) -> bool:
         return True
     read = [n for n, v in own if close(v, target, rel_tol=1e-9) and n in subsets]
     return bool(read) and subsets.get(name) in {subsets.get(n) for n in read}
+
+
+# The units that count groups (团伙, 涉黑, 恶势力, 涉黑恶): a student asked for one takes another for it (lesson 05 teaches
+# exactly this), so a figure of any of them is a plausible mix-up for an item that counts groups (round 13).
+GROUP_UNITS = frozenset({"gangs", "mafia-type organisations", "vicious-force groups", "gang organisations"})
+GROUP_WORDS = frozenset({"gang", "organisation", "group"})
+
+
+def figure_said(name: str) -> str:
+    """A figure named with the release and the year it belongs to (round 13, #19: lesson 05 compares releases, so a
+    figure of another release is told by its release and period, not as 'the release's figure')."""
+    from .. import data
+
+    later = data.releases().set_index("id")
+    if name in later.index and not str(later.loc[name, "release"]).startswith("mps_2020"):
+        row = later.loc[name]
+        published = row.get("source_date")
+        start, end = row.get("period_start"), row.get("period_end")
+        span = f"; it counts {_day(start)} to {_day(end)}" if _day(start) and _day(end) else ""
+        when = f", published {_day(published)}" if _day(published) else ""
+        return f"{name!r}, a figure of another release ({row['release']}{when}{span})"
+    return f"the 2020 release's figure {name!r} (24 December 2020)"
+
+
+@lru_cache(maxsize=4)
+def _printed_numbers(folder: str) -> tuple[tuple[str, float, str, str], ...]:
+    """(id, the number printed before 万 or 亿, the unit character, the printed fragment) of every figure of data/
+    whose Chinese prints it so (3.11 of 查扣涉案资产3.11亿元), checked against the stored value."""
+    from .. import data
+
+    out = []
+    for table in (data.release_figures(), data.releases()):
+        for name, value, original in zip(table["id"], table["value"], table["chinese_original"]):
+            found = re.search(r"(\d+(?:\.\d+)?)\s*(万|亿)\S*", str(original or ""))
+            if found is None:
+                continue
+            number, unit = float(found.group(1)), found.group(2)
+            if close(number * (1e4 if unit == "万" else 1e8), float(value), rel_tol=1e-9):
+                out.append((str(name), number, unit, found.group(0)))
+    return tuple(dict((row[0], row) for row in out).values())
+
+
+def printed_slip(answer: float, target: float, kind: str | None = None) -> tuple[str, str] | None:
+    """(code, message) when ``answer`` is, exactly, the number a figure the question reads prints before 万 or 亿
+    (3.11 of 3.11亿元 where a share of the yuan is asked; 1.64 of 1.64万名 where a share of the people is): the figure
+    copied as printed, not the calculation in base units (round 13, #19). Only a plausible mix-up is named."""
+    from ..paths import data_dir
+
+    if close(answer, target, rel_tol=1e-9):
+        return None
+    for name, number, unit, fragment in _printed_numbers(str(data_dir())):
+        if close(answer, number, rel_tol=1e-9) and plausible_mix_up(name, target, kind):
+            size = "ten thousand" if unit == "万" else "a hundred million"
+            return FIGURE_AS_PRINTED, (f"You gave {plain(answer)}: that is {figure_said(name)} as printed ({fragment}), "
+                                       f"a count of {unit} ({unit} is {size}), not the number the question asks for. "
+                                       "The data stores each figure in base units (data.figure() gives it): work the "
+                                       "calculation with those.")
+    return None
+
+
+def fraction_slip(answer: float, target: float, asks: str | None = None) -> tuple[str, str] | None:
+    """(code, message) when the question asks for a count of whole things (a whole-number answer, not a share or a
+    percentage) and ``answer`` has a fraction that nothing else explains (1,626.5 gangs): adding and taking away
+    whole counts never leaves one, so a step divided, averaged or typed a digit (round 13, #19). Asked last, after
+    every computation that could give the fraction has had its say."""
+    if not (math.isfinite(answer) and math.isfinite(target)) or not float(target).is_integer() or abs(target) < 1:
+        return None
+    if asks in (SHARE, PERCENTAGE) or float(answer).is_integer() or abs(answer - round(answer)) < 1e-9:
+        return None
+    return COUNT_WITH_FRACTION, (f"You gave {plain(answer, 6)}, a number with a fraction, but this question counts "
+                                 "whole things: a count is a whole number. Adding or taking away whole counts never "
+                                 "leaves a fraction, so one of your steps divided, took a mean or had a digit typed "
+                                 "in: print each figure you used and the result of each step.")
+
+
+def _day(value) -> str:
+    text = str(value)[:10] if value is not None else ""
+    return text if len(text) == 10 and text[4] == "-" else ""
 
 
 RESCALED = 1  # the right answer rescaled (a percentage, the rest, the sign) is rounded as a right answer is
@@ -340,7 +426,7 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
         if abs(value) >= SMALLEST_NAMED_FIGURE and not close(value, target, rel_tol=1e-9) \
                 and matches(answer, value, rounded=False) \
                 and plausible(name):
-            return OTHER_FIGURE, (f"You gave {shown}, the release's figure {name!r}: not the one this question asks for. "
+            return OTHER_FIGURE, (f"You gave {shown}, {figure_said(name)}: not the one this question asks for. "
                                   f"Reread which count the question names ({described_in(name)} describes each).")
     if target == 0 or not 0.01 <= abs(answer / target) <= 100:
         return None
@@ -352,7 +438,7 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
         for name, value in figures():  # named only beside the figure asked for, in the same unit (like with like)
             if units.get(name) in asked - {None} and not close(value / factor, target, rel_tol=1e-9) \
                     and matches(answer, value / factor, rounded=rounded_too):
-                return OTHER_FIGURE, (f"You gave {shown}, the release's figure {name!r} in {unit} ({plain(value)} is "
+                return OTHER_FIGURE, (f"You gave {shown}, {figure_said(name)} in {unit} ({plain(value)} is "
                                       f"{value / factor:,.6g}{unit}){_rounded(answer, value / factor)}: not the one this "
                                       f"question asks for. Reread which count the question names ({described_in(name)} "
                                       "describes each).")
