@@ -28,7 +28,7 @@ def test_a_label_cut_short_reads_as_no_label_and_names_what_it_begins(value, beg
 
 
 def test_two_options_begun_are_both_named_and_short_texts_are_not_read():
-    reading = labels.read_label("gang", ["gangs", "gang organisations", "gang crimes"])
+    reading = labels.read_label("gang", ["gang organisations", "gang crimes"])
     assert reading.cut_short and "'gang organisations' and 'gang crimes'" in reading.note
     assert not labels.read_label("en", ["enforcement activity"]).cut_short  # under three letters: nothing begun
 
@@ -113,3 +113,35 @@ def test_a_rendering_the_check_could_not_read_is_told_what_it_gets_wrong(questio
 def test_cut_short_verdict_names_the_item():
     reading = labels.read_label("lower", ["exact", "rounded", "lower bound"])
     assert compare.cut_short_verdict(reading, "suspects").message.startswith("For 'suspects': 'lower' is the start")
+
+
+@pytest.mark.parametrize("value", ["enforce", "enforcement act"])
+def test_an_option_cut_inside_a_word_is_cut_short_too(value):
+    outcome = L5.q13.judge_values([value])
+    assert outcome.misconception == "label_cut_short" and "'enforcement activity'" in outcome.message
+
+
+@pytest.mark.parametrize("value, label", [("enforcement activities", "enforcement activity"),
+                                          ("pyramid_sellings", "pyramid_selling")])
+def test_the_option_in_the_plural_is_the_option(value, label):
+    reading = labels.read_label(value, ["enforcement activity", "trend", "pyramid_selling", "telecom_fraud"])
+    assert reading.label == label and "as the question gives it" in reading.note
+    assert labels.read_label("extortion", ["extortions", "publicity extortion"]).label is None  # a word it uses
+
+
+def test_a_text_cut_from_a_wrong_option_with_no_verdict_of_its_own_is_still_named():
+    judge = compare.mapping({"N1": "other_reason"}, labels=["debt_harassment", "other_reason"])
+    outcome = judge({"N1": "debt_ha"})
+    assert outcome.misconception == "label_cut_short" and "'debt_harassment'" in outcome.message
+
+
+def test_a_later_release_s_figure_in_a_computation_is_dated():
+    per_100k = F_("a2023_suspects") / F_("cnnic_users_2020") * 100_000
+    message = L5.q7.judge_values([per_100k, right_values("05")["q7"][1]]).message
+    assert "'a2023_suspects': mps_2023_annual" in message and "2023-01-01 to 2023-12-31" in message
+    assert "'cnnic_users_2020':" not in message  # the question's own figure is not dated again
+
+
+def F_(name):
+    from named_sets import figure
+    return figure(name)

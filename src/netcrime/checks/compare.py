@@ -26,7 +26,7 @@ from . import figure_family, sealed, slips
 from .matching import matches
 from .dict_items import FORM_OF_ITEMS, ITEM_FORM_CODES, item_form, wanted_kind
 from .judge import Judge
-from .labels import ISO_DATE, Reading, everyday_aliases, is_date_object, label_key, read_date, read_date_value, read_label  # read_label: the one way a label is read (lessons call it too)
+from .labels import CUT_FROM_WRONG, ISO_DATE, Reading, everyday_aliases, is_date_object, label_key, read_date, read_date_value, read_label  # read_label: the one way a label is read (lessons call it too)
 from .outcome import (TWO_LABELS, LABEL_CUT_SHORT, EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
                       correct, incorrect, not_attempted, wrong_type)
 from ..units import plain
@@ -164,7 +164,7 @@ def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mappi
         found = (number_slip(float(given), float(wanted), figures=figures, kind=str(key))
                  or slips.fraction_slip(float(given), float(wanted)))
         if found is not None:
-            return found[0], f"For {key!r}: {found[1]}"
+            return found[0], f"For {key!r}: {slips.with_releases(found[0], found[1])}"
     return None
 
 
@@ -257,7 +257,7 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             return correct(f"{plain(answer)}{unit} is right, rounded (unrounded it is {target:,.6g}{unit}).")
         family_found = figure_family.matching(family, answer, target) if family is not None else {}
         if family is not None and (found := figure_family.named(family, answer, target, family_found)) is not None:
-            return incorrect(found[1], found[0])  # review round 11: 17,712 / 1,892 is November added to both, not
+            return incorrect(slips.with_releases(found[0], found[1], target), found[0])  # review round 11: 17,712 / 1,892 is November added to both, not
         if loose is not None:                     # the detained (16,400 / 1,759) that a 1% tolerance took it for
             return incorrect(loose.said(answer), loose.code)
         named = number_slip(answer, target, figures=figures, asks=asks)
@@ -271,7 +271,7 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         if named is None and not family_found:  # a count of rows by the size of their values (round 13)
             named = figure_family.size_filter(family, answer, target)
         if named is not None:
-            return incorrect(named[1], named[0])
+            return incorrect(slips.with_releases(named[0], named[1], target), named[0])
         direction = "too high" if answer > target else "too low"
         ruled_out = figure_family.what_it_is_not(family, answer, target, family_found) if family is not None else ""
         if figure_family.counts_rows(family):  # review round 11: 'check the units' said nothing to a count of rows
@@ -451,7 +451,8 @@ def choice(correct_option: str, options: Sequence[str], *,
         if picked in right:
             return correct(reading.note)
         return incorrect(_noted(wrong.get(picked, other_message or f"'{picked}' is not the best answer. Reread the "
-                                                                   "options."), reading), codes.get(picked, other_code))
+                                                                   "options."), reading),
+                         codes.get(picked, other_code) or _cut_code(reading))
 
     declared = {other_code: other_message} if other_code else {}
     return Judge(judge, {**declared, **_option_codes(codes, wrong), OPTION_WORDS_FOR_LETTER: OPTION_WORDS_DESCRIPTION})
@@ -462,6 +463,12 @@ def _one_text_repeated(value) -> str | None:
     if not isinstance(value, (list, tuple)) or not value or not all(isinstance(v, str) for v in value):
         return None
     return value[0] if len({label_key(v) for v in value}) == 1 and label_key(value[0]) else None
+
+
+def _cut_code(reading: Reading) -> str | None:
+    """``LABEL_CUT_SHORT`` for a text read as the wrong option it is the start of, when that option has no verdict of
+    its own (its note says which option it begins); None otherwise."""
+    return LABEL_CUT_SHORT if reading.how == CUT_FROM_WRONG else None
 
 
 def cut_short_verdict(reading: Reading, key=None) -> Outcome:
@@ -708,7 +715,7 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
             return correct(reading.note)
         if reading.label is not None:
             norm = normalise_text(reading.label)
-            return incorrect(_noted(wrong_norm[norm], reading), codes_norm.get(norm))
+            return incorrect(_noted(wrong_norm[norm], reading), codes_norm.get(norm) or _cut_code(reading))
         if (dated := _other_date(value, right[0])) is not None:
             return incorrect(dated, OTHER_DATE)
         if (part := _partial_date(value, right[0])) is not None:
@@ -876,7 +883,9 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Ma
             found = item_slip(key, value[key], target[key], value=value, target=target)
             if found is not None and found[0] in ITEM_FORM_CODES:
                 return found
-            return named_for(key, value[key]) or found or (None, f"Look again at {key!r}.")
+            cut = readings.get(key)
+            return (named_for(key, value[key]) or found
+                    or (_cut_code(cut) if cut is not None else None, f"Look again at {key!r}."))
 
         verdicts = {k: verdict(k) for k in wrong_keys}
         code, message = verdicts[wrong_keys[0]]

@@ -139,6 +139,7 @@ def typos_allowed(key: str) -> int:
 
 
 CUT_SHORT = "cut_short"  # ``Reading.how`` for an option given cut short: read as no label, the note says which
+CUT_FROM_WRONG = "cut_from_wrong"  # ``Reading.how`` for a text cut short from one wrong option, read as that option
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ class Reading:
         idea is the verdict: 'crimes' for 'crimes committed' where 'suspects apprehended' is right); any other reading
         as it is (cut short from the right label, or from several: the form verdict)."""
         if self.cut_short and len(self.begun) == 1 and not is_right(self.begun[0]):
-            return Reading(self.begun[0], f"({self.note})", "form")
+            return Reading(self.begun[0], f"({self.note})", CUT_FROM_WRONG, self.begun)
         return self
 
 
@@ -240,6 +241,14 @@ def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Re
     bare = _ARTICLE.sub("", key)  # 'the police', 'a survey': the article set aside, never read as a slip
     if bare != key and len(by_key.get(bare, ())) == 1:
         return Reading(next(iter(by_key[bare])), how="form")
+    by_singular: dict[str, set[str]] = {}  # 'enforcement activities' for 'enforcement activity': the same option
+    for form_key, form_labels in by_key.items():
+        by_singular.setdefault(_singular(form_key), set()).update(form_labels)
+    vocabulary = {word for form_key in by_key for word in form_key.split()}  # 'extortion', a word of 'publicity
+    if len(by_singular.get(_singular(bare), ())) == 1 and not set(bare.split()) <= vocabulary:  # extortion': chosen
+        label = next(iter(by_singular[_singular(bare)]))
+        return Reading(label, f"(Read {value.strip()!r} as {label!r}: write the option as the question gives it.)",
+                       "form")
     found = _typo_reading(key, by_key)
     if found is None:
         begun = labels_begun(key, labels)
@@ -247,6 +256,13 @@ def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Re
     label, nearest = found
     written = next(form for form in forms if label_key(form) == nearest)  # the form the slip was nearest to
     return Reading(label, f"(Read {value.strip()!r} as {written!r}: check the spelling.)", "typo")
+
+
+def _singular(key: str) -> str:
+    """Each word of a loose key in the singular, roughly ('activities' -> 'activity', 'gangs' -> 'gang'): a plural and
+    a singular of one option are one answer."""
+    return " ".join(w[:-3] + "y" if w.endswith("ies") and len(w) > 4 else w[:-1] if w.endswith("s") and len(w) > 3
+                    and not w.endswith("ss") else w for w in key.split())
 
 
 def _begins(form: str, label: str) -> bool:
@@ -259,14 +275,14 @@ SHORTEST_CUT = 3  # 'lo', 'en': fewer letters begin too much to be read as anyth
 
 
 def labels_begun(key: str, labels: Iterable[str]) -> tuple[str, ...]:
-    """The labels whose first whole words the loose text ``key`` is ('enforcement' of 'enforcement activity', 'point'
-    of 'point in time', 'f2025 online' of the code 'f2025_online_orgs'), in their order; () for a text of fewer than
-    ``SHORTEST_CUT`` letters or one that begins no label."""
-    words = key.split()
-    if len("".join(words)) < SHORTEST_CUT:
+    """The labels the loose text ``key`` is the start of ('enforcement' of 'enforcement activity', 'point' of 'point
+    in time', 'f2025 online' of the code 'f2025_online_orgs', 'enforcement act' or 'tre' of 'trend': a word cut too),
+    in their order; () for a text of fewer than ``SHORTEST_CUT`` letters or one that begins no label. Asked after a
+    typo reading, so a word one letter short ('suspect' for 'suspects') is read as the slip it is first."""
+    if len(key.replace(" ", "")) < SHORTEST_CUT:
         return ()
     return tuple(dict.fromkeys(label for label in labels if isinstance(label, str)
-                               and (full := label_key(label).split())[:len(words)] == words and len(full) > len(words)))
+                               and len(full := label_key(label)) > len(key) and full.startswith(key)))
 
 
 def _cut_short_reading(value: str, begun: tuple[str, ...]) -> Reading:

@@ -41,7 +41,7 @@ from .figure_family import Family, merged, release_figures, release_ids
 from .figure_words import PRECISION_ALIASES, PRECISIONS, wan_misreadings
 from .labels import read_label
 from .parts import each_item
-from .outcome import INCORRECT, WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
+from .outcome import INCORRECT, LABEL_CUT_SHORT, WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .written import computed_and_written
 from .phrase_reader import negated, negated_at, retracted, said, words
@@ -794,7 +794,7 @@ def labelled(expected, *, labels: tuple[str, ...], aliases: dict[str, str],
 
     def judge_labels(value) -> Outcome:
         outcome = base(value)
-        if outcome.status != INCORRECT or outcome.misconception not in (None, *MISLABEL_CODES):  # named19: the lesson's slip is more precise
+        if outcome.status != INCORRECT or outcome.misconception not in (None, LABEL_CUT_SHORT, *MISLABEL_CODES):  # named19: the lesson's slip is more precise
             return outcome
         given = value.to_dict() if isinstance(value, pd.Series) else value
         target = expected()

@@ -189,17 +189,46 @@ GROUP_WORDS = frozenset({"gang", "organisation", "group"})
 def figure_said(name: str) -> str:
     """A figure named with the release and the year it belongs to (round 13, #19: lesson 05 compares releases, so a
     figure of another release is told by its release and period, not as 'the release's figure')."""
+    where = _release_dates().get(name)
+    if where is not None:
+        return f"{name!r}, a figure of another release ({where})"
+    return f"the 2020 release's figure {name!r} (24 December 2020)"
+
+
+@lru_cache(maxsize=1)
+def _release_dates() -> dict[str, str]:
+    """'mps_2023_annual, published 2024-01-17; it counts 2023-01-01 to 2023-12-31' for every figure of a later
+    release (data.releases(), the 2020 release's own rows left out), by id."""
     from .. import data
 
-    later = data.releases().set_index("id")
-    if name in later.index and not str(later.loc[name, "release"]).startswith("mps_2020"):
-        row = later.loc[name]
-        published = row.get("source_date")
-        start, end = row.get("period_start"), row.get("period_end")
-        span = f"; it counts {_day(start)} to {_day(end)}" if _day(start) and _day(end) else ""
-        when = f", published {_day(published)}" if _day(published) else ""
-        return f"{name!r}, a figure of another release ({row['release']}{when}{span})"
-    return f"the 2020 release's figure {name!r} (24 December 2020)"
+    out = {}
+    for _, row in data.releases().iterrows():
+        if str(row["release"]).startswith("mps_2020"):
+            continue
+        start, end, published = _day(row.get("period_start")), _day(row.get("period_end")), _day(row.get("source_date"))
+        out[str(row["id"])] = (f"{row['release']}" + (f", published {published}" if published else "")
+                               + (f"; it counts {start} to {end}" if start and end else ""))
+    return out
+
+
+ANOTHER_FIGURE_CODES = (OTHER_FIGURE, EXTRA_FIGURE, "table_figures_combined", "one_of_two_slips", "wrong_operation")
+
+
+def with_releases(code: str | None, message: str, target: float | None = None) -> str:
+    """A verdict naming another figure, with the release and period of each later release's figure it names by id
+    ('a2023_suspects' is the 2023 annual report's): lesson 05 compares releases, so which release and year a number
+    belongs to is the mistake (round 13, #19). The question's own figures (those ``target`` is made of), other
+    verdicts and figures already dated are left as they are."""
+    if code not in ANOTHER_FIGURE_CODES or "a figure of another release" in message:
+        return message
+    dates = _release_dates()
+    own = {name for name, _ in question_figures(target)} if target is not None and math.isfinite(target) else set()
+    named = [name for name in dict.fromkeys(re.findall(r"'?\b([a-z][a-z0-9]*_[a-z0-9_]+)\b'?", message))
+             if name in dates and name not in own]
+    if not named:
+        return message
+    said = "; ".join(f"{name!r}: {dates[name]}" for name in named[:3])
+    return f"{message} (Of another release: {said}.)"
 
 
 @lru_cache(maxsize=4)
