@@ -145,3 +145,12 @@ def test_a_later_release_s_figure_in_a_computation_is_dated():
 def F_(name):
     from named_sets import figure
     return figure(name)
+
+
+@pytest.mark.parametrize("question, value", [(L0.q1, 10 ** 400), (L5.q10, {"organisations": 10 ** 400}),
+                                             (L5.q4, {"in_total": 10 ** 400})])
+def test_a_number_too_large_for_any_figure_gets_a_sentence_not_a_crash(question, value):
+    if isinstance(value, dict):
+        value = {**dict(right_values(question.lesson)[question.id][0]), **value}
+    outcome = question.judge_values([value])
+    assert outcome.misconception == "number_too_large" and "401 digits" in outcome.message

@@ -89,6 +89,9 @@ FORM_CODES.update({
     TEXT_TOO_LONG: "gave a text far longer than any answer to the question needs (pasted text, a phrase multiplied)",
     PHRASE_REPEATED: "gave one phrase repeated ('x x x', 'paid posters paid posters') where it is needed once",
 })
+NUMBER_TOO_LARGE = "number_too_large"  # ``values.too_large``: read before any judge, in every question
+FORM_CODES[NUMBER_TOO_LARGE] = ("gave a whole number too large to be any figure (hundreds of digits: a power or a "
+                                "product gone wrong)")
 TWO_LABELS = "two_labels"
 LABEL_CUT_SHORT = "label_cut_short"
 LABEL_NOT_AN_OPTION = "label_not_an_option"

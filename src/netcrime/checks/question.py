@@ -19,12 +19,12 @@ from . import answer_cell, attempts, modes, worked
 from .. import time_limit
 from ..notebook import show, user_namespace
 from .judge import UndeclaredMisconception, as_judge
-from .outcome import (ANSWER_NEVER_READ, CANNOT_JUDGE, INCORRECT, RECORDED, WRONG_TYPE, Feedback, Outcome, feedback_for,
+from .outcome import (ANSWER_NEVER_READ, CANNOT_JUDGE, INCORRECT, NUMBER_TOO_LARGE, RECORDED, WRONG_TYPE, Feedback, Outcome, feedback_for,
                       not_attempted)
 from .parts import Part, all_parts, with_parts
 from .text_form import text_form_problem
 from .written import self_check
-from .values import describe, is_number, never_read, unreadable_message
+from .values import describe, is_number, never_read, too_large, unreadable_message
 from ..units import plain
 from .slips import asked_in
 
@@ -209,6 +209,10 @@ class Question:
                                    "text, a list or a dict of them), then check again.", ANSWER_NEVER_READ)
                 if (form := text_form_problem(value, name, written=bool(self.rubric))) is not None:  # phrase repeated
                     return form
+                if (digits := too_large(value)) is not None:  # 10**400: no figure, and floats cannot hold it
+                    return Outcome(WRONG_TYPE, f"'{name}' holds a whole number of {digits:,} digits: far too large "
+                                   "for any figure or count of the course. Print each step of your calculation "
+                                   "(a power, ** for *, or a product gone wrong), then check again.", NUMBER_TOO_LARGE)
             if self.probe is not None and values and callable(values[0]):
                 values = [probe_function(values[0], list(self.probe()))] + list(values[1:])
             elif self.probe is not None and values and values[0] is not Ellipsis \

@@ -301,3 +301,16 @@ def unreadable_message(values) -> str | None:
                     "list, dict, table or chart the question asks for, made of ordinary values (as the lesson's "
                     "code makes them), not an object whose methods fail.")
     return None
+
+
+def too_large(value) -> int | None:
+    """The digits of the first whole number in ``value`` (or one level inside its list or dict) too large to be a
+    float (10**400): no figure is that size, and judges that compare floats would fail on it (round 13: inside a
+    dict it reached 'the checker could not judge'). None when there is none."""
+    for item in [value, *_one_level(value)]:
+        if type(item) is int:
+            try:
+                float(item)
+            except OverflowError:
+                return len(str(abs(item))) if abs(item) < 10 ** 4000 else 4000
+    return None
