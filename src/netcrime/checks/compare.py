@@ -438,6 +438,10 @@ def choice(correct_option: str, options: Sequence[str], *,
                                           "give one letter, the option you mean.", SEVERAL_OPTIONS))
             picked, reading = given, Reading(given, f"(Read {value.strip()[:40]!r} as option ({given}): its letter "
                                                     "and words agree. Next time give the letter alone.)", "form")
+        if picked is None and (letter := option_in_words(value, options)) is not None and letter in right \
+                and not _denies(value, options_written(slips.current_prompt(), options).get(letter, "")):
+            # the right option in its own words: credited with the note wrong options get (review round 13, F1)
+            return correct(f"(Read as option ({letter}), whose words yours repeat. Next time give the letter.)")
         if picked is None and (letter := option_in_words(value, options)) is not None and letter not in right:
             # a wrong option written in its own words: that option's verdict, said as read (round 9)
             return incorrect(f"Read as option ({letter}), whose words yours repeat: "
@@ -516,6 +520,16 @@ def option_in_words(value: str, options: Sequence[str]) -> str | None:
     if best >= 2 and best >= 0.5 * len(said) and (len(hits) == 1 or hits[1][0] < best):
         return letter
     return None
+
+
+_NEGATIONS = re.compile(r"\b(?:not|no|never|nothing|none|neither|nor|without|isn't|aren't|doesn't|don't|didn't|"
+                        r"wasn't|weren't|cannot|can't|won't)\b")
+
+
+def _denies(value: str, option_text: str) -> bool:
+    """Whether ``value`` says a negation its option's own words do not ('not how many there were at the peak'): the
+    words repeat the option to deny it, so they are not read as choosing it."""
+    return bool(set(_NEGATIONS.findall(value.lower())) - set(_NEGATIONS.findall(option_text.lower())))
 
 
 def letter_and_its_words(value: str, options: Sequence[str]) -> tuple[str, str] | None:

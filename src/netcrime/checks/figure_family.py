@@ -138,6 +138,8 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
             if other in (a, b):
                 continue
             for position in (0, 1):
+                if not _like(other, a if position == 0 else b):  # review round 13, M1: 9 localities added to 133
+                    continue  # gangs, a Zhejiang example taken from the national detained, are no plausible origin
                 args = (other, v, b, y) if position == 0 else (a, x, other, v)
                 value, _, text = list(_ops(*args))[i]
                 replaced = a if position == 0 else b
@@ -224,6 +226,13 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
     return [(v, code, text) for v, code, text in out
             if math.isfinite(v) and v != 0 and not close(v, target, rel_tol=1e-9, abs_tol=1e-12)
             and not _scaled_copy(v, target)]
+
+
+def _like(one: str, other: str) -> bool:
+    """``slips.like_figures`` of two names as a family writes them (an id in quotes, or words)."""
+    from .slips import like_figures
+
+    return like_figures(one.strip("'"), other.strip("'"))
 
 
 def _part_of(name: str) -> str:
@@ -341,7 +350,8 @@ def table_candidates(family: Family, target: float) -> list[tuple[float, str, st
             if a != b and not (a in own and b in own):
                 out.extend((v, TABLE_COMBINED, f"{text}: figures of the table, not the ones this question names")
                            for k, (v, _, text) in enumerate(list(_ops(a, x, b, y))[:5])
-                           if k not in (0, 2) or a < b)  # a + b and a × b once
+                           if (k not in (0, 2) or a < b)  # a + b and a × b once
+                           and (k == 3 or _like(a, b)))  # only a ratio may join unlike figures (per gang)
     out[:0] = [(v, code, text) for v, code, text in candidates(replace(family, others=lambda: table), target)
                if code in (OTHER_FIGURE, EXTRA_FIGURE)]
     figures = list(dict(family.figures()).items())

@@ -1133,9 +1133,13 @@ _CAUGHT = ("caught", "catch", "apprehen", "captur", "seiz", "nab", "picked", "ro
 _DETAINED = ("detain", "detention", "custody", "held", "holding", "locked", "lockup")
 _LATER = ("prosecut", "charg", "indict", "convict", "sentenc", "trial", "tried", "guilty", "imprison",
           "jail", "prison", "punish")
+# who acts (review round 13, A3: 'arrested by the police, approved' was credited): the police ask, the procuratorate
+# approves; a rendering that makes the police the actor of 批捕 has the actor wrong, whatever word it uses
+_POLICE = ("police", "policem", "officer", "cop", "cops", "constab", "gendarm")
+_PROCURATORATE = ("procurat", "prosecutor", "procurator")
 # the opposite outcome (round 13: 'released' was 'not a rendering the check can read'): the suspects let go, not held
-_RELEASED = ("releas", "freed", "free", "let go", "bail", "acquit", "discharg", "dismiss", "drop", "clear", "pardon",
-             "exonerat", "reject", "refus", "declin", "deni")
+_RELEASED = ("releas", "freed", "free", "bail", "acquit", "discharg", "dismiss", "drop", "clear", "pardon", "exonerat")
+_REFUSED = ("deni", "deny", "refus", "reject", "declin", "withheld", "withhold")  # 'bail denied': no release at all
 def _naming(misconceptions: dict[str, str]):
     """What q11's and q12's word judges say of a misreading: the verdict for a code of their own table."""
     return lambda code: incorrect(misconceptions[code], code)
@@ -1159,6 +1163,9 @@ Q11_MISCONCEPTIONS = {
                         "would read, saying who approved what ('approved formal arrest').",
     "several_steps": "Your rendering names more than one step (an approved arrest and another: caught, detained, "
                      "charged...). 批捕 is one step, the procuratorate approving a formal arrest: give just that.",
+    "police_as_actor": "Your words make the police the actor. The police apprehend (抓获) and ask for a formal "
+                       "arrest; 批捕 is the procuratorate's act (检察机关): it approves (批准) that arrest. Say who "
+                       "approved what: 'the procuratorate approved a formal arrest'.",
     "released_for_pibu": "That is the opposite outcome: released, freed, bailed or cleared. 批捕 means the "
                          "procuratorate approved (批准) a formal arrest (逮捕), so the suspects are held, not let go.",
     "pibu_ideas_missing": "gave words that say neither an approval (批, 批准) nor an arrest (捕, 逮捕): the verdict "
@@ -1213,6 +1220,10 @@ def _judge_pibu(value) -> Outcome:
         return named("several_steps")
     if approve and arrest and re.search(r"\b\w*(?:" + "|".join(_APPROVE) + r")\w*\s*[,;/|+&]\s*\w*arrest", value.lower()):
         return named("key_words_listed")
+    if _released(said_words):  # 'approved the release from arrest'
+        return named("released_for_pibu")
+    if said(said_words, _POLICE) and not said(said_words, _PROCURATORATE):  # review round 13, A3: the actor
+        return named("police_as_actor")
     if approve and arrest:
         return correct(f"{value!r}: an approval, and what was approved, a formal arrest (逮捕).")
     if approve and said(said_words, _DETAINED):
@@ -1230,11 +1241,18 @@ def _judge_pibu(value) -> Outcome:
     for stems, code in ((_LATER, "later_step_for_pibu"), (_DETAINED, "detained_for_pibu"), (_CAUGHT, "caught_for_pibu")):
         if said(said_words, stems):
             return named(code)
-    if said(said_words, _RELEASED) or "let" in said_words and "go" in said_words:
+    if _released(said_words):
         return named("released_for_pibu")
     return incorrect(f"{_quoted(value)} says neither of 批捕's two ideas: no approval (批 is short for 批准, 'approve') "
                      "and no arrest (捕 is short for 逮捕, a formal arrest). Say who acted and what they did: the "
                      "procuratorate approved a formal arrest.", "pibu_ideas_missing")
+
+
+def _released(said_words: list[str]) -> bool:
+    """Whether a rendering says the suspects were let go ('released', 'set free', 'bailed'), not refused a release
+    ('bail denied')."""
+    return ((said(said_words, _RELEASED) or ("let" in said_words and "go" in said_words))
+            and not said(said_words, _REFUSED))
 
 
 def _quoted(value: str) -> str:

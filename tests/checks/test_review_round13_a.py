@@ -1,0 +1,113 @@
+"""Review round 13 (issue #19), the findings names13a fixes as classes in lessons 00, 01, 05 and the shared engine:
+H1 (a str or dict subclass whose own methods never return hung check()), H2 (a function's prints while it is
+checked), F1 (the right option's words where a letter is asked), G2 (None with no code), A3 (01 q11's actor and act).
+Each test builds its own case; none judges more than a few answers."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from named_sets import judged, right_values
+from netcrime.checks import lesson00 as L0, lesson01 as L1, lesson05 as L5
+from netcrime.checks.values import as_builtin
+
+
+class LoopStr(str):
+    def lower(self):
+        while True:
+            pass
+
+    def strip(self, *chars):
+        while True:
+            pass
+
+
+class LoopDict(dict):
+    def items(self):
+        while True:
+            pass
+
+    def keys(self):
+        while True:
+            pass
+
+    def __getitem__(self, key):
+        while True:
+            pass
+
+
+class LoopList(list):
+    def __iter__(self):
+        while True:
+            yield None
+
+
+@pytest.mark.parametrize("question, value, passed", [
+    (L0.q3, LoopStr("b"), True), (L1.q11, LoopStr("approved formal arrest"), True), (L5.q13, LoopStr("trend"), False),
+    (L5.q5, [LoopStr("pyramid_selling")], True)])
+def test_a_str_subclass_whose_methods_never_return_is_judged_by_its_content(question, value, passed):
+    assert question.judge_values([value]).passed is passed
+
+
+def test_a_dict_subclass_whose_methods_never_return_is_judged_by_its_content():
+    right = right_values("05")["q4"][0]
+    assert L5.q4.judge_values([LoopDict(right)]).passed
+    assert not L5.q4.judge_values([LoopDict({**right, "in_total": 9})]).passed
+
+
+def test_plain_copies_are_the_built_ins_and_plain_values_are_not_copied():
+    copied = as_builtin({LoopStr("k"): [LoopStr("v"), (LoopStr("w"),)]})
+    assert copied == {"k": ["v", ("w",)]} and type(next(iter(copied))) is str
+    assert type(copied["k"][1][0]) is str
+    plain = {"a": [1, 2.5, "x"]}
+    assert as_builtin(plain) is plain
+    assert list.__len__(as_builtin(LoopList([1, 2]))) == 2  # a list subclass read by list's own iteration
+
+
+def test_a_function_s_prints_are_kept_out_of_the_verdict_and_counted(capsys):
+    from netcrime.checks.question import probe_function
+
+    def noisy(text):
+        print("debug:", text)
+        print("x" * 10_000, file=sys.stderr)
+        return 1
+
+    results = probe_function(noisy, ["a", "b", "c"])
+    assert results.printed == 6 and capsys.readouterr().out == ""
+    outcome = L1.q1.judge_values([noisy])
+    assert "printed" in outcome.message and "not shown" in outcome.message
+
+
+@pytest.mark.parametrize("lesson, question, words, passed", [
+    ("01", "q10", "How many suspected institutions there were at the peak", True),
+    ("01", "q10", "not how many suspected institutions there were at the peak", False),
+    ("02", "q7", "about a seventh of its 2019 peak", True),
+    ("03", "q6", "the app not taking her payment on the day it was due", True)])
+def test_the_right_option_s_words_are_credited_with_the_note_wrong_options_get(lesson, question, words, passed):
+    outcome = judged(lesson, question, [words])
+    assert outcome.passed is passed
+    if passed:
+        assert "Next time give the letter" in outcome.message
+
+
+@pytest.mark.parametrize("lesson, question", [("00", "q3"), ("01", "q10"), ("02", "q7"), ("03", "q6"), ("00", "q1"),
+                                              ("05", "q4")])
+def test_none_is_named(lesson, question):
+    right = right_values(lesson)[question]
+    assert judged(lesson, question, [None, *right[1:]]).misconception == "gave_none"
+
+
+@pytest.mark.parametrize("value, code", [
+    ("arrested by the police, approved", "police_as_actor"), ("the police approved the arrest", "police_as_actor"),
+    ("arrested, with approval, by police officers", "police_as_actor"),
+    ("approved the release from arrest", "released_for_pibu")])
+def test_01_q11_reads_who_acts_and_what_is_approved(value, code):
+    outcome = L1.q11.judge_values([value])
+    assert not outcome.passed and outcome.misconception == code
+
+
+@pytest.mark.parametrize("value", ["the procuratorate approved the police request for formal arrest",
+                                   "arrest approved by prosecutors", "approved arrest, not released"])
+def test_01_q11_still_credits_the_procuratorate_s_approval(value):
+    assert L1.q11.judge_values([value]).passed
