@@ -111,3 +111,43 @@ def test_01_q11_reads_who_acts_and_what_is_approved(value, code):
                                    "arrest approved by prosecutors", "approved arrest, not released"])
 def test_01_q11_still_credits_the_procuratorate_s_approval(value):
     assert L1.q11.judge_values([value]).passed
+
+
+# ----- G1, G3, M1, M4, F3: generic or misleading verdicts, each named by what the answer is ------------------------
+@pytest.mark.parametrize("lesson, question, value, code", [
+    ("01", "q9", -0.86, "complement_given"), ("01", "yt1", 365, "whole_year_guessed"),
+    ("05", "q7", 5817.65, "inverted_ratio"), ("05", "q3", 743, "figure_halved"),
+    ("00", "q7", ["160余", "1520余", "2万余", "2万余"], "match_repeated"), ("05", "q2", "today", "no_date")])
+def test_a_generic_verdict_of_the_review_is_named(lesson, question, value, code):
+    right = right_values(lesson)[question]
+    outcome = judged(lesson, question, [value, *right[1:]])
+    assert not outcome.passed and outcome.misconception == code
+
+
+def test_an_inverted_rate_does_not_hand_the_answer_over():
+    right = right_values("05")["q7"]
+    message = judged("05", "q7", [5817.65, *right[1:]]).message
+    assert "1.7" not in message and "divided by the right answer" not in message
+
+
+def test_no_origin_mixes_units_or_a_province_with_another_national_measure():
+    from netcrime.checks import slips
+
+    assert not slips.like_figures("july_localities", "november_gangs_eliminated")
+    assert not slips.like_figures("zhejiang_suspects_apprehended", "suspects_detained")
+    assert slips.like_figures("jiangsu_gangs_eliminated", "gangs_eliminated")
+    assert slips.like_figures("july_localities", "july_suspects_apprehended")  # one operation's rows
+    assert judged("00", "q1", [1617]).misconception is None or "localities" not in judged("00", "q1", [1617]).message
+
+
+def test_messages_offer_the_possible_reasons_rather_than_presume_one():
+    right = dict(right_values("01")["q6"][0])
+    message = L1.q6.judge_values([{**right, "over_30000_people_caught": True}]).message
+    assert "17,000" in message and "cases" in message
+    rate = right_values("05")["q7"]
+    assert "per 10,000" in judged("05", "q7", [rate[0] / 10, *rate[1:]]).message
+
+
+def test_a_review_farm_is_the_hired_posters_operation():
+    assert L1.q12.judge_values(["review farm"]).passed
+    assert not L1.q12.judge_values(["fake reviews"]).passed

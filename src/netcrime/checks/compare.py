@@ -736,6 +736,10 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
             return incorrect(part, PARTIAL_DATE)
         if ISO_DATE.match(str(right[0])) and (impossible := _impossible_date(value)) is not None:
             return wrong_type(Problem(impossible, "date_form"))
+        if ISO_DATE.match(str(right[0])) and not re.search(r"\d", value):  # review round 13, G3: 'today'
+            return wrong_type(Problem(f"You gave {value.strip()[:60]!r}, which names no day: the question asks for a "
+                                      "date, written as ISO text, year-month-day ('2020-12-24'). Read the day from what "
+                                      "the sentence says and the date of the report.", NO_DATE))
         if ISO_DATE.match(str(right[0])) and re.search(r"\d{4}-\d{1,2}-\d{1,2}", value):
             return wrong_type(Problem(f"You gave {value.strip()[:60]!r}: a date with other words or dates around it. "
                                       "Write only the one date the question asks for, as ISO text "
@@ -744,10 +748,13 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
 
     return Judge(judge, {**_option_codes(codes_norm, wrong_norm), "date_form": DATE_FORM_DESCRIPTION,
                          OTHER_DATE: OTHER_DATE_DESCRIPTION, PARTIAL_DATE: PARTIAL_DATE_DESCRIPTION,
+                         NO_DATE: NO_DATE_DESCRIPTION,
                          DATE_WITH_WORDS: DATE_WITH_WORDS_DESCRIPTION})
 
 
 DATE_WITH_WORDS = "date_with_words"
+NO_DATE = "no_date"
+NO_DATE_DESCRIPTION = "gave words that name no day ('today', 'since this year') where a date is asked"
 
 
 def _impossible_date(value: str) -> str | None:

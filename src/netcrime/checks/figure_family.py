@@ -58,6 +58,7 @@ ONE_FIGURE_SCALED = "one_figure_scaled"
 EVERY_UNIT_ADDED = "every_unit_added"
 NO_ROW_KEPT = "no_row_kept"
 VALUE_FOR_COUNT = "value_for_count"
+FIGURE_HALVED = "figure_halved"
 
 FAMILY_CODES = {
     INPUT_GIVEN: "gave one of the figures the question starts from, not the result of the calculation it asks for",
@@ -77,6 +78,8 @@ FAMILY_CODES = {
     ROWS_FOR_TOTAL: "counted the parts (how many rows) where their total is asked for",
     NO_ROW_KEPT: "gave 0 where rows are counted: the filter kept no row (a condition that matches nothing)",
     VALUE_FOR_COUNT: "gave the value one figure prints (a row's value) where the question counts figures (rows)",
+    FIGURE_HALVED: "halved one of the question's figures (spread it evenly over two periods) where the question "
+                   "asks for a computation of its figures",
     SEVERAL: "gave a number that two different wrong computations of the question's figures both give; the verdict "
              "names both rather than guess which one",
     TABLE_COMBINED: "combined two figures of the table the question hands over, not the figures it names (the "
@@ -167,6 +170,10 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
                                            y + sign * w))[i]
                 out.append((value, EXTRA_FIGURE, f"{text}: the {_part_of(top).capitalize()} figures {verb} both, "
                                                  f"{what}"))
+    if family.asks == "count" and len(figures) >= 2:  # review round 13: 743 for 1,486 halved (two years, evenly)
+        out.extend((value / 2, FIGURE_HALVED, f"half of {name} ({plain(value)}): the figure spread evenly over two "
+                                              "periods, which no figure says; the question asks for a computation of "
+                                              "its figures") for name, value in figures.items() if value)
     if family.rows is not None:  # a row's value for the count of rows (review round 11: 05 yt1 1,486, r2022jul_vicious)
         out.extend((v, VALUE_FOR_COUNT, f"the value {name} prints ({plain(v)}), one figure's value, where the question "
                                         "counts figures (rows): count the rows your filter keeps (len, or .sum() of the "

@@ -749,7 +749,9 @@ _Q6_MISCONCEPTIONS = {
             "yi_as_billion", "299.5亿 is 29.95 billion yuan, not 299.5 billion: 亿 is a hundred million."),
         "over_30000_people_caught": (
             "added_apprehended_detained",
-            "Adding apprehended and detained counts the same people twice: the detained are among the apprehended."),
+            "Which figure counts the people apprehended (抓获)? It is 17,000. More than 30,000 comes from another "
+            "figure (the 32,000 cases count cases, not people) or from adding the apprehended and the detained, which "
+            "counts the same people twice (the detained are among the apprehended)."),
 }
 _Q6_JUDGE, _Q6_PARTS = _q6_judge_and_parts()
 q6 = Question(
@@ -1455,6 +1457,9 @@ def _judge_shuijun(value) -> Outcome:
         return incorrect(f"Say that they were hired: {' '.join(said_words)!r} names people who post, with nothing "
                          "about payment, so it reads as people posting of their own accord (genuine customers, "
                          "volunteers).", "hired_left_out")
+    if said(said_words, ("farm",)) and said(said_words, _WRITINGS):  # review round 13, F3: 'review farm'
+        return correct(f"{value!r}: the operation of hired posters, which is what this shop bought. (The people in "
+                       "it are the 水军: 'paid reviewers' names them.)")
     if said(said_words, _WRITINGS):
         return named("writing_for_writers")
     if said(said_words, _PAID) and len(said_words) <= 2:
@@ -1647,6 +1652,9 @@ def _yt1_judge() -> Judge:
         Misconception("july_month_only", "That is the month of July alone (31 days, 30 without its last day). The "
                       "operation was deployed in July; its figures run to the press conference on 24 December.",
                       either_end(lambda: 31.0)),
+        Misconception("whole_year_guessed", "That is a whole year (365 days, or 366). The July operation's "
+                      "figures run from 1 July to the press conference on 24 December: count the days between those "
+                      "dates (subtract them, .days, plus 1).", lambda: [365.0, 366.0, 364.0]),
         Misconception("months_not_days", "That counts months (July to December); the question asks for days: "
                       "subtract the dates and use .days.", lambda: 6.0),
         Misconception("weeks_not_days", "That is the period in weeks (the days divided by 7); the question asks for "

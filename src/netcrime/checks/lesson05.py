@@ -546,8 +546,9 @@ Q7_RUBRIC = (
 )
 def _unit_misread(rate) -> Misconception:
     """A rate ten times too small: the users (9.89亿) read as 9.89 billion, or a count in 万 read in thousands."""
-    return Misconception("unit_misread", "That is ten times too small: did you read 亿 as a billion, or 万 as a "
-                         "thousand?", lambda: rate() / 10, rel_tol=0.01)
+    return Misconception("unit_misread", "That is ten times too small: a rate per 10,000 users instead of per "
+                         "100,000 (the multiplier one zero short), or 亿 read as a billion, or 万 as a thousand?",
+                         lambda: rate() / 10, rel_tol=0.01)
 
 
 def _rate_per_other_base(rate) -> list[Misconception]:

@@ -420,6 +420,10 @@ def complement_slip(answer: float, target: float, asks: str | None = None) -> tu
         if rest is not None and rest > 0 and matches(answer, rest, digits=RESCALED):
             return COMPLEMENT, (f"You gave {plain(answer)}, the rest: {plain(form)} minus the part the question asks "
                                 "for. Check which part the question names (the share of what, out of what).")
+        if rest is not None and rest > 0 and answer < 0 and matches(-answer, rest, digits=RESCALED):
+            return COMPLEMENT, (f"You gave {plain(answer)}: the rest ({plain(rest)}), with a minus sign: the part "
+                                f"minus {plain(form)}, a fall written as a negative number. The question asks for the "
+                                "part itself, a positive share: check which part it names.")  # review 13: -0.86
     return None
 
 
@@ -607,6 +611,13 @@ def shape_slip(answer: float, target: float, kind: str | None = None) -> tuple[s
     if abs(target) != 1 and _scaled(answer, 1 / target, 1) and not close(answer, target, rel_tol=0.1):  # 1 for 0.96: rounded
         return INVERTED_RATIO, (f"You gave {shown}, which is the ratio turned upside down: divide the other way "
                                 "round (the part over the whole, or what the question names first over the second).")
+    if target and answer and not float(target).is_integer() and significant_digits(answer) >= 3 \
+            and not close(answer, target, rel_tol=0.1):  # review round 13: 5,817.6 (a rate's division, not a count's)
+        for power in (p for p in range(-9, 10) if p):  # is 10,000 / 1.719: a rate per 100,000 turned upside down
+            if _scaled(answer, 10.0 ** power / target, 1):
+                return INVERTED_RATIO, (f"You gave {shown}: the question's division turned upside down, with a power "
+                                        "of ten off as well. Divide the other way round: what the question counts "
+                                        "over what it counts per, then scale as it asks.")
     if float(target).is_integer() and float(answer).is_integer() and abs(target) >= 10:
         for places in range(1, len(str(int(abs(target))))):  # a count rounded to tens, hundreds ... (1,760 for 1,759: a rounding, not one off)
             rounded = round(target, -places)
