@@ -151,3 +151,19 @@ def test_messages_offer_the_possible_reasons_rather_than_presume_one():
 def test_a_review_farm_is_the_hired_posters_operation():
     assert L1.q12.judge_values(["review farm"]).passed
     assert not L1.q12.judge_values(["fake reviews"]).passed
+
+
+def test_a_function_wrong_on_floors_only_is_never_told_it_rounds():
+    """Review round 13, M5: +1 on every floor looked like rounding when a made-up floor ended in 9 (829 -> 830)."""
+    from netcrime.checks.question import ProbeResults
+
+    # the check's own made-up figures change each run: a fixed set where +1 looks like a rounding (829 -> 830)
+    inputs = ["逾829", "9020余", "300多", "1.7万", "712"]
+    results = ProbeResults({p: _reader(p) + (1 if p[0] == "逾" or p[-1] in "余多" else 0) for p in inputs})
+    outcome = L1._judged_parser(results, _reader)
+    assert outcome.misconception == "floor_word_unread", outcome
+
+
+def _reader(printed: str) -> float:
+    text = printed.strip("逾余多")
+    return float(text[:-1]) * 10_000 if text.endswith("万") else float(text)

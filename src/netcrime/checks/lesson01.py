@@ -340,9 +340,12 @@ def _judged_parser(results, read) -> Outcome:
     if not wrong:
         return correct(f"Your function reads all {len(expected)} figures: the release's {len(release)} and "
                        f"{len(new)} made up for this check, 万亿 and numbers in two units among them.")
+    only_floors = all(_floor_word(p) for p in wrong)  # review round 13, M5: 829 + 1 looked like 829 rounded
     for printed in wrong:
         slip = None if printed in errors or is_missing_number(results[printed]) \
             else _unit_slip(printed, float(results[printed]), read)
+        if slip is not None and slip[0] == "result_rounded" and only_floors:
+            continue  # a rounding shows on a figure without 余/多/逾 too; a mistake on floors only is the floor word's
         if slip is not None:
             return incorrect(slip[1], slip[0])
     beyond = [p for p in wrong if _beyond_parse_figure(p) and not _floor_word(p)]
