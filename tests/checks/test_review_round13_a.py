@@ -167,3 +167,15 @@ def test_a_function_wrong_on_floors_only_is_never_told_it_rounds():
 def _reader(printed: str) -> float:
     text = printed.strip("逾余多")
     return float(text[:-1]) * 10_000 if text.endswith("万") else float(text)
+
+
+def test_a_table_holding_a_student_s_str_subclass_is_read_by_its_content():
+    import pandas as pd
+
+    series = pd.Series([3, 1], index=pd.Index([LoopStr("exact"), LoopStr("rounded")]))
+    copied = as_builtin(series)
+    assert [type(x) for x in copied.index] == [str, str] and list(copied) == [3, 1]
+    frame = pd.DataFrame({"id": [LoopStr("a")], "value": [1.0]})
+    assert type(as_builtin(frame)["id"].iloc[0]) is str
+    plain = pd.Series([1, 2])
+    assert as_builtin(plain) is plain

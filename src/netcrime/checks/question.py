@@ -31,7 +31,7 @@ from ..units import plain
 from .slips import asked_in
 
 MISSING = object()  # a declared variable that the notebook never defined
-JUDGE_SECONDS = 30.0  # a whole judgement takes well under a second; this only stops one a student's object hangs
+JUDGE_SECONDS = 10.0  # a whole judgement takes well under a second; this only stops one a student's object hangs
 
 
 class ProbeResults(dict):

@@ -342,6 +342,11 @@ def as_builtin(value, depth: int = 0):
     if kind in _CONTAINERS:
         return _copied_items(value, kind, depth)
     module = (kind.__module__ or "").split(".")[0]
+    if module == "pandas":
+        try:
+            return _pandas_copied(value, depth)
+        except Exception:  # an odd table (duplicated labels, a cell that cannot be read): left to the judges as it is
+            return value
     if module == "netcrime" or not _own_code(value):
         return value  # the course's own classes (ProbeResults, ChartSpec) and the libraries' are read as they are
     for base, copy in _BUILTIN_COPIES:
@@ -350,6 +355,45 @@ def as_builtin(value, depth: int = 0):
     for base in (dict, list, tuple, set, frozenset):
         if isinstance(value, base):
             return _copied_items(value, base, depth)
+    return value
+
+
+def _pandas_copied(value, depth: int):
+    """A Series, DataFrame or Index whose object cells (or labels) hold a student's subclass of a built-in, with those
+    made plain (``as_builtin``); the value itself when none does (the usual case: nothing is copied)."""
+    import pandas as pd
+
+    def needs(items) -> bool:
+        return any(_own_code(x) for x in list(items)[:LARGEST_COPIED])
+
+    def texts(dtype) -> bool:  # object or str cells (pandas 3 stores text as str): where a subclass can hide
+        return not (pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_datetime64_any_dtype(dtype))
+
+    def plain_index(index):
+        if texts(index.dtype) and needs(index):
+            return pd.Index([as_builtin(x, depth + 1) for x in index], name=index.name, dtype=object)
+        return index
+
+    if isinstance(value, pd.Series):
+        cells = texts(value.dtype) and needs(value.array)
+        index = plain_index(value.index)
+        if not cells and index is value.index:
+            return value
+        data = [as_builtin(x, depth + 1) for x in value.array] if cells else value.array
+        return pd.Series(data, index=index, name=value.name, dtype=None if cells else value.dtype)
+    if isinstance(value, pd.DataFrame):
+        columns = [i for i in range(value.shape[1])
+                   if texts(value.dtypes.iloc[i]) and needs(value.iloc[:, i].array)]
+        index, labels = plain_index(value.index), plain_index(value.columns)
+        if not columns and index is value.index and labels is value.columns:
+            return value
+        copied = value.copy()
+        for i in columns:
+            copied.isetitem(i, [as_builtin(x, depth + 1) for x in value.iloc[:, i].array])
+        copied.index, copied.columns = index, labels
+        return copied
+    if isinstance(value, pd.Index):
+        return plain_index(value)
     return value
 
 
