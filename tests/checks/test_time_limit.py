@@ -123,8 +123,18 @@ class EndlessRepr:
             pass
 
 
-@pytest.mark.parametrize("value", [EndlessFloat(1.0), EndlessList(), EndlessRepr(), [EndlessRepr()],
-                                   {"national_cases": EndlessRepr()}], ids=["float", "iter", "repr", "item", "dict"])
+@pytest.mark.parametrize("value", [EndlessFloat(1.0), EndlessList()], ids=["float", "iter"])
+@pytest.mark.parametrize("question", [lesson01.q3, lesson01.q7], ids=["number", "dict"])
+def test_a_built_in_s_subclass_whose_methods_never_return_is_judged_by_its_content(monkeypatch, question, value):
+    """Round 13 (review H1): a float or list subclass is copied into the plain built-in by the base type's own
+    methods before anything reads it, so its content (1.0, an empty list) is judged and none of its methods runs."""
+    monkeypatch.setattr(time_limit, "CALL_SECONDS", 0.2)
+    outcome = question.judge_values([value, "a line"][:len(question.reads)])
+    assert not outcome.passed and outcome.misconception != "answer_never_read"
+
+
+@pytest.mark.parametrize("value", [EndlessRepr(), [EndlessRepr()], {"national_cases": EndlessRepr()}],
+                         ids=["repr", "item", "dict"])
 @pytest.mark.parametrize("question", [lesson01.q3, lesson01.q7], ids=["number", "dict"])
 def test_an_object_whose_own_methods_never_return_is_stopped_when_read(monkeypatch, question, value):
     """Round 12: check() read a student's own object with no time limit (a float whose __float__ loops, a list whose

@@ -245,13 +245,13 @@ class Question:
                 return not_attempted(f"There is no variable called '{name}' yet. "
                                      "Run the cell where you set it (or check its spelling), then check again.")
         try:
+            values = [as_builtin(value) for value in values]  # a str or dict subclass: its content, no method of its own
             for name, value in zip(self.reads, values):  # a value whose own methods never return (read under a
                 if never_read(value, time_limit.CALL_SECONDS):  # time limit, as the grader reads it); a text far
                     return Outcome(WRONG_TYPE, f"Reading '{name}' did not finish: a method of your own object "  # too
                                    "(its float(), its iteration, its repr or ==) ran for more than "  # long or one
                                    f"{time_limit.CALL_SECONDS:g} s and was stopped. Give a plain value (a number, a "
                                    "text, a list or a dict of them), then check again.", ANSWER_NEVER_READ)
-            values = [as_builtin(value) for value in values]  # a str or dict subclass: its content, no method of its own
             for name, value in zip(self.reads, values):
                 if (form := text_form_problem(value, name, written=bool(self.rubric))) is not None:  # phrase repeated
                     return form
