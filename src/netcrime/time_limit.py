@@ -111,10 +111,15 @@ def _watchdog_limited(func, arg, seconds: float):
     try:
         return func(arg)
     finally:
-        with lock:
-            state["armed"] = False
-            done.set()
-            raiser(target, None)  # a stop set but not yet raised is dropped: the call is over
+        while True:  # a stop delivered while this cleans up would skip the rest of it and leave the watchdog raising
+            try:  # into this thread for ever after: disarm, then drop any stop set but not yet raised, until done
+                with lock:
+                    state["armed"] = False
+                    done.set()
+                    raiser(target, None)
+                break
+            except CallTimedOut:
+                continue
 
 
 def _alarm_limited(func, arg, seconds: float):
@@ -135,8 +140,13 @@ def _alarm_limited(func, arg, seconds: float):
         signal.setitimer(signal.ITIMER_REAL, seconds if not outer_left else min(seconds, outer_left), REPEAT)
         return func(arg)
     finally:
-        state["armed"] = False
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        while True:  # an alarm delivered before the disarming would skip it and leave the repeating timer raising
+            try:
+                state["armed"] = False
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                break
+            except CallTimedOut:
+                continue
         signal.signal(signal.SIGALRM, old)
         if outer_left:
             signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 0.001))
