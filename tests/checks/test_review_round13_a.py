@@ -179,3 +179,8 @@ def test_a_table_holding_a_student_s_str_subclass_is_read_by_its_content():
     assert type(as_builtin(frame)["id"].iloc[0]) is str
     plain = pd.Series([1, 2])
     assert as_builtin(plain) is plain
+
+
+@pytest.mark.parametrize("value", ["arrest approved at the police's request", "formal arrest approved on the police request"])
+def test_01_q11_credits_the_police_as_the_ones_who_asked(value):
+    assert L1.q11.judge_values([value]).passed

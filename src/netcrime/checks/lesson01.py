@@ -1140,7 +1140,15 @@ _LATER = ("prosecut", "charg", "indict", "convict", "sentenc", "trial", "tried",
           "jail", "prison", "punish")
 # who acts (review round 13, A3: 'arrested by the police, approved' was credited): the police ask, the procuratorate
 # approves; a rendering that makes the police the actor of 批捕 has the actor wrong, whatever word it uses
-_POLICE = ("police", "policem", "officer", "cop", "cops", "constab", "gendarm")
+_POLICE = r"(?:the\s+)?(?:police(?:\s*(?:officers?|men|man))?|policem[ae]n|officers?|cops?|constables?)"
+_POLICE_ACTING = re.compile(rf"\bby\s+{_POLICE}\b|\b{_POLICE}\s+(?:have\s+|has\s+|had\s+)?(?:approv|arrest|authori|"
+                            r"sanction|detain|caught|apprehend)", re.I)
+
+
+def _police_act(value: str) -> bool:
+    """Whether a rendering makes the police the actor ('arrested by the police', 'the police approved the arrest'),
+    not the ones who asked ('arrest approved at the police's request' is fair)."""
+    return _POLICE_ACTING.search(" ".join(str(value).split())) is not None
 _PROCURATORATE = ("procurat", "prosecutor", "procurator")
 # the opposite outcome (round 13: 'released' was 'not a rendering the check can read'): the suspects let go, not held
 _RELEASED = ("releas", "freed", "free", "bail", "acquit", "discharg", "dismiss", "drop", "clear", "pardon", "exonerat")
@@ -1227,7 +1235,7 @@ def _judge_pibu(value) -> Outcome:
         return named("key_words_listed")
     if _released(said_words):  # 'approved the release from arrest'
         return named("released_for_pibu")
-    if said(said_words, _POLICE) and not said(said_words, _PROCURATORATE):  # review round 13, A3: the actor
+    if _police_act(value) and not said(said_words, _PROCURATORATE):  # review round 13, A3: the actor
         return named("police_as_actor")
     if approve and arrest:
         return correct(f"{value!r}: an approval, and what was approved, a formal arrest (逮捕).")
