@@ -8,10 +8,14 @@ student's kernel) both call through ``call_each`` here, so both stop the same ca
 The grader injects this file's *source* into the kernel before ``extract.py`` (``grading/kernel_code.py``), so it
 must stay plain: standard library only, no import of the course.
 
-A call is stopped with SIGALRM, which only the main thread can receive; elsewhere (another thread, Windows) calls
-run without a limit rather than fail. The alarm repeats every 0.05 s after the limit, so a bare ``except:`` inside
-the student's loop is tried again (it can still swallow many: the grader's cell limit is the last resort). A timer already running (an outer limit) is put back afterwards,
-less the time spent.
+In the main thread on POSIX a call is stopped with SIGALRM (``_alarm_limited``), which also ends a sleep. SIGALRM
+reaches only the main thread and Windows has none, so elsewhere (a widget's callback thread, Windows) a watchdog
+thread raises ``CallTimedOut`` inside the caller's thread with ``PyThreadState_SetAsyncExc`` (``_watchdog_limited``):
+Python delivers it between two bytecodes, so it stops a pure-Python endless loop (round 13; before, such calls ran
+with no limit), but not a single call blocked in C (one long ``time.sleep``), which ends when that call returns. Only
+where neither exists (no ctypes) does a call run without a limit. Both repeat after the limit every ``REPEAT`` s, so a
+bare ``except:`` inside the student's loop is tried again (it can still swallow many: the grader's cell limit is the
+last resort). A timer already running (an outer limit) is put back afterwards, less the time spent.
 """
 from __future__ import annotations
 
@@ -51,15 +55,78 @@ def _can_alarm() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
+REPEAT = 0.05  # after the limit, the stop is raised again this often (a bare except: may have swallowed it)
+
+
 def call_limited(func, arg, seconds: float):
-    """``func(arg)``, raising ``CallTimedOut`` if it has not returned after ``seconds``."""
+    """``func(arg)``, raising ``CallTimedOut`` if it has not returned after ``seconds`` (by the alarm in the main
+    thread, by the watchdog elsewhere: see the module's docstring)."""
+    if seconds <= 0:
+        raise CallTimedOut()
+    if _can_alarm():
+        return _alarm_limited(func, arg, seconds)
+    return _watchdog_limited(func, arg, seconds)
+
+
+def _async_raiser():
+    """``PyThreadState_SetAsyncExc`` (thread id, exception type or None), or None where ctypes cannot reach it."""
+    try:
+        import ctypes
+
+        raiser = ctypes.pythonapi.PyThreadState_SetAsyncExc
+    except (ImportError, AttributeError):
+        return None
+    raiser.restype = ctypes.c_int
+
+    def raise_in(thread_id: int, kind) -> int:  # kind None is NULL: the pending exception is cleared
+        return raiser(ctypes.c_ulong(thread_id), None if kind is None else ctypes.py_object(kind))
+    return raise_in
+
+
+def _watchdog_limited(func, arg, seconds: float):
+    """``func(arg)`` watched by a thread that, once ``seconds`` have passed, raises ``CallTimedOut`` in this thread
+    (and again every ``REPEAT`` s until the call ends). A lock keeps the watchdog from raising after the call has
+    ended; an exception set but not yet delivered when it ends is cleared."""
+    import threading
+
+    raiser = _async_raiser()
+    if raiser is None:
+        return func(arg)
+    target = threading.get_ident()
+    done = threading.Event()
+    lock = threading.Lock()
+    state = {"armed": True}
+
+    def watch():
+        wait = seconds
+        while not done.wait(wait):
+            with lock:
+                if not state["armed"]:
+                    return
+                raiser(target, CallTimedOut)
+            wait = REPEAT
+
+    watchdog = threading.Thread(target=watch, name="netcrime-time-limit", daemon=True)
+    watchdog.start()
+    try:
+        return func(arg)
+    finally:
+        while True:  # a stop delivered while this cleans up would skip the rest of it and leave the watchdog raising
+            try:  # into this thread for ever after: disarm, then drop any stop set but not yet raised, until done
+                with lock:
+                    state["armed"] = False
+                    done.set()
+                    raiser(target, None)
+                break
+            except CallTimedOut:
+                continue
+
+
+def _alarm_limited(func, arg, seconds: float):
+    """``func(arg)`` under SIGALRM (main thread, POSIX), an outer timer put back afterwards."""
     import signal
     import time
 
-    if not _can_alarm() or seconds <= 0:
-        if seconds <= 0:
-            raise CallTimedOut()
-        return func(arg)
     state = {"armed": True}
 
     def on_alarm(signum, frame):
@@ -70,11 +137,16 @@ def call_limited(func, arg, seconds: float):
     started = time.monotonic()
     old = signal.signal(signal.SIGALRM, on_alarm)
     try:
-        signal.setitimer(signal.ITIMER_REAL, seconds if not outer_left else min(seconds, outer_left), 0.05)
+        signal.setitimer(signal.ITIMER_REAL, seconds if not outer_left else min(seconds, outer_left), REPEAT)
         return func(arg)
     finally:
-        state["armed"] = False
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        while True:  # an alarm delivered before the disarming would skip it and leave the repeating timer raising
+            try:
+                state["armed"] = False
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                break
+            except CallTimedOut:
+                continue
         signal.signal(signal.SIGALRM, old)
         if outer_left:
             signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 0.001))

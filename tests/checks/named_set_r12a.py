@@ -40,13 +40,14 @@ def entries():
         c("q13", "the option repeated, with a wrong one", ["enforcement activity", "trend", "enforcement activity"],
           r"list|one|trend|same"),
         # the lead, after round 12's review: the one right option as a text is a form slip, named, not credited
+        # the lead, round 13: an option cut short is not credited (listed as fair in round 12)
+        c("q13", "the option cut to a word no other option has", "enforcement", r"start of|whole option"),
         c("yt3", "the one code as a text", "pyramid_selling", r"list|square brackets"),
     ]
 
 
 def fair():
     return [Wrong("05", "q13", "the option repeated once per figure", ["enforcement activity"] * 3, ""),
-            Wrong("05", "q13", "the option cut to a word no other option has", "enforcement", ""),
             Wrong("01", "q11", "a fair answer with 'not' in it", "approved arrest, not just caught", ""),
             Wrong("01", "q12", "a fair answer with 'not' in it", "paid posters, not real customers", ""),
             Wrong("01", "q12", "hired reviewers", "hired reviewers", ""),

@@ -61,9 +61,15 @@ def test_lesson05_lists_given_as_arrays_or_series_pass(form):
         assert outcome.passed, (q.id, outcome)
 
 
-@pytest.mark.parametrize("text", ["Police activity", "law-enforcement activity", "enforcement."])
+@pytest.mark.parametrize("text", ["Police activity", "law-enforcement activity", "Enforcement activity."])
 def test_lesson05_q13_short_forms_pass(text):
     assert _v(L5.q13, text).passed
+
+
+def test_lesson05_q13_the_option_cut_short_is_a_named_form_slip():
+    # round 13, the lead's decision (#19): 'enforcement' is not the option 'enforcement activity'
+    outcome = _v(L5.q13, "enforcement.")
+    assert not outcome.passed and outcome.misconception == "label_cut_short"
 
 
 @pytest.mark.parametrize("q,value", [(L4.yt5, 0.13), (L4.yt5, 0.125), (L5.yt5, 3.24), (L5.yt5, 3.2)])

@@ -183,7 +183,7 @@ def test_a_rounded_other_figure_is_named_like_with_like():
     code, message = slips.figure_match(9.3, per_gang)
     assert code == slips.OTHER_FIGURE and "suspects_detained / gangs_eliminated" in message and "rounded" in message
     code, message = slips.figure_match(1.64, data.figure("suspects_apprehended") / 1e4)  # 16,400 in 万
-    assert "'suspects_detained' in 万" in message
+    assert "'suspects_detained' (24 December 2020) in 万" in message  # round 13: the release and its date said
     # one significant digit, or a ratio of other units than the one asked for, is not named: too many ratios round to it
     assert slips.figure_match(9.0, per_gang) is None and slips.figure_match(1.0, 0.96) is None
     assert slips.figure_match(3.7, 2.0) is None

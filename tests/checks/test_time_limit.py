@@ -123,8 +123,18 @@ class EndlessRepr:
             pass
 
 
-@pytest.mark.parametrize("value", [EndlessFloat(1.0), EndlessList(), EndlessRepr(), [EndlessRepr()],
-                                   {"national_cases": EndlessRepr()}], ids=["float", "iter", "repr", "item", "dict"])
+@pytest.mark.parametrize("value", [EndlessFloat(1.0), EndlessList()], ids=["float", "iter"])
+@pytest.mark.parametrize("question", [lesson01.q3, lesson01.q7], ids=["number", "dict"])
+def test_a_built_in_s_subclass_whose_methods_never_return_is_judged_by_its_content(monkeypatch, question, value):
+    """Round 13 (review H1): a float or list subclass is copied into the plain built-in by the base type's own
+    methods before anything reads it, so its content (1.0, an empty list) is judged and none of its methods runs."""
+    monkeypatch.setattr(time_limit, "CALL_SECONDS", 0.2)
+    outcome = question.judge_values([value, "a line"][:len(question.reads)])
+    assert not outcome.passed and outcome.misconception != "answer_never_read"
+
+
+@pytest.mark.parametrize("value", [EndlessRepr(), [EndlessRepr()], {"national_cases": EndlessRepr()}],
+                         ids=["repr", "item", "dict"])
 @pytest.mark.parametrize("question", [lesson01.q3, lesson01.q7], ids=["number", "dict"])
 def test_an_object_whose_own_methods_never_return_is_stopped_when_read(monkeypatch, question, value):
     """Round 12: check() read a student's own object with no time limit (a float whose __float__ loops, a list whose
@@ -155,8 +165,96 @@ def test_check_in_a_live_kernel_stops_a_function_and_an_object_that_never_return
         "from netcrime.checks.lesson01 import q1\nfrom netcrime.checks.lesson00 import q1 as gangs_q",
         "def from_chinese(printed):\n    while True:\n        pass",
         "q1.check()",
-        "class Endless(float):\n    def __float__(self):\n        while True:\n            pass\ngangs = Endless(1626)",
+        "class Endless:\n    def __float__(self):\n        while True:\n            pass\ngangs = Endless()",
+        "gangs_q.check()",
+        "class Counted(float):\n    def __float__(self):\n        while True:\n            pass\ngangs = Counted(1626)",
         "gangs_q.check()",
     ], tmp_path)
     assert out[2].startswith("q1: Not yet") and "stopped at the input" in out[2], out[2]
     assert out[4].startswith("q1: Wrong kind of answer") and "Reading 'gangs' did not finish" in out[4], out[4]
+    assert out[6].startswith("q1: Correct"), out[6]  # round 13: a float subclass is read as the float it holds
+
+
+# ----- round 13: off the main thread (a widget's callback, Windows), a watchdog thread stops the call ------------------
+def _in_a_thread(work):
+    """``work()``'s result, run in a thread of its own (where SIGALRM cannot reach), and the seconds it took."""
+    import threading
+
+    out = {}
+
+    def run():
+        started = time.monotonic()
+        out["result"] = work()
+        out["took"] = time.monotonic() - started
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive(), "the call was never stopped"
+    return out["result"], out["took"]
+
+
+def naps(x):
+    while True:
+        time.sleep(0.01)  # each short wait ends: the stop is raised between two of them
+
+
+@pytest.mark.parametrize("func", [spins, naps])
+def test_an_endless_call_is_stopped_outside_the_main_thread(func):
+    results, took = _in_a_thread(lambda: time_limit.call_each(func, [1, 2, 3], 0.2))
+    assert results == [time_limit.did_not_return(0.2), time_limit.not_tried(), time_limit.not_tried()]
+    assert took < 2.0
+
+
+def test_the_stop_is_raised_again_after_a_bare_except_outside_the_main_thread():
+    def swallows(x):
+        caught = 0
+        while True:
+            try:
+                while True:
+                    pass
+            except BaseException:  # noqa: BLE001 - a student's bare except; the stop is raised again
+                caught += 1
+                if caught == 3:
+                    return "swallowed three stops"
+
+    results, _ = _in_a_thread(lambda: time_limit.call_each(swallows, [1], 0.1))
+    assert results == ["swallowed three stops"]  # the stop came again after each was swallowed
+
+
+def test_calls_that_return_outside_the_main_thread_leave_no_stop_behind():
+    def work():
+        results = time_limit.call_each(lambda x: x * 2, list(range(20)), 0.05 + time_limit.CALL_SECONDS)
+        ended = time.monotonic() + 0.3
+        spun = 0
+        while time.monotonic() < ended:  # a watchdog that fired after its call ended would raise in here
+            spun += 1
+        return results, spun > 0
+
+    (results, spun), _ = _in_a_thread(work)
+    assert results == [2 * x for x in range(20)] and spun
+
+
+def test_the_check_stops_a_function_outside_the_main_thread():
+    outcome, _ = _in_a_thread(lambda: lesson01.q1.judge_values([spins]))
+    assert outcome.misconception == "function_never_returned" and not outcome.passed
+
+
+def test_without_an_alarm_the_main_thread_is_watched_too(monkeypatch):
+    monkeypatch.setattr(time_limit, "_can_alarm", lambda: False)  # as on Windows, which has no SIGALRM
+    assert time_limit.call_each(spins, [1], 0.1) == [time_limit.did_not_return(0.1)]
+
+
+@pytest.mark.parametrize("alarm", [True, False], ids=["alarm", "watchdog"])
+def test_no_stop_reaches_the_caller_after_many_stopped_calls(monkeypatch, alarm):
+    """A stop delivered while the limit cleans up must not skip the disarming: many calls stopped in a row, then
+    plain work in the same thread, which a stray stop would interrupt (round 13)."""
+    if not alarm:
+        monkeypatch.setattr(time_limit, "_can_alarm", lambda: False)
+    for _ in range(20):
+        assert time_limit.call_each(spins, [1], 0.02) == [time_limit.did_not_return(0.02)]
+    ended = time.monotonic() + 0.3
+    spun = 0
+    while time.monotonic() < ended:
+        spun += 1
+    assert spun

@@ -26,8 +26,8 @@ from . import figure_family, sealed, slips
 from .matching import matches
 from .dict_items import FORM_OF_ITEMS, ITEM_FORM_CODES, item_form, wanted_kind
 from .judge import Judge
-from .labels import ISO_DATE, Reading, everyday_aliases, is_date_object, label_key, read_date, read_date_value, read_label  # read_label: the one way a label is read (lessons call it too)
-from .outcome import (TWO_LABELS, EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
+from .labels import CUT_FROM_WRONG, ISO_DATE, Reading, everyday_aliases, is_date_object, label_key, read_date, read_date_value, read_label  # read_label: the one way a label is read (lessons call it too)
+from .outcome import (TWO_LABELS, LABEL_CUT_SHORT, EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
                       correct, incorrect, not_attempted, wrong_type)
 from ..units import plain
 from .values import close, describe, is_missing_number, is_number, is_placeholder, normalise_text, one_value
@@ -144,6 +144,7 @@ def number_slip(answer: float, target: float, *, figures: slips.Figures | None =
     the item's key as ``kind``: what the number counts)."""
     return (slips.scale_slip(answer, target, asks) or slips.complement_slip(answer, target, asks)
             or slips.operation_slip(answer, target) or slips.figure_match(answer, target, figures, kind=kind)
+            or (slips.printed_slip(answer, target, kind) if figures is not slips.no_release_figures else None)
             or slips.shape_slip(answer, target, kind)
             or slips.answer_match(answer, target, others() if callable(others) else others)
             or slips.combined_slip(answer, target, figures))
@@ -160,9 +161,10 @@ def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mappi
     if value is not None and target is not None and (swapped := mislabel(value, target, key)) is not None:
         return swapped
     if is_number(given) and is_number(wanted) and not isinstance(wanted, bool) and not isinstance(given, bool):
-        found = number_slip(float(given), float(wanted), figures=figures, kind=str(key))
+        found = (number_slip(float(given), float(wanted), figures=figures, kind=str(key))
+                 or slips.fraction_slip(float(given), float(wanted)))
         if found is not None:
-            return found[0], f"For {key!r}: {found[1]}"
+            return found[0], f"For {key!r}: {slips.with_releases(found[0], found[1])}"
     return None
 
 
@@ -255,7 +257,7 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             return correct(f"{plain(answer)}{unit} is right, rounded (unrounded it is {target:,.6g}{unit}).")
         family_found = figure_family.matching(family, answer, target) if family is not None else {}
         if family is not None and (found := figure_family.named(family, answer, target, family_found)) is not None:
-            return incorrect(found[1], found[0])  # review round 11: 17,712 / 1,892 is November added to both, not
+            return incorrect(slips.with_releases(found[0], found[1], target), found[0])  # review round 11: 17,712 / 1,892 is November added to both, not
         if loose is not None:                     # the detained (16,400 / 1,759) that a 1% tolerance took it for
             return incorrect(loose.said(answer), loose.code)
         named = number_slip(answer, target, figures=figures, asks=asks)
@@ -264,8 +266,12 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             named = figure_family.named(family, answer, target, family_found) if family_found else None
         if named is None and not family_found and not _small_count(answer):  # named only when nothing else gives it
             named = _another_answer(lesson, judge, answer, target)
+        if named is None and not family_found:  # a count with a fraction no computation explains (round 13)
+            named = slips.fraction_slip(answer, target, asks or (family.asks if family is not None else None))
+        if named is None and not family_found:  # a count of rows by the size of their values (round 13)
+            named = figure_family.size_filter(family, answer, target)
         if named is not None:
-            return incorrect(named[1], named[0])
+            return incorrect(slips.with_releases(named[0], named[1], target), named[0])
         direction = "too high" if answer > target else "too low"
         ruled_out = figure_family.what_it_is_not(family, answer, target, family_found) if family is not None else ""
         if figure_family.counts_rows(family):  # review round 11: 'check the units' said nothing to a count of rows
@@ -421,10 +427,9 @@ def choice(correct_option: str, options: Sequence[str], *,
         if (several := _several_letters(value, options)) is not None:
             return incorrect(f"You gave {len(several)} options ({', '.join(several)}); this question asks for one "
                              "letter, the best answer. Reread the options and choose one.", SEVERAL_OPTIONS)
-        reading = read_label(value, options, aliases=everyday_aliases(options))
-        if reading.label is None and (whole := option_begun(value, options)) is not None:
-            reading = Reading(whole, f"(Read {value.strip()!r} as the option {whole!r}: write the option in full.)",
-                              "form")
+        reading = read_label(value, options, aliases=everyday_aliases(options)).wrong_if_cut(lambda o: o in right)
+        if reading.cut_short:  # 'enforcement' for 'enforcement activity': not credited, the option named (round 13)
+            return cut_short_verdict(reading)
         picked = reading.label
         if picked is None and (lettered := letter_and_its_words(value, options)) is not None:
             given, meant = lettered
@@ -433,6 +438,10 @@ def choice(correct_option: str, options: Sequence[str], *,
                                           "give one letter, the option you mean.", SEVERAL_OPTIONS))
             picked, reading = given, Reading(given, f"(Read {value.strip()[:40]!r} as option ({given}): its letter "
                                                     "and words agree. Next time give the letter alone.)", "form")
+        if picked is None and (letter := option_in_words(value, options)) is not None and letter in right \
+                and not _denies(value, options_written(slips.current_prompt(), options).get(letter, "")):
+            # the right option in its own words: credited with the note wrong options get (review round 13, F1)
+            return correct(f"(Read as option ({letter}), whose words yours repeat. Next time give the letter.)")
         if picked is None and (letter := option_in_words(value, options)) is not None and letter not in right:
             # a wrong option written in its own words: that option's verdict, said as read (round 9)
             return incorrect(f"Read as option ({letter}), whose words yours repeat: "
@@ -446,7 +455,8 @@ def choice(correct_option: str, options: Sequence[str], *,
         if picked in right:
             return correct(reading.note)
         return incorrect(_noted(wrong.get(picked, other_message or f"'{picked}' is not the best answer. Reread the "
-                                                                   "options."), reading), codes.get(picked, other_code))
+                                                                   "options."), reading),
+                         codes.get(picked, other_code) or _cut_code(reading))
 
     declared = {other_code: other_message} if other_code else {}
     return Judge(judge, {**declared, **_option_codes(codes, wrong), OPTION_WORDS_FOR_LETTER: OPTION_WORDS_DESCRIPTION})
@@ -459,16 +469,18 @@ def _one_text_repeated(value) -> str | None:
     return value[0] if len({label_key(v) for v in value}) == 1 and label_key(value[0]) else None
 
 
-def option_begun(value: str, options: Sequence[str]) -> str | None:
-    """The one worded option whose first whole words ``value`` is ('enforcement' for 'enforcement activity'), or
-    None: when no option or two begin so ('gang' for 'gangs' and 'gang organisations' is no reading), and for letters
-    and codes ('f2025_online' is no reading of 'f2025_online_orgs': an id is written whole)."""
-    key = label_key(value).split()
-    if not key or len("".join(key)) < 3:
-        return None
-    begun = [o for o in options if " " in o.strip() and label_key(o).split()[:len(key)] == key
-             and len(label_key(o).split()) > len(key)]
-    return begun[0] if len(begun) == 1 else None
+def _cut_code(reading: Reading) -> str | None:
+    """``LABEL_CUT_SHORT`` for a text read as the wrong option it is the start of, when that option has no verdict of
+    its own (its note says which option it begins); None otherwise."""
+    return LABEL_CUT_SHORT if reading.how == CUT_FROM_WRONG else None
+
+
+def cut_short_verdict(reading: Reading, key=None) -> Outcome:
+    """The verdict on an option or label given cut short (``labels.read_label``'s ``CUT_SHORT`` reading): a named form
+    slip, never credited (round 13, #19, the lead's decision: 'enforcement' is not the option 'enforcement activity').
+    ``key``: the dict item it was given for, said first."""
+    where = f"For {key!r}: " if key is not None else ""
+    return wrong_type(Problem(where + reading.note, LABEL_CUT_SHORT))
 
 
 OPTION_WORDS_FOR_LETTER = "option_words_for_letter"
@@ -508,6 +520,16 @@ def option_in_words(value: str, options: Sequence[str]) -> str | None:
     if best >= 2 and best >= 0.5 * len(said) and (len(hits) == 1 or hits[1][0] < best):
         return letter
     return None
+
+
+_NEGATIONS = re.compile(r"\b(?:not|no|never|nothing|none|neither|nor|without|isn't|aren't|doesn't|don't|didn't|"
+                        r"wasn't|weren't|cannot|can't|won't)\b")
+
+
+def _denies(value: str, option_text: str) -> bool:
+    """Whether ``value`` says a negation its option's own words do not ('not how many there were at the peak'): the
+    words repeat the option to deny it, so they are not read as choosing it."""
+    return bool(set(_NEGATIONS.findall(value.lower())) - set(_NEGATIONS.findall(option_text.lower())))
 
 
 def letter_and_its_words(value: str, options: Sequence[str]) -> tuple[str, str] | None:
@@ -595,7 +617,9 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
         picked: dict[str, Reading] = {}
         unknown = []
         for v in value:
-            reading = read_label(v, options)
+            reading = read_label(v, options).wrong_if_cut(lambda o: o in right)
+            if reading.cut_short:
+                return cut_short_verdict(reading)
             if reading.label is None:
                 unknown.append(v)
             else:
@@ -698,18 +722,24 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
         # every accepted form is one answer: they do not compete when a typo is read
         reading = read_label(value, right[:1] + [w for w in wrong if w not in right],
                              aliases={**everyday_aliases(right[:1] + list(wrong)),
-                                      **{form: right[0] for form in right[1:]}})
+                                      **{form: right[0] for form in right[1:]}}).wrong_if_cut(lambda o: o in right)
+        if reading.cut_short:
+            return cut_short_verdict(reading)
         if reading.label is not None and reading.label in right:
             return correct(reading.note)
         if reading.label is not None:
             norm = normalise_text(reading.label)
-            return incorrect(_noted(wrong_norm[norm], reading), codes_norm.get(norm))
+            return incorrect(_noted(wrong_norm[norm], reading), codes_norm.get(norm) or _cut_code(reading))
         if (dated := _other_date(value, right[0])) is not None:
             return incorrect(dated, OTHER_DATE)
         if (part := _partial_date(value, right[0])) is not None:
             return incorrect(part, PARTIAL_DATE)
         if ISO_DATE.match(str(right[0])) and (impossible := _impossible_date(value)) is not None:
             return wrong_type(Problem(impossible, "date_form"))
+        if ISO_DATE.match(str(right[0])) and not re.search(r"\d", value):  # review round 13, G3: 'today'
+            return wrong_type(Problem(f"You gave {value.strip()[:60]!r}, which names no day: the question asks for a "
+                                      "date, written as ISO text, year-month-day ('2020-12-24'). Read the day from what "
+                                      "the sentence says and the date of the report.", NO_DATE))
         if ISO_DATE.match(str(right[0])) and re.search(r"\d{4}-\d{1,2}-\d{1,2}", value):
             return wrong_type(Problem(f"You gave {value.strip()[:60]!r}: a date with other words or dates around it. "
                                       "Write only the one date the question asks for, as ISO text "
@@ -718,10 +748,13 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
 
     return Judge(judge, {**_option_codes(codes_norm, wrong_norm), "date_form": DATE_FORM_DESCRIPTION,
                          OTHER_DATE: OTHER_DATE_DESCRIPTION, PARTIAL_DATE: PARTIAL_DATE_DESCRIPTION,
+                         NO_DATE: NO_DATE_DESCRIPTION,
                          DATE_WITH_WORDS: DATE_WITH_WORDS_DESCRIPTION})
 
 
 DATE_WITH_WORDS = "date_with_words"
+NO_DATE = "no_date"
+NO_DATE_DESCRIPTION = "gave words that name no day ('today', 'since this year') where a date is asked"
 
 
 def _impossible_date(value: str) -> str | None:
@@ -848,8 +881,10 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Ma
         target = _resolve(expected)
         value = keys_in_any_case(value, target)
         known = list(labels) if labels is not None else [v for v in target.values() if isinstance(v, str)]
-        readings = {k: read_label(v, known, aliases=aliases) if isinstance(v, str) else None
-                    for k, v in value.items()}
+        readings = {k: read_label(v, known, aliases=aliases).wrong_if_cut(lambda o, k=k: _same_label(o, target.get(k)))
+                    if isinstance(v, str) else None for k, v in value.items()}
+        if (short := next(((k, r) for k, r in readings.items() if r is not None and r.cut_short), None)) is not None:
+            return cut_short_verdict(short[1], short[0])
         value = {k: (r.label if r is not None and r.label is not None else v)
                  for (k, v), r in zip(value.items(), readings.values())}
         notes = " ".join(dict.fromkeys(r.note for r in readings.values() if r is not None and r.note))
@@ -869,7 +904,9 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Ma
             found = item_slip(key, value[key], target[key], value=value, target=target)
             if found is not None and found[0] in ITEM_FORM_CODES:
                 return found
-            return named_for(key, value[key]) or found or (None, f"Look again at {key!r}.")
+            cut = readings.get(key)
+            return (named_for(key, value[key]) or found
+                    or (_cut_code(cut) if cut is not None else None, f"Look again at {key!r}."))
 
         verdicts = {k: verdict(k) for k in wrong_keys}
         code, message = verdicts[wrong_keys[0]]

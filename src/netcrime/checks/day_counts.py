@@ -3,6 +3,7 @@ for days (lesson 01 yt1, lesson 02 yt4)."""
 from __future__ import annotations
 
 import datetime
+from typing import Callable
 
 import pandas as pd
 
@@ -61,3 +62,13 @@ def _in_other_unit(inner: Judge, value: float) -> Outcome | None:
             return incorrect(f"You gave {value:g}: that looks like the period in {unit}, not in days. Subtracting two "
                              "dates gives days (.dt.days); give the number of days itself.", f"{unit}_not_days")
     return None
+
+
+def either_end(days) -> "Callable[[], list[float]]":
+    """A period's days with both ends counted and with its last day left out, for a misconception of the wrong period
+    (round 13, #19: 30 for July, 1 to 31 July without its end, was 'too low'): the wrong period is the mistake
+    whichever way its ends were counted. ``days`` gives the period with both ends counted."""
+    def both() -> list[float]:
+        n = float(days())
+        return [n, n - 1]
+    return both

@@ -58,6 +58,7 @@ ONE_FIGURE_SCALED = "one_figure_scaled"
 EVERY_UNIT_ADDED = "every_unit_added"
 NO_ROW_KEPT = "no_row_kept"
 VALUE_FOR_COUNT = "value_for_count"
+FIGURE_HALVED = "figure_halved"
 
 FAMILY_CODES = {
     INPUT_GIVEN: "gave one of the figures the question starts from, not the result of the calculation it asks for",
@@ -77,6 +78,8 @@ FAMILY_CODES = {
     ROWS_FOR_TOTAL: "counted the parts (how many rows) where their total is asked for",
     NO_ROW_KEPT: "gave 0 where rows are counted: the filter kept no row (a condition that matches nothing)",
     VALUE_FOR_COUNT: "gave the value one figure prints (a row's value) where the question counts figures (rows)",
+    FIGURE_HALVED: "halved one of the question's figures (spread it evenly over two periods) where the question "
+                   "asks for a computation of its figures",
     SEVERAL: "gave a number that two different wrong computations of the question's figures both give; the verdict "
              "names both rather than guess which one",
     TABLE_COMBINED: "combined two figures of the table the question hands over, not the figures it names (the "
@@ -138,6 +141,8 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
             if other in (a, b):
                 continue
             for position in (0, 1):
+                if not _like(other, a if position == 0 else b):  # review round 13, M1: 9 localities added to 133
+                    continue  # gangs, a Zhejiang example taken from the national detained, are no plausible origin
                 args = (other, v, b, y) if position == 0 else (a, x, other, v)
                 value, _, text = list(_ops(*args))[i]
                 replaced = a if position == 0 else b
@@ -165,6 +170,10 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
                                            y + sign * w))[i]
                 out.append((value, EXTRA_FIGURE, f"{text}: the {_part_of(top).capitalize()} figures {verb} both, "
                                                  f"{what}"))
+    if family.asks == "count" and len(figures) >= 2:  # review round 13: 743 for 1,486 halved (two years, evenly)
+        out.extend((value / 2, FIGURE_HALVED, f"half of {name} ({plain(value)}): the figure spread evenly over two "
+                                              "periods, which no figure says; the question asks for a computation of "
+                                              "its figures") for name, value in figures.items() if value)
     if family.rows is not None:  # a row's value for the count of rows (review round 11: 05 yt1 1,486, r2022jul_vicious)
         out.extend((v, VALUE_FOR_COUNT, f"the value {name} prints ({plain(v)}), one figure's value, where the question "
                                         "counts figures (rows): count the rows your filter keeps (len, or .sum() of the "
@@ -202,6 +211,11 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
                                                                  f"({plain(y)} − {plain(x)})): the part over the rest, "
                                                                  "not over the whole"))
     for name, value in whole.items():
+        if counts_rows(family):  # round 13: say which rows the count keeps (05 yt4's 4: events not after, laws too)
+            out.append((value - target, REST_GIVEN, f"the number of rows the question's condition does NOT keep, "
+                                                    f"out of {name} ({plain(value)}): the rest, not the rows asked "
+                                                    "for (a condition turned round, <= for >, or ~ before it)"))
+            continue
         out.append((value - target, REST_GIVEN, f"the rest: {name} ({plain(value)}) minus the part the question asks "
                                                 "for"))
     if family.asks == "share":
@@ -219,6 +233,13 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
     return [(v, code, text) for v, code, text in out
             if math.isfinite(v) and v != 0 and not close(v, target, rel_tol=1e-9, abs_tol=1e-12)
             and not _scaled_copy(v, target)]
+
+
+def _like(one: str, other: str) -> bool:
+    """``slips.like_figures`` of two names as a family writes them (an id in quotes, or words)."""
+    from .slips import like_figures
+
+    return like_figures(one.strip("'"), other.strip("'"))
 
 
 def _part_of(name: str) -> str:
@@ -336,7 +357,8 @@ def table_candidates(family: Family, target: float) -> list[tuple[float, str, st
             if a != b and not (a in own and b in own):
                 out.extend((v, TABLE_COMBINED, f"{text}: figures of the table, not the ones this question names")
                            for k, (v, _, text) in enumerate(list(_ops(a, x, b, y))[:5])
-                           if k not in (0, 2) or a < b)  # a + b and a × b once
+                           if (k not in (0, 2) or a < b)  # a + b and a × b once
+                           and (k == 3 or _like(a, b)))  # only a ratio may join unlike figures (per gang)
     out[:0] = [(v, code, text) for v, code, text in candidates(replace(family, others=lambda: table), target)
                if code in (OTHER_FIGURE, EXTRA_FIGURE)]
     figures = list(dict(family.figures()).items())
@@ -466,6 +488,33 @@ def release_ids(*ids: str) -> Figures:
 def merged(*functions: Figures) -> Figures:
     """One ``Figures`` function reading several."""
     return lambda: {name: value for function in functions for name, value in function().items()}
+
+
+ROWS_BY_SIZE = "rows_by_size"
+SIZES = (10_000, 10 ** 8)  # one 万, one 亿: the sizes a student reading 'printed in 万 or 亿' may filter the values by
+FAMILY_CODES[ROWS_BY_SIZE] = ("counted the rows whose value is above a size (10,000 or more: 'figures in 万') where "
+                              "the question's condition is on what each row says (a character, a label)")
+
+
+def size_filter(family: Family | None, answer: float, target: float) -> tuple[str, str] | None:
+    """(code, message) when a count of rows (``counts_rows``, each row's value in ``Family.rows``) of a question that
+    speaks of 万 or 亿 is, exactly and for one size only, the number of rows whose value is one 万 or one 亿 or more
+    (round 13: 00 yt5's 7, the figures of at least 万, where those printed with 亿 are asked). Asked last, when
+    nothing else names the number: a small count matches a size by chance more easily than a named mistake."""
+    from .slips import current_prompt
+
+    if not counts_rows(family) or family.rows is None or not float(answer).is_integer() or answer in (0, 1, target) \
+            or not re.search("万|亿", current_prompt()):
+        return None  # only where the question speaks of 万 or 亿: elsewhere a filter on size is no plausible step
+    values = list(family.rows().values())
+    sizes = [size for size in SIZES if sum(v >= size for v in values) == answer]
+    if len(sizes) != 1 or sum(v >= sizes[0] for v in values) == target:
+        return None
+    size = sizes[0]
+    said = f"{plain(size)} (one 万)" if size == 10_000 else f"{plain(size)} (one 亿)"
+    return ROWS_BY_SIZE, (f"You gave {plain(answer)}, the number of rows whose value is {said} or more: a filter on "
+                          "the size of each value, where the question's condition is on what each row says. Print the "
+                          "rows your filter keeps and check each against the question's own condition.")
 
 
 def counts_rows(family: Family | None) -> bool:

@@ -13,7 +13,7 @@ from ..schemas import PERIOD_BASES, RELEASE_UNITS
 PRECISIONS = ("exact", "rounded", "lower bound")
 
 PRECISION_ALIASES = {
-    "lower": "lower bound", "at least": "lower bound", "minimum": "lower bound", "floor": "lower bound",
+    "at least": "lower bound", "minimum": "lower bound", "floor": "lower bound",
     "more than": "lower bound", "over": "lower bound",
     "approximate": "rounded", "approximately": "rounded", "round": "rounded", "about": "rounded",
     "approx": "rounded", "roughly": "rounded", "circa": "rounded", "rounded off": "rounded",

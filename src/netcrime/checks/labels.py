@@ -138,13 +138,35 @@ def typos_allowed(key: str) -> int:
     return 1 if letters < 10 else 2
 
 
+CUT_SHORT = "cut_short"  # ``Reading.how`` for an option given cut short: read as no label, the note says which
+CUT_FROM_WRONG = "cut_from_wrong"  # ``Reading.how`` for a text cut short from one wrong option, read as that option
+
+
 @dataclass(frozen=True)
 class Reading:
-    """What an answer was read as: one of the labels (or None) and a note for the student."""
+    """What an answer was read as: one of the labels (or None) and a note for the student.
+
+    ``how`` is "exact", "form", "typo", "none" or ``CUT_SHORT``: the first words of one or more labels
+    ('enforcement' for 'enforcement activity', 'lower' for 'lower bound'). A label cut short is NOT credited (round 13,
+    #19: the option is the answer, its first word is not); its reading has no label and a note naming the option(s)
+    it begins, which every comparator gives as the verdict (``cut_short_verdict``)."""
 
     label: str | None
     note: str = ""
-    how: str = "none"  # "exact", "form", "typo" or "none"
+    how: str = "none"
+    begun: tuple = ()  # for a label cut short: the labels it begins
+
+    @property
+    def cut_short(self) -> bool:
+        return self.how == CUT_SHORT
+
+    def wrong_if_cut(self, is_right) -> "Reading":
+        """A reading cut short from ONE label that is not the right one, read as that label with the note (its wrong
+        idea is the verdict: 'crimes' for 'crimes committed' where 'suspects apprehended' is right); any other reading
+        as it is (cut short from the right label, or from several: the form verdict)."""
+        if self.cut_short and len(self.begun) == 1 and not is_right(self.begun[0]):
+            return Reading(self.begun[0], f"({self.note})", CUT_FROM_WRONG, self.begun)
+        return self
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an) (?=\S)")
@@ -199,7 +221,7 @@ def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Re
     norm = normalise_text(value)
     for form, label in forms.items():
         if normalise_text(form) == norm:
-            return Reading(label, _cut_short_note(value, form, label), "exact")
+            return _cut_short_reading(value, (label,)) if _begins(form, label) else Reading(label, how="exact")
     key = label_key(value)
     if not key:
         return Reading(None)
@@ -211,27 +233,71 @@ def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Re
     if len(by_key.get(key, ())) == 1:
         label = next(iter(by_key[key]))
         written = next((form for form in forms if label_key(form) == key), label)
-        return Reading(label, _cut_short_note(value, written, label) or _form_note(value, label), "form")
+        if _begins(written, label):
+            return _cut_short_reading(value, (label,))
+        return Reading(label, _form_note(value, label), "form")
     if key in by_key:  # two labels share this loose form: do not guess
         return Reading(None)
     bare = _ARTICLE.sub("", key)  # 'the police', 'a survey': the article set aside, never read as a slip
     if bare != key and len(by_key.get(bare, ())) == 1:
         return Reading(next(iter(by_key[bare])), how="form")
+    by_singular: dict[str, set[str]] = {}  # 'enforcement activities' for 'enforcement activity': the same option
+    for form_key, form_labels in by_key.items():
+        by_singular.setdefault(_singular(form_key), set()).update(form_labels)
+    vocabulary = {word for form_key in by_key for word in form_key.split()}  # 'extortion', a word of 'publicity
+    if len(by_singular.get(_singular(bare), ())) == 1 and not set(bare.split()) <= vocabulary:  # extortion': chosen
+        label = next(iter(by_singular[_singular(bare)]))
+        return Reading(label, f"(Read {value.strip()!r} as {label!r}: write the option as the question gives it.)",
+                       "form")
     found = _typo_reading(key, by_key)
     if found is None:
-        return Reading(None)
+        begun = labels_begun(key, labels)
+        return _cut_short_reading(value, begun) if begun else Reading(None)
     label, nearest = found
     written = next(form for form in forms if label_key(form) == nearest)  # the form the slip was nearest to
     return Reading(label, f"(Read {value.strip()!r} as {written!r}: check the spelling.)", "typo")
 
 
-def _cut_short_note(value: str, form: str, label: str) -> str:
-    """The note for a label read from its first words (an alias such as 'lower' for 'lower bound', 'enforcement' for
-    'enforcement activity'): the option is named in full (round 12: such answers were accepted in silence)."""
+def _singular(key: str) -> str:
+    """Each word of a loose key in the singular, roughly ('activities' -> 'activity', 'gangs' -> 'gang'): a plural and
+    a singular of one option are one answer."""
+    return " ".join(w[:-3] + "y" if w.endswith("ies") and len(w) > 4 else w[:-1] if w.endswith("s") and len(w) > 3
+                    and not w.endswith("ss") else w for w in key.split())
+
+
+def _begins(form: str, label: str) -> bool:
+    """Whether ``form`` (an alias of ``label``) is only the label's first words: 'lower' of 'lower bound'."""
     short, full = label_key(form).split(), label_key(label).split()
-    if form == label or not short or len(short) >= len(full) or full[:len(short)] != short:
-        return ""
-    return f"(Read {value.strip()!r} as {label!r}: write the option in full.)"
+    return form != label and bool(short) and len(short) < len(full) and full[:len(short)] == short
+
+
+SHORTEST_CUT = 3  # 'lo', 'en': fewer letters begin too much to be read as anything
+
+
+def labels_begun(key: str, labels: Iterable[str]) -> tuple[str, ...]:
+    """The labels the loose text ``key`` is the start of ('enforcement' of 'enforcement activity', 'point' of 'point
+    in time', 'f2025 online' of the code 'f2025_online_orgs', 'enforcement act' or 'tre' of 'trend': a word cut too),
+    in their order; () for a text of fewer than ``SHORTEST_CUT`` letters or one that begins no label. Asked after a
+    typo reading, so a word one letter short ('suspect' for 'suspects') is read as the slip it is first."""
+    if len(key.replace(" ", "")) < SHORTEST_CUT:
+        return ()
+    return tuple(dict.fromkeys(label for label in labels if isinstance(label, str)
+                               and len(full := label_key(label)) > len(key) and full.startswith(key)))
+
+
+def _cut_short_reading(value: str, begun: tuple[str, ...]) -> Reading:
+    return Reading(None, cut_short_message(value, begun), CUT_SHORT, tuple(begun))
+
+
+def cut_short_message(value: str, begun: Iterable[str]) -> str:
+    """"'enforcement' is the start of the option 'enforcement activity': write the whole option." (one option), or the
+    options it begins, named (round 13, #19: an option cut short is not credited; the verdict says which it begins)."""
+    begun = list(begun)
+    shown = value.strip() if len(value.strip()) <= 40 else value.strip()[:37] + "..."
+    if len(begun) == 1:
+        return f"{shown!r} is the start of the option {begun[0]!r}: write the whole option."
+    listed = ", ".join(repr(b) for b in begun[:-1]) + f" and {begun[-1]!r}"
+    return f"{shown!r} is the start of the options {listed}: write the whole option you mean."
 
 
 def _typo_reading(key: str, by_key: Mapping[str, set[str]]) -> tuple[str, str] | None:

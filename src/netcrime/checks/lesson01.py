@@ -36,12 +36,12 @@ from ..units import CHINESE_UNITS, parse_figure, plain
 from .dict_items import typed_items
 from .compare import MISLABEL_CODES, Misconception, Rule, choice, frame, mapping, number, text
 from .judge import Judge, judge
-from .day_counts import days_or_timedelta
+from .day_counts import days_or_timedelta, either_end
 from .figure_family import Family, merged, release_figures, release_ids
 from .figure_words import PRECISION_ALIASES, PRECISIONS, wan_misreadings
 from .labels import read_label
 from .parts import each_item
-from .outcome import INCORRECT, WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
+from .outcome import INCORRECT, LABEL_CUT_SHORT, WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from .written import computed_and_written
 from .phrase_reader import negated, negated_at, retracted, said, words
@@ -340,9 +340,12 @@ def _judged_parser(results, read) -> Outcome:
     if not wrong:
         return correct(f"Your function reads all {len(expected)} figures: the release's {len(release)} and "
                        f"{len(new)} made up for this check, 万亿 and numbers in two units among them.")
+    only_floors = all(_floor_word(p) for p in wrong)  # review round 13, M5: 829 + 1 looked like 829 rounded
     for printed in wrong:
         slip = None if printed in errors or is_missing_number(results[printed]) \
             else _unit_slip(printed, float(results[printed]), read)
+        if slip is not None and slip[0] == "result_rounded" and only_floors:
+            continue  # a rounding shows on a figure without 余/多/逾 too; a mistake on floors only is the floor word's
         if slip is not None:
             return incorrect(slip[1], slip[0])
     beyond = [p for p in wrong if _beyond_parse_figure(p) and not _floor_word(p)]
@@ -749,7 +752,9 @@ _Q6_MISCONCEPTIONS = {
             "yi_as_billion", "299.5亿 is 29.95 billion yuan, not 299.5 billion: 亿 is a hundred million."),
         "over_30000_people_caught": (
             "added_apprehended_detained",
-            "Adding apprehended and detained counts the same people twice: the detained are among the apprehended."),
+            "Which figure counts the people apprehended (抓获)? It is 17,000. More than 30,000 comes from another "
+            "figure (the 32,000 cases count cases, not people) or from adding the apprehended and the detained, which "
+            "counts the same people twice (the detained are among the apprehended)."),
 }
 _Q6_JUDGE, _Q6_PARTS = _q6_judge_and_parts()
 q6 = Question(
@@ -794,11 +799,12 @@ def labelled(expected, *, labels: tuple[str, ...], aliases: dict[str, str],
 
     def judge_labels(value) -> Outcome:
         outcome = base(value)
-        if outcome.status != INCORRECT or outcome.misconception not in (None, *MISLABEL_CODES):  # named19: the lesson's slip is more precise
+        if outcome.status != INCORRECT or outcome.misconception not in (None, LABEL_CUT_SHORT, *MISLABEL_CODES):  # named19: the lesson's slip is more precise
             return outcome
         given = value.to_dict() if isinstance(value, pd.Series) else value
         target = expected()
-        read = {key: read_label(given.get(key), labels, aliases=aliases).label for key in target}
+        read = {key: read_label(given.get(key), labels, aliases=aliases)
+                .wrong_if_cut(lambda label, key=key: label == target[key]).label for key in target}
         wrong = [key for key in target if read[key] != target[key]]
         named = [key for key in wrong if (target[key], read[key]) in slips]
         if not named:
@@ -1132,6 +1138,21 @@ _CAUGHT = ("caught", "catch", "apprehen", "captur", "seiz", "nab", "picked", "ro
 _DETAINED = ("detain", "detention", "custody", "held", "holding", "locked", "lockup")
 _LATER = ("prosecut", "charg", "indict", "convict", "sentenc", "trial", "tried", "guilty", "imprison",
           "jail", "prison", "punish")
+# who acts (review round 13, A3: 'arrested by the police, approved' was credited): the police ask, the procuratorate
+# approves; a rendering that makes the police the actor of 批捕 has the actor wrong, whatever word it uses
+_POLICE = r"(?:the\s+)?(?:police(?:\s*(?:officers?|men|man))?|policem[ae]n|officers?|cops?|constables?)"
+_POLICE_ACTING = re.compile(rf"\bby\s+{_POLICE}\b|\b{_POLICE}\s+(?:have\s+|has\s+|had\s+)?(?:approv|arrest|authori|"
+                            r"sanction|detain|caught|apprehend)", re.I)
+
+
+def _police_act(value: str) -> bool:
+    """Whether a rendering makes the police the actor ('arrested by the police', 'the police approved the arrest'),
+    not the ones who asked ('arrest approved at the police's request' is fair)."""
+    return _POLICE_ACTING.search(" ".join(str(value).split())) is not None
+_PROCURATORATE = ("procurat", "prosecutor", "procurator")
+# the opposite outcome (round 13: 'released' was 'not a rendering the check can read'): the suspects let go, not held
+_RELEASED = ("releas", "freed", "free", "bail", "acquit", "discharg", "dismiss", "drop", "clear", "pardon", "exonerat")
+_REFUSED = ("deni", "deny", "refus", "reject", "declin", "withheld", "withhold")  # 'bail denied': no release at all
 def _naming(misconceptions: dict[str, str]):
     """What q11's and q12's word judges say of a misreading: the verdict for a code of their own table."""
     return lambda code: incorrect(misconceptions[code], code)
@@ -1155,6 +1176,13 @@ Q11_MISCONCEPTIONS = {
                         "would read, saying who approved what ('approved formal arrest').",
     "several_steps": "Your rendering names more than one step (an approved arrest and another: caught, detained, "
                      "charged...). 批捕 is one step, the procuratorate approving a formal arrest: give just that.",
+    "police_as_actor": "Your words make the police the actor. The police apprehend (抓获) and ask for a formal "
+                       "arrest; 批捕 is the procuratorate's act (检察机关): it approves (批准) that arrest. Say who "
+                       "approved what: 'the procuratorate approved a formal arrest'.",
+    "released_for_pibu": "That is the opposite outcome: released, freed, bailed or cleared. 批捕 means the "
+                         "procuratorate approved (批准) a formal arrest (逮捕), so the suspects are held, not let go.",
+    "pibu_ideas_missing": "gave words that say neither an approval (批, 批准) nor an arrest (捕, 逮捕): the verdict "
+                          "quotes them and names both ideas missing",
 }
 
 
@@ -1205,6 +1233,10 @@ def _judge_pibu(value) -> Outcome:
         return named("several_steps")
     if approve and arrest and re.search(r"\b\w*(?:" + "|".join(_APPROVE) + r")\w*\s*[,;/|+&]\s*\w*arrest", value.lower()):
         return named("key_words_listed")
+    if _released(said_words):  # 'approved the release from arrest'
+        return named("released_for_pibu")
+    if _police_act(value) and not said(said_words, _PROCURATORATE):  # review round 13, A3: the actor
+        return named("police_as_actor")
     if approve and arrest:
         return correct(f"{value!r}: an approval, and what was approved, a formal arrest (逮捕).")
     if approve and said(said_words, _DETAINED):
@@ -1222,8 +1254,24 @@ def _judge_pibu(value) -> Outcome:
     for stems, code in ((_LATER, "later_step_for_pibu"), (_DETAINED, "detained_for_pibu"), (_CAUGHT, "caught_for_pibu")):
         if said(said_words, stems):
             return named(code)
-    return incorrect("That is not a rendering of 批捕 the check can read. Say who acted and what they did: 批 is "
-                     "'approve', 捕 is short for 逮捕 (formal arrest).")
+    if _released(said_words):
+        return named("released_for_pibu")
+    return incorrect(f"{_quoted(value)} says neither of 批捕's two ideas: no approval (批 is short for 批准, 'approve') "
+                     "and no arrest (捕 is short for 逮捕, a formal arrest). Say who acted and what they did: the "
+                     "procuratorate approved a formal arrest.", "pibu_ideas_missing")
+
+
+def _released(said_words: list[str]) -> bool:
+    """Whether a rendering says the suspects were let go ('released', 'set free', 'bailed'), not refused a release
+    ('bail denied')."""
+    return ((said(said_words, _RELEASED) or ("let" in said_words and "go" in said_words))
+            and not said(said_words, _REFUSED))
+
+
+def _quoted(value: str) -> str:
+    """The student's rendering, quoted (cut at 60 characters) for a verdict that says what it lacks."""
+    text = " ".join(str(value).split())
+    return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
 q11 = Question(
@@ -1360,6 +1408,10 @@ Q12_MISCONCEPTIONS = {
                                "anonymously, as if they were ordinary customers.",
     "sentence_not_rendering": "That is a sentence about them (it says what they are or did), not a rendering: give "
                               "the few words you would put in place of 水军 in the sentence ('paid posters').",
+    "unpaid_for_hired": "Volunteers, fans and supporters post for free, of their own accord; these 水军 were hired "
+                        "(雇佣) by the shop: say that they were paid to post ('paid posters', 'shills').",
+    "shuijun_ideas_missing": "gave words that say neither that they were hired nor that they post: the verdict quotes "
+                             "them and names both ideas missing",
     "rival_for_shop": "In this sentence the shop itself hired the 水军 (某网店雇佣水军), to praise its own goods; a "
                       "rival or competitor paying them to smear someone is the crime type's usual story, not this "
                       "sentence's. Say who they are: people the shop hired to post ('paid posters', 'shills').",
@@ -1416,6 +1468,9 @@ def _judge_shuijun(value) -> Outcome:
         return incorrect(f"Say that they were hired: {' '.join(said_words)!r} names people who post, with nothing "
                          "about payment, so it reads as people posting of their own accord (genuine customers, "
                          "volunteers).", "hired_left_out")
+    if said(said_words, ("farm",)) and said(said_words, _WRITINGS):  # review round 13, F3: 'review farm'
+        return correct(f"{value!r}: the operation of hired posters, which is what this shop bought. (The people in "
+                       "it are the 水军: 'paid reviewers' names them.)")
     if said(said_words, _WRITINGS):
         return named("writing_for_writers")
     if said(said_words, _PAID) and len(said_words) <= 2:
@@ -1425,12 +1480,17 @@ def _judge_shuijun(value) -> Outcome:
                         (("gang", "criminal", "mafia", "crook", "syndicate", "fraudster", "scammer", "swindler",
                           "racketeer", "thug", "conman", "cheat"), "crime_type_for_people"),
                         (("customer", "buyer", "shopper", "consumer", "client", "patron"), "genuine_customers"),
+                        (("volunteer", "fans", "supporter", "enthusiast", "amateur", "admirer", "follower", "unpaid",
+                          "devotee", "well wisher", "wellwisher"), "unpaid_for_hired"),
                         (("influencer", "blogger", "celebrit", "kol", "streamer", "vlogger", "youtuber"),
                          "influencers_for_posters")):
         if said(said_words, stems):
             return named(code)
-    return incorrect("That is not a rendering of 水军 the check can read. Say who they are and what they were "
-                     "hired to do: post in bulk.")
+    if "fan" in said_words or said(said_words, ("free", "voluntar", "own accord")):
+        return named("unpaid_for_hired")
+    return incorrect(f"{_quoted(value)} says neither of the two things 水军 are in this sentence: people hired (雇佣) "
+                     "by the shop, and people who post (here, fake praise). Say who they are and what they were hired "
+                     "to do: post in bulk.", "shuijun_ideas_missing")
 
 
 q12 = Question(
@@ -1599,9 +1659,13 @@ def _yt1_judge() -> Judge:
         Misconception("november_end_not_counted", "That is the November operation's period, without its last day.",
                       lambda: _november_days() - 1),
         Misconception("to_year_end", "That runs to 31 December. The figures were given at the press conference "
-                      "on 24 December, so they cannot cover any day after it.", _july_to_year_end),
-        Misconception("july_month_only", "That is the month of July alone. The operation was deployed in July; "
-                      "its figures run to the press conference on 24 December.", lambda: 31.0),
+                      "on 24 December, so they cannot cover any day after it.", either_end(_july_to_year_end)),
+        Misconception("july_month_only", "That is the month of July alone (31 days, 30 without its last day). The "
+                      "operation was deployed in July; its figures run to the press conference on 24 December.",
+                      either_end(lambda: 31.0)),
+        Misconception("whole_year_guessed", "That is a whole year (365 days, or 366). The July operation's "
+                      "figures run from 1 July to the press conference on 24 December: count the days between those "
+                      "dates (subtract them, .days, plus 1).", lambda: [365.0, 366.0, 364.0]),
         Misconception("months_not_days", "That counts months (July to December); the question asks for days: "
                       "subtract the dates and use .days.", lambda: 6.0),
         Misconception("weeks_not_days", "That is the period in weeks (the days divided by 7); the question asks for "

@@ -23,7 +23,7 @@ from . import capstone, sealed
 from ..schemas import CRIME_TYPES, PERIOD_BASES, RELEASE_UNITS
 from ..units import plain
 from .slips import SLIP_CODES as _SLIPS, figure_match
-from .compare import (CHOICES_CODES, LABEL_OF_ANOTHER_KEY, MISLABEL_CODES, Misconception, choice, choices, item_slip, keys_problem, mislabel, number,
+from .compare import (CHOICES_CODES, cut_short_verdict, LABEL_OF_ANOTHER_KEY, MISLABEL_CODES, Misconception, choice, choices, item_slip, keys_problem, mislabel, number,
                       text)
 from .outcome import LABEL_CUT_SHORT, LABEL_NOT_AN_OPTION, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .written import computed_and_written, recorded_text
@@ -162,7 +162,10 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
             given = value[key]
             allowed_here = allowed.get(key) if isinstance(allowed, dict) else allowed
             known = tuple(allowed_here) if allowed_here is not None else (wanted, *named.get(key, {}))
-            reading = read_label(given, known, aliases=_fair_aliases(known) if aliases is None else aliases)
+            reading = read_label(given, known, aliases=_fair_aliases(known) if aliases is None else aliases
+                                 ).wrong_if_cut(lambda label: label == wanted)
+            if reading.cut_short:  # 'lower' for 'lower bound': named, not credited (round 13)
+                return cut_short_verdict(reading, key)
             if allowed_here is not None and reading.label is None:
                 code, which = _outside(given, allowed_here)
                 return wrong_type(Problem(f"For {key!r} you gave {describe(given)}; {which}use one of: "  # named19
@@ -555,8 +558,9 @@ Q7_RUBRIC = (
 )
 def _unit_misread(rate) -> Misconception:
     """A rate ten times too small: the users (9.89亿) read as 9.89 billion, or a count in 万 read in thousands."""
-    return Misconception("unit_misread", "That is ten times too small: did you read 亿 as a billion, or 万 as a "
-                         "thousand?", lambda: rate() / 10, rel_tol=0.01)
+    return Misconception("unit_misread", "That is ten times too small: a rate per 10,000 users instead of per "
+                         "100,000 (the multiplier one zero short), or 亿 read as a billion, or 万 as a thousand?",
+                         lambda: rate() / 10, rel_tol=0.01)
 
 
 def _rate_per_other_base(rate) -> list[Misconception]:
@@ -787,7 +791,10 @@ def _judge_capstone_period(value) -> Outcome:
         return wrong_type("Give the dates as ISO text (year-month-day, e.g. '2024-06-30') and the basis as one of: "
                           + ", ".join(releases_bases()) + ".")
     start, end, basis = (normalise_text(value[k]) for k in ("start", "end", "basis"))
-    basis = read_label(value["basis"], releases_bases()).label or basis  # named: 'impiled', 'Implied.' read fairly
+    basis_read = read_label(value["basis"], releases_bases())
+    if basis_read.cut_short:  # 'point' for 'point in time': named, not credited (round 13)
+        return cut_short_verdict(basis_read, "basis")
+    basis = basis_read.label or basis  # named: 'impiled', 'Implied.' read fairly
     end_right = sealed.is_right("05/q11", "end", end)
     if start in CAMPAIGN_STARTS and (end_right or end == "2024-01-17"):
         # The sentence names no year and reports a campaign begun in September 2022: reading it as the campaign
@@ -905,8 +912,8 @@ def _judge_capstone_kind(value) -> Outcome:
     return choice(right, KIND_OPTIONS, wrong=_KIND_WRONG, codes=_KIND_CODES)(value)
 
 
-# Other words for an option a teacher reads as it (round 5); 'enforcement', the option cut short, is read by
-# ``compare.option_begun`` in every choice question, with the same kind of note (round 11).
+# Other words for an option a teacher reads as it (round 5). 'enforcement', the option cut short, is not one: in every
+# option question it is a named form slip (``labels.CUT_SHORT``, round 13).
 _KIND_FORMS = {"police activity": "enforcement activity",
                "police work": "enforcement activity", "law enforcement activity": "enforcement activity"}
 # 'activity' alone is not read as the option: it is only the option's generic tail, and says nothing of whose
@@ -1167,7 +1174,15 @@ def _after_laws_judge():
         Misconception("before_not_after", "That counts the releases published before the later law took effect; "
                       "'after both' keeps those published after it.",
                       lambda: published_after("1900-01-01") - published_after(laws_in_force()[-1])),
-    ], family=Family(lambda: {}, whole=lambda: {"every release with a date": published_after("1900-01-01")})))
+    ], family=Family(lambda: {}, whole=lambda: {"every release with a date": published_after("1900-01-01"),
+                                                "the rows of events, laws included": _events_rows()})))
+
+
+def _events_rows() -> int:
+    """The rows of the lesson's ``events`` table: each release with a date once, and each law once."""
+    src = data.release_sources()
+    return int(src.loc[src["kind"] == "release"].dropna(subset=["published"])["release"].nunique()
+               + src.loc[src["kind"] == "law", "release"].nunique())
 
 
 yt4 = Question(

@@ -17,8 +17,11 @@ MATCHES_DIFFER = "matches_differ"
 MATCH_STARTS_EARLY = "match_starts_early"
 MATCHES_AS_TEXT = "matches_as_one_text"
 ONE_MATCH_AS_TEXT = "one_match_as_text"
+MATCH_REPEATED = "match_repeated"
 
 MATCH_CODES = {
+    MATCH_REPEATED: "a match given twice where the text prints it once (two lists added, findall run twice, an append "
+                    "in a loop)",
     ORDER_CHANGED: "the right matches in another order than the text's, which findall keeps",
     MATCHES_MISSING: "some of the matches asked for are missing: the pattern does not allow a character they hold, "
                      "or requires one they lack",
@@ -43,6 +46,12 @@ def list_slip(got: list[str], want: list[str]) -> tuple[str, str] | None:
     """(code, message) naming how ``got`` differs from ``want``; None when they are equal or share nothing."""
     if got == want:
         return None
+    twice = [g for g in dict.fromkeys(got) if got.count(g) > want.count(g) and g in want]
+    if twice and sorted(dict.fromkeys(got)) == sorted(dict.fromkeys(want)):  # review round 13, G3: '2万余' twice
+        return MATCH_REPEATED, (f"Your list gives {_listed(twice)} more often than the sentence prints "
+                                f"{'it' if len(twice) == 1 else 'them'}: re.findall gives each match once. Two lists "
+                                "added together, findall run twice or an append inside a loop repeats one: store what "
+                                "a single findall gives.")
     if sorted(got) == sorted(want):
         return ORDER_CHANGED, (f"You found the right matches in another order ({_listed(got)}): re.findall lists "
                                "them in the order the text prints them. Store what it gives, unsorted.")

@@ -75,6 +75,7 @@ FORM_CODES = {
     "gave_a_number": "gave a number where text, a list, a dict or a table is wanted",
     "gave_a_function": "gave a function where its result is wanted",
     "gave_no_function": "gave a value where a function is wanted",
+    "gave_none": "gave None, nothing: the cell assigned no value, or a function forgot to return (printed instead)",
     "function_never_returned": "wrote a function that does not return for some input (an endless loop, a wait): the "
                                "check stops each call after a few seconds",
 }
@@ -89,6 +90,9 @@ FORM_CODES.update({
     TEXT_TOO_LONG: "gave a text far longer than any answer to the question needs (pasted text, a phrase multiplied)",
     PHRASE_REPEATED: "gave one phrase repeated ('x x x', 'paid posters paid posters') where it is needed once",
 })
+NUMBER_TOO_LARGE = "number_too_large"  # ``values.too_large``: read before any judge, in every question
+FORM_CODES[NUMBER_TOO_LARGE] = ("gave a whole number too large to be any figure (hundreds of digits: a power or a "
+                                "product gone wrong)")
 TWO_LABELS = "two_labels"
 LABEL_CUT_SHORT = "label_cut_short"
 LABEL_NOT_AN_OPTION = "label_not_an_option"
@@ -202,6 +206,8 @@ def form_slip(values, outcome: "Outcome") -> str | None:
         return slip
     if outcome.status != WRONG_TYPE or not _PART_PREFIX.sub("", outcome.message).startswith("You gave"):
         return None
+    if value is None:  # review round 13, G2: 'You gave None (nothing ...)' had the right sentence and no code
+        return "gave_none"
     import pandas as pd  # only here: this module is imported before pandas in a kernel's start-up
 
     if isinstance(value, (pd.Series, pd.DataFrame)) and value.size == 1:

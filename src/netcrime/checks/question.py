@@ -8,6 +8,8 @@ progress; it never raises at a student (except in strict mode, for CI).
 """
 from __future__ import annotations
 
+import contextlib
+import io
 import math
 import re
 import sys
@@ -19,22 +21,49 @@ from . import answer_cell, attempts, modes, worked
 from .. import time_limit
 from ..notebook import show, user_namespace
 from .judge import UndeclaredMisconception, as_judge
-from .outcome import (ANSWER_NEVER_READ, CANNOT_JUDGE, INCORRECT, RECORDED, WRONG_TYPE, Feedback, Outcome, feedback_for,
+from .outcome import (ANSWER_NEVER_READ, CANNOT_JUDGE, INCORRECT, NUMBER_TOO_LARGE, RECORDED, WRONG_TYPE, Feedback, Outcome, feedback_for,
                       not_attempted)
 from .parts import Part, all_parts, with_parts
 from .text_form import text_form_problem
 from .written import self_check
-from .values import describe, is_number, never_read, unreadable_message
+from .values import as_builtin, describe, is_number, never_read, too_large, unreadable_message
 from ..units import plain
 from .slips import asked_in
 
 MISSING = object()  # a declared variable that the notebook never defined
+JUDGE_SECONDS = 10.0  # a whole judgement takes well under a second; this only stops one a student's object hangs
 
 
 class ProbeResults(dict):
     """{input: what the student's function returned}, made by the checker (``probe_function``, or the grader from
     the kernel's outputs). Only this kind of dict is judged as a function's results: a dict a student typed is not a
-    function, whatever its keys (a dict of right readings of inputs it chose would otherwise pass, #19)."""
+    function, whatever its keys (a dict of right readings of inputs it chose would otherwise pass, #19).
+    ``printed``: how many lines the function printed while it was called (kept out of the notebook, round 13)."""
+
+    printed = 0
+
+
+class _LineCounter(io.TextIOBase):
+    """A stream that keeps nothing and counts the lines written to it (a student's prints while their function is
+    probed: review round 13 met 38 MB of them under one verdict)."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = 0
+        self.open_line = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text) -> int:
+        text = str(text)
+        self.lines += text.count("\n")
+        self.open_line = bool(text) and not text.endswith("\n") or (self.open_line and "\n" not in text)
+        return len(text)
+
+    @property
+    def count(self) -> int:
+        return self.lines + (1 if self.open_line else 0)
 
 
 def probe_function(func: Callable, inputs: Sequence[Any], seconds: float | None = None) -> ProbeResults:
@@ -42,9 +71,24 @@ def probe_function(func: Callable, inputs: Sequence[Any], seconds: float | None 
     return is stopped (``time_limit.call_each``, the grader's own mechanism: ``seconds`` each, default
     ``CALL_SECONDS``)."""
     inputs = list(inputs)
-    outputs = time_limit.call_each(func, inputs, time_limit.CALL_SECONDS if seconds is None else seconds,
-                                   on_error=_error_text)
-    return ProbeResults(zip(inputs, outputs))
+    sink = _LineCounter()
+    with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):  # its prints are counted, not shown
+        outputs = time_limit.call_each(func, inputs, time_limit.CALL_SECONDS if seconds is None else seconds,
+                                       on_error=_error_text)
+    results = ProbeResults(zip(inputs, outputs))
+    results.printed = sink.count
+    return results
+
+
+def with_prints_noted(outcome: Outcome, results) -> Outcome:
+    """The verdict on a function that printed while it was checked, with a note saying how many lines were kept out
+    of the notebook (they would bury the verdict: 19 inputs, 19 debug lines)."""
+    printed = getattr(results, "printed", 0)
+    if not printed:
+        return outcome
+    note = (f"(Your function printed {printed:,} line{'s' if printed != 1 else ''} while it was checked; they are not "
+            "shown here. Run it on one input in a cell of its own to see them.)")
+    return replace(outcome, message=f"{outcome.message} {note}".strip())
 
 
 def with_the_figure(outcome: Outcome, value) -> Outcome:
@@ -201,14 +245,20 @@ class Question:
                 return not_attempted(f"There is no variable called '{name}' yet. "
                                      "Run the cell where you set it (or check its spelling), then check again.")
         try:
+            values = [as_builtin(value) for value in values]  # a str or dict subclass: its content, no method of its own
             for name, value in zip(self.reads, values):  # a value whose own methods never return (read under a
                 if never_read(value, time_limit.CALL_SECONDS):  # time limit, as the grader reads it); a text far
                     return Outcome(WRONG_TYPE, f"Reading '{name}' did not finish: a method of your own object "  # too
                                    "(its float(), its iteration, its repr or ==) ran for more than "  # long or one
                                    f"{time_limit.CALL_SECONDS:g} s and was stopped. Give a plain value (a number, a "
                                    "text, a list or a dict of them), then check again.", ANSWER_NEVER_READ)
+            for name, value in zip(self.reads, values):
                 if (form := text_form_problem(value, name, written=bool(self.rubric))) is not None:  # phrase repeated
                     return form
+                if (digits := too_large(value)) is not None:  # 10**400: no figure, and floats cannot hold it
+                    return Outcome(WRONG_TYPE, f"'{name}' holds a whole number of {digits:,} digits: far too large "
+                                   "for any figure or count of the course. Print each step of your calculation "
+                                   "(a power, ** for *, or a product gone wrong), then check again.", NUMBER_TOO_LARGE)
             if self.probe is not None and values and callable(values[0]):
                 values = [probe_function(values[0], list(self.probe()))] + list(values[1:])
             elif self.probe is not None and values and values[0] is not Ellipsis \
@@ -219,10 +269,18 @@ class Question:
                     and (stopped := never_returned(values[0])) is not None:
                 return stopped
             with asked_in(self.prompt):  # the numbers the prompt writes are this question's own figures (slips)
-                outcome = self.judge(*values)
+                try:  # the backstop: a judge reading an object's own method that never returns is stopped
+                    outcome = time_limit.call_limited(lambda judged: self.judge(*judged), values, JUDGE_SECONDS)
+                except time_limit.CallTimedOut:
+                    return Outcome(WRONG_TYPE, f"Checking your answer did not finish within {JUDGE_SECONDS:g} s: a "
+                                   "method of an object of your own class (inside a table, a list or a dict) ran "
+                                   "without end and was stopped. Give plain values (numbers, texts, lists and dicts "
+                                   "of them), then check again.", ANSWER_NEVER_READ)
             if not isinstance(outcome, Outcome):
                 raise TypeError(f"judge returned {type(outcome).__name__}")
             one_number = values and sum(map(shows_a_number, values)) == 1  # a range's two ends are said by its judge
+            if values and isinstance(values[0], ProbeResults):
+                outcome = with_prints_noted(outcome, values[0])
             return with_parts(with_the_figure(outcome, values[0]) if one_number else outcome, self.parts, values)
         except UndeclaredMisconception:  # a course bug, raised only in strict mode (CI)
             raise

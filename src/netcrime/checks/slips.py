@@ -49,6 +49,8 @@ WRONG_OPERATION = "wrong_operation"
 GAVE_AN_INPUT = "gave_an_input"
 EXTRA_FIGURE = "extra_figure"
 MIXED_UNITS = "mixed_units"
+FIGURE_AS_PRINTED = "figure_as_printed"
+COUNT_WITH_FRACTION = "count_with_fraction"
 
 SLIP_CODES = {
     OFF_BY_THOUSAND: "gave a number 1,000 times too large or too small (thousands, or 千 read as a unit)",
@@ -74,6 +76,10 @@ SLIP_CODES = {
     EXTRA_FIGURE: "added or took away one more figure of the same kind (another operation's count, the rest of a "
                   "total), so the calculation covers other rows than the question names",
     MIXED_UNITS: "added or subtracted figures that count different things (gangs and suspects, cases and people)",
+    FIGURE_AS_PRINTED: "gave a figure's printed number (3.11 of 3.11亿元, 1.64 of 1.64万名), the count of 万 or 亿, where "
+                       "the question works with the figure in base units",
+    COUNT_WITH_FRACTION: "gave a count of whole things with a fraction (1,626.5 gangs): a step divided, averaged or "
+                         "typed a digit",
 }
 
 # ----- the question being judged: its own figures ------------------------------------------------
@@ -161,6 +167,8 @@ def plausible_mix_up(name: str, target: float, kind: str | None = None) -> bool:
     units = _units()
     if kind and _kind_words(kind) & _kind_words(units.get(name, "")):
         return True
+    if kind and _kind_words(kind) & GROUP_WORDS and units.get(name) in GROUP_UNITS:
+        return True  # 1,759 gangs of 2020 for 2023's organisations: in English all are 'gangs' (lesson 05)
     own = question_figures(target)
     names = {n for n, _ in own}
     if name in names:
@@ -170,6 +178,113 @@ def plausible_mix_up(name: str, target: float, kind: str | None = None) -> bool:
         return True
     read = [n for n, v in own if close(v, target, rel_tol=1e-9) and n in subsets]
     return bool(read) and subsets.get(name) in {subsets.get(n) for n in read}
+
+
+# The units that count groups (团伙, 涉黑, 恶势力, 涉黑恶): a student asked for one takes another for it (lesson 05 teaches
+# exactly this), so a figure of any of them is a plausible mix-up for an item that counts groups (round 13).
+GROUP_UNITS = frozenset({"gangs", "mafia-type organisations", "vicious-force groups", "gang organisations"})
+GROUP_WORDS = frozenset({"gang", "organisation", "group"})
+
+
+def figure_said(name: str) -> str:
+    """A figure named with the release and the year it belongs to (round 13, #19: lesson 05 compares releases, so a
+    figure of another release is told by its release and period, not as 'the release's figure')."""
+    where = _release_dates().get(name)
+    if where is not None:
+        return f"{name!r}, a figure of another release ({where})"
+    return f"the 2020 release's figure {name!r} (24 December 2020)"
+
+
+@lru_cache(maxsize=1)
+def _release_dates() -> dict[str, str]:
+    """'mps_2023_annual, published 2024-01-17; it counts 2023-01-01 to 2023-12-31' for every figure of a later
+    release (data.releases(), the 2020 release's own rows left out), by id."""
+    from .. import data
+
+    out = {}
+    for _, row in data.releases().iterrows():
+        if str(row["release"]).startswith("mps_2020"):
+            continue
+        start, end, published = _day(row.get("period_start")), _day(row.get("period_end")), _day(row.get("source_date"))
+        out[str(row["id"])] = (f"{row['release']}" + (f", published {published}" if published else "")
+                               + (f"; it counts {start} to {end}" if start and end else ""))
+    return out
+
+
+ANOTHER_FIGURE_CODES = (OTHER_FIGURE, EXTRA_FIGURE, "table_figures_combined", "one_of_two_slips", "wrong_operation")
+
+
+def with_releases(code: str | None, message: str, target: float | None = None) -> str:
+    """A verdict naming another figure, with the release and period of each later release's figure it names by id
+    ('a2023_suspects' is the 2023 annual report's): lesson 05 compares releases, so which release and year a number
+    belongs to is the mistake (round 13, #19). The question's own figures (those ``target`` is made of), other
+    verdicts and figures already dated are left as they are."""
+    if code not in ANOTHER_FIGURE_CODES or "a figure of another release" in message:
+        return message
+    dates = _release_dates()
+    own = {name for name, _ in question_figures(target)} if target is not None and math.isfinite(target) else set()
+    named = [name for name in dict.fromkeys(re.findall(r"'?\b([a-z][a-z0-9]*_[a-z0-9_]+)\b'?", message))
+             if name in dates and name not in own]
+    if not named:
+        return message
+    said = "; ".join(f"{name!r}: {dates[name]}" for name in named[:3])
+    return f"{message} (Of another release: {said}.)"
+
+
+@lru_cache(maxsize=4)
+def _printed_numbers(folder: str) -> tuple[tuple[str, float, str, str], ...]:
+    """(id, the number printed before 万 or 亿, the unit character, the printed fragment) of every figure of data/
+    whose Chinese prints it so (3.11 of 查扣涉案资产3.11亿元), checked against the stored value."""
+    from .. import data
+
+    out = []
+    for table in (data.release_figures(), data.releases()):
+        for name, value, original in zip(table["id"], table["value"], table["chinese_original"]):
+            found = re.search(r"(\d+(?:\.\d+)?)\s*(万|亿)\S*", str(original or ""))
+            if found is None:
+                continue
+            number, unit = float(found.group(1)), found.group(2)
+            if close(number * (1e4 if unit == "万" else 1e8), float(value), rel_tol=1e-9):
+                out.append((str(name), number, unit, found.group(0)))
+    return tuple(dict((row[0], row) for row in out).values())
+
+
+def printed_slip(answer: float, target: float, kind: str | None = None) -> tuple[str, str] | None:
+    """(code, message) when ``answer`` is, exactly, the number a figure the question reads prints before 万 or 亿
+    (3.11 of 3.11亿元 where a share of the yuan is asked; 1.64 of 1.64万名 where a share of the people is): the figure
+    copied as printed, not the calculation in base units (round 13, #19). Only a plausible mix-up is named."""
+    from ..paths import data_dir
+
+    if close(answer, target, rel_tol=1e-9):
+        return None
+    for name, number, unit, fragment in _printed_numbers(str(data_dir())):
+        if close(answer, number, rel_tol=1e-9) and plausible_mix_up(name, target, kind):
+            size = "ten thousand" if unit == "万" else "a hundred million"
+            return FIGURE_AS_PRINTED, (f"You gave {plain(answer)}: that is {figure_said(name)} as printed ({fragment}), "
+                                       f"a count of {unit} ({unit} is {size}), not the number the question asks for. "
+                                       "The data stores each figure in base units (data.figure() gives it): work the "
+                                       "calculation with those.")
+    return None
+
+
+def fraction_slip(answer: float, target: float, asks: str | None = None) -> tuple[str, str] | None:
+    """(code, message) when the question asks for a count of whole things (a whole-number answer, not a share or a
+    percentage) and ``answer`` has a fraction that nothing else explains (1,626.5 gangs): adding and taking away
+    whole counts never leaves one, so a step divided, averaged or typed a digit (round 13, #19). Asked last, after
+    every computation that could give the fraction has had its say."""
+    if not (math.isfinite(answer) and math.isfinite(target)) or not float(target).is_integer() or abs(target) < 1:
+        return None
+    if asks in (SHARE, PERCENTAGE) or float(answer).is_integer() or abs(answer - round(answer)) < 1e-9:
+        return None
+    return COUNT_WITH_FRACTION, (f"You gave {plain(answer, 6)}, a number with a fraction, but this question counts "
+                                 "whole things: a count is a whole number. Adding or taking away whole counts never "
+                                 "leaves a fraction, so one of your steps divided, took a mean or had a digit typed "
+                                 "in: print each figure you used and the result of each step.")
+
+
+def _day(value) -> str:
+    text = str(value)[:10] if value is not None else ""
+    return text if len(text) == 10 and text[4] == "-" else ""
 
 
 RESCALED = 1  # the right answer rescaled (a percentage, the rest, the sign) is rounded as a right answer is
@@ -305,6 +420,10 @@ def complement_slip(answer: float, target: float, asks: str | None = None) -> tu
         if rest is not None and rest > 0 and matches(answer, rest, digits=RESCALED):
             return COMPLEMENT, (f"You gave {plain(answer)}, the rest: {plain(form)} minus the part the question asks "
                                 "for. Check which part the question names (the share of what, out of what).")
+        if rest is not None and rest > 0 and answer < 0 and matches(-answer, rest, digits=RESCALED):
+            return COMPLEMENT, (f"You gave {plain(answer)}: the rest ({plain(rest)}), with a minus sign: the part "
+                                f"minus {plain(form)}, a fall written as a negative number. The question asks for the "
+                                "part itself, a positive share: check which part it names.")  # review 13: -0.86
     return None
 
 
@@ -340,7 +459,7 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
         if abs(value) >= SMALLEST_NAMED_FIGURE and not close(value, target, rel_tol=1e-9) \
                 and matches(answer, value, rounded=False) \
                 and plausible(name):
-            return OTHER_FIGURE, (f"You gave {shown}, the release's figure {name!r}: not the one this question asks for. "
+            return OTHER_FIGURE, (f"You gave {shown}, {figure_said(name)}: not the one this question asks for. "
                                   f"Reread which count the question names ({described_in(name)} describes each).")
     if target == 0 or not 0.01 <= abs(answer / target) <= 100:
         return None
@@ -352,7 +471,7 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
         for name, value in figures():  # named only beside the figure asked for, in the same unit (like with like)
             if units.get(name) in asked - {None} and not close(value / factor, target, rel_tol=1e-9) \
                     and matches(answer, value / factor, rounded=rounded_too):
-                return OTHER_FIGURE, (f"You gave {shown}, the release's figure {name!r} in {unit} ({plain(value)} is "
+                return OTHER_FIGURE, (f"You gave {shown}, {figure_said(name)} in {unit} ({plain(value)} is "
                                       f"{value / factor:,.6g}{unit}){_rounded(answer, value / factor)}: not the one this "
                                       f"question asks for. Reread which count the question names ({described_in(name)} "
                                       "describes each).")
@@ -492,6 +611,13 @@ def shape_slip(answer: float, target: float, kind: str | None = None) -> tuple[s
     if abs(target) != 1 and _scaled(answer, 1 / target, 1) and not close(answer, target, rel_tol=0.1):  # 1 for 0.96: rounded
         return INVERTED_RATIO, (f"You gave {shown}, which is the ratio turned upside down: divide the other way "
                                 "round (the part over the whole, or what the question names first over the second).")
+    if target and answer and not float(target).is_integer() and significant_digits(answer) >= 3 \
+            and not close(answer, target, rel_tol=0.1):  # review round 13: 5,817.6 (a rate's division, not a count's)
+        for power in (p for p in range(-9, 10) if p):  # is 10,000 / 1.719: a rate per 100,000 turned upside down
+            if _scaled(answer, 10.0 ** power / target, 1):
+                return INVERTED_RATIO, (f"You gave {shown}: the question's division turned upside down, with a power "
+                                        "of ten off as well. Divide the other way round: what the question counts "
+                                        "over what it counts per, then scale as it asks.")
     if float(target).is_integer() and float(answer).is_integer() and abs(target) >= 10:
         for places in range(1, len(str(int(abs(target))))):  # a count rounded to tens, hundreds ... (1,760 for 1,759: a rounding, not one off)
             rounded = round(target, -places)
@@ -619,6 +745,27 @@ def no_release_figures() -> tuple:
     return ()
 
 
+PROVINCIAL = "provincial example"
+
+
+def like_figures(one: str, other: str) -> bool:
+    """Whether a figure may stand in for (or be added to, or taken from) another in a wrong computation worth naming:
+    both of one unit (or rows of one part of the release: a filter on the operation alone keeps both), and a
+    provincial example only beside the same measure nationally ('jiangsu_gangs_eliminated' with 'gangs_eliminated'). Review round 13, M1: 9 localities added to 133 gangs, and Zhejiang's apprehended taken
+    from the national detained, were told as what the student did. A name that is no figure's id (a question's own
+    words, 'the campaign's gangs') has nothing to compare and is always like."""
+    units, parts = _units(), _subsets()
+    if one not in units or other not in units:
+        return True
+    if units[one] != units[other]:  # another unit only from the same part's rows (July's localities for its suspects:
+        return parts.get(one) == parts.get(other) != PROVINCIAL  # a filter on the operation alone keeps both)
+    one_example, other_example = parts.get(one) == PROVINCIAL, parts.get(other) == PROVINCIAL
+    if one_example == other_example:
+        return True
+    example, national = (one, other) if one_example else (other, one)
+    return example.endswith("_" + national)
+
+
 def combined_slip(answer: float, target: float, figures: Figures | None = None) -> tuple[str, str] | None:
     """(code, message) when ``answer`` is the question's calculation with one figure too many, or with figures of
     different kinds added together (review round 7, M3: '16,150 is too low' for 17,000 − 712 − 138, '10.02 is too
@@ -657,8 +804,8 @@ def combined_slip(answer: float, target: float, figures: Figures | None = None) 
             for symbol, op in _OPERATIONS for scale, _ in _SCALES
             if close(op(x, y) * scale, target, rel_tol=1e-6, abs_tol=1e-12)]
     for a, x, b, y, symbol, op, scale in made:
-        for top in [(None, x), *((o, x - v) for o, v in _mix_ups(a, target))]:
-            for bottom in [(None, y), *((o, y - v) for o, v in _mix_ups(b, target))]:
+        for top in [(None, x), *((o, x - v) for o, v in _mix_ups(a, target) if like_figures(o, a))]:
+            for bottom in [(None, y), *((o, y - v) for o, v in _mix_ups(b, target) if like_figures(o, b))]:
                 if top[0] is None and bottom[0] is None:
                     continue
                 both = top[0] is not None and bottom[0] is not None

@@ -301,3 +301,117 @@ def unreadable_message(values) -> str | None:
                     "list, dict, table or chart the question asks for, made of ordinary values (as the lesson's "
                     "code makes them), not an object whose methods fail.")
     return None
+
+
+def too_large(value) -> int | None:
+    """The digits of the first whole number in ``value`` (or one level inside its list or dict) too large to be a
+    float (10**400): no figure is that size, and judges that compare floats would fail on it (round 13: inside a
+    dict it reached 'the checker could not judge'). None when there is none."""
+    for item in [value, *_one_level(value)]:
+        if type(item) is int:
+            try:
+                float(item)
+            except OverflowError:
+                return len(str(abs(item))) if abs(item) < 10 ** 4000 else 4000
+    return None
+
+
+# ----- a student's subclass of a built-in, made the built-in itself before any judge reads it (round 13, H1) -------
+# The pre-read above asks a student's object for its repr, str, ==, len, float and items; judges then call other
+# methods (str.lower(), str.strip(), dict.items(), dict[...]) outside any limit, so a str or dict subclass whose own
+# method never returns hung check() (review round 13: 51 hangs). Copied by the base type's own methods, which run no
+# code of the student's, the answer is a plain value with the same content.
+_BUILTIN_COPIES = (
+    (str, lambda v: str.__str__(v)), (int, lambda v: int.__int__(v)), (float, lambda v: float.__float__(v)),
+    (complex, lambda v: complex.__complex__(v)), (bytes, lambda v: bytes.__bytes__(v) if hasattr(bytes, "__bytes__")
+                                                  else bytes(memoryview(v))),
+)
+LARGEST_COPIED = 100_000  # items of one container: an answer is far smaller; a larger one is left as it is
+DEEPEST_COPIED = 6
+
+
+def as_builtin(value, depth: int = 0):
+    """``value`` with every student's subclass of str, int, float, complex, bytes, list, tuple, dict, set or frozenset
+    in it (itself, or inside a plain container, ``DEEPEST_COPIED`` levels down) replaced by the plain built-in of the
+    same content, read by the base type's own methods (``str.__str__``, ``dict.items``): no method of the student's
+    runs. Anything else (the libraries' objects, the course's own, a class of the student's that subclasses no
+    built-in) is returned as it is: the pre-read and the judge's time limit deal with those."""
+    kind = type(value)
+    if kind in _PLAIN or depth > DEEPEST_COPIED or kind is bool:
+        return value
+    if kind in _CONTAINERS:
+        return _copied_items(value, kind, depth)
+    module = (kind.__module__ or "").split(".")[0]
+    if module == "pandas":
+        try:
+            return _pandas_copied(value, depth)
+        except Exception:  # an odd table (duplicated labels, a cell that cannot be read): left to the judges as it is
+            return value
+    if module == "netcrime" or not _own_code(value):
+        return value  # the course's own classes (ProbeResults, ChartSpec) and the libraries' are read as they are
+    for base, copy in _BUILTIN_COPIES:
+        if isinstance(value, base):
+            return copy(value)
+    for base in (dict, list, tuple, set, frozenset):
+        if isinstance(value, base):
+            return _copied_items(value, base, depth)
+    return value
+
+
+def _pandas_copied(value, depth: int):
+    """A Series, DataFrame or Index whose object cells (or labels) hold a student's subclass of a built-in, with those
+    made plain (``as_builtin``); the value itself when none does (the usual case: nothing is copied)."""
+    import pandas as pd
+
+    def needs(items) -> bool:
+        return any(_own_code(x) for x in list(items)[:LARGEST_COPIED])
+
+    def texts(dtype) -> bool:  # object or str cells (pandas 3 stores text as str): where a subclass can hide
+        return not (pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_datetime64_any_dtype(dtype))
+
+    def plain_index(index):
+        if texts(index.dtype) and needs(index):
+            return pd.Index([as_builtin(x, depth + 1) for x in index], name=index.name, dtype=object)
+        return index
+
+    if isinstance(value, pd.Series):
+        cells = texts(value.dtype) and needs(value.array)
+        index = plain_index(value.index)
+        if not cells and index is value.index:
+            return value
+        data = [as_builtin(x, depth + 1) for x in value.array] if cells else value.array
+        return pd.Series(data, index=index, name=value.name, dtype=None if cells else value.dtype)
+    if isinstance(value, pd.DataFrame):
+        columns = [i for i in range(value.shape[1])
+                   if texts(value.dtypes.iloc[i]) and needs(value.iloc[:, i].array)]
+        index, labels = plain_index(value.index), plain_index(value.columns)
+        if not columns and index is value.index and labels is value.columns:
+            return value
+        copied = value.copy()
+        for i in columns:
+            copied.isetitem(i, [as_builtin(x, depth + 1) for x in value.iloc[:, i].array])
+        copied.index, copied.columns = index, labels
+        return copied
+    if isinstance(value, pd.Index):
+        return plain_index(value)
+    return value
+
+
+def _copied_items(value, base, depth: int):
+    """A plain ``base`` (list, tuple, dict, set or frozenset) of ``value``'s items, each ``as_builtin``; ``value``
+    itself when it is already plain throughout (nothing copied) or too large to copy."""
+    if base is dict:
+        pairs = list(dict.items(value)) if len(dict.keys(value)) <= LARGEST_COPIED else None
+        if pairs is None:
+            return value
+        copied = [(as_builtin(k, depth + 1), as_builtin(v, depth + 1)) for k, v in pairs]
+        if type(value) is dict and all(a is k and b is v for (a, b), (k, v) in zip(copied, pairs)):
+            return value
+        return dict(copied)
+    items = list(base.__iter__(value)) if base.__len__(value) <= LARGEST_COPIED else None
+    if items is None:
+        return value
+    copied = [as_builtin(x, depth + 1) for x in items]
+    if type(value) is base and all(a is b for a, b in zip(copied, items)):
+        return value
+    return base(copied)
