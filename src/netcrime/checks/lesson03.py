@@ -1311,7 +1311,10 @@ def _yt2_judge(value, rules) -> Outcome:
         search, a share), then those of another split or another type's pattern."""
         C = counted.Count
         other = train["primary_type"] != "trap_loan"
-        in_order = classify.apply_rules(train["text"], pairs) == "trap_loan"
+        labels = classify.apply_rules(train["text"], pairs)  # each reading below is made once per judgement
+        in_order = labels == "trap_loan"
+        own_wrong_fires = {kind: int((fired(train, kind) & (train["primary_type"] != kind)).sum())
+                           for kind in dict(pairs)}  # each type's pattern on the training cases of other types
         asked = C("training cases of other types the trap-loan pattern fires on", expected, shown=False)
         size = C("training cases", len(train))
         out = [counted.count("all_fires", C("training cases the trap-loan pattern fires on, the trap loans too", every)),
@@ -1333,15 +1336,15 @@ def _yt2_judge(value, rules) -> Outcome:
                counted.count("fires_negated", C("training cases the pattern does not fire on", int((~fires).sum()))),
                counted.count("right_labels_counted", C("training cases the rules label correctly, tried in order (the "
                                                        "accuracy's count, 'Right on train')",
-                                                       int((classify.apply_rules(train["text"], pairs)
-                                                            == train["primary_type"]).sum()))),
+                                                       int((labels == train["primary_type"]).sum()))),
                counted.count("share_not_count", size),
                *counted.ratio("share_not_count", asked, size, why=": a share, where a count is asked"),
                *counted.ratio("share_not_count", asked, C("cases the pattern fires on", every),
                               why=": a share, where a count is asked")]
         test, cases = _split("test"), data.case_vignettes()
+        test_fires = fired(test)
         out += [counted.count("test_split_counted", C("test cases of other types the pattern fires on",
-                                                      int((fired(test) & (test["primary_type"] != "trap_loan")).sum())),
+                                                      int((test_fires & (test["primary_type"] != "trap_loan")).sum())),
                               tier=1),
                 counted.count("test_split_counted", C("cases of other types it fires on in the whole case set, test "
                                                       "split included", int((fired(cases) & (cases["primary_type"]
@@ -1352,12 +1355,12 @@ def _yt2_judge(value, rules) -> Outcome:
                                                        "test split, and the firing left out)", int(test_other.sum())),
                               tier=1),
                 counted.count("fires_negated", C("TEST cases the pattern does not fire on (the test split, and the "
-                                                 "firing negated)", int((~fired(test)).sum())), tier=1)]
-        every_rule = sum(int((fired(train, kind) & (train["primary_type"] != kind)).sum()) for kind, _ in pairs)
+                                                 "firing negated)", int((~test_fires).sum())), tier=1)]
+        every_rule = sum(own_wrong_fires[kind] for kind, _ in pairs)
         out.append(counted.count("other_rule_counted", C("wrong fires of EVERY type's pattern added up (each on the "
                                                          "training cases of other types)", every_rule), tier=1))
         out += [counted.count("other_rule_counted", C(f"training cases of other types the {kind} pattern fires on",
-                                                      int((fired(train, kind) & (train["primary_type"] != kind)).sum())),
+                                                      own_wrong_fires[kind]),
                               tier=1) for kind, _ in pairs if kind != "trap_loan"]
         return out
 

@@ -1,0 +1,60 @@
+"""`make check`'s runner (tools/make_check.py): two plain pytest processes on halves of the test files."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import sys
+
+import pytest
+
+_spec = importlib.util.spec_from_file_location("make_check_tool", __import__("pathlib").Path(__file__).resolve()
+                                               .parents[1] / "tools" / "make_check.py")
+runner = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = runner
+_spec.loader.exec_module(runner)
+
+
+def test_the_halves_hold_every_test_file_once_and_cost_about_the_same():
+    files = runner.test_files()
+    seconds = json.loads(runner.TABLE.read_text(encoding="utf-8"))
+    halves = runner.split(files, seconds)
+    assert len(halves) == 2 and sorted(halves[0] + halves[1]) == files
+    measured = runner.split([name for name in files if name in seconds], seconds)
+    costs = [sum(seconds[name] for name in half) for half in measured]
+    assert abs(costs[0] - costs[1]) <= max(seconds.values()), costs  # greedy: within the costliest file
+
+
+def test_a_file_missing_from_the_table_counts_as_the_median():
+    halves = runner.split(["a", "b", "c", "new"], {"a": 5.0, "b": 1.0, "c": 1.0})
+    assert halves == [["a"], ["b", "c", "new"]]  # the new file costs 1 (the median), so 5 against 3
+
+
+def test_arguments_that_name_files_run_one_process_and_options_do_not(repo_root, monkeypatch):
+    monkeypatch.chdir(repo_root)
+    assert runner.names_paths(["tests/test_make_check.py"])
+    assert runner.names_paths(["-x", "tests/checks/test_engine.py::test_something"])
+    assert not runner.names_paths(["-k", "lesson03", "--lf", "-x"])
+
+
+def test_one_summary_counts_both_halves_and_any_failure_fails():
+    first = runner.counts("....F\n1 failed, 1000 passed, 3 deselected in 9.1s\n")
+    assert first == {"failed": 1, "passed": 1000, "deselected": 3}
+    assert runner.counts("2 passed, 1 warning in 1.0s") == {"passed": 2, "warning": 1}
+    assert runner.summary({"passed": 2, "failed": 1, "warning": 2}) == "1 failed, 2 passed, 2 warnings"
+    assert runner.combined_status([0, 1]) == 1 and runner.combined_status([1, 0]) == 1
+    assert runner.combined_status([0, 5]) == 0  # a -k that leaves one half nothing is not a failure
+    assert runner.combined_status([5, 5]) == 5 and runner.combined_status([0, 0]) == 0
+
+
+@pytest.mark.kernel  # starts two pytest processes: `make test`, not `make check`
+def test_the_runner_fails_when_one_half_fails(tmp_path, capsys):
+    (tmp_path / "test_good.py").write_text("def test_good():\n    assert True\n", encoding="utf-8")
+    (tmp_path / "test_bad.py").write_text("def test_bad():\n    assert 1 == 2\n", encoding="utf-8")
+    env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}  # a bare pytest: the runner is what is tested
+    status = runner.run({0: ["test_good.py"], 1: ["test_bad.py"]}, ["-q"], cwd=tmp_path, env=env)
+    out = capsys.readouterr().out
+    assert status == 1, out
+    assert "make check: 1 failed, 1 passed" in out, out
+    assert runner.recorded_failures(1, tmp_path) and not runner.recorded_failures(0, tmp_path)  # what --lf reruns
+    assert runner.run({0: ["test_good.py"]}, ["-q"], cwd=tmp_path, env=env) == 0

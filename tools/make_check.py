@@ -1,0 +1,155 @@
+"""`make check`'s runner: the fast loop's test files in two plain pytest processes at once (issue #15).
+
+Why not pytest-xdist: on 2 cores its `-n 2` costs about 9 CPU-s more than the tests themselves
+(benchmarks/results/test_suite.md, rounds 12 and 13): a controller process, a full collection of every file
+in each worker, and about 1 CPU-ms of reports per test sent to the controller. Two plain processes save about
+5 of those 9 (each still starts pytest and imports what its files need), about 7% of the whole. The test files
+are split into two halves of about equal cost (tests/check_durations.json, CPU seconds per file, written by
+tools/check_durations.py; the greedy split below), and each half is one ordinary pytest process that
+imports and collects only its own files. Both run at once; each prints its own report when it ends, then
+one line sums them, and the exit status is non-zero if either half failed.
+
+- Each half keeps its own cache (`-o cache_dir=.pytest_cache/check-1` and `-2`), so `--lf` works: with
+  `--lf`, only the halves that recorded failures run (the other half has nothing to rerun).
+- Both halves get the same `--randomly-seed` (chosen here unless given), printed once.
+- Arguments are passed on to both halves (`make check ARGS="-k lesson03"`). When they name a test file or
+  folder (`make check ARGS=tests/checks/test_engine.py`), one process runs them, with pytest's usual cache.
+
+    PYTHONPATH=src .venv/bin/python tools/make_check.py [pytest arguments]
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TABLE = ROOT / "tests" / "check_durations.json"
+# What `make check` runs: everything without a kernel or a browser, property tests at 5 examples each.
+OPTIONS = ["-m", "not kernel and not browser and not slow", "--hypothesis-profile=check", "-q"]
+HALVES = 2
+LAST_FAILED = {"--lf", "--last-failed"}
+_COUNT = re.compile(r"(\d+) (passed|failed|errors?|skipped|deselected|xfailed|xpassed|warnings?)\b")
+
+
+def test_files(root: Path = ROOT) -> list[str]:
+    """The test files under tests/, as pytest finds them (test_*.py), relative to the repository."""
+    return sorted(path.relative_to(root).as_posix() for path in (root / "tests").rglob("test_*.py"))
+
+
+def split(files: list[str], seconds: dict[str, float], parts: int = HALVES) -> list[list[str]]:
+    """Files in `parts` groups of about equal cost: costliest first, each to the group with least so far.
+
+    A file missing from the table is given the median cost (a new file is neither free nor the costliest).
+    """
+    known = sorted(seconds.values())
+    guess = known[len(known) // 2] if known else 1.0
+    groups: list[list[str]] = [[] for _ in range(parts)]
+    totals = [0.0] * parts
+    for name in sorted(files, key=lambda name: (-seconds.get(name, guess), name)):
+        lightest = totals.index(min(totals))
+        groups[lightest].append(name)
+        totals[lightest] += seconds.get(name, guess)
+    return [sorted(group) for group in groups]
+
+
+def names_paths(args: list[str]) -> bool:
+    """Whether the arguments name a test file, folder or node id (then one process runs just those)."""
+    return any(not arg.startswith("-") and Path(arg.split("::", 1)[0]).exists() for arg in args)
+
+
+def cache_dir(half: int) -> str:
+    return f".pytest_cache/check-{half + 1}"
+
+
+def recorded_failures(half: int, root: Path = ROOT) -> bool:
+    """Whether this half's cache holds failures from its last run (what `--lf` would rerun)."""
+    try:
+        return bool(json.loads((root / cache_dir(half) / "v" / "cache" / "lastfailed").read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return False
+
+
+def counts(report: str) -> dict[str, int]:
+    """The counts in pytest's last summary line ('3 failed, 1000 passed in 9.1s' -> {'failed': 3, ...})."""
+    for line in reversed(report.splitlines()):
+        found = _COUNT.findall(line)
+        if found:
+            return {word.rstrip("s") if word in ("errors", "warnings") else word: int(n) for n, word in found}
+    return {}
+
+
+def summary(totals: dict[str, int]) -> str:
+    """'1 failed, 2,270 passed, 2 warnings': failures first, in pytest's words."""
+    plural = {"error": "errors", "warning": "warnings"}
+    return ", ".join(f"{n:,} {plural.get(word, word) if n != 1 else word}"
+                     for word, n in sorted(totals.items(), key=lambda item: item[0] != "failed"))
+
+
+def combined_status(codes: list[int]) -> int:
+    """Non-zero if any half failed; 'no tests collected' (5) only if no half ran a test (a -k may empty one)."""
+    failed = [code for code in codes if code not in (0, 5)]
+    if failed:
+        return failed[0]
+    return 0 if 0 in codes else 5
+
+
+def run(halves: dict[int, list[str]], options: list[str], cwd: Path = ROOT, env: dict | None = None) -> int:
+    """Run each half (its number -> its files) in its own pytest process, all at once; print the reports and a sum."""
+    started = time.monotonic()
+    processes = []
+    for half, files in halves.items():
+        output = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+        command = [sys.executable, "-m", "pytest", *files, *options, "-o", f"cache_dir={cache_dir(half)}"]
+        processes.append((half, output, subprocess.Popen(command, cwd=cwd, env=env, stdout=output,
+                                                          stderr=subprocess.STDOUT)))
+    codes, totals = [], {}
+    for half, output, process in processes:
+        try:
+            code = process.wait()
+        except KeyboardInterrupt:  # the terminal sent Ctrl-C to the halves too: let them print what they have
+            code = process.wait()
+        output.seek(0)
+        report = output.read()
+        output.close()
+        print(f"---- half {half + 1} ({len(halves[half])} files): exit {code} ----")
+        print(report, end="" if report.endswith("\n") else "\n", flush=True)
+        codes.append(code)
+        for word, n in counts(report).items():
+            totals[word] = totals.get(word, 0) + n
+    print(f"==== make check: {summary(totals) or 'no summary'} in {time.monotonic() - started:.1f} s "
+          f"({len(processes)} processes, exit {', '.join(map(str, codes))}) ====")
+    return combined_status(codes)
+
+
+def main(argv: list[str]) -> int:
+    if names_paths(argv):
+        return subprocess.call([sys.executable, "-m", "pytest", *OPTIONS, *argv])
+    options = [*OPTIONS, *argv]
+    if "no:randomly" not in argv and not any(arg.startswith("--randomly-seed") for arg in argv):
+        seed = random.getrandbits(32)
+        print(f"Random order: --randomly-seed={seed} in both halves (add it to ARGS to repeat this order).")
+        options.append(f"--randomly-seed={seed}")
+    if sys.stdout.isatty() and not any(arg.startswith("--color") for arg in argv):
+        options.append("--color=yes")
+    try:
+        seconds = json.loads(TABLE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        seconds = {}  # no table: every file counts the same
+    halves = dict(enumerate(split(test_files(), seconds)))
+    if LAST_FAILED & set(argv):
+        with_failures = {half: files for half, files in halves.items() if recorded_failures(half)}
+        if with_failures and len(with_failures) < len(halves):
+            print(f"--lf: only half {', '.join(str(half + 1) for half in with_failures)} recorded failures; "
+                  "the other has nothing to rerun.")
+            halves = with_failures
+    return run(halves, options)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
