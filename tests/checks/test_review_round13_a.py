@@ -45,7 +45,7 @@ class LoopList(list):
 
 @pytest.mark.parametrize("question, value, passed", [
     (L0.q3, LoopStr("b"), True), (L1.q11, LoopStr("approved formal arrest"), True), (L5.q13, LoopStr("trend"), False),
-    (L5.q5, [LoopStr("pyramid_selling")], True)])
+    (L5.q5, [LoopStr("debt_harassment"), LoopStr("publicity_extortion"), LoopStr("trap_loan")], True)])
 def test_a_str_subclass_whose_methods_never_return_is_judged_by_its_content(question, value, passed):
     assert question.judge_values([value]).passed is passed
 
