@@ -27,6 +27,7 @@ from .written import self_check
 from .values import describe, is_number, never_read, unreadable_message
 from ..units import plain
 from .slips import asked_in
+from .vegalite import one_conversion_per_chart
 
 MISSING = object()  # a declared variable that the notebook never defined
 
@@ -218,12 +219,13 @@ class Question:
             if self.probe is not None and values and isinstance(values[0], ProbeResults) \
                     and (stopped := never_returned(values[0])) is not None:
                 return stopped
-            with asked_in(self.prompt):  # the numbers the prompt writes are this question's own figures (slips)
-                outcome = self.judge(*values)
-            if not isinstance(outcome, Outcome):
-                raise TypeError(f"judge returned {type(outcome).__name__}")
-            one_number = values and sum(map(shows_a_number, values)) == 1  # a range's two ends are said by its judge
-            return with_parts(with_the_figure(outcome, values[0]) if one_number else outcome, self.parts, values)
+            with one_conversion_per_chart():  # a chart's spec is taken (and validated) once for judge and parts
+                with asked_in(self.prompt):  # the numbers the prompt writes are this question's own figures (slips)
+                    outcome = self.judge(*values)
+                if not isinstance(outcome, Outcome):
+                    raise TypeError(f"judge returned {type(outcome).__name__}")
+                one_number = values and sum(map(shows_a_number, values)) == 1  # a range's ends: said by its judge
+                return with_parts(with_the_figure(outcome, values[0]) if one_number else outcome, self.parts, values)
         except UndeclaredMisconception:  # a course bug, raised only in strict mode (CI)
             raise
         except Exception as exc:  # the checker's own failure is reported, not raised
