@@ -29,6 +29,7 @@ from .written import self_check
 from .values import as_builtin, describe, is_number, never_read, too_large, unreadable_message
 from ..units import plain
 from .slips import asked_in
+from .vegalite import one_conversion_per_chart
 
 MISSING = object()  # a declared variable that the notebook never defined
 JUDGE_SECONDS = 10.0  # a whole judgement takes well under a second; this only stops one a student's object hangs
@@ -268,20 +269,21 @@ class Question:
             if self.probe is not None and values and isinstance(values[0], ProbeResults) \
                     and (stopped := never_returned(values[0])) is not None:
                 return stopped
-            with asked_in(self.prompt):  # the numbers the prompt writes are this question's own figures (slips)
-                try:  # the backstop: a judge reading an object's own method that never returns is stopped
-                    outcome = time_limit.call_limited(lambda judged: self.judge(*judged), values, JUDGE_SECONDS)
-                except time_limit.CallTimedOut:
-                    return Outcome(WRONG_TYPE, f"Checking your answer did not finish within {JUDGE_SECONDS:g} s: a "
-                                   "method of an object of your own class (inside a table, a list or a dict) ran "
-                                   "without end and was stopped. Give plain values (numbers, texts, lists and dicts "
-                                   "of them), then check again.", ANSWER_NEVER_READ)
-            if not isinstance(outcome, Outcome):
-                raise TypeError(f"judge returned {type(outcome).__name__}")
-            one_number = values and sum(map(shows_a_number, values)) == 1  # a range's two ends are said by its judge
-            if values and isinstance(values[0], ProbeResults):
-                outcome = with_prints_noted(outcome, values[0])
-            return with_parts(with_the_figure(outcome, values[0]) if one_number else outcome, self.parts, values)
+            with one_conversion_per_chart():  # a chart's spec is taken (and validated) once for judge and parts
+                with asked_in(self.prompt):  # the numbers the prompt writes are this question's own figures (slips)
+                    try:  # the backstop: a judge reading an object's own method that never returns is stopped
+                        outcome = time_limit.call_limited(lambda judged: self.judge(*judged), values, JUDGE_SECONDS)
+                    except time_limit.CallTimedOut:
+                        return Outcome(WRONG_TYPE, f"Checking your answer did not finish within {JUDGE_SECONDS:g} s: "
+                                       "a method of an object of your own class (inside a table, a list or a dict) ran "
+                                       "without end and was stopped. Give plain values (numbers, texts, lists and dicts "
+                                       "of them), then check again.", ANSWER_NEVER_READ)
+                if not isinstance(outcome, Outcome):
+                    raise TypeError(f"judge returned {type(outcome).__name__}")
+                one_number = values and sum(map(shows_a_number, values)) == 1  # a range's ends: said by its judge
+                if values and isinstance(values[0], ProbeResults):
+                    outcome = with_prints_noted(outcome, values[0])
+                return with_parts(with_the_figure(outcome, values[0]) if one_number else outcome, self.parts, values)
         except UndeclaredMisconception:  # a course bug, raised only in strict mode (CI)
             raise
         except Exception as exc:  # the checker's own failure is reported, not raised

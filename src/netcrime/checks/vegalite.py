@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import math
+from contextlib import contextmanager
+from contextvars import ContextVar
 from itertools import combinations
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
@@ -101,9 +103,36 @@ def spec_of(value) -> ChartSpec | None:
     import altair as alt
 
     if isinstance(value, alt.TopLevelMixin):  # Chart, LayerChart, FacetChart, ConcatChart ...
+        converted = _converted.get()
+        if converted is not None and id(value) in converted:
+            return converted[id(value)][1]
         spec = to_dict()
-        return ChartSpec(spec) if isinstance(spec, dict) else spec  # a to_dict that gives no dict: named by its caller
+        spec = ChartSpec(spec) if isinstance(spec, dict) else spec  # a to_dict that gives no dict: named by its caller
+        if converted is not None:  # the chart is kept with its spec, so its id is not reused while the spec is
+            converted[id(value)] = (value, spec)
+        return spec
     return None
+
+
+# {id(chart): (chart, spec)} within ``one_conversion_per_chart``; None outside it (every call converts)
+_converted: ContextVar[dict | None] = ContextVar("converted_charts", default=None)
+
+
+@contextmanager
+def one_conversion_per_chart():
+    """Within: ``spec_of`` converts each Altair chart once and gives the same spec again (issue #15).
+
+    ``to_dict`` validates the whole spec against Vega-Lite's schema (jsonschema), most of a chart verdict's time,
+    and one judgement asks for the same chart's spec several times: the question's judge, then each of its parts
+    (form, words, baseline), and rules that read the chart again. A judgement does not change the chart, so the
+    spec it gives is the same; a chart Altair refuses is not kept and raises again each time. Outside a judgement
+    (a chart checked again after the student changed it) every call converts afresh.
+    """
+    token = _converted.set({})
+    try:
+        yield
+    finally:
+        _converted.reset(token)
 
 
 def spec_given_as_dict(value) -> Outcome | None:
