@@ -148,7 +148,7 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
                 replaced = a if position == 0 else b
                 out.append((value, OTHER_FIGURE, f"{text}: {other} in place of {replaced}"))
                 kept = x if position == 0 else y  # the figure kept, with the other added to it or taken from it
-                for sign, verb in ((1, "added to"), (-1, "taken from")):
+                for sign, verb in ((1, "added to"), (-1, "taken from")) if _addable(other, replaced) else ():
                     args = ((f"({replaced} {'+' if sign > 0 else '−'} {other})", kept + sign * v, b, y) if position == 0
                             else (a, x, f"({replaced} {'+' if sign > 0 else '−'} {other})", kept + sign * v))
                     value, _, text = list(_ops(*args))[i]
@@ -240,6 +240,14 @@ def _like(one: str, other: str) -> bool:
     from .slips import like_figures
 
     return like_figures(one.strip("'"), other.strip("'"))
+
+
+def _addable(other: str, replaced: str) -> bool:
+    """``slips.may_be_added`` of two names as a family writes them: whether a figure added to (or taken from) another
+    is a wrong computation worth naming."""
+    from .slips import may_be_added
+
+    return may_be_added(other.strip("'"), replaced.strip("'"))
 
 
 def _part_of(name: str) -> str:

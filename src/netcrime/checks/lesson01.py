@@ -39,7 +39,7 @@ from .judge import Judge, judge
 from .day_counts import days_or_timedelta, either_end
 from .figure_family import Family, merged, release_figures, release_ids
 from .figure_words import PRECISION_ALIASES, PRECISIONS, wan_misreadings
-from .labels import read_label
+from .labels import label_key, read_label
 from .parts import each_item
 from .outcome import INCORRECT, LABEL_CUT_SHORT, WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
 from .question import Question
@@ -646,6 +646,11 @@ def _q4_judge() -> Judge:
         Misconception("rounded_too_far", "That cuts the share off after one decimal (0.96 becomes 0.9); "
                       "rounded, it is 0.96 to two significant figures.",
                       lambda: math.floor(key() * 10) / 10, rel_tol=1e-9),
+        # review round 13 FINAL: 0.95 was 'explained' as a Zhejiang example added to the national apprehended
+        Misconception("rounded_to_a_coarse_step", "That is the share rounded to the nearest 0.05 (about 95%): it is "
+                      "0.9647, so rounded to two significant figures it is 0.96. Keep two figures, the precision of "
+                      "the rounded counts it comes from.",
+                      lambda: round(key() * 20) / 20, rel_tol=1e-9),
     ], family=Family(table=release_figures(), figures=release_ids("suspects_detained", "suspects_apprehended"), asks="share",
                      others=merged(release_figures(unit="suspects"), release_ids("cases_solved", "gangs_eliminated"))))
 
@@ -797,8 +802,23 @@ def labelled(expected, *, labels: tuple[str, ...], aliases: dict[str, str],
     """
     base = mapping(expected, labels=labels, aliases=aliases)
 
+    synonyms = {label_key(alias): label for alias, label in aliases.items()
+                if label_key(alias) not in {label_key(option) for option in labels}}
+
+    def synonyms_noted(value, outcome: Outcome) -> Outcome:
+        """A right answer that wrote a near-synonym of a label ('approximate' for 'rounded', 'police work' for
+        'enforcement activity'), credited with a note naming the label (review round 13 FINAL: 'approximate' was
+        credited with no word, so the student never learnt the label the lesson uses)."""
+        read = [(item, synonyms[label_key(item)]) for item in (value.values() if isinstance(value, dict) else ())
+                if isinstance(item, str) and label_key(item) in synonyms]
+        if not outcome.passed or not read:
+            return outcome
+        noted = "; ".join(f"{given.strip()!r} as {label!r}" for given, label in dict(read).items())
+        return correct(f"(Read {noted}: the same idea, but write the label as the question gives it, one of "
+                       f"{', '.join(labels)}.) {outcome.message}".strip())
+
     def judge_labels(value) -> Outcome:
-        outcome = base(value)
+        outcome = synonyms_noted(value, base(value))
         if outcome.status != INCORRECT or outcome.misconception not in (None, LABEL_CUT_SHORT, *MISLABEL_CODES):  # named19: the lesson's slip is more precise
             return outcome
         given = value.to_dict() if isinstance(value, pd.Series) else value
@@ -1150,6 +1170,30 @@ def _police_act(value: str) -> bool:
     not the ones who asked ('arrest approved at the police's request' is fair)."""
     return _POLICE_ACTING.search(" ".join(str(value).split())) is not None
 _PROCURATORATE = ("procurat", "prosecutor", "procurator")
+# who does not approve an arrest (review round 13 FINAL: 'the court approved the arrest' was credited): in China a
+# court neither asks for nor approves 逮捕 during the investigation; the procuratorate does (same law as above)
+_COURT = r"(?:the\s+|a\s+)?(?:courts?|judges?|magistrates?|tribunals?|judiciary)"
+_COURT_ACTING = re.compile(rf"\bby\s+{_COURT}\b|\b{_COURT}\s+(?:have\s+|has\s+|had\s+)?(?:approv|authori|sanction|"
+                           r"endors|okay|ok'?d|sign|green|order|issu|allow|permi|consent)")
+# approval said in an idiom of more than one word or in slang (round 13 FINAL: 'signed off on the arrest', 'the
+# prosecutors okayed the arrest' were refused): read as the one word they mean
+_APPROVAL_IDIOMS = re.compile(r"\bsign(?:s|ed|ing)?\s+off\b|\bok(?:ay)?(?:'?d|ed)\b|\bgreen\s*(?:lit|light(?:ed|s)?)\b")
+
+
+def _court_acts(said_words: list[str]) -> bool:
+    """Whether a rendering makes a court or a judge the one who approved the arrest ('approved by the court')."""
+    return _COURT_ACTING.search(" ".join(said_words)) is not None
+
+
+def _approval_idioms_read(said_words: list[str]) -> list[str]:
+    """The rendering's words with an approval idiom ('signed off', 'okayed', 'green-lit') read as 'approved', and
+    'the prosecution' as the actor ('the prosecution approved', 'by the prosecution') read as 'prosecutors', so
+    neither is taken for the later step of prosecuting."""
+    text = _APPROVAL_IDIOMS.sub("approved", " ".join(said_words))
+    text = re.sub(r"\bby\s+(?:the\s+)?prosecution\b", "by the prosecutors", text)
+    text = re.sub(r"\bprosecution\s+(?=(?:has\s+|had\s+)?(?:approv|authori|sanction|endors|consent|allow|permi))",
+                  "prosecutors ", text)
+    return text.split()
 # the opposite outcome (round 13: 'released' was 'not a rendering the check can read'): the suspects let go, not held
 _RELEASED = ("releas", "freed", "free", "bail", "acquit", "discharg", "dismiss", "drop", "clear", "pardon", "exonerat")
 _REFUSED = ("deni", "deny", "refus", "reject", "declin", "withheld", "withhold")  # 'bail denied': no release at all
@@ -1179,6 +1223,9 @@ Q11_MISCONCEPTIONS = {
     "police_as_actor": "Your words make the police the actor. The police apprehend (抓获) and ask for a formal "
                        "arrest; 批捕 is the procuratorate's act (检察机关): it approves (批准) that arrest. Say who "
                        "approved what: 'the procuratorate approved a formal arrest'.",
+    "court_as_actor": "Your words make a court (or a judge) the one who approved the arrest. In China no court "
+                      "approves a formal arrest (逮捕) during an investigation: the procuratorate (检察机关) does, at "
+                      "the police's request. Say who approved what: 'the procuratorate approved a formal arrest'.",
     "released_for_pibu": "That is the opposite outcome: released, freed, bailed or cleared. 批捕 means the "
                          "procuratorate approved (批准) a formal arrest (逮捕), so the suspects are held, not let go.",
     "pibu_ideas_missing": "gave words that say neither an approval (批, 批准) nor an arrest (捕, 逮捕): the verdict "
@@ -1224,6 +1271,7 @@ def _judge_pibu(value) -> Outcome:
     # 'taken into custody' is being caught (抓获); 'held in custody' is detention (刑拘)
     said_words = ["caught" if w == "custody" and i and said_words[i - 1] == "into" else w
                   for i, w in enumerate(said_words)]
+    said_words = _approval_idioms_read(said_words)
 
     approve, arrest = said(said_words, _APPROVE), said(said_words, _ARREST)
     if negated(said_words, _APPROVE) or negated(said_words, _ARREST) or retracted(value):
@@ -1237,6 +1285,8 @@ def _judge_pibu(value) -> Outcome:
         return named("released_for_pibu")
     if _police_act(value) and not said(said_words, _PROCURATORATE):  # review round 13, A3: the actor
         return named("police_as_actor")
+    if _court_acts(said_words) and not said(said_words, _PROCURATORATE):  # round 13 FINAL: a court does not approve 逮捕
+        return named("court_as_actor")
     if approve and arrest:
         return correct(f"{value!r}: an approval, and what was approved, a formal arrest (逮捕).")
     if approve and said(said_words, _DETAINED):

@@ -33,7 +33,7 @@ import pandas as pd
 from .. import classify, data
 from ..paths import data_dir
 from ..schemas import CRIME_TYPES
-from .vegalite import chart, spec_of, text_shows, views
+from .vegalite import chart, names_typed_ordinal, spec_of, text_shows, views
 from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, Rule, choice,
                       duplicated_columns, keys_in_any_case, mapping, number)
 from .judge import Judge, as_judge, judge
@@ -1050,8 +1050,8 @@ def _q5_judge(value) -> Outcome:
                or _matrix_words_problem(spec_of(value)))
     if problem:
         return incorrect(problem[1], problem[0])
-    return correct("The cells are coloured by the count and the counts stay readable: light text on the dark cells, "
-                   "dark text on the light ones.")
+    return correct(f"{names_typed_ordinal(spec_of(value))} The cells are coloured by the count and the counts stay "
+                   "readable: light text on the dark cells, dark text on the light ones.".strip())
 
 
 q5 = Question(

@@ -766,6 +766,15 @@ def like_figures(one: str, other: str) -> bool:
     return example.endswith("_" + national)
 
 
+def may_be_added(one: str, other: str) -> bool:
+    """Whether ``one`` added to (or taken from) ``other`` is a wrong computation worth naming: figures alike
+    (``like_figures``), and not a provincial example with a national figure. A province's count is inside the national
+    one, so a student may put it in the national figure's place but has no reason to add the two (review round 13
+    FINAL: 0.95 was 'explained' as the detained over the national apprehended plus Zhejiang's 174)."""
+    parts = _subsets()
+    return like_figures(one, other) and (parts.get(one) == PROVINCIAL) == (parts.get(other) == PROVINCIAL)
+
+
 def combined_slip(answer: float, target: float, figures: Figures | None = None) -> tuple[str, str] | None:
     """(code, message) when ``answer`` is the question's calculation with one figure too many, or with figures of
     different kinds added together (review round 7, M3: '16,150 is too low' for 17,000 − 712 − 138, '10.02 is too
@@ -804,8 +813,8 @@ def combined_slip(answer: float, target: float, figures: Figures | None = None) 
             for symbol, op in _OPERATIONS for scale, _ in _SCALES
             if close(op(x, y) * scale, target, rel_tol=1e-6, abs_tol=1e-12)]
     for a, x, b, y, symbol, op, scale in made:
-        for top in [(None, x), *((o, x - v) for o, v in _mix_ups(a, target) if like_figures(o, a))]:
-            for bottom in [(None, y), *((o, y - v) for o, v in _mix_ups(b, target) if like_figures(o, b))]:
+        for top in [(None, x), *((o, x - v) for o, v in _mix_ups(a, target) if may_be_added(o, a))]:
+            for bottom in [(None, y), *((o, y - v) for o, v in _mix_ups(b, target) if may_be_added(o, b))]:
                 if top[0] is None and bottom[0] is None:
                     continue
                 both = top[0] is not None and bottom[0] is not None

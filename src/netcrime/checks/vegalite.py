@@ -800,7 +800,7 @@ def chart(*, mark: str | Sequence[str] | None = None,
             return every_problem(problems)
         if rows_needed and (unknown := rows_not_followed(spec)):
             return unknown
-        return correct("The chart's spec matches what the question asks for.")
+        return correct(f"{names_typed_ordinal(spec)} The chart's spec matches what the question asks for.".strip())
 
     return Judge(judge, declared)
 
@@ -906,7 +906,8 @@ def _compare_channel(channel: str, given, wanted: Mapping, enc: dict) -> Outcome
             extra = f" ('{wanted['field']}' is on {elsewhere}: swap them?)" if elsewhere else ""
             return incorrect(f"{channel} encodes '{field}'; the question asks for '{wanted['field']}' on {channel}{extra}.",
                              SWAPPED_AXES if elsewhere else WRONG_FIELD)
-    if "type" in wanted and given.get("type") != wanted["type"]:
+    if "type" in wanted and given.get("type") != wanted["type"] \
+            and not _drawn_alike(channel, given.get("type"), wanted["type"]):
         gtype, wtype = given.get("type"), wanted["type"]
         code = NOMINAL_VS_QUANTITATIVE if {gtype, wtype} & {"quantitative"} else None
         return incorrect(f"{channel} is typed {gtype} (:{TYPE_NAMES.get(gtype, '?')}); "
@@ -919,6 +920,38 @@ def _compare_channel(channel: str, given, wanted: Mapping, enc: dict) -> Outcome
     if "stack" in wanted and _stacking(given.get("stack", "unset")) != _stacking(wanted["stack"]):
         return incorrect(f"{channel} should have stack={wanted['stack']!r}.")
     return None
+
+
+# Channels on which a nominal and an ordinal field draw the same chart: both get a band (or point) scale in the same
+# default order on a position, and a facet, a tooltip, a text or a detail shows the value itself. On colour, size
+# or opacity they differ (an ordinal field gets a sequential scheme), so there the type still has to match.
+ALIKE_CHANNELS = ("x", "y", "row", "column", "facet", "detail", "text", "tooltip")
+CATEGORIES = ("nominal", "ordinal")
+
+
+def _drawn_alike(channel: str, given_type, wanted_type) -> bool:
+    """Whether typing the channel ``given_type`` draws what ``wanted_type`` draws (review round 13 FINAL: a confusion
+    matrix with 'predicted:O' axes was refused though it draws the same matrix as ':N')."""
+    return channel in ALIKE_CHANNELS and {given_type, wanted_type} <= set(CATEGORIES)
+
+
+def names_typed_ordinal(spec) -> str:
+    """A note for a chart that types a field of names ordinal on a channel where that draws the same chart (so it is
+    not refused): ':N' is the type for names, ':O' for values with an order of their own; "" when there is none."""
+    found = []
+    for view in views(spec) if isinstance(spec, dict) else ():
+        for channel in ALIKE_CHANNELS:
+            enc = (view.encoding or {}).get(channel)
+            if not isinstance(enc, dict) or enc.get("type") != "ordinal" or not isinstance(enc.get("field"), str):
+                continue
+            values = [row.get(enc["field"]) for row in (view.rows or []) if isinstance(row, dict)]
+            if values and all(isinstance(v, str) for v in values) and enc["field"] not in [f for _c, f in found]:
+                found.append((channel, enc["field"]))
+    if not found:
+        return ""
+    named = ", ".join(f"{channel}='{field}:O'" for channel, field in found)
+    return (f"(You typed names as ordinal ({named}). Here it draws the same chart, but :N (nominal) is the type for "
+            "names with no order of their own; :O is for values that have one, such as months or ratings.)")
 
 
 def _stacking(stack) -> object:
