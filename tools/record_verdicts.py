@@ -12,7 +12,9 @@ message, misconception, parts); memory addresses are blanked so the same answer 
 
 Each test process writes its own file. Answers drawn at random (property tests, random order) differ between runs,
 so the comparison is over the keys both runs asked; an answer whose verdict differs within one run (a judge that
-reads state) is reported apart and left out.
+reads state) is reported apart and left out. Recording takes time inside each judgement, so a test that shrinks the
+check's time limit to a fraction of a second (test_time_limit's live-kernel test, 0.3 s) can fail while recording:
+compare the runs' verdicts, not their pass counts.
 """
 from __future__ import annotations
 
@@ -38,12 +40,28 @@ def _describe(value) -> str:
     here, outside the check's own limit, would hang the run it records (two such answers share a key, and a key
     whose verdicts differ is left out as unstable)."""
     kind = type(value)
-    if kind.__module__.startswith(("test", "tests.")) or "<locals>" in kind.__qualname__:
-        return f"{kind.__module__}.{kind.__qualname__}:<an object of a test's own class>"
+    if _holds_a_test_class(value):
+        return f"{kind.__module__}.{kind.__qualname__}:<holds an object of a test's own class>"
     try:
         return f"{kind.__module__}.{kind.__qualname__}:{_plain(repr(value))}"
     except Exception as error:  # an answer whose repr raises is still an answer
         return f"{kind.__qualname__}:<repr raised {type(error).__name__}>"
+
+
+def _holds_a_test_class(value, depth: int = 3) -> bool:
+    """Whether the value, or an item of a plain list, tuple, set or dict up to ``depth`` levels down, is of a class
+    a test defines (read through the built-in types' own methods, never the object's)."""
+    kind = type(value)
+    if kind.__module__.startswith(("test", "tests.")) or "<locals>" in kind.__qualname__:
+        return True
+    if depth == 0:
+        return False
+    if kind in (list, tuple, set, frozenset):
+        return any(_holds_a_test_class(item, depth - 1) for item in value)
+    if kind is dict:
+        return any(_holds_a_test_class(key, depth - 1) or _holds_a_test_class(item, depth - 1)
+                   for key, item in dict.items(value))
+    return False
 
 
 _asking: list[str] = []  # the questions being judged now, innermost last: a judge's key says which question asked
