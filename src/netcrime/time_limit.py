@@ -8,14 +8,14 @@ student's kernel) both call through ``call_each`` here, so both stop the same ca
 The grader injects this file's *source* into the kernel before ``extract.py`` (``grading/kernel_code.py``), so it
 must stay plain: standard library only, no import of the course.
 
-In the main thread on POSIX a call is stopped with SIGALRM (``_alarm_limited``), which also ends a sleep. SIGALRM
-reaches only the main thread and Windows has none, so elsewhere (a widget's callback thread, Windows) a watchdog
-thread raises ``CallTimedOut`` inside the caller's thread with ``PyThreadState_SetAsyncExc`` (``_watchdog_limited``):
-Python delivers it between two bytecodes, so it stops a pure-Python endless loop (round 13; before, such calls ran
-with no limit), but not a single call blocked in C (one long ``time.sleep``), which ends when that call returns. Only
-where neither exists (no ctypes) does a call run without a limit. Both repeat after the limit every ``REPEAT`` s, so a
-bare ``except:`` inside the student's loop is tried again (it can still swallow many: the grader's cell limit is the
-last resort). A timer already running (an outer limit) is put back afterwards, less the time spent.
+In the main thread on POSIX a call is stopped with SIGALRM (``_alarm_limited``), which also ends a sleep, and repeats
+after the limit every ``REPEAT`` s, so a bare ``except:`` inside the student's loop is tried again (it can still
+swallow many: the grader's cell limit is the last resort). A timer already running (an outer limit) is put back
+afterwards, less the time spent. SIGALRM reaches only the main thread and Windows has none: elsewhere (a widget's
+callback thread, Windows) a call runs without a limit. Round 13 tried a watchdog thread raising into the caller with
+``PyThreadState_SetAsyncExc``; under load a stop raised just as the call ended reached the thread afterwards and
+killed a test worker, so it was taken out: a stop that can arrive late is worse than none (the notebook's checks run
+in the kernel's main thread, and the grader's reading step too).
 """
 from __future__ import annotations
 
@@ -59,67 +59,13 @@ REPEAT = 0.05  # after the limit, the stop is raised again this often (a bare ex
 
 
 def call_limited(func, arg, seconds: float):
-    """``func(arg)``, raising ``CallTimedOut`` if it has not returned after ``seconds`` (by the alarm in the main
-    thread, by the watchdog elsewhere: see the module's docstring)."""
+    """``func(arg)``, raising ``CallTimedOut`` if it has not returned after ``seconds`` (by the alarm, in the main
+    thread on POSIX; elsewhere the call runs without a limit: see the module's docstring)."""
     if seconds <= 0:
         raise CallTimedOut()
     if _can_alarm():
         return _alarm_limited(func, arg, seconds)
-    return _watchdog_limited(func, arg, seconds)
-
-
-def _async_raiser():
-    """``PyThreadState_SetAsyncExc`` (thread id, exception type or None), or None where ctypes cannot reach it."""
-    try:
-        import ctypes
-
-        raiser = ctypes.pythonapi.PyThreadState_SetAsyncExc
-    except (ImportError, AttributeError):
-        return None
-    raiser.restype = ctypes.c_int
-
-    def raise_in(thread_id: int, kind) -> int:  # kind None is NULL: the pending exception is cleared
-        return raiser(ctypes.c_ulong(thread_id), None if kind is None else ctypes.py_object(kind))
-    return raise_in
-
-
-def _watchdog_limited(func, arg, seconds: float):
-    """``func(arg)`` watched by a thread that, once ``seconds`` have passed, raises ``CallTimedOut`` in this thread
-    (and again every ``REPEAT`` s until the call ends). A lock keeps the watchdog from raising after the call has
-    ended; an exception set but not yet delivered when it ends is cleared."""
-    import threading
-
-    raiser = _async_raiser()
-    if raiser is None:
-        return func(arg)
-    target = threading.get_ident()
-    done = threading.Event()
-    lock = threading.Lock()
-    state = {"armed": True}
-
-    def watch():
-        wait = seconds
-        while not done.wait(wait):
-            with lock:
-                if not state["armed"]:
-                    return
-                raiser(target, CallTimedOut)
-            wait = REPEAT
-
-    watchdog = threading.Thread(target=watch, name="netcrime-time-limit", daemon=True)
-    watchdog.start()
-    try:
-        return func(arg)
-    finally:
-        while True:  # a stop delivered while this cleans up would skip the rest of it and leave the watchdog raising
-            try:  # into this thread for ever after: disarm, then drop any stop set but not yet raised, until done
-                with lock:
-                    state["armed"] = False
-                    done.set()
-                    raiser(target, None)
-                break
-            except CallTimedOut:
-                continue
+    return func(arg)
 
 
 def _alarm_limited(func, arg, seconds: float):
