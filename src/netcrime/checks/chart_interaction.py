@@ -63,6 +63,11 @@ def responds(param: dict) -> bool:
     return bool(param.get("select")) or bool(param.get("bind"))
 
 
+def _mentions(text: str, name: str) -> bool:
+    """Whether an expression names the parameter as a word (not ``datum.name``, not part of a longer name)."""
+    return re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text) is not None
+
+
 def used(spec: dict, names) -> set[str]:
     """The names among ``names`` that the chart reads: a condition or filter's ``param``, or a test or expression
     that mentions the name as a word."""
@@ -73,7 +78,7 @@ def used(spec: dict, names) -> set[str]:
         for key in ("test", "expr", "filter", "calculate"):
             text = node.get(key)
             if isinstance(text, str):
-                found |= {n for n in names if re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", text)}
+                found |= {n for n in names if _mentions(text, n)}
     return found
 
 
@@ -198,7 +203,7 @@ def _reading_channels(spec: dict, names) -> set[str]:
             condition = definition.get("condition") if isinstance(definition, dict) else None
             for branch in condition if isinstance(condition, list) else [condition]:
                 if isinstance(branch, dict) and (branch.get("param") in names or any(
-                        re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", str(branch.get("test", ""))) for n in names)):
+                        _mentions(str(branch.get("test", "")), n) for n in names)):
                     channels.add(channel)
     return channels
 
@@ -211,8 +216,9 @@ def asked_selection(*, kind: str, field: str, channels: tuple[str, ...], asks: s
         kinds = {s.get("type") for s in _selections(spec).values()}
         if not kinds or kind in kinds:
             return None
-        return (f"Your selection is of type {', '.join(sorted(map(str, kinds)))}: an interval selection is a range the "
-                f"reader drags, not a click on one bar. {asks}")
+        dragged = (" an interval selection is a range the reader drags, not a click on one bar."
+                   if "interval" in kinds else "")
+        return f"Your selection is of type {', '.join(sorted(map(str, kinds)))}, not {kind}:{dragged} {asks}"
 
     def other_field(spec: dict):
         chosen = {n: _fields_of(spec, s) for n, s in _selections(spec).items() if s.get("type") == kind}
