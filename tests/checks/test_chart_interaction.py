@@ -28,9 +28,11 @@ def _opacity(selection):
 def test_a_selection_added_and_read_passes_in_any_fair_form(units_chart):
     picked = alt.selection_point(fields=["label"])
     hover = alt.selection_point(name="hover", on="pointerover", fields=["label"], empty=False)
+    by_y = alt.selection_point(encodings=["y"])  # the y channel's field is label
     slider = alt.param(name="cut", value=1000, bind=alt.binding_range(min=0, max=20000))
     fair = [units_chart.add_params(picked).encode(**_opacity(picked)),
-            units_chart.add_params(hover).encode(color=alt.condition(hover, alt.value("red"), alt.value("grey"))),
+            units_chart.add_params(hover).encode(**_opacity(hover)),
+            units_chart.add_params(by_y).encode(**_opacity(by_y)),
             units_chart.add_params(picked).encode(opacity=alt.when(picked).then(alt.value(1)).otherwise(alt.value(.3))),
             units_chart.add_params(slider).encode(opacity=alt.condition("datum.value > cut", alt.value(1),
                                                                         alt.value(0.3)))]
@@ -56,6 +58,27 @@ def test_each_missing_step_is_named(units_chart):
         assert outcome.status == INCORRECT and outcome.misconception == code, (code, outcome.message)
         assert code in L.yt7.misconceptions
         assert "param_" not in outcome.message  # Altair's generated name is said as "your selection"
+
+
+def test_a_selection_other_than_the_one_asked_is_named(units_chart):
+    """Round 13 review: the prompt asks for a point selection on label read by opacity, and keeps the title."""
+    picked = alt.selection_point(fields=["label"])
+    by_unit = alt.selection_point(fields=["unit"])
+    dragged = alt.selection_interval(encodings=["y"])
+    wrong = {
+        ci.SELECTION_ON_OTHER_FIELD: units_chart.add_params(by_unit).encode(**_opacity(by_unit)),
+        ci.HIGHLIGHT_ON_OTHER_CHANNEL: units_chart.add_params(picked).encode(
+            color=alt.condition(picked, alt.value("red"), alt.value("grey"))),
+        ci.INTERVAL_NOT_POINT: units_chart.add_params(dragged).encode(**_opacity(dragged)),
+        L.CRIME_FELL.code: units_chart.add_params(picked).encode(**_opacity(picked)).properties(
+            title="Online gang crime fell"),
+    }
+    for code, chart in wrong.items():
+        outcome = L.yt7.judge_values([chart])
+        assert outcome.status == INCORRECT and outcome.misconception == code, (code, outcome.message)
+        assert code in L.yt7.misconceptions
+    asked = L.yt7.judge_values([wrong[ci.HIGHLIGHT_ON_OTHER_CHANNEL]]).message
+    assert "point selection on the label field" in asked and "opacity" in asked
 
 
 def test_panels_dropped_for_one_axis_are_named_as_mixed_units(units_chart):

@@ -63,6 +63,11 @@ def responds(param: dict) -> bool:
     return bool(param.get("select")) or bool(param.get("bind"))
 
 
+def _mentions(text: str, name: str) -> bool:
+    """Whether an expression names the parameter as a word (not ``datum.name``, not part of a longer name)."""
+    return re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text) is not None
+
+
 def used(spec: dict, names) -> set[str]:
     """The names among ``names`` that the chart reads: a condition or filter's ``param``, or a test or expression
     that mentions the name as a word."""
@@ -73,7 +78,7 @@ def used(spec: dict, names) -> set[str]:
         for key in ("test", "expr", "filter", "calculate"):
             text = node.get(key)
             if isinstance(text, str):
-                found |= {n for n in names if re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", text)}
+                found |= {n for n in names if _mentions(text, n)}
     return found
 
 
@@ -152,3 +157,89 @@ same_either_way = Rule(CONDITION_CHANGES_NOTHING, "a condition whose two branche
                        _spot_same_either_way)
 
 RULES = (selection_not_added, no_interaction, fixed_parameter, zoom_only, selection_unused, same_either_way)
+
+
+# ----- what a question asks of the selection (round 13 review: 02 yt7 accepted three wrong charts) -------------
+# The rules above ask only that something responds. A question that names the selection's kind, its field and the
+# channel it drives (02 yt7: a point selection on `label`, read by `opacity`) declares them with ``asked_selection``;
+# each rule fires only on a selection the reader sets (``select``), so a widget-bound parameter is left to the rules
+# above, and a point selection answering a hover (on='pointerover') or a click is the same kind.
+INTERVAL_NOT_POINT = "interval_not_point"
+SELECTION_ON_OTHER_FIELD = "selection_on_other_field"
+HIGHLIGHT_ON_OTHER_CHANNEL = "highlight_on_other_channel"
+
+
+def _selections(spec: dict) -> dict[str, dict]:
+    """{name: select} for each selection the chart adds, ``select`` as a dict ("point" becomes {"type": "point"})."""
+    found = {}
+    for name, param in declared(spec).items():
+        select = param.get("select")
+        if isinstance(select, str):
+            select = {"type": select}
+        if isinstance(select, dict) and not _zooms(param):
+            found[name] = select
+    return found
+
+
+def _fields_of(spec: dict, select: dict) -> set[str]:
+    """The fields a selection picks by: its ``fields``, and the field of each channel its ``encodings`` name."""
+    fields = {f for f in select.get("fields") or [] if isinstance(f, str)}
+    for channel in select.get("encodings") or []:
+        for node in _nodes(spec):
+            encoding = node.get("encoding")
+            if isinstance(encoding, dict) and isinstance(encoding.get(channel), dict):
+                fields.add(encoding[channel].get("field"))
+    return {f for f in fields if isinstance(f, str)}
+
+
+def _reading_channels(spec: dict, names) -> set[str]:
+    """The encoding channels whose condition reads one of ``names`` (alt.condition or alt.when, one or a list)."""
+    channels = set()
+    for node in _nodes(spec):
+        encoding = node.get("encoding")
+        if not isinstance(encoding, dict):
+            continue
+        for channel, definition in encoding.items():
+            condition = definition.get("condition") if isinstance(definition, dict) else None
+            for branch in condition if isinstance(condition, list) else [condition]:
+                if isinstance(branch, dict) and (branch.get("param") in names or any(
+                        _mentions(str(branch.get("test", "")), n) for n in names)):
+                    channels.add(channel)
+    return channels
+
+
+def asked_selection(*, kind: str, field: str, channels: tuple[str, ...], asks: str) -> tuple[Rule, ...]:
+    """Rules for a question that asks for a ``kind`` selection on ``field``, read by one of ``channels``.
+    ``asks``: the question's request in a sentence, ending each verdict, so the student sees what was asked."""
+
+    def other_kind(spec: dict):
+        kinds = {s.get("type") for s in _selections(spec).values()}
+        if not kinds or kind in kinds:
+            return None
+        dragged = (" an interval selection is a range the reader drags, not a click on one bar."
+                   if "interval" in kinds else "")
+        return f"Your selection is of type {', '.join(sorted(map(str, kinds)))}, not {kind}:{dragged} {asks}"
+
+    def other_field(spec: dict):
+        chosen = {n: _fields_of(spec, s) for n, s in _selections(spec).items() if s.get("type") == kind}
+        named = [fields for fields in chosen.values() if fields]
+        if not named or any(field in fields for fields in named):
+            return None
+        others = sorted(set().union(*named))
+        return (f"Your selection picks by {', '.join(map(repr, others))}, not {field!r}: a click selects every row "
+                f"that shares the clicked value, so whole groups stay lit or fade together. {asks}")
+
+    def other_channel(spec: dict):
+        names = set(_selections(spec))
+        read_by = _reading_channels(spec, names)
+        if not read_by or read_by & set(channels):
+            return None
+        return (f"Your selection drives {', '.join(sorted(read_by))}, not {channels[0]}: the question asks the "
+                f"selected bar to stay at full {channels[0]} and the others to fade. {asks}")
+
+    return (Rule(INTERVAL_NOT_POINT, f"made an interval selection (a dragged range) where a {kind} selection (a "
+                 "click) is asked", other_kind),
+            Rule(SELECTION_ON_OTHER_FIELD, f"made the selection pick by another field than the one asked ({field}), "
+                 "so whole groups (e.g. panels) light up or fade together", other_field),
+            Rule(HIGHLIGHT_ON_OTHER_CHANNEL, f"let the selection drive another channel (e.g. color) than the one asked "
+                 f"({channels[0]})", other_channel))

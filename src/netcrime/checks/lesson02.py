@@ -1993,12 +1993,19 @@ yt6 = Question(
 # yt7 (round 13, teaching review: objective o6's selection was assessed by no question): the lesson's selection
 # highlights on hover with colour on one chart; here the student makes section 1's panels answer a click, a
 # transfer to another chart. Any parameter the reader sets counts: a selection, or a widget bound with bind=...
+# What the prompt asks, checked (round 13 review: a selection on `unit`, colour, an interval selection were accepted);
+# the chart keeps section 1's title, so its words are read for the claims q1 reads.
+YT7_ASKED = chart_interaction.asked_selection(
+    kind="point", field="label", channels=("opacity", "fillOpacity"),
+    asks="The question asks for a point selection on the label field (alt.selection_point(fields=['label'])), read "
+         "by the opacity channel, so a click keeps one bar lit in its panel and fades the others.")
 yt7 = Question(
     id="yt7",
     reads=("clicked_units",),
     judge=chart(mark="bar", encodings=[{"x": {"field": "value", "type": "quantitative"}},
                                        {"y": {"field": "value", "type": "quantitative"}}],
-                rules=[*chart_interaction.RULES, mixed_units, shared_scale]),
+                rules=[*chart_interaction.RULES, *YT7_ASKED, mixed_units, shared_scale,
+                       *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS)]),
     hints=["Make the selection first: picked = alt.selection_point(fields=['label']). A point selection answers a "
            "click unless you say on='pointerover'.",
            "Then units_chart.add_params(picked).encode(opacity=alt.condition(picked, alt.value(1), alt.value(0.3)))."],
