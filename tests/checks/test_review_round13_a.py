@@ -184,3 +184,10 @@ def test_a_table_holding_a_student_s_str_subclass_is_read_by_its_content():
 @pytest.mark.parametrize("value", ["arrest approved at the police's request", "formal arrest approved on the police request"])
 def test_01_q11_credits_the_police_as_the_ones_who_asked(value):
     assert L1.q11.judge_values([value]).passed
+
+
+@pytest.mark.parametrize("rendering, passed", [("ghost reviewers", True), ("ghost writers", True),
+                                               ("ghosts", False), ("reviewers", False)])
+def test_a_ghost_reviewer_is_hired_like_a_ghostwriter(rendering, passed):
+    """Round 13's holdout: 'ghost reviewers' (hired, as a ghostwriter is) was refused as hired_left_out."""
+    assert L1.q12.judge_values([rendering]).passed is passed

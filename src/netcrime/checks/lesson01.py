@@ -1342,7 +1342,7 @@ q11 = Question(
 # hired or paid + people posting, or one word for both ('shills', 'astroturfers').
 Q12_SENTENCE = "某网店雇佣水军，在电商平台上发布上千条虚假好评。"  # made up for this exercise: no figure, no source
 _PAID = ("paid", "hire", "fake", "commission", "sponsor", "professional", "bought", "mercenar", "rent", "contract",
-         "pay", "employ", "farm")
+         "pay", "employ", "farm", "ghost")  # a ghost reviewer, like a ghostwriter, is hired (review round 13)
 # the people, not what they write: 'fake reviews' renders 虚假好评, not 水军
 _POSTERS = ("poster", "commenter", "commentator", "reviewer", "writer", "account", "promoter", "rater", "booster",
             "clicker", "people", "persons", "staff", "worker", "user", "army", "crowd", "team")
