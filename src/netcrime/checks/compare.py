@@ -438,15 +438,14 @@ def choice(correct_option: str, options: Sequence[str], *,
                                           "give one letter, the option you mean.", SEVERAL_OPTIONS))
             picked, reading = given, Reading(given, f"(Read {value.strip()[:40]!r} as option ({given}): its letter "
                                                     "and words agree. Next time give the letter alone.)", "form")
-        if picked is None and (letter := option_in_words(value, options)) is not None and letter in right \
-                and not _denies(value, options_written(slips.current_prompt(), options).get(letter, "")):
-            # the right option in its own words: credited with the note wrong options get (review round 13, F1)
-            return correct(f"(Read as option ({letter}), whose words yours repeat. Next time give the letter.)")
-        if picked is None and (letter := option_in_words(value, options)) is not None and letter not in right:
-            # a wrong option written in its own words: that option's verdict, said as read (round 9)
-            return incorrect(f"Read as option ({letter}), whose words yours repeat: "
-                             + wrong.get(letter, f"'{letter}' is not the best answer. Reread the options.")
-                             + " (Next time give the letter.)", codes.get(letter))
+        if picked is None and (letter := option_in_words(value, options)) is not None:
+            if letter not in right:  # a wrong option written in its own words: its verdict, said as read (round 9)
+                return incorrect(f"Read as option ({letter}), whose words yours repeat: "
+                                 + wrong.get(letter, f"'{letter}' is not the best answer. Reread the options.")
+                                 + " (Next time give the letter.)", codes.get(letter))
+            if not _denies(value, options_written(slips.current_prompt(), options).get(letter, "")):
+                # the right option in its own words: credited with the note wrong options get (review round 13, F1)
+                return correct(f"(Read as option ({letter}), whose words yours repeat. Next time give the letter.)")
         if picked is None and all(len(label_key(o)) == 1 for o in options) and len(label_key(value).split()) >= 2:
             return wrong_type(Problem(f"You wrote the option's words ({value[:40]!r}); write its letter instead, one "
                                       f"of {', '.join(options)} (e.g. '{options[0]}').", OPTION_WORDS_FOR_LETTER))
