@@ -83,13 +83,13 @@ test: python-check $(READY) $(INSTRUCTOR) $(COLLECTED)
 # ARGS="-k lesson03" goes to both halves; ARGS=tests/checks/test_engine.py runs that file alone.
 # Two plain pytest processes at once, each collecting only its half of the test files (halves of equal CPU cost,
 # tests/check_durations.json, refreshed by tools/check_durations.py), one summary line, non-zero if either fails:
-# pytest-xdist's controller, second full collection and per-test reports cost about 9 CPU-s more; this saves about
-# 5 of them, about 7% side by side (tools/make_check.py says why; benchmarks/results/test_suite.md, round 13); with
-# round 13's judge cut still not under 20 s (about 47 CPU-s by round 12's quiet measure; 20 s needs about 38).
-# Lists of cheap cases (claim corpora, odd inputs, known wrong answers) are one test each that names every failing
-# case (tests/every_case.py). Property tests run 5 examples each (tests/example_counts.py). The claim vocabulary's compiled patterns are kept from the
-# first run (checks/kept_patterns.py), so a first run costs about 5 CPU-s more. tests/conftest.py makes the garbage
-# collector walk the tests' long-lived heap less (round 12).
+# pytest-xdist's controller, second full collection and per-test reports cost more (tools/make_check.py says why).
+# On a quiet 2-core machine (round 13): 26.5 s and 49.6 CPU-s, against 29.0 s and 53.6 CPU-s for the same tests
+# under xdist; 20 s would need about 38 CPU-s (benchmarks/results/test_suite.md). Lists of cheap cases (claim
+# corpora, odd inputs, known wrong answers) are one test each that names every failing case (tests/every_case.py).
+# Property tests run 5 examples each (tests/example_counts.py). The claim vocabulary's compiled patterns are made at
+# set-up (src/netcrime/precompile.py). tests/conftest.py makes the garbage collector walk the tests' long-lived heap
+# less (round 12).
 check: python-check $(READY)
 	$(BIN)/python tools/make_check.py $(ARGS)
 
