@@ -413,3 +413,28 @@ def test_every_numeric_question_names_at_least_one_misconception():
     for q in _all_questions():
         if getattr(q.judge, "__qualname__", "").startswith("number."):
             assert q.misconceptions, f"lesson {q.lesson} {q.id} has no named misconception"
+
+
+# ----- notes added to a verdict (round 14: one helper, where three did the same job) ---------------------------
+
+def test_a_note_goes_after_or_before_the_message_and_keeps_the_status_and_code():
+    from netcrime.checks.outcome import incorrect, with_note
+
+    wrong = incorrect("Too low.", "some_code")
+    after, before = with_note(wrong, "(Read 'b)' as b.)"), with_note(wrong, "You gave 3.", before=True)
+    assert after.message == "Too low. (Read 'b)' as b.)" and before.message == "You gave 3. Too low."
+    assert (after.status, after.misconception) == (before.status, before.misconception) == (INCORRECT, "some_code")
+    assert with_note(wrong, "") is wrong and with_note(wrong, "  ") is wrong
+    assert with_note(Outcome(CORRECT, ""), "(noted)").message == "(noted)"
+
+
+def test_an_option_and_a_rendering_read_one_list_of_denying_words():
+    from netcrime.checks import phrase_reader
+
+    assert set(phrase_reader.DENYING_WORDS) <= set(phrase_reader.NEGATIONS)
+    assert set(phrase_reader.DENYING_WORDS) <= set(compare.OPTION_DENIALS)
+    assert compare._denies("it isn't the peak", "the peak") and not compare._denies("the peak", "the peak")
+    # 'none' denies an option, but in a rendering it quantifies what follows and is not read as a refusal
+    assert compare._denies("none of the peak", "the peak")
+    assert phrase_reader.said(phrase_reader.words("none of the approved arrests"), ("approv",))
+    assert not phrase_reader.said(phrase_reader.words("didn't approve the arrest"), ("approv",))

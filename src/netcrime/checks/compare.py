@@ -17,7 +17,7 @@ import calendar
 import math
 import re
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
@@ -28,7 +28,8 @@ from .dict_items import FORM_OF_ITEMS, ITEM_FORM_CODES, item_form, wanted_kind
 from .judge import Judge
 from .labels import CUT_FROM_WRONG, ISO_DATE, Reading, everyday_aliases, is_date_object, label_key, read_date, read_date_value, read_label  # read_label: the one way a label is read (lessons call it too)
 from .outcome import (TWO_LABELS, LABEL_CUT_SHORT, EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
-                      correct, incorrect, not_attempted, wrong_type)
+                      correct, incorrect, joined, not_attempted, with_note, wrong_type)
+from .phrase_reader import DENYING_WORDS
 from ..units import plain
 from .values import close, describe, is_missing_number, is_number, is_placeholder, normalise_text, one_value
 
@@ -419,9 +420,8 @@ def choice(correct_option: str, options: Sequence[str], *,
             return unread
         if (once := _one_text_repeated(value)) is not None:  # ['trend'] * 3, one per figure: that option, once
             outcome = judge(once)
-            return replace(outcome, message=_join(outcome.message, f"(You gave {once!r} {len(value)} time"
-                                                  f"{'s' if len(value) > 1 else ''} in a list; the question asks "
-                                                  "for the option once, as text.)"))
+            return with_note(outcome, f"(You gave {once!r} {len(value)} time{'s' if len(value) > 1 else ''} in a "
+                                      "list; the question asks for the option once, as text.)")
         if not isinstance(value, str):
             return wrong_type(f"You gave {describe(value)}; write the option as text, e.g. '{options[0]}'.")
         if (several := _several_letters(value, options)) is not None:
@@ -453,9 +453,9 @@ def choice(correct_option: str, options: Sequence[str], *,
             return wrong_type(f"'{value}' is not one of the options: {', '.join(options)}.")
         if picked in right:
             return correct(reading.note)
-        return incorrect(_noted(wrong.get(picked, other_message or f"'{picked}' is not the best answer. Reread the "
-                                                                   "options."), reading),
-                         codes.get(picked, other_code) or _cut_code(reading))
+        return with_note(incorrect(wrong.get(picked, other_message or f"'{picked}' is not the best answer. Reread "
+                                                                      "the options."),
+                                   codes.get(picked, other_code) or _cut_code(reading)), reading.note)
 
     declared = {other_code: other_message} if other_code else {}
     return Judge(judge, {**declared, **_option_codes(codes, wrong), OPTION_WORDS_FOR_LETTER: OPTION_WORDS_DESCRIPTION})
@@ -521,8 +521,8 @@ def option_in_words(value: str, options: Sequence[str]) -> str | None:
     return None
 
 
-_NEGATIONS = re.compile(r"\b(?:not|no|never|nothing|none|neither|nor|without|isn't|aren't|doesn't|don't|didn't|"
-                        r"wasn't|weren't|cannot|can't|won't)\b")
+OPTION_DENIALS = (*DENYING_WORDS, "nothing", "none", "neither")  # phrase_reader.DENYING_WORDS says why three more
+_NEGATIONS = re.compile(r"\b(?:" + "|".join(map(re.escape, OPTION_DENIALS)) + r")\b")
 
 
 def _denies(value: str, option_text: str) -> bool:
@@ -565,11 +565,6 @@ def _own_message_codes(wrong: Mapping[str, str]) -> dict[str, str]:
         counts[message] = counts.get(message, 0) + 1
     return {option: f"chose:{label_key(option) or option}" for option, message in wrong.items()
             if message and counts[message] == 1}
-
-
-def _noted(message: str, reading: Reading) -> str:
-    """A verdict's message with the reading's note (when an answer's form was forgiven) after it."""
-    return f"{message} {reading.note}".strip() if reading.note else message
 
 
 def _not_one_answer(value) -> Outcome | None:
@@ -630,18 +625,18 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
         notes = " ".join(r.note for r in picked.values() if r.note)
         if len(picked) == len(right) == right.found_in(picked):
             if as_text:  # the right option, but code that uses the answer (isin, a loop) needs the list it asks for
-                return wrong_type(Problem(_join(f"{value[0]!r} is the right option, written as a text: the question "
+                return wrong_type(Problem(joined(f"{value[0]!r} is the right option, written as a text: the question "
                                                 f"asks for a list, {list(picked)!r}. Put it in square brackets (a "
                                                 "filter such as .isin() needs a list, not a text).", notes),
                                           OPTION_AS_TEXT))
             return correct(notes)
         if as_text and picked and right.found_in(picked) == len(picked) and len(right) > len(picked):
             missing = len(right) - len(picked)
-            return incorrect(_join(f"You gave one option as a text ({value[0]!r}), where the question asks for a list "
+            return incorrect(joined(f"You gave one option as a text ({value[0]!r}), where the question asks for a list "
                                    f"of every option that applies: {missing} more apply. Write a list, "
                                    f"[{value[0]!r}, ...], with all of them.", notes), OPTION_LEFT_OUT)
         if not picked:
-            return incorrect(_join("You gave an empty list: no option at all, and at least one applies. A set "
+            return incorrect(joined("You gave an empty list: no option at all, and at least one applies. A set "
                                    "difference taken the other way round (the later list minus the earlier) or a "
                                    "filter that keeps nothing gives an empty list: check the order of your "
                                    "subtraction and your condition, and print what you computed.", notes),
@@ -650,13 +645,13 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
         missing = len(right) - right.found_in(picked)
         also = f" You are also missing {missing} option(s) that apply." if missing else ""
         if not extra:
-            return incorrect(_join(f"You are missing {missing} option(s) that also apply.", notes), OPTION_LEFT_OUT)
+            return incorrect(joined(f"You are missing {missing} option(s) that also apply.", notes), OPTION_LEFT_OUT)
         first = extra[0]
         if len(extra) == 1:
-            return incorrect(_join(wrong.get(first, f"'{first}' should not be in your list.") + also, notes),
+            return incorrect(joined(wrong.get(first, f"'{first}' should not be in your list.") + also, notes),
                              codes.get(first) or OPTION_NOT_APPLYING)
         parts = [f"'{o}': {wrong[o]}" if o in wrong else f"'{o}' should not be in your list." for o in extra]
-        return incorrect(_join(f"{len(extra)} options should not be in your list: "
+        return incorrect(joined(f"{len(extra)} options should not be in your list: "
                                + ", ".join(repr(o) for o in extra) + ". " + " ".join(parts) + also, notes),
                          codes.get(first) or OPTION_NOT_APPLYING)
 
@@ -676,10 +671,6 @@ CHOICES_CODES = {  # select-all-that-apply: the ways a list of options goes wron
     EMPTY_SELECTION: "gave an empty list where at least one option applies (a set difference taken the other way "
                      "round, a filter that keeps nothing)",
 }
-
-
-def _join(*parts: str) -> str:
-    return " ".join(p.strip() for p in parts if p and p.strip())
 
 
 def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
@@ -704,7 +695,7 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
             if iso is not None:
                 dated = judge(iso)
                 note = f"(Read your {type(value).__name__} as {iso!r}; the question asks for the date as text in quotes.)"
-                return replace(dated, message=_join(dated.message, note))
+                return with_note(dated, note)
         if not isinstance(value, str):
             return wrong_type(f"You gave {describe(value)}; this question wants text in quotes.")
         if not normalise_text(value):
@@ -717,7 +708,7 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
             if iso is not None and iso != value.strip():
                 dated = judge(iso)
                 note = f"(Read {value.strip()!r} as {iso!r}: write dates as ISO text, year-month-day.)"
-                return replace(dated, message=_join(dated.message, note))
+                return with_note(dated, note)
         # every accepted form is one answer: they do not compete when a typo is read
         reading = read_label(value, right[:1] + [w for w in wrong if w not in right],
                              aliases={**everyday_aliases(right[:1] + list(wrong)),
@@ -728,7 +719,7 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
             return correct(reading.note)
         if reading.label is not None:
             norm = normalise_text(reading.label)
-            return incorrect(_noted(wrong_norm[norm], reading), codes_norm.get(norm) or _cut_code(reading))
+            return with_note(incorrect(wrong_norm[norm], codes_norm.get(norm) or _cut_code(reading)), reading.note)
         if (dated := _other_date(value, right[0])) is not None:
             return incorrect(dated, OTHER_DATE)
         if (part := _partial_date(value, right[0])) is not None:
@@ -910,12 +901,12 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Ma
         verdicts = {k: verdict(k) for k in wrong_keys}
         code, message = verdicts[wrong_keys[0]]
         if len(wrong_keys) == 1:
-            return incorrect(_join(f"1 of {len(target)} wrong. {message}", notes), code)
+            return incorrect(joined(f"1 of {len(target)} wrong. {message}", notes), code)
         messages = list(dict.fromkeys(m for _, m in verdicts.values()))
         details = (messages[0] if len(messages) == 1 and not messages[0].startswith("Look again")
                    else " ".join(f"{k!r}: {m}" if not m.startswith(("For ", "Look again")) else m
                                  for k, (_, m) in verdicts.items()))
-        return incorrect(_join(f"{len(wrong_keys)} of {len(target)} wrong: {_listed(wrong_keys)}. {details}", notes),
+        return incorrect(joined(f"{len(wrong_keys)} of {len(target)} wrong: {_listed(wrong_keys)}. {details}", notes),
                          code)
 
     declared: dict[str, str] = {DUPLICATE_LABELS: DUPLICATE_LABELS_DESCRIPTION, **MISLABEL_CODES,

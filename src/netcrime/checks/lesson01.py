@@ -41,7 +41,7 @@ from .figure_family import Family, merged, release_figures, release_ids
 from .figure_words import PRECISION_ALIASES, PRECISIONS, wan_misreadings
 from .labels import label_key, read_label
 from .parts import each_item
-from .outcome import INCORRECT, LABEL_CUT_SHORT, WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
+from .outcome import INCORRECT, LABEL_CUT_SHORT, WRONG_TYPE, Outcome, correct, incorrect, not_attempted, with_note, wrong_type
 from .question import Question
 from .written import computed_and_written
 from .phrase_reader import negated, negated_at, retracted, said, words
@@ -814,8 +814,8 @@ def labelled(expected, *, labels: tuple[str, ...], aliases: dict[str, str],
         if not outcome.passed or not read:
             return outcome
         noted = "; ".join(f"{given.strip()!r} as {label!r}" for given, label in dict(read).items())
-        return correct(f"(Read {noted}: the same idea, but write the label as the question gives it, one of "
-                       f"{', '.join(labels)}.) {outcome.message}".strip())
+        return with_note(outcome, f"(Read {noted}: the same idea, but write the label as the question gives it, one "
+                                  f"of {', '.join(labels)}.)", before=True)
 
     def judge_labels(value) -> Outcome:
         outcome = synonyms_noted(value, base(value))

@@ -14,7 +14,6 @@ it as to be marked until the instructor gives its points in ``overrides.csv``.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 import math
 
@@ -25,7 +24,7 @@ from ..units import plain
 from .slips import SLIP_CODES as _SLIPS, figure_match
 from .compare import (CHOICES_CODES, cut_short_verdict, LABEL_OF_ANOTHER_KEY, MISLABEL_CODES, Misconception, choice, choices, item_slip, keys_problem, mislabel, number,
                       text)
-from .outcome import LABEL_CUT_SHORT, LABEL_NOT_AN_OPTION, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
+from .outcome import LABEL_CUT_SHORT, LABEL_NOT_AN_OPTION, Outcome, Problem, correct, incorrect, not_attempted, with_note, wrong_type
 from .written import computed_and_written, recorded_text
 from .figure_family import Family
 from .judge import Judge, as_judge, judge
@@ -907,8 +906,8 @@ def _judge_capstone_kind(value) -> Outcome:
     form = normalise_text(value).strip(".").replace("-", " ") if isinstance(value, str) else None
     if form in _KIND_FORMS:  # fair short forms, read as the option they name, with a note saying so
         outcome = choice(right, KIND_OPTIONS, wrong=_KIND_WRONG, codes=_KIND_CODES)(_KIND_FORMS[form])
-        return replace(outcome, message=f"{outcome.message} (Read {value.strip()!r} as the option "
-                                        f"{_KIND_FORMS[form]!r}: write the option as the question words it.)".strip())
+        return with_note(outcome, f"(Read {value.strip()!r} as the option {_KIND_FORMS[form]!r}: write the option as "
+                                  "the question words it.)")
     return choice(right, KIND_OPTIONS, wrong=_KIND_WRONG, codes=_KIND_CODES)(value)
 
 

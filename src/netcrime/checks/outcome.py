@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 CORRECT = "correct"
 INCORRECT = "incorrect"
@@ -166,6 +166,20 @@ def not_attempted(message: str = "Replace the ... placeholder with your answer, 
 def wrong_type(message: str) -> Outcome:
     """The wrong kind of answer. A message made by a shared helper may carry its code (``Problem``)."""
     return Outcome(WRONG_TYPE, message, getattr(message, "code", None))
+
+
+def joined(*parts: str) -> str:
+    """Sentences of a verdict put together: each stripped, empty ones left out, one space between."""
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
+def with_note(outcome: Outcome, note: str, *, before: bool = False) -> Outcome:
+    """The verdict with a note added to its message, its status and code kept: after the message (a form that was
+    forgiven, a function's prints kept out of sight), or ``before`` it (how an answer was read, said before the
+    verdict on that reading). The one helper every judge adds a note with; no note leaves the verdict as it is."""
+    if not note or not note.strip():
+        return outcome
+    return replace(outcome, message=joined(note, outcome.message) if before else joined(outcome.message, note))
 
 
 class Problem(str):

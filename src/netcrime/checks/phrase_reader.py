@@ -14,7 +14,16 @@ from functools import lru_cache
 
 from .labels import typo_distance
 
-NEGATIONS = ("not", "no", "never", "without", "nor", "non", "isn't", "wasn't", "aren't", "weren't", "un",
+# The words that deny what follows them, in any sentence: the one list of them. compare reads an option's words
+# repeated with one of these (or 'none', 'nothing', 'neither', which deny a whole option: ``compare.OPTION_DENIALS``)
+# as a denial of the option. In a rendering those three quantify over what follows ('none of the allowed options'
+# would be read as refusing approval: measured in round 14, one verdict changed), so renderings do not read them.
+DENYING_WORDS = ("not", "no", "never", "nor", "without", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't",
+                 "didn't", "cannot", "can't", "won't")
+# A rendering of a step is also denied by a refusal ('refused arrest'), another step chosen ('bail instead of
+# arrest') and a prefix written apart ('non paid'). These deny a step of a procedure, so they are read in renderings
+# only: an option's words with 'rather' in them still choose the option (compare._denies reads DENYING_WORDS).
+NEGATIONS = (*DENYING_WORDS, "non", "un",
              "refused", "refuse", "refuses", "rejected", "rejects", "denied", "denies", "declined", "withheld",
              "instead", "rather", "cancelled", "revoked", "overturned")
 NEGATING_PREFIXES = ("un", "non", "dis")  # unpaid, nonpaid, disapproved (a hyphen is read as a space: "non" above)

@@ -14,7 +14,6 @@ import math
 import re
 import sys
 import traceback
-from dataclasses import replace
 from typing import Any, Callable, Sequence
 
 from . import answer_cell, attempts, modes, worked
@@ -22,7 +21,7 @@ from .. import time_limit
 from ..notebook import show, user_namespace
 from .judge import UndeclaredMisconception, as_judge
 from .outcome import (ANSWER_NEVER_READ, CANNOT_JUDGE, INCORRECT, NUMBER_TOO_LARGE, RECORDED, WRONG_TYPE, Feedback, Outcome, feedback_for,
-                      not_attempted)
+                      not_attempted, with_note)
 from .parts import Part, all_parts, with_parts
 from .text_form import text_form_problem
 from .written import self_check
@@ -89,7 +88,7 @@ def with_prints_noted(outcome: Outcome, results) -> Outcome:
         return outcome
     note = (f"(Your function printed {printed:,} line{'s' if printed != 1 else ''} while it was checked; they are not "
             "shown here. Run it on one input in a cell of its own to see them.)")
-    return replace(outcome, message=f"{outcome.message} {note}".strip())
+    return with_note(outcome, note)
 
 
 def with_the_figure(outcome: Outcome, value) -> Outcome:
@@ -97,7 +96,7 @@ def with_the_figure(outcome: Outcome, value) -> Outcome:
     numeric verdicts did): 'You gave 96,640.' before a message that does not show it, as the course writes numbers."""
     if not outcome.names_the_mistake or not shows_a_number(value) or says_number(outcome.message, value):
         return outcome
-    return replace(outcome, message=f"You gave {plain(value)}. {outcome.message}")
+    return with_note(outcome, f"You gave {plain(value)}.", before=True)
 
 
 def shows_a_number(value) -> bool:

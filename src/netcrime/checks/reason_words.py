@@ -17,12 +17,11 @@ over the plain judge, so readers of a judge's options (``wrong_answers.options_o
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Callable, Mapping, Sequence
 
 from .judge import Judge, judge
 from .labels import everyday_aliases, read_label
-from .outcome import Outcome, incorrect
+from .outcome import Outcome, incorrect, with_note
 
 SURVEY_WORDING = "survey_wording_as_code"
 SURVEY_WORDING_DESCRIPTION = ("wrote a victimisation survey's reason (its wording or a paraphrase, such as 'fear of "
@@ -103,10 +102,6 @@ def _label_note(text: str, code: str) -> str:
     return f"(Read {text.strip()!r}, words of the codebook's label, as its code {code!r}: write the code next time.)"
 
 
-def _with_note(outcome: Outcome, note: str) -> Outcome:
-    return replace(outcome, message=f"{note} {outcome.message}".strip() if outcome.message else note)
-
-
 def codes_first(plain: Judge, book: Callable[[], Mapping[str, str]]) -> Judge:
     """``plain`` (a choice among the codebook's codes), reading a codebook label as its code and naming a survey's
     reason. ``book``: code -> label, read when judging."""
@@ -115,7 +110,7 @@ def codes_first(plain: Judge, book: Callable[[], Mapping[str, str]]) -> Judge:
         labels = list(book())
         if _not_a_code(value, labels):
             if (code := code_of_label(value, book()) or code_of_words(value, book())) is not None:
-                return _with_note(plain(code), _label_note(value, code))
+                return with_note(plain(code), _label_note(value, code), before=True)
             if (wording := survey_wording(value)) is not None:
                 return incorrect(_survey_message(value, wording, labels), SURVEY_WORDING)
         return plain(value)
@@ -142,7 +137,6 @@ def codes_in_mapping(plain: Judge, book: Callable[[], Mapping[str, str]]) -> Jud
                 surveyed.append(_survey_message(given, wording, labels, where=f"{key}: "))
         if surveyed:
             return incorrect(" ".join(dict.fromkeys(surveyed)), SURVEY_WORDING)
-        outcome = plain(read_as)
-        return _with_note(outcome, " ".join(dict.fromkeys(notes))) if notes else outcome
+        return with_note(plain(read_as), " ".join(dict.fromkeys(notes)), before=True)
 
     return read

@@ -18,7 +18,7 @@ import re
 from typing import Sequence
 
 from .judge import Judge
-from .outcome import RECORDED, Outcome, not_attempted, recorded, wrong_type
+from .outcome import RECORDED, Outcome, not_attempted, recorded, with_note, wrong_type
 from .values import describe, is_placeholder
 
 RECORDED_MESSAGE = "Recorded for your instructor"
@@ -108,7 +108,7 @@ def computed_and_written(computed: Judge, written: Judge | None = None, *, point
             outcome = Outcome(INCORRECT, f"{outcome.message} Your {what} is missing: "
                                          f"{why or f'write {names[1]}, as text between the quotes.'}", WRITTEN_LEFT_OUT)
         elif outcome.status == INCORRECT and line.status == RECORDED:
-            outcome = replace(outcome, message=f"{outcome.message} (Your {what} is recorded for your instructor.)")
+            outcome = with_note(outcome, f"(Your {what} is recorded for your instructor.)")
         return replace(outcome, parts=judge_each(parts, (value, text)))
 
     return Judge(judge, {**dict(computed.misconceptions), WRITTEN_LEFT_OUT: WRITTEN_LEFT_OUT_DESCRIPTION}), parts

@@ -10,11 +10,10 @@ from __future__ import annotations
 import ast
 import json
 import time
-from dataclasses import replace
 
 from .. import paths
 from ..checks import alternatives
-from ..checks.outcome import CANNOT_JUDGE, WRONG_TYPE, Outcome
+from ..checks.outcome import CANNOT_JUDGE, WRONG_TYPE, Outcome, with_note
 from ..checks.parts import earned
 from ..checks.question import MISSING, ProbeResults, Question
 from ..checks.values import describe
@@ -57,7 +56,7 @@ def judge(q: Question, values: dict, probe_outputs: dict, probe_inputs: dict) ->
         # a question of parts (a number and a written line): the other parts still earn their points, the
         # too-large one is judged as not written
         outcome = q.judge_values([... if isinstance(value, TooLarge) else value for value in got])
-        return replace(outcome, message=f"{note} {outcome.message}"), None
+        return with_note(outcome, note, before=True), None
     if q.probe is not None and got:
         name, first = q.reads[0], got[0]
         if isinstance(probe_inputs.get(q.id), str):
