@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from . import figure_family, sealed, slips
+from . import figure_family, sealed, slips, typos
 from .matching import matches
 from .dict_items import FORM_OF_ITEMS, ITEM_FORM_CODES, item_form, wanted_kind
 from .judge import Judge
@@ -151,6 +151,15 @@ def number_slip(answer: float, target: float, *, figures: slips.Figures | None =
             or slips.combined_slip(answer, target, figures))
 
 
+def last_resort_slip(answer: float, target: float, asks: str | None = None) -> tuple[str, str] | None:
+    """(code, message) for a wrong number no figure, operation or scale explains (asked after all of them, round 14):
+    a share above its whole (``slips.above_whole_slip``), the question's calculation with one figure typed one
+    keystroke wrong, or the right result so typed (``typos``)."""
+    return (slips.above_whole_slip(answer, target, asks)
+            or typos.typed_figure_slip(answer, target, slips.question_figures(target))
+            or typos.typed_answer_slip(answer, target))
+
+
 def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mapping | None = None,
               figures: slips.Figures | None = None) -> tuple[str, str] | None:
     """(code, message) naming the mistake in one item of a dict answer, the item named: for a number, the slip
@@ -163,7 +172,8 @@ def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mappi
         return swapped
     if is_number(given) and is_number(wanted) and not isinstance(wanted, bool) and not isinstance(given, bool):
         found = (number_slip(float(given), float(wanted), figures=figures, kind=str(key))
-                 or slips.fraction_slip(float(given), float(wanted)))
+                 or slips.fraction_slip(float(given), float(wanted))
+                 or last_resort_slip(float(given), float(wanted)))
         if found is not None:
             return found[0], f"For {key!r}: {slips.with_releases(found[0], found[1])}"
     return None
@@ -271,15 +281,20 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             named = slips.fraction_slip(answer, target, asks or (family.asks if family is not None else None))
         if named is None and not family_found:  # a count of rows by the size of their values (round 13)
             named = figure_family.size_filter(family, answer, target)
+        if named is None and not family_found:  # last: a share above its whole, a figure or the result mistyped
+            named = last_resort_slip(answer, target, asks or (family.asks if family is not None else None))
         if named is not None:
             return incorrect(slips.with_releases(named[0], named[1], target), named[0])
         direction = "too high" if answer > target else "too low"
         ruled_out = figure_family.what_it_is_not(family, answer, target, family_found) if family is not None else ""
+        asked = _asking_sentence(slips.current_prompt())  # what the number is compared with (round 14)
         if figure_family.counts_rows(family):  # review round 11: 'check the units' said nothing to a count of rows
-            return incorrect(f"{plain(answer)}{unit} is {direction} for this count of rows.{ruled_out} Your count keeps "
+            return incorrect(f"{plain(answer)}{unit} is {direction} for this count of rows"
+                             f"{f' ({asked})' if asked else ''}.{ruled_out} Your count keeps "
                              f"{'rows the question does not ask for' if answer > target else 'too few rows'}: print the "
                              "rows your filter keeps (the table before len or .sum()) and check each against every "
                              "condition of the question.")
+        direction += f" for what this question asks ({asked})" if asked else ""
         if figures is slips.no_release_figures:  # a count or share of the course's cases: no figure, no unit to check
             return incorrect(f"{plain(answer)}{unit} is {direction}.{ruled_out} This number comes from the course's "
                              "cases, so there is no figure or unit to mix up: print what your code counts or divides (the rows before "
@@ -384,8 +399,8 @@ def _asking_sentence(prompt: str) -> str:
     markdown; '' when none does."""
     text = " ".join(prompt.replace("*", "").replace("`", "'").split())
     found = re.search(r"(?:^|(?<=[.:!?] ))([A-Z][^?]{5,200}\?)", text)
-    if found:
-        return found.group(1)
+    if found:  # its last sentence: not the heading ('Your turn (yt5).') or the figure quoted before it
+        return re.split(r"(?<=[.!:]) (?=[A-Z])", found.group(1))[-1]
     sentences = [s for s in re.split(r"(?<=[.!]) (?=[A-Z])", text) if s]
     said = [s for s in sentences if not s.startswith(("Store", "Give"))]  # what it computes, not where to store it
     return said[-1].rstrip(".") if said and len(said[-1]) <= 200 else ""

@@ -1173,6 +1173,11 @@ def _after_laws_judge():
         Misconception("before_not_after", "That counts the releases published before the later law took effect; "
                       "'after both' keeps those published after it.",
                       lambda: published_after("1900-01-01") - published_after(laws_in_force()[-1])),
+        # review round 13: 1 was 'too low' with no name
+        Misconception("between_the_two", "That counts the releases published between the two laws (after the "
+                      "first took effect, before the second): under one law, not both. 'After both' keeps the "
+                      "releases published after the later law took effect.",
+                      lambda: published_after(laws_in_force()[0]) - published_after(laws_in_force()[-1])),
     ], family=Family(lambda: {}, whole=lambda: {"every release with a date": published_after("1900-01-01"),
                                                 "the rows of events, laws included": _events_rows()})))
 

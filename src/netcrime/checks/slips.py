@@ -51,6 +51,9 @@ EXTRA_FIGURE = "extra_figure"
 MIXED_UNITS = "mixed_units"
 FIGURE_AS_PRINTED = "figure_as_printed"
 COUNT_WITH_FRACTION = "count_with_fraction"
+SHARE_ABOVE_WHOLE = "share_above_whole"
+TYPED_A_FIGURE = "typed_a_figure_wrong"  # the readings are typos.py's, asked last
+TYPED_THE_ANSWER = "typed_the_answer_wrong"
 
 SLIP_CODES = {
     OFF_BY_THOUSAND: "gave a number 1,000 times too large or too small (thousands, or 千 read as a unit)",
@@ -80,6 +83,12 @@ SLIP_CODES = {
                        "the question works with the figure in base units",
     COUNT_WITH_FRACTION: "gave a count of whole things with a fraction (1,626.5 gangs): a step divided, averaged or "
                          "typed a digit",
+    SHARE_ABOVE_WHOLE: "gave a share above 1 (a percentage above 100) where the part asked for cannot exceed its "
+                       "whole: the whole added back (1 + the share), or a subtraction inside turned round",
+    TYPED_A_FIGURE: "typed one of the question's figures by hand with one keystroke wrong (a digit swapped, doubled, "
+                    "dropped, or a neighbouring key), then calculated right",
+    TYPED_THE_ANSWER: "typed the right result by hand with one keystroke wrong (two digits swapped, a digit doubled or "
+                      "dropped, a neighbouring key)",
 }
 
 # ----- the question being judged: its own figures ------------------------------------------------
@@ -115,7 +124,7 @@ def prompt_figures() -> tuple[tuple[str, float], ...]:
                                                                and "," not in printed))
 
 
-_OPERATIONS = (("+", lambda a, b: a + b), ("−", lambda a, b: a - b), ("×", lambda a, b: a * b),
+OPERATIONS = (("+", lambda a, b: a + b), ("−", lambda a, b: a - b), ("×", lambda a, b: a * b),
                ("/", lambda a, b: a / b if b else math.nan))
 # A share is often asked as a percentage, a rate per 100,000 people: the scale a division is written in.
 _SCALES = ((1.0, ""), (100.0, " × 100"), (100_000.0, " × 100,000"))
@@ -138,7 +147,7 @@ def _made_of(target: float, prompt: tuple) -> tuple[tuple[str, float], ...]:
             # a round answer (3, 0.5) is made by many pairs by chance: only like figures at scale 1 may make it
             scales = _SCALES if significant_digits(target) >= 3 else _SCALES[:1] if like else ()
             if any(close(op(x, y) * scale, target, rel_tol=1e-6, abs_tol=1e-12)
-                   for _, op in _OPERATIONS for scale, _ in scales):
+                   for _, op in OPERATIONS for scale, _ in scales):
                 found.setdefault(a, x)
                 found.setdefault(b, y)
     return tuple(found.items())
@@ -427,6 +436,28 @@ def complement_slip(answer: float, target: float, asks: str | None = None) -> tu
     return None
 
 
+def above_whole_slip(answer: float, target: float, asks: str | None = None) -> tuple[str, str] | None:
+    """(code, message) when a share (or a percentage) of a whole is asked, the right one is inside the whole, and
+    ``answer`` is more than the whole: 1.14 where 0.14 is left after a fall of 86% (review round 13: "1.14 is too
+    high"). The whole added to the part (1 + 0.14) or to the rest (1 + 0.86) is said as such; any other share above
+    the whole is told what a share is. Asked after every slip that could explain the number otherwise."""
+    kind = asked_kind(target, asks)
+    whole = 1.0 if kind == SHARE else 100.0 if kind == PERCENTAGE else None
+    if whole is None or not (0 < target < whole) or not (math.isfinite(answer) and whole < answer < 2 * whole):
+        return None
+    shown, one = plain(answer), plain(whole)
+    if matches(answer - whole, target, digits=RESCALED):
+        how = (f"{one} plus the part the question asks for: the whole added back, or a subtraction inside your "
+               f"calculation turned round ({one} − (part − whole) adds where it should take away)")
+    elif matches(answer - whole, whole - target, digits=RESCALED):
+        how = (f"{one} plus the rest (what went, not what is left): {one} + x where {one} − x is meant")
+    else:
+        how = "more than all of it: check each step that adds or takes away"
+    return SHARE_ABOVE_WHOLE, (f"You gave {shown}: more than {one}, the whole, and the part the question asks for is "
+                               f"inside its whole ({'between 0 and 1' if whole == 1 else 'at most 100%'}). {shown} is "
+                               f"{how}.")
+
+
 Figures = Callable[[], Iterable[tuple[str, float]]]
 
 
@@ -680,14 +711,14 @@ def operation_slip(answer: float, target: float) -> tuple[str, str] | None:
             return GAVE_AN_INPUT, (f"You gave {shown}, one of the figures this question starts from{called}, not "
                                    "the result it asks for. Work the calculation the question describes.")
     made = [(a, x, b, y, symbol, scale, written) for a, x in own for b, y in own if a != b
-            for symbol, op in _OPERATIONS for scale, written in _SCALES
+            for symbol, op in OPERATIONS for scale, written in _SCALES
             if close(op(x, y) * scale, target, rel_tol=1e-6, abs_tol=1e-12)]
     scales = {(1.0, ""), *((scale, written) for *_, scale, written in made)}
     for a, x in own:
         for b, y in own:
             if a == b:
                 continue
-            for symbol, op in _OPERATIONS:
+            for symbol, op in OPERATIONS:
                 for scale, written in scales:
                     result = op(x, y) * scale
                     if not math.isfinite(result) or result == 0 or close(result, target, rel_tol=1e-6) \
@@ -699,7 +730,7 @@ def operation_slip(answer: float, target: float) -> tuple[str, str] | None:
                                                  "what is wanted (a share divides the part by the whole; a change "
                                                  "subtracts the earlier from the later; a total adds).")
     for a, x, b, y, symbol, scale, written in made:  # the same calculation with a figure of the same kind or part
-        op = dict(_OPERATIONS)[symbol]
+        op = dict(OPERATIONS)[symbol]
         for position, (name, value) in enumerate(((a, x), (b, y))):
             for other, v in _mix_ups(name, target):
                 result = (op(v, y) if position == 0 else op(x, v)) * scale
@@ -810,7 +841,7 @@ def combined_slip(answer: float, target: float, figures: Figures | None = None) 
                                       f"({plain(v)}) {verb} as well, a figure it does not use. Reread which rows the "
                                       f"question names ({described_in(other)} describes each).")
     made = [(a, x, b, y, symbol, op, scale) for a, x in own for b, y in own if a != b
-            for symbol, op in _OPERATIONS for scale, _ in _SCALES
+            for symbol, op in OPERATIONS for scale, _ in _SCALES
             if close(op(x, y) * scale, target, rel_tol=1e-6, abs_tol=1e-12)]
     for a, x, b, y, symbol, op, scale in made:
         for top in [(None, x), *((o, x - v) for o, v in _mix_ups(a, target) if may_be_added(o, a))]:

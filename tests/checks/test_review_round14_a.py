@@ -1,0 +1,114 @@
+"""Round 14 (issue #19), fix14a: the last generic verdicts of round 13's HOLDOUT named as classes, each class tested
+on the reviewer's answer and on answers of another question or of its own kind built here:
+T1 a figure of the question typed one keystroke wrong (00 q1 1,617 = 1,750 − 133), T2 the right result typed one
+keystroke wrong, W1 a share above its whole (01 q9 1.14 = 1 + 0.14), C1 days estimated from whole months or years
+(01 yt1 182, half a year; 02 yt4 365, the years subtracted), B1 the rows between two limits where after the later
+one is asked (05 yt4 1), and G1 an unexplained number told what it is compared with (00 yt5 5)."""
+from __future__ import annotations
+
+import pytest
+
+from netcrime import data
+from netcrime.checks import lesson00 as L0, lesson01 as L1, lesson02 as L2, lesson05 as L5, typos
+from netcrime.checks.slips import SLIP_CODES
+
+
+def _f(name: str) -> float:
+    return data.figure(name)
+
+
+# ----- T1: one of the question's figures typed one keystroke wrong -------------------------------------------
+
+@pytest.mark.parametrize("typed, how", [(1750, "0 for 9"), (1795, "5 and 9 swapped"), (17759, "a 7 typed twice"),
+                                        (179, "a 5 left out"), (2759, "2 for 1")])
+def test_a_figure_typed_one_keystroke_wrong_is_named_with_the_figure_as_typed_and_as_stored(typed, how):
+    answer = typed - _f("november_gangs_eliminated")
+    outcome = L0.q1.judge_values([answer])
+    assert outcome.misconception == typos.TYPED_A_FIGURE, (answer, outcome.message)
+    assert f"{typed:,}" in outcome.message and "1,759" in outcome.message and how in outcome.message
+
+
+def test_the_reviewers_1617_is_1750_less_133():
+    outcome = L0.q1.judge_values([1617])
+    assert outcome.misconception == typos.TYPED_A_FIGURE
+    assert "1,750 − 133" in outcome.message and "'gangs_eliminated'" in outcome.message
+
+
+def test_a_typed_figure_is_read_in_another_question_s_calculation_too():
+    # 01 yt2: 17,000 − 16,400 (apprehended, not detained) with 16,400 typed as 16,300
+    outcome = L1.yt2.judge_values([_f("suspects_apprehended") - 16_300])
+    assert outcome.misconception == typos.TYPED_A_FIGURE and "16,300" in outcome.message
+
+
+def test_a_typo_is_named_only_when_nothing_else_explains_the_number():
+    # the November count alone and the campaign total are their own mistakes, though one keystroke from nothing
+    assert L0.q1.judge_values([_f("november_gangs_eliminated")]).misconception == "november_only"
+    # one more than the count is off by one, not a typo of the last digit
+    assert L0.q1.judge_values([1627]).misconception not in typos.TYPO_CODES
+
+
+# ----- T2: the right result typed one keystroke wrong ---------------------------------------------------------
+
+def test_the_result_typed_with_a_digit_doubled_is_named_without_its_digits():
+    outcome = L0.q1.judge_values([16266])
+    assert outcome.misconception == typos.TYPED_THE_ANSWER
+    assert "a digit typed twice" in outcome.message and "1,626" not in outcome.message
+
+
+def test_a_short_result_is_never_read_as_a_typo():
+    # 2 rows contain 亿: 5 is one key from many small counts, so it is no typo
+    assert typos.typed_answer_slip(5.0, 2.0) is None
+    assert L0.yt5.judge_values([5]).misconception not in typos.TYPO_CODES
+
+
+def test_every_keystroke_variant_is_one_edit_away():
+    variants = typos._one_key_off("1759")
+    assert {"1795", "17759", "179", "1750", "1758", "2759"} <= set(variants)
+    assert "1759" not in variants and all(v.isdigit() for v in variants)
+
+
+# ----- W1: a share above its whole -------------------------------------------------------------------------
+
+def test_the_whole_added_to_the_share_left_is_named():
+    outcome = L1.q9.judge_values([1.14])
+    assert outcome.misconception == "share_above_whole" and "1 plus the part" in outcome.message
+
+
+def test_a_share_above_the_whole_is_named_in_another_share_question():
+    share = _f("suspects_detained") / _f("suspects_apprehended")
+    outcome = L1.q4.judge_values([1 + share])
+    assert outcome.misconception == "share_above_whole", outcome.message
+    assert L1.q4.judge_values([1.5]).misconception == "share_above_whole"
+    assert "share_above_whole" in SLIP_CODES and typos.TYPED_A_FIGURE in SLIP_CODES
+
+
+# ----- C1: days estimated from the calendar -------------------------------------------------------------------
+
+@pytest.mark.parametrize("days", [182, 186, 150, 152, 155])
+def test_yt1_days_from_whole_months_are_named(days):
+    outcome = L1.yt1.judge_values([days])
+    assert outcome.misconception == "days_estimated_from_months_or_years", (days, outcome.message)
+
+
+def test_02_yt4_a_year_for_fourteen_months_is_named_by_the_same_class():
+    outcome = L2.yt4.judge_values([365])
+    assert outcome.misconception == "days_estimated_from_months_or_years" and "1 year" in outcome.message
+
+
+def test_a_number_far_from_any_whole_month_estimate_is_not_named_so():
+    assert L1.yt1.judge_values([100]).misconception != "days_estimated_from_months_or_years"
+
+
+# ----- B1: between the two laws -------------------------------------------------------------------------
+
+def test_05_yt4_the_release_between_the_laws_is_named():
+    outcome = L5.yt4.judge_values([1])
+    assert outcome.misconception == "between_the_two" and "between the two laws" in outcome.message
+
+
+# ----- G1: an unexplained number says what it is compared with ------------------------------------------------
+
+def test_an_unexplained_count_says_what_the_question_counts_and_which_way_it_is_off():
+    outcome = L0.yt5.judge_values([5])
+    assert "5 is too high" in outcome.message and "How many figures' 'chinese_original' contains 亿" in outcome.message
+    assert "Your turn" not in outcome.message
