@@ -11,6 +11,7 @@ import pandas as pd
 from .judge import Judge
 from .outcome import Outcome, correct, incorrect
 from ..units import plain
+from .typos import TYPO_CODES
 from .values import is_number
 
 # A number of days given in another unit of time (review round 7, M3: '25 is too low' for 177 days given as weeks).
@@ -47,7 +48,8 @@ def days_or_timedelta(inner: Judge) -> Judge:
         days = whole_days(value)
         if days is None:
             outcome = inner(value)
-            if outcome.passed or outcome.misconception is not None or not is_number(value) or isinstance(value, bool):
+            if outcome.passed or outcome.misconception not in (None, *TYPO_CODES) or not is_number(value) \
+                    or isinstance(value, bool):  # a typo is a last resort: days from the calendar explain more
                 return outcome
             return _in_other_unit(inner, float(value)) or _estimated(inner, float(value)) or outcome
         outcome = inner(days)
@@ -76,8 +78,8 @@ def _in_other_unit(inner: Judge, value: float) -> Outcome | None:
 
 def _estimated(inner: Judge, value: float) -> Outcome | None:
     """The verdict when ``value`` days is a whole number of months (times 30, 30.44 or 31 days, rounded either way)
-    or of years (times 365 or 366), and the right number of days lies within a month (half a year) of that many
-    months (years): the period estimated from the calendar, not counted from its dates. The judge is asked
+    or of years (times 365 or 366), and the right number of days lies within an average month (half a year) of that
+    many months (years): the period estimated from the calendar, not counted from its dates. The judge is asked
     about the days near the estimate all at once, naming nothing (``Judge.passes_any``)."""
     if not (value.is_integer() and 28 <= value <= 40_000):
         return None
@@ -86,8 +88,10 @@ def _estimated(inner: Judge, value: float) -> Outcome | None:
     for count, length, unit in readings:
         if count < 1 or value not in {math.floor(count * length), math.ceil(count * length)}:
             continue
-        spread = length if unit == "month" else length / 2  # 12 - 7 = 5 months for 1 July to 24 December
-        if inner.passes_any(range(max(1, int(count * length - spread)), int(count * length + spread) + 1)):
+        # the right days within a month of that many average months (12 - 7 = 5 months for 1 July to 24 December),
+        # or half a year of that many years
+        centre, spread = (count * 30.44, 30.44) if unit == "month" else (count * 365.25, 182.6)
+        if inner.passes_any(range(max(1, int(centre - spread)), int(centre + spread) + 1)):
             said = ("half a year, " if (count, unit) == (6, "month") else "") + (
                 f"{count} {unit}{'s' if count > 1 else ''} x {plain(length)} days")
             return incorrect(f"You gave {plain(value)}: that looks like the period estimated from the calendar ({said}), "
