@@ -116,3 +116,27 @@ def test_an_unexplained_count_says_what_the_question_counts_and_which_way_it_is_
     outcome = L0.yt5.judge_values([5])
     assert "5 is too high" in outcome.message and "How many figures' 'chinese_original' contains 亿" in outcome.message
     assert "Your turn" not in outcome.message
+
+
+# ----- F1 (fair form): a Series labelled with the dict's keys is the dict in another container -----------------
+
+@pytest.mark.parametrize("qid", ["q1", "q4", "q9", "q10", "q11", "q12", "q16"])
+def test_a_series_labelled_with_the_keys_is_read_as_the_dict_with_a_note(qid):
+    import pandas as pd
+
+    from named_sets import right_values
+
+    question = {q.id: q for q in L5.QUESTIONS}[qid]
+    right = right_values("05")[qid]
+    outcome = question.judge_values([pd.Series(right[0]), *right[1:]])
+    assert outcome.passed and "Read your Series by its labels" in outcome.message
+    wrong = dict(right[0])
+    first = next(iter(wrong))
+    wrong[first] = "gangs" if isinstance(wrong[first], str) else 1
+    assert not question.judge_values([pd.Series(wrong), *right[1:]]).passed
+
+
+def test_a_series_with_other_labels_is_still_the_wrong_kind_of_answer():
+    import pandas as pd
+
+    assert L5.q4.judge_values([pd.Series([4, 3])]).misconception == "gave_a_series"

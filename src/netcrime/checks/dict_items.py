@@ -123,11 +123,29 @@ def numbers_for_keys(value, keys) -> dict | None:
     return dict(zip(keys, found)) if len(found) == len(keys) else None
 
 
+def series_as_dict(value, keys) -> dict | None:
+    """The dict a pandas Series labelled with exactly the dict's keys holds (pd.Series({'in_total': 4, ...})), or
+    None. Its labels are the keys and its values the answers, so it is the answer in another container: read as the
+    dict, with a note (round 14; ``compare.mapping`` already reads a Series so)."""
+    import pandas as pd
+
+    if not isinstance(value, pd.Series) or value.index.has_duplicates or len(value) != len(tuple(keys)):
+        return None
+    as_dict = {str(key): item for key, item in value.items()}
+    return as_dict if set(as_dict) == {str(key) for key in keys} else None
+
+
+SERIES_NOTE = "(Read your Series by its labels, as the dict the question asks for; .to_dict() makes one.)"
+
+
 def read_as_dict(value, keys, judge) -> Outcome | None:
     """The verdict on a text or list holding the numbers of a dict answer: the dict's form asked for, and what the
-    numbers themselves show (``judge`` on the dict they make); None when ``value`` is no such text or list."""
-    from .outcome import incorrect
+    numbers themselves show (``judge`` on the dict they make); on a Series labelled with the dict's keys, the dict's
+    own verdict with a note (``series_as_dict``); None when ``value`` is none of these."""
+    from .outcome import incorrect, with_note
 
+    if (labelled := series_as_dict(value, keys)) is not None:
+        return with_note(judge(labelled), SERIES_NOTE)
     meant = numbers_for_keys(value, keys)
     if meant is None:
         return None

@@ -31,7 +31,7 @@ from .judge import Judge, as_judge, judge
 from .question import Question
 from .figure_words import FIGURE_WORD_SLIPS, PRECISIONS, aliases_for, figure_word_slip
 from .labels import label_key, read_date_value, read_label
-from .dict_items import FORM_OF_ITEMS, item_form, read_as_dict, typed_items
+from .dict_items import FORM_OF_ITEMS, SERIES_NOTE, item_form, read_as_dict, series_as_dict, typed_items
 from .values import describe, is_missing_number, is_number, is_placeholder, normalise_text
 
 CAPSTONE = capstone.RELEASE
@@ -145,6 +145,9 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
     def judge(value) -> Outcome:
         if is_placeholder(value):
             return not_attempted()
+        keys = expected.items() if isinstance(expected, sealed.Key) else (expected() if callable(expected) else expected)
+        if (labelled := series_as_dict(value, keys)) is not None:  # a Series labelled with the keys (round 14)
+            return with_note(judge(labelled), SERIES_NOTE)
         if not isinstance(value, dict):
             return wrong_type(f"You gave {describe(value)}; this question wants a dict, e.g. "
                               "{'organisations': '...', ...}.")
@@ -777,6 +780,8 @@ CAMPAIGN_STARTS = ("2022-09-01", "2022-09", "2022-09-05")  # the 2022 notice: mo
 def _judge_capstone_period(value) -> Outcome:
     if is_placeholder(value):
         return not_attempted()
+    if (labelled := series_as_dict(value, ("start", "end", "basis"))) is not None:
+        return with_note(_judge_capstone_period(labelled), SERIES_NOTE)
     if not isinstance(value, dict) or set(value) != {"start", "end", "basis"}:
         return wrong_type(f"You gave {describe(value)}; give a dict with the keys 'start', 'end' and 'basis'.")
     for key in ("start", "end"):
