@@ -140,3 +140,22 @@ def test_a_series_with_other_labels_is_still_the_wrong_kind_of_answer():
     import pandas as pd
 
     assert L5.q4.judge_values([pd.Series([4, 3])]).misconception == "gave_a_series"
+
+
+# ----- F2 (fair form): value_counts() of a one-column table labels each count with a one-element tuple --------
+
+def test_counts_labelled_with_one_element_tuples_are_read_as_plain_labels():
+    figures = data.release_figures()
+    outcome = L0.q6.judge_values([figures[["precision"]].value_counts()])
+    assert outcome.passed and "('exact',)" in outcome.message
+    wrong = L0.q6.judge_values([figures[["kind"]].value_counts()])
+    assert not wrong.passed and wrong.misconception == "grouped_other_column"
+
+
+def test_the_engine_s_series_judge_reads_one_element_tuple_labels_too():
+    from netcrime.checks import compare
+
+    figures = data.release_figures()
+    judge = compare.series(figures["precision"].value_counts())
+    assert judge(figures[["precision"]].value_counts()).passed
+    assert not judge(figures[["kind"]].value_counts()).passed

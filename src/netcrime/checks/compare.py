@@ -31,7 +31,8 @@ from .outcome import (TWO_LABELS, LABEL_CUT_SHORT, EXTRA_KEY, MISSING_COLUMN, MI
                       correct, incorrect, joined, not_attempted, with_note, wrong_type)
 from .phrase_reader import DENYING_WORDS
 from ..units import plain
-from .values import close, describe, is_missing_number, is_number, is_placeholder, normalise_text, one_value
+from .values import (TUPLE_LABELS_NOTE, close, describe, is_missing_number, is_number, is_placeholder, normalise_text,
+                     one_value, tuple_labels_unwrapped)
 
 
 def _resolve(expected):
@@ -1181,6 +1182,8 @@ def series(expected, *, order_matters: bool = False, rel_tol: float = 1e-6,
             return wrong_type("You gave a DataFrame; this question wants a Series (one column, labelled by the index).")
         if not isinstance(value, pd.Series):
             return wrong_type(f"You gave {describe(value)}; this question wants a pandas Series.")
+        if (unwrapped := tuple_labels_unwrapped(value)) is not None:  # table[['col']].value_counts() (round 14)
+            return with_note(judge(unwrapped), TUPLE_LABELS_NOTE)
         found = spotted(rules, value)
         if found is not None:
             return found

@@ -24,9 +24,9 @@ from .figure_family import Family, merged, release_figures, release_ids
 from .figure_words import wan_misreadings
 from .match_lists import MATCH_CODES, list_slip, matches_as_text, one_match_as_text
 from .judge import Judge, judge
-from .outcome import WRONG_TYPE, Outcome, correct, incorrect, not_attempted, wrong_type
+from .outcome import WRONG_TYPE, Outcome, correct, incorrect, not_attempted, with_note, wrong_type
 from .question import Question
-from .values import close, describe, is_number, is_placeholder
+from .values import TUPLE_LABELS_NOTE, close, describe, is_number, is_placeholder, tuple_labels_unwrapped
 from .vegalite import SHARED_CODES, SPEC_AS_DICT
 
 
@@ -472,6 +472,8 @@ def _judge_precision_counts(value) -> Outcome:
     want = counts_of("precision")
     if is_placeholder(value):
         return not_attempted()
+    if (unwrapped := tuple_labels_unwrapped(value)) is not None:  # figures[['precision']].value_counts() (round 14)
+        return with_note(_judge_precision_counts(unwrapped), TUPLE_LABELS_NOTE)
     if isinstance(value, pd.Series) and value.index.duplicated().any():
         twice = sorted(set(map(str, value.index[value.index.duplicated()])))
         return incorrect(f"Your Series lists {', '.join(map(repr, twice))} more than once: each precision once, as "

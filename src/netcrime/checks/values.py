@@ -111,6 +111,19 @@ def describe(value) -> str:
     return f"a {type(value).__name__}"
 
 
+def tuple_labels_unwrapped(value) -> "pd.Series | None":
+    """A Series whose labels are one-element tuples, with each label taken out of its tuple; None for any other value.
+    ``table[['col']].value_counts()`` (two pairs of brackets: a one-column table) labels each count ('exact',), where
+    ``table['col'].value_counts()`` labels it 'exact': the same counts, which a judge reads with a note (round 14)."""
+    if not isinstance(value, pd.Series) or not isinstance(value.index, pd.MultiIndex) or value.index.nlevels != 1:
+        return None
+    return value.set_axis(value.index.get_level_values(0))
+
+
+TUPLE_LABELS_NOTE = ("(Read labels such as ('exact',) as 'exact': value_counts() on a one-column table, "
+                     "table[['column']], puts each label in a tuple; table['column'] gives plain labels.)")
+
+
 def normalise_text(value: str) -> str:
     """Case, spacing and full-width characters do not matter in text answers."""
     if type(value) is str:
