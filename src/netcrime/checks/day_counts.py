@@ -94,9 +94,10 @@ def _estimated(inner: Judge, value: float) -> Outcome | None:
         if inner.passes_any(range(max(1, int(centre - spread)), int(centre + spread) + 1)):
             said = ("half a year, " if (count, unit) == (6, "month") else "") + (
                 f"{count} {unit}{'s' if count > 1 else ''} x {plain(length)} days")
+            lengths = "Months have 28 to 31 days" if unit == "month" else "Years have 365 or 366 days"
             return incorrect(f"You gave {plain(value)}: that looks like the period estimated from the calendar ({said}), "
-                             "not counted from its dates. Months have 28 to 31 days and the dates fall inside them: "
-                             "subtract the two dates (.days) and count the ends the way the question asks.",
+                             f"not counted from its dates. {lengths} and the dates fall inside them: subtract the two "
+                             "dates (.days) and count the ends the way the question asks.",
                              CALENDAR_ESTIMATE)
     return None
 

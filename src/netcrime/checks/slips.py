@@ -85,10 +85,10 @@ SLIP_CODES = {
                          "typed a digit",
     SHARE_ABOVE_WHOLE: "gave a share above 1 (a percentage above 100) where the part asked for cannot exceed its "
                        "whole: the whole added back (1 + the share), or a subtraction inside turned round",
-    TYPED_A_FIGURE: "typed one of the question's figures by hand with one keystroke wrong (a digit swapped, doubled, "
-                    "dropped, or a neighbouring key), then calculated right",
+    TYPED_A_FIGURE: "typed one of the question's figures by hand with one keystroke wrong (two digits swapped, a "
+                    "digit doubled or dropped, the key next to one on the number row), then calculated right",
     TYPED_THE_ANSWER: "typed the right result by hand with one keystroke wrong (two digits swapped, a digit doubled or "
-                      "dropped, a neighbouring key)",
+                      "dropped, the key next to one on the number row)",
 }
 
 # ----- the question being judged: its own figures ------------------------------------------------
@@ -125,7 +125,7 @@ def prompt_figures() -> tuple[tuple[str, float], ...]:
 
 
 OPERATIONS = (("+", lambda a, b: a + b), ("−", lambda a, b: a - b), ("×", lambda a, b: a * b),
-               ("/", lambda a, b: a / b if b else math.nan))
+              ("/", lambda a, b: a / b if b else math.nan))
 # A share is often asked as a percentage, a rate per 100,000 people: the scale a division is written in.
 _SCALES = ((1.0, ""), (100.0, " × 100"), (100_000.0, " × 100,000"))
 
