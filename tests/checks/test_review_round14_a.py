@@ -159,3 +159,55 @@ def test_the_engine_s_series_judge_reads_one_element_tuple_labels_too():
     judge = compare.series(figures["precision"].value_counts())
     assert judge(figures[["precision"]].value_counts()).passed
     assert not judge(figures[["kind"]].value_counts()).passed
+
+
+# ----- review round 14 (reviewer14's Phase 2, on c5f509c): A1-A3, A5, A9 ---------------------------------------
+
+@pytest.mark.parametrize("lesson, qid, answer", [
+    ("00", "q1", 16226), ("00", "q5", 805), ("00", "yt3", 16228), ("01", "q9", 0.41), ("01", "yt2", 1600),
+    ("01", "yt4", 0.092), ("01", "q4", 0.9674), ("01", "q5", 0.01083), ("02", "yt4", 403), ("04", "yt5", 0.215),
+    ("05", "q3", 3662), ("05", "yt5", 3.2536), ("02", "yt2", 0.9674)])
+def test_a1_the_right_result_typed_one_keystroke_wrong_is_named_in_every_lesson(lesson, qid, answer):
+    from netcrime.checks import lesson02 as L2_, lesson04 as L4_
+    modules = {"00": L0, "01": L1, "02": L2_, "04": L4_, "05": L5}
+    question = {q.id: q for q in (*modules[lesson].QUESTIONS, *modules[lesson].IN_LESSON)}[qid]
+    outcome = question.judge_values([answer])
+    assert outcome.misconception == typos.TYPED_THE_ANSWER, (lesson, qid, answer, outcome.message)
+    assert "one keystroke from the right result" in outcome.message
+
+
+def test_a1_a_decimal_typo_reads_the_point_where_it_is():
+    assert typos.typed_answer_slip(6.96, 17_000 / 1_759) is not None  # 9.66 with 9 and 6 swapped
+    assert typos.typed_answer_slip(0.41, 0.14) is not None
+    assert typos.typed_answer_slip(0.5, 0.14) is None  # two significant digits: no digit changed to any other
+
+
+def test_a2_a_loose_tolerance_no_longer_accepts_a_typo_but_still_a_rounding():
+    assert not L5.yt5.judge_values([3.2536]).passed  # 3.2356 with two digits swapped, inside 1%
+    for fair in (3.24, 3.236, 3.2, 3.2356):
+        assert L5.yt5.judge_values([fair]).passed, fair
+
+
+def test_a2_a_near_miss_that_is_no_rounding_says_so():
+    from netcrime.checks.slips import NEAR_MISS
+
+    assert typos.near_miss(1.73, 1.7189) is not None and typos.near_miss(1.9, 1.7189) is None
+    assert NEAR_MISS in SLIP_CODES
+
+
+def test_a3_a_wrong_rounding_or_a_cut_is_named_before_any_coincidental_formula():
+    assert L1.q4.judge_values([0.97]).misconception == "rounded_the_wrong_way"
+    assert L1.yt4.judge_values([0.028]).misconception == "rounded_too_far"
+    assert L1.q3.judge_values([9.8, "no gang is average"]).misconception == typos.TYPED_THE_ANSWER
+    # a count keeps its named formulas: 16,150 is the question's calculation with July's suspects taken away too
+    assert L0.yt3.judge_values([16_150]).misconception == "extra_figure"
+
+
+def test_a5_july_to_the_end_of_november_is_named():
+    assert L1.yt1.judge_values([153]).misconception == "to_november_end"
+
+
+def test_a9_two_figures_in_a_tuple_are_not_told_to_drop_a_thousands_comma():
+    outcome = L0.q1.judge_values([(1759, 133)])
+    assert outcome.misconception != "number_as_text" and "comma" not in outcome.message
+    assert L0.q1.judge_values([(1, 626)]).misconception == "number_as_text"

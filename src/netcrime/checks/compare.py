@@ -158,7 +158,7 @@ def last_resort_slip(answer: float, target: float, asks: str | None = None) -> t
     keystroke wrong, or the right result so typed (``typos``)."""
     return (slips.above_whole_slip(answer, target, asks)
             or typos.typed_figure_slip(answer, target, slips.question_figures(target))
-            or typos.typed_answer_slip(answer, target))
+            or typos.typed_answer_slip(answer, target) or typos.near_miss(answer, target))
 
 
 def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mapping | None = None,
@@ -231,7 +231,7 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         if (inside := _one_value_in_a_container(value)) is not None:
             return inside
         if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value) \
-                and 0 <= value[1] < 1000:
+                and 0 <= value[1] < 1000 and abs(value[0]) < 1000:  # 1,626 typed: (1, 626); (1759, 133) is two figures
             return wrong_type(Problem(f"You gave a tuple of 2 numbers, {value!r}: Python reads a comma between digits "
                                       f"as two numbers. Write the number without the thousands comma "
                                       f"({value[0]}{value[1]:03d}, or {value[0]}_{value[1]:03d}).", NUMBER_AS_TEXT))
@@ -253,6 +253,10 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             return incorrect("Your answer is infinite. Did you divide by zero?")
         target = float(_resolve(expected))
         if close(answer, target, rel_tol=rel_tol, abs_tol=abs_tol):
+            if rel_tol > slips.SLIP_TOLERANCE and not close(answer, target, rel_tol=slips.SLIP_TOLERANCE) \
+                    and not slips.rounded_fairly(answer, target) \
+                    and (typo := typos.typed_answer_slip(answer, target)) is not None:
+                return incorrect(typo[1], typo[0])  # within a loose tolerance, but a typo, no rounding (round 14, A2)
             return correct(f"{plain(answer)}{unit} is right.")
         loose = None  # a misconception met only within its loose tolerance: said unless a computation IS the number
         for m in misconceptions:
@@ -267,6 +271,8 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
                 return incorrect(said, m.code)
         if slips.rounded_fairly(answer, target) and loose is None:
             return correct(f"{plain(answer)}{unit} is right, rounded (unrounded it is {target:,.6g}{unit}).")
+        if loose is None and (near := typos.near_slip(answer, target)) is not None:  # before any figure (round 14, A3)
+            return incorrect(near[1], near[0])
         family_found = figure_family.matching(family, answer, target) if family is not None else {}
         if family is not None and (found := figure_family.named(family, answer, target, family_found)) is not None:
             return incorrect(slips.with_releases(found[0], found[1], target), found[0])  # review round 11: 17,712 / 1,892 is November added to both, not

@@ -1727,6 +1727,10 @@ def _yt1_judge() -> Judge:
         Misconception("to_november_start", "That runs from 1 July to 1 November, when the November operation "
                       "began: the July operation's figures run on to the press conference on 24 December.",
                       lambda: [_july_to_november_start(), _july_to_november_start() - 1]),
+        # review round 14, A5: 153 was 'too low' with no name
+        Misconception("to_november_end", "That runs from 1 July to the end of November (or to 1 December), as if "
+                      "the figures stopped when November's operation ended: they run on to the press conference on "
+                      "24 December.", either_end(lambda: _july_to_november_start() + 30)),
     ]))
 
 

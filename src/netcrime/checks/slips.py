@@ -54,6 +54,8 @@ COUNT_WITH_FRACTION = "count_with_fraction"
 SHARE_ABOVE_WHOLE = "share_above_whole"
 TYPED_A_FIGURE = "typed_a_figure_wrong"  # the readings are typos.py's, asked last
 TYPED_THE_ANSWER = "typed_the_answer_wrong"
+ROUNDED_WRONG_WAY = "rounded_the_wrong_way"
+NEAR_MISS = "near_miss_not_rounded"
 
 SLIP_CODES = {
     OFF_BY_THOUSAND: "gave a number 1,000 times too large or too small (thousands, or 千 read as a unit)",
@@ -87,8 +89,11 @@ SLIP_CODES = {
                        "whole: the whole added back (1 + the share), or a subtraction inside turned round",
     TYPED_A_FIGURE: "typed one of the question's figures by hand with one keystroke wrong (two digits swapped, a "
                     "digit doubled or dropped, the key next to one on the number row), then calculated right",
-    TYPED_THE_ANSWER: "typed the right result by hand with one keystroke wrong (two digits swapped, a digit doubled or "
-                      "dropped, the key next to one on the number row)",
+    TYPED_THE_ANSWER: "typed the right result by hand with one keystroke wrong (two digits swapped, a digit doubled, "
+                      "dropped or inserted, the key next to one, or one digit changed)",
+    ROUNDED_WRONG_WAY: "rounded the right value up where it rounds down, or down where it rounds up (0.97 for 0.9647)",
+    NEAR_MISS: "gave a value within 2% of the right one that is no rounding of it: a figure rounded early in the "
+               "calculation, or a digit typed wrong",
 }
 
 # ----- the question being judged: its own figures ------------------------------------------------

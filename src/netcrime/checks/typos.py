@@ -10,8 +10,9 @@ Two readings, asked only after every other slip has had its say ("only when no o
 
 - ``typed_figure_slip``: the answer is the question's own calculation (two of its figures, one operation) with one
   figure typed one keystroke wrong. The figure is named, as typed and as the data holds it.
-- ``typed_answer_slip``: the answer is the right result itself typed one keystroke wrong. Only for a result of three
-  digits or more: a short number is one keystroke from too many others to say which.
+- ``typed_answer_slip``: the answer is the right result itself, as written to the answer's decimals, typed one
+  keystroke wrong. A digit changed to any other, or one inserted, is read only in a number of three significant
+  digits or more: a shorter one is one such keystroke from too many others.
 
 Neither message states the right answer: the first names a figure the question gives anyway, and the second says
 only the kind of keystroke, not which digits.
@@ -21,7 +22,9 @@ from __future__ import annotations
 import math
 
 from ..units import plain
-from .slips import OPERATIONS, SMALLEST_NAMED_FIGURE, TYPED_A_FIGURE, TYPED_THE_ANSWER
+from .matching import decimals_written, significant_digits
+from .slips import (NEAR_MISS, OPERATIONS, ROUNDED_TOO_FAR, ROUNDED_WRONG_WAY, SMALLEST_NAMED_FIGURE, TYPED_A_FIGURE,
+                    TYPED_THE_ANSWER, shape_slip)
 from .values import close
 
 TYPO_CODES = (TYPED_A_FIGURE, TYPED_THE_ANSWER)  # declared, with their descriptions, in slips.SLIP_CODES
@@ -32,9 +35,8 @@ _ROW = "1234567890"
 _NEIGHBOURS = {d: {_ROW[j] for j in (i - 1, i + 1) if 0 <= j < len(_ROW)} for i, d in enumerate(_ROW)}
 # What each keystroke did, said without the digits where the right result would show through them.
 _KINDS = {"swapped": "two neighbouring digits swapped", "doubled": "a digit typed twice",
-          "dropped": "a digit left out", "neighbour": "a key next to the right one pressed"}
-
-SMALLEST_TYPED_RESULT = 100  # a result of fewer digits is one keystroke from too many numbers to name a typo
+          "dropped": "a digit left out", "neighbour": "a key next to the right one pressed",
+          "inserted": "a digit too many", "changed": "one digit different"}
 
 
 def _digits(value: float) -> str | None:
@@ -66,18 +68,82 @@ def _one_key_off(text: str) -> dict[str, tuple[str, str]]:
     return found
 
 
-def typed_answer_slip(answer: float, target: float) -> tuple[str, str] | None:
-    """(code, message) when ``answer`` is the right result typed with one keystroke wrong (1,662 or 1,636 for
-    1,626), for a result of three digits or more."""
-    text = _digits(target)
-    if text is None or abs(target) < SMALLEST_TYPED_RESULT or close(answer, target, rel_tol=1e-9):
+def _as_typed(digits: str, decimals: int) -> float | None:
+    """The number a string of digits stands for with ``decimals`` of them after the point ('0125', 3 -> 0.125)."""
+    if not digits or decimals < 0 or decimals > len(digits) + 6:
         return None
-    kinds = {kind for typed, (kind, _) in _one_key_off(text).items() if float(typed) == answer}
-    if not kinds:
+    digits = digits.rjust(decimals + 1, "0")
+    whole, fraction = digits[:len(digits) - decimals], digits[len(digits) - decimals:]
+    return float(f"{whole}.{fraction}" if fraction else whole)
+
+
+def _result_variants(text: str) -> dict[float, str]:
+    """Every number one keystroke from the written number ``text`` ('1626', '0.9647'), read with the point kept where
+    it is among the digits (9.66 with 9 and 6 swapped is 6.96): kind of keystroke by number. A digit changed to any
+    other or one inserted is read only in a number of three significant digits or more: in a shorter one too many
+    numbers are one such keystroke away."""
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    digits = text.replace(".", "")
+    long_enough = len(digits.lstrip("0")) >= 3
+    found: dict[float, str] = {}
+
+    def add(new: str, after_point: int, kind: str) -> None:
+        value = _as_typed(new, after_point)
+        if value is not None:
+            found.setdefault(value, kind)
+
+    fraction_starts = len(digits) - decimals
+    for i, ch in enumerate(digits):
+        shift = 1 if i >= fraction_starts else 0  # a digit added or lost after the point moves the point
+        if i + 1 < len(digits) and digits[i + 1] != ch:
+            add(digits[:i] + digits[i + 1] + ch + digits[i + 2:], decimals, "swapped")
+        add(digits[:i] + ch + digits[i:], decimals + shift, "doubled")
+        add(digits[:i] + digits[i + 1:], decimals - shift, "dropped")
+        for key in "0123456789":
+            if key != ch and (key in _NEIGHBOURS[ch] or long_enough):
+                add(digits[:i] + key + digits[i + 1:], decimals, "neighbour" if key in _NEIGHBOURS[ch] else "changed")
+            if long_enough:
+                add(digits[:i] + key + digits[i:], decimals + shift, "inserted")
+    if long_enough:
+        for key in "0123456789":
+            add(digits + key, decimals + (1 if decimals else 0), "inserted")
+    return found
+
+
+def _written_forms(target: float, answer: float) -> list[str]:
+    """The right result as a student may have written it before slipping: with the answer's decimals, one more or one
+    fewer (a digit dropped or added moves them), rounded or cut off, keeping two significant digits at least."""
+    if float(target).is_integer() and abs(target) < 1e15:
+        return [str(int(abs(target)))]
+    shown = decimals_written(answer)
+    forms = []
+    for places in (shown, shown - 1, shown + 1):
+        if not 0 <= places <= 12:
+            continue
+        for value in (round(abs(target), places), math.trunc(abs(target) * 10 ** places) / 10 ** places):
+            text = f"{value:.{places}f}"
+            if significant_digits(float(text)) >= 2 and text not in forms:
+                forms.append(text)
+    return forms
+
+
+LIKELY = ("swapped", "doubled", "dropped", "neighbour")  # the keystrokes read before any figure is (near_slip)
+
+
+def typed_answer_slip(answer: float, target: float, kinds=tuple(_KINDS)) -> tuple[str, str] | None:
+    """(code, message) when ``answer`` is the right result, as written to the answer's decimals (rounded or cut off),
+    with one keystroke wrong: two neighbouring digits swapped (1,662 for 1,626; 0.9674 for 0.9647; 6.96 for 9.66), a
+    digit doubled, dropped, inserted, or changed (review round 14, A1). Said without the digits."""
+    if not (math.isfinite(answer) and math.isfinite(target)) or target == 0 or close(answer, target, rel_tol=1e-9) \
+            or (answer < 0) != (target < 0):
         return None
-    return TYPED_THE_ANSWER, (f"You gave {plain(answer)}: one keystroke from the right result "
-                              f"({' or '.join(_KINDS[k] for k in sorted(kinds))}), a likely "
-                              "typo. Store the calculation itself (or copy what your code printed) rather than typing "
+    found = {kind for text in _written_forms(target, answer)
+             for value, kind in _result_variants(text).items() if close(value, abs(answer), rel_tol=1e-12)} & set(kinds)
+    if not found:
+        return None
+    kind = min(found, key=list(_KINDS).index)  # the likelier keystroke first
+    return TYPED_THE_ANSWER, (f"You gave {plain(answer, 6)}: one keystroke from the right result ({_KINDS[kind]}), a "
+                              "typo? Store the calculation itself (or copy what your code printed) rather than typing "
                               "the number.")
 
 
@@ -110,3 +176,40 @@ def typed_figure_slip(answer: float, target: float, figures) -> tuple[str, str] 
     return TYPED_A_FIGURE, (f"You gave {plain(answer)}, which is {sum_text}: the right calculation, but with "
                             f"{plain(mistyped)} where the figure is {plain(value)}{called}, one keystroke off ({how}). "
                             "A likely typo: take each figure from the data (data.figure(...)) rather than typing it.")
+
+
+NEAR = 0.05  # a decimal this near the right one is read as the right one mis-written before any figure is tried
+
+
+def near_slip(answer: float, target: float) -> tuple[str, str] | None:
+    """(code, message) for a decimal answer within 5% of a decimal right one that is the right one written wrong:
+    cut off or rounded too far (``slips.shape_slip``), rounded the wrong way (0.97 for 0.9647), or typed with one
+    likely keystroke wrong (0.9674). Asked before the figures are searched (review round 14, A3: 0.97 was told as
+    '(detained + July's apprehended) / apprehended', a coincidence); a count keeps its order (typos last)."""
+    if float(target).is_integer() or float(answer).is_integer() or not (math.isfinite(answer) and target) \
+            or abs(answer / target - 1) > NEAR:
+        return None
+    cut = shape_slip(answer, target)
+    if cut is not None and cut[0] == ROUNDED_TOO_FAR:
+        return cut
+    places = decimals_written(answer)
+    if places <= 12 and significant_digits(answer) >= 2:
+        scale = 10 ** places
+        down, up = math.floor(target * scale) / scale, math.ceil(target * scale) / scale
+        nearest = round(target, places)
+        if close(answer, up if close(nearest, down, rel_tol=1e-12) else down, rel_tol=1e-12) and down != up:
+            return ROUNDED_WRONG_WAY, (f"You gave {plain(answer, 6)}: the right value rounded the wrong way at your "
+                                       f"{places} decimal{'s' if places != 1 else ''}. Round to the nearest: a next digit "
+                                       "of 5 or more rounds up, less than 5 rounds down (round() does it).")
+    return typed_answer_slip(answer, target, LIKELY)
+
+
+def near_miss(answer: float, target: float) -> tuple[str, str] | None:
+    """(code, message) for a decimal within 2% of the right one that nothing explains (not a rounding, a cut, a typo
+    or any computation): a figure rounded early in the calculation, or a digit typed wrong (round 14, A2)."""
+    if float(target).is_integer() or not (math.isfinite(answer) and target) or abs(answer / target - 1) > 0.02 \
+            or close(answer, target, rel_tol=1e-9):
+        return None
+    return NEAR_MISS, (f"You gave {plain(answer, 6)}: close to the right value but no rounding of it. A figure rounded "
+                       "early in the calculation, or a digit typed wrong? Keep every figure unrounded until the end, "
+                       "then round once.")
