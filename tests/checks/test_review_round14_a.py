@@ -211,3 +211,43 @@ def test_a9_two_figures_in_a_tuple_are_not_told_to_drop_a_thousands_comma():
     outcome = L0.q1.judge_values([(1759, 133)])
     assert outcome.misconception != "number_as_text" and "comma" not in outcome.message
     assert L0.q1.judge_values([(1, 626)]).misconception == "number_as_text"
+
+
+# ----- S2, S3, A7: an option written in words, a letter with a reason, the article 'a' ------------------------
+
+def _asked(lesson, qid):
+    from netcrime.checks import lesson02 as L2_, lesson03 as L3_, lesson04 as L4_
+    modules = {"00": L0, "01": L1, "02": L2_, "03": L3_, "04": L4_, "05": L5}
+    return {q.id: q for q in (*modules[lesson].QUESTIONS, *modules[lesson].IN_LESSON)}[qid]
+
+
+@pytest.mark.parametrize("lesson, qid, turned, repeated", [
+    ("01", "yt5", "more cases came to the police's notice", "fewer cases came to the police's notice"),
+    ("02", "q7", "the number was about seven times its 2019 peak", "about a seventh of its 2019 peak"),
+    ("02", "yt6", "a log axis has a zero, so a bar's length means something",
+     "a log axis has no zero, so a bar's length would mean nothing")])
+def test_s2_an_option_s_words_turned_round_choose_nothing(lesson, qid, turned, repeated):
+    question = _asked(lesson, qid)
+    assert not question.judge_values([turned]).passed
+    assert question.judge_values([repeated]).passed
+
+
+def test_s2_the_near_opposite_of_a_wrong_option_is_not_read_as_it():
+    assert not _asked("04", "yt3").judge_values(["the police found fewer cases themselves"]).passed
+
+
+@pytest.mark.parametrize("lesson, qid, answer", [
+    ("01", "q10", "b, because a fall of 86% says nothing about how many there were"),
+    ("01", "q10", "the peak's size is not given, so b"), ("03", "q6", "c - the app refused a payment on the due date"),
+    ("04", "q6", "Only a count in all shops separates the two readings, so b"), ("00", "q3", "I think b")])
+def test_s3_a_letter_with_a_reason_is_the_letter(lesson, qid, answer):
+    outcome = _asked(lesson, qid).judge_values([answer])
+    assert outcome.passed, outcome.message
+
+
+def test_s3_a_wrong_letter_with_a_reason_is_still_wrong_and_a_lone_article_is_no_letter():
+    assert not _asked("01", "q10").judge_values(["the peak's size is not given, so a"]).passed
+    from netcrime.checks.compare import letter_and_its_words
+
+    assert letter_and_its_words("a log axis has a zero", ("a", "b", "c", "d")) is None
+    assert letter_and_its_words("b, because it is so", ("a", "b", "c", "d")) == ("b", None)

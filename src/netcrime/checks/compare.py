@@ -29,7 +29,7 @@ from .judge import Judge
 from .labels import CUT_FROM_WRONG, ISO_DATE, Reading, everyday_aliases, is_date_object, label_key, read_date, read_date_value, read_label  # read_label: the one way a label is read (lessons call it too)
 from .outcome import (TWO_LABELS, LABEL_CUT_SHORT, EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
                       correct, incorrect, joined, not_attempted, with_note, wrong_type)
-from .phrase_reader import DENYING_WORDS
+from .option_words import contradicts
 from ..units import plain
 from .values import (TUPLE_LABELS_NOTE, close, describe, is_missing_number, is_number, is_placeholder, normalise_text,
                      one_value, tuple_labels_unwrapped)
@@ -455,17 +455,20 @@ def choice(correct_option: str, options: Sequence[str], *,
         picked = reading.label
         if picked is None and (lettered := letter_and_its_words(value, options)) is not None:
             given, meant = lettered
-            if meant != given:
+            if meant is not None and meant != given:
                 return wrong_type(Problem(f"You wrote the letter ({given}) but the words of option ({meant}): "
                                           "give one letter, the option you mean.", SEVERAL_OPTIONS))
-            picked, reading = given, Reading(given, f"(Read {value.strip()[:40]!r} as option ({given}): its letter "
-                                                    "and words agree. Next time give the letter alone.)", "form")
+            note = (f"(Read {value.strip()[:40]!r} as option ({given}): its letter and words agree. Next time give the "
+                    "letter alone.)" if meant is not None else
+                    f"(Read as option ({given}); the words beside the letter are your reason and were not read. Next "
+                    "time give the letter alone.)")
+            picked, reading = given, Reading(given, note, "form")
         if picked is None and (letter := option_in_words(value, options)) is not None:
             if letter not in right:  # a wrong option written in its own words: its verdict, said as read (round 9)
                 return incorrect(f"Read as option ({letter}), whose words yours repeat: "
                                  + wrong.get(letter, f"'{letter}' is not the best answer. Reread the options.")
                                  + " (Next time give the letter.)", codes.get(letter))
-            if not _denies(value, options_written(slips.current_prompt(), options).get(letter, "")):
+            if not contradicts(value, options_written(slips.current_prompt(), options).get(letter, "")):
                 # the right option in its own words: credited with the note wrong options get (review round 13, F1)
                 return correct(f"(Read as option ({letter}), whose words yours repeat. Next time give the letter.)")
         if picked is None and all(len(label_key(o)) == 1 for o in options) and len(label_key(value).split()) >= 2:
@@ -529,10 +532,14 @@ def _content_words(text: str) -> set[str]:
     return {w[:6] for w in re.findall(r"[a-z0-9%]+", text.lower()) if len(w) >= 4 or w.endswith("%")}
 
 
-def option_in_words(value: str, options: Sequence[str]) -> str | None:
+def option_in_words(value: str, options: Sequence[str], ignoring=None) -> str | None:
     """The letter whose written option (in the prompt of the question being judged) an answer in words repeats: at
-    least two of its words and more than any other option's; None when no option stands out."""
+    least two of its words and more than any other option's; None when no option stands out. An option whose words
+    the answer turns round (``option_words.contradicts``: 'fewer' for its 'more', 'not' added) is not repeated (round
+    14, S2); ``ignoring=()`` reads the words alone."""
     written = options_written(slips.current_prompt(), options)
+    if ignoring is None:
+        written = {letter: text for letter, text in written.items() if not contradicts(value, text)}
     said = _content_words(value)
     if len(said) < 2 or not written:
         return None
@@ -543,27 +550,44 @@ def option_in_words(value: str, options: Sequence[str]) -> str | None:
     return None
 
 
-OPTION_DENIALS = (*DENYING_WORDS, "nothing", "none", "neither")  # phrase_reader.DENYING_WORDS says why three more
-_NEGATIONS = re.compile(r"\b(?:" + "|".join(map(re.escape, OPTION_DENIALS)) + r")\b")
+_LEADING_LETTER = re.compile(r"^\s*(?P<open>\()?(?P<letter>[a-z])(?P<close>\))?"
+                             r"(?P<sep>\s*[-:.)\u2013\u2014,;]|\s+because\b)?\s+(?P<rest>.+)$", re.S)
+_TRAILING_LETTER = re.compile(r"^(?P<rest>.+?)(?:[,;:.]|\bso\b|\banswer(?:\s+is)?\b|\bhence\b|\btherefore\b)\s*"
+                              r"(?:the\s+answer\s+is\s+|answer\s*:?\s*|option\s+)?\(?(?P<letter>[a-z])\)?[.!]?\s*$", re.S)
 
 
-def _denies(value: str, option_text: str) -> bool:
-    """Whether ``value`` says a negation its option's own words do not ('not how many there were at the peak'): the
-    words repeat the option to deny it, so they are not read as choosing it."""
-    return bool(set(_NEGATIONS.findall(value.lower())) - set(_NEGATIONS.findall(option_text.lower())))
+_SAID_LETTER = re.compile(r"^\s*(?:i\s+(?:think|choose|chose|pick|would\s+say)|(?:my\s+|the\s+)?answer\s+is)\s*:?\s*"
+                          r"\(?(?P<letter>[a-z])\)?[.!]?\s*$")
 
 
-def letter_and_its_words(value: str, options: Sequence[str]) -> tuple[str, str] | None:
-    """(the letter written, the letter whose option the words after it repeat) for 'b) how many there were at the
-    peak' or 'b - how many institutions ...' (review round 12: a letter followed by its option's words is a fair
-    answer); None when the text does not start with an option's letter or its words repeat no option."""
+def letter_and_its_words(value: str, options: Sequence[str]) -> tuple[str, str | None] | None:
+    """(the letter written, the letter whose option the words beside it repeat) for 'b) how many there were at the
+    peak' or 'b - how many institutions ...' (review round 12: a letter with its option's words is a fair answer);
+    (the letter, None) for a letter marked as one (a bracket, a comma, a colon, a dash, 'because'; or at the end after
+    'so', 'answer' or a stop) beside words that repeat no option: the student's reason (round 14, S3: 'b, because a
+    fall of 86% ...'). None when no letter is written so, when a lone 'a' is the article ('a log axis has no zero',
+    round 14, A7), or when the words turn the letter's own option round (``option_words.contradicts``)."""
     if not options or not all(len(label_key(o)) == 1 for o in options):
         return None
-    found = re.match(r"^\s*\(?([a-z])\)?\s*[-:.)\u2013\u2014,]?\s+(.+)$", value.lower(), re.S)
-    if found is None or found.group(1) not in {label_key(o) for o in options}:
-        return None
-    meant = option_in_words(found.group(2), options)
-    return (found.group(1), meant) if meant is not None else None
+    letters = {label_key(o) for o in options}
+    text = value.lower()
+    if (said := _SAID_LETTER.match(text)) is not None and said.group("letter") in letters:  # 'I think b'
+        return said.group("letter"), None
+    found = _LEADING_LETTER.match(text)
+    marked = found is not None and bool(found.group("open") or found.group("close") or found.group("sep"))
+    if found is None or found.group("letter") not in letters or (found.group("letter") == "a" and not marked):
+        found = _TRAILING_LETTER.match(text)
+        if found is None or found.group("letter") not in letters or len(found.group("rest").split()) < 2:
+            return None
+        marked = True
+    letter, rest = found.group("letter"), found.group("rest")
+    if contradicts(rest, options_written(slips.current_prompt(), options).get(letter, "")) \
+            and option_in_words(rest, options, ignoring=()) == letter:
+        return None  # its own option's words, turned round: no choice of it
+    meant = option_in_words(rest, options)
+    if meant is not None:
+        return letter, meant
+    return (letter, None) if marked else None
 
 
 def _several_letters(value: str, options: Sequence[str]) -> list[str] | None:
