@@ -251,3 +251,29 @@ def test_s3_a_wrong_letter_with_a_reason_is_still_wrong_and_a_lone_article_is_no
 
     assert letter_and_its_words("a log axis has a zero", ("a", "b", "c", "d")) is None
     assert letter_and_its_words("b, because it is so", ("a", "b", "c", "d")) == ("b", None)
+
+
+# ----- A6, A8, A10: renderings, a unit's near-synonym, a label with a note in brackets ------------------------
+
+def test_a6_people_posing_as_customers_are_a_rendering_and_a_word_for_people_is_the_people():
+    assert L1.q12.judge_values(["fake customers"]).passed
+    assert L1.q12.judge_values(["paid spammers"]).misconception == "spam_for_reviews"
+    assert L1.q12.judge_values(["paid"]).misconception == "people_left_out"
+    assert "'Arrested' is the very word" not in L1.q11.judge_values(["issued an arrest warrant"]).message
+
+
+def test_a8_mafia_organisations_is_read_as_the_unit():
+    from named_sets import right_values
+
+    right = right_values("05")["q1"][0]
+    assert L5.q1.judge_values([{**right, "涉黑组织28个": "mafia organisations"}]).passed
+
+
+def test_a10_a_label_with_a_note_in_brackets_is_the_label_but_not_a_hedge():
+    from netcrime.checks.labels import read_label
+
+    read = read_label("implied (calendar 2023)", ["explicit", "implied", "since"])
+    assert read.label == "implied" and "in brackets" in read.note
+    assert read_label("implied (not sure)", ["explicit", "implied"]).label is None
+    answer = {"start": "2023-01-01", "end": "2023-12-31", "basis": "implied (calendar 2023)"}
+    assert L5.q11.judge_values([answer]).passed

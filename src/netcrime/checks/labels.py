@@ -171,6 +171,9 @@ class Reading:
 
 _ARTICLE = re.compile(r"^(?:the|a|an) (?=\S)")
 _CHINESE_GLOSS = re.compile(r"\s*[(（][^()（）]*[\u3400-\u9fff][^()（）]*[)）]\s*")
+_NOTE_AFTER = re.compile(r"\s*[(（\[][^()（）\[\]]+[)）\]]\s*$")  # 'implied (calendar 2023)': a note after a label
+# ... but not a hedge or a denial in brackets ('leads (not sure)', 'trend (or outcome?)'): the label is not chosen
+_HEDGE = re.compile(r"\?|\b(?:not|no|never|unsure|sure|maybe|perhaps|or|guess|possibly|probably)\b", re.I)
 
 
 def read_label(value, labels: Iterable[str], *, aliases: Mapping[str, str] | None = None) -> Reading:
@@ -205,6 +208,15 @@ def _read_label(value, labels: tuple, aliases: Mapping[str, str] | None) -> Read
         without = _CHINESE_GLOSS.sub(" ", value).strip()
         if without:
             return _read(without, labels, aliases)
+    if reading.label is None and isinstance(value, str) and (note := _NOTE_AFTER.search(value)) \
+            and not _HEDGE.search(note.group(0)) \
+            and not all(len(label_key(label)) == 1 for label in labels):  # a letter's brackets: compare.choice reads them
+        # 'implied (calendar 2023)': a label and the student's note in brackets (review round 14, A10)
+        without = _NOTE_AFTER.sub("", value).strip()
+        read = _read(without, labels, aliases) if without else Reading(None)
+        if read.label is not None and not read.cut_short:
+            return Reading(read.label, f"(Read {value.strip()!r} as {read.label!r}: the words in brackets were not "
+                                       "read. Write the label alone.)", "form")
     return reading
 
 

@@ -1207,8 +1207,8 @@ Q11_MISCONCEPTIONS = {
                        "procuratorate's act: it approves (批准) a formal arrest (逮捕).",
     "detained_for_pibu": "Criminal detention (刑拘) is the police's own short-term measure and needs no approval. "
                          "批捕 is the procuratorate approving (批准) a formal arrest (逮捕).",
-    "arrest_unqualified": "'Arrested' is the very word the translation overuses for 抓获; here say which step and who "
-                          "acts: the procuratorate approved a formal arrest (逮捕).",
+    "arrest_unqualified": "An arrest alone is half of 批捕, and 'arrested' is the very word the translation overuses "
+                          "for 抓获: say which step and who acts: the procuratorate approved a formal arrest (逮捕).",
     "approval_left_out": "Nearly: 批捕 ends in a formal arrest (逮捕), but the procuratorate arrests no one; it "
                          "approves (批准) the arrest, which the police then carry out. Say so: 'approved formal arrest'.",
     "later_step_for_pibu": "Those are later steps (prosecution, 起诉, and a court's verdict). 批捕 comes during the "
@@ -1347,6 +1347,8 @@ _PAID = ("paid", "hire", "fake", "commission", "sponsor", "professional", "bough
 _POSTERS = ("poster", "commenter", "commentator", "reviewer", "writer", "account", "promoter", "rater", "booster",
             "clicker", "people", "persons", "staff", "worker", "user", "army", "crowd", "team")
 _WRITINGS = ("review", "post", "comment", "praise", "rating")  # read only when no word for the people is there
+_POSING = ("fake", "pretend", "sham", "bogus", "phony", "phoney", "false")  # 'fake customers' pose as customers
+_CUSTOMERS = ("customer", "buyer", "shopper", "consumer", "client", "patron")
 # One word for the hired people ('shills', 'astroturfers', 'sockpuppets'): fair renderings, held as seals (review
 # round 8, E1: the tuple of them, a module name, was handed to the check and passed). 'sock' alone is no rendering.
 _ONE_WORD = sealed.SealedOptions(("shill", "astroturf", "sockpuppet"))
@@ -1523,8 +1525,9 @@ def _judge_shuijun(value) -> Outcome:
                        "it are the 水军: 'paid reviewers' names them.)")
     if said(said_words, _WRITINGS):
         return named("writing_for_writers")
-    if said(said_words, _PAID) and len(said_words) <= 2:
-        return named("people_left_out")
+    if said(said_words, _POSING) and said(said_words, _CUSTOMERS) and len(said_words) <= 3:  # round 14, A6
+        return correct(f"{value!r}: people posing as customers, which is what this shop hired them to be. ('Paid "
+                       "posters' also says that they were hired.)")
     for stems, code in ((("trouble", "provocat", "agitat", "stirr", "rabble"), "troublemakers_for_posters"),
                         (("hack", "cracker"), "hackers_for_posters"), (("spam",), "spam_for_reviews"),
                         (("gang", "criminal", "mafia", "crook", "syndicate", "fraudster", "scammer", "swindler",
@@ -1538,6 +1541,8 @@ def _judge_shuijun(value) -> Outcome:
             return named(code)
     if "fan" in said_words or said(said_words, ("free", "voluntar", "own accord")):
         return named("unpaid_for_hired")
+    if said(said_words, _PAID) and len(said_words) <= 2:  # after every word for people (round 14, A6: 'paid spammers')
+        return named("people_left_out")
     return incorrect(f"{_quoted(value)} says neither of the two things 水军 are in this sentence: people hired (雇佣) "
                      "by the shop, and people who post (here, fake praise). Say who they are and what they were hired "
                      "to do: post in bulk.", "shuijun_ideas_missing")
