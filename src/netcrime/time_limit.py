@@ -11,11 +11,14 @@ must stay plain: standard library only, no import of the course.
 In the main thread on POSIX a call is stopped with SIGALRM (``_alarm_limited``), which also ends a sleep, and repeats
 after the limit every ``REPEAT`` s, so a bare ``except:`` inside the student's loop is tried again (it can still
 swallow many: the grader's cell limit is the last resort). A timer already running (an outer limit) is put back
-afterwards, less the time spent. SIGALRM reaches only the main thread and Windows has none: elsewhere (a widget's
-callback thread, Windows) a call runs without a limit. Round 13 tried a watchdog thread raising into the caller with
-``PyThreadState_SetAsyncExc``; under load a stop raised just as the call ended reached the thread afterwards and
-killed a test worker, so it was taken out: a stop that can arrive late is worse than none (the notebook's checks run
-in the kernel's main thread, and the grader's reading step too).
+afterwards, less the time spent. SIGALRM reaches only the main thread and Windows has none: elsewhere (a check()
+called from a thread of the student's own, a widget's callback, Windows) the call runs in a worker thread of its own,
+with the caller's context, and the caller waits for it ``seconds`` at most (``_thread_limited``, review round 14, S1:
+check() from another thread hung for ever on a function that never returned, and left sys.stdout swapped). A worker
+that does not return is left behind, still running (a thread cannot be stopped from outside), but the check goes on
+and says so. Round 13 tried a watchdog thread raising into the caller with ``PyThreadState_SetAsyncExc``; under load a
+stop raised just as the call ended reached the thread afterwards and killed a test worker, so it was taken out: a stop
+that can arrive late is worse than none. Nothing here raises into another thread.
 """
 from __future__ import annotations
 
@@ -60,12 +63,38 @@ REPEAT = 0.05  # after the limit, the stop is raised again this often (a bare ex
 
 def call_limited(func, arg, seconds: float):
     """``func(arg)``, raising ``CallTimedOut`` if it has not returned after ``seconds`` (by the alarm, in the main
-    thread on POSIX; elsewhere the call runs without a limit: see the module's docstring)."""
+    thread on POSIX; elsewhere by waiting on a worker thread: see the module's docstring)."""
     if seconds <= 0:
         raise CallTimedOut()
     if _can_alarm():
         return _alarm_limited(func, arg, seconds)
-    return func(arg)
+    return _thread_limited(func, arg, seconds)
+
+
+def _thread_limited(func, arg, seconds: float):
+    """``func(arg)`` in a daemon worker thread run in a copy of the caller's context (its context variables: the
+    question being judged), waited for ``seconds`` at most; its exception is raised here as its own. A worker still
+    running then is abandoned and ``CallTimedOut`` raised in the caller, which the caller alone handles."""
+    import contextvars
+    import threading
+
+    box = {}
+    context = contextvars.copy_context()
+
+    def run():
+        try:
+            box["result"] = context.run(func, arg)
+        except BaseException as exc:  # a student's SystemExit too: handed to the caller, as in the main thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=run, name="netcrime-limited-call", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise CallTimedOut()
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
 
 
 def _alarm_limited(func, arg, seconds: float):

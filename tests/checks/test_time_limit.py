@@ -175,8 +175,8 @@ def test_check_in_a_live_kernel_stops_a_function_and_an_object_that_never_return
     assert out[6].startswith("q1: Correct"), out[6]  # round 13: a float subclass is read as the float it holds
 
 
-# ----- off the main thread (a widget's callback, Windows) there is no alarm: calls run without a limit ---------------
-def test_outside_the_main_thread_a_call_runs_unlimited_and_returns_its_result():
+# ----- off the main thread (a widget's callback, Windows) there is no alarm: a worker thread is waited for --------
+def test_outside_the_main_thread_a_call_returns_its_result():
     """Round 13 took out a watchdog that raised into the caller (a late stop killed a test worker): off the main
     thread a call that returns gives its result, with no stop left behind."""
     import threading
@@ -206,3 +206,52 @@ def test_no_stop_reaches_the_caller_after_many_stopped_calls():
     while time.monotonic() < ended:
         spun += 1
     assert spun
+
+
+def test_outside_the_main_thread_a_call_that_never_returns_is_stopped_waiting_and_stdout_is_put_back():
+    """Review round 14, S1: check() from a thread of the student's own hung for ever on a function that never
+    returned, and left sys.stdout swapped. Off the main thread the call is waited for its limit, then left behind."""
+    import sys
+    import threading
+
+    from netcrime.checks import lesson01 as L1
+
+    out = {}
+    stdout = sys.stdout
+
+    def forever(printed):  # sleeps past every limit, then ends: a left-behind worker costs no CPU after the test
+        time.sleep(3 * time_limit.CALL_SECONDS)
+
+    def work():
+        out["results"] = time_limit.call_each(forever, [1, 2], 0.1)
+        out["outcome"] = L1.q1.judge_values([forever])
+        out["stdout"] = sys.stdout
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    thread.join(30)
+    assert not thread.is_alive()
+    assert out["results"] == [time_limit.did_not_return(0.1), time_limit.not_tried()]
+    assert not out["outcome"].passed and "did not return" in out["outcome"].message
+    assert out["stdout"] is stdout
+
+
+def test_outside_the_main_thread_the_call_sees_the_caller_s_context_and_its_exception():
+    import contextvars
+    import threading
+
+    marker = contextvars.ContextVar("marker", default="unset")
+    out = {}
+
+    def work():
+        marker.set("caller's")
+        out["seen"] = time_limit.call_limited(lambda _: marker.get(), None, 1.0)
+        try:
+            time_limit.call_limited(lambda _: 1 / 0, None, 1.0)
+        except ZeroDivisionError:
+            out["raised"] = True
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    thread.join(10)
+    assert out == {"seen": "caller's", "raised": True}
