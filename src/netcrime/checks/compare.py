@@ -215,10 +215,14 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
     Fair to right answers: a non-whole expected value rounded to two or more
     significant figures is right too, as the worked solutions round ("about
     9.7"). A wrong answer gets, in order, the question's own misconception,
-    then the generic slip it shows (``number_slip``: off by one 万 or 亿, a
-    power of ten, a percentage for a share, the rest of a share, another
-    figure of the release, from data/ or from ``figures`` ...), else "too
-    high/low". ``asks`` ("share" or "percentage", ``slips.SHARE`` /
+    then, for a decimal near a decimal answer, the right value cut off, rounded
+    the wrong way or mistyped (``typos.near_slip``), then the generic slip it
+    shows (``number_slip``: off by one 万 or 亿, a power of ten, a percentage
+    for a share, the rest of a share, another figure of the release, from data/
+    or from ``figures`` ...), then the last resorts (``last_resort_slip``: a
+    share above its whole, a figure or the result typed one keystroke wrong, a
+    near miss), else "too high/low" for what the prompt asks. Inside a loose
+    ``rel_tol``, a typo that is no rounding is not accepted. ``asks`` ("share" or "percentage", ``slips.SHARE`` /
     ``slips.PERCENTAGE``) says what the question asks for when the expected
     value alone does not (a share is assumed for a value between 0 and 1).
     ``family`` (``figure_family.Family``) declares the question's figures in words: a wrong number that is one
@@ -253,9 +257,7 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             return incorrect("Your answer is infinite. Did you divide by zero?")
         target = float(_resolve(expected))
         if close(answer, target, rel_tol=rel_tol, abs_tol=abs_tol):
-            if rel_tol > slips.SLIP_TOLERANCE and not close(answer, target, rel_tol=slips.SLIP_TOLERANCE) \
-                    and not slips.rounded_fairly(answer, target) \
-                    and (typo := typos.typed_answer_slip(answer, target)) is not None:
+            if (typo := _typo_within(answer, target, rel_tol)) is not None:
                 return incorrect(typo[1], typo[0])  # within a loose tolerance, but a typo, no rounding (round 14, A2)
             return correct(f"{plain(answer)}{unit} is right.")
         loose = None  # a misconception met only within its loose tolerance: said unless a computation IS the number
@@ -314,7 +316,7 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         target = float(_resolve(expected))
         for n in numbers:
             answer = float(n)
-            if close(answer, target, rel_tol=rel_tol, abs_tol=abs_tol):
+            if close(answer, target, rel_tol=rel_tol, abs_tol=abs_tol) and _typo_within(answer, target, rel_tol) is None:
                 return True
             if slips.rounded_fairly(answer, target) and not any(m.matches(answer) for m in misconceptions):
                 return True
@@ -327,6 +329,15 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
     if _importing(lesson):  # a question's judge, made as its lesson is imported; not one built while judging
         _LESSON_NUMBERS.setdefault(lesson, []).append((judge, _answer_matcher(expected)))
     return Judge(judge, declared, passes=passes)
+
+
+def _typo_within(answer: float, target: float, rel_tol: float) -> tuple[str, str] | None:
+    """The typo an answer inside a loose tolerance shows (3.2536 for 3.2356 within 1%), when it is no rounding of the
+    right value; None for a fair rounding, a value within a slip's tolerance, or a tight tolerance (round 14, A2)."""
+    if rel_tol <= slips.SLIP_TOLERANCE or close(answer, target, rel_tol=slips.SLIP_TOLERANCE) \
+            or slips.rounded_fairly(answer, target):
+        return None
+    return typos.typed_answer_slip(answer, target)
 
 
 # Every number() question's judge and a matcher of its answer, by the lesson module that made it, so that a number
