@@ -4,7 +4,8 @@ Why not pytest-xdist: on 2 cores its `-n 2` costs about 9 CPU-s more than the te
 (benchmarks/results/test_suite.md, rounds 12 and 13): a controller process, a full collection of every file
 in each worker, and about 1 CPU-ms of reports per test sent to the controller. Two plain processes save about
 5 of those 9 (each still starts pytest and imports what its files need), about 7% of the whole. The test files
-are split into two halves of about equal cost (tests/check_durations.json, CPU seconds per file, written by
+are split into two halves of about equal cost (tests/check_durations.json, seconds per file: CPU time plus time
+asleep, as a test waiting for a time limit or a child process holds its half as long as one computing; written by
 tools/check_durations.py; the greedy split below), and each half is one ordinary pytest process that
 imports and collects only its own files. Both run at once; each prints its own report when it ends, then
 one line sums them, and the exit status is non-zero if either half failed.
