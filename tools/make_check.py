@@ -140,6 +140,9 @@ def _run_forked(args: list[str], cwd: Path, env: dict | None, output) -> None:
     try:
         os.dup2(output.fileno(), 1)
         os.dup2(output.fileno(), 2)
+        # the report goes to the half's file whatever this process's sys.stdout was (a terminal, a capture)
+        sys.stdout = open(1, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
+        sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
         os.chdir(cwd)
         if env is not None:
             os.environ.clear()
