@@ -148,7 +148,7 @@ def _run_forked(args: list[str], cwd: Path, env: dict | None, output) -> None:
             os.environ.clear()
             os.environ.update(env)
         sys.path[0] = os.getcwd()  # `python -m` puts the folder it runs in first, where this file put tools/
-        sys.argv = [str(Path(importlib.import_module("pytest").__file__)), *args]
+        sys.argv = [str(Path(importlib.import_module("pytest").__file__).with_name("__main__.py")), *args]
         code = int(importlib.import_module("pytest").main(args))
     except BaseException:  # noqa: BLE001 - said in the half's report, which the parent prints
         traceback.print_exc()
