@@ -27,6 +27,19 @@ def test_the_halves_hold_every_test_file_once_and_cost_about_the_same():
     assert abs(costs[0] - costs[1]) <= max(seconds.values()), costs  # greedy: within the costliest file
 
 
+def test_files_that_mostly_wait_run_apart_as_a_third_part():
+    seconds = {"a": 4.0, "b": 3.0, "c": 3.0, "sleepy": 4.0, "builds": 3.0}
+    asleep = {"sleepy": 2.5, "builds": 0.9}  # "builds" waits for children that work: under half its time
+    files = sorted(seconds)
+    assert runner.waiting(files, seconds, asleep) == ["sleepy"]
+    assert runner.parts(files, seconds, asleep) == [["a", "c"], ["b", "builds"], ["sleepy"]]
+    assert runner.parts(files, seconds, {}) == runner.split(files, seconds)  # nothing waits: two halves
+    table, sleeps = json.loads(runner.TABLE.read_text()), json.loads(runner.SLEEPS.read_text())
+    real = runner.parts(runner.test_files(), table, sleeps)
+    assert sorted(name for part in real for name in part) == runner.test_files()
+    assert len(real) == 3 and "tests/checks/test_time_limit.py" in real[2]
+
+
 def test_a_file_missing_from_the_table_counts_as_the_median():
     halves = runner.split(["a", "b", "c", "new"], {"a": 5.0, "b": 1.0, "c": 1.0})
     assert halves == [["a"], ["b", "c", "new"]]  # the new file costs 1 (the median), so 5 against 3

@@ -1,4 +1,5 @@
-"""Write tests/check_durations.json: the seconds each test file holds its process in `make check` (issue #15).
+"""Write tests/check_durations.json: the seconds each test file holds its process in `make check` (issue #15);
+and tests/check_sleeps.json: of those, the seconds asleep, for the files that sleep (0.05 s or more).
 
 `make check` runs its test files in two pytest processes at once, each given half of the files
 (tools/make_check.py says why); the halves are balanced by this table. It is measured in one process, with
@@ -26,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from make_check import OPTIONS, ROOT, TABLE  # make check's selection and the table its runner reads
+from make_check import OPTIONS, ROOT, SLEEPS, TABLE  # make check's selection and the tables its runner reads
 
 
 SCHEDSTAT = Path("/proc/thread-self/schedstat")  # Linux: this thread's time on a CPU, time waiting for one (ns), ...
@@ -89,6 +90,8 @@ def main(argv: list[str]) -> int:
         return 1
     TABLE.write_text(json.dumps({k: round(v, 2) for k, v in costs.seconds.most_common()}, indent=1) + "\n",
                      encoding="utf-8")
+    SLEEPS.write_text(json.dumps({k: round(v, 2) for k, v in costs.asleep.most_common() if v >= 0.05}, indent=1)
+                      + "\n", encoding="utf-8")
     total = sum(costs.seconds.values())
     print("| file | seconds | of which asleep | share |\n| --- | ---: | ---: | ---: |")
     for name, value in costs.seconds.most_common():

@@ -10,6 +10,13 @@ tools/check_durations.py; the greedy split below), and each half is one ordinary
 imports and collects only its own files. Both run at once; each prints its own report when it ends, then
 one line sums them, and the exit status is non-zero if either half failed.
 
+The few files that spend much of their time asleep (tests/check_sleeps.json, from the same measure: waiting for a
+time limit to stop a call, for a child process) run in a third process beside the halves: while one of them sleeps,
+the two halves keep both cores busy, where in a half its sleep would leave a core idle. "Asleep" counts a child
+process's work too (the process waits for it), so the share asked is half: test_time_limit waits for time limits
+(2.3 of its 4.1 s), test_supported_python for interpreters that only print their version; test_grading_parts'
+children build and compile, and it stays in a half.
+
 - Each half keeps its own cache (`-o cache_dir=.pytest_cache/check-1` and `-2`), so `--lf` works: with
   `--lf`, only the halves that recorded failures run (the other half has nothing to rerun).
 - Both halves get the same `--randomly-seed` (chosen here unless given), printed once.
@@ -41,6 +48,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLE = ROOT / "tests" / "check_durations.json"
+SLEEPS = ROOT / "tests" / "check_sleeps.json"  # of each file's seconds in TABLE, those asleep (where any)
+# A file asleep at least this long, for at least this share of its seconds, runs in the third process
+WAITING_SECONDS = 0.2
+WAITING_SHARE = 0.5
 # What `make check` runs: everything without a kernel or a browser, property tests at 5 examples each.
 OPTIONS = ["-m", "not kernel and not browser and not slow", "--hypothesis-profile=check", "-q"]
 HALVES = 2
@@ -67,6 +78,25 @@ def split(files: list[str], seconds: dict[str, float], parts: int = HALVES) -> l
         groups[lightest].append(name)
         totals[lightest] += seconds.get(name, guess)
     return [sorted(group) for group in groups]
+
+
+def waiting(files: list[str], seconds: dict[str, float], asleep: dict[str, float]) -> list[str]:
+    """The files that spend much of their time asleep (``WAITING_SECONDS``, ``WAITING_SHARE``): a third process's."""
+    return sorted(name for name in files if asleep.get(name, 0.0) >= WAITING_SECONDS
+                  and asleep[name] >= WAITING_SHARE * seconds.get(name, asleep[name]))
+
+
+def parts(files: list[str], seconds: dict[str, float], asleep: dict[str, float]) -> list[list[str]]:
+    """Two halves of about equal cost, and the waiting files apart as a third part when there are any."""
+    apart = waiting(files, seconds, asleep)
+    return split([name for name in files if name not in apart], seconds) + ([apart] if apart else [])
+
+
+def _table(path: Path) -> dict[str, float]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # no table: every file counts the same, none apart
 
 
 def names_paths(args: list[str]) -> bool:
@@ -188,7 +218,8 @@ def run(halves: dict[int, list[str]], options: list[str], cwd: Path = ROOT, env:
         output.seek(0)
         report = output.read()
         output.close()
-        print(f"---- half {half + 1} ({len(halves[half])} files): exit {code} ----")
+        name = f"half {half + 1}" if half < HALVES else f"part {half + 1}, the files that wait"
+        print(f"---- {name} ({len(halves[half])} files): exit {code} ----")
         print(report, end="" if report.endswith("\n") else "\n", flush=True)
         codes.append(code)
         for word, n in counts(report).items():
@@ -204,20 +235,16 @@ def main(argv: list[str]) -> int:
     options = [*OPTIONS, *argv]
     if "no:randomly" not in argv and not any(arg.startswith("--randomly-seed") for arg in argv):
         seed = random.getrandbits(32)
-        print(f"Random order: --randomly-seed={seed} in both halves (add it to ARGS to repeat this order).")
+        print(f"Random order: --randomly-seed={seed} in every part (add it to ARGS to repeat this order).")
         options.append(f"--randomly-seed={seed}")
     if sys.stdout.isatty() and not any(arg.startswith("--color") for arg in argv):
         options.append("--color=yes")
-    try:
-        seconds = json.loads(TABLE.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        seconds = {}  # no table: every file counts the same
-    halves = dict(enumerate(split(test_files(), seconds)))
+    halves = dict(enumerate(parts(test_files(), _table(TABLE), _table(SLEEPS))))
     if LAST_FAILED & set(argv):
         with_failures = {half: files for half, files in halves.items() if recorded_failures(half)}
         if with_failures and len(with_failures) < len(halves):
-            print(f"--lf: only half {', '.join(str(half + 1) for half in with_failures)} recorded failures; "
-                  "the other has nothing to rerun.")
+            print(f"--lf: only part {', '.join(str(half + 1) for half in with_failures)} recorded failures; "
+                  "the others have nothing to rerun.")
             halves = with_failures
     return run(halves, options, fork=can_fork())
 
