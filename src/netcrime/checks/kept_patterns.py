@@ -11,8 +11,9 @@ equal by their source, flags and program: tests/checks/test_kept_patterns.py). A
 for other patterns or another Python, a folder that cannot be written, a Python whose ``re`` is built otherwise)
 falls back to ``re.compile``. Beside each program the file keeps the literals one of which every match contains
 (``required_literals``, read from the same parse: ``required_kept``), so a caller may skip a scan cheaply; they are
-kept with the reading's own version (a checksum of required_literals.py), and read again when that module changes. Nothing is written when Python is told not to write bytecode (``-B``,
-``PYTHONDONTWRITEBYTECODE``, ``sys.dont_write_bytecode``).
+kept with the reading's own version (a checksum of required_literals.py), and read again when that module changes.
+Nothing is written when Python is told not to write bytecode (``-B``, ``PYTHONDONTWRITEBYTECODE``,
+``sys.dont_write_bytecode``).
 """
 from __future__ import annotations
 
