@@ -81,9 +81,11 @@ test: python-check $(READY) $(INSTRUCTOR) $(COLLECTED)
 
 # For authors: the fast loop (no kernels, no browser, nothing marked slow). `make check ARGS=--lf` reruns what failed;
 # ARGS="-k lesson03" goes to both halves; ARGS=tests/checks/test_engine.py runs that file alone.
-# Two plain pytest processes at once, each collecting only its half of the test files (halves of equal CPU cost,
-# tests/check_durations.json, refreshed by tools/check_durations.py), one summary line, non-zero if either fails:
-# pytest-xdist's controller, second full collection and per-test reports cost more (tools/make_check.py says why).
+# Two plain pytest processes at once, each collecting only its half of the test files (halves of equal cost, CPU time
+# plus time asleep, tests/check_durations.json, refreshed by tools/check_durations.py; on Linux both forked after one
+# import of pytest, pandas and Altair; the two files that mostly wait in a third), one summary line, non-zero if any
+# fails: pytest-xdist's controller, second full collection and per-test reports cost more (tools/make_check.py says
+# why).
 # On a quiet 2-core machine (round 13): 26.5 s and 49.6 CPU-s, against 29.0 s and 53.6 CPU-s for the same tests
 # under xdist; 20 s would need about 38 CPU-s (benchmarks/results/test_suite.md). Lists of cheap cases (claim
 # corpora, odd inputs, known wrong answers) are one test each that names every failing case (tests/every_case.py).

@@ -4,7 +4,9 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +25,19 @@ def test_the_halves_hold_every_test_file_once_and_cost_about_the_same():
     measured = runner.split([name for name in files if name in seconds], seconds)
     costs = [sum(seconds[name] for name in half) for half in measured]
     assert abs(costs[0] - costs[1]) <= max(seconds.values()), costs  # greedy: within the costliest file
+
+
+def test_files_that_mostly_wait_run_apart_as_a_third_part():
+    seconds = {"a": 4.0, "b": 3.0, "c": 3.0, "sleepy": 4.0, "builds": 3.0}
+    asleep = {"sleepy": 2.5, "builds": 0.9}  # "builds" waits for children that work: under half its time
+    files = sorted(seconds)
+    assert runner.waiting(files, seconds, asleep) == ["sleepy"]
+    assert runner.parts(files, seconds, asleep) == [["a", "c"], ["b", "builds"], ["sleepy"]]
+    assert runner.parts(files, seconds, {}) == runner.split(files, seconds)  # nothing waits: two halves
+    table, sleeps = json.loads(runner.TABLE.read_text()), json.loads(runner.SLEEPS.read_text())
+    real = runner.parts(runner.test_files(), table, sleeps)
+    assert sorted(name for part in real for name in part) == runner.test_files()
+    assert len(real) == 3 and "tests/checks/test_time_limit.py" in real[2]
 
 
 def test_a_file_missing_from_the_table_counts_as_the_median():
@@ -58,3 +73,26 @@ def test_the_runner_fails_when_one_half_fails(tmp_path, capsys):
     assert "make check: 1 failed, 1 passed" in out, out
     assert runner.recorded_failures(1, tmp_path) and not runner.recorded_failures(0, tmp_path)  # what --lf reruns
     assert runner.run({0: ["test_good.py"]}, ["-q"], cwd=tmp_path, env=env) == 0
+
+
+@pytest.mark.kernel  # starts a Python that runs two pytest halves: `make test`, not `make check`
+def test_forked_halves_start_warm_report_and_fail_as_new_processes_do(tmp_path):
+    """`make check` itself: on Linux the halves are forked after the shared imports (a half finds pandas imported
+    before its first test), each half's report and the one summary are printed, a failing half fails the run,
+    --lf's record lands in that half's cache, and each half ends as a process does (its exit handlers run)."""
+    forked = runner.can_fork()
+    assert forked == sys.platform.startswith("linux")
+    (tmp_path / "test_good.py").write_text(
+        "import atexit, pathlib, sys\n"
+        "atexit.register(pathlib.Path('ended normally').write_text, 'yes')\n"
+        f"def test_good():\n    assert ('pandas' in sys.modules) is {forked}\n", encoding="utf-8")
+    (tmp_path / "test_bad.py").write_text("def test_bad():\n    assert 1 == 2\n", encoding="utf-8")
+    program = ("import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); import make_check as m; "
+               "sys.exit(m.run({0: ['test_good.py'], 1: ['test_bad.py']}, ['-q'], cwd=Path('.'), fork=m.can_fork()))")
+    env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}  # a bare pytest: the runner is what is tested
+    done = subprocess.run([sys.executable, "-c", program, str(Path(runner.__file__).parent)], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "make check: 1 failed, 1 passed" in done.stdout and "assert 1 == 2" in done.stdout, done.stdout
+    assert runner.recorded_failures(1, tmp_path) and not runner.recorded_failures(0, tmp_path)
+    assert (tmp_path / "ended normally").read_text(encoding="utf-8") == "yes"

@@ -4,14 +4,28 @@ Why not pytest-xdist: on 2 cores its `-n 2` costs about 9 CPU-s more than the te
 (benchmarks/results/test_suite.md, rounds 12 and 13): a controller process, a full collection of every file
 in each worker, and about 1 CPU-ms of reports per test sent to the controller. Two plain processes save about
 5 of those 9 (each still starts pytest and imports what its files need), about 7% of the whole. The test files
-are split into two halves of about equal cost (tests/check_durations.json, CPU seconds per file, written by
+are split into two halves of about equal cost (tests/check_durations.json, seconds per file: CPU time plus time
+asleep, as a test waiting for a time limit or a child process holds its half as long as one computing; written by
 tools/check_durations.py; the greedy split below), and each half is one ordinary pytest process that
 imports and collects only its own files. Both run at once; each prints its own report when it ends, then
 one line sums them, and the exit status is non-zero if either half failed.
 
+The few files that spend much of their time asleep (tests/check_sleeps.json, from the same measure: waiting for a
+time limit to stop a call, for a child process) run in a third process beside the halves: while one of them sleeps,
+the two halves keep both cores busy, where in a half its sleep would leave a core idle. "Asleep" counts a child
+process's work too (the process waits for it), so the share asked is half: test_time_limit waits for time limits
+(2.3 of its 4.1 s), test_supported_python for interpreters that only print their version; test_grading_parts'
+children build and compile, and it stays in a half.
+
 - Each half keeps its own cache (`-o cache_dir=.pytest_cache/check-1` and `-2`), so `--lf` works: with
   `--lf`, only the halves that recorded failures run (the other half has nothing to rerun).
 - Both halves get the same `--randomly-seed` (chosen here unless given), printed once.
+- On Linux the halves are forked from this process after it has imported what both would import first (pytest,
+  numpy, pandas, Altair: about 0.7 CPU-s each), rather than started afresh; each then runs `pytest.main` as
+  `python -m pytest` would. Elsewhere (macOS, where a process that has loaded some system libraries must not
+  fork; Windows, which cannot) each half is a new process. Nothing that pytest rewrites for its asserts is imported
+  before the fork (the pytest plugins' packages: hypothesis, nbval, pytest-randomly, pytest-xdist, anyio,
+  platformdirs), and nothing of the course: its modules read settings the test set-up gives them.
 - Arguments are passed on to both halves (`make check ARGS="-k lesson03"`). When they name a test file or
   folder (`make check ARGS=tests/checks/test_engine.py`), one process runs them, with pytest's usual cache.
 
@@ -19,17 +33,25 @@ one line sums them, and the exit status is non-zero if either half failed.
 """
 from __future__ import annotations
 
+import atexit
+import importlib
 import json
+import os
 import random
 import re
 import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLE = ROOT / "tests" / "check_durations.json"
+SLEEPS = ROOT / "tests" / "check_sleeps.json"  # of each file's seconds in TABLE, those asleep (where any)
+# A file asleep at least this long, for at least this share of its seconds, runs in the third process
+WAITING_SECONDS = 0.2
+WAITING_SHARE = 0.5
 # What `make check` runs: everything without a kernel or a browser, property tests at 5 examples each.
 OPTIONS = ["-m", "not kernel and not browser and not slow", "--hypothesis-profile=check", "-q"]
 HALVES = 2
@@ -56,6 +78,25 @@ def split(files: list[str], seconds: dict[str, float], parts: int = HALVES) -> l
         groups[lightest].append(name)
         totals[lightest] += seconds.get(name, guess)
     return [sorted(group) for group in groups]
+
+
+def waiting(files: list[str], seconds: dict[str, float], asleep: dict[str, float]) -> list[str]:
+    """The files that spend much of their time asleep (``WAITING_SECONDS``, ``WAITING_SHARE``): a third process's."""
+    return sorted(name for name in files if asleep.get(name, 0.0) >= WAITING_SECONDS
+                  and asleep[name] >= WAITING_SHARE * seconds.get(name, asleep[name]))
+
+
+def parts(files: list[str], seconds: dict[str, float], asleep: dict[str, float]) -> list[list[str]]:
+    """Two halves of about equal cost, and the waiting files apart as a third part when there are any."""
+    apart = waiting(files, seconds, asleep)
+    return split([name for name in files if name not in apart], seconds) + ([apart] if apart else [])
+
+
+def _table(path: Path) -> dict[str, float]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # no table: every file counts the same, none apart
 
 
 def names_paths(args: list[str]) -> bool:
@@ -99,15 +140,75 @@ def combined_status(codes: list[int]) -> int:
     return 0 if 0 in codes else 5
 
 
-def run(halves: dict[int, list[str]], options: list[str], cwd: Path = ROOT, env: dict | None = None) -> int:
-    """Run each half (its number -> its files) in its own pytest process, all at once; print the reports and a sum."""
+# What every half imports before its first test, imported once before the halves are forked (none of it a package that
+# pytest rewrites for its asserts, none of it the course's own: the module docstring says why)
+SHARED_IMPORTS = ("pytest", "numpy", "pandas", "altair")
+
+
+def can_fork() -> bool:
+    """Whether the halves may be forked from this process (Linux; see the module docstring)."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
+class Forked:
+    """One half run by ``pytest.main`` in a child forked from this process; ``wait()`` as ``subprocess.Popen``'s."""
+
+    def __init__(self, args: list[str], cwd: Path, env: dict | None, output) -> None:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        self.pid = os.fork()
+        if self.pid == 0:
+            _run_forked(args, cwd, env, output)
+
+    def wait(self) -> int:
+        return os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
+
+
+def _run_forked(args: list[str], cwd: Path, env: dict | None, output) -> None:
+    """In the child: what `python -m pytest ARGS` run in ``cwd`` with ``env`` would do, its report in ``output``."""
+    code = 3  # pytest's 'internal error', if pytest itself could not run
+    try:
+        os.dup2(output.fileno(), 1)
+        os.dup2(output.fileno(), 2)
+        # the report goes to the half's file whatever this process's sys.stdout was (a terminal, a capture)
+        sys.stdout = open(1, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
+        sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
+        os.chdir(cwd)
+        if env is not None:
+            os.environ.clear()
+            os.environ.update(env)
+        sys.path[0] = os.getcwd()  # `python -m` puts the folder it runs in first, where this file put tools/
+        sys.argv = [str(Path(importlib.import_module("pytest").__file__).with_name("__main__.py")), *args]
+        code = int(importlib.import_module("pytest").main(args))
+    except BaseException:  # noqa: BLE001 - said in the half's report, which the parent prints
+        traceback.print_exc()
+    finally:
+        try:
+            atexit._run_exitfuncs()  # what ends a process normally (pytest's and the course's clean-ups at exit)
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)  # never back into the parent's code
+
+
+def run(halves: dict[int, list[str]], options: list[str], cwd: Path = ROOT, env: dict | None = None,
+        fork: bool = False) -> int:
+    """Run each half (its number -> its files) in its own pytest process, all at once; print the reports and a sum.
+    With ``fork``, each half is forked from this process after ``SHARED_IMPORTS``, not started afresh."""
     started = time.monotonic()
+    if fork:
+        for name in SHARED_IMPORTS:
+            importlib.import_module(name)
     processes = []
     for half, files in halves.items():
         output = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
-        command = [sys.executable, "-m", "pytest", *files, *options, "-o", f"cache_dir={cache_dir(half)}"]
-        processes.append((half, output, subprocess.Popen(command, cwd=cwd, env=env, stdout=output,
-                                                          stderr=subprocess.STDOUT)))
+        args = [*files, *options, "-o", f"cache_dir={cache_dir(half)}"]
+        if fork:
+            process = Forked(args, cwd, env, output)
+        else:
+            process = subprocess.Popen([sys.executable, "-m", "pytest", *args], cwd=cwd, env=env, stdout=output,
+                                       stderr=subprocess.STDOUT)
+        processes.append((half, output, process))
     codes, totals = [], {}
     for half, output, process in processes:
         try:
@@ -117,7 +218,8 @@ def run(halves: dict[int, list[str]], options: list[str], cwd: Path = ROOT, env:
         output.seek(0)
         report = output.read()
         output.close()
-        print(f"---- half {half + 1} ({len(halves[half])} files): exit {code} ----")
+        name = f"half {half + 1}" if half < HALVES else f"part {half + 1}, the files that wait"
+        print(f"---- {name} ({len(halves[half])} files): exit {code} ----")
         print(report, end="" if report.endswith("\n") else "\n", flush=True)
         codes.append(code)
         for word, n in counts(report).items():
@@ -133,22 +235,18 @@ def main(argv: list[str]) -> int:
     options = [*OPTIONS, *argv]
     if "no:randomly" not in argv and not any(arg.startswith("--randomly-seed") for arg in argv):
         seed = random.getrandbits(32)
-        print(f"Random order: --randomly-seed={seed} in both halves (add it to ARGS to repeat this order).")
+        print(f"Random order: --randomly-seed={seed} in every part (add it to ARGS to repeat this order).")
         options.append(f"--randomly-seed={seed}")
     if sys.stdout.isatty() and not any(arg.startswith("--color") for arg in argv):
         options.append("--color=yes")
-    try:
-        seconds = json.loads(TABLE.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        seconds = {}  # no table: every file counts the same
-    halves = dict(enumerate(split(test_files(), seconds)))
+    halves = dict(enumerate(parts(test_files(), _table(TABLE), _table(SLEEPS))))
     if LAST_FAILED & set(argv):
         with_failures = {half: files for half, files in halves.items() if recorded_failures(half)}
         if with_failures and len(with_failures) < len(halves):
-            print(f"--lf: only half {', '.join(str(half + 1) for half in with_failures)} recorded failures; "
-                  "the other has nothing to rerun.")
+            print(f"--lf: only part {', '.join(str(half + 1) for half in with_failures)} recorded failures; "
+                  "the others have nothing to rerun.")
             halves = with_failures
-    return run(halves, options)
+    return run(halves, options, fork=can_fork())
 
 
 if __name__ == "__main__":

@@ -17,15 +17,6 @@ VOCABULARY = [value for value in vars(L).values() if isinstance(value, claims.Cl
 SOURCES = sorted({claims.WORD_HYPHEN.sub("[- ]", p) for c in VOCABULARY for p in (*c.patterns, *c.asked_patterns)})
 
 
-@pytest.fixture
-def folder(tmp_path, monkeypatch):
-    """An empty folder to keep patterns in, and no kept files remembered by this process."""
-    monkeypatch.setattr(kept_patterns, "FOLDER", tmp_path)
-    monkeypatch.setattr(kept_patterns, "_FILES", {})
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    return tmp_path
-
-
 def _written(name: str) -> None:
     kept_patterns._FILES[name].write()  # what the process does at exit
     kept_patterns._FILES.clear()  # a later process: nothing remembered but the file

@@ -32,7 +32,8 @@ from typing import Sequence
 
 from .claim_words import COUNTERFACTUAL, FALL_VERB, RISE, RISE_DENIED, inflected
 from .compare import Rule
-from .kept_patterns import compile_kept
+from .kept_patterns import compile_kept, required_kept
+from .required_literals import admits
 from .vegalite import views
 
 # A hedge is not a denial (round 11): "Crime may well have fallen", "Perhaps the crackdown worked" still claim a fall
@@ -422,7 +423,8 @@ def _spans(claim: "Claim", text: str) -> tuple[tuple[int, int, bool], ...]:
     those right after a ``not_after`` word left out. Apart from ``_find`` for speed only: it does not depend on the
     chart's other words (``context``), and the same title is read with many contexts (about 30% of the scans)."""
     free, anchored = _split(claim.patterns, claim.anchors)
-    matches = [(m, False) for pattern in free for m in pattern.finditer(text)]
+    lowered = text.lower() if text.isascii() else None  # a pattern none of whose words the text holds is not scanned
+    matches = [(m, False) for pattern, literals in free if admits(literals, lowered) for m in pattern.finditer(text)]
     for finder, group in anchored:
         for pos in [m.start() for m in finder.finditer(text)]:
             matches += [(m, False) for pattern in group if (m := pattern.match(text, pos))]
@@ -436,8 +438,9 @@ def _spans(claim: "Claim", text: str) -> tuple[tuple[int, int, bool], ...]:
 
 @lru_cache(maxsize=None)
 def _split(patterns: tuple[str, ...], anchors: tuple[str, ...]) -> tuple[list, list]:
-    """The patterns to scan the whole text with, and (anchor finder, patterns that begin with that anchor) pairs:
-    a pattern that begins with an anchor can only match where the anchor does (``Claim.anchors``)."""
+    """The patterns to scan the whole text with, each with the literals one of which its every match contains
+    (``required_literals``), and (anchor finder, patterns that begin with that anchor) pairs: a pattern that begins
+    with an anchor can only match where the anchor does (``Claim.anchors``)."""
     compiled = dict(zip(patterns, _compile(patterns)))
     anchored, taken = [], set()
     for anchor in anchors:
@@ -446,7 +449,9 @@ def _split(patterns: tuple[str, ...], anchors: tuple[str, ...]) -> tuple[list, l
         if group:
             finder, = compile_kept(["(?=" + WORD_HYPHEN.sub("[- ]", anchor) + ")"], re.IGNORECASE, name="claims")
             anchored.append((finder, [compiled[p] for p in group]))
-    return [compiled[p] for p in patterns if p not in taken], anchored
+    free = [p for p in patterns if p not in taken]
+    literals = required_kept([WORD_HYPHEN.sub("[- ]", p) for p in free], re.IGNORECASE, name="claims")
+    return list(zip((compiled[p] for p in free), literals)), anchored
 
 
 @lru_cache(maxsize=None)

@@ -9,8 +9,11 @@ package's bytecode (``__pycache__``), per Python version and engine; a later pro
 engine directly, which validates it. The result is the same pattern object ``re.compile`` returns (patterns compare
 equal by their source, flags and program: tests/checks/test_kept_patterns.py). Anything unexpected (no file, a file
 for other patterns or another Python, a folder that cannot be written, a Python whose ``re`` is built otherwise)
-falls back to ``re.compile``. Nothing is written when Python is told not to write bytecode (``-B``,
-``PYTHONDONTWRITEBYTECODE``, ``sys.dont_write_bytecode``).
+falls back to ``re.compile``. Beside each program the file keeps the literals one of which every match contains
+(``required_literals``, read from the same parse: ``required_kept``), so a caller may skip a scan cheaply; they are
+kept with the reading's own version (a checksum of required_literals.py), and read again when that module changes.
+Nothing is written when Python is told not to write bytecode (``-B``, ``PYTHONDONTWRITEBYTECODE``,
+``sys.dont_write_bytecode``).
 """
 from __future__ import annotations
 
@@ -23,6 +26,8 @@ import tempfile
 import zlib
 from array import array
 from pathlib import Path
+
+from . import required_literals
 
 FOLDER = Path(__file__).with_name("__pycache__")
 # Entries kept from earlier processes beyond the ones used now, at most (a vocabulary edited often leaves old ones)
@@ -41,6 +46,17 @@ def _engine_tag() -> str | None:
             or _sre.CODESIZE != array(_CODE_WORD).itemsize:
         return None
     return f"{sys.implementation.cache_tag}-sre{_sre.MAGIC}"
+
+
+def _reading_tag() -> int | None:
+    """The version of ``required_literals``' reading (a checksum of its source; None: unknown, keep nothing)."""
+    try:
+        return zlib.crc32(Path(required_literals.__file__).read_bytes())
+    except (OSError, TypeError):
+        return None
+
+
+_READING = _reading_tag()
 
 
 class _Kept:
@@ -81,10 +97,28 @@ class _Kept:
         except Exception:  # noqa: BLE001 - a Python whose re is built otherwise (or a bad pattern): re says why
             return re.compile(pattern, flags)
         self.programs[key] = program
+        self._note_made()
+        return compiled
+
+    def literals(self, pattern: str, flags: int) -> tuple[str, ...] | None:
+        """``required_literals.required`` of the pattern: kept with its program (missing from the file, or read by
+        another version of ``required_literals``, they are read again and the file updated)."""
+        key = (pattern, int(flags))
+        program = self._read().get(key) if self.path is not None else None
+        if program is not None and len(program) > 5 and _READING is not None and program[5][0] == _READING:
+            return program[5][1]
+        from re import _parser
+
+        found = required_literals.required(_parser.parse(pattern, flags))
+        if program is not None and _READING is not None:
+            self.programs[key] = (*program[:5], (_READING, found))
+            self._note_made()
+        return found
+
+    def _note_made(self) -> None:
         if not self.made:
             self.made = True
             atexit.register(self.write)  # once, when the process ends: the file is written whole, not per pattern
-        return compiled
 
     def write(self) -> None:
         """Keep the programs made (those used by this process, and earlier ones while they are few); at exit."""
@@ -115,6 +149,7 @@ def _program(pattern: str, flags: int) -> tuple:
     from re import _compiler, _parser
 
     parsed = _parser.parse(pattern, flags)
+    literals = required_literals.required(parsed)  # read before the compiler, which may rewrite the tree
     code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
@@ -122,13 +157,13 @@ def _program(pattern: str, flags: int) -> tuple:
         indexgroup[index] = name
     # the program as bytes of the engine's code words (the compiler's opcodes are an int subclass marshal cannot write)
     return (int(flags | parsed.state.flags), array(_CODE_WORD, code).tobytes(), int(parsed.state.groups - 1),
-            groupindex, tuple(indexgroup))
+            groupindex, tuple(indexgroup), (_READING, literals))
 
 
 def _from_program(pattern: str, program: tuple) -> re.Pattern:
     import _sre
 
-    flags, code, groups, groupindex, indexgroup = program
+    flags, code, groups, groupindex, indexgroup = program[:5]  # a file written before round 14 has no literals
     words = array(_CODE_WORD)
     words.frombytes(code)
     return _sre.compile(pattern, flags, words.tolist(), groups, groupindex, indexgroup)
@@ -141,3 +176,10 @@ def compile_kept(patterns, flags: int = 0, *, name: str) -> list[re.Pattern]:
     """``[re.compile(p, flags) for p in patterns]``, with the compiled programs kept in the file ``name``."""
     kept = _FILES.get(name) or _FILES.setdefault(name, _Kept(name))
     return [kept.compile(pattern, flags) for pattern in patterns]
+
+
+def required_kept(patterns, flags: int = 0, *, name: str) -> list[tuple[str, ...] | None]:
+    """For each pattern, the lower-case literals one of which its every match contains (``required_literals``; None:
+    none known), kept with its program in the file ``name`` (after ``compile_kept`` of the same patterns, no parse)."""
+    kept = _FILES.get(name) or _FILES.setdefault(name, _Kept(name))
+    return [kept.literals(pattern, flags) for pattern in patterns]
