@@ -1848,6 +1848,12 @@ def _yt4_number() -> Judge:
         dates = data.milestones().set_index("id")["date"]
         return int((dates["press_conference"] - dates["opinions_in_force"]).days)
 
+    def year_days() -> list[int]:
+        """The days of the years between the two dates' year numbers (365 or 366 a year), months and days ignored."""
+        dates = data.milestones().set_index("id")["date"]
+        years = dates["press_conference"].year - dates["opinions_in_force"].year
+        return [years * 365, years * 366]
+
     plain = number(key, misconceptions=[
         Misconception("months_not_days", "You gave {answer}: that looks like a count of months; the question asks for days.",
                       lambda: round(key() / 30.44)),
@@ -1869,6 +1875,10 @@ def _yt4_number() -> Judge:
         Misconception("off_by_one", "You gave {answer}: one fewer than the days that passed, as if neither end were "
                       "counted. The days between two dates are the later date minus the earlier (.days of the "
                       "difference).", lambda: key() - 1),
+        # round 13 holdout: 365, a year's days for the difference of the two years alone (366: 2020 is a leap year)
+        Misconception("year_numbers_only", "You gave {answer}: that is whole years of days, the difference of the two "
+                      "dates' years alone, as if both fell on the same day of the year. Their months and days differ "
+                      "too: subtract the two whole dates and take .days of the difference.", year_days),
         Misconception("same_date_twice", "You gave {answer}: no days at all, which is what a date minus itself gives. Check that "
                       "you picked two different milestones: 'press_conference' minus 'opinions_in_force'.", 0),
         Misconception("from_campaign_launch", "You gave {answer}: that counts from the campaign's launch (November 2019, day not "

@@ -244,6 +244,12 @@ def _pair_judge():
          f"incidents nobody reported, so they are already among the {reported} / rate true incidents: adding them "
          "counts them twice.",
          lambda: (reported / rate_range()[1] + found, reported / rate_range()[0] + found)),
+        ("recorded_added_on_top",  # round 13 holdout: 150 + 114 / rate
+         f"You divided the {reported} reported cases by the reporting rate and then added all {recorded} recorded "
+         f"cases. {reported} / rate is already every true incident behind the reports, the {reported} reported ones "
+         f"among them, and the {found} the police found are among its unreported ones: adding the {recorded} "
+         "counts them twice. The answer is the division alone.",
+         lambda: (reported / rate_range()[1] + recorded, reported / rate_range()[0] + recorded)),
         ("multiplied",
          "You multiplied the count by the reporting rate. Reported = true x rate, so to go back "
          "from reported to true you divide by the rate; the answer must be larger than the count.",
@@ -897,7 +903,7 @@ YT5_ESTIMATE = 1600
 def _assumed_rate_slips() -> list:
     rate = YT5_RECORDED / YT5_ESTIMATE
     total = YT5_ESTIMATE + YT5_RECORDED
-    low_rate, _ = rate_range()
+    low_rate, high_rate = rate_range()
     return [Misconception("inverted", f"You gave {{answer}}: that is {YT5_ESTIMATE:,} / {YT5_RECORDED}, incidents per recorded case; the "
                           "rate is recorded / true, a share below 1.", YT5_ESTIMATE / YT5_RECORDED),
             Misconception("percent_rate", "You gave {answer}: that is the rate as a percentage; give it as a share between 0 and 1.",
@@ -908,7 +914,7 @@ def _assumed_rate_slips() -> list:
                           "estimate is of all incidents, the recorded ones among them.",
                           YT5_RECORDED / (YT5_ESTIMATE + YT5_RECORDED), rel_tol=0.012),  # read as rounded: 0.111, 0.11
             Misconception("borrowed_rate", "You gave {answer}: that is one of the borrowed online rates; the question asks which rate the "
-                          "town's own estimate assumes.", low_rate),
+                          "town's own estimate assumes.", [low_rate, high_rate]),
             # round 11: two slips at once, each said (1,600 / 1,800 was "too high, check the figures")
             *[Misconception("two_slips_at_once", f"You gave {{answer}}: that is {what}: two slips at once. The {YT5_ESTIMATE:,} is the "
                             f"estimate of ALL incidents, the {YT5_RECORDED} recorded ones among them, so nothing is "
@@ -935,7 +941,10 @@ def _assumed_rate_slips() -> list:
         "unreported_count": "gave the number of incidents nobody reported where a rate is asked",
         "two_slips_at_once": "added the recorded cases to the estimate AND gave the share not reported, the ratio "
                              "upside down or a percentage: the verdict says both",
-        "unreported_percent": "gave the share not reported, as a percentage", **counted.DECLARED})
+        "unreported_percent": "gave the share not reported, as a percentage",
+        "rate_gives_another_estimate": "gave a share that does not give back the estimate (recorded / rate is another "
+                                       "count): the verdict says which count and which way the rate is off",
+        **counted.DECLARED})
 def _assumed_rate_judge(value) -> Outcome:
     verdict = number(YT5_RECORDED / YT5_ESTIMATE, rel_tol=0.01, misconceptions=_assumed_rate_slips(),
                      figures=no_release_figures)(value)
@@ -953,8 +962,23 @@ def _assumed_rate_judge(value) -> Outcome:
                                                         (recorded, estimate))],
                                 asked="the recorded cases divided by the incidents the estimate says lie behind them",
                                 target=YT5_RECORDED / YT5_ESTIMATE)
-        return named or verdict
+        return named or _estimate_it_implies(value) or verdict
     return verdict
+
+
+def _estimate_it_implies(value) -> Outcome | None:
+    """A share no slip explains, checked the way the lesson's cells use a rate (round 13 holdout: 0.2 was told "too
+    high" and nothing more): the true count the student's rate gives back for the recorded cases, set beside the
+    estimate, so the verdict says which way the rate is off and by how much, with the student's own figure."""
+    if not is_number(value) or not 0 < float(value) <= 1:
+        return None
+    rate = float(value)
+    implied = YT5_RECORDED / rate
+    direction = "high" if implied < YT5_ESTIMATE else "low"
+    return incorrect(f"You gave {plain_number(rate)}: at that rate the {YT5_RECORDED} recorded cases would stand for "
+                     f"{YT5_RECORDED} / {plain_number(rate)} = {implied:,.0f} incidents, but the report says about "
+                     f"{YT5_ESTIMATE:,}, so your rate is too {direction}. The rate the estimate assumes is the one that "
+                     f"gives back its {YT5_ESTIMATE:,}: recorded = true x rate.", "rate_gives_another_estimate")
 
 
 yt5 = Question(
