@@ -42,3 +42,21 @@ def test_04_yt5_either_borrowed_rate_is_named_as_borrowed():
     for rate in L4.rate_range():
         assert L4.yt5.judge_values([rate]).misconception == "borrowed_rate"
     assert L4.yt5.judge_values([0.125]).passed
+
+
+# ----- 03 yt5 probed as a stranger: the counts a student computes on the way are said ------------------------
+@pytest.mark.parametrize("value, code", [(0, "nothing_moved"), (17, "total_before"), (14, "lesson_rule_total"),
+                                         (19, "any_label_count"), (11, "every_case_moved"), (16, "total_not_fall"),
+                                         (0.235, "fall_as_share"), (23.5, "fall_as_share")])
+def test_03_yt5_the_counts_on_the_way_are_named(value, code):
+    from netcrime.checks import lesson03 as L3
+    outcome = L3.yt5.judge_values([value])
+    assert not outcome.passed and outcome.misconception == code, outcome.message
+    assert code in L3.yt5.misconceptions
+
+
+def test_03_yt5_fair_forms_of_the_fall_still_pass():
+    import numpy as np
+    from netcrime.checks import lesson03 as L3
+    for value in (4, 4.0, np.int64(4)):
+        assert L3.yt5.judge_values([value]).passed

@@ -37,13 +37,13 @@ from .vegalite import chart, names_typed_ordinal, spec_of, text_shows, views
 from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, Rule, choice,
                       duplicated_columns, keys_in_any_case, mapping, number)
 from .judge import Judge, as_judge, judge
-from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
+from .outcome import GENERIC_CODES, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
 from . import counted, reworded, sealed
 from .claims import Claim
 from .matching import matches
 from .parts import each_item
-from .slips import SLIP_CODES, no_release_figures
+from .slips import COUNT_WITH_FRACTION, SLIP_CODES, no_release_figures
 from .written import recorded_text
 from ..units import plain as plain_number
 from .values import describe, is_number, is_placeholder
@@ -1565,7 +1565,7 @@ def _yt5_judge():
     def as_second_type() -> int:
         return int((data.case_vignettes()["secondary_type"] == kind).sum())
 
-    return number(lambda: fall(*_FILED_FIRST), figures=no_release_figures, misconceptions=[
+    plain = number(lambda: fall(*_FILED_FIRST), figures=no_release_figures, misconceptions=[
         Misconception("harassment_only", "You gave {answer}: that is the fall when only the cases whose second type is "
                       "debt_harassment move (the lesson's rule). This agency also files paid posting first.",
                       lambda: fall("debt_harassment")),
@@ -1580,6 +1580,62 @@ def _yt5_judge():
         Misconception("rise_not_fall", "You gave {answer}: the count falls, so give the number of cases fewer, as a "
                       "positive number.", lambda: -fall(*_FILED_FIRST)),
     ])
+
+    def other_counts() -> list[counted.Candidate]:
+        """Round 14, probed as a stranger: the other counts a student computes on the way (the total before, the
+        lesson's total, the any-label count, every case moved, nothing moved) and the fall as a share, each said."""
+        cases = data.case_vignettes()
+        seconds = cases["secondary_type"]
+        moves = seconds.isin(_FILED_FIRST)
+        filed = cases["primary_type"].where(~moves, seconds)
+        C = counted.Count
+        main, new = count(), count(*_FILED_FIRST)
+        any_label = main + as_second_type()
+        change = filed.value_counts().sub(cases["primary_type"].value_counts(), fill_value=0)
+        return [
+            counted.Candidate("nothing_moved", "what a rule that moves no trap-loan case gives: a condition no case "
+                              "meets (a second type cannot be debt_harassment AND paid_trolls at once, so & is never "
+                              "True; either one is | or .isin([...])), or a case replaced by its own main type", 0.0,
+                              whole=True),
+            counted.count("total_before", C(f"{kind} cases under the main-type rule, before any case moves", main)),
+            counted.count("lesson_rule_total", C(f"{kind} cases under the lesson's harassment-first rule (printed "
+                                                 "above), not under this agency's stricter rule", count("debt_harassment"))),
+            counted.count("total_not_fall", C(f"{kind} cases when only paid posting is filed first",
+                                              count("paid_trolls")), tier=1),
+            counted.count("any_label_count", C(f"cases with {kind} as their main or second type (the any-label "
+                                               "count), not a fall", any_label)),
+            counted.Candidate("fall_from_any_label", f"{kind}'s any-label count ({any_label}) minus its total under "
+                              f"the agency's rule: the fall is measured from the main-type count", float(any_label - new),
+                              whole=True),
+            counted.count("every_case_moved", C("cases of every type whose label the rule changes, not only "
+                                                f"{kind}'s", int((filed != cases["primary_type"]).sum()))),
+            *counted.ratio("fall_as_share", C(f"{kind} cases fewer", main - new, shown=False),
+                           C(f"{kind} cases under the main-type rule", main),
+                           why=" (the fall as a share of the count before, not a number of cases)"),
+            *[counted.Candidate("other_type_change", f"how far {other}'s count changes under the rule, not {kind}'s",
+                                float(abs(delta)), tier=1, whole=True, key=(other,))
+              for other, delta in change.items() if other != kind and delta],
+        ]
+
+    @judge({**plain.misconceptions, **counted.DECLARED,
+            "nothing_moved": "moved no case (a condition no case meets, e.g. & for either second type)",
+            "total_before": "gave trap_loan's count before any case moves, not the fall",
+            "lesson_rule_total": "gave trap_loan's total under the lesson's rule instead of the fall under the new one",
+            "any_label_count": "gave trap_loan's any-label count, not a fall",
+            "fall_from_any_label": "measured the fall from the any-label count, not the main-type count",
+            "every_case_moved": "counted every case the rule moves, of every type, not trap_loan's fall",
+            "fall_as_share": "gave the fall as a share or percentage of the count before, not a number of cases",
+            "other_type_change": "gave another type's change under the rule"})
+    def loans_fall_judge(value) -> Outcome:
+        given = plain(value)
+        if given.passed or (given.misconception and given.misconception not in
+                            (*GENERIC_CODES, COUNT_WITH_FRACTION)):
+            return given
+        named = counted.verdict(value, other_counts(), asked=f"how many cases fewer {kind} counts under the agency's "
+                                "rule than under the main-type rule")
+        return named or given
+
+    return Judge(loans_fall_judge.function, loans_fall_judge.misconceptions, passes=plain.passes)
 
 
 yt5 = Question(
