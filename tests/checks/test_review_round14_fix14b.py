@@ -60,3 +60,128 @@ def test_03_yt5_fair_forms_of_the_fall_still_pass():
     from netcrime.checks import lesson03 as L3
     for value in (4, 4.0, np.int64(4)):
         assert L3.yt5.judge_values([value]).passed
+
+
+# ----- 03 q2: a fuzzy (nearest-text) lookup is caught in a student's copy, a fair rule-based classifier is not ------
+def _nearest_text_classifiers():
+    """Lookups that answer with the label of the stored case nearest in wording, three ways a student would write one."""
+    import collections
+    import difflib
+    import math
+    import re
+
+    from netcrime import data
+
+    cases = data.case_vignettes()
+    texts, labels = cases["text"].tolist(), cases["primary_type"].tolist()
+
+    def words(text):
+        return re.findall(r"[a-z0-9]+", text.lower())
+
+    seen = [set(words(t)) for t in texts]
+    frequency = collections.Counter(w for s in seen for w in s)
+
+    def weights(text):
+        counts = collections.Counter(words(text))
+        return {w: n * math.log((len(texts) + 1) / (frequency.get(w, 0) + 1)) for w, n in counts.items()}
+
+    stored = [weights(t) for t in texts]
+
+    def cosine(a, b):
+        dot = sum(v * b.get(w, 0) for w, v in a.items())
+        return dot / (math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values())) or 1)
+
+    def shared_words(text):
+        mine = set(words(text))
+        return labels[max(range(len(texts)), key=lambda i: len(mine & seen[i]) / len(mine | seen[i]))]
+
+    def tf_idf(text):
+        mine = weights(text)
+        return labels[max(range(len(texts)), key=lambda i: cosine(mine, stored[i]))]
+
+    def close_matches(text):  # difflib's own helper, with its default cut-off and a default type below it
+        found = difflib.get_close_matches(text, texts, n=1)
+        return labels[texts.index(found[0])] if found else "paid_trolls"
+
+    return {"shared_words": shared_words, "tf_idf": tf_idf, "close_matches": close_matches}
+
+
+@pytest.fixture()
+def student_build(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "netcrime.instructor.lesson03_held_out", None)  # as if left out
+
+
+@pytest.mark.parametrize("kind", ["shared_words", "tf_idf",
+                                  pytest.param("close_matches", marks=pytest.mark.slow)])  # difflib: 4 s
+def test_03_q2_a_nearest_text_lookup_is_caught_in_a_student_build(student_build, kind):
+    from netcrime.checks import lesson03 as L3
+    from test_round13b import _judged
+
+    lookup = _nearest_text_classifiers()[kind]
+    for question in (L3.q2, L3.q2alt):
+        outcome = _judged(question, lookup)
+        assert outcome.misconception == "nearest_text_lookup", outcome.message
+        assert "kept the old case's type" in outcome.message
+
+
+def _solution_rules():
+    """The worked solution's (type, pattern) list, read from its cell in solutions/03."""
+    import ast
+
+    from test_lesson03 import _notebook_cell
+
+    cell = _notebook_cell("solutions/03_classifying_crime_types.ipynb", "def classify_text(text):")
+    listed = next(node.value for node in ast.walk(ast.parse(cell))
+                  if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "rules")
+    return ast.literal_eval(listed)
+
+
+def _solution_rules_in(order):
+    import re
+
+    rules = [_solution_rules()[i] for i in order]
+
+    def classify_text(text):
+        return next((code for code, pattern in rules if re.search(pattern, text, flags=re.IGNORECASE)), "paid_trolls")
+    return classify_text
+
+
+def test_03_q2_rule_based_classifiers_keep_the_old_type_on_few_flips():
+    """The flips are fair: classifiers that read the case, in any rule order, change their label on most of them."""
+    import pandas as pd
+
+    from netcrime import classify, data
+    from netcrime.checks.flipped_cases import FLIPS, FOLLOWS_SHARE
+    from test_lesson03 import worked_solution
+
+    old = dict(zip(data.case_vignettes()["id"], data.case_vignettes()["primary_type"]))
+    n = len(_solution_rules())
+    fair = [worked_solution(), lambda t: classify.apply_rules(pd.Series([t]), classify.LESSON_RULES).iloc[0],
+            _solution_rules_in(range(n - 1, -1, -1)), _solution_rules_in([*range(1, n), 0])]
+    for classify_text in fair:
+        kept = sum(classify_text(f.text) == old[f.source] for f in FLIPS)
+        assert kept < FOLLOWS_SHARE * len(FLIPS) - 2, kept  # a margin of three flips below the mark
+    assert sum(worked_solution()(f.text) == f.becomes for f in FLIPS) >= len(FLIPS) // 2
+
+
+def test_03_q2_each_flip_is_nearest_to_the_case_it_came_from():
+    from netcrime import data
+    from netcrime.checks.flipped_cases import FLIPS
+
+    cases = data.case_vignettes()
+    label_of = dict(zip(cases["id"], cases["primary_type"]))
+    for kind, lookup in _nearest_text_classifiers().items():
+        if kind == "close_matches":
+            continue  # its cut-off answers a default on a few flips: the mark allows for it
+        assert all(lookup(f.text) == label_of[f.source] for f in FLIPS), kind
+    assert all(label_of[f.source] != f.becomes for f in FLIPS)
+
+
+def test_03_q2_the_worked_solution_is_not_called_a_lookup_with_flips_probed(student_build):
+    from netcrime.checks import lesson03 as L3
+    from test_lesson03 import worked_solution
+    from test_round13b import _judged
+
+    assert _judged(L3.q2, worked_solution()).passed

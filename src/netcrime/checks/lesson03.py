@@ -39,7 +39,7 @@ from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconce
 from .judge import Judge, as_judge, judge
 from .outcome import GENERIC_CODES, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
-from . import counted, reworded, sealed
+from . import counted, flipped_cases, reworded, sealed
 from .claims import Claim
 from .matching import matches
 from .parts import each_item
@@ -293,7 +293,23 @@ def q2_texts() -> list[str]:
 
 def _probe_for(cases: pd.DataFrame, name: str) -> list[str]:
     texts = cases["text"].tolist()
-    return reworded.probe_texts(texts) if name.startswith(TEST_SPLIT_NAME) else texts
+    if not name.startswith(TEST_SPLIT_NAME):
+        return texts
+    return reworded.probe_texts(texts) + [f.text for f in _flips_for(cases)]
+
+
+def _flips_for(cases: pd.DataFrame) -> list:
+    """The edited cases (``flipped_cases``) a student's copy probes with: those whose old and new types are both
+    among the types of ``cases`` (q2alt leaves sextortion out)."""
+    present = {t for accepted in cases["accepted"] for t in accepted}
+    old_type = _old_types()
+    return flipped_cases.chosen(tuple(t for t in CRIME_TYPES if t not in present), old_type)
+
+
+def _old_types() -> dict[str, str]:
+    """id -> the stored case's main type (what a nearest-text lookup answers for an edit of that case)."""
+    cases = data.case_vignettes()
+    return dict(zip(cases["id"], cases["primary_type"]))
 
 
 _Q2_MISCONCEPTIONS = {
@@ -304,6 +320,8 @@ _Q2_MISCONCEPTIONS = {
     "raises": "the function raises an error",
     "looks_texts_up": "looks texts up in the student's copy of the case set: its labels change when a case is told "
                       "again in other words (another name, amounts scaled, a line of framing)",
+    "nearest_text_lookup": "answers with the label of the stored case nearest in wording: on cases edited so that "
+                           "their type changes, it keeps the old case's type",
 }
 
 
@@ -354,8 +372,12 @@ def _judge_classifier(results, cases, name) -> Outcome:
     if is_placeholder(results):
         return not_attempted("Replace the ... in your function with rules, run the cell, then check again.")
     accepted = dict(zip(cases["text"], cases["accepted"]))
-    copies = None
+    copies = flips = None
     if isinstance(results, dict) and name.startswith(TEST_SPLIT_NAME):
+        flips = _flips_for(cases)
+        flip_texts = {f.text for f in flips}
+        flip_outputs = {t: out for t, out in results.items() if t in flip_texts}
+        results = {t: out for t, out in results.items() if t not in flip_texts}
         split = reworded.split_results(results, list(accepted))
         if split is not None:
             results, copies = split
@@ -396,10 +418,10 @@ def _judge_classifier(results, cases, name) -> Outcome:
     if len(set(predicted)) == 1:
         return incorrect(f"Your function gives every text the same label ({predicted[0]}), so it is right only "
                          f"for that type. {score} Write one rule per type.", "one_label")
-    if share >= PASS_ACCURACY and copies is not None:
-        def code_of(out):
-            return classify.type_code(out, typos=False) if isinstance(out, str) and not out.startswith("error: ") else None
+    def code_of(out):
+        return classify.type_code(out, typos=False) if isinstance(out, str) and not out.startswith("error: ") else None
 
+    if share >= PASS_ACCURACY and copies is not None:
         changed = reworded.changed_labels(results, copies, code_of)
         on_copies = sum(code_of(copies[t]) in accepted[t] for t in texts) / len(texts)
         # a lookup in front of good rules reads the copies as the rules do: only a score the copies lose is a lookup's
@@ -410,6 +432,16 @@ def _judge_classifier(results, cases, name) -> Outcome:
                              f"and it is right on {on_copies:.0%} of them: it is looking texts up, not reading them. A "
                              "lookup scores well only on texts it has seen; your instructor grades on cases by another "
                              "author. Write rules from each type's decisive features.", "looks_texts_up")
+    if share >= PASS_ACCURACY and flips:
+        kept = flipped_cases.follows_old_type(flip_outputs, flips, _old_types(), code_of)
+        if kept is not None and len(kept) >= flipped_cases.FOLLOWS_SHARE * len(flips):
+            return incorrect(f"{score} But {len(flips)} more texts were each a case of the case set with its decisive "
+                             "fact edited so that its type changes (for example, the whole loan arrived, so no debt "
+                             f"was invented), and on {len(kept)} of them your classifier kept the old case's type. That "
+                             "is what a classifier does when it answers with the label of the stored case nearest in "
+                             "wording; one that reads the case changes its label on most of them. Your instructor "
+                             "grades on cases by another author, where a nearest-text lookup has no near case to copy. "
+                             "Write rules from each type's decisive features.", "nearest_text_lookup")
     if share >= PASS_ACCURACY:
         return correct(f"{score}{detail}")
     lesson = classify.apply_rules(pd.Series(texts), classify.LESSON_RULES).tolist()
