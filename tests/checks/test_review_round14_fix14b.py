@@ -185,3 +185,44 @@ def test_03_q2_the_worked_solution_is_not_called_a_lookup_with_flips_probed(stud
     from test_round13b import _judged
 
     assert _judged(L3.q2, worked_solution()).passed
+
+
+# ----- 04 q9: the dark figure of a new county, with the model (objective o3) --------------------------------------
+def _county_dark_figure():
+    from netcrime import darkfigure
+
+    month = darkfigure.simulate(months=1, true_start=1000, report_start=L4.COUNTY_REPORTING,
+                                recording_rate=L4.COUNTY_RECORDING, detection_rate=L4.COUNTY_DETECTION)
+    share = float(month["recorded"].iloc[0]) / 1000
+    return L4.COUNTY_RECORDED / share - L4.COUNTY_RECORDED, share
+
+
+def test_04_q9_the_dark_figure_the_model_implies_passes_rounded_as_students_round():
+    dark, _ = _county_dark_figure()
+    for value in (dark, round(dark), float(round(dark))):
+        assert L4.q9.judge_values([value]).passed
+
+
+@pytest.mark.parametrize("slip, code", [
+    (lambda dark, share: L4.COUNTY_RECORDED / share, "true_not_dark"),
+    (lambda dark, share: L4.COUNTY_RECORDED, "recorded_as_dark"),
+    (lambda dark, share: L4.COUNTY_RECORDED * (1 - share), "recorded_taken_as_true"),
+    (lambda dark, share: L4.COUNTY_RECORDED / L4.COUNTY_REPORTING - L4.COUNTY_RECORDED, "reporting_rate_only"),
+    (lambda dark, share: L4.COUNTY_RECORDED / (L4.COUNTY_REPORTING * L4.COUNTY_RECORDING) - L4.COUNTY_RECORDED,
+     "police_finds_left_out"),
+    (lambda dark, share: 1 - share, "dark_share_not_count"),
+    (lambda dark, share: share, "recorded_share_not_count"),
+    (lambda dark, share: (1 - L4.COUNTY_REPORTING) * L4.COUNTY_RECORDED / share, "unreported_not_dark"),
+    (lambda dark, share: 3 * dark, "dark_figure_gives_another_count"),
+])
+def test_04_q9_each_shortcut_is_named(slip, code):
+    dark, share = _county_dark_figure()
+    outcome = L4.q9.judge_values([slip(dark, share)])
+    assert not outcome.passed and outcome.misconception == code, outcome.message
+    assert code in L4.q9.misconceptions
+
+
+def test_04_q9_assesses_objective_o3_with_the_model():
+    from netcrime.checks.objectives import ASSESSES
+
+    assert ASSESSES["04"]["q9"] == "o3"

@@ -785,6 +785,130 @@ q8 = Question(
 )
 
 
+# ----- q9: the dark figure of a county the lesson did not show (objective o3 with the model, round 14: o3 was
+# assessed only by a letter and a written text). Made-up numbers, not statistics. The student must put both routes
+# into the records (reports recorded, and cases the police find among the rest) to go back from a recorded count to
+# the incidents that never entered the records. Every number is worked out from ``darkfigure.simulate`` inside the
+# judge (no answer in a module name: test_no_closure_answer.py).
+COUNTY_RECORDED = 560
+COUNTY_REPORTING = 0.25  # share of victims who report
+COUNTY_RECORDING = 0.8  # share of reports the police record
+COUNTY_DETECTION = 0.1  # share of the incidents not reported-and-recorded that the police find
+
+
+def _county_share_recorded(reporting: float = COUNTY_REPORTING, recording: float = COUNTY_RECORDING,
+                           detection: float = COUNTY_DETECTION) -> float:
+    """The share of a month's incidents the county records, read off one simulated month of 1,000 incidents."""
+    month = darkfigure.simulate(months=1, true_start=1000, report_start=reporting, recording_rate=recording,
+                                detection_rate=detection)
+    return float(month["recorded"].iloc[0]) / 1000
+
+
+def _county_dark(share: float) -> float:
+    """The dark figure the county's 560 recorded cases imply when ``share`` of incidents is recorded."""
+    return COUNTY_RECORDED / share - COUNTY_RECORDED
+
+
+def _county_slips() -> list:
+    n = COUNTY_RECORDED
+    right_share = _county_share_recorded()
+    reported_share = COUNTY_REPORTING * COUNTY_RECORDING
+    return [
+        Misconception("true_not_dark", "You gave {answer}: that is every incident, the 560 recorded ones among them. "
+                      "The dark figure is the part that never entered the records: take the recorded cases away.",
+                      lambda: n / _county_share_recorded(), rel_tol=0.005),
+        Misconception("recorded_as_dark", "You gave {answer}: that is the recorded count itself, the part of the "
+                      "incidents that is NOT dark.", n),
+        Misconception("recorded_taken_as_true", "You gave {answer}: you took the 560 recorded cases as the true count "
+                      "(true_start=560), so the simulator recorded a share of them. The 560 are what the records "
+                      "show: the true count is the unknown, larger number whose recorded share is 560.",
+                      lambda: [n - n * _county_share_recorded(), n * _county_share_recorded()], rel_tol=0.005),
+        Misconception("reporting_rate_only", "You gave {answer}: that divides the recorded cases by the reporting rate "
+                      "alone, as if every report were recorded and the police found nothing. Here 80% of reports are "
+                      "recorded and the police find 10% of the rest: both change how many incidents lie behind 560.",
+                      lambda: n / COUNTY_REPORTING - n, rel_tol=0.005),
+        Misconception("police_finds_left_out", "You gave {answer}: that leaves out the cases the police find. Of the "
+                      "incidents that never reach them as a recorded report, the police find 10% (detection_rate=0.1), "
+                      "and those are among the 560 recorded cases.",
+                      lambda: [_county_dark(reported_share), n / reported_share], rel_tol=0.005),
+        Misconception("recording_left_out", "You gave {answer}: that treats every report as recorded. The police "
+                      "record 80% of the reports they receive (recording_rate=0.8); a report they do not record stays "
+                      "in the dark figure.", lambda: _county_dark(_county_share_recorded(recording=1.0)),
+                      rel_tol=0.005),
+        Misconception("detection_of_all_incidents", "You gave {answer}: the police's 10% was taken from every "
+                      "incident (or from every unreported one). In the model it is a share of the incidents that do NOT reach the police as a "
+                      "recorded report (what detection_rate means in help(darkfigure.simulate)).",
+                      lambda: [_county_dark(reported_share + COUNTY_DETECTION),
+                               _county_dark(reported_share + COUNTY_DETECTION * (1 - COUNTY_REPORTING))],
+                      rel_tol=0.005),
+        Misconception("dark_share_not_count", "You gave {answer}: that is the share of incidents that stay dark (1 "
+                      "minus the share recorded), not how many incidents. The question asks for a number of incidents "
+                      "last month.", lambda: [1 - right_share, 100 * (1 - right_share)], rel_tol=0.005),
+        Misconception("recorded_share_not_count", "You gave {answer}: that is the share of incidents the county "
+                      "records, not the number that never entered the records.",
+                      lambda: [right_share, 100 * right_share], rel_tol=0.005),
+        Misconception("unreported_not_dark", "You gave {answer}: that is the incidents nobody reported. Some of them "
+                      "the police found (so they are recorded), and some reports were not recorded (so they are "
+                      "dark): the dark figure is every incident minus the recorded ones.",
+                      lambda: (1 - COUNTY_REPORTING) * n / _county_share_recorded(), rel_tol=0.005),
+    ]
+
+
+@judge({**SLIP_CODES, **counted.DECLARED,
+        "true_not_dark": "gave every incident (the true count) instead of those never recorded",
+        "recorded_as_dark": "gave the recorded count as the dark figure",
+        "recorded_taken_as_true": "took the recorded count as the true count (true_start = the recorded cases)",
+        "reporting_rate_only": "divided by the reporting rate alone, leaving out recording and the police's finds",
+        "police_finds_left_out": "left out the cases the police find themselves",
+        "recording_left_out": "treated every report as recorded",
+        "detection_of_all_incidents": "applied the police's detection rate to every incident, or to every unreported "
+                                      "one, instead of to those not reported-and-recorded",
+        "dark_share_not_count": "gave the share that stays dark, not a number of incidents",
+        "recorded_share_not_count": "gave the share recorded, not a number of incidents",
+        "unreported_not_dark": "gave the incidents nobody reported as the dark figure",
+        "dark_figure_gives_another_count": "gave a dark figure whose true count the county's rates would record as "
+                                           "another number than 560: the verdict says which, and which way"})
+def _dark_figure_judge(value) -> Outcome:
+    verdict = number(lambda: _county_dark(_county_share_recorded()), rel_tol=0.005, misconceptions=_county_slips(),
+                     figures=no_release_figures)(value)
+    if verdict.passed:
+        share = _county_share_recorded()
+        return correct(f"Of every 100 incidents the county records about {100 * share:.0f} (reports recorded plus "
+                       f"the cases the police find), so {COUNTY_RECORDED} recorded cases stand for about "
+                       f"{COUNTY_RECORDED / share:,.0f} incidents, and about {_county_dark(share):,.0f} of them never "
+                       "entered the records. The rates come from a made-up survey: with other rates the same 560 "
+                       "hide another dark figure.")
+    if (verdict.misconception is None or verdict.misconception in GENERIC_CODES) and is_number(value) \
+            and float(value) >= 0 and not isinstance(value, bool):
+        share = _county_share_recorded()
+        true = float(value) + COUNTY_RECORDED
+        would = true * share
+        return incorrect(f"You gave {plain_number(value)}: then every incident would be {plain_number(value)} + "
+                         f"{COUNTY_RECORDED} = {true:,.0f}, and with the county's rates the model records "
+                         f"{100 * share:.0f} in 100 of them, {would:,.0f} cases, not {COUNTY_RECORDED}: your dark "
+                         f"figure is too {'high' if would > COUNTY_RECORDED else 'low'}. Run darkfigure.simulate with "
+                         "the county's rates to find the share recorded.", "dark_figure_gives_another_count")
+    return verdict
+
+
+q9 = Question(
+    id="q9",
+    reads=("dark_figure",),
+    judge=_dark_figure_judge,
+    hints=[
+        "darkfigure.simulate(months=1, true_start=1000, report_start=..., recording_rate=..., detection_rate=...) "
+        "shows how many of 1,000 incidents the county would record.",
+        "The model's counts grow in proportion to true_start: if 1,000 incidents give r recorded cases, how many "
+        "incidents give 560?",
+        "The dark figure is every incident minus the recorded ones.",
+    ],
+    explanation=("A case reaches the records by a recorded report or by the police finding it. With 25% reporting, 80% "
+                 "of reports recorded and 10% of the rest found, 28 incidents in 100 are recorded, so 560 recorded "
+                 "cases stand for 2,000 incidents, 1,440 of them dark. The dark figure is never observed: it is what a "
+                 "model and its assumed rates imply."),
+)
+
+
 # ----- in-lesson "your turn" checks (practice, not graded) ---------------------------------
 yt1 = Question(
     id="yt1",
@@ -994,4 +1118,4 @@ yt5 = Question(
 
 IN_LESSON = [yt1, yt2, yt3, yt4, yt5]
 
-QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8]
+QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9]
