@@ -226,3 +226,16 @@ def test_04_q9_assesses_objective_o3_with_the_model():
     from netcrime.checks.objectives import ASSESSES
 
     assert ASSESSES["04"]["q9"] == "o3"
+
+
+@pytest.mark.parametrize("low_factor, high_factor, name, direction", [(0.78, 1, "true_low", "too low"),
+                                                                      (1.22, 1, "true_low", "too high"),
+                                                                      (1, 0.93, "true_high", "too low")])
+def test_04_q3_an_end_no_slip_explains_is_given_back_as_the_reports_it_implies(low_factor, high_factor, name,
+                                                                               direction):
+    low_rate, high_rate = L4.rate_range()
+    low, high = L4.PRACTICE_REPORTED / high_rate * low_factor, L4.PRACTICE_REPORTED / low_rate * high_factor
+    outcome = L4.q3.judge_values([round(low), round(high)])
+    assert outcome.misconception == "end_gives_other_reports", outcome.message
+    assert outcome.message.startswith(f"{name}: you gave") and direction in outcome.message
+    assert "course's cases" not in outcome.message

@@ -218,6 +218,17 @@ q2 = Question(
 
 
 # ----- q3: the implied range of true incidents ---------------------------------------------
+def _end_gives_back(name: str, end: float, rate: float, which: str, reported: int) -> str:
+    """An end of q3's range that no slip explains, checked the way the model reads it (round 14: "600 is too low.
+    This number comes from the course's cases" named nothing, and the count is made up, not the course's): at its
+    rate, the end's true incidents would give end x rate reports; the city had ``reported``."""
+    would = end * rate
+    return (f"{name}: you gave {plain_number(end)}. At the {which} reporting rate ({rate:.1%}), {plain_number(end)} "
+            f"true incidents would bring {would:,.1f} reports, but {reported} of the city's cases came from reports, "
+            f"so {name} is too {'low' if would < reported else 'high'}. Each end is the true count whose reported "
+            f"share, at its rate, is the {reported} reported cases.")
+
+
 def _pair_judge():
     """q3's judge. The true incidents behind the reported cases (recorded-from-reports = true x reporting rate; the
     police-found cases are among the unreported incidents, so already inside that true count) are worked out here,
@@ -295,6 +306,8 @@ def _pair_judge():
     ]
 
     @judge({**low_judge.misconceptions, **{code: message for code, message, _ in checks},  # inner slips too
+            "end_gives_other_reports": "gave an end that no slip explains: the verdict gives back the reports its "
+                                       "rate would imply, beside the city's 114, and says which way it is off",
             "two_slips_at_once": "made two of the range's slips at once (which count was divided, how, what was added "
                                  "after, which rates): the verdict says each"})
     def pair(low, high) -> Outcome:
@@ -325,12 +338,15 @@ def _pair_judge():
             two = _two_slips(given, reported=reported, found=found, recorded=recorded)
             if two is not None and not all(close(g, e, rel_tol=1e-3) for g, e in zip(given, expected_true_range())):
                 return incorrect(said + two, "two_slips_at_once")
-        first = low_judge(low)
-        if not first.passed:
-            return type(first)(first.status, f"true_low: {first.message}", first.misconception)
-        second = high_judge(high)
-        if not second.passed:
-            return type(second)(second.status, f"true_high: {second.message}", second.misconception)
+        for name, end, end_judge, rate, which in (("true_low", low, low_judge, rate_range()[1], "highest"),
+                                                  ("true_high", high, high_judge, rate_range()[0], "lowest")):
+            verdict = end_judge(end)
+            if verdict.passed:
+                continue
+            if (verdict.misconception is None or verdict.misconception in GENERIC_CODES) and is_number(end) \
+                    and not isinstance(end, bool) and float(end) > 0:
+                return incorrect(_end_gives_back(name, float(end), rate, which, reported), "end_gives_other_reports")
+            return type(verdict)(verdict.status, f"{name}: {verdict.message}", verdict.misconception)
         return correct("Both ends of the range are right. They show how wide the borrowed rates leave the answer; "
                        "they are not a bound, and the true count could lie outside them.")
 
