@@ -239,3 +239,34 @@ def test_04_q3_an_end_no_slip_explains_is_given_back_as_the_reports_it_implies(l
     assert outcome.misconception == "end_gives_other_reports", outcome.message
     assert outcome.message.startswith(f"{name}: you gave") and direction in outcome.message
     assert "course's cases" not in outcome.message
+
+
+@pytest.mark.parametrize("value", [8, 10, 20])
+def test_03_yt5_a_fall_no_count_explains_is_read_back_as_the_total_it_leaves(value):
+    from netcrime.checks import lesson03 as L3
+
+    outcome = L3.yt5.judge_values([value])
+    assert outcome.misconception == "fall_leaves_another_total" and f"You gave {value}" in outcome.message
+
+
+def test_04_yt5_a_number_above_one_no_slip_explains_is_named_not_a_share():
+    outcome = L4.yt5.judge_values([1440])
+    assert outcome.misconception == "rate_not_a_share" and "between 0 and 1" in outcome.message
+
+
+def test_04_q4_a_table_with_empty_cells_is_named():
+    from netcrime import darkfigure
+
+    run = darkfigure.simulate(months=18, true_trend=-0.01, report_start=0.3, detection_rate=0.02,
+                              detection_trend=0.02)
+    run.loc[3, "recorded"] = float("nan")
+    outcome = L4.q4.judge_values([run])
+    assert outcome.misconception == L4.MISSING_VALUES and L4.MISSING_VALUES in L4.q4.misconceptions
+
+
+@pytest.mark.parametrize("days, direction, reached", [(470, "too high", "2 February 2021"),
+                                                      (200, "too low", "8 May 2020")])
+def test_02_yt4_a_count_no_slip_explains_is_read_as_the_date_it_reaches(days, direction, reached):
+    outcome = L2.yt4.judge_values([days])
+    assert outcome.misconception == "days_reach_another_date"
+    assert f"You gave {days}" in outcome.message and reached in outcome.message and direction in outcome.message

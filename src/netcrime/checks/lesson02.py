@@ -29,7 +29,7 @@ from .summed_words import Sum, summed_rule, unreported_rule
 from .day_counts import days_or_timedelta
 from . import chart_interaction, counted
 from .judge import Judge, judge
-from .outcome import CORRECT, GENERIC_CODES, INCORRECT, Outcome, correct
+from .outcome import CORRECT, GENERIC_CODES, INCORRECT, Outcome, correct, incorrect
 from .chart_rows import Unfollowable, d3_format, js_text, predicate
 from .vegalite import (MISSING_ROWS, TRUNCATED_AXIS, UNSORTED, chart, dates_collapsed, drawn_order, drawn_values,
                        every_problem, figure_rules, text_shows,
@@ -1910,13 +1910,34 @@ def _yt4_number() -> Judge:
         return out
 
     @judge({**plain.misconceptions, **counted.DECLARED,
-            "other_milestones": "counted the days between two other milestones (a wrong start or end)"})
+            "other_milestones": "counted the days between two other milestones (a wrong start or end)",
+            "days_reach_another_date": "gave a number of days no slip explains: the verdict says the date it reaches "
+                                       "from the start, beside the press conference's"})
     def days_judge(value) -> Outcome:
         given = plain(value)
         if given.passed or (given.misconception and given.misconception not in GENERIC_CODES):
             return given
         named = counted.verdict(value, other_gaps(), asked="the days from opinions_in_force to press_conference")
-        return named or given
+        return named or date_it_reaches(value) or given
+
+    def date_it_reaches(value) -> Outcome | None:
+        """A whole number of days no slip explains, read as the date it reaches (round 14: 470 and 600 were told
+        "too high. Check which figures you used and the units"): that many days after the opinions came into force,
+        set beside the press conference's date."""
+        if isinstance(value, bool) or not is_number(value) or not float(value).is_integer() \
+                or not 0 < float(value) <= 36_600:
+            return None
+        dates = data.milestones().set_index("id")["date"]
+        start, end = dates["opinions_in_force"], dates["press_conference"]
+        days = int(value)
+        reached = start + pd.Timedelta(days=days)
+
+        def day(when) -> str:
+            return f"{when.day} {when:%B %Y}"
+        return incorrect(f"You gave {days}: {days} day{'s' if days != 1 else ''} after the legal opinions came into "
+                         f"force ({day(start)}) is {day(reached)}, not the press conference ({day(end)}), so "
+                         f"your count is too {'high' if reached > end else 'low'}. Subtract the two dates in "
+                         "`milestones` and take .days of the difference.", "days_reach_another_date")
 
     # A number passes exactly when ``plain`` passes it (counted names only wrong ones), so day_counts asks plain's
     # quick ``passes`` about the days near a reading in weeks or months (test_judge_passes.py checks it).

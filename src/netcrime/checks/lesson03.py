@@ -1657,7 +1657,9 @@ def _yt5_judge():
             "fall_from_any_label": "measured the fall from the any-label count, not the main-type count",
             "every_case_moved": "counted every case the rule moves, of every type, not trap_loan's fall",
             "fall_as_share": "gave the fall as a share or percentage of the count before, not a number of cases",
-            "other_type_change": "gave another type's change under the rule"})
+            "other_type_change": "gave another type's change under the rule",
+            "fall_leaves_another_total": "gave a fall no count explains: the verdict says the total it would leave "
+                                         "and which way it is off"})
     def loans_fall_judge(value) -> Outcome:
         given = plain(value)
         if given.passed or (given.misconception and given.misconception not in
@@ -1665,7 +1667,22 @@ def _yt5_judge():
             return given
         named = counted.verdict(value, other_counts(), asked=f"how many cases fewer {kind} counts under the agency's "
                                 "rule than under the main-type rule")
-        return named or given
+        return named or _total_it_leaves(value) or given
+
+    def _total_it_leaves(value) -> Outcome | None:
+        """A whole fall no count explains, read back as the total it leaves (round 14: 7 and 8 were told "too
+        high" and nothing more): the main-type count, printed in the lesson, minus the student's fall."""
+        if isinstance(value, bool) or not is_number(value) or not float(value).is_integer() or float(value) <= 0:
+            return None
+        main, fell = count(), int(value)
+        if fell >= main:
+            return incorrect(f"You gave {fell}: {kind} counts only {main} cases under the main-type rule, so it cannot "
+                             f"fall by {fell}; the rule moves only the {kind} cases whose second type is debt_harassment "
+                             "or paid_trolls.", "fall_leaves_another_total")
+        return incorrect(f"You gave {fell}: that would leave {kind} with {main} - {fell} = {main - fell} cases under the "
+                         f"agency's rule, against {main} under the main-type rule. Count the {kind} cases whose second "
+                         f"type is debt_harassment or paid_trolls: those are the ones that move, and your fall is "
+                         f"too {'high' if fell > fall(*_FILED_FIRST) else 'low'}.", "fall_leaves_another_total")
 
     return Judge(loans_fall_judge.function, loans_fall_judge.misconceptions, passes=plain.passes)
 

@@ -411,8 +411,11 @@ q3 = Question(
 
 
 # ----- q4 and q5: producing a pattern with the simulator -----------------------------------
+MISSING_VALUES = "missing_values"
 FRAME_PROBLEMS = {  # codes _frame_problem can report, for both simulator questions
     DUPLICATED_COLUMN: DUPLICATED_COLUMN_DESCRIPTION,
+    MISSING_VALUES: "gave a table with empty cells (NaN) in a column the model fills: a row dropped or a value "
+                    "overwritten",
     "too_short": "simulated fewer than 6 months",
     "recorded_above_true": "recorded more cases than there were incidents",
     "zero_start": "started the truth at zero",
@@ -440,7 +443,8 @@ def _frame_problem(value, name: str) -> Outcome | None:
     except (TypeError, ValueError):
         return wrong_type("The columns 'true' and 'recorded' should hold numbers.")
     if true.isna().any() or recorded.isna().any():
-        return wrong_type("The columns 'true' and 'recorded' have missing values. Store what simulate(...) returns.")
+        return wrong_type(Problem("The columns 'true' and 'recorded' have missing values. Store what simulate(...) "
+                                  "returns.", MISSING_VALUES))
     if (recorded > true + 1e-9).any():
         return incorrect("Recorded cases exceed true incidents in some month, which the model cannot produce: "
                          "rates are fractions between 0 and 1.", "recorded_above_true")
@@ -538,8 +542,8 @@ def _hidden_fall_judge(value) -> Outcome:
     except (TypeError, ValueError):
         return wrong_type("The columns 'reporting_rate' and 'detection_rate' should hold numbers.")
     if reporting.isna().any() or detection.isna().any():
-        return wrong_type("The columns 'reporting_rate' and 'detection_rate' have missing values. Store what "
-                          "simulate(...) returns.")
+        return wrong_type(Problem("The columns 'reporting_rate' and 'detection_rate' have missing values. Store "
+                                  "what simulate(...) returns.", MISSING_VALUES))
     true_change, recorded_change = _change(value["true"]), _change(value["recorded"])
     if reporting.max() - reporting.min() > 1e-9:
         return incorrect(f"Your share reporting moves (from {reporting.iloc[0]:.0%} to {reporting.iloc[-1]:.0%}); the "
@@ -609,8 +613,8 @@ def _city_problem(city) -> Outcome | None:
     except (TypeError, ValueError):
         return wrong_type("The columns 'reporting_rate' and 'detection_rate' should hold numbers.")
     if not (math.isfinite(first) and math.isfinite(last)) or detection.isna().any():
-        return wrong_type("The columns 'reporting_rate' and 'detection_rate' have missing values. Store what "
-                          "simulate(...) returns.")
+        return wrong_type(Problem("The columns 'reporting_rate' and 'detection_rate' have missing values. Store "
+                                  "what simulate(...) returns.", MISSING_VALUES))
     if abs(first - CITY_REPORT_FIRST) > RATE_TOLERANCE:
         return incorrect(f"Your share reporting starts at {first:.1%}; the survey says 40% in month 1 "
                          "(report_start=0.4).", "reporting_start")
@@ -1082,6 +1086,7 @@ def _assumed_rate_slips() -> list:
         "two_slips_at_once": "added the recorded cases to the estimate AND gave the share not reported, the ratio "
                              "upside down or a percentage: the verdict says both",
         "unreported_percent": "gave the share not reported, as a percentage",
+        "rate_not_a_share": "gave a number above 1 that no slip explains, where a share between 0 and 1 is asked",
         "rate_gives_another_estimate": "gave a share that does not give back the estimate (recorded / rate is another "
                                        "count): the verdict says which count and which way the rate is off",
         **counted.DECLARED})
@@ -1110,9 +1115,13 @@ def _estimate_it_implies(value) -> Outcome | None:
     """A share no slip explains, checked the way the lesson's cells use a rate (round 13 holdout: 0.2 was told "too
     high" and nothing more): the true count the student's rate gives back for the recorded cases, set beside the
     estimate, so the verdict says which way the rate is off and by how much, with the student's own figure."""
-    if not is_number(value) or not 0 < float(value) <= 1:
+    if not is_number(value) or isinstance(value, bool) or not float(value) > 0:
         return None
     rate = float(value)
+    if rate > 1:
+        return incorrect(f"You gave {plain_number(rate)}: a reporting rate is a share between 0 and 1, the recorded "
+                         f"cases over the incidents behind them, and {plain_number(rate)} is larger than 1 (more "
+                         "reports than incidents). Divide the recorded cases by the estimate.", "rate_not_a_share")
     implied = YT5_RECORDED / rate
     direction = "high" if implied < YT5_ESTIMATE else "low"
     return incorrect(f"You gave {plain_number(rate)}: at that rate the {YT5_RECORDED} recorded cases would stand for "
