@@ -270,3 +270,16 @@ def test_02_yt4_a_count_no_slip_explains_is_read_as_the_date_it_reaches(days, di
     outcome = L2.yt4.judge_values([days])
     assert outcome.misconception == "days_reach_another_date"
     assert f"You gave {days}" in outcome.message and reached in outcome.message and direction in outcome.message
+
+
+def test_03_a_share_no_whole_count_gives_is_named_without_handing_over_the_answer():
+    from named_sets import right_values
+    from netcrime.checks import lesson03 as L3
+
+    outcome = L3.q3.judge_values([0.6])
+    assert outcome.misconception == "share_of_no_whole_count" and "21.6" in outcome.message
+    assert "12/36" not in outcome.message and "0.333" not in outcome.message
+    rules = right_values("03")["yt3"][1:]
+    near = L3.yt3.judge_values([0.62, *rules])
+    assert near.misconception == "share_of_no_whole_count" and "3/5" not in near.message and "0.6 " not in near.message
+    assert L3.yt3.judge_values([7, *rules]).misconception == "count_not_share"

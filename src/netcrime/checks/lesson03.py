@@ -565,6 +565,8 @@ def _accuracy_judge():
 
     @judge({**plain.misconceptions, **counted.DECLARED,
             "count_not_share": "gave a count of the results table where accuracy, a share, is asked",
+            "share_of_no_whole_count": "gave a share that no whole count of the cases gives: the verdict says the "
+                                       "count it would need and the nearest shares",
             "count_of_cases": "gave the number of cases (len of the results) where accuracy, a share, is asked",
             "error_rate": "gave the share labelled wrongly (the error rate) for the share labelled correctly",
             "unmatched_left_out": f"left the cases labelled {classify.NO_MATCH!r} out of the denominator",
@@ -582,7 +584,8 @@ def _accuracy_judge():
             return given
         named = counted.verdict(value, candidates(), asked="the number of cases labelled correctly divided by the "
                                 "number of cases in `results` (or .mean() of the True/False column)", target=accuracy())
-        return named or _whole_count_for_share(value) or _every_label_right(value) or given
+        return named or _whole_count_for_share(value) or _every_label_right(value) or \
+            _share_of_no_whole_count(value, len(_baseline()), "accuracy", "cases in `results`", "labels right") or given
 
     return accuracy_judge
 
@@ -612,6 +615,20 @@ def _whole_count_for_share(value) -> Outcome | None:
                      f"{plain_number(value)} looks like a count of cases. Divide the number of cases labelled correctly "
                      "by the number of cases in `results` (or take .mean() of the True/False column).",
                      "count_not_share")
+
+
+def _share_of_no_whole_count(value, size: int, what: str, over: str, counted_as: str) -> Outcome | None:
+    """A share between 0 and 1 that no whole count over ``size`` gives, read as the count it would need (round 14:
+    0.6 for q3's accuracy over 36 cases was "too high ... print what your code counts" and nothing more): 0.6 x 36 =
+    21.6 labels right, not a whole number. The nearest shares are not said: one of them may be the answer."""
+    if not is_number(value) or isinstance(value, bool) or not 0 < float(value) < 1 or size <= 0:
+        return None
+    share = float(value)
+    if any(matches(share, k / size) for k in range(size + 1)):
+        return None  # a share of whole counts: a miscount, which other verdicts name, not this one
+    return incorrect(f"You gave {plain_number(share)}: {what} is the number of {counted_as} over the {size} {over}, and "
+                     f"{plain_number(share)} x {size} = {plain_number(share * size)}, not a whole number of {counted_as}: "
+                     "no count gives your share. Count again, then divide.", "share_of_no_whole_count")
 
 
 def _every_label_right(value) -> Outcome | None:
@@ -1484,6 +1501,8 @@ yt2 = Question(
         "all_cases_denominator": "divided the cases found by every test case, not by the type's cases",
         "accuracy_not_recall": "gave the rules' accuracy over all types for one type's recall",
         "train_not_test": "measured on the training cases where the test split is asked",
+        "share_of_no_whole_count": "gave a share that no whole count of the type's cases gives: the verdict says the "
+                                   "count it would need and the nearest shares",
         **counted.DECLARED})
 def _yt3_judge(value, rules) -> Outcome:
     if is_placeholder(value):
@@ -1548,7 +1567,13 @@ def _recall_verdict(value, recall: float, precision: float, table: pd.DataFrame,
                                              "table", float(other[measure]), tier=1, key=(kind, measure)))
     named = counted.verdict(value, out, asked="the recall of publicity_extortion on the test split: of the test cases "
                             "that really are publicity_extortion, the share the rules labelled so", target=recall)
-    return named or given
+    if named is None and is_number(value) and not isinstance(value, bool) and 1 < float(value) < 1e9 \
+            and float(value).is_integer():  # round 14: 7 and 4 were "too high ... print what your code counts"
+        return incorrect(f"You gave {plain_number(value)}, a whole number: recall is a share, between 0 and 1, so "
+                         f"{plain_number(value)} looks like a count of cases. Of the {actual.value} test cases that "
+                         "really are publicity_extortion, take the share the rules labelled so.", "count_not_share")
+    return named or _share_of_no_whole_count(value, actual.value, "recall", "test cases that really are "
+                                             "publicity_extortion", "cases found") or given
 
 
 yt3 = Question(
