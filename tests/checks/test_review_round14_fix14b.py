@@ -283,3 +283,10 @@ def test_03_a_share_no_whole_count_gives_is_named_without_handing_over_the_answe
     near = L3.yt3.judge_values([0.62, *rules])
     assert near.misconception == "share_of_no_whole_count" and "3/5" not in near.message and "0.6 " not in near.message
     assert L3.yt3.judge_values([7, *rules]).misconception == "count_not_share"
+
+
+def test_04_q9_a_negative_count_is_named_and_a_huge_one_is_left_to_the_engine():
+    assert L4.q9.judge_values([-560]).misconception == "negative_count"
+    for question in (L4.q9, L4.yt5):
+        assert question.judge_values([1e12]).misconception not in ("dark_figure_gives_another_count",
+                                                                   "rate_not_a_share")

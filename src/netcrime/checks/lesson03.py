@@ -1697,7 +1697,8 @@ def _yt5_judge():
     def _total_it_leaves(value) -> Outcome | None:
         """A whole fall no count explains, read back as the total it leaves (round 14: 7 and 8 were told "too
         high" and nothing more): the main-type count, printed in the lesson, minus the student's fall."""
-        if isinstance(value, bool) or not is_number(value) or not float(value).is_integer() or float(value) <= 0:
+        if isinstance(value, bool) or not is_number(value) or not 0 < float(value) < 1e9 \
+                or not float(value).is_integer():
             return None
         main, fell = count(), int(value)
         if fell >= main:

@@ -344,7 +344,7 @@ def _pair_judge():
             if verdict.passed:
                 continue
             if (verdict.misconception is None or verdict.misconception in GENERIC_CODES) and is_number(end) \
-                    and not isinstance(end, bool) and float(end) > 0:
+                    and not isinstance(end, bool) and 0 < float(end) < 1e9:
                 return incorrect(_end_gives_back(name, float(end), rate, which, reported), "end_gives_other_reports")
             return type(verdict)(verdict.status, f"{name}: {verdict.message}", verdict.misconception)
         return correct("Both ends of the range are right. They show how wide the borrowed rates leave the answer; "
@@ -886,6 +886,7 @@ def _county_slips() -> list:
         "dark_share_not_count": "gave the share that stays dark, not a number of incidents",
         "recorded_share_not_count": "gave the share recorded, not a number of incidents",
         "unreported_not_dark": "gave the incidents nobody reported as the dark figure",
+        "negative_count": "gave a negative number of incidents",
         "dark_figure_gives_another_count": "gave a dark figure whose true count the county's rates would record as "
                                            "another number than 560: the verdict says which, and which way"})
 def _dark_figure_judge(value) -> Outcome:
@@ -899,7 +900,12 @@ def _dark_figure_judge(value) -> Outcome:
                        "entered the records. The rates come from a made-up survey: with other rates the same 560 "
                        "hide another dark figure.")
     if (verdict.misconception is None or verdict.misconception in GENERIC_CODES) and is_number(value) \
-            and float(value) >= 0 and not isinstance(value, bool):
+            and not isinstance(value, bool) and math.isfinite(float(value)) and float(value) < 0:
+        return incorrect(f"You gave {plain_number(value)}: a number of incidents cannot be below zero. The dark figure "
+                         "is every incident minus the recorded ones, and every incident is at least the 560 recorded.",
+                         "negative_count")
+    if (verdict.misconception is None or verdict.misconception in GENERIC_CODES) and is_number(value) \
+            and not isinstance(value, bool) and 0 <= float(value) < 1e9:  # a huge number: the generic verdict
         share = _county_share_recorded()
         true = float(value) + COUNTY_RECORDED
         would = true * share
@@ -1115,7 +1121,7 @@ def _estimate_it_implies(value) -> Outcome | None:
     """A share no slip explains, checked the way the lesson's cells use a rate (round 13 holdout: 0.2 was told "too
     high" and nothing more): the true count the student's rate gives back for the recorded cases, set beside the
     estimate, so the verdict says which way the rate is off and by how much, with the student's own figure."""
-    if not is_number(value) or isinstance(value, bool) or not float(value) > 0:
+    if not is_number(value) or isinstance(value, bool) or not 0 < float(value) < 1e9:
         return None
     rate = float(value)
     if rate > 1:
