@@ -103,7 +103,15 @@ def _nearest_text_classifiers():
         found = difflib.get_close_matches(text, texts, n=1)
         return labels[texts.index(found[0])] if found else "paid_trolls"
 
-    return {"shared_words": shared_words, "tf_idf": tf_idf, "close_matches": close_matches}
+    test = cases["split"] == "test"
+    split_texts, split_labels = cases.loc[test, "text"].tolist(), cases.loc[test, "primary_type"].tolist()
+
+    def split_only(text):  # the split the question is measured on, and nothing else
+        mine = set(words(text))
+        return split_labels[max(range(len(split_texts)),
+                                key=lambda i: len(mine & set(words(split_texts[i]))) / len(mine | set(words(split_texts[i]))))]
+
+    return {"shared_words": shared_words, "tf_idf": tf_idf, "close_matches": close_matches, "split_only": split_only}
 
 
 @pytest.fixture()
@@ -113,7 +121,7 @@ def student_build(monkeypatch):
     monkeypatch.setitem(sys.modules, "netcrime.instructor.lesson03_held_out", None)  # as if left out
 
 
-@pytest.mark.parametrize("kind", ["shared_words", "tf_idf",
+@pytest.mark.parametrize("kind", ["shared_words", "tf_idf", "split_only",
                                   pytest.param("close_matches", marks=pytest.mark.slow)])  # difflib: 4 s
 def test_03_q2_a_nearest_text_lookup_is_caught_in_a_student_build(student_build, kind):
     from netcrime.checks import lesson03 as L3
@@ -159,10 +167,11 @@ def test_03_q2_rule_based_classifiers_keep_the_old_type_on_few_flips():
     old = dict(zip(data.case_vignettes()["id"], data.case_vignettes()["primary_type"]))
     n = len(_solution_rules())
     fair = [worked_solution(), lambda t: classify.apply_rules(pd.Series([t]), classify.LESSON_RULES).iloc[0],
-            _solution_rules_in(range(n - 1, -1, -1)), _solution_rules_in([*range(1, n), 0])]
+            _solution_rules_in(range(n - 1, -1, -1)), _solution_rules_in([*range(1, n), 0]),
+            _solution_rules_in([0, 1, 5, 2, 3, 4, 6])]  # harassment read before the loan's figures
     for classify_text in fair:
         kept = sum(classify_text(f.text) == old[f.source] for f in FLIPS)
-        assert kept < FOLLOWS_SHARE * len(FLIPS) - 2, kept  # a margin of three flips below the mark
+        assert kept < FOLLOWS_SHARE * len(FLIPS) - 1, kept  # at least two flips below the mark
     assert sum(worked_solution()(f.text) == f.becomes for f in FLIPS) >= len(FLIPS) // 2
 
 
@@ -173,8 +182,8 @@ def test_03_q2_each_flip_is_nearest_to_the_case_it_came_from():
     cases = data.case_vignettes()
     label_of = dict(zip(cases["id"], cases["primary_type"]))
     for kind, lookup in _nearest_text_classifiers().items():
-        if kind == "close_matches":
-            continue  # its cut-off answers a default on a few flips: the mark allows for it
+        if kind in ("close_matches", "split_only"):
+            continue  # a cut-off, or another split's case nearest, on a few flips: the mark allows for it
         assert all(lookup(f.text) == label_of[f.source] for f in FLIPS), kind
     assert all(label_of[f.source] != f.becomes for f in FLIPS)
 

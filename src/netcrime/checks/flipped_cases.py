@@ -27,52 +27,47 @@ class Flip:
     text: str
 
 
-FLIPS = (
+FLIPS = (  # every source is a case of the test split: a lookup needs no more than the split it is measured on
     Flip("V097", "trap_loan",
-         "My friend in Wuhan signed for 10,000 yuan at about 200% a year; 6,000 paid her shop's rent, and she showed "
-         "me the transfer: the rest never arrived. When she fell behind, notices with her photo went up in her "
-         "compound's chat group, and her parents get a call every hour."),
+         "My friend in Wuhan borrowed 10,000 yuan at about 200% a year; only 6,000 arrived, and she showed me the "
+         "transfer. When she fell behind, notices with her photo went up in her compound's chat group, and her "
+         "parents get a call every hour."),
     Flip("V100", "trap_loan",
          "Ms Ou in Zhuhai borrowed 6,000 yuan from an unlicensed online lender; only 4,200 arrived, which bought her "
          "daughter's school laptop, and the six instalments were listed on the first screen. After one missed "
          "instalment, the lender made a group chat of her relatives and called her a thief in it."),
-    Flip("V105", "trap_loan",
-         "Ms Hao's 7,000-yuan app loan paid a term of nursery fees in Tangshan, though only 4,500 of it ever arrived. "
-         "When she fell behind, collectors created a group chat of her contacts and called her a cheat in it every "
-         "day."),
-    Flip("V099", "trap_loan",
-         "Mr Kang in Taiyuan borrowed 20,000 yuan from an online lender at 30% a month. His bank statement shows "
-         "12,000 in on 2 May; the contract says 20,000 at 30% a month, in bold. When he could not keep up, the "
-         "lender's staff messaged his whole contact list and flooded his phone with calls."),
-    Flip("V010", "debt_harassment",
-         "XI'AN - A nurse who borrowed through an app advertised on a short-video platform says she is paying "
-         "interest on 6,000 yuan, and all 6,000 reached her account. The app's collectors call her ward every hour "
-         "since she missed a payment."),
-    Flip("V013", "debt_harassment",
-         "Mr Deng, a factory worker in Guiyang, saw an advert for \"no-check loans\" in a job-seekers' chat group. He "
-         "tapped to accept 4,000 yuan on his phone; his bank card went up by 4,000. Five months later he was overdue, "
-         "and collectors texted his photo to all his contacts."),
-    Flip("V014", "debt_harassment",
-         "Told to a helpline, Tianjin: \"The app says I borrowed 10,000. What came into my account was 10,000; they "
-         "showed me the high interest first. I couldn't find the instalment by the due date. Since then everybody in "
-         "my phone has had a message calling me a thief, and my office phone rings forty times a day.\""),
-    Flip("V049", "paid_trolls",
-         "The morning after a news-style account published that his restaurants in Changsha served spoiled meat, the "
-         "owner got a call from a former staff member: a rival had paid 30,000 yuan for the article, and no one would "
-         "ask him for money."),
-    Flip("V055", "paid_trolls",
-         "An account calling itself a parents' watchdog posted photos, out of context, claiming a private "
-         "kindergarten in Foshan mistreated children. When the head teacher asked for a correction, she learned a "
-         "rival kindergarten had paid 25,000 yuan for the post and for the hundred accounts sharing it."),
-    Flip("V023", "publicity_extortion",
-         "A \"platform moderator\" says he found a video of me and will remove it for a 6,000-yuan fee, or it stays "
-         "up. It's from a fishing contest in Taiyuan, the day I lost my temper. I never knew it was being posted."),
+    Flip("V103", "trap_loan",
+         "HARBIN - A student who fell behind on a 3,000-yuan loan from a campus lending app, of which only 1,800 "
+         "arrived, says collectors have told his teachers and classmates that he \"ran off with money\" and "
+         "threatened to post his ID card online."),
+    Flip("V106", "trap_loan",
+         "Quanzhou. Mr Lai used a 15,000-yuan online loan, of which 9,000 arrived, to pay a supplier; the supplier's "
+         "receipt matches. Behind on payments, he found his photo and debt posted in local forum threads, and "
+         "collectors phoning his other suppliers to say his firm was failing."),
+    Flip("V006", "debt_harassment",
+         "GoldenLeaf Credit, 7-day loan. On screen: 2,000. On my card: 2,000. I missed Sunday; now their collectors "
+         "call my boss all day. I clean offices in Nanning. What do I do?"),
+    Flip("V015", "debt_harassment",
+         "SUZHOU - A delivery driver surnamed Cao says a 3,000-yuan advance, all of it received, grew into 4,500 yuan "
+         "at the stated rate. When he stopped paying, his relatives received an edited \"wanted\" poster with his "
+         "face on it, and software rang his phone hundreds of times a day."),
+    Flip("V057", "paid_trolls",
+         "Hotel manager, Sanya. Dozens of travel accounts' videos say we overcharge and hide fees. A rival hotel paid "
+         "their manager 15,000 yuan for them; nobody has asked us for money."),
+    Flip("V060", "paid_trolls",
+         "INNER MONGOLIA - Several accounts presenting themselves as regional news outlets said a dairy had failed "
+         "food-safety inspections. The dairy says a rival paid a man linked to all of them 90,000 yuan for every "
+         "post; no one has asked the dairy for money."),
+    Flip("V054", "paid_trolls",
+         "BrightLine Reputation Services charged a rival 40,000 yuan for each negative article it got posted about the "
+         "firms. Police found that the articles had been written and posted by accounts working with BrightLine. The "
+         "firms were never asked for money."),
 )
 
-# A classifier that keeps the old case's label on at least this share of the flips answers by nearest text: every
-# nearest-text lookup measured keeps it on 7 to 10 of 10 (difflib's get_close_matches, with its cut-off, on 7); the
-# worked solution, the lesson's rules and the solution's rules in other orders keep it on 1 to 4
-# (tests/checks/test_review_round14_fix14b.py).
+# A classifier that keeps the old case's label on at least this share of the flips answers by nearest text. Measured
+# on the nine: nearest-text lookups over the whole case set or the test split alone keep it on 7 to 9 (difflib's
+# get_close_matches, with its cut-off, on 7); the worked solution, the lesson's rules and the solution's rules in other
+# orders keep it on 1 to 5 (tests/checks/test_review_round14_fix14b.py).
 FOLLOWS_SHARE = 0.7
 
 
