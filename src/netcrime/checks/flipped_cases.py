@@ -62,10 +62,14 @@ FLIPS = (  # every source is a case of the test split: a lookup needs no more th
          "BrightLine Reputation Services charged a rival 40,000 yuan for each negative article it got posted about the "
          "firms. Police found that the articles had been written and posted by accounts working with BrightLine. The "
          "firms were never asked for money."),
+    Flip("V042", "paid_trolls",
+         "CHONGQING - Three people paid by a rival livestream shop posted photos calling a shop's discounted snacks "
+         "\"misleading\", and the reviews and platform complaints kept coming; no one asked the shop for money. "
+         "Their own videos show them eating the snacks."),
 )
 
 # A classifier that keeps the old case's label on at least this share of the flips answers by nearest text. Measured
-# on the nine: nearest-text lookups over the whole case set or the test split alone keep it on 7 to 9 (difflib's
+# on the ten: nearest-text lookups over the whole case set or the test split alone keep it on 7 to 10 (difflib's
 # get_close_matches, with its cut-off, on 7); the worked solution, the lesson's rules and the solution's rules in other
 # orders keep it on 1 to 5 (tests/checks/test_review_round14_fix14b.py).
 FOLLOWS_SHARE = 0.7
