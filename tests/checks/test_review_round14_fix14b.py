@@ -99,12 +99,13 @@ def _nearest_text_classifiers():
         mine = weights(text)
         return labels[max(range(len(texts)), key=lambda i: cosine(mine, stored[i]))]
 
-    def close_matches(text):  # difflib's own helper, with its default cut-off and a default type below it
-        found = difflib.get_close_matches(text, texts, n=1)
-        return labels[texts.index(found[0])] if found else "paid_trolls"
-
     test = cases["split"] == "test"
     split_texts, split_labels = cases.loc[test, "text"].tolist(), cases.loc[test, "primary_type"].tolist()
+
+    def close_matches(text):  # difflib's own helper, with its default cut-off and a default type below it; over the
+        # test split only, as the whole set takes difflib about 5 s for q2's texts and may meet the probe's budget
+        found = difflib.get_close_matches(text, split_texts, n=1)
+        return split_labels[split_texts.index(found[0])] if found else "paid_trolls"
 
     def split_only(text):  # the split the question is measured on, and nothing else
         mine = set(words(text))
@@ -122,7 +123,7 @@ def student_build(monkeypatch):
 
 
 @pytest.mark.parametrize("kind", ["shared_words", "tf_idf", "split_only",
-                                  pytest.param("close_matches", marks=pytest.mark.slow)])  # difflib: 4 s
+                                  pytest.param("close_matches", marks=pytest.mark.slow)])  # difflib: 1.5 s
 def test_03_q2_a_nearest_text_lookup_is_caught_in_a_student_build(student_build, kind):
     from netcrime.checks import lesson03 as L3
     from test_round13b import _judged
