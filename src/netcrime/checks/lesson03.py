@@ -292,10 +292,12 @@ def q2_texts() -> list[str]:
 
 
 def _probe_for(cases: pd.DataFrame, name: str) -> list[str]:
+    """The cases, then (in a student's copy) each one's reworded copy, then the edited cases of ``flipped_cases`` (in
+    both builds: a lookup of the case set passes the held-out cases by another author when its nearest stored texts
+    happen to carry the right labels, round 14's TF-IDF nearest neighbour at 74%)."""
     texts = cases["text"].tolist()
-    if not name.startswith(TEST_SPLIT_NAME):
-        return texts
-    return reworded.probe_texts(texts) + [f.text for f in _flips_for(cases)]
+    flips = [f.text for f in _flips_for(cases)]
+    return (reworded.probe_texts(texts) if name.startswith(TEST_SPLIT_NAME) else texts) + flips
 
 
 def _flips_for(cases: pd.DataFrame) -> list:
@@ -373,11 +375,12 @@ def _judge_classifier(results, cases, name) -> Outcome:
         return not_attempted("Replace the ... in your function with rules, run the cell, then check again.")
     accepted = dict(zip(cases["text"], cases["accepted"]))
     copies = flips = None
-    if isinstance(results, dict) and name.startswith(TEST_SPLIT_NAME):
+    if isinstance(results, dict):
         flips = _flips_for(cases)
         flip_texts = {f.text for f in flips}
         flip_outputs = {t: out for t, out in results.items() if t in flip_texts}
         results = {t: out for t, out in results.items() if t not in flip_texts}
+    if isinstance(results, dict) and name.startswith(TEST_SPLIT_NAME):
         split = reworded.split_results(results, list(accepted))
         if split is not None:
             results, copies = split
@@ -436,12 +439,12 @@ def _judge_classifier(results, cases, name) -> Outcome:
         kept = flipped_cases.follows_old_type(flip_outputs, flips, _old_types(), code_of)
         if kept is not None and len(kept) >= flipped_cases.FOLLOWS_SHARE * len(flips):
             return incorrect(f"{score} But {len(flips)} more texts were each a case of the case set with its decisive "
-                             "fact edited so that its type changes (for example, the whole loan arrived, so no debt "
-                             f"was invented), and on {len(kept)} of them your classifier kept the old case's type. That "
-                             "is what a classifier does when it answers with the label of the stored case nearest in "
-                             "wording; one that reads the case changes its label on most of them. Your instructor "
-                             "grades on cases by another author, where a nearest-text lookup has no near case to copy. "
-                             "Write rules from each type's decisive features.", "nearest_text_lookup")
+                             "fact edited so that its type changes (for example, part of the loan never arrived, so "
+                             f"the debt was invented), and on {len(kept)} of them your classifier kept the old case's "
+                             "type. It follows the wording of the stored cases, not the fact that decides: that is what "
+                             "a lookup of the nearest stored text does (or a model trained on the cases' words). Rules "
+                             "that read the decisive fact change their label on most of them. Write rules from each "
+                             "type's decisive features.", "nearest_text_lookup")
     if share >= PASS_ACCURACY:
         return correct(f"{score}{detail}")
     lesson = classify.apply_rules(pd.Series(texts), classify.LESSON_RULES).tolist()
