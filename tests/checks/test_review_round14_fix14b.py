@@ -315,3 +315,19 @@ def test_03_q2_with_the_held_out_cases_a_lookup_that_passes_them_is_still_caught
         outcome = _judged(question, lookup)
         assert outcome.misconception == "nearest_text_lookup" and "held-out" in outcome.message, outcome.message
         assert _judged(question, worked_solution()).passed
+
+
+@pytest.mark.parametrize("words, code", [
+    ("The police got less effective", "releases_as_trend"),
+    ("Policing became less efficient between the releases", "releases_as_trend"),
+    ("Falling police effectiveness", "releases_as_trend"),
+    ("Police effectiveness dropped", "releases_as_trend"),
+    ("The campaign was effective", "activity_as_crime_fall"),  # effectiveness claimed is still a victory
+    ("A highly effective crackdown", "activity_as_crime_fall"),
+])
+def test_02_q9_the_polices_performance_set_against_itself_is_named_as_a_comparison(words, code):
+    """Review round 14, B5: 'the police got less effective' was reported as 'crime fell (or the campaign worked)'."""
+    from named_sets import judged, right_values
+
+    outcome = judged("02", "q9", [right_values("02")["q9"][0].properties(description=words)])
+    assert outcome.misconception == code, outcome.message
