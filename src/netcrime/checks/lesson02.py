@@ -26,7 +26,7 @@ from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBE
 from .claims import Claim, chart_texts, claim_rules, required_statement
 from .statement_words import INDEX, PERIODS, SELECTION
 from .summed_words import Sum, summed_rule, unreported_rule
-from .day_counts import days_or_timedelta
+from .day_counts import days_or_timedelta, whole_days
 from . import chart_interaction, counted
 from .judge import Judge, judge
 from .outcome import CORRECT, GENERIC_CODES, INCORRECT, Outcome, correct, incorrect
@@ -1910,15 +1910,29 @@ def _yt4_number() -> Judge:
         return out
 
     @judge({**plain.misconceptions, **counted.DECLARED,
-            "other_milestones": "counted the days between two other milestones (a wrong start or end)",
-            "days_reach_another_date": "gave a number of days no slip explains: the verdict says the date it reaches "
-                                       "from the start, beside the press conference's"})
+            "other_milestones": "counted the days between two other milestones (a wrong start or end)"})
     def days_judge(value) -> Outcome:
         given = plain(value)
         if given.passed or (given.misconception and given.misconception not in GENERIC_CODES):
             return given
         named = counted.verdict(value, other_gaps(), asked="the days from opinions_in_force to press_conference")
-        return named or date_it_reaches(value) or given
+        return named or given
+
+    # A number passes exactly when ``plain`` passes it (counted names only wrong ones), so day_counts asks plain's
+    # quick ``passes`` about the days near a reading in weeks or months (test_judge_passes.py checks it).
+    return Judge(days_judge.function, days_judge.misconceptions, passes=plain.passes)
+
+
+def _date_reached_last(days: Judge) -> Judge:
+    """02 yt4's judge with one last reading (round 14): a whole number of days that nothing in ``days`` named (its
+    own slips, other milestones, then day_counts' other units and estimates) is read as the date it reaches. Asked
+    last, so that the more specific readings of ``days`` speak first."""
+    def judge(value) -> Outcome:
+        outcome = days(value)
+        if outcome.passed or (outcome.misconception and outcome.misconception not in GENERIC_CODES):
+            return outcome
+        days_given = whole_days(value)  # a Timedelta is read by its days, as day_counts reads it
+        return date_it_reaches(value if days_given is None else days_given) or outcome
 
     def date_it_reaches(value) -> Outcome | None:
         """A whole number of days no slip explains, read as the date it reaches (round 14: 470 and 600 were told
@@ -1929,25 +1943,26 @@ def _yt4_number() -> Judge:
             return None
         dates = data.milestones().set_index("id")["date"]
         start, end = dates["opinions_in_force"], dates["press_conference"]
-        days = int(value)
-        reached = start + pd.Timedelta(days=days)
+        count = int(value)
+        reached = start + pd.Timedelta(days=count)
 
         def day(when) -> str:
             return f"{when.day} {when:%B %Y}"
-        return incorrect(f"You gave {days}: {days} day{'s' if days != 1 else ''} after the legal opinions came into "
-                         f"force ({day(start)}) is {day(reached)}, not the press conference ({day(end)}), so "
+        return incorrect(f"You gave {count}: {count} day{'s' if count != 1 else ''} after the legal opinions came "
+                         f"into force ({day(start)}) is {day(reached)}, not the press conference ({day(end)}), so "
                          f"your count is too {'high' if reached > end else 'low'}. Subtract the two dates in "
                          "`milestones` and take .days of the difference.", "days_reach_another_date")
 
-    # A number passes exactly when ``plain`` passes it (counted names only wrong ones), so day_counts asks plain's
-    # quick ``passes`` about the days near a reading in weeks or months (test_judge_passes.py checks it).
-    return Judge(days_judge.function, days_judge.misconceptions, passes=plain.passes)
+    return Judge(judge, {**days.misconceptions,
+                         "days_reach_another_date": "gave a number of days no slip explains: the verdict says the date "
+                                                    "it reaches from the start, beside the press conference's"},
+                 passes=days.passes)
 
 
 yt4 = Question(
     id="yt4",
     reads=("days_between",),
-    judge=days_or_timedelta(_yt4_number()),
+    judge=_date_reached_last(days_or_timedelta(_yt4_number())),
     hints=["Subtracting two dates gives a Timedelta; its .days is the number of days.",
            "Pick the two dates with milestones.set_index('id')['date'] and the ids 'opinions_in_force' and "
            "'press_conference'."],
