@@ -331,3 +331,27 @@ def test_02_q9_the_polices_performance_set_against_itself_is_named_as_a_comparis
 
     outcome = judged("02", "q9", [right_values("02")["q9"][0].properties(description=words)])
     assert outcome.misconception == code, outcome.message
+
+
+# ----- 04 q10: counting reasons by category and crime type (objective o1) ----------------------------------------
+def test_04_q10_the_count_split_by_crime_type_passes_and_each_shortcut_is_named():
+    calls = L4.helpline_calls()
+    among = calls.loc[calls["crime_type"] == "sextortion", "category"].value_counts()
+    every = calls["category"].value_counts()
+    assert L4.q10.judge_values([among.index[0], int(among.iloc[0])]).passed
+    assert L4.q10.judge_values(["Fear of exposure", int(among.iloc[0])]).passed  # the codebook's label, read
+    wrong = {(every.index[0], int(every.iloc[0])): "every_crime_type_counted",
+             (among.index[0], int(every[among.index[0]])): "category_over_all_types",
+             (among.index[0], int(among.sum())): "callers_not_category",
+             (among.index[0], among.iloc[0] / among.sum()): "share_not_count",
+             (among.index[0], int(among.iloc[1])): "second_category"}
+    for (category, count), code in wrong.items():
+        outcome = L4.q10.judge_values([category, count])
+        assert not outcome.passed and outcome.misconception == code, (category, count, outcome.message)
+    assert every.index[0] != among.index[0]  # the table is built so that forgetting the filter changes the answer
+
+
+def test_04_q10_assesses_objective_o1():
+    from netcrime.checks.objectives import ASSESSES
+
+    assert ASSESSES["04"]["q10"] == "o1"

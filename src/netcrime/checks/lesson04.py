@@ -935,6 +935,116 @@ q9 = Question(
 )
 
 
+# ----- q10: count reasons by category and crime type (objective o1's counting, round 14: a "Try it" only) ----------
+# A made-up helpline's coded calls (not statistics, written for the course), one row per caller: the student counts
+# them by crime type and category, as the lesson counted the release's reasons, and finds the category most
+# sextortion callers gave. Built so that each shortcut gives another answer: over every caller the top category is
+# self_blame (5), and fear_of_exposure counts 4 over every crime type.
+HELPLINE_CALLS = (
+    ("sextortion", "fear_of_exposure"), ("trap_loan", "self_blame"), ("sextortion", "self_blame"),
+    ("malicious_claim", "fear_of_own_punishment"), ("trap_loan", "intimidation"), ("sextortion", "fear_of_exposure"),
+    ("trap_loan", "self_blame"), ("sextortion", "sunk_cost"), ("malicious_claim", "cost_exceeds_loss"),
+    ("trap_loan", "fear_of_exposure"), ("sextortion", "self_blame"), ("trap_loan", "self_blame"),
+    ("malicious_claim", "fear_of_own_punishment"), ("sextortion", "fear_of_exposure"),
+)
+HELPLINE_CRIME = "sextortion"
+
+
+def helpline_calls() -> pd.DataFrame:
+    """q10's table: a made-up helpline's callers (one row each), with the crime type and the category of the reason
+    each gave for not going to the police."""
+    return pd.DataFrame(HELPLINE_CALLS, columns=["crime_type", "category"],
+                        index=pd.RangeIndex(1, len(HELPLINE_CALLS) + 1, name="caller"))
+
+
+def _helpline_counts() -> tuple[pd.Series, pd.Series]:
+    """(categories among the asked crime's callers, categories among every caller), most first."""
+    calls = helpline_calls()
+    return calls.loc[calls["crime_type"] == HELPLINE_CRIME, "category"].value_counts(), calls["category"].value_counts()
+
+
+def _top_category_judge():
+    among, every = _helpline_counts()
+    top, overall = among.index[0], every.index[0]
+    others = (f"Count the {HELPLINE_CRIME} callers' categories (filter the crime type, then .value_counts()): another "
+              "category is given by more of them.", "not_the_top_category")
+    return codes_first(choice(top, categories(), wrong={
+        overall: f"{overall} is the category most callers gave over every crime type ({every[overall]}); among the "
+                 f"{HELPLINE_CRIME} callers alone it is given by {among.get(overall, 0)}. Keep only the "
+                 f"{HELPLINE_CRIME} rows before counting."},
+        codes={overall: "every_crime_type_counted"}, otherwise=others), codebook_labels)
+
+
+def _top_count_judge():
+    among, every = _helpline_counts()
+    top = among.index[0]
+    callers = int(among.sum())
+    return number(int(among.iloc[0]), figures=no_release_figures, misconceptions=[
+        Misconception("every_crime_type_counted", "You gave {answer}: that is how many callers gave the most common "
+                      f"category over every crime type; count only the {HELPLINE_CRIME} callers.", int(every.iloc[0])),
+        Misconception("category_over_all_types", f"You gave {{answer}}: that is how many callers of every crime type "
+                      f"gave {top}; count only the {HELPLINE_CRIME} callers who gave it.", int(every[top])),
+        Misconception("callers_not_category", f"You gave {{answer}}: that is every {HELPLINE_CRIME} caller; the "
+                      "question asks how many of them gave the top category.", callers),
+        Misconception("all_rows", "You gave {answer}: that is every caller in the table, not a count by category.",
+                      len(HELPLINE_CALLS)),
+        Misconception("share_not_count", f"You gave {{answer}}: that is a share of the {HELPLINE_CRIME} callers; the "
+                      "question asks how many callers.", [among.iloc[0] / callers, 100 * among.iloc[0] / callers],
+                      rel_tol=0.01),
+        Misconception("second_category", f"You gave {{answer}}: that is the second most common category among the "
+                      f"{HELPLINE_CRIME} callers.", int(among.iloc[1])),
+    ])
+
+
+_top_category = _top_category_judge()
+_top_count = _top_count_judge()
+
+
+@judge({**_top_category.misconceptions, **_top_count.misconceptions})
+def _helpline_judge(top_category, top_count) -> Outcome:
+    if is_placeholder(top_category) and is_placeholder(top_count):
+        return not_attempted()
+    first = _top_category(top_category)
+    if not first.passed:
+        return type(first)(first.status, f"top_category: {first.message}", first.misconception)
+    second = _top_count(top_count)
+    if not second.passed:
+        return type(second)(second.status, f"top_count: {second.message}", second.misconception)
+    among, every = _helpline_counts()
+    top, overall = among.index[0], every.index[0]
+    said = (f"{top}: {int(among.iloc[0])} of the {int(among.sum())} {HELPLINE_CRIME} callers gave it. Over every "
+            f"caller {overall} comes first; split by crime type, each crime has its own reasons, as the release's "
+            "did.")
+    notes = " ".join(m for m in (first.message, "" if second.message.endswith(" is right.") else second.message) if m)
+    return correct(f"{said} {notes}".strip())
+
+
+@judge(_top_category.misconceptions)
+def _helpline_category_part(top_category, top_count=None) -> Outcome:
+    return _top_category(top_category)
+
+
+@judge(_top_count.misconceptions)
+def _helpline_count_part(top_category, top_count) -> Outcome:
+    return _top_count(top_count)
+
+
+q10 = Question(
+    id="q10",
+    reads=("top_category", "top_count"),
+    judge=_helpline_judge,
+    parts=[Part("the category most sextortion callers gave", 0.5, _helpline_category_part),
+           Part("how many of them gave it", 0.5, _helpline_count_part)],
+    points=1,
+    hints=["Keep the rows whose crime_type is 'sextortion', then count their categories with .value_counts().",
+           "Or count every pair at once: helpline.groupby(['crime_type', 'category']).size(), and read the "
+           "sextortion rows."],
+    explanation=("Counted over every caller, self-blame comes first; among the sextortion callers alone, fear of "
+                 "exposure does. A count by category means little until it is split by crime type, as the lesson's "
+                 "chart split the release's reasons."),
+)
+
+
 # ----- in-lesson "your turn" checks (practice, not graded) ---------------------------------
 yt1 = Question(
     id="yt1",
@@ -1149,4 +1259,4 @@ yt5 = Question(
 
 IN_LESSON = [yt1, yt2, yt3, yt4, yt5]
 
-QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9]
+QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9, q10]
