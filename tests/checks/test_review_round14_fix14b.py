@@ -355,3 +355,21 @@ def test_04_q10_assesses_objective_o1():
     from netcrime.checks.objectives import ASSESSES
 
     assert ASSESSES["04"]["q10"] == "o1"
+
+
+# ----- 03 q10: the seven types by their Chinese names and decisive features (objective o1) ------------------------
+def test_03_q10_each_chinese_name_is_matched_to_its_glossary_type_and_the_easy_confusions_are_named():
+    from netcrime import data
+    from netcrime.checks import lesson03 as L3
+    from netcrime.checks.objectives import ASSESSES
+    from named_sets import right_values
+
+    right = dict(right_values("03")["q10"][0])
+    assert L3.q10.judge_values([right]).passed and ASSESSES["03"]["q10"] == "o1"
+    names = set(data.glossary().dropna(subset=["code"])["chinese"])
+    assert set(L3.Q10_NAMES.values()) == names  # the release's seven names, each once
+    for swap, code in ((("C1", "C4"), "invented_debt_for_harassment"), (("C3", "C5"), "demand_for_paid_posting")):
+        first, second = swap
+        outcome = L3.q10.judge_values([{**right, first: right[second], second: right[first]}])
+        assert not outcome.passed and outcome.misconception == code, outcome.message
+    assert L3.q10.judge_values([{k.lower(): f"({v})" for k, v in right.items()}]).passed  # fair forms

@@ -1270,6 +1270,75 @@ q9 = Question(
 )
 
 # --------------------------------------------------------------------------
+# q10: the seven types by their Chinese names, and the feature that decides each, in words the lesson's decision
+# guide does not use (objective o1, review round 14: only q6's one letter assessed it). Which feature decides which
+# name is typed with the instructor (instructor/lesson03_key.py) and sealed here (#19); the features are listed in no
+# type's order.
+Q10_NAMES = {"C1": '网络"软暴力"催收', "C2": "恶意索赔", "C3": "网络水军滋事", "C4": '网络"套路贷"', "C5": "负面舆情敲诈",
+             "C6": "网络暴力传销", "C7": '"裸聊"敲诈'}
+Q10_FEATURES = {
+    "a": "People paid to join, and what they earn comes from those they bring in after them; leaving is made hard.",
+    "b": "A recording of something private, made without the person knowing, is the threat.",
+    "c": "What the lender says is owed is more than the borrower ever received.",
+    "d": "The debt is genuine and its terms were shown; the way it is chased is the crime.",
+    "e": "Buyers use a small flaw in goods they ordered in bulk to demand money.",
+    "f": "Damaging posts are put up or held back, and money is asked for taking them down.",
+    "g": "Hired accounts post in bulk, and no one asks the target for money.",
+}
+_Q10_SEALED = sealed.Key("03/q10")
+
+
+def _q10_other(name: str, english: str) -> dict:
+    """An item's verdict for any wrong letter: the name in clearer English, and the feature given, in its words."""
+    return {None: ("feature_of_another_type", f"{name} is {english}; the feature you gave, {{given}} ('{{described}}'), "
+                                              "decides another type. What makes a case this one?")}
+
+
+_q10_mapping = mapping(sealed.labels_finder(_Q10_SEALED, tuple(Q10_NAMES), tuple(Q10_FEATURES)),
+                       labels=tuple(Q10_FEATURES), label_kind="feature letters (a to g)",
+                       described=lambda letter: Q10_FEATURES.get(letter, ""), misconceptions={
+    "C1": {"c": ("invented_debt_for_harassment", "C1 (soft-violence debt collection): the feature you gave, a debt "
+                 "larger than the money received, makes a trap loan. Here the debt is real; what decides it?"),
+           **_q10_other("C1", "soft-violence debt collection")},
+    "C4": {"d": ("real_debt_for_trap_loan", "C4 (trap loans): the feature you gave, a genuine debt chased by "
+                 "harassment, is debt collection. A trap loan is decided by the debt itself: what is it larger than?"),
+           **_q10_other("C4", "trap loans")},
+    "C3": {"f": ("demand_for_paid_posting", "C3 (paid-troll trouble-making): the feature you gave asks the target for "
+                 "money to take posts down, which is extortion by publicity. Paid trolls post for someone else, and "
+                 "what does the target get asked for?"), **_q10_other("C3", "paid-troll trouble-making")},
+    "C5": {"g": ("paid_posting_for_demand", "C5 (extortion by negative publicity): the feature you gave has no demand "
+                 "on the target, which is paid posting. What does the extortion ask for?"),
+           **_q10_other("C5", "extortion by negative publicity")},
+    "C7": {"f": ("publicity_for_private_recording", "C7 (sextortion): posts about a firm or an official held back for "
+                 "money are extortion by publicity. What is the threat in sextortion made of?"),
+           **_q10_other("C7", "sextortion")},
+    "C2": _q10_other("C2", "malicious compensation claims"),
+    "C6": _q10_other("C6", "violent online pyramid selling"),
+})
+
+# Fair forms: keys in any case; a letter as '(c)' or 'C' is read by mapping's labels (case and punctuation forgiven).
+_Q10_READ = _fair_dict(tuple(Q10_NAMES))
+
+q10 = Question(
+    id="q10",
+    reads=("deciders",),
+    judge=_fairly(_q10_mapping, _Q10_READ),
+    parts=_fair_parts(each_item(tuple(Q10_NAMES), sealed.labels_finder(_Q10_SEALED, tuple(Q10_NAMES),
+                                                                         tuple(Q10_FEATURES)), _q10_mapping, 1 / 7),
+                      _Q10_READ),
+    points=1,
+    hints=["Start from the Chinese names: data.glossary() gives each one's code and a clearer English name.",
+           "Then, for each type, ask what a case must have to be that type and nothing else. Two pairs are easy to "
+           "mix up: a debt larger than the money received against a real debt chased hard, and posts with a demand "
+           "to take them down against paid posts with no demand."],
+    explanation=("Each type has one decisive feature: paying to join and earning from recruits (pyramid selling), a "
+                 "private recording as the threat (sextortion), a debt larger than the money received (trap loans), "
+                 "a genuine debt chased by harassment (soft-violence collection), bulk orders and a trivial flaw "
+                 "(malicious claims), posts with a price for their removal (publicity extortion), and paid posting "
+                 "with no demand (paid trolls)."),
+)
+
+# --------------------------------------------------------------------------
 # In-lesson checks ("your turn", notebooks/03): judged like exercise questions,
 # not part of the exercise notebook or its grade.
 
@@ -1734,4 +1803,4 @@ yt5 = Question(
 IN_LESSON = [yt1, yt2, yt3, yt4, yt5]  # prompts and solutions typed here: the solutions notebook does not hold them
 
 
-QUESTIONS = [q1, q2, q2alt, q3, q4, q5, q6, q7, q8, q9]
+QUESTIONS = [q1, q2, q2alt, q3, q4, q5, q6, q7, q8, q9, q10]
