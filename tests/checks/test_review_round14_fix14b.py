@@ -29,7 +29,14 @@ def test_04_q3_the_recorded_count_added_on_top_is_named_at_either_end():
     assert L4.q3.judge_values(list(right)).passed
 
 
-@pytest.mark.parametrize("rate, direction, implied", [(0.2, "high", "1,000"), (0.05, "low", "4,000"),
+def test_04_yt5_the_round_13_holdouts_0_2_is_named():
+    from netcrime.checks.outcome import GENERIC_CODES
+
+    outcome = L4.yt5.judge_values([0.2])  # this branch: the count it implies; after fix14a, a keystroke reading first
+    assert not outcome.passed and outcome.misconception and outcome.misconception not in GENERIC_CODES
+
+
+@pytest.mark.parametrize("rate, direction, implied", [(0.3, "high", "667"), (0.05, "low", "4,000"),
                                                       (1, "high", "200")])
 def test_04_yt5_a_share_no_slip_explains_is_given_back_as_the_count_it_implies(rate, direction, implied):
     outcome = L4.yt5.judge_values([rate])
@@ -274,7 +281,7 @@ def test_04_q4_a_table_with_empty_cells_is_named():
     assert outcome.misconception == L4.MISSING_VALUES and L4.MISSING_VALUES in L4.q4.misconceptions
 
 
-@pytest.mark.parametrize("days, direction, reached", [(470, "too high", "2 February 2021"),
+@pytest.mark.parametrize("days, direction, reached", [(600, "too high", "12 June 2021"),
                                                       (200, "too low", "8 May 2020")])
 def test_02_yt4_a_count_no_slip_explains_is_read_as_the_date_it_reaches(days, direction, reached):
     outcome = L2.yt4.judge_values([days])
