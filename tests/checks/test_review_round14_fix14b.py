@@ -380,3 +380,21 @@ def test_03_q10_each_chinese_name_is_matched_to_its_glossary_type_and_the_easy_c
         outcome = L3.q10.judge_values([{**right, first: right[second], second: right[first]}])
         assert not outcome.passed and outcome.misconception == code, outcome.message
     assert L3.q10.judge_values([{k.lower(): f"({v})" for k, v in right.items()}]).passed  # fair forms
+
+
+def test_04_q10_a_crime_and_category_pair_is_read_by_its_crime_type():
+    good = L4.q10.judge_values([("sextortion", "fear_of_exposure"), 3])
+    assert good.passed and "store the category alone" in good.message
+    other = L4.q10.judge_values([("trap_loan", "self_blame"), 3])
+    assert other.misconception == "every_crime_type_counted" and "trap_loan callers" in other.message
+
+
+def test_03_q10_chinese_names_as_keys_and_a_features_words_are_fair_forms():
+    from netcrime.checks import lesson03 as L3
+    from named_sets import right_values
+
+    right = dict(right_values("03")["q10"][0])
+    assert L3.q10.judge_values([{L3.Q10_NAMES[k]: v for k, v in right.items()}]).passed
+    assert L3.q10.judge_values([{k: L3.Q10_FEATURES[v] for k, v in right.items()}]).passed
+    swapped = {L3.Q10_NAMES[k]: v for k, v in {**right, "C1": right["C4"], "C4": right["C1"]}.items()}
+    assert L3.q10.judge_values([swapped]).misconception == "invented_debt_for_harassment"

@@ -1316,8 +1316,22 @@ _q10_mapping = mapping(sealed.labels_finder(_Q10_SEALED, tuple(Q10_NAMES), tuple
     "C6": _q10_other("C6", "violent online pyramid selling"),
 })
 
-# Fair forms: keys in any case; a letter as '(c)' or 'C' is read by mapping's labels (case and punctuation forgiven).
-_Q10_READ = _fair_dict(tuple(Q10_NAMES))
+# Fair forms: keys in any case, or the Chinese names themselves for their ids; a letter as '(c)' or 'C' (mapping's
+# labels forgive case and punctuation), or a feature's own words copied for its letter.
+_Q10_BY_NAME = {name: key for key, name in Q10_NAMES.items()}
+_Q10_LETTERS = _fair_dict(tuple(Q10_NAMES), {" ".join(text.casefold().split()): letter
+                                             for letter, text in Q10_FEATURES.items()})
+
+
+def _q10_read(value):
+    """q10's answer with a Chinese name read as its id ({'网络"套路贷"': 'c'} for {'C4': 'c'}), then ``_Q10_LETTERS``."""
+    if isinstance(value, dict):
+        value = {_Q10_BY_NAME.get(k.strip(), k) if isinstance(k, str) else k:
+                 " ".join(v.split()) if isinstance(v, str) and len(v) > 3 else v for k, v in value.items()}
+    return _Q10_LETTERS(value)
+
+
+_Q10_READ = _q10_read
 
 q10 = Question(
     id="q10",

@@ -1004,7 +1004,7 @@ _top_count = _top_count_judge()
 def _helpline_judge(top_category, top_count) -> Outcome:
     if is_placeholder(top_category) and is_placeholder(top_count):
         return not_attempted()
-    first = _top_category(top_category)
+    first = _top_category_of(top_category)
     if not first.passed:
         return type(first)(first.status, f"top_category: {first.message}", first.misconception)
     second = _top_count(top_count)
@@ -1019,9 +1019,27 @@ def _helpline_judge(top_category, top_count) -> Outcome:
     return correct(f"{said} {notes}".strip())
 
 
+def _top_category_of(value) -> Outcome:
+    """q10's category, also read from a (crime type, category) pair, what .idxmax() gives on counts grouped by both:
+    the sextortion pair is read as its category (noted); another crime type's pair is that crime's, not the asked one."""
+    if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, str) for v in value) \
+            and value[0] in set(helpline_calls()["crime_type"]):
+        crime, category = value
+        if crime != HELPLINE_CRIME:
+            return incorrect(f"You gave the pair {value!r}: a category of the {crime} callers (.idxmax() over every "
+                             f"crime type's pairs picks one of any crime). The question asks about the {HELPLINE_CRIME} "
+                             f"callers: keep their rows, or read the {HELPLINE_CRIME} rows of the grouped counts.",
+                             "every_crime_type_counted")
+        verdict = _top_category(category)
+        note = f"(Read the pair {value!r} as its category, {category!r}: store the category alone.)"
+        return verdict if not verdict.passed else type(verdict)(verdict.status, f"{verdict.message} {note}".strip(),
+                                                                 verdict.misconception)
+    return _top_category(value)
+
+
 @judge(_top_category.misconceptions)
 def _helpline_category_part(top_category, top_count=None) -> Outcome:
-    return _top_category(top_category)
+    return _top_category_of(top_category)
 
 
 @judge(_top_count.misconceptions)
