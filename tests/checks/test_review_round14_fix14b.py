@@ -179,7 +179,7 @@ def test_03_q2_rule_based_classifiers_keep_the_old_type_on_few_flips():
             _solution_rules_in([0, 1, 5, 2, 3, 4, 6])]  # harassment read before the loan's figures
     for classify_text in fair:
         kept = sum(classify_text(f.text) == old[f.source] for f in FLIPS)
-        assert kept < FOLLOWS_SHARE * len(FLIPS) - 1, kept  # at least two flips below the mark
+        assert kept < FOLLOWS_SHARE * len(FLIPS) - 2, kept  # at least three flips below the mark
     assert sum(worked_solution()(f.text) == f.becomes for f in FLIPS) >= len(FLIPS) // 2
 
 

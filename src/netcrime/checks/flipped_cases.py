@@ -66,13 +66,21 @@ FLIPS = (  # every source is a case of the test split: a lookup needs no more th
          "CHONGQING - Three people paid by a rival livestream shop posted photos calling a shop's discounted snacks "
          "\"misleading\", and the reviews and platform complaints kept coming; no one asked the shop for money. "
          "Their own videos show them eating the snacks."),
+    Flip("V063", "paid_trolls",
+         "A \"property news channel\" account said a developer in Kunming was about to go bankrupt; a rival developer "
+         "had paid for the post, and nobody asked the developer for money. Hundreds of accounts paid through the same "
+         "operator then reposted the claim with abuse, and flat buyers began gathering at the sales office."),
+    Flip("V048", "paid_trolls",
+         "Huzhou. A rival of a shop selling children's T-shirts paid 12,000 yuan to a posting studio. Within two days "
+         "the shop had hundreds of one-star reviews and abusive comments, which police traced to that hired posting "
+         "studio; no one asked the owner for money."),
 )
 
 # A classifier that keeps the old case's label on at least this share of the flips answers by nearest text. Measured
-# on the ten: nearest-text lookups over the whole case set or the test split alone keep it on 7 to 10 (difflib's
-# get_close_matches, with its cut-off, on 7); the worked solution, the lesson's rules and the solution's rules in other
-# orders keep it on 1 to 5 (tests/checks/test_review_round14_fix14b.py).
-FOLLOWS_SHARE = 0.7
+# on the twelve: nearest-text lookups over the whole case set or the test split alone keep it on 8 to 12 (difflib's
+# get_close_matches, with its cut-off, on 8); the worked solution, the lesson's rules and the solution's rules in other
+# orders keep it on 1 to 5 (tests/checks/test_review_round14_fix14b.py): a margin of three flips on each side.
+FOLLOWS_SHARE = 0.6
 
 
 def probe_texts(leave_out: Sequence[str] = ()) -> list[str]:
