@@ -398,3 +398,30 @@ def test_03_q10_chinese_names_as_keys_and_a_features_words_are_fair_forms():
     assert L3.q10.judge_values([{k: L3.Q10_FEATURES[v] for k, v in right.items()}]).passed
     swapped = {L3.Q10_NAMES[k]: v for k, v in {**right, "C1": right["C4"], "C4": right["C1"]}.items()}
     assert L3.q10.judge_values([swapped]).misconception == "invented_debt_for_harassment"
+
+
+@pytest.mark.parametrize("title, named", [("Prevention work, not prevented crime", False),
+                                          ("Prevention work (not prevented crime)", False),
+                                          ("Nothing prevented crime", False),
+                                          ("Prevented crime", True),
+                                          ("Nothing stopped the fall in crime", True),  # the idiom still affirms
+                                          ("Nothing stopped fraud from falling", True)])
+def test_02_yt1_a_denied_prevented_crime_is_not_the_claim(title, named):
+    """Review round 14, B6: "not prevented crime" was blanked as an affirming idiom ("nothing stopped the fall")."""
+    from named_sets import judged, right_values
+
+    outcome = judged("02", "yt1", [right_values("02")["yt1"][0].properties(title=title)])
+    assert (outcome.misconception == "activity_as_crime_fall") is named, outcome.message
+
+
+@pytest.mark.parametrize("title, named", [("A baseline good enough for police statistics", True),
+                                          ("Keyword rules fit for official counts", True),
+                                          ("The baseline can be trusted", True),
+                                          ("Is the baseline good enough for police statistics?", False),
+                                          ("The baseline is not good enough for official counts", False)])
+def test_03_q5_a_classifier_said_fit_for_use_is_named(title, named):
+    """Review round 14, B7: adequacy claims passed where accuracy claims were caught."""
+    from named_sets import judged, right_values
+
+    outcome = judged("03", "q5", [right_values("03")["q5"][0].properties(title=title)])
+    assert (outcome.misconception == "baseline_as_accurate") is named, outcome.message
