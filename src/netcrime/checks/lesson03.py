@@ -495,6 +495,12 @@ def _baseline() -> pd.DataFrame:
     return classify.baseline_results()
 
 
+# The right share itself rounded the wrong way at the student's own decimals, as the engine names it (fix14a's
+# branch, round 14), is a nearer story than any miscount ``counted`` finds for the same digits (review round 14, B4:
+# 0.34 for 0.333 was "divided by 35, a miscount of the 36 cases"). "Rounded too far" is left to counted's own reading.
+ROUNDING_SLIPS = frozenset({"rounded_the_wrong_way"})
+
+
 def _accuracy_judge():
     """q3's judge, the accuracy worked out inside it only (#19: round 6 found ``_accuracy()`` handing it over; its
     cells hold no answer: test_no_closure_answer.py walks them). The baseline's results themselves are the
@@ -583,7 +589,7 @@ def _accuracy_judge():
                                         "baseline's accuracy in `results`"})
     def accuracy_judge(value) -> Outcome:
         given = plain(value)
-        if given.passed:
+        if given.passed or given.misconception in ROUNDING_SLIPS:
             return given
         named = counted.verdict(value, candidates(), asked="the number of cases labelled correctly divided by the "
                                 "number of cases in `results` (or .mean() of the True/False column)", target=accuracy())
@@ -1619,7 +1625,7 @@ def _recall_verdict(value, recall: float, precision: float, table: pd.DataFrame,
     cases, the precision, a percentage) and the rules' accuracy, then the same row on train, then another type's row.
     Only a unique match is named."""
     given = number(recall, rel_tol=0.01, figures=no_release_figures)(value)
-    if given.passed:
+    if given.passed or given.misconception in ROUNDING_SLIPS:
         return given
     C = counted.Count
     cases = data.case_vignettes()
