@@ -1,7 +1,8 @@
 """Cases of the case set edited so that their type changes (lesson 03 q2/q2alt, issue #19 round 14).
 
 In a student's copy of the course, q2 can only be measured on the case set's test split, whose labels the student
-holds. ``reworded`` catches a lookup that needs the exact words; it does not catch a FUZZY lookup, which answers with
+holds; on the instructor's held-out cases, a lookup of the case set can still pass when the nearest stored texts
+happen to carry the right labels (review round 14: a TF-IDF nearest neighbour at 74%). Both builds probe these. ``reworded`` catches a lookup that needs the exact words; it does not catch a FUZZY lookup, which answers with
 the label of the stored case nearest in wording (difflib, shared words, TF-IDF): a reworded copy is nearest to its
 own original, so the lookup keeps its label. Here the opposite probe: each text below is a stored case with a small
 edit to its DECISIVE fact (the whole loan arrived, so nothing was invented; a third party paid for the posts and no
@@ -81,11 +82,6 @@ FLIPS = (  # every source is a case of the test split: a lookup needs no more th
 # get_close_matches, with its cut-off, on 8); the worked solution, the lesson's rules and the solution's rules in other
 # orders keep it on 1 to 5 (tests/checks/test_review_round14_fix14b.py): a margin of three flips on each side.
 FOLLOWS_SHARE = 0.65  # 8 of the 12
-
-
-def probe_texts(leave_out: Sequence[str] = ()) -> list[str]:
-    """The flips' texts, without those that start from or become a type in ``leave_out`` (q2alt: sextortion)."""
-    return [f.text for f in chosen(leave_out)]
 
 
 def chosen(leave_out: Sequence[str] = (), old_type: Mapping[str, str] | None = None) -> list[Flip]:
