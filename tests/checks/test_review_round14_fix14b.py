@@ -230,6 +230,8 @@ def test_04_q9_the_dark_figure_the_model_implies_passes_rounded_as_students_roun
     (lambda dark, share: 1 - share, "dark_share_not_count"),
     (lambda dark, share: share, "recorded_share_not_count"),
     (lambda dark, share: (1 - L4.COUNTY_REPORTING) * L4.COUNTY_RECORDED / share, "unreported_not_dark"),
+    (lambda dark, share: L4.COUNTY_RECORDED / share * (1 - L4.COUNTY_REPORTING * L4.COUNTY_RECORDING),
+     "found_cases_left_dark"),  # 1,600: the police's finds left in the dark (was a coincidental figure sum)
     (lambda dark, share: 3 * dark, "dark_figure_gives_another_count"),
 ])
 def test_04_q9_each_shortcut_is_named(slip, code):

@@ -867,6 +867,10 @@ def _county_slips() -> list:
         Misconception("recorded_share_not_count", "You gave {answer}: that is the share of incidents the county "
                       "records, not the number that never entered the records.",
                       lambda: [right_share, 100 * right_share], rel_tol=0.005),
+        Misconception("found_cases_left_dark", "You gave {answer}: that is every incident minus the reports the "
+                      "police recorded only. The cases the police found themselves are recorded too, so they are not "
+                      "dark: take away every recorded case, found ones included.",
+                      lambda: n / right_share - n / right_share * reported_share, rel_tol=0.005),
         Misconception("unreported_not_dark", "You gave {answer}: that is the incidents nobody reported. Some of them "
                       "the police found (so they are recorded), and some reports were not recorded (so they are "
                       "dark): the dark figure is every incident minus the recorded ones.",
@@ -886,6 +890,8 @@ def _county_slips() -> list:
         "dark_share_not_count": "gave the share that stays dark, not a number of incidents",
         "recorded_share_not_count": "gave the share recorded, not a number of incidents",
         "unreported_not_dark": "gave the incidents nobody reported as the dark figure",
+        "found_cases_left_dark": "took away only the recorded reports, leaving the cases the police found in the dark "
+                                 "figure",
         "negative_count": "gave a negative number of incidents",
         "dark_figure_gives_another_count": "gave a dark figure whose true count the county's rates would record as "
                                            "another number than 560: the verdict says which, and which way"})
