@@ -27,15 +27,15 @@ def _opacity(selection):
 
 def test_a_selection_added_and_read_passes_in_any_fair_form(units_chart):
     picked = alt.selection_point(fields=["label"])
-    hover = alt.selection_point(name="hover", on="pointerover", fields=["label"], empty=False)
+    double = alt.selection_point(name="double", on="dblclick", fields=["label"])
     by_y = alt.selection_point(encodings=["y"])  # the y channel's field is label
-    slider = alt.param(name="cut", value=1000, bind=alt.binding_range(min=0, max=20000))
+    clicked_or_menu = alt.selection_point(fields=["label"], on="click", bind=alt.binding_select(
+        options=sorted(units_chart.data["label"])))  # on= given again: a click still selects
     fair = [units_chart.add_params(picked).encode(**_opacity(picked)),
-            units_chart.add_params(hover).encode(**_opacity(hover)),
+            units_chart.add_params(double).encode(**_opacity(double)),
             units_chart.add_params(by_y).encode(**_opacity(by_y)),
             units_chart.add_params(picked).encode(opacity=alt.when(picked).then(alt.value(1)).otherwise(alt.value(.3))),
-            units_chart.add_params(slider).encode(opacity=alt.condition("datum.value > cut", alt.value(1),
-                                                                        alt.value(0.3)))]
+            units_chart.add_params(clicked_or_menu).encode(**_opacity(clicked_or_menu))]
     for chart in fair:
         assert L.yt7.judge_values([chart]).status == CORRECT, chart.to_dict()
 
@@ -95,3 +95,30 @@ def test_the_walker_reads_parameters_anywhere_in_a_layered_spec():
     spec = layered.to_dict()
     assert set(ci.declared(spec)) == {"picked"} and ci.used(spec, {"picked"}) == {"picked"}
     assert all(rule.message_for(spec) is None for rule in ci.RULES)
+
+
+def test_a_chart_set_only_by_a_widget_or_a_legend_is_named_not_a_click(units_chart):
+    """Round 14: the prompt asks for a click on a bar. A widget parameter is never set by a click, and Vega-Lite turns
+    clicks on the marks off for a selection bound to a widget or a legend unless its ``on`` is given again."""
+    slider = alt.param(name="cut", value=1000, bind=alt.binding_range(min=0, max=20000))
+    menu = alt.selection_point(fields=["label"], bind=alt.binding_select(options=sorted(units_chart.data["label"])))
+    legend = alt.selection_point(fields=["label"], bind="legend")
+    wrong = {"a widget": units_chart.add_params(slider).encode(
+                 opacity=alt.condition("datum.value > cut", alt.value(1), alt.value(0.3))),
+             "a widget ": units_chart.add_params(menu).encode(**_opacity(menu)),
+             "the legend": units_chart.add_params(legend).encode(**_opacity(legend))}
+    for how, chart in wrong.items():
+        outcome = L.yt7.judge_values([chart])
+        assert outcome.status == INCORRECT and outcome.misconception == ci.WIDGET_NOT_CLICK, outcome.message
+        assert how.strip() in outcome.message and "point selection on the label field" in outcome.message
+    assert ci.WIDGET_NOT_CLICK in L.yt7.misconceptions
+
+
+@pytest.mark.parametrize("on", ["pointerover", "mouseover", "pointermove"])
+def test_a_selection_that_follows_the_pointer_is_named_not_a_click(units_chart, on):
+    """Review round 14, B1: the question asks that a click keep a bar lit; a hover highlight is gone when the pointer
+    moves on."""
+    hover = alt.selection_point(on=on, fields=["label"], empty=False)
+    outcome = L.yt7.judge_values([units_chart.add_params(hover).encode(**_opacity(hover))])
+    assert outcome.status == INCORRECT and outcome.misconception == ci.HOVER_NOT_CLICK, outcome.message
+    assert on in outcome.message and ci.HOVER_NOT_CLICK in L.yt7.misconceptions

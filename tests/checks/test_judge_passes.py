@@ -131,7 +131,11 @@ def test_the_judge_day_counts_reads_answers_quickly(lesson, qid):
     """The judge inside each question day_counts wraps has a ``passes`` (a lesson's own wrapper passes its number
     judge's on), so a reading in weeks or months does not judge dozens of numbers in full; and it agrees."""
     question = next(q for q in registry.checked(lesson) if q.id == qid)
-    cells = dict(zip(question.judge.function.__code__.co_freevars, question.judge.function.__closure__))
+    function = question.judge.function
+    cells = dict(zip(function.__code__.co_freevars, function.__closure__))
+    while "inner" not in cells and "days" in cells:  # a lesson's last reading around day_counts (02 yt4, round 14)
+        function = cells["days"].cell_contents.function
+        cells = dict(zip(function.__code__.co_freevars, function.__closure__))
     inner = cells["inner"].cell_contents
     assert inner.passes is not None, (lesson, qid)
     right = float(worked.in_lesson(lesson)[qid].values[0])

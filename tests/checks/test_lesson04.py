@@ -187,7 +187,7 @@ def solution_values() -> dict:
 
 
 def test_registry():
-    assert [q.id for q in L.QUESTIONS] == [f"q{i}" for i in range(1, 9)]
+    assert [q.id for q in L.QUESTIONS] == [f"q{i}" for i in range(1, 11)]
     assert [q.id for q in L.IN_LESSON] == [f"yt{i}" for i in range(1, 6)]
     assert all(q.lesson == "04" for q in L.QUESTIONS)
     assert all(1 <= len(q.hints) <= 3 for q in L.QUESTIONS)

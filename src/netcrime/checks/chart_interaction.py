@@ -162,8 +162,10 @@ RULES = (selection_not_added, no_interaction, fixed_parameter, zoom_only, select
 # ----- what a question asks of the selection (round 13 review: 02 yt7 accepted three wrong charts) -------------
 # The rules above ask only that something responds. A question that names the selection's kind, its field and the
 # channel it drives (02 yt7: a point selection on `label`, read by `opacity`) declares them with ``asked_selection``;
-# each rule fires only on a selection the reader sets (``select``), so a widget-bound parameter is left to the rules
-# above, and a point selection answering a hover (on='pointerover') or a click is the same kind.
+# each rule fires only on a selection the reader sets (``select``). Round 14: a chart set only by a widget or a
+# legend (bind=...), or by the pointer passing over (on='pointerover'), is named, since the question asks for a click.
+WIDGET_NOT_CLICK = "widget_not_click"
+HOVER_NOT_CLICK = "hover_not_click"
 INTERVAL_NOT_POINT = "interval_not_point"
 SELECTION_ON_OTHER_FIELD = "selection_on_other_field"
 HIGHLIGHT_ON_OTHER_CHANNEL = "highlight_on_other_channel"
@@ -208,9 +210,58 @@ def _reading_channels(spec: dict, names) -> set[str]:
     return channels
 
 
+def _on_hover(param: dict) -> bool:
+    """A selection whose ``on`` is a pointer moving over the marks (mouseover, pointerover, pointermove ...): it
+    follows the pointer, so nothing stays selected when the reader moves on."""
+    select = param.get("select")
+    on = select.get("on") if isinstance(select, dict) else None
+    return bool(on) and re.search(r"over|move|enter", str(on), re.I) is not None
+
+
+def _answers_the_marks(param: dict) -> bool:
+    """Whether the reader sets this parameter by clicking or pointing at the chart's marks: a selection with no
+    ``bind``, or one whose ``on`` is given again. Vega-Lite turns direct manipulation off for a selection bound to a
+    widget or a legend unless ``on`` says otherwise (its ``bind`` documentation); a plain widget parameter has no
+    ``select`` at all."""
+    select = param.get("select")
+    if not select:
+        return False
+    bind = param.get("bind")
+    return not bind or bind == "scales" or (isinstance(select, dict) and bool(select.get("on")))
+
+
+def _spot_widget_not_click(asks: str):
+    def spot(spec: dict):
+        interactive = [p for p in declared(spec).values() if responds(p) and not _zooms(p)]
+        if not interactive or any(_answers_the_marks(p) for p in interactive):
+            return None
+        legend = any(p.get("bind") == "legend" or isinstance(p.get("bind"), dict) and "legend" in p["bind"]
+                     for p in interactive)
+        how = ("a click on the legend" if legend else "a widget (a slider, a menu or a box the reader sets)")
+        return (f"Your chart responds to {how}, not to a click on a bar: Vega-Lite turns clicks on the marks off for a "
+                "selection bound with bind=..., and a parameter made with alt.param(bind=...) is never set by a click. "
+                f"Leave bind out. {asks}")
+    return spot
+
+
+def _spot_hover_not_click(asks: str):
+    def spot(spec: dict):
+        interactive = [p for p in declared(spec).values() if responds(p) and not _zooms(p)]
+        marks = [p for p in interactive if _answers_the_marks(p)]
+        if not marks or not all(_on_hover(p) for p in marks):
+            return None
+        on = next(str(p["select"]["on"]) for p in marks)
+        return (f"Your selection answers the pointer passing over a bar (on={on!r}), not a click: the highlight follows "
+                "the pointer and is gone when it moves on, so the reader cannot keep one bar lit. Leave on= out (a "
+                f"point selection answers a click). {asks}")
+    return spot
+
+
 def asked_selection(*, kind: str, field: str, channels: tuple[str, ...], asks: str) -> tuple[Rule, ...]:
-    """Rules for a question that asks for a ``kind`` selection on ``field``, read by one of ``channels``.
-    ``asks``: the question's request in a sentence, ending each verdict, so the student sees what was asked."""
+    """Rules for a question that asks for a ``kind`` selection on ``field``, read by one of ``channels``, set by a
+    click on the marks. ``asks``: the question's request in a sentence, ending each verdict, so the student sees what
+    was asked. A hover (on='pointerover') is named too (review round 14, B1): the question asks that a click keep a
+    bar lit; 'dblclick' is still a click."""
 
     def other_kind(spec: dict):
         kinds = {s.get("type") for s in _selections(spec).values()}
@@ -237,7 +288,11 @@ def asked_selection(*, kind: str, field: str, channels: tuple[str, ...], asks: s
         return (f"Your selection drives {', '.join(sorted(read_by))}, not {channels[0]}: the question asks the "
                 f"selected bar to stay at full {channels[0]} and the others to fade. {asks}")
 
-    return (Rule(INTERVAL_NOT_POINT, f"made an interval selection (a dragged range) where a {kind} selection (a "
+    return (Rule(WIDGET_NOT_CLICK, "made the chart respond to a widget or a legend (bind=...) where a click on the "
+                 "marks is asked: a point selection that a click sets is required", _spot_widget_not_click(asks)),
+            Rule(HOVER_NOT_CLICK, "made the selection answer a hover (on='pointerover' or 'mouseover') where a click "
+                 "that keeps a bar lit is asked", _spot_hover_not_click(asks)),
+            Rule(INTERVAL_NOT_POINT, f"made an interval selection (a dragged range) where a {kind} selection (a "
                  "click) is asked", other_kind),
             Rule(SELECTION_ON_OTHER_FIELD, f"made the selection pick by another field than the one asked ({field}), "
                  "so whole groups (e.g. panels) light up or fade together", other_field),

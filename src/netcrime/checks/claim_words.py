@@ -312,7 +312,13 @@ WORKED_LINK = (r"(?:has|have|had|clearly|really|finally|truly|certainly|definite
                r"probably|may|might|could|must|to|starting|beginning|starts?|begins?|started|began|set|slowly|"
                r"gradually|steadily|visibly)")
 VICTORY = family("victory", "victories", "victorious", "triumph", "triumphant", "mission accomplished", "game over",
-                 "won the day", "job done", "success", "successes", "successful", "effective", "effectiveness",
+                 "won the day", "job done", "success", "successes", "successful",
+                 # effectiveness said to be lower is no victory (review round 14, B5: "the police got less effective"
+                 # is a comparison across releases, read by releases_trend_patterns)
+                 r"(?<!less )(?<!least )effective",
+                 r"(?<!less )(?<!falling )(?<!declining )(?<!dropping )(?<!lower )(?<!worsening )"
+                 r"(?<!falling police )(?<!declining police )(?<!dropping police )(?<!lower police )effectiveness"
+                 r"(?!\s+(?:fell|falls|dropped|drops|declined|declines|slipped|halved|worsened))",
                  "turned the tide", "turns the tide", "turning the tide", "turned the corner", "turns the corner",
                  "turning the corner",
                  "the tide has turned", "the tide turned", "upper hand", "winning streak", "tide turns", "tide is turning",
@@ -1352,6 +1358,15 @@ def releases_trend_patterns() -> tuple[str, ...]:
             r"\bsame (?:measure|metric|yardstick|basis|scale|thing)\b", r"\b(?:19|20)\d\d\s*(?:vs\.?|versus|v\.?)\s*(?:19|20)\d\d\b",
             r"\bwho solved more\b", r"\b(?:changed|change|changes|changing|shifted)\b(?!\s+(?:of|in) (?:campaign|period))",
             r"\bpaid off in (?:19|20)\d\d\b", r"\bbetter at solving\b",
+            # the police's performance set against itself across the two (review round 14, B5): "the police got less
+            # effective", "policing became less efficient", "falling police effectiveness"
+            r"\b(?:police|policing|officers|the force|they)\s+(?:(?:got|became|become|grew|were|was|are|is|have "
+            r"become|has become)\s+)?(?:much |far |a lot |slightly )?(?:less|more|worse|better|weaker|stronger)\s+"
+            r"(?:effective|efficient|productive|successful|at (?:their|its) (?:job|work))\b",
+            r"\b(?:falling|declining|dropping|rising|improving|worsening|lower|higher)\s+(?:police\s+)?(?:effectiveness|"
+            r"efficiency|productivity|performance)\b",
+            r"\b(?:police\s+)?(?:effectiveness|efficiency|productivity|performance)\s+(?:fell|dropped|declined|rose|"
+            r"improved|worsened|slipped|halved)\b",
             r"\b(?:went|go|gone|going|goes) south\b", r"\b(?:the|a)\s+(?:\w+\s+)?(?:downswing|upswing|downtrend|uptrend)\b",
             r"\ba (?:weaker|stronger|worse|better|slower|poorer|bumper|record|quieter|busier) year\b",
             # a change every year, or one year set against the other: "Fewer cases, year after year", "busier in 2020"

@@ -148,7 +148,10 @@ AFFIRMING_IDIOMS = re.compile(
     # what would stop, doubt or deny the claim, denied: "Nothing stopped the fall", "no denying"
     r"(?:nothing|no one|nobody|none|not|never|n't)\s+(?:(?!of\b|crimes?\b|fraud\b|scams?\b|harm\b|losses\b)\w+\s+){0,2}?"
     r"(?:stop|stopp|halt|slow|revers|prevent|"
-    r"hold back|held back|interrupt|dent|derail|deny|denie|doubt|question|disput|argu|mistak)\w*|"
+    r"hold back|held back|interrupt|dent|derail|deny|denie|doubt|question|disput|argu|mistak)\w*\b"
+    # ... but not when what is stopped is crime itself: "not prevented crime" denies the claim (review round 14, B6)
+    r"(?!\s+(?:[\w-]+\s+)?(?:crimes?|fraud|scams?|offen[cs]es?|victimi[sz]ations?)\b"
+    r"(?!\s+(?:from\s+)?(?:fall|fell|declin|drop|shrink|going down|sinking)\w*))|"
     r"no denying|there is no denying|undeniabl\w*|beyond (?:any )?doubt|make no mistake|not in doubt|"
     r"never been (?:lower|rarer|safer|better|less)|"
     # a rise denied asserts a fall (or at least no rise): "crime did not rise", "no rise in fraud"

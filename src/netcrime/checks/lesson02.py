@@ -26,10 +26,10 @@ from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBE
 from .claims import Claim, chart_texts, claim_rules, required_statement
 from .statement_words import INDEX, PERIODS, SELECTION
 from .summed_words import Sum, summed_rule, unreported_rule
-from .day_counts import days_or_timedelta
+from .day_counts import days_or_timedelta, whole_days
 from . import chart_interaction, counted
 from .judge import Judge, judge
-from .outcome import CORRECT, GENERIC_CODES, INCORRECT, Outcome, correct
+from .outcome import CORRECT, GENERIC_CODES, INCORRECT, Outcome, correct, incorrect
 from .chart_rows import Unfollowable, d3_format, js_text, predicate
 from .vegalite import (MISSING_ROWS, TRUNCATED_AXIS, UNSORTED, chart, dates_collapsed, drawn_order, drawn_values,
                        every_problem, figure_rules, text_shows,
@@ -1848,6 +1848,12 @@ def _yt4_number() -> Judge:
         dates = data.milestones().set_index("id")["date"]
         return int((dates["press_conference"] - dates["opinions_in_force"]).days)
 
+    def year_days() -> list[int]:
+        """The days of the years between the two dates' year numbers (365 or 366 a year), months and days ignored."""
+        dates = data.milestones().set_index("id")["date"]
+        years = dates["press_conference"].year - dates["opinions_in_force"].year
+        return [years * 365, years * 366]
+
     plain = number(key, misconceptions=[
         Misconception("months_not_days", "You gave {answer}: that looks like a count of months; the question asks for days.",
                       lambda: round(key() / 30.44)),
@@ -1869,6 +1875,10 @@ def _yt4_number() -> Judge:
         Misconception("off_by_one", "You gave {answer}: one fewer than the days that passed, as if neither end were "
                       "counted. The days between two dates are the later date minus the earlier (.days of the "
                       "difference).", lambda: key() - 1),
+        # round 13 holdout: 365, a year's days for the difference of the two years alone (366: 2020 is a leap year)
+        Misconception("year_numbers_only", "You gave {answer}: that is whole years of days, the difference of the two "
+                      "dates' years alone, as if both fell on the same day of the year. Their months and days differ "
+                      "too: subtract the two whole dates and take .days of the difference.", year_days),
         Misconception("same_date_twice", "You gave {answer}: no days at all, which is what a date minus itself gives. Check that "
                       "you picked two different milestones: 'press_conference' minus 'opinions_in_force'.", 0),
         Misconception("from_campaign_launch", "You gave {answer}: that counts from the campaign's launch (November 2019, day not "
@@ -1913,10 +1923,46 @@ def _yt4_number() -> Judge:
     return Judge(days_judge.function, days_judge.misconceptions, passes=plain.passes)
 
 
+def _date_reached_last(days: Judge) -> Judge:
+    """02 yt4's judge with one last reading (round 14): a whole number of days that nothing in ``days`` named (its
+    own slips, other milestones, then day_counts' other units and estimates) is read as the date it reaches. Asked
+    last, so that the more specific readings of ``days`` speak first."""
+    def judge(value) -> Outcome:
+        outcome = days(value)
+        if outcome.passed or (outcome.misconception and outcome.misconception not in GENERIC_CODES):
+            return outcome
+        days_given = whole_days(value)  # a Timedelta is read by its days, as day_counts reads it
+        return date_it_reaches(value if days_given is None else days_given) or outcome
+
+    def date_it_reaches(value) -> Outcome | None:
+        """A whole number of days no slip explains, read as the date it reaches (round 14: 470 and 600 were told
+        "too high. Check which figures you used and the units"): that many days after the opinions came into force,
+        set beside the press conference's date."""
+        if isinstance(value, bool) or not is_number(value) or not float(value).is_integer() \
+                or not 0 < float(value) <= 36_600:
+            return None
+        dates = data.milestones().set_index("id")["date"]
+        start, end = dates["opinions_in_force"], dates["press_conference"]
+        count = int(value)
+        reached = start + pd.Timedelta(days=count)
+
+        def day(when) -> str:
+            return f"{when.day} {when:%B %Y}"
+        return incorrect(f"You gave {count}: {count} day{'s' if count != 1 else ''} after the legal opinions came "
+                         f"into force ({day(start)}) is {day(reached)}, not the press conference ({day(end)}), so "
+                         f"your count is too {'high' if reached > end else 'low'}. Subtract the two dates in "
+                         "`milestones` and take .days of the difference.", "days_reach_another_date")
+
+    return Judge(judge, {**days.misconceptions,
+                         "days_reach_another_date": "gave a number of days no slip explains: the verdict says the date "
+                                                    "it reaches from the start, beside the press conference's"},
+                 passes=days.passes)
+
+
 yt4 = Question(
     id="yt4",
     reads=("days_between",),
-    judge=days_or_timedelta(_yt4_number()),
+    judge=_date_reached_last(days_or_timedelta(_yt4_number())),
     hints=["Subtracting two dates gives a Timedelta; its .days is the number of days.",
            "Pick the two dates with milestones.set_index('id')['date'] and the ids 'opinions_in_force' and "
            "'press_conference'."],

@@ -37,13 +37,13 @@ from .vegalite import chart, names_typed_ordinal, spec_of, text_shows, views
 from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, Rule, choice,
                       duplicated_columns, keys_in_any_case, mapping, number)
 from .judge import Judge, as_judge, judge
-from .outcome import Outcome, Problem, correct, incorrect, not_attempted, wrong_type
+from .outcome import GENERIC_CODES, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
 from .question import Question
-from . import counted, reworded, sealed
+from . import counted, flipped_cases, reworded, sealed
 from .claims import Claim
 from .matching import matches
 from .parts import each_item
-from .slips import SLIP_CODES, no_release_figures
+from .slips import COUNT_WITH_FRACTION, SLIP_CODES, no_release_figures
 from .written import recorded_text
 from ..units import plain as plain_number
 from .values import describe, is_number, is_placeholder
@@ -292,8 +292,26 @@ def q2_texts() -> list[str]:
 
 
 def _probe_for(cases: pd.DataFrame, name: str) -> list[str]:
+    """The cases, then (in a student's copy) each one's reworded copy, then the edited cases of ``flipped_cases`` (in
+    both builds: a lookup of the case set passes the held-out cases by another author when its nearest stored texts
+    happen to carry the right labels, round 14's TF-IDF nearest neighbour at 74%)."""
     texts = cases["text"].tolist()
-    return reworded.probe_texts(texts) if name.startswith(TEST_SPLIT_NAME) else texts
+    flips = [f.text for f in _flips_for(cases)]
+    return (reworded.probe_texts(texts) if name.startswith(TEST_SPLIT_NAME) else texts) + flips
+
+
+def _flips_for(cases: pd.DataFrame) -> list:
+    """The edited cases (``flipped_cases``) a student's copy probes with: those whose old and new types are both
+    among the types of ``cases`` (q2alt leaves sextortion out)."""
+    present = {t for accepted in cases["accepted"] for t in accepted}
+    old_type = _old_types()
+    return flipped_cases.chosen(tuple(t for t in CRIME_TYPES if t not in present), old_type)
+
+
+def _old_types() -> dict[str, str]:
+    """id -> the stored case's main type (what a nearest-text lookup answers for an edit of that case)."""
+    cases = data.case_vignettes()
+    return dict(zip(cases["id"], cases["primary_type"]))
 
 
 _Q2_MISCONCEPTIONS = {
@@ -304,6 +322,8 @@ _Q2_MISCONCEPTIONS = {
     "raises": "the function raises an error",
     "looks_texts_up": "looks texts up in the student's copy of the case set: its labels change when a case is told "
                       "again in other words (another name, amounts scaled, a line of framing)",
+    "nearest_text_lookup": "answers with the label of the stored case nearest in wording: on cases edited so that "
+                           "their type changes, it keeps the old case's type",
 }
 
 
@@ -354,7 +374,12 @@ def _judge_classifier(results, cases, name) -> Outcome:
     if is_placeholder(results):
         return not_attempted("Replace the ... in your function with rules, run the cell, then check again.")
     accepted = dict(zip(cases["text"], cases["accepted"]))
-    copies = None
+    copies = flips = None
+    if isinstance(results, dict):
+        flips = _flips_for(cases)
+        flip_texts = {f.text for f in flips}
+        flip_outputs = {t: out for t, out in results.items() if t in flip_texts}
+        results = {t: out for t, out in results.items() if t not in flip_texts}
     if isinstance(results, dict) and name.startswith(TEST_SPLIT_NAME):
         split = reworded.split_results(results, list(accepted))
         if split is not None:
@@ -396,10 +421,10 @@ def _judge_classifier(results, cases, name) -> Outcome:
     if len(set(predicted)) == 1:
         return incorrect(f"Your function gives every text the same label ({predicted[0]}), so it is right only "
                          f"for that type. {score} Write one rule per type.", "one_label")
-    if share >= PASS_ACCURACY and copies is not None:
-        def code_of(out):
-            return classify.type_code(out, typos=False) if isinstance(out, str) and not out.startswith("error: ") else None
+    def code_of(out):
+        return classify.type_code(out, typos=False) if isinstance(out, str) and not out.startswith("error: ") else None
 
+    if share >= PASS_ACCURACY and copies is not None:
         changed = reworded.changed_labels(results, copies, code_of)
         on_copies = sum(code_of(copies[t]) in accepted[t] for t in texts) / len(texts)
         # a lookup in front of good rules reads the copies as the rules do: only a score the copies lose is a lookup's
@@ -410,6 +435,16 @@ def _judge_classifier(results, cases, name) -> Outcome:
                              f"and it is right on {on_copies:.0%} of them: it is looking texts up, not reading them. A "
                              "lookup scores well only on texts it has seen; your instructor grades on cases by another "
                              "author. Write rules from each type's decisive features.", "looks_texts_up")
+    if share >= PASS_ACCURACY and flips:
+        kept = flipped_cases.follows_old_type(flip_outputs, flips, _old_types(), code_of)
+        if kept is not None and len(kept) >= flipped_cases.FOLLOWS_SHARE * len(flips):
+            return incorrect(f"{score} But {len(flips)} more texts were each a case of the case set with its decisive "
+                             "fact edited so that its type changes (for example, part of the loan never arrived, so "
+                             f"the debt was invented), and on {len(kept)} of them your classifier kept the old case's "
+                             "type. It follows the wording of the stored cases, not the fact that decides: that is what "
+                             "a lookup of the nearest stored text does (or a model trained on the cases' words). Rules "
+                             "that read the decisive fact change their label on most of them. Write rules from each "
+                             "type's decisive features.", "nearest_text_lookup")
     if share >= PASS_ACCURACY:
         return correct(f"{score}{detail}")
     lesson = classify.apply_rules(pd.Series(texts), classify.LESSON_RULES).tolist()
@@ -458,6 +493,12 @@ q2alt.alternative_to = "q2"  # the better of q2 and q2alt counts (netcrime.check
 
 def _baseline() -> pd.DataFrame:
     return classify.baseline_results()
+
+
+# The right share itself rounded the wrong way at the student's own decimals, as the engine names it (fix14a's
+# branch, round 14), is a nearer story than any miscount ``counted`` finds for the same digits (review round 14, B4:
+# 0.34 for 0.333 was "divided by 35, a miscount of the 36 cases"). "Rounded too far" is left to counted's own reading.
+ROUNDING_SLIPS = frozenset({"rounded_the_wrong_way"})
 
 
 def _accuracy_judge():
@@ -533,6 +574,8 @@ def _accuracy_judge():
 
     @judge({**plain.misconceptions, **counted.DECLARED,
             "count_not_share": "gave a count of the results table where accuracy, a share, is asked",
+            "share_of_no_whole_count": "gave a share that no whole count of the cases gives: the verdict says the "
+                                       "count it would need and the nearest shares",
             "count_of_cases": "gave the number of cases (len of the results) where accuracy, a share, is asked",
             "error_rate": "gave the share labelled wrongly (the error rate) for the share labelled correctly",
             "unmatched_left_out": f"left the cases labelled {classify.NO_MATCH!r} out of the denominator",
@@ -546,11 +589,12 @@ def _accuracy_judge():
                                         "baseline's accuracy in `results`"})
     def accuracy_judge(value) -> Outcome:
         given = plain(value)
-        if given.passed:
+        if given.passed or given.misconception in ROUNDING_SLIPS:
             return given
         named = counted.verdict(value, candidates(), asked="the number of cases labelled correctly divided by the "
                                 "number of cases in `results` (or .mean() of the True/False column)", target=accuracy())
-        return named or _whole_count_for_share(value) or _every_label_right(value) or given
+        return named or _whole_count_for_share(value) or _every_label_right(value) or \
+            _share_of_no_whole_count(value, len(_baseline()), "accuracy", "cases in `results`", "labels right") or given
 
     return accuracy_judge
 
@@ -580,6 +624,20 @@ def _whole_count_for_share(value) -> Outcome | None:
                      f"{plain_number(value)} looks like a count of cases. Divide the number of cases labelled correctly "
                      "by the number of cases in `results` (or take .mean() of the True/False column).",
                      "count_not_share")
+
+
+def _share_of_no_whole_count(value, size: int, what: str, over: str, counted_as: str) -> Outcome | None:
+    """A share between 0 and 1 that no whole count over ``size`` gives, read as the count it would need (round 14:
+    0.6 for q3's accuracy over 36 cases was "too high ... print what your code counts" and nothing more): 0.6 x 36 =
+    21.6 labels right, not a whole number. The nearest shares are not said: one of them may be the answer."""
+    if not is_number(value) or isinstance(value, bool) or not 0 < float(value) < 1 or size <= 0:
+        return None
+    share = float(value)
+    if any(matches(share, k / size) for k in range(size + 1)):
+        return None  # a share of whole counts: a miscount, which other verdicts name, not this one
+    return incorrect(f"You gave {plain_number(share)}: {what} is the number of {counted_as} over the {size} {over}, and "
+                     f"{plain_number(share)} x {size} = {plain_number(share * size)}, not a whole number of {counted_as}: "
+                     "no count gives your share. Count again, then divide.", "share_of_no_whole_count")
 
 
 def _every_label_right(value) -> Outcome | None:
@@ -986,7 +1044,13 @@ BASELINE_ACCURATE = Claim(
               r"reliable|effective|right|correct|works?)\b",
               rf"\b{_CLASSIFIER}\s+(?:is|are|was|were|works?|worked|performs?|performed)\s+(?:\w+\s+)?(?:accurate|"
               r"reliable|good|well|effective|excellent|strongly|perfectly)\b",
-              r"分类(?:准确|正确|效果(?:很|非常)?好)|准确(?:地)?(?:分类|识别)|识别准确|表现(?:良好|出色)"),
+              # fit for use, however said (review round 14, B7): "a baseline good enough for police statistics",
+              # "rules fit for official counts", "ready to use", "can be trusted", "dependable"
+              rf"\b{_CLASSIFIER}\s+(?:[\w-]+\s+){{0,3}}?(?:good enough|fit for|ready (?:for|to)|can be (?:trusted|"
+              r"relied on|used)|dependable|trustworthy|usable|up to the job)\b",
+              r"\b(?:good enough|fit|ready|suitable|dependable|usable)\s+(?:for|to)\s+(?:use\b|[\w-]+\s+)?(?:[\w-]+\s+)?"
+              r"(?:statistics|counts?|figures|police|official|real[- ]world|production|publication|deployment|use)\b",
+              r"分类(?:准确|正确|效果(?:很|非常)?好)|准确(?:地)?(?:分类|识别)|识别准确|表现(?:良好|出色)|(?:足以|可以)用于"),
     why="the baseline labels about a third of the test cases right; the matrix shows where it goes wrong, not that "
         "it works.",
 )
@@ -1215,6 +1279,89 @@ q9 = Question(
                  "a little on train). Drop the ones that memorise wording of training cases (A: test falls; D: test "
                  "gains nothing), and E, which wrote rules from the test split's own mistakes, so that its score "
                  "measures nothing unseen any more."),
+)
+
+# --------------------------------------------------------------------------
+# q10: the seven types by their Chinese names, and the feature that decides each, in words the lesson's decision
+# guide does not use (objective o1, review round 14: only q6's one letter assessed it). Which feature decides which
+# name is typed with the instructor (instructor/lesson03_key.py) and sealed here (#19); the features are listed in no
+# type's order.
+Q10_NAMES = {"C1": '网络"软暴力"催收', "C2": "恶意索赔", "C3": "网络水军滋事", "C4": '网络"套路贷"', "C5": "负面舆情敲诈",
+             "C6": "网络暴力传销", "C7": '"裸聊"敲诈'}
+Q10_FEATURES = {
+    "a": "People paid to join, and what they earn comes from those they bring in after them; leaving is made hard.",
+    "b": "A recording of something private, made without the person knowing, is the threat.",
+    "c": "What the lender says is owed is more than the borrower ever received.",
+    "d": "The debt is genuine and its terms were shown; the way it is chased is the crime.",
+    "e": "Buyers use a small flaw in goods they ordered in bulk to demand money.",
+    "f": "Damaging posts are put up or held back, and money is asked for taking them down.",
+    "g": "Hired accounts post in bulk, and no one asks the target for money.",
+}
+_Q10_SEALED = sealed.Key("03/q10")
+
+
+def _q10_other(name: str, english: str) -> dict:
+    """An item's verdict for any wrong letter: the name in clearer English, and the feature given, in its words."""
+    return {None: ("feature_of_another_type", f"{name} is {english}; the feature you gave, {{given}} ('{{described}}'), "
+                                              "decides another type. What makes a case this one?")}
+
+
+_q10_mapping = mapping(sealed.labels_finder(_Q10_SEALED, tuple(Q10_NAMES), tuple(Q10_FEATURES)),
+                       labels=tuple(Q10_FEATURES), label_kind="feature letters (a to g)",
+                       described=lambda letter: Q10_FEATURES.get(letter, ""), misconceptions={
+    "C1": {"c": ("invented_debt_for_harassment", "C1 (soft-violence debt collection): the feature you gave, a debt "
+                 "larger than the money received, makes a trap loan. Here the debt is real; what decides it?"),
+           **_q10_other("C1", "soft-violence debt collection")},
+    "C4": {"d": ("real_debt_for_trap_loan", "C4 (trap loans): the feature you gave, a genuine debt chased by "
+                 "harassment, is debt collection. A trap loan is decided by the debt itself: what is it larger than?"),
+           **_q10_other("C4", "trap loans")},
+    "C3": {"f": ("demand_for_paid_posting", "C3 (paid-troll trouble-making): the feature you gave asks the target for "
+                 "money to take posts down, which is extortion by publicity. Paid trolls post for someone else, and "
+                 "what does the target get asked for?"), **_q10_other("C3", "paid-troll trouble-making")},
+    "C5": {"g": ("paid_posting_for_demand", "C5 (extortion by negative publicity): the feature you gave has no demand "
+                 "on the target, which is paid posting. What does the extortion ask for?"),
+           **_q10_other("C5", "extortion by negative publicity")},
+    "C7": {"f": ("publicity_for_private_recording", "C7 (sextortion): posts about a firm or an official held back for "
+                 "money are extortion by publicity. What is the threat in sextortion made of?"),
+           **_q10_other("C7", "sextortion")},
+    "C2": _q10_other("C2", "malicious compensation claims"),
+    "C6": _q10_other("C6", "violent online pyramid selling"),
+})
+
+# Fair forms: keys in any case, or the Chinese names themselves for their ids; a letter as '(c)' or 'C' (mapping's
+# labels forgive case and punctuation), or a feature's own words copied for its letter.
+_Q10_BY_NAME = {name: key for key, name in Q10_NAMES.items()}
+_Q10_LETTERS = _fair_dict(tuple(Q10_NAMES), {" ".join(text.casefold().split()): letter
+                                             for letter, text in Q10_FEATURES.items()})
+
+
+def _q10_read(value):
+    """q10's answer with a Chinese name read as its id ({'网络"套路贷"': 'c'} for {'C4': 'c'}), then ``_Q10_LETTERS``."""
+    if isinstance(value, dict):
+        value = {_Q10_BY_NAME.get(k.strip(), k) if isinstance(k, str) else k:
+                 " ".join(v.split()) if isinstance(v, str) and len(v) > 3 else v for k, v in value.items()}
+    return _Q10_LETTERS(value)
+
+
+_Q10_READ = _q10_read
+
+q10 = Question(
+    id="q10",
+    reads=("deciders",),
+    judge=_fairly(_q10_mapping, _Q10_READ),
+    parts=_fair_parts(each_item(tuple(Q10_NAMES), sealed.labels_finder(_Q10_SEALED, tuple(Q10_NAMES),
+                                                                         tuple(Q10_FEATURES)), _q10_mapping, 1 / 7),
+                      _Q10_READ),
+    points=1,
+    hints=["Start from the Chinese names: data.glossary() gives each one's code and a clearer English name.",
+           "Then, for each type, ask what a case must have to be that type and nothing else. Two pairs are easy to "
+           "mix up: a debt larger than the money received against a real debt chased hard, and posts with a demand "
+           "to take them down against paid posts with no demand."],
+    explanation=("Each type has one decisive feature: paying to join and earning from recruits (pyramid selling), a "
+                 "private recording as the threat (sextortion), a debt larger than the money received (trap loans), "
+                 "a genuine debt chased by harassment (soft-violence collection), bulk orders and a trivial flaw "
+                 "(malicious claims), posts with a price for their removal (publicity extortion), and paid posting "
+                 "with no demand (paid trolls)."),
 )
 
 # --------------------------------------------------------------------------
@@ -1452,6 +1599,8 @@ yt2 = Question(
         "all_cases_denominator": "divided the cases found by every test case, not by the type's cases",
         "accuracy_not_recall": "gave the rules' accuracy over all types for one type's recall",
         "train_not_test": "measured on the training cases where the test split is asked",
+        "share_of_no_whole_count": "gave a share that no whole count of the type's cases gives: the verdict says the "
+                                   "count it would need and the nearest shares",
         **counted.DECLARED})
 def _yt3_judge(value, rules) -> Outcome:
     if is_placeholder(value):
@@ -1476,7 +1625,7 @@ def _recall_verdict(value, recall: float, precision: float, table: pd.DataFrame,
     cases, the precision, a percentage) and the rules' accuracy, then the same row on train, then another type's row.
     Only a unique match is named."""
     given = number(recall, rel_tol=0.01, figures=no_release_figures)(value)
-    if given.passed:
+    if given.passed or given.misconception in ROUNDING_SLIPS:
         return given
     C = counted.Count
     cases = data.case_vignettes()
@@ -1516,7 +1665,13 @@ def _recall_verdict(value, recall: float, precision: float, table: pd.DataFrame,
                                              "table", float(other[measure]), tier=1, key=(kind, measure)))
     named = counted.verdict(value, out, asked="the recall of publicity_extortion on the test split: of the test cases "
                             "that really are publicity_extortion, the share the rules labelled so", target=recall)
-    return named or given
+    if named is None and is_number(value) and not isinstance(value, bool) and 1 < float(value) < 1e9 \
+            and float(value).is_integer():  # round 14: 7 and 4 were "too high ... print what your code counts"
+        return incorrect(f"You gave {plain_number(value)}, a whole number: recall is a share, between 0 and 1, so "
+                         f"{plain_number(value)} looks like a count of cases. Of the {actual.value} test cases that "
+                         "really are publicity_extortion, take the share the rules labelled so.", "count_not_share")
+    return named or _share_of_no_whole_count(value, actual.value, "recall", "test cases that really are "
+                                             "publicity_extortion", "cases found") or given
 
 
 yt3 = Question(
@@ -1565,7 +1720,7 @@ def _yt5_judge():
     def as_second_type() -> int:
         return int((data.case_vignettes()["secondary_type"] == kind).sum())
 
-    return number(lambda: fall(*_FILED_FIRST), figures=no_release_figures, misconceptions=[
+    plain = number(lambda: fall(*_FILED_FIRST), figures=no_release_figures, misconceptions=[
         Misconception("harassment_only", "You gave {answer}: that is the fall when only the cases whose second type is "
                       "debt_harassment move (the lesson's rule). This agency also files paid posting first.",
                       lambda: fall("debt_harassment")),
@@ -1580,6 +1735,80 @@ def _yt5_judge():
         Misconception("rise_not_fall", "You gave {answer}: the count falls, so give the number of cases fewer, as a "
                       "positive number.", lambda: -fall(*_FILED_FIRST)),
     ])
+
+    def other_counts() -> list[counted.Candidate]:
+        """Round 14, probed as a stranger: the other counts a student computes on the way (the total before, the
+        lesson's total, the any-label count, every case moved, nothing moved) and the fall as a share, each said."""
+        cases = data.case_vignettes()
+        seconds = cases["secondary_type"]
+        moves = seconds.isin(_FILED_FIRST)
+        filed = cases["primary_type"].where(~moves, seconds)
+        C = counted.Count
+        main, new = count(), count(*_FILED_FIRST)
+        any_label = main + as_second_type()
+        change = filed.value_counts().sub(cases["primary_type"].value_counts(), fill_value=0)
+        return [
+            counted.Candidate("nothing_moved", "what a rule that moves no trap-loan case gives: a condition no case "
+                              "meets (a second type cannot be debt_harassment AND paid_trolls at once, so & is never "
+                              "True; either one is | or .isin([...])), or a case replaced by its own main type", 0.0,
+                              whole=True),
+            counted.count("total_before", C(f"{kind} cases under the main-type rule, before any case moves", main)),
+            counted.count("lesson_rule_total", C(f"{kind} cases under the lesson's harassment-first rule (printed "
+                                                 "above), not under this agency's stricter rule", count("debt_harassment"))),
+            counted.count("total_not_fall", C(f"{kind} cases when only paid posting is filed first",
+                                              count("paid_trolls")), tier=1),
+            counted.count("any_label_count", C(f"cases with {kind} as their main or second type (the any-label "
+                                               "count), not a fall", any_label)),
+            counted.Candidate("fall_from_any_label", f"{kind}'s any-label count ({any_label}) minus its total under "
+                              f"the agency's rule: the fall is measured from the main-type count", float(any_label - new),
+                              whole=True),
+            counted.count("every_case_moved", C("cases of every type whose label the rule changes, not only "
+                                                f"{kind}'s", int((filed != cases["primary_type"]).sum()))),
+            *counted.ratio("fall_as_share", C(f"{kind} cases fewer", main - new, shown=False),
+                           C(f"{kind} cases under the main-type rule", main),
+                           why=" (the fall as a share of the count before, not a number of cases)"),
+            *[counted.Candidate("other_type_change", f"how far {other}'s count changes under the rule, not {kind}'s",
+                                float(abs(delta)), tier=1, whole=True, key=(other,))
+              for other, delta in change.items() if other != kind and delta],
+        ]
+
+    @judge({**plain.misconceptions, **counted.DECLARED,
+            "nothing_moved": "moved no case (a condition no case meets, e.g. & for either second type)",
+            "total_before": "gave trap_loan's count before any case moves, not the fall",
+            "lesson_rule_total": "gave trap_loan's total under the lesson's rule instead of the fall under the new one",
+            "any_label_count": "gave trap_loan's any-label count, not a fall",
+            "fall_from_any_label": "measured the fall from the any-label count, not the main-type count",
+            "every_case_moved": "counted every case the rule moves, of every type, not trap_loan's fall",
+            "fall_as_share": "gave the fall as a share or percentage of the count before, not a number of cases",
+            "other_type_change": "gave another type's change under the rule",
+            "fall_leaves_another_total": "gave a fall no count explains: the verdict says the total it would leave "
+                                         "and which way it is off"})
+    def loans_fall_judge(value) -> Outcome:
+        given = plain(value)
+        if given.passed or (given.misconception and given.misconception not in
+                            (*GENERIC_CODES, COUNT_WITH_FRACTION)):
+            return given
+        named = counted.verdict(value, other_counts(), asked=f"how many cases fewer {kind} counts under the agency's "
+                                "rule than under the main-type rule")
+        return named or _total_it_leaves(value) or given
+
+    def _total_it_leaves(value) -> Outcome | None:
+        """A whole fall no count explains, read back as the total it leaves (round 14: 7 and 8 were told "too
+        high" and nothing more): the main-type count, printed in the lesson, minus the student's fall."""
+        if isinstance(value, bool) or not is_number(value) or not 0 < float(value) < 1e9 \
+                or not float(value).is_integer():
+            return None
+        main, fell = count(), int(value)
+        if fell >= main:
+            return incorrect(f"You gave {fell}: {kind} counts only {main} cases under the main-type rule, so it cannot "
+                             f"fall by {fell}; the rule moves only the {kind} cases whose second type is debt_harassment "
+                             "or paid_trolls.", "fall_leaves_another_total")
+        return incorrect(f"You gave {fell}: that would leave {kind} with {main} - {fell} = {main - fell} cases under the "
+                         f"agency's rule, against {main} under the main-type rule. Count the {kind} cases whose second "
+                         f"type is debt_harassment or paid_trolls: those are the ones that move, and your fall is "
+                         f"too {'high' if fell > fall(*_FILED_FIRST) else 'low'}.", "fall_leaves_another_total")
+
+    return Judge(loans_fall_judge.function, loans_fall_judge.misconceptions, passes=plain.passes)
 
 
 yt5 = Question(
@@ -1600,4 +1829,4 @@ yt5 = Question(
 IN_LESSON = [yt1, yt2, yt3, yt4, yt5]  # prompts and solutions typed here: the solutions notebook does not hold them
 
 
-QUESTIONS = [q1, q2, q2alt, q3, q4, q5, q6, q7, q8, q9]
+QUESTIONS = [q1, q2, q2alt, q3, q4, q5, q6, q7, q8, q9, q10]

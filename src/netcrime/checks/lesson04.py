@@ -218,6 +218,17 @@ q2 = Question(
 
 
 # ----- q3: the implied range of true incidents ---------------------------------------------
+def _end_gives_back(name: str, end: float, rate: float, which: str, reported: int) -> str:
+    """An end of q3's range that no slip explains, checked the way the model reads it (round 14: "600 is too low.
+    This number comes from the course's cases" named nothing, and the count is made up, not the course's): at its
+    rate, the end's true incidents would give end x rate reports; the city had ``reported``."""
+    would = end * rate
+    return (f"{name}: you gave {plain_number(end)}. At the {which} reporting rate ({rate:.1%}), {plain_number(end)} "
+            f"true incidents would bring {would:,.1f} reports, but {reported} of the city's cases came from reports, "
+            f"so {name} is too {'low' if would < reported else 'high'}. Each end is the true count whose reported "
+            f"share, at its rate, is the {reported} reported cases.")
+
+
 def _pair_judge():
     """q3's judge. The true incidents behind the reported cases (recorded-from-reports = true x reporting rate; the
     police-found cases are among the unreported incidents, so already inside that true count) are worked out here,
@@ -244,6 +255,12 @@ def _pair_judge():
          f"incidents nobody reported, so they are already among the {reported} / rate true incidents: adding them "
          "counts them twice.",
          lambda: (reported / rate_range()[1] + found, reported / rate_range()[0] + found)),
+        ("recorded_added_on_top",  # round 13 holdout: 150 + 114 / rate
+         f"You divided the {reported} reported cases by the reporting rate and then added all {recorded} recorded "
+         f"cases. {reported} / rate is already every true incident behind the reports, the {reported} reported ones "
+         f"among them, and the {found} the police found are among its unreported ones: adding the {recorded} "
+         "counts them twice. The answer is the division alone.",
+         lambda: (reported / rate_range()[1] + recorded, reported / rate_range()[0] + recorded)),
         ("multiplied",
          "You multiplied the count by the reporting rate. Reported = true x rate, so to go back "
          "from reported to true you divide by the rate; the answer must be larger than the count.",
@@ -289,6 +306,8 @@ def _pair_judge():
     ]
 
     @judge({**low_judge.misconceptions, **{code: message for code, message, _ in checks},  # inner slips too
+            "end_gives_other_reports": "gave an end that no slip explains: the verdict gives back the reports its "
+                                       "rate would imply, beside the city's 114, and says which way it is off",
             "two_slips_at_once": "made two of the range's slips at once (which count was divided, how, what was added "
                                  "after, which rates): the verdict says each"})
     def pair(low, high) -> Outcome:
@@ -319,12 +338,15 @@ def _pair_judge():
             two = _two_slips(given, reported=reported, found=found, recorded=recorded)
             if two is not None and not all(close(g, e, rel_tol=1e-3) for g, e in zip(given, expected_true_range())):
                 return incorrect(said + two, "two_slips_at_once")
-        first = low_judge(low)
-        if not first.passed:
-            return type(first)(first.status, f"true_low: {first.message}", first.misconception)
-        second = high_judge(high)
-        if not second.passed:
-            return type(second)(second.status, f"true_high: {second.message}", second.misconception)
+        for name, end, end_judge, rate, which in (("true_low", low, low_judge, rate_range()[1], "highest"),
+                                                  ("true_high", high, high_judge, rate_range()[0], "lowest")):
+            verdict = end_judge(end)
+            if verdict.passed:
+                continue
+            if (verdict.misconception is None or verdict.misconception in GENERIC_CODES) and is_number(end) \
+                    and not isinstance(end, bool) and 0 < float(end) < 1e9:
+                return incorrect(_end_gives_back(name, float(end), rate, which, reported), "end_gives_other_reports")
+            return type(verdict)(verdict.status, f"{name}: {verdict.message}", verdict.misconception)
         return correct("Both ends of the range are right. They show how wide the borrowed rates leave the answer; "
                        "they are not a bound, and the true count could lie outside them.")
 
@@ -389,8 +411,11 @@ q3 = Question(
 
 
 # ----- q4 and q5: producing a pattern with the simulator -----------------------------------
+MISSING_VALUES = "missing_values"
 FRAME_PROBLEMS = {  # codes _frame_problem can report, for both simulator questions
     DUPLICATED_COLUMN: DUPLICATED_COLUMN_DESCRIPTION,
+    MISSING_VALUES: "gave a table with empty cells (NaN) in a column the model fills: a row dropped or a value "
+                    "overwritten",
     "too_short": "simulated fewer than 6 months",
     "recorded_above_true": "recorded more cases than there were incidents",
     "zero_start": "started the truth at zero",
@@ -418,7 +443,8 @@ def _frame_problem(value, name: str) -> Outcome | None:
     except (TypeError, ValueError):
         return wrong_type("The columns 'true' and 'recorded' should hold numbers.")
     if true.isna().any() or recorded.isna().any():
-        return wrong_type("The columns 'true' and 'recorded' have missing values. Store what simulate(...) returns.")
+        return wrong_type(Problem("The columns 'true' and 'recorded' have missing values. Store what simulate(...) "
+                                  "returns.", MISSING_VALUES))
     if (recorded > true + 1e-9).any():
         return incorrect("Recorded cases exceed true incidents in some month, which the model cannot produce: "
                          "rates are fractions between 0 and 1.", "recorded_above_true")
@@ -516,8 +542,8 @@ def _hidden_fall_judge(value) -> Outcome:
     except (TypeError, ValueError):
         return wrong_type("The columns 'reporting_rate' and 'detection_rate' should hold numbers.")
     if reporting.isna().any() or detection.isna().any():
-        return wrong_type("The columns 'reporting_rate' and 'detection_rate' have missing values. Store what "
-                          "simulate(...) returns.")
+        return wrong_type(Problem("The columns 'reporting_rate' and 'detection_rate' have missing values. Store "
+                                  "what simulate(...) returns.", MISSING_VALUES))
     true_change, recorded_change = _change(value["true"]), _change(value["recorded"])
     if reporting.max() - reporting.min() > 1e-9:
         return incorrect(f"Your share reporting moves (from {reporting.iloc[0]:.0%} to {reporting.iloc[-1]:.0%}); the "
@@ -587,8 +613,8 @@ def _city_problem(city) -> Outcome | None:
     except (TypeError, ValueError):
         return wrong_type("The columns 'reporting_rate' and 'detection_rate' should hold numbers.")
     if not (math.isfinite(first) and math.isfinite(last)) or detection.isna().any():
-        return wrong_type("The columns 'reporting_rate' and 'detection_rate' have missing values. Store what "
-                          "simulate(...) returns.")
+        return wrong_type(Problem("The columns 'reporting_rate' and 'detection_rate' have missing values. Store "
+                                  "what simulate(...) returns.", MISSING_VALUES))
     if abs(first - CITY_REPORT_FIRST) > RATE_TOLERANCE:
         return incorrect(f"Your share reporting starts at {first:.1%}; the survey says 40% in month 1 "
                          "(report_start=0.4).", "reporting_start")
@@ -779,6 +805,270 @@ q8 = Question(
 )
 
 
+# ----- q9: the dark figure of a county the lesson did not show (objective o3 with the model, round 14: o3 was
+# assessed only by a letter and a written text). Made-up numbers, not statistics. The student must put both routes
+# into the records (reports recorded, and cases the police find among the rest) to go back from a recorded count to
+# the incidents that never entered the records. Every number is worked out from ``darkfigure.simulate`` inside the
+# judge (no answer in a module name: test_no_closure_answer.py).
+COUNTY_RECORDED = 560
+COUNTY_REPORTING = 0.25  # share of victims who report
+COUNTY_RECORDING = 0.8  # share of reports the police record
+COUNTY_DETECTION = 0.1  # share of the incidents not reported-and-recorded that the police find
+
+
+def _county_share_recorded(reporting: float = COUNTY_REPORTING, recording: float = COUNTY_RECORDING,
+                           detection: float = COUNTY_DETECTION) -> float:
+    """The share of a month's incidents the county records, read off one simulated month of 1,000 incidents."""
+    month = darkfigure.simulate(months=1, true_start=1000, report_start=reporting, recording_rate=recording,
+                                detection_rate=detection)
+    return float(month["recorded"].iloc[0]) / 1000
+
+
+def _county_dark(share: float) -> float:
+    """The dark figure the county's 560 recorded cases imply when ``share`` of incidents is recorded."""
+    return COUNTY_RECORDED / share - COUNTY_RECORDED
+
+
+def _county_slips() -> list:
+    n = COUNTY_RECORDED
+    right_share = _county_share_recorded()
+    reported_share = COUNTY_REPORTING * COUNTY_RECORDING
+    return [
+        Misconception("true_not_dark", "You gave {answer}: that is every incident, the 560 recorded ones among them. "
+                      "The dark figure is the part that never entered the records: take the recorded cases away.",
+                      lambda: n / _county_share_recorded(), rel_tol=0.005),
+        Misconception("recorded_as_dark", "You gave {answer}: that is the recorded count itself, the part of the "
+                      "incidents that is NOT dark.", n),
+        Misconception("recorded_taken_as_true", "You gave {answer}: you took the 560 recorded cases as the true count "
+                      "(true_start=560), so the simulator recorded a share of them. The 560 are what the records "
+                      "show: the true count is the unknown, larger number whose recorded share is 560.",
+                      lambda: [n - n * _county_share_recorded(), n * _county_share_recorded()], rel_tol=0.005),
+        Misconception("reporting_rate_only", "You gave {answer}: that divides the recorded cases by the reporting rate "
+                      "alone, as if every report were recorded and the police found nothing. Here 80% of reports are "
+                      "recorded and the police find 10% of the rest: both change how many incidents lie behind 560.",
+                      lambda: n / COUNTY_REPORTING - n, rel_tol=0.005),
+        Misconception("police_finds_left_out", "You gave {answer}: that leaves out the cases the police find. Of the "
+                      "incidents that never reach them as a recorded report, the police find 10% (detection_rate=0.1), "
+                      "and those are among the 560 recorded cases.",
+                      lambda: [_county_dark(reported_share), n / reported_share], rel_tol=0.005),
+        Misconception("recording_left_out", "You gave {answer}: that treats every report as recorded. The police "
+                      "record 80% of the reports they receive (recording_rate=0.8); a report they do not record stays "
+                      "in the dark figure.", lambda: _county_dark(_county_share_recorded(recording=1.0)),
+                      rel_tol=0.005),
+        Misconception("detection_of_all_incidents", "You gave {answer}: the police's 10% was taken from every "
+                      "incident (or from every unreported one). In the model it is a share of the incidents that do NOT reach the police as a "
+                      "recorded report (what detection_rate means in help(darkfigure.simulate)).",
+                      lambda: [_county_dark(reported_share + COUNTY_DETECTION),
+                               _county_dark(reported_share + COUNTY_DETECTION * (1 - COUNTY_REPORTING))],
+                      rel_tol=0.005),
+        Misconception("dark_share_not_count", "You gave {answer}: that is the share of incidents that stay dark (1 "
+                      "minus the share recorded), not how many incidents. The question asks for a number of incidents "
+                      "last month.", lambda: [1 - right_share, 100 * (1 - right_share)], rel_tol=0.005),
+        Misconception("recorded_share_not_count", "You gave {answer}: that is the share of incidents the county "
+                      "records, not the number that never entered the records.",
+                      lambda: [right_share, 100 * right_share], rel_tol=0.005),
+        Misconception("found_cases_left_dark", "You gave {answer}: that is every incident minus the reports the "
+                      "police recorded only. The cases the police found themselves are recorded too, so they are not "
+                      "dark: take away every recorded case, found ones included.",
+                      lambda: n / right_share - n / right_share * reported_share, rel_tol=0.005),
+        Misconception("unreported_not_dark", "You gave {answer}: that is the incidents nobody reported. Some of them "
+                      "the police found (so they are recorded), and some reports were not recorded (so they are "
+                      "dark): the dark figure is every incident minus the recorded ones.",
+                      lambda: (1 - COUNTY_REPORTING) * n / _county_share_recorded(), rel_tol=0.005),
+    ]
+
+
+@judge({**SLIP_CODES, **counted.DECLARED,
+        "true_not_dark": "gave every incident (the true count) instead of those never recorded",
+        "recorded_as_dark": "gave the recorded count as the dark figure",
+        "recorded_taken_as_true": "took the recorded count as the true count (true_start = the recorded cases)",
+        "reporting_rate_only": "divided by the reporting rate alone, leaving out recording and the police's finds",
+        "police_finds_left_out": "left out the cases the police find themselves",
+        "recording_left_out": "treated every report as recorded",
+        "detection_of_all_incidents": "applied the police's detection rate to every incident, or to every unreported "
+                                      "one, instead of to those not reported-and-recorded",
+        "dark_share_not_count": "gave the share that stays dark, not a number of incidents",
+        "recorded_share_not_count": "gave the share recorded, not a number of incidents",
+        "unreported_not_dark": "gave the incidents nobody reported as the dark figure",
+        "found_cases_left_dark": "took away only the recorded reports, leaving the cases the police found in the dark "
+                                 "figure",
+        "negative_count": "gave a negative number of incidents",
+        "dark_figure_gives_another_count": "gave a dark figure whose true count the county's rates would record as "
+                                           "another number than 560: the verdict says which, and which way"})
+def _dark_figure_judge(value) -> Outcome:
+    verdict = number(lambda: _county_dark(_county_share_recorded()), rel_tol=0.005, misconceptions=_county_slips(),
+                     figures=no_release_figures)(value)
+    if verdict.passed:
+        share = _county_share_recorded()
+        return correct(f"Of every 100 incidents the county records about {100 * share:.0f} (reports recorded plus "
+                       f"the cases the police find), so {COUNTY_RECORDED} recorded cases stand for about "
+                       f"{COUNTY_RECORDED / share:,.0f} incidents, and about {_county_dark(share):,.0f} of them never "
+                       "entered the records. The rates come from a made-up survey: with other rates the same 560 "
+                       "hide another dark figure.")
+    if (verdict.misconception is None or verdict.misconception in GENERIC_CODES) and is_number(value) \
+            and not isinstance(value, bool) and math.isfinite(float(value)) and float(value) < 0:
+        return incorrect(f"You gave {plain_number(value)}: a number of incidents cannot be below zero. The dark figure "
+                         "is every incident minus the recorded ones, and every incident is at least the 560 recorded.",
+                         "negative_count")
+    if (verdict.misconception is None or verdict.misconception in GENERIC_CODES) and is_number(value) \
+            and not isinstance(value, bool) and 0 <= float(value) < 1e9:  # a huge number: the generic verdict
+        share = _county_share_recorded()
+        true = float(value) + COUNTY_RECORDED
+        would = true * share
+        return incorrect(f"You gave {plain_number(value)}: then every incident would be {plain_number(value)} + "
+                         f"{COUNTY_RECORDED} = {true:,.0f}, and with the county's rates the model records "
+                         f"{100 * share:.0f} in 100 of them, {would:,.0f} cases, not {COUNTY_RECORDED}: your dark "
+                         f"figure is too {'high' if would > COUNTY_RECORDED else 'low'}. Run darkfigure.simulate with "
+                         "the county's rates to find the share recorded.", "dark_figure_gives_another_count")
+    return verdict
+
+
+q9 = Question(
+    id="q9",
+    reads=("dark_figure",),
+    judge=_dark_figure_judge,
+    hints=[
+        "darkfigure.simulate(months=1, true_start=1000, report_start=..., recording_rate=..., detection_rate=...) "
+        "shows how many of 1,000 incidents the county would record.",
+        "The model's counts grow in proportion to true_start: if 1,000 incidents give r recorded cases, how many "
+        "incidents give 560?",
+        "The dark figure is every incident minus the recorded ones.",
+    ],
+    explanation=("A case reaches the records by a recorded report or by the police finding it. With 25% reporting, 80% "
+                 "of reports recorded and 10% of the rest found, 28 incidents in 100 are recorded, so 560 recorded "
+                 "cases stand for 2,000 incidents, 1,440 of them dark. The dark figure is never observed: it is what a "
+                 "model and its assumed rates imply."),
+)
+
+
+# ----- q10: count reasons by category and crime type (objective o1's counting, round 14: a "Try it" only) ----------
+# A made-up helpline's coded calls (not statistics, written for the course), one row per caller: the student counts
+# them by crime type and category, as the lesson counted the release's reasons, and finds the category most
+# sextortion callers gave. Built so that each shortcut gives another answer: over every caller the top category is
+# self_blame (5), and fear_of_exposure counts 4 over every crime type.
+HELPLINE_CALLS = (
+    ("sextortion", "fear_of_exposure"), ("trap_loan", "self_blame"), ("sextortion", "self_blame"),
+    ("malicious_claim", "fear_of_own_punishment"), ("trap_loan", "intimidation"), ("sextortion", "fear_of_exposure"),
+    ("trap_loan", "self_blame"), ("sextortion", "sunk_cost"), ("malicious_claim", "cost_exceeds_loss"),
+    ("trap_loan", "fear_of_exposure"), ("sextortion", "self_blame"), ("trap_loan", "self_blame"),
+    ("malicious_claim", "fear_of_own_punishment"), ("sextortion", "fear_of_exposure"),
+)
+HELPLINE_CRIME = "sextortion"
+
+
+def helpline_calls() -> pd.DataFrame:
+    """q10's table: a made-up helpline's callers (one row each), with the crime type and the category of the reason
+    each gave for not going to the police."""
+    return pd.DataFrame(HELPLINE_CALLS, columns=["crime_type", "category"],
+                        index=pd.RangeIndex(1, len(HELPLINE_CALLS) + 1, name="caller"))
+
+
+def _helpline_counts() -> tuple[pd.Series, pd.Series]:
+    """(categories among the asked crime's callers, categories among every caller), most first."""
+    calls = helpline_calls()
+    return calls.loc[calls["crime_type"] == HELPLINE_CRIME, "category"].value_counts(), calls["category"].value_counts()
+
+
+def _top_category_judge():
+    among, every = _helpline_counts()
+    top, overall = among.index[0], every.index[0]
+    others = (f"Count the {HELPLINE_CRIME} callers' categories (filter the crime type, then .value_counts()): another "
+              "category is given by more of them.", "not_the_top_category")
+    return codes_first(choice(top, categories(), wrong={
+        overall: f"{overall} is the category most callers gave over every crime type ({every[overall]}); among the "
+                 f"{HELPLINE_CRIME} callers alone it is given by {among.get(overall, 0)}. Keep only the "
+                 f"{HELPLINE_CRIME} rows before counting."},
+        codes={overall: "every_crime_type_counted"}, otherwise=others), codebook_labels)
+
+
+def _top_count_judge():
+    among, every = _helpline_counts()
+    top = among.index[0]
+    callers = int(among.sum())
+    return number(int(among.iloc[0]), figures=no_release_figures, misconceptions=[
+        Misconception("every_crime_type_counted", "You gave {answer}: that is how many callers gave the most common "
+                      f"category over every crime type; count only the {HELPLINE_CRIME} callers.", int(every.iloc[0])),
+        Misconception("category_over_all_types", f"You gave {{answer}}: that is how many callers of every crime type "
+                      f"gave {top}; count only the {HELPLINE_CRIME} callers who gave it.", int(every[top])),
+        Misconception("callers_not_category", f"You gave {{answer}}: that is every {HELPLINE_CRIME} caller; the "
+                      "question asks how many of them gave the top category.", callers),
+        Misconception("all_rows", "You gave {answer}: that is every caller in the table, not a count by category.",
+                      len(HELPLINE_CALLS)),
+        Misconception("share_not_count", f"You gave {{answer}}: that is a share of the {HELPLINE_CRIME} callers; the "
+                      "question asks how many callers.", [among.iloc[0] / callers, 100 * among.iloc[0] / callers],
+                      rel_tol=0.01),
+        Misconception("second_category", f"You gave {{answer}}: that is the second most common category among the "
+                      f"{HELPLINE_CRIME} callers.", int(among.iloc[1])),
+    ])
+
+
+_top_category = _top_category_judge()
+_top_count = _top_count_judge()
+
+
+@judge({**_top_category.misconceptions, **_top_count.misconceptions})
+def _helpline_judge(top_category, top_count) -> Outcome:
+    if is_placeholder(top_category) and is_placeholder(top_count):
+        return not_attempted()
+    first = _top_category_of(top_category)
+    if not first.passed:
+        return type(first)(first.status, f"top_category: {first.message}", first.misconception)
+    second = _top_count(top_count)
+    if not second.passed:
+        return type(second)(second.status, f"top_count: {second.message}", second.misconception)
+    among, every = _helpline_counts()
+    top, overall = among.index[0], every.index[0]
+    said = (f"{top}: {int(among.iloc[0])} of the {int(among.sum())} {HELPLINE_CRIME} callers gave it. Over every "
+            f"caller {overall} comes first; split by crime type, each crime has its own reasons, as the release's "
+            "did.")
+    notes = " ".join(m for m in (first.message, "" if second.message.endswith(" is right.") else second.message) if m)
+    return correct(f"{said} {notes}".strip())
+
+
+def _top_category_of(value) -> Outcome:
+    """q10's category, also read from a (crime type, category) pair, what .idxmax() gives on counts grouped by both:
+    the sextortion pair is read as its category (noted); another crime type's pair is that crime's, not the asked one."""
+    if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, str) for v in value) \
+            and value[0] in set(helpline_calls()["crime_type"]):
+        crime, category = value
+        if crime != HELPLINE_CRIME:
+            return incorrect(f"You gave the pair {value!r}: a category of the {crime} callers (.idxmax() over every "
+                             f"crime type's pairs picks one of any crime). The question asks about the {HELPLINE_CRIME} "
+                             f"callers: keep their rows, or read the {HELPLINE_CRIME} rows of the grouped counts.",
+                             "every_crime_type_counted")
+        verdict = _top_category(category)
+        note = f"(Read the pair {value!r} as its category, {category!r}: store the category alone.)"
+        return verdict if not verdict.passed else type(verdict)(verdict.status, f"{verdict.message} {note}".strip(),
+                                                                 verdict.misconception)
+    return _top_category(value)
+
+
+@judge(_top_category.misconceptions)
+def _helpline_category_part(top_category, top_count=None) -> Outcome:
+    return _top_category_of(top_category)
+
+
+@judge(_top_count.misconceptions)
+def _helpline_count_part(top_category, top_count) -> Outcome:
+    return _top_count(top_count)
+
+
+q10 = Question(
+    id="q10",
+    reads=("top_category", "top_count"),
+    judge=_helpline_judge,
+    parts=[Part("the category most sextortion callers gave", 0.5, _helpline_category_part),
+           Part("how many of them gave it", 0.5, _helpline_count_part)],
+    points=1,
+    hints=["Keep the rows whose crime_type is 'sextortion', then count their categories with .value_counts().",
+           "Or count every pair at once: helpline.groupby(['crime_type', 'category']).size(), and read the "
+           "sextortion rows."],
+    explanation=("Counted over every caller, self-blame comes first; among the sextortion callers alone, fear of "
+                 "exposure does. A count by category means little until it is split by crime type, as the lesson's "
+                 "chart split the release's reasons."),
+)
+
+
 # ----- in-lesson "your turn" checks (practice, not graded) ---------------------------------
 yt1 = Question(
     id="yt1",
@@ -897,7 +1187,7 @@ YT5_ESTIMATE = 1600
 def _assumed_rate_slips() -> list:
     rate = YT5_RECORDED / YT5_ESTIMATE
     total = YT5_ESTIMATE + YT5_RECORDED
-    low_rate, _ = rate_range()
+    low_rate, high_rate = rate_range()
     return [Misconception("inverted", f"You gave {{answer}}: that is {YT5_ESTIMATE:,} / {YT5_RECORDED}, incidents per recorded case; the "
                           "rate is recorded / true, a share below 1.", YT5_ESTIMATE / YT5_RECORDED),
             Misconception("percent_rate", "You gave {answer}: that is the rate as a percentage; give it as a share between 0 and 1.",
@@ -908,7 +1198,7 @@ def _assumed_rate_slips() -> list:
                           "estimate is of all incidents, the recorded ones among them.",
                           YT5_RECORDED / (YT5_ESTIMATE + YT5_RECORDED), rel_tol=0.012),  # read as rounded: 0.111, 0.11
             Misconception("borrowed_rate", "You gave {answer}: that is one of the borrowed online rates; the question asks which rate the "
-                          "town's own estimate assumes.", low_rate),
+                          "town's own estimate assumes.", [low_rate, high_rate]),
             # round 11: two slips at once, each said (1,600 / 1,800 was "too high, check the figures")
             *[Misconception("two_slips_at_once", f"You gave {{answer}}: that is {what}: two slips at once. The {YT5_ESTIMATE:,} is the "
                             f"estimate of ALL incidents, the {YT5_RECORDED} recorded ones among them, so nothing is "
@@ -935,7 +1225,11 @@ def _assumed_rate_slips() -> list:
         "unreported_count": "gave the number of incidents nobody reported where a rate is asked",
         "two_slips_at_once": "added the recorded cases to the estimate AND gave the share not reported, the ratio "
                              "upside down or a percentage: the verdict says both",
-        "unreported_percent": "gave the share not reported, as a percentage", **counted.DECLARED})
+        "unreported_percent": "gave the share not reported, as a percentage",
+        "rate_not_a_share": "gave a number above 1 that no slip explains, where a share between 0 and 1 is asked",
+        "rate_gives_another_estimate": "gave a share that does not give back the estimate (recorded / rate is another "
+                                       "count): the verdict says which count and which way the rate is off",
+        **counted.DECLARED})
 def _assumed_rate_judge(value) -> Outcome:
     verdict = number(YT5_RECORDED / YT5_ESTIMATE, rel_tol=0.01, misconceptions=_assumed_rate_slips(),
                      figures=no_release_figures)(value)
@@ -953,8 +1247,27 @@ def _assumed_rate_judge(value) -> Outcome:
                                                         (recorded, estimate))],
                                 asked="the recorded cases divided by the incidents the estimate says lie behind them",
                                 target=YT5_RECORDED / YT5_ESTIMATE)
-        return named or verdict
+        return named or _estimate_it_implies(value) or verdict
     return verdict
+
+
+def _estimate_it_implies(value) -> Outcome | None:
+    """A share no slip explains, checked the way the lesson's cells use a rate (round 13 holdout: 0.2 was told "too
+    high" and nothing more): the true count the student's rate gives back for the recorded cases, set beside the
+    estimate, so the verdict says which way the rate is off and by how much, with the student's own figure."""
+    if not is_number(value) or isinstance(value, bool) or not 0 < float(value) < 1e9:
+        return None
+    rate = float(value)
+    if rate > 1:
+        return incorrect(f"You gave {plain_number(rate)}: a reporting rate is a share between 0 and 1, the recorded "
+                         f"cases over the incidents behind them, and {plain_number(rate)} is larger than 1 (more "
+                         "reports than incidents). Divide the recorded cases by the estimate.", "rate_not_a_share")
+    implied = YT5_RECORDED / rate
+    direction = "high" if implied < YT5_ESTIMATE else "low"
+    return incorrect(f"You gave {plain_number(rate)}: at that rate the {YT5_RECORDED} recorded cases would stand for "
+                     f"{YT5_RECORDED} / {plain_number(rate)} = {implied:,.0f} incidents, but the report says about "
+                     f"{YT5_ESTIMATE:,}, so your rate is too {direction}. The rate the estimate assumes is the one that "
+                     f"gives back its {YT5_ESTIMATE:,}: recorded = true x rate.", "rate_gives_another_estimate")
 
 
 yt5 = Question(
@@ -970,4 +1283,4 @@ yt5 = Question(
 
 IN_LESSON = [yt1, yt2, yt3, yt4, yt5]
 
-QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8]
+QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9, q10]

@@ -18,9 +18,12 @@ Q8_TYPE = "debt_harassment"
 Q9_DECISIONS = {"A": "drop", "B": "keep", "C": "keep", "D": "drop", "E": "drop"}
 # yt1: the court record: paid to keep a damaging clip off line.
 YT1_TYPE = "publicity_extortion"
+# q10: each type's Chinese name (lesson03.Q10_NAMES) and the letter of the feature that decides it
+# (lesson03.Q10_FEATURES).
+Q10_DECIDERS = {"C1": "d", "C2": "e", "C3": "g", "C4": "c", "C5": "f", "C6": "a", "C7": "b"}
 
 
 def answers() -> dict[str, dict[str, object]]:
     """Every sealed answer of lesson 03, {question: {item: right answer}} (one item, 'answer', for one label)."""
     return {"03/q1": dict(Q1_KEY), "03/q8": {"answer": Q8_TYPE}, "03/q9": dict(Q9_DECISIONS),
-            "03/yt1": {"answer": YT1_TYPE}}
+            "03/yt1": {"answer": YT1_TYPE}, "03/q10": dict(Q10_DECIDERS)}
