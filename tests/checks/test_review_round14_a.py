@@ -277,3 +277,10 @@ def test_a10_a_label_with_a_note_in_brackets_is_the_label_but_not_a_hedge():
     assert read_label("implied (not sure)", ["explicit", "implied"]).label is None
     answer = {"start": "2023-01-01", "end": "2023-12-31", "basis": "implied (calendar 2023)"}
     assert L5.q11.judge_values([answer]).passed
+
+
+def test_an_answer_of_one_significant_digit_is_no_typo_of_a_longer_result():
+    """0.2 is '0.12' with its 1 left out, but a guess or a coarse rounding of many others too (fix14b saw 04 yt5's 0.2
+    told 'a digit left out'); two significant digits are read (0.25 is 0.125 with its 1 left out)."""
+    assert typos.typed_answer_slip(0.2, 0.125) is None
+    assert typos.typed_answer_slip(0.25, 0.125) is not None

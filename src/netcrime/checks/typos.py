@@ -12,7 +12,8 @@ Two readings, asked only after every other slip has had its say ("only when no o
   figure typed one keystroke wrong. The figure is named, as typed and as the data holds it.
 - ``typed_answer_slip``: the answer is the right result itself, as written to the answer's decimals, typed one
   keystroke wrong. A digit changed to any other, or one inserted, is read only in a number of three significant
-  digits or more: a shorter one is one such keystroke from too many others.
+  digits or more: a shorter one is one such keystroke from too many others. An answer of one significant digit is
+  read as no typo at all (0.2 is "0.12" with its 1 left out, but as much a guess or a rounding of many others).
 
 Neither message states the right answer: the first names a figure the question gives anyway, and the second says
 only the kind of keystroke, not which digits.
@@ -135,8 +136,8 @@ def typed_answer_slip(answer: float, target: float, kinds=tuple(_KINDS)) -> tupl
     with one keystroke wrong: two neighbouring digits swapped (1,662 for 1,626; 0.9674 for 0.9647; 6.96 for 9.66), a
     digit doubled, dropped, inserted, or changed (review round 14, A1). Said without the digits."""
     if not (math.isfinite(answer) and math.isfinite(target)) or target == 0 or close(answer, target, rel_tol=1e-9) \
-            or (answer < 0) != (target < 0):
-        return None
+            or (answer < 0) != (target < 0) or significant_digits(answer) < 2:
+        return None  # an answer of one significant digit (0.2, 5) is one keystroke from too many numbers to say which
     found = {kind for text in _written_forms(target, answer)
              for value, kind in _result_variants(text).items() if close(value, abs(answer), rel_tol=1e-12)} & set(kinds)
     if not found:
