@@ -8,17 +8,26 @@ student's kernel) both call through ``call_each`` here, so both stop the same ca
 The grader injects this file's *source* into the kernel before ``extract.py`` (``grading/kernel_code.py``), so it
 must stay plain: standard library only, no import of the course.
 
-In the main thread on POSIX a call is stopped with SIGALRM (``_alarm_limited``), which also ends a sleep, and repeats
-after the limit every ``REPEAT`` s, so a bare ``except:`` inside the student's loop is tried again (it can still
-swallow many: the grader's cell limit is the last resort). A timer already running (an outer limit) is put back
-afterwards, less the time spent. SIGALRM reaches only the main thread and Windows has none: elsewhere (a check()
-called from a thread of the student's own, a widget's callback, Windows) the call runs in a worker thread of its own,
-with the caller's context, and the caller waits for it ``seconds`` at most (``_thread_limited``, review round 14, S1:
-check() from another thread hung for ever on a function that never returned, and left sys.stdout swapped). A worker
-that does not return is left behind, still running (a thread cannot be stopped from outside), but the check goes on
-and says so. Round 13 tried a watchdog thread raising into the caller with ``PyThreadState_SetAsyncExc``; under load a
-stop raised just as the call ended reached the thread afterwards and killed a test worker, so it was taken out: a stop
-that can arrive late is worse than none. Nothing here raises into another thread.
+A limit counts computing, not waiting in a queue for a core: a call is stopped when its thread has spent ``seconds``
+of CPU time, or when ``WALL_FACTOR`` times ``seconds`` have passed on the clock (a call that sleeps or blocks computes
+nothing). Review round 14 (S4) found wall-clock limits rejecting right answers on a loaded machine: at a load of 11
+on 2 cores a plain chart's judgement took 10 s on the clock for 1.5 CPU-s and was told it "ran without end".
+
+In the main thread on POSIX a call is stopped with SIGALRM (``_alarm_limited``), which also ends a sleep: the timer
+fires at ``seconds`` and then every ``REPEAT`` s, and raises once the call's CPU time or its time on the clock is
+spent; it keeps raising, so a bare ``except:`` inside the student's loop is tried again (it can still swallow many:
+the grader's cell limit is the last resort). A timer already running (an outer limit) is put back afterwards, less
+the time spent, and the inner call ends by the clock when the outer one would.
+
+SIGALRM reaches only the main thread and Windows has none: elsewhere (a check() called from a thread of the
+student's own, a widget's callback, Windows) the call runs in a worker thread of its own, with the caller's context,
+and the caller waits for it by the same two measures (the worker's CPU time where the system gives it, the clock
+always: ``_thread_limited``, review round 14, S1: check() from another thread hung for ever on a function that never
+returned, and left sys.stdout swapped). A worker that does not return is left behind, still running (a thread cannot
+be stopped from outside), but the check goes on and says so. Round 13 tried a watchdog thread raising into the caller
+with ``PyThreadState_SetAsyncExc``; under load a stop raised just as the call ended reached the thread afterwards and
+killed a test worker, so it was taken out: a stop that can arrive late is worse than none. Nothing here raises into
+another thread.
 """
 from __future__ import annotations
 
@@ -58,25 +67,40 @@ def _can_alarm() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
-REPEAT = 0.05  # after the limit, the stop is raised again this often (a bare except: may have swallowed it)
+REPEAT = 0.05  # after the first check, the limit is checked (and the stop raised again) this often
+WALL_FACTOR = 3.0  # a call that waits rather than computes is stopped after this many times its limit on the clock
 
 
-def call_limited(func, arg, seconds: float):
-    """``func(arg)``, raising ``CallTimedOut`` if it has not returned after ``seconds`` (by the alarm, in the main
-    thread on POSIX; elsewhere by waiting on a worker thread: see the module's docstring)."""
-    if seconds <= 0:
+def call_limited(func, arg, seconds: float, wall_seconds: float | None = None):
+    """``func(arg)``, raising ``CallTimedOut`` once it has computed for ``seconds`` of CPU time or waited
+    ``wall_seconds`` on the clock (``WALL_FACTOR`` times ``seconds`` unless given): by the alarm in the main thread on
+    POSIX, elsewhere by waiting on a worker thread (see the module's docstring)."""
+    wall = WALL_FACTOR * seconds if wall_seconds is None else wall_seconds
+    if seconds <= 0 or wall <= 0:
         raise CallTimedOut()
     if _can_alarm():
-        return _alarm_limited(func, arg, seconds)
-    return _thread_limited(func, arg, seconds)
+        return _alarm_limited(func, arg, seconds, wall)
+    return _thread_limited(func, arg, seconds, wall)
 
 
-def _thread_limited(func, arg, seconds: float):
+def _cpu_clock(thread):
+    """A clock of ``thread``'s CPU time (``time.clock_gettime`` reads it), or None where the system gives none."""
+    import time
+
+    try:
+        return time.pthread_getcpuclockid(thread.ident)
+    except (AttributeError, OSError, TypeError, ValueError, OverflowError):
+        return None
+
+
+def _thread_limited(func, arg, seconds: float, wall: float):
     """``func(arg)`` in a daemon worker thread run in a copy of the caller's context (its context variables: the
-    question being judged), waited for ``seconds`` at most; its exception is raised here as its own. A worker still
-    running then is abandoned and ``CallTimedOut`` raised in the caller, which the caller alone handles."""
+    question being judged), waited for until it has computed ``seconds`` (where its CPU time can be read) or ``wall``
+    has passed; its exception is raised here as its own. A worker still running then is abandoned and
+    ``CallTimedOut`` raised in the caller, which the caller alone handles."""
     import contextvars
     import threading
+    import time
 
     box = {}
     context = contextvars.copy_context()
@@ -88,31 +112,39 @@ def _thread_limited(func, arg, seconds: float):
             box["error"] = exc
 
     worker = threading.Thread(target=run, name="netcrime-limited-call", daemon=True)
+    started = time.monotonic()
     worker.start()
-    worker.join(seconds)
-    if worker.is_alive():
-        raise CallTimedOut()
+    clock = _cpu_clock(worker)
+    worker.join(min(seconds, wall))
+    while worker.is_alive():
+        computed = time.clock_gettime(clock) if clock is not None else 0.0
+        if computed >= seconds or time.monotonic() - started >= wall:
+            raise CallTimedOut()
+        worker.join(REPEAT)
     if "error" in box:
         raise box["error"]
     return box["result"]
 
 
-def _alarm_limited(func, arg, seconds: float):
-    """``func(arg)`` under SIGALRM (main thread, POSIX), an outer timer put back afterwards."""
+def _alarm_limited(func, arg, seconds: float, wall: float):
+    """``func(arg)`` under SIGALRM (main thread, POSIX), stopped when this thread has computed ``seconds`` or
+    ``wall`` has passed (or an outer timer's time left, whichever ends first); an outer timer put back afterwards."""
     import signal
     import time
 
+    outer_left, _ = signal.getitimer(signal.ITIMER_REAL)
+    wall = wall if not outer_left else min(wall, outer_left)
     state = {"armed": True}
+    started, computed_before = time.monotonic(), time.thread_time()
 
     def on_alarm(signum, frame):
-        if state["armed"]:
+        if state["armed"] and (time.thread_time() - computed_before >= seconds
+                               or time.monotonic() - started >= wall):
             raise CallTimedOut()
 
-    outer_left, _ = signal.getitimer(signal.ITIMER_REAL)
-    started = time.monotonic()
     old = signal.signal(signal.SIGALRM, on_alarm)
     try:
-        signal.setitimer(signal.ITIMER_REAL, seconds if not outer_left else min(seconds, outer_left), REPEAT)
+        signal.setitimer(signal.ITIMER_REAL, min(seconds, wall), REPEAT)
         return func(arg)
     finally:
         while True:  # an alarm delivered before the disarming would skip it and leave the repeating timer raising
@@ -129,28 +161,31 @@ def _alarm_limited(func, arg, seconds: float):
 
 def call_each(func, inputs, seconds: float = CALL_SECONDS, on_error=None) -> list:
     """``func`` called on each input, each call limited to ``seconds`` and all of them to ``CALLS_BUDGET`` times
-    that; a result per input, in order. A call stopped at its own limit gives ``did_not_return`` text, one stopped
-    by the budget ``budget_spent`` text, and the inputs after a stopped call ``not_tried`` text (one call that does
-    not return is the verdict; waiting on the rest would only cost the student more). ``on_error(exc)`` turns any
-    other exception (any
+    that (of computing, or ``WALL_FACTOR`` times as long on the clock: see ``call_limited``); a result per input, in
+    order. A call stopped at its own limit gives ``did_not_return`` text, one stopped by the budget ``budget_spent``
+    text, and the inputs after a stopped call ``not_tried`` text (one call that does not return is the verdict;
+    waiting on the rest would only cost the student more). ``on_error(exc)`` turns any other exception (any
     BaseException: SystemExit, KeyboardInterrupt, a student's own) into the result for its input, or raises it again;
     without it they propagate."""
     import time
 
-    budget_end = time.monotonic() + CALLS_BUDGET * seconds
+    budget = CALLS_BUDGET * seconds  # of computing, in this thread (off the main thread the clock's budget decides)
+    started, computed_before = time.monotonic(), time.thread_time()
     results = []
     for item in inputs:
         if results and timed_out(results[-1]):  # one call that does not return says it all: the rest wait no longer
             results.append(not_tried())
             continue
-        left = budget_end - time.monotonic()
-        if left <= 0:
-            results.append(budget_spent(CALLS_BUDGET * seconds))
+        left = budget - (time.thread_time() - computed_before)
+        wall_left = WALL_FACTOR * budget - (time.monotonic() - started)
+        if left <= 0 or wall_left <= 0:
+            results.append(budget_spent(budget))
             continue
         try:
-            results.append(call_limited(func, item, min(seconds, left)))
+            results.append(call_limited(func, item, min(seconds, left), min(WALL_FACTOR * seconds, wall_left)))
         except CallTimedOut:
-            results.append(did_not_return(seconds) if left >= seconds else budget_spent(CALLS_BUDGET * seconds))
+            own_limit = left >= seconds and wall_left >= WALL_FACTOR * seconds
+            results.append(did_not_return(seconds) if own_limit else budget_spent(budget))
         except BaseException as exc:  # GeneratorExit or a student's own BaseException too: a result, never a crash
             if on_error is None:
                 raise

@@ -25,7 +25,7 @@ from .outcome import (ANSWER_NEVER_READ, CANNOT_JUDGE, INCORRECT, NUMBER_TOO_LAR
 from .parts import Part, all_parts, with_parts
 from .text_form import text_form_problem
 from .written import self_check
-from .values import as_builtin, describe, is_number, never_read, too_large, unreadable_message
+from .values import as_builtin, describe, holds_own_code, is_number, never_read, too_large, unreadable_message
 from ..units import plain
 from .slips import asked_in
 from .vegalite import one_conversion_per_chart
@@ -273,6 +273,11 @@ class Question:
                     try:  # the backstop: a judge reading an object's own method that never returns is stopped
                         outcome = time_limit.call_limited(lambda judged: self.judge(*judged), values, JUDGE_SECONDS)
                     except time_limit.CallTimedOut:
+                        if not any(map(holds_own_code, values)):  # the libraries' objects only: the checker's limit
+                            return Outcome(CANNOT_JUDGE, "Checking your answer took longer than the checker allows "
+                                           f"({JUDGE_SECONDS:g} s of computing) and was stopped. Your answer is made of "
+                                           "the libraries' own objects, so this is not your mistake: run the check "
+                                           "again, and if it says this again, tell your instructor.")
                         return Outcome(WRONG_TYPE, f"Checking your answer did not finish within {JUDGE_SECONDS:g} s: "
                                        "a method of an object of your own class (inside a table, a list or a dict) ran "
                                        "without end and was stopped. Give plain values (numbers, texts, lists and dicts "

@@ -190,6 +190,13 @@ def _own_code(value) -> bool:
     return (kind.__module__ or "").split(".")[0] not in _LIBRARIES or kind.__module__ == "__main__"
 
 
+def holds_own_code(value) -> bool:
+    """Whether ``value`` or an item of it (one level down) is an object of a student's own class: what a judgement
+    that never ends can be blamed on (a chart or a table of the libraries cannot)."""
+    return any(_own_code(item) and not type(item).__module__.startswith("netcrime")  # the course's, not theirs
+               for item in [value, *_one_level(value)])
+
+
 def _read_as_judges_do(value) -> None:
     """What judges ask of a value and, one level down, of a plain container's items: its repr, str, ==, attributes,
     length, float and first items (the probes of ``unreadable_message``)."""
@@ -224,7 +231,7 @@ def never_read(value, seconds: float) -> bool:
     ``grading/extract.py``). Plain values and the libraries' objects are not read here."""
     from .. import time_limit
 
-    if not any(_own_code(item) for item in [value, *_one_level(value)]):
+    if not holds_own_code(value):
         return False
     try:
         time_limit.call_limited(_read_as_judges_do, value, seconds)

@@ -173,7 +173,6 @@ class ForkEngine(Engine):
             out.fallback = "the fork server is not available"
             return out
         limits = self.limits
-        calls = 1 + len(spec["names"]) + sum(len(v[1]) for v in spec["probes"].values())
         request = {
             "cells": cells, "skip": sorted(skip), "spec": spec, "extractor": load_extractor_code(),
             "env": sandbox.sandbox_env(home="/tmp/home", data="/tmp/data", tmp="/tmp/tmp"),
@@ -181,7 +180,7 @@ class ForkEngine(Engine):
             "tmp_mb": max(64, int(limits.file_size_mb) * 4),
             "cell_timeout": float(limits.cell_timeout),
             "notebook_timeout": max(1.0, deadline - time.monotonic()),
-            "extract_timeout": limits.call_timeout * calls + 30,
+            "extract_timeout": limits.extraction_seconds(spec),
         }
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         with self._lock:

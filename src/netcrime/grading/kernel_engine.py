@@ -257,8 +257,7 @@ class KernelEngine(Engine):
                     current = None
                     if self.cancelled.is_set():
                         raise Cancelled()
-                    calls = 1 + len(spec["names"]) + sum(len(v[1]) for v in spec["probes"].values())
-                    client.timeout = int(limits.call_timeout * calls + 30)
+                    client.timeout = int(limits.extraction_seconds(spec))
                     client.execute_cell(extract, len(run_cells))
             except DeadKernelError:
                 if self.cancelled.is_set():

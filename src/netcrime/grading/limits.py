@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from ..time_limit import CALL_SECONDS
+from ..time_limit import CALL_SECONDS, WALL_FACTOR
 
 
 @dataclass(frozen=True)
@@ -22,3 +22,10 @@ class Limits:
 
     def key(self) -> dict:
         return asdict(self)
+
+    def extraction_seconds(self, spec: dict) -> float:
+        """How long the reading step may take on the clock: each of its calls (one per name read, one per probe
+        input, one more for the step) may wait ``WALL_FACTOR`` times ``call_timeout`` (a call is stopped by its CPU
+        time, or by the clock when it waits: time_limit), and 30 s for the step itself."""
+        calls = 1 + len(spec["names"]) + sum(len(v[1]) for v in spec["probes"].values())
+        return self.call_timeout * WALL_FACTOR * calls + 30
