@@ -1,0 +1,126 @@
+"""Review round 14 FINAL (issue #19), lessons 02 and 03: the wrong answers still accepted and the fair one rejected,
+each fixed as a class (the rule that was missing). Each test builds its own case and tries more than the reviewer's
+phrasing."""
+from __future__ import annotations
+
+import pytest
+
+from netcrime.checks import lesson02 as L2
+from netcrime.checks import worked
+from netcrime.checks.outcome import RECORDED
+from netcrime.checks.vegalite import ChartSpec
+
+
+def _worded(qid: str, title: str, description: str, worked_as: str | None = None):
+    """Lesson 02's worked chart for ``qid`` (or ``worked_as``'s) with the words given, judged as the grader decodes it."""
+    spec = worked.answers("02")[worked_as or qid][0].to_dict(validate=False)
+    return getattr(L2, qid).judge_values([ChartSpec({**spec, "title": title, "description": description})])
+
+
+# ----- eradication: the country free of gangs, every gang broken up ------------------------------------------------
+@pytest.mark.parametrize("phrase", ["Is China now free of online gangs? The totals say yes",
+                                    "China is now free of online fraud", "A crime-free internet at last",
+                                    "Every criminal gang in China was broken up",
+                                    "All online gangs have now been dismantled"])
+def test_eradication_is_read_as_the_claim_that_the_problem_is_solved(phrase):
+    assert L2.CRIME_FELL.find(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["Is China now free of online gangs? The release cannot say",
+                                    "Each gang broken up counts once", "All gangs broken up in the campaign",
+                                    "Gangs broken up, all of them counted"])
+def test_eradication_asked_or_a_count_described_is_not_a_claim(phrase):
+    assert not L2.CRIME_FELL.find(phrase)
+
+
+def test_02_q1_the_reviewers_eradication_charts_are_named():
+    for title, description in (("Is China now free of online gangs? The totals say yes", "Five counts, each unit on "
+                                "its own scale."), ("Campaign totals, one panel per unit",
+                                                    "Every criminal gang in China was broken up; one panel per unit.")):
+        outcome = _worded("q1", title, description)
+        assert outcome.misconception == "activity_as_crime_fall", outcome.message
+
+
+# ----- a subset added to its whole in words -------------------------------------------------------------------------
+@pytest.mark.parametrize("words", ["16,400 suspects detained in addition to the 17,000 apprehended.",
+                                   "17,000 apprehended plus 16,400 detained", "16,400 detained on top of 17,000 held",
+                                   "1,759 gangs broken up and another 133 in November"])
+def test_a_sum_said_in_words_is_named_with_its_parts(words):
+    said = L2.summed.spot({"mark": "bar", "title": "Suspects", "description": words})
+    assert said and "add " in said and "twice" in said
+
+
+@pytest.mark.parametrize("words", ["17,000 apprehended, 16,400 of them detained",
+                                   "16,400 detained are among, not in addition to, the 17,000 apprehended",
+                                   "17,000 apprehended and 32,000 cases solved, two units"])
+def test_a_subset_said_among_its_whole_is_not_a_sum(words):
+    assert L2.summed.spot({"mark": "bar", "title": "Suspects", "description": words}) is None
+
+
+def test_02_q2_detained_in_addition_to_the_apprehended_is_named():
+    outcome = _worded("q2", "Most apprehended suspects were then detained",
+                      "16,400 suspects detained in addition to the 17,000 apprehended.")
+    assert outcome.misconception == "figures_summed" and "in addition to" in outcome.message
+
+
+# ----- a later step of the procedure: formally arrested, charged -----------------------------------------------------
+@pytest.mark.parametrize("phrase", ["17,000 suspects formally arrested", "16,400 charged", "Suspects prosecuted",
+                                    "17,000名嫌疑人被逮捕"])
+def test_a_later_procedural_step_is_named(phrase):
+    assert L2.CONVICTED.find(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["17,000 suspects apprehended, not formally arrested",
+                                    "Suspects apprehended (抓获); none yet charged"])
+def test_the_step_denied_is_fair(phrase):
+    assert not L2.CONVICTED.find(phrase)
+
+
+def test_02_q2_formally_arrested_in_a_title_is_named():
+    outcome = _worded("q2", "17,000 suspects formally arrested, most detained",
+                      "The detained (刑拘) drawn inside the longer bar of the apprehended (抓获).")
+    assert outcome.misconception == "suspects_as_convicted" and "formally arrested" in outcome.message
+
+
+# ----- the index's fall read as the crime's, by how much ------------------------------------------------------------
+@pytest.mark.parametrize("phrase", ["Trap loans are now 86% rarer", "Online fraud now 86 per cent lower",
+                                    "Trap loans: about 86% less common"])
+def test_a_crime_said_rarer_by_a_percentage_is_a_fall_in_crime(phrase):
+    assert L2.CRIME_FELL.find(phrase)
+
+
+def test_02_yt5_trap_loans_86_percent_rarer_is_named():
+    outcome = _worded("yt5", "Trap loans are now 86% rarer (index, peak = 100)",
+                      "Index bars: 100 at the 2019 peak, 14 as reported on 24 December 2020.", worked_as="q5")
+    assert outcome.misconception == "activity_as_crime_fall"
+
+
+# ----- one release's figure said to come down from the other's -----------------------------------------------------
+@pytest.mark.parametrize("phrase", ["2023: 18,000 cases, down from 32,000", "Cases solved fell from 32,000",
+                                    "18,000 cases in 2023, lower than 2020's 32,000", "32,000, up from 18,000"])
+def test_a_figure_down_from_the_other_release_is_a_trend(phrase):
+    assert L2.RELEASES_TREND.find(phrase)
+
+
+def test_02_q9_down_from_32000_is_named_and_quotes_the_whole_number():
+    outcome = _worded("q9", "2023: 18,000 cases, down from 32,000", "Different periods and campaigns.")
+    assert outcome.misconception == "releases_as_trend" and "down from 32,000'" in outcome.message
+
+
+# ----- fair: a share of the peak's 100 is not a count ---------------------------------------------------------------
+@pytest.mark.parametrize("phrase", ["Suspected trap-loan institutions: 14 left of every 100 at the 2019 peak",
+                                    "14 of every 100 lenders still operate", "14 remaining per 100 at the peak"])
+def test_a_share_of_the_peaks_100_is_not_read_as_a_count(phrase):
+    assert not L2.INDEX_AS_COUNT.find(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["14 left", "14 lenders left", "100 lenders in 2019"])
+def test_a_bare_count_of_lenders_is_still_read_as_one(phrase):
+    assert L2.INDEX_AS_COUNT.find(phrase)
+
+
+@pytest.mark.parametrize("qid", ["q5", "yt5"])
+def test_02_q5_and_yt5_14_left_of_every_100_is_recorded(qid):
+    outcome = _worded(qid, "Suspected trap-loan institutions: 14 left of every 100 at the 2019 peak",
+                      "指数：2019年峰值为100，不是机构数量。", worked_as="q5")
+    assert outcome.status == RECORDED, outcome.message
