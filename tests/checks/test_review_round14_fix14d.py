@@ -3,9 +3,12 @@ each fixed as a class (the rule that was missing). Each test builds its own case
 phrasing."""
 from __future__ import annotations
 
+import altair as alt
 import pytest
 
+from netcrime import classify
 from netcrime.checks import lesson02 as L2
+from netcrime.checks import lesson03 as L3
 from netcrime.checks import worked
 from netcrime.checks.outcome import RECORDED
 from netcrime.checks.vegalite import ChartSpec
@@ -124,3 +127,37 @@ def test_02_q5_and_yt5_14_left_of_every_100_is_recorded(qid):
     outcome = _worded(qid, "Suspected trap-loan institutions: 14 left of every 100 at the 2019 peak",
                       "指数：2019年峰值为100，不是机构数量。", worked_as="q5")
     assert outcome.status == RECORDED, outcome.message
+
+
+# ----- 03 q5: the matrix's errors are the baseline's, not the police's; two colours of one shade --------------------
+def _matrix(title="Keyword baseline: actual against predicted type (fictional test cases)", when_large="white",
+            otherwise="black"):
+    from test_lesson03 import _results  # the baseline's labels on the test split, as lesson 03's tests build them
+
+    cells = classify.confusion_cells(_results()["actual"], _results()["predicted"])
+    base = alt.Chart(cells).encode(x="predicted:N", y="actual:N")
+    colour = alt.condition(alt.datum.cases > float(cells["cases"].max()) / 2, alt.value(when_large),
+                           alt.value(otherwise))
+    return (base.mark_rect().encode(color="cases:Q") + base.mark_text().encode(text="cases:Q", color=colour)
+            ).properties(title=title, description="Counts of test cases by actual and predicted type.")
+
+
+@pytest.mark.parametrize("title", ["Police misclassify two thirds of online crimes", "How officers label online crime",
+                                   "警方分类错误的案件"])
+def test_03_q5_the_baselines_errors_given_to_the_police_are_named(title):
+    outcome = L3.q5.judge_values([_matrix(title=title)])
+    assert outcome.misconception == "matrix_as_police_work", outcome.message
+
+
+def test_03_q5_police_denied_is_fair():
+    assert L3.q5.judge_values([_matrix(title="Test cases labelled by a keyword rule, not by the police")]).passed
+
+
+@pytest.mark.parametrize("pair", [("white", "white"), ("white", "#ffffff"), ("#fff", "snow"), ("black", "#111111")])
+def test_03_q5_a_condition_between_two_colours_of_one_shade_is_named(pair):
+    outcome = L3.q5.judge_values([_matrix(when_large=pair[0], otherwise=pair[1])])
+    assert outcome.misconception == "text_colour_fixed" and repr(pair[1]) in outcome.message
+
+
+def test_03_q5_white_on_dark_and_a_dark_grey_on_light_still_passes():
+    assert L3.q5.judge_values([_matrix(when_large="white", otherwise="dimgray")]).passed
