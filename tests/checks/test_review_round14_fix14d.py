@@ -161,3 +161,75 @@ def test_03_q5_a_condition_between_two_colours_of_one_shade_is_named(pair):
 
 def test_03_q5_white_on_dark_and_a_dark_grey_on_light_still_passes():
     assert L3.q5.judge_values([_matrix(when_large="white", otherwise="dimgray")]).passed
+
+
+# ----- 03 q2/q2alt: a model trained on the training cases' words follows the edits of those cases -------------------
+def _naive_bayes(cases):
+    """A multinomial naive Bayes on the words of ``cases`` (add-one smoothing): the reviewer's probe answer."""
+    import math
+    import re
+    from collections import Counter
+
+    def words(text):
+        return re.findall(r"[a-z]+", str(text).lower())
+
+    types = sorted(set(cases["primary_type"]))
+    counts = {t: Counter() for t in types}
+    for text, kind in zip(cases["text"], cases["primary_type"]):
+        counts[kind].update(words(text))
+    prior = Counter(cases["primary_type"])
+    vocabulary = len({w for c in counts.values() for w in c})
+    totals = {t: sum(counts[t].values()) for t in types}
+
+    def classify_text(text):
+        return max(types, key=lambda t: math.log(prior[t]) + sum(
+            math.log((counts[t][w] + 1) / (totals[t] + vocabulary)) for w in words(text)))
+    return classify_text
+
+
+def _train(without_sextortion: bool):
+    from netcrime import data
+
+    cases = data.case_vignettes()
+    train = cases[cases["split"] == "train"]
+    return train[train["primary_type"] != "sextortion"] if without_sextortion else train
+
+
+@pytest.mark.parametrize("build", ["grader", "student"])
+def test_03_q2_and_q2alt_a_naive_bayes_on_the_train_split_is_caught(build, monkeypatch):
+    import sys
+
+    from test_round13b import _judged
+
+    if build == "student":
+        monkeypatch.setitem(sys.modules, "netcrime.instructor.lesson03_held_out", None)  # as if left out
+    for question, alt_set in ((L3.q2, False), (L3.q2alt, True)):
+        outcome = _judged(question, _naive_bayes(_train(alt_set)))
+        assert outcome.misconception == "nearest_text_lookup", outcome.message
+        assert "edited from the train split" in outcome.message
+
+
+def test_03_the_train_split_flips_are_fair_to_rules_that_read_the_case():
+    import pandas as pd
+
+    from netcrime import classify, data
+    from netcrime.checks.flipped_cases import FLIPS, FOLLOWS_SHARE
+    from test_lesson03 import worked_solution
+
+    cases = data.case_vignettes()
+    old, split = dict(zip(cases["id"], cases["primary_type"])), dict(zip(cases["id"], cases["split"]))
+    train_flips = [f for f in FLIPS if split[f.source] == "train"]
+    assert len(train_flips) >= 8 and all(old[f.source] != f.becomes for f in train_flips)
+    for classify_text in (worked_solution(),
+                          lambda t: classify.apply_rules(pd.Series([t]), classify.LESSON_RULES).iloc[0]):
+        kept = sum(classify_text(f.text) == old[f.source] for f in train_flips)
+        assert kept < FOLLOWS_SHARE * len(train_flips) - 2, kept  # at least three flips below the mark
+    assert sum(worked_solution()(f.text) == f.becomes for f in train_flips) >= len(train_flips) // 2
+
+
+def test_03_q2_the_worked_solution_still_passes_with_every_flip_probed():
+    from test_lesson03 import worked_solution
+    from test_round13b import _judged
+
+    for question in (L3.q2, L3.q2alt):
+        assert _judged(question, worked_solution()).passed

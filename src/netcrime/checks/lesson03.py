@@ -308,6 +308,12 @@ def _flips_for(cases: pd.DataFrame) -> list:
     return flipped_cases.chosen(tuple(t for t in CRIME_TYPES if t not in present), old_type)
 
 
+def _splits() -> dict[str, str]:
+    """id -> the split (train, test) of each stored case: the flips are judged by the split their case came from."""
+    cases = data.case_vignettes()
+    return dict(zip(cases["id"], cases["split"]))
+
+
 def _old_types() -> dict[str, str]:
     """id -> the stored case's main type (what a nearest-text lookup answers for an edit of that case)."""
     cases = data.case_vignettes()
@@ -436,13 +442,15 @@ def _judge_classifier(results, cases, name) -> Outcome:
                              "lookup scores well only on texts it has seen; your instructor grades on cases by another "
                              "author. Write rules from each type's decisive features.", "looks_texts_up")
     if share >= PASS_ACCURACY and flips:
-        kept = flipped_cases.follows_old_type(flip_outputs, flips, _old_types(), code_of)
-        if kept is not None and len(kept) >= flipped_cases.FOLLOWS_SHARE * len(flips):
+        followed = flipped_cases.follows_in_one_split(flip_outputs, flips, _old_types(), _splits(), code_of)
+        if followed is not None:
+            kept, group, split = followed
             return incorrect(f"{score} But {len(flips)} more texts were each a case of the case set with its decisive "
                              "fact edited so that its type changes (for example, part of the loan never arrived, so "
-                             f"the debt was invented), and on {len(kept)} of them your classifier kept the old case's "
-                             "type. It follows the wording of the stored cases, not the fact that decides: that is what "
-                             "a lookup of the nearest stored text does (or a model trained on the cases' words). Rules "
+                             f"the debt was invented), and on {len(kept)} of the {len(group)} edited from the {split} "
+                             "split your classifier kept the old case's type. It follows the wording of the stored "
+                             "cases, not the fact that decides: that is what a lookup of the nearest stored text "
+                             "does (or a model trained on the cases' words). Rules "
                              "that read the decisive fact change their label on most of them. Write rules from each "
                              "type's decisive features.", "nearest_text_lookup")
     if share >= PASS_ACCURACY:
