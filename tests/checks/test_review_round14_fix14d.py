@@ -233,3 +233,17 @@ def test_03_q2_the_worked_solution_still_passes_with_every_flip_probed():
 
     for question in (L3.q2, L3.q2alt):
         assert _judged(question, worked_solution()).passed
+
+
+# ----- a question answered yes at once, in other words --------------------------------------------------------------
+@pytest.mark.parametrize("answer", ["The totals say yes", "Answer: yes", "The numbers speak for themselves",
+                                    "The totals agree", "The figures leave no doubt"])
+def test_a_question_answered_yes_in_other_words_is_the_claim(answer):
+    assert L2.CRIME_FELL.find(f"Has online crime fallen? {answer}")
+
+
+@pytest.mark.parametrize("answer", ["The totals cannot say", "The totals say no", "Not all agree",
+                                    "The totals don't speak for themselves",
+                                    "The totals tell the story only of police work"])
+def test_a_question_doubted_or_answered_no_is_not_the_claim(answer):
+    assert not L2.CRIME_FELL.find(f"Has online crime fallen? {answer}")
