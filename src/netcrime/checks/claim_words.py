@@ -198,6 +198,9 @@ FALL_VERB = "(?:" + "|".join([
            "halved", "waned", "waning", "eased", "ebbed", "ebbing", "contracted", "lessened", "reduced", "cut",
            "curbed", "lowered", "slashed", "contained", "tamed", "suppressed", *DISAPPEAR),
     _DOWN, r"\blower\b", r"\bless (?:common|frequent|prevalent|widespread)\b", r"\brarer\b",
+    # by how much (round 14 FINAL, #19): the index's fall read as the crime's, "Trap loans are now 86% rarer"
+    r"\b(?:about |around |nearly |almost |some |over )?\d[\d.,]*\s*(?:%|per ?cent)\s+(?:rarer|lower|fewer|less(?: "
+    r"common| frequent| prevalent| widespread)?|smaller|down)\b",
     r"\bon the (?:decline|decrease|wane|retreat|way down)\b", r"\bin (?:decline|retreat)\b",
     r"\b(?:at|to|hit|hits|reached|reaches) (?:a |an |its |their )?(?:(?:new|record|all-time|historic|historical) )?lows?\b",
     r"\brecord lows?\b", r"\bnever been (?:lower|rarer)\b", r"\bbottomed out\b",
@@ -923,6 +926,16 @@ def crime_fell_patterns() -> tuple[str, ...]:
         r"(?<!\bto )\bwip(?:e|es|ed|ing) out\b(?!\s+(?:\d|[\w-]+\s+gangs|gangs))",
         r"(?<!\bto )\bstamp(?:s|ed|ing)? out\b(?!\s+(?:\d|gangs))", r"\bunder control\b", r"\bin check\b",
         r"\ba thing of the past\b",
+        # eradication (round 14 FINAL, #19): the country (or the web) said to be free of the crime or its gangs, every
+        # gang said to be broken up, none said to remain. A count of gangs broken up says how many the police reached,
+        # never how many there were: "Is China now free of online gangs? The totals say yes", "Every criminal gang in
+        # China was broken up", "a crime-free internet".
+        rf"\bfree\s+(?:of|from)\s+{gap(2)}(?:{CRIME}|{GANG_PLAIN})",
+        r"\b(?:crime|fraud|scam|gang|mafia)[- ]free\b",
+        rf"\b(?:every|all|each)\s+(?:(?:single|last|one|of\s+the|the)\s+)*(?:[\w-]+\s+){{0,3}}?(?:gangs?|syndicates?|"
+        rf"groups?|networks?|rings?)\b(?:\s+(?:in|across|of|nationwide|operating)\b[^.;!?]{{0,30}}?)?\s+(?:(?:was|were|"
+        rf"has|have|had|been|is|are|now|finally|already)\s+){{1,3}}(?:broken up|dismantled|destroyed|smashed|eliminated|"
+        rf"busted|taken down|shut down|crushed|caught|gone)\b",
         rf"\bfewer\s+{gap(2)}gangs\s+(?:threaten|operate|remain|exist|prey|target|roam|active|left)\w*",
         rf"{EFFORT_OR_AGENT}\s+(?:{WORKED_LINK}\s+){{0,4}}{WORKED}",
         # a headline's form: "Crackdown: paying off", "Paying off: the crackdown on online gangs"
@@ -1048,7 +1061,8 @@ _UNPROVEN = r"(?<!suspected )(?<!alleged )(?<!accused )(?<!presumed )(?<!possibl
 
 
 def convicted_patterns() -> tuple[str, ...]:
-    """Suspects called proven offenders: criminals, fraudsters, convicted, jailed."""
+    """Suspects called proven offenders (criminals, fraudsters, convicted, jailed), or taken further through the
+    procedure than the figure goes (formally arrested, charged, prosecuted)."""
     guilty_nouns = family("criminals", "convicts", "offenders", "perpetrators", "culprits", "fraudsters", "scammers",
                           "swindlers", "extortionists", "crooks", "felons", "lawbreakers", "wrongdoers", "gangsters",
                           "thugs", "racketeers", "loan sharks", "con artists", "conmen", "con men", "blackmailers",
@@ -1073,6 +1087,11 @@ def convicted_patterns() -> tuple[str, ...]:
         # a sentence or prison taken as certain: "awaiting sentence", "The 16,400 who will face prison"
         r"\bawaiting (?:sentence|sentencing|punishment)\b", r"\bsentences?\s+(?:handed down|passed|imposed|served|given)\b",
         r"\b(?:prison|jail) terms?\b", r"\b(?:face|faces|facing)\s+(?:prison|jail|sentences?|punishment)\b",
+        # a later step of the procedure than the figure's (round 14 FINAL, #19): 抓获 (apprehended) and 刑拘 (detained)
+        # rendered as a formal arrest (逮捕, which the procuratorate approves later), a charge or a prosecution:
+        # "17,000 suspects formally arrested", "16,400 charged", "suspects indicted"
+        r"\bformal(?:ly)?\s+(?:arrest(?:ed|s)?|charged|indicted)\b", r"\b(?:charged|indicted|prosecuted)\b",
+        r"逮捕|批捕|起诉",
     )
 
 
@@ -1308,6 +1327,11 @@ _CHANGE = "(?:" + "|".join([
     r"(?<!\bnot )(?<!\bno )\b(?:a |an |the )?(?:downward |upward |falling |rising |declining |clear |real |steady )?"
     r"(?:trend|trajectory|time series)\b",
     r"\b(?:down|up)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s*(?:%|per ?cent)",
+    # a figure set against the other release's as where it came from (round 14 FINAL, #19): "2023: 18,000 cases, down
+    # from 32,000", "up from 18,000"
+    r"\b(?:down|up|lower|higher|fewer|more|less|falling|rising|fell|rose|dropped|climbed)\s+(?:sharply\s+|steeply\s+|"
+    r"slightly\s+|only\s+|a lot\s+|much\s+)?(?:from|on)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+|the\s+)?"
+    r"(?:(?:19|20)\d\d(?:'s)?\s+)?(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?(?:\s*(?:k|thousand|万)\b)?",
     r"\b(?:down|up)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*(?:\s*(?:k|thousand|万))?\b",
     r"\b\d[\d.,]*\s*(?:%|per ?cent)\s+(?:fewer|less|more|lower|higher|drop|fall|decline|rise|increase)\b",
     r"\bfrom\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:k|thousand|万)?"
@@ -1525,7 +1549,10 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
 
 # ----- an index read as a count (lesson 02 q5, your turn 5) -------------------------------------------
 
-_NOT_A_PERCENT = r"(?!\s*(?:%|per ?cent|percentage|points?|index|\(index|on the index|of the peak|of its peak))"
+# ... nor a share of the peak's 100 (round 14 FINAL, #19): "14 left of every 100 at the 2019 peak", "14 in 100", "14 per 100"
+_NOT_A_PERCENT = (r"(?!\s*(?:%|per ?cent|percentage|points?|index|\(index|on the index|of the peak|of its peak|"
+                  r"(?:(?:left|remaining|remain|still active|still operating)\s+)?(?:out\s+)?(?:of|in|per|for)\s+"
+                  r"(?:every\s+|each\s+|an?\s+)?(?:100|hundred)\b))")
 _CJK_NUMBER = r"(?:\d+|[一二两三四五六七八九十百]+)"  # 14 or 十四: a count written either way
 
 
@@ -1540,11 +1567,11 @@ def index_as_count_patterns() -> tuple[str, ...]:
         rf"{_NOT_A_PERCENT}",
         rf"\b\d[\d,.]*\s+(?:left|remain|remaining|still active|still operating|survive|survived|to go|still (?:at it|around|"
         rf"in business|going|open|trading|standing|alive))\b{_NOT_A_PERCENT}",
-        r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+)?(?:institutions|lenders|platforms|apps|"
+        r"(?<![\d.,])(?<!\bevery )(?<!\beach )(?<!\bper )(?<!\bout of )\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+)?(?:institutions|lenders|platforms|apps|"
         r"companies|firms|loan sharks)\b",
         # (but not the index read by its own reference: "From 100 at the peak to 14: an index, not a count")
         rf"\bfrom\s+100\s+(?:(?!peak\b|index\b)[\w-]+\s+){{0,3}}to\s+14\b{_NOT_A_PERCENT}(?![^.;]{{0,30}}\bindex(?:ed)?\b)",
-        r"(?<![\d.,])\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+){0,2}(?:institutions|lenders|platforms|apps|companies|"
+        r"(?<![\d.,])(?<!\bevery )(?<!\beach )(?<!\bper )(?<!\bout of )\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+){0,2}(?:institutions|lenders|platforms|apps|companies|"
         r"firms|loan sharks)\b",
         # "Lenders: 100 in 2019, 14 in 2020" (but "100 (2019 peak) and 14" reads the index by its own reference)
         r"\b(?:institutions|lenders|platforms|firms|companies|loan sharks)\s*:?\s*100\b(?![^.;]{0,20}\b(?:peak|index)\b)[^.;]{0,20}\b14\b"

@@ -193,6 +193,7 @@ AFFIRMING_IDIOMS = re.compile(
 RISE_DENIED_AFTER = re.compile(rf"((?:{RISE}|\bstill\b)[^.!?]{{0,40}}\?+\s*)({RISE_DENIED}|not any ?more|no longer|no more)",
                                re.IGNORECASE)
 # A question that asserts: answered at once, or asked so that only one answer is possible.
+_UNDENIED = r"(?![^.!?]{0,40}?(?:\b(?:not|no|never|few|nobody|none|hardly)\b|n't\b))"  # no negator in the answer
 ANSWERED_YES = re.compile(
     # "It did.", "It certainly did.", "They sure have." (not "It did not")
     r"^\s*(?:it|they)\s+(?:\w+ly\s+|sure\s+|really\s+|so\s+|indeed\s+)?(?:did|does|has|have|is|are|was|were)\b(?!\s*n't|\s+not\b|\s+never\b)"
@@ -203,7 +204,15 @@ ANSWERED_YES = re.compile(
     # answered yes in Chinese: "网络犯罪下降了吗？是的。", "……？当然。", "……？没错"
     r"|^\s*(?:是的|当然|没错|确实如此|确实|肯定|毫无疑问|答案是肯定的|的确|对(?=[。！!，,\s]|$)|是(?=[。！!，,\s]|$))"
     r"|^\s*[\w' ,.]{0,40}?\b(?:says?|said|shows?|prove|proves|confirms?|answers?|answered)\s+(?:yes|so|it did|they did|it is|"
-    r"it has)\b", re.IGNORECASE)
+    r"it has)\b"
+    # answered yes in other words (round 14 FINAL, #19): "Answer: yes", "The numbers speak for themselves", "The totals
+    # agree", "The figures leave no doubt", "They say it all"
+    r"|^\s*(?:the\s+)?(?:short\s+|simple\s+|our\s+)?answer(?:\s+is)?\s*[:\u2014\u2013-]?\s*(?:an?\s+)?(?:clear\s+|"
+    r"resounding\s+|emphatic\s+)?yes\b"
+    rf"|^{_UNDENIED}\s*[\w' ,.]{{0,40}}?\b(?:speak|speaks) for (?:themselves|itself)\b"
+    rf"|^{_UNDENIED}\s*[\w' ,.]{{0,40}}?\b(?:agree|agrees|says? it all|tells? the story)\b"
+    r"(?!\s+(?:only|little|nothing|otherwise)\b)"
+    r"|^\s*[\w' ,.]{0,40}?\b(?:leaves?|leaving) (?:no|little) (?:doubt|room for doubt)\b", re.IGNORECASE)
 CONTRACTED = re.compile(r"^\W*\w+n't\b", re.IGNORECASE)  # a rhetorical opening that asks only in a question
 RHETORICAL = re.compile(
     r"^\W*(?:isn't|aren't|didn't|doesn't|hasn't|haven't|wasn't|weren't|can't|couldn't|won't|wouldn't|shouldn't|"

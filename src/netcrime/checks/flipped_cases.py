@@ -28,7 +28,7 @@ class Flip:
     text: str
 
 
-FLIPS = (  # every source is a case of the test split: a lookup needs no more than the split it is measured on
+FLIPS = (  # the test split's cases first (a lookup needs no more than the split it is measured on), then the train's
     Flip("V097", "trap_loan",
          "My friend in Wuhan borrowed 10,000 yuan at about 200% a year; only 6,000 arrived, and she showed me the "
          "transfer. When she fell behind, notices with her photo went up in her compound's chat group, and her "
@@ -75,13 +75,49 @@ FLIPS = (  # every source is a case of the test split: a lookup needs no more th
          "Huzhou. A rival of a shop selling children's T-shirts paid 12,000 yuan to a posting studio. Within two days "
          "the shop had hundreds of one-star reviews and abusive comments, which police traced to that hired posting "
          "studio; no one asked the owner for money."),
+    # Edits of TRAIN-split cases (round 14 FINAL, #19): a model trained on the training cases' words (a naive Bayes on
+    # `train_alt` passed q2alt at 83%) has never seen the test split's cases, so it does not keep their labels; it
+    # keeps the labels of the cases it was trained on.
+    Flip("V105", "trap_loan",
+         "Ms Hao's 7,000-yuan app loan, of which only 4,500 arrived, paid a term of nursery fees in Tangshan. When she "
+         "fell behind, collectors created a group chat of her contacts and called her a cheat in it every day."),
+    Flip("V096", "trap_loan",
+         "Ms Xu in Suzhou fell behind on the 8,000-yuan loan on her contract; only 5,000 ever reached her, and it paid "
+         "her moving costs. Collectors pasted her face into an edited picture and sent it to her colleagues captioned "
+         "\"cheat\"."),
+    Flip("V095", "trap_loan",
+         "Shijiazhuang. The app says I borrowed 5,000; 3,000 came, and it paid my father's hospital deposit. I'm two "
+         "months behind. They call 200 times a day and everyone in my contacts has had a message calling me a liar."),
+    Flip("V102", "trap_loan",
+         "Mr Xiang had repaid half of a 4,000-yuan online loan, of which only 2,600 was ever paid out to him, when he "
+         "missed a payment. His friends then received a doctored funeral notice with his name on it from the "
+         "lender's collectors."),
+    Flip("V050", "paid_trolls",
+         "An \"exposé\" account posted that a township official in Hunan had misused public funds. A rival for his "
+         "post had paid its operator 50,000 yuan for the post, and a dozen paid accounts shared it; nobody asked the "
+         "official for money."),
+    Flip("V049", "paid_trolls",
+         "The morning after a news-style account published that his restaurants in Changsha served spoiled meat, the "
+         "owner learned that a rival chain had paid the person behind it 30,000 yuan for the article and for "
+         "reposts by other accounts; nobody asked him for money."),
+    Flip("V053", "paid_trolls",
+         "A blogger with about 300,000 followers filmed outside a chemical plant in Jiangsu and said it was poisoning "
+         "a river. A rival plant paid him 80,000 yuan per episode of the \"series\", and no one asked the managers "
+         "for money. Inspectors later found no violation."),
+    Flip("V055", "paid_trolls",
+         "An account calling itself a parents' watchdog posted photos, out of context, claiming a private kindergarten "
+         "in Foshan mistreated children. A rival kindergarten had paid the account and a posting team to spread them; "
+         "no one asked the head teacher for money."),
 )
 
-# A classifier that keeps the old case's label on at least this share of the flips answers by nearest text. Measured
-# on the twelve: nearest-text lookups over the whole case set or the test split alone keep it on 8 to 12 (difflib's
+# A classifier that keeps the old case's label on at least this share of the flips edited from one split answers by
+# nearest text (or by a model of the words of the cases it was trained on). Measured on the twelve of the test split:
+# nearest-text lookups over the whole case set or the test split alone keep it on 8 to 12 (difflib's
 # get_close_matches, with its cut-off, on 8); the worked solution, the lesson's rules and the solution's rules in other
 # orders keep it on 1 to 5 (tests/checks/test_review_round14_fix14b.py): a margin of three flips on each side.
-FOLLOWS_SHARE = 0.65  # 8 of the 12
+# On the eight of the train split: a naive Bayes on `train` or `train_alt` keeps it on 8, the worked solution and the
+# lesson's rules on 2 (tests/checks/test_review_round14_fix14d.py).
+FOLLOWS_SHARE = 0.65  # 8 of the 12, 6 of the 8
 
 
 def chosen(leave_out: Sequence[str] = (), old_type: Mapping[str, str] | None = None) -> list[Flip]:
@@ -98,3 +134,18 @@ def follows_old_type(results: Mapping[str, object], flips: Sequence[Flip], old_t
     if not flips or not all(f.text in results for f in flips):
         return None
     return [f for f in flips if label(results[f.text]) == old_type.get(f.source)]
+
+
+def follows_in_one_split(results: Mapping[str, object], flips: Sequence[Flip], old_type: Mapping[str, str],
+                         split_of: Mapping[str, str], label: Callable[[object], str | None]
+                         ) -> tuple[list[Flip], list[Flip], str] | None:
+    """(kept, group, split): the first split whose flips (edits of its cases) the classifier answers with the old
+    case's type on ``FOLLOWS_SHARE`` of them or more; None when no split's are, or the results do not hold every flip.
+    A lookup of the test split follows that split's edits; a model trained on the train split, its edits (it never saw
+    the test split's cases, so it keeps their labels no more than rules do)."""
+    for split in sorted({split_of.get(f.source, "") for f in flips}):
+        group = [f for f in flips if split_of.get(f.source, "") == split]
+        kept = follows_old_type(results, group, old_type, label)
+        if kept is not None and len(kept) >= FOLLOWS_SHARE * len(group):
+            return kept, group, split
+    return None

@@ -558,10 +558,12 @@ VICTIMS = Claim(
 )
 CONVICTED = Claim(
     code="suspects_as_convicted",
-    description="called suspects criminals or convicted",
-    claim="the suspects are proven offenders",
+    description="called suspects criminals or convicted, or took them further than the figure goes (formally "
+                "arrested, charged)",
+    claim="the suspects are proven offenders, or further through the procedure than apprehended or detained",
     patterns=convicted_patterns(),
-    why="a suspect apprehended (抓获) or detained (刑拘) has been convicted of nothing yet; only a court convicts.",
+    why=("a suspect apprehended (抓获) or detained (刑拘) has been convicted of nothing yet, and not yet formally "
+         "arrested (逮捕, which the procuratorate approves later) or charged; only a court convicts."),
     # a conviction that may come is not one claimed (round 11: may/might are no longer negators): "Some suspects may
     # later be convicted"
     not_after=r"\b(?:may|might|could|can)\s+(?:(?:later|eventually|yet|still|one day|soon|then|also|only|in time)\s+)?be",

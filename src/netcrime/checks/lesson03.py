@@ -308,6 +308,12 @@ def _flips_for(cases: pd.DataFrame) -> list:
     return flipped_cases.chosen(tuple(t for t in CRIME_TYPES if t not in present), old_type)
 
 
+def _splits() -> dict[str, str]:
+    """id -> the split (train, test) of each stored case: the flips are judged by the split their case came from."""
+    cases = data.case_vignettes()
+    return dict(zip(cases["id"], cases["split"]))
+
+
 def _old_types() -> dict[str, str]:
     """id -> the stored case's main type (what a nearest-text lookup answers for an edit of that case)."""
     cases = data.case_vignettes()
@@ -436,13 +442,15 @@ def _judge_classifier(results, cases, name) -> Outcome:
                              "lookup scores well only on texts it has seen; your instructor grades on cases by another "
                              "author. Write rules from each type's decisive features.", "looks_texts_up")
     if share >= PASS_ACCURACY and flips:
-        kept = flipped_cases.follows_old_type(flip_outputs, flips, _old_types(), code_of)
-        if kept is not None and len(kept) >= flipped_cases.FOLLOWS_SHARE * len(flips):
+        followed = flipped_cases.follows_in_one_split(flip_outputs, flips, _old_types(), _splits(), code_of)
+        if followed is not None:
+            kept, group, split = followed
             return incorrect(f"{score} But {len(flips)} more texts were each a case of the case set with its decisive "
                              "fact edited so that its type changes (for example, part of the loan never arrived, so "
-                             f"the debt was invented), and on {len(kept)} of them your classifier kept the old case's "
-                             "type. It follows the wording of the stored cases, not the fact that decides: that is what "
-                             "a lookup of the nearest stored text does (or a model trained on the cases' words). Rules "
+                             f"the debt was invented), and on {len(kept)} of the {len(group)} edited from the {split} "
+                             "split your classifier kept the old case's type. It follows the wording of the stored "
+                             "cases, not the fact that decides: that is what a lookup of the nearest stored text "
+                             "does (or a model trained on the cases' words). Rules "
                              "that read the decisive fact change their label on most of them. Write rules from each "
                              "type's decisive features.", "nearest_text_lookup")
     if share >= PASS_ACCURACY:
@@ -832,7 +840,15 @@ TEXT_COLOUR_CODES = {
     "text_colour_reversed": "the light text colour given to the small counts (light cells) and the dark one to the "
                             "large counts",
 }
-_LIGHTNESS = {"white": 1.0, "black": 0.0, "#fff": 1.0, "#ffffff": 1.0, "#000": 0.0, "#000000": 0.0}
+_LIGHTNESS = {"white": 1.0, "black": 0.0, "#fff": 1.0, "#ffffff": 1.0, "#000": 0.0, "#000000": 0.0,
+              # a few more CSS names (their mean of red, green and blue), so two names of one shade are seen as one
+              "snow": 0.99, "ivory": 0.98, "whitesmoke": 0.96, "gainsboro": 0.86, "lightgray": 0.83, "lightgrey": 0.83,
+              "silver": 0.75, "darkgray": 0.66, "darkgrey": 0.66, "gray": 0.5, "grey": 0.5, "dimgray": 0.41,
+              "dimgrey": 0.41, "navy": 0.17, "darkblue": 0.18, "midnightblue": 0.22, "darkslategray": 0.25,
+              "darkslategrey": 0.25}
+# Two text colours closer than this in lightness are one colour for a reader: a condition between them writes every
+# count alike (round 14 FINAL, #19: 'white' and '#ffffff' was credited as readable).
+_LEAST_CONTRAST = 0.4
 _COMPARISON = re.compile(r"datum(?:\.(\w+)|\[['\"]([^'\"]+)['\"]\])\s*(>=|<=|>|<|===|==|!==|!=)\s*(-?[\d.]+)")
 
 
@@ -918,6 +934,12 @@ def _text_view_colour(view, count: str):
             if cond.get("value") is not None and cond.get("value") == given.get("value"):
                 return ("text_colour_fixed", f"Both colours of your condition are {cond.get('value')!r}, so every "
                         f"count is written the same way. Use {how}.")
+            shades = (_lightness(cond.get("value")), _lightness(given.get("value")))
+            if None not in shades and abs(shades[0] - shades[1]) < _LEAST_CONTRAST:
+                return ("text_colour_fixed", f"The two colours of your condition, {cond.get('value')!r} and "
+                        f"{given.get('value')!r}, are {'the same shade' if shades[0] == shades[1] else 'nearly one shade'}"
+                        f", so every count is written alike: one of them is lost on the dark cells or the light ones. "
+                        f"Use {how}.")
             return _threshold_problem(view, count, cond, given, test, how)
         field = given.get("field")
         if isinstance(field, str):
@@ -1063,9 +1085,29 @@ MATRIX_VICTIMS = Claim(
         "person and no victim is counted.",
 )
 
+# The baseline's labels (and its errors) said to be the police's (round 14 FINAL, #19): "Police misclassify two thirds of
+# online crimes", "How officers label online crime", "警方分类错误". The labels are a keyword rule's, written for the
+# course, on fictional test cases: no police classification is shown. A denial ("not police records") claims nothing.
+_POLICE = (r"(?:(?:the\s+)?police(?:'s)?|officers|investigators|detectives|law enforcement|the authorities|authorities|"
+           r"the ministry(?:'s)?|the mps|public security(?: bureaus?| organs?)?)")
+_POLICE_ACTS = (r"(?:mis)?(?:classif\w*|label\w*|categori[sz]\w*|record\w*|sort\w*|code[sd]?|coding|log\w*|file[sd]?|"
+                r"filing|confus\w*|mix(?:es|ed)? up|get\s+(?:\w+\s+)?wrong|got\s+(?:\w+\s+)?wrong|errors?|mistakes?)")
+MATRIX_AS_POLICE = Claim(
+    code="matrix_as_police_work",
+    description="said the confusion matrix shows how the police classify crime (or their errors), where it shows a "
+                "keyword baseline's labels on fictional test cases",
+    claim="the labels (and their errors) are the police's",
+    patterns=(rf"\b{_POLICE}\s+(?:[\w-]+\s+){{0,2}}?{_POLICE_ACTS}",
+              rf"\b(?:by|from)\s+{_POLICE}\s*$|\b(?:by|from)\s+{_POLICE}\b(?![^.;!?]{{0,20}}\b(?:release|figures?|"
+              r"statistics|totals?)\b)",
+              r"(?:警方|公安|警察)[^。；！？]{0,6}?(?:分类|归类|误判|错误|标注|记录)"),
+    why="the labels are a keyword rule's, written for this course, applied to fictional test cases; the matrix "
+        "shows where that rule goes wrong, not how any police force classifies or records crime.",
+)
+
 
 def _matrix_claim(main) -> tuple[str, str] | None:
-    for claim in (BASELINE_ACCURATE, MATRIX_VICTIMS):
+    for claim in (BASELINE_ACCURATE, MATRIX_VICTIMS, MATRIX_AS_POLICE):
         for where, text in main:
             words = claim.find(text)
             if words:
@@ -1076,7 +1118,7 @@ def _matrix_claim(main) -> tuple[str, str] | None:
 
 def _matrix_words_problem(spec) -> tuple[str, str] | None:
     """(code, message) when the title, subtitle and description read the matrix as counts of crime, as counts of
-    victims, or as a classifier that works."""
+    victims, as a classifier that works, or as the police's own classification."""
     from .claims import chart_texts
 
     main = [(where, text) for where, text in chart_texts(spec) if where in ("the title", "the subtitle", "the description")]
@@ -1103,7 +1145,8 @@ def _matrix_words_problem(spec) -> tuple[str, str] | None:
         "cells_changed": "a chart whose counts are not those of `cells`",
         "matrix_as_crime_counts": "titled the confusion matrix as counts of crime (how common each type is), where it "
                                   "counts a baseline's labels on fictional test cases",
-        BASELINE_ACCURATE.code: BASELINE_ACCURATE.description, MATRIX_VICTIMS.code: MATRIX_VICTIMS.description})
+        BASELINE_ACCURATE.code: BASELINE_ACCURATE.description, MATRIX_VICTIMS.code: MATRIX_VICTIMS.description,
+        MATRIX_AS_POLICE.code: MATRIX_AS_POLICE.description})
 def _q5_judge(value) -> Outcome:
     """The chart's structure first (mark, encodings, text layer, title); then that it draws every cell of `cells`,
     then whether its counts stay readable."""

@@ -95,17 +95,45 @@ def summed_rule(code: str, description: str, sums: Callable[[], tuple[Sequence[S
             for sentence in SENTENCE.finditer(text):
                 if WARNING.search(sentence.group(0)):
                     continue
-                for value, precision, start, end in numbers_in(sentence.group(0)):
+                body = sentence.group(0)
+                found = numbers_in(body)
+                for value, precision, start, end in found:
                     total = sum_read(value, precision, forbidden, allowed)
                     if total is not None:
-                        body = sentence.group(0)
                         noun = _NOUN.match(body, end)
                         quote = body[start:noun.end() if noun else end].strip()
                         return (f"The number '{quote}' in {where} is {total.parts}: {total.why} The release gives "
                                 "no such total; show each figure on its own and say how they relate.")
+                added = _added_in_words(body, found, forbidden)
+                if added is not None:
+                    quote, total = added
+                    return (f"The words '{quote}' in {where} add {total.parts}: {total.why} Show each figure on its own "
+                            "and say how they relate, not that one comes on top of the other.")
         return None
 
     return Rule(code, description, spot)
+
+
+# Words that put one figure on top of another (round 14 FINAL, #19): "16,400 suspects detained in addition to the 17,000
+# apprehended" states the forbidden sum without writing its total.
+ADDED = re.compile(r"\b(?:in addition to|on top of|plus|besides|over and above|added to|and (?:a further|another|an? "
+                   r"(?:additional|extra|further))|as well as)\b|\+|另有|此外|加上|外加", re.IGNORECASE)
+
+
+def _added_in_words(body: str, found: list, forbidden: Sequence[Sum]) -> tuple[str, Sum] | None:
+    """Two numbers of ``body`` joined by words that add them (``ADDED``), whose sum is a forbidden total: the words
+    quoted (from the first number to the second's noun) and the total; None otherwise. Each number shows two
+    significant figures at least, and their sum is the total as written to the coarser of them."""
+    for i, (first, p1, start, first_end) in enumerate(found):
+        for second, p2, second_start, end in found[i + 1:]:
+            if not ADDED.search(body[first_end:second_start]) or min(_significant(first, p1),
+                                                                      _significant(second, p2)) < 2:
+                continue
+            for total in forbidden:
+                if _shows(first + second, max(p1, p2), total.value):
+                    noun = _NOUN.match(body, end)
+                    return body[start:noun.end() if noun else end].strip(), total
+    return None
 
 
 def sum_read(value: float, precision: float, forbidden: Sequence[Sum], allowed: Sequence[float]) -> Sum | None:
