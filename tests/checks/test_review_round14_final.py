@@ -16,3 +16,20 @@ def test_american_spellings_are_the_course_s_labels_with_a_note():
     assert british_spelling("analyze the labor center") == "analyse the labour centre"
     assert british_spelling("size") == "size"  # a word's own z stays
     assert read_label("gangs organized", lesson05.RELEASE_UNITS).label is None
+
+
+def test_a_negation_on_words_the_option_affirms_chooses_nothing():
+    # 05 q6: option (b) has its own 'not of behaviour', so counting negations read 'never' as agreeing
+    never = lesson05.q6.judge_values(["a change in a count by offence is never a change of filing"])
+    assert never.status != "correct"
+    same = lesson05.q6.judge_values(["a change in a count by offence can be a change of filing, not of behaviour"])
+    assert same.status == "correct"
+
+
+def test_an_option_s_yes_or_no_is_its_reply_not_a_negation_of_its_words():
+    # 05 yt6: '(b) no: the July 2022 figure counts since 2021, ...'; the letter then its reason is the letter
+    outcome = lesson05.yt6.judge_values(["b: the July figure is a 'since' count that overlaps both yearly counts"])
+    assert outcome.status == "correct"
+    turned = lesson05.yt6.judge_values(["b: the July 2022 figure does not count since 2021"])
+    assert turned.status != "correct"
+

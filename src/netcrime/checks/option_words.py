@@ -32,6 +32,35 @@ def denies(value: str, option_text: str) -> bool:
     return bool(_NEGATIONS.search(value.lower())) != bool(_NEGATIONS.search(option_text.lower()))
 
 
+_FUNCTION_WORDS = frozenset("a an the of in on at to by for from with is are was were be been can could may might will "
+                            "would so it its that this these those as just only also any all one".split())
+_SCOPE = 5  # the words a negator reaches, up to a comma or a full stop: 'never a change of filing'
+
+
+def _negated_words(text: str) -> tuple[set[str], set[str]]:
+    """(the content words a negator in ``text`` reaches, every other content word)."""
+    negated, plain = set(), set()
+    for clause in re.split(r"[,;:.!?()]|\bbut\b", text.lower().replace("’", "'")):
+        words, reach = re.findall(r"[a-z']+", clause), 0
+        for word in words:
+            if word in OPTION_DENIALS:
+                reach = _SCOPE
+            elif word not in _FUNCTION_WORDS:
+                (negated if reach else plain).add(word)
+            reach = max(reach - 1, 0)
+    return negated, plain - negated
+
+
+def negates_its_words(value: str, option_text: str) -> bool:
+    """The answer negates words the option affirms, and none the option itself negates: 'a change in a count is
+    *never* a change of filing' for '... can be a change of filing, *not* of behaviour' (review round 14, FINAL:
+    both have a negation, so counting negations alone read it as the option). 'a change of filing, not behaviour'
+    negates what the option negates and stays the option."""
+    mine, _ = _negated_words(value)
+    theirs, affirmed = _negated_words(option_text)
+    return bool(mine & affirmed) and not mine & theirs
+
+
 def reverses(value: str, option_text: str) -> bool:
     """The answer has a direction word whose opposite the option has (and not the word itself), or a multiple where
     the option has a fraction, or the reverse ('seven times' for 'a seventh')."""
@@ -48,5 +77,12 @@ def reverses(value: str, option_text: str) -> bool:
 
 def contradicts(value: str, option_text: str) -> bool:
     """Whether ``value``, which may repeat the option's words, says their opposite: a negation one has and the
-    other lacks, or a direction turned round."""
-    return denies(value, option_text) or reverses(value, option_text)
+    other lacks, a negation on words the option affirms, or a direction turned round."""
+    value, option_text = _REPLY.sub("", value), _REPLY.sub("", option_text)
+    return denies(value, option_text) or negates_its_words(value, option_text) or reverses(value, option_text)
+
+
+# An option that begins by answering the question ('(b) no: the July 2022 figure counts since 2021, ...') says its
+# 'no' to the question, not to its own words: 'b: the July figure is a since count' repeats them (review round 14,
+# FINAL: 05 yt6 was told to write the letter it had written first).
+_REPLY = re.compile(r"^\s*(?:yes|no)\s*[:,;.\-\u2013\u2014]\s*", re.I)
