@@ -33,3 +33,12 @@ def test_an_option_s_yes_or_no_is_its_reply_not_a_negation_of_its_words():
     turned = lesson05.yt6.judge_values(["b: the July 2022 figure does not count since 2021"])
     assert turned.status != "correct"
 
+
+def test_04_q10_a_wrong_category_is_read_with_the_count_beside_it():
+    from netcrime.checks import lesson04
+    second = lesson04.q10.judge_values(["self_blame", 2])  # the sextortion rows kept, the second category taken
+    assert second.misconception == "not_the_top_category" and "kept the right rows" in second.message
+    other = lesson04.q10.judge_values(["self_blame", 3])  # the trap-loan callers' own top category and count
+    assert other.misconception == "other_crime_counted" and "trap_loan" in other.message
+    every = lesson04.q10.judge_values(["self_blame", 5])  # over every caller: the category's own message
+    assert every.misconception == "every_crime_type_counted"

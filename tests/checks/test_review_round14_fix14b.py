@@ -388,7 +388,7 @@ def test_04_q10_a_crime_and_category_pair_is_read_by_its_crime_type():
     good = L4.q10.judge_values([("sextortion", "fear_of_exposure"), 3])
     assert good.passed and "store the category alone" in good.message
     other = L4.q10.judge_values([("trap_loan", "self_blame"), 3])
-    assert other.misconception == "every_crime_type_counted" and "trap_loan callers" in other.message
+    assert other.misconception == "other_crime_counted" and "trap_loan callers" in other.message
 
 
 def test_03_q10_chinese_names_as_keys_and_a_features_words_are_fair_forms():

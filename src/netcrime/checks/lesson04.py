@@ -1006,11 +1006,43 @@ _top_category = _top_category_judge()
 _top_count = _top_count_judge()
 
 
-@judge({**_top_category.misconceptions, **_top_count.misconceptions})
+_PAIR_CODES = {"other_crime_counted": f"counted another crime type's callers (kept its rows), not the "
+                                     f"{HELPLINE_CRIME} callers'"}
+
+
+def _category_by_its_count(category, count) -> Outcome | None:
+    """A wrong category read with the count given beside it: which callers' count it is says which rows were kept
+    (review round 14, FINAL: (self_blame, 2) is the sextortion callers' second category, their rows kept right, and
+    (self_blame, 3) the trap-loan callers' own count; both were told to 'keep only the sextortion rows'). None when
+    the count is no count of that category's callers, or counts it over every caller (the category's own message)."""
+    calls = helpline_calls()
+    if not isinstance(category, str) or category not in set(calls["category"]) or not is_number(count) \
+            or isinstance(count, bool):
+        return None
+    among, _ = _helpline_counts()
+    top = among.index[0]
+    if category == top:
+        return None
+    given = calls[calls["category"] == category]["crime_type"].value_counts()
+    if close(count, among.get(category, 0), rel_tol=0, abs_tol=1e-9) and category in among.index:
+        return incorrect(f"{category} is given by {among[category]} of the {HELPLINE_CRIME} callers, so you kept the "
+                         f"right rows; but {top} is given by more of them ({among[top]}). Take the largest count "
+                         "(.idxmax(), or the first row of .value_counts()).", "not_the_top_category")
+    for crime, n in given.items():  # that crime's own top category and its count: its rows kept, not the asked ones
+        theirs = calls.loc[calls["crime_type"] == crime, "category"].value_counts()
+        if crime != HELPLINE_CRIME and theirs.index[0] == category and theirs.iloc[1] < n \
+                and close(count, n, rel_tol=0, abs_tol=1e-9):
+            return incorrect(f"{category} with {n}: that is how many {crime} callers gave it, so the rows you counted "
+                             f"were the {crime} callers'. Keep the rows whose crime_type is '{HELPLINE_CRIME}'.",
+                             "other_crime_counted")
+    return None
+
+
+@judge({**_top_category.misconceptions, **_top_count.misconceptions, **_PAIR_CODES})
 def _helpline_judge(top_category, top_count) -> Outcome:
     if is_placeholder(top_category) and is_placeholder(top_count):
         return not_attempted()
-    first = _top_category_of(top_category)
+    first = _top_category_of(top_category, top_count)
     if not first.passed:
         return type(first)(first.status, f"top_category: {first.message}", first.misconception)
     second = _top_count(top_count)
@@ -1025,7 +1057,7 @@ def _helpline_judge(top_category, top_count) -> Outcome:
     return correct(f"{said} {notes}".strip())
 
 
-def _top_category_of(value) -> Outcome:
+def _top_category_of(value, count=None) -> Outcome:
     """q10's category, also read from a (crime type, category) pair, what .idxmax() gives on counts grouped by both:
     the sextortion pair is read as its category (noted); another crime type's pair is that crime's, not the asked one."""
     if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, str) for v in value) \
@@ -1035,17 +1067,19 @@ def _top_category_of(value) -> Outcome:
             return incorrect(f"You gave the pair {value!r}: a category of the {crime} callers (.idxmax() over every "
                              f"crime type's pairs picks one of any crime). The question asks about the {HELPLINE_CRIME} "
                              f"callers: keep their rows, or read the {HELPLINE_CRIME} rows of the grouped counts.",
-                             "every_crime_type_counted")
+                             "other_crime_counted")
         verdict = _top_category(category)
         note = f"(Read the pair {value!r} as its category, {category!r}: store the category alone.)"
-        return verdict if not verdict.passed else type(verdict)(verdict.status, f"{verdict.message} {note}".strip(),
-                                                                 verdict.misconception)
-    return _top_category(value)
+        if not verdict.passed:
+            return _category_by_its_count(category, count) or verdict
+        return type(verdict)(verdict.status, f"{verdict.message} {note}".strip(), verdict.misconception)
+    verdict = _top_category(value)
+    return verdict if verdict.passed else _category_by_its_count(value, count) or verdict
 
 
-@judge(_top_category.misconceptions)
+@judge({**_top_category.misconceptions, **_PAIR_CODES})
 def _helpline_category_part(top_category, top_count=None) -> Outcome:
-    return _top_category_of(top_category)
+    return _top_category_of(top_category, top_count)
 
 
 @judge(_top_count.misconceptions)
