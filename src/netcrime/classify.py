@@ -101,6 +101,11 @@ def _type_names_in(folder: str) -> Mapping[str, str]:
         bare = re.sub(r"[\"'“”‘’「」]", "", chinese)
         for key in (code, english, chinese, english.rstrip("s"), bare, bare.removeprefix("网络")):
             names[_plain(key)] = code
+    lists = data.release_crime_lists()  # the words each later release prints for a type (舆情敲诈, 2022's name for
+    for code, printed in zip(lists["code"], lists["as_printed"]):  # 负面舆情敲诈): the same type, by any release's name
+        bare = re.sub(r"[\"'“”‘’「」]", "", printed)
+        for key in (printed, bare, bare.removeprefix("网络")):
+            names.setdefault(_plain(key), code)
     return MappingProxyType(names)
 
 
@@ -109,7 +114,7 @@ def type_code(label, typos: bool = True) -> str | None:
 
     Accepts what a fair teacher accepts: the code in any case, with spaces or
     hyphens for underscores ('Trap-Loan'), the clearer English or the Chinese
-    name, and (with ``typos``) a small slip of one or two letters
+    name (as any release prints it), and (with ``typos``) a small slip of one or two letters
     ('trap_lone', 'sextorsion'). Anything further off is None, so a wrong
     type is never read as a right one; nor is a slip read when the first
     letter differs or the word is one the type names use ('extortion', a word

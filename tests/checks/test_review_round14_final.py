@@ -42,3 +42,12 @@ def test_04_q10_a_wrong_category_is_read_with_the_count_beside_it():
     assert other.misconception == "other_crime_counted" and "trap_loan" in other.message
     every = lesson04.q10.judge_values(["self_blame", 5])  # over every caller: the category's own message
     assert every.misconception == "every_crime_type_counted"
+
+
+def test_a_type_s_printed_name_is_read_as_its_code_wherever_codes_are_the_options():
+    # one reader (classify.type_code) for lesson 03 and 05 q5, with every release's printed names
+    from netcrime import classify
+    assert classify.type_code("舆情敲诈") == "publicity_extortion"  # the 2022 notice's words
+    outcome = lesson05.q5.judge_values([["软暴力催收", "舆情敲诈", "套路贷"]])
+    assert outcome.status == "correct" and "'debt_harassment'" in outcome.message
+    assert not lesson05.q5.judge_values([["软暴力催收", "舆情敲诈"]]).passed
