@@ -51,3 +51,9 @@ def test_a_type_s_printed_name_is_read_as_its_code_wherever_codes_are_the_option
     outcome = lesson05.q5.judge_values([["软暴力催收", "舆情敲诈", "套路贷"]])
     assert outcome.status == "correct" and "'debt_harassment'" in outcome.message
     assert not lesson05.q5.judge_values([["软暴力催收", "舆情敲诈"]]).passed
+
+
+def test_a_coincidence_of_other_tables_does_not_keep_a_near_miss_generic():
+    # 05 q7's 1.69 (the right 1.72 within 2%) is also 1,900 / 1,124 of two other tables, a combination never said
+    outcome = lesson05.q7.judge_values([1.69, "users counted at one date"])
+    assert outcome.misconception == "near_miss_not_rounded"
