@@ -9,7 +9,7 @@ def test_american_spellings_are_the_course_s_labels_with_a_note():
     for text, label in [("gang organizations", "gang organisations"), ("mafia organizations", "mafia-type organisations"),
                         ("Mafia-type organizations", "mafia-type organisations")]:
         reading = read_label(text, lesson05.RELEASE_UNITS, aliases=UNIT_ALIASES)
-        assert reading.label == label and "course's spelling" in reading.note
+        assert reading.label == label and "as the course writes it" in reading.note
     outcome = lesson05.q9.judge_values([{"organisations": "gang organizations", "suspects": "suspects",
                                          "cases": "cases"}])
     assert outcome.status == "correct" and "gang organisations" in outcome.message
@@ -57,3 +57,17 @@ def test_a_coincidence_of_other_tables_does_not_keep_a_near_miss_generic():
     # 05 q7's 1.69 (the right 1.72 within 2%) is also 1,900 / 1,124 of two other tables, a combination never said
     outcome = lesson05.q7.judge_values([1.69, "users counted at one date"])
     assert outcome.misconception == "near_miss_not_rounded"
+
+
+def test_a_number_in_figures_and_an_option_with_what_it_is_of_are_fair_label_forms():
+    from netcrime.checks import lesson01
+    right = {"what": "suspects apprehended", "period": "one year", "scope": "one province",
+             "precision": "lower bound", "kind": "enforcement activity"}
+    assert lesson01.q13.judge_values([right]).passed
+    one_year = lesson01.q13.judge_values([{**right, "period": "1 year"}])  # 01 q13
+    assert one_year.passed and "'one year'" in one_year.message
+    options = ["unit", "scope", "issuer", "campaign", "period", "kind"]
+    assert read_label("unit of count", options).label == "unit"  # 05 q14
+    assert read_label("scope of the unit", options).label is None  # two options named: no guess
+    assert lesson05.q14.judge_values([["unit of count", "campaign", "period"]]).passed
+

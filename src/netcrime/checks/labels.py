@@ -10,8 +10,10 @@ labels an answer means, in three steps from strict to forgiving:
 2. the same once brackets, dots, hyphens, underscores and other punctuation
    are set aside (``label_key``): option letters and "lower-bound" /
    "lower bound" meet here; then the same in the course's British spelling
-   ("organizations", "analyze", "labor": ``british_spelling``), a spelling
-   and not a slip, so no typo rule can turn it away;
+   ("organizations", "analyze", "labor": ``british_spelling``) with small
+   numbers in words ("1 year" for "one year": ``written_form``), a way of
+   writing and not a slip, so no typo rule can turn it away; and an option
+   followed by what it is of ("unit of count" for "unit"), with a note;
 3. one slip of the keyboard (two in a long word) away from one label, and
    clearly nearer to it than to any other label (``typo_distance``).
 
@@ -67,6 +69,16 @@ def label_key(text: str) -> str:
 _IZE = re.compile(r"(?<=\w{3})([iy])z(e|es|ed|ing|ation|ations|er|ers)\b")  # organize(d), -ization, analyze
 _OR_OUR = re.compile(r"\b(behavi|col|fav|hon|lab|neighb|harb)ou?r(s|ed|ing|ers)?\b")  # labor / labour
 _ER_RE = re.compile(r"\b(cent|theat|fib|lit)(?:er|re)(s?)\b")  # center / centre
+
+
+_OF = re.compile(r"^(.+?) of (.+)$")  # an option and what it is of: 'unit of count'
+_NUMBER_WORDS = dict(enumerate("zero one two three four five six seven eight nine ten".split()))
+
+
+def written_form(key: str) -> str:
+    """A loose key as the course writes a label: British spelling (``british_spelling``) and a small whole number in
+    words ('1 year' -> 'one year', review round 14, FINAL: 01 q13). Both the answer and the labels are folded."""
+    return british_spelling(re.sub(r"\b(10|[0-9])\b", lambda m: _NUMBER_WORDS[int(m.group(1))], key))
 
 
 def british_spelling(key: str) -> str:
@@ -268,23 +280,29 @@ def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Re
     if key in by_key:  # two labels share this loose form: do not guess
         return Reading(None)
     bare = _ARTICLE.sub("", key)  # 'the police', 'a survey': the article set aside, never read as a slip
-    by_spelling: dict[str, set[str]] = {}  # 'gang organizations' for 'gang organisations': the course's spelling
+    by_spelling: dict[str, set[str]] = {}  # 'gang organizations' for 'gang organisations', '1 year' for 'one year'
     for form_key, form_labels in by_key.items():
-        by_spelling.setdefault(british_spelling(form_key), set()).update(form_labels)
-    if bare not in by_key and len(by_spelling.get(spelled := british_spelling(bare), ())) == 1:
+        by_spelling.setdefault(written_form(form_key), set()).update(form_labels)
+    if bare not in by_key and len(by_spelling.get(spelled := written_form(bare), ())) == 1:
         label = next(iter(by_spelling[spelled]))
-        return Reading(label, f"(Read {value.strip()!r} as {label!r}, the course's spelling.)", "form")
+        return Reading(label, f"(Read {value.strip()!r} as {label!r}, written as the course writes it.)", "form")
     if bare != key and len(by_key.get(bare, ())) == 1:
         return Reading(next(iter(by_key[bare])), how="form")
     by_singular: dict[str, set[str]] = {}  # 'enforcement activities' for 'enforcement activity': the same option
     for form_key, form_labels in by_key.items():
-        by_singular.setdefault(_singular(british_spelling(form_key)), set()).update(form_labels)
+        by_singular.setdefault(_singular(written_form(form_key)), set()).update(form_labels)
     vocabulary = {word for form_key in by_key for word in form_key.split()}  # 'extortion', a word of 'publicity
-    singular = _singular(british_spelling(bare))
+    singular = _singular(written_form(bare))
     if len(by_singular.get(singular, ())) == 1 and not set(bare.split()) <= vocabulary:  # extortion': chosen
         label = next(iter(by_singular[singular]))
         return Reading(label, f"(Read {value.strip()!r} as {label!r}: write the option as the question gives it.)",
                        "form")
+    if (head := _OF.match(bare)) is not None and len(by_key.get(head.group(1), ())) == 1 \
+            and not any(form_key in head.group(2).split() or f" {form_key} " in f" {head.group(2)} "
+                        for form_key in by_key):  # 'unit of count' (05 q14); 'scope of the unit' names two options
+        label = next(iter(by_key[head.group(1)]))
+        return Reading(label, f"(Read {value.strip()!r} as {label!r}: the words after it were not read. Write the "
+                              "option alone.)", "form")
     found = _typo_reading(key, by_key)
     if found is None:
         begun = labels_begun(key, labels)
