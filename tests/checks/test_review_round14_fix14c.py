@@ -42,3 +42,47 @@ def test_03_yt2_the_reviewers_9_is_the_labels_disagreeing_both_ways():
     assert nine == 9  # the review's answer, read from the data (4 labelled wrongly + 5 trap loans missed)
     outcome = L3.yt2.judge_values([nine, classify.LESSON_RULES])
     assert outcome.misconception == "mistakes_both_ways" and "LABEL" in outcome.message
+
+
+# ----- 02 yt2: the skill of 01 q4 (a part over its whole) on figures q4 does not use ---------------------------
+def _fig(figure_id: str) -> float:
+    table = data.release_figures()
+    return float(table.loc[table["id"] == figure_id, "value"].item())
+
+
+def test_02_yt2_asks_a_share_on_other_figures_than_01_q4():
+    from netcrime.checks import lesson01 as L1
+    from netcrime.checks import lesson02 as L2
+
+    july, held, detained = (_fig("july_suspects_apprehended"), _fig("suspects_apprehended"),
+                            _fig("suspects_detained"))
+    assert L2.yt2.judge_values([july / held]).passed
+    assert L2.yt2.judge_values([round(july / held, 4)]).passed  # two significant figures
+    # 01 q4's answer is right there and wrong here, and named as that question's
+    assert L1.q4.judge_values([detained / held]).passed
+    repeat = L2.yt2.judge_values([detained / held])
+    assert repeat.misconception == "detained_share_given" and "lesson 01" in repeat.message
+    # the figure is part of the campaign totals, as its note says (the question relies on it)
+    note = data.release_figures().set_index("id").loc["july_suspects_apprehended", "note"]
+    assert "Part of the campaign totals" in note
+
+
+@pytest.mark.parametrize("wrong, code", [
+    (lambda j, h, d, n, c: 100 * j / h, "percent_not_share"),
+    (lambda j, h, d, n, c: h / j, "inverted_share"),
+    (lambda j, h, d, n, c: h - j, "difference_not_share"),
+    (lambda j, h, d, n, c: 1 - j / h, "complement_share"),
+    (lambda j, h, d, n, c: j / (h + j), "part_added_to_whole"),
+    (lambda j, h, d, n, c: j / (h + n), "operation_added"),
+    (lambda j, h, d, n, c: j / d, "detained_as_whole"),
+    (lambda j, h, d, n, c: n / h, "november_not_july"),
+    (lambda j, h, d, n, c: j / n, "other_operation_as_whole"),
+    (lambda j, h, d, n, c: c / h, "cases_not_suspects"),
+], ids=lambda x: x if isinstance(x, str) else "")
+def test_02_yt2_each_named_mistake(wrong, code):
+    from netcrime.checks import lesson02 as L2
+
+    value = wrong(_fig("july_suspects_apprehended"), _fig("suspects_apprehended"), _fig("suspects_detained"),
+                  _fig("november_suspects_apprehended"), _fig("july_sextortion_cases"))
+    outcome = L2.yt2.judge_values([value])
+    assert not outcome.passed and outcome.misconception == code, outcome.message
