@@ -86,3 +86,53 @@ def test_02_yt2_each_named_mistake(wrong, code):
                   _fig("november_suspects_apprehended"), _fig("july_sextortion_cases"))
     outcome = L2.yt2.judge_values([value])
     assert not outcome.passed and outcome.misconception == code, outcome.message
+
+
+# ----- 05 q17: weighing q8's rivals (objective o7) ----------------------------------------------------------------
+def _weighed() -> dict:
+    """q17's answer, built here from q8's sourced rivals (its judge's set) and the evidence each one predicts."""
+    from netcrime.checks import lesson05 as L5
+
+    evidence = {"peak_before_campaign": "peak_month", "p2p_clean_up": "by_channel", "own_platform": "outside_count"}
+    assert set(evidence) == {"peak_before_campaign", "p2p_clean_up", "own_platform"} <= set(L5.RIVALS)
+    assert L5.q8.judge_values([list(evidence)]).passed  # the same three rivals q8 credits
+    return evidence
+
+
+def test_05_q17_is_declared_against_o7_and_credits_the_weighing():
+    from netcrime.checks import lesson05 as L5
+    from netcrime.checks.objectives import objective_of
+
+    assert objective_of("05", "q17").startswith("list, source and weigh rival") and L5.q17 in L5.QUESTIONS
+    right = _weighed()
+    assert L5.q17.judge_values([right]).passed
+    # by meaning: the evidence's own words for its key, a key with a space or in capitals
+    words = {rival: L5.RIVAL_EVIDENCE[key] for rival, key in right.items()}
+    assert L5.q17.judge_values([words]).passed
+    assert L5.q17.judge_values([{rival: key.replace("_", " ").upper() for rival, key in right.items()}]).passed
+
+
+@pytest.mark.parametrize("given, code, said", [
+    ("gangs_broken_up", "activity_as_evidence", "campaign's own work"),
+    ("repeated_86", "repetition_as_evidence", "same count"),
+    ("ministry_says", "claim_as_evidence", "claim being weighed"),
+])
+def test_05_q17_evidence_both_stories_predict_is_named_for_every_rival(given, code, said):
+    from netcrime.checks import lesson05 as L5
+
+    for rival in _weighed():
+        outcome = L5.q17.judge_values([{**_weighed(), rival: given}])
+        assert not outcome.passed and outcome.misconception == code and said in outcome.message, outcome.message
+
+
+def test_05_q17_another_rivals_evidence_is_named_and_says_what_it_tests():
+    from netcrime.checks import lesson05 as L5
+
+    right = _weighed()
+    swapped = {**right, "peak_before_campaign": right["p2p_clean_up"], "p2p_clean_up": right["peak_before_campaign"]}
+    outcome = L5.q17.judge_values([swapped])
+    assert outcome.misconception == "evidence_for_another_rival"
+    assert "2 of 3 wrong" in outcome.message and "another rival" in outcome.message
+    assert L5.RIVAL_EVIDENCE["by_channel"] in outcome.message  # what the given evidence is, in its words
+    assert L5.q17.judge_values([{**right, "own_platform": "a hunch"}]).misconception == "label_not_an_option"
+    assert L5.q17.judge_values([list(right)]).status == "wrong type"
