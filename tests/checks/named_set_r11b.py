@@ -12,7 +12,7 @@ from netcrime import data
 
 
 def entries():
-    HELD, DET, CASES = F("suspects_apprehended"), F("suspects_detained"), F("cases_solved")
+    HELD, CASES, JULY = F("suspects_apprehended"), F("cases_solved"), F("july_suspects_apprehended")
     NS = F("november_suspects_apprehended")
     m = data.milestones().set_index("id")["date"]
     start, end = m["opinions_in_force"].date(), m["press_conference"].date()
@@ -24,14 +24,16 @@ def entries():
     online = rates[rates["crime_category"].isin(["fraud", "computer misuse", "sextortion"])]["share_reported"]
     low, high = float(online.min()), float(online.max())
     return [
-        a("yt2", "upside down", HELD / DET, r"upside|other way|invert|apprehended divided"),
-        a("yt2", "as a percentage", 100 * DET / HELD, r"percent"),
-        a("yt2", "the share not detained", 1 - DET / HELD, r"not detained|rest|1 minus|600|complement"),
-        a("yt2", "over both added", DET / (HELD + DET), r"add|plus|33,400|sum|both"),
-        a("yt2", "over the cases", DET / CASES, r"case"),
-        a("yt2", "the difference", HELD - DET, r"differen|subtract|minus|600"),
-        a("yt2", "rounded to a whole", 1.0, r"round"),
-        a("yt2", "November's apprehended added", DET / (HELD + NS), r"november|712|add"),
+        # round 14: yt2 now asks the July operation's share of the apprehended (it repeated 01 q4's detained share);
+        # these rows are the same mistakes, made on its figures
+        a("yt2", "upside down", HELD / JULY, r"upside|other way|invert"),
+        a("yt2", "as a percentage", 100 * JULY / HELD, r"percent"),
+        a("yt2", "the share not in July", 1 - JULY / HELD, r"NOT apprehended|rest|1 minus|complement"),
+        a("yt2", "over both added", JULY / (HELD + JULY), r"add|plus|sum|both|twice"),
+        a("yt2", "over the cases", JULY / CASES, r"case"),
+        a("yt2", "the difference", HELD - JULY, r"differen|subtract|minus|not apprehended in July"),
+        a("yt2", "rounded to a whole", 0.0, r"round"),
+        a("yt2", "November's apprehended added", JULY / (HELD + NS), r"november|712|add"),
         a("yt4", "both ends counted", days + 1, r"both ends|one (more|too many)|inclusive|off by one"),
         a("yt4", "one day short", days - 1, r"one (fewer|less|short)|off by one"),
         a("yt4", "in weeks", days / 7, r"week"),
@@ -79,9 +81,9 @@ def entries():
 
 
 def fair():
-    HELD, DET = F("suspects_apprehended"), F("suspects_detained")
-    return [Wrong("02", "yt2", "two significant figures", 0.96, ""),
-            Wrong("02", "yt2", "three decimals", round(DET / HELD, 3), ""),
+    HELD, JULY = F("suspects_apprehended"), F("july_suspects_apprehended")
+    return [Wrong("02", "yt2", "two significant figures", 0.0081, ""),
+            Wrong("02", "yt2", "five decimals", round(JULY / HELD, 5), ""),
             Wrong("03", "q3", "four decimals", 0.3333, ""),
             Wrong("04", "q3", "whole incidents", (713, 1701), ""),
             Wrong("04", "yt5", "as a fraction", 1 / 8, "")]

@@ -16,15 +16,16 @@ from named_sets import Wrong, figure as F
 
 
 def entries():
-    HELD, DET, CASES, GANGS = (F("suspects_apprehended"), F("suspects_detained"), F("cases_solved"),
-                               F("gangs_eliminated"))
+    HELD, JULY, CASES, GANGS = (F("suspects_apprehended"), F("july_suspects_apprehended"), F("cases_solved"),
+                                F("gangs_eliminated"))
     a = lambda q, label, value, names: Wrong("02", q, label, value, names)  # noqa: E731
     b = lambda q, label, value, names: Wrong("03", q, label, value, names)  # noqa: E731
     c = lambda q, label, value, names: Wrong("04", q, label, value, names)  # noqa: E731
     return [
+        # round 14: yt2 asks the July operation's share (it asked 01 q4's detained share): the same mistakes on it
         a("yt2", "the gangs over the suspects", GANGS / HELD, r"gang"),
-        a("yt2", "per cent with the sign", f"{100 * DET / HELD:.1f}%", r"percent|%|text|number"),
-        a("yt2", "detained over the cases", DET / CASES, r"case"),
+        a("yt2", "per cent with the sign", f"{100 * JULY / HELD:.1f}%", r"percent|%|text|number"),
+        a("yt2", "July over the cases", JULY / CASES, r"case"),
         a("yt4", "days counted in hours", 24 * 430, r"hour"),
         a("yt6", "bars would hide the labels", "d", r"zero|length"),
         a("yt3", "the nationwide title", "b", r"across china|province by province|whole country|every province|nationwide|four"),
@@ -53,8 +54,8 @@ def entries():
 
 
 def fair():
-    HELD, DET = F("suspects_apprehended"), F("suspects_detained")
-    return [Wrong("02", "yt2", "as a rounded share", round(DET / HELD, 2), ""),
+    HELD, JULY = F("suspects_apprehended"), F("july_suspects_apprehended")
+    return [Wrong("02", "yt2", "as a rounded share", round(JULY / HELD, 4), ""),
             Wrong("02", "yt3", "the letter in parentheses", "(c)", ""),
             Wrong("03", "yt3", "rounded to two decimals", 0.6, ""),
             Wrong("04", "yt5", "one eighth written out", 0.125, ""),

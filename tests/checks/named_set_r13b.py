@@ -22,7 +22,7 @@ def _test_results():
 
 
 def entries():
-    HELD, DET = F("suspects_apprehended"), F("suspects_detained")
+    HELD, JULY = F("suspects_apprehended"), F("july_suspects_apprehended")
     a = lambda q, label, value, names: Wrong("02", q, label, value, names)  # noqa: E731
     b = lambda q, label, value, names: Wrong("03", q, label, value, names)  # noqa: E731
     c = lambda q, label, value, names: Wrong("04", q, label, value, names)  # noqa: E731
@@ -39,9 +39,11 @@ def entries():
     low = min(rates.loc[["fraud", "computer misuse", "sextortion"]])
     return [
         # lesson 02 numbers and letters
-        a("yt2", "apprehended over detained", HELD / DET, r"(1\.03|1\.04).*(upside|invert|other way|apprehended over|round)"),
-        a("yt2", "the share not detained", 1 - DET / HELD, r"0\.03.*(not detained|were not|left|1 minus|one minus)"),
-        a("yt2", "detained over both added", DET / (HELD + DET), r"0\.49.*(sum|added|both|together|among)"),
+        # round 14: yt2 asks the July operation's share of the apprehended (it asked 01 q4's detained share again);
+        # the same three mistakes, on its figures
+        a("yt2", "apprehended over July's", HELD / JULY, r"123\.2.*(upside|invert|other way|round)"),
+        a("yt2", "the share not in July", 1 - JULY / HELD, r"0\.99.*(NOT apprehended|were not|left|1 minus|one minus)"),
+        a("yt2", "July over both added", JULY / (HELD + JULY), r"0\.008.*(sum|added|both|together|among|plus)"),
         a("yt4", "counted both ends", days + 1, rf"{days + 1}.*(both|inclusive|ends|one too many|one more)"),
         a("yt4", "in weeks", round(days / 7, 1), rf"{round(days / 7, 1):g}.*week"),
         a("yt4", "the other way round", -days, rf"-{days}.*(negative|order|earlier|later|minus|subtract)"),

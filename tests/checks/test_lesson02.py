@@ -494,8 +494,8 @@ def test_every_your_turn_has_a_solution_that_passes(lesson_namespace):
 
 
 def test_your_turns_name_the_mistakes(tables):
-    share = data.figure("suspects_detained") / data.figure("suspects_apprehended")
-    assert accepted(judge(L.yt2, round(share, 2)))  # rounded as a fair teacher accepts
+    share = data.figure("july_suspects_apprehended") / data.figure("suspects_apprehended")
+    assert accepted(judge(L.yt2, round(share, 4)))  # rounded as a fair teacher accepts (two significant figures)
     assert judge(L.yt2, share * 100).misconception == "percent_not_share"
     assert judge(L.yt2, 1 / share).misconception == "inverted_share"
     assert judge(L.yt2, 1 - share).misconception == "complement_share"

@@ -276,9 +276,9 @@ def test_yt4_a_timedelta_is_fair_and_other_units_are_named():
         assert L.yt4.judge_values([value]).misconception == code, value
 
 
-def test_yt2_the_detained_over_both_figures_is_named():
-    ap, de = data.figure("suspects_apprehended"), data.figure("suspects_detained")
-    assert L.yt2.judge_values([de / (ap + de)]).misconception == "added_apprehended_detained"
+def test_yt2_the_part_over_both_figures_is_named():
+    ap, july = data.figure("suspects_apprehended"), data.figure("july_suspects_apprehended")
+    assert L.yt2.judge_values([july / (ap + july)]).misconception == "part_added_to_whole"
 
 
 # ----- the named share of lesson 02's non-word wrong charts, by class -----------------------

@@ -166,7 +166,7 @@ def test_the_engine_s_series_judge_reads_one_element_tuple_labels_too():
 @pytest.mark.parametrize("lesson, qid, answer", [
     ("00", "q1", 16226), ("00", "q5", 805), ("00", "yt3", 16228), ("01", "q9", 0.41), ("01", "yt2", 1600),
     ("01", "yt4", 0.092), ("01", "q4", 0.9674), ("01", "q5", 0.01083), ("02", "yt4", 403), ("04", "yt5", 0.215),
-    ("05", "q3", 3662), ("05", "yt5", 3.2536), ("02", "yt2", 0.9674)])
+    ("05", "q3", 3662), ("05", "yt5", 3.2536), ("02", "yt2", 0.008181)])
 def test_a1_the_right_result_typed_one_keystroke_wrong_is_named_in_every_lesson(lesson, qid, answer):
     from netcrime.checks import lesson02 as L2_, lesson04 as L4_
     modules = {"00": L0, "01": L1, "02": L2_, "04": L4_, "05": L5}

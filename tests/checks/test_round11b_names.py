@@ -39,9 +39,9 @@ def test_lesson02_yt2_an_operations_apprehended_added_to_the_campaigns_is_named(
     from netcrime import data
     from netcrime.checks import lesson02
 
-    detained, held = data.figure("suspects_detained"), data.figure("suspects_apprehended")
+    july, held = data.figure("july_suspects_apprehended"), data.figure("suspects_apprehended")
     added = data.figure(f"{operation.lower()}_suspects_apprehended")
-    outcome = lesson02.yt2.judge_values([detained / (held + added)])
+    outcome = lesson02.yt2.judge_values([july / (held + added)])  # round 14: yt2 asks July's share
     assert outcome.misconception == "operation_added" and operation in outcome.message
 
 

@@ -120,7 +120,7 @@ def test_yt6_wrong_reasons_carry_a_name(letter, code):
     assert outcome.misconception == code and outcome.names_the_mistake
 
 
-@pytest.mark.parametrize("lesson,question,value,quoted", [("02", "yt2", 96.47, "You gave 96.47: that is a percentage"),
+@pytest.mark.parametrize("lesson,question,value,quoted", [("02", "yt2", 0.8118, "You gave 0.8118: that is a percentage"),
                                                           ("02", "yt4", 61.4, "You gave 61.4: that is the gap in weeks"),
                                                           ("04", "yt5", 12.5, "You gave 12.5: that is the rate as a")])
 def test_named_slips_of_lessons_02_and_04_quote_the_students_number(lesson, question, value, quoted):

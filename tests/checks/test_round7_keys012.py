@@ -28,7 +28,7 @@ def _v(question, value):
     (L1.q9, lambda: 1 - f("trap_loan_institutions_decline") / 100),
     (L1.yt2, lambda: f("suspects_apprehended") - f("suspects_detained")),
     (L1.yt4, lambda: f("guangdong_gangs_eliminated") / f("gangs_eliminated")),
-    (L2.yt2, lambda: f("suspects_detained") / f("suspects_apprehended")),
+    (L2.yt2, lambda: f("july_suspects_apprehended") / f("suspects_apprehended")),
 ])
 def test_keys_worked_out_inside_the_judges_still_judge(question, right):
     assert _v(question, right()).passed

@@ -33,6 +33,10 @@ from test_chart_words_round8 import spec_for
 
 HERE = Path(__file__).parent
 BAR = 0.92
+# Questions set B was written for that the course no longer asks: their rows are wrong answers to another question,
+# so they are left out of the measure (round 14: 02 yt2 asked 01 q4's detained share again; it now asks the July
+# operation's share of the apprehended, and set A's rows were rewritten for it in wrong_round9b.py).
+RETIRED_IN_SET_B = {("02", "yt2")}
 
 
 def _set_b():
@@ -41,10 +45,10 @@ def _set_b():
     return namespace["SETS"]
 
 
-def judged(lesson: str, sets) -> tuple[list, list]:
-    """(accepted, unnamed) of one lesson's entries."""
+def judged(lesson: str, sets, retired=frozenset()) -> tuple[list, list]:
+    """(accepted, unnamed) of one lesson's entries, those of a ``retired`` (lesson, question) left out."""
     accepted, unnamed = [], []
-    entries = sets[lesson](right_values(lesson))
+    entries = [wrong for wrong in sets[lesson](right_values(lesson)) if (lesson, wrong.question) not in retired]
     for wrong in entries:
         outcome = outcome_of(lesson, wrong.question, wrong.values)
         if outcome.passed:
@@ -91,7 +95,7 @@ def test_set_b_is_never_accepted_and_its_share_is_measured():
     sets = _set_b()
     shares = {}
     for lesson in ("02", "03", "04"):
-        entries, accepted, unnamed = judged(lesson, sets)
+        entries, accepted, unnamed = judged(lesson, sets, RETIRED_IN_SET_B)
         assert not accepted, accepted
         shares[lesson] = 1 - len(unnamed) / len(entries)
     text = base64.b64decode((HERE / "chart_words_round9b_holdout.b64").read_text()).decode()

@@ -34,19 +34,20 @@ def figures() -> dict[str, float]:
 
 def lesson02(right: dict[str, list]) -> list[Wrong]:
     F = figures()
-    sus, det = F["suspects_apprehended"], F["suspects_detained"]
-    share = det / sus
+    sus, det, july = F["suspects_apprehended"], F["suspects_detained"], F["july_suspects_apprehended"]
+    share = july / sus  # round 14: yt2 asks the July operation's share of the apprehended (it asked q4's detained share)
     days = int(right["yt4"][0])
     dates = data.milestones().set_index("id")["date"]
     return [
-        one("yt2", "apprehended over detained", sus / det, r"other way|invert|upside|apprehended.*detained"),
+        one("yt2", "the campaign over July", sus / july, r"other way|invert|upside"),
         one("yt2", "a percentage", share * 100, r"percent"),
-        one("yt2", "the share not detained", 1 - share, r"not detained|rest|released|1 ?-|complement|other part"),
-        one("yt2", "the number not detained", sus - det, r"not detained|differen|subtract|minus|take"),
-        one("yt2", "detained over the sum", det / (sus + det), r"sum|added|both|among"),
-        one("yt2", "rounded to 0.9", 0.9, r"round|cut"),
-        one("yt2", "the detained alone", det, r"detained|count|number"),
-        one("yt2", "in 万 over 万 as a percent-like number", round(share * 100, 1), r"percent"),
+        one("yt2", "the share not in July", 1 - share, r"NOT apprehended in the July|rest|1 ?-|complement|other part"),
+        one("yt2", "the number not in July", sus - july, r"not apprehended in July|differen|subtract|minus|count"),
+        one("yt2", "July over the sum", july / (sus + july), r"sum|added|both|among|plus"),
+        one("yt2", "rounded to 0.01", 0.01, r"round|cut"),
+        one("yt2", "July's apprehended alone", july, r"figures this question starts from|count|number"),
+        one("yt2", "a percentage rounded to one decimal", round(share * 100, 1), r"percent"),
+        one("yt2", "over the detained", july / det, r"detained"),
         one("yt4", "one day more (both ends counted)", days + 1, r"one day|both ends|off by one|one more"),
         one("yt4", "in weeks", days // 7, r"week"),
         one("yt4", "in months", round(days / 30.4), r"month"),

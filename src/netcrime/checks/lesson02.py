@@ -1785,45 +1785,67 @@ yt1 = Question(
 
 
 def _yt2_judge() -> Judge:
-    """yt2's judge; its key, the share of the apprehended who were detained, is worked out inside it and kept under
-    no name of the module (#19; its cells hold no answer: test_no_closure_answer.py walks them)."""
-    def key() -> float:
-        return data.figure("suspects_detained") / data.figure("suspects_apprehended")
+    """yt2's judge: the share of the campaign's apprehended suspects that the July operation apprehended. It asks the
+    skill of 01 q4 (a part over its whole) on figures 01 q4 does not use (round 14's teaching review: yt2 had repeated
+    q4's detained / apprehended). Its key is worked out inside it and kept under no name of the module (#19; its cells
+    hold no answer: test_no_closure_answer.py walks them)."""
+    def f(figure_id: str) -> float:
+        return data.figure(figure_id)
 
-    return number(key, rel_tol=0.01, misconceptions=[
-        Misconception("percent_not_share", "You gave {answer}: that is a percentage; give the share as a number between 0 and 1.",
-                      lambda: 100 * key(), rel_tol=0.01),
-        Misconception("inverted_share", "You gave {answer}: that is apprehended divided by detained, the division the other way round "
-                      "(upside down: above 1, which no share of a whole can be): the share is the part (detained) "
-                      "over the whole (apprehended).", lambda: 1 / key(), rel_tol=0.01),
-        Misconception("difference_not_share", "You gave {answer}: that is how many apprehended suspects were not detained, a count; "
-                      "the question asks for a share.",
-                      lambda: data.figure("suspects_apprehended") - data.figure("suspects_detained")),
-        Misconception("complement_share", "You gave {answer}: that is the share NOT detained.", lambda: 1 - key(),
+    def key() -> float:
+        return f("july_suspects_apprehended") / f("suspects_apprehended")
+
+    # rel_tol 0.005: the part added to its whole (138 / 17,138) lies 0.8% from the key and must not pass
+    return number(key, rel_tol=0.005, misconceptions=[
+        Misconception("percent_not_share", "You gave {answer}: that is a percentage; give the share as a number between "
+                      "0 and 1.", lambda: 100 * key(), rel_tol=0.02),  # 0.8: a percentage rounded
+        Misconception("inverted_share", "You gave {answer}: that is the campaign's apprehended divided by July's, the "
+                      "division the other way round (above 1, which no share of a whole can be): the share is the part "
+                      "(the July operation's apprehended) over the whole (the campaign's).", lambda: 1 / key(),
                       rel_tol=0.01),
-        Misconception("added_apprehended_detained", "You gave {answer}: that divides the detained by apprehended plus detained, which "
-                      "counts the detained twice: they are among the apprehended. Divide by the apprehended alone.",
-                      lambda: data.figure("suspects_detained")
-                      / (data.figure("suspects_apprehended") + data.figure("suspects_detained")), rel_tol=0.01),
-        # round 11: November's apprehended added to the campaign's, which already include them (July's 138 moves the
-        # share less than the question's tolerance)
-        Misconception("operation_added", "You gave {answer}: that divides the detained by the campaign's apprehended plus the November "
-                      "operation's apprehended, who are already among them: the operation is part of the campaign. "
+        Misconception("difference_not_share", "You gave {answer}: that is how many of the campaign's apprehended were "
+                      "not apprehended in July, a count; the question asks for a share.",
+                      lambda: f("suspects_apprehended") - f("july_suspects_apprehended")),
+        Misconception("complement_share", "You gave {answer}: that is the share NOT apprehended in the July "
+                      "operation.", lambda: 1 - key(), rel_tol=0.01),
+        Misconception("part_added_to_whole", "You gave {answer}: that divides July's apprehended by the campaign's "
+                      "plus July's, which counts July's suspects twice: they are among the campaign's apprehended, as "
+                      "the note on the figure says. Divide by the campaign's apprehended alone.",
+                      lambda: f("july_suspects_apprehended") / (f("suspects_apprehended")
+                                                                + f("july_suspects_apprehended")), rel_tol=0.002),
+        Misconception("operation_added", "You gave {answer}: that divides by the campaign's apprehended plus the "
+                      "November operation's, who are already among them: both operations are part of the campaign. "
                       "Divide by the campaign's apprehended alone.",
-                      lambda: data.figure("suspects_detained") / (data.figure("suspects_apprehended")
-                                                                  + data.figure("november_suspects_apprehended")),
-                      rel_tol=0.002),
+                      lambda: f("july_suspects_apprehended") / (f("suspects_apprehended")
+                                                                + f("november_suspects_apprehended")), rel_tol=0.002),
+        Misconception("detained_as_whole", "You gave {answer}: that divides by the suspects detained (刑拘), a subset "
+                      "of the apprehended; the question's whole is the campaign's apprehended (抓获).",
+                      lambda: f("july_suspects_apprehended") / f("suspects_detained"), rel_tol=0.002),
+        Misconception("november_not_july", "You gave {answer}: that is the NOVEMBER operation's share of the "
+                      "apprehended, the lesson's example (`shares`); the question asks for the July operation's.",
+                      lambda: f("november_suspects_apprehended") / f("suspects_apprehended"), rel_tol=0.01),
+        Misconception("other_operation_as_whole", "You gave {answer}: that divides July's apprehended by the November "
+                      "operation's. Neither operation holds the other: the whole is the campaign's apprehended.",
+                      lambda: f("july_suspects_apprehended") / f("november_suspects_apprehended"), rel_tol=0.01),
+        Misconception("cases_not_suspects", "You gave {answer}: that divides July's 39 series CASES by the campaign's "
+                      "apprehended SUSPECTS: a share needs its part and its whole in the same unit (suspects).",
+                      lambda: f("july_sextortion_cases") / f("suspects_apprehended"), rel_tol=0.01),
+        Misconception("detained_share_given", "You gave {answer}: that is the share of the apprehended who were "
+                      "detained (lesson 01's question), not the July operation's share of the apprehended.",
+                      lambda: f("suspects_detained") / f("suspects_apprehended"), rel_tol=0.01),
     ])
 
 
 yt2 = Question(
     id="yt2",
-    reads=("detained_share",),
+    reads=("july_share",),
     judge=_yt2_judge(),
-    hints=["suspects['value'] holds apprehended first, detained second: divide the second by the first."],
-    solution_code=("apprehended, detained = suspects['value']\n"
-                   "detained_share = detained / apprehended"),
-    explanation="Part over whole: 16,400 / 17,000 is about 0.96. Almost every suspect apprehended was detained.",
+    hints=["The July operation's row in `figures` is 'july_suspects_apprehended'; its whole is 'suspects_apprehended' "
+           "(its note says the operation is part of the campaign totals).",
+           "data.figure(id) gives one figure's value: divide the part by the whole."],
+    solution_code=("july_share = data.figure('july_suspects_apprehended') / data.figure('suspects_apprehended')"),
+    explanation=("Part over whole, as for November: 138 / 17,000 is about 0.008, under 1% of the campaign's "
+                 "apprehended. A bar of it inside the campaign's would be a sliver."),
 )
 
 YT3_OPTIONS = ("a", "b", "c", "d")

@@ -1468,6 +1468,8 @@ def _rules_outcome(problem: Exception) -> Outcome:
         "or_not_and": "joined the two conditions with | (either) where & (both) is asked",
         "fires_negated": "counted the cases the pattern does NOT fire on (~ or == False on the firing)",
         "right_labels_counted": "gave the number of cases the rules label correctly (the accuracy's count)",
+        "mistakes_both_ways": "counted both kinds of mistake, the trap loans missed with the other types caught (a "
+                              "comparison with != or ^ of the firing, or the trap_loan label, and the type)",
         **counted.DECLARED})
 def _yt2_judge(value, rules) -> Outcome:
     if is_placeholder(value):
@@ -1527,6 +1529,16 @@ def _yt2_judge(value, rules) -> Outcome:
                counted.count("right_labels_counted", C("training cases the rules label correctly, tried in order (the "
                                                        "accuracy's count, 'Right on train')",
                                                        int((labels == train["primary_type"]).sum()))),
+               # round 14: every disagreement of the firing (or of the trap_loan label) with the type, both ways
+               counted.count("mistakes_both_ways", C("training cases on which the trap-loan pattern and the type "
+                                                     "disagree either way (its wrong fires AND the trap loans it misses, "
+                                                     "as `fires != is_trap_loan` counts them)",
+                                                     int((fires == other).sum()))),
+               counted.count("mistakes_both_ways", C("training cases on which the rules' trap_loan LABEL and the type "
+                                                     "disagree either way (other types labelled trap_loan AND trap loans "
+                                                     "labelled otherwise): the labels read where the pattern alone is "
+                                                     "asked, and the misses counted too", int((in_order == other).sum())),
+                             tier=1),
                counted.count("share_not_count", size),
                *counted.ratio("share_not_count", asked, size, why=": a share, where a count is asked"),
                *counted.ratio("share_not_count", asked, C("cases the pattern fires on", every),

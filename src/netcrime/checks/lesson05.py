@@ -22,7 +22,7 @@ from . import capstone, sealed
 from ..schemas import CRIME_TYPES, PERIOD_BASES, RELEASE_UNITS
 from ..units import plain
 from .slips import SLIP_CODES as _SLIPS, figure_match
-from .compare import (CHOICES_CODES, cut_short_verdict, LABEL_OF_ANOTHER_KEY, MISLABEL_CODES, Misconception, choice, choices, item_slip, keys_problem, mislabel, number,
+from .compare import (CHOICES_CODES, cut_short_verdict, LABEL_OF_ANOTHER_KEY, MISLABEL_CODES, Misconception, choice, choices, item_slip, keys_problem, mapping, mislabel, number,
                       text)
 from .outcome import LABEL_CUT_SHORT, LABEL_NOT_AN_OPTION, Outcome, Problem, correct, incorrect, not_attempted, with_note, wrong_type
 from .written import computed_and_written, recorded_text
@@ -645,6 +645,81 @@ q8 = Question(
 )
 
 
+
+# q17: weigh q8's rivals (objective o7, "list, source and weigh": round 14's teaching review found q8 only picks from a
+# list). For each sourced rival, the evidence that would tell it apart from the campaign's effect. The evidence is
+# described, not given: the release prints none of the first three (lesson 02: it gives neither the peak's level
+# nor its month); the 1,759 gangs are data/release_figures.csv's gangs_eliminated.
+RIVAL_EVIDENCE = {
+    "peak_month": "the month of the 2019 peak, and the count in November 2019, when the campaign began",
+    "by_channel": "the fall counted apart for operators on P2P lending platforms and for those using cash-loan apps",
+    "outside_count": "a count of the same operators from records the campaign did not build (courts' or the "
+                     "regulator's)",
+    "gangs_broken_up": "the 1,759 gangs the campaign broke up",
+    "repeated_86": "a later release that repeats the 86% fall",
+    "ministry_says": "the ministry's statement that the campaign was effective",
+}
+_WEIGHED = sealed.Key("05/q17")  # sealed (#19): the key is typed with the instructor (instructor/lesson05_key.py)
+_RIVAL_SAID = {"peak_before_campaign": "the fall began before the campaign",
+               "p2p_clean_up": "the regulator's P2P clean-up caused the fall",
+               "own_platform": "the fall is an artefact of the campaign's own platform"}
+
+
+def _q17_wrong(rival: str) -> dict:
+    """q17's named mistakes for one rival: evidence that cannot tell any rival from the campaign's effect (its
+    activity, the figure repeated, the claim itself), or the evidence that would test another rival. The message
+    names the rival in words (``mapping`` puts its key before it when several are wrong)."""
+    said = _RIVAL_SAID[rival]
+    return {
+        "gangs_broken_up": ("activity_as_evidence", "The gangs broken up count the campaign's own work: they "
+                            f"would be the same whether or not {said}, so they cannot tell the two apart."),
+        "repeated_86": ("repetition_as_evidence", "A later release repeating the 86% comes from the same count: "
+                        f"saying a figure again does not test whether {said}."),
+        "ministry_says": ("claim_as_evidence", "The ministry's statement is the claim being weighed, not evidence "
+                          f"for or against the rival that {said}."),
+        None: ("evidence_for_another_rival", f"{{given}} ('{{described}}') would test another rival. What would you "
+                                              f"see if {said}, and not if the campaign did it?"),
+    }
+
+
+_EVIDENCE_BY_WORDS = {normalise_text(text.rstrip(".")): key for key, text in RIVAL_EVIDENCE.items()}
+_q17_mapping = mapping(sealed.labels_finder(_WEIGHED, tuple(_RIVAL_SAID), tuple(RIVAL_EVIDENCE)),
+                       labels=tuple(RIVAL_EVIDENCE), label_kind="evidence keys",
+                       described=lambda key: RIVAL_EVIDENCE.get(key, ""),
+                       misconceptions={rival: _q17_wrong(rival) for rival in _RIVAL_SAID})
+
+
+@judge({**_q17_mapping.misconceptions,
+        "activity_as_evidence": "offered the campaign's own activity (its gangs broken up) as evidence that tells a "
+                                "rival from the campaign's effect: both predict it alike",
+        "repetition_as_evidence": "offered the same figure said again (a later release repeating the 86%) as a test "
+                                  "of it",
+        "claim_as_evidence": "offered the claim being weighed (the ministry's word) as evidence for or against a rival",
+        "evidence_for_another_rival": "gave, for one rival, the evidence that would test another rival"})
+def _q17_judge(value) -> Outcome:
+    """q17 read by meaning as well as by key: an item may give the evidence in the list's own words (copied whole,
+    in any case, with or without its full stop) for its key. Not aliases of ``read_label``, whose typo reading is
+    for words, not sentences."""
+    if isinstance(value, dict):
+        value = {k: _EVIDENCE_BY_WORDS.get(normalise_text(v.strip().rstrip(".")), v) if isinstance(v, str) else v
+                 for k, v in value.items()}
+    return _q17_mapping(value)
+
+
+q17 = Question(
+    id="q17",
+    reads=("tell_apart",),
+    judge=_q17_judge,
+    hints=["For each rival ask: if it were true and the campaign had done nothing, what would the figures show "
+           "that they would not show if the campaign caused the fall?",
+           "Evidence that both stories predict alike (the campaign's own activity, the figure said again) weighs "
+           "nothing."],
+    explanation=("A fall already under way before November 2019 would point to the peak; a fall only where P2P "
+                 "platforms were being closed would point to the clean-up; a count from records the campaign did "
+                 "not build would show whether the 86% is the platform's artefact. The gangs broken up, the 86% "
+                 "repeated and the ministry's word are what both stories predict, so they weigh nothing."),
+)
+
 # ----------------------------------------------------------------------------------------------
 # Capstone: the Ministry's report on 2023 (mps_2023_annual), online figures
 # ----------------------------------------------------------------------------------------------
@@ -1248,4 +1323,4 @@ yt6 = Question(
 
 IN_LESSON = [yt1, yt2, yt3, yt4, yt5, yt6]
 
-QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15, q16]
+QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15, q16, q17]

@@ -43,6 +43,9 @@ BASIS = "implied"
 # q16: a sentence made up for practice (lesson05.PRACTICE_SENTENCE, 2024年上半年，共打掉涉网恶势力犯罪集团30余个): its
 # unit word, the 余 after the number, and the half-year it names. Typed: no data/ holds a made-up sentence.
 PRACTICE_READING = {"unit": "vicious-force groups", "precision": "lower bound", "basis": "explicit"}
+# q17: for each of q8's sourced rivals, the evidence (lesson05.RIVAL_EVIDENCE) that would tell it apart from the
+# campaign's effect: what the rival predicts and the campaign does not. Typed: a judgement, not a reading of data/.
+TELL_APART = {"peak_before_campaign": "peak_month", "p2p_clean_up": "by_channel", "own_platform": "outside_count"}
 
 
 def unit_of_words(phrase: str) -> str:
@@ -104,6 +107,7 @@ def answers() -> dict[str, dict[str, object]]:
         "05/q13": {"kind": kinds.pop() if len(kinds) == 1 else "mixed"},
         "05/q14": {dim: dim in differ for dim in releases.DIMENSIONS},
         "05/q16": dict(PRACTICE_READING),
+        "05/q17": dict(TELL_APART),
     }
 
 
