@@ -226,3 +226,17 @@ def test_one_typo_test_and_one_number_format():
     assert vegalite.figure_text(0.075611) == plain(0.075611, digits=3) == "0.0756"
     assert vegalite.figure_text(29_950_000_000.0) == plain(29_950_000_000.0) == "29,950,000,000"
     assert plain(0.075611) == "0.07561"  # every other message keeps four figures
+
+
+def test_a_judgement_is_shared_only_between_values_that_are_the_same():
+    """measure_all judges a question's plain values once (``named._judged``): the key tells apart what a judge
+    tells apart (True from 1, 1 from 1.0, a chart's spec from a dict, a tuple from a list) and refuses the rest."""
+    from netcrime.checks.vegalite import ChartSpec
+
+    key = named._plain_key
+    same = [(1, 1), ("a", "a"), ([1, "b"], [1, "b"]), ({"k": 0.5}, {"k": 0.5})]
+    assert all(key(a) == key(b) is not None for a, b in same)
+    differ = [(True, 1), (1, 1.0), ([1], (1,)), ({"a": 1}, {"a": True}), ("1", 1), (None, "None")]
+    assert all(key(a) != key(b) for a, b in differ)
+    assert [key(v) for v in (ChartSpec(mark="bar"), pd.Series([1]), [pd.DataFrame()], len, {"k": [object()]})] \
+        == [None] * 5

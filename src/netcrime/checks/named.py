@@ -135,12 +135,46 @@ def wrong_values(question: Question, right: list, neighbours: tuple, source: str
     return out
 
 
-def measure_question(question: Question, right: list, neighbours: tuple = (), source: str = HAND) -> Tally:
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _plain_key(value) -> str | None:
+    """A text that tells ``value`` apart from every other value of plain types (exact types: a ``ChartSpec`` is not
+    a dict to a judge, True is not 1), or None for anything else (a chart's or a table's repr does not)."""
+    if type(value) in _PLAIN:
+        return f"{type(value).__name__}:{value!r}"
+    if type(value) in (list, tuple, set, frozenset):
+        inner = [_plain_key(v) for v in value]
+        return None if None in inner else f"{type(value).__name__}({','.join(inner)})"
+    if type(value) is dict:
+        inner = [(_plain_key(k), _plain_key(v)) for k, v in value.items()]
+        return None if any(None in kv for kv in inner) else "dict(" + ",".join(f"{k}:{v}" for k, v in inner) + ")"
+    return None
+
+
+def _judged(question: Question, values: list, memo: dict | None):
+    """``question.judge_values(values)``, judged once per question and plain values within one ``measure_all``.
+
+    Why: the three sources make many of the same wrong answers (a power of ten, a neighbour's figure), and about
+    a fifth of ``measure_all``'s judgements were of a value the same question had already judged in this process
+    (issue #15). Only values of plain types are remembered, by an exact key; charts, tables and functions (whose
+    judges probe at random) are judged every time."""
+    keys = [_plain_key(v) for v in values]
+    if memo is None or None in keys:
+        return question.judge_values(values)
+    key = (id(question), question.lesson, question.id, tuple(keys))
+    if key not in memo:
+        memo[key] = (question, question.judge_values(values))  # the question kept, so its id is not reused
+    return memo[key][1]
+
+
+def measure_question(question: Question, right: list, neighbours: tuple = (), source: str = HAND,
+                     memo: dict | None = None) -> Tally:
     tally = Tally(question.lesson, question.id, registry.where(question), written=bool(question.rubric))
     if question.rubric or any(value is MISSING for value in right):
         return tally
     for kind, values in wrong_values(question, right, neighbours, source):
-        outcome = question.judge_values(values)
+        outcome = _judged(question, values, memo)
         tally.total += 1
         if outcome.passed:
             tally.accepted.append((kind, values))
@@ -153,30 +187,30 @@ def measure_question(question: Question, right: list, neighbours: tuple = (), so
         for kind, form in (fair_right(value, options=options) if source == HAND else fair_forms(value)):
             values = list(right)
             values[position] = form
-            outcome = question.judge_values(values)
+            outcome = _judged(question, values, memo)
             tally.fair += 1
             if not outcome.passed:
                 tally.fair_rejected.append((kind, form, outcome.message))
     return tally
 
 
-def measure_lesson(lesson: str, source: str = HAND) -> list[Tally]:
+def measure_lesson(lesson: str, source: str = HAND, memo: dict | None = None) -> list[Tally]:
     answers = right_answers(lesson)
     numbers = tuple(dict.fromkeys(float(v[0]) for v in answers.values() if v and _is_numberish(v[0])))
     questions = [q for q in registry.checked(lesson) if q.id in answers]
     if source != INDEPENDENT:
-        return [measure_question(q, answers[q.id], numbers, source) for q in questions]
+        return [measure_question(q, answers[q.id], numbers, source, memo) for q in questions]
 
     def next_to(i: int) -> tuple:  # the answers of the questions just before and after (in the lesson's order)
         return tuple(answers[o.id][0] for o in questions[max(0, i - 1):i + 2]
                      if o is not questions[i] and answers[o.id] and answers[o.id][0] is not MISSING)
 
-    return [measure_question(q, answers[q.id], next_to(i), source) for i, q in enumerate(questions)]
+    return [measure_question(q, answers[q.id], next_to(i), source, memo) for i, q in enumerate(questions)]
 
 
-def measure(source: str = HAND) -> dict[str, list[Tally]]:
-    """Every lesson's tallies, with the wrong answers of one source."""
-    return {lesson: measure_lesson(lesson, source) for lesson in registry.lesson_ids()}
+def measure(source: str = HAND, memo: dict | None = None) -> dict[str, list[Tally]]:
+    """Every lesson's tallies, with the wrong answers of one source (``memo``: see ``_judged``)."""
+    return {lesson: measure_lesson(lesson, source, memo) for lesson in registry.lesson_ids()}
 
 
 def shares(results: dict[str, list[Tally]]) -> dict[str, float]:
@@ -265,7 +299,8 @@ def markdown(by_source: dict[str, dict[str, list[Tally]]]) -> str:
 
 def measure_all() -> dict[str, dict[str, list[Tally]]]:
     """{source: every lesson's tallies} for the three sources."""
-    return {source: measure(source) for source in ALL_SOURCES}
+    memo: dict = {}  # shared by the sources: see ``_judged``
+    return {source: measure(source, memo) for source in ALL_SOURCES}
 
 
 def main(argv: list[str] | None = None) -> int:

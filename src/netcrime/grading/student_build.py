@@ -39,8 +39,13 @@ class _StripSolutions(ast.NodeTransformer):
         return node
 
 
+@lru_cache(maxsize=16)
 def _typed_solutions(source: str) -> bool:
-    """Whether any ``Question(...)`` in the source carries solution text."""
+    """Whether any ``Question(...)`` in the source carries solution text.
+
+    Remembered per source text (a pure function of it, like ``strip_solutions``): ``secrets_in`` parses the six
+    lesson modules of each build it is given, and a process that builds several times (the grader, the tests)
+    hands it the same stripped texts again (issue #15)."""
     for node in ast.walk(parse_python.parse(source)):
         if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "Question":
             if any(k.arg in SOLUTION_KEYWORDS for k in node.keywords):
