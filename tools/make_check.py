@@ -13,9 +13,10 @@ one line sums them, and the exit status is non-zero if either half failed.
 The few files that spend much of their time asleep (tests/check_sleeps.json, from the same measure: waiting for a
 time limit to stop a call, for a child process) run in a third process beside the halves: while one of them sleeps,
 the two halves keep both cores busy, where in a half its sleep would leave a core idle. "Asleep" counts a child
-process's work too (the process waits for it), so the share asked is half: test_time_limit waits for time limits
-(2.3 of its 4.1 s), test_supported_python for interpreters that only print their version; test_grading_parts'
-children build and compile, and it stays in a half.
+process's work too (the process waits for it), so the share asked is 40%, not more: test_time_limit waits for time
+limits (2.7 of its 5.7 s: since round 14 a spinning call runs until it has computed its limit, so the file computes
+more than it did), test_supported_python for interpreters that only print their version; test_grading_parts'
+children build and compile (0.6 of its 2.4 s asleep), and it stays in a half.
 
 - Each half keeps its own cache (`-o cache_dir=.pytest_cache/check-1` and `-2`), so `--lf` works: with
   `--lf`, only the halves that recorded failures run (the other half has nothing to rerun).
@@ -51,7 +52,7 @@ TABLE = ROOT / "tests" / "check_durations.json"
 SLEEPS = ROOT / "tests" / "check_sleeps.json"  # of each file's seconds in TABLE, those asleep (where any)
 # A file asleep at least this long, for at least this share of its seconds, runs in the third process
 WAITING_SECONDS = 0.2
-WAITING_SHARE = 0.5
+WAITING_SHARE = 0.4
 # What `make check` runs: everything without a kernel or a browser, property tests at 5 examples each.
 OPTIONS = ["-m", "not kernel and not browser and not slow", "--hypothesis-profile=check", "-q"]
 HALVES = 2
