@@ -387,9 +387,9 @@ def test_grade_command_scores_the_solutions_full_and_a_blank_exercise_zero(tmp_p
     with open(out / "gradebook.csv", encoding="utf-8-sig") as fh:
         book = {r["student"]: r for r in csv.DictReader(fh)}
     checked = sum(q.points for q in L.QUESTIONS if not q.rubric)
-    assert float(book["model"]["max_points"]) == checked + L.q7.points + L.q15.points == 17
+    assert checked >= 1 and float(book["model"]["max_points"]) == checked + L.q7.points + L.q15.points
     # q7's rate earns its 0.75 at once; its written reason (0.25) and the brief's 2 points are pending (M-O-1)
-    assert float(book["model"]["total"]) == checked + 0.75 == 14.75, book["model"]
+    assert float(book["model"]["total"]) == checked + 0.75, book["model"]  # derived, not typed: round 14 added q17
     assert (book["model"]["q15"], book["model"]["to_mark"]) == ("to mark", "2")
     assert float(book["blank"]["total"]) == 0 and book["blank"]["to_mark"] == "0"
     with open(out / "results.csv", encoding="utf-8-sig") as fh:
