@@ -136,3 +136,16 @@ def test_05_q17_another_rivals_evidence_is_named_and_says_what_it_tests():
     assert L5.RIVAL_EVIDENCE["by_channel"] in outcome.message  # what the given evidence is, in its words
     assert L5.q17.judge_values([{**right, "own_platform": "a hunch"}]).misconception == "label_not_an_option"
     assert L5.q17.judge_values([list(right)]).status == "wrong type"
+
+
+@pytest.mark.parametrize("keys", [(), ("peak_before_campaign",), ("more_users", "law_march_2021", "campaign_worked"),
+                                  ("peak_before_campaign", "p2p_clean_up", "own_platform", "more_users")])
+def test_q17_wrong_keys_are_told_without_naming_q8_s_answer(keys):
+    """q17's keys are q8's answer: an empty dict (or any wrong set of keys) must not list the keys q17 expects, which
+    would hand q8's rivals to anyone who stores {} (the lead's read-through of round 14)."""
+    from netcrime.checks import lesson05 as L5
+
+    outcome = L5.q17.judge_values([{key: "peak_month" for key in keys}])
+    assert outcome.status == "wrong type" and outcome.misconception in ("missing_key", "extra_key")
+    assert not any(rival in outcome.message for rival in ("peak_before_campaign", "p2p_clean_up", "own_platform"))
+    assert "q8.check()" in outcome.message

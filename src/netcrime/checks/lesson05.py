@@ -24,7 +24,7 @@ from ..units import plain
 from .slips import SLIP_CODES as _SLIPS, figure_match
 from .compare import (CHOICES_CODES, cut_short_verdict, LABEL_OF_ANOTHER_KEY, MISLABEL_CODES, Misconception, choice, choices, item_slip, keys_problem, mapping, mislabel, number,
                       text)
-from .outcome import LABEL_CUT_SHORT, LABEL_NOT_AN_OPTION, Outcome, Problem, correct, incorrect, not_attempted, with_note, wrong_type
+from .outcome import EXTRA_KEY, LABEL_CUT_SHORT, LABEL_NOT_AN_OPTION, MISSING_KEY, WRONG_TYPE, Outcome, Problem, correct, incorrect, not_attempted, with_note, wrong_type
 from .written import computed_and_written, recorded_text
 from .figure_family import Family
 from .judge import Judge, as_judge, judge
@@ -703,7 +703,19 @@ def _q17_judge(value) -> Outcome:
     if isinstance(value, dict):
         value = {k: _EVIDENCE_BY_WORDS.get(normalise_text(v.strip().rstrip(".")), v) if isinstance(v, str) else v
                  for k, v in value.items()}
+        if set(value) != set(_RIVAL_SAID):  # q8's answer: never named here (a second oracle for q8)
+            return _q17_keys_not_rivals(value)
     return _q17_mapping(value)
+
+
+def _q17_keys_not_rivals(value: dict) -> Outcome:
+    """q17's keys are q8's answer, so a wrong set of keys is told without naming q8's rivals (mapping's own message
+    lists the keys it expects, which would hand q8's answer over to anyone who stores an empty dict)."""
+    given = set(value)
+    code = EXTRA_KEY if given - set(_RIVAL_SAID) else MISSING_KEY
+    count = f"Your dict has {len(given)} key{'s' if len(given) != 1 else ''}" if given else "Your dict is empty"
+    return Outcome(WRONG_TYPE, f"{count}, not Q8's three rivals. Use as keys Q8's right answer (the three keys "
+                   "q8.check() accepts as `rivals`), one entry each, then check again.", code)
 
 
 q17 = Question(
