@@ -466,7 +466,7 @@ def choice(correct_option: str, options: Sequence[str], *,
             return incorrect(f"You gave {len(several)} options ({', '.join(several)}); this question asks for one "
                              "letter, the best answer. Reread the options and choose one.", SEVERAL_OPTIONS)
         reading = read_label(value, options, aliases=everyday_aliases(options)).wrong_if_cut(lambda o: o in right)
-        reading = type_name_reading(value, options) or reading if reading.label is None else reading
+        reading = _or_type_name(reading, value, options)
         if reading.cut_short:  # 'enforcement' for 'enforcement activity': not credited, the option named (round 13)
             return cut_short_verdict(reading)
         picked = reading.label
@@ -646,17 +646,19 @@ def _option_codes(codes: Mapping[str, str], wrong: Mapping[str, str]) -> dict[st
     return out
 
 
-def type_name_reading(value, options: Sequence[str]) -> Reading | None:
-    """A crime type's name (the Chinese as any release prints it, the clearer English) where the options are the
-    course's type codes: read as its code with a note, as lesson 03 reads it (``classify.type_code``, one reader;
-    review round 14, FINAL: 05 q5's '软暴力催收' was 'not one of the options'). None otherwise."""
+def _or_type_name(reading: Reading, value, options: Sequence[str]) -> Reading:
+    """``reading`` (the label reader's), or, when it found no option, a crime type's name (the Chinese as any release
+    prints it, the clearer English) where the options are the course's type codes: read as its code with a note, as
+    lesson 03 reads it (``classify.type_code``, one reader; review round 14, FINAL: 05 q5's '软暴力催收' was 'not one
+    of the options')."""
     from ..schemas import CRIME_TYPES
-    if not isinstance(value, str) or "_" in value or not options or not set(options) <= set(CRIME_TYPES):
-        return None  # 'pyramid_scheme' is a code made up, not a name: a filter on it finds nothing
+    if reading.label is not None or not isinstance(value, str) or "_" in value or not options \
+            or not set(options) <= set(CRIME_TYPES):
+        return reading  # 'pyramid_scheme' is a code made up, not a name: a filter on it finds nothing
     from ..classify import type_code  # reads the course's data: asked only for type codes, after the label reader
     code = type_code(value)
     if code not in options:
-        return None
+        return reading
     return Reading(code, f"(Read {value.strip()!r} as {code!r}: in code, write the course's code.)", "form")
 
 
@@ -689,7 +691,7 @@ def choices(correct_options: Iterable[str], options: Sequence[str], *,
         unknown = []
         for v in value:
             reading = read_label(v, options).wrong_if_cut(lambda o: o in right)
-            reading = type_name_reading(v, options) or reading if reading.label is None else reading
+            reading = _or_type_name(reading, v, options)
             if reading.cut_short:
                 return cut_short_verdict(reading)
             if reading.label is None:
