@@ -816,9 +816,12 @@ COUNTY_RECORDING = 0.8  # share of reports the police record
 COUNTY_DETECTION = 0.1  # share of the incidents not reported-and-recorded that the police find
 
 
+@lru_cache(maxsize=8)
 def _county_share_recorded(reporting: float = COUNTY_REPORTING, recording: float = COUNTY_RECORDING,
                            detection: float = COUNTY_DETECTION) -> float:
-    """The share of a month's incidents the county records, read off one simulated month of 1,000 incidents."""
+    """The share of a month's incidents the county records, read off one simulated month of 1,000 incidents (the
+    simulator's counts are expected values, so the share is kept: q9's answer, its parts and most of its slips ask
+    for it in every judgement)."""
     month = darkfigure.simulate(months=1, true_start=1000, report_start=reporting, recording_rate=recording,
                                 detection_rate=detection)
     return float(month["recorded"].iloc[0]) / 1000
