@@ -193,7 +193,7 @@ def _own_code(value) -> bool:
 def holds_own_code(value) -> bool:
     """Whether ``value`` or an item of it (one level down) is an object of a student's own class: what a judgement
     that never ends can be blamed on (a chart or a table of the libraries cannot)."""
-    return any(_own_code(item) and not type(item).__module__.startswith("netcrime")  # the course's, not theirs
+    return any(_own_code(item) and not (type(item).__module__ or "").startswith("netcrime")  # the course's, not theirs
                for item in [value, *_one_level(value)])
 
 
