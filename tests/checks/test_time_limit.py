@@ -298,3 +298,6 @@ def test_a_judgement_of_the_libraries_objects_stopped_by_its_limit_blames_the_ch
     assert outcome.status == "cannot judge" and outcome.misconception is None, outcome
     assert "not your mistake" in outcome.message and "your own class" not in outcome.message
     assert holds_own_code([EndlessRepr()]) and not holds_own_code([chart, 1.5, "text"])
+    nameless = type("Nameless", (), {})
+    nameless.__module__ = None  # a class whose module is unset is the student's too, not an error
+    assert holds_own_code(nameless())
