@@ -83,14 +83,29 @@ def call_limited(func, arg, seconds: float, wall_seconds: float | None = None):
     return _thread_limited(func, arg, seconds, wall)
 
 
-def _cpu_clock(thread):
-    """A clock of ``thread``'s CPU time (``time.clock_gettime`` reads it), or None where the system gives none."""
+def _own_cpu_clock():
+    """The calling thread's CPU-time clock (``time.clock_gettime`` reads it), or None where the system gives none.
+    Asked by the thread itself while it runs: asked from outside, of a thread that has just ended,
+    ``pthread_getcpuclockid`` reads freed memory (a grading run crashed so in round 14)."""
+    import threading
     import time
 
     try:
-        return time.pthread_getcpuclockid(thread.ident)
+        return time.pthread_getcpuclockid(threading.get_ident())
     except (AttributeError, OSError, TypeError, ValueError, OverflowError):
         return None
+
+
+def _computed(clock) -> float:
+    """CPU seconds on ``clock``; 0 when there is none or its thread has ended (the clock is then invalid)."""
+    import time
+
+    if clock is None:
+        return 0.0
+    try:
+        return time.clock_gettime(clock)
+    except OSError:
+        return 0.0
 
 
 def _thread_limited(func, arg, seconds: float, wall: float):
@@ -106,6 +121,7 @@ def _thread_limited(func, arg, seconds: float, wall: float):
     context = contextvars.copy_context()
 
     def run():
+        box["clock"] = _own_cpu_clock()
         try:
             box["result"] = context.run(func, arg)
         except BaseException as exc:  # a student's SystemExit too: handed to the caller, as in the main thread
@@ -114,11 +130,9 @@ def _thread_limited(func, arg, seconds: float, wall: float):
     worker = threading.Thread(target=run, name="netcrime-limited-call", daemon=True)
     started = time.monotonic()
     worker.start()
-    clock = _cpu_clock(worker)
     worker.join(min(seconds, wall))
     while worker.is_alive():
-        computed = time.clock_gettime(clock) if clock is not None else 0.0
-        if computed >= seconds or time.monotonic() - started >= wall:
+        if _computed(box.get("clock")) >= seconds or time.monotonic() - started >= wall:
             raise CallTimedOut()
         worker.join(REPEAT)
     if "error" in box:

@@ -301,3 +301,16 @@ def test_a_judgement_of_the_libraries_objects_stopped_by_its_limit_blames_the_ch
     nameless = type("Nameless", (), {})
     nameless.__module__ = None  # a class whose module is unset is the student's too, not an error
     assert holds_own_code(nameless())
+
+
+def test_many_quick_calls_off_the_main_thread_end_cleanly():
+    """Round 14: the worker's CPU clock was asked from outside, of a thread that may just have ended; under load
+    that read freed memory and crashed a grading run (a segmentation fault). The worker now asks for its own clock
+    while it runs. Many calls that end at once, from a thread as the grader makes them, each give their result."""
+    import threading
+
+    out = []
+    thread = threading.Thread(target=lambda: out.extend(time_limit.call_limited(abs, -n, 1.0) for n in range(500)))
+    thread.start()
+    thread.join(60)
+    assert out == list(range(500))
