@@ -20,12 +20,13 @@ from . import answer_cell, attempts, modes, worked
 from .. import time_limit
 from ..notebook import show, user_namespace
 from .judge import UndeclaredMisconception, as_judge
-from .outcome import (ANSWER_NEVER_READ, CANNOT_JUDGE, INCORRECT, NUMBER_TOO_LARGE, RECORDED, WRONG_TYPE, Feedback, Outcome, feedback_for,
+from .outcome import (ANSWER_NEVER_READ, CANNOT_JUDGE, INCORRECT, NUMBER_TOO_LARGE, RECORDED, TABLE_TOO_LARGE, WRONG_TYPE, Feedback, Outcome, feedback_for,
                       not_attempted, with_note)
 from .parts import Part, all_parts, with_parts
 from .text_form import text_form_problem
 from .written import self_check
-from .values import as_builtin, describe, holds_own_code, is_number, never_read, too_large, unreadable_message
+from .values import (as_builtin, describe, holds_own_code, is_number, never_read, too_large, too_many_rows,
+                     unreadable_message)
 from ..units import plain
 from .slips import asked_in
 from .vegalite import one_conversion_per_chart
@@ -75,7 +76,7 @@ def probe_function(func: Callable, inputs: Sequence[Any], seconds: float | None 
     with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):  # its prints are counted, not shown
         outputs = time_limit.call_each(func, inputs, time_limit.CALL_SECONDS if seconds is None else seconds,
                                        on_error=_error_text)
-    results = ProbeResults(zip(inputs, outputs))
+    results = ProbeResults(zip(inputs, map(as_builtin, outputs)))  # a str subclass returned: its text, no method
     results.printed = sink.count
     return results
 
@@ -249,8 +250,8 @@ class Question:
             for name, value in zip(self.reads, values):  # a value whose own methods never return (read under a
                 if never_read(value, time_limit.CALL_SECONDS):  # time limit, as the grader reads it); a text far
                     return Outcome(WRONG_TYPE, f"Reading '{name}' did not finish: a method of your own object "  # too
-                                   "(its float(), its iteration, its repr or ==) ran for more than "  # long or one
-                                   f"{time_limit.CALL_SECONDS:g} s and was stopped. Give a plain value (a number, a "
+                                   "(its float(), its iteration, its repr, == or a chart's to_dict) ran for more "  # long
+                                   f"than {time_limit.CALL_SECONDS:g} s and was stopped. Give a plain value (a number, a "
                                    "text, a list or a dict of them), then check again.", ANSWER_NEVER_READ)
             for name, value in zip(self.reads, values):
                 if (form := text_form_problem(value, name, written=bool(self.rubric))) is not None:  # phrase repeated
@@ -259,6 +260,10 @@ class Question:
                     return Outcome(WRONG_TYPE, f"'{name}' holds a whole number of {digits:,} digits: far too large "
                                    "for any figure or count of the course. Print each step of your calculation "
                                    "(a power, ** for *, or a product gone wrong), then check again.", NUMBER_TOO_LARGE)
+                if (rows := too_many_rows(value)) is not None:
+                    return Outcome(WRONG_TYPE, f"'{name}' holds {rows:,} rows: far more than any table of the course "
+                                   f"(the largest has about a hundred). Print len({name}) after each step that built "
+                                   "it (a join or a repeat multiplies rows), then check again.", TABLE_TOO_LARGE)
             if self.probe is not None and values and callable(values[0]):
                 values = [probe_function(values[0], list(self.probe()))] + list(values[1:])
             elif self.probe is not None and values and values[0] is not Ellipsis \
@@ -273,15 +278,18 @@ class Question:
                     try:  # the backstop: a judge reading an object's own method that never returns is stopped
                         outcome = time_limit.call_limited(lambda judged: self.judge(*judged), values, JUDGE_SECONDS)
                     except time_limit.CallTimedOut:
-                        if not any(map(holds_own_code, values)):  # the libraries' objects only: the checker's limit
+                        if not any(holds_own_code(value) or isinstance(value, ProbeResults) for value in values):
+                            # the libraries' objects only: the checker's limit (a function's results are its code's)
                             return Outcome(CANNOT_JUDGE, "Checking your answer took longer than the checker allows "
                                            f"({JUDGE_SECONDS:g} s of computing) and was stopped. Your answer is made of "
                                            "the libraries' own objects, so this is not your mistake: run the check "
                                            "again, and if it says this again, tell your instructor.")
+                        where = ("returned by your function" if values and isinstance(values[0], ProbeResults)
+                                 else "(inside a table, a list or a dict)")
                         return Outcome(WRONG_TYPE, f"Checking your answer did not finish within {JUDGE_SECONDS:g} s: "
-                                       "a method of an object of your own class (inside a table, a list or a dict) ran "
-                                       "without end and was stopped. Give plain values (numbers, texts, lists and dicts "
-                                       "of them), then check again.", ANSWER_NEVER_READ)
+                                       f"a method of an object of your own class {where} ran without end and was "
+                                       "stopped. Give plain values (numbers, texts, lists and dicts of them), then "
+                                       "check again.", ANSWER_NEVER_READ)
                 if not isinstance(outcome, Outcome):
                     raise TypeError(f"judge returned {type(outcome).__name__}")
                 one_number = values and sum(map(shows_a_number, values)) == 1  # a range's ends: said by its judge

@@ -1,0 +1,74 @@
+"""Review round 15, E1: hostile answers that ran into the judgement's 10-s limit (or past it) get their sentence from
+the reading step, in the student's own terms. The classes: what a student's function returns is read as plain
+values; a table of hundreds of thousands of rows is named before any judge walks it; a chart class of the student's
+own whose to_dict never returns is stopped by the reading's limit; a judgement stopped on a function's results
+blames the function's code, not the libraries."""
+from __future__ import annotations
+
+import altair as alt
+import numpy as np
+import pandas as pd
+import pytest
+
+from netcrime import time_limit
+from netcrime.checks import lesson00, lesson03, question
+from netcrime.checks.outcome import ANSWER_NEVER_READ, CANNOT_JUDGE, TABLE_TOO_LARGE, WRONG_TYPE
+from netcrime.checks.values import LARGEST_TABLE, too_many_rows
+
+
+class EndlessLower(str):
+    def lower(self):
+        while True:
+            pass
+
+
+class EndlessText:
+    def __str__(self):
+        while True:
+            pass
+
+    __repr__ = __str__
+
+
+def test_a_str_subclass_returned_by_a_classifier_is_judged_as_its_text():
+    outcome = lesson03.q2.judge_values([lambda text: EndlessLower("fraud")])
+    assert outcome.status != CANNOT_JUDGE and outcome.misconception == "not_a_type", outcome
+    assert "'fraud'" in outcome.message
+
+
+def test_a_judgement_stopped_on_what_a_function_returned_blames_the_function_not_the_libraries(monkeypatch):
+    monkeypatch.setattr(question, "JUDGE_SECONDS", 0.3)
+    outcome = lesson03.q2.judge_values([lambda text: EndlessText()])
+    assert outcome.status == WRONG_TYPE and outcome.misconception == ANSWER_NEVER_READ, outcome
+    assert "returned by your function" in outcome.message and "libraries" not in outcome.message
+
+
+@pytest.mark.parametrize("question_, value", [
+    (lesson03.q4, pd.DataFrame(np.zeros((1_000_000, 7), dtype=int))),
+    (lesson00.q6, pd.Series(np.arange(1_000_000))),
+], ids=["03 q4 frame", "00 q6 series"])
+def test_a_table_of_a_million_rows_is_named_before_any_judge_walks_it(question_, value):
+    outcome = question_.judge_values([value])
+    assert outcome.status == WRONG_TYPE and outcome.misconception == TABLE_TOO_LARGE, outcome
+    assert "1,000,000 rows" in outcome.message
+
+
+def test_only_the_libraries_tables_past_the_limit_count_as_too_many_rows():
+    assert too_many_rows(pd.DataFrame({"a": range(LARGEST_TABLE)})) is None
+    assert too_many_rows(np.zeros(LARGEST_TABLE + 1)) == LARGEST_TABLE + 1
+    assert too_many_rows(list(range(LARGEST_TABLE + 1))) is None  # a list: read by the copying limits instead
+    assert too_many_rows(np.float64(3.0)) is None and too_many_rows("x" * (LARGEST_TABLE + 1)) is None
+
+
+def test_a_chart_class_of_the_student_s_own_whose_spec_never_comes_is_stopped_by_the_reading(monkeypatch):
+    monkeypatch.setattr(time_limit, "CALL_SECONDS", 0.2)
+
+    class EndlessChart(alt.Chart):
+        def to_dict(self, *args, **kwargs):
+            while True:
+                pass
+
+    chart = EndlessChart(pd.DataFrame({"a": [1]})).mark_bar().encode(x="a")
+    outcome = lesson00.q4.judge_values([chart])
+    assert outcome.status == WRONG_TYPE and outcome.misconception == ANSWER_NEVER_READ, outcome
+    assert outcome.message.startswith("Reading 'suspects_chart' did not finish") and "to_dict" in outcome.message
