@@ -72,3 +72,37 @@ def test_a_chart_class_of_the_student_s_own_whose_spec_never_comes_is_stopped_by
     outcome = lesson00.q4.judge_values([chart])
     assert outcome.status == WRONG_TYPE and outcome.misconception == ANSWER_NEVER_READ, outcome
     assert outcome.message.startswith("Reading 'suspects_chart' did not finish") and "to_dict" in outcome.message
+
+
+@pytest.mark.parametrize("question_", [lesson03.q2, lesson03.q2alt], ids=["q2", "q2alt"])
+def test_a_classifier_stopped_on_a_held_out_case_is_told_its_place_not_its_text(question_, monkeypatch):
+    """Review round 15, E5: a classifier that loops on every text it has not seen was told the held-out case it
+    stopped at, in the grader's feedback too (the same verdict): the held-out cases could be read back."""
+    monkeypatch.setattr(time_limit, "CALL_SECONDS", 0.05)
+    seen = set(lesson03.data.case_vignettes()["text"])
+
+    def hangs_on_unseen(text):
+        while text not in seen:
+            pass
+        return "fraud"
+
+    outcome = question_.judge_values([hangs_on_unseen])
+    texts = question_.probe()
+    assert outcome.misconception == "function_never_returned", outcome
+    assert "not quoted: the cases are your instructor's" in outcome.message
+    assert not any(text[:30] in outcome.message for text in texts)
+
+
+def test_a_function_s_public_inputs_are_still_quoted_when_it_is_stopped(monkeypatch):
+    """Lesson 01 q1's parser is called on figures the lesson prints: the input it stopped at is quoted."""
+    from netcrime.checks import lesson01
+
+    monkeypatch.setattr(time_limit, "CALL_SECONDS", 0.05)
+
+    def spins(text):
+        while True:
+            pass
+
+    outcome = lesson01.q1.judge_values([spins])
+    first = list(lesson01.q1.probe())[0]
+    assert outcome.misconception == "function_never_returned" and repr(first) in outcome.message, outcome

@@ -119,16 +119,24 @@ def says_number(message: str, value) -> bool:
     return any(form in message for form in forms)
 
 
-def never_returned(results: ProbeResults) -> Outcome | None:
+def never_returned(results: ProbeResults, inputs_private: bool = False) -> Outcome | None:
     """The verdict on a function one of whose calls was stopped for time, naming the input; None if none was.
+    ``inputs_private``: the inputs are cases the student must not read (lesson 03's held-out cases): the input is
+    given by its place and length, never quoted (review round 15: a classifier made to hang on unseen texts read
+    the held-out cases back from the grader's feedback, one per round).
 
     Before any other reading: the results after a stopped call say nothing of the function (the inputs left were
     never tried)."""
-    stopped = [(item, out) for item, out in results.items() if time_limit.timed_out(out)]
+    stopped = [(place, item, out) for place, (item, out) in enumerate(results.items(), 1) if time_limit.timed_out(out)]
     if not stopped:
         return None
-    item, out = stopped[0]
-    shown = repr(item) if len(repr(item)) <= 80 else repr(item)[:77] + "..."
+    place, item, out = stopped[0]
+    if inputs_private:
+        words = len(item.split()) if isinstance(item, str) else None
+        shown = (f"number {place} of {len(results)}" + (f" (a text of {words} words)" if words is not None else "")
+                 + ", not quoted: the cases are your instructor's")
+    else:
+        shown = repr(item) if len(repr(item)) <= 80 else repr(item)[:77] + "..."
     return Outcome(INCORRECT, f"Your function was stopped at the input {shown}: {out[len(time_limit.TIMED_OUT):]}"
                    f" ({len(stopped)} of the {len(results)} inputs were stopped or not tried). A loop whose condition "
                    "never changes, or a wait, keeps a function from returning: try it on that input in a cell of its "
@@ -178,7 +186,8 @@ class Question:
     once in the solution notebook and read from ``worked_solutions.json``
     (see ``worked``); an in-lesson check's prompt is written once in the lesson
     notebook and read from ``in_lesson_prompts.json``, its solution given here
-    (``solution_code=``: the lesson must not print it). ``lesson`` defaults to
+    (``solution_code=``: the lesson must not print it). ``inputs_private``: a function's inputs are never quoted
+    in its verdicts (held-out cases). ``lesson`` defaults to
     the one the module's name gives (``lesson01.py`` declares lesson '01').
     ``prompt=`` is still accepted for a question no notebook asks (a test
     checks that no lesson module types one).
@@ -189,8 +198,9 @@ class Question:
                  solution_code: str = "", explanation: str = "",
                  probe: Callable[[], Sequence[Any]] | None = None, collect: bool = False,
                  rubric: Sequence[str] = (), parts: Sequence[Part] = (),
-                 answer_text: Callable[[Any], str | None] | None = None):
+                 answer_text: Callable[[Any], str | None] | None = None, inputs_private: bool = False):
         self.parts = tuple(parts)
+        self.inputs_private = inputs_private
         if judge is None and self.parts:
             judge = all_parts(self.parts)
         if judge is None:
@@ -271,7 +281,7 @@ class Question:
                 return Outcome(WRONG_TYPE, f"'{self.reads[0]}' should be a function, but it is "
                                f"{describe(values[0])}.", "gave_no_function")
             if self.probe is not None and values and isinstance(values[0], ProbeResults) \
-                    and (stopped := never_returned(values[0])) is not None:
+                    and (stopped := never_returned(values[0], self.inputs_private)) is not None:
                 return stopped
             with one_conversion_per_chart():  # a chart's spec is taken (and validated) once for judge and parts
                 with asked_in(self.prompt):  # the numbers the prompt writes are this question's own figures (slips)
