@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from . import figure_family, sealed, slips, typos
+from . import far_off, figure_family, sealed, slips, typos
 from .matching import matches
 from .dict_items import FORM_OF_ITEMS, ITEM_FORM_CODES, item_form, wanted_kind
 from .judge import Judge
@@ -294,6 +294,8 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             named = slips.fraction_slip(answer, target, asks or (family.asks if family is not None else None))
         if named is None and not family_found:  # a count of rows by the size of their values (round 13)
             named = figure_family.size_filter(family, answer, target)
+        if named is None and not family_found:  # the cells of the right rows, .size, for their count (round 15)
+            named = figure_family.cells_for_rows(family, answer, target)
         if named is None and not family_found:  # last: a share above its whole, a figure or the result mistyped
             named = last_resort_slip(answer, target, asks or (family.asks if family is not None else None))
         if named is not None:
@@ -313,7 +315,7 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             return incorrect(f"{plain(answer)}{unit} is {direction}.{ruled_out} This number comes from the course's "
                              "cases, so there is no figure or unit to mix up: print what your code counts or divides (the rows before "
                              "len, .sum() or .mean()) and check it against each condition of the question.")
-        return incorrect(f"{plain(answer)}{unit} is {direction}.{ruled_out} Check which figures you used and the units.")
+        return incorrect(f"{plain(answer)}{unit} is {direction}.{ruled_out} {far_off.advice(answer, target)}")
 
     def passes(numbers: Iterable[float]) -> bool:
         """``judge(n).passed`` for any of these finite plain numbers, the key worked out once: right within the

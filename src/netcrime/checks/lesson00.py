@@ -746,7 +746,8 @@ yt2 = Question(
                       lambda: len(data.release_figures())),
     ], family=Family(lambda: {}, whole=lambda: {"every row of the table": len(data.release_figures())},
                      others=lambda: {"the provincial examples' rows": len(_rows(subset="provincial example")),
-                                     "the gang rows": len(_rows(unit="gangs"))}, rows=release_figures())),
+                                     "the gang rows": len(_rows(unit="gangs"))}, rows=release_figures(),
+                     columns=lambda: len(data.release_figures().columns))),
     hints=["Two conditions: (figures['subset'] == 'provincial example') & (figures['unit'] == 'gangs').",
            "len(figures[...]) counts the rows kept."],
     solution_code=("examples = figures[(figures['subset'] == 'provincial example') & (figures['unit'] == 'gangs')]\n"
@@ -868,7 +869,7 @@ yt5 = Question(
     ], family=Family(lambda: {}, whole=lambda: {"every row of the table": len(data.release_figures()),
                                                 "the rows with a Chinese original":
                                                     int(data.release_figures()["chinese_original"].notna().sum())},
-                     rows=release_figures())),
+                     rows=release_figures(), columns=lambda: len(data.release_figures().columns))),
     hints=["figures['chinese_original'].str.contains('亿', na=False) is True or False for each row.",
            "True counts as 1 when you add: .sum() counts the rows that contain it."],
     solution_code="n_yi = figures['chinese_original'].str.contains('亿', na=False).sum()",

@@ -74,6 +74,8 @@ def _yours(judge):
                 shown = repr(value)
         except (OverflowError, ValueError):
             return outcome
+        if outcome.message.startswith(f"{shown} "):  # '2.32 is too low ...' starts with it already (round 15)
+            return outcome
         return incorrect(f"You gave {shown}. {outcome.message}", outcome.misconception)
 
     return Judge(wrapped, as_judge(judge).misconceptions)
@@ -1188,7 +1190,7 @@ def _units_judge():
                       "'vicious-force groups', the noun 恶势力 counts.",
                       _other_unit_count("vicious-force groups", exclude=("mafia-type organisations",))),
     ], family=Family(lambda: {}, whole=lambda: {"every figure of the table": len(data.releases())},
-                     rows=_release_values)))
+                     rows=_release_values, columns=lambda: len(data.releases().columns))))
 
 
 def _other_unit_count(unit: str, exclude=()):

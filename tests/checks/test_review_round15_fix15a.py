@@ -1,0 +1,104 @@
+"""Round 15 (issue #19), fix15a: the generic verdicts round 14's final review left (00 yt2's 8, 05 yt5's 2.32), each
+read as a class and tested on the reviewer's answer and on answers of other questions or of its own kind:
+Z1 the cells of the right rows (.size) for their count (00 yt2 8 = 4 rows × 2 columns), Z2 a number nothing explains
+told how far it is from the answer and which step that points to (05 yt5 2.32: the right size, so not the units),
+Z3 a ratio of unlike figures of two different releases is no step to name (05 yt5 1.69 was 2023's organisations over
+2021's vicious-force groups), and the student's figure said once (lesson 05's 'You gave 2.32. 2.32 is ...')."""
+from __future__ import annotations
+
+import pytest
+
+from netcrime import data
+from netcrime.checks import far_off, figure_family, lesson00 as L0, lesson05 as L5
+
+# ----- Z1: .size for len ---------------------------------------------------------------------------------------
+
+
+def _examples():
+    figures = data.release_figures()
+    return figures[(figures["subset"] == "provincial example") & (figures["unit"] == "gangs")]
+
+
+@pytest.mark.parametrize("columns", [["id", "value"], ["id", "subset", "value"], None])
+def test_the_cells_of_the_right_rows_are_named_for_their_count(columns):
+    kept = _examples() if columns is None else _examples()[columns]
+    outcome = L0.yt2.judge_values([int(kept.size)])
+    assert outcome.misconception == figure_family.CELLS_FOR_ROWS, outcome.message
+    assert f"You gave {kept.size}" in outcome.message and ".size" in outcome.message and "len(" in outcome.message
+
+
+def test_the_reviewers_8_is_two_columns_of_the_four_rows():
+    outcome = L0.yt2.judge_values([8])
+    assert outcome.misconception == figure_family.CELLS_FOR_ROWS and "2 columns" in outcome.message
+
+
+def test_cells_are_read_in_another_lessons_count_of_rows_too():
+    releases = data.releases()
+    kept = releases[releases["unit"] == "vicious-force groups"][["id", "value", "unit"]]
+    outcome = L5.yt1.judge_values([int(kept.size)])
+    assert outcome.misconception == figure_family.CELLS_FOR_ROWS, outcome.message
+
+
+@pytest.mark.parametrize("answer", [9, 4 * 4, 4 * 21])  # no multiple; four columns (not a lesson's display); too many
+def test_other_numbers_are_not_read_as_cells(answer):
+    assert L0.yt2.judge_values([answer]).misconception != figure_family.CELLS_FOR_ROWS
+
+
+def test_a_count_of_one_row_is_never_read_as_cells():
+    family = figure_family.Family(lambda: {}, whole=lambda: {"every row": 24}, columns=lambda: 20)
+    assert figure_family.cells_for_rows(family, 2, 1) is None
+    assert figure_family.cells_for_rows(family, 8, 4)[0] == figure_family.CELLS_FOR_ROWS
+    without = figure_family.Family(lambda: {}, whole=lambda: {"every row": 24})  # columns not declared
+    assert figure_family.cells_for_rows(without, 8, 4) is None
+
+
+def test_the_class_is_declared_for_the_questions_that_may_say_it():
+    assert figure_family.CELLS_FOR_ROWS in L0.yt2.judge.misconceptions
+    assert figure_family.CELLS_FOR_ROWS in L5.yt1.judge.misconceptions
+
+
+# ----- Z2: how far a number nothing explains is from the answer ----------------------------------------------
+
+def test_the_reviewers_2_32_is_said_to_be_the_right_size_not_a_unit_slip():
+    outcome = L5.yt5.judge_values([2.32])
+    assert outcome.misconception is None and "2.32 is too low" in outcome.message
+    assert "per 100,000 internet users" in outcome.message  # what it is compared with
+    assert "right size" in outcome.message and "the units" not in outcome.message.split("right size")[0][-40:]
+    assert "Check which figures you used and the units" not in outcome.message
+
+
+@pytest.mark.parametrize("answer, target, said", [
+    (2.32, 3.2356, "right size"), (4.1, 3.2356, "right size"),
+    (7.7, 3.2356, "between 2 and 10 times too large"), (0.9, 3.2356, "between 2 and 10 times too small"),
+    (45.0, 3.2356, "more than 10 times too large"), (0.02, 3.2356, "more than 10 times too small"),
+    (-3.0, 3.2356, "opposite of the answer's"), (0.0, 3.2356, "Check which figures you used"),
+])
+def test_the_advice_follows_how_far_the_number_is(answer, target, said):
+    assert said in far_off.advice(answer, target)
+
+
+def test_every_numeric_question_gives_the_advice_by_size():
+    outcome = L0.q1.judge_values([4321])  # 00 q1 (1,626): between 2 and 10 times too large, nothing else explains it
+    assert outcome.misconception is None and "between 2 and 10 times too large" in outcome.message, outcome.message
+
+
+# ----- Z3: a ratio of unlike figures of two releases ---------------------------------------------------------
+
+def test_a_ratio_of_two_releases_unlike_figures_is_not_named():
+    outcome = L5.yt5.judge_values([1.69])
+    assert "a2023_orgs" not in outcome.message and outcome.misconception is None
+    assert "1.69 is too low" in outcome.message
+
+
+def test_a_ratio_of_unlike_figures_of_one_release_is_still_a_step():
+    assert figure_family._one_release("'r2020_cases'", "'r2020_gangs'")  # cases per gang, one release
+    assert figure_family._one_release("'cases_solved'", "'r2020_gangs'")  # the 2020 release in either table
+    assert not figure_family._one_release("'a2023_orgs'", "'r2021_vicious'")
+
+
+# ----- the student's figure said once -------------------------------------------------------------------------
+
+def test_lesson05_says_the_students_figure_once():
+    message = L5.yt5.judge_values([2.32]).message
+    assert message.count("2.32") == 2 and not message.startswith("You gave 2.32. 2.32")  # the verdict, the ruling out
+    assert L5.yt5.judge_values([100_000 * 32_000 / 989_000_000 / 100_000]).message.startswith("You gave")
