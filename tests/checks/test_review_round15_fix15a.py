@@ -102,3 +102,18 @@ def test_lesson05_says_the_students_figure_once():
     message = L5.yt5.judge_values([2.32]).message
     assert message.count("2.32") == 2 and not message.startswith("You gave 2.32. 2.32")  # the verdict, the ruling out
     assert L5.yt5.judge_values([100_000 * 32_000 / 989_000_000 / 100_000]).message.startswith("You gave")
+
+
+@pytest.mark.parametrize("question, answer, said", [
+    (L0.q1, 5000, "'reminders_issued'"),  # 3 million items per 600 reminders, for a count of gangs
+    (L0.yt4, 156, "'july_localities'"),  # 1,400 platforms per 9 localities, for a total of gangs
+    (L5.q3, 217, "'r2020_crime_types'"),  # 1,520 vicious-force groups per 7 crime types, for groups of 2022
+])
+def test_a_ratio_in_no_unit_of_the_question_is_no_step_to_name(question, answer, said):
+    outcome = question.judge_values([answer])
+    assert said not in outcome.message, outcome.message
+
+
+def test_a_ratio_per_a_unit_of_the_question_is_still_named():
+    outcome = L0.q1.judge_values([9.66])  # 17,000 suspects per 1,759 gangs, for a count of gangs
+    assert outcome.misconception == figure_family.TABLE_COMBINED and "'gangs_eliminated'" in outcome.message

@@ -254,6 +254,26 @@ def _one_release(one: str, other: str) -> bool:
     return not (one_part.startswith("release: ") and other_part.startswith("release: ") and one_part != other_part)
 
 
+def _same_unit(one: str, other: str) -> bool:
+    """Whether two figures (as a family writes them) count in one unit (``slips.figure_units``; a name that is no
+    figure's id has none, and is taken as of any unit)."""
+    from .slips import figure_units
+
+    units = figure_units()
+    first, second = units.get(one.strip("'")), units.get(other.strip("'"))
+    return first is None or second is None or first == second
+
+
+def _per_own_unit(one: str, other: str, own: Mapping[str, float]) -> bool:
+    """Whether one of two figures (as a family writes them) counts in the unit of one of the question's own figures
+    (``slips.figure_units``); a question whose figures have no unit in data/ (words, not ids) restricts nothing."""
+    from .slips import figure_units
+
+    units = figure_units()
+    owned = {units.get(name.strip("'")) for name in own} - {None}
+    return not owned or bool({units.get(one.strip("'")), units.get(other.strip("'"))} & owned)
+
+
 def _addable(other: str, replaced: str) -> bool:
     """``slips.may_be_added`` of two names as a family writes them: whether a figure added to (or taken from) another
     is a wrong computation worth naming."""
@@ -378,8 +398,11 @@ def table_candidates(family: Family, target: float) -> list[tuple[float, str, st
                 out.extend((v, TABLE_COMBINED, f"{text}: figures of the table, not the ones this question names")
                            for k, (v, _, text) in enumerate(list(_ops(a, x, b, y))[:5])
                            if (k not in (0, 2) or a < b)  # a + b and a × b once
-                           and (_like(a, b) or k == 3 and _one_release(a, b)))  # only a ratio may join unlike
-    # figures (per gang), and only of one release: 2023's organisations per 2021's vicious-force groups is no step
+                           and (_per_own_unit(a, b, own) and _one_release(a, b) if k == 3 and not _same_unit(a, b)
+                                else _like(a, b)))
+    # only a ratio may join unlike figures (suspects per gang), only of one release (2023's organisations per 2021's
+    # vicious-force groups is no step), and only one that counts in a unit of the question's own figures (round 15:
+    # 3 million items per 600 reminders for 00 q1's gangs)
     out[:0] = [(v, code, text) for v, code, text in candidates(replace(family, others=lambda: table), target)
                if code in (OTHER_FIGURE, EXTRA_FIGURE)]
     figures = list(dict(family.figures()).items())
