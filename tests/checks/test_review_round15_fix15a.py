@@ -117,3 +117,24 @@ def test_a_ratio_in_no_unit_of_the_question_is_no_step_to_name(question, answer,
 def test_a_ratio_per_a_unit_of_the_question_is_still_named():
     outcome = L0.q1.judge_values([9.66])  # 17,000 suspects per 1,759 gangs, for a count of gangs
     assert outcome.misconception == figure_family.TABLE_COMBINED and "'gangs_eliminated'" in outcome.message
+
+
+# ----- a percentage for a share, and a second mistake ----------------------------------------------------------
+
+@pytest.mark.parametrize("answer, code, said", [(186, "drop_added", "1 + 0.86"), (-14, "sign_flipped", "wrong sign"),
+                                                (8600, "drop_read_as_remaining_percent", "the drop")])
+def test_a_percentage_that_is_also_another_mistake_names_both(answer, code, said):
+    from netcrime.checks import lesson01 as L1
+
+    outcome = L1.q9.judge_values([answer])
+    assert outcome.misconception == code, outcome.message
+    assert "a percentage where the question asks for a share" in outcome.message and said in outcome.message
+
+
+def test_the_second_mistake_must_be_sure():
+    from netcrime.checks import lesson01 as L1, lesson04 as L4
+
+    detained_share = -100 * data.figure("suspects_detained") / data.figure("suspects_apprehended")
+    outcome = L1.q4.judge_values([round(detained_share, 2)])  # another question's share, in percent, sign turned
+    assert outcome.misconception == "sign_flipped" and "a percentage" in outcome.message
+    assert L4.yt5.judge_values([6.25]).misconception == "rate_not_a_share"  # no ratio found among many

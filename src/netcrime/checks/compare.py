@@ -161,6 +161,29 @@ def last_resort_slip(answer: float, target: float, asks: str | None = None) -> t
             or typos.typed_answer_slip(answer, target) or typos.near_miss(answer, target))
 
 
+def rescaled_slip(answer: float, target: float, misconceptions: Sequence["Misconception"] = (), *,
+                  asks: str | None = None) -> tuple[str, str] | None:
+    """(code, message) for a share given as a percentage (or a percentage as a share) AND another named mistake:
+    the number, scaled back by 100, is one of the question's misconceptions or the answer with its sign turned (round 15: 01 q9's
+    186 is 100 + 86, the drop added to the whole in percent; its -14 is 86 − 100, a subtraction turned round in
+    percent). The code is the inner mistake's; the message says both. Asked after every reading of the number as
+    it stands."""
+    kind = slips.asked_kind(target, asks)
+    scale = 100 if kind == slips.SHARE else 1 / 100 if kind == slips.PERCENTAGE else None
+    if scale is None or not math.isfinite(answer) or answer == 0:
+        return None
+    scaled = answer / scale
+    inner = next(((m.code, m.said(scaled)) for m in misconceptions if m.is_exactly(scaled)), None)
+    if inner is None and (sign := slips.shape_slip(scaled, target)) is not None and sign[0] == slips.SIGN_FLIPPED:
+        inner = sign  # two slips at once are named only when each is sure: the question's own mistakes, or the sign
+    if inner is None:  # (04 yt5's 6.25 is no percentage of 100 / 1,600, a ratio found among many)
+        return None
+    written, asked, short = (("a percentage", "a share between 0 and 1", "a share") if kind == slips.SHARE
+                             else ("a share", "a percentage", "a percentage"))
+    return inner[0], (f"You gave {plain(answer)}, {written} where the question asks for {asked}; as {short} it "
+                      f"would be {plain(scaled)}, which shows a second mistake. {inner[1]}")
+
+
 def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mapping | None = None,
               figures: slips.Figures | None = None) -> tuple[str, str] | None:
     """(code, message) naming the mistake in one item of a dict answer, the item named: for a number, the slip
@@ -281,6 +304,8 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         if loose is not None:                     # the detained (16,400 / 1,759) that a 1% tolerance took it for
             return incorrect(loose.said(answer), loose.code)
         named = number_slip(answer, target, figures=figures, asks=asks)
+        if named is None:  # a percentage for a share and another mistake (round 15)
+            named = rescaled_slip(answer, target, misconceptions, asks=asks)
         table_found = {}
         if named is None and family is not None:  # a slip on a figure of the table the question does not declare
             table_found = figure_family.matching_table(family, answer, target)
