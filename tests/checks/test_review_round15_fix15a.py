@@ -138,3 +138,13 @@ def test_the_second_mistake_must_be_sure():
     outcome = L1.q4.judge_values([round(detained_share, 2)])  # another question's share, in percent, sign turned
     assert outcome.misconception == "sign_flipped" and "a percentage" in outcome.message
     assert L4.yt5.judge_values([6.25]).misconception == "rate_not_a_share"  # no ratio found among many
+
+
+@pytest.mark.parametrize("answer", [159 / 1759, 0.09, 0.0904])
+def test_01_yt4_every_examples_share_for_guangdongs_is_named(answer):
+    from netcrime.checks import lesson01 as L1
+
+    examples = data.release_figures().query("subset == 'provincial example' and unit == 'gangs'")["value"].sum()
+    assert examples == 159  # the four examples' gangs, read from data/
+    outcome = L1.yt4.judge_values([answer])
+    assert outcome.misconception == "every_example_as_part" and "Guangdong's alone" in outcome.message

@@ -1843,6 +1843,11 @@ def _yt4_judge() -> Judge:
                       lambda: _example_gangs("guangdong") / _total_of("provincial example", "gangs"), rel_tol=5e-3),
         Misconception("rounded_too_far", "0 is the share rounded away: it is about 0.029, so keep two significant "
                       "figures.", lambda: 0.0, rel_tol=1e-9),
+        # round 15: 0.0904 (the four examples' 159 gangs over the national 1,759) was 'too high' with no name
+        Misconception("every_example_as_part", "That is the four provincial examples' gangs together (159) over the "
+                      "national count: the share of every example, where Guangdong's alone is asked. Keep its row "
+                      "only (guangdong_gangs_eliminated).",
+                      lambda: _total_of("provincial example", "gangs") / _f("gangs_eliminated"), rel_tol=5e-3),
     ], family=Family(table=release_figures(), figures=release_ids("guangdong_gangs_eliminated", "gangs_eliminated"), asks="share",
                      others=release_figures(unit="gangs")))
 
