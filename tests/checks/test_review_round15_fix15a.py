@@ -148,3 +148,40 @@ def test_01_yt4_every_examples_share_for_guangdongs_is_named(answer):
     assert examples == 159  # the four examples' gangs, read from data/
     outcome = L1.yt4.judge_values([answer])
     assert outcome.misconception == "every_example_as_part" and "Guangdong's alone" in outcome.message
+
+
+# ----- E2: a letter followed by its reason is the letter, everywhere ------------------------------------------
+
+@pytest.mark.parametrize("answer", ["b: filing can change", "b, because filing changes", "b (filing)",
+                                    "b: the count by offence can change with filing",
+                                    "b because cases can be filed under the new offence",
+                                    "b, because cases filed under other offences before March 2021 can be filed under "
+                                    "the new one afterwards", "b: a change of filing, not of behaviour"])
+def test_05_q6_the_right_letter_with_a_reason_is_credited(answer):
+    # option (b) negates 'behaviour'; a reason that leaves that part out turns nothing round
+    outcome = L5.q6.judge_values([answer])
+    assert outcome.passed, outcome.message
+
+
+@pytest.mark.parametrize("answer, code", [("c: filing", "law_change_as_crime_change"),
+                                          ("a, because a law changes sentences", "law_changes_nothing"),
+                                          ("d (applies to 2020)", "retroactive_law")])
+def test_05_q6_a_wrong_letter_with_a_reason_gets_its_own_verdict(answer, code):
+    outcome = L5.q6.judge_values([answer])
+    assert not outcome.passed and outcome.misconception == code, outcome.message
+
+
+def test_a_letter_whose_words_turn_its_option_round_is_told_so():
+    outcome = L5.q6.judge_values(["b: a change in a count by offence is never a change of filing"])
+    assert not outcome.passed and "say the opposite of option (b)" in outcome.message
+    assert "write its letter instead" not in outcome.message  # the letter was written
+
+
+def test_denies_reads_what_each_negates():
+    from netcrime.checks import option_words
+
+    option = "a change in a count by offence can be a change of filing, not of behaviour"
+    assert not option_words.denies("filing can change", option)  # the negated part left out
+    assert option_words.denies("a change in a count is never a change of filing", option)
+    assert option_words.denies("a log axis has a zero", "a log axis has no zero")
+    assert not option_words.denies("a change of filing, not behaviour", option)

@@ -499,6 +499,10 @@ def choice(correct_option: str, options: Sequence[str], *,
         picked = reading.label
         if picked is None and (lettered := letter_and_its_words(value, options)) is not None:
             given, meant = lettered
+            if meant == TURNED_ROUND:  # round 15: 'b: ... never a change of filing' was told to write its letter
+                return wrong_type(Problem(f"You wrote the letter ({given}), but the words beside it say the opposite "
+                                          f"of option ({given}) ({value.strip()[:60]!r}): give the letter of the "
+                                          "option you mean, alone.", SEVERAL_OPTIONS))
             if meant is not None and meant != given:
                 return wrong_type(Problem(f"You wrote the letter ({given}) but the words of option ({meant}): "
                                           "give one letter, the option you mean.", SEVERAL_OPTIONS))
@@ -604,13 +608,17 @@ _SAID_LETTER = re.compile(r"^\s*(?:i\s+(?:think|choose|chose|pick|would\s+say)|(
                           r"\(?(?P<letter>[a-z])\)?[.!]?\s*$")
 
 
+TURNED_ROUND = "turned round"  # letter_and_its_words: the words beside the letter say the opposite of its option
+
+
 def letter_and_its_words(value: str, options: Sequence[str]) -> tuple[str, str | None] | None:
     """(the letter written, the letter whose option the words beside it repeat) for 'b) how many there were at the
     peak' or 'b - how many institutions ...' (review round 12: a letter with its option's words is a fair answer);
     (the letter, None) for a letter marked as one (a bracket, a comma, a colon, a dash, 'because'; or at the end after
     'so', 'answer' or a stop) beside words that repeat no option: the student's reason (round 14, S3: 'b, because a
-    fall of 86% ...'). None when no letter is written so, when a lone 'a' is the article ('a log axis has no zero',
-    round 14, A7), or when the words turn the letter's own option round (``option_words.contradicts``)."""
+    fall of 86% ...'); (the letter, ``TURNED_ROUND``) when the words turn the letter's own option round
+    (``option_words.contradicts``). None when no letter is written so, or when a lone 'a' is the article ('a log axis
+    has no zero', round 14, A7)."""
     if not options or not all(len(label_key(o)) == 1 for o in options):
         return None
     letters = {label_key(o) for o in options}
@@ -618,7 +626,8 @@ def letter_and_its_words(value: str, options: Sequence[str]) -> tuple[str, str |
     if (said := _SAID_LETTER.match(text)) is not None and said.group("letter") in letters:  # 'I think b'
         return said.group("letter"), None
     found = _LEADING_LETTER.match(text)
-    marked = found is not None and bool(found.group("open") or found.group("close") or found.group("sep"))
+    marked = found is not None and bool(found.group("open") or found.group("close") or found.group("sep")
+                                        or found.group("rest").startswith("("))  # 'b (filing)': a reason in brackets
     if found is None or found.group("letter") not in letters or (found.group("letter") == "a" and not marked):
         found = _TRAILING_LETTER.match(text)
         if found is None or found.group("letter") not in letters or len(found.group("rest").split()) < 2:
@@ -627,7 +636,7 @@ def letter_and_its_words(value: str, options: Sequence[str]) -> tuple[str, str |
     letter, rest = found.group("letter"), found.group("rest")
     if contradicts(rest, options_written(slips.current_prompt(), options).get(letter, "")) \
             and option_in_words(rest, options, ignoring=()) == letter:
-        return None  # its own option's words, turned round: no choice of it
+        return letter, TURNED_ROUND  # its own option's words, turned round: the letter and the words disagree
     meant = option_in_words(rest, options)
     if meant is not None:
         return letter, meant
