@@ -185,3 +185,27 @@ def test_denies_reads_what_each_negates():
     assert option_words.denies("a change in a count is never a change of filing", option)
     assert option_words.denies("a log axis has a zero", "a log axis has no zero")
     assert not option_words.denies("a change of filing, not behaviour", option)
+
+
+# ----- E3: a date question answered with words around a date, a year or a day without its year -----------------
+
+@pytest.mark.parametrize("answer", ["since 1 January 2021", "since 2021-01-01", "from the beginning of 2021",
+                                    "start of 2021", "on 2021-01-01."])
+def test_05_q2_the_right_day_with_a_word_of_where_it_starts_is_credited_with_a_note(answer):
+    outcome = L5.q2.judge_values([answer])
+    assert outcome.passed and "without the words around it" in outcome.message, outcome.message
+
+
+@pytest.mark.parametrize("answer, code", [("since 2021", "year_not_date"), ("from 2021", "year_not_date"),
+                                          ("since 2020", "partial_date"), ("2020", "partial_date"),
+                                          ("since January 2021", "partial_date"), ("Jan 1", "partial_date"),
+                                          ("1月1日", "partial_date"), ("from 2021-10-14", "since_as_publication_date")])
+def test_05_q2_a_year_a_month_or_a_day_without_its_year_is_named(answer, code):
+    outcome = L5.q2.judge_values([answer])
+    assert not outcome.passed and outcome.misconception == code, outcome.message
+    assert "start of the options" not in outcome.message
+
+
+@pytest.mark.parametrize("answer", ["not 2021-01-01", "2021-01-01 to 2021-10-14"])
+def test_a_date_among_other_words_is_still_not_read(answer):
+    assert L5.q2.judge_values([answer]).misconception == "date_with_words"

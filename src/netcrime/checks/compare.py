@@ -816,6 +816,9 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
             return wrong_type(f"You gave {describe(value)}; this question wants text in quotes.")
         if not normalise_text(value):
             return not_attempted("Your answer is empty. Write it between the quotes.")
+        if any(ISO_DATE.match(str(form)) for form in right) and (bare := date_without_words(value)) is not None:
+            return with_note(judge(bare), f"(Read {value.strip()!r} as {bare!r}, without the words around it: write "
+                                          "only the date, as ISO text.)")  # round 15: 'since 2021' was 'not the expected answer'
         if any(ISO_DATE.match(str(form)) for form in right) and not ISO_DATE.match(value.strip()):
             iso, sure = read_date(value)  # '1 January 2021' where 2021-01-01 is asked: read it, say the form
             if iso is not None and not sure:
@@ -825,6 +828,8 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
                 dated = judge(iso)
                 note = f"(Read {value.strip()!r} as {iso!r}: write dates as ISO text, year-month-day.)"
                 return with_note(dated, note)
+        if (part := _partial_date(value, right[0])) is not None and normalise_text(value) not in wrong_norm:
+            return incorrect(part, PARTIAL_DATE)  # round 15: '2020' was 'the start of the options 2020-10-14, ...'
         # every accepted form is one answer: they do not compete when a typo is read
         reading = read_label(value, right[:1] + [w for w in wrong if w not in right],
                              aliases={**everyday_aliases(right[:1] + list(wrong)),
@@ -914,9 +919,36 @@ def _day_is(day) -> str:
     return ""
 
 
+_LEADING_WORDS = re.compile(r"^\s*(?:since|from|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|as\s+(?:of|from)|on|"
+                            r"effective(?:\s+from)?)\s+(?P<rest>.+?)[.!]?\s*$", re.I)
+_START_OF = re.compile(r"^\s*(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+(?:the\s+year\s+)?(?P<year>\d{4})\s*"
+                       r"[.!]?\s*$", re.I)
+
+
+def date_without_words(value: str) -> str | None:
+    """The date (or year, or month) a text writes after a word that only says where a count starts ('since 2021',
+    'from 1 January 2021', 'as of 2021-01-01'), or the first day of a year written in words ('the start of 2021' is
+    '2021-01-01'); None for anything else, a denial ('not 2021-01-01') among it (review round 15, E3)."""
+    if (start := _START_OF.match(value)) is not None:
+        return f"{start['year']}-01-01"
+    found = _LEADING_WORDS.match(value)
+    if found is None:
+        return None
+    rest = found["rest"].strip()
+    if (start := _START_OF.match(rest)) is not None:
+        return f"{start['year']}-01-01"
+    iso, sure = read_date(rest)
+    if iso is not None and sure:
+        return iso
+    if ISO_DATE.match(rest) or iso is not None or _partial_date(rest, "2000-01-01") is not None:
+        return rest
+    return None
+
+
 PARTIAL_DATE = "partial_date"
 PARTIAL_DATE_DESCRIPTION = "gave a year or a month where a day (a date) is asked"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_SHORT_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 
 
 def _partial_date(given, wanted) -> str | None:
@@ -929,6 +961,10 @@ def _partial_date(given, wanted) -> str | None:
         what = "a year"
     elif re.fullmatch(rf"\d{{4}}[-/.]\d{{1,2}}|\d{{4}}年\d{{1,2}}月|({_MONTHS})\s+\d{{4}}|\d{{4}}\s+({_MONTHS})", text):
         what = "a month"
+    elif re.fullmatch(rf"({_SHORT_MONTHS})\w*\.?\s+\d{{1,2}}(st|nd|rd|th)?|\d{{1,2}}(st|nd|rd|th)?\s+({_SHORT_MONTHS})\w*\.?|"
+                      r"\d{1,2}月\d{1,2}日", text):  # round 15: 'Jan 1' was 'not the expected answer'
+        return (f"You gave {given.strip()!r}, a day of the year without its year: the question asks for the date with "
+                "its year. Which year does the text count in? Give the date as ISO text, year-month-day.")
     else:
         return None
     return (f"You gave {given.strip()!r}, {what}, not a date: the question asks for one day. Give it as ISO text, "
