@@ -209,3 +209,33 @@ def test_05_q2_a_year_a_month_or_a_day_without_its_year_is_named(answer, code):
 @pytest.mark.parametrize("answer", ["not 2021-01-01", "2021-01-01 to 2021-10-14"])
 def test_a_date_among_other_words_is_still_not_read(answer):
     assert L5.q2.judge_values([answer]).misconception == "date_with_words"
+
+
+# ----- E3: a right pattern on another sentence; a float32 value; a typo in a sealed dict's figure ----------------
+
+@pytest.mark.parametrize("question, found, where", [
+    (L0.q7, ["1900余", "2.9万余"], "another sentence (S11"),  # the reviewer's: the lesson's sentence_2023
+    (L0.yt6, ["1.7万", "1.64万", "3.2万"], "another sentence (S01"),  # the lesson's own 2020 sentence
+    (L0.yt6, ["2.7万", "2.9万", "1.2万", "1.8万"], "the whole excerpt S11"),  # the excerpt, not split at ' … '
+])
+def test_a_right_pattern_on_another_sentence_is_named(question, found, where):
+    outcome = question.judge_values([found])
+    assert outcome.misconception == L0.OTHER_SENTENCE and where in outcome.message, outcome.message
+
+
+def test_a_float32_wrong_number_is_read_at_its_own_precision():
+    import numpy as np
+
+    from netcrime.checks import lesson01 as L1
+
+    rest = 1 - np.float32(data.figure("november_assets_seized")) / np.float32(data.figure("assets_seized"))
+    assert isinstance(rest, np.float32)
+    assert L1.q5.judge_values([rest]).misconception == "rest_given"
+    right = np.float32(data.figure("november_assets_seized")) / np.float32(data.figure("assets_seized"))
+    assert L1.q5.judge_values([right]).passed
+
+
+@pytest.mark.parametrize("organisations, suspects", [(759, 12_000), (795, 21_000), (785, 12_000)])
+def test_05_q10_a_figure_typed_one_keystroke_wrong_is_named(organisations, suspects):
+    outcome = L5.q10.judge_values([{"organisations": organisations, "suspects": suspects, "cases": 18_000}])
+    assert outcome.misconception == "typed_the_answer_wrong", outcome.message

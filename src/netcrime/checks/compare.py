@@ -161,6 +161,19 @@ def last_resort_slip(answer: float, target: float, asks: str | None = None) -> t
             or typos.typed_answer_slip(answer, target) or typos.near_miss(answer, target))
 
 
+def at_its_precision(value, answer: float) -> float:
+    """``answer`` (``float(value)``) rounded to the decimal digits a numpy float of less than double precision holds
+    (float32: 6, float16: 3), so that a wrong number computed in float32 (a column read as float32, np.float32
+    arithmetic) is matched as the student's own digits: 1 − 3.11亿 / 299.5亿 in float32 is 0.98961604, not the rest
+    0.98961603 (round 15, E3: 01 q5's '1 - share' was 'too high' with no name). Other values are returned as they are."""
+    dtype = getattr(value, "dtype", None)
+    if dtype is None or getattr(dtype, "kind", "") != "f" or getattr(dtype, "itemsize", 8) >= 8 or not math.isfinite(answer):
+        return answer
+    import numpy as np
+
+    return float(f"{answer:.{np.finfo(dtype).precision}g}")
+
+
 def rescaled_slip(answer: float, target: float, misconceptions: Sequence["Misconception"] = (), *,
                   asks: str | None = None) -> tuple[str, str] | None:
     """(code, message) for a share given as a percentage (or a percentage as a share) AND another named mistake:
@@ -283,6 +296,7 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             if (typo := _typo_within(answer, target, rel_tol)) is not None:
                 return incorrect(typo[1], typo[0])  # within a loose tolerance, but a typo, no rounding (round 14, A2)
             return correct(f"{plain(answer)}{unit} is right.")
+        answer = at_its_precision(value, answer)  # a float32's digits past its precision name no mistake (round 15)
         loose = None  # a misconception met only within its loose tolerance: said unless a computation IS the number
         for m in misconceptions:
             if m.matches(answer):
