@@ -239,3 +239,51 @@ def test_a_float32_wrong_number_is_read_at_its_own_precision():
 def test_05_q10_a_figure_typed_one_keystroke_wrong_is_named(organisations, suspects):
     outcome = L5.q10.judge_values([{"organisations": organisations, "suspects": suspects, "cases": 18_000}])
     assert outcome.misconception == "typed_the_answer_wrong", outcome.message
+
+
+# ----- E4: a near-synonym of 'approve' in 01 q11 ----------------------------------------------------------------
+
+@pytest.mark.parametrize("answer", ["agreed to the arrest", "the procuratorate agreed to a formal arrest",
+                                    "arrest granted by the procuratorate", "the procuratorate assented to their arrest"])
+def test_01_q11_agreeing_to_or_granting_the_arrest_is_an_approval(answer):
+    from netcrime.checks import lesson01 as L1
+
+    assert L1.q11.judge_values([answer]).passed
+
+
+@pytest.mark.parametrize("answer, code", [("did not agree to the arrest", "approval_denied"),
+                                          ("agreed to detain them", "detained_for_pibu"),
+                                          ("the police agreed to the arrest", "police_as_actor")])
+def test_01_q11_the_new_words_keep_the_old_rules(answer, code):
+    from netcrime.checks import lesson01 as L1
+
+    assert L1.q11.judge_values([answer]).misconception == code
+
+
+# ----- E5: a verdict never quotes a case's text ------------------------------------------------------------------
+
+def test_a_function_stopped_on_a_case_text_is_told_its_place_not_its_words():
+    from netcrime.checks import lesson03 as L3
+
+    def stops_on_long_texts(text):
+        if len(text) > 10:
+            while True:
+                pass
+        return "trap_loan"
+
+    texts = L3.q2_texts()
+    outcome = L3.q2.judge_values([stops_on_long_texts])
+    assert outcome.misconception == "function_never_returned"
+    assert "number 1 of" in outcome.message and "not quoted" in outcome.message
+    assert not any(text[:20] in outcome.message for text in texts)  # not the first words of any case
+
+
+def test_a_short_input_is_still_quoted():
+    from netcrime.checks import lesson01 as L1
+
+    def never(printed):
+        while True:
+            pass
+
+    outcome = L1.q1.judge_values([never])
+    assert outcome.misconception == "function_never_returned" and "'1.7万'" in outcome.message

@@ -97,7 +97,11 @@ def test_the_notebook_check_names_the_input_that_did_not_return(monkeypatch, que
     first = list(question.probe())[0]
     outcome = question.judge_values([func])
     assert outcome.status == "incorrect" and outcome.misconception == "function_never_returned"
-    assert repr(first)[:40] in outcome.message and "stopped" in outcome.message
+    assert "stopped" in outcome.message
+    if len(first) <= 40:  # a printed figure is quoted; a case's text is told by its place, never quoted (round 15, E5)
+        assert repr(first) in outcome.message
+    else:
+        assert "number 1 of" in outcome.message and first[:20] not in outcome.message
     assert "function_never_returned" in question.misconceptions
 
 

@@ -1151,7 +1151,7 @@ Q11_SENTENCE = "该团伙的犯罪嫌疑人已被检察机关批捕。"
 # phrase that says an arrest was approved passes ('approved formal arrest', 'the procuratorate authorised their
 # arrest', 'arrest sanctioned'); one that names another step is told which step it named.
 _APPROVE = ("approv", "aprov", "authori", "sanction", "consent", "endors", "permi", "ratif", "allow", "green",
-            "confirm")
+            "confirm", "agree", "grant", "assent")  # round 15, E4: 'agreed to the arrest' is fair
 _ARREST = ("arrest",)
 # each step with its synonyms (review round 7, M2: 'held in custody' was read as 抓获; custody is detention)
 _CAUGHT = ("caught", "catch", "apprehen", "captur", "seiz", "nab", "picked", "rounded", "grab", "bust", "collar")
@@ -1162,7 +1162,8 @@ _LATER = ("prosecut", "charg", "indict", "convict", "sentenc", "trial", "tried",
 # approves; a rendering that makes the police the actor of 批捕 has the actor wrong, whatever word it uses
 _POLICE = r"(?:the\s+)?(?:police(?:\s*(?:officers?|men|man))?|policem[ae]n|officers?|cops?|constables?)"
 _POLICE_ACTING = re.compile(rf"\bby\s+{_POLICE}\b|\b{_POLICE}\s+(?:have\s+|has\s+|had\s+)?(?:approv|arrest|authori|"
-                            r"sanction|detain|caught|apprehend)", re.I)
+                            r"sanction|detain|caught|apprehend|agree|grant|assent|consent|endors|permi|allow|confirm|"
+                            r"ratif)", re.I)
 
 
 def _police_act(value: str) -> bool:
