@@ -262,8 +262,11 @@ def test_01_q11_the_new_words_keep_the_old_rules(answer, code):
 
 # ----- E5: a verdict never quotes a case's text ------------------------------------------------------------------
 
-def test_a_function_stopped_on_a_case_text_is_told_its_place_not_its_words():
+def test_a_function_stopped_on_a_case_text_is_told_its_place_not_its_words(monkeypatch):
+    from netcrime import time_limit
     from netcrime.checks import lesson03 as L3
+
+    monkeypatch.setattr(time_limit, "CALL_SECONDS", 0.1)
 
     def stops_on_long_texts(text):
         if len(text) > 10:
@@ -278,8 +281,11 @@ def test_a_function_stopped_on_a_case_text_is_told_its_place_not_its_words():
     assert not any(text[:20] in outcome.message for text in texts)  # not the first words of any case
 
 
-def test_a_short_input_is_still_quoted():
+def test_a_short_input_is_still_quoted(monkeypatch):
+    from netcrime import time_limit
     from netcrime.checks import lesson01 as L1
+
+    monkeypatch.setattr(time_limit, "CALL_SECONDS", 0.1)
 
     def never(printed):
         while True:
@@ -287,3 +293,43 @@ def test_a_short_input_is_still_quoted():
 
     outcome = L1.q1.judge_values([never])
     assert outcome.misconception == "function_never_returned" and "'1.7万'" in outcome.message
+
+
+# ----- E1: what a student's function returned, an object of the student's own class ------------------------------
+
+class _LoopingText(str):
+    def strip(self, *args):
+        while True:
+            pass
+
+    def lower(self):
+        while True:
+            pass
+
+
+class _LoopingObject:
+    __hash__ = object.__hash__
+
+    def __eq__(self, other):
+        while True:
+            pass
+
+    def __repr__(self):
+        while True:
+            pass
+
+
+def test_a_str_subclass_returned_by_the_function_is_read_as_its_text():
+    from netcrime.checks import lesson03 as L3
+
+    outcome = L3.q2.judge_values([lambda text: _LoopingText("trap_loan")])
+    assert outcome.misconception == "one_label", outcome.message  # judged, as the plain text it holds
+
+
+def test_an_own_object_returned_by_the_function_is_blamed_on_it_not_on_the_libraries(monkeypatch):
+    from netcrime.checks import lesson03 as L3, question
+
+    monkeypatch.setattr(question, "JUDGE_SECONDS", 0.5)
+    outcome = L3.q2.judge_values([lambda text: _LoopingObject()])
+    assert outcome.misconception == "answer_never_read" and "your function returned" in outcome.message
+    assert "libraries' own objects" not in outcome.message

@@ -75,7 +75,9 @@ def probe_function(func: Callable, inputs: Sequence[Any], seconds: float | None 
     with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):  # its prints are counted, not shown
         outputs = time_limit.call_each(func, inputs, time_limit.CALL_SECONDS if seconds is None else seconds,
                                        on_error=_error_text)
-    results = ProbeResults(zip(inputs, outputs))
+    # what it returned, each a plain built-in where the student's class subclasses one (round 15, E1: a str subclass
+    # whose .strip never returns held the judge for its whole limit); no method of the student's runs in the copy
+    results = ProbeResults(zip(inputs, (as_builtin(output) for output in outputs)))
     results.printed = sink.count
     return results
 
@@ -287,6 +289,11 @@ class Question:
                     try:  # the backstop: a judge reading an object's own method that never returns is stopped
                         outcome = time_limit.call_limited(lambda judged: self.judge(*judged), values, JUDGE_SECONDS)
                     except time_limit.CallTimedOut:
+                        if any(isinstance(v, ProbeResults) for v in values):  # round 15, E1: what their function gave
+                            return Outcome(WRONG_TYPE, "Checking what your function returned did not finish within "
+                                           f"{JUDGE_SECONDS:g} s: a method of a value it returned (an object of your "
+                                           "own class, such as a subclass of str) ran without end and was stopped. "
+                                           "Return plain values (texts, numbers), then check again.", ANSWER_NEVER_READ)
                         if not any(map(holds_own_code, values)):  # the libraries' objects only: the checker's limit
                             return Outcome(CANNOT_JUDGE, "Checking your answer took longer than the checker allows "
                                            f"({JUDGE_SECONDS:g} s of computing) and was stopped. Your answer is made of "
