@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from . import figure_family, sealed, slips, typos
+from . import far_off, figure_family, sealed, slips, typos
 from .matching import matches
 from .dict_items import FORM_OF_ITEMS, ITEM_FORM_CODES, item_form, wanted_kind
 from .judge import Judge
@@ -161,6 +161,42 @@ def last_resort_slip(answer: float, target: float, asks: str | None = None) -> t
             or typos.typed_answer_slip(answer, target) or typos.near_miss(answer, target))
 
 
+def at_its_precision(value, answer: float) -> float:
+    """``answer`` (``float(value)``) rounded to the decimal digits a numpy float of less than double precision holds
+    (float32: 6, float16: 3), so that a wrong number computed in float32 (a column read as float32, np.float32
+    arithmetic) is matched as the student's own digits: 1 − 3.11亿 / 299.5亿 in float32 is 0.98961604, not the rest
+    0.98961603 (round 15, E3: 01 q5's '1 - share' was 'too high' with no name). Other values are returned as they are."""
+    dtype = getattr(value, "dtype", None)
+    if dtype is None or getattr(dtype, "kind", "") != "f" or getattr(dtype, "itemsize", 8) >= 8 or not math.isfinite(answer):
+        return answer
+    import numpy as np
+
+    return float(f"{answer:.{np.finfo(dtype).precision}g}")
+
+
+def rescaled_slip(answer: float, target: float, misconceptions: Sequence["Misconception"] = (), *,
+                  asks: str | None = None) -> tuple[str, str] | None:
+    """(code, message) for a share given as a percentage (or a percentage as a share) AND another named mistake:
+    the number, scaled back by 100, is one of the question's misconceptions or the answer with its sign turned (round 15: 01 q9's
+    186 is 100 + 86, the drop added to the whole in percent; its -14 is 86 − 100, a subtraction turned round in
+    percent). The code is the inner mistake's; the message says both. Asked after every reading of the number as
+    it stands."""
+    kind = slips.asked_kind(target, asks)
+    scale = 100 if kind == slips.SHARE else 1 / 100 if kind == slips.PERCENTAGE else None
+    if scale is None or not math.isfinite(answer) or answer == 0:
+        return None
+    scaled = answer / scale
+    inner = next(((m.code, m.said(scaled)) for m in misconceptions if m.is_exactly(scaled)), None)
+    if inner is None and (sign := slips.shape_slip(scaled, target)) is not None and sign[0] == slips.SIGN_FLIPPED:
+        inner = sign  # two slips at once are named only when each is sure: the question's own mistakes, or the sign
+    if inner is None:  # (04 yt5's 6.25 is no percentage of 100 / 1,600, a ratio found among many)
+        return None
+    written, asked, short = (("a percentage", "a share between 0 and 1", "a share") if kind == slips.SHARE
+                             else ("a share", "a percentage", "a percentage"))
+    return inner[0], (f"You gave {plain(answer)}, {written} where the question asks for {asked}; as {short} it "
+                      f"would be {plain(scaled)}, which shows a second mistake. {inner[1]}")
+
+
 def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mapping | None = None,
               figures: slips.Figures | None = None) -> tuple[str, str] | None:
     """(code, message) naming the mistake in one item of a dict answer, the item named: for a number, the slip
@@ -260,6 +296,7 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             if (typo := _typo_within(answer, target, rel_tol)) is not None:
                 return incorrect(typo[1], typo[0])  # within a loose tolerance, but a typo, no rounding (round 14, A2)
             return correct(f"{plain(answer)}{unit} is right.")
+        answer = at_its_precision(value, answer)  # a float32's digits past its precision name no mistake (round 15)
         loose = None  # a misconception met only within its loose tolerance: said unless a computation IS the number
         for m in misconceptions:
             if m.matches(answer):
@@ -281,6 +318,8 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         if loose is not None:                     # the detained (16,400 / 1,759) that a 1% tolerance took it for
             return incorrect(loose.said(answer), loose.code)
         named = number_slip(answer, target, figures=figures, asks=asks)
+        if named is None:  # a percentage for a share and another mistake (round 15)
+            named = rescaled_slip(answer, target, misconceptions, asks=asks)
         table_found = {}
         if named is None and family is not None:  # a slip on a figure of the table the question does not declare
             table_found = figure_family.matching_table(family, answer, target)
@@ -294,6 +333,8 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             named = slips.fraction_slip(answer, target, asks or (family.asks if family is not None else None))
         if named is None and not family_found:  # a count of rows by the size of their values (round 13)
             named = figure_family.size_filter(family, answer, target)
+        if named is None and not family_found:  # the cells of the right rows, .size, for their count (round 15)
+            named = figure_family.cells_for_rows(family, answer, target)
         if named is None and not family_found:  # last: a share above its whole, a figure or the result mistyped
             named = last_resort_slip(answer, target, asks or (family.asks if family is not None else None))
         if named is not None:
@@ -313,7 +354,7 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             return incorrect(f"{plain(answer)}{unit} is {direction}.{ruled_out} This number comes from the course's "
                              "cases, so there is no figure or unit to mix up: print what your code counts or divides (the rows before "
                              "len, .sum() or .mean()) and check it against each condition of the question.")
-        return incorrect(f"{plain(answer)}{unit} is {direction}.{ruled_out} Check which figures you used and the units.")
+        return incorrect(f"{plain(answer)}{unit} is {direction}.{ruled_out} {far_off.advice(answer, target)}")
 
     def passes(numbers: Iterable[float]) -> bool:
         """``judge(n).passed`` for any of these finite plain numbers, the key worked out once: right within the
@@ -472,6 +513,10 @@ def choice(correct_option: str, options: Sequence[str], *,
         picked = reading.label
         if picked is None and (lettered := letter_and_its_words(value, options)) is not None:
             given, meant = lettered
+            if meant == TURNED_ROUND:  # round 15: 'b: ... never a change of filing' was told to write its letter
+                return wrong_type(Problem(f"You wrote the letter ({given}), but the words beside it say the opposite "
+                                          f"of option ({given}) ({value.strip()[:60]!r}): give the letter of the "
+                                          "option you mean, alone.", SEVERAL_OPTIONS))
             if meant is not None and meant != given:
                 return wrong_type(Problem(f"You wrote the letter ({given}) but the words of option ({meant}): "
                                           "give one letter, the option you mean.", SEVERAL_OPTIONS))
@@ -577,13 +622,17 @@ _SAID_LETTER = re.compile(r"^\s*(?:i\s+(?:think|choose|chose|pick|would\s+say)|(
                           r"\(?(?P<letter>[a-z])\)?[.!]?\s*$")
 
 
+TURNED_ROUND = "turned round"  # letter_and_its_words: the words beside the letter say the opposite of its option
+
+
 def letter_and_its_words(value: str, options: Sequence[str]) -> tuple[str, str | None] | None:
     """(the letter written, the letter whose option the words beside it repeat) for 'b) how many there were at the
     peak' or 'b - how many institutions ...' (review round 12: a letter with its option's words is a fair answer);
     (the letter, None) for a letter marked as one (a bracket, a comma, a colon, a dash, 'because'; or at the end after
     'so', 'answer' or a stop) beside words that repeat no option: the student's reason (round 14, S3: 'b, because a
-    fall of 86% ...'). None when no letter is written so, when a lone 'a' is the article ('a log axis has no zero',
-    round 14, A7), or when the words turn the letter's own option round (``option_words.contradicts``)."""
+    fall of 86% ...'); (the letter, ``TURNED_ROUND``) when the words turn the letter's own option round
+    (``option_words.contradicts``). None when no letter is written so, or when a lone 'a' is the article ('a log axis
+    has no zero', round 14, A7)."""
     if not options or not all(len(label_key(o)) == 1 for o in options):
         return None
     letters = {label_key(o) for o in options}
@@ -591,7 +640,8 @@ def letter_and_its_words(value: str, options: Sequence[str]) -> tuple[str, str |
     if (said := _SAID_LETTER.match(text)) is not None and said.group("letter") in letters:  # 'I think b'
         return said.group("letter"), None
     found = _LEADING_LETTER.match(text)
-    marked = found is not None and bool(found.group("open") or found.group("close") or found.group("sep"))
+    marked = found is not None and bool(found.group("open") or found.group("close") or found.group("sep")
+                                        or found.group("rest").startswith("("))  # 'b (filing)': a reason in brackets
     if found is None or found.group("letter") not in letters or (found.group("letter") == "a" and not marked):
         found = _TRAILING_LETTER.match(text)
         if found is None or found.group("letter") not in letters or len(found.group("rest").split()) < 2:
@@ -600,7 +650,7 @@ def letter_and_its_words(value: str, options: Sequence[str]) -> tuple[str, str |
     letter, rest = found.group("letter"), found.group("rest")
     if contradicts(rest, options_written(slips.current_prompt(), options).get(letter, "")) \
             and option_in_words(rest, options, ignoring=()) == letter:
-        return None  # its own option's words, turned round: no choice of it
+        return letter, TURNED_ROUND  # its own option's words, turned round: the letter and the words disagree
     meant = option_in_words(rest, options)
     if meant is not None:
         return letter, meant
@@ -780,6 +830,9 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
             return wrong_type(f"You gave {describe(value)}; this question wants text in quotes.")
         if not normalise_text(value):
             return not_attempted("Your answer is empty. Write it between the quotes.")
+        if any(ISO_DATE.match(str(form)) for form in right) and (bare := date_without_words(value)) is not None:
+            return with_note(judge(bare), f"(Read {value.strip()!r} as {bare!r}, without the words around it: write "
+                                          "only the date, as ISO text.)")  # round 15: 'since 2021' was 'not the expected answer'
         if any(ISO_DATE.match(str(form)) for form in right) and not ISO_DATE.match(value.strip()):
             iso, sure = read_date(value)  # '1 January 2021' where 2021-01-01 is asked: read it, say the form
             if iso is not None and not sure:
@@ -789,6 +842,8 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
                 dated = judge(iso)
                 note = f"(Read {value.strip()!r} as {iso!r}: write dates as ISO text, year-month-day.)"
                 return with_note(dated, note)
+        if (part := _partial_date(value, right[0])) is not None and normalise_text(value) not in wrong_norm:
+            return incorrect(part, PARTIAL_DATE)  # round 15: '2020' was 'the start of the options 2020-10-14, ...'
         # every accepted form is one answer: they do not compete when a typo is read
         reading = read_label(value, right[:1] + [w for w in wrong if w not in right],
                              aliases={**everyday_aliases(right[:1] + list(wrong)),
@@ -878,9 +933,36 @@ def _day_is(day) -> str:
     return ""
 
 
+_LEADING_WORDS = re.compile(r"^\s*(?:since|from|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|as\s+(?:of|from)|on|"
+                            r"effective(?:\s+from)?)\s+(?P<rest>.+?)[.!]?\s*$", re.I)
+_START_OF = re.compile(r"^\s*(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+(?:the\s+year\s+)?(?P<year>\d{4})\s*"
+                       r"[.!]?\s*$", re.I)
+
+
+def date_without_words(value: str) -> str | None:
+    """The date (or year, or month) a text writes after a word that only says where a count starts ('since 2021',
+    'from 1 January 2021', 'as of 2021-01-01'), or the first day of a year written in words ('the start of 2021' is
+    '2021-01-01'); None for anything else, a denial ('not 2021-01-01') among it (review round 15, E3)."""
+    if (start := _START_OF.match(value)) is not None:
+        return f"{start['year']}-01-01"
+    found = _LEADING_WORDS.match(value)
+    if found is None:
+        return None
+    rest = found["rest"].strip()
+    if (start := _START_OF.match(rest)) is not None:
+        return f"{start['year']}-01-01"
+    iso, sure = read_date(rest)
+    if iso is not None and sure:
+        return iso
+    if ISO_DATE.match(rest) or iso is not None or _partial_date(rest, "2000-01-01") is not None:
+        return rest
+    return None
+
+
 PARTIAL_DATE = "partial_date"
 PARTIAL_DATE_DESCRIPTION = "gave a year or a month where a day (a date) is asked"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_SHORT_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 
 
 def _partial_date(given, wanted) -> str | None:
@@ -893,6 +975,10 @@ def _partial_date(given, wanted) -> str | None:
         what = "a year"
     elif re.fullmatch(rf"\d{{4}}[-/.]\d{{1,2}}|\d{{4}}年\d{{1,2}}月|({_MONTHS})\s+\d{{4}}|\d{{4}}\s+({_MONTHS})", text):
         what = "a month"
+    elif re.fullmatch(rf"({_SHORT_MONTHS})\w*\.?\s+\d{{1,2}}(st|nd|rd|th)?|\d{{1,2}}(st|nd|rd|th)?\s+({_SHORT_MONTHS})\w*\.?|"
+                      r"\d{1,2}月\d{1,2}日", text):  # round 15: 'Jan 1' was 'not the expected answer'
+        return (f"You gave {given.strip()!r}, a day of the year without its year: the question asks for the date with "
+                "its year. Which year does the text count in? Give the date as ISO text, year-month-day.")
     else:
         return None
     return (f"You gave {given.strip()!r}, {what}, not a date: the question asks for one day. Give it as ISO text, "

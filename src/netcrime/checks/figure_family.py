@@ -106,6 +106,7 @@ class Family:
     rows: Figures | None = None  # for a question that counts rows: each row's value, by id (a value read for a count)
     asks: str = "count"  # "count", "share" (0 to 1), "percentage" or "ratio": what the answer is
     table: Figures | None = None  # the whole table the question hands over, each figure named by its id (repr)
+    columns: Callable[[], int] | None = None  # for a count of rows: how many columns the counted table has (.size)
     codes: dict = field(default_factory=lambda: dict(FAMILY_CODES))
 
 
@@ -161,8 +162,8 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
              for top, v in group for bottom, w in group if top != bottom]
     for a, x, b, y, i in right_ops:  # one part's two figures added to (or taken from) both of the right calculation's
         for top, v, bottom, w in pairs:  # (review round 11: 17,712 / 1,892 is November's added to both, not the detained)
-            if top in (a, b) or bottom in (a, b):
-                continue
+            if top in (a, b) or bottom in (a, b) or not (_like(top, a) and _like(bottom, b)):
+                continue  # round 15: 2022's mafia-type organisations taken from 2020's suspects are no step
             for sign, verb, what in ((1, "added to", "counted twice: they are inside the totals already"),
                                      (-1, "taken from", "what is left outside that part, not the whole")):
                 mark = "+" if sign > 0 else "−"
@@ -240,6 +241,37 @@ def _like(one: str, other: str) -> bool:
     from .slips import like_figures
 
     return like_figures(one.strip("'"), other.strip("'"))
+
+
+def _one_release(one: str, other: str) -> bool:
+    """Whether two figures, as a family writes them, are not of two different later releases (``slips.figure_parts``:
+    'release: mps_2023_annual'): a ratio of unlike figures is a step worth naming only inside one release (round 15:
+    05 yt5's 1.69 was told as 1,900 of 2023's organisations over 1,124 of 2021's vicious-force groups)."""
+    from .slips import figure_parts
+
+    parts = figure_parts()
+    one_part, other_part = parts.get(one.strip("'"), ""), parts.get(other.strip("'"), "")
+    return not (one_part.startswith("release: ") and other_part.startswith("release: ") and one_part != other_part)
+
+
+def _same_unit(one: str, other: str) -> bool:
+    """Whether two figures (as a family writes them) count in one unit (``slips.figure_units``; a name that is no
+    figure's id has none, and is taken as of any unit)."""
+    from .slips import figure_units
+
+    units = figure_units()
+    first, second = units.get(one.strip("'")), units.get(other.strip("'"))
+    return first is None or second is None or first == second
+
+
+def _per_own_unit(one: str, other: str, own: Mapping[str, float]) -> bool:
+    """Whether one of two figures (as a family writes them) counts in the unit of one of the question's own figures
+    (``slips.figure_units``); a question whose figures have no unit in data/ (words, not ids) restricts nothing."""
+    from .slips import figure_units
+
+    units = figure_units()
+    owned = {units.get(name.strip("'")) for name in own} - {None}
+    return not owned or bool({units.get(one.strip("'")), units.get(other.strip("'"))} & owned)
 
 
 def _addable(other: str, replaced: str) -> bool:
@@ -366,7 +398,11 @@ def table_candidates(family: Family, target: float) -> list[tuple[float, str, st
                 out.extend((v, TABLE_COMBINED, f"{text}: figures of the table, not the ones this question names")
                            for k, (v, _, text) in enumerate(list(_ops(a, x, b, y))[:5])
                            if (k not in (0, 2) or a < b)  # a + b and a × b once
-                           and (k == 3 or _like(a, b)))  # only a ratio may join unlike figures (per gang)
+                           and (_per_own_unit(a, b, own) and _one_release(a, b) if k == 3 and not _same_unit(a, b)
+                                else _like(a, b)))
+    # only a ratio may join unlike figures (suspects per gang), only of one release (2023's organisations per 2021's
+    # vicious-force groups is no step), and only one that counts in a unit of the question's own figures (round 15:
+    # 3 million items per 600 reminders for 00 q1's gangs)
     out[:0] = [(v, code, text) for v, code, text in candidates(replace(family, others=lambda: table), target)
                if code in (OTHER_FIGURE, EXTRA_FIGURE)]
     figures = list(dict(family.figures()).items())
@@ -523,6 +559,31 @@ def size_filter(family: Family | None, answer: float, target: float) -> tuple[st
     return ROWS_BY_SIZE, (f"You gave {plain(answer)}, the number of rows whose value is {said} or more: a filter on "
                           "the size of each value, where the question's condition is on what each row says. Print the "
                           "rows your filter keeps and check each against the question's own condition.")
+
+
+CELLS_FOR_ROWS = "cells_for_rows"
+FAMILY_CODES[CELLS_FOR_ROWS] = ("counted the cells of the rows asked for (.size, or .count().sum(): rows × columns) "
+                                "where the question counts rows (len(table), or .sum() of the condition)")
+FEW_COLUMNS = (2, 3)  # the columns a lesson's own display keeps (['id', 'value'], ['id', 'subset', 'value'])
+
+
+def cells_for_rows(family: Family | None, answer: float, target: float) -> tuple[str, str] | None:
+    """(code, message) when a count of rows (``counts_rows``, with ``Family.columns``) is, exactly, the right count
+    times the number of columns kept: the table's own (.size of the filtered table) or two or three of them (.size
+    after picking the columns a lesson displays). Round 15: 00 yt2's 8 for 4 rows was told only "too high", and
+    .size for len is a beginner's classic. Asked last, when nothing else names the number: a multiple of a small
+    count is met by chance more easily than a named mistake, so a count of one is never read this way."""
+    if not counts_rows(family) or family.columns is None or target < 2 or not float(answer).is_integer():
+        return None
+    columns = int(family.columns())
+    kept = [k for k in sorted({*FEW_COLUMNS, columns}) if 2 <= k <= columns and answer == target * k]
+    if not kept:
+        return None
+    k = kept[0]
+    which = "every column of the table" if k == columns else f"{k} columns"
+    return CELLS_FOR_ROWS, (f"You gave {plain(answer)}, {k} times the count asked for: the number of cells of the "
+                            f"right rows with {which} kept. .size (like .count().sum()) counts cells, rows × "
+                            "columns; the question counts rows: len(table), or .sum() of the condition.")
 
 
 def counts_rows(family: Family | None) -> bool:

@@ -580,6 +580,31 @@ q6 = Question(
 )
 
 
+OTHER_SENTENCE = "other_sentence"
+OTHER_SENTENCE_DESCRIPTION = ("ran a right pattern on another sentence of the releases (another year's, the lesson's "
+                              "own example) than the one the question gives")
+
+
+def in_another_sentence(got: list, pattern: str, asked: str) -> Outcome | None:
+    """The verdict when ``got`` is what ``pattern`` (the question's right pattern) finds in a sentence of
+    data/release_sources.csv other than ``asked``, the one the question gives: the pattern right, the sentence
+    another (round 15, E3: q7's ['1900余', '2.9万余'] is the 2023 sentence's, the lesson's ``sentence_2023``)."""
+    if not got:
+        return None
+    for source, excerpt in zip(data.release_sources()["source_id"], data.release_sources()["excerpt"]):
+        if not isinstance(excerpt, str):
+            continue
+        for piece in dict.fromkeys([excerpt, *excerpt.split(" … ")]):
+            if piece.strip() == asked.strip() or re.findall(pattern, piece) != got:
+                continue
+            where = (f"the whole excerpt {source}, which runs on past the sentence the question gives"
+                     if asked.strip() in piece else f"another sentence ({source}: '{piece.strip()[:24]}…')")
+            return incorrect(f"You found {_shown(got)}: what a right pattern finds in {where}, not in the one this "
+                             "question gives. Run re.findall on the question's own sentence, the one printed above "
+                             "the answer cell.", OTHER_SENTENCE)
+    return None
+
+
 def annual_2022_sentence() -> str:
     """The Ministry's figures for 2022 (S09), as data/release_sources.csv stores the excerpt."""
     return data.release_sources().set_index("source_id").loc["S09", "excerpt"]
@@ -593,6 +618,7 @@ def annual_2022_sentence() -> str:
         "greedy_match": "a greedy pattern (.* or .+) ran from the first number to the last 余 in one match",
         "number_without_floor": "a number not followed by 余 (the year, a plain count) was found too",
         "measure_word_after_floor": "the pattern ran on past 余 and kept the measure word after it (个, 起)",
+        OTHER_SENTENCE: OTHER_SENTENCE_DESCRIPTION,
         **MATCH_CODES})
 def _judge_floor_findall(found) -> Outcome:
     """q7. The key (the sentence's numbers with 余) is found here, when judging, and kept under no name (#19)."""
@@ -619,6 +645,8 @@ def _judge_floor_findall(found) -> Outcome:
     if got == want:
         return correct(f"{got}: the three figures the release gives as 'more than' (余), 万 kept where it is "
                        "printed. Each is a floor, not a count.")
+    if (elsewhere := in_another_sentence(got, r"[\d.万]+余", annual_2022_sentence())) is not None:
+        return elsewhere
     if len(got) == len(want) and all(g.startswith(w) and len(g) == len(w) + 1 for g, w in zip(got, want)):
         return incorrect(f"{got}: the right three numbers, but each runs on past 余 into its measure word (个, "
                          "起). The question asks for each number with its 余 and nothing after, like '160余' (as the "
@@ -746,7 +774,8 @@ yt2 = Question(
                       lambda: len(data.release_figures())),
     ], family=Family(lambda: {}, whole=lambda: {"every row of the table": len(data.release_figures())},
                      others=lambda: {"the provincial examples' rows": len(_rows(subset="provincial example")),
-                                     "the gang rows": len(_rows(unit="gangs"))}, rows=release_figures())),
+                                     "the gang rows": len(_rows(unit="gangs"))}, rows=release_figures(),
+                     columns=lambda: len(data.release_figures().columns))),
     hints=["Two conditions: (figures['subset'] == 'provincial example') & (figures['unit'] == 'gangs').",
            "len(figures[...]) counts the rows kept."],
     solution_code=("examples = figures[(figures['subset'] == 'provincial example') & (figures['unit'] == 'gangs')]\n"
@@ -868,7 +897,7 @@ yt5 = Question(
     ], family=Family(lambda: {}, whole=lambda: {"every row of the table": len(data.release_figures()),
                                                 "the rows with a Chinese original":
                                                     int(data.release_figures()["chinese_original"].notna().sum())},
-                     rows=release_figures())),
+                     rows=release_figures(), columns=lambda: len(data.release_figures().columns))),
     hints=["figures['chinese_original'].str.contains('亿', na=False) is True or False for each row.",
            "True counts as 1 when you add: .sum() counts the rows that contain it."],
     solution_code="n_yi = figures['chinese_original'].str.contains('亿', na=False).sum()",
@@ -891,6 +920,7 @@ def later_sentence() -> str:
         "measure_words_kept": "the pattern ran on past 万 and kept the words after it (名, 余起)",
         "matches_joined": "one match that runs from one number in 万 to the next, with the words between (a greedy .*)",
         "converted_to_numbers": "converted the numbers in 万 into ordinary numbers where the printed text is asked",
+        OTHER_SENTENCE: OTHER_SENTENCE_DESCRIPTION,
         **MATCH_CODES})
 def _judge_findall(found) -> Outcome:
     """yt6. The key (the sentence's numbers in 万) is found here, when judging, and kept under no name (#19)."""
@@ -913,6 +943,8 @@ def _judge_findall(found) -> Outcome:
     if [x.removesuffix("余") for x in got] == want:  # kept 余 ('more than') as printed: better, not wrong
         return correct(f"{got}: the numbers printed in 万, and you kept 余 ('more than') where the sentence has it. "
                        "Good: 余 makes the number a floor.")
+    if (elsewhere := in_another_sentence(got, r"[\d.]+万", later_sentence())) is not None:
+        return elsewhere
     if got == [w.rstrip("万") for w in want]:
         return incorrect("You found the numbers but not their unit. Either the pattern does not end with 万, or "
                          "it has a group in parentheses, such as ([\\d.]+)万, and re.findall then returns only the "

@@ -1151,7 +1151,7 @@ Q11_SENTENCE = "该团伙的犯罪嫌疑人已被检察机关批捕。"
 # phrase that says an arrest was approved passes ('approved formal arrest', 'the procuratorate authorised their
 # arrest', 'arrest sanctioned'); one that names another step is told which step it named.
 _APPROVE = ("approv", "aprov", "authori", "sanction", "consent", "endors", "permi", "ratif", "allow", "green",
-            "confirm")
+            "confirm", "agree", "grant", "assent")  # round 15, E4: 'agreed to the arrest' is fair
 _ARREST = ("arrest",)
 # each step with its synonyms (review round 7, M2: 'held in custody' was read as 抓获; custody is detention)
 _CAUGHT = ("caught", "catch", "apprehen", "captur", "seiz", "nab", "picked", "rounded", "grab", "bust", "collar")
@@ -1162,7 +1162,8 @@ _LATER = ("prosecut", "charg", "indict", "convict", "sentenc", "trial", "tried",
 # approves; a rendering that makes the police the actor of 批捕 has the actor wrong, whatever word it uses
 _POLICE = r"(?:the\s+)?(?:police(?:\s*(?:officers?|men|man))?|policem[ae]n|officers?|cops?|constables?)"
 _POLICE_ACTING = re.compile(rf"\bby\s+{_POLICE}\b|\b{_POLICE}\s+(?:have\s+|has\s+|had\s+)?(?:approv|arrest|authori|"
-                            r"sanction|detain|caught|apprehend)", re.I)
+                            r"sanction|detain|caught|apprehend|agree|grant|assent|consent|endors|permi|allow|confirm|"
+                            r"ratif)", re.I)
 
 
 def _police_act(value: str) -> bool:
@@ -1843,6 +1844,11 @@ def _yt4_judge() -> Judge:
                       lambda: _example_gangs("guangdong") / _total_of("provincial example", "gangs"), rel_tol=5e-3),
         Misconception("rounded_too_far", "0 is the share rounded away: it is about 0.029, so keep two significant "
                       "figures.", lambda: 0.0, rel_tol=1e-9),
+        # round 15: 0.0904 (the four examples' 159 gangs over the national 1,759) was 'too high' with no name
+        Misconception("every_example_as_part", "That is the four provincial examples' gangs together (159) over the "
+                      "national count: the share of every example, where Guangdong's alone is asked. Keep its row "
+                      "only (guangdong_gangs_eliminated).",
+                      lambda: _total_of("provincial example", "gangs") / _f("gangs_eliminated"), rel_tol=5e-3),
     ], family=Family(table=release_figures(), figures=release_ids("guangdong_gangs_eliminated", "gangs_eliminated"), asks="share",
                      others=release_figures(unit="gangs")))
 

@@ -18,7 +18,7 @@ import re
 import math
 
 from .. import data, releases
-from . import capstone, sealed
+from . import capstone, sealed, typos
 from ..schemas import CRIME_TYPES, PERIOD_BASES, RELEASE_UNITS
 from ..units import plain
 from .slips import SLIP_CODES as _SLIPS, figure_match
@@ -73,6 +73,8 @@ def _yours(judge):
             else:
                 shown = repr(value)
         except (OverflowError, ValueError):
+            return outcome
+        if outcome.message.startswith(f"{shown} "):  # '2.32 is too low ...' starts with it already (round 15)
             return outcome
         return incorrect(f"You gave {shown}. {outcome.message}", outcome.misconception)
 
@@ -786,6 +788,7 @@ def _sealed_value(key: str, got: float, value: dict) -> float | None:
     tries = [got * 10.0 ** k for k in range(-9, 10)] + [got - 1, got + 1]
     tries += [float(f"{got:.{n}g}") for n in range(1, 5)]
     tries += [float(v) for v in value.values() if is_number(v) and not is_missing_number(v)]
+    tries += typos.one_keystroke_from(got)  # round 15: 759 for 795 (a typo) was 'not the printed figure'
     return next((t for t in tries if math.isfinite(t) and sealed.is_right("05/q10", key, t)), None)
 
 
@@ -1188,7 +1191,7 @@ def _units_judge():
                       "'vicious-force groups', the noun 恶势力 counts.",
                       _other_unit_count("vicious-force groups", exclude=("mafia-type organisations",))),
     ], family=Family(lambda: {}, whole=lambda: {"every figure of the table": len(data.releases())},
-                     rows=_release_values)))
+                     rows=_release_values, columns=lambda: len(data.releases().columns))))
 
 
 def _other_unit_count(unit: str, exclude=()):

@@ -12,7 +12,6 @@ import re
 from .phrase_reader import DENYING_WORDS
 
 OPTION_DENIALS = (*DENYING_WORDS, "nothing", "none", "neither")  # phrase_reader.DENYING_WORDS says why three more
-_NEGATIONS = re.compile(r"\b(?:" + "|".join(map(re.escape, OPTION_DENIALS)) + r")\b")
 # Words that say a direction, each with its opposite: an answer with one where the option has the other turns it round.
 OPPOSITES = (("more", "fewer"), ("more", "less"), ("rise", "fall"), ("rises", "falls"), ("rose", "fell"),
              ("rising", "falling"), ("increase", "decrease"), ("increased", "decreased"), ("increases", "decreases"),
@@ -24,12 +23,6 @@ _TIMES = re.compile(r"\btimes\b|\bfold\b")
 
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z']+", text.lower().replace("’", "'")))
-
-
-def denies(value: str, option_text: str) -> bool:
-    """One of the two is negated and the other is not ('not how many there were at the peak'; 'has a zero' for
-    'has no zero')."""
-    return bool(_NEGATIONS.search(value.lower())) != bool(_NEGATIONS.search(option_text.lower()))
 
 
 _FUNCTION_WORDS = frozenset("a an the of in on at to by for from with is are was were be been can could may might will "
@@ -51,14 +44,15 @@ def _negated_words(text: str) -> tuple[set[str], set[str]]:
     return negated, plain - negated
 
 
-def negates_its_words(value: str, option_text: str) -> bool:
-    """The answer negates words the option affirms, and none the option itself negates: 'a change in a count is
-    *never* a change of filing' for '... can be a change of filing, *not* of behaviour' (review round 14, FINAL:
-    both have a negation, so counting negations alone read it as the option). 'a change of filing, not behaviour'
-    negates what the option negates and stays the option."""
-    mine, _ = _negated_words(value)
-    theirs, affirmed = _negated_words(option_text)
-    return bool(mine & affirmed) and not mine & theirs
+def denies(value: str, option_text: str) -> bool:
+    """One of the two negates words the other affirms, and they negate nothing in common: 'it isn't the peak' for
+    'the peak', 'a log axis has a zero' for 'has *no* zero', 'a change in a count is *never* a change of filing' for
+    '... can be a change of filing, *not* of behaviour' (review round 14, FINAL). 'a change of filing, not behaviour'
+    negates what the option negates and stays the option; a reason that leaves the option's negated part out ('b:
+    filing can change') turns nothing round (round 15, E2: counting negations alone read it as a denial)."""
+    mine, mine_plain = _negated_words(value)
+    theirs, their_plain = _negated_words(option_text)
+    return bool(mine & their_plain or theirs & mine_plain) and not mine & theirs
 
 
 def reverses(value: str, option_text: str) -> bool:
@@ -76,10 +70,10 @@ def reverses(value: str, option_text: str) -> bool:
 
 
 def contradicts(value: str, option_text: str) -> bool:
-    """Whether ``value``, which may repeat the option's words, says their opposite: a negation one has and the
-    other lacks, a negation on words the option affirms, or a direction turned round."""
+    """Whether ``value``, which may repeat the option's words, says their opposite: words one negates and the other
+    affirms, or a direction turned round."""
     value, option_text = _REPLY.sub("", value), _REPLY.sub("", option_text)
-    return denies(value, option_text) or negates_its_words(value, option_text) or reverses(value, option_text)
+    return denies(value, option_text) or reverses(value, option_text)
 
 
 # An option that begins by answering the question ('(b) no: the July 2022 figure counts since 2021, ...') says its

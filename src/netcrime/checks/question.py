@@ -288,18 +288,20 @@ class Question:
                     try:  # the backstop: a judge reading an object's own method that never returns is stopped
                         outcome = time_limit.call_limited(lambda judged: self.judge(*judged), values, JUDGE_SECONDS)
                     except time_limit.CallTimedOut:
-                        if not any(holds_own_code(value) or isinstance(value, ProbeResults) for value in values):
-                            # the libraries' objects only: the checker's limit (a function's results are its code's)
+                        if any(isinstance(v, ProbeResults) for v in values):  # round 15, E1: what their function gave
+                            return Outcome(WRONG_TYPE, "Checking what your function returned did not finish within "
+                                           f"{JUDGE_SECONDS:g} s: a method of a value it returned (an object of your "
+                                           "own class, such as a subclass of str) ran without end and was stopped. "
+                                           "Return plain values (texts, numbers), then check again.", ANSWER_NEVER_READ)
+                        if not any(map(holds_own_code, values)):  # the libraries' objects only: the checker's limit
                             return Outcome(CANNOT_JUDGE, "Checking your answer took longer than the checker allows "
                                            f"({JUDGE_SECONDS:g} s of computing) and was stopped. Your answer is made of "
                                            "the libraries' own objects, so this is not your mistake: run the check "
                                            "again, and if it says this again, tell your instructor.")
-                        where = ("returned by your function" if values and isinstance(values[0], ProbeResults)
-                                 else "(inside a table, a list or a dict)")
                         return Outcome(WRONG_TYPE, f"Checking your answer did not finish within {JUDGE_SECONDS:g} s: "
-                                       f"a method of an object of your own class {where} ran without end and was "
-                                       "stopped. Give plain values (numbers, texts, lists and dicts of them), then "
-                                       "check again.", ANSWER_NEVER_READ)
+                                       "a method of an object of your own class (inside a table, a list or a dict) ran "
+                                       "without end and was stopped. Give plain values (numbers, texts, lists and dicts "
+                                       "of them), then check again.", ANSWER_NEVER_READ)
                 if not isinstance(outcome, Outcome):
                     raise TypeError(f"judge returned {type(outcome).__name__}")
                 one_number = values and sum(map(shows_a_number, values)) == 1  # a range's ends: said by its judge

@@ -485,8 +485,11 @@ def figure_match(answer: float, target: float, figures: Figures | None = None,
         November gangs over all gangs where November yuan over all yuan are asked)."""
         if plausible(top) or plausible(bottom):
             return True
-        parts = {_subsets().get(n) for n, _ in question_figures(target)} - {None}
-        return _subsets().get(top) in parts and _subsets().get(bottom) in parts
+        own = question_figures(target)
+        parts = {_subsets().get(n) for n, _ in own} - {None}
+        units = {_units().get(n) for n, _ in own} - {None}  # round 15: 3 million items per 600 reminders for 00 q1's
+        return (_subsets().get(top) in parts and _subsets().get(bottom) in parts  # gangs shares their part, no unit
+                and bool({_units().get(top), _units().get(bottom)} & units) | (not units))
 
     figures = figures or release_figures
     ratio_figures = ratio_figures or release_2020_figures

@@ -131,6 +131,14 @@ def _written_forms(target: float, answer: float) -> list[str]:
 LIKELY = ("swapped", "doubled", "dropped", "neighbour")  # the keystrokes read before any figure is (near_slip)
 
 
+def one_keystroke_from(value: float) -> list[float]:
+    """Every number one keystroke from ``value`` as a person types it (a keystroke undone is one keystroke too): for a
+    judge whose key is sealed and can only be found from the student's own number (05 q10's 759, one swap from the
+    printed 795; round 15, E3). [] for a number no one types."""
+    text = _digits(value)
+    return [] if text is None else list(_result_variants(text))
+
+
 def typed_answer_slip(answer: float, target: float, kinds=tuple(_KINDS)) -> tuple[str, str] | None:
     """(code, message) when ``answer`` is the right result, as written to the answer's decimals (rounded or cut off),
     with one keystroke wrong: two neighbouring digits swapped (1,662 for 1,626; 0.9674 for 0.9647; 6.96 for 9.66), a
