@@ -68,8 +68,42 @@ def test_apply_rules_remembered_labels_are_the_labels_worked_out_afresh(texts, r
     series = pd.Series(texts, index=range(start, start + len(texts)), dtype=object)
     for _ in range(2):
         got = classify.apply_rules(series, rules)
-        pd.testing.assert_series_equal(got, classify._first_matches(series.astype(str), rules))
+        pd.testing.assert_series_equal(got, _labelled_afresh(series.astype(str), rules))
         got.loc[:] = "changed by the caller"
+
+
+def _labelled_afresh(texts: pd.Series, rules) -> pd.Series:
+    """The lesson's loop, searched by pandas itself (nothing remembered): the first rule that fires labels a text."""
+    predicted = pd.Series(classify.NO_MATCH, index=texts.index)
+    for code, pattern in rules:
+        predicted.loc[texts.str.contains(pattern, case=False, regex=True) & (predicted == classify.NO_MATCH)] = code
+    return predicted
+
+
+@settings(deadline=None)
+@given(texts=st.lists(st.lists(_WORDS, max_size=4).map(" ".join), max_size=6),
+       pattern=st.sampled_from(["loan", "fee|strip", r"post\w*", "^$", "ARTICLE", "x"]), case=st.booleans(),
+       start=st.integers(0, 5))
+def test_where_a_pattern_fires_is_remembered_as_pandas_finds_it(texts, pattern, case, start):
+    """classify.fires remembers where a pattern fires in the same texts (#15: lesson 03 yt2 searches the training
+    cases about ten times per wrong answer): each call gives what str.contains gives, on the caller's own index and
+    name, and a caller changing its copy changes nothing remembered."""
+    series = pd.Series(texts, index=range(start, start + len(texts)), dtype=object, name="text")
+    for _ in range(2):
+        got = classify.fires(series, pattern, case=case)
+        pd.testing.assert_series_equal(got, series.str.contains(pattern, case=case, regex=True).astype(bool))
+        got.loc[:] = not case
+
+
+def test_a_pattern_pandas_refuses_is_refused_every_time():
+    texts = pd.Series(["a loan", "a fee"])
+    for _ in range(2):
+        with pytest.raises(re.error):
+            classify.fires(texts, "(loan")
+        with pytest.raises(TypeError):
+            classify.fires(texts, 5)
+        with pytest.raises(ValueError):  # pandas refuses case=False with a compiled pattern
+            classify.fires(texts, re.compile("LOAN"))
 
 
 def test_apply_rules_of_another_shape_fail_as_before():

@@ -198,9 +198,29 @@ def apply_rules(texts: pd.Series, rules) -> pd.Series:
 def _first_matches(texts: pd.Series, pairs: list) -> pd.Series:
     predicted = pd.Series(NO_MATCH, index=texts.index)
     for code, pattern in pairs:
-        hit = texts.str.contains(pattern, case=False, regex=True) & (predicted == NO_MATCH)
+        hit = fires(texts, pattern) & (predicted == NO_MATCH)
         predicted.loc[hit] = code  # .loc: a bare [] with a boolean Series formats it first (half the time)
     return predicted
+
+
+def fires(texts: pd.Series, pattern, case: bool = False) -> pd.Series:
+    """``texts.str.contains(pattern, case=case, regex=True)``: where a rule's pattern fires (True/False per text).
+
+    Remembered for plain texts and a text pattern seen before (issue #15): lesson 03's judges search the same split
+    with the same pattern for each mistake they weigh (yt2: about ten searches of the training cases per wrong
+    answer, each a regular-expression search of every text), and the rules the student checks again are the same.
+    Holds where a pattern fires, never a verdict; callers get a fresh Series. Anything else (a pattern that is not
+    text, a text that is not a string) is searched afresh, and fails as pandas fails."""
+    texts = pd.Series(texts)
+    plain = tuple(texts)
+    if not isinstance(pattern, str) or not all(type(text) is str for text in plain):
+        return texts.str.contains(pattern, case=case, regex=True)
+    return pd.Series(_remembered_fires(plain, pattern, bool(case)), index=texts.index, name=texts.name, dtype=bool)
+
+
+@lru_cache(maxsize=1024)
+def _remembered_fires(texts: tuple[str, ...], pattern: str, case: bool) -> tuple[bool, ...]:
+    return tuple(pd.Series(texts, dtype=object).str.contains(pattern, case=case, regex=True).tolist())
 
 
 @lru_cache(maxsize=256)

@@ -1476,24 +1476,15 @@ def _yt2_judge(value, rules) -> Outcome:
         return not_attempted()
     # The counts are taken here, inside the judge, under no name of the module (#19: a function of the student's
     # `rules` giving the count would hand yt2's answer over).
-    def wrong_fires(cases: pd.DataFrame, pairs, *, kind: str = "trap_loan", ignore_case: bool = True) -> int:
-        """How many of ``cases`` the pattern of ``kind`` fires on although their type is another (yt2's slips: the test
-        split, a case-sensitive search, another type's pattern); -1 when the pattern cannot be applied."""
-        try:
-            fires = cases["text"].str.contains(dict(pairs)[kind], case=not ignore_case, regex=True)
-        except Exception:  # a student's pattern that fails is named by the judge itself
-            return -1
-        return int((fires & (cases["primary_type"] != kind)).sum())
-
     try:
         train, pairs = _train_and_rules(rules)
-        fires = train["text"].str.contains(dict(pairs)["trap_loan"], case=False, regex=True)
+        fires = classify.fires(train["text"], dict(pairs)["trap_loan"])
         expected, every = int((fires & (train["primary_type"] != "trap_loan")).sum()), int(fires.sum())
     except (ValueError, KeyError, TypeError) as exc:
         return _rules_outcome(exc)
     def fired(cases: pd.DataFrame, kind: str = "trap_loan", ignore_case: bool = True) -> pd.Series:
         try:
-            return cases["text"].str.contains(dict(pairs)[kind], case=not ignore_case, regex=True)
+            return classify.fires(cases["text"], dict(pairs)[kind], case=not ignore_case)
         except Exception:  # a student's pattern that fails names nothing here
             return pd.Series(False, index=cases.index)
 
