@@ -34,7 +34,7 @@ from .claim_words import COUNTERFACTUAL, FALL_VERB, RISE, RISE_DENIED, inflected
 from .compare import Rule
 from .kept_patterns import compile_kept, required_kept
 from .required_literals import admits
-from .vegalite import views
+from .vegalite import read_once, views
 
 # A hedge is not a denial (round 11): "Crime may well have fallen", "Perhaps the crackdown worked" still claim a fall
 # from an activity count, so may/might/maybe/perhaps/possibly are not negators; a hedge that says either way ("may
@@ -660,8 +660,13 @@ def chart_texts(spec) -> list[tuple[str, str]]:
     Axis, legend and header titles count too: an axis titled "Fall in crime"
     claims as much as a chart titled so. Data values are not the chart's words
     and are left out, and so are the words Vega-Lite drops when it compiles a
-    layered chart (``as_drawn``): the drawn chart never shows them.
+    layered chart (``as_drawn``): the drawn chart never shows them. Within a judgement each spec is read once
+    (``vegalite.read_once``): every claim rule of a question reads the same chart's words.
     """
+    return list(read_once("texts", spec, _chart_texts))  # a new list each time: a caller may add to its own
+
+
+def _chart_texts(spec) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
 
     def add(key: str, value, where: str) -> None:
@@ -692,7 +697,7 @@ def chart_texts(spec) -> list[tuple[str, str]]:
 
     visit(as_drawn(spec), "")
     found.extend(("a text mark", text) for text in text_mark_words(spec))
-    return found
+    return tuple(found)
 
 
 ANNOTATION_ROWS = 3
