@@ -135,3 +135,25 @@ def test_precision_recall_of_other_labels_is_counted_by_pandas():
     assert table.loc["trap_loan", "predicted"] == 2 and table.loc["trap_loan", "precision"] == 0.5
     with pytest.raises(ValueError):  # lengths that differ: pandas says so, as before
         classify.precision_recall(["trap_loan"], ["trap_loan", "sextortion"])
+
+
+@given(st.lists(st.tuples(_LABELS, _LABELS), max_size=40), st.integers(-2, 5))
+def test_confusions_of_texts_are_pandas_confusions(pairs, top):
+    """Labels that are all texts are counted in plain Python (#15: q2 and q2alt ask for every classifier they judge):
+    the same sentences in the same order as the pandas group-by gives, ``top`` taken as pandas' head takes it."""
+    actual, predicted = [a for a, _ in pairs], [p for _, p in pairs]
+    cells = classify.confusion_cells(actual, predicted)
+    wrong = cells[cells["actual"] != cells["predicted"]]
+    wrong = wrong.sort_values(["cases", "actual", "predicted"], ascending=[False, True, True]).head(top)
+    expected = [f"{n} {a} case{'s' if n != 1 else ''} as {p}"
+                for a, p, n in zip(wrong["actual"], wrong["predicted"], wrong["cases"])]
+    assert classify.confusions(actual, predicted, top) == expected
+    assert classify.confusions(pd.Series(actual, dtype=object), tuple(predicted), top) == expected
+
+
+def test_confusions_of_other_labels_are_counted_by_pandas():
+    assert classify.confusions(["trap_loan", "trap_loan", 3], ["sextortion", "sextortion", 4]) == \
+        ["2 trap_loan cases as sextortion", "1 3 case as 4"]
+    with pytest.raises(ValueError):  # labels of two lengths: pandas refuses them, as before
+        classify.confusions(["trap_loan"], [3, 4])
+

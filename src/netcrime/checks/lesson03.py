@@ -251,17 +251,31 @@ def q2_cases() -> tuple[pd.DataFrame, str]:
     student build) the case set's test split, whose combined cases accept
     either type.
     """
+    table, name = _q2_table()
+    return table.copy(), name
+
+
+def _q2_table(without_sextortion: bool = False) -> tuple[pd.DataFrame, str]:
+    """``q2_cases`` (or ``q2alt_cases``) as built once: never changed here, and handed out only as a copy."""
     try:
         from ..instructor.lesson03_held_out import heldout_cases
     except ImportError:  # a student build: netcrime/instructor/ is left out
-        return (_test_split_in(str(data_dir())).copy(),
+        return (_test_split_in(str(data_dir()), without_sextortion),
                 f"{TEST_SPLIT_NAME} (your instructor grades this question on cases by another author)")
-    return _held_out_in(heldout_cases).copy(), "held-out cases by another author"
+    return _held_out_in(heldout_cases, without_sextortion), "held-out cases by another author"
 
 
-# Both tables built once (q2's judge measures a classifier on them at every answer), a fresh copy handed out.
+def _without_sextortion(cases: pd.DataFrame) -> pd.DataFrame:
+    keep = ["sextortion" not in accepted for accepted in cases["accepted"]]
+    return cases[keep].reset_index(drop=True)
+
+
+# The tables built once (q2's and q2alt's judges measure a classifier on them at every answer, and their checks ask
+# for them again to probe the function: issue #15), a fresh copy handed out.
 @lru_cache(maxsize=8)
-def _test_split_in(folder: str) -> pd.DataFrame:
+def _test_split_in(folder: str, without_sextortion: bool = False) -> pd.DataFrame:
+    if without_sextortion:
+        return _without_sextortion(_test_split_in(folder))
     cases = data.case_vignettes()
     test = cases[cases["split"] == "test"]
     accepted = [tuple(t for t in (p, s) if isinstance(t, str) and t)
@@ -270,8 +284,10 @@ def _test_split_in(folder: str) -> pd.DataFrame:
                          "form": test["form"].to_numpy()})
 
 
-@lru_cache(maxsize=2)
-def _held_out_in(heldout_cases) -> pd.DataFrame:
+@lru_cache(maxsize=4)
+def _held_out_in(heldout_cases, without_sextortion: bool = False) -> pd.DataFrame:
+    if without_sextortion:
+        return _without_sextortion(_held_out_in(heldout_cases))
     return heldout_cases()[["id", "text", "accepted", "form"]]
 
 
@@ -340,9 +356,8 @@ def _q2_judge(results) -> Outcome:
 
 def q2alt_cases() -> tuple[pd.DataFrame, str]:
     """q2's cases without any that involve sextortion (the opt-out alternative q2alt)."""
-    cases, name = q2_cases()
-    keep = ["sextortion" not in accepted for accepted in cases["accepted"]]
-    return cases[keep].reset_index(drop=True), name
+    table, name = _q2_table(without_sextortion=True)
+    return table.copy(), name
 
 
 def held_out_without_sextortion() -> list[str]:
