@@ -629,13 +629,25 @@ def _one_type_rates(results: pd.DataFrame, hits: pd.Series) -> list[counted.Cand
     out = []
     for column, says in (("actual", "the share of the {n} {kind} cases labelled correctly (the recall of {kind})"),
                          ("predicted", "the share of the {n} cases labelled {kind} that are right (the precision of {kind})")):
-        for kind, group in hits.groupby(results[column]):
-            if kind == classify.NO_MATCH or float(group.mean()) in (0.0, 1.0):
+        for kind, n, rate in _rates_by(results[column], hits):
+            if kind == classify.NO_MATCH or rate in (0.0, 1.0):
                 continue  # 0 and 1 are every rounding's and integer division's numbers too: no story of a type
-            out.append(counted.Candidate("one_type_rate", says.format(n=len(group), kind=kind) + ": one type's rate, "
-                                         "where accuracy counts every case", float(group.mean()), tier=1,
-                                         key=(column, kind)))
+            out.append(counted.Candidate("one_type_rate", says.format(n=n, kind=kind) + ": one type's rate, "
+                                         "where accuracy counts every case", rate, tier=1, key=(column, kind)))
     return out
+
+
+def _rates_by(labels: pd.Series, hits: pd.Series) -> list[tuple]:
+    """(label, its cases, the share of them that are hits) per label, in the labels' sorted order: what
+    ``hits.groupby(labels)`` gives with ``len`` and ``.mean()``. Counted in plain Python where every label is a text
+    and every hit a bool (q3's judge asks it on every wrong answer: issue #15), else by pandas."""
+    pairs = list(zip(labels.tolist(), hits.tolist()))
+    if labels.index.equals(hits.index) and all(type(label) is str and type(hit) is bool for label, hit in pairs):
+        by: dict[str, list[bool]] = {}
+        for label, hit in pairs:
+            by.setdefault(label, []).append(hit)
+        return [(label, len(group), sum(group) / len(group)) for label, group in sorted(by.items())]
+    return [(label, len(group), float(group.mean())) for label, group in hits.groupby(labels)]
 
 
 def _whole_count_for_share(value) -> Outcome | None:
