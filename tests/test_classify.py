@@ -68,8 +68,42 @@ def test_apply_rules_remembered_labels_are_the_labels_worked_out_afresh(texts, r
     series = pd.Series(texts, index=range(start, start + len(texts)), dtype=object)
     for _ in range(2):
         got = classify.apply_rules(series, rules)
-        pd.testing.assert_series_equal(got, classify._first_matches(series.astype(str), rules))
+        pd.testing.assert_series_equal(got, _labelled_afresh(series.astype(str), rules))
         got.loc[:] = "changed by the caller"
+
+
+def _labelled_afresh(texts: pd.Series, rules) -> pd.Series:
+    """The lesson's loop, searched by pandas itself (nothing remembered): the first rule that fires labels a text."""
+    predicted = pd.Series(classify.NO_MATCH, index=texts.index)
+    for code, pattern in rules:
+        predicted.loc[texts.str.contains(pattern, case=False, regex=True) & (predicted == classify.NO_MATCH)] = code
+    return predicted
+
+
+@settings(deadline=None)
+@given(texts=st.lists(st.lists(_WORDS, max_size=4).map(" ".join), max_size=6),
+       pattern=st.sampled_from(["loan", "fee|strip", r"post\w*", "^$", "ARTICLE", "x"]), case=st.booleans(),
+       start=st.integers(0, 5))
+def test_where_a_pattern_fires_is_remembered_as_pandas_finds_it(texts, pattern, case, start):
+    """classify.fires remembers where a pattern fires in the same texts (#15: lesson 03 yt2 searches the training
+    cases about ten times per wrong answer): each call gives what str.contains gives, on the caller's own index and
+    name, and a caller changing its copy changes nothing remembered."""
+    series = pd.Series(texts, index=range(start, start + len(texts)), dtype=object, name="text")
+    for _ in range(2):
+        got = classify.fires(series, pattern, case=case)
+        pd.testing.assert_series_equal(got, series.str.contains(pattern, case=case, regex=True).astype(bool))
+        got.loc[:] = not case
+
+
+def test_a_pattern_pandas_refuses_is_refused_every_time():
+    texts = pd.Series(["a loan", "a fee"])
+    for _ in range(2):
+        with pytest.raises(re.error):
+            classify.fires(texts, "(loan")
+        with pytest.raises(TypeError):
+            classify.fires(texts, 5)
+        with pytest.raises(ValueError):  # pandas refuses case=False with a compiled pattern
+            classify.fires(texts, re.compile("LOAN"))
 
 
 def test_apply_rules_of_another_shape_fail_as_before():
@@ -101,3 +135,25 @@ def test_precision_recall_of_other_labels_is_counted_by_pandas():
     assert table.loc["trap_loan", "predicted"] == 2 and table.loc["trap_loan", "precision"] == 0.5
     with pytest.raises(ValueError):  # lengths that differ: pandas says so, as before
         classify.precision_recall(["trap_loan"], ["trap_loan", "sextortion"])
+
+
+@given(st.lists(st.tuples(_LABELS, _LABELS), max_size=40), st.integers(-2, 5))
+def test_confusions_of_texts_are_pandas_confusions(pairs, top):
+    """Labels that are all texts are counted in plain Python (#15: q2 and q2alt ask for every classifier they judge):
+    the same sentences in the same order as the pandas group-by gives, ``top`` taken as pandas' head takes it."""
+    actual, predicted = [a for a, _ in pairs], [p for _, p in pairs]
+    cells = classify.confusion_cells(actual, predicted)
+    wrong = cells[cells["actual"] != cells["predicted"]]
+    wrong = wrong.sort_values(["cases", "actual", "predicted"], ascending=[False, True, True]).head(top)
+    expected = [f"{n} {a} case{'s' if n != 1 else ''} as {p}"
+                for a, p, n in zip(wrong["actual"], wrong["predicted"], wrong["cases"])]
+    assert classify.confusions(actual, predicted, top) == expected
+    assert classify.confusions(pd.Series(actual, dtype=object), tuple(predicted), top) == expected
+
+
+def test_confusions_of_other_labels_are_counted_by_pandas():
+    assert classify.confusions(["trap_loan", "trap_loan", 3], ["sextortion", "sextortion", 4]) == \
+        ["2 trap_loan cases as sextortion", "1 3 case as 4"]
+    with pytest.raises(ValueError):  # labels of two lengths: pandas refuses them, as before
+        classify.confusions(["trap_loan"], [3, 4])
+

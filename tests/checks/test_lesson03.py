@@ -695,3 +695,21 @@ def test_q2_feedback_keeps_an_error_message_that_quotes_no_case():
         return re.search("xyz", text).group(0)
     outcome = L.q2.judge_values([classify_text])
     assert outcome.misconception == "raises" and "'NoneType' object has no attribute 'group'" in outcome.message
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_rates_by_type_are_what_pandas_groupby_gives(seed):
+    """q3's one-type rates are counted in plain Python for text labels (#15): the same (label, cases, share) rows in
+    the same order as ``hits.groupby(labels)`` with len and .mean(), and other labels still grouped by pandas."""
+    import random
+
+    rng = random.Random(seed)
+    kinds = ["trap_loan", "sextortion", classify.NO_MATCH, "paid_trolls", "Zeta", "alpha"]
+    for size in (0, 1, 7, 36):
+        index = range(3, 3 + size)
+        labels = pd.Series([rng.choice(kinds) for _ in index], index=index, dtype=object)
+        hits = pd.Series([rng.random() < 0.4 for _ in index], index=index)
+        expected = [(kind, len(group), float(group.mean())) for kind, group in hits.groupby(labels)]
+        assert L._rates_by(labels, hits) == expected
+    mixed = pd.Series(["trap_loan", 3, "trap_loan"])
+    assert L._rates_by(mixed, pd.Series([True, False, False])) == [(3, 1, 0.0), ("trap_loan", 2, 0.5)]

@@ -69,3 +69,29 @@ def test_a_question_and_its_parts_convert_the_students_chart_once(conversions):
     outcome = L.q1.judge_values([mixed])
     assert outcome.status == INCORRECT and outcome.parts  # judged as a whole, then part by part
     assert len(conversions) == 1
+
+
+def test_within_a_judgement_each_spec_is_read_once_and_outside_every_call_reads_afresh(monkeypatch):
+    """views and chart_texts read a spec once per judgement (vegalite.read_once, #15): the same spec object gives
+    the same reading without walking it again; another spec (even an equal one) is read on its own; outside a
+    judgement every call walks the spec, so a spec changed between two checks is read as it now is."""
+    from netcrime.checks import claims, vegalite
+
+    walks = []
+    walk = vegalite._walk
+    monkeypatch.setattr(vegalite, "_walk", lambda spec, *args, **kwargs: walks.append(spec) or walk(spec, *args,
+                                                                                                    **kwargs))
+    first, second = spec_of(_chart()), spec_of(_chart())
+    assert first == second and first is not second
+    with one_conversion_per_chart():
+        views = [vegalite.views(first), vegalite.views(first), vegalite.views(second)]
+        texts = [claims.chart_texts(first), claims.chart_texts(first)]
+        texts[0].append(("a caller's own", "list"))  # each caller gets its own list
+        assert claims.chart_texts(first) == texts[1] == []
+    assert len(walks) == 2 and walks[0] is first and walks[1] is second
+    assert views[0] == views[1] and views[0] is not views[1]
+    first["title"] = "Crime fell"
+    assert claims.chart_texts(first) == [("the title", "Crime fell")]  # its text marks are read through views
+    vegalite.views(first)
+    vegalite.views(first)
+    assert len(walks) == 5

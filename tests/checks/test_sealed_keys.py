@@ -49,3 +49,16 @@ def test_a_judge_finds_the_right_option_only_by_asking(monkeypatch):
     monkeypatch.setattr(sealed, "_stored", lambda: stored)
     key = sealed.Key("99/y")
     assert key.found_among(("drop", "Keep")) == "Keep" and key.found_among(("drop",)) is None
+
+
+def test_a_remembered_seal_is_the_seal_worked_afresh():
+    """Seals of texts are remembered (#15); a text's seal is the same remembered or not, a number's and a flag's stay
+    their own (1, 1.0 and True are one key to a cache, and 1 and True seal differently), and a text's seal is its
+    folded form's."""
+    for _ in range(2):
+        assert sealed.seal("01/q1", "answer", " Trend ") == sealed.seal("01/q1", "answer", "trend")
+        assert sealed.seal("01/q1", "answer", "1") == sealed.seal("01/q1", "answer", 1) == \
+            sealed.seal("01/q1", "answer", 1.0)
+        assert sealed.seal("01/q1", "answer", True) != sealed.seal("01/q1", "answer", 1)
+        assert sealed.seal("01/q1", "answer", (True,)) != sealed.seal("01/q1", "answer", (1,))
+        assert sealed.seal("01/q1", "answer", "trend") != sealed.seal("01/q1", "other", "trend")

@@ -75,6 +75,7 @@ _OF = re.compile(r"^(.+?) of (.+)$")  # an option and what it is of: 'unit of co
 _NUMBER_WORDS = dict(enumerate("zero one two three four five six seven eight nine ten".split()))
 
 
+@lru_cache(maxsize=16384)  # a pure function of the key: a reading folds every label's key each time (issue #15)
 def written_form(key: str) -> str:
     """A loose key as the course writes a label: British spelling (``british_spelling``) and a small whole number in
     words ('1 year' -> 'one year', review round 14, FINAL: 01 q13). Both the answer and the labels are folded."""
@@ -312,6 +313,7 @@ def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Re
     return Reading(label, f"(Read {value.strip()!r} as {written!r}: check the spelling.)", "typo")
 
 
+@lru_cache(maxsize=16384)  # a pure function of the key, asked for every label's key on a reading (issue #15)
 def _singular(key: str) -> str:
     """Each word of a loose key in the singular, roughly ('activities' -> 'activity', 'gangs' -> 'gang'): a plural and
     a singular of one option are one answer."""

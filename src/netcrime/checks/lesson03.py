@@ -251,17 +251,31 @@ def q2_cases() -> tuple[pd.DataFrame, str]:
     student build) the case set's test split, whose combined cases accept
     either type.
     """
+    table, name = _q2_table()
+    return table.copy(), name
+
+
+def _q2_table(without_sextortion: bool = False) -> tuple[pd.DataFrame, str]:
+    """``q2_cases`` (or ``q2alt_cases``) as built once: never changed here, and handed out only as a copy."""
     try:
         from ..instructor.lesson03_held_out import heldout_cases
     except ImportError:  # a student build: netcrime/instructor/ is left out
-        return (_test_split_in(str(data_dir())).copy(),
+        return (_test_split_in(str(data_dir()), without_sextortion),
                 f"{TEST_SPLIT_NAME} (your instructor grades this question on cases by another author)")
-    return _held_out_in(heldout_cases).copy(), "held-out cases by another author"
+    return _held_out_in(heldout_cases, without_sextortion), "held-out cases by another author"
 
 
-# Both tables built once (q2's judge measures a classifier on them at every answer), a fresh copy handed out.
+def _without_sextortion(cases: pd.DataFrame) -> pd.DataFrame:
+    keep = ["sextortion" not in accepted for accepted in cases["accepted"]]
+    return cases[keep].reset_index(drop=True)
+
+
+# The tables built once (q2's and q2alt's judges measure a classifier on them at every answer, and their checks ask
+# for them again to probe the function: issue #15), a fresh copy handed out.
 @lru_cache(maxsize=8)
-def _test_split_in(folder: str) -> pd.DataFrame:
+def _test_split_in(folder: str, without_sextortion: bool = False) -> pd.DataFrame:
+    if without_sextortion:
+        return _without_sextortion(_test_split_in(folder))
     cases = data.case_vignettes()
     test = cases[cases["split"] == "test"]
     accepted = [tuple(t for t in (p, s) if isinstance(t, str) and t)
@@ -270,8 +284,10 @@ def _test_split_in(folder: str) -> pd.DataFrame:
                          "form": test["form"].to_numpy()})
 
 
-@lru_cache(maxsize=2)
-def _held_out_in(heldout_cases) -> pd.DataFrame:
+@lru_cache(maxsize=4)
+def _held_out_in(heldout_cases, without_sextortion: bool = False) -> pd.DataFrame:
+    if without_sextortion:
+        return _without_sextortion(_held_out_in(heldout_cases))
     return heldout_cases()[["id", "text", "accepted", "form"]]
 
 
@@ -340,9 +356,8 @@ def _q2_judge(results) -> Outcome:
 
 def q2alt_cases() -> tuple[pd.DataFrame, str]:
     """q2's cases without any that involve sextortion (the opt-out alternative q2alt)."""
-    cases, name = q2_cases()
-    keep = ["sextortion" not in accepted for accepted in cases["accepted"]]
-    return cases[keep].reset_index(drop=True), name
+    table, name = _q2_table(without_sextortion=True)
+    return table.copy(), name
 
 
 def held_out_without_sextortion() -> list[str]:
@@ -616,13 +631,25 @@ def _one_type_rates(results: pd.DataFrame, hits: pd.Series) -> list[counted.Cand
     out = []
     for column, says in (("actual", "the share of the {n} {kind} cases labelled correctly (the recall of {kind})"),
                          ("predicted", "the share of the {n} cases labelled {kind} that are right (the precision of {kind})")):
-        for kind, group in hits.groupby(results[column]):
-            if kind == classify.NO_MATCH or float(group.mean()) in (0.0, 1.0):
+        for kind, n, rate in _rates_by(results[column], hits):
+            if kind == classify.NO_MATCH or rate in (0.0, 1.0):
                 continue  # 0 and 1 are every rounding's and integer division's numbers too: no story of a type
-            out.append(counted.Candidate("one_type_rate", says.format(n=len(group), kind=kind) + ": one type's rate, "
-                                         "where accuracy counts every case", float(group.mean()), tier=1,
-                                         key=(column, kind)))
+            out.append(counted.Candidate("one_type_rate", says.format(n=n, kind=kind) + ": one type's rate, "
+                                         "where accuracy counts every case", rate, tier=1, key=(column, kind)))
     return out
+
+
+def _rates_by(labels: pd.Series, hits: pd.Series) -> list[tuple]:
+    """(label, its cases, the share of them that are hits) per label, in the labels' sorted order: what
+    ``hits.groupby(labels)`` gives with ``len`` and ``.mean()``. Counted in plain Python where every label is a text
+    and every hit a bool (q3's judge asks it on every wrong answer: issue #15), else by pandas."""
+    pairs = list(zip(labels.tolist(), hits.tolist()))
+    if labels.index.equals(hits.index) and all(type(label) is str and type(hit) is bool for label, hit in pairs):
+        by: dict[str, list[bool]] = {}
+        for label, hit in pairs:
+            by.setdefault(label, []).append(hit)
+        return [(label, len(group), sum(group) / len(group)) for label, group in sorted(by.items())]
+    return [(label, len(group), float(group.mean())) for label, group in hits.groupby(labels)]
 
 
 def _whole_count_for_share(value) -> Outcome | None:
@@ -1478,24 +1505,15 @@ def _yt2_judge(value, rules) -> Outcome:
         return not_attempted()
     # The counts are taken here, inside the judge, under no name of the module (#19: a function of the student's
     # `rules` giving the count would hand yt2's answer over).
-    def wrong_fires(cases: pd.DataFrame, pairs, *, kind: str = "trap_loan", ignore_case: bool = True) -> int:
-        """How many of ``cases`` the pattern of ``kind`` fires on although their type is another (yt2's slips: the test
-        split, a case-sensitive search, another type's pattern); -1 when the pattern cannot be applied."""
-        try:
-            fires = cases["text"].str.contains(dict(pairs)[kind], case=not ignore_case, regex=True)
-        except Exception:  # a student's pattern that fails is named by the judge itself
-            return -1
-        return int((fires & (cases["primary_type"] != kind)).sum())
-
     try:
         train, pairs = _train_and_rules(rules)
-        fires = train["text"].str.contains(dict(pairs)["trap_loan"], case=False, regex=True)
+        fires = classify.fires(train["text"], dict(pairs)["trap_loan"])
         expected, every = int((fires & (train["primary_type"] != "trap_loan")).sum()), int(fires.sum())
     except (ValueError, KeyError, TypeError) as exc:
         return _rules_outcome(exc)
     def fired(cases: pd.DataFrame, kind: str = "trap_loan", ignore_case: bool = True) -> pd.Series:
         try:
-            return cases["text"].str.contains(dict(pairs)[kind], case=not ignore_case, regex=True)
+            return classify.fires(cases["text"], dict(pairs)[kind], case=not ignore_case)
         except Exception:  # a student's pattern that fails names nothing here
             return pd.Series(False, index=cases.index)
 

@@ -85,8 +85,21 @@ def negated_at(text_words: list[str], i: int) -> bool:
 
 def said(text_words: list[str], stems: tuple[str, ...]) -> bool:
     """Whether a word starting with one of ``stems`` is in the rendering, not negated ('not the arrest')."""
-    return any(any(starts(word, stem) for stem in stems) and not negated_at(text_words, i)
-               for i, word in enumerate(text_words))
+    return any(_starts_any(word, stems) and not negated_at(text_words, i) for i, word in enumerate(text_words))
+
+
+def _starts_any(word: str, stems) -> bool:
+    """``starts(word, stem)`` for any of ``stems``, remembered per word and tuple of stems (issue #15: a reading asks
+    it of every word of a rendering for each list of stems, about a million times in `make check`)."""
+    try:
+        return _starts_any_of(word, stems)
+    except TypeError:  # a word or a list of stems that cannot be remembered (unhashable): asked afresh
+        return any(starts(word, stem) for stem in stems)
+
+
+@lru_cache(maxsize=65536)
+def _starts_any_of(word: str, stems: tuple[str, ...]) -> bool:
+    return any(starts(word, stem) for stem in stems)
 
 
 def negated(text_words: list[str], stems: tuple[str, ...]) -> bool:

@@ -116,11 +116,14 @@ def spec_of(value) -> ChartSpec | None:
 
 # {id(chart): (chart, spec)} within ``one_conversion_per_chart``; None outside it (every call converts)
 _converted: ContextVar[dict | None] = ContextVar("converted_charts", default=None)
+# {(reading, id(spec)): (spec, what was read)} within ``one_conversion_per_chart``; None outside it (read afresh)
+_read: ContextVar[dict | None] = ContextVar("specs_read", default=None)
 
 
 @contextmanager
 def one_conversion_per_chart():
-    """Within: ``spec_of`` converts each Altair chart once and gives the same spec again (issue #15).
+    """Within: ``spec_of`` converts each Altair chart once and gives the same spec again, and ``read_once`` reads
+    each spec once (issue #15).
 
     ``to_dict`` validates the whole spec against Vega-Lite's schema (jsonschema), most of a chart verdict's time,
     and one judgement asks for the same chart's spec several times: the question's judge, then each of its parts
@@ -128,11 +131,31 @@ def one_conversion_per_chart():
     spec it gives is the same; a chart Altair refuses is not kept and raises again each time. Outside a judgement
     (a chart checked again after the student changed it) every call converts afresh.
     """
-    token = _converted.set({})
+    token, read = _converted.set({}), _read.set({})
     try:
         yield
     finally:
+        _read.reset(read)
         _converted.reset(token)
+
+
+def read_once(reading: str, spec, read: Callable):
+    """``read(spec)``, worked out once per spec within a judgement (``one_conversion_per_chart``), afresh outside one.
+
+    A judgement reads one spec many times the same way: each rule of a question walks its views (``views``: 67,000
+    walks in `make check`), each claim rule gathers its words (``claims.chart_texts``), and so do the question's
+    parts. No judge changes a spec (they read it, and ``claims.as_drawn`` works on a copy), so within one judgement
+    the same spec reads the same. The spec is kept with what was read, so its id is not reused while the memo holds
+    it. ``reading`` names the kind of reading; what ``read`` returns must not be changed by its callers."""
+    memo = _read.get()
+    if memo is None or not isinstance(spec, dict):
+        return read(spec)
+    found = memo.get((reading, id(spec)))
+    if found is not None and found[0] is spec:
+        return found[1]
+    result = read(spec)
+    memo[(reading, id(spec))] = (spec, result)
+    return result
 
 
 def spec_given_as_dict(value) -> Outcome | None:
@@ -247,7 +270,11 @@ def views(spec: dict) -> list[View]:
     The one walker over Vega-Lite specs: the chart judge and every lesson's
     chart rules read specs through it.
     """
-    return list(_walk(spec, spec, context_of(spec) if isinstance(spec, dict) else Context()))
+    return list(read_once("views", spec, _views))  # a new list each time: a caller may add to its own
+
+
+def _views(spec) -> tuple[View, ...]:
+    return tuple(_walk(spec, spec, context_of(spec) if isinstance(spec, dict) else Context()))
 
 
 def _walk(spec: dict, node: dict, context: Context, rows=None, facet_fields=(), resolve=None, path=(), layer=None,
