@@ -333,3 +333,25 @@ def test_an_own_object_returned_by_the_function_is_blamed_on_it_not_on_the_libra
     outcome = L3.q2.judge_values([lambda text: _LoopingObject()])
     assert outcome.misconception == "answer_never_read" and "your function returned" in outcome.message
     assert "libraries' own objects" not in outcome.message
+
+
+# ----- E3: a rate per 100,000 over another count of its base ----------------------------------------------------
+
+@pytest.mark.parametrize("question, answer, base", [(L5.q7, 1.809, "9.4亿"), (L5.yt5, 3.404, "9.4亿"),
+                                                     (L5.q7, 1.954, "8.7亿")])
+def test_a_rate_over_a_rounder_count_of_its_base_is_named(question, answer, base):
+    values = [answer, "the users are counted at one date"][:len(question.reads)]
+    outcome = question.judge_values(values)
+    assert outcome.misconception == figure_family.OTHER_BASE and base in outcome.message, outcome.message
+    assert "'cnnic_users_2020'" in outcome.message
+
+
+@pytest.mark.parametrize("question, answer", [(L5.q7, 1.81), (L5.q7, 2.5)])  # too short; too far
+def test_a_short_or_far_rate_is_not_read_as_another_base(question, answer):
+    assert question.judge_values([answer, "x"]).misconception != figure_family.OTHER_BASE
+
+
+def test_another_base_is_read_only_in_a_rate_per_100000():
+    from netcrime.checks import lesson01 as L1
+
+    assert L1.q3.judge_values([10.62, "x"]).misconception != figure_family.OTHER_BASE  # 17,000 / 1,600 gangs

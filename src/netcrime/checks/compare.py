@@ -335,6 +335,8 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             named = figure_family.size_filter(family, answer, target)
         if named is None and not family_found:  # the cells of the right rows, .size, for their count (round 15)
             named = figure_family.cells_for_rows(family, answer, target)
+        if named is None and not family_found:  # a rate over another, rounder count of its base (round 15)
+            named = figure_family.other_base(family, answer, target)
         if named is None and not family_found:  # last: a share above its whole, a figure or the result mistyped
             named = last_resort_slip(answer, target, asks or (family.asks if family is not None else None))
         if named is not None:

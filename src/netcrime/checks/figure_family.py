@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Callable, Mapping
 
 from ..units import plain
-from .matching import matches
+from .matching import matches, significant_digits
 from .values import close
 
 Figures = Callable[[], Mapping[str, float]]
@@ -559,6 +559,42 @@ def size_filter(family: Family | None, answer: float, target: float) -> tuple[st
     return ROWS_BY_SIZE, (f"You gave {plain(answer)}, the number of rows whose value is {said} or more: a filter on "
                           "the size of each value, where the question's condition is on what each row says. Print the "
                           "rows your filter keeps and check each against the question's own condition.")
+
+
+OTHER_BASE = "other_base_count"
+FAMILY_CODES[OTHER_BASE] = ("worked a rate with another count in its base than the one the question names (a "
+                            "rounder figure of another date or source, 9.4亿 users for the 9.89亿 of the end of 2020)")
+BASE_BAND = (0.75, 4 / 3)  # another count of the same base lies within a quarter of the right one
+
+
+def other_base(family: Family | None, answer: float, target: float) -> tuple[str, str] | None:
+    """(code, message) when a rate per 100,000 (``Family.asks`` 'ratio', two figures) is, as the student rounded it
+    (four significant figures at least), the right count per 100,000 of a base printed to two significant figures (in
+    万 or 亿, as releases print them) that is not the question's own base but lies within a quarter of it: a count of
+    the same population from another survey round or source (round 15, E3: 05 q7's 1.809 is 17,000 per 100,000 of
+    9.4亿, where the question names 9.89亿). Said as a question, with the base the question names; asked last, when
+    nothing else names the number."""
+    if family is None or family.asks != "ratio" or not math.isfinite(answer) or answer <= 0 \
+            or significant_digits(answer) < 4:  # a shorter number is some two-figure base's rate by chance
+        return None
+    figures = list(dict(family.figures()).items())
+    if len(figures) != 2:
+        return None
+    for (top, x), (bottom, y) in (figures, figures[::-1]):
+        for scale in (100_000,):  # a rate per 100,000 of a population, whose count each survey round updates
+            if not y or not close(scale * x / y, target, rel_tol=1e-9):
+                continue
+            base = float(f"{scale * x / answer:.2g}")
+            if not BASE_BAND[0] < base / y < BASE_BAND[1] or base == float(f"{y:.2g}") \
+                    or not matches(answer, scale * x / base):
+                continue
+            printed = (f" ({base / 1e8:g}亿)" if base >= 1e8 else f" ({base / 1e4:g}万)" if base >= 1e4 else "")
+            return OTHER_BASE, (f"You gave {plain(answer)}: that is {top} per 100,000 of {plain(base)}{printed} in place of "
+                                f"{bottom} ({plain(y)}), a base about {abs(base / y - 1):.0%} "
+                                f"{'larger' if base > y else 'smaller'}. "
+                                "Another count of the same thing, from another date or source? Take the base the "
+                                f"question names from the data by its id ({bottom}), not a figure typed from memory.")
+    return None
 
 
 CELLS_FOR_ROWS = "cells_for_rows"
