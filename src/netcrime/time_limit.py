@@ -23,11 +23,13 @@ SIGALRM reaches only the main thread and Windows has none: elsewhere (a check() 
 student's own, a widget's callback, Windows) the call runs in a worker thread of its own, with the caller's context,
 and the caller waits for it by the same two measures (the worker's CPU time where the system gives it, the clock
 always: ``_thread_limited``, review round 14, S1: check() from another thread hung for ever on a function that never
-returned, and left sys.stdout swapped). A worker that does not return is left behind, still running (a thread cannot
-be stopped from outside), but the check goes on and says so. Round 13 tried a watchdog thread raising into the caller
-with ``PyThreadState_SetAsyncExc``; under load a stop raised just as the call ended reached the thread afterwards and
-killed a test worker, so it was taken out: a stop that can arrive late is worse than none. Nothing here raises into
-another thread.
+returned, and left sys.stdout swapped). When its time is up the caller raises the stop inside the *worker*
+(``PyThreadState_SetAsyncExc``, CPython), so a call that computes for ever does not go on spending the student's CPU
+after its verdict (round 14's review): the stop ends a loop of Python code, not a sleep or a long call into C, and a
+worker that swallows it is left behind. Round 13 had a watchdog raising into the *caller*, and a stop that arrived
+after the call had ended killed a test worker; so a stop is sent only while the worker is inside the student's call,
+under a lock the worker takes before it leaves, it is sent once, and a stop sent just before the call ended is caught
+by the worker itself. Nothing here raises into the caller's thread or into a thread that has ended.
 """
 from __future__ import annotations
 
@@ -111,21 +113,33 @@ def _computed(clock) -> float:
 def _thread_limited(func, arg, seconds: float, wall: float):
     """``func(arg)`` in a daemon worker thread run in a copy of the caller's context (its context variables: the
     question being judged), waited for until it has computed ``seconds`` (where its CPU time can be read) or ``wall``
-    has passed; its exception is raised here as its own. A worker still running then is abandoned and
-    ``CallTimedOut`` raised in the caller, which the caller alone handles."""
+    has passed; its exception is raised here as its own. A worker still running then is told to stop
+    (``_stop_worker``) and ``CallTimedOut`` raised in the caller, which the caller alone handles."""
     import contextvars
     import threading
     import time
 
-    box = {}
+    box = {"phase": "starting"}  # "running" while the student's call may be stopped; "ended" once it may not
+    lock = threading.Lock()
     context = contextvars.copy_context()
 
     def run():
-        box["clock"] = _own_cpu_clock()
         try:
-            box["result"] = context.run(func, arg)
-        except BaseException as exc:  # a student's SystemExit too: handed to the caller, as in the main thread
-            box["error"] = exc
+            try:
+                with lock:
+                    if box["phase"] == "abandoned":  # its caller gave up before it started: nothing to compute
+                        return
+                    box["phase"] = "running"
+                box["clock"] = _own_cpu_clock()
+                box["result"] = context.run(func, arg)
+            except BaseException as exc:  # a student's SystemExit too: handed to the caller, as in the main thread
+                box["error"] = exc
+            with lock:
+                box["phase"] = "ended"
+            _pending_stop_raised_here()  # a stop sent just before "ended" is raised by now, inside this try
+        except CallTimedOut:  # the one stop, raised after the student's call had ended: no other can come
+            with lock:
+                box["phase"] = "ended"
 
     worker = threading.Thread(target=run, name="netcrime-limited-call", daemon=True)
     started = time.monotonic()
@@ -133,11 +147,37 @@ def _thread_limited(func, arg, seconds: float, wall: float):
     worker.join(min(seconds, wall))
     while worker.is_alive():
         if _computed(box.get("clock")) >= seconds or time.monotonic() - started >= wall:
+            _stop_worker(worker, box, lock)
             raise CallTimedOut()
         worker.join(REPEAT)
     if "error" in box:
         raise box["error"]
     return box["result"]
+
+
+def _stop_worker(worker, box, lock) -> None:
+    """Raise ``CallTimedOut`` inside ``worker``, once, if it is still in the student's call, so that a call stopped
+    for time does not go on computing; a worker not yet started is told not to start. Sent once only: the worker
+    takes the one stop wherever it lands (``_thread_limited``'s ``run``); a student's bare ``except:`` that swallows
+    it leaves the worker behind, as before. Nothing is sent where the interpreter has no
+    ``PyThreadState_SetAsyncExc`` (not CPython)."""
+    with lock:  # the worker marks "ended" under this lock: no stop is sent to a call that has ended
+        if box["phase"] == "starting":
+            box["phase"] = "abandoned"
+        if box["phase"] != "running":
+            return
+        try:
+            import ctypes
+
+            send = ctypes.pythonapi.PyThreadState_SetAsyncExc
+        except (ImportError, AttributeError):
+            return
+        box["phase"] = "stopped"
+        send(ctypes.c_ulong(worker.ident), ctypes.py_object(CallTimedOut))
+
+
+def _pending_stop_raised_here() -> None:
+    """Does nothing: entering a Python function is a point where the interpreter raises a stop sent to this thread."""
 
 
 def _alarm_limited(func, arg, seconds: float, wall: float):

@@ -470,6 +470,7 @@ q2 = Question(
     reads=("classify_text",),
     judge=_q2_judge,
     probe=q2_texts,
+    inputs_private=True,  # held-out cases, reworded and edited copies: never quoted (review round 15)
     points=2.0,
     hints=[
         "Start from the lesson's rules: a list of (type, pattern) pairs, tried in order; the first match wins. "
@@ -486,6 +487,7 @@ q2 = Question(
 )
 
 q2alt = Question(id="q2alt", reads=("classify_text_alt",), judge=_q2alt_judge, probe=held_out_without_sextortion,
+                 inputs_private=True,
                  points=q2.points, hints=(q2.hints[0], "Each pattern should describe the type's decisive feature "
                                           "in the many ways people write it (a payment for a place and income "
                                           "from newcomers; a contract sum against the money that arrived; "

@@ -82,8 +82,8 @@ FORM_CODES = {
 # A label outside the options, read from the verdict's own sentence ("'x' is not one of the options: a, b, c."),
 # the convention of every judge of options and codes: which slip it shows (``label_slip``).
 ANSWER_NEVER_READ = "answer_never_read"  # ``values.never_read``: read before any judge, in every question
-FORM_CODES[ANSWER_NEVER_READ] = ("gave an object of its own class whose methods (float(), iteration, repr, ==) never "
-                                 "return: reading it was stopped")
+FORM_CODES[ANSWER_NEVER_READ] = ("gave an object of its own class whose methods (float(), iteration, repr, ==, "
+                                 "to_dict) never return: reading it was stopped")
 TEXT_TOO_LONG = "text_too_long"  # ``text_form``: every question reads its texts for these two first
 PHRASE_REPEATED = "phrase_repeated"
 FORM_CODES.update({
@@ -93,6 +93,9 @@ FORM_CODES.update({
 NUMBER_TOO_LARGE = "number_too_large"  # ``values.too_large``: read before any judge, in every question
 FORM_CODES[NUMBER_TOO_LARGE] = ("gave a whole number too large to be any figure (hundreds of digits: a power or a "
                                 "product gone wrong)")
+TABLE_TOO_LARGE = "table_too_large"  # ``values.too_many_rows``: read before any judge, in every question
+FORM_CODES[TABLE_TOO_LARGE] = ("gave a table (or Series, or array) of hundreds of thousands of rows, far more than any "
+                               "table of the course: a join or a repeat multiplied its rows")
 TWO_LABELS = "two_labels"
 LABEL_CUT_SHORT = "label_cut_short"
 LABEL_NOT_AN_OPTION = "label_not_an_option"

@@ -20,12 +20,13 @@ from . import answer_cell, attempts, modes, worked
 from .. import time_limit
 from ..notebook import show, user_namespace
 from .judge import UndeclaredMisconception, as_judge
-from .outcome import (ANSWER_NEVER_READ, CANNOT_JUDGE, INCORRECT, NUMBER_TOO_LARGE, RECORDED, WRONG_TYPE, Feedback, Outcome, feedback_for,
+from .outcome import (ANSWER_NEVER_READ, CANNOT_JUDGE, INCORRECT, NUMBER_TOO_LARGE, RECORDED, TABLE_TOO_LARGE, WRONG_TYPE, Feedback, Outcome, feedback_for,
                       not_attempted, with_note)
 from .parts import Part, all_parts, with_parts
 from .text_form import text_form_problem
 from .written import self_check
-from .values import as_builtin, describe, holds_own_code, is_number, never_read, too_large, unreadable_message
+from .values import (as_builtin, describe, holds_own_code, is_number, never_read, too_large, too_many_rows,
+                     unreadable_message)
 from ..units import plain
 from .slips import asked_in
 from .vegalite import one_conversion_per_chart
@@ -75,9 +76,7 @@ def probe_function(func: Callable, inputs: Sequence[Any], seconds: float | None 
     with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):  # its prints are counted, not shown
         outputs = time_limit.call_each(func, inputs, time_limit.CALL_SECONDS if seconds is None else seconds,
                                        on_error=_error_text)
-    # what it returned, each a plain built-in where the student's class subclasses one (round 15, E1: a str subclass
-    # whose .strip never returns held the judge for its whole limit); no method of the student's runs in the copy
-    results = ProbeResults(zip(inputs, (as_builtin(output) for output in outputs)))
+    results = ProbeResults(zip(inputs, map(as_builtin, outputs)))  # a str subclass returned: its text, no method
     results.printed = sink.count
     return results
 
@@ -120,34 +119,28 @@ def says_number(message: str, value) -> bool:
     return any(form in message for form in forms)
 
 
-def never_returned(results: ProbeResults) -> Outcome | None:
+def never_returned(results: ProbeResults, inputs_private: bool = False) -> Outcome | None:
     """The verdict on a function one of whose calls was stopped for time, naming the input; None if none was.
+    ``inputs_private``: the inputs are cases the student must not read (lesson 03's held-out cases): the input is
+    given by its place and length, never quoted (review round 15: a classifier made to hang on unseen texts read
+    the held-out cases back from the grader's feedback, one per round).
 
     Before any other reading: the results after a stopped call say nothing of the function (the inputs left were
     never tried)."""
-    stopped = [(item, out) for item, out in results.items() if time_limit.timed_out(out)]
+    stopped = [(place, item, out) for place, (item, out) in enumerate(results.items(), 1) if time_limit.timed_out(out)]
     if not stopped:
         return None
-    item, out = stopped[0]
-    return Outcome(INCORRECT, f"Your function was stopped at the input {_input_said(item, list(results))}: "
-                   f"{out[len(time_limit.TIMED_OUT):]}"
+    place, item, out = stopped[0]
+    if inputs_private:
+        words = len(item.split()) if isinstance(item, str) else None
+        shown = (f"number {place} of {len(results)}" + (f" (a text of {words} words)" if words is not None else "")
+                 + ", not quoted: the cases are your instructor's")
+    else:
+        shown = repr(item) if len(repr(item)) <= 80 else repr(item)[:77] + "..."
+    return Outcome(INCORRECT, f"Your function was stopped at the input {shown}: {out[len(time_limit.TIMED_OUT):]}"
                    f" ({len(stopped)} of the {len(results)} inputs were stopped or not tried). A loop whose condition "
                    "never changes, or a wait, keeps a function from returning: try it on that input in a cell of its "
                    "own, then check again.", "function_never_returned")
-
-
-QUOTED_INPUT = 40  # an input longer than this (a case's text) is told by its place and size, never quoted
-
-
-def _input_said(item, inputs: list) -> str:
-    """An input as a verdict names it: quoted when short (a printed figure, '74.02亿余'); a longer text by its place
-    among the inputs and its length, never its words (round 15, E5: the grader's feedback to a student quoted the
-    first line of a held-out case kept with the instructor, and a function that stops on unseen texts would read them
-    all back, one grading round at a time)."""
-    if not (isinstance(item, str) and (len(item) > QUOTED_INPUT or "\n" in item)):
-        return repr(item) if len(repr(item)) <= 80 else repr(item)[:77] + "..."
-    place = next((i for i, other in enumerate(inputs) if other is item or other == item), 0) + 1
-    return f"number {place} of {len(inputs)} (a text of {len(item.split())} words, not quoted)"
 
 
 def _error_text(exc: BaseException) -> str:
@@ -193,7 +186,8 @@ class Question:
     once in the solution notebook and read from ``worked_solutions.json``
     (see ``worked``); an in-lesson check's prompt is written once in the lesson
     notebook and read from ``in_lesson_prompts.json``, its solution given here
-    (``solution_code=``: the lesson must not print it). ``lesson`` defaults to
+    (``solution_code=``: the lesson must not print it). ``inputs_private``: a function's inputs are never quoted
+    in its verdicts (held-out cases). ``lesson`` defaults to
     the one the module's name gives (``lesson01.py`` declares lesson '01').
     ``prompt=`` is still accepted for a question no notebook asks (a test
     checks that no lesson module types one).
@@ -204,8 +198,9 @@ class Question:
                  solution_code: str = "", explanation: str = "",
                  probe: Callable[[], Sequence[Any]] | None = None, collect: bool = False,
                  rubric: Sequence[str] = (), parts: Sequence[Part] = (),
-                 answer_text: Callable[[Any], str | None] | None = None):
+                 answer_text: Callable[[Any], str | None] | None = None, inputs_private: bool = False):
         self.parts = tuple(parts)
+        self.inputs_private = inputs_private
         if judge is None and self.parts:
             judge = all_parts(self.parts)
         if judge is None:
@@ -265,8 +260,8 @@ class Question:
             for name, value in zip(self.reads, values):  # a value whose own methods never return (read under a
                 if never_read(value, time_limit.CALL_SECONDS):  # time limit, as the grader reads it); a text far
                     return Outcome(WRONG_TYPE, f"Reading '{name}' did not finish: a method of your own object "  # too
-                                   "(its float(), its iteration, its repr or ==) ran for more than "  # long or one
-                                   f"{time_limit.CALL_SECONDS:g} s and was stopped. Give a plain value (a number, a "
+                                   "(its float(), its iteration, its repr, == or a chart's to_dict) ran for more "  # long
+                                   f"than {time_limit.CALL_SECONDS:g} s and was stopped. Give a plain value (a number, a "
                                    "text, a list or a dict of them), then check again.", ANSWER_NEVER_READ)
             for name, value in zip(self.reads, values):
                 if (form := text_form_problem(value, name, written=bool(self.rubric))) is not None:  # phrase repeated
@@ -275,6 +270,10 @@ class Question:
                     return Outcome(WRONG_TYPE, f"'{name}' holds a whole number of {digits:,} digits: far too large "
                                    "for any figure or count of the course. Print each step of your calculation "
                                    "(a power, ** for *, or a product gone wrong), then check again.", NUMBER_TOO_LARGE)
+                if (rows := too_many_rows(value)) is not None:
+                    return Outcome(WRONG_TYPE, f"'{name}' holds {rows:,} rows: far more than any table of the course "
+                                   f"(the largest has about a hundred). Print len({name}) after each step that built "
+                                   "it (a join or a repeat multiplies rows), then check again.", TABLE_TOO_LARGE)
             if self.probe is not None and values and callable(values[0]):
                 values = [probe_function(values[0], list(self.probe()))] + list(values[1:])
             elif self.probe is not None and values and values[0] is not Ellipsis \
@@ -282,7 +281,7 @@ class Question:
                 return Outcome(WRONG_TYPE, f"'{self.reads[0]}' should be a function, but it is "
                                f"{describe(values[0])}.", "gave_no_function")
             if self.probe is not None and values and isinstance(values[0], ProbeResults) \
-                    and (stopped := never_returned(values[0])) is not None:
+                    and (stopped := never_returned(values[0], self.inputs_private)) is not None:
                 return stopped
             with one_conversion_per_chart():  # a chart's spec is taken (and validated) once for judge and parts
                 with asked_in(self.prompt):  # the numbers the prompt writes are this question's own figures (slips)

@@ -199,11 +199,13 @@ def holds_own_code(value) -> bool:
 
 def _read_as_judges_do(value) -> None:
     """What judges ask of a value and, one level down, of a plain container's items: its repr, str, ==, attributes,
-    length, float and first items (the probes of ``unreadable_message``)."""
+    length, float and first items, and a chart's spec (the probes of ``unreadable_message``; review round 15: a chart
+    subclass whose to_dict never returned ran into the judgement's limit of 10 s, not the reading's 2)."""
     for item in [value, *_one_level(value)]:
         if not _own_code(item):
             continue
-        for probe in [*(probe for _name, probe in _PROBES), len, float, _iterate]:
+        chart = [_chart_spec] if _is_chart(item) else []  # a chart class of their own: its to_dict, as judges read it
+        for probe in [*(probe for _name, probe in _PROBES), len, float, _iterate, *chart]:
             try:
                 probe(item)
             except Exception:
@@ -334,6 +336,23 @@ def too_large(value) -> int | None:
             except OverflowError:
                 return len(str(abs(item))) if abs(item) < 10 ** 4000 else 4000
     return None
+
+
+LARGEST_TABLE = 100_000  # rows: the course's largest table (the case set) has about a hundred
+
+
+def too_many_rows(value) -> int | None:
+    """The rows of a table, Series, Index or array of the libraries with more than ``LARGEST_TABLE`` of them, or
+    None. No answer of the course is that large, and judging a million rows row by row runs into the judgement's
+    time limit (review round 15: a million-row frame for 03 q4's 7 x 7 matrix waited 10 CPU-s for 'could not
+    judge'). Read by ``len`` of the library's own class: no code of the student's runs."""
+    if (type(value).__module__ or "").split(".")[0] not in ("pandas", "numpy") or not hasattr(value, "__len__"):
+        return None
+    try:
+        rows = len(value)
+    except TypeError:  # a NumPy scalar (no length)
+        return None
+    return rows if rows > LARGEST_TABLE else None
 
 
 # ----- a student's subclass of a built-in, made the built-in itself before any judge reads it (round 13, H1) -------

@@ -1,0 +1,81 @@
+"""Review round 15, E1 and E5. Hostile answers that ran into the judgement's 10-s limit get their sentence from the
+reading step, in the student's own terms: a table of hundreds of thousands of rows is named before any judge walks
+it, and a chart class of the student's own whose to_dict never returns is stopped by the reading's limit (what a
+student's function returns is read as plain values: test_review_round15_fix15a.py). A function's held-out inputs
+are never quoted in its verdicts."""
+from __future__ import annotations
+
+import altair as alt
+import numpy as np
+import pandas as pd
+import pytest
+
+from netcrime import time_limit
+from netcrime.checks import lesson00, lesson03
+from netcrime.checks.outcome import ANSWER_NEVER_READ, TABLE_TOO_LARGE, WRONG_TYPE
+from netcrime.checks.values import LARGEST_TABLE, too_many_rows
+
+
+@pytest.mark.parametrize("question_, value", [
+    (lesson03.q4, pd.DataFrame(np.zeros((1_000_000, 7), dtype=int))),
+    (lesson00.q6, pd.Series(np.arange(1_000_000))),
+], ids=["03 q4 frame", "00 q6 series"])
+def test_a_table_of_a_million_rows_is_named_before_any_judge_walks_it(question_, value):
+    outcome = question_.judge_values([value])
+    assert outcome.status == WRONG_TYPE and outcome.misconception == TABLE_TOO_LARGE, outcome
+    assert "1,000,000 rows" in outcome.message
+
+
+def test_only_the_libraries_tables_past_the_limit_count_as_too_many_rows():
+    assert too_many_rows(pd.DataFrame({"a": range(LARGEST_TABLE)})) is None
+    assert too_many_rows(np.zeros(LARGEST_TABLE + 1)) == LARGEST_TABLE + 1
+    assert too_many_rows(list(range(LARGEST_TABLE + 1))) is None  # a list: read by the copying limits instead
+    assert too_many_rows(np.float64(3.0)) is None and too_many_rows("x" * (LARGEST_TABLE + 1)) is None
+
+
+def test_a_chart_class_of_the_student_s_own_whose_spec_never_comes_is_stopped_by_the_reading(monkeypatch):
+    monkeypatch.setattr(time_limit, "CALL_SECONDS", 0.2)
+
+    class EndlessChart(alt.Chart):
+        def to_dict(self, *args, **kwargs):
+            while True:
+                pass
+
+    chart = EndlessChart(pd.DataFrame({"a": [1]})).mark_bar().encode(x="a")
+    outcome = lesson00.q4.judge_values([chart])
+    assert outcome.status == WRONG_TYPE and outcome.misconception == ANSWER_NEVER_READ, outcome
+    assert outcome.message.startswith("Reading 'suspects_chart' did not finish") and "to_dict" in outcome.message
+
+
+@pytest.mark.parametrize("question_", [lesson03.q2, lesson03.q2alt], ids=["q2", "q2alt"])
+def test_a_classifier_stopped_on_a_held_out_case_is_told_its_place_not_its_text(question_, monkeypatch):
+    """Review round 15, E5: a classifier that loops on every text it has not seen was told the held-out case it
+    stopped at, in the grader's feedback too (the same verdict): the held-out cases could be read back."""
+    monkeypatch.setattr(time_limit, "CALL_SECONDS", 0.05)
+    seen = set(lesson03.data.case_vignettes()["text"])
+
+    def hangs_on_unseen(text):
+        while text not in seen:
+            pass
+        return "fraud"
+
+    outcome = question_.judge_values([hangs_on_unseen])
+    texts = question_.probe()
+    assert outcome.misconception == "function_never_returned", outcome
+    assert "not quoted: the cases are your instructor's" in outcome.message
+    assert not any(text[:30] in outcome.message for text in texts)
+
+
+def test_a_function_s_public_inputs_are_still_quoted_when_it_is_stopped(monkeypatch):
+    """Lesson 01 q1's parser is called on figures the lesson prints: the input it stopped at is quoted."""
+    from netcrime.checks import lesson01
+
+    monkeypatch.setattr(time_limit, "CALL_SECONDS", 0.05)
+
+    def spins(text):
+        while True:
+            pass
+
+    outcome = lesson01.q1.judge_values([spins])
+    first = list(lesson01.q1.probe())[0]
+    assert outcome.misconception == "function_never_returned" and repr(first) in outcome.message, outcome
