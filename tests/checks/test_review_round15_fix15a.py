@@ -322,3 +322,35 @@ def test_another_base_is_read_only_in_a_rate_per_100000():
     from netcrime.checks import lesson01 as L1
 
     assert L1.q3.judge_values([10.62, "x"]).misconception != figure_family.OTHER_BASE  # 17,000 / 1,600 gangs
+
+
+@pytest.mark.parametrize("start, end", [("from 2023-01-01", "2023-12-31"), ("start of 2023", "end of 2023"),
+                                        ("2023-01-01", "to 2023-12-31")])
+def test_05_q11_dates_with_a_word_of_where_they_start_or_end_are_read(start, end):
+    outcome = L5.q11.judge_values([{"start": start, "end": end, "basis": "implied"}])
+    assert outcome.passed, outcome.message
+
+
+def test_05_q11_a_denied_date_is_still_no_date():
+    outcome = L5.q11.judge_values([{"start": "not 2023-01-01", "end": "2023-12-31", "basis": "implied"}])
+    assert outcome.misconception == "date_not_iso"
+
+
+# ----- fair forms: a label typed with capitals, hyphens or underscores ---------------------------------------------
+
+@pytest.mark.parametrize("labels", [("Exact", "Rounded", "Lower bound"), ("exact", "rounded", "lower_bound"),
+                                    ("EXACT", "Rounded", "Lower-Bound")])
+def test_00_q6_counts_under_labels_typed_another_way_are_right_with_a_note(labels):
+    import pandas as pd
+
+    counts = data.release_figures()["precision"].value_counts()
+    typed = pd.Series(dict(zip(labels, [counts["exact"], counts["rounded"], counts["lower bound"]])))
+    outcome = L0.q6.judge_values([typed])
+    assert outcome.passed and "the table writes them so" in outcome.message, outcome.message
+
+
+def test_00_q6_a_label_typed_another_way_keeps_the_other_verdicts():
+    import pandas as pd
+
+    outcome = L0.q6.judge_values([pd.Series({"Exact": 14, "Rounded": 7})])
+    assert outcome.misconception == "groups_missing"

@@ -936,17 +936,24 @@ def _day_is(day) -> str:
 
 
 _LEADING_WORDS = re.compile(r"^\s*(?:since|from|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|as\s+(?:of|from)|on|"
-                            r"effective(?:\s+from)?)\s+(?P<rest>.+?)[.!]?\s*$", re.I)
+                            r"effective(?:\s+from)?|to|until|till|through|up\s+to|ending(?:\s+on)?)\s+"
+                            r"(?P<rest>.+?)[.!]?\s*$", re.I)
 _START_OF = re.compile(r"^\s*(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+(?:the\s+year\s+)?(?P<year>\d{4})\s*"
                        r"[.!]?\s*$", re.I)
+_END_OF = re.compile(r"^\s*(?:the\s+)?(?:end|last\s+day)\s+of\s+(?:the\s+year\s+)?(?P<year>\d{4})\s*[.!]?\s*$", re.I)
 
 
 def date_without_words(value: str) -> str | None:
     """The date (or year, or month) a text writes after a word that only says where a count starts ('since 2021',
-    'from 1 January 2021', 'as of 2021-01-01'), or the first day of a year written in words ('the start of 2021' is
-    '2021-01-01'); None for anything else, a denial ('not 2021-01-01') among it (review round 15, E3)."""
+    'from 1 January 2021', 'as of 2021-01-01'), or the first or last day of a year written in words ('the start of
+    2021' is '2021-01-01', 'the end of 2023' '2023-12-31'); None for anything else, a denial ('not 2021-01-01') among
+    it (review round 15, E3)."""
+    if not isinstance(value, str):
+        return None
     if (start := _START_OF.match(value)) is not None:
         return f"{start['year']}-01-01"
+    if (end := _END_OF.match(value)) is not None:
+        return f"{end['year']}-12-31"
     found = _LEADING_WORDS.match(value)
     if found is None:
         return None
