@@ -354,3 +354,16 @@ def test_00_q6_a_label_typed_another_way_keeps_the_other_verdicts():
 
     outcome = L0.q6.judge_values([pd.Series({"Exact": 14, "Rounded": 7})])
     assert outcome.misconception == "groups_missing"
+
+
+@pytest.mark.parametrize("question, given, option", [(L5.q13, "activity", "enforcement activity"),
+                                                      (L5.q13, "Activity", "enforcement activity")])
+def test_the_last_words_of_an_option_are_part_of_it_not_credited(question, given, option):
+    outcome = question.judge_values([given])
+    assert not outcome.passed and outcome.misconception == "label_cut_short"
+    assert f"is part of the option {option!r}" in outcome.message
+
+
+def test_the_first_words_of_an_option_are_still_its_start():
+    outcome = L5.q13.judge_values(["enforcement"])
+    assert "is the start of the option 'enforcement activity'" in outcome.message

@@ -335,8 +335,12 @@ def labels_begun(key: str, labels: Iterable[str]) -> tuple[str, ...]:
     typo reading, so a word one letter short ('suspect' for 'suspects') is read as the slip it is first."""
     if len(key.replace(" ", "")) < SHORTEST_CUT:
         return ()
-    return tuple(dict.fromkeys(label for label in labels if isinstance(label, str)
-                               and len(full := label_key(label)) > len(key) and full.startswith(key)))
+    begun = tuple(dict.fromkeys(label for label in labels if isinstance(label, str)
+                                and len(full := label_key(label)) > len(key) and full.startswith(key)))
+    # round 15: the last words of one option ('activity' of 'enforcement activity', 'bound' of 'lower bound') are a
+    # part of it too, told as such, not 'not one of the answers allowed here'
+    return begun or tuple(dict.fromkeys(label for label in labels if isinstance(label, str)
+                                        and (full := label_key(label)).endswith(" " + key)))
 
 
 def _cut_short_reading(value: str, begun: tuple[str, ...]) -> Reading:
@@ -348,10 +352,11 @@ def cut_short_message(value: str, begun: Iterable[str]) -> str:
     options it begins, named (round 13, #19: an option cut short is not credited; the verdict says which it begins)."""
     begun = list(begun)
     shown = value.strip() if len(value.strip()) <= 40 else value.strip()[:37] + "..."
+    part = "the start" if all(label_key(b).startswith(label_key(value)) for b in begun) else "part"
     if len(begun) == 1:
-        return f"{shown!r} is the start of the option {begun[0]!r}: write the whole option."
+        return f"{shown!r} is {part} of the option {begun[0]!r}: write the whole option."
     listed = ", ".join(repr(b) for b in begun[:-1]) + f" and {begun[-1]!r}"
-    return f"{shown!r} is the start of the options {listed}: write the whole option you mean."
+    return f"{shown!r} is {part} of the options {listed}: write the whole option you mean."
 
 
 def _typo_reading(key: str, by_key: Mapping[str, set[str]]) -> tuple[str, str] | None:
