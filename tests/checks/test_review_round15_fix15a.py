@@ -367,3 +367,31 @@ def test_the_last_words_of_an_option_are_part_of_it_not_credited(question, given
 def test_the_first_words_of_an_option_are_still_its_start():
     outcome = L5.q13.judge_values(["enforcement"])
     assert "is the start of the option 'enforcement activity'" in outcome.message
+
+
+# ----- fair forms: a required column kept as the index (set_index) ----------------------------------------------
+
+def _headline():
+    from netcrime.checks import lesson01 as L1  # noqa: F401 (the question below)
+
+    f = data.release_figures()
+    kept = f[(f["scope"] == "national") & (f["subset"] == "campaign to date") & (f["kind"] == "enforcement activity")]
+    table = kept[["id", "value", "unit"]].copy()
+    table["in_wan"] = table["value"] / 10_000
+    return table
+
+
+@pytest.mark.parametrize("index", [["id"], ["id", "unit"]])
+def test_01_q2_a_column_kept_as_the_index_is_read_with_a_note(index):
+    from netcrime.checks import lesson01 as L1
+
+    outcome = L1.q2.judge_values([_headline().set_index(index)])
+    assert outcome.passed and ".reset_index()" in outcome.message, outcome.message
+
+
+def test_01_q2_a_column_kept_as_the_index_keeps_the_other_verdicts():
+    from netcrime.checks import lesson01 as L1
+
+    table = _headline()
+    table["in_wan"] = table["value"] / 1_000
+    assert L1.q2.judge_values([table.set_index("id")]).misconception == "wan_as_thousand"

@@ -1212,6 +1212,17 @@ def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[s
         if (doubled := duplicated_columns(value)) is not None:
             return doubled
         missing = [c for c in wanted if c not in value.columns]
+        if missing and set(missing) <= {str(n) for n in value.index.names if n is not None} \
+                and not set(missing) & set(map(str, value.columns)):  # set_index('id'): the column is the index
+            try:
+                flat = value.reset_index()
+            except (ValueError, TypeError):
+                flat = None
+            if flat is not None:
+                plural = "s" if len(missing) > 1 else ""
+                return with_note(judge(flat), f"(Read the index {_listed(missing)} as column{plural}: the question asks "
+                                              f"for column{plural}, and .reset_index() turns an index back into "
+                                              "one.)")  # round 15: 'has no column id' for a table indexed by id
         if missing:
             return wrong_type(Problem(f"Your DataFrame has no column {_listed(missing)}; it needs {wanted} "
                                       f"(it has {list(map(str, value.columns))}).", MISSING_COLUMN))
