@@ -395,3 +395,17 @@ def test_01_q2_a_column_kept_as_the_index_keeps_the_other_verdicts():
     table = _headline()
     table["in_wan"] = table["value"] / 1_000
     assert L1.q2.judge_values([table.set_index("id")]).misconception == "wan_as_thousand"
+
+
+@pytest.mark.parametrize("changed", [{"what": "apprehended suspects"}, {"precision": "bound lower"},
+                                     {"period": "annual"}, {"what": "suspects arrested"}])
+def test_01_q13_an_option_with_its_words_reordered_or_an_everyday_word_is_read(changed):
+    from netcrime.checks import lesson01 as L1, named
+
+    right = named.right_answers("01")["q13"][0]
+    assert L1.q13.judge_values([{**right, **changed}]).passed
+
+
+def test_reordered_words_are_read_only_as_one_option():
+    assert L5.q13.judge_values(["activity enforcement"]).passed
+    assert not L5.q13.judge_values(["time in point"]).passed

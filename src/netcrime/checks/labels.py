@@ -303,6 +303,13 @@ def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Re
         label = next(iter(by_key[head.group(1)]))
         return Reading(label, f"(Read {value.strip()!r} as {label!r}: the words after it were not read. Write the "
                               "option alone.)", "form")
+    reordered = {label for form_key, form_labels in by_key.items() if len(form_key.split()) > 1
+                 and all(any(ch.isalpha() for ch in word) for word in form_key.split())  # words, not a date's numbers
+                 and sorted(form_key.split()) == sorted(bare.split()) for label in form_labels}
+    if len(reordered) == 1:  # round 15: 'apprehended suspects' for 'suspects apprehended', the same words reordered
+        label = next(iter(reordered))
+        return Reading(label, f"(Read {value.strip()!r} as {label!r}: write the option as the question gives it.)",
+                       "form")
     found = _typo_reading(key, by_key)
     if found is None:
         begun = labels_begun(key, labels)
