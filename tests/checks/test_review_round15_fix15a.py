@@ -63,14 +63,15 @@ def test_the_reviewers_2_32_is_said_to_be_the_right_size_not_a_unit_slip():
     outcome = L5.yt5.judge_values([2.32])
     assert outcome.misconception is None and "2.32 is too low" in outcome.message
     assert "per 100,000 internet users" in outcome.message  # what it is compared with
-    assert "right size" in outcome.message and "the units" not in outcome.message.split("right size")[0][-40:]
+    assert "within a factor of two" in outcome.message
     assert "Check which figures you used and the units" not in outcome.message
 
 
 @pytest.mark.parametrize("answer, target, said", [
-    (2.32, 3.2356, "right size"), (4.1, 3.2356, "right size"),
-    (7.7, 3.2356, "between 2 and 10 times too large"), (0.9, 3.2356, "between 2 and 10 times too small"),
+    (2.32, 3.2356, "within a factor of two"), (4.1, 3.2356, "within a factor of two"),
+    (7.7, 3.2356, "2 to 10 times too large"), (0.9, 3.2356, "2 to 10 times too small"),
     (45.0, 3.2356, "more than 10 times too large"), (0.02, 3.2356, "more than 10 times too small"),
+    (40.0, 3.2356, "about 10 times too large"), (384.0, 3.2356, "about 100 times too large"),
     (-3.0, 3.2356, "opposite of the answer's"), (0.0, 3.2356, "Check which figures you used"),
 ])
 def test_the_advice_follows_how_far_the_number_is(answer, target, said):
@@ -79,7 +80,7 @@ def test_the_advice_follows_how_far_the_number_is(answer, target, said):
 
 def test_every_numeric_question_gives_the_advice_by_size():
     outcome = L0.q1.judge_values([4321])  # 00 q1 (1,626): between 2 and 10 times too large, nothing else explains it
-    assert outcome.misconception is None and "between 2 and 10 times too large" in outcome.message, outcome.message
+    assert outcome.misconception is None and "2 to 10 times too large" in outcome.message, outcome.message
 
 
 # ----- Z3: a ratio of unlike figures of two releases ---------------------------------------------------------
@@ -193,7 +194,7 @@ def test_denies_reads_what_each_negates():
                                     "start of 2021", "on 2021-01-01."])
 def test_05_q2_the_right_day_with_a_word_of_where_it_starts_is_credited_with_a_note(answer):
     outcome = L5.q2.judge_values([answer])
-    assert outcome.passed and "without the words around it" in outcome.message, outcome.message
+    assert outcome.passed and "as '2021-01-01'" in outcome.message, outcome.message
 
 
 @pytest.mark.parametrize("answer, code", [("since 2021", "year_not_date"), ("from 2021", "year_not_date"),
@@ -409,3 +410,15 @@ def test_01_q13_an_option_with_its_words_reordered_or_an_everyday_word_is_read(c
 def test_reordered_words_are_read_only_as_one_option():
     assert L5.q13.judge_values(["activity enforcement"]).passed
     assert not L5.q13.judge_values(["time in point"]).passed
+
+
+def test_the_cells_verdict_shows_no_multiple_of_the_count():
+    outcome = L0.yt2.judge_values([8])
+    assert "times the count" not in outcome.message and "not of rows" in outcome.message
+
+
+def test_a_double_mistake_quotes_only_the_students_number_and_its_share():
+    from netcrime.checks import lesson01 as L1
+
+    message = L1.q9.judge_values([-14]).message
+    assert "You gave -0.14" not in message and "-14 is -0.14 × 100" in message

@@ -191,10 +191,12 @@ def rescaled_slip(answer: float, target: float, misconceptions: Sequence["Miscon
         inner = sign  # two slips at once are named only when each is sure: the question's own mistakes, or the sign
     if inner is None:  # (04 yt5's 6.25 is no percentage of 100 / 1,600, a ratio found among many)
         return None
-    written, asked, short = (("a percentage", "a share between 0 and 1", "a share") if kind == slips.SHARE
-                             else ("a share", "a percentage", "a percentage"))
-    return inner[0], (f"You gave {plain(answer)}, {written} where the question asks for {asked}; as {short} it "
-                      f"would be {plain(scaled)}, which shows a second mistake. {inner[1]}")
+    written, asked = (("a percentage", "a share between 0 and 1") if kind == slips.SHARE
+                      else ("a share", "a percentage"))
+    why = re.sub(r"^You gave .*?[.:](?=\s)\s*", "", inner[1])  # its own 'You gave -0.14: ...' would quote a number not given
+    factor = "× 100" if kind == slips.SHARE else "/ 100"
+    return inner[0], (f"You gave {plain(answer)}, {written} where the question asks for {asked}: {plain(answer)} is "
+                      f"{plain(scaled)} {factor}, and {plain(scaled)} is itself a mistake. {why[:1].upper()}{why[1:]}")
 
 
 def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mapping | None = None,
@@ -833,8 +835,10 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
         if not normalise_text(value):
             return not_attempted("Your answer is empty. Write it between the quotes.")
         if any(ISO_DATE.match(str(form)) for form in right) and (bare := date_without_words(value)) is not None:
-            return with_note(judge(bare), f"(Read {value.strip()!r} as {bare!r}, without the words around it: write "
-                                          "only the date, as ISO text.)")  # round 15: 'since 2021' was 'not the expected answer'
+            how = ("" if _START_OF.match(value) or _END_OF.match(value)  # the words are the date: 'end of 2021'
+                   else ", without the words around it")
+            return with_note(judge(bare), f"(Read {value.strip()!r} as {bare!r}{how}: write only the date, as ISO "
+                                          "text.)")  # round 15: 'since 2021' was 'not the expected answer'
         if any(ISO_DATE.match(str(form)) for form in right) and not ISO_DATE.match(value.strip()):
             iso, sure = read_date(value)  # '1 January 2021' where 2021-01-01 is asked: read it, say the form
             if iso is not None and not sure:

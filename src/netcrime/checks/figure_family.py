@@ -563,7 +563,7 @@ def size_filter(family: Family | None, answer: float, target: float) -> tuple[st
 
 OTHER_BASE = "other_base_count"
 FAMILY_CODES[OTHER_BASE] = ("worked a rate with another count in its base than the one the question names (a "
-                            "rounder figure of another date or source, 9.4亿 users for the 9.89亿 of the end of 2020)")
+                            "rounder or older count of the same base, typed rather than taken from the data)")
 BASE_BAND = (0.75, 4 / 3)  # another count of the same base lies within a quarter of the right one
 
 
@@ -617,9 +617,9 @@ def cells_for_rows(family: Family | None, answer: float, target: float) -> tuple
         return None
     k = kept[0]
     which = "every column of the table" if k == columns else f"{k} columns"
-    return CELLS_FOR_ROWS, (f"You gave {plain(answer)}, {k} times the count asked for: the number of cells of the "
-                            f"right rows with {which} kept. .size (like .count().sum()) counts cells, rows × "
-                            "columns; the question counts rows: len(table), or .sum() of the condition.")
+    return CELLS_FOR_ROWS, (f"You gave {plain(answer)}: the number of cells (the rows × {which} kept), not of rows. "
+                            ".size (like .count().sum()) counts cells; the question counts rows: len(table), or .sum() "
+                            "of the condition.")  # round 15's teaching review: no multiple, which would show the count
 
 
 def counts_rows(family: Family | None) -> bool:
