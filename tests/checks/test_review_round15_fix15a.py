@@ -422,3 +422,25 @@ def test_a_double_mistake_quotes_only_the_students_number_and_its_share():
 
     message = L1.q9.judge_values([-14]).message
     assert "You gave -0.14" not in message and "-14 is -0.14 × 100" in message
+
+
+# ----- a number written as text with its unit, a word, a % sign, or as a calculation in quotes ------------------
+
+@pytest.mark.parametrize("question, text, said", [
+    (L0.q2, "2.35万", "the figure as it is printed"), (L0.q2, "2.35万名", "the figure as it is printed"),
+    (L0.q1, "1,626 gangs", "a number with a word beside it"), (L0.q1, "约1626", "'about' or 'more than'"),
+    (L0.q1, "1 626", "spaces or marks between its digits"), (L0.q1, "1759 - 133", "a calculation written in quotes"),
+    (L0.q1, "1,759 − 133", "a calculation written in quotes"),
+])
+def test_a_number_written_as_text_with_words_is_told_what_it_is(question, text, said):
+    outcome = question.judge_values([text])
+    assert outcome.misconception == "number_as_text" and said in outcome.message, outcome.message
+
+
+def test_a_share_as_percent_text_and_plain_words_keep_their_verdicts():
+    from netcrime.checks import lesson01 as L1
+
+    assert "% sign" in L1.q5.judge_values(["1.04%"]).message
+    assert L0.q1.judge_values(["gangs"]).misconception == "gave_text"
+    assert L0.q1.judge_values(["2021-01-01"]).misconception != "number_as_text" or "calculation" not in \
+        L0.q1.judge_values(["2021-01-01"]).message

@@ -281,6 +281,8 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             hint = ""
             if _looks_numeric(value):
                 hint = (" Write it without quotes" + (" and without the thousands comma." if "," in value else "."))
+            elif (printed := number_in_words(value)) is not None:  # round 15: '2.35万', '1,626 gangs', '1.04%'
+                return wrong_type(Problem(printed, NUMBER_AS_TEXT))
             return wrong_type(f"You gave {describe(value)}; this question wants a number.{hint}")
         if not is_number(value):
             return wrong_type(f"You gave {describe(value)}; this question wants a single number.")
@@ -472,6 +474,42 @@ def _asking_sentence(prompt: str) -> str:
     sentences = [s for s in re.split(r"(?<=[.!]) (?=[A-Z])", text) if s]
     said = [s for s in sentences if not s.startswith(("Store", "Give"))]  # what it computes, not where to store it
     return said[-1].rstrip(".") if said and len(said[-1]) <= 200 else ""
+
+
+_NUMBER_WITH_WORDS = re.compile(r"^\s*(?P<before>约|逾|近|about|around|approx\.?|~)?\s*(?P<digits>\d[\d,.\s_']*)\s*"
+                                r"(?P<unit>万亿|亿|万|千|百)?\s*(?P<floor>余|多)?\s*(?P<after>%|％|[^\d\s]{1,3}|[a-z][a-z ]{0,24})?"
+                                r"\s*$", re.I)
+
+
+def number_in_words(text: str) -> str | None:
+    """The sentence for a number written as text with its unit or a word beside it ('2.35万', '3.11亿', '1,626 gangs',
+    '23500人', '1.04%', '1 626'), or a calculation in quotes ('1759 - 133'): what the student wrote is a figure as
+    printed, a number with a word or a sum Python never worked out, and the
+    question wants the number itself (round 15: these were 'You gave the text ...; this question wants a number').
+    None for a text that is not such a number."""
+    if re.fullmatch(r"\s*\(?\s*\d[\d.,_]*(?:\s*[-+*/×÷−]\s*\(?\s*\d[\d.,_]*\s*\)?)+\s*", text) \
+            and not re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", text):  # a date is no calculation
+        return (f"You gave the text {text.strip()[:40]!r}, a calculation written in quotes: Python keeps it as text "
+                "and works nothing out. Remove the quotes (and take each figure from the data by its id).")
+    found = _NUMBER_WITH_WORDS.match(text)
+    if found is None or not any(found.group(g) for g in ("before", "unit", "floor", "after")) \
+            and not re.search(r"\d[\s_']\d", found.group("digits")):
+        return None
+    shown = text.strip()[:40]
+    if found.group("unit"):
+        return (f"You gave the text {shown!r}, the figure as it is printed: this question wants the number itself, "
+                "without quotes, in base units (work out 千 = 1,000, 万 = 10,000 and 亿 = 100,000,000 in your code).")
+    if found.group("after") in ("%", "％"):
+        return (f"You gave the text {shown!r}: this question wants a number without quotes and without the % sign "
+                "(a share, a percentage or a count, as the question asks).")
+    if found.group("before") or found.group("floor"):
+        return (f"You gave the text {shown!r}: a number with a word that says 'about' or 'more than'. This question "
+                "wants the number alone, without quotes (its precision is another question).")
+    if found.group("after"):
+        return (f"You gave the text {shown!r}, a number with a word beside it: give the number alone, without quotes "
+                "(what it counts is in the question).")
+    return (f"You gave the text {shown!r}: a number with spaces or marks between its digits. Give the number without "
+            "quotes (1626, or 1_626).")
 
 
 def _looks_numeric(text: str) -> bool:
