@@ -629,20 +629,21 @@ def counts_rows(family: Family | None) -> bool:
 
 def what_it_is_not(family: Family, answer: float, target: float,
                    found: dict[str, tuple[str, float]] | None = None) -> str:
-    """' It is not one of this question's figures (a, b), nor two of them combined (+ − × /), nor ...': said with a
+    """' 1,893 is no figure of this question (a, b) or of its table, no two of them combined, and not ...': said with a
     number no computation of the family gives, so the verdict says what was ruled out instead of guessing.
     ``found``: ``matching``'s result, when already read."""
     if matching(family, answer, target) if found is None else found:
         return ""  # several computations give it (named() said none): nothing is ruled out
     names = list(dict(family.figures())) + list(dict(family.whole()) if family.whole else {})
-    ruled = []
+    table = " or of its table" if family.table is not None else ""
+    said = []
     if names:
-        ruled.append(f"one of this question's figures ({', '.join(names[:3])})")
-        if len(names) > 1:
-            ruled.append("two of them combined (+ − × /)")
+        said.append(f"no figure of this question ({', '.join(names[:3])}){table}")
+    elif table:
+        said.append("no figure of its table")
+    if len(names) > 1 or table:
+        said.append("no two of them combined")
     if family.parts:
-        ruled.append("its parts' total with one left out or counted twice, their mean or their count")
-    if family.table is not None:
-        ruled.append("another figure of the table or two of them combined")
-    ruled.append("the answer off by a power of ten")
-    return f" {plain(answer)} is not " + ", nor ".join(ruled) + "."
+        said.append("not its parts' total with one left out or counted twice, their mean or their count")
+    said.append("not the answer off by a power of ten")  # round 15's teaching review: one short sentence
+    return f" {plain(answer)} is " + (", ".join(said[:-1]) + ", and " if len(said) > 1 else "") + said[-1] + "."
