@@ -444,3 +444,9 @@ def test_a_share_as_percent_text_and_plain_words_keep_their_verdicts():
     assert L0.q1.judge_values(["gangs"]).misconception == "gave_text"
     assert L0.q1.judge_values(["2021-01-01"]).misconception != "number_as_text" or "calculation" not in \
         L0.q1.judge_values(["2021-01-01"]).message
+
+
+def test_05_q9_the_release_s_own_words_for_people_and_cases_are_read():
+    assert L5.q9.judge_values([{"organisations": "涉黑恶犯罪组织", "suspects": "犯罪嫌疑人", "cases": "案件"}]).passed
+    swapped = L5.q9.judge_values([{"organisations": "涉黑恶犯罪组织", "suspects": "案件", "cases": "犯罪嫌疑人"}])
+    assert not swapped.passed and swapped.misconception is not None
