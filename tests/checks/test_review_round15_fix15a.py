@@ -450,3 +450,20 @@ def test_05_q9_the_release_s_own_words_for_people_and_cases_are_read():
     assert L5.q9.judge_values([{"organisations": "涉黑恶犯罪组织", "suspects": "犯罪嫌疑人", "cases": "案件"}]).passed
     swapped = L5.q9.judge_values([{"organisations": "涉黑恶犯罪组织", "suspects": "案件", "cases": "犯罪嫌疑人"}])
     assert not swapped.passed and swapped.misconception is not None
+
+
+# ----- E2's rule for every label: a label followed by its reason ----------------------------------------------------
+
+@pytest.mark.parametrize("question, answer, passed", [
+    (L5.yt2, "f2025_online_orgs, because it runs 5 years", True), (L5.yt2, "f2025_online_orgs - the longest", True),
+    (L5.q13, "enforcement activity, not an outcome", True), (L5.q13, "enforcement activity: police work", True),
+    (L5.yt2, "r2022jul_mafia: since 2021", False), (L5.q13, "trend, because counts changed", False),
+])
+def test_a_label_with_its_reason_is_read_as_the_label(question, answer, passed):
+    outcome = question.judge_values([answer])
+    assert outcome.passed is passed and "are your reason and were not read" in outcome.message, outcome.message
+
+
+@pytest.mark.parametrize("answer", ["trend, or outcome?", "outcome: not sure", "outcome, or enforcement activity"])
+def test_a_label_with_a_hedge_is_not_read(answer):
+    assert not L5.q13.judge_values([answer]).passed

@@ -246,7 +246,26 @@ def _read_label(value, labels: tuple, aliases: Mapping[str, str] | None) -> Read
         if read.label is not None and not read.cut_short:
             return Reading(read.label, f"(Read {value.strip()!r} as {read.label!r}: the words in brackets were not "
                                        "read. Write the label alone.)", "form")
+    if reading.label is None and isinstance(value, str) and (reason := _REASON_AFTER.match(value)) \
+            and not _REASON_HEDGE.search(reason.group("reason")) \
+            and not all(len(label_key(label)) == 1 for label in labels):  # a letter and its reason: compare.choice's
+        # 'r2022jul_mafia: since 2021', 'implied, because no year is named': a label, then the student's reason
+        # (round 15: E2's rule for letters, for every label)
+        read = _read(reason.group("label"), labels, aliases)
+        pieces = [p for p in re.split(r"[,;/&:]|\band\b|\bor\b", reason.group("reason")) if p.strip()]
+        several = any(_read(p, labels, aliases).label is not None for p in pieces)  # 'trap_loan, debt_harassment'
+        if read.label is not None and not read.cut_short and read.how in ("exact", "form") and not several:
+            shown = value.strip() if len(value.strip()) <= 40 else value.strip()[:37] + "..."
+            return Reading(read.label, f"(Read {shown!r} as {read.label!r}: the words after it are your reason and "
+                                       "were not read. Write the label alone.)", "form")
     return reading
+
+
+# A label, then a reason after a colon, a comma or semicolon, a dash, or 'because' (not a hedge: 'trend, or outcome?',
+# 'implied: not sure'; a reason may deny another label: 'enforcement activity, not an outcome')
+_REASON_HEDGE = re.compile(r"\?|\bnot sure\b|\b(?:maybe|perhaps|unsure|guess|possibly|probably|either)\b|^\s*or\b", re.I)
+_REASON_AFTER = re.compile(r"^\s*(?P<label>[^:;,\u2013\u2014]+?)\s*(?::|;|,|\s-\s|\s[\u2013\u2014]\s|\s+(?=because\b))\s*"
+                           r"(?P<reason>\S.*)$", re.S)
 
 
 def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Reading:
