@@ -94,7 +94,7 @@ def test_several_option_letters_are_named_not_read_as_one():
 def test_a_number_no_computation_gives_is_told_what_it_is_not_with_the_number():
     judge = compare.number(lambda: 1626.0, family=GANGS)
     outcome = judge(1893.0)
-    assert outcome.misconception is None and "1,893 is not one of this question's figures" in outcome.message
+    assert outcome.misconception is None and "1,893 is no figure of this question" in outcome.message
     assert "is not" not in figure_family.what_it_is_not(GANGS, 1892.0, 1626.0)  # 1,759 + 133: nothing ruled out
 
 

@@ -75,8 +75,8 @@ def test_a_small_count_is_never_told_as_another_questions_answer():
 
 def test_a_number_nothing_gives_is_told_what_it_is_not_with_the_table():
     outcome = judged(L0.q1, 1_234)
-    assert outcome.misconception is None and "1,234 is not" in outcome.message
-    assert "another figure of the table" in outcome.message
+    assert outcome.misconception is None and "1,234 is no figure of this question" in outcome.message
+    assert "or of its table" in outcome.message
 
 
 def test_an_empty_list_is_told_as_empty():

@@ -191,10 +191,12 @@ def rescaled_slip(answer: float, target: float, misconceptions: Sequence["Miscon
         inner = sign  # two slips at once are named only when each is sure: the question's own mistakes, or the sign
     if inner is None:  # (04 yt5's 6.25 is no percentage of 100 / 1,600, a ratio found among many)
         return None
-    written, asked, short = (("a percentage", "a share between 0 and 1", "a share") if kind == slips.SHARE
-                             else ("a share", "a percentage", "a percentage"))
-    return inner[0], (f"You gave {plain(answer)}, {written} where the question asks for {asked}; as {short} it "
-                      f"would be {plain(scaled)}, which shows a second mistake. {inner[1]}")
+    written, asked = (("a percentage", "a share between 0 and 1") if kind == slips.SHARE
+                      else ("a share", "a percentage"))
+    why = re.sub(r"^You gave .*?[.:](?=\s)\s*", "", inner[1])  # its own 'You gave -0.14: ...' would quote a number not given
+    factor = "× 100" if kind == slips.SHARE else "/ 100"
+    return inner[0], (f"You gave {plain(answer)}, {written} where the question asks for {asked}: {plain(answer)} is "
+                      f"{plain(scaled)} {factor}, and {plain(scaled)} is itself a mistake. {why[:1].upper()}{why[1:]}")
 
 
 def item_slip(key, given, wanted, *, value: Mapping | None = None, target: Mapping | None = None,
@@ -279,6 +281,8 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             hint = ""
             if _looks_numeric(value):
                 hint = (" Write it without quotes" + (" and without the thousands comma." if "," in value else "."))
+            elif (printed := number_in_words(value)) is not None:  # round 15: '2.35万', '1,626 gangs', '1.04%'
+                return wrong_type(Problem(printed, NUMBER_AS_TEXT))
             return wrong_type(f"You gave {describe(value)}; this question wants a number.{hint}")
         if not is_number(value):
             return wrong_type(f"You gave {describe(value)}; this question wants a single number.")
@@ -335,6 +339,8 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             named = figure_family.size_filter(family, answer, target)
         if named is None and not family_found:  # the cells of the right rows, .size, for their count (round 15)
             named = figure_family.cells_for_rows(family, answer, target)
+        if named is None and not family_found:  # a rate over another, rounder count of its base (round 15)
+            named = figure_family.other_base(family, answer, target)
         if named is None and not family_found:  # last: a share above its whole, a figure or the result mistyped
             named = last_resort_slip(answer, target, asks or (family.asks if family is not None else None))
         if named is not None:
@@ -468,6 +474,42 @@ def _asking_sentence(prompt: str) -> str:
     sentences = [s for s in re.split(r"(?<=[.!]) (?=[A-Z])", text) if s]
     said = [s for s in sentences if not s.startswith(("Store", "Give"))]  # what it computes, not where to store it
     return said[-1].rstrip(".") if said and len(said[-1]) <= 200 else ""
+
+
+_NUMBER_WITH_WORDS = re.compile(r"^\s*(?P<before>约|逾|近|about|around|approx\.?|~)?\s*(?P<digits>\d[\d,.\s_']*)\s*"
+                                r"(?P<unit>万亿|亿|万|千|百)?\s*(?P<floor>余|多)?\s*(?P<after>%|％|[^\d\s]{1,3}|[a-z][a-z ]{0,24})?"
+                                r"\s*$", re.I)
+
+
+def number_in_words(text: str) -> str | None:
+    """The sentence for a number written as text with its unit or a word beside it ('2.35万', '3.11亿', '1,626 gangs',
+    '23500人', '1.04%', '1 626'), or a calculation in quotes ('1759 - 133'): what the student wrote is a figure as
+    printed, a number with a word or a sum Python never worked out, and the
+    question wants the number itself (round 15: these were 'You gave the text ...; this question wants a number').
+    None for a text that is not such a number."""
+    if re.fullmatch(r"\s*\(?\s*\d[\d.,_]*(?:\s*[-+*/×÷−]\s*\(?\s*\d[\d.,_]*\s*\)?)+\s*", text) \
+            and not re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", text):  # a date is no calculation
+        return (f"You gave the text {text.strip()[:40]!r}, a calculation written in quotes: Python keeps it as text "
+                "and works nothing out. Remove the quotes (and take each figure from the data by its id).")
+    found = _NUMBER_WITH_WORDS.match(text)
+    if found is None or not any(found.group(g) for g in ("before", "unit", "floor", "after")) \
+            and not re.search(r"\d[\s_']\d", found.group("digits")):
+        return None
+    shown = text.strip()[:40]
+    if found.group("unit"):
+        return (f"You gave the text {shown!r}, the figure as it is printed: this question wants the number itself, "
+                "without quotes, in base units (work out 千 = 1,000, 万 = 10,000 and 亿 = 100,000,000 in your code).")
+    if found.group("after") in ("%", "％"):
+        return (f"You gave the text {shown!r}: this question wants a number without quotes and without the % sign "
+                "(a share, a percentage or a count, as the question asks).")
+    if found.group("before") or found.group("floor"):
+        return (f"You gave the text {shown!r}: a number with a word that says 'about' or 'more than'. This question "
+                "wants the number alone, without quotes (its precision is another question).")
+    if found.group("after"):
+        return (f"You gave the text {shown!r}, a number with a word beside it: give the number alone, without quotes "
+                "(what it counts is in the question).")
+    return (f"You gave the text {shown!r}: a number with spaces or marks between its digits. Give the number without "
+            "quotes (1626, or 1_626).")
 
 
 def _looks_numeric(text: str) -> bool:
@@ -831,8 +873,10 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
         if not normalise_text(value):
             return not_attempted("Your answer is empty. Write it between the quotes.")
         if any(ISO_DATE.match(str(form)) for form in right) and (bare := date_without_words(value)) is not None:
-            return with_note(judge(bare), f"(Read {value.strip()!r} as {bare!r}, without the words around it: write "
-                                          "only the date, as ISO text.)")  # round 15: 'since 2021' was 'not the expected answer'
+            how = ("" if _START_OF.match(value) or _END_OF.match(value)  # the words are the date: 'end of 2021'
+                   else ", without the words around it")
+            return with_note(judge(bare), f"(Read {value.strip()!r} as {bare!r}{how}: write only the date, as ISO "
+                                          "text.)")  # round 15: 'since 2021' was 'not the expected answer'
         if any(ISO_DATE.match(str(form)) for form in right) and not ISO_DATE.match(value.strip()):
             iso, sure = read_date(value)  # '1 January 2021' where 2021-01-01 is asked: read it, say the form
             if iso is not None and not sure:
@@ -934,17 +978,24 @@ def _day_is(day) -> str:
 
 
 _LEADING_WORDS = re.compile(r"^\s*(?:since|from|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|as\s+(?:of|from)|on|"
-                            r"effective(?:\s+from)?)\s+(?P<rest>.+?)[.!]?\s*$", re.I)
+                            r"effective(?:\s+from)?|to|until|till|through|up\s+to|ending(?:\s+on)?)\s+"
+                            r"(?P<rest>.+?)[.!]?\s*$", re.I)
 _START_OF = re.compile(r"^\s*(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+(?:the\s+year\s+)?(?P<year>\d{4})\s*"
                        r"[.!]?\s*$", re.I)
+_END_OF = re.compile(r"^\s*(?:the\s+)?(?:end|last\s+day)\s+of\s+(?:the\s+year\s+)?(?P<year>\d{4})\s*[.!]?\s*$", re.I)
 
 
 def date_without_words(value: str) -> str | None:
     """The date (or year, or month) a text writes after a word that only says where a count starts ('since 2021',
-    'from 1 January 2021', 'as of 2021-01-01'), or the first day of a year written in words ('the start of 2021' is
-    '2021-01-01'); None for anything else, a denial ('not 2021-01-01') among it (review round 15, E3)."""
+    'from 1 January 2021', 'as of 2021-01-01'), or the first or last day of a year written in words ('the start of
+    2021' is '2021-01-01', 'the end of 2023' '2023-12-31'); None for anything else, a denial ('not 2021-01-01') among
+    it (review round 15, E3)."""
+    if not isinstance(value, str):
+        return None
     if (start := _START_OF.match(value)) is not None:
         return f"{start['year']}-01-01"
+    if (end := _END_OF.match(value)) is not None:
+        return f"{end['year']}-12-31"
     found = _LEADING_WORDS.match(value)
     if found is None:
         return None
@@ -1203,6 +1254,17 @@ def frame(expected, *, columns: Sequence[str] | None = None, sort_by: Sequence[s
         if (doubled := duplicated_columns(value)) is not None:
             return doubled
         missing = [c for c in wanted if c not in value.columns]
+        if missing and set(missing) <= {str(n) for n in value.index.names if n is not None} \
+                and not set(missing) & set(map(str, value.columns)):  # set_index('id'): the column is the index
+            try:
+                flat = value.reset_index()
+            except (ValueError, TypeError):
+                flat = None
+            if flat is not None:
+                plural = "s" if len(missing) > 1 else ""
+                return with_note(judge(flat), f"(Read the index {_listed(missing)} as column{plural}: the question asks "
+                                              f"for column{plural}, and .reset_index() turns an index back into "
+                                              "one.)")  # round 15: 'has no column id' for a table indexed by id
         if missing:
             return wrong_type(Problem(f"Your DataFrame has no column {_listed(missing)}; it needs {wanted} "
                                       f"(it has {list(map(str, value.columns))}).", MISSING_COLUMN))

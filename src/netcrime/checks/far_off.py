@@ -6,9 +6,11 @@ and the units": no mistake explains it, and the advice pointed at the units alth
 of the answer has them right. The size of the gap tells a student where to look, without giving the answer away:
 
 - the opposite sign: a difference taken the wrong way round;
-- within a factor of two: the units and the scale are right, a figure or a step is not;
-- two to ten times off: no power of ten alone (a unit) does that: another figure, or a step too many or too few;
-- ten times off or more: a unit or a multiplier (万, 亿, a percentage), perhaps with another slip.
+- within a factor of two: the units are likely right, a figure or a step is not;
+- two to ten times off: no unit explains it alone: another figure, or a step too many or too few;
+- ten times off or more: near a power of ten, a unit or a multiplier with another slip; else each unit and step.
+(Round 15's teaching review: the advice must not contradict the sentence before it, which says the number is not
+the answer off by a power of ten, nor call a number 1.7 times off "the right size".)
 """
 from __future__ import annotations
 
@@ -30,13 +32,24 @@ def advice(answer: float, target: float) -> str:
     way = "large" if ratio > 1 else "small"
     size = ratio if ratio > 1 else 1 / ratio
     if size < SAME_SIZE:
-        return ("It is the right size (less than twice the answer and more than half of it), so the units and the "
-                "scale are not the slip: a figure or a step is. Take each figure from the table by its id rather "
-                "than typing it, print each step's result, and compare each with what the question names.")
+        return ("It is within a factor of two of the answer, so the units are likely right and a figure or a step "
+                "is not: take each figure from the table by its id, not typed, and print each step's result.")
     if size < SCALE_SIZE:
-        return (f"It is between 2 and 10 times too {way}: no power of ten does that, so not a unit alone. Look for "
-                "a figure in place of the one the question names (another row, another release) or a step too many "
-                "or too few (a division, a multiplier): print each figure you used and each step's result.")
-    return (f"It is more than 10 times too {way}: a unit or a multiplier is off (万 is 10,000 and 亿 is "
-            "100,000,000; a percentage is 100 times its share), perhaps with another slip. Check each figure's unit, "
-            "then each step.")
+        return (f"It is 2 to 10 times too {way}, which no unit explains alone: look for another figure in place of "
+                "the one the question names, or a step too many or too few.")
+    if _near_a_power_of_ten(size):
+        return (f"It is about {_power_said(size)} times too {way}: a unit or a multiplier (万, 亿, a percentage) "
+                "together with another slip? Check each figure's unit, then each step.")
+    return f"It is more than 10 times too {way}: check each figure's unit and each step."
+
+
+NEAR_POWER = 0.25  # within a quarter of a power of ten: a unit slip may be part of it (2 slips at once)
+
+
+def _near_a_power_of_ten(size: float) -> bool:
+    power = round(math.log10(size))
+    return power >= 1 and abs(size / 10 ** power - 1) <= NEAR_POWER
+
+
+def _power_said(size: float) -> str:
+    return f"{10 ** round(math.log10(size)):,}"

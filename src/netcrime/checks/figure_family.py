@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Callable, Mapping
 
 from ..units import plain
-from .matching import matches
+from .matching import matches, significant_digits
 from .values import close
 
 Figures = Callable[[], Mapping[str, float]]
@@ -561,6 +561,42 @@ def size_filter(family: Family | None, answer: float, target: float) -> tuple[st
                           "rows your filter keeps and check each against the question's own condition.")
 
 
+OTHER_BASE = "other_base_count"
+FAMILY_CODES[OTHER_BASE] = ("worked a rate with another count in its base than the one the question names (a "
+                            "rounder or older count of the same base, typed rather than taken from the data)")
+BASE_BAND = (0.75, 4 / 3)  # another count of the same base lies within a quarter of the right one
+
+
+def other_base(family: Family | None, answer: float, target: float) -> tuple[str, str] | None:
+    """(code, message) when a rate per 100,000 (``Family.asks`` 'ratio', two figures) is, as the student rounded it
+    (four significant figures at least), the right count per 100,000 of a base printed to two significant figures (in
+    万 or 亿, as releases print them) that is not the question's own base but lies within a quarter of it: a count of
+    the same population from another survey round or source (round 15, E3: 05 q7's 1.809 is 17,000 per 100,000 of
+    9.4亿, where the question names 9.89亿). Said as a question, with the base the question names; asked last, when
+    nothing else names the number."""
+    if family is None or family.asks != "ratio" or not math.isfinite(answer) or answer <= 0 \
+            or significant_digits(answer) < 4:  # a shorter number is some two-figure base's rate by chance
+        return None
+    figures = list(dict(family.figures()).items())
+    if len(figures) != 2:
+        return None
+    for (top, x), (bottom, y) in (figures, figures[::-1]):
+        for scale in (100_000,):  # a rate per 100,000 of a population, whose count each survey round updates
+            if not y or not close(scale * x / y, target, rel_tol=1e-9):
+                continue
+            base = float(f"{scale * x / answer:.2g}")
+            if not BASE_BAND[0] < base / y < BASE_BAND[1] or base == float(f"{y:.2g}") \
+                    or not matches(answer, scale * x / base):
+                continue
+            printed = (f" ({base / 1e8:g}亿)" if base >= 1e8 else f" ({base / 1e4:g}万)" if base >= 1e4 else "")
+            return OTHER_BASE, (f"You gave {plain(answer)}: that is {top} per 100,000 of {plain(base)}{printed} in place of "
+                                f"{bottom} ({plain(y)}), a base about {abs(base / y - 1):.0%} "
+                                f"{'larger' if base > y else 'smaller'}. "
+                                "Another count of the same thing, from another date or source? Take the base the "
+                                f"question names from the data by its id ({bottom}), not a figure typed from memory.")
+    return None
+
+
 CELLS_FOR_ROWS = "cells_for_rows"
 FAMILY_CODES[CELLS_FOR_ROWS] = ("counted the cells of the rows asked for (.size, or .count().sum(): rows × columns) "
                                 "where the question counts rows (len(table), or .sum() of the condition)")
@@ -581,9 +617,9 @@ def cells_for_rows(family: Family | None, answer: float, target: float) -> tuple
         return None
     k = kept[0]
     which = "every column of the table" if k == columns else f"{k} columns"
-    return CELLS_FOR_ROWS, (f"You gave {plain(answer)}, {k} times the count asked for: the number of cells of the "
-                            f"right rows with {which} kept. .size (like .count().sum()) counts cells, rows × "
-                            "columns; the question counts rows: len(table), or .sum() of the condition.")
+    return CELLS_FOR_ROWS, (f"You gave {plain(answer)}: the number of cells (the rows × {which} kept), not of rows. "
+                            ".size (like .count().sum()) counts cells; the question counts rows: len(table), or .sum() "
+                            "of the condition.")  # round 15's teaching review: no multiple, which would show the count
 
 
 def counts_rows(family: Family | None) -> bool:
@@ -593,20 +629,21 @@ def counts_rows(family: Family | None) -> bool:
 
 def what_it_is_not(family: Family, answer: float, target: float,
                    found: dict[str, tuple[str, float]] | None = None) -> str:
-    """' It is not one of this question's figures (a, b), nor two of them combined (+ − × /), nor ...': said with a
+    """' 1,893 is no figure of this question (a, b) or of its table, no two of them combined, and not ...': said with a
     number no computation of the family gives, so the verdict says what was ruled out instead of guessing.
     ``found``: ``matching``'s result, when already read."""
     if matching(family, answer, target) if found is None else found:
         return ""  # several computations give it (named() said none): nothing is ruled out
     names = list(dict(family.figures())) + list(dict(family.whole()) if family.whole else {})
-    ruled = []
+    table = " or of its table" if family.table is not None else ""
+    said = []
     if names:
-        ruled.append(f"one of this question's figures ({', '.join(names[:3])})")
-        if len(names) > 1:
-            ruled.append("two of them combined (+ − × /)")
+        said.append(f"no figure of this question ({', '.join(names[:3])}){table}")
+    elif table:
+        said.append("no figure of its table")
+    if len(names) > 1 or table:
+        said.append("no two of them combined")
     if family.parts:
-        ruled.append("its parts' total with one left out or counted twice, their mean or their count")
-    if family.table is not None:
-        ruled.append("another figure of the table or two of them combined")
-    ruled.append("the answer off by a power of ten")
-    return f" {plain(answer)} is not " + ", nor ".join(ruled) + "."
+        said.append("not its parts' total with one left out or counted twice, their mean or their count")
+    said.append("not the answer off by a power of ten")  # round 15's teaching review: one short sentence
+    return f" {plain(answer)} is " + (", ".join(said[:-1]) + ", and " if len(said) > 1 else "") + said[-1] + "."

@@ -27,6 +27,10 @@ UNIT_ALIASES = {
     "涉黑组织": "mafia-type organisations", "黑社会性质组织": "mafia-type organisations",
     "恶势力犯罪集团": "vicious-force groups", "涉网恶势力犯罪集团": "vicious-force groups", "恶势力": "vicious-force groups",
     "涉黑恶犯罪组织": "gang organisations", "涉网黑恶犯罪组织": "gang organisations", "黑恶犯罪组织": "gang organisations",
+    # the people and the cases, in the release's words too (round 15: '犯罪嫌疑人' was 'not one of the options' in
+    # 05 q9, where 涉网黑恶犯罪组织 for the organisations beside it was read)
+    "犯罪嫌疑人": "suspects", "嫌疑人": "suspects", "案件": "cases", "刑事案件": "cases", "各类刑事案件": "cases",
+    "网民": "internet users",
     # English near-synonyms (review round 14, A8: 'mafia organisations' was 'not one of the options')
     # (American spellings of these are read by labels.british_spelling, not listed)
     **dict.fromkeys(("mafia organisations", "mafia-style organisations", "mafia-like organisations",

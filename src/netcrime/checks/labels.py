@@ -247,7 +247,26 @@ def _read_label(value, labels: tuple, aliases: Mapping[str, str] | None) -> Read
         if read.label is not None and not read.cut_short:
             return Reading(read.label, f"(Read {value.strip()!r} as {read.label!r}: the words in brackets were not "
                                        "read. Write the label alone.)", "form")
+    if reading.label is None and isinstance(value, str) and (reason := _REASON_AFTER.match(value)) \
+            and not _REASON_HEDGE.search(reason.group("reason")) \
+            and not all(len(label_key(label)) == 1 for label in labels):  # a letter and its reason: compare.choice's
+        # 'r2022jul_mafia: since 2021', 'implied, because no year is named': a label, then the student's reason
+        # (round 15: E2's rule for letters, for every label)
+        read = _read(reason.group("label"), labels, aliases)
+        pieces = [p for p in re.split(r"[,;/&:]|\band\b|\bor\b", reason.group("reason")) if p.strip()]
+        several = any(_read(p, labels, aliases).label is not None for p in pieces)  # 'trap_loan, debt_harassment'
+        if read.label is not None and not read.cut_short and read.how in ("exact", "form") and not several:
+            shown = value.strip() if len(value.strip()) <= 40 else value.strip()[:37] + "..."
+            return Reading(read.label, f"(Read {shown!r} as {read.label!r}: the words after it are your reason and "
+                                       "were not read. Write the label alone.)", "form")
     return reading
+
+
+# A label, then a reason after a colon, a comma or semicolon, a dash, or 'because' (not a hedge: 'trend, or outcome?',
+# 'implied: not sure'; a reason may deny another label: 'enforcement activity, not an outcome')
+_REASON_HEDGE = re.compile(r"\?|\bnot sure\b|\b(?:maybe|perhaps|unsure|guess|possibly|probably|either)\b|^\s*or\b", re.I)
+_REASON_AFTER = re.compile(r"^\s*(?P<label>[^:;,\u2013\u2014]+?)\s*(?::|;|,|\s-\s|\s[\u2013\u2014]\s|\s+(?=because\b))\s*"
+                           r"(?P<reason>\S.*)$", re.S)
 
 
 def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Reading:
@@ -304,6 +323,13 @@ def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Re
         label = next(iter(by_key[head.group(1)]))
         return Reading(label, f"(Read {value.strip()!r} as {label!r}: the words after it were not read. Write the "
                               "option alone.)", "form")
+    reordered = {label for form_key, form_labels in by_key.items() if len(form_key.split()) > 1
+                 and all(any(ch.isalpha() for ch in word) for word in form_key.split())  # words, not a date's numbers
+                 and sorted(form_key.split()) == sorted(bare.split()) for label in form_labels}
+    if len(reordered) == 1:  # round 15: 'apprehended suspects' for 'suspects apprehended', the same words reordered
+        label = next(iter(reordered))
+        return Reading(label, f"(Read {value.strip()!r} as {label!r}: write the option as the question gives it.)",
+                       "form")
     found = _typo_reading(key, by_key)
     if found is None:
         begun = labels_begun(key, labels)
@@ -337,8 +363,12 @@ def labels_begun(key: str, labels: Iterable[str]) -> tuple[str, ...]:
     typo reading, so a word one letter short ('suspect' for 'suspects') is read as the slip it is first."""
     if len(key.replace(" ", "")) < SHORTEST_CUT:
         return ()
-    return tuple(dict.fromkeys(label for label in labels if isinstance(label, str)
-                               and len(full := label_key(label)) > len(key) and full.startswith(key)))
+    begun = tuple(dict.fromkeys(label for label in labels if isinstance(label, str)
+                                and len(full := label_key(label)) > len(key) and full.startswith(key)))
+    # round 15: the last words of one option ('activity' of 'enforcement activity', 'bound' of 'lower bound') are a
+    # part of it too, told as such, not 'not one of the answers allowed here'
+    return begun or tuple(dict.fromkeys(label for label in labels if isinstance(label, str)
+                                        and (full := label_key(label)).endswith(" " + key)))
 
 
 def _cut_short_reading(value: str, begun: tuple[str, ...]) -> Reading:
@@ -350,10 +380,11 @@ def cut_short_message(value: str, begun: Iterable[str]) -> str:
     options it begins, named (round 13, #19: an option cut short is not credited; the verdict says which it begins)."""
     begun = list(begun)
     shown = value.strip() if len(value.strip()) <= 40 else value.strip()[:37] + "..."
+    part = "the start" if all(label_key(b).startswith(label_key(value)) for b in begun) else "part"
     if len(begun) == 1:
-        return f"{shown!r} is the start of the option {begun[0]!r}: write the whole option."
+        return f"{shown!r} is {part} of the option {begun[0]!r}: write the whole option."
     listed = ", ".join(repr(b) for b in begun[:-1]) + f" and {begun[-1]!r}"
-    return f"{shown!r} is the start of the options {listed}: write the whole option you mean."
+    return f"{shown!r} is {part} of the options {listed}: write the whole option you mean."
 
 
 def _typo_reading(key: str, by_key: Mapping[str, set[str]]) -> tuple[str, str] | None:

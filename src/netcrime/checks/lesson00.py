@@ -456,6 +456,18 @@ def _labelled_counts(frame) -> dict | None:
     return {str(label).strip(): count for label, count in zip(labels, counts)}
 
 
+def _labels_as_written(given: dict, want: dict) -> dict | None:
+    """{the student's label: the table's} when every label differs from one of the table's only in capitals, spaces,
+    hyphens or underscores ('Lower-bound' for 'lower bound'), each a different one; None otherwise (round 15: 'Exact',
+    'Rounded', 'Lower bound' typed by hand were 'groups missing' and 'not a precision of the table')."""
+    def folded(label) -> str:
+        return re.sub(r"[\s_\-]+", " ", str(label).strip().casefold())
+
+    table = {folded(k): k for k in want}
+    renamed = {k: table.get(folded(k)) for k in given}
+    return renamed if None not in renamed.values() and len(set(renamed.values())) == len(renamed) else None
+
+
 def _counts_match(given, want: dict) -> bool:
     return (isinstance(given, dict) and set(given) == set(want)
             and all(is_number(given[k]) and close(float(given[k]), want[k]) for k in want))
@@ -507,6 +519,11 @@ def _judge_precision_counts(value) -> Outcome:
                                "not how many rows each has: value_counts() counts them.", "groups_not_counts")
         return wrong_type(f"For {bad!r} you gave {describe(given[bad])}; each count should be a number.")
     numbers = {k: float(v) for k, v in given.items()}
+    if (renamed := _labels_as_written(numbers, want)) is not None and any(k != renamed[k] for k in numbers):
+        shown = ", ".join(f"{k!r} as {renamed[k]!r}" for k in numbers if k != renamed[k])
+        relabelled = {renamed[k]: given[k] for k in given}
+        return with_note(_judge_precision_counts(pd.Series(relabelled) if isinstance(value, pd.Series) else relabelled),
+                         f"(Read {shown}: the table writes them so, and a filter or a lookup needs that exact form.)")
     if set(numbers) == set(want) and all(close(numbers[k], want[k]) for k in want):
         return correct(f"{', '.join(f'{want[k]} {k}' for k in want)}: most of the release's figures are exact "
                        "counts, and every figure has a precision (the groups add up to all "

@@ -22,7 +22,7 @@ from . import capstone, sealed, typos
 from ..schemas import CRIME_TYPES, PERIOD_BASES, RELEASE_UNITS
 from ..units import plain
 from .slips import SLIP_CODES as _SLIPS, figure_match
-from .compare import (CHOICES_CODES, cut_short_verdict, LABEL_OF_ANOTHER_KEY, MISLABEL_CODES, Misconception, choice, choices, item_slip, keys_problem, mapping, mislabel, number,
+from .compare import (CHOICES_CODES, cut_short_verdict, date_without_words, LABEL_OF_ANOTHER_KEY, MISLABEL_CODES, Misconception, choice, choices, item_slip, keys_problem, mapping, mislabel, number,
                       text)
 from .outcome import EXTRA_KEY, LABEL_CUT_SHORT, LABEL_NOT_AN_OPTION, MISSING_KEY, WRONG_TYPE, Outcome, Problem, correct, incorrect, not_attempted, with_note, wrong_type
 from .written import computed_and_written, recorded_text
@@ -875,6 +875,8 @@ def _judge_capstone_period(value) -> Outcome:
     if not isinstance(value, dict) or set(value) != {"start", "end", "basis"}:
         return wrong_type(f"You gave {describe(value)}; give a dict with the keys 'start', 'end' and 'basis'.")
     for key in ("start", "end"):
+        if (bare := date_without_words(value[key])) is not None:  # round 15: 'from 2023-01-01' 'names no single day'
+            value = {**value, key: bare}
         iso, sure = read_date_value(value[key])
         if iso is not None and not sure:
             return wrong_type(Problem(f"For {key!r} you wrote {value[key]!r}: day and month could be either way round. "
