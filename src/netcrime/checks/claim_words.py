@@ -1637,3 +1637,59 @@ def majority_share_patterns() -> tuple[str, ...]:
         rf"\b{_NOVEMBER}\s+(?:alone\s+)?(?:broke the (?:back|backbone)|won the campaign|made the campaign)",
         r"(?:十一月|11月|集中收网)[^。；，,]{0,12}?(?:占了?|贡献了?|完成了?)?(?:大部分|大多数|绝大多数|多数|一半|过半|大头|主体|主要部分)",
     )
+
+
+# ----- none left: the gangs, the lenders or the crime said to exist no more (issue #19, round 15) -------------------
+# Negated existence is a claim of eradication: "No online gangs remain", "none left", "zero gangs", "not a single gang
+# remains", "nothing left of the gangs", "there are no more online gangs", "再也没有网络黑恶团伙了", "再无套路贷",
+# "团伙清零". The negator is the claim's own word (``claims.Claim.negation_is_claim``): a negator before it still
+# denies it ("It is not true that no gangs remain"), and words that say a figure is missing claim nothing ("No figure
+# for gangs remaining is given", "the release does not say whether any remain"): what is said not to exist must be the
+# gangs, lenders or crime themselves, right after the negator.
+_NONE_LEFT_MODIFIER = (r"(?:online|internet|cyber|criminal|crime|organi[sz]ed|trap[- ]loan|lending|loan[- ]shark|fraud|"
+                       r"scam|telecom|mafia[- ]type|vicious[- ]force|suspected|illegal|predatory|usurious|such|active|"
+                       r"single|more|other|further|remaining)")
+_NONE_LEFT_NOUN = (r"(?:gangs?|gang members?|gangsters?|criminal groups?|crime groups?|syndicates?|rings?|mafias?|mobs?|"
+                   r"scammers?|fraudsters?|criminals?|offenders?|crooks?|lenders?|institutions?|loan sharks?|"
+                   r"(?:lending|loan) (?:apps?|platforms?|institutions?))")
+# what is said to exist no more: a gang or lender noun (any number), or the crime itself (not a count of it: "no crime
+# figures remain" says the figures are missing)
+_NONE_LEFT_THING = (rf"(?:(?:{_NONE_LEFT_MODIFIER}[- ]+)*{_NONE_LEFT_NOUN}\b|"
+                    rf"{CRIME_CORE}\b(?![- ]+(?:{_MEASURE}|{ACTIVITY}|data|counts?|totals?|figures?)))")
+_STILL = r"(?:(?:is|are|was|were|has|have|had|been|now|still|yet|any ?more|any longer|to be found)\s+){0,3}"
+# ... and what it would do if it existed; "left out", "left off", "remain uncounted" say something else
+_REMAIN = (r"(?:" + family(*inflected("remain", "survive", "exist", "operate", "endure", "persist", "linger", "lurk"),
+                           "left", "active", "at large", "in operation", "in business", "standing", "around",
+                           "out there", "to be found", "anymore", "any more", "any longer")
+           + r")(?!\s+(?:out|off|over|behind|un\w+ed|in (?:the|this|these) (?:chart|table|data|count|release|figures?))\b)")
+_CJK_NONE_THING = r"(?:团伙|犯罪团伙|犯罪集团|黑恶势力|恶势力|势力|犯罪|诈骗|套路贷|网贷|放贷机构|机构|平台|骗子|犯罪分子|黑社会|黑帮)"
+_CJK_NONE_GAP = r"(?:(?!说|给|显|表|数|统计|报|提|通)[\u4e00-\u9fff]){0,6}?"
+
+
+def none_left_patterns() -> tuple[str, ...]:
+    """The gangs, lenders or crime said to exist no more (``NONE_LEFT`` of lesson 02): a count of police work says how
+    many the police reached, never how many there were or are left."""
+    return (
+        # "No online gangs remain", "Not a single gang is left", "zero gangs survive", "no lenders are active any more"
+        rf"\b(?:no|zero|not (?:a single|one|any))\s+{_NONE_LEFT_THING}\s+{_STILL}{_REMAIN}",
+        # "None left", "none remain", "none of the gangs survive", "Nothing is left of the online gangs"
+        rf"\b(?:none|not one|not a single one)\s+(?:of\s+(?:the|them|these|those|their)\s+(?:{_NONE_LEFT_THING}\s+)?)?"
+        rf"{_STILL}(?:left|remain\w*|survive[sd]?|surviving|exists?|existed|standing)\b"
+        r"(?!\s+(?:out|off|over|behind|to\b|un\w+ed))",
+        rf"\bnothing\s+{_STILL}(?:left|remains?|remained|survives?|survived)\s+of\s+(?:(?:the|these|those|their|its|"
+        rf"china's)\s+)?{_NONE_LEFT_THING}",
+        # "Online gangs: none left", "Gangs remaining: 0", "Trap-loan lenders: zero"
+        rf"{_NONE_LEFT_THING}\s*(?:(?:left|remaining|still active|still operating|now|today)\s*)?[:=\u2014\u2013-]\s*"
+        r"(?:none|zero|nil|nothing|(?<![\d,.])0(?![\d,.%]))\b(?!\s+(?:figures?|data|counts?|given|reported|stated|shown)\b)",
+        # "Zero gangs", "zero online fraud" (a count of none, not of police work: "zero gangs broken up in Tibet" is not)
+        rf"\bzero\s+{_NONE_LEFT_THING}(?!\s+(?:(?:were|was|have been|had been)\s+)?{_GANG_WORK}\b)",
+        # "There are no online gangs", "there are no more trap-loan lenders", "there are no longer any gangs"
+        rf"\bthere\s+(?:are|is|were|was|remain|remains|exist|exists)\s+(?:now\s+)?(?:no|zero|not (?:a single|one|any)|"
+        rf"no longer any|no more)\s+{_NONE_LEFT_THING}",
+        r"\bno longer any\s+" + _NONE_LEFT_THING,
+        # in Chinese: "再也没有网络黑恶团伙了", "网络黑恶团伙再无", "再无套路贷", "黑恶势力已不复存在", "团伙清零", "团伙一个不剩"
+        rf"(?:再也|已经|已|都|也)?没有(?:了)?(?:任何)?{_CJK_NONE_GAP}{_CJK_NONE_THING}了",
+        rf"再(?:也)?无{_CJK_NONE_GAP}{_CJK_NONE_THING}|{_CJK_NONE_THING}(?:已|已经|都|也)?再(?:也)?无",
+        rf"{_CJK_NONE_THING}{_CJK_NONE_GAP}(?:已经|已|都|全部|全都|彻底)?(?:不复存在|一个不剩|一个也不剩|荡然无存|绝迹|清零|归零|"
+        r"无一幸存|全军覆没|被(?:全部|彻底)?(?:清除|铲除|消灭)干净)",
+    )

@@ -22,7 +22,7 @@ from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBE
                           unmentioned_as_zero_patterns, majority_share_patterns,
                           every_province_patterns, ranked_patterns, ranked_question_patterns, victims_patterns,
                           comparison_patterns, coverage_patterns, counted_question_patterns, trend_question_patterns,
-                          victims_question_patterns, coverage_question_patterns)
+                          victims_question_patterns, coverage_question_patterns, none_left_patterns)
 from .claims import Claim, chart_texts, claim_rules, required_statement
 from .statement_words import INDEX, PERIODS, SELECTION
 from .summed_words import Sum, summed_rule, unreported_rule
@@ -547,6 +547,19 @@ CRIME_FELL = Claim(
     headline_asserts=True,  # "Online crime: a thing of the past?" claims it; "Did online crime fall?" asks
     anchors=(CRIME_CORE, EFFORT_OR_AGENT, GANG_PLAIN, NUMBER, FOUGHT),
 )
+# Negated existence (round 15, #19): "No online gangs remain", "none left", "zero gangs", "再也没有网络黑恶团伙了". The
+# negator is the claim's own word, so it is a claim of its own (``negation_is_claim``); "No figure for gangs remaining
+# is given" and "the release does not say whether any remain" say what is missing and claim nothing.
+NONE_LEFT = Claim(
+    code="activity_as_none_left",
+    description="read a count of gangs broken up (or of lenders) as none being left: 'no online gangs remain', "
+                "'none left', 'zero gangs', 'not a single gang remains'",
+    claim="none are left (the gangs, the lenders or the crime are gone)",
+    patterns=none_left_patterns(),
+    why=("a count of gangs broken up (or of suspected lenders) says how many the police reached, never how many there "
+         "were or how many are left; the release does not say that none remain."),
+    negation_is_claim=True,  # the "no" of "no gangs remain" is the claim; a negator before it still denies it
+)
 VICTIMS = Claim(
     code="counts_as_victims",
     description="spoke of victims or people harmed where the figure counts suspects, gangs, cases or institutions",
@@ -644,7 +657,7 @@ SHARE_AS_MAJORITY = Claim(
     why="each bar is the operation's share of a campaign total, and every share is small (a few per cent): the bars "
         "show the rest of the campaign came before November.",
 )
-CLAIM_CODES = {c.code: c.description for c in (CRIME_FELL, VICTIMS, CONVICTED, NATIONWIDE, RANKED, COUNTED_AS_CRIME,
+CLAIM_CODES = {c.code: c.description for c in (CRIME_FELL, NONE_LEFT, VICTIMS, CONVICTED, NATIONWIDE, RANKED, COUNTED_AS_CRIME,
                                                RELEASES_TREND, UNMENTIONED_AS_ZERO, INDEX_AS_COUNT, EVERY_PROVINCE,
                                                SHARE_AS_MAJORITY)}
 
@@ -1306,7 +1319,7 @@ def _decline_chart(*more_words, practice: bool = False):
                           form=[labels_as_quantity, decline_as_remaining, time_reversed, second_axis,
                                 *drawn_rules(decline_drawn)[0]],
                           baseline=[cut_baseline, *drawn_rules(decline_drawn)[1]],
-                          words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS, CONVICTED, EVERY_PROVINCE),
+                          words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS, CONVICTED, EVERY_PROVINCE),
                                              INDEX_COUNTS),
                                  *more_words, index_stated, summed, unreported], practice=practice)
 
@@ -1326,7 +1339,7 @@ q1 = Question(
                              form=[mixed_units, split_compared, shared_scale, shared_labels, second_axis,
                                    *drawn_rules(headline_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(headline_drawn)[1]],
-                             words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS),
+                             words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS),
                                     summed, unreported]),
              rubric=Q1_RUBRIC),
     hints=[
@@ -1349,7 +1362,7 @@ q2 = Question(
                              form=[stacked_subset, not_nested, pie_of_overlaps, mixed_units, shared_scale, second_axis,
                                    *drawn_rules(suspects_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(suspects_drawn)[1]],
-                             words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SUSPECT_COUNTS),
+                             words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SUSPECT_COUNTS),
                                     summed, unreported]),
              rubric=Q2_RUBRIC),
     hints=[
@@ -1596,7 +1609,7 @@ q3 = Question(
                              form=[league_table, rank_marks, second_axis, release_order,
                                    *drawn_rules(provinces_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(provinces_drawn)[1]],
-                             words=[*claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, COUNTED_AS_CRIME,
+                             words=[*claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME,
                                                   VICTIMS, CONVICTED), EXAMPLE_COUNTS), selection_stated, summed, unreported]),
              rubric=Q3_RUBRIC),
     hints=[
@@ -1619,7 +1632,7 @@ q4 = Question(
                                      year_left_off],
                              form=[date_as_category, dates_collapsed, missing_text_layer, events_named,
                                    missing_milestones, events_joined, labels_flat, year_left_off], baseline=None,
-                             words=[*claim_rules((CRIME_FELL, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS,
+                             words=[*claim_rules((CRIME_FELL, NONE_LEFT, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS,
                                                 MILESTONE_LABELS), summed, unreported],
                              points=(0.5, 0.5, 0)),
              rubric=Q4_RUBRIC),
@@ -1658,7 +1671,7 @@ q6 = Question(
                              form=[pie_of_overlaps, second_axis, largest_first, order_left_to_table, share_tooltip,
                                    *drawn_rules(shares_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
-                             words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE,
+                             words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE,
                                                   SHARE_AS_MAJORITY), SHARE_COUNTS),
                                     summed, unreported]),
              rubric=Q6_RUBRIC),
@@ -1738,7 +1751,7 @@ q9 = Question(
                              beside=[cut_baseline, *releases_drawn.values()],
                              form=[trend_across_releases, second_axis, *drawn_rules(releases_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(releases_drawn)[1]],
-                             words=[*claim_rules((CRIME_FELL, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE),
+                             words=[*claim_rules((CRIME_FELL, NONE_LEFT, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE),
                                                   RELEASES_COUNTS),
                                     periods_stated, summed, unreported]),
              rubric=Q9_RUBRIC),
@@ -1766,7 +1779,7 @@ yt1 = Question(
                              beside=[cut_baseline, *prevention_drawn.values()],
                              form=[mixed_units, shared_scale, second_axis, *drawn_rules(prevention_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(prevention_drawn)[1]],
-                             words=[*claim_rules((VICTIMS, CRIME_FELL, COUNTED_AS_CRIME, CONVICTED, EVERY_PROVINCE), PREVENTION_COUNTS),
+                             words=[*claim_rules((VICTIMS, CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, CONVICTED, EVERY_PROVINCE), PREVENTION_COUNTS),
                                     summed, unreported],
                              practice=True),
              rubric=YT1_RUBRIC),
@@ -2075,7 +2088,7 @@ yt7 = Question(
     judge=chart(mark="bar", encodings=[{"x": {"field": "value", "type": "quantitative"}},
                                        {"y": {"field": "value", "type": "quantitative"}}],
                 rules=[*chart_interaction.RULES, *YT7_ASKED, mixed_units, shared_scale,
-                       *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS)]),
+                       *claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS)]),
     hints=["Make the selection first: picked = alt.selection_point(fields=['label']). A point selection answers a "
            "click unless you say on='pointerover'.",
            "Then units_chart.add_params(picked).encode(opacity=alt.condition(picked, alt.value(1), alt.value(0.3)))."],
