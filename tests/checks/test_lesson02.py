@@ -478,13 +478,15 @@ def lesson_namespace(tables):
         row=alt.Row("unit:N", title=None), tooltip=["label", "printed_as"],
     ).resolve_scale(x="independent", y="independent").properties(
         title="The campaign's totals, one panel per unit", description="Bar charts, one panel per unit.")
-    return dict(alt=alt, pd=pd, data=data, figures=data.release_figures(), suspects=tables["suspects"],
+    import ipywidgets as widgets
+
+    return dict(alt=alt, pd=pd, widgets=widgets, data=data, figures=data.release_figures(), suspects=tables["suspects"],
                 milestones=data.milestones(), decline=tables["decline"], fall=tables["fall"],
                 PALETTE=PALETTE, MUTED=MUTED, units_chart=units_chart)
 
 
 def test_every_your_turn_has_a_solution_that_passes(lesson_namespace):
-    assert [q.id for q in L.IN_LESSON] == [f"yt{i}" for i in range(1, 8)]
+    assert [q.id for q in L.IN_LESSON] == [f"yt{i}" for i in range(1, 9)]
     for question in L.IN_LESSON:
         namespace = dict(lesson_namespace)
         exec(question.solution_code, namespace)

@@ -57,3 +57,97 @@ def test_02_q1_a_hedged_title_about_what_remains_is_recorded():
     outcome = _worded("q1", "Campaign totals: no figure for gangs remaining is given",
                       "Five counts of police work, one panel per unit; the release does not say whether any remain.")
     assert outcome.status == RECORDED, outcome.message
+
+
+# ----- 02 your turn 8: a widget control of the student's own (objective o6) -----------------------------------
+@pytest.fixture(scope="module")
+def control_parts():
+    """The lesson's names yt8 uses, and its worked function (run from the question's own solution)."""
+    import altair as alt
+    import ipywidgets as widgets
+    import pandas as pd
+
+    decline = pd.DataFrame({"when": ["2019 peak", "reported 24 Dec 2020"], "index": [100, 14]})
+    namespace = dict(alt=alt, widgets=widgets, decline=decline)
+    exec(L2.yt8.solution_code, namespace)
+    return alt, widgets, decline, namespace["decline_view"]
+
+
+def _yt8(value):
+    return L2.yt8.judge_values([value])
+
+
+def test_yt8_fair_controls_are_accepted(control_parts):
+    alt, widgets, _decline, view = control_parts
+    fair = [widgets.interactive(view, scale=["linear", "log"]),
+            widgets.interactive(view, scale=widgets.ToggleButtons(options=[("Linear", "linear"), ("Log", "log")])),
+            widgets.interactive(lambda log=False: view("log" if log else "linear"), log=False),  # a checkbox "log"
+            widgets.interactive(view, scale=widgets.RadioButtons(options=["linear", "log"]))]
+    for control in fair:
+        outcome = _yt8(control)
+        assert outcome.passed, outcome.message
+
+    def view_again(scale):  # interact sets .widget on the function it is given: not on the shared worked one
+        return view(scale)
+
+    assert _yt8(widgets.interact(view_again, scale=["linear", "log"])).passed  # interact returns the function
+
+
+def test_yt8_names_each_plausible_mistake(control_parts):
+    alt, widgets, decline, view = control_parts
+
+    def bars(scale):
+        return alt.Chart(decline).mark_bar().encode(x="when:N", y=alt.Y("index:Q", scale=alt.Scale(type=scale))) \
+            .properties(title="Suspected trap-loan institutions (index)", description="Index, 2019 peak = 100.")
+
+    def same(scale):
+        return view("linear")
+
+    def all_log(scale):
+        return view("log")
+
+    def shows_only(scale):
+        view(scale)  # drawn, never returned
+
+    def raises(scale):
+        return view(scale) if scale == "linear" else view.undefined
+
+    def crime_fell(scale):
+        return view(scale).properties(title="Trap-loan crime down 86%")
+
+    def cut(scale):
+        return view(scale).encode(y=alt.Y("index:Q", scale=alt.Scale(zero=False))) if scale == "linear" else view(scale)
+
+    def line(scale):
+        return view(scale).mark_line() if scale == "log" else view(scale)
+
+    cases = [(view("linear"), "chart_not_control"), (view, "function_not_control"),
+             (widgets.interactive(view, scale="linear"), "control_offers_one_view"),
+             (widgets.interactive(view, scale=widgets.fixed("log")), "control_offers_one_view"),
+             (widgets.interactive(view, scale=["log"]), "control_offers_one_view"),
+             (widgets.interactive(bars, scale=["linear", "log"]), "bars_on_log_scale"),
+             (widgets.interactive(same, scale=["linear", "log"]), "scale_not_applied"),
+             (widgets.interactive(all_log, scale=["linear", "log"]), "no_linear_view"),
+             (widgets.interactive(shows_only, scale=["linear", "log"]), "view_not_a_chart"),
+             (widgets.interactive(raises, scale=["linear", "log"]), "view_not_a_chart"),
+             (widgets.interactive(crime_fell, scale=["linear", "log"]), L2.CRIME_FELL.code),
+             (widgets.interactive(cut, scale=["linear", "log"]), "truncated_axis"),
+             (widgets.interactive(line, scale=["linear", "log"]), "wrong_mark")]
+    for value, code in cases:
+        outcome = _yt8(value)
+        assert not outcome.passed and outcome.misconception == code, (code, outcome.message)
+        assert code in L2.yt8.misconceptions
+
+
+@pytest.mark.slow  # the endless call runs for the checker's whole time limit: `make test`
+def test_yt8_a_function_that_never_returns_is_stopped_and_named(control_parts):
+    _alt, widgets, _decline, view = control_parts
+
+    def hangs(scale):
+        if scale == "log":
+            while True:
+                pass
+        return view(scale)
+
+    outcome = _yt8(widgets.interactive(hangs, scale=["linear", "log"]))
+    assert outcome.misconception == "function_never_returned" and "('scale', 'log')" in outcome.message

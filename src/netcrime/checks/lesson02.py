@@ -12,6 +12,7 @@ state. Every expected value comes from ``netcrime.data``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 import pandas as pd
@@ -28,16 +29,17 @@ from .statement_words import INDEX, PERIODS, SELECTION
 from .summed_words import Sum, summed_rule, unreported_rule
 from .day_counts import days_or_timedelta, whole_days
 from . import chart_interaction, counted
+from .controls import FIXED, FREE_TEXT, control_of, views as control_views
 from .judge import Judge, judge
-from .outcome import CORRECT, GENERIC_CODES, INCORRECT, Outcome, correct, incorrect
+from .outcome import CORRECT, GENERIC_CODES, INCORRECT, Outcome, correct, incorrect, not_attempted, wrong_type
 from .chart_rows import Unfollowable, d3_format, js_text, predicate
 from .vegalite import (MISSING_ROWS, TRUNCATED_AXIS, UNSORTED, chart, dates_collapsed, drawn_order, drawn_values,
                        every_problem, figure_rules, text_shows,
                        figure_text, numbers, same_sort, second_axis, spec_of, views)
 from .compare import Misconception, Rule, choice, number
 from .chart_words import chart_and_words, recorded_chart, words_read  # noqa: F401 (chart_and_words: the lesson's older name)
-from .question import Question
-from .values import close, is_number
+from .question import Question, never_returned
+from .values import close, describe, is_number, is_placeholder
 
 # Misconception codes of this lesson (the engine's shared ones are in vegalite.py).
 MIXED_UNITS = "mixed_units"
@@ -2100,6 +2102,156 @@ yt7 = Question(
                  "in any view of the notebook, offline. Left out of either step, nothing responds."),
 )
 
-IN_LESSON = [yt1, yt2, yt3, yt4, yt5, yt6, yt7]  # prompts and solutions typed here: the solutions notebook does not hold them
+# yt8 (round 15, #19: objective o6's widget control was assessed only by your turn 6's letter): the student builds a
+# control of their own, as section 6's widget is built: a plain function that draws section 5's index for a scale, and
+# the control that calls it. Judged by what the control shows a reader (``controls.views``): for the linear choice,
+# bars of the index from zero; for the log choice, points on a log scale (a bar there has no zero to start from). Any
+# widget that offers both is fair: a dropdown, toggle buttons, a checkbox "log", ``interact`` as well as
+# ``interactive``, labels of its own.
+CHART_NOT_CONTROL = "chart_not_control"
+FUNCTION_NOT_CONTROL = "function_not_control"
+CONTROL_OFFERS_ONE_VIEW = "control_offers_one_view"
+VIEW_NOT_A_CHART = "view_not_a_chart"
+SCALE_NOT_APPLIED = "scale_not_applied"
+NO_LINEAR_VIEW = "no_linear_view"
+BARS_ON_LOG_SCALE = "bars_on_log_scale"
+LOG_SCALES = ("log", "symlog")
+POINT_MARKS = ("point", "circle", "square", "tick")
+_INDEX_ENCODINGS = [{"y": {"field": "index", "type": "quantitative"}}, {"x": {"field": "index", "type": "quantitative"}}]
+_VIEW_WORDS = claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS), INDEX_COUNTS)
+_linear_view = chart(mark="bar", encodings=_INDEX_ENCODINGS, rules=[cut_baseline, *_VIEW_WORDS])
+_log_view = chart(mark=POINT_MARKS, encodings=_INDEX_ENCODINGS, rules=_VIEW_WORDS)
+
+
+def _on_log_scale(spec) -> bool:
+    """Whether a view of the chart draws a quantitative x or y on a log scale."""
+    return any(isinstance(given := view.encoding.get(channel), dict)
+               and isinstance(given.get("scale"), dict) and given["scale"].get("type") in LOG_SCALES
+               for view in views(spec) for channel in ("x", "y"))
+
+
+def _bars_on_log_scale(spec) -> bool:
+    return any(view.mark in LENGTH_MARKS for view in views(spec)) and _on_log_scale(spec)
+
+
+def _choice_text(name: str, choice) -> str:
+    return f"{name}={choice!r}"
+
+
+def _judge_control(value) -> Outcome:
+    """yt8: a control (``controls.control_of``) judged by the chart its function draws for each choice it offers."""
+    if is_placeholder(value):
+        return not_attempted()
+    control = control_of(value)
+    if control is None:
+        if spec_of_chart(value) is not None:
+            return incorrect("You stored a chart: it shows one view, and a reader cannot change it. The question asks "
+                             "for the control that redraws it: widgets.interactive(decline_view, scale=['linear', "
+                             "'log']), stored in scale_control.", CHART_NOT_CONTROL)
+        if callable(value):
+            return incorrect("This is a function, not a control: a reader has nothing to click. Wrap it: "
+                             "scale_control = widgets.interactive(decline_view, scale=['linear', 'log']) makes a "
+                             "dropdown that calls it with the scale picked.", FUNCTION_NOT_CONTROL)
+        return wrong_type(f"You gave {describe(value)}; this question wants a control: "
+                          "widgets.interactive(decline_view, scale=['linear', 'log']).")
+    offered = control.offered()
+    if not offered:
+        said = "; ".join(f"{name} is a text box (whatever is typed is passed on)" if kind == FREE_TEXT else
+                         f"{name} is fixed at {control.current.get(name)!r}" if kind == FIXED else
+                         f"{name} offers only {control.choices[name][0]!r}" for name, kind in control.kinds.items())
+        return incorrect(f"Your control offers a reader no choice ({said or 'it has no argument'}), so it shows one "
+                         "chart. Give the choices as a list, scale=['linear', 'log']: ipywidgets makes a dropdown of "
+                         "them.", CONTROL_OFFERS_ONE_VIEW)
+    results = control_views(control)
+    if (stopped := never_returned(results)) is not None:
+        return stopped
+    problems, linear, log = [], [], []
+    for (name, choice), out in results.items():
+        said = _choice_text(name, choice)
+        if isinstance(out, str) and out.startswith("error: "):
+            problems.append((VIEW_NOT_A_CHART, f"For {said} your function raised {out[len('error: '):]}; a reader "
+                                               "who picks it sees the error, not a chart."))
+            continue
+        spec = spec_of_chart(out)
+        if spec is None:
+            what = "None (nothing: end the function with return and the chart)" if out is None else describe(out)
+            problems.append((VIEW_NOT_A_CHART, f"For {said} your function returned {what}, not a chart: a control "
+                                               "shows what its function returns."))
+            continue
+        (log if _on_log_scale(spec) else linear).append((said, out, spec))
+    if problems:
+        return every_problem(problems)
+    choices = ", ".join(_choice_text(name, choice) for name, values in offered.items() for choice in values)
+    if not log:
+        return incorrect(f"Whatever a reader picks ({choices}), your function draws the same linear scale: the "
+                         "control changes nothing a reader can see. Set the scale from the argument, e.g. "
+                         "alt.Y('index:Q', scale=alt.Scale(type='log')) when scale == 'log'.", SCALE_NOT_APPLIED)
+    if not linear:
+        return incorrect(f"Every choice ({choices}) draws a log scale: a reader can never see the index on a linear "
+                         "scale, where bars from zero show its length honestly. Draw the log scale only for the log "
+                         "choice.", NO_LINEAR_VIEW)
+    for said, _out, spec in log:
+        if _bars_on_log_scale(spec):
+            return incorrect(f"For {said} your function draws bars on a log scale: a log axis has no zero, so a "
+                             "bar's length would mean nothing (your turn 6). Draw points (mark_point) when the scale "
+                             "is log, as the lesson's widget does.", BARS_ON_LOG_SCALE)
+    for view_judge, drawn in ((_linear_view, linear), (_log_view, log)):
+        for said, out, _spec in drawn:
+            outcome = view_judge(out)
+            if not outcome.passed:
+                return replace(outcome, message=f"For {said}: {outcome.message}")
+    return correct(f"Your control offers {choices}, and your function draws the index honestly for each: bars from "
+                   "zero on the linear scale, points on the log scale, where a bar would have no zero to start from. "
+                   "Show the control in a cell of its own (scale_control) and try each choice.")
+
+
+def spec_of_chart(value):
+    """The spec of an Altair chart, or None (for anything else, or a chart Altair cannot build)."""
+    try:
+        return spec_of(value)
+    except Exception:  # a chart Altair cannot build: no spec to read
+        return None
+
+
+yt8 = Question(
+    id="yt8",
+    reads=("scale_control",),
+    judge=Judge(_judge_control, {
+        **_linear_view.misconceptions, **_log_view.misconceptions,
+        CHART_NOT_CONTROL: "stored a chart (one view) where the question asks for the control that redraws it",
+        FUNCTION_NOT_CONTROL: "stored the function, not the control that calls it (widgets.interactive)",
+        CONTROL_OFFERS_ONE_VIEW: "made a control that offers no choice (a fixed value or a text box), so it shows one "
+                                 "chart",
+        VIEW_NOT_A_CHART: "wrote a function that, for a choice the control offers, returns no chart (None, an error, "
+                          "another value)",
+        SCALE_NOT_APPLIED: "wrote a function that ignores the scale it is given: every choice draws the same linear "
+                           "chart",
+        NO_LINEAR_VIEW: "drew a log scale for every choice, so the linear view (bars from zero) is never shown",
+        BARS_ON_LOG_SCALE: "drew bars on a log scale, where a bar has no zero to start from",
+    }),
+    hints=["First the function: def decline_view(scale): build the chart with mark_point() and "
+           "alt.Scale(type='log') when scale == 'log', with mark_bar() otherwise, and return it.",
+           "Then the control: scale_control = widgets.interactive(decline_view, scale=['linear', 'log']). A list "
+           "of choices becomes a dropdown."],
+    solution_code=(
+        "def decline_view(scale):\n"
+        "    if scale == 'log':\n"
+        "        marks = alt.Chart(decline).mark_point(filled=True, size=90)\n"
+        "        y = alt.Y('index:Q', scale=alt.Scale(type='log'), title='Index, 2019 peak = 100 (log scale)')\n"
+        "    else:\n"
+        "        marks = alt.Chart(decline).mark_bar(size=50)\n"
+        "        y = alt.Y('index:Q', title='Index, 2019 peak = 100')\n"
+        "    return marks.encode(x=alt.X('when:N', sort=None, title=None), y=y).properties(\n"
+        "        title=f'Suspected online trap-loan institutions (index, {scale} scale)',\n"
+        "        description='The index of suspected trap-loan institutions: 100 at the 2019 peak, 14 as reported '\n"
+        "                    f'on 24 December 2020, on a {scale} scale.')\n"
+        "\n"
+        "scale_control = widgets.interactive(decline_view, scale=['linear', 'log'])"),
+    explanation=("A control is a plain function and the choices a reader may pass it: ipywidgets draws the choices "
+                 "and redraws what the function returns. Check each choice yourself: on a log scale, points, since "
+                 "a bar there has no zero to start from."),
+)
+
+IN_LESSON = [yt1, yt2, yt3, yt4, yt5, yt6, yt7, yt8]  # prompts and solutions typed here: the solutions notebook does not hold them
 
 QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9]
