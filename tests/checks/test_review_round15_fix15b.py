@@ -151,3 +151,62 @@ def test_yt8_a_function_that_never_returns_is_stopped_and_named(control_parts):
 
     outcome = _yt8(widgets.interactive(hangs, scale=["linear", "log"]))
     assert outcome.misconception == "function_never_returned" and "('scale', 'log')" in outcome.message
+
+
+# ----- 02 your turn 9: a chart exported as a picture, with no browser (objective o6) ------------------------------
+@pytest.fixture(scope="module")
+def units_charts():
+    """Section 1's panels as the lesson draws them, and another chart of the same data."""
+    import altair as alt
+
+    from netcrime.widgets.chart_controls import family_table
+
+    table = family_table("gangs").head(3).assign(unit="gangs")
+    units = alt.Chart(table).mark_bar().encode(x="value:Q", y="label:N", row="unit:N").resolve_scale(
+        x="independent", y="independent").properties(title="The campaign's totals, one panel per unit",
+                                                     description="One panel per unit.")
+    return units, units.properties(title="Gangs broken up, as reported", width=600)
+
+
+def _yt9(path, units):
+    return L2.yt9.judge_values([path, units])
+
+
+def test_yt9_a_png_or_an_svg_of_the_chart_is_accepted_however_the_path_is_given(units_charts, tmp_path):
+    from netcrime.charts import save_chart
+
+    units, _other = units_charts
+    png = save_chart(units, tmp_path / "units.png")
+    for given in (png, str(png), save_chart(units, tmp_path / "units.svg")):
+        outcome = _yt9(given, units)
+        assert outcome.passed, outcome.message
+    units.save(str(tmp_path / "plain.png"))  # Altair's own save, at its own scale: the same picture
+    assert _yt9(tmp_path / "plain.png", units).passed
+    assert "PNG of units_chart" in _yt9(png, units).message
+
+
+def test_yt9_names_each_plausible_mistake(units_charts, tmp_path):
+    from netcrime.charts import save_chart
+
+    units, other = units_charts
+    units.save(str(tmp_path / "page.html"))
+    units.save(str(tmp_path / "spec.json"))
+    (tmp_path / "empty.png").write_bytes(b"")
+    (tmp_path / "page.png").write_bytes((tmp_path / "page.html").read_bytes())  # a web page named .png
+    cases = [(tmp_path / "never.png", "file_never_written"), (None, "save_returns_nothing"), (units, "chart_not_file"),
+             (tmp_path / "page.html", "exported_html"), (tmp_path / "page.png", "exported_html"),
+             (tmp_path / "spec.json", "exported_spec"), (tmp_path / "empty.png", "not_an_image"),
+             (save_chart(other, tmp_path / "other.svg"), "exported_another_chart"),
+             (save_chart(other, tmp_path / "other.png"), "exported_another_chart")]
+    for given, code in cases:
+        outcome = _yt9(given, units)
+        assert not outcome.passed and outcome.misconception == code, (given, outcome.message)
+        assert code in L2.yt9.misconceptions
+    assert "'Gangs broken up, as reported'" in _yt9(tmp_path / "other.svg", units).message
+
+
+def test_yt9_a_folder_or_an_impossible_name_is_a_sentence_not_a_traceback(units_charts, tmp_path):
+    units, _other = units_charts
+    for given in (tmp_path, "a\x00b.png", "x" * 5000, 12):
+        outcome = _yt9(given, units)
+        assert not outcome.passed and "could not judge" not in outcome.message, outcome.message

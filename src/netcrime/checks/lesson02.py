@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path, PurePath
 
 import pandas as pd
 
@@ -30,12 +31,14 @@ from .summed_words import Sum, summed_rule, unreported_rule
 from .day_counts import days_or_timedelta, whole_days
 from . import chart_interaction, counted
 from .controls import FIXED, FREE_TEXT, control_of, views as control_views
+from .exported import (EMPTY as EMPTY_FILE, HTML as HTML_FILE, PDF as PDF_FILE, PNG as PNG_FILE, SPEC as SPEC_FILE,
+                       SVG as SVG_FILE, drawn_size, read_saved, same_shape, title_of)
 from .judge import Judge, judge
 from .outcome import CORRECT, GENERIC_CODES, INCORRECT, Outcome, correct, incorrect, not_attempted, wrong_type
 from .chart_rows import Unfollowable, d3_format, js_text, predicate
-from .vegalite import (MISSING_ROWS, TRUNCATED_AXIS, UNSORTED, chart, dates_collapsed, drawn_order, drawn_values,
+from .vegalite import (MISSING_ROWS, SHARED_CODES, SPEC_AS_DICT, TRUNCATED_AXIS, UNSORTED, chart, dates_collapsed, drawn_order, drawn_values,
                        every_problem, figure_rules, text_shows,
-                       figure_text, numbers, same_sort, second_axis, spec_of, views)
+                       figure_text, numbers, same_sort, second_axis, spec_given_as_dict, spec_of, views)
 from .compare import Misconception, Rule, choice, number
 from .chart_words import chart_and_words, recorded_chart, words_read  # noqa: F401 (chart_and_words: the lesson's older name)
 from .question import Question, never_returned
@@ -2252,6 +2255,105 @@ yt8 = Question(
                  "a bar there has no zero to start from."),
 )
 
-IN_LESSON = [yt1, yt2, yt3, yt4, yt5, yt6, yt7, yt8]  # prompts and solutions typed here: the solutions notebook does not hold them
+# yt9 (round 15, #19: o6's export was assessed by no question): section 1's panels saved as a picture for a report,
+# with no browser, and the path stored. Judged by what the file holds (``exported``): a PNG or an SVG (by its bytes,
+# not its name) of units_chart itself (an SVG by its drawn title, a PNG by its shape beside the chart's own drawing).
+FILE_NEVER_WRITTEN = "file_never_written"
+SAVE_RETURNS_NOTHING = "save_returns_nothing"
+CHART_NOT_FILE = "chart_not_file"
+EXPORTED_HTML = "exported_html"
+EXPORTED_SPEC = "exported_spec"
+NOT_AN_IMAGE = "not_an_image"
+EXPORTED_ANOTHER_CHART = "exported_another_chart"
+
+
+def _judge_export(path_value, units) -> Outcome:
+    """yt9: the file at ``path_value`` is a picture (PNG or SVG) of ``units`` (the notebook's units_chart)."""
+    if is_placeholder(path_value):
+        return not_attempted()
+    if path_value is None:
+        return incorrect("units_png is None: chart.save(...) writes the file but returns nothing. Store the path "
+                         "save_chart returns: units_png = save_chart(units_chart, 'output/units_chart.png').",
+                         SAVE_RETURNS_NOTHING)
+    if spec_of_chart(path_value) is not None:
+        return incorrect("You stored the chart itself; the question asks you to save it as a picture and store the "
+                         "path of the file: units_png = save_chart(units_chart, 'output/units_chart.png').",
+                         CHART_NOT_FILE)
+    if not isinstance(path_value, (str, PurePath)) or not str(path_value).strip():
+        return wrong_type(f"You gave {describe(path_value)}; this question wants the path of the file you saved "
+                          "(save_chart returns it).")
+    path = Path(str(path_value)).expanduser()
+    try:
+        exists, is_file = path.exists(), path.is_file()
+    except (OSError, ValueError):  # a name no file system holds (too long, a NUL character)
+        exists = is_file = False
+    if not exists:
+        return incorrect(f"There is no file at '{path}' (seen from the folder the notebook runs in): writing a path "
+                         "down does not save anything. Save the chart with save_chart(units_chart, ...) and store "
+                         "the path it returns.", FILE_NEVER_WRITTEN)
+    if not is_file:
+        return wrong_type(f"'{path}' is a folder (or not a plain file), not a saved picture: give the file's path, "
+                          "ending .png or .svg.")
+    saved = read_saved(path)
+    if saved.kind == HTML_FILE:
+        return incorrect(f"'{path}' is a web page (HTML): it draws the chart only in a browser, running JavaScript. "
+                         "A report needs the picture itself, made with no browser: save_chart(units_chart, "
+                         "'output/units_chart.png').", EXPORTED_HTML)
+    if saved.kind == SPEC_FILE:
+        return incorrect(f"'{path}' holds the chart's spec (JSON): a description that a renderer still has to draw. "
+                         "Save the picture: a file ending .png or .svg, with save_chart.", EXPORTED_SPEC)
+    if saved.kind not in (PNG_FILE, SVG_FILE):
+        what = "is empty" if saved.kind == EMPTY_FILE else f"is a {saved.kind}" if saved.kind == PDF_FILE else \
+            "is not a picture Vega-Lite draws (its bytes are neither PNG nor SVG)"
+        return incorrect(f"'{path}' {what}. Save the chart as PNG or SVG with save_chart(units_chart, "
+                         "'output/units_chart.png') and store the path it returns.", NOT_AN_IMAGE)
+    if (as_dict := spec_given_as_dict(units)) is not None:
+        return as_dict
+    spec = spec_of_chart(units)
+    if spec is None:  # the picture is judged against the chart: with no chart to compare, nothing is right
+        return wrong_type(f"Your file is {'an' if saved.kind == SVG_FILE else 'a'} {saved.kind} picture, but "
+                          f"units_chart is {describe(units)}, not a chart, so the check cannot tell what the picture "
+                          "shows. Run section 1's cell that draws units_chart, save it again, then check again.")
+    if saved.kind == SVG_FILE:
+        title = title_of(spec)
+        if title and not any(title in text or text in title and len(text) > 20 for text in saved.texts):
+            drawn = f"its longest words read '{max(saved.texts, key=len)}'" if saved.texts else "it draws no words"
+            return incorrect(f"'{path}' is an SVG, but not of units_chart: {drawn}, and units_chart's title is "
+                             f"'{title}'. Save the chart again (after your last change to it) and store the new "
+                             "path.", EXPORTED_ANOTHER_CHART)
+        return correct(f"Your file is an SVG of units_chart (its title is drawn as text), saved with no browser: "
+                       "ready for a report, and it scales without blurring.")
+    drawn = drawn_size(spec)
+    if drawn is not None and not same_shape(saved.pixels, drawn):
+        width, height = saved.pixels
+        return incorrect(f"'{path}' is a PNG of {width} × {height} pixels, a shape units_chart does not have (it "
+                         f"draws {drawn[0]:g} × {drawn[1]:g}): the picture is of another chart, or of units_chart "
+                         "before your last change. Save it again and store the new path.", EXPORTED_ANOTHER_CHART)
+    width, height = saved.pixels
+    return correct(f"Your file is a PNG of units_chart ({width} × {height} pixels), saved with no browser: ready for "
+                   "a report.")
+
+
+yt9 = Question(
+    id="yt9",
+    reads=("units_png", "units_chart"),
+    judge=Judge(_judge_export, {
+        FILE_NEVER_WRITTEN: "gave a path where no file was saved (the path typed, the chart never saved there)",
+        SAVE_RETURNS_NOTHING: "stored what chart.save returns (None) instead of the path of the file saved",
+        CHART_NOT_FILE: "stored the chart itself, not the path of the picture saved from it",
+        EXPORTED_HTML: "saved the chart as a web page (HTML), which needs a browser to draw it",
+        EXPORTED_SPEC: "saved the chart's spec (JSON) instead of a picture",
+        NOT_AN_IMAGE: "gave a file that is not a PNG or SVG picture (empty, a PDF, another kind)",
+        EXPORTED_ANOTHER_CHART: "saved a picture of another chart (or of the chart before a change)",
+        SPEC_AS_DICT: SHARED_CODES[SPEC_AS_DICT],  # units_chart given as its spec (spec_given_as_dict)
+    }),
+    hints=["save_chart(chart, path) writes a PNG or an SVG, chosen by the path's ending, and returns the path.",
+           "units_png = save_chart(units_chart, 'output/units_chart.png')"],
+    solution_code="units_png = save_chart(units_chart, 'output/units_chart.png')",
+    explanation=("A chart's spec is drawn by vl-convert, which carries its own copy of Vega: no browser and no "
+                 "internet. The file's ending chooses PNG (pixels, for slides) or SVG (text stays text)."),
+)
+
+IN_LESSON = [yt1, yt2, yt3, yt4, yt5, yt6, yt7, yt8, yt9]  # prompts and solutions typed here: the solutions notebook does not hold them
 
 QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import math
+from pathlib import PurePath
 from typing import Any, Callable, Iterator
 
 import pandas as pd
@@ -286,6 +287,15 @@ def control_variants(control) -> Iterator[Variant]:
     yield "choices the function ignores", widgets.interactive(ignores, **{name: list(choices)})
 
 
+# ----- a saved file's path (lesson 02's your turn 9) ------------------------------------------------------
+def path_variants(right: PurePath) -> Iterator[Variant]:
+    """A saved file's path, given wrong: a name typed where nothing was saved (its ending misspelt, its folder left
+    out), and what ``chart.save`` returns (None) stored instead of the path."""
+    yield "a path where nothing was saved", str(right.with_name(right.stem + ".pgn"))
+    yield "a path where nothing was saved", f"saved_elsewhere/{right.name}"
+    yield "what chart.save returns", None
+
+
 # ----- the dispatcher --------------------------------------------------------------------------------
 def options_of(judge) -> tuple[str, ...]:
     """The labels a judge reads answers among (a choice's options, a mapping's labels, a text's known wrong
@@ -337,6 +347,8 @@ def plausible_wrong(right: Any, *, options: tuple[str, ...] = (), neighbours: tu
         made = series_variants(right)
     elif isinstance(right, pd.DataFrame):
         made = frame_variants(right)
+    elif isinstance(right, PurePath):
+        made = path_variants(right)
     elif (control := control_of(right)) is not None:
         made = control_variants(control)
     elif callable(right) and not hasattr(right, "to_dict"):
