@@ -210,3 +210,65 @@ def test_yt9_a_folder_or_an_impossible_name_is_a_sentence_not_a_traceback(units_
     for given in (tmp_path, "a\x00b.png", "x" * 5000, 12):
         outcome = _yt9(given, units)
         assert not outcome.passed and "could not judge" not in outcome.message, outcome.message
+
+
+# ----- review round 15, C1: the overclaims the reader missed, as classes -----------------------------------------
+def test_c1_the_reviewers_negated_existence_titles_are_named():
+    for title in ("After the campaign, no online gangs remain", "Nothing remains of the online gangs: campaign totals"):
+        outcome = _worded("q1", title, "Five counts of police work, one panel per unit.")
+        assert outcome.misconception == "activity_as_none_left", outcome.message
+
+
+@pytest.mark.parametrize("phrase", ["Jiangsu, the most dangerous province? Four examples the ministry chose",
+                                    "Is Jiangsu the most dangerous province?", "Jiangsu: China's most dangerous province?",
+                                    "Guangxi, the safest region?"])
+def test_c1_a_superlative_on_one_example_asked_in_a_headline_is_a_ranking(phrase):
+    assert L2.RANKED.find(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["Is Jiangsu the most dangerous province? These examples cannot say",
+                                    "Which is the most dangerous province? The release does not rank them",
+                                    "Four examples the ministry chose, not a ranking"])
+def test_c1_a_superlative_question_answered_by_a_denial_is_fair(phrase):
+    assert not L2.RANKED.find(phrase)
+
+
+def test_c1_02_q3_the_most_dangerous_province_is_named():
+    outcome = _worded("q3", "Jiangsu, the most dangerous province? Four examples the ministry chose",
+                      "Gangs broken up in four examples the ministry chose, each from one operation: not a ranking.")
+    assert outcome.misconception == L2.RANKED.code, outcome.message
+
+
+@pytest.mark.parametrize("phrase", ["阻止了300万起犯罪", "防止了大量诈骗", "避免了上万起案件发生", "制止了近百万起网络诈骗"])
+def test_c1_crimes_prevented_in_chinese_are_a_fall_in_crime(phrase):
+    assert L2.CRIME_FELL.find(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["预防犯罪的提醒300万条", "防范诈骗提醒", "防止诈骗的提醒", "拦截诈骗信息300万条",
+                                    "不能说阻止了300万起犯罪"])
+def test_c1_prevention_work_named_in_chinese_is_not_a_claim(phrase):
+    assert not L2.CRIME_FELL.find(phrase)
+
+
+def test_c1_02_yt1_a_chinese_title_of_crimes_prevented_is_named():
+    from netcrime.checks import worked as w
+
+    spec = w.in_lesson("02")["yt1"].values[0]
+    chart = spec.properties(title="阻止了300万起犯罪")
+    outcome = L2.yt1.judge_values([chart])
+    assert outcome.misconception == L2.CRIME_FELL.code, outcome.message
+
+
+# ----- C3 and C4: 02 yt2 as the lesson rounds it, and the two operations taken as the whole -----------------------
+def test_c3_02_yt2_the_share_rounded_as_the_lesson_writes_it_is_accepted():
+    outcome = L2.yt2.judge_values([0.008])
+    assert outcome.passed and "0.0081" in outcome.message
+    assert L2.yt2.judge_values([0.01]).misconception == "rounded_too_far"
+
+
+def test_c4_02_yt2_the_two_operations_as_the_whole_is_named():
+    from netcrime import data
+
+    july, november = data.figure("july_suspects_apprehended"), data.figure("november_suspects_apprehended")
+    for given in (july / (july + november), round(july / (july + november), 4)):
+        assert L2.yt2.judge_values([given]).misconception == "operations_as_whole"

@@ -768,6 +768,12 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:prevented|averted|foiled|thwarted|headed off|"
         r"nipped in the bud|deterred|forestalled)\b",
         rf"\b(?:prevented|averted|foiled|thwarted|deterred)\s+{gap(2, ACTIVITY)}{CRIME}",
+        # ... and in Chinese (round 15, C1): "阻止了300万起犯罪", "防止了大量诈骗", "避免了上万起案件发生": crimes that did
+        # not happen, counted; a count of messages intercepted (拦截诈骗信息) says what the police blocked, not that
+        # (not 预防/防范, "prevention", which names the work: "预防犯罪的提醒", "防范诈骗宣传" are reminders and campaigns)
+        r"(?:阻止|防止|避免|制止|遏止|挡住|堵住)(?:了|住了)?(?:约|近|超过|超|逾|上|数|大量|大批|众多|无数|成千上万)?"
+        r"[\d.,，]*\s*(?:十|百|千|万|亿)*(?:余|多)?(?:起|宗|件|次|个)?(?:的)?(?:网络|电信|电诈)?(?:犯罪|诈骗|案件|骗局|违法犯罪)"
+        r"(?!的?(?:提醒|宣传|工作|措施|信息|短信|行动|教育|知识|能力|机制|平台|中心|手段|技术|系统))",
     )
 
 
@@ -1292,7 +1298,13 @@ def ranked_question_patterns() -> tuple[str, ...]:
             r"(?:the|a) (?:model|star|standout|leading|top|best) (?:province|region|performer|example)|the leader|number one|"
             r"champion)\b",r"\b(?:which|what) (?:province|region|example|operation|place)s?\b[^?]{0,40}\b(?:most|best|worst|least|more|"
             r"better|fewest|hardest|top|first|last|biggest|largest|winner|leader)\b",
-            r"\bwho (?:did|does|broke up|busted|caught|came|comes|is|was) (?:the )?(?:best|most|worst|least|first|top)\b")
+            r"\bwho (?:did|does|broke up|busted|caught|came|comes|is|was) (?:the )?(?:best|most|worst|least|first|top)\b",
+            # a superlative put on one example, asked in a headline's shape (round 15, C1): "Jiangsu, the most dangerous
+            # province?", "Guangxi: China's safest region?" (a question a denial answers stays fair: "... ? These
+            # examples cannot say")
+            r"\b(?:the|china's|its|their|a)\s+(?:(?:most|least)\s+[\w-]+|safest|worst|best|toughest|hardest|strictest|"
+            r"busiest|weakest|strongest|biggest|largest|smallest|highest|lowest|cleanest|riskiest|deadliest)\s+"
+            r"(?:province|region|place|example|part of china)s?\b(?=[^.!?\uff1f\u3002]*[?\uff1f])")
 
 
 # ----- two releases read as a trend (lesson 02 q9) -----------------------------------------------

@@ -1814,7 +1814,7 @@ def _yt2_judge() -> Judge:
         return f("july_suspects_apprehended") / f("suspects_apprehended")
 
     # rel_tol 0.005: the part added to its whole (138 / 17,138) lies 0.8% from the key and must not pass
-    return number(key, rel_tol=0.005, misconceptions=[
+    plain = number(key, rel_tol=0.005, misconceptions=[
         Misconception("percent_not_share", "You gave {answer}: that is a percentage; give the share as a number between "
                       "0 and 1.", lambda: 100 * key(), rel_tol=0.02),  # 0.8: a percentage rounded
         Misconception("inverted_share", "You gave {answer}: that is the campaign's apprehended divided by July's, the "
@@ -1851,7 +1851,25 @@ def _yt2_judge() -> Judge:
         Misconception("detained_share_given", "You gave {answer}: that is the share of the apprehended who were "
                       "detained (lesson 01's question), not the July operation's share of the apprehended.",
                       lambda: f("suspects_detained") / f("suspects_apprehended"), rel_tol=0.01),
+        # round 15 (C4): the two operations taken together as the whole
+        Misconception("operations_as_whole", "You gave {answer}: that divides July's apprehended by the two "
+                      "operations' together (July's plus November's). The operations are two parts of the campaign, "
+                      "not its whole: divide by the campaign's apprehended.",
+                      lambda: f("july_suspects_apprehended") / (f("july_suspects_apprehended")
+                                                                + f("november_suspects_apprehended")), rel_tol=0.01),
     ])
+
+    def as_the_lesson_rounds(value) -> Outcome:
+        """Round 15 (C3): the share rounded as the lesson and the guide write it ("about 0.008", three decimal
+        places) is accepted, with a note; any other reading is ``plain``'s."""
+        outcome = plain(value)
+        if not outcome.passed and is_number(value) and not isinstance(value, bool) and float(value) == round(key(), 3):
+            return correct(f"Right: {float(value):g} is the share rounded as the lesson writes it (about 0.008). Keep "
+                           "two significant figures (0.0081) when you report it: 0.008 would also be the share of a "
+                           "slightly different whole.")
+        return outcome
+
+    return Judge(as_the_lesson_rounds, plain.misconceptions)
 
 
 yt2 = Question(
