@@ -272,3 +272,19 @@ def test_c4_02_yt2_the_two_operations_as_the_whole_is_named():
     july, november = data.figure("july_suspects_apprehended"), data.figure("november_suspects_apprehended")
     for given in (july / (july + november), round(july / (july + november), 4)):
         assert L2.yt2.judge_values([given]).misconception == "operations_as_whole"
+
+
+# ----- teaching review: 03 yt4's answer was printed in the cell right after its check ------------------------------
+def test_03_yt4_the_answer_after_the_check_is_collapsed_until_opened():
+    import re
+
+    import nbformat
+
+    from netcrime.paths import repo_root
+
+    nb = nbformat.read(repo_root() / "notebooks/03_classifying_crime_types.ipynb", as_version=4)
+    at = next(i for i, cell in enumerate(nb.cells) if "yt4.check()" in cell.source)
+    after = nb.cells[at + 1].source
+    shown = re.sub(r"<details>.*?</details>", "", after, flags=re.S)
+    assert "particular training cases" in after and "particular training cases" not in shown
+    assert "overfitting" not in shown.lower().split("## 6.")[0]
