@@ -288,3 +288,32 @@ def test_03_yt4_the_answer_after_the_check_is_collapsed_until_opened():
     shown = re.sub(r"<details>.*?</details>", "", after, flags=re.S)
     assert "particular training cases" in after and "particular training cases" not in shown
     assert "overfitting" not in shown.lower().split("## 6.")[0]
+
+
+# ----- C4: 04 q10, the counts' labels given as an Index -----------------------------------------------------------
+def test_c4_04_q10_an_index_of_labels_is_named_with_the_fix():
+    from netcrime.checks import lesson04 as L4
+
+    calls = L4.helpline_calls()
+    counts = calls[calls["crime_type"] == L4.HELPLINE_CRIME]["category"].value_counts()
+    top_count = int(counts.iloc[0])
+    one = L4.q10.judge_values([counts.index[:1], top_count])
+    assert one.misconception == "one_value_in_a_series" and ".index[0]" in one.message and "a Index" not in one.message
+    several = L4.q10.judge_values([counts.index, top_count])
+    assert several.misconception == "labels_not_label" and "labels_not_label" in L4.q10.misconceptions
+    assert L4.q10.judge_values([counts.idxmax(), top_count]).passed
+
+
+# ----- C5: 04 q4 and q5, a right run whose rows are in another order -----------------------------------------------
+@pytest.mark.parametrize("qid", ["q4", "q5"])
+def test_c5_04_a_simulation_sorted_otherwise_is_read_in_month_order(qid):
+    from netcrime.checks import lesson04 as L4
+
+    right = worked.answers("04")[qid]
+    for reordered in (right[0].sort_values("month", ascending=False), right[0].sample(frac=1, random_state=3)):
+        outcome = getattr(L4, qid).judge_values([reordered, *right[1:]])
+        assert outcome.passed and "month order" in outcome.message, outcome.message
+    assert "month order" not in getattr(L4, qid).judge_values(right).message
+    # a wrong run stays wrong in any order: the truth kept flat
+    flat = right[0].assign(true=float(right[0]["true"].iloc[0]))
+    assert not getattr(L4, qid).judge_values([flat.iloc[::-1], *right[1:]]).passed
