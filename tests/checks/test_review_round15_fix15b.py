@@ -317,3 +317,35 @@ def test_c5_04_a_simulation_sorted_otherwise_is_read_in_month_order(qid):
     # a wrong run stays wrong in any order: the truth kept flat
     flat = right[0].assign(true=float(right[0]["true"].iloc[0]))
     assert not getattr(L4, qid).judge_values([flat.iloc[::-1], *right[1:]]).passed
+
+
+# ----- C2: 03 q5's words are recorded, never Correct; a flawless baseline is named ------------------------------
+def _matrix(description: str):
+    from netcrime.checks import lesson03 as L3
+
+    right = worked.answers("03")["q5"][0]
+    return L3.q5.judge_values([right.properties(description=description)])
+
+
+@pytest.mark.parametrize("description", ["Confusion matrix: the baseline is perfect on the test split.",
+                                         "Confusion matrix: none of the test cases is misclassified.",
+                                         "No mistakes on the test split.", "Every test case classified correctly.",
+                                         "混淆矩阵：零错误。"])
+def test_c2_03_q5_a_flawless_baseline_is_named(description):
+    outcome = _matrix(description)
+    assert outcome.misconception == "baseline_as_accurate", outcome.message
+
+
+@pytest.mark.parametrize("description", ["Keyword baseline on the test split: actual against predicted type.",
+                                         "The baseline is not perfect: the cells off the diagonal are its mistakes.",
+                                         "A perfect classifier would fill only the diagonal; this one does not."])
+def test_c2_03_q5_words_it_does_not_recognise_are_recorded_with_the_form_credited(description):
+    outcome = _matrix(description)
+    assert outcome.status == RECORDED and description[:30] in outcome.message, outcome.message
+    assert [passed for _name, _points, passed in outcome.parts] == [True, False]
+
+
+def test_c2_03_q5_has_a_rubric_and_collects_the_words():
+    from netcrime.checks import lesson03 as L3
+
+    assert L3.q5.rubric and L3.q5.answer_text is not None and sum(p.points for p in L3.q5.parts) == L3.q5.points == 1

@@ -37,14 +37,15 @@ from .vegalite import chart, names_typed_ordinal, spec_of, text_shows, views
 from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, Rule, choice,
                       duplicated_columns, keys_in_any_case, mapping, number)
 from .judge import Judge, as_judge, judge
-from .outcome import GENERIC_CODES, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
+from .outcome import GENERIC_CODES, Outcome, Problem, correct, incorrect, not_attempted, recorded, wrong_type
 from .question import Question
 from . import counted, flipped_cases, reworded, sealed
 from .claims import Claim
 from .matching import matches
-from .parts import each_item
+from .chart_words import WORDS, words_of, words_read
+from .parts import Part, each_item, judge_each
 from .slips import COUNT_WITH_FRACTION, SLIP_CODES, no_release_figures
-from .written import recorded_text
+from .written import RECORDED_MESSAGE, recorded_text
 from ..units import plain as plain_number
 from .values import describe, is_number, is_placeholder
 
@@ -1076,6 +1077,29 @@ BASELINE_ACCURATE = Claim(
     why="the baseline labels about a third of the test cases right; the matrix shows where it goes wrong, not that "
         "it works.",
 )
+# ... and said flawless, which a negator often says (review round 15, C2): "the baseline is perfect on the test split",
+# "none of the test cases is misclassified", "no mistakes", "every case right". The negator is the claim's own word
+# (``negation_is_claim``); "not perfect" and "no classifier is perfect" deny it. Same misconception as BASELINE_ACCURATE.
+BASELINE_FLAWLESS = Claim(
+    code=BASELINE_ACCURATE.code,
+    description=BASELINE_ACCURATE.description,
+    claim="the classifier labels every test case right",
+    patterns=(rf"\b{_CLASSIFIER}\s+(?:is|was|are|were|looks|seems|proves?|proved)\s+(?:(?!not\b|never\b|hardly\b|far\b|"
+              r"less\b|nowhere\b)\w+\s+)?(?:perfect|flawless|"
+              r"faultless|infallible|error-free|100% (?:accurate|right|correct))\b",
+              # (not a hypothetical one: "A perfect classifier would fill only the diagonal")
+              r"(?<!\ba )(?<!\ban )\b(?:perfect|flawless|faultless|error-free|100% accurate)\s+(?:[\w-]+\s+)?(?:classifier|"
+              r"baseline|rules|model|classification|labelling|labeling|accuracy|score|record)\b(?![^.;!?]{0,30}\bwould\b)",
+              r"\b(?:no|zero|not (?:a single|one))\s+(?:[\w-]+\s+)?(?:mistakes?|errors?|misclassifications?|"
+              r"mislabell?ings?|wrong labels?|false labels?)\b(?!\s+(?:is|are|was|were)\s+(?:shown|counted|given))",
+              r"\b(?:none|not one|no case|no test case)\s+(?:of\s+(?:the|these|its)\s+(?:[\w-]+\s+)?cases?\s+)?"
+              r"(?:is|was|are|were|gets?|got)\s+(?:\w+\s+)?(?:misclassified|mislabell?ed|wrong|misread|missed)\b",
+              r"\b(?:every|each|all)\s+(?:(?:the|of the)\s+)?(?:test\s+)?cases?\s+(?:is|are|was|were)?\s*(?:labell?ed\s+|"
+              r"classified\s+)?(?:right|correct(?:ly)?|accurately)\b",
+              r"全部(?:正确|分类正确|判断正确)|零错误|没有(?:任何)?(?:错误|误判)|百分之百(?:正确|准确)|完美"),
+    why="the baseline labels about a third of the test cases right: the cells off the diagonal are its mistakes.",
+    negation_is_claim=True,
+)
 MATRIX_VICTIMS = Claim(
     code="matrix_as_victims",
     description="said the confusion matrix counts victims, where its cells count fictional test cases",
@@ -1107,7 +1131,7 @@ MATRIX_AS_POLICE = Claim(
 
 
 def _matrix_claim(main) -> tuple[str, str] | None:
-    for claim in (BASELINE_ACCURATE, MATRIX_VICTIMS, MATRIX_AS_POLICE):
+    for claim in (BASELINE_ACCURATE, BASELINE_FLAWLESS, MATRIX_VICTIMS, MATRIX_AS_POLICE):
         for where, text in main:
             words = claim.find(text)
             if words:
@@ -1149,22 +1173,66 @@ def _matrix_words_problem(spec) -> tuple[str, str] | None:
         MATRIX_AS_POLICE.code: MATRIX_AS_POLICE.description})
 def _q5_judge(value) -> Outcome:
     """The chart's structure first (mark, encodings, text layer, title); then that it draws every cell of `cells`,
-    then whether its counts stay readable."""
+    then whether its counts stay readable, then its words. Words that make no claim the reader knows are RECORDED
+    for the instructor, never Correct (review round 15, C2, as lesson 02's charts: ``chart_words``): the form part
+    earns its points at once, the words part waits for the instructor's mark against the rubric."""
     verdict = _q5_structure(value)
     if not verdict.passed:
         return verdict
-    problem = (_cells_problem(spec_of(value)) or _text_colour_problem(spec_of(value))
-               or _matrix_words_problem(spec_of(value)))
+    spec = spec_of(value)
+    problem = _cells_problem(spec) or _text_colour_problem(spec) or _matrix_words_problem(spec)
     if problem:
         return incorrect(problem[1], problem[0])
-    return correct(f"{names_typed_ordinal(spec_of(value))} The cells are coloured by the count and the counts stay "
-                   "readable: light text on the dark cells, dark text on the light ones.".strip())
+    shown = "; ".join(f"{where} '{' '.join(str(text).split())[:90]}'" for where, text in words_of(spec))
+    message = (f"{RECORDED_MESSAGE}: {names_typed_ordinal(spec)} The cells are coloured by the count and the counts "
+               "stay readable (light text on the dark cells, dark text on the light ones): the form passes the checks. "
+               "Its words are for your instructor to mark (the computer does not mark them; it only names the claims "
+               f"it recognises). Words read: {shown}.")
+    return replace(recorded(" ".join(message.split())), parts=judge_each(Q5_PARTS, (value,)))
+
+
+@judge(dict(_q5_judge.misconceptions))
+def _q5_form_part(value) -> Outcome:
+    """q5's form: the matrix's structure, every cell of `cells`, readable counts (its words apart)."""
+    verdict = _q5_structure(value)
+    if not verdict.passed:
+        return verdict
+    spec = spec_of(value)
+    problem = _cells_problem(spec) or _text_colour_problem(spec)
+    return incorrect(problem[1], problem[0]) if problem else correct()
+
+
+@judge(dict(_q5_judge.misconceptions))
+def _q5_words_part(value) -> Outcome:
+    """q5's words: a claim the reader knows is named; any other words wait for the instructor."""
+    try:
+        spec = spec_of(value)
+    except Exception:  # Altair's validation: the form part says why
+        return _q5_structure(value)
+    if spec is None:
+        return _q5_structure(value)
+    problem = _matrix_words_problem(spec)
+    return incorrect(problem[1], problem[0]) if problem else recorded("Recorded for your instructor.")
+
+
+Q5_PARTS = [Part("the matrix's form: every cell, coloured by the count, the counts readable", 0.75, _q5_form_part),
+            Part(WORDS, 0.25, _q5_words_part)]
+Q5_RUBRIC = (
+    "The title or description says what the cells count: the keyword baseline's labels against each test case's "
+    "actual type, on the course's fictional test split.",
+    "It claims no accuracy the matrix does not show (the baseline labels about a third right; the cells off the "
+    "diagonal are its mistakes), and no count of crime, of victims or of police work.",
+    "It names what a reader should look at (the diagonal against the rest, the types most confused).",
+)
 
 
 q5 = Question(
     id="q5",
     reads=("matrix",),
     judge=_q5_judge,
+    parts=Q5_PARTS,
+    rubric=Q5_RUBRIC,
+    answer_text=words_read,
     hints=[
         "Make a base chart with the shared encodings: alt.Chart(cells).encode(x='predicted:N', y='actual:N').",
         "Then base.mark_rect().encode(color='cases:Q') + base.mark_text().encode(text='cases:Q').",
