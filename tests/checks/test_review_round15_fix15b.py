@@ -349,3 +349,23 @@ def test_c2_03_q5_has_a_rubric_and_collects_the_words():
     from netcrime.checks import lesson03 as L3
 
     assert L3.q5.rubric and L3.q5.answer_text is not None and sum(p.points for p in L3.q5.parts) == L3.q5.points == 1
+
+
+# ----- C6: 02 yt7, a selection by a field that picks the same bars as `label` -----------------------------------
+def test_c6_02_yt7_a_selection_by_a_field_one_to_one_with_label_is_fair_and_one_by_unit_is_named():
+    import altair as alt
+
+    base = worked.answers("02")["q1"][0]
+
+    def clicked(fields):
+        picked = alt.selection_point(fields=fields)
+        return L2.yt7.judge_values([base.add_params(picked).encode(
+            opacity=alt.condition(picked, alt.value(1), alt.value(0.3)))])
+
+    for fields in (["label"], ["id"], ["label", "unit"]):
+        assert clicked(fields).passed, fields
+    assert clicked(["unit"]).misconception == "selection_on_other_field"
+    bound = alt.selection_point(fields=["label"], bind=alt.binding_select(options=list(base.data["label"])))
+    outcome = L2.yt7.judge_values([base.add_params(bound).encode(opacity=alt.condition(bound, alt.value(1),
+                                                                                        alt.value(0.3)))])
+    assert outcome.misconception == "widget_not_click"  # as the guide now says

@@ -2098,8 +2098,9 @@ yt6 = Question(
 
 # yt7 (round 13, teaching review: objective o6's selection was assessed by no question): the lesson's selection
 # highlights on hover with colour on one chart; here the student makes section 1's panels answer a click, a
-# transfer to another chart. Any parameter the reader sets counts: a selection, or a widget bound with bind=...
-# What the prompt asks, checked (round 13 review: a selection on `unit`, colour, an interval selection were accepted);
+# transfer to another chart. What the prompt asks, checked (round 13 review: a selection on `unit`, colour, an interval
+# selection were accepted): a click (a selection bound to a widget or a legend is named, widget_not_click), by `label`
+# or by a field that picks the same bars (round 15, C6: `id`, one per label), read by opacity;
 # the chart keeps section 1's title, so its words are read for the claims q1 reads.
 YT7_ASKED = chart_interaction.asked_selection(
     kind="point", field="label", channels=("opacity", "fillOpacity"),
