@@ -369,3 +369,19 @@ def test_c6_02_yt7_a_selection_by_a_field_one_to_one_with_label_is_fair_and_one_
     outcome = L2.yt7.judge_values([base.add_params(bound).encode(opacity=alt.condition(bound, alt.value(1),
                                                                                         alt.value(0.3)))])
     assert outcome.misconception == "widget_not_click"  # as the guide now says
+
+
+# ----- C4: 03 q4, the confusion table of one side of the diagonal ------------------------------------------------
+def test_c4_03_q4_the_diagonal_only_and_the_mistakes_only_are_named():
+    import numpy as np
+
+    from netcrime.checks import lesson03 as L3
+
+    right = worked.answers("03")["q4"][0]
+    on = np.array([[actual == predicted for predicted in right.columns] for actual in right.index])
+    diagonal_only = right.where(on, 0)
+    mistakes_only = right.where(~on, 0)
+    for table, code in ((diagonal_only, "diagonal_only"), (mistakes_only, "mistakes_only")):
+        outcome = L3.q4.judge_values([table])
+        assert outcome.misconception == code and code in L3.q4.misconceptions, outcome.message
+    assert L3.q4.judge_values([right]).passed

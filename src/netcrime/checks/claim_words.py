@@ -1302,9 +1302,10 @@ def ranked_question_patterns() -> tuple[str, ...]:
             # a superlative put on one example, asked in a headline's shape (round 15, C1): "Jiangsu, the most dangerous
             # province?", "Guangxi: China's safest region?" (a question a denial answers stays fair: "... ? These
             # examples cannot say")
-            r"\b(?:the|china's|its|their|a)\s+(?:(?:most|least)\s+[\w-]+|safest|worst|best|toughest|hardest|strictest|"
-            r"busiest|weakest|strongest|biggest|largest|smallest|highest|lowest|cleanest|riskiest|deadliest)\s+"
-            r"(?:province|region|place|example|part of china)s?\b(?=[^.!?\uff1f\u3002]*[?\uff1f])")
+            # (said of one of the four by name; "The best province?" alone asks)
+            rf"\b{_PROVINCE}\b[^?.\uff1f\u3002]{{0,20}}?\b(?:the|china's|its|their|a)\s+(?:(?:most|least)\s+[\w-]+|safest|worst|"
+            r"best|toughest|hardest|strictest|busiest|weakest|strongest|biggest|largest|smallest|highest|lowest|cleanest|"
+            r"riskiest|deadliest)\s+(?:province|region|place|example|part of china)s?\b(?=[^.!?\uff1f\u3002]*[?\uff1f])")
 
 
 # ----- two releases read as a trend (lesson 02 q9) -----------------------------------------------

@@ -754,6 +754,8 @@ def _table_shape_problem(value: pd.DataFrame, target: pd.DataFrame, labels: bool
     "empty_cells": "empty cells (NaN) where a pair never occurs",
     "counts_scaled": "counts multiplied by a factor",
     "long_form": "counts in long form (one row per pair), not pivoted into a table",
+    "diagonal_only": "counted only the correctly labelled cases (the diagonal), leaving the mistakes out",
+    "mistakes_only": "counted only the mistakes (off the diagonal), leaving the correctly labelled cases out",
 })
 def _q4_judge(value) -> Outcome:
     if is_placeholder(value):
@@ -794,7 +796,29 @@ def _q4_judge(value) -> Outcome:
                          "the columns (pd.crosstab(actual, predicted)).", "transposed")
     if _looks_normalised(mine):
         return incorrect("Your table holds shares, not counts: leave out normalize=.", "normalised")
+    if (part := _one_side_of_the_diagonal(mine.to_numpy(), target.to_numpy())) is not None:
+        return part
     return incorrect("Some counts are not right yet. Use the columns 'actual' and 'predicted' of `results`.")
+
+
+def _one_side_of_the_diagonal(mine, right) -> Outcome | None:
+    """Review round 15 (C4): the right counts on one side of the diagonal and zeros on the other, what a table of the
+    correctly labelled cases only (or of the mistakes only) gives: named, with which cells are missing."""
+    import numpy as np
+
+    diagonal = np.eye(len(right), dtype=bool)
+    same_on, zero_off = (mine[diagonal] == right[diagonal]).all(), (mine[~diagonal] == 0).all()
+    same_off, zero_on = (mine[~diagonal] == right[~diagonal]).all(), (mine[diagonal] == 0).all()
+    if same_on and zero_off and right[~diagonal].any():
+        return incorrect(f"Your table keeps the correct labels (the diagonal, {int(mine[diagonal].sum())} cases) and "
+                         "puts 0 in every other cell, but the baseline's mistakes are cells too "
+                         f"({int(right[~diagonal].sum())} cases off the diagonal). Count every case of `results`, right "
+                         "or wrong: pd.crosstab(results['actual'], results['predicted']).", "diagonal_only")
+    if same_off and zero_on and right[diagonal].any():
+        return incorrect(f"Your table keeps the mistakes (off the diagonal) and puts 0 on the diagonal, but the "
+                         f"correctly labelled cases ({int(right[diagonal].sum())}) belong in it too. Count every case "
+                         "of `results`: pd.crosstab(results['actual'], results['predicted']).", "mistakes_only")
+    return None
 
 
 q4 = Question(
