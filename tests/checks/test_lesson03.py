@@ -484,6 +484,13 @@ def in_lesson_cases():
                          ([int((is_loan & posting).sum())], "posting_only"), ([main - fall], "total_not_fall"),
                          ([int((cases["secondary_type"] == "trap_loan").sum())], "second_type_cases"),
                          ([-fall], "rise_not_fall")]),
+        # yt6 (round 15): the three phrases' clearer names, by meaning; a literal rendering, another type, nothing read
+        "yt6": ([dict(zip(L.YT6_PHRASES, ("paid trolls", "sextortion", "malicious compensation claims")))],
+                [([dict(zip(L.YT6_PHRASES, ("internet navy", "sextortion", "malicious claims")))], "literal_translation"),
+                 ([dict(zip(L.YT6_PHRASES, ("paid trolls", "publicity extortion", "malicious claims")))],
+                  "another_type_named"),
+                 ([dict(zip(L.YT6_PHRASES, ("paid trolls", "sextortion", "online shopping")))], "name_not_read"),
+                 ([dict(zip(L.YT6_PHRASES[:2], ("paid trolls", "sextortion")))], "missing_key")]),
     }
 
 

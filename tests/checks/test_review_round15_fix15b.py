@@ -385,3 +385,22 @@ def test_c4_03_q4_the_diagonal_only_and_the_mistakes_only_are_named():
         outcome = L3.q4.judge_values([table])
         assert outcome.misconception == code and code in L3.q4.misconceptions, outcome.message
     assert L3.q4.judge_values([right]).passed
+
+
+# ----- teaching review: 03 o1's clearer English names, assessed by 03 yt6 -----------------------------------------
+@pytest.mark.parametrize("names", [("paid trolls", "sextortion", "malicious compensation claims"),
+                                   ("hired trolls stirring up trouble", "blackmail with intimate videos",
+                                    "bad-faith compensation claims"),
+                                   ("paid_trolls", "sextortion", "malicious_claim"),  # the codes: the same types
+                                   ("Paid posters", "Blackmail over nude video chats", "fake consumer complaints")])
+def test_03_yt6_fair_clearer_names_are_accepted(names):
+    from netcrime.checks import lesson03 as L3
+
+    outcome = L3.yt6.judge_values([dict(zip(L3.YT6_PHRASES, names))])
+    assert outcome.passed, outcome.message
+
+
+def test_03_yt6_is_declared_against_o1():
+    from netcrime.checks.objectives import ASSESSES
+
+    assert ASSESSES["03"]["yt6"] == "o1"

@@ -1973,7 +1973,104 @@ yt5 = Question(
                  "The filing rule is part of what a count by type measures."),
 )
 
-IN_LESSON = [yt1, yt2, yt3, yt4, yt5]  # prompts and solutions typed here: the solutions notebook does not hold them
+# yt6 (review round 15, teaching review: objective o1's "clearer English" names were assessed by no question): three
+# crime types as another outlet's machine translation names them (made up for this check, in no table), each to be
+# given the clearer English name that says what is done. Read by meaning: a glossary name of the type (or a slip of
+# it), or words that say what the offenders do (paid posters, blackmail with an intimate recording, bad-faith
+# compensation claims); a literal rendering ("navy", "bare chat", "evil") or another type's name is named.
+YT6_PHRASES = ("internet navy provoking trouble", "bare chat blackmail", "evil compensation seeking")
+_YT6_MEANING = {  # what each type's clearer name must say, in the student's own words
+    "paid_trolls": r"\b(?:paid|hired|organi[sz]ed|professional|for[- ]hire|bought)\W+(?:\w+\W+){0,2}?(?:trolls?|trolling|posters?|"
+                   r"posting|commenters?|accounts?|mobs?|writers?|bloggers?|reviewers?)\b|\btroll (?:farms?|armies|army)\b|"
+                   r"\bastroturf\w*|\bsock ?puppets?\b|\bpaid[- ]troll",
+    "sextortion": r"\bsextortion\b|\b(?:blackmail\w*|extort\w*|threat\w*)\W+(?:\w+\W+){0,5}?(?:intimate|nude|naked|sexual|"
+                  r"explicit|private|sex)\b|\b(?:intimate|nude|sexual|explicit|sex|webcam)\W+(?:\w+\W+){0,2}?(?:blackmail|"
+                  r"extortion)\b",
+    "malicious_claim": r"\b(?:malicious|bad[- ]faith|fake|false|fraudulent|extortionate|bogus|sham|abusive|trumped[- ]up|"
+                       r"spurious)\W+(?:\w+\W+){0,2}?(?:claims?|complaints?|refund demands?|compensation)\b|\b(?:compensation|"
+                       r"refund|complaints?)\W+(?:\w+\W+){0,2}?(?:extortion|blackmail|racket\w*|scams?)\b|"
+                       r"\bprofessional (?:complainers|claimants|counterfeit hunters)\b",
+}
+# the machine translation's words, which the clearer names replace ("naval" for 水军, "routine" for 套路, ...)
+_YT6_LITERAL = re.compile(r"\b(?:navy|naval|water army|bare[- ]chat|naked[- ]chat|evil|malevolent|routine loans?|"
+                          r"provok\w* trouble|seeking)\b", re.IGNORECASE)
+
+
+def _yt6_answers() -> dict[str, str]:
+    """Each phrase's type, worked out from the glossary's own names through the classifier's reader (no code typed
+    here): what the phrase's decisive words name."""
+    said = {YT6_PHRASES[0]: "paid-troll ('water army') trouble-making", YT6_PHRASES[1]: "naked chat extortion",
+            YT6_PHRASES[2]: "malicious compensation claims"}
+    return {phrase: classify.type_code(name) for phrase, name in said.items()}
+
+
+def _clearer_name(phrase: str, name, right: str) -> Outcome | None:
+    """None when ``name`` says in clearer English what ``right``'s type is; else the verdict on it."""
+    if not isinstance(name, str) or not name.strip():
+        return wrong_type(f"For {phrase!r} you gave {describe(name)}; write a name in English words, as text.")
+    literal = _YT6_LITERAL.search(name)
+    meaning = re.search(_YT6_MEANING[right], name, re.IGNORECASE)
+    if literal and not meaning:
+        return incorrect(f"For {phrase!r} you wrote {name!r}: '{literal.group(0)}' is the machine translation's word, "
+                         "which hides what is done. The clearer name says what the offenders do, as the glossary's "
+                         "clearer_en names do.", "literal_translation")
+    if meaning:
+        return None
+    code = classify.type_code(name)
+    if code == right:
+        return None
+    if code is not None:
+        return incorrect(f"For {phrase!r} you wrote {name!r}, the name of another type ({code}). Read the phrase's "
+                         "words again: which decisive feature do they point to?", "another_type_named")
+    return incorrect(f"For {phrase!r} the check cannot read {name!r} as any type's name: say what the offenders do "
+                     "(who is paid, what is threatened, what is claimed), or use the glossary's clearer_en name.",
+                     "name_not_read")
+
+
+@judge({"literal_translation": "kept the machine translation's word (navy, bare chat, evil) where a clearer English "
+                               "name is asked",
+        "another_type_named": "gave the clearer name of another type",
+        "name_not_read": "gave words that name no type (neither a glossary name nor what the offenders do)",
+        "missing_key": "left a phrase out of the dict",
+        "extra_key": "added a key that is not one of the three phrases"})
+def _yt6_judge(value) -> Outcome:
+    if is_placeholder(value):
+        return not_attempted()
+    if not isinstance(value, dict):
+        return wrong_type(f"You gave {describe(value)}; store a dict: each of the three phrases -> your clearer "
+                          "English name.")
+    given = {str(k).strip().lower(): v for k, v in value.items()}
+    missing = [p for p in YT6_PHRASES if p not in given]
+    if missing:
+        return incorrect(f"Your dict has no entry for {missing[0]!r}: give all three phrases as keys, as printed.",
+                         "missing_key")
+    extra = [k for k in given if k not in YT6_PHRASES]
+    if extra:
+        return incorrect(f"{extra[0]!r} is not one of the three phrases: use them as keys, as printed.", "extra_key")
+    answers = _yt6_answers()
+    for phrase in YT6_PHRASES:
+        if (problem := _clearer_name(phrase, given[phrase], answers[phrase])) is not None:
+            return problem
+    return correct("Each phrase is named by what is done: paid posters stirring trouble, blackmail with an intimate "
+                   "recording, and bad-faith compensation claims. A literal rendering ('navy', 'bare chat', 'evil') "
+                   "hides the decisive feature a reader needs.")
+
+
+yt6 = Question(
+    id="yt6",
+    reads=("clearer_names",),
+    judge=_yt6_judge,
+    hints=["Each phrase renders one of the seven Chinese names word by word: find which (the glossary's term_en and "
+           "chinese columns), then say what the offenders do.",
+           "'navy' renders 水军, the paid posters; 'bare chat' renders 裸聊; 'evil compensation' renders 恶意索赔."],
+    solution_code=("clearer_names = {'internet navy provoking trouble': 'paid trolls stirring up trouble',\n"
+                   "                 'bare chat blackmail': 'sextortion',\n"
+                   "                 'evil compensation seeking': 'malicious compensation claims'}"),
+    explanation=("A clearer name says what decides the type: who is paid to post, what recording is used to threaten, "
+                 "what is claimed in bad faith. The word-for-word rendering names none of it."),
+)
+
+IN_LESSON = [yt1, yt2, yt3, yt4, yt5, yt6]  # prompts and solutions typed here: the solutions notebook does not hold them
 
 
 QUESTIONS = [q1, q2, q2alt, q3, q4, q5, q6, q7, q8, q9, q10]
