@@ -23,7 +23,8 @@ NONE_LEFT = ["No online gangs remain", "No online gang is left", "Online gangs: 
              "There are no longer any trap-loan lenders", "No trap-loan lenders remain", "Gangs remaining: 0",
              "No scammers left online", "No online fraud remains", "No lenders are active any more",
              "再也没有网络黑恶团伙了", "没有网络犯罪团伙了", "网络黑恶团伙再无", "再无套路贷平台", "团伙清零",
-             "黑恶势力已不复存在"]
+             "黑恶势力已不复存在", "Online gangs no longer exist", "Online gangs have ceased to exist",
+             "网络黑恶团伙已经没有了"]
 
 
 @pytest.mark.parametrize("phrase", NONE_LEFT)
@@ -40,7 +41,8 @@ def test_negated_existence_is_read_as_none_left(phrase):
     "No gang is left out of the count", "Zero gangs broken up in Tibet? Not reported",
     "No crime figures remain in the release", "Nothing is left out", "No gangs remain? The release cannot say",
     "Gangs broken up: 1,759; none left out", "Nobody knows whether any gangs remain",
-    "通报没有给出剩余团伙的数量", "是否还有团伙，通报没有说", "打掉团伙1759个，不等于没有团伙了"])
+    "通报没有给出剩余团伙的数量", "是否还有团伙，通报没有说", "打掉团伙1759个，不等于没有团伙了",
+    "Whether online gangs no longer exist is unknown", "通报没有说团伙是否没有了"])
 def test_a_missing_figure_or_a_denied_eradication_is_not_none_left(phrase):
     assert not L2.NONE_LEFT.find(phrase)
 
@@ -221,7 +223,7 @@ def test_c1_the_reviewers_negated_existence_titles_are_named():
 
 @pytest.mark.parametrize("phrase", ["Jiangsu, the most dangerous province? Four examples the ministry chose",
                                     "Is Jiangsu the most dangerous province?", "Jiangsu: China's most dangerous province?",
-                                    "Guangxi, the safest region?"])
+                                    "Guangxi, the safest region?", "Guangxi, the weakest link?"])
 def test_c1_a_superlative_on_one_example_asked_in_a_headline_is_a_ranking(phrase):
     assert L2.RANKED.find(phrase)
 
@@ -239,7 +241,8 @@ def test_c1_02_q3_the_most_dangerous_province_is_named():
     assert outcome.misconception == L2.RANKED.code, outcome.message
 
 
-@pytest.mark.parametrize("phrase", ["阻止了300万起犯罪", "防止了大量诈骗", "避免了上万起案件发生", "制止了近百万起网络诈骗"])
+@pytest.mark.parametrize("phrase", ["阻止了300万起犯罪", "防止了大量诈骗", "避免了上万起案件发生", "制止了近百万起网络诈骗",
+                                    "减少了300万起犯罪"])
 def test_c1_crimes_prevented_in_chinese_are_a_fall_in_crime(phrase):
     assert L2.CRIME_FELL.find(phrase)
 

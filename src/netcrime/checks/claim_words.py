@@ -771,7 +771,7 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         # ... and in Chinese (round 15, C1): "阻止了300万起犯罪", "防止了大量诈骗", "避免了上万起案件发生": crimes that did
         # not happen, counted; a count of messages intercepted (拦截诈骗信息) says what the police blocked, not that
         # (not 预防/防范, "prevention", which names the work: "预防犯罪的提醒", "防范诈骗宣传" are reminders and campaigns)
-        r"(?:阻止|防止|避免|制止|遏止|挡住|堵住)(?:了|住了)?(?:约|近|超过|超|逾|上|数|大量|大批|众多|无数|成千上万)?"
+        r"(?:阻止|防止|避免|制止|遏止|挡住|堵住|减少)(?:了|住了)?(?:约|近|超过|超|逾|上|数|大量|大批|众多|无数|成千上万)?"
         r"[\d.,，]*\s*(?:十|百|千|万|亿)*(?:余|多)?(?:起|宗|件|次|个)?(?:的)?(?:网络|电信|电诈)?(?:犯罪|诈骗|案件|骗局|违法犯罪)"
         r"(?!的?(?:提醒|宣传|工作|措施|信息|短信|行动|教育|知识|能力|机制|平台|中心|手段|技术|系统))",
     )
@@ -1305,7 +1305,8 @@ def ranked_question_patterns() -> tuple[str, ...]:
             # (said of one of the four by name; "The best province?" alone asks)
             rf"\b{_PROVINCE}\b[^?.\uff1f\u3002]{{0,20}}?\b(?:the|china's|its|their|a)\s+(?:(?:most|least)\s+[\w-]+|safest|worst|"
             r"best|toughest|hardest|strictest|busiest|weakest|strongest|biggest|largest|smallest|highest|lowest|cleanest|"
-            r"riskiest|deadliest)\s+(?:province|region|place|example|part of china)s?\b(?=[^.!?\uff1f\u3002]*[?\uff1f])")
+            r"riskiest|deadliest)\s+(?:province|region|place|example|part of china|link|performer|one)s?\b"
+            r"(?=[^.!?\uff1f\u3002]*[?\uff1f])")
 
 
 # ----- two releases read as a trend (lesson 02 q9) -----------------------------------------------
@@ -1700,9 +1701,14 @@ def none_left_patterns() -> tuple[str, ...]:
         rf"\bthere\s+(?:are|is|were|was|remain|remains|exist|exists)\s+(?:now\s+)?(?:no|zero|not (?:a single|one|any)|"
         rf"no longer any|no more)\s+{_NONE_LEFT_THING}",
         r"\bno longer any\s+" + _NONE_LEFT_THING,
+        # "Online gangs no longer exist", "Trap-loan lenders have ceased to exist", "... exist no more"
+        rf"{_NONE_LEFT_THING}\s+(?:(?:have|has|had|now)\s+)?(?:no longer (?:exists?|remains?|operates?|survives?)|"
+        r"ceased? to (?:exist|operate)|exists? no (?:more|longer)|(?:is|are) (?:now )?(?:non-?existent|nowhere to be "
+        r"(?:found|seen)))\b",
         # in Chinese: "再也没有网络黑恶团伙了", "网络黑恶团伙再无", "再无套路贷", "黑恶势力已不复存在", "团伙清零", "团伙一个不剩"
         rf"(?:再也|已经|已|都|也)?没有(?:了)?(?:任何)?{_CJK_NONE_GAP}{_CJK_NONE_THING}了",
         rf"再(?:也)?无{_CJK_NONE_GAP}{_CJK_NONE_THING}|{_CJK_NONE_THING}(?:已|已经|都|也)?再(?:也)?无",
+        rf"{_CJK_NONE_THING}{_CJK_NONE_GAP}(?:已经|已|都|也|再也)?(?:没有了|没了|不存在了)|"
         rf"{_CJK_NONE_THING}{_CJK_NONE_GAP}(?:已经|已|都|全部|全都|彻底)?(?:不复存在|一个不剩|一个也不剩|荡然无存|绝迹|清零|归零|"
         r"无一幸存|全军覆没|被(?:全部|彻底)?(?:清除|铲除|消灭)干净)",
     )
