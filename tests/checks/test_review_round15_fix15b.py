@@ -407,3 +407,23 @@ def test_03_yt6_is_declared_against_o1():
     from netcrime.checks.objectives import ASSESSES
 
     assert ASSESSES["03"]["yt6"] == "o1"
+
+
+@pytest.mark.parametrize("phrase", ["100% accuracy on the test split", "Keyword baseline: 100% accurate",
+                                    "The keyword rules are never wrong", "Every prediction is correct",
+                                    "A perfect score for the baseline", "The baseline never misses",
+                                    "The baseline makes no errors", "Zero misclassifications"])
+def test_c2_a_flawless_baseline_however_said_is_read(phrase):
+    from netcrime.checks import lesson03 as L3
+
+    assert L3.BASELINE_FLAWLESS.find(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["The baseline is far from 100% accurate", "Accuracy: 33%, far below 100% accuracy",
+                                    "Not every prediction is correct", "The baseline is not 100% accurate",
+                                    "Cells off the diagonal are misclassifications",
+                                    "Only a third of the cases are labelled correctly"])
+def test_c2_a_baseline_said_short_of_flawless_is_fair(phrase):
+    from netcrime.checks import lesson03 as L3
+
+    assert not L3.BASELINE_FLAWLESS.find(phrase) and not L3.BASELINE_ACCURATE.find(phrase)

@@ -1112,8 +1112,18 @@ BASELINE_FLAWLESS = Claim(
               r"less\b|nowhere\b)\w+\s+)?(?:perfect|flawless|"
               r"faultless|infallible|error-free|100% (?:accurate|right|correct))\b",
               # (not a hypothetical one: "A perfect classifier would fill only the diagonal")
-              r"(?<!\ba )(?<!\ban )\b(?:perfect|flawless|faultless|error-free|100% accurate)\s+(?:[\w-]+\s+)?(?:classifier|"
-              r"baseline|rules|model|classification|labelling|labeling|accuracy|score|record)\b(?![^.;!?]{0,30}\bwould\b)",
+              r"\b(?:perfect|flawless|faultless|error-free|100% accurate)\s+(?:[\w-]+\s+)?(?:classifier|"
+              r"baseline|rules|model|classification|labelling|labeling|accuracy|score|record)\b"
+              r"(?![^.;!?]{0,30}\b(?:would|could|should|might)\b)",
+              # a full score: "100% accuracy", "Keyword baseline: 100% accurate", "accuracy of 100%"
+              # (not a distance from it: "far from 100% accurate", "below 100% accuracy", "short of 100%")
+              r"(?<!from )(?<!below )(?<!of )(?<!than )(?<!under )(?<!near )(?<!not )(?<!to )"
+              r"\b100\s*(?:%|per ?cent)\s+(?:accura\w*|right|correct|precision|recall)\b|"
+              r"\b(?:accuracy|precision|recall)\s*(?:of|is|was|:|=)\s*100\s*(?:%|per ?cent)",
+              rf"\b{_CLASSIFIER}\s+(?:(?:is|are|was|were)\s+never\s+(?:wrong|mistaken)|never\s+(?:misses|missed|errs|erred|"
+              r"fails|failed|mislabels|misclassifies|gets (?:it|one|a case) wrong))\b",
+              r"\b(?:every|each|all)\s+(?:(?:the|of the|its)\s+)?(?:predictions?|labels?|guess(?:es)?)\s+(?:is|are|was|were)\s+"
+              r"(?:\w+\s+)?(?:right|correct|accurate)\b",
               r"\b(?:no|zero|not (?:a single|one))\s+(?:[\w-]+\s+)?(?:mistakes?|errors?|misclassifications?|"
               r"mislabell?ings?|wrong labels?|false labels?)\b(?!\s+(?:is|are|was|were)\s+(?:shown|counted|given))",
               r"\b(?:none|not one|no case|no test case)\s+(?:of\s+(?:the|these|its)\s+(?:[\w-]+\s+)?cases?\s+)?"
