@@ -305,6 +305,9 @@ def test_c4_04_q10_an_index_of_labels_is_named_with_the_fix():
     several = L4.q10.judge_values([counts.index, top_count])
     assert several.misconception == "labels_not_label" and "labels_not_label" in L4.q10.misconceptions
     assert L4.q10.judge_values([counts.idxmax(), top_count]).passed
+    # the labels as an array (.index.values), one or several, are the same class
+    assert L4.q10.judge_values([counts.index.values[:1], top_count]).misconception == "one_value_in_a_series"
+    assert L4.q10.judge_values([counts.index.values, top_count]).misconception == "labels_not_label"
 
 
 # ----- C5: 04 q4 and q5, a right run whose rows are in another order -----------------------------------------------

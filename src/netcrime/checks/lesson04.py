@@ -1052,15 +1052,24 @@ def _index_given(value) -> Outcome | None:
     """Round 15 (C4): the labels of the counts given as an Index (``value_counts().index[:1]``, ``.index``), where the
     top label is asked: one label is the value left in its container (the engine's one_value_in_a_series, with the
     fix for an Index); several are the counts' order, not an answer. None for anything else."""
-    if not isinstance(value, pd.Index) or isinstance(value, pd.MultiIndex):
+    if isinstance(value, pd.Index) and not isinstance(value, pd.MultiIndex):
+        what, gives = "a pandas Index", ".index[:1]"
+    elif isinstance(value, pd.api.extensions.ExtensionArray) or (type(value).__name__ == "ndarray"
+                                                                  and getattr(value, "ndim", 0) == 1):
+        what, gives = "an array", ".index.values[:1]"  # the labels as .values or .to_numpy() give them
+        if not all(isinstance(label, str) for label in list(value)[:20]):
+            return None
+    else:
         return None
     labels = [str(label) for label in list(value)[:4]]
     if len(value) == 1:
-        return wrong_type(Problem(f"You gave a pandas Index holding one label ({labels[0]!r}), what .index[:1] gives; "
+        return wrong_type(Problem(f"You gave {what} holding one label ({labels[0]!r}), what {gives} gives; "
                                   "this question wants the label itself, as text: take it out with .index[0] (or use "
                                   ".idxmax() on the counts).", ONE_VALUE_IN_A_SERIES))
+    if not labels:
+        return None
     shown = ", ".join(repr(label) for label in labels) + (", ..." if len(value) > 4 else "")
-    return incorrect(f"You gave a pandas Index of {len(value)} labels ({shown}), the counts' labels in order; this "
+    return incorrect(f"You gave {what} of {len(value)} labels ({shown}), the counts' labels in order; this "
                      "question wants the one label at the top, as text: .index[0] (or .idxmax() on the counts).",
                      "labels_not_label")
 
