@@ -42,7 +42,9 @@ def test_negated_existence_is_read_as_none_left(phrase):
     "No crime figures remain in the release", "Nothing is left out", "No gangs remain? The release cannot say",
     "Gangs broken up: 1,759; none left out", "Nobody knows whether any gangs remain",
     "通报没有给出剩余团伙的数量", "是否还有团伙，通报没有说", "打掉团伙1759个，不等于没有团伙了",
-    "Whether online gangs no longer exist is unknown", "通报没有说团伙是否没有了"])
+    "Whether online gangs no longer exist is unknown", "通报没有说团伙是否没有了",
+    "Online fraud: nothing in these counts measures it", "Online gangs - none of these bars counts them",
+    "Online crime: none of this measures it", "Gangs: none named outside four examples"])
 def test_a_missing_figure_or_a_denied_eradication_is_not_none_left(phrase):
     assert not L2.NONE_LEFT.find(phrase)
 

@@ -1694,7 +1694,10 @@ def none_left_patterns() -> tuple[str, ...]:
         rf"china's)\s+)?{_NONE_LEFT_THING}",
         # "Online gangs: none left", "Gangs remaining: 0", "Trap-loan lenders: zero"
         rf"{_NONE_LEFT_THING}\s*(?:(?:left|remaining|still active|still operating|now|today)\s*)?[:=\u2014\u2013-]\s*"
-        r"(?:none|zero|nil|nothing|(?<![\d,.])0(?![\d,.%]))\b(?!\s+(?:figures?|data|counts?|given|reported|stated|shown)\b)",
+        # (the "none" closing its clause, or saying when: not "Online crime: none of this measures it", "Gangs: none
+        # named outside four examples", "Online fraud: nothing in these counts measures it")
+        r"(?:none|zero|nil|nothing|(?<![\d,.])0(?![\d,.%]))\b(?=\s*(?:[.!;,)\u3002\uff0c]|$)|\s+(?:left|remain\w*|now|today|"
+        r"any ?more|after|since|at all|at last|anywhere)\b)",
         # "Zero gangs", "zero online fraud" (a count of none, not of police work: "zero gangs broken up in Tibet" is not)
         rf"\bzero\s+{_NONE_LEFT_THING}(?!\s+(?:(?:were|was|have been|had been)\s+)?{_GANG_WORK}\b)",
         # "There are no online gangs", "there are no more trap-loan lenders", "there are no longer any gangs"
