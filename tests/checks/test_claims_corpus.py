@@ -22,7 +22,7 @@ from every_case import assert_every
 from example_counts import examples
 
 # Read on every chart question (honest rows must pass them all) ...
-CLAIMS = (L.CRIME_FELL, L.VICTIMS, L.CONVICTED, L.NATIONWIDE, L.RANKED, L.COUNTED_AS_CRIME, L.UNMENTIONED_AS_ZERO,
+CLAIMS = (L.CRIME_FELL, L.NONE_LEFT, L.VICTIMS, L.CONVICTED, L.NATIONWIDE, L.RANKED, L.COUNTED_AS_CRIME, L.UNMENTIONED_AS_ZERO,
           L.EVERY_PROVINCE)
 # ... and only where their figure is drawn: q9's two releases, q5's index (honest rows for them below).
 ONE_QUESTION = (L.RELEASES_TREND, L.INDEX_AS_COUNT)

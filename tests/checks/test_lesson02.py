@@ -471,20 +471,22 @@ def test_the_transfer_table_comes_from_the_releases():
 @pytest.fixture(scope="module")
 def lesson_namespace(tables):
     """The names the lesson notebook defines before each 'your turn' (built as the lesson builds them)."""
-    from netcrime.charts import MUTED, PALETTE
+    from netcrime.charts import MUTED, PALETTE, save_chart
 
     units_chart = alt.Chart(tables["headline"]).mark_bar().encode(  # section 1's panels, as the lesson draws them
         x=alt.X("value:Q", title="As reported"), y=alt.Y("label:N", title=None),
         row=alt.Row("unit:N", title=None), tooltip=["label", "printed_as"],
     ).resolve_scale(x="independent", y="independent").properties(
         title="The campaign's totals, one panel per unit", description="Bar charts, one panel per unit.")
-    return dict(alt=alt, pd=pd, data=data, figures=data.release_figures(), suspects=tables["suspects"],
+    import ipywidgets as widgets
+
+    return dict(alt=alt, pd=pd, widgets=widgets, data=data, figures=data.release_figures(), suspects=tables["suspects"],
                 milestones=data.milestones(), decline=tables["decline"], fall=tables["fall"],
-                PALETTE=PALETTE, MUTED=MUTED, units_chart=units_chart)
+                PALETTE=PALETTE, MUTED=MUTED, units_chart=units_chart, save_chart=save_chart)
 
 
 def test_every_your_turn_has_a_solution_that_passes(lesson_namespace):
-    assert [q.id for q in L.IN_LESSON] == [f"yt{i}" for i in range(1, 8)]
+    assert [q.id for q in L.IN_LESSON] == [f"yt{i}" for i in range(1, 10)]
     for question in L.IN_LESSON:
         namespace = dict(lesson_namespace)
         exec(question.solution_code, namespace)

@@ -484,6 +484,13 @@ def in_lesson_cases():
                          ([int((is_loan & posting).sum())], "posting_only"), ([main - fall], "total_not_fall"),
                          ([int((cases["secondary_type"] == "trap_loan").sum())], "second_type_cases"),
                          ([-fall], "rise_not_fall")]),
+        # yt6 (round 15): the three phrases' clearer names, by meaning; a literal rendering, another type, nothing read
+        "yt6": ([dict(zip(L.YT6_PHRASES, ("paid trolls", "sextortion", "malicious compensation claims")))],
+                [([dict(zip(L.YT6_PHRASES, ("internet navy", "sextortion", "malicious claims")))], "literal_translation"),
+                 ([dict(zip(L.YT6_PHRASES, ("paid trolls", "publicity extortion", "malicious claims")))],
+                  "another_type_named"),
+                 ([dict(zip(L.YT6_PHRASES, ("paid trolls", "sextortion", "online shopping")))], "name_not_read"),
+                 ([dict(zip(L.YT6_PHRASES[:2], ("paid trolls", "sextortion")))], "missing_key")]),
     }
 
 
@@ -596,8 +603,13 @@ def test_q9_overfitting_is_judged_on_changes_the_lesson_did_not_show():
     alt.condition(alt.FieldGTPredicate(field="cases", gt=2), alt.value("white"), alt.value("black")),
 ], ids=["alt.when", "test text", "reversed test", "field predicate"])
 def test_q5_accepts_equivalent_readable_text_colours(equivalent):
-    """E-L3-1: the asked text colour is checked, in any of Vega-Lite's forms (a condition on the count)."""
-    assert L.q5.judge_values([_chart(text_colour=equivalent)]).status == CORRECT
+    """E-L3-1: the asked text colour is checked, in any of Vega-Lite's forms (a condition on the count). The form
+    passes; the words are recorded for the instructor (review round 15, C2), never Correct."""
+    assert _form_passes_words_recorded(L.q5.judge_values([_chart(text_colour=equivalent)]))
+
+
+def _form_passes_words_recorded(outcome) -> bool:
+    return outcome.status == RECORDED and [passed for _name, _points, passed in outcome.parts] == [True, False]
 
 
 def test_q5_accepts_a_colour_computed_from_the_count_and_fill():
@@ -609,7 +621,7 @@ def test_q5_accepts_a_colour_computed_from_the_count_and_fill():
                                                                        alt.value("black")))
     for layer in (computed, filled):
         chart = (base.mark_rect().encode(color="cases:Q") + layer).properties(title="t", description="d")
-        assert L.q5.judge_values([chart]).status == CORRECT
+        assert _form_passes_words_recorded(L.q5.judge_values([chart]))
 
 
 @pytest.mark.parametrize("pattern, words", [("(", "missing )"), ("[a-", "unterminated character set"),

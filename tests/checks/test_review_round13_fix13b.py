@@ -3,6 +3,8 @@
 (a provincial example is never added to its national figure). Each test builds its own case."""
 from __future__ import annotations
 
+from chart_verdict import accepted  # 03 q5's words are recorded (review round 15, C2)
+
 import pytest
 
 from named_sets import judged, right_values
@@ -56,7 +58,7 @@ def _matrix(x_type: str, y_type: str, colour_type: str = "quantitative"):
 
 def test_03_q5_ordinal_axes_of_type_names_draw_the_same_matrix():
     outcome = judged("03", "q5", [_matrix("ordinal", "ordinal")])
-    assert outcome.passed and ":N (nominal) is the type for names" in outcome.message
+    assert accepted(outcome) and ":N (nominal) is the type for names" in outcome.message
 
 
 def test_03_q5_nominal_axes_get_no_note_and_an_ordinal_colour_is_still_refused():

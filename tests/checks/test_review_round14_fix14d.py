@@ -3,6 +3,8 @@ each fixed as a class (the rule that was missing). Each test builds its own case
 phrasing."""
 from __future__ import annotations
 
+from chart_verdict import accepted  # 03 q5's words are recorded (review round 15, C2)
+
 import altair as alt
 import pytest
 
@@ -150,7 +152,7 @@ def test_03_q5_the_baselines_errors_given_to_the_police_are_named(title):
 
 
 def test_03_q5_police_denied_is_fair():
-    assert L3.q5.judge_values([_matrix(title="Test cases labelled by a keyword rule, not by the police")]).passed
+    assert accepted(L3.q5.judge_values([_matrix(title="Test cases labelled by a keyword rule, not by the police")]))
 
 
 @pytest.mark.parametrize("pair", [("white", "white"), ("white", "#ffffff"), ("#fff", "snow"), ("black", "#111111")])
@@ -160,7 +162,7 @@ def test_03_q5_a_condition_between_two_colours_of_one_shade_is_named(pair):
 
 
 def test_03_q5_white_on_dark_and_a_dark_grey_on_light_still_passes():
-    assert L3.q5.judge_values([_matrix(when_large="white", otherwise="dimgray")]).passed
+    assert accepted(L3.q5.judge_values([_matrix(when_large="white", otherwise="dimgray")]))
 
 
 # ----- 03 q2/q2alt: a model trained on the training cases' words follows the edits of those cases -------------------

@@ -2,6 +2,8 @@
 format, and the gangs (团伙) beaten as a whole are a claim."""
 from __future__ import annotations
 
+from chart_verdict import accepted  # 03 q5's words are recorded (review round 15, C2)
+
 import warnings
 
 import altair as alt
@@ -159,4 +161,4 @@ def test_the_confusion_matrix_titled_as_counts_of_crime_is_named(title, named):
     if named:
         assert outcome.misconception == "matrix_as_crime_counts" and f"'{title}'" in outcome.message
     else:
-        assert outcome.passed, outcome.message
+        assert accepted(outcome), outcome.message

@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+from chart_verdict import accepted  # 03 q5's words are recorded (review round 15, C2)
+
 import warnings
 
 import pytest
@@ -187,7 +189,7 @@ def test_03_q5_a_title_that_says_most_crime_is_one_type_is_named(title, descript
     from named_sets import right_values
 
     outcome = _judged(lesson03.q5, right_values("03")["q5"][0].properties(title=title, description=description))
-    assert (outcome.misconception == "matrix_as_crime_counts") is named and outcome.passed is not named
+    assert (outcome.misconception == "matrix_as_crime_counts") is named and accepted(outcome) is not named
 
 
 @pytest.mark.parametrize("words, code", [("lost evidence", "weak_evidence"), ("fear of punishment", "fear_of_own_punishment"),
@@ -263,7 +265,7 @@ def test_03_q5_claims_a_confusion_matrix_cannot_carry_are_named(title, code):
     chart = right_values("03")["q5"][0].properties(
         title=title, description="Confusion matrix: actual against predicted type on the test split.")
     outcome = _judged(lesson03.q5, chart)
-    assert outcome.misconception == code and outcome.passed is (code is None), outcome.message
+    assert outcome.misconception == code and accepted(outcome) is (code is None), outcome.message
 
 
 # ----- review round 13, A2: 04 q4/q5 tables simulate(...) cannot produce ---------------------------------------------

@@ -257,6 +257,24 @@ def _spot_hover_not_click(asks: str):
     return spot
 
 
+def _picks_as(spec: dict, fields: set[str], field: str) -> bool:
+    """Whether a selection by ``fields`` picks the same rows as one by ``field`` in the chart's own data: each value of
+    the one goes with one value of the other, both ways (``id`` and ``label`` in a table with one row per figure).
+    False when the rows cannot be read (the selection is then named as another field's)."""
+    from .vegalite import views  # the engine's one spec walker; imported here, as claims does
+
+    rows = [row for view in views(spec) for row in (view.rows or []) if isinstance(row, dict)]
+    if not rows or any(field not in row or any(f not in row for f in fields) for row in rows):
+        return False
+    by_fields: dict = {}
+    by_field: dict = {}
+    for row in rows:
+        key = tuple(repr(row[f]) for f in sorted(fields))
+        by_fields.setdefault(key, set()).add(repr(row[field]))
+        by_field.setdefault(repr(row[field]), set()).add(key)
+    return all(len(v) == 1 for v in by_fields.values()) and all(len(v) == 1 for v in by_field.values())
+
+
 def asked_selection(*, kind: str, field: str, channels: tuple[str, ...], asks: str) -> tuple[Rule, ...]:
     """Rules for a question that asks for a ``kind`` selection on ``field``, read by one of ``channels``, set by a
     click on the marks. ``asks``: the question's request in a sentence, ending each verdict, so the student sees what
@@ -276,6 +294,8 @@ def asked_selection(*, kind: str, field: str, channels: tuple[str, ...], asks: s
         named = [fields for fields in chosen.values() if fields]
         if not named or any(field in fields for fields in named):
             return None
+        if any(_picks_as(spec, fields, field) for fields in named):
+            return None  # review round 15, C6: another name for the same rows ('id' where each id is one label)
         others = sorted(set().union(*named))
         return (f"Your selection picks by {', '.join(map(repr, others))}, not {field!r}: a click selects every row "
                 f"that shares the clicked value, so whole groups stay lit or fade together. {asks}")

@@ -768,6 +768,12 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:prevented|averted|foiled|thwarted|headed off|"
         r"nipped in the bud|deterred|forestalled)\b",
         rf"\b(?:prevented|averted|foiled|thwarted|deterred)\s+{gap(2, ACTIVITY)}{CRIME}",
+        # ... and in Chinese (round 15, C1): "阻止了300万起犯罪", "防止了大量诈骗", "避免了上万起案件发生": crimes that did
+        # not happen, counted; a count of messages intercepted (拦截诈骗信息) says what the police blocked, not that
+        # (not 预防/防范, "prevention", which names the work: "预防犯罪的提醒", "防范诈骗宣传" are reminders and campaigns)
+        r"(?:阻止|防止|避免|制止|遏止|挡住|堵住|减少)(?:了|住了)?(?:约|近|超过|超|逾|上|数|大量|大批|众多|无数|成千上万)?"
+        r"[\d.,，]*\s*(?:十|百|千|万|亿)*(?:余|多)?(?:起|宗|件|次|个)?(?:的)?(?:网络|电信|电诈)?(?:犯罪|诈骗|案件|骗局|违法犯罪)"
+        r"(?!的?(?:提醒|宣传|工作|措施|信息|短信|行动|教育|知识|能力|机制|平台|中心|手段|技术|系统))",
     )
 
 
@@ -1292,7 +1298,15 @@ def ranked_question_patterns() -> tuple[str, ...]:
             r"(?:the|a) (?:model|star|standout|leading|top|best) (?:province|region|performer|example)|the leader|number one|"
             r"champion)\b",r"\b(?:which|what) (?:province|region|example|operation|place)s?\b[^?]{0,40}\b(?:most|best|worst|least|more|"
             r"better|fewest|hardest|top|first|last|biggest|largest|winner|leader)\b",
-            r"\bwho (?:did|does|broke up|busted|caught|came|comes|is|was) (?:the )?(?:best|most|worst|least|first|top)\b")
+            r"\bwho (?:did|does|broke up|busted|caught|came|comes|is|was) (?:the )?(?:best|most|worst|least|first|top)\b",
+            # a superlative put on one example, asked in a headline's shape (round 15, C1): "Jiangsu, the most dangerous
+            # province?", "Guangxi: China's safest region?" (a question a denial answers stays fair: "... ? These
+            # examples cannot say")
+            # (said of one of the four by name; "The best province?" alone asks)
+            rf"\b{_PROVINCE}\b[^?.\uff1f\u3002]{{0,20}}?\b(?:the|china's|its|their|a)\s+(?:(?:most|least)\s+[\w-]+|safest|worst|"
+            r"best|toughest|hardest|strictest|busiest|weakest|strongest|biggest|largest|smallest|highest|lowest|cleanest|"
+            r"riskiest|deadliest)\s+(?:province|region|place|example|part of china|link|performer|one)s?\b"
+            r"(?=[^.!?\uff1f\u3002]*[?\uff1f])")
 
 
 # ----- two releases read as a trend (lesson 02 q9) -----------------------------------------------
@@ -1636,4 +1650,68 @@ def majority_share_patterns() -> tuple[str, ...]:
         rf"the decisive (?:month|operation|blow|push|phase)|the main event|the real work)",
         rf"\b{_NOVEMBER}\s+(?:alone\s+)?(?:broke the (?:back|backbone)|won the campaign|made the campaign)",
         r"(?:十一月|11月|集中收网)[^。；，,]{0,12}?(?:占了?|贡献了?|完成了?)?(?:大部分|大多数|绝大多数|多数|一半|过半|大头|主体|主要部分)",
+    )
+
+
+# ----- none left: the gangs, the lenders or the crime said to exist no more (issue #19, round 15) -------------------
+# Negated existence is a claim of eradication: "No online gangs remain", "none left", "zero gangs", "not a single gang
+# remains", "nothing left of the gangs", "there are no more online gangs", "再也没有网络黑恶团伙了", "再无套路贷",
+# "团伙清零". The negator is the claim's own word (``claims.Claim.negation_is_claim``): a negator before it still
+# denies it ("It is not true that no gangs remain"), and words that say a figure is missing claim nothing ("No figure
+# for gangs remaining is given", "the release does not say whether any remain"): what is said not to exist must be the
+# gangs, lenders or crime themselves, right after the negator.
+_NONE_LEFT_MODIFIER = (r"(?:online|internet|cyber|criminal|crime|organi[sz]ed|trap[- ]loan|lending|loan[- ]shark|fraud|"
+                       r"scam|telecom|mafia[- ]type|vicious[- ]force|suspected|illegal|predatory|usurious|such|active|"
+                       r"single|more|other|further|remaining)")
+_NONE_LEFT_NOUN = (r"(?:gangs?|gang members?|gangsters?|criminal groups?|crime groups?|syndicates?|rings?|mafias?|mobs?|"
+                   r"scammers?|fraudsters?|criminals?|offenders?|crooks?|lenders?|institutions?|loan sharks?|"
+                   r"(?:lending|loan) (?:apps?|platforms?|institutions?))")
+# what is said to exist no more: a gang or lender noun (any number), or the crime itself (not a count of it: "no crime
+# figures remain" says the figures are missing)
+_NONE_LEFT_THING = (rf"(?:(?:{_NONE_LEFT_MODIFIER}[- ]+)*{_NONE_LEFT_NOUN}\b|"
+                    rf"{CRIME_CORE}\b(?![- ]+(?:{_MEASURE}|{ACTIVITY}|data|counts?|totals?|figures?)))")
+_STILL = r"(?:(?:is|are|was|were|has|have|had|been|now|still|yet|any ?more|any longer|to be found)\s+){0,3}"
+# ... and what it would do if it existed; "left out", "left off", "remain uncounted" say something else
+_REMAIN = (r"(?:" + family(*inflected("remain", "survive", "exist", "operate", "endure", "persist", "linger", "lurk"),
+                           "left", "active", "at large", "in operation", "in business", "standing", "around",
+                           "out there", "to be found", "anymore", "any more", "any longer")
+           + r")(?!\s+(?:out|off|over|behind|un\w+ed|in (?:the|this|these) (?:chart|table|data|count|release|figures?))\b)")
+_CJK_NONE_THING = r"(?:团伙|犯罪团伙|犯罪集团|黑恶势力|恶势力|势力|犯罪|诈骗|套路贷|网贷|放贷机构|机构|平台|骗子|犯罪分子|黑社会|黑帮)"
+_CJK_NONE_GAP = r"(?:(?!说|给|显|表|数|统计|报|提|通)[\u4e00-\u9fff]){0,6}?"
+
+
+def none_left_patterns() -> tuple[str, ...]:
+    """The gangs, lenders or crime said to exist no more (``NONE_LEFT`` of lesson 02): a count of police work says how
+    many the police reached, never how many there were or are left."""
+    return (
+        # "No online gangs remain", "Not a single gang is left", "zero gangs survive", "no lenders are active any more"
+        rf"\b(?:no|zero|not (?:a single|one|any))\s+{_NONE_LEFT_THING}\s+{_STILL}{_REMAIN}",
+        # "None left", "none remain", "none of the gangs survive", "Nothing is left of the online gangs"
+        rf"\b(?:none|not one|not a single one)\s+(?:of\s+(?:the|them|these|those|their)\s+(?:{_NONE_LEFT_THING}\s+)?)?"
+        rf"{_STILL}(?:left|remain\w*|survive[sd]?|surviving|exists?|existed|standing)\b"
+        r"(?!\s+(?:out|off|over|behind|to\b|un\w+ed))",
+        rf"\bnothing\s+{_STILL}(?:left|remains?|remained|survives?|survived)\s+of\s+(?:(?:the|these|those|their|its|"
+        rf"china's)\s+)?{_NONE_LEFT_THING}",
+        # "Online gangs: none left", "Gangs remaining: 0", "Trap-loan lenders: zero"
+        rf"{_NONE_LEFT_THING}\s*(?:(?:left|remaining|still active|still operating|now|today)\s*)?[:=\u2014\u2013-]\s*"
+        # (the "none" closing its clause, or saying when: not "Online crime: none of this measures it", "Gangs: none
+        # named outside four examples", "Online fraud: nothing in these counts measures it")
+        r"(?:none|zero|nil|nothing|(?<![\d,.])0(?![\d,.%]))\b(?=\s*(?:[.!;,)\u3002\uff0c]|$)|\s+(?:left|remain\w*|now|today|"
+        r"any ?more|after|since|at all|at last|anywhere)\b)",
+        # "Zero gangs", "zero online fraud" (a count of none, not of police work: "zero gangs broken up in Tibet" is not)
+        rf"\bzero\s+{_NONE_LEFT_THING}(?!\s+(?:(?:were|was|have been|had been)\s+)?{_GANG_WORK}\b)",
+        # "There are no online gangs", "there are no more trap-loan lenders", "there are no longer any gangs"
+        rf"\bthere\s+(?:are|is|were|was|remain|remains|exist|exists)\s+(?:now\s+)?(?:no|zero|not (?:a single|one|any)|"
+        rf"no longer any|no more)\s+{_NONE_LEFT_THING}",
+        r"\bno longer any\s+" + _NONE_LEFT_THING,
+        # "Online gangs no longer exist", "Trap-loan lenders have ceased to exist", "... exist no more"
+        rf"{_NONE_LEFT_THING}\s+(?:(?:have|has|had|now)\s+)?(?:no longer (?:exists?|remains?|operates?|survives?)|"
+        r"ceased? to (?:exist|operate)|exists? no (?:more|longer)|(?:is|are) (?:now )?(?:non-?existent|nowhere to be "
+        r"(?:found|seen)))\b",
+        # in Chinese: "再也没有网络黑恶团伙了", "网络黑恶团伙再无", "再无套路贷", "黑恶势力已不复存在", "团伙清零", "团伙一个不剩"
+        rf"(?:再也|已经|已|都|也)?没有(?:了)?(?:任何)?{_CJK_NONE_GAP}{_CJK_NONE_THING}了",
+        rf"再(?:也)?无{_CJK_NONE_GAP}{_CJK_NONE_THING}|{_CJK_NONE_THING}(?:已|已经|都|也)?再(?:也)?无",
+        rf"{_CJK_NONE_THING}{_CJK_NONE_GAP}(?:已经|已|都|也|再也)?(?:没有了|没了|不存在了)|"
+        rf"{_CJK_NONE_THING}{_CJK_NONE_GAP}(?:已经|已|都|全部|全都|彻底)?(?:不复存在|一个不剩|一个也不剩|荡然无存|绝迹|清零|归零|"
+        r"无一幸存|全军覆没|被(?:全部|彻底)?(?:清除|铲除|消灭)干净)",
     )

@@ -12,7 +12,9 @@ state. Every expected value comes from ``netcrime.data``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path, PurePath
 
 import pandas as pd
 
@@ -22,22 +24,25 @@ from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBE
                           unmentioned_as_zero_patterns, majority_share_patterns,
                           every_province_patterns, ranked_patterns, ranked_question_patterns, victims_patterns,
                           comparison_patterns, coverage_patterns, counted_question_patterns, trend_question_patterns,
-                          victims_question_patterns, coverage_question_patterns)
+                          victims_question_patterns, coverage_question_patterns, none_left_patterns)
 from .claims import Claim, chart_texts, claim_rules, required_statement
 from .statement_words import INDEX, PERIODS, SELECTION
 from .summed_words import Sum, summed_rule, unreported_rule
 from .day_counts import days_or_timedelta, whole_days
 from . import chart_interaction, counted
+from .controls import FIXED, FREE_TEXT, control_of, views as control_views
+from .exported import (EMPTY as EMPTY_FILE, HTML as HTML_FILE, PDF as PDF_FILE, PNG as PNG_FILE, SPEC as SPEC_FILE,
+                       SVG as SVG_FILE, drawn_size, read_saved, same_shape, title_of)
 from .judge import Judge, judge
-from .outcome import CORRECT, GENERIC_CODES, INCORRECT, Outcome, correct, incorrect
+from .outcome import CORRECT, GENERIC_CODES, INCORRECT, Outcome, correct, incorrect, not_attempted, wrong_type
 from .chart_rows import Unfollowable, d3_format, js_text, predicate
-from .vegalite import (MISSING_ROWS, TRUNCATED_AXIS, UNSORTED, chart, dates_collapsed, drawn_order, drawn_values,
+from .vegalite import (MISSING_ROWS, SHARED_CODES, SPEC_AS_DICT, TRUNCATED_AXIS, UNSORTED, chart, dates_collapsed, drawn_order, drawn_values,
                        every_problem, figure_rules, text_shows,
-                       figure_text, numbers, same_sort, second_axis, spec_of, views)
+                       figure_text, numbers, same_sort, second_axis, spec_given_as_dict, spec_of, views)
 from .compare import Misconception, Rule, choice, number
 from .chart_words import chart_and_words, recorded_chart, words_read  # noqa: F401 (chart_and_words: the lesson's older name)
-from .question import Question
-from .values import close, is_number
+from .question import Question, never_returned
+from .values import close, describe, is_number, is_placeholder
 
 # Misconception codes of this lesson (the engine's shared ones are in vegalite.py).
 MIXED_UNITS = "mixed_units"
@@ -547,6 +552,19 @@ CRIME_FELL = Claim(
     headline_asserts=True,  # "Online crime: a thing of the past?" claims it; "Did online crime fall?" asks
     anchors=(CRIME_CORE, EFFORT_OR_AGENT, GANG_PLAIN, NUMBER, FOUGHT),
 )
+# Negated existence (round 15, #19): "No online gangs remain", "none left", "zero gangs", "再也没有网络黑恶团伙了". The
+# negator is the claim's own word, so it is a claim of its own (``negation_is_claim``); "No figure for gangs remaining
+# is given" and "the release does not say whether any remain" say what is missing and claim nothing.
+NONE_LEFT = Claim(
+    code="activity_as_none_left",
+    description="read a count of gangs broken up (or of lenders) as none being left: 'no online gangs remain', "
+                "'none left', 'zero gangs', 'not a single gang remains'",
+    claim="none are left (the gangs, the lenders or the crime are gone)",
+    patterns=none_left_patterns(),
+    why=("a count of gangs broken up (or of suspected lenders) says how many the police reached, never how many there "
+         "were or how many are left; the release does not say that none remain."),
+    negation_is_claim=True,  # the "no" of "no gangs remain" is the claim; a negator before it still denies it
+)
 VICTIMS = Claim(
     code="counts_as_victims",
     description="spoke of victims or people harmed where the figure counts suspects, gangs, cases or institutions",
@@ -644,7 +662,7 @@ SHARE_AS_MAJORITY = Claim(
     why="each bar is the operation's share of a campaign total, and every share is small (a few per cent): the bars "
         "show the rest of the campaign came before November.",
 )
-CLAIM_CODES = {c.code: c.description for c in (CRIME_FELL, VICTIMS, CONVICTED, NATIONWIDE, RANKED, COUNTED_AS_CRIME,
+CLAIM_CODES = {c.code: c.description for c in (CRIME_FELL, NONE_LEFT, VICTIMS, CONVICTED, NATIONWIDE, RANKED, COUNTED_AS_CRIME,
                                                RELEASES_TREND, UNMENTIONED_AS_ZERO, INDEX_AS_COUNT, EVERY_PROVINCE,
                                                SHARE_AS_MAJORITY)}
 
@@ -1306,7 +1324,7 @@ def _decline_chart(*more_words, practice: bool = False):
                           form=[labels_as_quantity, decline_as_remaining, time_reversed, second_axis,
                                 *drawn_rules(decline_drawn)[0]],
                           baseline=[cut_baseline, *drawn_rules(decline_drawn)[1]],
-                          words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS, CONVICTED, EVERY_PROVINCE),
+                          words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS, CONVICTED, EVERY_PROVINCE),
                                              INDEX_COUNTS),
                                  *more_words, index_stated, summed, unreported], practice=practice)
 
@@ -1326,7 +1344,7 @@ q1 = Question(
                              form=[mixed_units, split_compared, shared_scale, shared_labels, second_axis,
                                    *drawn_rules(headline_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(headline_drawn)[1]],
-                             words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS),
+                             words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS),
                                     summed, unreported]),
              rubric=Q1_RUBRIC),
     hints=[
@@ -1349,7 +1367,7 @@ q2 = Question(
                              form=[stacked_subset, not_nested, pie_of_overlaps, mixed_units, shared_scale, second_axis,
                                    *drawn_rules(suspects_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(suspects_drawn)[1]],
-                             words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SUSPECT_COUNTS),
+                             words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SUSPECT_COUNTS),
                                     summed, unreported]),
              rubric=Q2_RUBRIC),
     hints=[
@@ -1596,7 +1614,7 @@ q3 = Question(
                              form=[league_table, rank_marks, second_axis, release_order,
                                    *drawn_rules(provinces_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(provinces_drawn)[1]],
-                             words=[*claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, COUNTED_AS_CRIME,
+                             words=[*claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME,
                                                   VICTIMS, CONVICTED), EXAMPLE_COUNTS), selection_stated, summed, unreported]),
              rubric=Q3_RUBRIC),
     hints=[
@@ -1619,7 +1637,7 @@ q4 = Question(
                                      year_left_off],
                              form=[date_as_category, dates_collapsed, missing_text_layer, events_named,
                                    missing_milestones, events_joined, labels_flat, year_left_off], baseline=None,
-                             words=[*claim_rules((CRIME_FELL, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS,
+                             words=[*claim_rules((CRIME_FELL, NONE_LEFT, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS,
                                                 MILESTONE_LABELS), summed, unreported],
                              points=(0.5, 0.5, 0)),
              rubric=Q4_RUBRIC),
@@ -1658,7 +1676,7 @@ q6 = Question(
                              form=[pie_of_overlaps, second_axis, largest_first, order_left_to_table, share_tooltip,
                                    *drawn_rules(shares_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
-                             words=[*claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE,
+                             words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE,
                                                   SHARE_AS_MAJORITY), SHARE_COUNTS),
                                     summed, unreported]),
              rubric=Q6_RUBRIC),
@@ -1738,7 +1756,7 @@ q9 = Question(
                              beside=[cut_baseline, *releases_drawn.values()],
                              form=[trend_across_releases, second_axis, *drawn_rules(releases_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(releases_drawn)[1]],
-                             words=[*claim_rules((CRIME_FELL, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE),
+                             words=[*claim_rules((CRIME_FELL, NONE_LEFT, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE),
                                                   RELEASES_COUNTS),
                                     periods_stated, summed, unreported]),
              rubric=Q9_RUBRIC),
@@ -1766,7 +1784,7 @@ yt1 = Question(
                              beside=[cut_baseline, *prevention_drawn.values()],
                              form=[mixed_units, shared_scale, second_axis, *drawn_rules(prevention_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(prevention_drawn)[1]],
-                             words=[*claim_rules((VICTIMS, CRIME_FELL, COUNTED_AS_CRIME, CONVICTED, EVERY_PROVINCE), PREVENTION_COUNTS),
+                             words=[*claim_rules((VICTIMS, CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, CONVICTED, EVERY_PROVINCE), PREVENTION_COUNTS),
                                     summed, unreported],
                              practice=True),
              rubric=YT1_RUBRIC),
@@ -1796,7 +1814,7 @@ def _yt2_judge() -> Judge:
         return f("july_suspects_apprehended") / f("suspects_apprehended")
 
     # rel_tol 0.005: the part added to its whole (138 / 17,138) lies 0.8% from the key and must not pass
-    return number(key, rel_tol=0.005, misconceptions=[
+    plain = number(key, rel_tol=0.005, misconceptions=[
         Misconception("percent_not_share", "You gave {answer}: that is a percentage; give the share as a number between "
                       "0 and 1.", lambda: 100 * key(), rel_tol=0.02),  # 0.8: a percentage rounded
         Misconception("inverted_share", "You gave {answer}: that is the campaign's apprehended divided by July's, the "
@@ -1833,7 +1851,25 @@ def _yt2_judge() -> Judge:
         Misconception("detained_share_given", "You gave {answer}: that is the share of the apprehended who were "
                       "detained (lesson 01's question), not the July operation's share of the apprehended.",
                       lambda: f("suspects_detained") / f("suspects_apprehended"), rel_tol=0.01),
+        # round 15 (C4): the two operations taken together as the whole
+        Misconception("operations_as_whole", "You gave {answer}: that divides July's apprehended by the two "
+                      "operations' together (July's plus November's). The operations are two parts of the campaign, "
+                      "not its whole: divide by the campaign's apprehended.",
+                      lambda: f("july_suspects_apprehended") / (f("july_suspects_apprehended")
+                                                                + f("november_suspects_apprehended")), rel_tol=0.01),
     ])
+
+    def as_the_lesson_rounds(value) -> Outcome:
+        """Round 15 (C3): the share rounded as the lesson and the guide write it ("about 0.008", three decimal
+        places) is accepted, with a note; any other reading is ``plain``'s."""
+        outcome = plain(value)
+        if not outcome.passed and is_number(value) and not isinstance(value, bool) and float(value) == round(key(), 3):
+            return correct(f"Right: {float(value):g} is the share rounded as the lesson writes it (about 0.008). Keep "
+                           "two significant figures (0.0081) when you report it: 0.008 would also be the share of a "
+                           "slightly different whole.")
+        return outcome
+
+    return Judge(as_the_lesson_rounds, plain.misconceptions)
 
 
 yt2 = Question(
@@ -2062,8 +2098,9 @@ yt6 = Question(
 
 # yt7 (round 13, teaching review: objective o6's selection was assessed by no question): the lesson's selection
 # highlights on hover with colour on one chart; here the student makes section 1's panels answer a click, a
-# transfer to another chart. Any parameter the reader sets counts: a selection, or a widget bound with bind=...
-# What the prompt asks, checked (round 13 review: a selection on `unit`, colour, an interval selection were accepted);
+# transfer to another chart. What the prompt asks, checked (round 13 review: a selection on `unit`, colour, an interval
+# selection were accepted): a click (a selection bound to a widget or a legend is named, widget_not_click), by `label`
+# or by a field that picks the same bars (round 15, C6: `id`, one per label), read by opacity;
 # the chart keeps section 1's title, so its words are read for the claims q1 reads.
 YT7_ASKED = chart_interaction.asked_selection(
     kind="point", field="label", channels=("opacity", "fillOpacity"),
@@ -2075,7 +2112,7 @@ yt7 = Question(
     judge=chart(mark="bar", encodings=[{"x": {"field": "value", "type": "quantitative"}},
                                        {"y": {"field": "value", "type": "quantitative"}}],
                 rules=[*chart_interaction.RULES, *YT7_ASKED, mixed_units, shared_scale,
-                       *claim_rules((CRIME_FELL, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS)]),
+                       *claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS)]),
     hints=["Make the selection first: picked = alt.selection_point(fields=['label']). A point selection answers a "
            "click unless you say on='pointerover'.",
            "Then units_chart.add_params(picked).encode(opacity=alt.condition(picked, alt.value(1), alt.value(0.3)))."],
@@ -2087,6 +2124,255 @@ yt7 = Question(
                  "in any view of the notebook, offline. Left out of either step, nothing responds."),
 )
 
-IN_LESSON = [yt1, yt2, yt3, yt4, yt5, yt6, yt7]  # prompts and solutions typed here: the solutions notebook does not hold them
+# yt8 (round 15, #19: objective o6's widget control was assessed only by your turn 6's letter): the student builds a
+# control of their own, as section 6's widget is built: a plain function that draws section 5's index for a scale, and
+# the control that calls it. Judged by what the control shows a reader (``controls.views``): for the linear choice,
+# bars of the index from zero; for the log choice, points on a log scale (a bar there has no zero to start from). Any
+# widget that offers both is fair: a dropdown, toggle buttons, a checkbox "log", ``interact`` as well as
+# ``interactive``, labels of its own.
+CHART_NOT_CONTROL = "chart_not_control"
+FUNCTION_NOT_CONTROL = "function_not_control"
+CONTROL_OFFERS_ONE_VIEW = "control_offers_one_view"
+VIEW_NOT_A_CHART = "view_not_a_chart"
+SCALE_NOT_APPLIED = "scale_not_applied"
+NO_LINEAR_VIEW = "no_linear_view"
+BARS_ON_LOG_SCALE = "bars_on_log_scale"
+LOG_SCALES = ("log", "symlog")
+POINT_MARKS = ("point", "circle", "square", "tick")
+_INDEX_ENCODINGS = [{"y": {"field": "index", "type": "quantitative"}}, {"x": {"field": "index", "type": "quantitative"}}]
+_VIEW_WORDS = claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS), INDEX_COUNTS)
+_linear_view = chart(mark="bar", encodings=_INDEX_ENCODINGS, rules=[cut_baseline, *_VIEW_WORDS])
+_log_view = chart(mark=POINT_MARKS, encodings=_INDEX_ENCODINGS, rules=_VIEW_WORDS)
+
+
+def _on_log_scale(spec) -> bool:
+    """Whether a view of the chart draws a quantitative x or y on a log scale."""
+    return any(isinstance(given := view.encoding.get(channel), dict)
+               and isinstance(given.get("scale"), dict) and given["scale"].get("type") in LOG_SCALES
+               for view in views(spec) for channel in ("x", "y"))
+
+
+def _bars_on_log_scale(spec) -> bool:
+    return any(view.mark in LENGTH_MARKS for view in views(spec)) and _on_log_scale(spec)
+
+
+def _choice_text(name: str, choice) -> str:
+    return f"{name}={choice!r}"
+
+
+def _judge_control(value) -> Outcome:
+    """yt8: a control (``controls.control_of``) judged by the chart its function draws for each choice it offers."""
+    if is_placeholder(value):
+        return not_attempted()
+    control = control_of(value)
+    if control is None:
+        if spec_of_chart(value) is not None:
+            return incorrect("You stored a chart: it shows one view, and a reader cannot change it. The question asks "
+                             "for the control that redraws it: widgets.interactive(decline_view, scale=['linear', "
+                             "'log']), stored in scale_control.", CHART_NOT_CONTROL)
+        if callable(value):
+            return incorrect("This is a function, not a control: a reader has nothing to click. Wrap it: "
+                             "scale_control = widgets.interactive(decline_view, scale=['linear', 'log']) makes a "
+                             "dropdown that calls it with the scale picked.", FUNCTION_NOT_CONTROL)
+        return wrong_type(f"You gave {describe(value)}; this question wants a control: "
+                          "widgets.interactive(decline_view, scale=['linear', 'log']).")
+    offered = control.offered()
+    if not offered:
+        said = "; ".join(f"{name} is a text box (whatever is typed is passed on)" if kind == FREE_TEXT else
+                         f"{name} is fixed at {control.current.get(name)!r}" if kind == FIXED else
+                         f"{name} offers only {control.choices[name][0]!r}" for name, kind in control.kinds.items())
+        return incorrect(f"Your control offers a reader no choice ({said or 'it has no argument'}), so it shows one "
+                         "chart. Give the choices as a list, scale=['linear', 'log']: ipywidgets makes a dropdown of "
+                         "them.", CONTROL_OFFERS_ONE_VIEW)
+    results = control_views(control)
+    if (stopped := never_returned(results)) is not None:
+        return stopped
+    problems, linear, log = [], [], []
+    for (name, choice), out in results.items():
+        said = _choice_text(name, choice)
+        if isinstance(out, str) and out.startswith("error: "):
+            problems.append((VIEW_NOT_A_CHART, f"For {said} your function raised {out[len('error: '):]}; a reader "
+                                               "who picks it sees the error, not a chart."))
+            continue
+        spec = spec_of_chart(out)
+        if spec is None:
+            what = "None (nothing: end the function with return and the chart)" if out is None else describe(out)
+            problems.append((VIEW_NOT_A_CHART, f"For {said} your function returned {what}, not a chart: a control "
+                                               "shows what its function returns."))
+            continue
+        (log if _on_log_scale(spec) else linear).append((said, out, spec))
+    if problems:
+        return every_problem(problems)
+    choices = ", ".join(_choice_text(name, choice) for name, values in offered.items() for choice in values)
+    if not log:
+        return incorrect(f"Whatever a reader picks ({choices}), your function draws the same linear scale: the "
+                         "control changes nothing a reader can see. Set the scale from the argument, e.g. "
+                         "alt.Y('index:Q', scale=alt.Scale(type='log')) when scale == 'log'.", SCALE_NOT_APPLIED)
+    if not linear:
+        return incorrect(f"Every choice ({choices}) draws a log scale: a reader can never see the index on a linear "
+                         "scale, where bars from zero show its length honestly. Draw the log scale only for the log "
+                         "choice.", NO_LINEAR_VIEW)
+    for said, _out, spec in log:
+        if _bars_on_log_scale(spec):
+            return incorrect(f"For {said} your function draws bars on a log scale: a log axis has no zero, so a "
+                             "bar's length would mean nothing (your turn 6). Draw points (mark_point) when the scale "
+                             "is log, as the lesson's widget does.", BARS_ON_LOG_SCALE)
+    for view_judge, drawn in ((_linear_view, linear), (_log_view, log)):
+        for said, out, _spec in drawn:
+            outcome = view_judge(out)
+            if not outcome.passed:
+                return replace(outcome, message=f"For {said}: {outcome.message}")
+    return correct(f"Your control offers {choices}, and your function draws the index honestly for each: bars from "
+                   "zero on the linear scale, points on the log scale, where a bar would have no zero to start from. "
+                   "Show the control in a cell of its own (scale_control) and try each choice.")
+
+
+def spec_of_chart(value):
+    """The spec of an Altair chart, or None (for anything else, or a chart Altair cannot build)."""
+    try:
+        return spec_of(value)
+    except Exception:  # a chart Altair cannot build: no spec to read
+        return None
+
+
+yt8 = Question(
+    id="yt8",
+    reads=("scale_control",),
+    judge=Judge(_judge_control, {
+        **_linear_view.misconceptions, **_log_view.misconceptions,
+        CHART_NOT_CONTROL: "stored a chart (one view) where the question asks for the control that redraws it",
+        FUNCTION_NOT_CONTROL: "stored the function, not the control that calls it (widgets.interactive)",
+        CONTROL_OFFERS_ONE_VIEW: "made a control that offers no choice (a fixed value or a text box), so it shows one "
+                                 "chart",
+        VIEW_NOT_A_CHART: "wrote a function that, for a choice the control offers, returns no chart (None, an error, "
+                          "another value)",
+        SCALE_NOT_APPLIED: "wrote a function that ignores the scale it is given: every choice draws the same linear "
+                           "chart",
+        NO_LINEAR_VIEW: "drew a log scale for every choice, so the linear view (bars from zero) is never shown",
+        BARS_ON_LOG_SCALE: "drew bars on a log scale, where a bar has no zero to start from",
+    }),
+    hints=["First the function: def decline_view(scale): build the chart with mark_point() and "
+           "alt.Scale(type='log') when scale == 'log', with mark_bar() otherwise, and return it.",
+           "Then the control: scale_control = widgets.interactive(decline_view, scale=['linear', 'log']). A list "
+           "of choices becomes a dropdown."],
+    solution_code=(
+        "def decline_view(scale):\n"
+        "    if scale == 'log':\n"
+        "        marks = alt.Chart(decline).mark_point(filled=True, size=90)\n"
+        "        y = alt.Y('index:Q', scale=alt.Scale(type='log'), title='Index, 2019 peak = 100 (log scale)')\n"
+        "    else:\n"
+        "        marks = alt.Chart(decline).mark_bar(size=50)\n"
+        "        y = alt.Y('index:Q', title='Index, 2019 peak = 100')\n"
+        "    return marks.encode(x=alt.X('when:N', sort=None, title=None), y=y).properties(\n"
+        "        title=f'Suspected online trap-loan institutions (index, {scale} scale)',\n"
+        "        description='The index of suspected trap-loan institutions: 100 at the 2019 peak, 14 as reported '\n"
+        "                    f'on 24 December 2020, on a {scale} scale.')\n"
+        "\n"
+        "scale_control = widgets.interactive(decline_view, scale=['linear', 'log'])"),
+    explanation=("A control is a plain function and the choices a reader may pass it: ipywidgets draws the choices "
+                 "and redraws what the function returns. Check each choice yourself: on a log scale, points, since "
+                 "a bar there has no zero to start from."),
+)
+
+# yt9 (round 15, #19: o6's export was assessed by no question): section 1's panels saved as a picture for a report,
+# with no browser, and the path stored. Judged by what the file holds (``exported``): a PNG or an SVG (by its bytes,
+# not its name) of units_chart itself (an SVG by its drawn title, a PNG by its shape beside the chart's own drawing).
+FILE_NEVER_WRITTEN = "file_never_written"
+SAVE_RETURNS_NOTHING = "save_returns_nothing"
+CHART_NOT_FILE = "chart_not_file"
+EXPORTED_HTML = "exported_html"
+EXPORTED_SPEC = "exported_spec"
+NOT_AN_IMAGE = "not_an_image"
+EXPORTED_ANOTHER_CHART = "exported_another_chart"
+
+
+def _judge_export(path_value, units) -> Outcome:
+    """yt9: the file at ``path_value`` is a picture (PNG or SVG) of ``units`` (the notebook's units_chart)."""
+    if is_placeholder(path_value):
+        return not_attempted()
+    if path_value is None:
+        return incorrect("units_png is None: chart.save(...) writes the file but returns nothing. Store the path "
+                         "save_chart returns: units_png = save_chart(units_chart, 'output/units_chart.png').",
+                         SAVE_RETURNS_NOTHING)
+    if spec_of_chart(path_value) is not None:
+        return incorrect("You stored the chart itself; the question asks you to save it as a picture and store the "
+                         "path of the file: units_png = save_chart(units_chart, 'output/units_chart.png').",
+                         CHART_NOT_FILE)
+    if not isinstance(path_value, (str, PurePath)) or not str(path_value).strip():
+        return wrong_type(f"You gave {describe(path_value)}; this question wants the path of the file you saved "
+                          "(save_chart returns it).")
+    path = Path(str(path_value)).expanduser()
+    try:
+        exists, is_file = path.exists(), path.is_file()
+    except (OSError, ValueError):  # a name no file system holds (too long, a NUL character)
+        exists = is_file = False
+    if not exists:
+        return incorrect(f"There is no file at '{path}' (seen from the folder the notebook runs in): writing a path "
+                         "down does not save anything. Save the chart with save_chart(units_chart, ...) and store "
+                         "the path it returns.", FILE_NEVER_WRITTEN)
+    if not is_file:
+        return wrong_type(f"'{path}' is a folder (or not a plain file), not a saved picture: give the file's path, "
+                          "ending .png or .svg.")
+    saved = read_saved(path)
+    if saved.kind == HTML_FILE:
+        return incorrect(f"'{path}' is a web page (HTML): it draws the chart only in a browser, running JavaScript. "
+                         "A report needs the picture itself, made with no browser: save_chart(units_chart, "
+                         "'output/units_chart.png').", EXPORTED_HTML)
+    if saved.kind == SPEC_FILE:
+        return incorrect(f"'{path}' holds the chart's spec (JSON): a description that a renderer still has to draw. "
+                         "Save the picture: a file ending .png or .svg, with save_chart.", EXPORTED_SPEC)
+    if saved.kind not in (PNG_FILE, SVG_FILE):
+        what = "is empty" if saved.kind == EMPTY_FILE else f"is a {saved.kind}" if saved.kind == PDF_FILE else \
+            "is not a picture Vega-Lite draws (its bytes are neither PNG nor SVG)"
+        return incorrect(f"'{path}' {what}. Save the chart as PNG or SVG with save_chart(units_chart, "
+                         "'output/units_chart.png') and store the path it returns.", NOT_AN_IMAGE)
+    if (as_dict := spec_given_as_dict(units)) is not None:
+        return as_dict
+    spec = spec_of_chart(units)
+    if spec is None:  # the picture is judged against the chart: with no chart to compare, nothing is right
+        return wrong_type(f"Your file is {'an' if saved.kind == SVG_FILE else 'a'} {saved.kind} picture, but "
+                          f"units_chart is {describe(units)}, not a chart, so the check cannot tell what the picture "
+                          "shows. Run section 1's cell that draws units_chart, save it again, then check again.")
+    if saved.kind == SVG_FILE:
+        title = title_of(spec)
+        if title and not any(title in text or text in title and len(text) > 20 for text in saved.texts):
+            drawn = f"its longest words read '{max(saved.texts, key=len)}'" if saved.texts else "it draws no words"
+            return incorrect(f"'{path}' is an SVG, but not of units_chart: {drawn}, and units_chart's title is "
+                             f"'{title}'. Save the chart again (after your last change to it) and store the new "
+                             "path.", EXPORTED_ANOTHER_CHART)
+        return correct(f"Your file is an SVG of units_chart (its title is drawn as text), saved with no browser: "
+                       "ready for a report, and it scales without blurring.")
+    drawn = drawn_size(spec)
+    if drawn is not None and not same_shape(saved.pixels, drawn):
+        width, height = saved.pixels
+        return incorrect(f"'{path}' is a PNG of {width} × {height} pixels, a shape units_chart does not have (it "
+                         f"draws {drawn[0]:g} × {drawn[1]:g}): the picture is of another chart, or of units_chart "
+                         "before your last change. Save it again and store the new path.", EXPORTED_ANOTHER_CHART)
+    width, height = saved.pixels
+    return correct(f"Your file is a PNG of units_chart ({width} × {height} pixels), saved with no browser: ready for "
+                   "a report.")
+
+
+yt9 = Question(
+    id="yt9",
+    reads=("units_png", "units_chart"),
+    judge=Judge(_judge_export, {
+        FILE_NEVER_WRITTEN: "gave a path where no file was saved (the path typed, the chart never saved there)",
+        SAVE_RETURNS_NOTHING: "stored what chart.save returns (None) instead of the path of the file saved",
+        CHART_NOT_FILE: "stored the chart itself, not the path of the picture saved from it",
+        EXPORTED_HTML: "saved the chart as a web page (HTML), which needs a browser to draw it",
+        EXPORTED_SPEC: "saved the chart's spec (JSON) instead of a picture",
+        NOT_AN_IMAGE: "gave a file that is not a PNG or SVG picture (empty, a PDF, another kind)",
+        EXPORTED_ANOTHER_CHART: "saved a picture of another chart (or of the chart before a change)",
+        SPEC_AS_DICT: SHARED_CODES[SPEC_AS_DICT],  # units_chart given as its spec (spec_given_as_dict)
+    }),
+    hints=["save_chart(chart, path) writes a PNG or an SVG, chosen by the path's ending, and returns the path.",
+           "units_png = save_chart(units_chart, 'output/units_chart.png')"],
+    solution_code="units_png = save_chart(units_chart, 'output/units_chart.png')",
+    explanation=("A chart's spec is drawn by vl-convert, which carries its own copy of Vega: no browser and no "
+                 "internet. The file's ending chooses PNG (pixels, for slides) or SVG (text stays text)."),
+)
+
+IN_LESSON = [yt1, yt2, yt3, yt4, yt5, yt6, yt7, yt8, yt9]  # prompts and solutions typed here: the solutions notebook does not hold them
 
 QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9]

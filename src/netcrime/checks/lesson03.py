@@ -37,14 +37,15 @@ from .vegalite import chart, names_typed_ordinal, spec_of, text_shows, views
 from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, Rule, choice,
                       duplicated_columns, keys_in_any_case, mapping, number)
 from .judge import Judge, as_judge, judge
-from .outcome import GENERIC_CODES, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
+from .outcome import GENERIC_CODES, Outcome, Problem, correct, incorrect, not_attempted, recorded, wrong_type
 from .question import Question
 from . import counted, flipped_cases, reworded, sealed
 from .claims import Claim
 from .matching import matches
-from .parts import each_item
+from .chart_words import WORDS, words_of, words_read
+from .parts import Part, each_item, judge_each
 from .slips import COUNT_WITH_FRACTION, SLIP_CODES, no_release_figures
-from .written import recorded_text
+from .written import RECORDED_MESSAGE, recorded_text
 from ..units import plain as plain_number
 from .values import describe, is_number, is_placeholder
 
@@ -782,6 +783,8 @@ def _table_shape_problem(value: pd.DataFrame, target: pd.DataFrame, labels: bool
     "empty_cells": "empty cells (NaN) where a pair never occurs",
     "counts_scaled": "counts multiplied by a factor",
     "long_form": "counts in long form (one row per pair), not pivoted into a table",
+    "diagonal_only": "counted only the correctly labelled cases (the diagonal), leaving the mistakes out",
+    "mistakes_only": "counted only the mistakes (off the diagonal), leaving the correctly labelled cases out",
 })
 def _q4_judge(value) -> Outcome:
     if is_placeholder(value):
@@ -822,7 +825,29 @@ def _q4_judge(value) -> Outcome:
                          "the columns (pd.crosstab(actual, predicted)).", "transposed")
     if _looks_normalised(mine):
         return incorrect("Your table holds shares, not counts: leave out normalize=.", "normalised")
+    if (part := _one_side_of_the_diagonal(mine.to_numpy(), target.to_numpy())) is not None:
+        return part
     return incorrect("Some counts are not right yet. Use the columns 'actual' and 'predicted' of `results`.")
+
+
+def _one_side_of_the_diagonal(mine, right) -> Outcome | None:
+    """Review round 15 (C4): the right counts on one side of the diagonal and zeros on the other, what a table of the
+    correctly labelled cases only (or of the mistakes only) gives: named, with which cells are missing."""
+    import numpy as np
+
+    diagonal = np.eye(len(right), dtype=bool)
+    same_on, zero_off = (mine[diagonal] == right[diagonal]).all(), (mine[~diagonal] == 0).all()
+    same_off, zero_on = (mine[~diagonal] == right[~diagonal]).all(), (mine[diagonal] == 0).all()
+    if same_on and zero_off and right[~diagonal].any():
+        return incorrect(f"Your table keeps the correct labels (the diagonal, {int(mine[diagonal].sum())} cases) and "
+                         "puts 0 in every other cell, but the baseline's mistakes are cells too "
+                         f"({int(right[~diagonal].sum())} cases off the diagonal). Count every case of `results`, right "
+                         "or wrong: pd.crosstab(results['actual'], results['predicted']).", "diagonal_only")
+    if same_off and zero_on and right[diagonal].any():
+        return incorrect(f"Your table keeps the mistakes (off the diagonal) and puts 0 on the diagonal, but the "
+                         f"correctly labelled cases ({int(right[diagonal].sum())}) belong in it too. Count every case "
+                         "of `results`: pd.crosstab(results['actual'], results['predicted']).", "mistakes_only")
+    return None
 
 
 q4 = Question(
@@ -1105,6 +1130,39 @@ BASELINE_ACCURATE = Claim(
     why="the baseline labels about a third of the test cases right; the matrix shows where it goes wrong, not that "
         "it works.",
 )
+# ... and said flawless, which a negator often says (review round 15, C2): "the baseline is perfect on the test split",
+# "none of the test cases is misclassified", "no mistakes", "every case right". The negator is the claim's own word
+# (``negation_is_claim``); "not perfect" and "no classifier is perfect" deny it. Same misconception as BASELINE_ACCURATE.
+BASELINE_FLAWLESS = Claim(
+    code=BASELINE_ACCURATE.code,
+    description=BASELINE_ACCURATE.description,
+    claim="the classifier labels every test case right",
+    patterns=(rf"\b{_CLASSIFIER}\s+(?:is|was|are|were|looks|seems|proves?|proved)\s+(?:(?!not\b|never\b|hardly\b|far\b|"
+              r"less\b|nowhere\b)\w+\s+)?(?:perfect|flawless|"
+              r"faultless|infallible|error-free|100% (?:accurate|right|correct))\b",
+              # (not a hypothetical one: "A perfect classifier would fill only the diagonal")
+              r"\b(?:perfect|flawless|faultless|error-free|100% accurate)\s+(?:[\w-]+\s+)?(?:classifier|"
+              r"baseline|rules|model|classification|labelling|labeling|accuracy|score|record)\b"
+              r"(?![^.;!?]{0,30}\b(?:would|could|should|might)\b)",
+              # a full score: "100% accuracy", "Keyword baseline: 100% accurate", "accuracy of 100%"
+              # (not a distance from it: "far from 100% accurate", "below 100% accuracy", "short of 100%")
+              r"(?<!from )(?<!below )(?<!of )(?<!than )(?<!under )(?<!near )(?<!not )(?<!to )"
+              r"\b100\s*(?:%|per ?cent)\s+(?:accura\w*|right|correct|precision|recall)\b|"
+              r"\b(?:accuracy|precision|recall)\s*(?:of|is|was|:|=)\s*100\s*(?:%|per ?cent)",
+              rf"\b{_CLASSIFIER}\s+(?:(?:is|are|was|were)\s+never\s+(?:wrong|mistaken)|never\s+(?:misses|missed|errs|erred|"
+              r"fails|failed|mislabels|misclassifies|gets (?:it|one|a case) wrong))\b",
+              r"\b(?:every|each|all)\s+(?:(?:the|of the|its)\s+)?(?:predictions?|labels?|guess(?:es)?)\s+(?:is|are|was|were)\s+"
+              r"(?:\w+\s+)?(?:right|correct|accurate)\b",
+              r"\b(?:no|zero|not (?:a single|one))\s+(?:[\w-]+\s+)?(?:mistakes?|errors?|misclassifications?|"
+              r"mislabell?ings?|wrong labels?|false labels?)\b(?!\s+(?:is|are|was|were)\s+(?:shown|counted|given))",
+              r"\b(?:none|not one|no case|no test case)\s+(?:of\s+(?:the|these|its)\s+(?:[\w-]+\s+)?cases?\s+)?"
+              r"(?:is|was|are|were|gets?|got)\s+(?:\w+\s+)?(?:misclassified|mislabell?ed|wrong|misread|missed)\b",
+              r"\b(?:every|each|all)\s+(?:(?:the|of the)\s+)?(?:test\s+)?cases?\s+(?:is|are|was|were)?\s*(?:labell?ed\s+|"
+              r"classified\s+)?(?:right|correct(?:ly)?|accurately)\b",
+              r"全部(?:正确|分类正确|判断正确)|零错误|没有(?:任何)?(?:错误|误判)|百分之百(?:正确|准确)|完美"),
+    why="the baseline labels about a third of the test cases right: the cells off the diagonal are its mistakes.",
+    negation_is_claim=True,
+)
 MATRIX_VICTIMS = Claim(
     code="matrix_as_victims",
     description="said the confusion matrix counts victims, where its cells count fictional test cases",
@@ -1136,7 +1194,7 @@ MATRIX_AS_POLICE = Claim(
 
 
 def _matrix_claim(main) -> tuple[str, str] | None:
-    for claim in (BASELINE_ACCURATE, MATRIX_VICTIMS, MATRIX_AS_POLICE):
+    for claim in (BASELINE_ACCURATE, BASELINE_FLAWLESS, MATRIX_VICTIMS, MATRIX_AS_POLICE):
         for where, text in main:
             words = claim.find(text)
             if words:
@@ -1178,22 +1236,66 @@ def _matrix_words_problem(spec) -> tuple[str, str] | None:
         MATRIX_AS_POLICE.code: MATRIX_AS_POLICE.description})
 def _q5_judge(value) -> Outcome:
     """The chart's structure first (mark, encodings, text layer, title); then that it draws every cell of `cells`,
-    then whether its counts stay readable."""
+    then whether its counts stay readable, then its words. Words that make no claim the reader knows are RECORDED
+    for the instructor, never Correct (review round 15, C2, as lesson 02's charts: ``chart_words``): the form part
+    earns its points at once, the words part waits for the instructor's mark against the rubric."""
     verdict = _q5_structure(value)
     if not verdict.passed:
         return verdict
-    problem = (_cells_problem(spec_of(value)) or _text_colour_problem(spec_of(value))
-               or _matrix_words_problem(spec_of(value)))
+    spec = spec_of(value)
+    problem = _cells_problem(spec) or _text_colour_problem(spec) or _matrix_words_problem(spec)
     if problem:
         return incorrect(problem[1], problem[0])
-    return correct(f"{names_typed_ordinal(spec_of(value))} The cells are coloured by the count and the counts stay "
-                   "readable: light text on the dark cells, dark text on the light ones.".strip())
+    shown = "; ".join(f"{where} '{' '.join(str(text).split())[:90]}'" for where, text in words_of(spec))
+    message = (f"{RECORDED_MESSAGE}: {names_typed_ordinal(spec)} The cells are coloured by the count and the counts "
+               "stay readable (light text on the dark cells, dark text on the light ones): the form passes the checks. "
+               "Its words are for your instructor to mark (the computer does not mark them; it only names the claims "
+               f"it recognises). Words read: {shown}.")
+    return replace(recorded(" ".join(message.split())), parts=judge_each(Q5_PARTS, (value,)))
+
+
+@judge(dict(_q5_judge.misconceptions))
+def _q5_form_part(value) -> Outcome:
+    """q5's form: the matrix's structure, every cell of `cells`, readable counts (its words apart)."""
+    verdict = _q5_structure(value)
+    if not verdict.passed:
+        return verdict
+    spec = spec_of(value)
+    problem = _cells_problem(spec) or _text_colour_problem(spec)
+    return incorrect(problem[1], problem[0]) if problem else correct()
+
+
+@judge(dict(_q5_judge.misconceptions))
+def _q5_words_part(value) -> Outcome:
+    """q5's words: a claim the reader knows is named; any other words wait for the instructor."""
+    try:
+        spec = spec_of(value)
+    except Exception:  # Altair's validation: the form part says why
+        return _q5_structure(value)
+    if spec is None:
+        return _q5_structure(value)
+    problem = _matrix_words_problem(spec)
+    return incorrect(problem[1], problem[0]) if problem else recorded("Recorded for your instructor.")
+
+
+Q5_PARTS = [Part("the matrix's form: every cell, coloured by the count, the counts readable", 0.75, _q5_form_part),
+            Part(WORDS, 0.25, _q5_words_part)]
+Q5_RUBRIC = (
+    "The title or description says what the cells count: the keyword baseline's labels against each test case's "
+    "actual type, on the course's fictional test split.",
+    "It claims no accuracy the matrix does not show (the baseline labels about a third right; the cells off the "
+    "diagonal are its mistakes), and no count of crime, of victims or of police work.",
+    "It names what a reader should look at (the diagonal against the rest, the types most confused).",
+)
 
 
 q5 = Question(
     id="q5",
     reads=("matrix",),
     judge=_q5_judge,
+    parts=Q5_PARTS,
+    rubric=Q5_RUBRIC,
+    answer_text=words_read,
     hints=[
         "Make a base chart with the shared encodings: alt.Chart(cells).encode(x='predicted:N', y='actual:N').",
         "Then base.mark_rect().encode(color='cases:Q') + base.mark_text().encode(text='cases:Q').",
@@ -1901,7 +2003,104 @@ yt5 = Question(
                  "The filing rule is part of what a count by type measures."),
 )
 
-IN_LESSON = [yt1, yt2, yt3, yt4, yt5]  # prompts and solutions typed here: the solutions notebook does not hold them
+# yt6 (review round 15, teaching review: objective o1's "clearer English" names were assessed by no question): three
+# crime types as another outlet's machine translation names them (made up for this check, in no table), each to be
+# given the clearer English name that says what is done. Read by meaning: a glossary name of the type (or a slip of
+# it), or words that say what the offenders do (paid posters, blackmail with an intimate recording, bad-faith
+# compensation claims); a literal rendering ("navy", "bare chat", "evil") or another type's name is named.
+YT6_PHRASES = ("internet navy provoking trouble", "bare chat blackmail", "evil compensation seeking")
+_YT6_MEANING = {  # what each type's clearer name must say, in the student's own words
+    "paid_trolls": r"\b(?:paid|hired|organi[sz]ed|professional|for[- ]hire|bought)\W+(?:\w+\W+){0,2}?(?:trolls?|trolling|posters?|"
+                   r"posting|commenters?|accounts?|mobs?|writers?|bloggers?|reviewers?)\b|\btroll (?:farms?|armies|army)\b|"
+                   r"\bastroturf\w*|\bsock ?puppets?\b|\bpaid[- ]troll",
+    "sextortion": r"\bsextortion\b|\b(?:blackmail\w*|extort\w*|threat\w*)\W+(?:\w+\W+){0,5}?(?:intimate|nude|naked|sexual|"
+                  r"explicit|private|sex)\b|\b(?:intimate|nude|sexual|explicit|sex|webcam)\W+(?:\w+\W+){0,2}?(?:blackmail|"
+                  r"extortion)\b",
+    "malicious_claim": r"\b(?:malicious|bad[- ]faith|fake|false|fraudulent|extortionate|bogus|sham|abusive|trumped[- ]up|"
+                       r"spurious)\W+(?:\w+\W+){0,2}?(?:claims?|complaints?|refund demands?|compensation)\b|\b(?:compensation|"
+                       r"refund|complaints?)\W+(?:\w+\W+){0,2}?(?:extortion|blackmail|racket\w*|scams?)\b|"
+                       r"\bprofessional (?:complainers|claimants|counterfeit hunters)\b",
+}
+# the machine translation's words, which the clearer names replace ("naval" for 水军, "routine" for 套路, ...)
+_YT6_LITERAL = re.compile(r"\b(?:navy|naval|water army|bare[- ]chat|naked[- ]chat|evil|malevolent|routine loans?|"
+                          r"provok\w* trouble|seeking)\b", re.IGNORECASE)
+
+
+def _yt6_answers() -> dict[str, str]:
+    """Each phrase's type, worked out from the glossary's own names through the classifier's reader (no code typed
+    here): what the phrase's decisive words name."""
+    said = {YT6_PHRASES[0]: "paid-troll ('water army') trouble-making", YT6_PHRASES[1]: "naked chat extortion",
+            YT6_PHRASES[2]: "malicious compensation claims"}
+    return {phrase: classify.type_code(name) for phrase, name in said.items()}
+
+
+def _clearer_name(phrase: str, name, right: str) -> Outcome | None:
+    """None when ``name`` says in clearer English what ``right``'s type is; else the verdict on it."""
+    if not isinstance(name, str) or not name.strip():
+        return wrong_type(f"For {phrase!r} you gave {describe(name)}; write a name in English words, as text.")
+    literal = _YT6_LITERAL.search(name)
+    meaning = re.search(_YT6_MEANING[right], name, re.IGNORECASE)
+    if literal and not meaning:
+        return incorrect(f"For {phrase!r} you wrote {name!r}: '{literal.group(0)}' is the machine translation's word, "
+                         "which hides what is done. The clearer name says what the offenders do, as the glossary's "
+                         "clearer_en names do.", "literal_translation")
+    if meaning:
+        return None
+    code = classify.type_code(name)
+    if code == right:
+        return None
+    if code is not None:
+        return incorrect(f"For {phrase!r} you wrote {name!r}, the name of another type ({code}). Read the phrase's "
+                         "words again: which decisive feature do they point to?", "another_type_named")
+    return incorrect(f"For {phrase!r} the check cannot read {name!r} as any type's name: say what the offenders do "
+                     "(who is paid, what is threatened, what is claimed), or use the glossary's clearer_en name.",
+                     "name_not_read")
+
+
+@judge({"literal_translation": "kept the machine translation's word (navy, bare chat, evil) where a clearer English "
+                               "name is asked",
+        "another_type_named": "gave the clearer name of another type",
+        "name_not_read": "gave words that name no type (neither a glossary name nor what the offenders do)",
+        "missing_key": "left a phrase out of the dict",
+        "extra_key": "added a key that is not one of the three phrases"})
+def _yt6_judge(value) -> Outcome:
+    if is_placeholder(value):
+        return not_attempted()
+    if not isinstance(value, dict):
+        return wrong_type(f"You gave {describe(value)}; store a dict: each of the three phrases -> your clearer "
+                          "English name.")
+    given = {str(k).strip().lower(): v for k, v in value.items()}
+    missing = [p for p in YT6_PHRASES if p not in given]
+    if missing:
+        return incorrect(f"Your dict has no entry for {missing[0]!r}: give all three phrases as keys, as printed.",
+                         "missing_key")
+    extra = [k for k in given if k not in YT6_PHRASES]
+    if extra:
+        return incorrect(f"{extra[0]!r} is not one of the three phrases: use them as keys, as printed.", "extra_key")
+    answers = _yt6_answers()
+    for phrase in YT6_PHRASES:
+        if (problem := _clearer_name(phrase, given[phrase], answers[phrase])) is not None:
+            return problem
+    return correct("Each phrase is named by what is done: paid posters stirring trouble, blackmail with an intimate "
+                   "recording, and bad-faith compensation claims. A literal rendering ('navy', 'bare chat', 'evil') "
+                   "hides the decisive feature a reader needs.")
+
+
+yt6 = Question(
+    id="yt6",
+    reads=("clearer_names",),
+    judge=_yt6_judge,
+    hints=["Each phrase renders one of the seven Chinese names word by word: find which (the glossary's term_en and "
+           "chinese columns), then say what the offenders do.",
+           "'navy' renders 水军, the paid posters; 'bare chat' renders 裸聊; 'evil compensation' renders 恶意索赔."],
+    solution_code=("clearer_names = {'internet navy provoking trouble': 'paid trolls stirring up trouble',\n"
+                   "                 'bare chat blackmail': 'sextortion',\n"
+                   "                 'evil compensation seeking': 'malicious compensation claims'}"),
+    explanation=("A clearer name says what decides the type: who is paid to post, what recording is used to threaten, "
+                 "what is claimed in bad faith. The word-for-word rendering names none of it."),
+)
+
+IN_LESSON = [yt1, yt2, yt3, yt4, yt5, yt6]  # prompts and solutions typed here: the solutions notebook does not hold them
 
 
 QUESTIONS = [q1, q2, q2alt, q3, q4, q5, q6, q7, q8, q9, q10]

@@ -16,7 +16,8 @@ from ..paths import data_dir
 from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, choice, duplicated_columns,
                       mapping, number)
 from .judge import judge
-from .outcome import GENERIC_CODES, MISSING_COLUMN, Outcome, Problem, correct, incorrect, not_attempted, wrong_type
+from .outcome import (GENERIC_CODES, MISSING_COLUMN, ONE_VALUE_IN_A_SERIES, Outcome, Problem, correct, incorrect,
+                      not_attempted, wrong_type)
 from .question import Question
 from .reason_words import codes_first, codes_in_mapping
 from . import counted, sealed
@@ -454,6 +455,28 @@ def _frame_problem(value, name: str) -> Outcome | None:
 
 
 MODEL_COLUMNS = ("true", "reporting_rate", "reported", "detection_rate", "found_by_police", "recorded")
+MONTH_ORDER_NOTE = "(Read in month order: your table's rows were in another order, which changes nothing in the model.)"
+
+
+def in_month_order(value):
+    """(the simulation read in month order, whether its rows had to be put back in order). Review round 15, C5: a
+    right run sorted by month descending was told its truth rises, the first and last rows read as months 1 and 18.
+    Anything but a table with a numeric month column is given back as it is."""
+    if not isinstance(value, pd.DataFrame) or "month" not in value.columns:
+        return value, False
+    try:
+        months = pd.to_numeric(value["month"])
+    except (TypeError, ValueError):
+        return value, False
+    if months.isna().any() or months.is_monotonic_increasing:
+        return value, False
+    return value.iloc[months.argsort(kind="stable")].reset_index(drop=True), True
+
+
+def _noted(outcome: Outcome, reordered: bool) -> Outcome:
+    if not reordered or not outcome.passed:
+        return outcome
+    return type(outcome)(outcome.status, f"{outcome.message} {MONTH_ORDER_NOTE}".strip(), outcome.misconception)
 
 
 def _near(a: float, b: float, slack: float = 0.0) -> bool:
@@ -526,6 +549,11 @@ HIDDEN_FALL_PROBLEMS = {
 
 @judge({**FRAME_PROBLEMS, **HIDDEN_FALL_PROBLEMS})
 def _hidden_fall_judge(value) -> Outcome:
+    value, reordered = in_month_order(value)
+    return _noted(_hidden_fall(value), reordered)
+
+
+def _hidden_fall(value) -> Outcome:
     problem = _frame_problem(value, "hidden_fall")
     if problem is not None:
         return problem
@@ -681,6 +709,11 @@ def _truth_word(value):
 def _city_judge(city, truth_did) -> Outcome:
     if is_placeholder(city) and is_placeholder(truth_did):
         return not_attempted()
+    city, reordered = in_month_order(city)
+    return _noted(_city_verdict(city, truth_did), reordered)
+
+
+def _city_verdict(city, truth_did) -> Outcome:
     problem = _city_problem(city)
     if problem is not None:
         return type(problem)(problem.status, f"city: {problem.message}", problem.misconception)
@@ -694,7 +727,7 @@ def _city_judge(city, truth_did) -> Outcome:
 
 @judge({**CITY_PROBLEMS, **FRAME_PROBLEMS})
 def _city_part(city, truth_did=None) -> Outcome:
-    problem = _city_problem(city)
+    problem = _city_problem(in_month_order(city)[0])
     return problem if problem is not None else correct()
 
 
@@ -1010,7 +1043,35 @@ _top_count = _top_count_judge()
 
 
 _PAIR_CODES = {"other_crime_counted": f"counted another crime type's callers (kept its rows), not the "
-                                     f"{HELPLINE_CRIME} callers'"}
+                                     f"{HELPLINE_CRIME} callers'",
+               "labels_not_label": "gave the counts' labels (an Index, what .index or .index[:1] gives) where the top "
+                                   "label itself is asked"}
+
+
+def _index_given(value) -> Outcome | None:
+    """Round 15 (C4): the labels of the counts given as an Index (``value_counts().index[:1]``, ``.index``), where the
+    top label is asked: one label is the value left in its container (the engine's one_value_in_a_series, with the
+    fix for an Index); several are the counts' order, not an answer. None for anything else."""
+    if isinstance(value, pd.Index) and not isinstance(value, pd.MultiIndex):
+        what, gives = "a pandas Index", ".index[:1]"
+    elif isinstance(value, pd.api.extensions.ExtensionArray) or (type(value).__name__ == "ndarray"
+                                                                  and getattr(value, "ndim", 0) == 1):
+        what, gives = "an array", ".index.values[:1]"  # the labels as .values or .to_numpy() give them
+        if not all(isinstance(label, str) for label in list(value)[:20]):
+            return None
+    else:
+        return None
+    labels = [str(label) for label in list(value)[:4]]
+    if len(value) == 1:
+        return wrong_type(Problem(f"You gave {what} holding one label ({labels[0]!r}), what {gives} gives; "
+                                  "this question wants the label itself, as text: take it out with .index[0] (or use "
+                                  ".idxmax() on the counts).", ONE_VALUE_IN_A_SERIES))
+    if not labels:
+        return None
+    shown = ", ".join(repr(label) for label in labels) + (", ..." if len(value) > 4 else "")
+    return incorrect(f"You gave {what} of {len(value)} labels ({shown}), the counts' labels in order; this "
+                     "question wants the one label at the top, as text: .index[0] (or .idxmax() on the counts).",
+                     "labels_not_label")
 
 
 def _category_by_its_count(category, count) -> Outcome | None:
@@ -1063,6 +1124,8 @@ def _helpline_judge(top_category, top_count) -> Outcome:
 def _top_category_of(value, count=None) -> Outcome:
     """q10's category, also read from a (crime type, category) pair, what .idxmax() gives on counts grouped by both:
     the sextortion pair is read as its category (noted); another crime type's pair is that crime's, not the asked one."""
+    if (as_index := _index_given(value)) is not None:
+        return as_index
     if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, str) for v in value) \
             and value[0] in set(helpline_calls()["crime_type"]):
         crime, category = value

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import copy
 import math
+from pathlib import PurePath
 from typing import Any, Callable, Iterator
 
 import pandas as pd
 
 from . import vegalite
+from .controls import control_of
 from .labels import label_key
 from .values import finite_number, round_significant
 
@@ -261,6 +263,39 @@ def function_variants(right: Callable, probe: Callable[[], Any] | None) -> Itera
     yield "the result instead of the function", outputs[0] if outputs else ""
 
 
+# ----- widget controls (lesson 02's your turn 8) ------------------------------------------------------
+def control_variants(control) -> Iterator[Variant]:
+    """A control's plausible wrong forms (``controls.Control``): the function stored instead of the control, the one
+    chart it shows now, a control that offers no choice, and a control whose function ignores the choice made."""
+    import ipywidgets as widgets  # only when a control is varied: the checks never import it otherwise
+
+    yield "the function, not the control", control.function
+    try:
+        yield "one chart, not the control", control.function(**control.current)
+    except Exception:  # the right function failing is not this module's business
+        pass
+    offered = control.offered()
+    if not offered:
+        return
+    yield "a control with no choice", widgets.interactive(
+        control.function, **{name: widgets.fixed(value) for name, value in control.current.items()})
+
+    def ignores(**_chosen):
+        return control.function(**control.current)
+
+    name, choices = next(iter(offered.items()))
+    yield "choices the function ignores", widgets.interactive(ignores, **{name: list(choices)})
+
+
+# ----- a saved file's path (lesson 02's your turn 9) ------------------------------------------------------
+def path_variants(right: PurePath) -> Iterator[Variant]:
+    """A saved file's path, given wrong: a name typed where nothing was saved (its ending misspelt, its folder left
+    out), and what ``chart.save`` returns (None) stored instead of the path."""
+    yield "a path where nothing was saved", str(right.with_name(right.stem + ".pgn"))
+    yield "a path where nothing was saved", f"saved_elsewhere/{right.name}"
+    yield "what chart.save returns", None
+
+
 # ----- the dispatcher --------------------------------------------------------------------------------
 def options_of(judge) -> tuple[str, ...]:
     """The labels a judge reads answers among (a choice's options, a mapping's labels, a text's known wrong
@@ -312,6 +347,10 @@ def plausible_wrong(right: Any, *, options: tuple[str, ...] = (), neighbours: tu
         made = series_variants(right)
     elif isinstance(right, pd.DataFrame):
         made = frame_variants(right)
+    elif isinstance(right, PurePath):
+        made = path_variants(right)
+    elif (control := control_of(right)) is not None:
+        made = control_variants(control)
     elif callable(right) and not hasattr(right, "to_dict"):
         made = function_variants(right, probe)
     else:
