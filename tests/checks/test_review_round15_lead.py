@@ -79,3 +79,39 @@ def test_a_function_s_public_inputs_are_still_quoted_when_it_is_stopped(monkeypa
     outcome = lesson01.q1.judge_values([spins])
     first = list(lesson01.q1.probe())[0]
     assert outcome.misconception == "function_never_returned" and repr(first) in outcome.message, outcome
+
+
+# ----- F3: a judgement of the libraries' objects is limited by its computing, not by a busy machine's clock -------
+def _slow_on_the_clock_question():
+    import time
+
+    from netcrime.checks.judge import judge
+    from netcrime.checks.outcome import CORRECT, Outcome
+    from netcrime.checks.question import Question
+
+    @judge()
+    def waits_then_passes(value):
+        time.sleep(0.4)  # a judgement waiting for a core, as on a loaded machine: clock passes, no computing
+        return Outcome(CORRECT, "Correct.")
+
+    return Question(id="qslow", lesson="99", reads=("answer",), judge=waits_then_passes)
+
+
+class OwnNumber:
+    def __float__(self):
+        return 1.0
+
+
+def test_a_judgement_of_the_libraries_objects_is_not_stopped_by_the_clock_alone(monkeypatch):
+    """Review round 15, F3: a right chart's first check, 3.4 CPU-s but 30 s of clock on a machine at load 8, was
+    stopped by the clock's limit and told 'could not judge'. With the limit at 0.05 s of computing (0.15 s on the
+    clock), a judgement that waits 0.4 s on plain values and a library table still gives its verdict; one on an object
+    of the student's own class is still stopped on the clock (its code could be what waits)."""
+    from netcrime.checks import question
+
+    monkeypatch.setattr(question, "JUDGE_SECONDS", 0.05)
+    slow = _slow_on_the_clock_question()
+    assert slow.judge_values([3]).status == "correct"
+    assert slow.judge_values([pd.DataFrame({"a": [1, 2]})]).status == "correct"
+    stopped = slow.judge_values([OwnNumber()])
+    assert stopped.status == WRONG_TYPE and stopped.misconception == ANSWER_NEVER_READ, stopped

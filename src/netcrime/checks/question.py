@@ -33,6 +33,11 @@ from .vegalite import one_conversion_per_chart
 
 MISSING = object()  # a declared variable that the notebook never defined
 JUDGE_SECONDS = 10.0  # a whole judgement takes well under a second; this only stops one a student's object hangs
+# On the clock, a judgement of the libraries' objects alone is stopped only after this long: nothing of the student's
+# runs in it, so it cannot sleep or block, and a busy machine (review round 15, F3: a right chart's first check took
+# 3.4 CPU-s and 30 s of clock at a load of 8, and the clock's limit, three times JUDGE_SECONDS, called it "could not
+# judge") must not stop it; its CPU time is still limited to JUDGE_SECONDS.
+LIBRARY_JUDGE_WALL_SECONDS = 300.0
 
 
 class ProbeResults(dict):
@@ -286,14 +291,16 @@ class Question:
             with one_conversion_per_chart():  # a chart's spec is taken (and validated) once for judge and parts
                 with asked_in(self.prompt):  # the numbers the prompt writes are this question's own figures (slips)
                     try:  # the backstop: a judge reading an object's own method that never returns is stopped
-                        outcome = time_limit.call_limited(lambda judged: self.judge(*judged), values, JUDGE_SECONDS)
+                        own = any(holds_own_code(value) or isinstance(value, ProbeResults) for value in values)
+                        outcome = time_limit.call_limited(lambda judged: self.judge(*judged), values, JUDGE_SECONDS,
+                                                          None if own else LIBRARY_JUDGE_WALL_SECONDS)
                     except time_limit.CallTimedOut:
                         if any(isinstance(v, ProbeResults) for v in values):  # round 15, E1: what their function gave
                             return Outcome(WRONG_TYPE, "Checking what your function returned did not finish within "
                                            f"{JUDGE_SECONDS:g} s: a method of a value it returned (an object of your "
                                            "own class, such as a subclass of str) ran without end and was stopped. "
                                            "Return plain values (texts, numbers), then check again.", ANSWER_NEVER_READ)
-                        if not any(map(holds_own_code, values)):  # the libraries' objects only: the checker's limit
+                        if not own:  # the libraries' objects only: the checker's limit
                             return Outcome(CANNOT_JUDGE, "Checking your answer took longer than the checker allows "
                                            f"({JUDGE_SECONDS:g} s of computing) and was stopped. Your answer is made of "
                                            "the libraries' own objects, so this is not your mistake: run the check "
