@@ -476,3 +476,15 @@ def test_a_gloss_or_a_note_in_brackets_is_still_set_aside_after_spaces(text, lab
     from netcrime.checks import labels
 
     assert labels.read_label(text, ("leads", "implied", "trend")).label == label
+
+
+@pytest.mark.parametrize("answer, kept", [(58, "'guangdong_gangs_eliminated' and 'guangxi_gangs_eliminated' only"),
+                                          (101, "'jiangsu_gangs_eliminated' and 'zhejiang_gangs_eliminated' only")])
+def test_00_yt4_a_total_of_some_parts_only_is_named(answer, kept):
+    outcome = L0.yt4.judge_values([answer])
+    assert outcome.misconception == "part_left_out" and kept in outcome.message, outcome.message
+
+
+def test_a_total_of_values_is_no_count_of_rows():
+    outcome = L0.yt4.judge_values([60])
+    assert "count of rows" not in outcome.message and "60 is too low" in outcome.message
