@@ -467,3 +467,24 @@ def test_a_label_with_its_reason_is_read_as_the_label(question, answer, passed):
 @pytest.mark.parametrize("answer", ["trend, or outcome?", "outcome: not sure", "outcome, or enforcement activity"])
 def test_a_label_with_a_hedge_is_not_read(answer):
     assert not L5.q13.judge_values([answer]).passed
+
+
+@pytest.mark.parametrize("text, label", [("leads (线索)", "leads"), ("leads  (线索)  ", "leads"),
+                                         ("implied (calendar 2023)", "implied"), ("1" + " " * 2_000 + "x", None)])
+def test_a_gloss_or_a_note_in_brackets_is_still_set_aside_after_spaces(text, label):
+    # the bracket patterns now start once per run of spaces ((?<!\s)): 20,000 spaces took 4 CPU-s before
+    from netcrime.checks import labels
+
+    assert labels.read_label(text, ("leads", "implied", "trend")).label == label
+
+
+@pytest.mark.parametrize("answer, kept", [(58, "'guangdong_gangs_eliminated' and 'guangxi_gangs_eliminated' only"),
+                                          (101, "'jiangsu_gangs_eliminated' and 'zhejiang_gangs_eliminated' only")])
+def test_00_yt4_a_total_of_some_parts_only_is_named(answer, kept):
+    outcome = L0.yt4.judge_values([answer])
+    assert outcome.misconception == "part_left_out" and kept in outcome.message, outcome.message
+
+
+def test_a_total_of_values_is_no_count_of_rows():
+    outcome = L0.yt4.judge_values([60])
+    assert "count of rows" not in outcome.message and "60 is too low" in outcome.message

@@ -476,6 +476,7 @@ def _asking_sentence(prompt: str) -> str:
     return said[-1].rstrip(".") if said and len(said[-1]) <= 200 else ""
 
 
+LONGEST_NUMBER_TEXT = 120
 _NUMBER_WITH_WORDS = re.compile(r"^\s*(?P<before>约|逾|近|about|around|approx\.?|~)?\s*(?P<digits>\d[\d,.\s_']*)\s*"
                                 r"(?P<unit>万亿|亿|万|千|百)?\s*(?P<floor>余|多)?\s*(?P<after>%|％|[^\d\s]{1,3}|[a-z][a-z ]{0,24})?"
                                 r"\s*$", re.I)
@@ -487,6 +488,8 @@ def number_in_words(text: str) -> str | None:
     printed, a number with a word or a sum Python never worked out, and the
     question wants the number itself (round 15: these were 'You gave the text ...; this question wants a number').
     None for a text that is not such a number."""
+    if len(text) > LONGEST_NUMBER_TEXT:
+        return None  # no number written by hand runs this long (and the patterns below stay cheap)
     if re.fullmatch(r"\s*\(?\s*\d[\d.,_]*(?:\s*[-+*/×÷−]\s*\(?\s*\d[\d.,_]*\s*\)?)+\s*", text) \
             and not re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", text):  # a date is no calculation
         return (f"You gave the text {text.strip()[:40]!r}, a calculation written in quotes: Python keeps it as text "

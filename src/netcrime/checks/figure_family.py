@@ -228,6 +228,16 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
         for name, value in parts.items():
             out.append((target - value, PART_LEFT_OUT, f"the total without {name} ({plain(value)}): one part left out"))
             out.append((target + value, PART_TWICE, f"the total with {name} ({plain(value)}) counted twice"))
+        if 4 <= len(parts) <= 8:  # round 15: 00 yt4's 58 is two of the four examples (51 + 7), the rest left out
+            from itertools import combinations
+
+            names_ = list(parts)
+            for size in range(2, len(parts) - 1):
+                for kept in combinations(names_, size):
+                    left = [n for n in names_ if n not in kept]
+                    out.append((sum(parts[n] for n in kept), PART_LEFT_OUT,
+                                f"the total of {' and '.join(kept)} only ({' + '.join(plain(parts[n]) for n in kept)}): "
+                                f"{' and '.join(left)} left out"))
         out.append((target / len(parts), MEAN_FOR_TOTAL, f"the mean of the {len(parts)} parts, not their total"))
         out.append((float(len(parts)), ROWS_FOR_TOTAL, f"the number of parts ({len(parts)} rows), not the total of "
                                                        "their values"))
@@ -624,7 +634,8 @@ def cells_for_rows(family: Family | None, answer: float, target: float) -> tuple
 
 def counts_rows(family: Family | None) -> bool:
     """Whether the family's question counts the rows of a table (it declares a whole of rows and no figures)."""
-    return family is not None and family.asks == "count" and family.whole is not None and not family.figures()
+    return (family is not None and family.asks == "count" and family.whole is not None and not family.figures()
+            and not family.parts)  # a total of parts' values (00 yt4) counts no rows (round 15: 'this count of rows')
 
 
 def what_it_is_not(family: Family, answer: float, target: float,

@@ -200,8 +200,9 @@ class Reading:
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an) (?=\S)")
-_CHINESE_GLOSS = re.compile(r"\s*[(（][^()（）]*[\u3400-\u9fff][^()（）]*[)）]\s*")
-_NOTE_AFTER = re.compile(r"\s*[(（\[][^()（）\[\]]+[)）\]]\s*$")  # 'implied (calendar 2023)': a note after a label
+_CHINESE_GLOSS = re.compile(r"(?<!\s)\s*[(（][^()（）]*[\u3400-\u9fff][^()（）]*[)）]\s*")  # (?<!\s): one try per
+# run of spaces, not one per space (round 15: 20,000 spaces took 4 s)
+_NOTE_AFTER = re.compile(r"(?<!\s)\s*[(（\[][^()（）\[\]]+[)）\]]\s*$")  # 'implied (calendar 2023)': a note after a label
 # ... but not a hedge or a denial in brackets ('leads (not sure)', 'trend (or outcome?)'): the label is not chosen
 _HEDGE = re.compile(r"\?|\b(?:not|no|never|unsure|sure|maybe|perhaps|or|guess|possibly|probably)\b", re.I)
 
@@ -247,7 +248,8 @@ def _read_label(value, labels: tuple, aliases: Mapping[str, str] | None) -> Read
         if read.label is not None and not read.cut_short:
             return Reading(read.label, f"(Read {value.strip()!r} as {read.label!r}: the words in brackets were not "
                                        "read. Write the label alone.)", "form")
-    if reading.label is None and isinstance(value, str) and (reason := _REASON_AFTER.match(value)) \
+    if reading.label is None and isinstance(value, str) and len(value) <= LONGEST_REASONED \
+            and (reason := _REASON_AFTER.match(value)) \
             and not _REASON_HEDGE.search(reason.group("reason")) \
             and not all(len(label_key(label)) == 1 for label in labels):  # a letter and its reason: compare.choice's
         # 'r2022jul_mafia: since 2021', 'implied, because no year is named': a label, then the student's reason
@@ -265,7 +267,8 @@ def _read_label(value, labels: tuple, aliases: Mapping[str, str] | None) -> Read
 # A label, then a reason after a colon, a comma or semicolon, a dash, or 'because' (not a hedge: 'trend, or outcome?',
 # 'implied: not sure'; a reason may deny another label: 'enforcement activity, not an outcome')
 _REASON_HEDGE = re.compile(r"\?|\bnot sure\b|\b(?:maybe|perhaps|unsure|guess|possibly|probably|either)\b|^\s*or\b", re.I)
-_REASON_AFTER = re.compile(r"^\s*(?P<label>[^:;,\u2013\u2014]+?)\s*(?::|;|,|\s-\s|\s[\u2013\u2014]\s|\s+(?=because\b))\s*"
+LONGEST_REASONED = 400  # a label and a line of reason; a longer text is read as it is (and the pattern stays cheap)
+_REASON_AFTER = re.compile(r"^\s*(?P<label>[^:;,\u2013\u2014\s][^:;,\u2013\u2014]{0,80}?)\s*(?::|;|,|\s-\s|\s[\u2013\u2014]\s|\s+(?=because\b))\s*"
                            r"(?P<reason>\S.*)$", re.S)
 
 
