@@ -232,7 +232,8 @@ def test_c1_a_superlative_on_one_example_asked_in_a_headline_is_a_ranking(phrase
 
 @pytest.mark.parametrize("phrase", ["Is Jiangsu the most dangerous province? These examples cannot say",
                                     "Which is the most dangerous province? The release does not rank them",
-                                    "Four examples the ministry chose, not a ranking"])
+                                    "Four examples the ministry chose, not a ranking",
+                                    "Is Jiangsu the largest example? Each counts a different operation"])
 def test_c1_a_superlative_question_answered_by_a_denial_is_fair(phrase):
     assert not L2.RANKED.find(phrase)
 

@@ -1304,8 +1304,9 @@ def ranked_question_patterns() -> tuple[str, ...]:
             # examples cannot say")
             # (said of one of the four by name; "The best province?" alone asks)
             rf"\b{_PROVINCE}\b[^?.\uff1f\u3002]{{0,20}}?\b(?:the|china's|its|their|a)\s+(?:(?:most|least)\s+[\w-]+|safest|worst|"
-            r"best|toughest|hardest|strictest|busiest|weakest|strongest|biggest|largest|smallest|highest|lowest|cleanest|"
-            r"riskiest|deadliest)\s+(?:province|region|place|example|part of china|link|performer|one)s?\b"
+            # (a superlative of quality: "the largest example?" asks about the count itself)
+            r"best|toughest|hardest|strictest|busiest|weakest|strongest|cleanest|riskiest|deadliest)\s+(?:province|region|"
+            r"place|example|part of china|link|performer|one)s?\b"
             r"(?=[^.!?\uff1f\u3002]*[?\uff1f])")
 
 
