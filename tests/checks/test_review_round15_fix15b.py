@@ -401,7 +401,10 @@ def test_c4_03_q4_the_diagonal_only_and_the_mistakes_only_are_named():
                                    ("hired trolls stirring up trouble", "blackmail with intimate videos",
                                     "bad-faith compensation claims"),
                                    ("paid_trolls", "sextortion", "malicious_claim"),  # the codes: the same types
-                                   ("Paid posters", "Blackmail over nude video chats", "fake consumer complaints")])
+                                   ("Paid posters", "Blackmail over nude video chats", "fake consumer complaints"),
+                                   ("Trolls for hire", "revenge porn threats", "bogus compensation claims"),
+                                   ("water army (paid trolls)", "blackmail using naked chat videos",
+                                    "malicious refund demands")])
 def test_03_yt6_fair_clearer_names_are_accepted(names):
     from netcrime.checks import lesson03 as L3
 
