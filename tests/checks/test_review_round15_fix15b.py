@@ -24,7 +24,7 @@ NONE_LEFT = ["No online gangs remain", "No online gang is left", "Online gangs: 
              "No scammers left online", "No online fraud remains", "No lenders are active any more",
              "再也没有网络黑恶团伙了", "没有网络犯罪团伙了", "网络黑恶团伙再无", "再无套路贷平台", "团伙清零",
              "黑恶势力已不复存在", "Online gangs no longer exist", "Online gangs have ceased to exist",
-             "网络黑恶团伙已经没有了"]
+             "网络黑恶团伙已经没有了", "trap loans barely exist any more", "Online gangs hardly remain"]
 
 
 @pytest.mark.parametrize("phrase", NONE_LEFT)

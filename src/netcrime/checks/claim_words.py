@@ -1705,6 +1705,9 @@ def none_left_patterns() -> tuple[str, ...]:
         rf"\bthere\s+(?:are|is|were|was|remain|remains|exist|exists)\s+(?:now\s+)?(?:no|zero|not (?:a single|one|any)|"
         rf"no longer any|no more)\s+{_NONE_LEFT_THING}",
         r"\bno longer any\s+" + _NONE_LEFT_THING,
+        # hedged, still none to speak of (round 15 FINAL): "trap loans barely exist any more", "gangs hardly remain"
+        rf"{_NONE_LEFT_THING}\s+(?:(?:now|have|has|today)\s+)?(?:barely|hardly|scarcely|almost no longer|virtually no "
+        r"longer)\s+(?:exists?|remains?|operates?|survives?)\b",
         # "Online gangs no longer exist", "Trap-loan lenders have ceased to exist", "... exist no more"
         rf"{_NONE_LEFT_THING}\s+(?:(?:have|has|had|now)\s+)?(?:no longer (?:exists?|remains?|operates?|survives?)|"
         r"ceased? to (?:exist|operate)|exists? no (?:more|longer)|(?:is|are) (?:now )?(?:non-?existent|nowhere to be "
