@@ -24,7 +24,7 @@ NONE_LEFT = ["No online gangs remain", "No online gang is left", "Online gangs: 
              "No scammers left online", "No online fraud remains", "No lenders are active any more",
              "再也没有网络黑恶团伙了", "没有网络犯罪团伙了", "网络黑恶团伙再无", "再无套路贷平台", "团伙清零",
              "黑恶势力已不复存在", "Online gangs no longer exist", "Online gangs have ceased to exist",
-             "网络黑恶团伙已经没有了"]
+             "网络黑恶团伙已经没有了", "trap loans barely exist any more", "Online gangs hardly remain"]
 
 
 @pytest.mark.parametrize("phrase", NONE_LEFT)
@@ -232,7 +232,8 @@ def test_c1_a_superlative_on_one_example_asked_in_a_headline_is_a_ranking(phrase
 
 @pytest.mark.parametrize("phrase", ["Is Jiangsu the most dangerous province? These examples cannot say",
                                     "Which is the most dangerous province? The release does not rank them",
-                                    "Four examples the ministry chose, not a ranking"])
+                                    "Four examples the ministry chose, not a ranking",
+                                    "Is Jiangsu the largest example? Each counts a different operation"])
 def test_c1_a_superlative_question_answered_by_a_denial_is_fair(phrase):
     assert not L2.RANKED.find(phrase)
 
@@ -400,7 +401,10 @@ def test_c4_03_q4_the_diagonal_only_and_the_mistakes_only_are_named():
                                    ("hired trolls stirring up trouble", "blackmail with intimate videos",
                                     "bad-faith compensation claims"),
                                    ("paid_trolls", "sextortion", "malicious_claim"),  # the codes: the same types
-                                   ("Paid posters", "Blackmail over nude video chats", "fake consumer complaints")])
+                                   ("Paid posters", "Blackmail over nude video chats", "fake consumer complaints"),
+                                   ("Trolls for hire", "revenge porn threats", "bogus compensation claims"),
+                                   ("water army (paid trolls)", "blackmail using naked chat videos",
+                                    "malicious refund demands")])
 def test_03_yt6_fair_clearer_names_are_accepted(names):
     from netcrime.checks import lesson03 as L3
 

@@ -1304,8 +1304,9 @@ def ranked_question_patterns() -> tuple[str, ...]:
             # examples cannot say")
             # (said of one of the four by name; "The best province?" alone asks)
             rf"\b{_PROVINCE}\b[^?.\uff1f\u3002]{{0,20}}?\b(?:the|china's|its|their|a)\s+(?:(?:most|least)\s+[\w-]+|safest|worst|"
-            r"best|toughest|hardest|strictest|busiest|weakest|strongest|biggest|largest|smallest|highest|lowest|cleanest|"
-            r"riskiest|deadliest)\s+(?:province|region|place|example|part of china|link|performer|one)s?\b"
+            # (a superlative of quality: "the largest example?" asks about the count itself)
+            r"best|toughest|hardest|strictest|busiest|weakest|strongest|cleanest|riskiest|deadliest)\s+(?:province|region|"
+            r"place|example|part of china|link|performer|one)s?\b"
             r"(?=[^.!?\uff1f\u3002]*[?\uff1f])")
 
 
@@ -1704,6 +1705,9 @@ def none_left_patterns() -> tuple[str, ...]:
         rf"\bthere\s+(?:are|is|were|was|remain|remains|exist|exists)\s+(?:now\s+)?(?:no|zero|not (?:a single|one|any)|"
         rf"no longer any|no more)\s+{_NONE_LEFT_THING}",
         r"\bno longer any\s+" + _NONE_LEFT_THING,
+        # hedged, still none to speak of (round 15 FINAL): "trap loans barely exist any more", "gangs hardly remain"
+        rf"{_NONE_LEFT_THING}\s+(?:(?:now|have|has|today)\s+)?(?:barely|hardly|scarcely|almost no longer|virtually no "
+        r"longer)\s+(?:exists?|remains?|operates?|survives?)\b",
         # "Online gangs no longer exist", "Trap-loan lenders have ceased to exist", "... exist no more"
         rf"{_NONE_LEFT_THING}\s+(?:(?:have|has|had|now)\s+)?(?:no longer (?:exists?|remains?|operates?|survives?)|"
         r"ceased? to (?:exist|operate)|exists? no (?:more|longer)|(?:is|are) (?:now )?(?:non-?existent|nowhere to be "

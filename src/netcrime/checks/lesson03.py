@@ -2012,10 +2012,10 @@ YT6_PHRASES = ("internet navy provoking trouble", "bare chat blackmail", "evil c
 _YT6_MEANING = {  # what each type's clearer name must say, in the student's own words
     "paid_trolls": r"\b(?:paid|hired|organi[sz]ed|professional|for[- ]hire|bought)\W+(?:\w+\W+){0,2}?(?:trolls?|trolling|posters?|"
                    r"posting|commenters?|accounts?|mobs?|writers?|bloggers?|reviewers?)\b|\btroll (?:farms?|armies|army)\b|"
-                   r"\bastroturf\w*|\bsock ?puppets?\b|\bpaid[- ]troll",
-    "sextortion": r"\bsextortion\b|\b(?:blackmail\w*|extort\w*|threat\w*)\W+(?:\w+\W+){0,5}?(?:intimate|nude|naked|sexual|"
-                  r"explicit|private|sex)\b|\b(?:intimate|nude|sexual|explicit|sex|webcam)\W+(?:\w+\W+){0,2}?(?:blackmail|"
-                  r"extortion)\b",
+                   r"\bastroturf\w*|\bsock ?puppets?\b|\bpaid[- ]troll|\btrolls?\s+(?:for hire|on (?:the|a) payroll|paid by)\b",
+    "sextortion": r"\bsextortion\b|\b(?:blackmail\w*|extort\w*|threat\w*)\W+(?:\w+\W+){0,5}?(?:intimate|nude|nudes|naked|"
+                  r"sexual|explicit|private|sex|porn\w*|compromising)\b|\b(?:intimate|nude|nudes|sexual|explicit|sex|webcam|"
+                  r"porn\w*|compromising)\W+(?:\w+\W+){0,3}?(?:blackmail|extortion|threats?)\b",
     "malicious_claim": r"\b(?:malicious|bad[- ]faith|fake|false|fraudulent|extortionate|bogus|sham|abusive|trumped[- ]up|"
                        r"spurious)\W+(?:\w+\W+){0,2}?(?:claims?|complaints?|refund demands?|compensation)\b|\b(?:compensation|"
                        r"refund|complaints?)\W+(?:\w+\W+){0,2}?(?:extortion|blackmail|racket\w*|scams?)\b|"
