@@ -115,3 +115,12 @@ def test_a_judgement_of_the_libraries_objects_is_not_stopped_by_the_clock_alone(
     assert slow.judge_values([pd.DataFrame({"a": [1, 2]})]).status == "correct"
     stopped = slow.judge_values([OwnNumber()])
     assert stopped.status == WRONG_TYPE and stopped.misconception == ANSWER_NEVER_READ, stopped
+
+
+def test_what_a_student_gave_is_named_with_its_article():
+    """Review round 15 (C4): an Index given where a text is asked was called "a Index"."""
+    from netcrime.checks.values import describe
+
+    assert describe(pd.Index(["self_blame", "fear"])).startswith("an Index of 2 labels")
+    assert describe(object()) == "an object"
+    assert describe(range(3)) == "a range"

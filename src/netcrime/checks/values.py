@@ -108,7 +108,10 @@ def describe(value) -> str:
         return f"a {type(value).__name__} of {len(value)} items"
     if callable(value) and hasattr(value, "__name__"):
         return f"the function {value.__name__}"
-    return f"a {type(value).__name__}"
+    if isinstance(value, pd.Index):  # the labels of a Series or table (.index): review round 15 met "a Index"
+        return f"an Index of {len(value)} labels (.index[0] is the first label as text)"
+    name = type(value).__name__
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
 
 
 def tuple_labels_unwrapped(value) -> "pd.Series | None":
