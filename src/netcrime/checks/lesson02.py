@@ -2292,12 +2292,10 @@ def _judge_export(path_value, units) -> Outcome:
         return not_attempted()
     if path_value is None:
         return incorrect("units_png is None: chart.save(...) writes the file but returns nothing. Store the path "
-                         "save_chart returns: units_png = save_chart(units_chart, 'output/units_chart.png').",
-                         SAVE_RETURNS_NOTHING)
+                         "save_chart returns (the path of the file it wrote).", SAVE_RETURNS_NOTHING)
     if spec_of_chart(path_value) is not None:
         return incorrect("You stored the chart itself; the question asks you to save it as a picture and store the "
-                         "path of the file: units_png = save_chart(units_chart, 'output/units_chart.png').",
-                         CHART_NOT_FILE)
+                         "path of the file save_chart returns.", CHART_NOT_FILE)
     if not isinstance(path_value, (str, PurePath)) or not str(path_value).strip():
         return wrong_type(f"You gave {describe(path_value)}; this question wants the path of the file you saved "
                           "(save_chart returns it).")
@@ -2316,16 +2314,16 @@ def _judge_export(path_value, units) -> Outcome:
     saved = read_saved(path)
     if saved.kind == HTML_FILE:
         return incorrect(f"'{path}' is a web page (HTML): it draws the chart only in a browser, running JavaScript. "
-                         "A report needs the picture itself, made with no browser: save_chart(units_chart, "
-                         "'output/units_chart.png').", EXPORTED_HTML)
+                         "A report needs the picture itself, made with no browser: save the chart as PNG with "
+                         "save_chart.", EXPORTED_HTML)
     if saved.kind == SPEC_FILE:
         return incorrect(f"'{path}' holds the chart's spec (JSON): a description that a renderer still has to draw. "
                          "Save the picture: a file ending .png or .svg, with save_chart.", EXPORTED_SPEC)
     if saved.kind not in (PNG_FILE, SVG_FILE):
         what = "is empty" if saved.kind == EMPTY_FILE else f"is a {saved.kind}" if saved.kind == PDF_FILE else \
             "is not a picture Vega-Lite draws (its bytes are neither PNG nor SVG)"
-        return incorrect(f"'{path}' {what}. Save the chart as PNG or SVG with save_chart(units_chart, "
-                         "'output/units_chart.png') and store the path it returns.", NOT_AN_IMAGE)
+        return incorrect(f"'{path}' {what}. Save the chart as PNG or SVG with save_chart and store the path it "
+                         "returns.", NOT_AN_IMAGE)
     if (as_dict := spec_given_as_dict(units)) is not None:
         return as_dict
     spec = spec_of_chart(units)
