@@ -124,3 +124,25 @@ def test_what_a_student_gave_is_named_with_its_article():
     assert describe(pd.Index(["self_blame", "fear"])).startswith("an Index of 2 labels")
     assert describe(object()) == "an object"
     assert describe(range(3)) == "a range"
+
+
+@pytest.mark.parametrize("question_, typed", [(lesson00.yt3, 16882), ("05 q3", 263)], ids=["00 yt3", "05 q3"])
+def test_the_right_result_with_two_digits_in_each_other_s_place_is_a_typo(question_, typed):
+    """Review round 15's FINAL: 16,882 for 16,288 and 263 for 362 were told only 'too high/low' (05 q10's 759 for
+    795, two neighbours, was named)."""
+    from netcrime.checks import lesson05
+
+    question_ = lesson05.q3 if question_ == "05 q3" else question_
+    outcome = question_.judge_values([typed])
+    assert outcome.misconception == "typed_the_answer_wrong", outcome
+    assert "two digits in each other's place" in outcome.message and "one slip" in outcome.message
+
+
+def test_only_two_digits_changing_places_is_read_as_a_transposition():
+    from netcrime.checks.typos import typed_answer_slip
+
+    assert typed_answer_slip(263, 362) is not None and typed_answer_slip(16882, 16288) is not None
+    assert typed_answer_slip(0.302, 0.203) is not None  # the point stays where it was among the digits
+    assert typed_answer_slip(264, 362) is None  # two digits changed, not exchanged: no one slip explains it
+    assert typed_answer_slip(623, 362) is None  # three digits moved round
+    assert "two neighbouring digits swapped" in typed_answer_slip(3.2, 2.3)[1]  # two digits: neighbours, as before

@@ -11,8 +11,8 @@ Two readings, asked only after every other slip has had its say ("only when no o
 - ``typed_figure_slip``: the answer is the question's own calculation (two of its figures, one operation) with one
   figure typed one keystroke wrong. The figure is named, as typed and as the data holds it.
 - ``typed_answer_slip``: the answer is the right result itself, as written to the answer's decimals, typed one
-  keystroke wrong. A digit changed to any other, or one inserted, is read only in a number of three significant
-  digits or more: a shorter one is one such keystroke from too many others. An answer of one significant digit is
+  keystroke wrong, or with two digits in each other's place (263 for 362, review round 15). A digit changed to any
+  other, one inserted, or two apart changing places is read only in a number of three significant digits or more: a shorter one is one such keystroke from too many others. An answer of one significant digit is
   read as no typo at all (0.2 is "0.12" with its 1 left out, but as much a guess or a rounding of many others).
 
 Neither message states the right answer: the first names a figure the question gives anyway, and the second says
@@ -37,7 +37,8 @@ _NEIGHBOURS = {d: {_ROW[j] for j in (i - 1, i + 1) if 0 <= j < len(_ROW)} for i,
 # What each keystroke did, said without the digits where the right result would show through them.
 _KINDS = {"swapped": "two neighbouring digits swapped", "doubled": "a digit typed twice",
           "dropped": "a digit left out", "neighbour": "a key next to the right one pressed",
-          "inserted": "a digit too many", "changed": "one digit different"}
+          "transposed": "two digits in each other's place", "inserted": "a digit too many",
+          "changed": "one digit different"}
 
 
 def _digits(value: float) -> str | None:
@@ -108,6 +109,9 @@ def _result_variants(text: str) -> dict[float, str]:
     if long_enough:
         for key in "0123456789":
             add(digits + key, decimals + (1 if decimals else 0), "inserted")
+        for i, j in ((i, j) for i in range(len(digits)) for j in range(i + 2, len(digits)) if digits[i] != digits[j]):
+            # two digits apart changed places (review round 15: 263 for 362, 16,882 for 16,288)
+            add(digits[:i] + digits[j] + digits[i + 1:j] + digits[i] + digits[j + 1:], decimals, "transposed")
     return found
 
 
@@ -151,7 +155,8 @@ def typed_answer_slip(answer: float, target: float, kinds=tuple(_KINDS)) -> tupl
     if not found:
         return None
     kind = min(found, key=list(_KINDS).index)  # the likelier keystroke first
-    return TYPED_THE_ANSWER, (f"You gave {plain(answer, 6)}: one keystroke from the right result ({_KINDS[kind]}), a "
+    slip = "one slip" if kind == "transposed" else "one keystroke"  # two digits changing places is two keys
+    return TYPED_THE_ANSWER, (f"You gave {plain(answer, 6)}: {slip} from the right result ({_KINDS[kind]}), a "
                               "typo? Store the calculation itself (or copy what your code printed) rather than typing "
                               "the number.")
 
