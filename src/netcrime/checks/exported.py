@@ -78,10 +78,13 @@ def drawn_size(spec: dict) -> tuple[float, float] | None:
 def _drawn_size(spec_json: str) -> tuple[float, float] | None:
     import json
 
+    from ..charts import vegalite_version
+
     try:
         import vl_convert
 
-        svg = vl_convert.vegalite_to_svg(json.loads(spec_json))
+        # the Vega-Lite version Altair writes, as save_chart's chart.save draws it (vl-convert's default is its latest)
+        svg = vl_convert.vegalite_to_svg(json.loads(spec_json), vl_version=vegalite_version())
     except Exception:  # a chart vl-convert cannot draw: nothing to compare
         return None
     found = re.search(r'<svg\b[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"', svg)
