@@ -16,8 +16,13 @@ if TYPE_CHECKING:  # pandas and the course's data are imported by the tests that
 
 # Property-based tests: thorough in `make test` (150 examples each); `make check`, the quick loop for authors,
 # passes --hypothesis-profile=check (5 examples each: enough to catch a property that fails for most inputs).
-settings.register_profile("thorough", max_examples=150, deadline=None)
-settings.register_profile("check", max_examples=5, deadline=None)
+# Both draw the same examples every run (derandomize): a clean clone's CI fails for a change, not for a lucky draw
+# (round 15's CI was refused for 2.2e-311, a float first drawn there; far_off now copes, and the float range's ends
+# are drawn every run). To search new examples, as a maintainer should before a release:
+#     .venv/bin/python -m pytest tests -m "not kernel and not browser" --hypothesis-profile=explore -p no:randomly
+settings.register_profile("thorough", max_examples=150, deadline=None, derandomize=True)
+settings.register_profile("check", max_examples=5, deadline=None, derandomize=True)
+settings.register_profile("explore", max_examples=1000, deadline=None)
 settings.load_profile("thorough")
 
 # The garbage collector. A test process holds a large heap of objects that live to the end (the modules, the collected

@@ -7,6 +7,7 @@ Z3 a ratio of unlike figures of two different releases is no step to name (05 yt
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings, strategies as st
 
 from netcrime import data
 from netcrime.checks import far_off, figure_family, lesson00 as L0, lesson05 as L5
@@ -76,6 +77,15 @@ def test_the_reviewers_2_32_is_said_to_be_the_right_size_not_a_unit_slip():
 ])
 def test_the_advice_follows_how_far_the_number_is(answer, target, said):
     assert said in far_off.advice(answer, target)
+
+
+@settings(deadline=None)
+@given(answer=st.floats(allow_nan=True, allow_infinity=True), target=st.floats(allow_nan=True, allow_infinity=True))
+@example(answer=2.225073858507e-311, target=3.2356)  # round 15's CI: the ratio overflowed to infinity
+@example(answer=5e-324, target=1e308)  # and here it underflowed to zero
+def test_the_advice_is_a_sentence_for_any_two_floats(answer, target):
+    said = far_off.advice(answer, target)
+    assert said.endswith((".", "?")) and len(said) < 200  # no 300-digit power of ten either
 
 
 def test_every_numeric_question_gives_the_advice_by_size():

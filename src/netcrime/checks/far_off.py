@@ -28,9 +28,11 @@ def advice(answer: float, target: float) -> str:
     if (answer < 0) != (target < 0):
         return ("Its sign is the opposite of the answer's: a difference taken the wrong way round (the second "
                 "figure minus the first), or a minus sign typed? Check the order of each subtraction.")
-    ratio = abs(answer / target)
-    way = "large" if ratio > 1 else "small"
-    size = ratio if ratio > 1 else 1 / ratio
+    # By logarithms, not by dividing: a ratio of an extreme number (1e308, or 2e-311 below the smallest normal
+    # float) over an ordinary one overflows to infinity or underflows to zero (the round-16 CI's failure).
+    orders = math.log10(abs(answer)) - math.log10(abs(target))
+    way = "large" if orders > 0 else "small"
+    size = 10 ** min(abs(orders), 300.0)
     if size < SAME_SIZE:
         return ("It is within a factor of two of the answer, so the units are likely right and a figure or a step "
                 "is not: take each figure from the table by its id, not typed, and print each step's result.")
@@ -44,11 +46,12 @@ def advice(answer: float, target: float) -> str:
 
 
 NEAR_POWER = 0.25  # within a quarter of a power of ten: a unit slip may be part of it (2 slips at once)
+LARGEST_UNIT_POWER = 12  # 万亿, a trillion: no unit slip in the course is larger, and a longer number helps no one
 
 
 def _near_a_power_of_ten(size: float) -> bool:
     power = round(math.log10(size))
-    return power >= 1 and abs(size / 10 ** power - 1) <= NEAR_POWER
+    return 1 <= power <= LARGEST_UNIT_POWER and abs(size / 10 ** power - 1) <= NEAR_POWER
 
 
 def _power_said(size: float) -> str:
