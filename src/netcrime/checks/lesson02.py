@@ -42,6 +42,8 @@ from .vegalite import (MISSING_ROWS, SHARED_CODES, SPEC_AS_DICT, TRUNCATED_AXIS,
 from .compare import Misconception, Rule, choice, number
 from .chart_words import chart_and_words, recorded_chart, words_read  # noqa: F401 (chart_and_words: the lesson's older name)
 from .question import Question, never_returned
+from .slips import TYPED_THE_ANSWER as TYPED_WRONG
+from .unit_shares import CODE as UNIT_SHARE_CODE, DESCRIPTION as UNIT_SHARE_DESCRIPTION, share_in_another_unit
 from .values import close, describe, is_number, is_placeholder
 
 # Misconception codes of this lesson (the engine's shared ones are in vegalite.py).
@@ -1867,9 +1869,16 @@ def _yt2_judge() -> Judge:
             return correct(f"Right: {float(value):g} is the share rounded as the lesson writes it (about 0.008). Keep "
                            "two significant figures (0.0081) when you report it: 0.008 would also be the share of a "
                            "slightly different whole.")
+        if outcome.status == INCORRECT and outcome.misconception in (None, TYPED_WRONG) and is_number(value) \
+                and not isinstance(value, bool):
+            # round 16 (#19): a share of the campaign in another unit (39 / 32,000: cases over cases), worked out
+            # from the release's table; it wins over a one-keystroke typo (0.0012 is 39 / 32,000 rounded)
+            other_unit = share_in_another_unit(float(value), "july_suspects_apprehended", "suspects_apprehended")
+            if other_unit is not None:
+                return incorrect(other_unit[1], other_unit[0])
         return outcome
 
-    return Judge(as_the_lesson_rounds, plain.misconceptions)
+    return Judge(as_the_lesson_rounds, {**plain.misconceptions, UNIT_SHARE_CODE: UNIT_SHARE_DESCRIPTION})
 
 
 yt2 = Question(

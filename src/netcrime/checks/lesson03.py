@@ -41,6 +41,7 @@ from .outcome import GENERIC_CODES, Outcome, Problem, correct, incorrect, not_at
 from .question import Question
 from . import counted, flipped_cases, reworded, sealed
 from .claims import Claim
+from .case_set_claims import TEST_CASES_AS_CRIME, crime_read_in
 from .matching import matches
 from .chart_words import WORDS, words_of, words_read
 from .parts import Part, each_item, judge_each
@@ -1208,9 +1209,17 @@ def _matrix_words_problem(spec) -> tuple[str, str] | None:
     victims, as a classifier that works, or as the police's own classification."""
     from .claims import chart_texts
 
-    main = [(where, text) for where, text in chart_texts(spec) if where in ("the title", "the subtitle", "the description")]
+    texts = chart_texts(spec)
+    main = [(where, text) for where, text in texts if where in ("the title", "the subtitle", "the description")]
     if (claimed := _matrix_claim(main)) is not None:
         return claimed
+    # round 16 (#19): the test cases read as crime as it happens ("Confusion matrix of the crimes reported in China",
+    # "How often each type of online crime happens, as predicted by the baseline"), whatever else the words say of
+    # the classification; in any of the chart's words (a legend titled "Number of crimes" says it too)
+    if (read := crime_read_in(texts)) is not None:
+        where, words, _text = read
+        return (TEST_CASES_AS_CRIME.code, f"The words '{words}' in {where} were read as the claim that "
+                f"{TEST_CASES_AS_CRIME.claim}: {TEST_CASES_AS_CRIME.why}")
     # round 13: a text that says most of crime is one type ("Most online crime is trap loans") claims it whatever the
     # other texts say of the classification; a question asks ("Is most online crime trap loans?")
     strong = next(((w, t) for w, t in main if _CRIME_WORDS.search(t) and _MOST_WORDS.search(t)
@@ -1221,7 +1230,7 @@ def _matrix_words_problem(spec) -> tuple[str, str] | None:
                                  (None, None))
     if where is None:
         return None
-    return ("matrix_as_crime_counts",
+    return (TEST_CASES_AS_CRIME.code,
             f"{where[0].upper() + where[1:]} '{text[:90]}' reads the cells as counts of crime, but they count how a "
             "keyword baseline labelled fictional test cases: say so (actual against predicted type, on the test "
             "split), so no reader takes it for how common each crime is.")
@@ -1230,8 +1239,7 @@ def _matrix_words_problem(spec) -> tuple[str, str] | None:
 @judge({**_q5_structure.misconceptions, **TEXT_COLOUR_CODES,
         "missing_cells": "a chart that leaves out some (actual, predicted) cells (a filter or a cut table)",
         "cells_changed": "a chart whose counts are not those of `cells`",
-        "matrix_as_crime_counts": "titled the confusion matrix as counts of crime (how common each type is), where it "
-                                  "counts a baseline's labels on fictional test cases",
+        TEST_CASES_AS_CRIME.code: TEST_CASES_AS_CRIME.description,
         BASELINE_ACCURATE.code: BASELINE_ACCURATE.description, MATRIX_VICTIMS.code: MATRIX_VICTIMS.description,
         MATRIX_AS_POLICE.code: MATRIX_AS_POLICE.description})
 def _q5_judge(value) -> Outcome:

@@ -1,0 +1,127 @@
+"""Round 16 (issue #19), lessons 02, 03 and 04: each class of wrong answer still accepted, with the rule that was
+missing, tried on more than one phrasing, and the fair answers beside it that must stay accepted."""
+from __future__ import annotations
+
+import pytest
+
+from netcrime.checks import lesson03 as L3
+from netcrime.checks import worked
+from netcrime.checks.case_set_claims import TEST_CASES_AS_CRIME, crime_read_in
+from netcrime.checks.outcome import RECORDED
+from netcrime.checks.vegalite import ChartSpec
+
+
+def _matrix(title: str, description: str, legend: str = "Cases"):
+    """03 q5's worked matrix with the words given, judged as the grader decodes it."""
+    spec = worked.answers("03")["q5"][0].to_dict(validate=False)
+    spec = {**spec, "title": title, "description": description}
+    for layer in spec.get("layer", []):
+        colour = layer.get("encoding", {}).get("color", {})
+        if "field" in colour:
+            colour["title"] = legend
+    return L3.q5.judge_values([ChartSpec(spec)])
+
+
+# ----- 03 q5: the test cases read as crime as it happens (round 15 FINAL, HOLDOUT) -------------------------------
+CRIME_AS_IT_HAPPENS = [
+    "Confusion matrix of the crimes reported in China, by type",
+    "How often each type of online crime happens, as predicted by the baseline",
+    "How often crimes of each type are committed",  # the passive voice
+    "How frequently each type of fraud is reported",
+    "How common each crime type is, by the baseline",
+    "The number of crimes of each type, actual against predicted",
+    "Crime rates by type: baseline predictions",
+    "Trap loans are the most common crime",
+    "Reported crimes by type: actual against predicted",
+    "Crimes committed in China, classified by keyword rules",
+    "Confusion matrix: a breakdown of online crime in China",
+    "Frequency of online crime by type (keyword baseline)",
+    "How much online crime there is of each type, predicted by the baseline",
+    "The prevalence of scams, as labelled by the baseline",
+    "Online crime statistics: predicted against actual",
+    "Crimes that were reported to police in China, by predicted type",
+    "各类网络犯罪的发生频率（基线预测）", "中国报告的网络犯罪的混淆矩阵", "全国网络犯罪数量：预测与实际",
+]
+DENIED_OR_FRAMED = [
+    "These are not how often crimes happen: fictional test cases by actual and predicted type",
+    "Not a count of crimes reported in China: the baseline's labels on test cases",
+    "The matrix says nothing about how often crime happens",
+    "The cells do not show how common each crime is",
+    "Test cases, not crime rates",
+    "How common is each crime? This matrix cannot say.",
+    "Is this how often each crime happens? No: fictional test cases.",
+    "这不是各类犯罪的发生频率：测试案例的实际与预测类型",
+    # the crimes inside the cases, or a frequency within the test set: the cases' own words
+    "Fictional test cases of crimes reported to police, actual against predicted type",
+    "Vignettes about crimes committed online: baseline labels against true types",
+    "How often each type occurs in the test cases, and what the baseline called it",
+    "测试集中各类犯罪的数量",
+    # the classes, the classification and its mistakes: no crime counted
+    "How often the baseline confuses each crime type", "How often each crime type is predicted correctly",
+    "Counts of test cases by crime type", "Number of crime types: 7", "How often each mix-up happens",
+    "Classifying online crime in China: a keyword baseline's confusion matrix", "Crime types: actual against predicted",
+    "Most common mistake: trap loans called debt harassment", "Predicted crime type (columns) against actual (rows)",
+    "The baseline labels a third of the test cases right; the most commonly confused types are trap loans and "
+    "debt harassment",
+]
+
+
+@pytest.mark.parametrize("phrase", CRIME_AS_IT_HAPPENS)
+def test_03_q5_the_test_cases_read_as_crime_as_it_happens_is_named(phrase):
+    read = crime_read_in([("the description", phrase)])
+    assert read is not None and read[1] in phrase
+    outcome = _matrix("A keyword baseline on the test split", phrase)
+    assert outcome.misconception == TEST_CASES_AS_CRIME.code, outcome.message
+    assert f"'{read[1]}'" in outcome.message and "not sampled from crime" in outcome.message
+
+
+@pytest.mark.parametrize("phrase", DENIED_OR_FRAMED)
+def test_03_q5_a_denial_or_the_cases_own_crimes_stay_recorded(phrase):
+    assert crime_read_in([("the description", phrase)]) is None
+    assert _matrix("A keyword baseline on the test split", phrase).status == RECORDED
+
+
+def test_03_q5_a_legend_that_counts_crimes_is_named_too():
+    outcome = _matrix("A keyword baseline on the test split", "Actual against predicted type, test split.",
+                      legend="Number of crimes")
+    assert outcome.misconception == TEST_CASES_AS_CRIME.code and "color title" in outcome.message
+    assert _matrix("A keyword baseline on the test split", "Actual against predicted type, test split.",
+                   legend="Test cases").status == RECORDED
+
+
+def test_03_q5_the_words_part_names_it_and_the_form_part_keeps_its_points():
+    outcome = _matrix("Confusion matrix of the crimes reported in China", "Actual against predicted type.")
+    (_form, _, form_passed), (_words, _, words_passed) = outcome.parts
+    assert outcome.misconception == TEST_CASES_AS_CRIME.code and form_passed and not words_passed
+
+
+# ----- 02 yt2: a share of the campaign worked in another unit (round 15's generic verdict) -----------------------
+@pytest.mark.parametrize("given, quoted", [
+    (39 / 32_000, "39 / 32,000"), (0.00122, "39 / 32,000"), (0.0012, "39 / 32,000"),  # cases over cases, rounded
+    (133 / 1_759, "133 / 1,759"), (0.0756, "133 / 1,759"),  # another operation's gangs over the campaign's
+])
+def test_02_yt2_a_share_in_another_unit_is_named_with_the_pair(given, quoted):
+    from netcrime.checks import lesson02 as L2
+
+    outcome = L2.yt2.judge_values([given])
+    assert outcome.misconception == "share_in_another_unit" and quoted in outcome.message, outcome.message
+    assert "a share of suspects" in outcome.message and "share_in_another_unit" in L2.yt2.misconceptions
+
+
+def test_02_yt2_the_rule_reads_pairs_from_the_release_not_a_list():
+    from netcrime.checks.unit_shares import share_in_another_unit
+
+    # asked in cases, a share of suspects is the other unit: the rule follows the question's own unit
+    code, message = share_in_another_unit(138 / 17_000, "july_sextortion_cases", "cases_solved")
+    assert code == "share_in_another_unit" and "138 / 17,000" in message and "a share of cases" in message
+    assert share_in_another_unit(39 / 32_000, "july_sextortion_cases", "cases_solved") is None  # the asked pair
+    assert share_in_another_unit(0.5, "july_suspects_apprehended", "suspects_apprehended") is None
+
+
+@pytest.mark.parametrize("given, code", [(138 / 17_000, None), (0.0081, None), (0.008, None),
+                                         (138 / 32_000, "other_figure"), (712 / 17_000, "november_not_july")])
+def test_02_yt2_right_shares_and_other_named_slips_keep_their_verdicts(given, code):
+    from netcrime.checks import lesson02 as L2
+
+    outcome = L2.yt2.judge_values([given])
+    assert outcome.passed is (code is None) and outcome.misconception == code
