@@ -41,6 +41,9 @@ CRIME_AS_IT_HAPPENS = [
     "Online crime statistics: predicted against actual",
     "Crimes that were reported to police in China, by predicted type",
     "各类网络犯罪的发生频率（基线预测）", "中国报告的网络犯罪的混淆矩阵", "全国网络犯罪数量：预测与实际",
+    "Without doubt, this shows how often each crime happens", "This shows how often each crime happens, doesn't it?",
+    "Trap loans: the most common crime in the test split and in China",  # the test set, and beyond it
+    "Test split: how often each crime is committed nationwide",
 ]
 DENIED_OR_FRAMED = [
     "These are not how often crimes happen: fictional test cases by actual and predicted type",
@@ -55,7 +58,11 @@ DENIED_OR_FRAMED = [
     "Fictional test cases of crimes reported to police, actual against predicted type",
     "Vignettes about crimes committed online: baseline labels against true types",
     "How often each type occurs in the test cases, and what the baseline called it",
-    "测试集中各类犯罪的数量",
+    "测试集中各类犯罪的数量", "The most common crime in the test cases",
+    "The test set cannot show how often each crime happens", "No crime rates here: test cases written for the course",
+    "Whether trap loans are the most common crime, the test set cannot say",
+    "The number of cases per type was chosen by the course; it is no guide to how often crimes are reported",
+    "测试案例是为课程编写的，不代表中国网络犯罪的发生频率", "Crime frequencies? No: fictional test cases",
     # the classes, the classification and its mistakes: no crime counted
     "How often the baseline confuses each crime type", "How often each crime type is predicted correctly",
     "Counts of test cases by crime type", "Number of crime types: 7", "How often each mix-up happens",
@@ -125,3 +132,58 @@ def test_02_yt2_right_shares_and_other_named_slips_keep_their_verdicts(given, co
 
     outcome = L2.yt2.judge_values([given])
     assert outcome.passed is (code is None) and outcome.misconception == code
+
+
+# ----- lesson 02: police counts read as how often or how widely crime happens (the same class as 03 q5's) --------
+def _chart02(qid: str, title: str):
+    """Lesson 02's worked chart for ``qid`` with the title given (its own description kept)."""
+    from netcrime.checks import lesson02 as L2
+
+    spec = worked.answers("02")[qid][0].to_dict(validate=False)
+    return getattr(L2, qid).judge_values([ChartSpec({**spec, "title": title})])
+
+
+FREQUENCY_OF_CRIME = ["How often online gangs strike in China", "Frequency of online crime in China",
+                      "Online crime is rampant in China", "Online crime is concentrated in four provinces",
+                      "Online crime in China, 2019-2020", "Online crime: the full picture",
+                      "Every online gang in China, counted", "The rate of online fraud in China",
+                      "Most online crime happens in Jiangsu", "Jiangsu has the most online crime"]
+FREQUENCY_DENIED = ["How common online crime is, these counts cannot say", "How often online crime happens is not shown",
+                    "These bars do not say how widespread online fraud is", "Not the frequency of online crime: police activity",
+                    "Whether online crime is rampant in China, these counts cannot tell",
+                    "A campaign against online crime in China, 2019-2020",
+                    "The crackdown on online crime in China: what the police report"]
+
+
+@pytest.mark.parametrize("title", FREQUENCY_OF_CRIME)
+@pytest.mark.parametrize("qid", ["q1", "q2", "q5", "q6", "q9"])
+def test_02_police_counts_read_as_how_often_crime_happens_are_named(qid, title):
+    from netcrime.checks import lesson02 as L2
+
+    assert L2.COUNTED_AS_CRIME.find(title)
+    outcome = _chart02(qid, title)
+    assert outcome.misconception == "figure_named_as_crime", outcome.message
+
+
+@pytest.mark.parametrize("title", FREQUENCY_DENIED)
+def test_02_a_frequency_denied_or_a_campaign_against_crime_is_recorded(title):
+    from netcrime.checks import lesson02 as L2
+
+    assert not L2.COUNTED_AS_CRIME.find(title)
+    assert _chart02("q1", title).status == RECORDED
+
+
+@pytest.mark.parametrize("qid, title, named", [
+    ("q6", "The November operation: a few per cent of online crime", True),
+    ("q6", "November: 4% of all online crime in China", True),
+    ("q3", "Online gang crime hotspots", True), ("q3", "Jiangsu, the hub of online gang crime", True),
+    ("q3", "Guangdong: the epicentre of sextortion", True),
+    ("q6", "November's share of each campaign total: a few per cent of police work, not of crime", False),
+    ("q6", "The share of each campaign total; the release gives no share of online crime", False),
+    ("q3", "Four examples the ministry chose; not hotspots of crime", False),
+    ("q3", "Zhejiang's research-and-judgement centre for information-network gang crime judged 470 clues", False),
+])
+def test_02_a_share_of_crime_or_where_crime_is_read_off_police_counts(qid, title, named):
+    outcome = _chart02(qid, title)
+    assert (outcome.misconception == "figure_named_as_crime") is named, outcome.message
+    assert named or outcome.status == RECORDED

@@ -118,7 +118,10 @@ _FRAME_BEFORE = re.compile(
     re.IGNORECASE)
 _FRAME_AFTER = re.compile(
     r"^\s*(?:(?:with)?in|among|across|inside)\s+(?:the\s+|our\s+|these\s+|this\s+)?(?:held[- ]out\s+|fictional\s+)?"
-    r"(?:test\b|vignettes?|cases?\b|case set|sample\b|data ?set|training\b|split\b)", re.IGNORECASE)
+    r"(?:test\b|vignettes?|cases?\b|case set|sample\b|data ?set|training\b|split\b)"
+    # ... and no further: "the most common crime in the test split and in China" claims China too
+    r"(?![^.;:!?]{0,40}\b(?:and|as well as|as in|like|but also)\s+(?:(?:in|across)\s+)?(?:the\s+)?(?:china|country|world|"
+    r"nation|real (?:world|life)|reality|nationwide|society)\b)", re.IGNORECASE)
 
 
 def framed(text: str, words: str) -> bool:

@@ -1559,6 +1559,32 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
         rf"{GANG_PLAIN}\s+(?:are|is|were)?\s*(?:back|worst|rife|rampant|everywhere)\b|\b(?:gang|crime|scam|fraud) (?:capital|"
         r"hotbed|stronghold|hub)\b",
         r"(?:犯罪|诈骗|黑恶)(?:规模|数量|情况|总量)",
+        # round 16 (#19): how often crime happens, how widespread it is, where it is, read off police counts
+        # ("Frequency of online crime in China", "How often online gangs strike", "Online crime is rampant in China",
+        # "Online crime in China, 2019-2020", "Online crime is concentrated in four provinces", "Jiangsu has the most
+        # online crime"); the same class as lesson 03's test cases read as crime (``case_set_claims``)
+        rf"\b(?:frequenc(?:y|ies)|rates?|incidence|prevalence|occurrences?|spread|distribution)\s+of\s+(?:all\s+)?"
+        rf"(?:the\s+|china's\s+)?{gap(2, ACTIVITY)}{CRIME}",
+        rf"\bhow (?:often|frequently|common|commonly|widespread|prevalent|rife)\s+{gap(3)}(?:{CRIME}|(?:online\s+)?"
+        r"(?:gangs?|criminals|offenders|scammers|fraudsters|lenders)\s+(?:strike|act|operate|prey|attack|offend))",
+        rf"{CRIME}\s+(?:(?:is|are|was|were|remains?|stays?)\s+)?(?:still\s+)?(?:rampant|rife|widespread|everywhere|"
+        r"endemic|pervasive|common(?:place)?|concentrated|centred|centered|clustered|worst|highest|lowest)\b",
+        rf"{CRIME}\s+(?:in|across|throughout)\s+(?:mainland\s+)?(?:china|the country|the nation)\b(?=\s*(?:$|[,:;(\u2014"
+        r"\u2013-]|(?:19|20)\d\d|by\b|per\b|since\b|from\b|over\b|during\b|in\s+(?:19|20)\d\d|at a glance|today|now|"
+        r"is\b|are\b|was\b|were\b))",
+        rf"\b(?:most|more|less|least|much)\s+(?:of\s+(?:the\s+|china's\s+)?)?{CRIME}\s+{gap(2)}(?:happens?|occurs?|is|are|"
+        r"takes place|comes?|originates?)\s+(?:in|from)\b",
+        rf"\b(?:has|have|had|sees?|saw|suffers?|suffered)\s+(?:the\s+)?(?:most|more|less|least|highest|lowest|worst)\s+"
+        rf"{gap(1)}{CRIME}",
+        rf"{CRIME}\s*[:\u2014\u2013-]\s*the (?:full|whole|complete|entire|real|true) (?:picture|story|scale|count|extent)\b",
+        rf"\b(?:every|all)\s+(?:of\s+)?(?:the\s+)?(?:online\s+)?(?:crimes?|gangs?|scams?|frauds?|criminals|offenders)\s+"
+        r"(?:in|across)\s+china\b",
+        # a share of crime ("a few per cent of online crime"), and where crime is ("hotspots", "the hub of online crime")
+        rf"\b(?:per ?cent|percent|%|proportion|percentage|sliver|fraction|share)\s+of\s+(?:all\s+)?(?:the\s+|china's\s+)?"
+        rf"{gap(2, ACTIVITY)}{CRIME}",
+        rf"\b(?:capital|hotbed|stronghold|hub|hot ?spots?|epicent(?:re|er)|heartland|centre|center|cradle|nest|den)\s+of\s+"
+        rf"(?:the\s+|china's\s+)?{gap(1, ACTIVITY)}{CRIME}",
+        r"\b(?:gang|crime|scam|fraud|extortion)\s+(?:hot ?spots?|epicent(?:re|er)s?|heartlands?)\b",
     )
 
 

@@ -129,6 +129,9 @@ HEDGE_THEN_UNSHOWN = re.compile(
     r"(?:risen|rose|grown|increased|gone up|stayed (?:flat|the same)|not)\b"
     r"|无法(?:说明|判断|证明|显示)|不能(?:说明|证明)|也可能(?:上升|增加|没有))",
     re.IGNORECASE)
+# The claim's words inside an indirect question ("how common online crime is", "whether crime fell"): not asserted
+# when the sentence goes on to say the figure cannot settle it (``HEDGE_THEN_UNSHOWN``).
+INDIRECT_QUESTION = re.compile(r"\b(?:how|whether|what|where|when|which|why)\b|是否|多少|如何", re.IGNORECASE)
 # A tag that asks for agreement with what was just said ("Crime fell, didn't it?", "..., right?").
 TAG = (r"(?:isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|"
        r"shouldn't)\s+(?:it|they|we|you|there|he|she|that|this)|(?:did|does|is|has|have|was|were)\s+(?:it|they)\s+not|"
@@ -617,6 +620,9 @@ def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: 
             return False  # the claim's words are inside a hedge: "can rise or fall", "ups and downs"
     closing = CLAUSE_END.search(text, end)
     after = blanked[end:closing.start()] if closing else blanked[end:]
+    if INDIRECT_QUESTION.search(blanked[opening:end]) and HEDGE_THEN_UNSHOWN.match(text, end):
+        return False  # the claim as an indirect question its sentence says the figure cannot settle (round 16): "How
+        # common online crime is, these counts cannot say", "Whether crime fell, the bars do not show"
     if HEDGE.search(blanked[opening:end]) and HEDGE_THEN_UNSHOWN.match(text, end):
         return False  # a hedge the sentence itself says the figure cannot settle: "Crime may have fallen, but these
         # counts cannot show it"
