@@ -44,6 +44,10 @@ CRIME_AS_IT_HAPPENS = [
     "Without doubt, this shows how often each crime happens", "This shows how often each crime happens, doesn't it?",
     "Trap loans: the most common crime in the test split and in China",  # the test set, and beyond it
     "Test split: how often each crime is committed nationwide",
+    # the score carried over to crime itself
+    "The baseline labels a third of online crimes in China correctly", "Keyword rules get a third of China's online "
+    "crimes right", "The baseline misclassifies two thirds of real online crimes",
+    "Half of reported scams are mislabelled by the baseline",
 ]
 DENIED_OR_FRAMED = [
     "These are not how often crimes happen: fictional test cases by actual and predicted type",
@@ -63,6 +67,9 @@ DENIED_OR_FRAMED = [
     "Whether trap loans are the most common crime, the test set cannot say",
     "The number of cases per type was chosen by the course; it is no guide to how often crimes are reported",
     "测试案例是为课程编写的，不代表中国网络犯罪的发生频率", "Crime frequencies? No: fictional test cases",
+    "A third of the test cases labelled right", "Two thirds of the fictional test cases are mislabelled",
+    "How well would it label real crimes? This test set cannot say.", "The baseline is not tested on real crimes",
+    "Half of the trap-loan cases are labelled debt harassment",
     # the classes, the classification and its mistakes: no crime counted
     "How often the baseline confuses each crime type", "How often each crime type is predicted correctly",
     "Counts of test cases by crime type", "Number of crime types: 7", "How often each mix-up happens",
@@ -187,3 +194,15 @@ def test_02_a_share_of_crime_or_where_crime_is_read_off_police_counts(qid, title
     outcome = _chart02(qid, title)
     assert (outcome.misconception == "figure_named_as_crime") is named, outcome.message
     assert named or outcome.status == RECORDED
+
+
+@pytest.mark.parametrize("description, code", [
+    ("The baseline labels only a third of the test cases correctly", None),  # how few: a fair reading (was named)
+    ("The baseline labels a third of the test cases correctly", None),
+    ("The baseline labels 33% of the test cases correctly", None),
+    ("The baseline labels most cases correctly", "baseline_as_accurate"),
+    ("The baseline labels 90% of cases correctly", "baseline_as_accurate"),
+])
+def test_03_q5_a_share_that_says_how_few_are_right_is_not_a_claim_of_accuracy(description, code):
+    outcome = _matrix("A keyword baseline on the test split", description)
+    assert outcome.misconception == code and (outcome.status == RECORDED) is (code is None), outcome.message

@@ -10,7 +10,7 @@ of how much, with no word of the classification) let them pass. Here the claim i
 say, as lesson 02's claims are (``claims.Claim``): asserted, not denied ("these are not how often crimes happen",
 "says nothing about crime in China") nor asked.
 
-Four shapes say it, in English (active or passive) and in Chinese:
+Five shapes say it, in English (active or passive) and in Chinese:
 
 - how often, how common or how many: "how often each type of crime happens", "how frequently crimes are
   committed", "how common each crime type is", "the number of crimes", "crime rates", "the most common crime";
@@ -18,6 +18,7 @@ Four shapes say it, in English (active or passive) and in Chinese:
   "crimes committed nationwide";
 - a count of crime with a real place or time: "a breakdown of online crime in China", "crime across the country
   in 2020";
+- the evaluation's score carried over to crime itself: "gets a third of China's online crimes right";
 - Chinese: 各类犯罪的发生频率, 全国网络犯罪数量, 中国报告的犯罪, 发案率, 犯罪率.
 
 Words that put the crimes inside the cases are the cases' own and claim nothing: "fictional cases of crimes
@@ -86,6 +87,17 @@ SCOPE_PATTERNS = (
     rf"(?:\s+(?:types?|kinds?))?(?:\s+[\w'-]+){{0,3}}?\s+(?:{_PLACE})",
     rf"\b{CRIME}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_PLACE})(?:\s+[\w'-]+){{0,3}}?\s*(?:,\s*)?(?:by type|per type|of each type)\b",
 )
+# the evaluation's score carried over to crime itself: "The baseline gets a third of China's online crimes right",
+# "misclassifies two thirds of online crimes in China", "labels real scams wrongly"
+_FRACTION = (r"(?:(?:a|one|two)\s+thirds?|(?:a|one|three)\s+quarters?|half|most|many|few|some|\d+(?:\.\d+)?\s*(?:%|per ?cent)|"
+             r"the majority|a minority|all|none)")
+GENERALISED_PATTERNS = (
+    rf"\b{_FRACTION}\s+of\s+(?:all\s+)?(?:the\s+)?(?:china's\s+|chinese\s+|real\s+|real[- ]world\s+|reported\s+)?"
+    rf"{CRIME}\s+(?:(?:that are\s+|that were\s+)?(?:reported\s+)?(?:{_PLACE})|reported\b)",
+    rf"\b{_FRACTION}\s+of\s+(?:all\s+)?(?:the\s+)?(?:china's|real|real[- ]world|reported)\s+{CRIME}",
+    rf"\b(?:labels?|labell?ed|classif(?:y|ies|ied)|misclassif(?:y|ies|ied)|mislabels?|predicts?|identif(?:y|ies)|"
+    rf"recogni[sz]es?|catches|gets?)\s+(?:\w+\s+){{0,4}}?(?:china's|chinese|real|real[- ]world|reported)\s+{CRIME}",
+)
 CHINESE_PATTERNS = (
     r"(?:犯罪|案件|诈骗|敲诈)(?:的)?(?:发生|发案)(?:的)?(?:频率|频次|次数|数量|情况|率)",
     r"(?:各类|各种|每种|每类)(?:网络)?(?:犯罪|案件|诈骗)(?:的)?(?:数量|多少|占比|比例|分布|频率|发生)",
@@ -100,11 +112,12 @@ TEST_CASES_AS_CRIME = Claim(
     description="read the evaluation's test cases as counts of crime (how often each type happens, crimes reported "
                 "in China, the most common crime), where they are fictional cases the course wrote to test a "
                 "classifier, a few of each type: a test set, not a sample of crime",
-    claim="the cells count crime as it happens (how often, how much, where)",
-    patterns=FREQUENCY_PATTERNS + OCCURRENCE_PATTERNS + SCOPE_PATTERNS + CHINESE_PATTERNS,
+    claim="the test cases are crime as it happens (how often, how much, where, or what the baseline would do with it)",
+    patterns=FREQUENCY_PATTERNS + OCCURRENCE_PATTERNS + SCOPE_PATTERNS + GENERALISED_PATTERNS + CHINESE_PATTERNS,
     why="the cells count the course's fictional test cases, written to test a classifier, a few of each type, by "
         "the type they were written as and the type the baseline gave them. The test set was chosen, not sampled "
-        "from crime: how many cases of a type it holds says nothing of how often that crime happens.",
+        "from crime: how many cases of a type it holds says nothing of how often that crime happens, and a score on "
+        "it says nothing of how the baseline would label real reports.",
 )
 
 # Words that make the crimes the cases' own (the vignettes describe crimes): "fictional cases of crimes reported to

@@ -1110,7 +1110,11 @@ BASELINE_ACCURATE = Claim(
     claim="the classifier gets the types right",
     patterns=(rf"\b{_CLASSIFIER}\s+(?:\w+\s+){{0,2}}?(?:gets?|got|has|have)\s+(?:\w+\s+){{0,3}}?(?:right|correct)\b",
               # the classifier's own verb, active ("classifies crime accurately"), not "cases labelled correctly"
-              r"\b(?:classif(?:ies|y)|labels|sorts|identif(?:ies|y)|recogni[sz]es|predicts|tells apart)\b[^.;!?]{0,40}?\b"
+              # (not a share that says how few: "labels only a third of the test cases correctly", "labels 33% right",
+              # round 16)
+              r"\b(?:classif(?:ies|y)|labels|sorts|identif(?:ies|y)|recogni[sz]es|predicts|tells apart)\b"
+              r"(?![^.;!?]{0,40}?(?:\b(?:only|just|barely|merely|a third|one third|thirds?|quarters?|few|some|under|less than|"
+              r"fewer|a minority|one in|two in)\b|(?<![\d.])[1-4]?\d(?:\.\d+)?\s*(?:%|per ?cent)))[^.;!?]{0,40}?\b"
               r"(?:accurately|correctly|well|reliably|perfectly|precisely|successfully)\b",
               r"\b(?:accurate|reliable|precise|excellent|strong|effective|successful|working|high[- ]accuracy|"
               r"trustworthy|good)\s+(?:[\w-]+\s+)?(?:classifier|baseline|rules|model|classification|labelling|labeling)\b",
