@@ -206,3 +206,28 @@ def test_02_a_share_of_crime_or_where_crime_is_read_off_police_counts(qid, title
 def test_03_q5_a_share_that_says_how_few_are_right_is_not_a_claim_of_accuracy(description, code):
     outcome = _matrix("A keyword baseline on the test split", description)
     assert outcome.misconception == code and (outcome.status == RECORDED) is (code is None), outcome.message
+
+
+# ----- lesson 02: a whole clause said false denies the claim inside it; "no myth" affirms ---------------------------
+@pytest.mark.parametrize("code, phrase", [
+    ("activity_as_crime_fall", "It is not true that the crackdown brought crime down"),
+    ("activity_as_crime_fall", "It is not the case that the police are winning the war on online crime"),
+    ("examples_as_nationwide", "It is false that gangs were broken up throughout the country"),
+    ("activity_as_crime_fall", "It is a myth that the crackdown has tamed online fraud"),
+    ("releases_as_trend", "It is not true that the two figures are comparable"),
+    ("suspects_as_convicted", "It is wrong to say that the suspects are probably guilty"),
+])
+def test_02_it_is_not_true_that_denies_the_claim(code, phrase):
+    from netcrime.checks import lesson02 as L2
+
+    claim = next(c for c in (L2.CRIME_FELL, L2.NATIONWIDE, L2.RELEASES_TREND, L2.CONVICTED) if c.code == code)
+    assert claim.find(phrase.split(" that ", 1)[1]), "the claim without its frame"
+    assert not claim.find(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["It is true that crime fell", "It is no myth that crime fell", "Crime fell: no myth",
+                                    "No illusion: crime fell", "Nobody can say it is not true that crime fell"])
+def test_02_a_frame_that_affirms_still_claims(phrase):
+    from netcrime.checks import lesson02 as L2
+
+    assert L2.CRIME_FELL.find(phrase)

@@ -80,7 +80,11 @@ LISTED_AFTER_NEGATOR = re.compile(r"^(?P<head>(?:\s*[\w'-]+){0,%d})\s+(?:or|nor)
 DENIAL_FRAME = re.compile(
     r"\b(?:not|no|nothing|never|cannot|can't)\s+(?:\w+\s+){0,4}?(?:measures?|evidence|proof|proves?|signs?|"
     r"indicators?|indications?|guides?|gauges?|about|tells?|shows?|says?|reveals?|means?|claims?|suggestion|"
-    r"implication|assertion)\b", re.IGNORECASE)
+    r"implication|assertion)\b"
+    # the whole clause said false (round 16): "It is not true that crime fell", "It is false that ...", "It is not the
+    # case that ...", "It is a myth that ...", "Wrong to say that ..."
+    r"|\b(?:(?:not|never|hardly)\s+(?:\w+\s+){0,2}?(?:true|the case|correct|accurate|right|so|fair to (?:say|claim))|"
+    r"untrue|false|a myth|wrong to (?:say|claim|think)|mistaken to (?:say|claim|think))\s+that\b", re.IGNORECASE)
 # Right after the claim: up to two linking words, then the negator ("is not shown", ": not shown", "it is unknown").
 # A bare "not" right after the claim denies it only with what it denies ("Crime fell: not shown", "Victims:
 # not counted", "Crime fell - not!"); otherwise it contrasts something else ("Crime fell in 2020, not in 2019").
@@ -166,7 +170,7 @@ AFFIRMING_IDIOMS = re.compile(
     r"not (?:a |an |just |mere |merely |only )?(?:guess\w*|speculation|hunch|opinion|theory|rumou?r|hype|myth|fluke|"
     r"exaggeration|fantasy|fiction|wish|dream|hope|joke|lie|accident|coincidence|one-off|blip)(?!\s+(?:we|you|i|that|"
     r"this|the|these|to|of)\b)|"
-    r"no (?:guess\w*|exaggeration|joke|lie|kidding|contest|argument|ifs|two ways about it|exception|small feat|mean feat)|"
+    r"no (?:guess\w*|exaggeration|joke|lie|myth|fairy tale|fantasy|illusion|kidding|contest|argument|ifs|two ways about it|exception|small feat|mean feat)|"
     r"not kidding|(?:no|not) (?:fewer|less) than|nothing (?:short|less) of|nothing less than|not least|not to mention|"
     r"not forgetting|not in vain|not for nothing|none other than|not for the first time|if anything|if you ask me|"
     r"if nothing else|(?:whether (?:you|we|they|one|people) )?like it or not|regardless|"
