@@ -231,3 +231,27 @@ def test_02_a_frame_that_affirms_still_claims(phrase):
     from netcrime.checks import lesson02 as L2
 
     assert L2.CRIME_FELL.find(phrase)
+
+
+# ----- lesson 02: causation a list would not foresee (deterrence by phrasal verb, crime kept from happening) --------
+@pytest.mark.parametrize("qid, title, named", [
+    ("q1", "The seizures scared off online gangs", True), ("q1", "Fear of the police is keeping gangs away", True),
+    ("q1", "Arrests kept scammers at bay", True), ("yt1", "Interceptions kept 3 million scams from reaching users", True),
+    ("q5", "What drove the 86% fall: the crackdown", True),
+    ("q1", "Police activity; whether it scared off any gangs is not shown", False),
+    ("q1", "Gangs broken up, suspects caught: nothing here says what kept scammers away", False),
+    ("yt1", "Information intercepted: the release does not say it kept scams from reaching anyone", False),
+    ("q1", "Police keep watch over online lenders: counts of police work", False),
+    ("q5", "Suspected trap-loan lenders, index (2019 peak = 100): what caused the fall is not shown", False),
+])
+def test_02_a_cause_or_a_deterrent_read_off_police_counts_is_named(qid, title, named):
+    if qid == "yt1":  # an in-lesson question: its worked chart is in named_sets, not the solutions notebook
+        from named_sets import right_values
+
+        from netcrime.checks import lesson02 as L2
+        spec = right_values("02")["yt1"][0].to_dict(validate=False)
+        outcome = L2.yt1.judge_values([ChartSpec({**spec, "title": title})])
+    else:
+        outcome = _chart02(qid, title)
+    assert (outcome.misconception == "activity_as_crime_fall") is named, outcome.message
+    assert named or outcome.status == RECORDED

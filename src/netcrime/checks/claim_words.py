@@ -597,6 +597,18 @@ def ending_patterns() -> tuple[str, ...]:
         rf"\ball quiet on the (?:online|internet|cyber|western) front\b",
         # the effect of deterring: "the campaign's deterrent effect", "a powerful deterrent", "deterred online gangs"
         r"\bdeterr(?:ent|ents|ence|ed|ing)\b|\bdeters\b|\bdeter\b(?!\s+(?:is|was)\b)|震慑",
+        # ... said with a phrasal verb (round 16): "The seizures scared off online gangs", "Fear of the police is
+        # keeping gangs away", "kept scammers at bay"
+        r"\b(?:scar(?:e|es|ed|ing)|frighten(?:s|ed|ing)?|chas(?:e|es|ed|ing)|ward(?:s|ed|ing)?|keep(?:s|ing)?|kept|"
+        r"driv(?:e|es|ing)|drove|driven|put(?:s|ting)?)\s+(?:off|away|out)\s+(?:\w+\s+){0,2}?(?:gangs?|scammers|"
+        r"fraudsters|criminals|crooks|offenders|lenders|loan sharks)\b"
+        r"|\b(?:scar(?:e|es|ed|ing)|frighten(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?|held)\s+(?:\w+\s+){0,2}?"
+        r"(?:gangs?|scammers|fraudsters|criminals|crooks|offenders|lenders|loan sharks)\s+(?:off|away|at bay|in check|"
+        r"out)\b",
+        # the cause of a fall named at once: "What drove the 86% fall: the crackdown"
+        r"\b(?:what|who)\s+(?:drove|caused|explains|is behind|was behind|brought about|produced|made)\s+(?:the|this)\s+"
+        r"(?:[\d.,]+\s*(?:%|per ?cent)\s+)?(?:fall|decline|drop|collapse|plunge)\b\s*[:\u2014\u2013-]\s*(?:the\s+)?"
+        r"(?:crackdown|campaign|police|policing|enforcement|arrests|operation|strikes?)\b",
         # "did to end online crime", "went a long way to cutting fraud": the effort's effect, not its aim
         rf"\b(?:did|does|done|doing|went a long way|goes a long way|helped|helps)\s+(?:(?:much|a lot|more|most|plenty|"
         rf"its part|their part|a great deal)\s+)?(?:to|towards?)\s+(?:ending|end|stop|stopping|cut|cutting|curb|curbing|reduce|"
@@ -768,6 +780,9 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:prevented|averted|foiled|thwarted|headed off|"
         r"nipped in the bud|deterred|forestalled)\b",
         rf"\b(?:prevented|averted|foiled|thwarted|deterred)\s+{gap(2, ACTIVITY)}{CRIME}",
+        # kept from happening or reaching people (round 16): "Interceptions kept 3 million scams from reaching users"
+        rf"\b(?:kept|keeps|keeping|stopped|stops|prevented|blocked|held back)\s+{gap(3, ACTIVITY)}{CRIME}\s+from\s+"
+        r"(?:reaching|hitting|harming|happening|getting to|being committed|taking place|occurring|spreading)\b",
         # ... and in Chinese (round 15, C1): "阻止了300万起犯罪", "防止了大量诈骗", "避免了上万起案件发生": crimes that did
         # not happen, counted; a count of messages intercepted (拦截诈骗信息) says what the police blocked, not that
         # (not 预防/防范, "prevention", which names the work: "预防犯罪的提醒", "防范诈骗宣传" are reminders and campaigns)
