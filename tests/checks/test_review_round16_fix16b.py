@@ -255,3 +255,13 @@ def test_02_a_cause_or_a_deterrent_read_off_police_counts_is_named(qid, title, n
         outcome = _chart02(qid, title)
     assert (outcome.misconception == "activity_as_crime_fall") is named, outcome.message
     assert named or outcome.status == RECORDED
+
+
+# ----- hostile words: a long run of modifiers before a crime word ----------------------------------------------------
+def test_02_a_long_run_of_modifiers_before_a_crime_word_is_read_not_stopped():
+    """A title of 240 'online's and 'crime in china' (1,694 characters, under the words' limit) made every crime
+    pattern try each 'online' as the start of one noun phrase running to the end: q1 hit the 10-s judgement limit
+    ('could not judge'). A crime noun phrase takes at most four modifiers (``claim_words.CRIME_CORE``)."""
+    outcome = _chart02("q1", "online " * 240 + "crime in china")
+    assert outcome.misconception == "figure_named_as_crime", outcome.message
+    assert "online online online online crime in china" in outcome.message

@@ -136,7 +136,7 @@ OBJECT_OF_ACTIVITY = (r"\b(?:for|against|involving|involved in|engaged in|in|beh
 _CJK = "\u4e00-\u9fff"
 _START = rf"(?:\b|(?=[{_CJK}]))"
 _END = rf"(?:\b|(?<=[{_CJK}]))"
-CRIME_CORE = rf"{_START}(?:{_MODIFIER})*{_CRIME_HEAD}"  # what every crime noun phrase begins with (``claims.Claim.anchors``)
+CRIME_CORE = rf"{_START}(?:{_MODIFIER}){{0,4}}{_CRIME_HEAD}"  # what every crime noun phrase begins with (``claims.Claim.anchors``)
 CRIME = rf"{CRIME_CORE}(?:[- ]+{_MEASURE})?{_END}(?![- ]+{ACTIVITY}){_AFTER_CRIME}"
 
 # ----- what falls, and how --------------------------------------------------------------
@@ -911,7 +911,7 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME}[^.!?]{{0,40}}?[:;,\u2014\u2013]\s*(?:it|they)\s+(?:(?:is|are|was|were|has|have|had|been|now|keeps|kept)\s+){{0,2}}{FALL_VERB}",
         rf"{CRIME}\s+{between}{FALL_VERB}",
         # figures of crime itself that got better: "Online crime figures improved"
-        rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}[- ]+{_MEASURE}\s+(?:(?:have|has|had|all)\s+)?(?:improved|improving|got better|"
+        rf"\b(?:{_MODIFIER}){{0,4}}{_CRIME_HEAD}[- ]+{_MEASURE}\s+(?:(?:have|has|had|all)\s+)?(?:improved|improving|got better|"
         r"are better|look better|looking better)\b",  # "online fraud has fallen", "crime, down 86%": subject then verb
         rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?(?:\d[\d.,]*\s*(?:%|per ?cent)?\s+)?{FALL_VERB}",
         rf"{CRIME}'s\s+(?:(?:now|been|really|finally|{_NEARLY})\s+)?(?:{FALL_VERB}|{SOLVED_STATE}|{SOLVED_AFTER_VERB})",
@@ -1549,7 +1549,7 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s+(?:by|per|in|across|for)\s+(?:(?:each|every|the|four|4|these|china's|chinese)\s+){{0,2}}"
         r"(?:provinces?|regions?|cities|city|places?|examples?)\b",
         rf"{CRIME}\s+(?:committed|perpetrated|carried out|reported)\b|\b(?:committed|perpetrated)\s+{CRIME}",
-        rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}[- ]+(?:index|count|counts|chart|bars?|tally|volume|totals?|levels?|rates?|"
+        rf"\b(?:{_MODIFIER}){{0,4}}{_CRIME_HEAD}[- ]+(?:index|count|counts|chart|bars?|tally|volume|totals?|levels?|rates?|"
         r"figures|numbers|statistics|stats|data)\b",
         rf"\bhow (?:much|many)\s+(?:[\w-]+\s+)?{CRIME}",
         rf"{CRIME}\s*,?\s*(?:(?:19|20)\d\d)\s*(?:-|\u2013|to|and|vs\.?|versus)\s*(?:19|20)\d\d",
