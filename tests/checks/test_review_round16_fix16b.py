@@ -265,3 +265,62 @@ def test_02_a_long_run_of_modifiers_before_a_crime_word_is_read_not_stopped():
     outcome = _chart02("q1", "online " * 240 + "crime in china")
     assert outcome.misconception == "figure_named_as_crime", outcome.message
     assert "online online online online crime in china" in outcome.message
+
+
+# ----- review round 16, Phase 2 (C1-C5b): lesson 02 chart words outside the vocabulary ------------------------------
+REVIEW_16_WRONG = [
+    ("q1", "No online gang escaped: the campaign's totals", "activity_as_none_left"),  # C1
+    ("q1", "Every online gang in China broken up", "activity_as_none_left"),
+    ("q1", "All online gangs eliminated", "activity_as_none_left"),
+    ("q1", "网民更安全了：专项整治成果", "activity_as_crime_fall"),  # C2
+    ("q1", "Crime? Totally solved, obviously.", "activity_as_crime_fall"),  # C3
+    ("q3", "China's four gang hotspots", "figure_named_as_crime"),  # C4
+    ("q3", "A map of online gang crime", "figure_named_as_crime"),
+    ("q5", "Index: the crackdown shut 86% of trap lenders", "activity_as_crime_fall"),  # C5
+    ("q5", "86% of trap lenders put out of business (index)", "activity_as_crime_fall"),
+    ("q5", "套路贷机构被打掉86%（指数）", "activity_as_crime_fall"),
+    ("q5", "Trap-loan lenders: 86 out of every 100 caught (index)", "activity_as_crime_fall"),
+    ("q5", "Thanks to the police, 86% fewer trap lenders (index)", "activity_as_crime_fall"),
+]
+REVIEW_16_FAIR = [
+    ("q1", "Gangs eliminated, suspects apprehended: the campaign's totals"),
+    ("q1", "All 1,759 gangs the release counts, and the other totals"),
+    ("q1", "Not every online gang was broken up: these are the ones the police reached"),
+    ("q1", "1,759 gangs eliminated, as the release reports"), ("q1", "Crime? These counts cannot say. Police work"),
+    ("q1", "Crime? Cases solved: 32,000, as reported"), ("q1", "网络安全专项整治：警方工作量"),
+    ("q3", "Not a map of online gang crime: four examples the ministry chose"),
+    ("q5", "Suspected trap-loan institutions, index (2019 peak = 100)"),
+    ("q5", "Index of suspected trap-loan lenders: whether any were shut down is not shown"),
+    ("q5", "Suspected trap-loan institutions (index); the police do not say why they fell"),
+]
+
+
+@pytest.mark.parametrize("qid, title, code", REVIEW_16_WRONG)
+def test_review16_lesson02_words_outside_the_vocabulary_are_named(qid, title, code):
+    outcome = _chart02(qid, title)
+    assert outcome.misconception == code, outcome.message
+
+
+@pytest.mark.parametrize("qid, title", REVIEW_16_FAIR)
+def test_review16_lesson02_the_fair_neighbours_stay_recorded(qid, title):
+    assert _chart02(qid, title).status == RECORDED
+
+
+def test_review16_c5b_the_peaks_count_is_an_index_read_as_a_count():
+    from netcrime.checks import lesson02 as L2
+
+    spec = worked.answers("02")["q5"][0].to_dict(validate=False)
+    wrong = {**spec, "title": "Suspected trap-loan institutions: an index",
+             "description": "The peak's count was 100; 14 remained when the release reported it."}
+    assert L2.q5.judge_values([ChartSpec(wrong)]).misconception == "index_as_count"
+    fair = {**wrong, "description": "Index: 2019 peak = 100, 14 when reported. The release does not give the count."}
+    assert L2.q5.judge_values([ChartSpec(fair)]).status == RECORDED
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Keyword rules classify a third of all online gang crime correctly", "Confusion matrix of every case in China."),
+    ("A keyword baseline", "Confusion matrix of every case in China."),
+])
+def test_review16_03_q5_the_score_carried_over_to_all_crime_is_named(title, description):
+    outcome = _matrix(title, description)
+    assert outcome.misconception == TEST_CASES_AS_CRIME.code, outcome.message

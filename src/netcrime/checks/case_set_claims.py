@@ -95,6 +95,13 @@ GENERALISED_PATTERNS = (
     rf"\b{_FRACTION}\s+of\s+(?:all\s+)?(?:the\s+)?(?:china's\s+|chinese\s+|real\s+|real[- ]world\s+|reported\s+)?"
     rf"{CRIME}\s+(?:(?:that are\s+|that were\s+)?(?:reported\s+)?(?:{_PLACE})|reported\b)",
     rf"\b{_FRACTION}\s+of\s+(?:all\s+)?(?:the\s+)?(?:china's|real|real[- ]world|reported)\s+{CRIME}",
+    # ... or of all crime, or every case in China (review round 16): "classify a third of all online gang crime
+    # correctly", "Confusion matrix of every case in China"
+    rf"\b{_FRACTION}\s+of\s+all\s+(?:the\s+)?{CRIME}",
+    rf"\b(?:labels?|labell?ed|classif(?:y|ies|ied)|misclassif(?:y|ies|ied)|mislabels?|predicts?|identif(?:y|ies)|"
+    rf"recogni[sz]es?|sorts?)\s+(?:\w+\s+){{0,2}}?(?:all|every|any)\s+(?:(?:kind|type|form)\s+of\s+)?{CRIME}",
+    rf"\b(?:every|each|all(?:\s+the)?)\s+(?:(?:reported|recorded|real)\s+)?(?:cases?|crimes?|incidents?|reports?|offen[cs]es?)\s+"
+    rf"(?:(?:reported|recorded|committed)\s+)?(?:{_PLACE})",
     rf"\b(?:labels?|labell?ed|classif(?:y|ies|ied)|misclassif(?:y|ies|ied)|mislabels?|predicts?|identif(?:y|ies)|"
     rf"recogni[sz]es?|catches|gets?)\s+(?:\w+\s+){{0,4}}?(?:china's|chinese|real|real[- ]world|reported)\s+{CRIME}",
 )
