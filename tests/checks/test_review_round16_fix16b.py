@@ -324,3 +324,25 @@ def test_review16_c5b_the_peaks_count_is_an_index_read_as_a_count():
 def test_review16_03_q5_the_score_carried_over_to_all_crime_is_named(title, description):
     outcome = _matrix(title, description)
     assert outcome.misconception == TEST_CASES_AS_CRIME.code, outcome.message
+
+
+# ----- review round 16, C12: 02 yt7's condition the wrong way round ------------------------------------------------
+@pytest.mark.parametrize("reversed_, make", [
+    (True, lambda alt, p: alt.condition(p, alt.value(0.3), alt.value(1))),
+    (True, lambda alt, p: alt.when(p).then(alt.value(0.2)).otherwise(alt.value(1))),
+    (True, lambda alt, p: alt.condition(~p, alt.value(1), alt.value(0.3))),
+    (False, lambda alt, p: alt.condition(p, alt.value(1), alt.value(0.3))),
+    (False, lambda alt, p: alt.condition(~p, alt.value(0.3), alt.value(1))),
+])
+def test_review16_02_yt7_a_reversed_highlight_is_named(reversed_, make):
+    import altair as alt
+
+    from netcrime.checks import lesson02 as L2
+
+    p = alt.selection_point(fields=["label"])
+    chart = worked.answers("02")["q1"][0].add_params(p).encode(opacity=make(alt, p))
+    outcome = L2.yt7.judge_values([chart])
+    if reversed_:
+        assert outcome.misconception == "highlight_reversed" and "Swap the two values" in outcome.message
+    else:
+        assert outcome.passed, outcome.message
