@@ -346,3 +346,20 @@ def test_review16_02_yt7_a_reversed_highlight_is_named(reversed_, make):
         assert outcome.misconception == "highlight_reversed" and "Swap the two values" in outcome.message
     else:
         assert outcome.passed, outcome.message
+
+
+# ----- review round 16, C14: a row's label names its unit before its value does --------------------------------------
+def test_review16_02_q2_a_row_of_suspects_is_not_read_as_the_releases_600_reminders():
+    import altair as alt
+    import pandas as pd
+
+    from netcrime.checks import lesson02 as L2
+
+    rest = pd.DataFrame({"label": ["detained", "apprehended, not detained"], "value": [16400, 600]})
+    chart = alt.Chart(rest).mark_bar().encode(x=alt.X("value:Q", stack="zero"), color="label:N").properties(
+        title="Suspects apprehended: the detained and the rest", description="Stacked to the 17,000 apprehended.")
+    outcome = L2.q2.judge_values([chart])
+    assert outcome.misconception != "mixed_units" and "reminder" not in outcome.message, outcome.message
+    mixed = pd.DataFrame({"label": ["gangs", "reminders"], "value": [1759, 600]})  # labelled so: two units
+    assert L2.q1.judge_values([alt.Chart(mixed).mark_bar().encode(x="value:Q", y="label:N").properties(
+        title="t", description="d")]).misconception == "mixed_units"

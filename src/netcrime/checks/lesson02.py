@@ -65,10 +65,30 @@ def _unit_by_value() -> dict[float, str]:
     return {value: units.pop() for value, units in found.items() if len(units) == 1}
 
 
+@lru_cache(maxsize=1)
+def _unit_words() -> dict[str, str]:
+    """A word a row's label may hold -> the one unit it names: each unit's own name ('suspects', 'suspect') and the
+    last word of each figure's id ('apprehended', 'detained', 'solved', 'issued'), where that word has one unit."""
+    figures = data.release_figures()
+    found: dict[str, set] = {}
+    for figure_id, unit in zip(figures["id"], figures["unit"]):
+        unit = str(unit)
+        for word in (figure_id.split("_")[-1], unit, _singular(unit)):
+            found.setdefault(word.lower(), set()).add(unit)
+    return {word: units.pop() for word, units in found.items() if len(units) == 1}
+
+
 def _row_unit(row: dict, field: str, known: dict[float, str]) -> str | None:
-    """A row's unit: its 'unit' column, else the unit of the release figure its value matches."""
+    """A row's unit: its 'unit' column; else the one unit its label's words name ('apprehended, not detained':
+    suspects); else the unit of the release figure its value matches. The label comes before the value (review round
+    16, C14: a row of 600 suspects 'apprehended, not detained' was read as the release's 600 reminders)."""
     if row.get("unit") is not None:
         return str(row["unit"])
+    words = _unit_words()
+    named = {words[w] for key, text in row.items() if key != field and isinstance(text, str)
+             for w in re.findall(r"[a-z]+", text.lower()) if w in words}
+    if len(named) == 1:
+        return named.pop()
     value = row.get(field)
     return known.get(float(value)) if is_number(value) else None
 
