@@ -363,3 +363,21 @@ def test_review16_02_q2_a_row_of_suspects_is_not_read_as_the_releases_600_remind
     mixed = pd.DataFrame({"label": ["gangs", "reminders"], "value": [1759, 600]})  # labelled so: two units
     assert L2.q1.judge_values([alt.Chart(mixed).mark_bar().encode(x="value:Q", y="label:N").properties(
         title="t", description="d")]).misconception == "mixed_units"
+
+
+# ----- review round 16, C9: 02 yt8's verdicts for what is not a control say what is missing, not the worked line ---
+def test_review16_02_yt8_a_bare_widget_is_named_and_no_verdict_prints_the_worked_line():
+    import ipywidgets as widgets
+
+    from netcrime.checks import lesson02 as L2
+
+    def view(scale):
+        return worked.answers("02")["q5"][0]
+
+    for value, code in ((widgets.Dropdown(options=["linear", "log"]), "widget_calls_nothing"),
+                        (widgets.ToggleButtons(options=["linear", "log"]), "widget_calls_nothing"),
+                        (view, "function_not_control"), (view("linear"), "chart_not_control")):
+        outcome = L2.yt8.judge_values([value])
+        assert outcome.misconception == code, outcome.message
+        assert "interactive(decline_view" not in outcome.message and "second hint" in outcome.message
+    assert "widget_calls_nothing" in L2.yt8.misconceptions

@@ -2161,6 +2161,7 @@ yt7 = Question(
 # ``interactive``, labels of its own.
 CHART_NOT_CONTROL = "chart_not_control"
 FUNCTION_NOT_CONTROL = "function_not_control"
+WIDGET_CALLS_NOTHING = "widget_calls_nothing"
 CONTROL_OFFERS_ONE_VIEW = "control_offers_one_view"
 VIEW_NOT_A_CHART = "view_not_a_chart"
 SCALE_NOT_APPLIED = "scale_not_applied"
@@ -2195,16 +2196,23 @@ def _judge_control(value) -> Outcome:
         return not_attempted()
     control = control_of(value)
     if control is None:
+        # review round 16 (C9): no verdict prints the worked line (round 15's teaching review); each says what is
+        # missing and where the second hint is
         if spec_of_chart(value) is not None:
             return incorrect("You stored a chart: it shows one view, and a reader cannot change it. The question asks "
-                             "for the control that redraws it: widgets.interactive(decline_view, scale=['linear', "
-                             "'log']), stored in scale_control.", CHART_NOT_CONTROL)
+                             "for the control that redraws it, made from your decline_view function with ipywidgets "
+                             "(the second hint shows how), stored in scale_control.", CHART_NOT_CONTROL)
         if callable(value):
-            return incorrect("This is a function, not a control: a reader has nothing to click. Wrap it: "
-                             "scale_control = widgets.interactive(decline_view, scale=['linear', 'log']) makes a "
-                             "dropdown that calls it with the scale picked.", FUNCTION_NOT_CONTROL)
-        return wrong_type(f"You gave {describe(value)}; this question wants a control: "
-                          "widgets.interactive(decline_view, scale=['linear', 'log']).")
+            return incorrect("This is a function, not a control: a reader has nothing to click. Wrap it in a control "
+                             "that calls it with the scale picked (ipywidgets' interactive; the second hint shows "
+                             "how).", FUNCTION_NOT_CONTROL)
+        if type(value).__module__.startswith("ipywidgets"):
+            return incorrect(f"You gave a {type(value).__name__} widget on its own: a reader can pick a choice, but it calls "
+                             "no function, so no chart is drawn and the check has nothing to read. The control must "
+                             "call decline_view with the scale picked (ipywidgets' interactive does both; the second "
+                             "hint shows how).", WIDGET_CALLS_NOTHING)
+        return wrong_type(f"You gave {describe(value)}; this question wants a control that calls decline_view with "
+                          "the scale a reader picks (the second hint shows how).")
     offered = control.offered()
     if not offered:
         said = "; ".join(f"{name} is a text box (whatever is typed is passed on)" if kind == FREE_TEXT else
@@ -2270,6 +2278,8 @@ yt8 = Question(
     judge=Judge(_judge_control, {
         **_linear_view.misconceptions, **_log_view.misconceptions,
         CHART_NOT_CONTROL: "stored a chart (one view) where the question asks for the control that redraws it",
+        WIDGET_CALLS_NOTHING: "stored a bare widget (a Dropdown, ToggleButtons ...) that calls no function, so no "
+                              "chart is drawn for the choice picked",
         FUNCTION_NOT_CONTROL: "stored the function, not the control that calls it (widgets.interactive)",
         CONTROL_OFFERS_ONE_VIEW: "made a control that offers no choice (a fixed value or a text box), so it shows one "
                                  "chart",
