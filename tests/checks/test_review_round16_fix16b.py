@@ -381,3 +381,40 @@ def test_review16_02_yt8_a_bare_widget_is_named_and_no_verdict_prints_the_worked
         assert outcome.misconception == code, outcome.message
         assert "interactive(decline_view" not in outcome.message and "second hint" in outcome.message
     assert "widget_calls_nothing" in L2.yt8.misconceptions
+
+
+# ----- review round 16, C16: 03 q2alt, a type it leaves out, and a pass with no case to spare in a student's copy ---
+def _video_is_sextortion():
+    solution = worked.answers("03")["q2alt"][0]
+    return lambda text: "sextortion" if "video" in text.lower() else solution(text)  # the reviewer's classifier
+
+
+@pytest.mark.parametrize("build", ["grader", "student"])
+def test_review16_03_q2alt_answering_the_type_it_leaves_out_is_named(build, monkeypatch):
+    import sys
+
+    if build == "student":
+        monkeypatch.setitem(sys.modules, "netcrime.instructor.lesson03_held_out", None)  # as if left out
+    outcome = L3.q2alt.judge_values([_video_is_sextortion()])
+    assert outcome.misconception == "type_left_out", outcome.message  # student: 70%, no case to spare; grader: 61%
+    assert "a type this question leaves out" in outcome.message
+    assert L3.q2alt.judge_values([worked.answers("03")["q2alt"][0]]).passed
+    assert L3.q2.judge_values([worked.answers("03")["q2"][0]]).passed
+
+
+def test_review16_03_q2_a_pass_with_no_case_to_spare_on_the_readable_split_is_not_correct(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "netcrime.instructor.lesson03_held_out", None)
+    cases, _name = L3.q2_cases()
+    solution = worked.answers("03")["q2"][0]
+    need = -(-7 * len(cases) // 10)  # the fewest right cases that reach 70%
+    right = [t for t, kinds in zip(cases["text"], cases["accepted"]) if solution(t) in kinds]
+    spoiled = set(right[need:])  # the worked rules, made wrong on every right case beyond the pass mark
+
+    def at_the_mark(text):
+        answer = solution(text)
+        return ("paid_trolls" if answer != "paid_trolls" else "trap_loan") if text in spoiled else answer
+
+    outcome = L3.q2.judge_values([at_the_mark])
+    assert outcome.misconception == "at_the_pass_mark" and "no case to spare" in outcome.message, outcome.message

@@ -348,6 +348,10 @@ _Q2_MISCONCEPTIONS = {
                       "again in other words (another name, amounts scaled, a line of framing)",
     "nearest_text_lookup": "answers with the label of the stored case nearest in wording: on cases edited so that "
                            "their type changes, it keeps the old case's type",
+    "type_left_out": "answers a type the question leaves out (q2alt's classifier for the six other types returns "
+                     "sextortion), and falls short of the pass mark where it counts",
+    "at_the_pass_mark": "reaches the pass mark on the readable test split by less than one case (a student's copy): "
+                        "an estimate that close says nothing of the instructor's cases",
 }
 
 
@@ -441,6 +445,13 @@ def _judge_classifier(results, cases, name) -> Outcome:
         detail += (f" {len(not_types)} text(s) got no type at all ({not_types[0]!r}): give every text a type, "
                    "e.g. with a final 'default' rule.")
     score = f"Right on {right} of {len(texts)} {name}: {share:.0%}; the pass mark is {PASS_ACCURACY:.0%}."
+    # review round 16 (C16): a type the cases leave out (q2alt has no sextortion case) is wrong on every text it is
+    # given to; said in every verdict, and named where the classifier falls short
+    present = {t for kinds in cases["accepted"] for t in kinds}
+    left_out = sorted({p for p in predicted if p in CRIME_TYPES and p not in present})
+    if left_out:
+        detail += (f" It answers {', '.join(left_out)} on {sum(p in left_out for p in predicted)} texts, a type this "
+                   f"question leaves out (its cases are of the {len(present)} other types): each of those is wrong.")
     if len(set(predicted)) == 1:
         return incorrect(f"Your function gives every text the same label ({predicted[0]}), so it is right only "
                          f"for that type. {score} Write one rule per type.", "one_label")
@@ -470,8 +481,17 @@ def _judge_classifier(results, cases, name) -> Outcome:
                              "does (or a model trained on the cases' words). Rules "
                              "that read the decisive fact change their label on most of them. Write rules from each "
                              "type's decisive features.", "nearest_text_lookup")
+    if share >= PASS_ACCURACY and name.startswith(TEST_SPLIT_NAME) and (right - 1) / len(texts) < PASS_ACCURACY:
+        # review round 16 (C16): in a student's copy the score is measured on the readable split, an estimate of the
+        # instructor's: a pass by less than one case is not told Correct
+        return incorrect(f"{score}{detail} That is the pass mark with no case to spare, on cases you can read; your "
+                         "instructor grades on cases by another author, where a score this close can fall either "
+                         "way. Make the rules that misfire read each type's decisive feature, and clear the mark.",
+                         "type_left_out" if left_out else "at_the_pass_mark")
     if share >= PASS_ACCURACY:
         return correct(f"{score}{detail}")
+    if left_out:
+        return incorrect(f"{score}{detail} Give each text one of the types the question asks for.", "type_left_out")
     lesson = classify.apply_rules(pd.Series(texts), classify.LESSON_RULES).tolist()
     defaults = {p for p, l in zip(predicted, lesson) if l == classify.NO_MATCH}
     if len(defaults) <= 1 and all(p == l for p, l in zip(predicted, lesson) if l != classify.NO_MATCH):
