@@ -272,6 +272,7 @@ REVIEW_16_WRONG = [
     ("q1", "No online gang escaped: the campaign's totals", "activity_as_none_left"),  # C1
     ("q1", "Every online gang in China broken up", "activity_as_none_left"),
     ("q1", "All online gangs eliminated", "activity_as_none_left"),
+    ("q1", "All online gangs eliminated: the campaign is won", "activity_as_none_left"),
     ("q1", "网民更安全了：专项整治成果", "activity_as_crime_fall"),  # C2
     ("q1", "Crime? Totally solved, obviously.", "activity_as_crime_fall"),  # C3
     ("q3", "China's four gang hotspots", "figure_named_as_crime"),  # C4
@@ -288,6 +289,8 @@ REVIEW_16_FAIR = [
     ("q1", "Not every online gang was broken up: these are the ones the police reached"),
     ("q1", "1,759 gangs eliminated, as the release reports"), ("q1", "Crime? These counts cannot say. Police work"),
     ("q1", "Crime? Cases solved: 32,000, as reported"), ("q1", "网络安全专项整治：警方工作量"),
+    ("q1", "All gangs broken up: 1,759"), ("q1", "All gangs broken up, as the release counts them"),
+    ("q1", "All gangs broken up - 1,759 in total"),  # a total's label, not a claim that none escaped
     ("q3", "Not a map of online gang crime: four examples the ministry chose"),
     ("q5", "Suspected trap-loan institutions, index (2019 peak = 100)"),
     ("q5", "Index of suspected trap-loan lenders: whether any were shut down is not shown"),

@@ -1768,7 +1768,8 @@ def none_left_patterns() -> tuple[str, ...]:
         r"china\s+)?(?:(?:(?:was|were|has been|have been|are now|is now|got)\s+)(?:eliminated|broken up|dismantled|destroyed|"
         r"taken down|wiped out|busted|smashed|caught|arrested|apprehended|shut down|crushed|rounded up|gone|eradicated)\b|"
         r"(?:eliminated|broken up|dismantled|destroyed|taken down|wiped out|busted|smashed|caught|arrested|apprehended|"
-        r"shut down|crushed|rounded up|gone|eradicated)(?=\s*(?:$|[.!,:;\u2014\u2013-]|\s(?:in|across)\s+china\b|\sby\s+"
+        r"shut down|crushed|rounded up|gone|eradicated)(?=\s*(?:$|[.!]|[,:;\u2014\u2013-](?!\s*(?:[\d(]|as\b|according\b|per\b|in "
+        r"total\b|total\b|counted\b))|\s(?:in|across)\s+china\b|\sby\s+"
         r"(?:the\s+)?(?:police|campaign|crackdown|end|(?:19|20)\d\d))))",
         # "No online gangs remain", "Not a single gang is left", "zero gangs survive", "no lenders are active any more"
         rf"\b(?:no|zero|not (?:a single|one|any))\s+{_NONE_LEFT_THING}\s+{_STILL}{_REMAIN}",
