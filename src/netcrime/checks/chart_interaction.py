@@ -169,6 +169,7 @@ HOVER_NOT_CLICK = "hover_not_click"
 INTERVAL_NOT_POINT = "interval_not_point"
 SELECTION_ON_OTHER_FIELD = "selection_on_other_field"
 HIGHLIGHT_ON_OTHER_CHANNEL = "highlight_on_other_channel"
+HIGHLIGHT_REVERSED = "highlight_reversed"
 
 
 def _selections(spec: dict) -> dict[str, dict]:
@@ -208,6 +209,27 @@ def _reading_channels(spec: dict, names) -> set[str]:
                         _mentions(str(branch.get("test", "")), n) for n in names)):
                     channels.add(channel)
     return channels
+
+
+def _selected_and_other(spec: dict, names, channel: str) -> tuple[float, float] | None:
+    """(value when selected, value otherwise) of the first numeric ``channel`` whose condition reads one of ``names``:
+    alt.condition(sel, a, b) and alt.when(sel).then(a).otherwise(b) give {"condition": {"param": sel, "value": a},
+    "value": b}; a negated test ({"not": {"param": sel}}, alt.condition(~sel, ...)) swaps them. None if not read."""
+    for node in _nodes(spec):
+        encoding = node.get("encoding")
+        definition = encoding.get(channel) if isinstance(encoding, dict) else None
+        if not isinstance(definition, dict) or not isinstance(definition.get("value"), (int, float)):
+            continue
+        condition = definition.get("condition")
+        for branch in condition if isinstance(condition, list) else [condition]:
+            if not isinstance(branch, dict) or not isinstance(branch.get("value"), (int, float)):
+                continue
+            test = branch.get("test")
+            if branch.get("param") in names:
+                return float(branch["value"]), float(definition["value"])
+            if isinstance(test, dict) and isinstance(test.get("not"), dict) and test["not"].get("param") in names:
+                return float(definition["value"]), float(branch["value"])
+    return None
 
 
 def _on_hover(param: dict) -> bool:
@@ -308,6 +330,16 @@ def asked_selection(*, kind: str, field: str, channels: tuple[str, ...], asks: s
         return (f"Your selection drives {', '.join(sorted(read_by))}, not {channels[0]}: the question asks the "
                 f"selected bar to stay at full {channels[0]} and the others to fade. {asks}")
 
+    def reversed_highlight(spec: dict):
+        """Review round 16 (C12): the condition the wrong way round, so a click fades the clicked bar and keeps the
+        others (03 q5 names the same slip for text colours)."""
+        values = _selected_and_other(spec, set(_selections(spec)), channels[0])
+        if values is None or values[0] >= values[1]:
+            return None
+        return (f"Your condition gives the selected bar {channels[0]} {values[0]:g} and the others {values[1]:g}: a "
+                f"click fades the bar the reader picked and keeps the rest, the opposite of what is asked. Swap the two "
+                f"values. {asks}")
+
     return (Rule(WIDGET_NOT_CLICK, "made the chart respond to a widget or a legend (bind=...) where a click on the "
                  "marks is asked: a point selection that a click sets is required", _spot_widget_not_click(asks)),
             Rule(HOVER_NOT_CLICK, "made the selection answer a hover (on='pointerover' or 'mouseover') where a click "
@@ -317,4 +349,6 @@ def asked_selection(*, kind: str, field: str, channels: tuple[str, ...], asks: s
             Rule(SELECTION_ON_OTHER_FIELD, f"made the selection pick by another field than the one asked ({field}), "
                  "so whole groups (e.g. panels) light up or fade together", other_field),
             Rule(HIGHLIGHT_ON_OTHER_CHANNEL, f"let the selection drive another channel (e.g. color) than the one asked "
-                 f"({channels[0]})", other_channel))
+                 f"({channels[0]})", other_channel),
+            Rule(HIGHLIGHT_REVERSED, f"wrote the selection's condition the wrong way round: the selected bar gets the "
+                 f"lower {channels[0]} and the others the higher, so a click fades what was picked", reversed_highlight))

@@ -136,7 +136,7 @@ OBJECT_OF_ACTIVITY = (r"\b(?:for|against|involving|involved in|engaged in|in|beh
 _CJK = "\u4e00-\u9fff"
 _START = rf"(?:\b|(?=[{_CJK}]))"
 _END = rf"(?:\b|(?<=[{_CJK}]))"
-CRIME_CORE = rf"{_START}(?:{_MODIFIER})*{_CRIME_HEAD}"  # what every crime noun phrase begins with (``claims.Claim.anchors``)
+CRIME_CORE = rf"{_START}(?:{_MODIFIER}){{0,4}}{_CRIME_HEAD}"  # what every crime noun phrase begins with (``claims.Claim.anchors``)
 CRIME = rf"{CRIME_CORE}(?:[- ]+{_MEASURE})?{_END}(?![- ]+{ACTIVITY}){_AFTER_CRIME}"
 
 # ----- what falls, and how --------------------------------------------------------------
@@ -597,6 +597,18 @@ def ending_patterns() -> tuple[str, ...]:
         rf"\ball quiet on the (?:online|internet|cyber|western) front\b",
         # the effect of deterring: "the campaign's deterrent effect", "a powerful deterrent", "deterred online gangs"
         r"\bdeterr(?:ent|ents|ence|ed|ing)\b|\bdeters\b|\bdeter\b(?!\s+(?:is|was)\b)|震慑",
+        # ... said with a phrasal verb (round 16): "The seizures scared off online gangs", "Fear of the police is
+        # keeping gangs away", "kept scammers at bay"
+        r"\b(?:scar(?:e|es|ed|ing)|frighten(?:s|ed|ing)?|chas(?:e|es|ed|ing)|ward(?:s|ed|ing)?|keep(?:s|ing)?|kept|"
+        r"driv(?:e|es|ing)|drove|driven|put(?:s|ting)?)\s+(?:off|away|out)\s+(?:\w+\s+){0,2}?(?:gangs?|scammers|"
+        r"fraudsters|criminals|crooks|offenders|lenders|loan sharks)\b"
+        r"|\b(?:scar(?:e|es|ed|ing)|frighten(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?|held)\s+(?:\w+\s+){0,2}?"
+        r"(?:gangs?|scammers|fraudsters|criminals|crooks|offenders|lenders|loan sharks)\s+(?:off|away|at bay|in check|"
+        r"out)\b",
+        # the cause of a fall named at once: "What drove the 86% fall: the crackdown"
+        r"\b(?:what|who)\s+(?:drove|caused|explains|is behind|was behind|brought about|produced|made)\s+(?:the|this)\s+"
+        r"(?:[\d.,]+\s*(?:%|per ?cent)\s+)?(?:fall|decline|drop|collapse|plunge)\b\s*[:\u2014\u2013-]\s*(?:the\s+)?"
+        r"(?:crackdown|campaign|police|policing|enforcement|arrests|operation|strikes?)\b",
         # "did to end online crime", "went a long way to cutting fraud": the effort's effect, not its aim
         rf"\b(?:did|does|done|doing|went a long way|goes a long way|helped|helps)\s+(?:(?:much|a lot|more|most|plenty|"
         rf"its part|their part|a great deal)\s+)?(?:to|towards?)\s+(?:ending|end|stop|stopping|cut|cutting|curb|curbing|reduce|"
@@ -731,7 +743,10 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         # the field in Chinese, verb first: "终结网络犯罪"; the internet made safe: "网络更安全", "清朗"
         rf"{_CJK_END}\s*{CRIME}",
         _CJK_VICTORY,
-        r"(?:网络|网上|网络空间|互联网)\s*(?:更|变得|越来越|更加|日益|逐渐|愈发|愈加|已经|已|更为)?(?:安全|清朗|干净)",
+        # (bare, "网络安全" is cyber security, a field and the work's name: "网络安全专项整治"; it claims only as a
+        # state reached, "网络安全了", review round 16)
+        r"(?:网络|网上|网络空间|互联网)\s*(?:(?:更|变得|越来越|更加|日益|逐渐|愈发|愈加|已经|已|更为)(?:安全|清朗|干净)|"
+        r"(?:安全|清朗|干净)(?=了|多了))",
         # the gangs themselves broken apart or gone, in Chinese: "网络犯罪团伙纷纷瓦解"; the gangs struck hard: "重创网络黑恶势力"
         rf"(?:团伙|犯罪集团|黑恶势力|犯罪分子){_CJK_HOW}(?:瓦解|土崩瓦解|覆灭|消失|销声匿迹|灭绝|绝迹|溃散|溃败|消亡|减少|下降|被消灭|"
         r"被铲除|被肃清|被摧毁|被击垮|无处藏身|无处遁形|"
@@ -768,6 +783,9 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:prevented|averted|foiled|thwarted|headed off|"
         r"nipped in the bud|deterred|forestalled)\b",
         rf"\b(?:prevented|averted|foiled|thwarted|deterred)\s+{gap(2, ACTIVITY)}{CRIME}",
+        # kept from happening or reaching people (round 16): "Interceptions kept 3 million scams from reaching users"
+        rf"\b(?:kept|keeps|keeping|stopped|stops|prevented|blocked|held back)\s+{gap(3, ACTIVITY)}{CRIME}\s+from\s+"
+        r"(?:reaching|hitting|harming|happening|getting to|being committed|taking place|occurring|spreading)\b",
         # ... and in Chinese (round 15, C1): "阻止了300万起犯罪", "防止了大量诈骗", "避免了上万起案件发生": crimes that did
         # not happen, counted; a count of messages intercepted (拦截诈骗信息) says what the police blocked, not that
         # (not 预防/防范, "prevention", which names the work: "预防犯罪的提醒", "防范诈骗宣传" are reminders and campaigns)
@@ -862,6 +880,30 @@ def control_patterns() -> tuple[str, ...]:
     )
 
 
+def enforced_lenders_patterns() -> tuple[str, ...]:
+    """Review round 16 (C2, C3, C5): the index of suspected institutions written up as enforcement on them ("the
+    crackdown shut 86% of trap lenders", "86 out of every 100 caught", "套路贷机构被打掉86%"), an agent credited with
+    a fall ("Thanks to the police, 86% fewer trap lenders"), a question answered solved ("Crime? Totally solved"), and
+    safer in Chinese ("网民更安全了")."""
+    enforced = (r"(?:shut(?: down)?|closed(?: down)?|put out of business|taken down|took down|caught|busted|eliminated|"
+                r"dismantled|prosecuted|punished|banned|raided|arrested|destroyed|wiped out|crushed|driven out|"
+                r"knocked out|stamped out|rooted out|put out of action)")
+    return (
+        rf"{LENDER}\s*(?:\(index\)\s*)?[:,\u2014\u2013-]?\s*{gap(5)}(?:(?:were|was|have been|has been|got|now)\s+)?{enforced}\b",
+        rf"\b(?:shut|closed|took down|taken down|caught|busted|eliminated|dismantled|put out of business|wiped out|"
+        rf"knocked out|stamped out|rooted out)\s+(?:down\s+)?{gap(2)}(?:\d[\d.,]*\s*(?:%|per ?cent)\s+of\s+)?{LENDER}",
+        r"(?:套路贷|放贷|贷款|非法)?(?:机构|平台|公司)[^。；！？]{0,6}?被?(?:打掉|取缔|关停|查处|查封|关闭|铲除|端掉|捣毁)|"
+        r"(?:打掉|取缔|关停|查封|关闭|铲除|端掉|捣毁)(?:了)?[^。；！？]{0,8}(?:套路贷|放贷|贷款)(?:机构|平台|公司)",
+        rf"\b(?:because of|thanks to|due to|owing to|as a result of|caused by|driven by|credit to)\s+{gap(2)}{AGENT}"
+        r"[^.;!?]{0,40}?\b(?:fewer|less|down|lower|drop\w*|fall\w*|fell|declin\w*|shrank|shrunk|cut|reduced)\b",
+        rf"\b(?:fewer|down|drop\w*|fall\w*|fell|declin\w*|shrank|shrunk|cut|reduced)\b[^.;!?]{{0,40}}?\b(?:because of|"
+        rf"thanks to|due to|owing to|as a result of|caused by|driven by|credit to)\s+{gap(2)}{AGENT}",
+        rf"{CRIME}\s*\?+\s*{gap(2, ACTIVITY)}(?:solved|fixed|gone|over|beaten|finished|done|handled|sorted|dealt with|"
+        r"eliminated|eradicated|history|a thing of the past)\b",
+        r"(?:更加?|越来越|变得(?:更加?)?)安全|安全(?:了|多了)|安全感(?:提升|增强|提高|更强)",
+    )
+
+
 def crime_fell_patterns() -> tuple[str, ...]:
     """Crime fell, in any tense and either order; or was beaten; or the effort against it worked."""
     between = gap(5, ACTIVITY)
@@ -896,7 +938,7 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME}[^.!?]{{0,40}}?[:;,\u2014\u2013]\s*(?:it|they)\s+(?:(?:is|are|was|were|has|have|had|been|now|keeps|kept)\s+){{0,2}}{FALL_VERB}",
         rf"{CRIME}\s+{between}{FALL_VERB}",
         # figures of crime itself that got better: "Online crime figures improved"
-        rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}[- ]+{_MEASURE}\s+(?:(?:have|has|had|all)\s+)?(?:improved|improving|got better|"
+        rf"\b(?:{_MODIFIER}){{0,4}}{_CRIME_HEAD}[- ]+{_MEASURE}\s+(?:(?:have|has|had|all)\s+)?(?:improved|improving|got better|"
         r"are better|look better|looking better)\b",  # "online fraud has fallen", "crime, down 86%": subject then verb
         rf"{CRIME}\s*[:\u2014\u2013-]\s*(?:(?:\w+ly|{_NEARLY})\s+)?(?:\d[\d.,]*\s*(?:%|per ?cent)?\s+)?{FALL_VERB}",
         rf"{CRIME}'s\s+(?:(?:now|been|really|finally|{_NEARLY})\s+)?(?:{FALL_VERB}|{SOLVED_STATE}|{SOLVED_AFTER_VERB})",
@@ -961,7 +1003,7 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"{CRIME_FREE}", rf"\bend (?:to|of)\s+(?:[\w-]+\s+){{0,2}}?{CRIME}",
         r"\bproblems? (?:(?:is|was|has been)\s+)?solved\b", rf"{CRIME}\s*[:\u2014\u2013-]\s*solved\b",
         r"\bcrime rates?\b", SAFE, *gangs_fell_patterns(), *control_patterns(),
-        *idiom_fell_patterns(), *ending_patterns(),
+        *idiom_fell_patterns(), *ending_patterns(), *enforced_lenders_patterns(),
         # "Without the campaign, crime would not have fallen / would have kept rising": the campaign credited
         rf"{COUNTERFACTUAL}[^.;!?]{{0,60}}?{CRIME}\s+{gap(3)}(?:would|'d|could|might)\s+(?:(?:not|never|n't|have|"
         rf"still|kept|keep|gone|been|be|continued|continue|to|only|just)\s+){{0,4}}(?:{RISE}|{FALL_VERB}|on|grown|risen)",
@@ -1523,7 +1565,7 @@ def counted_question_patterns() -> tuple[str, ...]:
 
 def counted_as_crime_patterns() -> tuple[str, ...]:
     """The figure called a count of crime itself (the noun phrase, no verb needed)."""
-    what = (r"(?:bars?|charts?|graph|counts?|numbers?|index|indices|levels?|amounts?|volumes?|size|measures?|"
+    what = (r"(?:bars?|charts?|graph|maps?|atlas|geography|counts?|numbers?|index|indices|levels?|amounts?|volumes?|size|measures?|"
             r"figures?|data|statistics|tally|totals?|picture)")
     return (
         rf"\b{what}\s+(?:for|of|on|showing|measuring|tracking|counting)\s+{gap(2, ACTIVITY)}{CRIME}",
@@ -1534,7 +1576,7 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s+(?:by|per|in|across|for)\s+(?:(?:each|every|the|four|4|these|china's|chinese)\s+){{0,2}}"
         r"(?:provinces?|regions?|cities|city|places?|examples?)\b",
         rf"{CRIME}\s+(?:committed|perpetrated|carried out|reported)\b|\b(?:committed|perpetrated)\s+{CRIME}",
-        rf"\b(?:{_MODIFIER})*{_CRIME_HEAD}[- ]+(?:index|count|counts|chart|bars?|tally|volume|totals?|levels?|rates?|"
+        rf"\b(?:{_MODIFIER}){{0,4}}{_CRIME_HEAD}[- ]+(?:index|count|counts|chart|bars?|tally|volume|totals?|levels?|rates?|"
         r"figures|numbers|statistics|stats|data)\b",
         rf"\bhow (?:much|many)\s+(?:[\w-]+\s+)?{CRIME}",
         rf"{CRIME}\s*,?\s*(?:(?:19|20)\d\d)\s*(?:-|\u2013|to|and|vs\.?|versus)\s*(?:19|20)\d\d",
@@ -1559,6 +1601,32 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
         rf"{GANG_PLAIN}\s+(?:are|is|were)?\s*(?:back|worst|rife|rampant|everywhere)\b|\b(?:gang|crime|scam|fraud) (?:capital|"
         r"hotbed|stronghold|hub)\b",
         r"(?:犯罪|诈骗|黑恶)(?:规模|数量|情况|总量)",
+        # round 16 (#19): how often crime happens, how widespread it is, where it is, read off police counts
+        # ("Frequency of online crime in China", "How often online gangs strike", "Online crime is rampant in China",
+        # "Online crime in China, 2019-2020", "Online crime is concentrated in four provinces", "Jiangsu has the most
+        # online crime"); the same class as lesson 03's test cases read as crime (``case_set_claims``)
+        rf"\b(?:frequenc(?:y|ies)|rates?|incidence|prevalence|occurrences?|spread|distribution)\s+of\s+(?:all\s+)?"
+        rf"(?:the\s+|china's\s+)?{gap(2, ACTIVITY)}{CRIME}",
+        rf"\bhow (?:often|frequently|common|commonly|widespread|prevalent|rife)\s+{gap(3)}(?:{CRIME}|(?:online\s+)?"
+        r"(?:gangs?|criminals|offenders|scammers|fraudsters|lenders)\s+(?:strike|act|operate|prey|attack|offend))",
+        rf"{CRIME}\s+(?:(?:is|are|was|were|remains?|stays?)\s+)?(?:still\s+)?(?:rampant|rife|widespread|everywhere|"
+        r"endemic|pervasive|common(?:place)?|concentrated|centred|centered|clustered|worst|highest|lowest)\b",
+        rf"{CRIME}\s+(?:in|across|throughout)\s+(?:mainland\s+)?(?:china|the country|the nation)\b(?=\s*(?:$|[,:;(\u2014"
+        r"\u2013-]|(?:19|20)\d\d|by\b|per\b|since\b|from\b|over\b|during\b|in\s+(?:19|20)\d\d|at a glance|today|now|"
+        r"is\b|are\b|was\b|were\b))",
+        rf"\b(?:most|more|less|least|much)\s+(?:of\s+(?:the\s+|china's\s+)?)?{CRIME}\s+{gap(2)}(?:happens?|occurs?|is|are|"
+        r"takes place|comes?|originates?)\s+(?:in|from)\b",
+        rf"\b(?:has|have|had|sees?|saw|suffers?|suffered)\s+(?:the\s+)?(?:most|more|less|least|highest|lowest|worst)\s+"
+        rf"{gap(1)}{CRIME}",
+        rf"{CRIME}\s*[:\u2014\u2013-]\s*the (?:full|whole|complete|entire|real|true) (?:picture|story|scale|count|extent)\b",
+        rf"\b(?:every|all)\s+(?:of\s+)?(?:the\s+)?(?:online\s+)?(?:crimes?|gangs?|scams?|frauds?|criminals|offenders)\s+"
+        r"(?:in|across)\s+china\b",
+        # a share of crime ("a few per cent of online crime"), and where crime is ("hotspots", "the hub of online crime")
+        rf"\b(?:per ?cent|percent|%|proportion|percentage|sliver|fraction|share)\s+of\s+(?:all\s+)?(?:the\s+|china's\s+)?"
+        rf"{gap(2, ACTIVITY)}{CRIME}",
+        rf"\b(?:capital|hotbed|stronghold|hub|hot ?spots?|epicent(?:re|er)|heartland|centre|center|cradle|nest|den)\s+of\s+"
+        rf"(?:the\s+|china's\s+)?{gap(1, ACTIVITY)}{CRIME}",
+        r"\b(?:gang|crime|scam|fraud|extortion)\s+(?:hot ?spots?|epicent(?:re|er)s?|heartlands?)\b",
     )
 
 
@@ -1574,13 +1642,16 @@ _CJK_NUMBER = r"(?:\d+|[一二两三四五六七八九十百]+)"  # 14 or 十四
 def index_as_count_patterns() -> tuple[str, ...]:
     """An index value (100 at the peak, 14 now, a fall of 86) read as a number of institutions."""
     return (
+        # the peak's value called a count (review round 16, C5b): "The peak's count was 100", "a total of 100 at the peak"
+        rf"\b(?:count|number|total|tally|headcount)\s+(?:(?:at the peak|in 2019)\s+)?(?:was|were|is|of|:|stood at|reached|"
+        rf"came to)\s+100\b{_NOT_A_PERCENT}",
         rf"\b\d[\d,.]*\s+(?:fewer|less|more)\b{_NOT_A_PERCENT}(?!\s+than\s+\d)",
         # the values said to be counts: "These are real counts of institutions", "Not an index: actual numbers"
         r"\b(?:real|actual|raw|absolute|true|exact)\s+(?:counts?|numbers?|totals?|tallies)\b(?!\s+(?:are|is)\s+not)",
         # a fall of 86 said with a verb, no percent: "institutions fell by 86", "cut by 86"
         rf"\b(?:fell|dropped|declined|decreased|shrank|sank|went down|were cut|was cut|cut|reduced|down)\s+(?:by\s+)?86\b"
         rf"{_NOT_A_PERCENT}",
-        rf"\b\d[\d,.]*\s+(?:left|remain|remaining|still active|still operating|survive|survived|to go|still (?:at it|around|"
+        rf"\b\d[\d,.]*\s+(?:left|remain|remaining|remained|were left|was left|stayed|still active|still operating|survive|survived|to go|still (?:at it|around|"
         rf"in business|going|open|trading|standing|alive))\b{_NOT_A_PERCENT}",
         r"(?<![\d.,])(?<!\bevery )(?<!\beach )(?<!\bper )(?<!\bout of )\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+)?(?:institutions|lenders|platforms|apps|"
         r"companies|firms|loan sharks)\b",
@@ -1685,6 +1756,21 @@ def none_left_patterns() -> tuple[str, ...]:
     """The gangs, lenders or crime said to exist no more (``NONE_LEFT`` of lesson 02): a count of police work says how
     many the police reached, never how many there were or are left."""
     return (
+        # none escaped, all of them caught (review round 16, C1): "No online gang escaped", "none got away", "All online
+        # gangs eliminated", "Every gang in China broken up" (not "All 1,759 gangs ...": the counted ones)
+        rf"\b(?:no|not (?:a single|one))\s+{_NONE_LEFT_THING}\s+(?:(?:has|have|had|was|were|ever)\s+)?(?:escaped|got away|"
+        r"gets away|slipped through|slips through|survived|went free|walked free|remains? free|stayed free|was spared)\b",
+        rf"\bnone\s+(?:of\s+(?:the|them|these|those)\s+(?:{_NONE_LEFT_THING}\s+)?)?(?:escaped|got away|slipped through|"
+        r"went free|walked free)\b",
+        # (said as a sentence: with its verb's auxiliary, or the participle closing the clause; not a noun phrase: "Each
+        # gang broken up counts once", "the majority of all gangs broken up")
+        rf"(?<!\bof )\b(?:all|every)\s+(?!\d)(?:of\s+)?(?:the\s+|china's\s+)?{_NONE_LEFT_THING}\s+(?:(?:in|across)\s+"
+        r"china\s+)?(?:(?:(?:was|were|has been|have been|are now|is now|got)\s+)(?:eliminated|broken up|dismantled|destroyed|"
+        r"taken down|wiped out|busted|smashed|caught|arrested|apprehended|shut down|crushed|rounded up|gone|eradicated)\b|"
+        r"(?:eliminated|broken up|dismantled|destroyed|taken down|wiped out|busted|smashed|caught|arrested|apprehended|"
+        r"shut down|crushed|rounded up|gone|eradicated)(?=\s*(?:$|[.!]|[,:;\u2014\u2013-](?!\s*(?:[\d(]|as\b|according\b|per\b|in "
+        r"total\b|total\b|counted\b))|\s(?:in|across)\s+china\b|\sby\s+"
+        r"(?:the\s+)?(?:police|campaign|crackdown|end|(?:19|20)\d\d))))",
         # "No online gangs remain", "Not a single gang is left", "zero gangs survive", "no lenders are active any more"
         rf"\b(?:no|zero|not (?:a single|one|any))\s+{_NONE_LEFT_THING}\s+{_STILL}{_REMAIN}",
         # "None left", "none remain", "none of the gangs survive", "Nothing is left of the online gangs"

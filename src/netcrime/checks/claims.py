@@ -80,7 +80,11 @@ LISTED_AFTER_NEGATOR = re.compile(r"^(?P<head>(?:\s*[\w'-]+){0,%d})\s+(?:or|nor)
 DENIAL_FRAME = re.compile(
     r"\b(?:not|no|nothing|never|cannot|can't)\s+(?:\w+\s+){0,4}?(?:measures?|evidence|proof|proves?|signs?|"
     r"indicators?|indications?|guides?|gauges?|about|tells?|shows?|says?|reveals?|means?|claims?|suggestion|"
-    r"implication|assertion)\b", re.IGNORECASE)
+    r"implication|assertion)\b"
+    # the whole clause said false (round 16): "It is not true that crime fell", "It is false that ...", "It is not the
+    # case that ...", "It is a myth that ...", "Wrong to say that ..."
+    r"|\b(?:(?:not|never|hardly)\s+(?:\w+\s+){0,2}?(?:true|the case|correct|accurate|right|so|fair to (?:say|claim))|"
+    r"untrue|false|a myth|wrong to (?:say|claim|think)|mistaken to (?:say|claim|think))\s+that\b", re.IGNORECASE)
 # Right after the claim: up to two linking words, then the negator ("is not shown", ": not shown", "it is unknown").
 # A bare "not" right after the claim denies it only with what it denies ("Crime fell: not shown", "Victims:
 # not counted", "Crime fell - not!"); otherwise it contrasts something else ("Crime fell in 2020, not in 2019").
@@ -129,6 +133,9 @@ HEDGE_THEN_UNSHOWN = re.compile(
     r"(?:risen|rose|grown|increased|gone up|stayed (?:flat|the same)|not)\b"
     r"|无法(?:说明|判断|证明|显示)|不能(?:说明|证明)|也可能(?:上升|增加|没有))",
     re.IGNORECASE)
+# The claim's words inside an indirect question ("how common online crime is", "whether crime fell"): not asserted
+# when the sentence goes on to say the figure cannot settle it (``HEDGE_THEN_UNSHOWN``).
+INDIRECT_QUESTION = re.compile(r"\b(?:how|whether|what|where|when|which|why)\b|是否|多少|如何", re.IGNORECASE)
 # A tag that asks for agreement with what was just said ("Crime fell, didn't it?", "..., right?").
 TAG = (r"(?:isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|"
        r"shouldn't)\s+(?:it|they|we|you|there|he|she|that|this)|(?:did|does|is|has|have|was|were)\s+(?:it|they)\s+not|"
@@ -163,7 +170,7 @@ AFFIRMING_IDIOMS = re.compile(
     r"not (?:a |an |just |mere |merely |only )?(?:guess\w*|speculation|hunch|opinion|theory|rumou?r|hype|myth|fluke|"
     r"exaggeration|fantasy|fiction|wish|dream|hope|joke|lie|accident|coincidence|one-off|blip)(?!\s+(?:we|you|i|that|"
     r"this|the|these|to|of)\b)|"
-    r"no (?:guess\w*|exaggeration|joke|lie|kidding|contest|argument|ifs|two ways about it|exception|small feat|mean feat)|"
+    r"no (?:guess\w*|exaggeration|joke|lie|myth|fairy tale|fantasy|illusion|kidding|contest|argument|ifs|two ways about it|exception|small feat|mean feat)|"
     r"not kidding|(?:no|not) (?:fewer|less) than|nothing (?:short|less) of|nothing less than|not least|not to mention|"
     r"not forgetting|not in vain|not for nothing|none other than|not for the first time|if anything|if you ask me|"
     r"if nothing else|(?:whether (?:you|we|they|one|people) )?like it or not|regardless|"
@@ -617,6 +624,9 @@ def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: 
             return False  # the claim's words are inside a hedge: "can rise or fall", "ups and downs"
     closing = CLAUSE_END.search(text, end)
     after = blanked[end:closing.start()] if closing else blanked[end:]
+    if INDIRECT_QUESTION.search(blanked[opening:end]) and HEDGE_THEN_UNSHOWN.match(text, end):
+        return False  # the claim as an indirect question its sentence says the figure cannot settle (round 16): "How
+        # common online crime is, these counts cannot say", "Whether crime fell, the bars do not show"
     if HEDGE.search(blanked[opening:end]) and HEDGE_THEN_UNSHOWN.match(text, end):
         return False  # a hedge the sentence itself says the figure cannot settle: "Crime may have fallen, but these
         # counts cannot show it"

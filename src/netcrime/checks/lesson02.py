@@ -42,6 +42,8 @@ from .vegalite import (MISSING_ROWS, SHARED_CODES, SPEC_AS_DICT, TRUNCATED_AXIS,
 from .compare import Misconception, Rule, choice, number
 from .chart_words import chart_and_words, recorded_chart, words_read  # noqa: F401 (chart_and_words: the lesson's older name)
 from .question import Question, never_returned
+from .slips import TYPED_THE_ANSWER as TYPED_WRONG
+from .unit_shares import CODE as UNIT_SHARE_CODE, DESCRIPTION as UNIT_SHARE_DESCRIPTION, share_in_another_unit
 from .values import close, describe, is_number, is_placeholder
 
 # Misconception codes of this lesson (the engine's shared ones are in vegalite.py).
@@ -63,10 +65,30 @@ def _unit_by_value() -> dict[float, str]:
     return {value: units.pop() for value, units in found.items() if len(units) == 1}
 
 
+@lru_cache(maxsize=1)
+def _unit_words() -> dict[str, str]:
+    """A word a row's label may hold -> the one unit it names: each unit's own name ('suspects', 'suspect') and the
+    last word of each figure's id ('apprehended', 'detained', 'solved', 'issued'), where that word has one unit."""
+    figures = data.release_figures()
+    found: dict[str, set] = {}
+    for figure_id, unit in zip(figures["id"], figures["unit"]):
+        unit = str(unit)
+        for word in (figure_id.split("_")[-1], unit, _singular(unit)):
+            found.setdefault(word.lower(), set()).add(unit)
+    return {word: units.pop() for word, units in found.items() if len(units) == 1}
+
+
 def _row_unit(row: dict, field: str, known: dict[float, str]) -> str | None:
-    """A row's unit: its 'unit' column, else the unit of the release figure its value matches."""
+    """A row's unit: its 'unit' column; else the one unit its label's words name ('apprehended, not detained':
+    suspects); else the unit of the release figure its value matches. The label comes before the value (review round
+    16, C14: a row of 600 suspects 'apprehended, not detained' was read as the release's 600 reminders)."""
     if row.get("unit") is not None:
         return str(row["unit"])
+    words = _unit_words()
+    named = {words[w] for key, text in row.items() if key != field and isinstance(text, str)
+             for w in re.findall(r"[a-z]+", text.lower()) if w in words}
+    if len(named) == 1:
+        return named.pop()
     value = row.get(field)
     return known.get(float(value)) if is_number(value) else None
 
@@ -1867,9 +1889,16 @@ def _yt2_judge() -> Judge:
             return correct(f"Right: {float(value):g} is the share rounded as the lesson writes it (about 0.008). Keep "
                            "two significant figures (0.0081) when you report it: 0.008 would also be the share of a "
                            "slightly different whole.")
+        if outcome.status == INCORRECT and outcome.misconception in (None, TYPED_WRONG) and is_number(value) \
+                and not isinstance(value, bool):
+            # round 16 (#19): a share of the campaign in another unit (39 / 32,000: cases over cases), worked out
+            # from the release's table; it wins over a one-keystroke typo (0.0012 is 39 / 32,000 rounded)
+            other_unit = share_in_another_unit(float(value), "july_suspects_apprehended", "suspects_apprehended")
+            if other_unit is not None:
+                return incorrect(other_unit[1], other_unit[0])
         return outcome
 
-    return Judge(as_the_lesson_rounds, plain.misconceptions)
+    return Judge(as_the_lesson_rounds, {**plain.misconceptions, UNIT_SHARE_CODE: UNIT_SHARE_DESCRIPTION})
 
 
 yt2 = Question(
@@ -2132,6 +2161,7 @@ yt7 = Question(
 # ``interactive``, labels of its own.
 CHART_NOT_CONTROL = "chart_not_control"
 FUNCTION_NOT_CONTROL = "function_not_control"
+WIDGET_CALLS_NOTHING = "widget_calls_nothing"
 CONTROL_OFFERS_ONE_VIEW = "control_offers_one_view"
 VIEW_NOT_A_CHART = "view_not_a_chart"
 SCALE_NOT_APPLIED = "scale_not_applied"
@@ -2166,16 +2196,23 @@ def _judge_control(value) -> Outcome:
         return not_attempted()
     control = control_of(value)
     if control is None:
+        # review round 16 (C9): no verdict prints the worked line (round 15's teaching review); each says what is
+        # missing and where the second hint is
         if spec_of_chart(value) is not None:
             return incorrect("You stored a chart: it shows one view, and a reader cannot change it. The question asks "
-                             "for the control that redraws it: widgets.interactive(decline_view, scale=['linear', "
-                             "'log']), stored in scale_control.", CHART_NOT_CONTROL)
+                             "for the control that redraws it, made from your decline_view function with ipywidgets "
+                             "(the second hint shows how), stored in scale_control.", CHART_NOT_CONTROL)
         if callable(value):
-            return incorrect("This is a function, not a control: a reader has nothing to click. Wrap it: "
-                             "scale_control = widgets.interactive(decline_view, scale=['linear', 'log']) makes a "
-                             "dropdown that calls it with the scale picked.", FUNCTION_NOT_CONTROL)
-        return wrong_type(f"You gave {describe(value)}; this question wants a control: "
-                          "widgets.interactive(decline_view, scale=['linear', 'log']).")
+            return incorrect("This is a function, not a control: a reader has nothing to click. Wrap it in a control "
+                             "that calls it with the scale picked (ipywidgets' interactive; the second hint shows "
+                             "how).", FUNCTION_NOT_CONTROL)
+        if type(value).__module__.startswith("ipywidgets"):
+            return incorrect(f"You gave a {type(value).__name__} widget on its own: a reader can pick a choice, but it calls "
+                             "no function, so no chart is drawn and the check has nothing to read. The control must "
+                             "call decline_view with the scale picked (ipywidgets' interactive does both; the second "
+                             "hint shows how).", WIDGET_CALLS_NOTHING)
+        return wrong_type(f"You gave {describe(value)}; this question wants a control that calls decline_view with "
+                          "the scale a reader picks (the second hint shows how).")
     offered = control.offered()
     if not offered:
         said = "; ".join(f"{name} is a text box (whatever is typed is passed on)" if kind == FREE_TEXT else
@@ -2241,6 +2278,8 @@ yt8 = Question(
     judge=Judge(_judge_control, {
         **_linear_view.misconceptions, **_log_view.misconceptions,
         CHART_NOT_CONTROL: "stored a chart (one view) where the question asks for the control that redraws it",
+        WIDGET_CALLS_NOTHING: "stored a bare widget (a Dropdown, ToggleButtons ...) that calls no function, so no "
+                              "chart is drawn for the choice picked",
         FUNCTION_NOT_CONTROL: "stored the function, not the control that calls it (widgets.interactive)",
         CONTROL_OFFERS_ONE_VIEW: "made a control that offers no choice (a fixed value or a text box), so it shows one "
                                  "chart",

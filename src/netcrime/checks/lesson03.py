@@ -41,6 +41,7 @@ from .outcome import GENERIC_CODES, Outcome, Problem, correct, incorrect, not_at
 from .question import Question
 from . import counted, flipped_cases, reworded, sealed
 from .claims import Claim
+from .case_set_claims import TEST_CASES_AS_CRIME, crime_read_in
 from .matching import matches
 from .chart_words import WORDS, words_of, words_read
 from .parts import Part, each_item, judge_each
@@ -347,6 +348,10 @@ _Q2_MISCONCEPTIONS = {
                       "again in other words (another name, amounts scaled, a line of framing)",
     "nearest_text_lookup": "answers with the label of the stored case nearest in wording: on cases edited so that "
                            "their type changes, it keeps the old case's type",
+    "type_left_out": "answers a type the question leaves out (q2alt's classifier for the six other types returns "
+                     "sextortion), and falls short of the pass mark where it counts",
+    "at_the_pass_mark": "reaches the pass mark on the readable test split by less than one case (a student's copy): "
+                        "an estimate that close says nothing of the instructor's cases",
 }
 
 
@@ -440,6 +445,13 @@ def _judge_classifier(results, cases, name) -> Outcome:
         detail += (f" {len(not_types)} text(s) got no type at all ({not_types[0]!r}): give every text a type, "
                    "e.g. with a final 'default' rule.")
     score = f"Right on {right} of {len(texts)} {name}: {share:.0%}; the pass mark is {PASS_ACCURACY:.0%}."
+    # review round 16 (C16): a type the cases leave out (q2alt has no sextortion case) is wrong on every text it is
+    # given to; said in every verdict, and named where the classifier falls short
+    present = {t for kinds in cases["accepted"] for t in kinds}
+    left_out = sorted({p for p in predicted if p in CRIME_TYPES and p not in present})
+    if left_out:
+        detail += (f" It answers {', '.join(left_out)} on {sum(p in left_out for p in predicted)} texts, a type this "
+                   f"question leaves out (its cases are of the {len(present)} other types): each of those is wrong.")
     if len(set(predicted)) == 1:
         return incorrect(f"Your function gives every text the same label ({predicted[0]}), so it is right only "
                          f"for that type. {score} Write one rule per type.", "one_label")
@@ -469,8 +481,17 @@ def _judge_classifier(results, cases, name) -> Outcome:
                              "does (or a model trained on the cases' words). Rules "
                              "that read the decisive fact change their label on most of them. Write rules from each "
                              "type's decisive features.", "nearest_text_lookup")
+    if share >= PASS_ACCURACY and name.startswith(TEST_SPLIT_NAME) and (right - 1) / len(texts) < PASS_ACCURACY:
+        # review round 16 (C16): in a student's copy the score is measured on the readable split, an estimate of the
+        # instructor's: a pass by less than one case is not told Correct
+        return incorrect(f"{score}{detail} That is the pass mark with no case to spare, on cases you can read; your "
+                         "instructor grades on cases by another author, where a score this close can fall either "
+                         "way. Make the rules that misfire read each type's decisive feature, and clear the mark.",
+                         "type_left_out" if left_out else "at_the_pass_mark")
     if share >= PASS_ACCURACY:
         return correct(f"{score}{detail}")
+    if left_out:
+        return incorrect(f"{score}{detail} Give each text one of the types the question asks for.", "type_left_out")
     lesson = classify.apply_rules(pd.Series(texts), classify.LESSON_RULES).tolist()
     defaults = {p for p, l in zip(predicted, lesson) if l == classify.NO_MATCH}
     if len(defaults) <= 1 and all(p == l for p, l in zip(predicted, lesson) if l != classify.NO_MATCH):
@@ -1109,7 +1130,11 @@ BASELINE_ACCURATE = Claim(
     claim="the classifier gets the types right",
     patterns=(rf"\b{_CLASSIFIER}\s+(?:\w+\s+){{0,2}}?(?:gets?|got|has|have)\s+(?:\w+\s+){{0,3}}?(?:right|correct)\b",
               # the classifier's own verb, active ("classifies crime accurately"), not "cases labelled correctly"
-              r"\b(?:classif(?:ies|y)|labels|sorts|identif(?:ies|y)|recogni[sz]es|predicts|tells apart)\b[^.;!?]{0,40}?\b"
+              # (not a share that says how few: "labels only a third of the test cases correctly", "labels 33% right",
+              # round 16)
+              r"\b(?:classif(?:ies|y)|labels|sorts|identif(?:ies|y)|recogni[sz]es|predicts|tells apart)\b"
+              r"(?![^.;!?]{0,40}?(?:\b(?:only|just|barely|merely|a third|one third|thirds?|quarters?|few|some|under|less than|"
+              r"fewer|a minority|one in|two in)\b|(?<![\d.])[1-4]?\d(?:\.\d+)?\s*(?:%|per ?cent)))[^.;!?]{0,40}?\b"
               r"(?:accurately|correctly|well|reliably|perfectly|precisely|successfully)\b",
               r"\b(?:accurate|reliable|precise|excellent|strong|effective|successful|working|high[- ]accuracy|"
               r"trustworthy|good)\s+(?:[\w-]+\s+)?(?:classifier|baseline|rules|model|classification|labelling|labeling)\b",
@@ -1208,9 +1233,17 @@ def _matrix_words_problem(spec) -> tuple[str, str] | None:
     victims, as a classifier that works, or as the police's own classification."""
     from .claims import chart_texts
 
-    main = [(where, text) for where, text in chart_texts(spec) if where in ("the title", "the subtitle", "the description")]
+    texts = chart_texts(spec)
+    main = [(where, text) for where, text in texts if where in ("the title", "the subtitle", "the description")]
     if (claimed := _matrix_claim(main)) is not None:
         return claimed
+    # round 16 (#19): the test cases read as crime as it happens ("Confusion matrix of the crimes reported in China",
+    # "How often each type of online crime happens, as predicted by the baseline"), whatever else the words say of
+    # the classification; in any of the chart's words (a legend titled "Number of crimes" says it too)
+    if (read := crime_read_in(texts)) is not None:
+        where, words, _text = read
+        return (TEST_CASES_AS_CRIME.code, f"The words '{words}' in {where} were read as the claim that "
+                f"{TEST_CASES_AS_CRIME.claim}: {TEST_CASES_AS_CRIME.why}")
     # round 13: a text that says most of crime is one type ("Most online crime is trap loans") claims it whatever the
     # other texts say of the classification; a question asks ("Is most online crime trap loans?")
     strong = next(((w, t) for w, t in main if _CRIME_WORDS.search(t) and _MOST_WORDS.search(t)
@@ -1221,7 +1254,7 @@ def _matrix_words_problem(spec) -> tuple[str, str] | None:
                                  (None, None))
     if where is None:
         return None
-    return ("matrix_as_crime_counts",
+    return (TEST_CASES_AS_CRIME.code,
             f"{where[0].upper() + where[1:]} '{text[:90]}' reads the cells as counts of crime, but they count how a "
             "keyword baseline labelled fictional test cases: say so (actual against predicted type, on the test "
             "split), so no reader takes it for how common each crime is.")
@@ -1230,8 +1263,7 @@ def _matrix_words_problem(spec) -> tuple[str, str] | None:
 @judge({**_q5_structure.misconceptions, **TEXT_COLOUR_CODES,
         "missing_cells": "a chart that leaves out some (actual, predicted) cells (a filter or a cut table)",
         "cells_changed": "a chart whose counts are not those of `cells`",
-        "matrix_as_crime_counts": "titled the confusion matrix as counts of crime (how common each type is), where it "
-                                  "counts a baseline's labels on fictional test cases",
+        TEST_CASES_AS_CRIME.code: TEST_CASES_AS_CRIME.description,
         BASELINE_ACCURATE.code: BASELINE_ACCURATE.description, MATRIX_VICTIMS.code: MATRIX_VICTIMS.description,
         MATRIX_AS_POLICE.code: MATRIX_AS_POLICE.description})
 def _q5_judge(value) -> Outcome:
