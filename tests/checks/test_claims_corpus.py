@@ -49,7 +49,7 @@ def test_every_wrong_phrasing_is_read_as_its_claim():
             return f"the verdict quotes {words!r}, which the phrase does not hold"
         return None
 
-    assert_every(WRONG, wrong, "wrong phrasings")
+    assert_every(sample(WRONG, 3, by=lambda case: case[1]), wrong, "wrong phrasings")  # `make check`: of each claim
 
 
 def test_every_honest_phrase_passes():
@@ -57,7 +57,7 @@ def test_every_honest_phrase_passes():
         read = {claim.code: claim.find(phrase) for claim in CLAIMS}
         return f"was read as {read}" if any(read.values()) else None
 
-    assert_every(HONEST, wrong, "honest phrases")
+    assert_every(sample(HONEST, 3), wrong, "honest phrases")  # `make check`: every 3rd
 
 
 def test_honest_words_on_a_right_chart_are_recorded_for_the_instructor():
