@@ -37,8 +37,12 @@ def test_under_the_check_profile_every_group_is_touched_in_the_cases_order(profi
     profile("check")
     cases = [("a", 0), ("b", 0), ("a", 1), ("a", 2), ("c", 0), ("a", 3), ("a", 4), ("b", 1), ("a", 5)]
     kept = sample(cases, 3, by=lambda case: case[0])
-    assert kept == [("a", 0), ("b", 0), ("c", 0), ("a", 3)]  # each group's 1st and 4th, in the cases' order
+    # a: its 1st and 4th; b (the second group): its 2nd; c (the third, of one case): its only one. In the cases' order.
+    assert kept == [("a", 0), ("c", 0), ("a", 3), ("b", 1)]
     assert kept == sample(cases, 3, by=lambda case: case[0])  # the same every time
+    grid = [(question, value) for question in range(7) for value in range(4)]  # each question given the same values
+    tried = sample(grid, 3, by=lambda case: case[0])
+    assert {q for q, _ in tried} == set(range(7)) and {v for _, v in tried} == set(range(4)) and len(tried) < 14
     assert sample(range(10), 4) == [0, 4, 8] and sample(range(10), 1) == list(range(10))
     assert sample([], 4) == []
 
