@@ -89,7 +89,9 @@ test: python-check $(READY) $(INSTRUCTOR) $(COLLECTED)
 # On a quiet 2-core machine (round 13): 26.5 s and 49.6 CPU-s, against 29.0 s and 53.6 CPU-s for the same tests
 # under xdist; 20 s would need about 38 CPU-s (benchmarks/results/test_suite.md). Lists of cheap cases (claim
 # corpora, odd inputs, known wrong answers) are one test each that names every failing case (tests/every_case.py).
-# Property tests run 5 examples each (tests/example_counts.py). The claim vocabulary's compiled patterns are made at
+# Property tests run 5 examples each (tests/example_counts.py); long lists of cheap cases (every probe over every
+# question, the claim corpus, every known wrong answer) run a fixed sample that touches every question, lesson and
+# class, and the whole list in `make test` (tests/sampled_cases.py). The claim vocabulary's compiled patterns are made at
 # set-up (src/netcrime/precompile.py). tests/conftest.py makes the garbage collector walk the tests' long-lived heap
 # less (round 12).
 check: python-check $(READY)

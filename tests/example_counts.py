@@ -13,9 +13,14 @@ from hypothesis import settings
 THOROUGH = "thorough"  # the profile `make test` loads (tests/conftest.py)
 
 
+def thorough() -> bool:
+    """Whether this run is `make test`'s: the loaded profile draws at least as many examples as the thorough one.
+
+    The one test of a run's depth: ``examples`` here and ``sampled_cases.sample`` (the whole list of cases in `make
+    test`, a fixed sample of it in `make check`) both ask it."""
+    return settings.default.max_examples >= settings.get_profile(THOROUGH).max_examples
+
+
 def examples(count: int) -> int:
     """``count`` examples under the thorough profile (or one that draws at least as many), else the profile's."""
-    loaded = settings.default.max_examples
-    if loaded >= settings.get_profile(THOROUGH).max_examples:
-        return count
-    return min(count, loaded)
+    return count if thorough() else min(count, settings.default.max_examples)

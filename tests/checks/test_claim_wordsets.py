@@ -16,6 +16,7 @@ from pathlib import Path
 
 from claim_wordsets import CLAIMS, QUESTIONS, named_in
 from every_case import assert_every
+from sampled_cases import sample
 
 ROWS = list(csv.DictReader((Path(__file__).parent / "claim_wordsets.csv").open(encoding="utf-8")))
 # Overclaiming sets the vocabulary does not name yet (recorded for the instructor, never Correct). May only shrink.
@@ -54,7 +55,9 @@ def test_an_overclaiming_word_set_is_named_with_a_fitting_claim():
                     return f"the verdict quotes words the student did not write: {found[code]}"
         return None
 
-    assert_every(OVER, wrong, "overclaiming word sets")
+    cases = sample(OVER, 3, by=lambda case: case[0])  # `make check`: every 3rd of each question's (sampled_cases.py)
+    cases += [case for case in OVER if (case[0], case[1]) in KNOWN_UNNAMED and case not in cases]  # always read
+    assert_every(cases, wrong, "overclaiming word sets")
 
 
 def test_a_fair_word_set_is_not_named():
@@ -62,4 +65,4 @@ def test_a_fair_word_set_is_not_named():
         found = named(*case)
         return f"named {sorted(found)}" if found else None
 
-    assert_every(FAIR, wrong, "fair word sets")
+    assert_every(sample(FAIR, 3, by=lambda case: case[0]), wrong, "fair word sets")  # of each question's

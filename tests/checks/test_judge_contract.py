@@ -17,6 +17,9 @@ from netcrime.checks import catalogue, modes, named, registry, worked
 from netcrime.checks.judge import Judge, UndeclaredMisconception, judge
 from netcrime.checks.outcome import FORM_CODES, incorrect
 
+from sampled_cases import sample
+from example_counts import thorough
+
 ALL_QUESTIONS = [q for questions in registry.all_lessons().values() for q in questions]
 # in-lesson "your turn" checks too: the catalogue lists their codes beside the graded questions'
 ALL_CHECKED = [q for questions in registry.all_checked().values() for q in questions]
@@ -73,11 +76,11 @@ def test_every_judge_is_a_judge_with_described_codes():
 def test_known_wrong_variants_emit_only_declared_codes(question):
     right = worked.answers(question.lesson)[question.id]
     emitted = set()
-    for position, value in enumerate(right):
-        for wrong in _variants(value):
-            values = list(right)
-            values[position] = wrong
-            emitted |= _codes_seen(question, values)
+    variants = [(position, wrong) for position, value in enumerate(right) for wrong in _variants(value)]
+    for position, wrong in sample(variants, 3, by=lambda variant: variant[0]):  # `make check`: every 3rd of each read
+        values = list(right)
+        values[position] = wrong
+        emitted |= _codes_seen(question, values)
     undeclared = emitted - set(question.misconceptions)
     assert not undeclared, f"{question.lesson}/{question.id} emits undeclared codes {undeclared}"
 
@@ -133,9 +136,10 @@ def test_the_registry_lists_exactly_what_the_judges_declare():
 
 @pytest.mark.parametrize("question", IN_LESSON, ids=lambda q: f"{q.lesson}-{q.id}")
 def test_in_lesson_known_wrong_variants_emit_only_declared_codes(question):
-    """The generated plausible wrong answers (``wrong_answers``) on the in-lesson checks: declared codes only."""
+    """The generated plausible wrong answers (``wrong_answers``) on the in-lesson checks: declared codes only (in
+    `make check`, every 3rd of each class of wrong answer: tests/sampled_cases.py)."""
     right = worked.in_lesson(question.lesson)[question.id].values
-    emitted = {code for _, values in named.wrong_values(question, right, ())
+    emitted = {code for _, values in sample(named.wrong_values(question, right, ()), 3, by=lambda wrong: wrong[0])
                for code in _codes_seen(question, values)}
     assert not emitted - set(question.misconceptions), (question.id, emitted - set(question.misconceptions))
 
@@ -203,11 +207,11 @@ def test_odd_numbers_get_a_sentence_in_every_question():
 
     odd = [Fraction(1, 3), Fraction(7, 1), Decimal("0.5"), 10 ** 400, -10 ** 400, float("inf"), float("nan"),
            lambda printed: float("inf")]
-    for question in ALL_QUESTIONS + IN_LESSON:
-        for value in odd:
-            outcome = question.judge_values([value] * len(question.reads))
-            assert outcome.status != CANNOT_JUDGE, (question.lesson, question.id, value, outcome.message)
-            assert outcome.message, (question.lesson, question.id, value)
+    grid = [(question, value) for question in ALL_QUESTIONS + IN_LESSON for value in odd]
+    for question, value in sample(grid, 3, by=lambda case: (case[0].lesson, case[0].id)):  # `make check`: every question, every value
+        outcome = question.judge_values([value] * len(question.reads))
+        assert outcome.status != CANNOT_JUDGE, (question.lesson, question.id, value, outcome.message)
+        assert outcome.message, (question.lesson, question.id, value)
 
 
 class _Unreadable:
@@ -272,18 +276,19 @@ def test_an_unreadable_answer_gets_a_sentence_naming_what_failed_in_every_questi
 
     answers = _unreadable_answers()
     named_failures = 0
-    for question in ALL_CHECKED:
-        for read in range(max(1, len(question.reads))):
-            for label, odd, words in answers:
-                values = [None] * len(question.reads) or [None]
-                values[read] = odd
-                outcome = question.judge_values(values)
-                where = (question.lesson, question.id, read, label, outcome.message)
-                assert outcome.status != CANNOT_JUDGE and not outcome.passed and outcome.message, where
-                if outcome.message.startswith("This answer cannot be read"):
-                    named_failures += 1
-                    assert all(word in outcome.message for word in words), where
-    assert named_failures >= len(ALL_CHECKED) * 2  # the object and the dict at least, in most questions
+    grid = [(question, read, answer) for question in ALL_CHECKED for read in range(max(1, len(question.reads)))
+            for answer in answers]
+    for question, read, (label, odd, words) in sample(grid, 2, by=lambda case: (case[0].lesson, case[0].id)):  # `make check`: each
+        # question, each kind of answer (tests/sampled_cases.py)
+        values = [None] * len(question.reads) or [None]
+        values[read] = odd
+        outcome = question.judge_values(values)
+        where = (question.lesson, question.id, read, label, outcome.message)
+        assert outcome.status != CANNOT_JUDGE and not outcome.passed and outcome.message, where
+        if outcome.message.startswith("This answer cannot be read"):
+            named_failures += 1
+            assert all(word in outcome.message for word in words), where
+    assert named_failures >= len(ALL_CHECKED) * (2 if thorough() else 1)  # the object and the dict at least, in most
 
 
 def test_unreadable_names_the_failing_method_and_leaves_ordinary_values_alone():

@@ -14,6 +14,7 @@ from netcrime.checks.labels import label_key, read_label, typo_distance
 from netcrime.checks.outcome import INCORRECT, WRONG_TYPE
 
 from example_counts import examples
+from sampled_cases import sample
 
 LETTERS = ("a", "b", "c", "d")
 WORDS = ("apprehended", "detained", "enforcement activity", "lower bound", "exact", "rounded")
@@ -271,7 +272,7 @@ def test_every_lesson_question_keeps_wrong_real_words_wrong_and_reads_middle_sli
             first = [c + key[1:] for c in "abcdefghijklmnopqrstuvwxyz" if c != key[0]]
             first += [c + key for c in "abcdefghijklmnopqrstuvwxyz" if c != key[0]]  # "sextortion"/"extortion"
             first += [key[1:], key[1] + key[0] + key[2:]]
-            for typed in first:
+            for typed in sample(first, 6):  # `make check`: every 6th slip of each form (tests/sampled_cases.py)
                 if label_key(typed) in keys:
                     continue
                 got = read_label(typed, labels, aliases=aliases).label

@@ -14,6 +14,7 @@ from netcrime.checks import lesson02 as L
 from netcrime.checks.outcome import INCORRECT, RECORDED
 from named_sets import judged, right_values
 from required_statements import SECOND, STATED, UNSTATED
+from sampled_cases import sample
 
 RULES = {"q3": L.selection_stated, "q5": L.index_stated, "q9": L.periods_stated}
 NEUTRAL = {"q3": "Gangs broken up", "q5": "Suspected trap-loan institutions", "q9": "Criminal cases solved"}
@@ -67,7 +68,8 @@ def test_words_that_state_nothing_are_not_read_as_the_statement(question):
 @pytest.mark.parametrize("question", sorted(RULES))
 def test_a_right_chart_with_a_fair_statement_is_recorded(right, question):
     rejected = []
-    for i, text in enumerate(STATED[question] + SECOND[question]):
+    every = list(enumerate(STATED[question] + SECOND[question]))  # `make check`: every 4th in each place
+    for i, text in sample(every, 4, by=lambda case: PLACES[case[0] % 3]):
         outcome = judged("02", question, [_chart(right, question, PLACES[i % 3], text)])
         if outcome.status != RECORDED:
             rejected.append((text, outcome.misconception))
