@@ -112,8 +112,20 @@ def _normalised(vega: dict) -> str:
 
 
 def _svg(spec: dict, version: str) -> str:
-    svg = vl_convert.vegalite_to_svg(spec, vl_version=version)
-    return re.sub(r"(clip|gradient_)(\d+)", r"\1N", svg)  # element ids are numbered per compile
+    """What vl-convert draws for ``spec`` under Vega-Lite ``version``, element ids made comparable.
+
+    Drawn once per (spec, version) in a process: the accepted chart's two drawings were made both by the comparison
+    and by the check that its difference is still real, about 0.4 CPU-s each time (vl-convert lays out every mark
+    and text); the same inputs give the same drawing (element ids aside, which are normalised here).
+    """
+    key = (json.dumps(spec, sort_keys=True), version)
+    if key not in _DRAWN:
+        svg = vl_convert.vegalite_to_svg(spec, vl_version=version)
+        _DRAWN[key] = re.sub(r"(clip|gradient_)(\d+)", r"\1N", svg)  # element ids are numbered per compile
+    return _DRAWN[key]
+
+
+_DRAWN: dict[tuple[str, str], str] = {}
 
 
 # Charts whose two compilations are known to draw differently, with why that is accepted.
