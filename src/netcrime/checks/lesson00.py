@@ -792,7 +792,9 @@ yt2 = Question(
     ], family=Family(lambda: {}, whole=lambda: {"every row of the table": len(data.release_figures())},
                      others=lambda: {"the provincial examples' rows": len(_rows(subset="provincial example")),
                                      "the gang rows": len(_rows(unit="gangs"))}, rows=release_figures(),
-                     columns=lambda: len(data.release_figures().columns))),
+                     columns=lambda: len(data.release_figures().columns),
+                     conditions=lambda: {"subset == 'provincial example'": len(_rows(subset="provincial example")),
+                                         "unit == 'gangs'": len(_rows(unit="gangs"))})),
     hints=["Two conditions: (figures['subset'] == 'provincial example') & (figures['unit'] == 'gangs').",
            "len(figures[...]) counts the rows kept."],
     solution_code=("examples = figures[(figures['subset'] == 'provincial example') & (figures['unit'] == 'gangs')]\n"

@@ -1,0 +1,145 @@
+"""Round 16 (issue #19), fix16a: the generic verdicts round 15 left in lessons 00, 01 and 05, each read as a class
+and tested on the reviewer's answer and on answers of the same kind:
+R1 the right parts' rows of another unit (00 q5's 172 = July's 39 cases + November's 133 gangs, where their suspects
+are asked): both figures of the right sum replaced, each by another row of its own part;
+R2 one of two conditions turned round (00 yt2's 2: the gang rows that are NOT provincial examples, as the lesson's
+example keeps them);
+R3 one computation said once, not twice as 'a + b ..., or b + a ...: either way' (00 q5's 751);
+R4 a number nothing explains (00 q1's 946) is still told what it is compared with, which way it is off, with the
+student's figure."""
+from __future__ import annotations
+
+import pytest
+
+from netcrime import data
+from netcrime.checks import figure_family, lesson00 as L0
+
+# ----- R1: the right parts, rows of another unit ------------------------------------------------------------------
+
+
+def _operation_rows(subset: str) -> dict[str, tuple[float, str]]:
+    figures = data.release_figures()
+    rows = figures[figures["subset"] == subset]
+    return {i: (float(v), u) for i, v, u in zip(rows["id"], rows["value"], rows["unit"])}
+
+
+def test_the_reviewers_172_is_julys_cases_plus_novembers_gangs():
+    outcome = L0.q5.judge_values([172])
+    assert outcome.misconception == figure_family.OTHER_UNIT_ROWS, outcome.message
+    assert "You gave 172" in outcome.message
+    assert "july_sextortion_cases" in outcome.message and "november_gangs_eliminated" in outcome.message
+    assert "cases and gangs, not suspects" in outcome.message
+
+
+def test_every_pair_of_other_unit_rows_of_the_two_operations_is_named_or_told_as_another_figure():
+    """Each July row with each November row, suspects of both left out: the sum is this class unless it is a figure
+    or computation named otherwise (one row of the question's unit is ``other_figure``'s: one figure replaced)."""
+    july, november = _operation_rows("July operation"), _operation_rows("November operation")
+    named_here = 0
+    for a, (x, unit_a) in july.items():
+        for b, (y, unit_b) in november.items():
+            if unit_a == "suspects" and unit_b == "suspects":
+                continue  # the right answer
+            outcome = L0.q5.judge_values([x + y])
+            assert outcome.names_the_mistake, (a, b, outcome.message)
+            if unit_a != "suspects" and unit_b != "suspects":
+                named_here += outcome.misconception == figure_family.OTHER_UNIT_ROWS
+    assert named_here >= 3  # 9 + 133, 39 + 133, 39 + 712 ... (a yuan figure joins only as itself)
+
+
+def test_one_row_replaced_stays_another_figure():
+    outcome = L0.q5.judge_values([data.figure("july_suspects_apprehended") + data.figure("november_gangs_eliminated")])
+    assert outcome.misconception == figure_family.OTHER_FIGURE, outcome.message
+
+
+def test_rows_of_one_part_are_not_this_class():
+    """Both rows from the July operation (9 localities + 39 cases) are no two parts' rows: not read as R1."""
+    outcome = L0.q5.judge_values([data.figure("july_localities") + data.figure("july_sextortion_cases")])
+    assert outcome.misconception != figure_family.OTHER_UNIT_ROWS
+
+
+def test_the_class_needs_two_parts_and_units_in_data():
+    family = figure_family.Family(lambda: {"a": 1.0, "b": 2.0}, table=lambda: {"c": 5.0, "d": 7.0})
+    assert figure_family._rows_of_other_units(family, 3.0, {"c": 5.0, "d": 7.0}) == []  # no ids: no parts, no units
+
+
+def test_the_class_is_declared():
+    assert figure_family.OTHER_UNIT_ROWS in L0.q5.judge.misconceptions
+    assert figure_family.OTHER_UNIT_ROWS in figure_family.FAMILY_CODES
+
+
+# ----- R2: one condition turned round --------------------------------------------------------------------------
+
+
+def test_the_reviewers_2_is_the_subset_condition_turned_round():
+    figures = data.release_figures()
+    turned = len(figures[(figures["subset"] != "provincial example") & (figures["unit"] == "gangs")])
+    outcome = L0.yt2.judge_values([turned])
+    assert outcome.misconception == figure_family.CONDITION_TURNED, outcome.message
+    assert f"You gave {turned}" in outcome.message and "turned round" in outcome.message
+
+
+def test_the_verdict_does_not_give_the_count_away():
+    outcome = L0.yt2.judge_values([2])
+    assert " 4" not in outcome.message and "less" not in outcome.message
+
+
+def test_a_condition_turned_round_is_read_from_the_declared_counts():
+    family = figure_family.Family(lambda: {}, whole=lambda: {"every row": 30},
+                                  conditions=lambda: {"a == 1": 12, "b == 2": 9})
+    found = figure_family.named(family, 12 - 5, 5)
+    assert found is not None and found[0] == figure_family.CONDITION_TURNED and "b == 2 does not" in found[1]
+    found = figure_family.named(family, 9 - 5, 5)
+    assert found is not None and found[0] == figure_family.CONDITION_TURNED and "a == 1 does not" in found[1]
+    without = figure_family.Family(lambda: {}, whole=lambda: {"every row": 30})
+    assert figure_family.named(without, 7, 5) is None
+
+
+# ----- R3: a commutative step said once ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("other", ["july_sextortion_cases", "july_localities"])
+def test_a_sum_with_another_figure_is_said_once(other):
+    outcome = L0.q5.judge_values([data.figure(other) + data.figure("november_suspects_apprehended")])
+    assert outcome.misconception == figure_family.OTHER_FIGURE, outcome.message
+    assert "either way" not in outcome.message and outcome.message.count(other) == 2  # the sum, and 'in place of'
+
+
+# ----- R4: the last resort still says what, which way, and the figure ------------------------------------------
+
+
+def test_a_number_nothing_explains_is_told_its_comparison_direction_and_figure():
+    outcome = L0.q1.judge_values([946])
+    assert outcome.status == "incorrect" and not outcome.names_the_mistake
+    assert "946 is too low" in outcome.message
+    assert "How many gangs were broken up outside the November operation?" in outcome.message
+    assert "within a factor of two" in outcome.message
+
+
+# ----- R5: the whole as every row of its unit added ------------------------------------------------------------
+
+
+def _unit_total(unit: str) -> float:
+    figures = data.release_figures()
+    return float(figures.loc[figures["unit"] == unit, "value"].sum())
+
+
+@pytest.mark.parametrize("question, top, unit", [("yt4", "guangdong_gangs_eliminated", "gangs"),
+                                                 ("q4", "suspects_detained", "suspects")])
+def test_a_share_over_every_row_of_its_unit_is_named(question, top, unit):
+    from netcrime.checks import lesson01 as L1
+
+    answer = data.figure(top) / _unit_total(unit)
+    for shown in (answer, float(f"{answer:.4g}")):
+        outcome = getattr(L1, question).judge_values([shown])
+        assert outcome.misconception == figure_family.EVERY_UNIT_ADDED, outcome.message
+        assert f"every row counting {unit}" in outcome.message and "count twice" in outcome.message
+
+
+def test_a_whole_of_one_row_is_not_read_as_every_row():
+    family = figure_family.Family(lambda: {"'gangs_eliminated'": 1759.0, "'november_gangs_eliminated'": 133.0},
+                                  asks="share")
+    only = {"'november_gangs_eliminated'": 133.0, "'gangs_eliminated'": 1759.0}
+    found = figure_family._over_every_row_of_its_unit(family, 133 / 1759, only)
+    assert [round(v, 6) for v, _, _ in found] == [round(133 / (1759 + 133), 6)]
+    assert figure_family._over_every_row_of_its_unit(family, 133 / 1759, {"'gangs_eliminated'": 1759.0}) == []
