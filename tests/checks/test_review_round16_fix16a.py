@@ -9,6 +9,7 @@ R4 a number nothing explains (00 q1's 946) is still told what it is compared wit
 student's figure."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from netcrime import data
@@ -143,3 +144,49 @@ def test_a_whole_of_one_row_is_not_read_as_every_row():
     found = figure_family._over_every_row_of_its_unit(family, 133 / 1759, only)
     assert [round(v, 6) for v, _, _ in found] == [round(133 / (1759 + 133), 6)]
     assert figure_family._over_every_row_of_its_unit(family, 133 / 1759, {"'gangs_eliminated'": 1759.0}) == []
+
+
+# ----- R6: a date question's last verdict names the form ------------------------------------------------------
+
+
+@pytest.mark.parametrize("given", ["202-101", "2021-0101", "20-21-01"])
+def test_digits_that_make_no_date_are_told_so(given):
+    from netcrime.checks import lesson05 as L5
+
+    outcome = L5.q2.judge_values([given])
+    assert outcome.misconception == "date_form" and "no date can be read" in outcome.message
+    assert repr(given) in outcome.message and "not the expected answer" not in outcome.message
+
+
+@pytest.mark.parametrize("given", ["Jan 2021", "Sept. 2021", "jan, 2021"])
+def test_a_short_month_with_its_year_is_a_month_not_a_date(given):
+    from netcrime.checks import lesson05 as L5
+
+    outcome = L5.q2.judge_values([given])
+    assert outcome.misconception == "partial_date" and "a month, not a date" in outcome.message
+
+
+# ----- R7: a column off by one power of ten in every row ------------------------------------------------------
+
+
+@pytest.mark.parametrize("divisor, code, said", [(100, "off_by_hundred", "100 times too large"),
+                                                 (10, "off_by_thousand", "1,000 times too large"),
+                                                 (1, "off_by_wan", "10,000 (one 万) times too large"),
+                                                 (100_000, "off_by_ten", "10 times too small")])
+def test_a_column_converted_with_the_wrong_unit_is_named_by_its_factor(divisor, code, said):
+    from netcrime.checks import lesson01 as L1, named
+
+    table = named.right_answers("01")["q2"][0].copy()
+    table["in_wan"] = table["value"] / divisor
+    outcome = L1.q2.judge_values([table])
+    assert outcome.misconception == code, outcome.message
+    assert said in outcome.message and "same factor in every row" in outcome.message
+
+
+def test_a_column_off_by_two_factors_is_not_one_conversion():
+    from netcrime.checks import compare
+
+    mine, theirs = pd.Series([10.0, 200.0, 3.0]), pd.Series([1.0, 2.0, 3.0])
+    assert compare._column_scaled(mine, theirs, [0, 1]) is None
+    assert compare._column_scaled(pd.Series([10.0, 20.0]), pd.Series([1.0, 2.0]), [0, 1])[0] == "off_by_ten"
+    assert compare._column_scaled(pd.Series([3.0, 6.0]), pd.Series([1.0, 2.0]), [0, 1]) is None  # 3x: no power

@@ -916,6 +916,10 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
             return wrong_type(Problem(f"You gave {value.strip()[:60]!r}: a date with other words or dates around it. "
                                       "Write only the one date the question asks for, as ISO text "
                                       "('2020-12-24'), then check again.", DATE_WITH_WORDS))
+        if ISO_DATE.match(str(right[0])):  # round 16: '202-101' was 'not the expected answer': digits, no date
+            return wrong_type(Problem(f"You gave {value.strip()[:60]!r}: no date can be read from it (a digit or a "
+                                      "dash missing or out of place?). Write the one date the question asks for as "
+                                      "ISO text, year-month-day ('2020-12-24').", "date_form"))
         return incorrect("That is not the expected answer. Use a hint if you are stuck.")
 
     return Judge(judge, {**_option_codes(codes_norm, wrong_norm), "date_form": DATE_FORM_DESCRIPTION,
@@ -1027,7 +1031,8 @@ def _partial_date(given, wanted) -> str | None:
     text = given.strip().lower()
     if re.fullmatch(r"\d{4}年?", text):
         what = "a year"
-    elif re.fullmatch(rf"\d{{4}}[-/.]\d{{1,2}}|\d{{4}}年\d{{1,2}}月|({_MONTHS})\s+\d{{4}}|\d{{4}}\s+({_MONTHS})", text):
+    elif re.fullmatch(rf"\d{{4}}[-/.]\d{{1,2}}|\d{{4}}年\d{{1,2}}月|({_MONTHS})\s+\d{{4}}|\d{{4}}\s+({_MONTHS})|"
+                      rf"({_SHORT_MONTHS})\w*\.?,?\s+\d{{4}}", text):  # round 16: 'Jan 2021', 'Sept. 2021'
         what = "a month"
     elif re.fullmatch(rf"({_SHORT_MONTHS})\w*\.?\s+\d{{1,2}}(st|nd|rd|th)?|\d{{1,2}}(st|nd|rd|th)?\s+({_SHORT_MONTHS})\w*\.?|"
                       r"\d{1,2}月\d{1,2}日", text):  # round 15: 'Jan 1' was 'not the expected answer'
@@ -1362,11 +1367,38 @@ def _column_slip(mine: pd.Series, theirs: pd.Series, rel_tol: float) -> tuple[st
     if all(mine_f.iloc[i] == math.trunc(theirs_f.iloc[i]) for i in differ if math.isfinite(theirs_f.iloc[i])):
         return slips.ROUNDED_TOO_FAR, ("they are the right values cut off to whole numbers (astype(int) or int() drops "
                                        "the decimals). Keep the decimals, or round() to two or more.")
+    if (scaled := _column_scaled(mine_f, theirs_f, differ)) is not None:
+        return scaled
     found = [number_slip(float(mine_f.iloc[i]), float(theirs_f.iloc[i])) for i in differ]
     codes = {f[0] for f in found if f is not None}
     if len(codes) == 1 and all(f is not None for f in found):
         return found[0][0], found[0][1]
     return None
+
+
+_COLUMN_FACTORS = {10: (slips.OFF_BY_TEN, "10"), 100: (slips.OFF_BY_HUNDRED, "100"),
+                   1_000: (slips.OFF_BY_THOUSAND, "1,000"), 10_000: (slips.OFF_BY_WAN, "10,000 (one 万)"),
+                   10 ** 8: (slips.OFF_BY_YI, "100,000,000 (one 亿)")}
+
+
+def _column_scaled(mine: pd.Series, theirs: pd.Series, differ: list[int]) -> tuple[str, str] | None:
+    """(code, sentence) when every row that differs is the right value times ONE power of ten: a column converted
+    with the wrong size of unit (round 16: 01 q2's in_wan as value / 100, 万 taken for a hundred, was told only 'not
+    right yet': read row by row, 17.59 for 0.1759 looked like a percentage and 170 for 1.7 like 100 times, two slips)."""
+    ratios = [float(mine.iloc[i]) / float(theirs.iloc[i]) for i in differ
+              if float(theirs.iloc[i]) and math.isfinite(float(mine.iloc[i]))]
+    if len(ratios) != len(differ) or not ratios or ratios[0] <= 0 \
+            or not all(close(r, ratios[0], rel_tol=1e-9) for r in ratios):
+        return None
+    power = round(math.log10(ratios[0]))
+    if power == 0 or not close(ratios[0], 10.0 ** power, rel_tol=1e-9):
+        return None
+    factor = 10 ** abs(power)
+    code, said = _COLUMN_FACTORS.get(factor, (slips.OFF_BY_POWER_OF_TEN, f"{factor:,}"))
+    way = "large" if power > 0 else "small"
+    return code, (f"each is {said} times too {way}, the same factor in every row: the column was not converted, "
+                  "converted with the wrong size of unit (万 is 10,000, 亿 is 100,000,000) or converted twice. Check the number you "
+                  "divided or multiplied the column by.")
 
 
 def _rows_that_differ(mine: pd.DataFrame, theirs: pd.DataFrame, column: str, keys: Sequence[str],
