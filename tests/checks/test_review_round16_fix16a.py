@@ -106,6 +106,14 @@ def test_a_sum_with_another_figure_is_said_once(other):
     assert "either way" not in outcome.message and outcome.message.count(other) == 2  # the sum, and 'in place of'
 
 
+@pytest.mark.parametrize("question, first, second", [("q1", "gangs_eliminated", "november_gangs_eliminated"),
+                                                     ("q5", "july_suspects_apprehended", "november_suspects_apprehended")])
+def test_a_product_of_the_questions_figures_is_said_once(question, first, second):
+    outcome = getattr(L0, question).judge_values([data.figure(first) * data.figure(second)])
+    assert outcome.misconception == figure_family.COMBINED_OTHERWISE, outcome.message
+    assert "either way" not in outcome.message and " times " in outcome.message
+
+
 # ----- R4: the last resort still says what, which way, and the figure ------------------------------------------
 
 
@@ -190,3 +198,23 @@ def test_a_column_off_by_two_factors_is_not_one_conversion():
     assert compare._column_scaled(mine, theirs, [0, 1]) is None
     assert compare._column_scaled(pd.Series([10.0, 20.0]), pd.Series([1.0, 2.0]), [0, 1])[0] == "off_by_ten"
     assert compare._column_scaled(pd.Series([3.0, 6.0]), pd.Series([1.0, 2.0]), [0, 1]) is None  # 3x: no power
+
+
+# ----- R8: a 万 slip is named only for a figure printed with 万 -------------------------------------------------
+
+
+@pytest.mark.parametrize("got, code", [(79.5, "off_by_ten"), (0.0795, "off_by_wan")])
+def test_a_figure_printed_without_wan_is_not_told_about_wan(got, code):
+    from netcrime.checks import lesson05 as L5
+
+    outcome = L5.q10.judge_values([{"organisations": got, "suspects": 12000, "cases": 18000}])
+    assert outcome.misconception == code, outcome.message
+    assert "万 is ten thousand, not a thousand" not in outcome.message and "number of 万" not in outcome.message
+
+
+@pytest.mark.parametrize("got, code", [(1200, "wan_as_thousand"), (1.2, "unit_ignored")])
+def test_a_figure_printed_with_wan_still_is(got, code):
+    from netcrime.checks import lesson05 as L5
+
+    outcome = L5.q10.judge_values([{"organisations": 795, "suspects": got, "cases": 18000}])
+    assert outcome.misconception == code, outcome.message

@@ -137,9 +137,9 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
                                         "not the result it asks for"))
     names = list(figures.items())
     for i, (a, x) in enumerate(names):
-        for b, y in names:
-            if a != b:
-                out.extend(_ops(a, x, b, y))
+        for j, (b, y) in enumerate(names):
+            if a != b:  # a + b and a × b once, in the question's order (round 16: 'a times b, or b times a: either way')
+                out.extend(c for k, c in enumerate(_ops(a, x, b, y)) if k not in (0, 2) or i < j)
     others = dict(family.others()) if family.others else {}
     right_ops = [(a, x, b, y, i) for a, x in names for b, y in names if a != b
                  for i, (v, _, _) in enumerate(_ops(a, x, b, y)) if close(v, target, rel_tol=1e-9, abs_tol=1e-12)

@@ -824,9 +824,11 @@ def _judge_capstone_values(value) -> Outcome:
                 return incorrect(f"For {key!r}: {other[1]}", other[0])
             return incorrect(f"For {key!r} you gave {plain(got)}, which is not the printed figure in base units: find "
                              f"{_where(key)}, then work out 万 and 亿 (1万 is 10,000).")
-        if math.isclose(got, want / 10, rel_tol=1e-9):
+        printed_in_wan = want >= 10_000  # round 16: 79.5 for the 795 organisations (printed 795, no 万) was told
+        # '万 is ten thousand': a release prints a figure under one 万 as it is, so only a larger one read 万 wrong
+        if printed_in_wan and math.isclose(got, want / 10, rel_tol=1e-9):
             return incorrect(f"For {key!r} you gave {plain(got)}. 万 is ten thousand, not a thousand.", "wan_as_thousand")
-        if math.isclose(got, want / 10_000, rel_tol=1e-9):
+        if printed_in_wan and math.isclose(got, want / 10_000, rel_tol=1e-9):
             return incorrect(f"For {key!r} you gave {plain(got)}: that is the number of 万. Multiply by 10,000.",
                              "unit_ignored")
         if want < got <= want * 1.1 and sealed.is_right("05/q12", key, "lower bound"):  # only a figure with 余
