@@ -218,3 +218,52 @@ def test_a_figure_printed_with_wan_still_is(got, code):
 
     outcome = L5.q10.judge_values([{"organisations": 795, "suspects": got, "cases": 18000}])
     assert outcome.misconception == code, outcome.message
+
+
+# ----- R9 (C8): a count printed only in a lesson's sentence, for the stored one -------------------------------
+
+
+def test_the_2023_sentences_cases_for_the_2020_cases_are_named():
+    from netcrime.checks import lesson05 as L5
+
+    outcome = L5.yt5.judge_values([1.82])
+    assert outcome.misconception == "other_figure", outcome.message
+    assert "1.8万起" in outcome.message and "in no table" in outcome.message and "'r2020_cases'" in outcome.message
+
+
+def test_only_counts_of_the_rates_unit_stand_in():
+    from netcrime.checks import lesson05 as L5, slips
+
+    printed = {value: unit for _, value, unit in slips.source_printed_figures()}
+    assert printed.get(18_000.0) == "cases" and printed.get(12_000.0) == "suspects"
+    stored = {round(v, 6) for _, v in slips.release_figures()}
+    assert not any(round(v, 6) in stored for v in printed)  # only what no table holds
+    suspects_for_cases = 100_000 * 12_000 / 989_000_000  # people printed in the sentence: no count of cases
+    assert "1.2万" not in L5.yt5.judge_values([suspects_for_cases]).message
+
+
+# ----- R10 (C10, C11): numbers far too large, as a value or returned by a function --------------------------------
+
+
+@pytest.mark.parametrize("value", [1e308, -1e308, 1e60])
+def test_a_huge_float_gets_the_too_large_sentence(value):
+    outcome = L0.q1.judge_values([value])
+    assert outcome.misconception == "number_too_large" and "digits" in outcome.message
+    assert len(outcome.message) < 300
+
+
+def test_a_function_returning_a_huge_number_gets_the_too_large_sentence():
+    from netcrime.checks import lesson01 as L1
+
+    for returned in (10 ** 400, 1e300):
+        outcome = L1.q1.judge_values([lambda printed, returned=returned: returned])
+        assert outcome.status == "wrong type" and outcome.misconception == "number_too_large", outcome.message
+        assert "For the input" in outcome.message and "could not judge" not in outcome.message
+
+
+def test_large_floats_are_printed_with_their_own_digits():
+    from netcrime.units import plain
+
+    assert plain(1e49) == "10" + ",000" * 16
+    assert plain(2.995e18) == "2,995,000,000,000,000,000"
+    assert plain(17000.0) == "17,000" and plain(10 ** 20) == "100" + ",000" * 6

@@ -338,7 +338,14 @@ def too_large(value) -> int | None:
                 float(item)
             except OverflowError:
                 return len(str(abs(item))) if abs(item) < 10 ** 4000 else 4000
+        elif isinstance(item, float) and math.isfinite(item) and abs(item) >= LARGEST_FLOAT:  # np.float64 too
+            return math.floor(math.log10(abs(item))) + 1  # round 16, C10: 1e308 was printed in 309 digits
     return None
+
+
+# No figure of the course, nor any slip of one (亿 twice on 29.95 billion yuan is about 3e26), comes near this: a
+# float beyond it is a runaway step, named as a whole number far too large rather than printed in hundreds of digits.
+LARGEST_FLOAT = 1e50
 
 
 LARGEST_TABLE = 100_000  # rows: the course's largest table (the case set) has about a hundred
