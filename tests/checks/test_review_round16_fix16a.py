@@ -267,3 +267,32 @@ def test_large_floats_are_printed_with_their_own_digits():
     assert plain(1e49) == "10" + ",000" * 16
     assert plain(2.995e18) == "2,995,000,000,000,000,000"
     assert plain(17000.0) == "17,000" and plain(10 ** 20) == "100" + ",000" * 6
+
+
+# ----- R11 (C15): a value scale is named by what it does to the bars ---------------------------------------------
+
+
+def _suspects_chart(**scale):
+    import altair as alt
+
+    figures = data.release_figures()
+    rows = figures[figures["unit"] == "suspects"][["id", "value"]]
+    return alt.Chart(rows).mark_bar().encode(x=alt.X("value:Q", scale=alt.Scale(**scale)), y="id:N")
+
+
+@pytest.mark.parametrize("scale, code, words", [
+    ({"reverse": True}, "reversed_axis", "start at zero on the right"),
+    ({"zero": False}, "baseline_cut", "does not start at zero"),
+    ({"domain": [100, 20000]}, "baseline_cut", "does not start at zero"),
+    ({"domain": [0, 10000]}, "baseline_cut", "cut off at the edge"),
+    ({"type": "sqrt"}, "baseline_cut", "sqrt scale"),
+])
+def test_a_value_scale_is_told_what_it_does(scale, code, words):
+    outcome = L0.q4.judge_values([_suspects_chart(**scale)])
+    assert outcome.misconception == code and words in outcome.message, outcome.message
+    assert code != "reversed_axis" or "does not start at zero" not in outcome.message
+
+
+@pytest.mark.parametrize("scale", [{"domain": [0, 20000]}, {"domainMin": 0}, {"zero": True}])
+def test_a_domain_from_zero_that_holds_every_bar_is_fair(scale):
+    assert L0.q4.judge_values([_suspects_chart(**scale)]).passed

@@ -229,6 +229,7 @@ OFFLINE_CHART_MISCONCEPTIONS = {
     "field_not_encoded": "left the figure's id or its value off the chart",
     "swapped_axes": "put the values on the y axis and the ids on the x axis, where the question asks the other way",
     "baseline_cut": "bars whose value axis does not start at zero, so their lengths mislead",
+    "reversed_axis": "reversed the value axis (reverse=True): the bars grow from the right, against how bars are read",
     "value_not_quantitative": "typed the value as a category (value:N or value:O), so the bars no longer measure it",
     "value_column_left_out": "drew a table without its `value` column, so no bar can show a figure",
     "value_not_on_axis": "put the value on colour (or another channel) only, not along an axis: every bar the same length",
@@ -338,14 +339,35 @@ def _judge_offline_chart(chart) -> Outcome:
         return incorrect(f"Your chart types the ids as {'a quantity (id:Q)' if label['type'] == 'quantitative' else 'dates (id:T)'}: "
                          "they are text labels, which a number or a date scale cannot place, so the bars have no "
                          "position on that axis. Type them as categories: y='id:N'.", "id_as_quantity")
-    value_scale = value.get("scale") or {}
-    if value_scale.get("zero") is False or "domain" in value_scale or "domainMin" in value_scale \
-            or value_scale.get("type") in ("log", "symlog", "sqrt", "pow") or value_scale.get("reverse") is True:
-        return incorrect("Your value axis does not start at zero (zero=False, a domain, a log scale or a reversed "
-                         "axis): a bar's "
-                         "length then no longer stands for its value. Leave the scale as it is.", "baseline_cut")
+    if (cut := _value_scale_slip(value.get("scale") or {}, max(wanted))) is not None:
+        return cut
+    if (value.get("scale") or {}).get("reverse") is True:  # round 16, C15: it starts at zero, on the right: say so
+        return incorrect("Your value axis is reversed (reverse=True): the bars start at zero on the right and grow "
+                         "leftwards, against the way a bar chart is read (and the way this course draws them), so a "
+                         "reader takes the short bars for the long ones at a glance. Leave the scale as it is.",
+                         "reversed_axis")
     return correct(f"Your chart draws the {len(wanted)} figures from rows it carries inside itself: it needs no "
                    "internet connection, and JupyterLab draws it offline.")
+
+
+def _value_scale_slip(scale: dict, largest: float) -> Outcome | None:
+    """The verdict on a value scale that breaks what a bar's length says, by what it does (round 16, C15: a reversed
+    axis was told it 'does not start at zero'; it does, on the right). A domain from 0 that holds every value is fair."""
+    domain = scale.get("domain")
+    low = scale.get("domainMin", domain[0] if isinstance(domain, (list, tuple)) and domain else None)
+    high = scale.get("domainMax", domain[-1] if isinstance(domain, (list, tuple)) and domain else None)
+    if scale.get("zero") is False or (is_number(low) and low != 0) or (domain is not None and not isinstance(
+            domain, (list, tuple))):
+        return incorrect("Your value axis does not start at zero (zero=False, or a domain that starts elsewhere): a "
+                         "bar's length then no longer stands for its value. Leave the scale as it is.", "baseline_cut")
+    if is_number(high) and high < largest:
+        return incorrect(f"Your value axis ends at {plain(float(high))}, below the largest figure ({plain(largest)}): "
+                         "the longest bars are cut off at the edge. Leave the scale as it is.", "baseline_cut")
+    if scale.get("type") in ("log", "symlog", "sqrt", "pow"):
+        return incorrect(f"Your value axis is a {scale['type']} scale: a bar's length is then no longer in proportion "
+                         "to its value (on a log scale a bar has no zero to start from). Leave the scale linear.",
+                         "baseline_cut")
+    return None
 
 
 q4 = Question(
