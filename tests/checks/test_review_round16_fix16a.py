@@ -296,3 +296,29 @@ def test_a_value_scale_is_told_what_it_does(scale, code, words):
 @pytest.mark.parametrize("scale", [{"domain": [0, 20000]}, {"domainMin": 0}, {"zero": True}])
 def test_a_domain_from_zero_that_holds_every_bar_is_fair(scale):
     assert L0.q4.judge_values([_suspects_chart(**scale)]).passed
+
+
+# ----- R12 (C6): the right option in the student's own words, across word forms --------------------------------
+
+
+@pytest.mark.parametrize("words", ["the app would not take her payment on the due day",
+                                   "the app did not take the payment on the day it was due"])
+def test_the_right_option_in_other_word_forms_is_read_as_its_letter(words):
+    from netcrime.checks import lesson03 as L3
+
+    outcome = L3.q6.judge_values([words])
+    assert outcome.passed and "Read as option (c)" in outcome.message and "Next time give the letter" in outcome.message
+
+
+def test_a_wrong_option_in_its_words_keeps_its_verdict_and_the_turned_round_one_is_not_credited():
+    from netcrime.checks import lesson03 as L3
+
+    assert L3.q6.judge_values(["the company took her to court"]).misconception == "lawsuit_as_clue"
+    assert not L3.q6.judge_values(["the app took her payment on the due day"]).passed  # 'not taking' turned round
+
+
+def test_content_words_are_stems_without_function_words():
+    from netcrime.checks import compare
+
+    assert compare._content_words("would not take her payment") == compare._content_words("taking payments")
+    assert compare._content_words("the and was") == set()

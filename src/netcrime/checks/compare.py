@@ -635,8 +635,24 @@ def options_written(prompt: str, options: Sequence[str]) -> dict[str, str]:
     return found
 
 
+_FUNCTION_WORDS = frozenset("the and but for nor not was were are its her his him she they them their this that "
+                            "with from into onto would could should will can did does has had have been being who "
+                            "which what when than then there here our you your".split())
+
+
 def _content_words(text: str) -> set[str]:
-    return {w[:6] for w in re.findall(r"[a-z0-9%]+", text.lower()) if len(w) >= 4 or w.endswith("%")}
+    """The words that carry an option's meaning, each by its stem: function words left out, an ending (-ing, -ed, -es,
+    -s, -e) cut, then the first six letters, so that 'would not take her payment on the due day' meets 'not taking her
+    payment on the day it was due' in take/taking, payment, due and day (round 16, C6: only 'paymen' met, so the right
+    option in the student's words was told to write its letter). Three-letter words count (app, day, due)."""
+    words = set()
+    for word in re.findall(r"[a-z0-9%]+", text.lower()):
+        if word.endswith("%"):
+            words.add(word)
+        elif len(word) >= 3 and word not in _FUNCTION_WORDS:
+            stem = re.sub(r"(?:ing|ed|es|s|e)$", "", word) if len(word) >= 4 else word
+            words.add(stem[:6])
+    return words
 
 
 def option_in_words(value: str, options: Sequence[str], ignoring=None) -> str | None:
