@@ -322,3 +322,18 @@ def test_content_words_are_stems_without_function_words():
 
     assert compare._content_words("would not take her payment") == compare._content_words("taking payments")
     assert compare._content_words("the and was") == set()
+
+
+# ----- R13: a checklist's label that its key does not allow is told with that key's labels ----------------------
+
+
+@pytest.mark.parametrize("key, given", [("period", "since"), ("scope", "city"), ("what", "suspects detained")])
+def test_a_label_no_key_allows_is_told_with_its_own_keys_labels(key, given):
+    from netcrime.checks import lesson01 as L1, named
+
+    answer = dict(named.right_answers("01")["q13"][0], **{key: given})
+    outcome = L1.q13.judge_values([answer])
+    assert outcome.misconception == "label_not_an_option" and f"For {key!r} you wrote {given!r}" in outcome.message
+    others = [label for k, labels in L1.CHECKLIST_LABELS.items() if k != key for label in labels
+              if label not in L1.CHECKLIST_LABELS[key]]
+    assert not any(f" {label}," in outcome.message or outcome.message.endswith(f" {label}.") for label in others)

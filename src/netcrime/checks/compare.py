@@ -27,7 +27,7 @@ from .matching import matches
 from .dict_items import FORM_OF_ITEMS, ITEM_FORM_CODES, item_form, wanted_kind
 from .judge import Judge
 from .labels import CUT_FROM_WRONG, ISO_DATE, Reading, everyday_aliases, is_date_object, label_key, read_date, read_date_value, read_label  # read_label: the one way a label is read (lessons call it too)
-from .outcome import (TWO_LABELS, LABEL_CUT_SHORT, EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
+from .outcome import (TWO_LABELS, LABEL_CUT_SHORT, LABEL_NOT_AN_OPTION, EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
                       correct, incorrect, joined, not_attempted, with_note, wrong_type)
 from .option_words import contradicts
 from ..units import plain
@@ -1065,8 +1065,13 @@ DATE_FORM_DESCRIPTION = "wrote a date whose day and month can be read either way
 
 def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Mapping] | None = None,
             aliases: Mapping[str, Any] | None = None, labels: Sequence[str] | None = None,
-            label_kind: str = "answers allowed here", described: Callable[[str], str] | None = None) -> Judge:
+            label_kind: str = "answers allowed here", described: Callable[[str], str] | None = None,
+            labels_by_key: Mapping[str, Sequence[str]] | None = None) -> Judge:
     """A dict of labels (e.g. statement -> True/False, figure -> kind), all keys required.
+
+    ``labels_by_key``: the labels each key allows, when they differ by key (a checklist: a period for 'period', a
+    scope for 'scope'); a label allowed for no key is then told with its own key's labels, not every key's at once
+    (round 16: 'since' for 'period' was shown 'suspects apprehended, people convicted, ...' first).
 
     ``misconceptions`` maps a key to the message for getting that key wrong,
     or to (code, message) to name the misconception; a bare message gets the
@@ -1121,6 +1126,11 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Ma
         notes = " ".join(dict.fromkeys(r.note for r in readings.values() if r is not None and r.note))
         if labels is not None:
             bad = [v for v in value.values() if not isinstance(v, str) or v not in labels]
+            first = next((k for k, v in value.items() if not isinstance(v, str) or v not in labels), None)
+            if bad and labels_by_key is not None and first in labels_by_key:
+                return wrong_type(Problem(f"For {first!r} you wrote {value[first]!r}: not one of the labels "
+                                          f"allowed for {first!r}. Use one of: {', '.join(labels_by_key[first])}.",
+                                          LABEL_NOT_AN_OPTION))
             if bad:
                 return wrong_type(f"{_listed(bad)} {'is' if len(bad) == 1 else 'are'} not one of the "
                                   f"{label_kind}. Use one of: {shown}.")
