@@ -337,3 +337,13 @@ def test_a_label_no_key_allows_is_told_with_its_own_keys_labels(key, given):
     others = [label for k, labels in L1.CHECKLIST_LABELS.items() if k != key for label in labels
               if label not in L1.CHECKLIST_LABELS[key]]
     assert not any(f" {label}," in outcome.message or outcome.message.endswith(f" {label}.") for label in others)
+
+
+def test_both_rows_of_one_other_unit_are_told_as_the_same_calculation_for_it():
+    family = figure_family.Family(figure_family.release_ids("gangs_eliminated", "november_gangs_eliminated"),
+                                  table=figure_family.release_figures())
+    table = dict(figure_family.release_figures()())
+    found = {v: text for v, code, text in figure_family._rows_of_other_units(family, 1626.0, table)}
+    suspects = found[data.figure("suspects_apprehended") - data.figure("november_suspects_apprehended")]
+    assert "count suspects, not gangs: the same calculation for another unit" in suspects
+    assert "different units" not in suspects

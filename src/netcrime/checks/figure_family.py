@@ -506,13 +506,15 @@ def _rows_of_other_units(family: Family, target: float, table: dict[str, float])
                     for n2, v2 in seconds:
                         if unit(n1) == unit(a) and unit(n2) == unit(b):
                             continue  # rows of the question's own units: another figure of the table, said elsewhere
+                        asked = unit(a) if unit(a) == unit(b) else f"{unit(a)} and {unit(b)}"
+                        said = (f"ones that count {unit(n1)}, not {asked}: the same calculation for another unit"
+                                if unit(n1) == unit(n2) else
+                                f"ones that count {unit(n1)} and {unit(n2)}, not {asked}: figures of different "
+                                "units add up to no count")
                         out.append((v1 + sign * v2, OTHER_UNIT_ROWS,
                                     f"{n1} {symbol} {n2} ({plain(v1)} {unit(n1)} {symbol} {plain(v2)} {unit(n2)}): "
-                                    f"the {part(a)} and {part(b)} rows the question names, but ones that count "
-                                    f"{unit(n1) if unit(n1) == unit(n2) else unit(n1) + ' and ' + unit(n2)}, not "
-                                    f"{unit(a) if unit(a) == unit(b) else unit(a) + ' and ' + unit(b)}: figures of "
-                                    "different units add up to no count. Add a condition on `unit` to the one on "
-                                    "`subset`, or take each row by its id"))
+                                    f"the {part(a)} and {part(b)} rows the question names, but {said}. Add a "
+                                    "condition on `unit` to the one on `subset`, or take each row by its id"))
     return out
 
 
@@ -521,20 +523,21 @@ def _over_every_row_of_its_unit(family: Family, target: float, table: dict[str, 
     (a column's .sum() of the filtered unit): the national count and its own parts (an operation, the provincial
     examples) added, so the parts count twice (round 16's sweep: 01 yt4's 0.02487 is Guangdong's 51 gangs over 2,051,
     every gang row added, where the national 1,759 is the whole)."""
-    from .slips import figure_units
+    from .slips import figure_parts, figure_units
 
-    units = figure_units()
+    units, parts = figure_units(), figure_parts()
     unit = lambda name: units.get(name.strip("'"))  # noqa: E731
     figures = list(dict(family.figures()).items())
     out = []
     for a, x in figures:
         for b, y in figures:
-            if a == b or not y or unit(b) is None:
-                continue
+            if a == b or not y or unit(b) is None or parts.get(b.strip("'"), "").startswith("release: "):
+                continue  # later releases' rows are other years, not parts of one count: their sum is no such step
             for k, scale in ((3, 1), (4, 100)):  # a / b, and as a percentage
                 if not close(scale * x / y, target, rel_tol=1e-9, abs_tol=1e-12):
                     continue
-                rows = [v for n, v in table.items() if unit(n) == unit(b)]
+                rows = [v for n, v in table.items() if unit(n) == unit(b)
+                        and not parts.get(n.strip("'"), "").startswith("release: ")]
                 total = sum(rows)
                 if len(rows) < 2 or not total or close(total, y, rel_tol=1e-9):
                     continue
