@@ -347,3 +347,12 @@ def test_both_rows_of_one_other_unit_are_told_as_the_same_calculation_for_it():
     suspects = found[data.figure("suspects_apprehended") - data.figure("november_suspects_apprehended")]
     assert "count suspects, not gangs: the same calculation for another unit" in suspects
     assert "different units" not in suspects
+
+
+def test_a_described_answer_of_one_takes_the_singular():
+    from netcrime.checks import lesson01 as L1
+    from netcrime.checks.values import describe
+
+    assert describe(pd.Series([177])) == "a Series of 1 value" and describe({"a": 1}) == "a dict with 1 entry"
+    assert describe([1, 2]) == "a list of 2 items" and describe(pd.DataFrame({"x": [1]})).startswith("a DataFrame with 1 row ")
+    assert "of 1 values" not in L1.yt1.judge_values([pd.Series([177])]).message
