@@ -356,3 +356,47 @@ def test_a_described_answer_of_one_takes_the_singular():
     assert describe(pd.Series([177])) == "a Series of 1 value" and describe({"a": 1}) == "a dict with 1 entry"
     assert describe([1, 2]) == "a list of 2 items" and describe(pd.DataFrame({"x": [1]})).startswith("a DataFrame with 1 row ")
     assert "of 1 values" not in L1.yt1.judge_values([pd.Series([177])]).message
+
+
+# ----- R14: a number the lesson printed just above an in-lesson check (its example's result) ---------------------
+
+
+@pytest.mark.parametrize("question, answer, line", [("yt4", 497, "provincial example 2 497"),
+                                                     ("yt4", 2, "provincial example 2 497"),
+                                                     ("yt5", 14, "14 figures count suspects or gangs")])
+def test_the_examples_printed_result_is_named(question, answer, line):
+    outcome = getattr(L0, question).judge_values([answer])
+    assert outcome.misconception == "example_result_copied", outcome.message
+    assert f"You gave {answer}" in outcome.message and line in outcome.message
+
+
+def test_the_examples_are_read_from_the_cells_just_above_the_prompt():
+    import nbformat
+
+    from netcrime.checks import worked
+
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("print(7)", outputs=[nbformat.v4.new_output("stream", text="700 rows\n")]),
+        nbformat.v4.new_markdown_cell("Some words."),
+        nbformat.v4.new_code_cell("table", outputs=[nbformat.v4.new_output(
+            "execute_result", data={"text/plain": "0   gangs   1,759\n8   suspects   16.4\nin 2020-12-24, 2020"})]),
+        nbformat.v4.new_code_cell("q1.hint()", outputs=[nbformat.v4.new_output("stream", text="hint 55\n")]),
+        nbformat.v4.new_markdown_cell("**Your turn (yt1).** Count."),
+        nbformat.v4.new_code_cell("n = ...\nyt1.check()"),
+    ])
+    found = worked.extract_in_lesson_examples(notebook)
+    assert [value for value, _ in found["yt1"]] == [1759.0, 16.4]  # not the row labels, a date, a year, a hint
+
+
+def test_only_in_lesson_checks_read_examples():
+    assert L0.q5.shown_before == () and L0.yt5.shown_before and L0.yt2.shown_before == ()
+
+
+def test_the_in_lesson_examples_are_a_fresh_extraction_of_the_lesson_notebooks():
+    from pathlib import Path
+
+    from netcrime.checks import worked
+
+    root = Path(__file__).resolve().parents[2]
+    on_disk = (root / "src" / "netcrime" / "checks" / "in_lesson_examples.json").read_text(encoding="utf-8")
+    assert on_disk == worked.render(worked.extract_examples(root)), "stale: run `python -m netcrime build`"

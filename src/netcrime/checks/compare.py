@@ -316,6 +316,8 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             return correct(f"{plain(answer)}{unit} is right, rounded (unrounded it is {target:,.6g}{unit}).")
         if loose is None and (near := typos.near_slip(answer, target)) is not None:  # before any figure (round 14, A3)
             return incorrect(near[1], near[0])
+        if loose is None and (copied := slips.example_slip(answer, target)) is not None:  # before the family's
+            return incorrect(copied[1], copied[0])  # coincidences: a beginner copies what is printed just above
         family_found = figure_family.matching(family, answer, target) if family is not None else {}
         if family is not None and (found := figure_family.named(family, answer, target, family_found)) is not None:
             return incorrect(slips.with_releases(found[0], found[1], target), found[0])  # review round 11: 17,712 / 1,892 is November added to both, not

@@ -851,6 +851,7 @@ def _yt3_judge() -> Judge:
 
 yt3 = Question(
     id="yt3",
+    adapts_example=True,  # round 16: the example printed just above it is what a student may copy
     reads=("outside_november",),
     judge=_yt3_judge(),
     hints=["by_id = figures.set_index('id') makes the ids the row labels; by_id.loc['suspects_apprehended', 'value'] "
@@ -883,6 +884,7 @@ def _gangs_by_subset():
 
 yt4 = Question(
     id="yt4",
+    adapts_example=True,  # round 16: the example printed just above it is what a student may copy
     reads=("example_gangs",),
     judge=number(lambda: float(_gangs_by_subset().sum()["provincial example"]), misconceptions=[
         Misconception("count_not_sum", "That is how many rows there are (.count() or .size()); the question asks "
@@ -919,6 +921,7 @@ def _contains(text: str) -> int:
 
 yt5 = Question(
     id="yt5",
+    adapts_example=True,  # round 16: the example printed just above it is what a student may copy
     reads=("n_yi",),
     judge=number(lambda: _contains("亿"), misconceptions=[
         Misconception("wan_not_yi", "That counts 万 (ten thousand), not 亿 (a hundred million).",

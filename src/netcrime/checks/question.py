@@ -28,7 +28,7 @@ from .written import self_check
 from .values import (as_builtin, describe, holds_own_code, is_number, never_read, too_large, too_many_rows,
                      unreadable_message)
 from ..units import plain
-from .slips import asked_in
+from .slips import asked_in, shown_before
 from .vegalite import one_conversion_per_chart
 
 MISSING = object()  # a declared variable that the notebook never defined
@@ -218,9 +218,13 @@ class Question:
                  solution_code: str = "", explanation: str = "",
                  probe: Callable[[], Sequence[Any]] | None = None, collect: bool = False,
                  rubric: Sequence[str] = (), parts: Sequence[Part] = (),
-                 answer_text: Callable[[Any], str | None] | None = None, inputs_private: bool = False):
+                 answer_text: Callable[[Any], str | None] | None = None, inputs_private: bool = False,
+                 adapts_example: bool = False):
         self.parts = tuple(parts)
         self.inputs_private = inputs_private
+        # an in-lesson check that asks the student to redo the worked example just above it for something else
+        # ('Do the same for the gangs'): a number that example printed is named as copied (slips.example_slip)
+        self.adapts_example = adapts_example
         if judge is None and self.parts:
             judge = all_parts(self.parts)
         if judge is None:
@@ -254,6 +258,12 @@ class Question:
     def prompt(self) -> str:
         """The question as its notebook asks it (the solution notebook, or the lesson's for an in-lesson check)."""
         return worked.exercise_prompt(self.lesson, self.id) or worked.in_lesson_prompt(self.lesson, self.id) or self.typed_prompt
+
+    @property
+    def shown_before(self) -> tuple:
+        """For an in-lesson check that adapts the example above it, the numbers that example printed, with their
+        lines; () for every other question (where a printed number may be the question's own input)."""
+        return worked.in_lesson_examples(self.lesson, self.id) if self.adapts_example else ()
 
     @property
     def solution_code(self) -> str | None:
@@ -307,7 +317,8 @@ class Question:
                     and (huge := returned_too_large(values[0], self.inputs_private)) is not None:
                 return huge
             with one_conversion_per_chart():  # a chart's spec is taken (and validated) once for judge and parts
-                with asked_in(self.prompt):  # the numbers the prompt writes are this question's own figures (slips)
+                with asked_in(self.prompt), shown_before(self.shown_before):  # the numbers the prompt writes are
+                    # this question's own figures; those the lesson printed above it, its example's (slips)
                     try:  # the backstop: a judge reading an object's own method that never returns is stopped
                         own = any(holds_own_code(value) or isinstance(value, ProbeResults) for value in values)
                         outcome = time_limit.call_limited(lambda judged: self.judge(*judged), values, JUDGE_SECONDS,

@@ -95,6 +95,9 @@ SLIP_CODES = {
     NEAR_MISS: "gave a value within 2% of the right one that is no rounding of it: a figure rounded early in the "
                "calculation, or a digit typed wrong",
 }
+EXAMPLE_COPIED = "example_result_copied"
+SLIP_CODES[EXAMPLE_COPIED] = ("gave a number the lesson printed just above an in-lesson check (its worked example's "
+                              "result) where the check asks the same steps for something else")
 
 # ----- the question being judged: its own figures ------------------------------------------------
 # A figure of the release is named as a mix-up only when it is one for THIS question: a figure the question reads,
@@ -112,6 +115,35 @@ def asked_in(prompt: str | None):
         yield
     finally:
         _PROMPT.reset(token)
+
+
+_SHOWN: ContextVar[tuple] = ContextVar("netcrime_shown_before", default=())
+
+
+@contextmanager
+def shown_before(numbers: tuple):
+    """While judging an in-lesson check, the numbers the lesson printed just above its prompt, each with its line
+    (``worked.in_lesson_examples``): its worked example's results."""
+    token = _SHOWN.set(tuple(numbers or ()))
+    try:
+        yield
+    finally:
+        _SHOWN.reset(token)
+
+
+def example_slip(answer: float, target: float) -> tuple[str, str] | None:
+    """(code, message) when ``answer`` is, as printed, a number the lesson showed just above the check being judged
+    (its example's result) and not the answer: the example copied, or run unchanged (round 16: 00 yt4's 497 and 2,
+    the example's total and count of clues where the gangs' total is asked; yt5's 14, printed one cell above)."""
+    if not math.isfinite(answer) or close(answer, target, rel_tol=1e-9):
+        return None
+    for value, line in _SHOWN.get():
+        if close(answer, value, rel_tol=1e-9, abs_tol=0):
+            return EXAMPLE_COPIED, (f"You gave {plain(answer)}: the lesson printed that number just above this "
+                                    f"question ({line!r}), its example's result. This question asks the same steps "
+                                    "for something else: change what the example filters, counts or divides to "
+                                    "what the question names, then run it.")
+    return None
 
 
 def current_prompt() -> str:
