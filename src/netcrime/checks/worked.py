@@ -184,7 +184,7 @@ def extract_in_lesson_examples(notebook: "nbformat.NotebookNode") -> dict[str, l
     student to adapt (round 16: 00 yt4's 497 and 2 are the example's own total and count of clues, yt5's 14 the line
     printed just above). A wrong answer that is one of them was copied from the example, not worked for the question
     (``slips.example_slip``). Cells that run a check, a hint or a solution show no example; a table's row labels
-    (a number opening a line of text) and years are no results."""
+    (a number opening a line, the columns aligned after it), dates and years are no results."""
     examples: dict[str, list[list]] = {}
     run: list = []  # the code cells since the last Markdown cell
     shown: list[list] | None = None
@@ -208,6 +208,8 @@ def extract_in_lesson_examples(notebook: "nbformat.NotebookNode") -> dict[str, l
 
 
 def _printed_numbers(cell) -> list[tuple[float, str]]:
+    """(number, its line) of what a code cell printed, its results only: what a student reads off as the example's
+    answer (a row label, a date's parts, a year, 0 and 1 are not)."""
     found = []
     for line in _printed_text(cell).splitlines():
         text = " ".join(line.split())
@@ -240,6 +242,7 @@ def examples_target(root: Path | str = ".") -> Path:
 
 @functools.lru_cache(maxsize=1)
 def load_examples() -> dict:
+    """The installed in-lesson examples, read once ({} in a checkout before its first build)."""
     return _json_or_empty(EXAMPLES_FILE)
 
 
