@@ -400,3 +400,17 @@ def test_the_in_lesson_examples_are_a_fresh_extraction_of_the_lesson_notebooks()
     root = Path(__file__).resolve().parents[2]
     on_disk = (root / "src" / "netcrime" / "checks" / "in_lesson_examples.json").read_text(encoding="utf-8")
     assert on_disk == worked.render(worked.extract_examples(root)), "stale: run `python -m netcrime build`"
+
+
+# ----- R15 (FINAL's HOLDOUT): the right matches in another order are right where no order is asked ------------
+
+
+@pytest.mark.parametrize("question, answer", [("q7", ["2万余", "160余", "1520余"]), ("yt6", ["2.9万", "2.7万"])])
+def test_the_right_matches_in_another_order_are_credited_with_a_note(question, answer):
+    outcome = getattr(L0, question).judge_values([answer])
+    assert outcome.passed and "another order" in outcome.message and "asks for no order" in outcome.message
+
+
+def test_a_repeated_or_missing_match_is_still_named():
+    assert L0.q7.judge_values([["160余", "1520余", "2万余", "2万余"]]).misconception == "match_repeated"
+    assert not L0.q7.judge_values([["1520余", "160余"]]).passed

@@ -684,6 +684,8 @@ def _judge_floor_findall(found) -> Outcome:
     if got == want:
         return correct(f"{got}: the three figures the release gives as 'more than' (余), 万 kept where it is "
                        "printed. Each is a floor, not a count.")
+    if (reordered := _in_another_order(got, want)) is not None:
+        return reordered
     if (elsewhere := in_another_sentence(got, r"[\d.万]+余", annual_2022_sentence())) is not None:
         return elsewhere
     if len(got) == len(want) and all(g.startswith(w) and len(g) == len(w) + 1 for g, w in zip(got, want)):
@@ -724,6 +726,16 @@ def _judge_floor_findall(found) -> Outcome:
         return incorrect(slip[1], slip[0])
     return incorrect(f"You found {got}; the sentence has {len(want)} numbers followed by 余. Print the sentence "
                      "and compare with your pattern.")
+
+
+def _in_another_order(got: list[str], want: list[str]) -> Outcome | None:
+    """Correct, with a note, for exactly the right matches in another order (each once): the question lists the
+    numbers and asks for no order, so the order means nothing (review round 16, FINAL's HOLDOUT: 00 q7's
+    ['2万余', '160余', '1520余'] was rejected order_changed). None otherwise."""
+    if got == want or sorted(got) != sorted(want) or len(set(got)) != len(got):
+        return None
+    return correct(f"(The right matches, in another order than the text's ({', '.join(map(repr, got))}): re.findall "
+                   "lists them in the order the text prints them; this question asks for no order, so this is fine.)")
 
 
 q7 = Question(
@@ -984,6 +996,8 @@ def _judge_findall(found) -> Outcome:
     got = [x.strip() for x in found]
     if got == want:
         return correct(f"{got} are the two numbers printed in 万.")
+    if (reordered := _in_another_order(got, want)) is not None:
+        return reordered
     if [x.removesuffix("余") for x in got] == want:  # kept 余 ('more than') as printed: better, not wrong
         return correct(f"{got}: the numbers printed in 万, and you kept 余 ('more than') where the sentence has it. "
                        "Good: 余 makes the number a floor.")
