@@ -161,7 +161,8 @@ def _extracted(root: Path) -> list[tuple[Path, str, str]]:
     the worked solutions (solutions/) and the in-lesson prompts (notebooks/)."""
     try:
         return [(worked.target(root), worked.render(worked.extract(root)), "solutions/"),
-                (worked.prompts_target(root), worked.render(worked.extract_prompts(root)), "notebooks/")]
+                (worked.prompts_target(root), worked.render(worked.extract_prompts(root)), "notebooks/"),
+                (worked.examples_target(root), worked.render(worked.extract_examples(root)), "notebooks/")]
     except worked.ExtractError as exc:
         raise BuildError(str(exc)) from exc
 
@@ -184,6 +185,7 @@ def build(root: Path | str = ".") -> list[Path]:
         written.append(target)
     worked.load.cache_clear()
     worked.load_prompts.cache_clear()
+    worked.load_examples.cache_clear()
     return written
 
 

@@ -35,6 +35,10 @@ def plain(x: float, digits: int = 4) -> str:
     if not isinstance(x, (float, numbers.Integral)):
         x = float(x)  # a Fraction or a Decimal a student computed with: shown as the number it is
     if float(x).is_integer():
+        if isinstance(x, float) and abs(x) >= 1e16:  # past a float's 15 exact digits: 1e49 printed as int() gave
+            from decimal import Decimal  # 9,999,999,999,999,999,464,902,... (round 16, C10): its own digits only
+
+            return f"{Decimal(f'{x:.15g}'):,f}"
         return f"{int(x):,}"
     if abs(x) < 1000:
         return f"{x:,.{digits}g}"

@@ -107,7 +107,6 @@ def lesson00() -> list[Wrong]:
         w("q7", "greedy", re.findall(r"\d.*余", s09), r"greedy|\.\*|long|one match|whole"),
         w("q7", "one text", ", ".join(re.findall(r"\d+万?余", s09)), r"list|one text|string"),
         w("q7", "numbers", [160.0, 1520.0, 20000.0], r"text|string|number|printed"),
-        w("q7", "reversed", list(reversed(re.findall(r"\d+万?余", s09))), r"order"),
         w("q7", "the year too", ["2022", *re.findall(r"\d+万?余", s09)], r"2022|year"),
         w("q7", "only the first", re.findall(r"\d+万?余", s09)[:1], r"missing|first|one of|left out|search"),
         # yt2: provincial AND gangs -> 4
@@ -172,7 +171,6 @@ def lesson00() -> list[Wrong]:
         w("yt6", "one text", "2.7万, 2.9万", r"list|one text|string"),
         w("yt6", "the whole source", re.findall(r"[\d.]+万", _s11_all()), r"1\.2万|1\.8万|second|whole|other|more"),
         w("yt6", "only the first", re.findall(r"[\d.]+万", s11)[:1], r"missing|2\.9万|first|one of|left out"),
-        w("yt6", "reversed", list(reversed(re.findall(r"[\d.]+万", s11))), r"order"),
         w("yt6", "counter words kept", re.findall(r"[\d.]+万[名起]", s11), r"名|起|counter|measure|after"),
         w("yt6", "a set", set(re.findall(r"[\d.]+万", s11)), r"set|list"),
     ]
@@ -747,6 +745,9 @@ def fair() -> list[Wrong]:
     cap_period = right_values05("q11")
     return [
         Wrong("00", "yt6", "余 kept where printed", re.findall(r"[\d.]+万余?", s11), ""),
+        # round 16, FINAL: the right matches in another order, where the question asks for no order (with a note)
+        Wrong("00", "q7", "the matches reversed", list(reversed(re.findall(r"\d+万?余", s09))), ""),
+        Wrong("00", "yt6", "the matches reversed", list(reversed(re.findall(r"[\d.]+万", s11))), ""),
         Wrong("01", "q2", "an extra column", right.assign(scope="national"), ""),
         Wrong("05", "q2", "a date not in ISO form, read with a note", "01/01/2021", ""),
         Wrong("05", "q5", "a code listed twice", ["debt_harassment", "publicity_extortion", "trap_loan", "trap_loan"],

@@ -70,7 +70,6 @@ def entries() -> list[Wrong]:
         a("yt5", "rows without 亿", len(t) - 2, r"not|~|without|rest"),
         a("yt5", "six", 6, r"万|亿|count"),
         a("yt5", "a share", 2 / len(t), r"share|divid|mean"),
-        a("yt6", "reversed", ["2.9万", "2.7万"], r"order"),
         a("yt6", "counter words", re.findall(r"[\d.]+万\S", s11), r"名|余|counter|measure|after"),
         a("yt6", "floats", [2.7, 2.9], r"万|text|string"),
         # lesson 01

@@ -170,10 +170,10 @@ def test_l00_q4_the_value_typed_as_a_category_is_named(value_type):
     _named(lesson00, "q4", _l00_q4(value_type), "value_not_quantitative", "same length", "value:Q")
 
 
-def test_l00_q4_a_reversed_value_axis_is_a_cut_baseline_and_the_fair_chart_passes():
+def test_l00_q4_a_reversed_value_axis_is_named_as_reversed_and_the_fair_chart_passes():
     spec = _l00_q4("quantitative")
-    spec["encoding"]["x"]["scale"] = {"reverse": True}
-    _named(lesson00, "q4", spec, "baseline_cut", "reversed")
+    spec["encoding"]["x"]["scale"] = {"reverse": True}  # round 16, C15: not 'does not start at zero': it does
+    _named(lesson00, "q4", spec, "reversed_axis", "reversed", "start at zero on the right")
     _fair(lesson00, "q4", _l00_q4("quantitative"))
 
 

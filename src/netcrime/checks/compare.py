@@ -27,7 +27,7 @@ from .matching import matches
 from .dict_items import FORM_OF_ITEMS, ITEM_FORM_CODES, item_form, wanted_kind
 from .judge import Judge
 from .labels import CUT_FROM_WRONG, ISO_DATE, Reading, everyday_aliases, is_date_object, label_key, read_date, read_date_value, read_label  # read_label: the one way a label is read (lessons call it too)
-from .outcome import (TWO_LABELS, LABEL_CUT_SHORT, EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
+from .outcome import (TWO_LABELS, LABEL_CUT_SHORT, LABEL_NOT_AN_OPTION, EXTRA_KEY, MISSING_COLUMN, MISSING_KEY, NUMBER_AS_TEXT, ONE_VALUE_IN_A_SERIES, Outcome, Problem,
                       correct, incorrect, joined, not_attempted, with_note, wrong_type)
 from .option_words import contradicts
 from ..units import plain
@@ -316,6 +316,8 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
             return correct(f"{plain(answer)}{unit} is right, rounded (unrounded it is {target:,.6g}{unit}).")
         if loose is None and (near := typos.near_slip(answer, target)) is not None:  # before any figure (round 14, A3)
             return incorrect(near[1], near[0])
+        if loose is None and (copied := slips.example_slip(answer, target)) is not None:  # before the family's
+            return incorrect(copied[1], copied[0])  # coincidences: a beginner copies what is printed just above
         family_found = figure_family.matching(family, answer, target) if family is not None else {}
         if family is not None and (found := figure_family.named(family, answer, target, family_found)) is not None:
             return incorrect(slips.with_releases(found[0], found[1], target), found[0])  # review round 11: 17,712 / 1,892 is November added to both, not
@@ -635,8 +637,24 @@ def options_written(prompt: str, options: Sequence[str]) -> dict[str, str]:
     return found
 
 
+_FUNCTION_WORDS = frozenset("the and but for nor not was were are its her his him she they them their this that "
+                            "with from into onto would could should will can did does has had have been being who "
+                            "which what when than then there here our you your".split())
+
+
 def _content_words(text: str) -> set[str]:
-    return {w[:6] for w in re.findall(r"[a-z0-9%]+", text.lower()) if len(w) >= 4 or w.endswith("%")}
+    """The words that carry an option's meaning, each by its stem: function words left out, an ending (-ing, -ed, -es,
+    -s, -e) cut, then the first six letters, so that 'would not take her payment on the due day' meets 'not taking her
+    payment on the day it was due' in take/taking, payment, due and day (round 16, C6: only 'paymen' met, so the right
+    option in the student's words was told to write its letter). Three-letter words count (app, day, due)."""
+    words = set()
+    for word in re.findall(r"[a-z0-9%]+", text.lower()):
+        if word.endswith("%"):
+            words.add(word)
+        elif len(word) >= 3 and word not in _FUNCTION_WORDS:
+            stem = re.sub(r"(?:ing|ed|es|s|e)$", "", word) if len(word) >= 4 else word
+            words.add(stem[:6])
+    return words
 
 
 def option_in_words(value: str, options: Sequence[str], ignoring=None) -> str | None:
@@ -916,6 +934,10 @@ def text(accepted: Iterable[str], *, wrong: Mapping[str, str] | None = None,
             return wrong_type(Problem(f"You gave {value.strip()[:60]!r}: a date with other words or dates around it. "
                                       "Write only the one date the question asks for, as ISO text "
                                       "('2020-12-24'), then check again.", DATE_WITH_WORDS))
+        if ISO_DATE.match(str(right[0])):  # round 16: '202-101' was 'not the expected answer': digits, no date
+            return wrong_type(Problem(f"You gave {value.strip()[:60]!r}: no date can be read from it (a digit or a "
+                                      "dash missing or out of place?). Write the one date the question asks for as "
+                                      "ISO text, year-month-day ('2020-12-24').", "date_form"))
         return incorrect("That is not the expected answer. Use a hint if you are stuck.")
 
     return Judge(judge, {**_option_codes(codes_norm, wrong_norm), "date_form": DATE_FORM_DESCRIPTION,
@@ -1027,7 +1049,8 @@ def _partial_date(given, wanted) -> str | None:
     text = given.strip().lower()
     if re.fullmatch(r"\d{4}年?", text):
         what = "a year"
-    elif re.fullmatch(rf"\d{{4}}[-/.]\d{{1,2}}|\d{{4}}年\d{{1,2}}月|({_MONTHS})\s+\d{{4}}|\d{{4}}\s+({_MONTHS})", text):
+    elif re.fullmatch(rf"\d{{4}}[-/.]\d{{1,2}}|\d{{4}}年\d{{1,2}}月|({_MONTHS})\s+\d{{4}}|\d{{4}}\s+({_MONTHS})|"
+                      rf"({_SHORT_MONTHS})\w*\.?,?\s+\d{{4}}", text):  # round 16: 'Jan 2021', 'Sept. 2021'
         what = "a month"
     elif re.fullmatch(rf"({_SHORT_MONTHS})\w*\.?\s+\d{{1,2}}(st|nd|rd|th)?|\d{{1,2}}(st|nd|rd|th)?\s+({_SHORT_MONTHS})\w*\.?|"
                       r"\d{1,2}月\d{1,2}日", text):  # round 15: 'Jan 1' was 'not the expected answer'
@@ -1044,8 +1067,13 @@ DATE_FORM_DESCRIPTION = "wrote a date whose day and month can be read either way
 
 def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Mapping] | None = None,
             aliases: Mapping[str, Any] | None = None, labels: Sequence[str] | None = None,
-            label_kind: str = "answers allowed here", described: Callable[[str], str] | None = None) -> Judge:
+            label_kind: str = "answers allowed here", described: Callable[[str], str] | None = None,
+            labels_by_key: Mapping[str, Sequence[str]] | None = None) -> Judge:
     """A dict of labels (e.g. statement -> True/False, figure -> kind), all keys required.
+
+    ``labels_by_key``: the labels each key allows, when they differ by key (a checklist: a period for 'period', a
+    scope for 'scope'); a label allowed for no key is then told with its own key's labels, not every key's at once
+    (round 16: 'since' for 'period' was shown 'suspects apprehended, people convicted, ...' first).
 
     ``misconceptions`` maps a key to the message for getting that key wrong,
     or to (code, message) to name the misconception; a bare message gets the
@@ -1100,6 +1128,11 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Ma
         notes = " ".join(dict.fromkeys(r.note for r in readings.values() if r is not None and r.note))
         if labels is not None:
             bad = [v for v in value.values() if not isinstance(v, str) or v not in labels]
+            first = next((k for k, v in value.items() if not isinstance(v, str) or v not in labels), None)
+            if bad and labels_by_key is not None and first in labels_by_key:
+                return wrong_type(Problem(f"For {first!r} you wrote {value[first]!r}: not one of the labels "
+                                          f"allowed for {first!r}. Use one of: {', '.join(labels_by_key[first])}.",
+                                          LABEL_NOT_AN_OPTION))
             if bad:
                 return wrong_type(f"{_listed(bad)} {'is' if len(bad) == 1 else 'are'} not one of the "
                                   f"{label_kind}. Use one of: {shown}.")
@@ -1362,11 +1395,38 @@ def _column_slip(mine: pd.Series, theirs: pd.Series, rel_tol: float) -> tuple[st
     if all(mine_f.iloc[i] == math.trunc(theirs_f.iloc[i]) for i in differ if math.isfinite(theirs_f.iloc[i])):
         return slips.ROUNDED_TOO_FAR, ("they are the right values cut off to whole numbers (astype(int) or int() drops "
                                        "the decimals). Keep the decimals, or round() to two or more.")
+    if (scaled := _column_scaled(mine_f, theirs_f, differ)) is not None:
+        return scaled
     found = [number_slip(float(mine_f.iloc[i]), float(theirs_f.iloc[i])) for i in differ]
     codes = {f[0] for f in found if f is not None}
     if len(codes) == 1 and all(f is not None for f in found):
         return found[0][0], found[0][1]
     return None
+
+
+_COLUMN_FACTORS = {10: (slips.OFF_BY_TEN, "10"), 100: (slips.OFF_BY_HUNDRED, "100"),
+                   1_000: (slips.OFF_BY_THOUSAND, "1,000"), 10_000: (slips.OFF_BY_WAN, "10,000 (one 万)"),
+                   10 ** 8: (slips.OFF_BY_YI, "100,000,000 (one 亿)")}
+
+
+def _column_scaled(mine: pd.Series, theirs: pd.Series, differ: list[int]) -> tuple[str, str] | None:
+    """(code, sentence) when every row that differs is the right value times ONE power of ten: a column converted
+    with the wrong size of unit (round 16: 01 q2's in_wan as value / 100, 万 taken for a hundred, was told only 'not
+    right yet': read row by row, 17.59 for 0.1759 looked like a percentage and 170 for 1.7 like 100 times, two slips)."""
+    ratios = [float(mine.iloc[i]) / float(theirs.iloc[i]) for i in differ
+              if float(theirs.iloc[i]) and math.isfinite(float(mine.iloc[i]))]
+    if len(ratios) != len(differ) or not ratios or ratios[0] <= 0 \
+            or not all(close(r, ratios[0], rel_tol=1e-9) for r in ratios):
+        return None
+    power = round(math.log10(ratios[0]))
+    if power == 0 or not close(ratios[0], 10.0 ** power, rel_tol=1e-9):
+        return None
+    factor = 10 ** abs(power)
+    code, said = _COLUMN_FACTORS.get(factor, (slips.OFF_BY_POWER_OF_TEN, f"{factor:,}"))
+    way = "large" if power > 0 else "small"
+    return code, (f"each is {said} times too {way}, the same factor in every row: the column was not converted, "
+                  "converted with the wrong size of unit (万 is 10,000, 亿 is 100,000,000) or converted twice. Check the number you "
+                  "divided or multiplied the column by.")
 
 
 def _rows_that_differ(mine: pd.DataFrame, theirs: pd.DataFrame, column: str, keys: Sequence[str],

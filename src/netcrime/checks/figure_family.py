@@ -59,6 +59,7 @@ EVERY_UNIT_ADDED = "every_unit_added"
 NO_ROW_KEPT = "no_row_kept"
 VALUE_FOR_COUNT = "value_for_count"
 FIGURE_HALVED = "figure_halved"
+CONDITION_TURNED = "condition_turned_round"
 
 FAMILY_CODES = {
     INPUT_GIVEN: "gave one of the figures the question starts from, not the result of the calculation it asks for",
@@ -80,6 +81,8 @@ FAMILY_CODES = {
     VALUE_FOR_COUNT: "gave the value one figure prints (a row's value) where the question counts figures (rows)",
     FIGURE_HALVED: "halved one of the question's figures (spread it evenly over two periods) where the question "
                    "asks for a computation of its figures",
+    CONDITION_TURNED: "counted the rows meeting one of the question's two conditions but not the other (the other "
+                      "turned round: != for ==, ~ before it, or another value), where rows meeting both are asked",
     SEVERAL: "gave a number that two different wrong computations of the question's figures both give; the verdict "
              "names both rather than guess which one",
     TABLE_COMBINED: "combined two figures of the table the question hands over, not the figures it names (the "
@@ -107,6 +110,9 @@ class Family:
     asks: str = "count"  # "count", "share" (0 to 1), "percentage" or "ratio": what the answer is
     table: Figures | None = None  # the whole table the question hands over, each figure named by its id (repr)
     columns: Callable[[], int] | None = None  # for a count of rows: how many columns the counted table has (.size)
+    # for a count of the rows meeting two conditions at once: each condition, as code says it ("unit == 'gangs'"),
+    # with how many rows meet it alone (one condition turned round keeps the rows meeting the other alone)
+    conditions: Figures | None = None
     codes: dict = field(default_factory=lambda: dict(FAMILY_CODES))
 
 
@@ -131,12 +137,14 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
                                         "not the result it asks for"))
     names = list(figures.items())
     for i, (a, x) in enumerate(names):
-        for b, y in names:
-            if a != b:
-                out.extend(_ops(a, x, b, y))
+        for j, (b, y) in enumerate(names):
+            if a != b:  # a + b and a × b once, in the question's order (round 16: 'a times b, or b times a: either way')
+                out.extend(c for k, c in enumerate(_ops(a, x, b, y)) if k not in (0, 2) or i < j)
     others = dict(family.others()) if family.others else {}
     right_ops = [(a, x, b, y, i) for a, x in names for b, y in names if a != b
-                 for i, (v, _, _) in enumerate(_ops(a, x, b, y)) if close(v, target, rel_tol=1e-9, abs_tol=1e-12)]
+                 for i, (v, _, _) in enumerate(_ops(a, x, b, y)) if close(v, target, rel_tol=1e-9, abs_tol=1e-12)
+                 and (i not in (0, 2) or a < b)]  # a + b and a × b once: both orders told one step twice, 'either
+    # way' (round 16: 751 for 00 q5 was '39 + 712 ..., or 712 + 39 ...'); one order still puts another in either place
     for a, x, b, y, i in right_ops:  # the right calculation with another figure in place of one of its own
         for other, v in others.items():
             if other in (a, b):
@@ -224,6 +232,11 @@ def candidates(family: Family, target: float) -> list[tuple[float, str, str]]:
         out.append((100 * (1 - target), REST_GIVEN, "the rest as a percentage: 100 minus the percentage asked for"))
     elif family.asks == "percentage":
         out.append((100 - target, REST_GIVEN, "the rest: 100 minus the percentage the question asks for"))
+    if counts_rows(family) and family.conditions is not None and len(conditions := list(family.conditions().items())) == 2:
+        for (holds, alone), (fails, _) in (conditions, conditions[::-1]):  # round 15's HOLDOUT: 00 yt2's 2, the
+            out.append((alone - target, CONDITION_TURNED,  # national gang rows the lesson's own example keeps
+                        f"the number of rows where {holds} holds but {fails} does not: the condition {fails} turned "
+                        "round (!= for ==, ~ before it, or another value in its place)"))
     if len(parts) > 1:
         for name, value in parts.items():
             out.append((target - value, PART_LEFT_OUT, f"the total without {name} ({plain(value)}): one part left out"))
@@ -430,7 +443,9 @@ def table_candidates(family: Family, target: float) -> list[tuple[float, str, st
                             value, _, text = list(_ops(*args))[i]
                             out.append((value, ONE_FIGURE_SCALED, f"{text}: {n} taken {said} times {way}"))
     out.extend(_two_in_place(family, target, table))
+    out.extend(_rows_of_other_units(family, target, table))
     out.extend(_every_row_added(family))
+    out.extend(_over_every_row_of_its_unit(family, target, table))
     return [(v, code, text) for v, code, text in out
             if math.isfinite(v) and v != 0 and not close(v, target, rel_tol=1e-9, abs_tol=1e-12)
             and not _scaled_copy(v, target)]
@@ -456,6 +471,80 @@ def _two_in_place(family: Family, target: float, table: dict[str, float]) -> lis
                             out.append((x + sign * (v1 + v2), EXTRA_FIGURE,
                                         f"{a} {symbol} ({n1} + {n2}) ({plain(x)} {symbol} ({plain(v1)} + {plain(v2)})): "
                                         f"two figures of the table in place of {b}"))
+    return out
+
+
+OTHER_UNIT_ROWS = "rows_of_other_units"
+FAMILY_CODES[OTHER_UNIT_ROWS] = ("took the right parts of the release (the two operations the question names) but, in "
+                                 "each, a row of another unit than the question's, and added or subtracted figures "
+                                 "that count different things (cases and gangs where suspects are asked)")
+
+
+def _rows_of_other_units(family: Family, target: float, table: dict[str, float]) -> list[tuple[float, str, str]]:
+    """The right sum or difference of two figures of two different parts (the July and the November operation), with
+    BOTH figures replaced by another row of their own part, one of them at least of another unit: a filter on the part
+    alone, then the wrong row of each (round 15's HOLDOUT: 00 q5's 172 is July's 39 sextortion cases plus November's
+    133 gangs, where their suspects are asked). One figure replaced is ``others``'s; both of one unit is a
+    combination of the table's (``_like``). Said with each row's unit, since the sum of unlike counts counts nothing."""
+    from .slips import figure_parts, figure_units
+
+    units, parts = figure_units(), figure_parts()
+    unit = lambda name: units.get(name.strip("'"))  # noqa: E731
+    part = lambda name: parts.get(name.strip("'"))  # noqa: E731
+    figures = list(dict(family.figures()).items())
+    out = []
+    for i, (a, x) in enumerate(figures):
+        for b, y in figures[i + 1:]:
+            if None in (unit(a), unit(b), part(a), part(b)) or part(a) == part(b):
+                continue
+            for sign, symbol in ((1, "+"), (-1, "−")):
+                if not close(x + sign * y, target, rel_tol=1e-9, abs_tol=1e-12):
+                    continue
+                firsts = [(n, v) for n, v in table.items() if n != a and part(n) == part(a)]
+                seconds = [(n, v) for n, v in table.items() if n != b and part(n) == part(b)]
+                for n1, v1 in firsts:
+                    for n2, v2 in seconds:
+                        if unit(n1) == unit(a) and unit(n2) == unit(b):
+                            continue  # rows of the question's own units: another figure of the table, said elsewhere
+                        asked = unit(a) if unit(a) == unit(b) else f"{unit(a)} and {unit(b)}"
+                        said = (f"ones that count {unit(n1)}, not {asked}: the same calculation for another unit"
+                                if unit(n1) == unit(n2) else
+                                f"ones that count {unit(n1)} and {unit(n2)}, not {asked}: figures of different "
+                                "units add up to no count")
+                        out.append((v1 + sign * v2, OTHER_UNIT_ROWS,
+                                    f"{n1} {symbol} {n2} ({plain(v1)} {unit(n1)} {symbol} {plain(v2)} {unit(n2)}): "
+                                    f"the {part(a)} and {part(b)} rows the question names, but {said}. Add a "
+                                    "condition on `unit` to the one on `subset`, or take each row by its id"))
+    return out
+
+
+def _over_every_row_of_its_unit(family: Family, target: float, table: dict[str, float]) -> list[tuple[float, str, str]]:
+    """The right division with its bottom figure replaced by the total of every row of the table in that figure's unit
+    (a column's .sum() of the filtered unit): the national count and its own parts (an operation, the provincial
+    examples) added, so the parts count twice (round 16's sweep: 01 yt4's 0.02487 is Guangdong's 51 gangs over 2,051,
+    every gang row added, where the national 1,759 is the whole)."""
+    from .slips import figure_parts, figure_units
+
+    units, parts = figure_units(), figure_parts()
+    unit = lambda name: units.get(name.strip("'"))  # noqa: E731
+    figures = list(dict(family.figures()).items())
+    out = []
+    for a, x in figures:
+        for b, y in figures:
+            if a == b or not y or unit(b) is None or parts.get(b.strip("'"), "").startswith("release: "):
+                continue  # later releases' rows are other years, not parts of one count: their sum is no such step
+            for k, scale in ((3, 1), (4, 100)):  # a / b, and as a percentage
+                if not close(scale * x / y, target, rel_tol=1e-9, abs_tol=1e-12):
+                    continue
+                rows = [v for n, v in table.items() if unit(n) == unit(b)
+                        and not parts.get(n.strip("'"), "").startswith("release: ")]
+                total = sum(rows)
+                if len(rows) < 2 or not total or close(total, y, rel_tol=1e-9):
+                    continue
+                out.append((scale * x / total, EVERY_UNIT_ADDED,
+                            f"{a} divided by the total of every row counting {unit(b)} ({plain(total)}, {len(rows)} "
+                            f"rows added) in place of {b} ({plain(y)}): that total adds rows the count already holds (its "
+                            "operations and examples, or the same people at another step), so they count twice"))
     return out
 
 

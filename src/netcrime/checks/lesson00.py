@@ -229,6 +229,7 @@ OFFLINE_CHART_MISCONCEPTIONS = {
     "field_not_encoded": "left the figure's id or its value off the chart",
     "swapped_axes": "put the values on the y axis and the ids on the x axis, where the question asks the other way",
     "baseline_cut": "bars whose value axis does not start at zero, so their lengths mislead",
+    "reversed_axis": "reversed the value axis (reverse=True): the bars grow from the right, against how bars are read",
     "value_not_quantitative": "typed the value as a category (value:N or value:O), so the bars no longer measure it",
     "value_column_left_out": "drew a table without its `value` column, so no bar can show a figure",
     "value_not_on_axis": "put the value on colour (or another channel) only, not along an axis: every bar the same length",
@@ -338,14 +339,35 @@ def _judge_offline_chart(chart) -> Outcome:
         return incorrect(f"Your chart types the ids as {'a quantity (id:Q)' if label['type'] == 'quantitative' else 'dates (id:T)'}: "
                          "they are text labels, which a number or a date scale cannot place, so the bars have no "
                          "position on that axis. Type them as categories: y='id:N'.", "id_as_quantity")
-    value_scale = value.get("scale") or {}
-    if value_scale.get("zero") is False or "domain" in value_scale or "domainMin" in value_scale \
-            or value_scale.get("type") in ("log", "symlog", "sqrt", "pow") or value_scale.get("reverse") is True:
-        return incorrect("Your value axis does not start at zero (zero=False, a domain, a log scale or a reversed "
-                         "axis): a bar's "
-                         "length then no longer stands for its value. Leave the scale as it is.", "baseline_cut")
+    if (cut := _value_scale_slip(value.get("scale") or {}, max(wanted))) is not None:
+        return cut
+    if (value.get("scale") or {}).get("reverse") is True:  # round 16, C15: it starts at zero, on the right: say so
+        return incorrect("Your value axis is reversed (reverse=True): the bars start at zero on the right and grow "
+                         "leftwards, against the way a bar chart is read (and the way this course draws them), so a "
+                         "reader takes the short bars for the long ones at a glance. Leave the scale as it is.",
+                         "reversed_axis")
     return correct(f"Your chart draws the {len(wanted)} figures from rows it carries inside itself: it needs no "
                    "internet connection, and JupyterLab draws it offline.")
+
+
+def _value_scale_slip(scale: dict, largest: float) -> Outcome | None:
+    """The verdict on a value scale that breaks what a bar's length says, by what it does (round 16, C15: a reversed
+    axis was told it 'does not start at zero'; it does, on the right). A domain from 0 that holds every value is fair."""
+    domain = scale.get("domain")
+    low = scale.get("domainMin", domain[0] if isinstance(domain, (list, tuple)) and domain else None)
+    high = scale.get("domainMax", domain[-1] if isinstance(domain, (list, tuple)) and domain else None)
+    if scale.get("zero") is False or (is_number(low) and low != 0) or (domain is not None and not isinstance(
+            domain, (list, tuple))):
+        return incorrect("Your value axis does not start at zero (zero=False, or a domain that starts elsewhere): a "
+                         "bar's length then no longer stands for its value. Leave the scale as it is.", "baseline_cut")
+    if is_number(high) and high < largest:
+        return incorrect(f"Your value axis ends at {plain(float(high))}, below the largest figure ({plain(largest)}): "
+                         "the longest bars are cut off at the edge. Leave the scale as it is.", "baseline_cut")
+    if scale.get("type") in ("log", "symlog", "sqrt", "pow"):
+        return incorrect(f"Your value axis is a {scale['type']} scale: a bar's length is then no longer in proportion "
+                         "to its value (on a log scale a bar has no zero to start from). Leave the scale linear.",
+                         "baseline_cut")
+    return None
 
 
 q4 = Question(
@@ -662,6 +684,8 @@ def _judge_floor_findall(found) -> Outcome:
     if got == want:
         return correct(f"{got}: the three figures the release gives as 'more than' (余), 万 kept where it is "
                        "printed. Each is a floor, not a count.")
+    if (reordered := _in_another_order(got, want)) is not None:
+        return reordered
     if (elsewhere := in_another_sentence(got, r"[\d.万]+余", annual_2022_sentence())) is not None:
         return elsewhere
     if len(got) == len(want) and all(g.startswith(w) and len(g) == len(w) + 1 for g, w in zip(got, want)):
@@ -702,6 +726,16 @@ def _judge_floor_findall(found) -> Outcome:
         return incorrect(slip[1], slip[0])
     return incorrect(f"You found {got}; the sentence has {len(want)} numbers followed by 余. Print the sentence "
                      "and compare with your pattern.")
+
+
+def _in_another_order(got: list[str], want: list[str]) -> Outcome | None:
+    """Correct, with a note, for exactly the right matches in another order (each once): the question lists the
+    numbers and asks for no order, so the order means nothing (review round 16, FINAL's HOLDOUT: 00 q7's
+    ['2万余', '160余', '1520余'] was rejected order_changed). None otherwise."""
+    if got == want or sorted(got) != sorted(want) or len(set(got)) != len(got):
+        return None
+    return correct(f"(The right matches, in another order than the text's ({', '.join(map(repr, got))}): re.findall "
+                   "lists them in the order the text prints them; this question asks for no order, so this is fine.)")
 
 
 q7 = Question(
@@ -792,7 +826,9 @@ yt2 = Question(
     ], family=Family(lambda: {}, whole=lambda: {"every row of the table": len(data.release_figures())},
                      others=lambda: {"the provincial examples' rows": len(_rows(subset="provincial example")),
                                      "the gang rows": len(_rows(unit="gangs"))}, rows=release_figures(),
-                     columns=lambda: len(data.release_figures().columns))),
+                     columns=lambda: len(data.release_figures().columns),
+                     conditions=lambda: {"subset == 'provincial example'": len(_rows(subset="provincial example")),
+                                         "unit == 'gangs'": len(_rows(unit="gangs"))})),
     hints=["Two conditions: (figures['subset'] == 'provincial example') & (figures['unit'] == 'gangs').",
            "len(figures[...]) counts the rows kept."],
     solution_code=("examples = figures[(figures['subset'] == 'provincial example') & (figures['unit'] == 'gangs')]\n"
@@ -827,6 +863,7 @@ def _yt3_judge() -> Judge:
 
 yt3 = Question(
     id="yt3",
+    adapts_example=True,  # round 16: the example printed just above it is what a student may copy
     reads=("outside_november",),
     judge=_yt3_judge(),
     hints=["by_id = figures.set_index('id') makes the ids the row labels; by_id.loc['suspects_apprehended', 'value'] "
@@ -859,6 +896,7 @@ def _gangs_by_subset():
 
 yt4 = Question(
     id="yt4",
+    adapts_example=True,  # round 16: the example printed just above it is what a student may copy
     reads=("example_gangs",),
     judge=number(lambda: float(_gangs_by_subset().sum()["provincial example"]), misconceptions=[
         Misconception("count_not_sum", "That is how many rows there are (.count() or .size()); the question asks "
@@ -895,6 +933,7 @@ def _contains(text: str) -> int:
 
 yt5 = Question(
     id="yt5",
+    adapts_example=True,  # round 16: the example printed just above it is what a student may copy
     reads=("n_yi",),
     judge=number(lambda: _contains("亿"), misconceptions=[
         Misconception("wan_not_yi", "That counts 万 (ten thousand), not 亿 (a hundred million).",
@@ -957,6 +996,8 @@ def _judge_findall(found) -> Outcome:
     got = [x.strip() for x in found]
     if got == want:
         return correct(f"{got} are the two numbers printed in 万.")
+    if (reordered := _in_another_order(got, want)) is not None:
+        return reordered
     if [x.removesuffix("余") for x in got] == want:  # kept 余 ('more than') as printed: better, not wrong
         return correct(f"{got}: the numbers printed in 万, and you kept 余 ('more than') where the sentence has it. "
                        "Good: 余 makes the number a floor.")

@@ -791,7 +791,8 @@ q6 = Question(
 # precision is worked out from the printed text when judged.
 
 def labelled(expected, *, labels: tuple[str, ...], aliases: dict[str, str],
-             slips: dict[tuple[str, str], tuple[str, str]]) -> Judge:
+             slips: dict[tuple[str, str], tuple[str, str]],
+             labels_by_key: dict[str, tuple[str, ...]] | None = None) -> Judge:
     """``compare.mapping`` for a dict {key: label}, naming the slip for the exact wrong label given.
 
     ``mapping`` reads the labels fairly (``read_label``), checks the keys and
@@ -800,7 +801,7 @@ def labelled(expected, *, labels: tuple[str, ...], aliases: dict[str, str],
     label) to (misconception code, message), so a lower bound called "exact"
     and one called "rounded" get different sentences.
     """
-    base = mapping(expected, labels=labels, aliases=aliases)
+    base = mapping(expected, labels=labels, aliases=aliases, labels_by_key=labels_by_key)
 
     synonyms = {label_key(alias): label for alias, label in aliases.items()
                 if label_key(alias) not in {label_key(option) for option in labels}}
@@ -809,13 +810,18 @@ def labelled(expected, *, labels: tuple[str, ...], aliases: dict[str, str],
         """A right answer that wrote a near-synonym of a label ('approximate' for 'rounded', 'police work' for
         'enforcement activity'), credited with a note naming the label (review round 13 FINAL: 'approximate' was
         credited with no word, so the student never learnt the label the lesson uses)."""
-        read = [(item, synonyms[label_key(item)]) for item in (value.values() if isinstance(value, dict) else ())
+        read = [(key, item, synonyms[label_key(item)]) for key, item in (value.items() if isinstance(value, dict)
+                                                                          else ())
                 if isinstance(item, str) and label_key(item) in synonyms]
         if not outcome.passed or not read:
             return outcome
-        noted = "; ".join(f"{given.strip()!r} as {label!r}" for given, label in dict(read).items())
+        noted = "; ".join(f"{given.strip()!r} as {label!r}" for given, label in {g: lab for _, g, lab in read}.items())
+        allowed = labels  # a checklist's own key's labels, not every key's (round 16)
+        keys = {key for key, _, _ in read}
+        if labels_by_key is not None and len(keys) == 1 and (only := next(iter(keys))) in labels_by_key:
+            allowed = labels_by_key[only]
         return with_note(outcome, f"(Read {noted}: the same idea, but write the label as the question gives it, one "
-                                  f"of {', '.join(labels)}.)", before=True)
+                                  f"of {', '.join(allowed)}.)", before=True)
 
     def judge_labels(value) -> Outcome:
         outcome = synonyms_noted(value, base(value))
@@ -1582,6 +1588,7 @@ CHECKLIST_LABELS = {
 _CHECKLIST_OPTIONS = tuple(dict.fromkeys(label for labels in CHECKLIST_LABELS.values() for label in labels))
 _CHECKLIST_JUDGE = labelled(
     sealed.labels_finder(sealed.Key("01/q13"), CHECKLIST_KEYS, _CHECKLIST_OPTIONS), labels=_CHECKLIST_OPTIONS,
+    labels_by_key=CHECKLIST_LABELS,
     aliases={**PRECISION_ALIASES,
              "apprehended": "suspects apprehended", "suspects": "suspects apprehended",
              "suspects caught": "suspects apprehended", "caught": "suspects apprehended",

@@ -21,7 +21,7 @@ from .. import data, releases
 from . import capstone, sealed, typos
 from ..schemas import CRIME_TYPES, PERIOD_BASES, RELEASE_UNITS
 from ..units import plain
-from .slips import SLIP_CODES as _SLIPS, figure_match
+from .slips import SLIP_CODES as _SLIPS, figure_match, source_printed_figures
 from .compare import (CHOICES_CODES, cut_short_verdict, date_without_words, LABEL_OF_ANOTHER_KEY, MISLABEL_CODES, Misconception, choice, choices, item_slip, keys_problem, mapping, mislabel, number,
                       text)
 from .outcome import EXTRA_KEY, LABEL_CUT_SHORT, LABEL_NOT_AN_OPTION, MISSING_KEY, WRONG_TYPE, Outcome, Problem, correct, incorrect, not_attempted, with_note, wrong_type
@@ -577,11 +577,16 @@ def _rate_per_other_base(rate) -> list[Misconception]:
 
 def _rate_family(counted: str) -> Family:
     """A rate per 100,000 internet users (q7, yt5): its two figures, and the release's other counts that may stand in
-    place of the one counted."""
+    place of the one counted, with the counts of its unit that the lesson's sentences print and no table stores
+    (round 16, C8: 2023's 1.8万 online cases for 2020's cases)."""
+    def others() -> dict[str, float]:
+        stored = {f"{i!r}": _value(i) for i in ("r2020_suspects", "r2020_cases", "r2020_gangs", "r2022jul_suspects",
+                                                "a2023_suspects", "a2023_cases")}
+        unit = str(data.releases().set_index("id").loc[counted, "unit"])
+        return {**stored, **{name: value for name, value, counts in source_printed_figures() if counts == unit}}
+
     return Family(lambda: {f"{counted!r}": _value(counted), "'cnnic_users_2020'": _value("cnnic_users_2020")},
-                  asks="ratio", table=_releases_table, others=lambda: {f"{i!r}": _value(i) for i in ("r2020_suspects", "r2020_cases",
-                                                                               "r2020_gangs", "r2022jul_suspects",
-                                                                               "a2023_suspects", "a2023_cases")})
+                  asks="ratio", table=_releases_table, others=others)
 
 
 def _per_100k_judge():
@@ -824,9 +829,11 @@ def _judge_capstone_values(value) -> Outcome:
                 return incorrect(f"For {key!r}: {other[1]}", other[0])
             return incorrect(f"For {key!r} you gave {plain(got)}, which is not the printed figure in base units: find "
                              f"{_where(key)}, then work out 万 and 亿 (1万 is 10,000).")
-        if math.isclose(got, want / 10, rel_tol=1e-9):
+        printed_in_wan = want >= 10_000  # round 16: 79.5 for the 795 organisations (printed 795, no 万) was told
+        # '万 is ten thousand': a release prints a figure under one 万 as it is, so only a larger one read 万 wrong
+        if printed_in_wan and math.isclose(got, want / 10, rel_tol=1e-9):
             return incorrect(f"For {key!r} you gave {plain(got)}. 万 is ten thousand, not a thousand.", "wan_as_thousand")
-        if math.isclose(got, want / 10_000, rel_tol=1e-9):
+        if printed_in_wan and math.isclose(got, want / 10_000, rel_tol=1e-9):
             return incorrect(f"For {key!r} you gave {plain(got)}: that is the number of 万. Multiply by 10,000.",
                              "unit_ignored")
         if want < got <= want * 1.1 and sealed.is_right("05/q12", key, "lower bound"):  # only a figure with 余

@@ -11,7 +11,10 @@ import re
 
 from .phrase_reader import DENYING_WORDS
 
-OPTION_DENIALS = (*DENYING_WORDS, "nothing", "none", "neither")  # phrase_reader.DENYING_WORDS says why three more
+OPTION_DENIALS = (*DENYING_WORDS, "nothing", "none", "neither",  # phrase_reader.DENYING_WORDS says why three more
+                  # a refusal negates what follows: 'the app refused a payment' says what 'not taking her payment' says
+                  # (round 16: read as turning option (c) round once its words were matched by stem)
+                  "refused", "refuse", "refuses", "refusing", "rejected", "rejects", "declined", "declines", "wouldn't")
 # Words that say a direction, each with its opposite: an answer with one where the option has the other turns it round.
 OPPOSITES = (("more", "fewer"), ("more", "less"), ("rise", "fall"), ("rises", "falls"), ("rose", "fell"),
              ("rising", "falling"), ("increase", "decrease"), ("increased", "decreased"), ("increases", "decreases"),

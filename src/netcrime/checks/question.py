@@ -28,7 +28,7 @@ from .written import self_check
 from .values import (as_builtin, describe, holds_own_code, is_number, never_read, too_large, too_many_rows,
                      unreadable_message)
 from ..units import plain
-from .slips import asked_in
+from .slips import asked_in, shown_before
 from .vegalite import one_conversion_per_chart
 
 MISSING = object()  # a declared variable that the notebook never defined
@@ -124,6 +124,21 @@ def says_number(message: str, value) -> bool:
     return any(form in message for form in forms)
 
 
+def returned_too_large(results: ProbeResults, inputs_private: bool = False) -> Outcome | None:
+    """The verdict on a function that returned a number far too large for any figure (``values.too_large``: 10**400,
+    1e308), naming the first input that gave one; None if none did. Round 16, C11: 01 q1's function returning 10**400
+    got 'could not judge (OverflowError)', where the same number as a value gets this sentence."""
+    for place, (item, out) in enumerate(results.items(), 1):
+        if (digits := too_large(out)) is not None:
+            shown = (f"number {place} of {len(results)}" if inputs_private
+                     else repr(item) if len(repr(item)) <= 80 else repr(item)[:77] + "...")
+            return Outcome(WRONG_TYPE, f"For the input {shown} your function returned a number of {digits:,} digits: "
+                           "far too large for any figure or count of the course. Print each step of your function on "
+                           "that input (a power, ** for *, or a product gone wrong), then check again.",
+                           NUMBER_TOO_LARGE)
+    return None
+
+
 def never_returned(results: ProbeResults, inputs_private: bool = False) -> Outcome | None:
     """The verdict on a function one of whose calls was stopped for time, naming the input; None if none was.
     ``inputs_private``: the inputs are cases the student must not read (lesson 03's held-out cases): the input is
@@ -203,9 +218,13 @@ class Question:
                  solution_code: str = "", explanation: str = "",
                  probe: Callable[[], Sequence[Any]] | None = None, collect: bool = False,
                  rubric: Sequence[str] = (), parts: Sequence[Part] = (),
-                 answer_text: Callable[[Any], str | None] | None = None, inputs_private: bool = False):
+                 answer_text: Callable[[Any], str | None] | None = None, inputs_private: bool = False,
+                 adapts_example: bool = False):
         self.parts = tuple(parts)
         self.inputs_private = inputs_private
+        # an in-lesson check that asks the student to redo the worked example just above it for something else
+        # ('Do the same for the gangs'): a number that example printed is named as copied (slips.example_slip)
+        self.adapts_example = adapts_example
         if judge is None and self.parts:
             judge = all_parts(self.parts)
         if judge is None:
@@ -241,6 +260,12 @@ class Question:
         return worked.exercise_prompt(self.lesson, self.id) or worked.in_lesson_prompt(self.lesson, self.id) or self.typed_prompt
 
     @property
+    def shown_before(self) -> tuple:
+        """For an in-lesson check that adapts the example above it, the numbers that example printed, with their
+        lines; () for every other question (where a printed number may be the question's own input)."""
+        return worked.in_lesson_examples(self.lesson, self.id) if self.adapts_example else ()
+
+    @property
     def solution_code(self) -> str | None:
         """The worked solution from the solution notebook; None when this build leaves solutions out."""
         if worked.load() is None:
@@ -272,7 +297,7 @@ class Question:
                 if (form := text_form_problem(value, name, written=bool(self.rubric))) is not None:  # phrase repeated
                     return form
                 if (digits := too_large(value)) is not None:  # 10**400: no figure, and floats cannot hold it
-                    return Outcome(WRONG_TYPE, f"'{name}' holds a whole number of {digits:,} digits: far too large "
+                    return Outcome(WRONG_TYPE, f"'{name}' holds a number of {digits:,} digits: far too large "
                                    "for any figure or count of the course. Print each step of your calculation "
                                    "(a power, ** for *, or a product gone wrong), then check again.", NUMBER_TOO_LARGE)
                 if (rows := too_many_rows(value)) is not None:
@@ -288,8 +313,12 @@ class Question:
             if self.probe is not None and values and isinstance(values[0], ProbeResults) \
                     and (stopped := never_returned(values[0], self.inputs_private)) is not None:
                 return stopped
+            if self.probe is not None and values and isinstance(values[0], ProbeResults) \
+                    and (huge := returned_too_large(values[0], self.inputs_private)) is not None:
+                return huge
             with one_conversion_per_chart():  # a chart's spec is taken (and validated) once for judge and parts
-                with asked_in(self.prompt):  # the numbers the prompt writes are this question's own figures (slips)
+                with asked_in(self.prompt), shown_before(self.shown_before):  # the numbers the prompt writes are
+                    # this question's own figures; those the lesson printed above it, its example's (slips)
                     try:  # the backstop: a judge reading an object's own method that never returns is stopped
                         own = any(holds_own_code(value) or isinstance(value, ProbeResults) for value in values)
                         outcome = time_limit.call_limited(lambda judged: self.judge(*judged), values, JUDGE_SECONDS,

@@ -95,6 +95,9 @@ SLIP_CODES = {
     NEAR_MISS: "gave a value within 2% of the right one that is no rounding of it: a figure rounded early in the "
                "calculation, or a digit typed wrong",
 }
+EXAMPLE_COPIED = "example_result_copied"
+SLIP_CODES[EXAMPLE_COPIED] = ("gave a number the lesson printed just above an in-lesson check (its worked example's "
+                              "result) where the check asks the same steps for something else")
 
 # ----- the question being judged: its own figures ------------------------------------------------
 # A figure of the release is named as a mix-up only when it is one for THIS question: a figure the question reads,
@@ -112,6 +115,35 @@ def asked_in(prompt: str | None):
         yield
     finally:
         _PROMPT.reset(token)
+
+
+_SHOWN: ContextVar[tuple] = ContextVar("netcrime_shown_before", default=())
+
+
+@contextmanager
+def shown_before(numbers: tuple):
+    """While judging an in-lesson check, the numbers the lesson printed just above its prompt, each with its line
+    (``worked.in_lesson_examples``): its worked example's results."""
+    token = _SHOWN.set(tuple(numbers or ()))
+    try:
+        yield
+    finally:
+        _SHOWN.reset(token)
+
+
+def example_slip(answer: float, target: float) -> tuple[str, str] | None:
+    """(code, message) when ``answer`` is, as printed, a number the lesson showed just above the check being judged
+    (its example's result) and not the answer: the example copied, or run unchanged (round 16: 00 yt4's 497 and 2,
+    the example's total and count of clues where the gangs' total is asked; yt5's 14, printed one cell above)."""
+    if not math.isfinite(answer) or close(answer, target, rel_tol=1e-9):
+        return None
+    for value, line in _SHOWN.get():
+        if close(answer, value, rel_tol=1e-9, abs_tol=0):
+            return EXAMPLE_COPIED, (f"You gave {plain(answer)}: the lesson printed that number just above this "
+                                    f"question ({line!r}), its example's result. This question asks the same steps "
+                                    "for something else: change what the example filters, counts or divides to "
+                                    "what the question names, then run it.")
+    return None
 
 
 def current_prompt() -> str:
@@ -261,6 +293,35 @@ def _printed_numbers(folder: str) -> tuple[tuple[str, float, str, str], ...]:
             if close(number * (1e4 if unit == "万" else 1e8), float(value), rel_tol=1e-9):
                 out.append((str(name), number, unit, found.group(0)))
     return tuple(dict((row[0], row) for row in out).values())
+
+
+_COUNTED_BY = {"起": "cases", "名": "suspects", "人": "suspects"}  # the measure word says what a printed count counts
+
+
+def source_printed_figures() -> tuple[tuple[str, float, str], ...]:
+    """(how it is printed and where, value, unit) of every count of cases or people that a source's excerpt prints
+    (data.release_sources(), the sentences the lessons quote) and no table stores: 2023's online figures (1.8万起,
+    1.2万余名) are read in lesson 05's sentence, not in data.releases(). A student who takes one for a stored figure
+    of its unit gives a number no table explains (round 16, C8: 05 yt5's 1.82 is 18,000 cases per 100,000 users)."""
+    from ..paths import data_dir
+
+    return _source_printed(str(data_dir()))
+
+
+@lru_cache(maxsize=4)
+def _source_printed(folder: str) -> tuple[tuple[str, float, str], ...]:
+    from .. import data
+
+    stored = {round(value, 6) for _, value in release_figures()}
+    out: dict[float, tuple[str, float, str]] = {}
+    sources = data.release_sources()
+    for source, release, excerpt in zip(sources["source_id"], sources["release"], sources["excerpt"]):
+        for found in re.finditer(r"(\d+(?:\.\d+)?)(万|亿)?(余|多)?(起|名|人)", str(excerpt or "")):
+            value = float(found.group(1)) * {"万": 1e4, "亿": 1e8}.get(found.group(2) or "", 1)
+            if round(value, 6) not in stored and value not in out:
+                out[value] = (f"'{found.group(0)}' (a sentence of {release}, {source}, in no table)", value,
+                              _COUNTED_BY[found.group(4)])
+    return tuple(out.values())
 
 
 def printed_slip(answer: float, target: float, kind: str | None = None) -> tuple[str, str] | None:

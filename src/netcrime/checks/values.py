@@ -86,6 +86,11 @@ def is_missing_number(value) -> bool:
         return False
 
 
+def _counted(n: int, one: str, many: str | None = None) -> str:
+    """'1 value', '3 values': a count with its noun in the number it takes (round 16: 'a Series of 1 values')."""
+    return f"{n:,} {one if n == 1 else many or one + 's'}"
+
+
 def describe(value) -> str:
     """A short, friendly name for what the student gave."""
     if value is None:
@@ -99,13 +104,13 @@ def describe(value) -> str:
         return f"the number {value!r}"
     if isinstance(value, pd.DataFrame):
         cols = ", ".join(map(str, list(value.columns)[:6]))
-        return f"a DataFrame with {len(value)} rows and columns [{cols}]"
+        return f"a DataFrame with {_counted(len(value), 'row')} and columns [{cols}]"
     if isinstance(value, pd.Series):
-        return f"a Series of {len(value)} values"
+        return f"a Series of {_counted(len(value), 'value')}"
     if isinstance(value, dict):
-        return f"a dict with {len(value)} entries"
+        return f"a dict with {_counted(len(value), 'entry', 'entries')}"
     if isinstance(value, (list, tuple, set, frozenset)):
-        return f"a {type(value).__name__} of {len(value)} items"
+        return f"a {type(value).__name__} of {_counted(len(value), 'item')}"
     if callable(value) and hasattr(value, "__name__"):
         return f"the function {value.__name__}"
     if isinstance(value, pd.Index):  # the labels of a Series or table (.index): review round 15 met "a Index"
@@ -338,7 +343,14 @@ def too_large(value) -> int | None:
                 float(item)
             except OverflowError:
                 return len(str(abs(item))) if abs(item) < 10 ** 4000 else 4000
+        elif isinstance(item, float) and math.isfinite(item) and abs(item) >= LARGEST_FLOAT:  # np.float64 too
+            return math.floor(math.log10(abs(item))) + 1  # round 16, C10: 1e308 was printed in 309 digits
     return None
+
+
+# No figure of the course, nor any slip of one (亿 twice on 29.95 billion yuan is about 3e26), comes near this: a
+# float beyond it is a runaway step, named as a whole number far too large rather than printed in hundreds of digits.
+LARGEST_FLOAT = 1e50
 
 
 LARGEST_TABLE = 100_000  # rows: the course's largest table (the case set) has about a hundred

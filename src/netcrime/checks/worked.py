@@ -163,6 +163,94 @@ def extract_in_lesson_prompts(notebook: "nbformat.NotebookNode", name: str = "no
     return prompts
 
 
+EXAMPLES_FILE = Path(__file__).with_name("in_lesson_examples.json")
+_PRINTED_NUMBER = re.compile(r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?(?![\w.])")
+
+
+def _printed_text(cell) -> str:
+    """What a code cell printed or showed, as plain text (its streams and its results' text/plain)."""
+    parts = []
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "stream":
+            parts.append(output.get("text", ""))
+        elif output.get("output_type") in ("execute_result", "display_data"):
+            parts.append(output.get("data", {}).get("text/plain", ""))
+    return "".join("".join(p) if isinstance(p, list) else p for p in parts)
+
+
+def extract_in_lesson_examples(notebook: "nbformat.NotebookNode") -> dict[str, list[list]]:
+    """{ytN: [[a number, the printed line that shows it], ...]}: what the code cells just above a your-turn's prompt
+    printed (the run of code cells that ends at its "**Your turn" Markdown), the worked example the prompt asks the
+    student to adapt (round 16: 00 yt4's 497 and 2 are the example's own total and count of clues, yt5's 14 the line
+    printed just above). A wrong answer that is one of them was copied from the example, not worked for the question
+    (``slips.example_slip``). Cells that run a check, a hint or a solution show no example; a table's row labels
+    (a number opening a line, the columns aligned after it), dates and years are no results."""
+    examples: dict[str, list[list]] = {}
+    run: list = []  # the code cells since the last Markdown cell
+    shown: list[list] | None = None
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            if YOUR_TURN.search(cell.source):
+                shown = [[value, line] for code in run for value, line in _printed_numbers(code)]
+            run = []
+            continue
+        if cell.cell_type != "code":
+            continue
+        check = YT_CHECK.search(cell.source)
+        if check is not None:
+            if shown:
+                examples[check.group(1)] = shown
+            shown = None
+            continue
+        if not re.search(r"\.(check|hint|solution|show_mistake)\(", cell.source):
+            run.append(cell)
+    return examples
+
+
+def _printed_numbers(cell) -> list[tuple[float, str]]:
+    """(number, its line) of what a code cell printed, its results only: what a student reads off as the example's
+    answer (a row label, a date's parts, a year, 0 and 1 are not)."""
+    found = []
+    for line in _printed_text(cell).splitlines():
+        text = " ".join(line.split())
+        body = re.sub(r"^\d+\s{2,}(?=\D)", "", line)  # a table's row label opens the line, columns aligned after it
+        body = re.sub(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?", " ", body)  # a date is no result
+        for printed in _PRINTED_NUMBER.findall(body):
+            value = float(printed.replace(",", ""))
+            if abs(value) >= 2 and not (value.is_integer() and 1990 <= value <= 2035):
+                found.append((value, text[:80]))
+    return found
+
+
+def extract_examples(root: Path | str = ".") -> dict[str, dict[str, list[list]]]:
+    """Every lesson notebook's in-lesson examples (``extract_in_lesson_examples``), by lesson id."""
+    import nbformat
+
+    root = Path(root)
+    out = {}
+    for path in sorted((root / "notebooks").glob(SOLUTIONS_GLOB)):
+        found = extract_in_lesson_examples(nbformat.read(path, as_version=4))
+        if found:
+            out[lesson_of(path)] = found
+    return out
+
+
+def examples_target(root: Path | str = ".") -> Path:
+    """Where the build writes the in-lesson examples (kept in every student build: the lessons print them)."""
+    return target(root).with_name(EXAMPLES_FILE.name)
+
+
+@functools.lru_cache(maxsize=1)
+def load_examples() -> dict:
+    """The installed in-lesson examples, read once ({} in a checkout before its first build)."""
+    return _json_or_empty(EXAMPLES_FILE)
+
+
+def in_lesson_examples(lesson: str, question: str) -> tuple[tuple[float, str], ...]:
+    """The numbers the lesson printed before an in-lesson check's prompt, each with its line; () for others."""
+    return tuple((float(v), str(line)) for v, line in load_examples().get(lesson, {}).get(question, ()))
+
+
 def extract_prompts(root: Path | str = ".") -> dict[str, dict[str, str]]:
     """Every lesson notebook's in-lesson prompts, by lesson id (lessons without your-turns left out)."""
     import nbformat
