@@ -35,7 +35,7 @@ from ..paths import data_dir
 from ..schemas import CRIME_TYPES
 from .vegalite import chart, names_typed_ordinal, spec_of, text_shows, views
 from .compare import (DUPLICATED_COLUMN, DUPLICATED_COLUMN_DESCRIPTION, Misconception, Rule, choice,
-                      duplicated_columns, keys_in_any_case, mapping, number)
+                      duplicated_columns, keys_in_any_case, keys_problem, mapping, number)
 from .judge import Judge, as_judge, judge
 from .outcome import GENERIC_CODES, Outcome, Problem, correct, incorrect, not_attempted, recorded, wrong_type
 from .question import Question
@@ -2101,14 +2101,9 @@ def _yt6_judge(value) -> Outcome:
     if not isinstance(value, dict):
         return wrong_type(f"You gave {describe(value)}; store a dict: each of the three phrases -> your clearer "
                           "English name.")
-    given = {str(k).strip().lower(): v for k, v in value.items()}
-    missing = [p for p in YT6_PHRASES if p not in given]
-    if missing:
-        return incorrect(f"Your dict has no entry for {missing[0]!r}: give all three phrases as keys, as printed.",
-                         "missing_key")
-    extra = [k for k in given if k not in YT6_PHRASES]
-    if extra:
-        return incorrect(f"{extra[0]!r} is not one of the three phrases: use them as keys, as printed.", "extra_key")
+    given = keys_in_any_case(value, YT6_PHRASES)
+    if (problem := keys_problem(given, dict.fromkeys(YT6_PHRASES))) is not None:
+        return incorrect(problem, problem.code)
     answers = _yt6_answers()
     for phrase in YT6_PHRASES:
         if (problem := _clearer_name(phrase, given[phrase], answers[phrase])) is not None:
