@@ -44,7 +44,7 @@ from .chart_words import chart_and_words, recorded_chart, words_read  # noqa: F4
 from .question import Question, never_returned
 from .slips import TYPED_THE_ANSWER as TYPED_WRONG
 from .unit_shares import CODE as UNIT_SHARE_CODE, DESCRIPTION as UNIT_SHARE_DESCRIPTION, share_in_another_unit
-from .values import close, describe, is_number, is_placeholder
+from .values import close, describe, is_number, is_placeholder, with_article
 
 # Misconception codes of this lesson (the engine's shared ones are in vegalite.py).
 MIXED_UNITS = "mixed_units"
@@ -161,7 +161,7 @@ def _spot_mixed_units(spec: dict):
 def _mixed_message(units: list, how: str = "") -> str:
     """Said with the chart's own units (review round 13, M2: yt1's items, platforms and reminders were told about
     gangs and yuan)."""
-    named = [f"{'an' if str(u)[:1].lower() in 'aeiou' else 'a'} {_singular(str(u))}" for u in units]
+    named = [with_article(_singular(str(u))) for u in units]
     listed = ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else named[0]
     return (f"One axis mixes {len(units)} units ({', '.join(units)}){how}. {listed[0].upper() + listed[1:]} cannot "
             "share one scale: the largest unit's bars dwarf the rest and the lengths mean "
@@ -514,8 +514,8 @@ def _spot_trend_line(spec: dict):
     or a label or bar that states the change between them ('-44%')."""
     for view in views(spec):
         if view.mark in ("line", "trail", "area"):
-            article = "An" if view.mark[0] in "aeiou" else "A"
-            return (f"{article} {view.mark} joins the two releases as if they were points of one series. They come from "
+            said = with_article(view.mark)
+            return (f"{said[0].upper() + said[1:]} joins the two releases as if they were points of one series. They come from "
                     "two campaigns and cover periods of different lengths: the slope between them means nothing. "
                     "Draw one bar per release.")
         steps = [step for step in view.spec.get("transform") or [] if isinstance(step, dict)]

@@ -48,7 +48,7 @@ from .parts import Part, each_item, judge_each
 from .slips import COUNT_WITH_FRACTION, SLIP_CODES, no_release_figures
 from .written import RECORDED_MESSAGE, recorded_text
 from ..units import plain as plain_number
-from .values import describe, is_number, is_placeholder
+from .values import describe, is_number, is_placeholder, with_article
 
 
 
@@ -393,8 +393,7 @@ def _kind_of_case(cases: pd.DataFrame, text: str) -> str:
     """Which kind of input made the function fail, in words that do not give the case away: its form and length."""
     row = cases.loc[cases["text"] == text]
     form = str(row["form"].iloc[0]) if "form" in cases and len(row) and isinstance(row["form"].iloc[0], str) else "a case"
-    article = "" if form == "a case" else ("an " if form[0] in "aeiou" else "a ")
-    return f"{article}{form} of {len(text.split())} words"
+    return f"{form if form == 'a case' else with_article(form)} of {len(text.split())} words"
 
 
 def _judge_classifier(results, cases, name) -> Outcome:

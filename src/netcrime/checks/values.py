@@ -91,6 +91,12 @@ def _counted(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else many or one + 's'}"
 
 
+def with_article(noun: str) -> str:
+    """'a chart', 'an area': the noun with the article its first letter takes (the one rule every verdict that
+    names a thing uses; a word said by its letters, such as SVG, is the caller's to word)."""
+    return f"{'an' if str(noun)[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
 def describe(value) -> str:
     """A short, friendly name for what the student gave."""
     if value is None:
@@ -114,9 +120,8 @@ def describe(value) -> str:
     if callable(value) and hasattr(value, "__name__"):
         return f"the function {value.__name__}"
     if isinstance(value, pd.Index):  # the labels of a Series or table (.index): review round 15 met "a Index"
-        return f"an Index of {len(value)} labels (.index[0] is the first label as text)"
-    name = type(value).__name__
-    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+        return f"an Index of {_counted(len(value), 'label')} (.index[0] is the first label as text)"
+    return with_article(type(value).__name__)
 
 
 def tuple_labels_unwrapped(value) -> "pd.Series | None":
