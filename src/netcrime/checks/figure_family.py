@@ -266,35 +266,40 @@ def _like(one: str, other: str) -> bool:
     return like_figures(one.strip("'"), other.strip("'"))
 
 
+def _unit_named(name: str) -> str | None:
+    """The unit of a figure as a family writes it (its id in quotes, or words: no unit), by ``slips.figure_units``."""
+    from .slips import figure_units
+
+    return figure_units().get(name.strip("'"))
+
+
+def _part_named(name: str) -> str | None:
+    """The part of the release (or the later release) of a figure as a family writes it, by ``slips.figure_parts``."""
+    from .slips import figure_parts
+
+    return figure_parts().get(name.strip("'"))
+
+
 def _one_release(one: str, other: str) -> bool:
     """Whether two figures, as a family writes them, are not of two different later releases (``slips.figure_parts``:
     'release: mps_2023_annual'): a ratio of unlike figures is a step worth naming only inside one release (round 15:
     05 yt5's 1.69 was told as 1,900 of 2023's organisations over 1,124 of 2021's vicious-force groups)."""
-    from .slips import figure_parts
-
-    parts = figure_parts()
-    one_part, other_part = parts.get(one.strip("'"), ""), parts.get(other.strip("'"), "")
+    one_part, other_part = _part_named(one) or "", _part_named(other) or ""
     return not (one_part.startswith("release: ") and other_part.startswith("release: ") and one_part != other_part)
 
 
 def _same_unit(one: str, other: str) -> bool:
     """Whether two figures (as a family writes them) count in one unit (``slips.figure_units``; a name that is no
     figure's id has none, and is taken as of any unit)."""
-    from .slips import figure_units
-
-    units = figure_units()
-    first, second = units.get(one.strip("'")), units.get(other.strip("'"))
+    first, second = _unit_named(one), _unit_named(other)
     return first is None or second is None or first == second
 
 
 def _per_own_unit(one: str, other: str, own: Mapping[str, float]) -> bool:
     """Whether one of two figures (as a family writes them) counts in the unit of one of the question's own figures
     (``slips.figure_units``); a question whose figures have no unit in data/ (words, not ids) restricts nothing."""
-    from .slips import figure_units
-
-    units = figure_units()
-    owned = {units.get(name.strip("'")) for name in own} - {None}
-    return not owned or bool({units.get(one.strip("'")), units.get(other.strip("'"))} & owned)
+    owned = {_unit_named(name) for name in own} - {None}
+    return not owned or bool({_unit_named(one), _unit_named(other)} & owned)
 
 
 def _addable(other: str, replaced: str) -> bool:
@@ -454,9 +459,6 @@ def table_candidates(family: Family, target: float) -> list[tuple[float, str, st
 def _two_in_place(family: Family, target: float, table: dict[str, float]) -> list[tuple[float, str, str]]:
     """The right sum or difference with two figures of the table of one unit (added) in place of its second figure:
     1,759 − (138 + 712), the gangs less both operations' suspects, where 1,759 − 133 is asked."""
-    from .slips import figure_units
-
-    units = figure_units()
     figures = list(dict(family.figures()).items())
     out = []
     for a, x in figures:
@@ -464,10 +466,10 @@ def _two_in_place(family: Family, target: float, table: dict[str, float]) -> lis
             for sign, symbol in ((1, "+"), (-1, "−")):
                 if a == b or not close(x + sign * y, target, rel_tol=1e-9, abs_tol=1e-12):
                     continue
-                others = [(n, v) for n, v in table.items() if n not in (a, b) and units.get(n.strip("'"))]
+                others = [(n, v) for n, v in table.items() if n not in (a, b) and _unit_named(n)]
                 for i, (n1, v1) in enumerate(others):
                     for n2, v2 in others[i + 1:]:
-                        if units.get(n1.strip("'")) == units.get(n2.strip("'")):
+                        if _unit_named(n1) == _unit_named(n2):
                             out.append((x + sign * (v1 + v2), EXTRA_FIGURE,
                                         f"{a} {symbol} ({n1} + {n2}) ({plain(x)} {symbol} ({plain(v1)} + {plain(v2)})): "
                                         f"two figures of the table in place of {b}"))
@@ -486,11 +488,7 @@ def _rows_of_other_units(family: Family, target: float, table: dict[str, float])
     alone, then the wrong row of each (round 15's HOLDOUT: 00 q5's 172 is July's 39 sextortion cases plus November's
     133 gangs, where their suspects are asked). One figure replaced is ``others``'s; both of one unit is a
     combination of the table's (``_like``). Said with each row's unit, since the sum of unlike counts counts nothing."""
-    from .slips import figure_parts, figure_units
-
-    units, parts = figure_units(), figure_parts()
-    unit = lambda name: units.get(name.strip("'"))  # noqa: E731
-    part = lambda name: parts.get(name.strip("'"))  # noqa: E731
+    unit, part = _unit_named, _part_named
     figures = list(dict(family.figures()).items())
     out = []
     for i, (a, x) in enumerate(figures):
@@ -523,21 +521,18 @@ def _over_every_row_of_its_unit(family: Family, target: float, table: dict[str, 
     (a column's .sum() of the filtered unit): the national count and its own parts (an operation, the provincial
     examples) added, so the parts count twice (round 16's sweep: 01 yt4's 0.02487 is Guangdong's 51 gangs over 2,051,
     every gang row added, where the national 1,759 is the whole)."""
-    from .slips import figure_parts, figure_units
-
-    units, parts = figure_units(), figure_parts()
-    unit = lambda name: units.get(name.strip("'"))  # noqa: E731
+    unit = _unit_named
+    later = lambda name: (_part_named(name) or "").startswith("release: ")  # noqa: E731 (a later release's row)
     figures = list(dict(family.figures()).items())
     out = []
     for a, x in figures:
         for b, y in figures:
-            if a == b or not y or unit(b) is None or parts.get(b.strip("'"), "").startswith("release: "):
+            if a == b or not y or unit(b) is None or later(b):
                 continue  # later releases' rows are other years, not parts of one count: their sum is no such step
             for k, scale in ((3, 1), (4, 100)):  # a / b, and as a percentage
                 if not close(scale * x / y, target, rel_tol=1e-9, abs_tol=1e-12):
                     continue
-                rows = [v for n, v in table.items() if unit(n) == unit(b)
-                        and not parts.get(n.strip("'"), "").startswith("release: ")]
+                rows = [v for n, v in table.items() if unit(n) == unit(b) and not later(n)]
                 total = sum(rows)
                 if len(rows) < 2 or not total or close(total, y, rel_tol=1e-9):
                     continue
