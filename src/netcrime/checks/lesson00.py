@@ -1013,9 +1013,6 @@ def _judge_findall(found) -> Outcome:
     if got and all(x.startswith(".") or x in ("万",) or len(x) <= 2 for x in got):
         return incorrect("re.findall returned only the part in parentheses: a group in the pattern makes it "
                          "return the group. Use [\\d.]+万 with no parentheses.", "group_only")
-    if sorted(got) == sorted(want):
-        return incorrect(f"{got} are the right numbers in another order: re.findall lists them in the order the "
-                         "sentence prints them. Store what findall gives, unsorted and unreversed.", "order_changed")
     if len(got) == len(want) and all(g.startswith(w) and len(g) > len(w) for g, w in zip(got, want)):
         return incorrect(f"You found {got}: the pattern ran on past 万 and took the words after it. End the "
                          "pattern at 万: [\\d.]+万.", "measure_words_kept")
