@@ -26,7 +26,20 @@ children build and compile (0.6 of its 2.4 s asleep), and it stays in a half.
   `python -m pytest` would. Elsewhere (macOS, where a process that has loaded some system libraries must not
   fork; Windows, which cannot) each half is a new process. Nothing that pytest rewrites for its asserts is imported
   before the fork (the pytest plugins' packages: hypothesis, nbval, pytest-randomly, pytest-xdist, anyio,
-  platformdirs), and nothing of the course: its modules read settings the test set-up gives them.
+  platformdirs).
+- Before the fork this process also fills the course's caches that every half would fill for itself (round 17: about
+  0.6 CPU-s a process): it imports the checks package (every lesson's judges), compiles the claims' patterns
+  (``netcrime.precompile``) and runs each lesson's worked solutions for its right answers (``worked.answers``). The
+  course reads its settings (``NETCRIME_PROGRESS_FILE``, the data folder, strict mode) when a check runs, not on
+  import, so the test set-up's values still hold; a course that fails to import here fails in the halves' tests,
+  which say why. Nothing that draws or shows a widget runs here: vl-convert's drawing and IPython's shell start
+  threads, which a fork must not copy (so the lessons' own cells, ``worked.in_lesson``, are left to the halves:
+  lesson 02's draws a picture, lesson 04's shows a widget). Should the warm-up leave a new thread anyway, the parts
+  start afresh instead of forked, with a line saying so. What it leaves is then frozen (``gc.freeze``), so the
+  halves' garbage collections never walk it.
+- Each forked half freezes its objects at the end, before pytest's own last collections (``freeze_at_end``): an
+  exception ignored in a finalizer of garbage left at the very end is then not reported (one during a test still is).
+- anyio's pytest plugin is not loaded (``-p no:anyio``): no test uses it.
 - Arguments are passed on to both halves (`make check ARGS="-k lesson03"`). When they name a test file or
   folder (`make check ARGS=tests/checks/test_engine.py`), one process runs them, with pytest's usual cache.
 
@@ -35,6 +48,7 @@ children build and compile (0.6 of its 2.4 s asleep), and it stays in a half.
 from __future__ import annotations
 
 import atexit
+import gc
 import importlib
 import json
 import os
@@ -54,7 +68,8 @@ SLEEPS = ROOT / "tests" / "check_sleeps.json"  # of each file's seconds in TABLE
 WAITING_SECONDS = 0.2
 WAITING_SHARE = 0.4
 # What `make check` runs: everything without a kernel or a browser, property tests at 5 examples each.
-OPTIONS = ["-m", "not kernel and not browser and not slow", "--hypothesis-profile=check", "-q"]
+# anyio's pytest plugin is left out: no test uses it, and loading it costs each process about 0.15 CPU-s.
+OPTIONS = ["-m", "not kernel and not browser and not slow", "--hypothesis-profile=check", "-q", "-p", "no:anyio"]
 HALVES = 2
 LAST_FAILED = {"--lf", "--last-failed"}
 _COUNT = re.compile(r"(\d+) (passed|failed|errors?|skipped|deselected|xfailed|xpassed|warnings?)\b")
@@ -146,6 +161,55 @@ def combined_status(codes: list[int]) -> int:
 SHARED_IMPORTS = ("pytest", "numpy", "pandas", "altair")
 
 
+def _threads() -> int:
+    """How many threads this process has (Linux: its tasks); 0 where that cannot be read."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return 0
+
+
+def warm_course() -> bool:
+    """Before the halves are forked: fill the course's own caches that each half would otherwise fill for itself (the
+    module docstring says which and why). Whether forking is still safe: False if this left a new thread."""
+    import contextlib
+    import io
+    import pkgutil
+
+    for name in SHARED_IMPORTS:  # numpy's own threads (OpenBLAS's, made fork-safe by it) are counted before
+        importlib.import_module(name)
+    threads = _threads()
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # the worked solutions print as a notebook would
+            checks = importlib.import_module("netcrime.checks")
+            for module in pkgutil.walk_packages(checks.__path__, f"{checks.__name__}."):
+                importlib.import_module(module.name)
+            importlib.import_module("netcrime.precompile").keep_claim_patterns()  # the claims' compiled patterns
+            worked = importlib.import_module("netcrime.checks.worked")
+            for lesson in importlib.import_module("netcrime.checks.registry").lesson_ids():
+                worked.answers(lesson)  # the right answers, from the worked solutions (no drawing, no widget)
+    except Exception:  # noqa: BLE001 - a course that does not import or run: the halves' tests say why, not this
+        pass
+    gc.collect()
+    gc.freeze()  # what the halves share is never walked by their collections (tests/conftest.py says why)
+    return _threads() <= threads
+
+
+def freeze_at_end():
+    """A pytest plugin for the forked halves: the objects left at the end are set aside (``gc.freeze``) before
+    pytest's own last collections (its unraisable-exception check collects twice, each walking the whole heap: about
+    0.3 CPU-s a process). The cost: an exception ignored in a finalizer of garbage left at the very end of a half is
+    not reported (one raised during a test still is: pytest reports those after each test)."""
+    import pytest
+
+    class FreezeAtEnd:
+        @pytest.hookimpl(tryfirst=True)
+        def pytest_unconfigure(self, config) -> None:
+            gc.freeze()
+
+    return FreezeAtEnd()
+
+
 def can_fork() -> bool:
     """Whether the halves may be forked from this process (Linux; see the module docstring)."""
     return sys.platform.startswith("linux") and hasattr(os, "fork")
@@ -180,7 +244,7 @@ def _run_forked(args: list[str], cwd: Path, env: dict | None, output) -> None:
             os.environ.update(env)
         sys.path[0] = os.getcwd()  # `python -m` puts the folder it runs in first, where this file put tools/
         sys.argv = [str(Path(importlib.import_module("pytest").__file__).with_name("__main__.py")), *args]
-        code = int(importlib.import_module("pytest").main(args))
+        code = int(importlib.import_module("pytest").main(args, plugins=[freeze_at_end()]))
     except BaseException:  # noqa: BLE001 - said in the half's report, which the parent prints
         traceback.print_exc()
     finally:
@@ -247,7 +311,11 @@ def main(argv: list[str]) -> int:
             print(f"--lf: only part {', '.join(str(half + 1) for half in with_failures)} recorded failures; "
                   "the others have nothing to rerun.")
             halves = with_failures
-    return run(halves, options, fork=can_fork())
+    fork = can_fork()
+    if fork and not warm_course():
+        print("make check: warming the course's caches started a thread; the parts start afresh (not forked).")
+        fork = False
+    return run(halves, options, fork=fork)
 
 
 if __name__ == "__main__":
