@@ -71,6 +71,8 @@ def test_the_runner_fails_when_one_half_fails(tmp_path, capsys):
     out = capsys.readouterr().out
     assert status == 1, out
     assert "make check: 1 failed, 1 passed" in out, out
+    if hasattr(os, "wait4"):  # each part says its CPU-s and when it ended (whether the halves end together)
+        assert out.count(" CPU-s, ended at ") == 2, out
     assert runner.recorded_failures(1, tmp_path) and not runner.recorded_failures(0, tmp_path)  # what --lf reruns
     assert runner.run({0: ["test_good.py"]}, ["-q"], cwd=tmp_path, env=env) == 0
 

@@ -7,8 +7,9 @@ in each worker, and about 1 CPU-ms of reports per test sent to the controller. T
 are split into two halves of about equal cost (tests/check_durations.json, seconds per file: CPU time plus time
 asleep, as a test waiting for a time limit or a child process holds its half as long as one computing; written by
 tools/check_durations.py; the greedy split below), and each half is one ordinary pytest process that
-imports and collects only its own files. Both run at once; each prints its own report when it ends, then
-one line sums them, and the exit status is non-zero if either half failed.
+imports and collects only its own files. Both run at once; each prints its own report when it ends, headed by its
+CPU-s and the second it ended (whether the halves end together, which is what the table is for), then one line sums
+them, and the exit status is non-zero if either half failed.
 
 The few files that spend much of their time asleep (tests/check_sleeps.json, from the same measure: waiting for a
 time limit to stop a call, for a child process) run in a third process beside the halves: while one of them sleeps,
@@ -221,12 +222,15 @@ class Forked:
     def __init__(self, args: list[str], cwd: Path, env: dict | None, output) -> None:
         sys.stdout.flush()
         sys.stderr.flush()
+        self.returncode: int | None = None
         self.pid = os.fork()
         if self.pid == 0:
             _run_forked(args, cwd, env, output)
 
     def wait(self) -> int:
-        return os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
+        if self.returncode is None:
+            self.returncode = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
+        return self.returncode
 
 
 def _run_forked(args: list[str], cwd: Path, env: dict | None, output) -> None:
@@ -256,6 +260,30 @@ def _run_forked(args: list[str], cwd: Path, env: dict | None, output) -> None:
             os._exit(code)  # never back into the parent's code
 
 
+def _wait_all(processes: list, started: float) -> dict[int, tuple[int, float, float | None]]:
+    """{pid: (exit status, seconds from ``started`` to its end, its CPU-s and its children's)} for every part, each
+    read when it ends whatever the order (where ``os.wait4`` exists, looked at every 0.05 s; elsewhere in turn, with
+    no CPU-s): whether the halves end together is what their balance is for."""
+    ended: dict[int, tuple[int, float, float | None]] = {}
+    if not hasattr(os, "wait4"):
+        for process in processes:
+            ended[process.pid] = (process.wait(), time.monotonic() - started, None)
+        return ended
+    pending = {process.pid: process for process in processes}
+    while pending:
+        try:
+            for pid in list(pending):
+                found, status, usage = os.wait4(pid, os.WNOHANG)  # only the parts' own: nothing else is reaped
+                if found:
+                    code = os.waitstatus_to_exitcode(status)
+                    pending.pop(pid).returncode = code  # reaped here: a subprocess.Popen must not wait for it again
+                    ended[pid] = (code, time.monotonic() - started, usage.ru_utime + usage.ru_stime)
+            time.sleep(0.05 if pending else 0)
+        except KeyboardInterrupt:  # the terminal sent Ctrl-C to the parts too: let them print what they have
+            continue
+    return ended
+
+
 def run(halves: dict[int, list[str]], options: list[str], cwd: Path = ROOT, env: dict | None = None,
         fork: bool = False) -> int:
     """Run each half (its number -> its files) in its own pytest process, all at once; print the reports and a sum.
@@ -274,23 +302,23 @@ def run(halves: dict[int, list[str]], options: list[str], cwd: Path = ROOT, env:
             process = subprocess.Popen([sys.executable, "-m", "pytest", *args], cwd=cwd, env=env, stdout=output,
                                        stderr=subprocess.STDOUT)
         processes.append((half, output, process))
+    ended = _wait_all([process for _, _, process in processes], started)
     codes, totals = [], {}
     for half, output, process in processes:
-        try:
-            code = process.wait()
-        except KeyboardInterrupt:  # the terminal sent Ctrl-C to the halves too: let them print what they have
-            code = process.wait()
+        code, seconds, cpu = ended[process.pid]
         output.seek(0)
         report = output.read()
         output.close()
         name = f"half {half + 1}" if half < HALVES else f"part {half + 1}, the files that wait"
-        print(f"---- {name} ({len(halves[half])} files): exit {code} ----")
+        used = f", {cpu:.1f} CPU-s" if cpu is not None else ""
+        print(f"---- {name} ({len(halves[half])} files): exit {code}{used}, ended at {seconds:.1f} s ----")
         print(report, end="" if report.endswith("\n") else "\n", flush=True)
         codes.append(code)
         for word, n in counts(report).items():
             totals[word] = totals.get(word, 0) + n
     print(f"==== make check: {summary(totals) or 'no summary'} in {time.monotonic() - started:.1f} s "
-          f"({len(processes)} processes, exit {', '.join(map(str, codes))}) ====")
+          f"({len(processes)} processes, exit {', '.join(map(str, codes))}; "
+          f"the runner itself {os.times().user + os.times().system:.1f} CPU-s) ====")
     return combined_status(codes)
 
 
