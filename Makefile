@@ -83,7 +83,7 @@ test: python-check $(READY) $(INSTRUCTOR) $(COLLECTED)
 # ARGS="-k lesson03" goes to both halves; ARGS=tests/checks/test_engine.py runs that file alone.
 # Two plain pytest processes at once, each collecting only its half of the test files (halves of equal cost, CPU time
 # plus time asleep, tests/check_durations.json, refreshed by tools/check_durations.py; on Linux both forked after one
-# import of pytest, pandas and Altair; the two files that mostly wait in a third), one summary line, non-zero if any
+# import of pytest, pandas and Altair; the few files that mostly wait in a third), one summary line, non-zero if any
 # fails: pytest-xdist's controller, second full collection and per-test reports cost more (tools/make_check.py says
 # why).
 # On a quiet 2-core machine (round 13): 26.5 s and 49.6 CPU-s, against 29.0 s and 53.6 CPU-s for the same tests

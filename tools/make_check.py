@@ -15,9 +15,11 @@ The few files that spend much of their time asleep (tests/check_sleeps.json, fro
 time limit to stop a call, for a child process) run in a third process beside the halves: while one of them sleeps,
 the two halves keep both cores busy, where in a half its sleep would leave a core idle. "Asleep" counts a child
 process's work too (the process waits for it), so the share asked is 40%, not more: test_time_limit waits for time
-limits (2.7 of its 5.7 s: since round 14 a spinning call runs until it has computed its limit, so the file computes
-more than it did), test_supported_python for interpreters that only print their version; test_grading_parts'
-children build and compile (0.6 of its 2.4 s asleep), and it stays in a half.
+limits (3.8 of its 7.7 s in round 17's table: a spinning call runs until it has computed its limit, so the file
+computes too), test_supported_python for interpreters that only print their version, test_sampled_cases for a
+pytest that only collects; test_grading_parts' children build and compile (2.1 of its 4.9 s) and
+test_review_round15_lead's draw (0.9 of 1.6 s), so both are in the third part too. The three parts share the two
+cores; what matters is that the two halves end together (each part's report says when it ended).
 
 - Each half keeps its own cache (`-o cache_dir=.pytest_cache/check-1` and `-2`), so `--lf` works: with
   `--lf`, only the halves that recorded failures run (the other half has nothing to rerun).
