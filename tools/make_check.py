@@ -287,10 +287,11 @@ def _wait_all(processes: list, started: float) -> dict[int, tuple[int, float, fl
 
 
 def run(halves: dict[int, list[str]], options: list[str], cwd: Path = ROOT, env: dict | None = None,
-        fork: bool = False) -> int:
+        fork: bool = False, started: float | None = None) -> int:
     """Run each half (its number -> its files) in its own pytest process, all at once; print the reports and a sum.
-    With ``fork``, each half is forked from this process after ``SHARED_IMPORTS``, not started afresh."""
-    started = time.monotonic()
+    With ``fork``, each half is forked from this process after ``SHARED_IMPORTS``, not started afresh. Times are
+    counted from ``started`` (``time.monotonic()``; now unless given: ``main`` counts its warm-up too)."""
+    started = time.monotonic() if started is None else started
     if fork:
         for name in SHARED_IMPORTS:
             importlib.import_module(name)
@@ -341,11 +342,12 @@ def main(argv: list[str]) -> int:
             print(f"--lf: only part {', '.join(str(half + 1) for half in with_failures)} recorded failures; "
                   "the others have nothing to rerun.")
             halves = with_failures
+    started = time.monotonic()
     fork = can_fork()
     if fork and not warm_course():
         print("make check: warming the course's caches started a thread; the parts start afresh (not forked).")
         fork = False
-    return run(halves, options, fork=fork)
+    return run(halves, options, fork=fork, started=started)
 
 
 if __name__ == "__main__":
