@@ -22,7 +22,7 @@ from ..units import parse_figure, plain
 from .compare import Misconception, choice, number
 from .figure_family import Family, merged, release_figures, release_ids
 from .figure_words import wan_misreadings
-from .match_lists import MATCH_CODES, list_slip, matches_as_text, one_match_as_text
+from .match_lists import MatchList, matches_as_text, one_match_as_text
 from .judge import Judge, judge
 from .outcome import WRONG_TYPE, Outcome, correct, incorrect, not_attempted, with_note, wrong_type
 from .question import Question
@@ -649,6 +649,9 @@ def annual_2022_sentence() -> str:
     return data.release_sources().set_index("source_id").loc["S09", "excerpt"]
 
 
+FLOOR_MATCHES = MatchList(order_matters=False)  # q7 lists the numbers with 余 and asks for no order
+
+
 @judge({"wan_missed": "the pattern has no room for 万 between the number and 余, so 2万余 was missed",
         "floor_word_dropped": "the numbers found without their 余",
         "group_only": "a group in the pattern made findall return the group, not the whole match",
@@ -658,7 +661,7 @@ def annual_2022_sentence() -> str:
         "number_without_floor": "a number not followed by 余 (the year, a plain count) was found too",
         "measure_word_after_floor": "the pattern ran on past 余 and kept the measure word after it (个, 起)",
         OTHER_SENTENCE: OTHER_SENTENCE_DESCRIPTION,
-        **MATCH_CODES})
+        **FLOOR_MATCHES.codes})
 def _judge_floor_findall(found) -> Outcome:
     """q7. The key (the sentence's numbers with 余) is found here, when judging, and kept under no name (#19)."""
     if is_placeholder(found):
@@ -684,8 +687,8 @@ def _judge_floor_findall(found) -> Outcome:
     if got == want:
         return correct(f"{got}: the three figures the release gives as 'more than' (余), 万 kept where it is "
                        "printed. Each is a floor, not a count.")
-    if (reordered := _in_another_order(got, want)) is not None:
-        return reordered
+    if (reordered := FLOOR_MATCHES.in_another_order(got, want)) is not None:  # review round 16's HOLDOUT
+        return correct(reordered)
     if (elsewhere := in_another_sentence(got, r"[\d.万]+余", annual_2022_sentence())) is not None:
         return elsewhere
     if len(got) == len(want) and all(g.startswith(w) and len(g) == len(w) + 1 for g, w in zip(got, want)):
@@ -722,20 +725,10 @@ def _judge_floor_findall(found) -> Outcome:
     if extra and all(g in want or g in extra for g in got):
         return incorrect(f"You also found {extra}: a number not followed by 余 (the year 2022 is one). End the "
                          "pattern with 余, so only the 'more than' figures match.", "number_without_floor")
-    if (slip := list_slip(got, want)) is not None:
+    if (slip := FLOOR_MATCHES.slip(got, want)) is not None:
         return incorrect(slip[1], slip[0])
     return incorrect(f"You found {got}; the sentence has {len(want)} numbers followed by 余. Print the sentence "
                      "and compare with your pattern.")
-
-
-def _in_another_order(got: list[str], want: list[str]) -> Outcome | None:
-    """Correct, with a note, for exactly the right matches in another order (each once): the question lists the
-    numbers and asks for no order, so the order means nothing (review round 16, FINAL's HOLDOUT: 00 q7's
-    ['2万余', '160余', '1520余'] was rejected order_changed). None otherwise."""
-    if got == want or sorted(got) != sorted(want) or len(set(got)) != len(got):
-        return None
-    return correct(f"(The right matches, in another order than the text's ({', '.join(map(repr, got))}): re.findall "
-                   "lists them in the order the text prints them; this question asks for no order, so this is fine.)")
 
 
 q7 = Question(
@@ -967,6 +960,9 @@ def later_sentence() -> str:
     return excerpt.split(" … ")[0]
 
 
+WAN_MATCHES = MatchList(order_matters=False)  # yt6 lists the numbers in 万 and asks for no order
+
+
 @judge({"unit_dropped": "the numbers found without the 万 that the pattern should match",
         "decimal_missed": "the pattern missed the decimal point, so 2.7万 became 7万",
         "group_only": "a group in the pattern made findall return the group, not the whole match",
@@ -977,7 +973,7 @@ def later_sentence() -> str:
         "matches_joined": "one match that runs from one number in 万 to the next, with the words between (a greedy .*)",
         "converted_to_numbers": "converted the numbers in 万 into ordinary numbers where the printed text is asked",
         OTHER_SENTENCE: OTHER_SENTENCE_DESCRIPTION,
-        **MATCH_CODES})
+        **WAN_MATCHES.codes})
 def _judge_findall(found) -> Outcome:
     """yt6. The key (the sentence's numbers in 万) is found here, when judging, and kept under no name (#19)."""
     if is_placeholder(found):
@@ -996,8 +992,8 @@ def _judge_findall(found) -> Outcome:
     got = [x.strip() for x in found]
     if got == want:
         return correct(f"{got} are the two numbers printed in 万.")
-    if (reordered := _in_another_order(got, want)) is not None:
-        return reordered
+    if (reordered := WAN_MATCHES.in_another_order(got, want)) is not None:
+        return correct(reordered)
     if [x.removesuffix("余") for x in got] == want:  # kept 余 ('more than') as printed: better, not wrong
         return correct(f"{got}: the numbers printed in 万, and you kept 余 ('more than') where the sentence has it. "
                        "Good: 余 makes the number a floor.")
@@ -1034,7 +1030,7 @@ def _judge_findall(found) -> Outcome:
     if extra and all(w in got or w + "余" in got for w in want):
         return incorrect(f"You found the numbers in 万 and also {extra}, which is not printed in 万: end the "
                          "pattern with 万 alone, not a choice of characters.", "other_numbers_matched")
-    if (slip := list_slip(got, want)) is not None:
+    if (slip := WAN_MATCHES.slip(got, want)) is not None:
         return incorrect(slip[1], slip[0])
     return incorrect(f"You found {got}; the sentence has {len(want)} numbers printed in 万. Print the sentence "
                      "and compare with your pattern.")
