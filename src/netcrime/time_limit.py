@@ -39,13 +39,14 @@ into C to return, then stops it.
 
 Threads a student's call starts (round 16's review, H1: a function that started 19 spinning threads and returned the
 right value was credited, and the threads burnt CPU after the verdict, starving later checks). After every limited
-call, the threads started during it that are still running code outside the standard library and the installed
-packages (the student's code: a library's idle pool thread is left alone) are stopped by the same asynchronous stop,
+call, the threads started during it that run the student's code (read from each thread's first frame, the first code
+outside the standard library and the installed packages is the student's, not the course's: a library's idle pool
+thread, or the grader's own pool thread running a judge, is left alone) are stopped by the same asynchronous stop,
 repeated every few milliseconds for up to ``STOP_SECONDS``; a thread that existed before the call, the caller and
 the workers of this module (stopped by their own caller) never get one. They are sent ``SystemExit``, which
 ``threading`` ends a thread with silently (a stopped thread prints no traceback into the student's notebook).
 ``left_behind`` counts them (stopped, and still running: a thread that sleeps or waits in C cannot be stopped, and
-costs no CPU while it waits), and the check's verdict adds a sentence saying so (``question.threads_noted``): the
+costs no CPU while it waits), and the check's verdict adds a sentence saying so (``question.with_threads_noted``): the
 answer's value is judged as it is, because what the function returned is what the question asks about; the note
 tells the student that their function left threads running and that they were stopped.
 """
@@ -138,29 +139,40 @@ def _thread_idents() -> set:
     return set(sys._current_frames())
 
 
-def _library_folders() -> tuple:
-    """Where the standard library and the installed packages live (their code is not the student's)."""
+def _code_folders() -> tuple[tuple, tuple]:
+    """(where the standard library and the installed packages live, where this course lives): neither is the
+    student's code. The course is this file's package, where it is a file (the grader injects this module's source
+    into the kernel, as '<grader ...>')."""
     import os
     import sysconfig
 
     paths = sysconfig.get_paths()
-    folders = {paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if paths.get(key)}
-    here = globals().get("__file__")  # this package, where it is a file (the grader injects this module's source)
-    if here:
-        folders.add(os.path.dirname(os.path.abspath(here)))
-    return tuple(os.path.join(os.path.realpath(folder), "") for folder in folders)
+    libraries = {paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if paths.get(key)}
+    here = globals().get("__file__")
+    course = {os.path.dirname(os.path.abspath(here))} if here else set()
+    return tuple(tuple(os.path.join(os.path.realpath(folder), "") for folder in group) for group in (libraries, course))
 
 
-def _runs_own_code(frame, libraries: tuple) -> bool:
-    """Whether a thread's stack (from its current ``frame`` down) holds code outside the libraries: the student's."""
+def _runs_own_code(frame, folders: tuple[tuple, tuple]) -> bool:
+    """Whether a thread runs the student's code: read from its first frame on, the first frame outside the libraries
+    is the student's (not the course's). A thread the course started (the grader's pool, which runs a judge a test
+    may define) meets the course's code first; a student's thread meets theirs (its target) first."""
     import os
 
+    libraries, course = folders
+    stack = []
     while frame is not None:
-        name = frame.f_code.co_filename
-        if not name.startswith("<frozen") and not name.startswith("<grader") \
-                and not os.path.realpath(name).startswith(libraries):
-            return True
+        stack.append(frame.f_code.co_filename)
         frame = frame.f_back
+    for name in reversed(stack):  # from the thread's first frame
+        if name.startswith("<frozen"):
+            continue
+        if name.startswith("<grader"):
+            return False
+        path = os.path.realpath(name)
+        if path.startswith(libraries):
+            continue
+        return not path.startswith(course)
     return False
 
 
@@ -177,11 +189,11 @@ def _stop_threads_started(before: set, caller: int) -> tuple[int, int]:
     if not new:
         return 0, 0
     workers = {thread.ident for thread in threading.enumerate() if thread.name == WORKER_NAME}
-    libraries = _library_folders()
+    folders = _code_folders()
 
     def own_now() -> set:
         frames = sys._current_frames()
-        return {ident for ident in new - workers if ident in frames and _runs_own_code(frames[ident], libraries)}
+        return {ident for ident in new - workers if ident in frames and _runs_own_code(frames[ident], folders)}
 
     targets = own_now()
     if not targets:

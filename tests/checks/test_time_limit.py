@@ -500,9 +500,13 @@ def test_threads_a_call_starts_are_stopped_after_it_and_spend_no_more_cpu(where,
 
 def test_threads_that_existed_before_the_call_and_the_libraries_idle_threads_are_left_alone():
     """Only the threads started during the call that run the student's code are stopped: a thread of the student's
-    started before the call goes on, and so does a library's pool thread started during it, waiting for work."""
+    started before the call goes on, and so does a library's pool thread started during it, waiting for work, and a
+    thread that runs the course's code first (the grader's pool runs judges a test may define)."""
     import concurrent.futures
+    import functools
     import threading
+
+    from netcrime.checks.judge import as_judge
 
     beats = [0.0]
     earlier = _starts_spinning_threads(beats, 1)
@@ -513,13 +517,20 @@ def test_threads_that_existed_before_the_call_and_the_libraries_idle_threads_are
 
     def starts_a_pool(x):
         pool["executor"] = concurrent.futures.ThreadPoolExecutor(1)
+        # a judge the course calls in a thread of its own, as the grader's pool does: the course's code first (the
+        # Judge's __call__), then this file's (the judge), still computing when the call has returned
+        judged = as_judge(functools.partial(_computes, seconds=0.5))
+        course = threading.Thread(target=judged, args=(x,), daemon=True)
+        course.start()
+        pool["course"] = course
         return pool["executor"].submit(lambda: x * 2).result()
 
     try:
         left: dict = {}
         assert time_limit.call_each(starts_a_pool, [4], 1.0, left_behind=left) == [8] and left == {}
         assert pool["executor"].submit(lambda: 5).result(timeout=10) == 5  # its idle thread still works
-        assert earlier_thread.is_alive()
+        assert earlier_thread.is_alive() and pool["course"].is_alive()
+        pool["course"].join(30)
     finally:
         stop.set()
         pool["executor"].shutdown()
