@@ -63,3 +63,43 @@ def test_labels_of_any_kind_take_one_path_and_one_order():
     assert classify.confusions(["trap_loan", None, "sextortion"], ["sextortion", "trap_loan", float("nan")]) == \
         ["1 trap_loan case as sextortion"]
     assert sorted(["b", 2, "a", 1.5], key=classify.label_order) == [1.5, 2, "a", "b"]
+
+
+# ----- review round 17, E: a dict with every item asked and a key of the student's own ---------------------------
+def test_a_dict_with_every_item_asked_and_more_is_told_how_the_items_asked_stand():
+    """01 q6's five right answers and 'note': 'computed' were told only "'note' is not one of the expected keys". The
+    engine's one rule (compare.mapping): not credited, since an extra key can be a claim of its own (05 q14's 'scope'
+    says the scope blocks the comparison), but the verdict says whether the items asked are right, so the student
+    knows only the extra key is left to fix."""
+    from netcrime.checks import lesson01 as L1, lesson05 as L5, worked
+
+    right = worked.answers("01")["q6"][0]
+    outcome = L1.q6.judge_values([{**right, "note": "computed"}])
+    assert outcome.status == "wrong type" and outcome.misconception == "extra_key"
+    assert "'note' is not one of the items asked" in outcome.message and "all right" in outcome.message
+    flipped = {**right, "detained_within_apprehended": not right["detained_within_apprehended"], "note": "x"}
+    assert "1 of the 5 items asked is not right yet" in L1.q6.judge_values([flipped]).message
+    claim = L5.q14.judge_values([{**worked.answers("05")["q14"][0], "scope": "another source"}])
+    assert not claim.passed and "'scope'" in claim.message
+
+
+def test_a_function_that_starts_threads_gets_its_own_verdict_in_lesson_03_q2_too(monkeypatch):
+    """Review round 17, B: 03 q2's classifier that starts a spinning thread per call got 'the calls together took
+    longer than the 8 s the check allows' after 19 CPU-s, and 59 threads spun on. The threads are stopped after each
+    call (time_limit): the classifier is judged for what it returns, with the note."""
+    import threading
+
+    monkeypatch.setattr(threading, "excepthook", threading.__excepthook__)  # Python's own (pytest's reports all)
+
+    def forever():
+        while True:
+            pass
+
+    def classify_text(text):
+        threading.Thread(target=forever, daemon=True).start()
+        return "trap_loan"
+
+    before = threading.active_count()
+    outcome = L3.q2.judge_values([classify_text])
+    assert outcome.misconception == "one_label" and "left" in outcome.message and "stopped them" in outcome.message
+    assert threading.active_count() <= before + 1
