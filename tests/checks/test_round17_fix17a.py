@@ -103,3 +103,19 @@ def test_a_function_that_starts_threads_gets_its_own_verdict_in_lesson_03_q2_too
     outcome = L3.q2.judge_values([classify_text])
     assert outcome.misconception == "one_label" and "left" in outcome.message and "stopped them" in outcome.message
     assert threading.active_count() <= before + 1
+
+
+def test_a_callable_object_is_described_as_one_not_as_a_function():
+    """Review round 17's teaching notes: an object answering every attribute with itself (callable) was described as
+    'the function <common.Selfie object at ...>'."""
+    from netcrime.checks.values import describe
+
+    class Selfie:
+        def __getattr__(self, name):
+            return self
+
+        def __call__(self, *args, **kwargs):
+            return self
+
+    assert describe(Selfie()) == "a callable object of the class Selfie"
+    assert describe(len) == "the function len" and describe(lambda x: x) == "the function <lambda>"
