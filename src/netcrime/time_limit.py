@@ -123,7 +123,10 @@ def call_limited(func, arg, seconds: float, wall_seconds: float | None = None, l
             return _alarm_limited(func, arg, seconds, wall)
         return _thread_limited(func, arg, seconds, wall)
     finally:
-        stopped, running = _stop_threads_started(before, caller)
+        # once a thread of this student's could not be stopped, later calls try theirs briefly: a function that
+        # starts a sleeping thread on each of 19 inputs would otherwise wait STOP_SECONDS on each
+        tried_before = bool(left_behind and left_behind.get("running"))
+        stopped, running = _stop_threads_started(before, caller, REPEAT if tried_before else STOP_SECONDS)
         if left_behind is not None and (stopped or running):
             left_behind["stopped"] = left_behind.get("stopped", 0) + stopped
             left_behind["running"] = left_behind.get("running", 0) + running
@@ -176,10 +179,10 @@ def _runs_own_code(frame, folders: tuple[tuple, tuple]) -> bool:
     return False
 
 
-def _stop_threads_started(before: set, caller: int) -> tuple[int, int]:
+def _stop_threads_started(before: set, caller: int, seconds: float = STOP_SECONDS) -> tuple[int, int]:
     """Stop the threads started since ``before`` that still run the student's code (never ``caller``, a thread of
     ``before`` or this module's workers): ``SystemExit`` raised in each, again every few milliseconds for up to
-    ``STOP_SECONDS``. Returns (how many were stopped, how many still run: a sleep or a call into C cannot be
+    ``seconds``. Returns (how many were stopped, how many still run: a sleep or a call into C cannot be
     stopped)."""
     import sys
     import threading
@@ -204,7 +207,7 @@ def _stop_threads_started(before: set, caller: int) -> tuple[int, int]:
         send = ctypes.pythonapi.PyThreadState_SetAsyncExc
     except (ImportError, AttributeError):  # not CPython: nothing can be stopped
         return 0, len(targets)
-    deadline, pause, left = time.monotonic() + STOP_SECONDS, 0.001, targets
+    deadline, pause, left = time.monotonic() + seconds, 0.001, targets
     while left and time.monotonic() < deadline:
         for ident in left:
             send(ctypes.c_ulong(ident), ctypes.py_object(SystemExit))

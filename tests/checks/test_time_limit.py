@@ -574,3 +574,39 @@ def test_the_verdict_says_the_function_left_threads_running_and_that_they_were_s
     graded, _ = judging.judge(lesson01.q1, {"from_chinese": {"__nc__": "function", "name": "from_chinese"}},
                               {"q1": payload["probes"]["q1"]}, {"q1": inputs}, payload["threads"])
     assert graded.passed and f"left {len(inputs)} threads running" in graded.message
+
+
+def test_threads_that_cannot_be_stopped_are_counted_and_later_calls_try_theirs_briefly(monkeypatch):
+    """A thread that waits (here on an event) cannot be stopped until its wait ends: it is counted as still running,
+    and once one of the student's threads could not be stopped, the later calls' threads are tried for REPEAT s,
+    not STOP_SECONDS each (a function starting a waiting thread on each of 19 inputs would wait 19 times)."""
+    import threading
+
+    monkeypatch.setattr(threading, "excepthook", threading.__excepthook__)  # the stop lands when the wait ends
+    release = threading.Event()
+    windows = []
+    sweep = time_limit._stop_threads_started
+
+    def spied(before, caller, seconds=time_limit.STOP_SECONDS):
+        windows.append(seconds)
+        return sweep(before, caller, seconds)
+
+    monkeypatch.setattr(time_limit, "_stop_threads_started", spied)
+    monkeypatch.setattr(time_limit, "STOP_SECONDS", 0.2)
+
+    started = []
+
+    def waits(x):
+        started.append(threading.Thread(target=lambda: release.wait(30), daemon=True))
+        started[-1].start()
+        return x
+
+    left: dict = {}
+    try:
+        assert time_limit.call_each(waits, [1, 2, 3, 4], 1.0, left_behind=left) == [1, 2, 3, 4]
+    finally:
+        release.set()
+        for thread in started:  # each ends as its wait ends (the stop sent lands then), within this test
+            thread.join(10)
+    assert left == {"stopped": 0, "running": 4}
+    assert windows == [time_limit.STOP_SECONDS] + [time_limit.REPEAT] * 3
