@@ -25,11 +25,30 @@ and the caller waits for it by the same two measures (the worker's CPU time wher
 always: ``_thread_limited``, review round 14, S1: check() from another thread hung for ever on a function that never
 returned, and left sys.stdout swapped). When its time is up the caller raises the stop inside the *worker*
 (``PyThreadState_SetAsyncExc``, CPython), so a call that computes for ever does not go on spending the student's CPU
-after its verdict (round 14's review): the stop ends a loop of Python code, not a sleep or a long call into C, and a
-worker that swallows it is left behind. Round 13 had a watchdog raising into the *caller*, and a stop that arrived
-after the call had ended killed a test worker; so a stop is sent only while the worker is inside the student's call,
-under a lock the worker takes before it leaves, it is sent once, and a stop sent just before the call ended is caught
-by the worker itself. Nothing here raises into the caller's thread or into a thread that has ended.
+after its verdict (round 14's review). The stop is sent again every ``REPEAT`` s for up to ``STOP_SECONDS``, as the
+alarm is (round 17: a bare ``except:`` in the student's loop swallowed the one stop and the worker ran on). Round 13
+had a watchdog raising into the *caller*, and a stop that arrived after the call had ended killed a test worker; so a
+stop is sent only while the worker is inside the student's call: the caller sends under a lock, and the worker marks
+that it is leaving the call with a plain store (no point where a stop can be raised lies between the end of the call
+and that store), so at most one stop sent as the call ended reaches the worker afterwards, and the worker takes it
+itself. Nothing here raises into the caller's thread or into a thread that has ended. A stop is raised only between
+two steps of Python code: it cannot end a sleep or a long call into C (``sum(range(10**12))``). Such a worker is still
+running when ``STOP_SECONDS`` have passed, and the verdict says so truthfully (``did_not_return(..., still_running=True)``:
+the call goes on in the background and what it returns is ignored); in the main thread the alarm waits for the call
+into C to return, then stops it.
+
+Threads a student's call starts (round 16's review, H1: a function that started 19 spinning threads and returned the
+right value was credited, and the threads burnt CPU after the verdict, starving later checks). After every limited
+call, the threads started during it that run the student's code (read from each thread's first frame, the first code
+outside the standard library and the installed packages is the student's, not the course's: a library's idle pool
+thread, or the grader's own pool thread running a judge, is left alone) are stopped by the same asynchronous stop,
+repeated every few milliseconds for up to ``STOP_SECONDS``; a thread that existed before the call, the caller and
+the workers of this module (stopped by their own caller) never get one. They are sent ``SystemExit``, which
+``threading`` ends a thread with silently (a stopped thread prints no traceback into the student's notebook).
+``left_behind`` counts them (stopped, and still running: a thread that sleeps or waits in C cannot be stopped, and
+costs no CPU while it waits), and the check's verdict adds a sentence saying so (``question.with_threads_noted``): the
+answer's value is judged as it is, because what the function returned is what the question asks about; the note
+tells the student that their function left threads running and that they were stopped.
 """
 from __future__ import annotations
 
@@ -38,15 +57,28 @@ from __future__ import annotations
 CALL_SECONDS = 2.0
 CALLS_BUDGET = 4  # all the calls of one check together take at most this many times CALL_SECONDS
 TIMED_OUT = "error: TimeoutError: "  # how a stopped call's result begins (a probe's results are values or 'error: ...')
+STILL_RUNNING = "could not be stopped"  # in the result of a call that is still running after every stop was sent
 
 
 class CallTimedOut(BaseException):
     """Raised inside a student's code when its time is up (a BaseException: ``except Exception`` in the
-    student's code does not catch it)."""
+    student's code does not catch it). Raised in the caller with ``still_running`` True when the call could not be
+    stopped (see the module's docstring)."""
+
+    still_running = False
 
 
-def did_not_return(seconds: float) -> str:
+def did_not_return(seconds: float, still_running: bool = False) -> str:
+    if still_running:
+        return (f"{TIMED_OUT}the function did not return within {seconds:g} s and {STILL_RUNNING} (a long call into "
+                "compiled code, or a loop that catches every error): it is still running, and what it returns will be "
+                "ignored")
     return f"{TIMED_OUT}the function did not return within {seconds:g} s"
+
+
+def still_running(result) -> bool:
+    """Whether a probe's result is a call that could not be stopped and goes on in the background."""
+    return timed_out(result) and STILL_RUNNING in result
 
 
 def not_tried() -> str:
@@ -70,19 +102,119 @@ def _can_alarm() -> bool:
 
 
 REPEAT = 0.05  # after the first check, the limit is checked (and the stop raised again) this often
+STOP_SECONDS = 0.5  # off the main thread, and for threads a call started, stops are sent again for this long at most
 WALL_FACTOR = 3.0  # a call that waits rather than computes is stopped after this many times its limit on the clock
 
 
-def call_limited(func, arg, seconds: float, wall_seconds: float | None = None):
+def call_limited(func, arg, seconds: float, wall_seconds: float | None = None, left_behind: dict | None = None):
     """``func(arg)``, raising ``CallTimedOut`` once it has computed for ``seconds`` of CPU time or waited
     ``wall_seconds`` on the clock (``WALL_FACTOR`` times ``seconds`` unless given): by the alarm in the main thread on
-    POSIX, elsewhere by waiting on a worker thread (see the module's docstring)."""
+    POSIX, elsewhere by waiting on a worker thread (see the module's docstring). Afterwards, however it ended, the
+    threads the call started that still run the student's code are stopped (``_stop_threads_started``); with
+    ``left_behind`` (a dict), their numbers are added to its "stopped" and "running" counts."""
+    import threading
+
     wall = WALL_FACTOR * seconds if wall_seconds is None else wall_seconds
     if seconds <= 0 or wall <= 0:
         raise CallTimedOut()
-    if _can_alarm():
-        return _alarm_limited(func, arg, seconds, wall)
-    return _thread_limited(func, arg, seconds, wall)
+    before, caller = _thread_idents(), threading.get_ident()
+    try:
+        if _can_alarm():
+            return _alarm_limited(func, arg, seconds, wall)
+        return _thread_limited(func, arg, seconds, wall)
+    finally:
+        # once a thread of this student's could not be stopped, later calls try theirs briefly: a function that
+        # starts a sleeping thread on each of 19 inputs would otherwise wait STOP_SECONDS on each
+        tried_before = bool(left_behind and left_behind.get("running"))
+        stopped, running = _stop_threads_started(before, caller, REPEAT if tried_before else STOP_SECONDS)
+        if left_behind is not None and (stopped or running):
+            left_behind["stopped"] = left_behind.get("stopped", 0) + stopped
+            left_behind["running"] = left_behind.get("running", 0) + running
+
+
+WORKER_NAME = "netcrime-limited-call"  # this module's own worker threads: stopped by their caller, never by the sweep
+
+
+def _thread_idents() -> set:
+    """The threads now running Python code, by ident (``threading.enumerate`` misses those started with ``_thread``)."""
+    import sys
+
+    return set(sys._current_frames())
+
+
+def _code_folders() -> tuple[tuple, tuple]:
+    """(where the standard library and the installed packages live, where this course lives): neither is the
+    student's code. The course is this file's package, where it is a file (the grader injects this module's source
+    into the kernel, as '<grader ...>')."""
+    import os
+    import sysconfig
+
+    paths = sysconfig.get_paths()
+    libraries = {paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if paths.get(key)}
+    here = globals().get("__file__")
+    course = {os.path.dirname(os.path.abspath(here))} if here else set()
+    return tuple(tuple(os.path.join(os.path.realpath(folder), "") for folder in group) for group in (libraries, course))
+
+
+def _runs_own_code(frame, folders: tuple[tuple, tuple]) -> bool:
+    """Whether a thread runs the student's code: read from its first frame on, the first frame outside the libraries
+    is the student's (not the course's). A thread the course started (the grader's pool, which runs a judge a test
+    may define) meets the course's code first; a student's thread meets theirs (its target) first."""
+    import os
+
+    libraries, course = folders
+    stack = []
+    while frame is not None:
+        stack.append(frame.f_code.co_filename)
+        frame = frame.f_back
+    for name in reversed(stack):  # from the thread's first frame
+        if name.startswith("<frozen"):
+            continue
+        if name.startswith("<grader"):
+            return False
+        path = os.path.realpath(name)
+        if path.startswith(libraries):
+            continue
+        return not path.startswith(course)
+    return False
+
+
+def _stop_threads_started(before: set, caller: int, seconds: float = STOP_SECONDS) -> tuple[int, int]:
+    """Stop the threads started since ``before`` that still run the student's code (never ``caller``, a thread of
+    ``before`` or this module's workers): ``SystemExit`` raised in each, again every few milliseconds for up to
+    ``seconds``. Returns (how many were stopped, how many still run: a sleep or a call into C cannot be
+    stopped)."""
+    import sys
+    import threading
+    import time
+
+    new = _thread_idents() - before - {caller}
+    if not new:
+        return 0, 0
+    workers = {thread.ident for thread in threading.enumerate() if thread.name == WORKER_NAME}
+    folders = _code_folders()
+
+    def own_now() -> set:
+        frames = sys._current_frames()
+        return {ident for ident in new - workers if ident in frames and _runs_own_code(frames[ident], folders)}
+
+    targets = own_now()
+    if not targets:
+        return 0, 0
+    try:
+        import ctypes
+
+        send = ctypes.pythonapi.PyThreadState_SetAsyncExc
+    except (ImportError, AttributeError):  # not CPython: nothing can be stopped
+        return 0, len(targets)
+    deadline, pause, left = time.monotonic() + seconds, 0.001, targets
+    while left and time.monotonic() < deadline:
+        for ident in left:
+            send(ctypes.c_ulong(ident), ctypes.py_object(SystemExit))
+        time.sleep(pause)
+        pause = min(2 * pause, REPEAT)
+        left = own_now() & left
+    return len(targets) - len(left), len(left)
 
 
 def _own_cpu_clock():
@@ -119,61 +251,71 @@ def _thread_limited(func, arg, seconds: float, wall: float):
     import threading
     import time
 
-    box = {"phase": "starting"}  # "running" while the student's call may be stopped; "ended" once it may not
+    box = {"phase": "starting"}  # "running" while the student's call may be stopped; "leaving" once it may not
     lock = threading.Lock()
     context = contextvars.copy_context()
 
     def run():
         try:
+            with lock:
+                if box["phase"] == "abandoned":  # its caller gave up before it started: nothing to compute
+                    return
+                box["phase"] = "running"
             try:
-                with lock:
-                    if box["phase"] == "abandoned":  # its caller gave up before it started: nothing to compute
-                        return
-                    box["phase"] = "running"
                 box["clock"] = _own_cpu_clock()
                 box["result"] = context.run(func, arg)
+                box["phase"] = "leaving"  # a stop raised as the call returned lands in the handler below instead
             except BaseException as exc:  # a student's SystemExit too: handed to the caller, as in the main thread
+                box["phase"] = "leaving"  # the handler's first step: no stop can be raised before this store
                 box["error"] = exc
-            with lock:
-                box["phase"] = "ended"
-            _pending_stop_raised_here()  # a stop sent just before "ended" is raised by now, inside this try
-        except CallTimedOut:  # the one stop, raised after the student's call had ended: no other can come
-            with lock:
-                box["phase"] = "ended"
+            _pending_stop_raised_here()  # a stop sent as the call ended is raised by now, inside this try
+        except CallTimedOut:  # the one stop sent just as the call ended: the caller sends none once it is "leaving"
+            box["phase"] = "leaving"
 
-    worker = threading.Thread(target=run, name="netcrime-limited-call", daemon=True)
+    worker = threading.Thread(target=run, name=WORKER_NAME, daemon=True)
     started = time.monotonic()
     worker.start()
     worker.join(min(seconds, wall))
     while worker.is_alive():
         if _computed(box.get("clock")) >= seconds or time.monotonic() - started >= wall:
-            _stop_worker(worker, box, lock)
-            raise CallTimedOut()
+            stop = CallTimedOut()
+            stop.still_running = _stop_worker(worker, box, lock)
+            raise stop
         worker.join(REPEAT)
     if "error" in box:
         raise box["error"]
     return box["result"]
 
 
-def _stop_worker(worker, box, lock) -> None:
-    """Raise ``CallTimedOut`` inside ``worker``, once, if it is still in the student's call, so that a call stopped
-    for time does not go on computing; a worker not yet started is told not to start. Sent once only: the worker
-    takes the one stop wherever it lands (``_thread_limited``'s ``run``); a student's bare ``except:`` that swallows
-    it leaves the worker behind, as before. Nothing is sent where the interpreter has no
-    ``PyThreadState_SetAsyncExc`` (not CPython)."""
-    with lock:  # the worker marks "ended" under this lock: no stop is sent to a call that has ended
-        if box["phase"] == "starting":
-            box["phase"] = "abandoned"
-        if box["phase"] != "running":
-            return
-        try:
-            import ctypes
+def _stop_worker(worker, box, lock) -> bool:
+    """Raise ``CallTimedOut`` inside ``worker`` while it is still in the student's call, again every ``REPEAT`` s for
+    up to ``STOP_SECONDS`` (a bare ``except:`` that swallows a stop gets the next), so that a call stopped for time
+    does not go on computing; a worker not yet started is told not to start. Returns whether the call is still running
+    after that (a sleep, a long call into C, or a loop that swallows every stop): its result will be ignored. Nothing
+    is sent where the interpreter has no ``PyThreadState_SetAsyncExc`` (not CPython)."""
+    import time
 
-            send = ctypes.pythonapi.PyThreadState_SetAsyncExc
-        except (ImportError, AttributeError):
-            return
-        box["phase"] = "stopped"
-        send(ctypes.c_ulong(worker.ident), ctypes.py_object(CallTimedOut))
+    try:
+        import ctypes
+
+        send = ctypes.pythonapi.PyThreadState_SetAsyncExc
+    except (ImportError, AttributeError):
+        send = None
+    deadline = time.monotonic() + STOP_SECONDS
+    while True:
+        with lock:  # the worker leaves "running" once, for good: no stop is sent to a call that has ended
+            if box["phase"] == "starting":
+                box["phase"] = "abandoned"
+            if box["phase"] != "running":
+                return False
+            if send is None:
+                return True
+            send(ctypes.c_ulong(worker.ident), ctypes.py_object(CallTimedOut))
+        worker.join(REPEAT)
+        if not worker.is_alive():
+            return False
+        if time.monotonic() >= deadline:
+            return box["phase"] == "running"
 
 
 def _pending_stop_raised_here() -> None:
@@ -213,14 +355,15 @@ def _alarm_limited(func, arg, seconds: float, wall: float):
             signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 0.001))
 
 
-def call_each(func, inputs, seconds: float = CALL_SECONDS, on_error=None) -> list:
+def call_each(func, inputs, seconds: float = CALL_SECONDS, on_error=None, left_behind: dict | None = None) -> list:
     """``func`` called on each input, each call limited to ``seconds`` and all of them to ``CALLS_BUDGET`` times
     that (of computing, or ``WALL_FACTOR`` times as long on the clock: see ``call_limited``); a result per input, in
     order. A call stopped at its own limit gives ``did_not_return`` text, one stopped by the budget ``budget_spent``
     text, and the inputs after a stopped call ``not_tried`` text (one call that does not return is the verdict;
     waiting on the rest would only cost the student more). ``on_error(exc)`` turns any other exception (any
     BaseException: SystemExit, KeyboardInterrupt, a student's own) into the result for its input, or raises it again;
-    without it they propagate."""
+    without it they propagate. A call that could not be stopped says it is still running (``did_not_return``).
+    ``left_behind``: the threads the calls started, counted as ``call_limited`` counts them."""
     import time
 
     budget = CALLS_BUDGET * seconds  # of computing, in this thread (off the main thread the clock's budget decides)
@@ -236,10 +379,12 @@ def call_each(func, inputs, seconds: float = CALL_SECONDS, on_error=None) -> lis
             results.append(budget_spent(budget))
             continue
         try:
-            results.append(call_limited(func, item, min(seconds, left), min(WALL_FACTOR * seconds, wall_left)))
-        except CallTimedOut:
+            results.append(call_limited(func, item, min(seconds, left), min(WALL_FACTOR * seconds, wall_left),
+                                        left_behind))
+        except CallTimedOut as stop:
             own_limit = left >= seconds and wall_left >= WALL_FACTOR * seconds
-            results.append(did_not_return(seconds) if own_limit else budget_spent(budget))
+            results.append(did_not_return(seconds, stop.still_running) if own_limit or stop.still_running
+                           else budget_spent(budget))
         except BaseException as exc:  # GeneratorExit or a student's own BaseException too: a result, never a crash
             if on_error is None:
                 raise

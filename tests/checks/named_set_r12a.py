@@ -33,8 +33,8 @@ def entries():
         b("q12", "the crime type's other half", "troublemakers", r"trouble|smear|滋事|post"),
         # ----- lesson 05
         c("q8", "one rival as a text", "p2p_clean_up", r"list|one of|only|three|3|missing"),
-        c("q14", "one dimension as a text", "unit", r"list|one of|only|missing|three|3"),
-        c("q14", "the dimensions in one text", "campaign, period, unit", r"list|one text|separate|split"),
+        c("q14", "one way as a text", "calculation", r"dict|text"),
+        c("q14", "the ways in one text", "another source, another source, calculation", r"dict|text"),
         c("yt1", "the value of a figure in the unit for the count", 1124, r"value|count|rows|figures|1,124"),
         c("q13", "an option with a word of another", "enforcement outcome", r"two|both|option|outcome"),
         c("q13", "the option repeated, with a wrong one", ["enforcement activity", "trend", "enforcement activity"],
@@ -51,4 +51,5 @@ def fair():
             Wrong("01", "q11", "a fair answer with 'not' in it", "approved arrest, not just caught", ""),
             Wrong("01", "q12", "a fair answer with 'not' in it", "paid posters, not real customers", ""),
             Wrong("01", "q12", "hired reviewers", "hired reviewers", ""),
-            Wrong("05", "q14", "the right dimensions in another order", ["unit", "period", "campaign"], "")]
+            Wrong("05", "q14", "the right ways in capitals and with a hyphen",
+                  {"unit": "Another-source", "campaign": "ANOTHER SOURCE", "period": "Calculation"}, "")]

@@ -253,9 +253,8 @@ WRONG = [
     ("q12", dict(RIGHT["q12"], suspects="rounded"), "lower_bound_as_rounded", "'rounded'"),
     ("q12", dict(RIGHT["q12"], cases="exact"), "rounded_as_exact", "'exact'"),
     ("q13", "outcome", "activity_as_crime_level", "'outcome'"),
-    ("q14", [], "same_word_same_thing", "empty list"),
-    ("q14", ["unit", "campaign", "period", "scope"], "scope_confused", "scope"),
-    ("q14", ["unit"], "campaign_missed", "['unit']"),
+    ("q14", dict(RIGHT["q14"], unit="calculation"), "definition_as_arithmetic", "No calculation turns"),
+    ("q14", dict(RIGHT["q14"], period="another source"), "period_as_source_only", "rate per month"),
     ("q16", dict(RIGHT["q16"], unit="gangs"), "jituan_as_tuanhuo", "'gangs'"),
     ("q16", dict(RIGHT["q16"], precision="rounded"), "lower_bound_as_rounded", "'rounded'"),
     ("q16", dict(RIGHT["q16"], basis="since"), "explicit_as_since", "'since'"),
@@ -321,7 +320,7 @@ def test_expected_values_come_from_the_data():
     assert L.q4.judge_values([{"in_total": 4, "besides_ministry": 3}]).status == CORRECT
     assert L.q4.judge_values([{"in_total": 4, "besides_ministry": 4}]).status == INCORRECT
     from netcrime.instructor.lesson05_key import answers
-    assert {d for d, differs in answers()["05/q14"].items() if differs} == {"unit", "campaign", "period"}
+    assert answers()["05/q14"] == {"unit": "another source", "campaign": "another source", "period": "calculation"}
     assert answers()["05/q10"] == {"organisations": 795.0, "suspects": 12_000.0, "cases": 18_000.0}
     assert L.q2.judge_values([L.Q2_REPORT_DATE[:4] + "-01-01"]).status == CORRECT and "今年以来" in L.Q2_SENTENCE
 
@@ -509,12 +508,19 @@ def test_q16_never_points_to_a_chinese_original_its_made_up_sentence_lacks():
     assert L.q16.judge_values([dict(RIGHT["q16"], unit="floor")]).status == WRONG_TYPE
 
 
-def test_q14_names_the_mismatch_left_out():
-    for picked, code, word in ((["campaign", "period"], "same_word_same_thing", "unit"),
-                               (["unit", "period"], "campaign_missed", "campaign"),
-                               (["Unit", "campaign"], "period_missed", "period")):
-        outcome = L.q14.judge_values([picked])
-        assert outcome.misconception == code and f"left out the {word}" in outcome.message, outcome
-        assert "option(s)" not in outcome.message
-    outcome = L.q14.judge_values([["unit"]])
-    assert outcome.misconception == "campaign_missed" and "1 more" in outcome.message
+def test_q14_names_each_difference_misread_and_the_differences_are_the_sources():
+    """Round 17 (#19's teaching review): q14 scored q9-q13 again when it asked for the dimensions releases.mismatches
+    prints for the student's own reading. It gives the differences and asks a new judgement of each: could a
+    calculation on what the sources print bridge it, or only another source?"""
+    from netcrime import releases
+    from netcrime.instructor.lesson05_key import row
+
+    found = {m.dimension for m in releases.mismatches("r2020_gangs", row("organisations")) if m.blocking}
+    assert set(L.DIFFERENCES) == found  # the differences the prompt gives are the sources'
+    for changed, code, word in (({"unit": "calculation"}, "definition_as_arithmetic", "different things"),
+                                ({"campaign": "calculation"}, "campaign_as_arithmetic", "targets"),
+                                ({"period": "another source"}, "period_as_source_only", "rate per month")):
+        outcome = L.q14.judge_values([{**RIGHT["q14"], **changed}])
+        assert outcome.misconception == code and word in outcome.message, outcome
+    assert L.q14.judge_values([RIGHT["q14"]]).passed
+    assert not L.q14.judge_values([["unit", "campaign", "period"]]).passed  # the old answer is no answer now

@@ -104,7 +104,7 @@ def test_mismatch_objects_for_their_names_get_a_sentence():
     found = releases.mismatches("r2020_gangs", "a2023_orgs")
     outcome = L5.q14.judge_values([found])
     assert outcome.misconception == "mismatch_objects" and "Mismatch(" not in outcome.message
-    assert ".dimension" in outcome.message
+    assert "'calculation' or 'another source'" in outcome.message  # round 17: what q14 now asks of each
 
 
 # ----- 4. a bare text where a list is asked; an option cut short or repeated --------------------------------------

@@ -145,10 +145,17 @@ def test_a_series_with_other_labels_is_still_the_wrong_kind_of_answer():
 # ----- F2 (fair form): value_counts() of a one-column table labels each count with a one-element tuple --------
 
 def test_counts_labelled_with_one_element_tuples_are_read_as_plain_labels():
+    import pandas as pd
+
     figures = data.release_figures()
-    outcome = L0.q6.judge_values([figures[["precision"]].value_counts()])
-    assert outcome.passed and "('exact',)" in outcome.message
-    wrong = L0.q6.judge_values([figures[["kind"]].value_counts()])
+    gangs = figures[figures["unit"] == "gangs"]
+
+    def tupled(series):  # what a group-by or value_counts() of a one-column table gives: labels as 1-tuples
+        return pd.Series(series.to_numpy(), index=pd.MultiIndex.from_arrays([series.index]))
+
+    outcome = L0.q6.judge_values([tupled(gangs.groupby("subset")["value"].sum())])
+    assert outcome.passed and "Read labels such as" in outcome.message
+    wrong = L0.q6.judge_values([tupled(gangs.groupby("scope")["value"].sum())])
     assert not wrong.passed and wrong.misconception == "grouped_other_column"
 
 

@@ -69,5 +69,6 @@ def test_a_number_in_figures_and_an_option_with_what_it_is_of_are_fair_label_for
     options = ["unit", "scope", "issuer", "campaign", "period", "kind"]
     assert read_label("unit of count", options).label == "unit"  # 05 q14
     assert read_label("scope of the unit", options).label is None  # two options named: no guess
-    assert lesson05.q14.judge_values([["unit of count", "campaign", "period"]]).passed
+    assert lesson05.q14.judge_values([{"unit": "Another source", "campaign": "another-source",
+                                       "period": "calculation"}]).passed  # round 17: q14 asks a way per difference
 

@@ -349,13 +349,16 @@ def test_05_q11_a_denied_date_is_still_no_date():
 
 # ----- fair forms: a label typed with capitals, hyphens or underscores ---------------------------------------------
 
-@pytest.mark.parametrize("labels", [("Exact", "Rounded", "Lower bound"), ("exact", "rounded", "lower_bound"),
-                                    ("EXACT", "Rounded", "Lower-Bound")])
-def test_00_q6_counts_under_labels_typed_another_way_are_right_with_a_note(labels):
+@pytest.mark.parametrize("labels", [("Campaign to date", "November Operation", "Provincial example"),
+                                    ("campaign_to_date", "november operation", "provincial-example"),
+                                    ("CAMPAIGN TO DATE", "November operation", "Provincial Example")])
+def test_00_q6_totals_under_labels_typed_another_way_are_right_with_a_note(labels):
     import pandas as pd
 
-    counts = data.release_figures()["precision"].value_counts()
-    typed = pd.Series(dict(zip(labels, [counts["exact"], counts["rounded"], counts["lower bound"]])))
+    figures = data.release_figures()
+    totals = figures[figures["unit"] == "gangs"].groupby("subset")["value"].sum()
+    typed = pd.Series(dict(zip(labels, [totals["campaign to date"], totals["November operation"],
+                                        totals["provincial example"]])))
     outcome = L0.q6.judge_values([typed])
     assert outcome.passed and "the table writes them so" in outcome.message, outcome.message
 
@@ -363,7 +366,7 @@ def test_00_q6_counts_under_labels_typed_another_way_are_right_with_a_note(label
 def test_00_q6_a_label_typed_another_way_keeps_the_other_verdicts():
     import pandas as pd
 
-    outcome = L0.q6.judge_values([pd.Series({"Exact": 14, "Rounded": 7})])
+    outcome = L0.q6.judge_values([pd.Series({"Campaign to date": 1759, "November operation": 133})])
     assert outcome.misconception == "groups_missing"
 
 

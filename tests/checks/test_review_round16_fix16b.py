@@ -123,7 +123,7 @@ def test_02_yt2_a_share_in_another_unit_is_named_with_the_pair(given, quoted):
 
 
 def test_02_yt2_the_rule_reads_pairs_from_the_release_not_a_list():
-    from netcrime.checks.unit_shares import share_in_another_unit
+    from netcrime.checks.other_unit_rows import share_in_another_unit
 
     # asked in cases, a share of suspects is the other unit: the rule follows the question's own unit
     code, message = share_in_another_unit(138 / 17_000, "july_sextortion_cases", "cases_solved")

@@ -146,22 +146,26 @@ def test_q5_names_the_wrong_rows(answer, code):
     _named(_v(L0.q5, answer), code)
 
 
-def test_q6_reads_counts_in_any_container_and_names_the_slips():
+def test_q6_reads_totals_in_any_container_and_names_the_slips():
+    """Round 17: q6 totals the gang rows by subset (it counted the `precision` column, a label the data hands over)."""
     figures = data.release_figures()
-    counts = figures["precision"].value_counts()
-    for fair in (counts.sort_index(), figures.groupby("precision").size(), figures.groupby("precision")["id"].count(),
-                 counts.rename("n")):
+    gangs = figures[figures["unit"] == "gangs"]
+    totals = gangs.groupby("subset")["value"].sum()
+    for fair in (totals.sort_values(), gangs.groupby("subset").agg({"value": "sum"})["value"], totals.rename("n"),
+                 totals.astype(int)):
         assert _v(L0.q6, fair).passed
-    as_dict = _v(L0.q6, counts.to_dict())  # review round 6 (MINOR): the counts as a dict are a fair form, with a note
+    as_dict = _v(L0.q6, totals.to_dict())  # review round 6 (MINOR): a dict is a fair form, with a note
     assert as_dict.passed and "Series" in as_dict.message and as_dict.misconception is None
-    as_table = _v(L0.q6, figures.groupby("precision")[["id"]].count())  # round 7: a one-column table is fair too
-    assert as_table.passed and ".to_frame()" in as_table.message
-    _named(_v(L0.q6, figures.groupby("precision")[["id", "value"]].count()), "frame_not_series")
-    _named(_v(L0.q6, pd.concat([counts, counts.iloc[1:2]])), "label_twice")
-    _named(_v(L0.q6, figures["precision"].value_counts(normalize=True).round(3)), "shares_not_counts")
-    _named(_v(L0.q6, figures.groupby("precision")["value"].sum().to_dict()), "sum_not_count")
-    _named(_v(L0.q6, figures["scope"].value_counts()), "grouped_other_column")
-    _named(_v(L0.q6, {"exact": 14, "rounded": 7}), "groups_missing")
+    as_table = _v(L0.q6, gangs.groupby("subset")[["value"]].sum())  # round 7: a one-column table is fair too
+    assert as_table.passed and "one-column table" in as_table.message
+    _named(_v(L0.q6, gangs.groupby("subset")[["value", "id"]].agg({"value": "sum", "id": "count"})),
+           "frame_not_series")
+    _named(_v(L0.q6, pd.concat([totals, totals.iloc[1:2]])), "label_twice")
+    _named(_v(L0.q6, gangs["subset"].value_counts()), "counts_not_totals")
+    _named(_v(L0.q6, figures.groupby("subset")["value"].sum().to_dict()), "every_unit_totalled")
+    _named(_v(L0.q6, gangs.groupby("scope")["value"].sum()), "grouped_other_column")
+    _named(_v(L0.q6, {"campaign to date": 1759, "November operation": 133}), "groups_missing")
+    _named(_v(L0.q6, float(gangs["value"].sum())), "one_total")
 
 
 @pytest.mark.parametrize("pattern, code", [

@@ -120,11 +120,12 @@ def test_lesson05_q11_bases_are_named(basis, code):
     assert outcome.misconception == code, outcome
 
 
-@pytest.mark.parametrize("picked,code", [({"period", "campaign"}, "same_word_same_thing"),
-                                         (("UNIT", "period"), "campaign_missed"),
-                                         (["campaign", "unit"], "period_missed")])
-def test_lesson05_q14_names_what_is_missing(picked, code):
-    outcome = _v(L5.q14, picked)
+@pytest.mark.parametrize("changed,code", [({"unit": "calculation"}, "definition_as_arithmetic"),
+                                          ({"campaign": "calculation"}, "campaign_as_arithmetic"),
+                                          ({"period": "another source"}, "period_as_source_only")])
+def test_lesson05_q14_names_the_difference_misread(changed, code):
+    """Round 17: q14 asks what could bridge each difference (it re-scored q9-q13 when it asked for the dimensions)."""
+    outcome = _v(L5.q14, {**{"unit": "another source", "campaign": "another source", "period": "calculation"}, **changed})
     assert outcome.misconception == code and "option(s)" not in outcome.message, outcome
 
 

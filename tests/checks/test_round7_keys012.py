@@ -157,27 +157,35 @@ def test_lesson00_q7_a_greedy_match_and_a_number_without_its_floor_are_named():
     assert lesson00.q7.judge_values([with_year]).misconception == "number_without_floor"
 
 
-def test_lesson00_q6_the_right_counts_as_a_one_column_table_are_accepted_with_a_note():
-    """Review round 7 (E6): value_counts().to_frame() was 'wrong type' though its one column holds the answer."""
+def _gang_totals():
+    """00 q6's right answer (round 17: the gang rows totalled by subset)."""
     from netcrime import data
+
+    figures = data.release_figures()
+    return figures[figures["unit"] == "gangs"].groupby("subset")["value"].sum()
+
+
+def test_lesson00_q6_the_right_totals_as_a_one_column_table_are_accepted_with_a_note():
+    """Review round 7 (E6): value_counts().to_frame() was 'wrong type' though its one column holds the answer (the
+    question totals by group since round 17: the same fair form)."""
     from netcrime.checks import lesson00
 
-    counts = data.release_figures()["precision"].value_counts()
-    outcome = lesson00.q6.judge_values([counts.to_frame()])
-    assert outcome.passed and ".to_frame()" in outcome.message
-    wrong = counts.to_frame().assign(count=counts.to_numpy() + 1)
+    totals = _gang_totals()
+    outcome = lesson00.q6.judge_values([totals.to_frame()])
+    assert outcome.passed and "one-column table" in outcome.message
+    wrong = totals.to_frame().assign(value=totals.to_numpy() + 1)
     assert not lesson00.q6.judge_values([wrong]).passed
 
 
-def test_lesson00_q6_the_right_counts_as_a_table_of_labels_and_counts_are_accepted_with_a_note():
-    """Review round 9: value_counts().reset_index() (precision and count as two columns) was 'wrong type'."""
-    from netcrime import data
+def test_lesson00_q6_the_right_totals_as_a_table_of_labels_and_totals_are_accepted_with_a_note():
+    """Review round 9: value_counts().reset_index() (labels and counts as two columns) was 'wrong type'; the same form
+    of round 17's totals."""
     from netcrime.checks import lesson00
 
-    counts = data.release_figures()["precision"].value_counts()
-    outcome = lesson00.q6.judge_values([counts.reset_index()])
+    totals = _gang_totals()
+    outcome = lesson00.q6.judge_values([totals.reset_index()])
     assert outcome.passed and ".reset_index()" in outcome.message
-    wrong = counts.reset_index().assign(count=counts.to_numpy() + 1)
+    wrong = totals.reset_index().assign(value=totals.to_numpy() + 1)
     assert not lesson00.q6.judge_values([wrong]).passed
-    twice = pd.concat([counts.reset_index()] * 2)
+    twice = pd.concat([totals.reset_index()] * 2)
     assert not lesson00.q6.judge_values([twice]).passed

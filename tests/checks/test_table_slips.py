@@ -113,12 +113,14 @@ def test_a_rendering_without_payment_is_told_with_the_students_words(said, code,
 
 def test_a_groups_largest_value_and_swapped_labels_are_named():
     table = data.release_figures()
-    counts = table["precision"].value_counts()
-    assert judged(L0.q6, table.groupby("precision")["value"].max()).misconception == "value_aggregated"
-    swapped = counts.copy()
-    swapped["exact"], swapped["rounded"] = counts["rounded"], counts["exact"]
+    gangs = table[table["unit"] == "gangs"]
+    totals = gangs.groupby("subset")["value"].sum()
+    assert judged(L0.q6, gangs.groupby("subset")["value"].max()).misconception == "value_aggregated"
+    swapped = totals.copy()
+    swapped["November operation"], swapped["provincial example"] = totals["provincial example"], \
+        totals["November operation"]
     outcome = judged(L0.q6, swapped)
-    assert outcome.misconception == "counts_relabelled" and "'exact'" in outcome.message
+    assert outcome.misconception == "counts_relabelled" and "'November operation'" in outcome.message
 
 
 def test_two_figures_of_one_unit_in_place_of_one_are_named():

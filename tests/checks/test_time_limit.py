@@ -267,8 +267,10 @@ def test_outside_the_main_thread_a_call_that_never_returns_is_stopped_waiting_an
     thread.start()
     thread.join(30)
     assert not thread.is_alive()
-    assert out["results"] == [time_limit.did_not_return(0.1), time_limit.not_tried()]
+    # a sleep cannot be stopped (round 17): the result says truthfully that the call goes on and will be ignored
+    assert out["results"] == [time_limit.did_not_return(0.1, still_running=True), time_limit.not_tried()]
     assert not out["outcome"].passed and "did not return" in out["outcome"].message
+    assert "it is still running, and what it returns will be ignored" in out["outcome"].message
     assert out["stdout"] is stdout
 
 
@@ -394,9 +396,10 @@ def test_off_the_main_thread_stops_that_race_the_end_of_a_call_never_escape(monk
     assert escaped == [] and _limited_workers() == []
 
 
-def test_off_the_main_thread_a_worker_that_swallows_the_stop_is_left_behind_and_the_caller_goes_on(monkeypatch):
-    """The stop is sent once: a student's bare ``except:`` can swallow it (as it can swallow the alarm), and then
-    the worker runs on (here until its own end) while the caller has its verdict."""
+def test_off_the_main_thread_a_worker_that_swallows_stops_gets_them_again_and_ends(monkeypatch):
+    """Round 17: the stop was sent once, and a student's bare ``except:`` in a loop swallowed it: the worker then
+    computed on after the verdict. The stop is now sent again every REPEAT s (as the alarm is): a loop that swallows
+    three stops ends at the fourth, stopped, and the caller's verdict does not say it is still running."""
     import threading
 
     escaped = []
@@ -404,14 +407,206 @@ def test_off_the_main_thread_a_worker_that_swallows_the_stop_is_left_behind_and_
     swallowed = []
 
     def swallows(x):
-        try:
-            spins(x)
-        except BaseException:
-            swallowed.append(True)
-        return _computes(x, 0.05)
+        for _ in range(3):
+            try:
+                spins(x)
+            except BaseException:
+                swallowed.append(True)
+        spins(x)
 
+    before = set(_limited_workers())
     out = _off_the_main_thread(lambda: time_limit.call_limited(swallows, 1, 0.05))
-    assert isinstance(out.get("raised"), time_limit.CallTimedOut), out
-    for worker in _limited_workers():
+    assert isinstance(out.get("raised"), time_limit.CallTimedOut) and not out["raised"].still_running, out
+    for worker in set(_limited_workers()) - before:
         worker.join(10)
-    assert swallowed == [True] and escaped == []
+        assert not worker.is_alive(), "the call that swallowed the stops is still computing"
+    assert swallowed == [True] * 3 and escaped == []
+
+
+def test_off_the_main_thread_a_call_that_swallows_every_stop_is_said_to_be_still_running(monkeypatch):
+    """A loop that swallows every stop sent (here for longer than STOP_SECONDS, then it ends by itself) cannot be
+    stopped: the verdict says so truthfully, that the call goes on and what it returns is ignored."""
+    import threading
+
+    escaped = []
+    monkeypatch.setattr(threading, "excepthook", escaped.append)
+    monkeypatch.setattr(time_limit, "STOP_SECONDS", 0.2)
+
+    def swallows_all(x):
+        until = time.monotonic() + 1.0
+        while time.monotonic() < until:
+            try:
+                _computes(x, 0.01)
+            except BaseException:
+                pass
+        return x
+
+    before = set(_limited_workers())
+    out = _off_the_main_thread(lambda: time_limit.call_each(swallows_all, [1, 2], 0.05))
+    assert out["value"] == [time_limit.did_not_return(0.05, still_running=True), time_limit.not_tried()], out
+    assert time_limit.still_running(out["value"][0]) and not time_limit.still_running(time_limit.did_not_return(1))
+    for worker in set(_limited_workers()) - before:
+        worker.join(10)
+    assert escaped == []
+
+
+# ----- threads a student's function starts (round 16's review, H1) ------------------------------------------------
+def _starts_spinning_threads(beats: list, n: int = 3):
+    """A function that starts ``n`` threads that spin for ever, each writing its own CPU time into ``beats`` at every
+    turn, and returns its input (the right value for an identity)."""
+    import threading
+
+    def spin(slot):
+        while True:
+            beats[slot] = time.thread_time()
+
+    def func(x):
+        for slot in range(n):
+            threading.Thread(target=spin, args=(slot,), daemon=True).start()
+        return x
+
+    return func
+
+
+def _cpu_after(beats: list, wait: float = 0.3) -> float:
+    """How much CPU time the spinning threads spent after now (their own thread CPU time, as they last wrote it),
+    over ``wait`` s of the clock."""
+    first = list(beats)
+    time.sleep(wait)
+    return sum(later - now for later, now in zip(beats, first))
+
+
+@pytest.mark.parametrize("where", ["main thread", "another thread"])
+def test_threads_a_call_starts_are_stopped_after_it_and_spend_no_more_cpu(where, monkeypatch, capsys):
+    """Round 16's review, H1: a function that started spinning threads and returned the right value was credited,
+    and its threads burnt CPU after the verdict (19 of them starved later checks). After each limited call the
+    threads it started that run the student's code are stopped: their CPU time stops growing, and the count is
+    given back for the verdict. Measured as the threads' own CPU time, not the clock. A stopped thread ends quietly
+    under Python's own thread hook (nothing printed into the student's notebook)."""
+    import threading
+
+    monkeypatch.setattr(threading, "excepthook", threading.__excepthook__)  # Python's own (pytest's reports all)
+    beats = [0.0] * 3
+    left: dict = {}
+    before = set(threading.enumerate())
+    work = lambda: time_limit.call_each(_starts_spinning_threads(beats), [7], 1.0, left_behind=left)  # noqa: E731
+    results = work() if where == "main thread" else _off_the_main_thread(work)["value"]
+    assert results == [7] and left == {"stopped": 3, "running": 0}
+    assert all(beats), "the threads never ran"
+    assert _cpu_after(beats) == 0.0
+    assert not [t for t in set(threading.enumerate()) - before if t.is_alive() and t.name != "netcrime-limited-call"]
+    assert capsys.readouterr().err == ""
+
+
+def test_threads_that_existed_before_the_call_and_the_libraries_idle_threads_are_left_alone():
+    """Only the threads started during the call that run the student's code are stopped: a thread of the student's
+    started before the call goes on, and so does a library's pool thread started during it, waiting for work, and a
+    thread that runs the course's code first (the grader's pool runs judges a test may define)."""
+    import concurrent.futures
+    import functools
+    import threading
+
+    from netcrime.checks.judge import as_judge
+
+    beats = [0.0]
+    earlier = _starts_spinning_threads(beats, 1)
+    stop = threading.Event()
+    earlier_thread = threading.Thread(target=lambda: stop.wait(30), daemon=True)
+    earlier_thread.start()
+    pool = {}
+
+    def starts_a_pool(x):
+        pool["executor"] = concurrent.futures.ThreadPoolExecutor(1)
+        # a judge the course calls in a thread of its own, as the grader's pool does: the course's code first (the
+        # Judge's __call__), then this file's (the judge), still computing when the call has returned
+        judged = as_judge(functools.partial(_computes, seconds=0.5))
+        course = threading.Thread(target=judged, args=(x,), daemon=True)
+        course.start()
+        pool["course"] = course
+        return pool["executor"].submit(lambda: x * 2).result()
+
+    try:
+        left: dict = {}
+        assert time_limit.call_each(starts_a_pool, [4], 1.0, left_behind=left) == [8] and left == {}
+        assert pool["executor"].submit(lambda: 5).result(timeout=10) == 5  # its idle thread still works
+        assert earlier_thread.is_alive() and pool["course"].is_alive()
+        pool["course"].join(30)
+    finally:
+        stop.set()
+        pool["executor"].shutdown()
+    assert earlier is not None
+
+
+def _right_reader(printed):
+    """01 q1's worked solution (a right from_chinese)."""
+    printed = printed.removeprefix("逾").removesuffix("余").removesuffix("多")
+    if "亿" in printed and printed.endswith("万") and not printed.endswith("万亿"):
+        high, low = printed.split("亿")
+        return _right_reader(high + "亿") + _right_reader(low)
+    for unit, size in (("万亿", 10_000 * 100_000_000), ("亿", 100_000_000), ("万", 10_000)):
+        if printed.endswith(unit):
+            return float(printed[: -len(unit)]) * size
+    return float(printed)
+
+
+def test_the_verdict_says_the_function_left_threads_running_and_that_they_were_stopped(monkeypatch):
+    """The value the function returns is judged as it is (here right: Correct), with a sentence saying it left
+    threads running and that they were stopped; the grader's kernel side counts them the same way and its verdict
+    gives the same sentence."""
+    import threading
+
+    monkeypatch.setattr(threading, "excepthook", threading.__excepthook__)  # Python's own (pytest's reports all)
+
+    def from_chinese(printed):
+        threading.Thread(target=spins, args=(1,), daemon=True).start()
+        return _right_reader(printed)
+
+    outcome = lesson01.q1.judge_values([from_chinese])
+    calls = len(list(lesson01.q1.probe()))
+    assert outcome.passed, outcome
+    assert f"Your function left {calls} threads running after it returned; the checker stopped them." \
+        in outcome.message
+    inputs = list(lesson01.q1.probe())
+    spec = {"names": [], "probes": {"q1": ["from_chinese", inputs]}, "max_value_bytes": 10_000, "max_items": 100,
+            "call_timeout": 1.0}
+    payload = json.loads(extract.extract({"from_chinese": from_chinese}, spec))
+    assert payload["threads"] == {"q1": {"stopped": len(inputs), "running": 0}}
+    graded, _ = judging.judge(lesson01.q1, {"from_chinese": {"__nc__": "function", "name": "from_chinese"}},
+                              {"q1": payload["probes"]["q1"]}, {"q1": inputs}, payload["threads"])
+    assert graded.passed and f"left {len(inputs)} threads running" in graded.message
+
+
+def test_threads_that_cannot_be_stopped_are_counted_and_later_calls_try_theirs_briefly(monkeypatch):
+    """A thread that waits (here on an event) cannot be stopped until its wait ends: it is counted as still running,
+    and once one of the student's threads could not be stopped, the later calls' threads are tried for REPEAT s,
+    not STOP_SECONDS each (a function starting a waiting thread on each of 19 inputs would wait 19 times)."""
+    import threading
+
+    monkeypatch.setattr(threading, "excepthook", threading.__excepthook__)  # the stop lands when the wait ends
+    release = threading.Event()
+    windows = []
+    sweep = time_limit._stop_threads_started
+
+    def spied(before, caller, seconds=time_limit.STOP_SECONDS):
+        windows.append(seconds)
+        return sweep(before, caller, seconds)
+
+    monkeypatch.setattr(time_limit, "_stop_threads_started", spied)
+    monkeypatch.setattr(time_limit, "STOP_SECONDS", 0.2)
+
+    started = []
+
+    def waits(x):
+        started.append(threading.Thread(target=lambda: release.wait(30), daemon=True))
+        started[-1].start()
+        return x
+
+    left: dict = {}
+    try:
+        assert time_limit.call_each(waits, [1, 2, 3, 4], 1.0, left_behind=left) == [1, 2, 3, 4]
+    finally:
+        release.set()
+        for thread in started:  # each ends as its wait ends (the stop sent lands then), within this test
+            thread.join(10)
+    assert left == {"stopped": 0, "running": 4}
+    assert windows == [time_limit.STOP_SECONDS] + [time_limit.REPEAT] * 3

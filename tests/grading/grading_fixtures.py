@@ -124,7 +124,7 @@ Q4_TO_Q7 = ("import re\nimport altair as alt\nfrom netcrime import data\nfigures
             "suspects_chart = alt.Chart(figures[figures['unit'] == 'suspects']).mark_bar().encode(x='value:Q', "
             "y='id:N')\n"
             "operations_suspects = 138 + 712\n"
-            "by_precision = figures['precision'].value_counts()\n"
+            "gangs_by_subset = figures[figures['unit'] == 'gangs'].groupby('subset')['value'].sum()\n"
             "sentence = data.release_sources().set_index('source_id').loc['S09', 'excerpt']\n"
             "floor_numbers = re.findall(r'[\\d.万]+余', sentence)")
 
@@ -152,7 +152,7 @@ def submissions(folder: Path, real_data: Path) -> None:
                                "note = 'boom'"])
     write(folder, "wrong_types", [SETUP, "gangs = 'lots'", "import pandas as pd\ndetained = pd.Series([1, 2])",
                                   "counted = 2", "double = 5", "fig = 'a chart'", "table = 'x'", "note = 42",
-                                  "suspects_chart = 3\noperations_suspects = 'many'\nby_precision = 5\n"
+                                  "suspects_chart = 3\noperations_suspects = 'many'\ngangs_by_subset = 5\n"
                                   "floor_numbers = 7"])
     write(folder, "placeholders", [SETUP, "# your code here\ngangs = ...", "q1.check()", "detained = ...",
                                    "counted = ...", "def double(x):\n    # your code here\n    return ...",

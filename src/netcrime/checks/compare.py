@@ -1082,7 +1082,8 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Ma
     only answers allowed for any key (anything else is the wrong kind of answer,
     named by ``label_kind``, e.g. "type codes"). Labels are read with
     ``read_label`` (case, hyphens, punctuation and small typos forgiven).
-    A wrong answer names every missing, extra and wrong key in one verdict.
+    A wrong answer names every missing, extra and wrong key in one verdict; with every key asked and more, the
+    verdict says how the keys asked stand (``asked_keys_only``, review round 17).
 
     A key's entry may also be a dict from the wrong label given to its (code, message), with ``None`` for any
     other wrong label: a message written for one distractor is not shown for another (review round 7, M2: a
@@ -1118,6 +1119,7 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Ma
             return wrong_type(f"You gave {describe(value)}; this question wants a dict like {{key: answer, ...}}.")
         target = _resolve(expected)
         value = keys_in_any_case(value, target)
+        value, extra = asked_keys_only(value, target)
         known = list(labels) if labels is not None else [v for v in target.values() if isinstance(v, str)]
         readings = {k: read_label(v, known, aliases=aliases).wrong_if_cut(lambda o, k=k: _same_label(o, target.get(k)))
                     if isinstance(v, str) else None for k, v in value.items()}
@@ -1139,6 +1141,8 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Ma
         if (problem := keys_problem(value, target)) is not None:
             return wrong_type(problem)
         wrong_keys = [k for k in target if not _same_label(value[k], target[k])]
+        if extra:  # every item asked and more: not credited (an extra key may be a claim), but told how the rest stand
+            return wrong_type(extra_keys_problem(extra, target, len(wrong_keys)))
         if not wrong_keys:
             return correct(notes)
         def verdict(key) -> tuple[str | None, str]:
@@ -1211,6 +1215,29 @@ def keys_in_any_case(value: dict, keys: Iterable) -> dict:
     read = {(by_fold.get(str(k).strip().casefold(), k) if k not in by_fold.values() else k): v
             for k, v in value.items()}
     return read if len(read) == len(value) else value
+
+
+def asked_keys_only(value, target: Mapping) -> tuple:
+    """(``value`` with only the keys asked, the other keys) when a dict answer has every key asked and more; (``value``,
+    []) otherwise. The engine's one rule for a dict with every item asked and more (review round 17, E: 01 q6's five
+    right answers and a key of the student's own, 'note', were told only that 'note' is not a key): it is not
+    credited, since an extra key may itself be a claim (05 q14's 'scope' says the scope blocks a comparison, 03 q1's
+    'N7' labels a case that does not exist), but its verdict (``extra_keys_problem``) says how the items asked stand,
+    so the student knows that only the extra key is left to fix."""
+    if not isinstance(value, dict) or not all(k in value for k in target):
+        return value, []
+    extra = [k for k in value if k not in target]
+    return ({k: value[k] for k in target}, extra) if extra else (value, [])
+
+
+def extra_keys_problem(extra: Sequence, target: Mapping, wrong: int):
+    """The verdict on a dict with every item asked and ``extra`` keys too, ``wrong`` of the items asked wrong."""
+    were = "is" if len(extra) == 1 else "are"
+    stand = (f"The {len(target)} items asked are all right" if not wrong else
+             f"{wrong} of the {len(target)} items asked {'is' if wrong == 1 else 'are'} not right yet")
+    return Problem(f"{_listed(extra)} {were} not one of the items asked ({', '.join(map(repr, target))}), and an extra "
+                   f"key can say something of its own. {stand}: take {'it' if were == 'is' else 'them'} out of the "
+                   "dict, then check again.", EXTRA_KEY)
 
 
 def keys_problem(value: Mapping, target: Mapping) -> str | None:

@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Callable, Mapping
 
 from ..units import plain
+from . import other_unit_rows
 from .matching import matches, significant_digits
 from .values import close
 
@@ -476,44 +477,18 @@ def _two_in_place(family: Family, target: float, table: dict[str, float]) -> lis
     return out
 
 
-OTHER_UNIT_ROWS = "rows_of_other_units"
-FAMILY_CODES[OTHER_UNIT_ROWS] = ("took the right parts of the release (the two operations the question names) but, in "
-                                 "each, a row of another unit than the question's, and added or subtracted figures "
-                                 "that count different things (cases and gangs where suspects are asked)")
+OTHER_UNIT_ROWS = other_unit_rows.OTHER_UNIT_ROWS
+FAMILY_CODES[OTHER_UNIT_ROWS] = other_unit_rows.OTHER_UNIT_ROWS_DESCRIPTION
 
 
 def _rows_of_other_units(family: Family, target: float, table: dict[str, float]) -> list[tuple[float, str, str]]:
     """The right sum or difference of two figures of two different parts (the July and the November operation), with
     BOTH figures replaced by another row of their own part, one of them at least of another unit: a filter on the part
     alone, then the wrong row of each (round 15's HOLDOUT: 00 q5's 172 is July's 39 sextortion cases plus November's
-    133 gangs, where their suspects are asked). One figure replaced is ``others``'s; both of one unit is a
-    combination of the table's (``_like``). Said with each row's unit, since the sum of unlike counts counts nothing."""
-    unit, part = _unit_named, _part_named
-    figures = list(dict(family.figures()).items())
-    out = []
-    for i, (a, x) in enumerate(figures):
-        for b, y in figures[i + 1:]:
-            if None in (unit(a), unit(b), part(a), part(b)) or part(a) == part(b):
-                continue
-            for sign, symbol in ((1, "+"), (-1, "−")):
-                if not close(x + sign * y, target, rel_tol=1e-9, abs_tol=1e-12):
-                    continue
-                firsts = [(n, v) for n, v in table.items() if n != a and part(n) == part(a)]
-                seconds = [(n, v) for n, v in table.items() if n != b and part(n) == part(b)]
-                for n1, v1 in firsts:
-                    for n2, v2 in seconds:
-                        if unit(n1) == unit(a) and unit(n2) == unit(b):
-                            continue  # rows of the question's own units: another figure of the table, said elsewhere
-                        asked = unit(a) if unit(a) == unit(b) else f"{unit(a)} and {unit(b)}"
-                        said = (f"ones that count {unit(n1)}, not {asked}: the same calculation for another unit"
-                                if unit(n1) == unit(n2) else
-                                f"ones that count {unit(n1)} and {unit(n2)}, not {asked}: figures of different "
-                                "units add up to no count")
-                        out.append((v1 + sign * v2, OTHER_UNIT_ROWS,
-                                    f"{n1} {symbol} {n2} ({plain(v1)} {unit(n1)} {symbol} {plain(v2)} {unit(n2)}): "
-                                    f"the {part(a)} and {part(b)} rows the question names, but {said}. Add a "
-                                    "condition on `unit` to the one on `subset`, or take each row by its id"))
-    return out
+    133 gangs, where their suspects are asked). The rule is ``other_unit_rows.redone``, which 02 yt2's shares in
+    another unit use too (round 17). One figure replaced is ``others``'s; both of one unit is a combination of the
+    table's (``_like``)."""
+    return other_unit_rows.sums_in_other_units(list(dict(family.figures()).items()), target, table)
 
 
 def _over_every_row_of_its_unit(family: Family, target: float, table: dict[str, float]) -> list[tuple[float, str, str]]:

@@ -22,7 +22,7 @@ from ..units import parse_figure, plain
 from .compare import Misconception, choice, number
 from .figure_family import Family, merged, release_figures, release_ids
 from .figure_words import wan_misreadings
-from .match_lists import MATCH_CODES, list_slip, matches_as_text, one_match_as_text
+from .match_lists import MatchList, matches_as_text, one_match_as_text
 from .judge import Judge, judge
 from .outcome import WRONG_TYPE, Outcome, correct, incorrect, not_attempted, with_note, wrong_type
 from .question import Question
@@ -439,24 +439,28 @@ q5 = Question(
 )
 
 
+# q6 totals the figures that count gangs by part of the release (subset): an answer worked out from the figures'
+# values, not read off a label column (#19's teaching review, round 17: q6 counted the `precision` column, a label the
+# data hands over, the kind of column exercises must not read answers from).
 GROUP_MISCONCEPTIONS = {
-    "shares_not_counts": "gave each group's share of the rows (value_counts(normalize=True)), not its count",
-    "sum_not_count": "totalled the groups' values (.sum()) where the question asks how many rows",
-    "grouped_other_column": "counted the groups of another column than `precision`",
-    "groups_missing": "left a group out, or added one the column does not have",
-    "wrong_counts": "counts that do not match the column's groups",
-    "label_twice": "a Series with one precision listed twice (joined tables, or a concat)",
-    "frame_not_series": "gave the counts as a one-column DataFrame where the question asks for a Series",
-    "groups_not_counts": "gave the groups themselves (unique(), a list of the labels) where their counts are asked",
-    "percentages_not_counts": "gave each group's percentage of the rows (shares times 100), not its count",
-    "mean_not_count": "gave the mean of each group's values (.mean()) where the question asks how many rows",
-    "not_whole_counts": "gave numbers that are not whole, so not counts of rows (a mean, a share, a sum of values)",
-    "more_rows_than_table": "gave counts that add up to more rows than the table has (rows counted twice, or "
-                            "another table)",
+    "counts_not_totals": "counted each group's rows (.count(), value_counts()) where the total of their values is "
+                         "asked",
+    "every_unit_totalled": "totalled every row of each part of the release, whatever it counts (yuan, suspects and "
+                           "gangs added), without keeping the gang rows first",
+    "one_total": "added every gang row into one number, where a total per part is asked (and the parts are inside "
+                 "the campaign's count, so they count twice)",
+    "grouped_other_column": "totalled the gang rows by another column than `subset`",
+    "groups_missing": "left a part out, or added one the gang rows do not have",
+    "wrong_totals": "totals that do not match the gang rows of each part",
+    "label_twice": "a Series with one part listed twice (joined tables, or a concat)",
+    "frame_not_series": "gave the totals as a table where the question asks for a Series",
+    "groups_not_counts": "gave the groups themselves (unique(), a list of the labels) where their totals are asked",
+    "mean_not_total": "gave the mean of each group's values (.mean()) where their total is asked",
     "value_aggregated": "gave the largest, smallest or middle `value` of each group (.max(), .min(), .median()) "
-                        "where the question asks how many rows",
-    "counts_relabelled": "gave the right counts beside the wrong labels (two precisions swapped)",
+                        "where their total is asked",
+    "counts_relabelled": "gave the right totals beside the wrong labels (two parts swapped)",
 }
+GROUPED_UNIT, GROUPED_BY = "gangs", "subset"  # q6: the gang rows' values, totalled by part of the release
 
 
 def _as_counts(value) -> dict | None:
@@ -495,127 +499,124 @@ def _counts_match(given, want: dict) -> bool:
             and all(is_number(given[k]) and close(float(given[k]), want[k]) for k in want))
 
 
+def _grouped(how: str, column: str = GROUPED_BY, unit: str | None = GROUPED_UNIT) -> dict[str, float]:
+    """The figures (those counting ``unit``, or every row) aggregated by ``column`` (``how``: sum, count, mean ...),
+    as {group: number}: q6's key and the slips it names, worked out from the table when judging."""
+    table = data.release_figures()
+    if unit is not None:
+        table = table[table["unit"] == unit]
+    return {str(k): float(v) for k, v in table.groupby(column)["value"].agg(how).items()}
+
+
 @judge(GROUP_MISCONCEPTIONS)
-def _judge_precision_counts(value) -> Outcome:
-    """q6. The key (rows per precision) is counted here, when judging, and kept under no name (#19)."""
+def _judge_gang_totals(value) -> Outcome:
+    """q6. The key (the gang rows' values totalled by subset) is worked out here, when judging, and kept under no name
+    (#19)."""
     import pandas as pd
 
-    def counts_of(column: str) -> dict[str, int]:
-        return {str(k): int(v) for k, v in data.release_figures()[column].value_counts().items()}
-
-    want = counts_of("precision")
+    want = _grouped("sum")
     if is_placeholder(value):
         return not_attempted()
-    if (unwrapped := tuple_labels_unwrapped(value)) is not None:  # figures[['precision']].value_counts() (round 14)
-        return with_note(_judge_precision_counts(unwrapped), TUPLE_LABELS_NOTE)
+    if (unwrapped := tuple_labels_unwrapped(value)) is not None:  # a groupby on a list of columns (round 14)
+        return with_note(_judge_gang_totals(unwrapped), TUPLE_LABELS_NOTE)
     if isinstance(value, pd.Series) and value.index.duplicated().any():
         twice = sorted(set(map(str, value.index[value.index.duplicated()])))
-        return incorrect(f"Your Series lists {', '.join(map(repr, twice))} more than once: each precision once, as "
-                         "value_counts() gives it (no concat of two counts).", "label_twice")
+        return incorrect(f"Your Series lists {', '.join(map(repr, twice))} more than once: each part once, as "
+                         "groupby gives it (no concat of two results).", "label_twice")
     if isinstance(value, pd.DataFrame):
         if value.shape[1] == 1 and _counts_match(_as_counts(value.iloc[:, 0]), want):
-            # a fair form (review round 7): value_counts().to_frame() holds the answer in its one column
-            return correct("Your counts are right (as a one-column table). value_counts() gives them as a Series, "
-                           "one count per precision: next time leave out .to_frame().")
+            return correct("Your totals are right (as a one-column table). groupby(...)['value'].sum() gives them "
+                           "as a Series, one total per part: next time take the column alone.")
         if value.shape[1] == 2 and _counts_match(_labelled_counts(value), want):
-            # a fair form (review round 9): value_counts().reset_index() holds the answer as two columns
-            return correct("Your counts are right (as a table of precisions and counts). value_counts() gives them "
-                           "as a Series, one count per precision: next time leave out .reset_index().")
-        return _named_form(f"You gave {describe(value)}; this question wants a Series (what value_counts() gives). "
-                           "Take the column of counts (table['count'], or .squeeze()).", "frame_not_series")
+            return correct("Your totals are right (as a table of parts and totals). groupby(...)['value'].sum() "
+                           "gives them as a Series, one total per part: next time leave out .reset_index().")
+        return _named_form(f"You gave {describe(value)}; this question wants a Series, one total per part: select "
+                           "the `value` column before .sum() (groupby('subset')['value'].sum()).", "frame_not_series")
     if isinstance(value, dict) and _counts_match(_as_counts(value), want):
-        # a fair form (review round 6, MINOR): the counts are the answer; the Series is the better habit
-        return correct("Your counts are right (as a dict). value_counts() gives them as a Series, which keeps "
-                       "them in order and can be charted: next time leave out .to_dict().")
+        return correct("Your totals are right (as a dict). groupby gives them as a Series, which keeps them in order "
+                       "and can be charted: next time leave out .to_dict().")
     given = _as_counts(value)
     if given is None:
+        if is_number(value) and not isinstance(value, bool) and close(float(value), sum(want.values())):
+            return incorrect(f"You gave {plain(value)}, every gang row added into one number. The question asks for "
+                             "one total per part (groupby('subset')), and the parts are not separate: the November "
+                             "operation's and the provinces' gangs are inside the campaign's, so one grand total "
+                             "counts them twice.", "one_total")
         if is_number(value):
-            return wrong_type(f"You gave one number ({plain(value)}); this question wants a count for each precision: "
-                              "the Series value_counts() gives.")
-        return wrong_type(f"You gave {describe(value)}; this question wants a count for each precision: the Series "
-                          "value_counts() gives.")
+            return wrong_type(f"You gave one number ({plain(value)}); this question wants a total for each part of "
+                              "the release: the Series groupby('subset')['value'].sum() gives.")
+        return wrong_type(f"You gave {describe(value)}; this question wants a total for each part of the release: "
+                          "the Series groupby('subset')['value'].sum() gives.")
     if not all(is_number(v) for v in given.values()):
         bad = next(k for k, v in given.items() if not is_number(v))
-        if all(isinstance(v, str) for v in given.values()):  # the groups themselves (.unique()), no counts
+        if all(isinstance(v, str) for v in given.values()):  # the groups themselves (.unique()), no totals
             return _named_form(f"You gave the groups themselves ({', '.join(map(repr, list(given.values())[:4]))}), "
-                               "not how many rows each has: value_counts() counts them.", "groups_not_counts")
-        return wrong_type(f"For {bad!r} you gave {describe(given[bad])}; each count should be a number.")
+                               "not their totals: groupby('subset')['value'].sum() totals them.", "groups_not_counts")
+        return wrong_type(f"For {bad!r} you gave {describe(given[bad])}; each total should be a number.")
     numbers = {k: float(v) for k, v in given.items()}
     if (renamed := _labels_as_written(numbers, want)) is not None and any(k != renamed[k] for k in numbers):
         shown = ", ".join(f"{k!r} as {renamed[k]!r}" for k in numbers if k != renamed[k])
         relabelled = {renamed[k]: given[k] for k in given}
-        return with_note(_judge_precision_counts(pd.Series(relabelled) if isinstance(value, pd.Series) else relabelled),
+        return with_note(_judge_gang_totals(pd.Series(relabelled) if isinstance(value, pd.Series) else relabelled),
                          f"(Read {shown}: the table writes them so, and a filter or a lookup needs that exact form.)")
     if set(numbers) == set(want) and all(close(numbers[k], want[k]) for k in want):
-        return correct(f"{', '.join(f'{want[k]} {k}' for k in want)}: most of the release's figures are exact "
-                       "counts, and every figure has a precision (the groups add up to all "
-                       f"{sum(want.values())} rows).")
+        largest = sorted(want, key=want.get, reverse=True)
+        return correct(f"{', '.join(f'{plain(want[k])} ({k})' for k in largest)}: the gang rows totalled by part. "
+                       f"The parts stay apart: the smaller ones are inside the {largest[0]}'s {plain(want[largest[0]])}"
+                       ", so one grand total would count them twice.")
     if set(numbers) == set(want):
-        total = sum(want.values())
-        if all(close(numbers[k], want[k] / total, rel_tol=2e-2) for k in want):
-            return incorrect("Those are shares of the rows (they add up to 1): the question asks how many rows "
-                             "each precision has. Drop normalize=True.", "shares_not_counts")
-        sums = data.release_figures().groupby("precision")["value"].sum()
-        if all(close(numbers[k], float(sums[k])) for k in want):
-            return incorrect("Those are the totals of `value` in each group (.sum()), figures in different "
-                             "units added together: the question asks how many rows each group has "
-                             "(.count(), .size() or value_counts()).", "sum_not_count")
-        if all(close(numbers[k], 100 * want[k] / total, rel_tol=2e-2) for k in want):
-            return incorrect("Those are percentages of the rows (they add up to 100): the question asks how many "
-                             "rows each precision has. Drop normalize=True and the * 100.", "percentages_not_counts")
-        means = data.release_figures().groupby("precision")["value"].mean()
-        if all(close(numbers[k], float(means[k]), rel_tol=1e-3) for k in want):
-            return incorrect("Those are the means of `value` in each group (.mean()): the question asks how many "
-                             "rows each group has (.count(), .size() or value_counts()).", "mean_not_count")
-        table = data.release_figures().groupby("precision")["value"]
-        for how in ("max", "min", "median"):
-            if all(close(numbers[k], float(getattr(table, how)()[k]), rel_tol=1e-3) for k in want):
-                return incorrect(f"Those are the {how} of `value` in each group (.{how}()), one figure per group, "
-                                 "not a count: the question asks how many rows each group has (.count(), .size() "
-                                 "or value_counts()).", "value_aggregated")
-        wrong = [k for k in want if not close(numbers[k], want[k])]
-        if sorted(numbers.values()) == sorted(float(v) for v in want.values()):
+        for how, code, said in (
+                ("count", "counts_not_totals", "how many gang rows each part has (.count() or value_counts()): the "
+                                               "question asks for the total of their `value`, .sum()"),
+                ("mean", "mean_not_total", "the mean of each part's gang figures (.mean()): the question asks for "
+                                           "their total, .sum()"),
+                ("max", "value_aggregated", "the largest gang figure of each part (.max()), one figure per part, not "
+                                            "a total: use .sum()"),
+                ("min", "value_aggregated", "the smallest gang figure of each part (.min()), one figure per part, not "
+                                            "a total: use .sum()"),
+                ("median", "value_aggregated", "the middle gang figure of each part (.median()), one figure per part, "
+                                               "not a total: use .sum()")):
+            other = _grouped(how)
+            if all(close(numbers[k], other[k]) for k in want) and other != want:
+                return incorrect(f"Those are {said}.", code)
+        if sorted(numbers.values()) == sorted(want.values()):
             swapped = [k for k in want if numbers[k] != want[k]]
-            return incorrect(f"Your counts are the right numbers beside the wrong labels: {', '.join(map(repr, swapped))} "
-                             "are swapped. Let value_counts() pair each precision with its count rather than "
-                             "typing them.", "counts_relabelled")
-        if not all(float(numbers[k]).is_integer() for k in want):
-            odd = next(k for k in want if not float(numbers[k]).is_integer())
-            return incorrect(f"For {odd!r} you gave {numbers[odd]:g}, not a whole number, so not a count of rows "
-                             "(a mean, a share or a total of values?): count the rows of each precision.",
-                             "not_whole_counts")
-        if sum(numbers.values()) > total:
-            return incorrect(f"Your counts add up to {sum(numbers.values()):g} rows, more than the table's {total}: "
-                             "rows counted twice, or another table's. Count the rows of the figures table once.",
-                             "more_rows_than_table")
-        return incorrect(f"The groups are right but {len(wrong)} count(s) are not: for {wrong[0]!r} you gave "
-                         f"{numbers[wrong[0]]:g}, and your counts add up to {sum(numbers.values()):g} of the "
-                         f"table's {total} rows. Count the rows of the whole table, not of a filtered one.",
-                         "wrong_counts")
-    for column in ("kind", "unit", "scope", "subset"):
-        other = counts_of(column)
+            return incorrect(f"Your totals are the right numbers beside the wrong labels: {', '.join(map(repr, swapped))}"
+                             " are swapped. Let groupby pair each part with its total rather than typing them.",
+                             "counts_relabelled")
+        wrong = [k for k in want if not close(numbers[k], want[k])]
+        return incorrect(f"The parts are right but {len(wrong)} total(s) are not: for {wrong[0]!r} you gave "
+                         f"{plain(numbers[wrong[0]])}. Keep the rows whose `unit` is 'gangs', then total `value` by "
+                         "`subset`.", "wrong_totals")
+    every_unit = _grouped("sum", unit=None)
+    if set(numbers) <= set(every_unit) and all(close(numbers[k], every_unit[k]) for k in numbers):
+        return incorrect("Those are the totals of every row of each part, whatever it counts (yuan, suspects, cases and "
+                         "gangs added together): keep the rows whose `unit` is 'gangs' first, then total by `subset`.",
+                         "every_unit_totalled")
+    for column in ("scope", "kind", "precision", "unit"):
+        other = _grouped("sum", column)
         if set(numbers) == set(other):
-            return incorrect(f"Those are the groups of `{column}` ({', '.join(map(repr, other))}); the question "
-                             "asks for `precision`: exact, rounded, lower bound.", "grouped_other_column")
+            return incorrect(f"Those are the gang rows totalled by `{column}` ({', '.join(map(repr, other))}); the "
+                             "question asks for them by `subset`, the part of the release.", "grouped_other_column")
     missing = sorted(set(want) - set(numbers))
     extra = sorted(set(numbers) - set(want))
     said_ = (f"missing {', '.join(map(repr, missing))}" if missing else "") + \
-        ("; " if missing and extra else "") + (f"not a precision of the table: {', '.join(map(repr, extra))}"
+        ("; " if missing and extra else "") + (f"not a part the gang rows have: {', '.join(map(repr, extra))}"
                                                if extra else "")
-    return incorrect(f"Your groups differ from the column's ({said_}). The precisions are "
-                     f"{', '.join(map(repr, want))}: count them with value_counts() on that column.",
+    return incorrect(f"Your groups differ from the gang rows' parts ({said_}). The parts are "
+                     f"{', '.join(map(repr, want))}: keep the gang rows, then total them with groupby('subset').",
                      "groups_missing")
 
 
 q6 = Question(
     id="q6",
-    reads=("by_precision",),
-    judge=_judge_precision_counts,
-    hints=["A column's value_counts() counts each of its values; figures['precision'] is the column.",
-           "The answer is a Series (or a dict): one count per precision."],
-    explanation=("14 exact, 7 rounded, 3 lower bound: a figure printed in 万 or 亿 is rounded, and one with 余 "
-                 "or 'more than' is a lower bound, so a table's precision column is worth counting before you "
-                 "add or compare its figures."),
+    reads=("gangs_by_subset",),
+    judge=_judge_gang_totals,
+    hints=["Keep the rows whose `unit` is 'gangs' (a condition, as in q4), then group them by `subset`.",
+           "gang_rows = figures[figures['unit'] == 'gangs']; gang_rows.groupby('subset')['value'].sum()"],
+    explanation=("1,759 for the campaign to date, 133 for the November operation and 159 for the four provinces' "
+                 "examples. Totalled by part, they stay apart: the operation's and the provinces' gangs are inside the "
+                 "campaign's 1,759, so one grand total (2,051) would count them twice."),
 )
 
 
@@ -649,6 +650,9 @@ def annual_2022_sentence() -> str:
     return data.release_sources().set_index("source_id").loc["S09", "excerpt"]
 
 
+FLOOR_MATCHES = MatchList(order_matters=False)  # q7 lists the numbers with 余 and asks for no order
+
+
 @judge({"wan_missed": "the pattern has no room for 万 between the number and 余, so 2万余 was missed",
         "floor_word_dropped": "the numbers found without their 余",
         "group_only": "a group in the pattern made findall return the group, not the whole match",
@@ -658,7 +662,7 @@ def annual_2022_sentence() -> str:
         "number_without_floor": "a number not followed by 余 (the year, a plain count) was found too",
         "measure_word_after_floor": "the pattern ran on past 余 and kept the measure word after it (个, 起)",
         OTHER_SENTENCE: OTHER_SENTENCE_DESCRIPTION,
-        **MATCH_CODES})
+        **FLOOR_MATCHES.codes})
 def _judge_floor_findall(found) -> Outcome:
     """q7. The key (the sentence's numbers with 余) is found here, when judging, and kept under no name (#19)."""
     if is_placeholder(found):
@@ -684,8 +688,8 @@ def _judge_floor_findall(found) -> Outcome:
     if got == want:
         return correct(f"{got}: the three figures the release gives as 'more than' (余), 万 kept where it is "
                        "printed. Each is a floor, not a count.")
-    if (reordered := _in_another_order(got, want)) is not None:
-        return reordered
+    if (reordered := FLOOR_MATCHES.in_another_order(got, want)) is not None:  # review round 16's HOLDOUT
+        return correct(reordered)
     if (elsewhere := in_another_sentence(got, r"[\d.万]+余", annual_2022_sentence())) is not None:
         return elsewhere
     if len(got) == len(want) and all(g.startswith(w) and len(g) == len(w) + 1 for g, w in zip(got, want)):
@@ -722,20 +726,10 @@ def _judge_floor_findall(found) -> Outcome:
     if extra and all(g in want or g in extra for g in got):
         return incorrect(f"You also found {extra}: a number not followed by 余 (the year 2022 is one). End the "
                          "pattern with 余, so only the 'more than' figures match.", "number_without_floor")
-    if (slip := list_slip(got, want)) is not None:
+    if (slip := FLOOR_MATCHES.slip(got, want)) is not None:
         return incorrect(slip[1], slip[0])
     return incorrect(f"You found {got}; the sentence has {len(want)} numbers followed by 余. Print the sentence "
                      "and compare with your pattern.")
-
-
-def _in_another_order(got: list[str], want: list[str]) -> Outcome | None:
-    """Correct, with a note, for exactly the right matches in another order (each once): the question lists the
-    numbers and asks for no order, so the order means nothing (review round 16, FINAL's HOLDOUT: 00 q7's
-    ['2万余', '160余', '1520余'] was rejected order_changed). None otherwise."""
-    if got == want or sorted(got) != sorted(want) or len(set(got)) != len(got):
-        return None
-    return correct(f"(The right matches, in another order than the text's ({', '.join(map(repr, got))}): re.findall "
-                   "lists them in the order the text prints them; this question asks for no order, so this is fine.)")
 
 
 q7 = Question(
@@ -967,6 +961,9 @@ def later_sentence() -> str:
     return excerpt.split(" … ")[0]
 
 
+WAN_MATCHES = MatchList(order_matters=False)  # yt6 lists the numbers in 万 and asks for no order
+
+
 @judge({"unit_dropped": "the numbers found without the 万 that the pattern should match",
         "decimal_missed": "the pattern missed the decimal point, so 2.7万 became 7万",
         "group_only": "a group in the pattern made findall return the group, not the whole match",
@@ -977,7 +974,7 @@ def later_sentence() -> str:
         "matches_joined": "one match that runs from one number in 万 to the next, with the words between (a greedy .*)",
         "converted_to_numbers": "converted the numbers in 万 into ordinary numbers where the printed text is asked",
         OTHER_SENTENCE: OTHER_SENTENCE_DESCRIPTION,
-        **MATCH_CODES})
+        **WAN_MATCHES.codes})
 def _judge_findall(found) -> Outcome:
     """yt6. The key (the sentence's numbers in 万) is found here, when judging, and kept under no name (#19)."""
     if is_placeholder(found):
@@ -996,8 +993,8 @@ def _judge_findall(found) -> Outcome:
     got = [x.strip() for x in found]
     if got == want:
         return correct(f"{got} are the two numbers printed in 万.")
-    if (reordered := _in_another_order(got, want)) is not None:
-        return reordered
+    if (reordered := WAN_MATCHES.in_another_order(got, want)) is not None:
+        return correct(reordered)
     if [x.removesuffix("余") for x in got] == want:  # kept 余 ('more than') as printed: better, not wrong
         return correct(f"{got}: the numbers printed in 万, and you kept 余 ('more than') where the sentence has it. "
                        "Good: 余 makes the number a floor.")
@@ -1034,7 +1031,7 @@ def _judge_findall(found) -> Outcome:
     if extra and all(w in got or w + "余" in got for w in want):
         return incorrect(f"You found the numbers in 万 and also {extra}, which is not printed in 万: end the "
                          "pattern with 万 alone, not a choice of characters.", "other_numbers_matched")
-    if (slip := list_slip(got, want)) is not None:
+    if (slip := WAN_MATCHES.slip(got, want)) is not None:
         return incorrect(slip[1], slip[0])
     return incorrect(f"You found {got}; the sentence has {len(want)} numbers printed in 万. Print the sentence "
                      "and compare with your pattern.")

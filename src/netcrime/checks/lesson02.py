@@ -43,7 +43,8 @@ from .compare import Misconception, Rule, choice, number
 from .chart_words import chart_and_words, recorded_chart, words_read  # noqa: F401 (chart_and_words: the lesson's older name)
 from .question import Question, never_returned
 from .slips import TYPED_THE_ANSWER as TYPED_WRONG
-from .unit_shares import CODE as UNIT_SHARE_CODE, DESCRIPTION as UNIT_SHARE_DESCRIPTION, share_in_another_unit
+from .other_unit_rows import (SHARE_IN_ANOTHER_UNIT as UNIT_SHARE_CODE,
+                              SHARE_IN_ANOTHER_UNIT_DESCRIPTION as UNIT_SHARE_DESCRIPTION, share_in_another_unit)
 from .values import close, describe, is_number, is_placeholder, with_article
 
 # Misconception codes of this lesson (the engine's shared ones are in vegalite.py).

@@ -1032,80 +1032,65 @@ q13 = Question(
 )
 
 
-_SAME_DIMENSION = {
-    "scope": "Both cover gang crime through information networks: the scope is the same.",
-    "issuer": "Both come from the Ministry of Public Security.",
-    "kind": "Both count enforcement activity.",
+# q14: what kind of difference each one is, and what could bridge it (round 17, #19's teaching review: q14 asked for
+# the dimensions `releases.mismatches` prints for the student's own Q9-Q13 reading, so it scored Q9-Q13 again). The
+# differences are given (with the course's reading, mismatches finds these three); the judgement asked is new: could
+# a calculation on what the sources print put the two figures on one footing, or only a figure counted another way
+# (another source)? The key is sealed with the instructor (instructor/lesson05_key.py), worked out from the sources.
+DIFFERENCES = ("unit", "campaign", "period")
+BRIDGES = ("calculation", "another source")
+_BRIDGED = sealed.Key("05/q14")
+_BRIDGE_WRONG = {
+    "unit": ("definition_as_arithmetic", "No calculation turns 2023's 涉网黑恶犯罪组织 (organisations of both kinds) "
+                                         "into 2020's 团伙 (gangs, loose groups included): they count different "
+                                         "things, a changed definition. Only figures counted the same way (another "
+                                         "source) could be set side by side."),
+    "campaign": ("campaign_as_arithmetic", "Each campaign has its own targets, lists and ways of counting: no "
+                                           "calculation on the two totals removes that. Only figures counted under "
+                                           "one campaign (another source) could be set side by side."),
+    "period": ("period_as_source_only", "The periods differ in length (about 14 months to date in 2020, a year or "
+                                        "so in 2023): a rate per month, worked out from the dates the sources print, "
+                                        "puts the two on one footing once you say which period you assume (q11). A "
+                                        "calculation bridges this difference, though not the other two."),
 }
-# What each mismatch left out hides, said without the key's words: what the two figures are printed as.
-_MISSED = {
-    "unit": ("same_word_same_thing", "You left out the unit: 2020 counted 团伙 (gangs, loose groups included), the 2023 "
-                                     "report counts 涉网黑恶犯罪组织. In English both are 'gangs'; compare the nouns "
-                                     "before the numbers, not their translations."),
-    "campaign": ("campaign_missed", "You left out the campaign: the 1,759 comes from the 2019-20 rectification, the 795 "
-                                    "from the campaign the 2023 report names. A new campaign brings its own targets "
-                                    "and lists."),
-    "period": ("period_missed", "You left out the period: 2020's figure runs to date over about 14 months; the 795 "
-                                "covers the report's own period. Periods of different length or overlap make totals "
-                                "that cannot be set side by side."),
-}
+_q14_mapping = mapping(sealed.labels_finder(_BRIDGED, DIFFERENCES, BRIDGES), labels=BRIDGES,
+                       label_kind="ways to bridge a difference", misconceptions=_BRIDGE_WRONG)
 
 
-@judge({
-    "same_word_same_thing": "The same English word ('gangs') hides different units, campaigns and periods.",
-    "scope_confused": "Both figures cover online gang crime.",
-    "issuer_confused": "Both figures come from the Ministry.",
-    "kind_confused": "Both figures count enforcement activity.",
-    "campaign_missed": "left out that the two figures come from different campaigns",
-    "period_missed": "left out that the two figures cover different periods",
-    "missed_mismatch": "A mismatch was left out.",
-    "mismatch_objects": "gave the Mismatch objects releases.mismatches returns where the names of their dimensions "
-                        "are asked",
-    **CHOICES_CODES,
-})
-def _coded_comparable(value) -> Outcome:
-    value = _as_list(value)
+@judge({**_q14_mapping.misconceptions,
+        "definition_as_arithmetic": "took a change of unit (what is counted) for a difference a calculation on the "
+                                    "printed figures could remove",
+        "campaign_as_arithmetic": "took a change of campaign (its targets and lists) for a difference a calculation "
+                                  "could remove",
+        "period_as_source_only": "did not see that periods of different length are put on one footing by a rate (a "
+                                 "calculation on the printed dates and figures)",
+        "mismatch_objects": "gave the Mismatch objects releases.mismatches returns where a way to bridge each "
+                            "difference is asked"})
+def _judge_bridges(value) -> Outcome:
+    """q14: a dict, each difference -> 'calculation' or 'another source'."""
+    value = _as_list(value) if not isinstance(value, dict) else value
     if isinstance(value, (list, tuple)) and value and all(hasattr(v, "dimension") for v in value):
         # review round 11: the objects releases.mismatches returns were answered with their printout
         return wrong_type(Problem(f"You gave the {len(value)} Mismatch object{'s' if len(value) > 1 else ''} that "
-                                  "releases.mismatches returns; the question asks for the dimensions they name, as a "
-                                  "list of texts: [m.dimension for m in your_list] gives them (leave out the 'assumed "
-                                  "period' warning: it is not a dimension).", "mismatch_objects"))
-    if isinstance(value, (list, tuple, set)) and len(value) == 0:
-        return incorrect("An empty list says the 795 can stand beside 2020's 1,759 as they are. Look at the unit, "
-                         "the campaign and the period of each.", "same_word_same_thing")
-    # The key is sealed (#19): which dimensions differ is found, one yes or no each, only while judging.
-    differ = {dim for dim in releases.DIMENSIONS if sealed.is_right("05/q14", dim, True)}
-    outcome = choices(differ, releases.DIMENSIONS, wrong=_SAME_DIMENSION)(value)
-    if outcome.status == "incorrect" and outcome.misconception in (None, *CHOICES_CODES) \
-            and isinstance(value, (list, tuple, set)):  # this question's own codes come before choices' general ones
-        picked = {normalise_text(v) for v in value if isinstance(v, str)}
-        listed = f"You listed {sorted(map(str, value))!r}."
-        for dim, code in (("scope", "scope_confused"), ("issuer", "issuer_confused"), ("kind", "kind_confused")):
-            if dim in picked:
-                return incorrect(f"{listed} {outcome.message}", code)
-        missed = [dim for dim in releases.DIMENSIONS if dim in differ and dim not in picked]
-        if missed and picked <= differ and missed[0] in _MISSED:
-            code, message = _MISSED[missed[0]]
-            more = f" You are missing {len(missed) - 1} more." if len(missed) > 1 else ""
-            return incorrect(f"{listed} {message}{more}", code)
-        return incorrect(f"{listed} {outcome.message}", "missed_mismatch")
-    return outcome
+                                  "releases.mismatches returns; the question asks, for each difference, what could "
+                                  "bridge it: a dict such as {'unit': ..., 'campaign': ..., 'period': ...}, each "
+                                  f"{' or '.join(map(repr, BRIDGES))}.", "mismatch_objects"))
+    return _q14_mapping(value)
 
 
 q14 = Question(
     id="q14",
-    reads=("differ_on",),
-    judge=_coded_comparable,
-    hints=["No table holds the 795: write your reading of it as a dict (unit, scope, issuer, campaign, kind, "
-           "period_start, period_end, period_basis, period_assumed), then call releases.mismatches('r2020_gangs', "
-           "your_dict) and read each row.",
-           "Which stored figure counts the same crimes and comes from the same issuer? Copy its scope and issuer "
-           "words exactly, so that only real differences show. Ignore the 'assumed period' warning: it is not a "
-           "dimension."],
-    explanation=("They differ in unit (团伙 vs 涉网黑恶犯罪组织), campaign (2019-20 rectification vs the 2022-24 "
-                 "campaign) and period (about 14 months to date vs calendar 2023 or the 2022 campaign to date, implied either way). 795 < 1,759 says nothing about "
-                 "a fall."),
+    reads=("bridge",),
+    judge=_judge_bridges,
+    hints=["For each difference ask: if I had only the two printed figures and their dates, could I work out "
+           "numbers that stand on one footing? Or would I need a figure counted another way?",
+           "A rate per month removes a difference in length of period. No arithmetic turns one unit into another, "
+           "or one campaign's lists into another's."],
+    explanation=("Unit and campaign need another source: 涉网黑恶犯罪组织 are not 团伙, and each campaign counts its "
+                 "own targets, so only figures counted the same way under one campaign could stand side by side. The "
+                 "period is bridged by a calculation: a rate per month from the dates the sources print, once the "
+                 "period assumed for the 795 is said (q11). Even then the unit and the campaign still differ: "
+                 "795 < 1,759 says nothing about a fall."),
 )
 
 

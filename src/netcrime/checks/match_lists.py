@@ -4,7 +4,13 @@ round 9): the verdict for a ``re.findall`` answer no judge listed, instead of "P
 ``list_slip(got, want)`` reads each match the student gave against the ones asked for: the same in another order,
 a match left out, a match too many (a year, a number without its unit), a match that runs on past the end (the
 measure word kept) or stops short of it (the unit or the digits before a decimal point lost). It says each with the
-student's own texts. Any ``re.findall`` judge may ask it last and declare ``MATCH_CODES``.
+student's own texts. Any ``re.findall`` judge may ask it last.
+
+Whether the order of the matches matters is the question's to say, once: ``MatchList(order_matters=...)``. Where it
+does not (lesson 00's q7 and yt6 list the numbers and ask for no order; review round 16 found the right matches in
+another order rejected), the right matches in any order are credited with a note (``MatchList.in_another_order``) and
+``order_changed`` is neither emitted nor declared: the question's codes (``MatchList.codes``) follow from the
+declaration, so the guide lists the code only where a student can receive it (round 17).
 """
 from __future__ import annotations
 
@@ -42,9 +48,34 @@ def _listed(items) -> str:
     return ", ".join(repr(x) for x in items)
 
 
-def list_slip(got: list[str], want: list[str]) -> tuple[str, str] | None:
-    """(code, message) naming how ``got`` differs from ``want``; None when they are equal or share nothing."""
-    if got == want:
+class MatchList:
+    """How one question reads a list of ``re.findall`` matches: whether their order matters, declared once."""
+
+    def __init__(self, order_matters: bool):
+        self.order_matters = order_matters
+
+    @property
+    def codes(self) -> dict[str, str]:
+        """The misconceptions ``slip`` can name for this question (for its judge to declare)."""
+        return {code: why for code, why in MATCH_CODES.items() if self.order_matters or code != ORDER_CHANGED}
+
+    def in_another_order(self, got: list[str], want: list[str]) -> str | None:
+        """The note crediting exactly the right matches in another order, where the order does not matter; None
+        otherwise (the same order, other matches, or a question whose order matters: ``slip`` names it)."""
+        if self.order_matters or got == want or sorted(got) != sorted(want):
+            return None
+        return (f"(The right matches, in another order than the text's ({_listed(got)}): re.findall lists them in "
+                "the order the text prints them; this question asks for no order, so this is fine.)")
+
+    def slip(self, got: list[str], want: list[str]) -> tuple[str, str] | None:
+        """``list_slip`` for this question."""
+        return list_slip(got, want, order_matters=self.order_matters)
+
+
+def list_slip(got: list[str], want: list[str], *, order_matters: bool) -> tuple[str, str] | None:
+    """(code, message) naming how ``got`` differs from ``want``; None when they are equal, when they are the same
+    matches in another order where the order does not matter, or when they share nothing."""
+    if got == want or (not order_matters and sorted(got) == sorted(want)):
         return None
     twice = [g for g in dict.fromkeys(got) if got.count(g) > want.count(g) and g in want]
     if twice and sorted(dict.fromkeys(got)) == sorted(dict.fromkeys(want)):  # review round 13, G3: '2万余' twice

@@ -44,9 +44,11 @@ class ProbeResults(dict):
     """{input: what the student's function returned}, made by the checker (``probe_function``, or the grader from
     the kernel's outputs). Only this kind of dict is judged as a function's results: a dict a student typed is not a
     function, whatever its keys (a dict of right readings of inputs it chose would otherwise pass, #19).
-    ``printed``: how many lines the function printed while it was called (kept out of the notebook, round 13)."""
+    ``printed``: how many lines the function printed while it was called (kept out of the notebook, round 13).
+    ``threads_left``: {"stopped": n, "running": m}, the threads its calls started and left running (round 17)."""
 
     printed = 0
+    threads_left: dict = {}
 
 
 class _LineCounter(io.TextIOBase):
@@ -78,11 +80,13 @@ def probe_function(func: Callable, inputs: Sequence[Any], seconds: float | None 
     ``CALL_SECONDS``)."""
     inputs = list(inputs)
     sink = _LineCounter()
+    left_behind: dict = {}  # the threads its calls started and left running, stopped after each call
     with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):  # its prints are counted, not shown
         outputs = time_limit.call_each(func, inputs, time_limit.CALL_SECONDS if seconds is None else seconds,
-                                       on_error=_error_text)
+                                       on_error=_error_text, left_behind=left_behind)
     results = ProbeResults(zip(inputs, map(as_builtin, outputs)))  # a str subclass returned: its text, no method
     results.printed = sink.count
+    results.threads_left = left_behind
     return results
 
 
@@ -94,6 +98,25 @@ def with_prints_noted(outcome: Outcome, results) -> Outcome:
         return outcome
     note = (f"(Your function printed {printed:,} line{'s' if printed != 1 else ''} while it was checked; they are not "
             "shown here. Run it on one input in a cell of its own to see them.)")
+    return with_note(outcome, note)
+
+
+def with_threads_noted(outcome: Outcome, results) -> Outcome:
+    """The verdict on a function whose calls left threads running, with a sentence saying so (round 16's review, H1:
+    such threads burnt the student's CPU after a 'correct'). The value it returned is judged as it is, because that
+    is what the question asks about; the threads were stopped after each call (``time_limit``), and the note says
+    so, and says how many could not be stopped (a thread that sleeps or waits)."""
+    left = getattr(results, "threads_left", None) or {}
+    stopped, running = left.get("stopped", 0), left.get("running", 0)
+    if not stopped and not running:
+        return outcome
+    total = stopped + running
+    note = (f"(Your function left {total:,} thread{'s' if total != 1 else ''} running after it returned"
+            + (f"; the checker stopped {'it' if total == 1 else 'them'}." if not running else
+               f"; the checker stopped {stopped:,} and could not stop {running:,}, which wait{'s' if running == 1 else ''}"
+               " in the background.")
+            + " A function the course checks should return its value and leave nothing running: if you start a "
+            "thread, wait for it with .join() before you return.)")
     return with_note(outcome, note)
 
 
@@ -157,7 +180,8 @@ def never_returned(results: ProbeResults, inputs_private: bool = False) -> Outco
                  + ", not quoted: the cases are your instructor's")
     else:
         shown = repr(item) if len(repr(item)) <= 80 else repr(item)[:77] + "..."
-    return Outcome(INCORRECT, f"Your function was stopped at the input {shown}: {out[len(time_limit.TIMED_OUT):]}"
+    told = "did not return at" if time_limit.still_running(out) else "was stopped at"  # a call into C goes on
+    return Outcome(INCORRECT, f"Your function {told} the input {shown}: {out[len(time_limit.TIMED_OUT):]}"
                    f" ({len(stopped)} of the {len(results)} inputs were stopped or not tried). A loop whose condition "
                    "never changes, or a wait, keeps a function from returning: try it on that input in a cell of its "
                    "own, then check again.", "function_never_returned")
@@ -287,13 +311,16 @@ class Question:
                                      "Run the cell where you set it (or check its spelling), then check again.")
         try:
             values = [as_builtin(value) for value in values]  # a str or dict subclass: its content, no method of its own
-            for name, value in zip(self.reads, values):  # a value whose own methods never return (read under a
-                if never_read(value, time_limit.CALL_SECONDS):  # time limit, as the grader reads it); a text far
-                    return Outcome(WRONG_TYPE, f"Reading '{name}' did not finish: a method of your own object "  # too
-                                   "(its float(), its iteration, its repr, == or a chart's to_dict) ran for more "  # long
+            # whether the answer holds an object of the student's own class, worked out once per judgement: its
+            # methods are read under a time limit here, and the judgement's limit on the clock depends on it (F3)
+            own = [holds_own_code(value) for value in values]
+            for name, value, mine in zip(self.reads, values, own):  # a value whose own methods never return (read
+                if mine and never_read(value, time_limit.CALL_SECONDS):  # under a time limit, as the grader reads it)
+                    return Outcome(WRONG_TYPE, f"Reading '{name}' did not finish: a method of your own object "
+                                   "(its float(), its iteration, its repr, == or a chart's to_dict) ran for more "
                                    f"than {time_limit.CALL_SECONDS:g} s and was stopped. Give a plain value (a number, a "
                                    "text, a list or a dict of them), then check again.", ANSWER_NEVER_READ)
-            for name, value in zip(self.reads, values):
+            for name, value in zip(self.reads, values):  # a text far too long, a number or a table far too large
                 if (form := text_form_problem(value, name, written=bool(self.rubric))) is not None:  # phrase repeated
                     return form
                 if (digits := too_large(value)) is not None:  # 10**400: no figure, and floats cannot hold it
@@ -320,16 +347,16 @@ class Question:
                 with asked_in(self.prompt), shown_before(self.shown_before):  # the numbers the prompt writes are
                     # this question's own figures; those the lesson printed above it, its example's (slips)
                     try:  # the backstop: a judge reading an object's own method that never returns is stopped
-                        own = any(holds_own_code(value) or isinstance(value, ProbeResults) for value in values)
+                        own_code = any(own) or isinstance(values[0] if values else None, ProbeResults)
                         outcome = time_limit.call_limited(lambda judged: self.judge(*judged), values, JUDGE_SECONDS,
-                                                          None if own else LIBRARY_JUDGE_WALL_SECONDS)
+                                                          None if own_code else LIBRARY_JUDGE_WALL_SECONDS)
                     except time_limit.CallTimedOut:
                         if any(isinstance(v, ProbeResults) for v in values):  # round 15, E1: what their function gave
                             return Outcome(WRONG_TYPE, "Checking what your function returned did not finish within "
                                            f"{JUDGE_SECONDS:g} s: a method of a value it returned (an object of your "
                                            "own class, such as a subclass of str) ran without end and was stopped. "
                                            "Return plain values (texts, numbers), then check again.", ANSWER_NEVER_READ)
-                        if not own:  # the libraries' objects only: the checker's limit
+                        if not own_code:  # the libraries' objects only: the checker's limit
                             return Outcome(CANNOT_JUDGE, "Checking your answer took longer than the checker allows "
                                            f"({JUDGE_SECONDS:g} s of computing) and was stopped. Your answer is made of "
                                            "the libraries' own objects, so this is not your mistake: run the check "
@@ -342,7 +369,7 @@ class Question:
                     raise TypeError(f"judge returned {type(outcome).__name__}")
                 one_number = values and sum(map(shows_a_number, values)) == 1  # a range's ends: said by its judge
                 if values and isinstance(values[0], ProbeResults):
-                    outcome = with_prints_noted(outcome, values[0])
+                    outcome = with_threads_noted(with_prints_noted(outcome, values[0]), values[0])
                 return with_parts(with_the_figure(outcome, values[0]) if one_number else outcome, self.parts, values)
         except UndeclaredMisconception:  # a course bug, raised only in strict mode (CI)
             raise

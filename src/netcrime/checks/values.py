@@ -117,8 +117,10 @@ def describe(value) -> str:
         return f"a dict with {_counted(len(value), 'entry', 'entries')}"
     if isinstance(value, (list, tuple, set, frozenset)):
         return f"a {type(value).__name__} of {_counted(len(value), 'item')}"
-    if callable(value) and hasattr(value, "__name__"):
-        return f"the function {value.__name__}"
+    if callable(value) and isinstance(name := getattr(value, "__name__", None), str):  # review round 17: an object
+        return f"the function {name}"  # answering every attribute with itself was 'the function <... object>'
+    if callable(value) and not isinstance(value, type):
+        return f"a callable object of the class {type(value).__name__}"
     if isinstance(value, pd.Index):  # the labels of a Series or table (.index): review round 15 met "a Index"
         return f"an Index of {_counted(len(value), 'label')} (.index[0] is the first label as text)"
     return with_article(type(value).__name__)

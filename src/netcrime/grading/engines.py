@@ -114,7 +114,9 @@ def accept_payload(out: RunResult, text: str) -> RunResult:
         values, probes = payload["values"], payload.get("probes", {})
         if not isinstance(values, dict) or not isinstance(probes, dict):
             raise TypeError
+        threads = payload.get("threads", {})  # {question id: {"stopped": n, "running": m}} (time_limit)
         out.values, out.probes = values, probes
+        out.threads = threads if isinstance(threads, dict) else {}
     except (ValueError, KeyError, TypeError):
         out.problems.append("The answers the notebook gave back could not be read.")
     return out

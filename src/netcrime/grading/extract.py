@@ -154,7 +154,7 @@ def extract(ns: dict, spec: dict) -> str:
                     "return the value instead")
         return "error: %s: %s" % (type(exc).__name__, str(exc)[:300])
 
-    values, probes = {}, {}
+    values, probes, threads = {}, {}, {}
     for name in spec["names"]:
         if name not in ns:
             values[name] = {T.TAG: T.MISSING}
@@ -168,6 +168,9 @@ def extract(ns: dict, spec: dict) -> str:
         func = ns.get(name)
         if not callable(func):
             continue
+        left_behind = {}  # the threads its calls started and left running (stopped after each call)
         probes[key] = L.call_each(lambda item: encode_top(func(decode_input(item)), max_items, max_value),
-                                  inputs, timeout, on_error=failed)
-    return json.dumps({"values": values, "probes": probes})
+                                  inputs, timeout, on_error=failed, left_behind=left_behind)
+        if left_behind:
+            threads[key] = left_behind
+    return json.dumps({"values": values, "probes": probes, "threads": threads})

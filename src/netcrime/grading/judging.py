@@ -44,8 +44,11 @@ def _answer_text(value) -> str | None:
     return describe(value)
 
 
-def judge(q: Question, values: dict, probe_outputs: dict, probe_inputs: dict) -> tuple[Outcome, object]:
-    """Judge one question from the extracted values, in this process, never raising."""
+def judge(q: Question, values: dict, probe_outputs: dict, probe_inputs: dict,
+          threads: dict | None = None) -> tuple[Outcome, object]:
+    """Judge one question from the extracted values, in this process, never raising. ``threads``: {question id:
+    {"stopped": n, "running": m}}, the threads a function's calls left running in the kernel (noted in the verdict,
+    as check() notes them)."""
     got = [decode(values.get(name, {"__nc__": "missing"})) for name in q.reads]
     too_large = [f"'{name}' could not be graded: {value!r}." for name, value in zip(q.reads, got)
                  if isinstance(value, TooLarge)]
@@ -65,6 +68,9 @@ def judge(q: Question, values: dict, probe_outputs: dict, probe_inputs: dict) ->
             inputs = probe_inputs[q.id]
             outputs = probe_outputs[q.id]
             got[0] = ProbeResults((item, decode(out)) for item, out in zip(inputs, outputs))
+            left = (threads or {}).get(q.id)
+            if isinstance(left, dict):
+                got[0].threads_left = {k: v for k, v in left.items() if k in ("stopped", "running") and type(v) is int}
         elif first is not MISSING and first is not Ellipsis:
             return Outcome(WRONG_TYPE, f"'{name}' should be a function, but it is {describe(first)}."), None
     # the answer collected beside the rubric: the written one where a question also reads a computed value,
@@ -213,7 +219,7 @@ def grade_with(sub: Submission, grader) -> Record:
                 if raised is not None:
                     outcome, value = raised, None
                 else:
-                    outcome, value = judge(q, run.values, run.probes, probe_inputs)
+                    outcome, value = judge(q, run.values, run.probes, probe_inputs, run.threads)
             except Exception as exc:  # pragma: no cover - judge_values never raises; decoding might
                 outcome, value = Outcome(CANNOT_JUDGE, f"The grader could not judge this ({type(exc).__name__})."), None
             record.questions.append(_row(q, outcome, _answer_text(value) if q.collect else None))

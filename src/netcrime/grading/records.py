@@ -93,6 +93,7 @@ class RunResult:
 
     values: dict | None = None  # name -> tagged JSON
     probes: dict = field(default_factory=dict)  # question id -> tagged JSON outputs, one per probe input
+    threads: dict = field(default_factory=dict)  # question id -> {"stopped": n, "running": m}: threads its calls left
     problems: list[str] = field(default_factory=list)
     output_bytes: int = 0
     transient: bool = False
