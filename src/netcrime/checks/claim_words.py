@@ -1791,6 +1791,16 @@ def none_left_patterns() -> tuple[str, ...]:
         rf"\bthere\s+(?:are|is|were|was|remain|remains|exist|exists)\s+(?:now\s+)?(?:no|zero|not (?:a single|one|any)|"
         rf"no longer any|no more)\s+{_NONE_LEFT_THING}",
         r"\bno longer any\s+" + _NONE_LEFT_THING,
+        # next to none (round 17, review C-A): "Hardly any trap-loan gangs left to fear", "almost no lenders remain", "few
+        # if any gangs survive"
+        rf"\b(?:hardly|barely|scarcely|almost|virtually|practically|next to|few if)\s+(?:any|no|none)\s+(?:of\s+(?:the\s+)?)?"
+        rf"{_NONE_LEFT_THING}\s+{_STILL}{_REMAIN}",
+        # removed from a whole place (round 17, review C-A): "Online gangs eliminated from China", "lenders purged from
+        # the internet", "gangs driven out of cyberspace"
+        rf"{_NONE_LEFT_THING}\s+(?:(?:were|was|have been|has been|are|is|now|all|being)\s+){{0,2}}(?:eliminated|wiped out|eradicated|"
+        r"purged|banished|driven out|removed|cleared(?: out)?|erased|rooted out|swept(?: out)?|expelled|gone)\s+(?:from|of|off)\s+"
+        r"(?:the\s+)?(?:china|the country|country|nation|mainland|(?:chinese\s+)?internet|web|net|cyberspace|every province|"
+        r"all provinces|the whole country)\b",
         # hedged, still none to speak of (round 15 FINAL): "trap loans barely exist any more", "gangs hardly remain"
         rf"{_NONE_LEFT_THING}\s+(?:(?:now|have|has|today)\s+)?(?:barely|hardly|scarcely|almost no longer|virtually no "
         r"longer)\s+(?:exists?|remains?|operates?|survives?)\b",

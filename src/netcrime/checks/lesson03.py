@@ -2079,7 +2079,14 @@ _YT6_MEANING = {  # what each type's clearer name must say, in the student's own
                    r"\bastroturf\w*|\bsock ?puppets?\b|\bpaid[- ]troll|\btrolls?\s+(?:for hire|on (?:the|a) payroll|paid by)\b",
     "sextortion": r"\bsextortion\b|\b(?:blackmail\w*|extort\w*|threat\w*)\W+(?:\w+\W+){0,5}?(?:intimate|nude|nudes|naked|"
                   r"sexual|explicit|private|sex|porn\w*|compromising)\b|\b(?:intimate|nude|nudes|sexual|explicit|sex|webcam|"
-                  r"porn\w*|compromising)\W+(?:\w+\W+){0,3}?(?:blackmail|extortion|threats?)\b",
+                  r"porn\w*|compromising)\W+(?:\w+\W+){0,3}?(?:blackmail|extortion|threats?)\b"
+                  # the recording of a video chat as the lever (review round 17, C): "blackmail with recorded video
+                  # chats", "extortion using secretly filmed video calls", "video-call blackmail"
+                  r"|\b(?:blackmail\w*|extort\w*|threat\w*)\W+(?:\w+\W+){0,5}?(?:record\w*|film\w*|captured|taped)\W+"
+                  r"(?:\w+\W+){0,2}?(?:video|chats?|calls?|webcam|footage|clips?)\b"
+                  r"|\b(?:recorded|filmed|taped|captured)\W+(?:\w+\W+){0,2}?(?:video|chats?|calls?|webcam)\W+(?:\w+\W+){0,4}?"
+                  r"(?:blackmail\w*|extort\w*|threat\w*)"
+                  r"|\b(?:video[- ]?(?:chat|call)|webcam)\W+(?:\w+\W+){0,2}?(?:blackmail|extortion|threats?)\b",
     "malicious_claim": r"\b(?:malicious|bad[- ]faith|fake|false|fraudulent|extortionate|bogus|sham|abusive|trumped[- ]up|"
                        r"spurious)\W+(?:\w+\W+){0,2}?(?:claims?|complaints?|refund demands?|compensation)\b|\b(?:compensation|"
                        r"refund|complaints?)\W+(?:\w+\W+){0,2}?(?:extortion|blackmail|racket\w*|scams?)\b|"

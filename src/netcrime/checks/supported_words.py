@@ -256,6 +256,9 @@ CHINESE_PAIRS = _bigrams(CHINESE_NEUTRAL)
 CHINESE_SINGLE = frozenset("这那些此其它们我也都只还就而但或的了和与及在中对按由为是非不无未仅各每共约近余多个名起条家万亿元年月日号：（）一二三四五六七八九十百千两")
 
 
+# "Hardly any", "almost no": a quantity said to be near none, not a denial of the words after it.
+NEAR_NONE = re.compile(r"\b(?:hardly|barely|scarcely|almost|virtually|practically|next to)\s+(?:any|no|none)\b",
+                       re.IGNORECASE)
 IDIOMS = re.compile(r"\b(?:(?:safe|hard|fair|needless|easy|true) to say|so to speak|to be sure|in short|in sum)\b",
                     re.IGNORECASE)
 DENIED_PART = re.compile(r"\b(?:not|nor|no|never|rather than|instead of)\b[^,;:.()]*", re.IGNORECASE)
@@ -443,7 +446,7 @@ def _denied_in_clause(text: str, start: int) -> bool:
     were scammed", "crime may or may not have fallen"): looser than a claim's reading (a negator at most four words
     before), because these are words no vocabulary knows, and a reading that leans to the student is the fair one."""
     opening = max((m.end() for m in CLAUSE_START.finditer(text, 0, start)), default=0)
-    clause = text[opening:_clause_end(text, start)]
+    clause = NEAR_NONE.sub(lambda m: " " * len(m.group(0)), text[opening:_clause_end(text, start)])
     return NEGATION.search(AFFIRMING_IDIOMS.sub(lambda m: " " * len(m.group(0)), clause)) is not None
 
 
