@@ -800,6 +800,104 @@ OVER = {
 }
 
 
+# Fair DESCRIPTIONS, longer and varied (round 17, written after the first run of the titles above and tuned on:
+# a chart's description says more than its title, in chart-reading words). Judged as the worked chart with its
+# description replaced (its own title kept).
+FAIR_DESCRIPTIONS = {'q1': ['Small multiples: one bar per total, each unit with its own x scale, so gangs are never compared with '
+        'yuan.',
+        'These are counts of what the police did during the campaign, as the Ministry of Public Security reported '
+        'them on 24 December 2020.',
+        'Five totals from the press release. Each panel has its own scale because the units differ: gangs, people, '
+        'cases and money.',
+        "Bars start at zero. Figures are cumulative from the campaign's launch in November 2019 to the press "
+        'conference.',
+        'Source: MPS press conference, 24.12.2020. The suspects apprehended include those later detained.',
+        "A panel for each unit of count; values are the ministry's rounded figures (17,000 and 16,400 are rounded "
+        'to the hundred).',
+        'Horizontal bars, one panel per unit, independent scales; read each bar only against its own panel.',
+        'The release gives these national totals without a breakdown by province or month.',
+        'Figures as printed in the translated release; 抓获 is rendered apprehended, 刑拘 detained.',
+        'What the police reported doing: gangs broken up, suspects apprehended and detained, cases solved, assets '
+        'seized or frozen.'],
+ 'q2': ['Nested bars: the detained bar is drawn inside the apprehended bar, because everyone detained was first '
+        'apprehended.',
+        'The two bars overlap rather than stack; stacking would add the same people twice.',
+        'Suspects apprehended (17,000) and, of those, the ones placed under criminal detention (16,400), as the '
+        'MPS reported.',
+        'Both figures are rounded in the Chinese original (1.7万 and 1.64万). Bars start from zero.',
+        'A detained suspect has not been convicted; detention is a step in the criminal procedure.',
+        'The lighter bar shows all apprehended suspects; the darker bar inside it shows the detained subset.',
+        'Counts of people at two stages of police procedure, national totals to 24 December 2020.',
+        "About 96% of the apprehended were detained, according to the ministry's rounded figures."],
+ 'q3': ['Four examples the ministry chose to showcase, each from a different operation, kept in the order the '
+        'release gives them.',
+        'The bars are not comparable with each other: each counts gangs broken up in one named operation or line '
+        'of work.',
+        'Other provinces are not mentioned in the release, which does not mean they broke up no gangs.',
+        "Jiangsu's figure comes from its concentrated strikes, Guangdong's from its special operation against "
+        'sextortion.',
+        'Not sorted by size, on purpose: a sorted chart would read like a league table.',
+        'Provincial examples picked by the MPS for the press conference; the period is not stated for each.',
+        'Each bar is one example of police work the ministry highlighted, not a provincial total.',
+        'Guangxi is an autonomous region; the release names it alongside three provinces.'],
+ 'q4': ['Points on a time axis, each labelled with the milestone, from the joint opinions of October 2019 to the '
+        'press conference of December 2020.',
+        'Dates with only a month known are placed at the first day of that month.',
+        'The timeline shows when the police, prosecutors and courts acted; it does not show what those steps '
+        'changed.',
+        'Labels are slanted so that close events stay readable; the axis shows month and year.',
+        'The gap between the launch and the refined plan is four months, drawn to scale.',
+        'Milestones as the release and the joint opinions date them.',
+        'Each point is an event; the distance between points is the time between them.',
+        'A month-precision timeline of the special campaign against online gangs.'],
+ 'q5': ['An index: the 2019 peak is set to 100 because the release gives no count for it; the latest level is 14.',
+        'Bars from zero so that their lengths compare honestly: 14 is one seventh of 100 (an index, 2019 peak = '
+        '100).',
+        'The values count suspected online trap-loan institutions relative to their peak, not loans, crimes or '
+        'people.',
+        "The ministry reports an 86% fall from the 2019 peak; the peak's month and level are not given.",
+        'The figure probably comes from the monitoring platform the ministry built with other agencies (our '
+        'inference) (an index, 2019 peak = 100).',
+        'Two bars: the 2019 peak (100) and the level reported on 24 December 2020 (14) (an index, 2019 peak = '
+        '100).',
+        'Index values, not counts; the number of institutions is never published.',
+        'Suspected lenders are institutions the monitoring flagged, not proven offenders (an index, 2019 peak = '
+        '100).'],
+ 'q6': ["Each bar is the November operation's share of a campaign total: gangs broken up, suspects apprehended, "
+        'assets seized.',
+        'Sorted largest first. Shares are fractions of each total, so different units can share one axis here.',
+        'The November round-up is part of the campaign; its shares are small because most of the work came '
+        'earlier.',
+        "Percentages computed from the release's figures (133 of 1,759 gangs, 712 of 17,000 suspects, 0.311 of "
+        '29.95 billion yuan).',
+        'The tooltip gives each share as a percentage.',
+        "One month's operation against about fourteen months of campaign totals."],
+ 'q9': ['Two bars of criminal cases solved, one from each release: the 2019-20 campaign to 24 December 2020 (about '
+        '14 months) and the year 2023.',
+        'The periods and campaigns differ, so the two figures do not form a trend and are not joined by a line.',
+        'Cases solved count police work; more or fewer of them does not say how much crime there was.',
+        "Bars from zero; the 2023 figure is the annual report's, read from its online sentence.",
+        'The first figure is cumulative over a campaign, the second covers one calendar year.',
+        'Different releases, different reporting periods: compare with care.'],
+ 'yt1': ['Three panels, one per unit: items of information intercepted, website platforms rectified, reminders '
+         'issued to regulators.',
+         'Each panel has its own scale because the units are different things.',
+         'Counts of prevention work as the ministry reported it, national totals to date.',
+         'Bars start from zero; labels name each figure.'],
+ 'yt5': ["The draft's y axis started near 10, which made the fall look total; this version starts at zero.",
+         'An index of suspected trap-loan institutions, 100 at the 2019 peak and 14 as reported in December 2020.',
+         'The title now says what is counted: suspected institutions, as an index, not trap-loan crime.',
+         'Bars from zero, so that 14 looks like one seventh of 100.'],
+ '03q5': ['Rows are the actual types of the fictional test cases, columns the types the keyword baseline '
+          'predicted; the number in each cell counts cases.',
+          'Cells on the diagonal are right; every other cell is a case the baseline labelled as another type.',
+          'White text on dark cells and black on light ones keeps every count readable.',
+          'The test split was set aside before the rules were written.',
+          'A baseline that labels about a third of the cases correctly: the off-diagonal cells show which types it '
+          'confuses.',
+          'Counts of test cases by actual and predicted type; the cases are invented for the course.']}
+
+
 def halves(items: list[str]) -> tuple[list[str], list[str]]:
     """(tuned, held out): the items at even places, and those at odd places."""
     return items[0::2], items[1::2]

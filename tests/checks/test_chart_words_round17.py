@@ -9,7 +9,7 @@ Measured when the corpus was first run (before any tuning on it) and now:
 
 | | tuned half, first run | held-out half, first run | tuned half, now | held-out half, now |
 |---|---|---|---|---|
-| fair titles rejected | 24 of 210 | 26 of 210 | 4 of 210 | 11 of 210 |
+| fair titles rejected | 24 of 210 | 26 of 210 | 4 of 210 | 8 of 210 |
 | overclaims accepted | 1 of 160 | 1 of 160 | 1 of 160 | 0 of 160 |
 
 The tuned half's four fair rejections left are the claim vocabulary's, not this rule's (each named by its own claim
@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
-from chart_words_round17 import FAIR, OVER, halves
+from chart_words_round17 import FAIR, FAIR_DESCRIPTIONS, OVER, halves
 from every_case import assert_every
 from sampled_cases import sample
 from netcrime.checks import lesson02 as L2, lesson03 as L3
@@ -37,7 +37,7 @@ from netcrime.checks.vegalite import ChartSpec
 
 QUESTIONS = {**{q: getattr(L2, q) for q in ("q1", "q2", "q3", "q4", "q5", "q6", "q9", "yt1", "yt5")}, "03q5": L3.q5}
 # measured (see the table above): the bars each half must not exceed
-FAIR_REJECTED = {"tuned": 4, "held": 11}
+FAIR_REJECTED = {"tuned": 4, "held": 8}
 OVER_ACCEPTED = {"tuned": 1, "held": 0}
 
 
@@ -74,6 +74,16 @@ def test_fair_titles_stay_recorded_and_overclaims_are_not(worked_specs, half):
                 if _judged(worked_specs, q, t).status == RECORDED]
     assert len(rejected) <= FAIR_REJECTED[half], rejected
     assert len(accepted) <= OVER_ACCEPTED[half], accepted
+
+
+def test_fair_descriptions_stay_recorded(worked_specs):
+    """Longer descriptions in chart-reading words (tuned on). Measured: 5 of 68 rejected ('everyone detained' in q2,
+    'its concentrated strikes' without the operation's whole name and the vocabulary's 'league table' in q3, 'the
+    ministry built ... (our inference)' in q5, 'made the fall look total' in yt5)."""
+    rejected = [(q, d, o.misconception) for q, items in FAIR_DESCRIPTIONS.items() for d in items
+                if (o := QUESTIONS[q].judge_values([ChartSpec({**worked_specs[q], "description": d})])).status
+                != RECORDED]
+    assert sum(map(len, FAIR_DESCRIPTIONS.values())) >= 60 and len(rejected) <= 5, rejected
 
 
 def test_an_unsupported_word_is_named_with_what_the_figures_count(worked_specs):

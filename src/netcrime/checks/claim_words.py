@@ -719,7 +719,9 @@ def idiom_fell_patterns() -> tuple[str, ...]:
         rf"{EFFORT_OR_AGENT}\s+(?:(?!to\b|aimed\b|meant\b|designed\b|intended\b)\w+\s+){{0,2}}?(?:cut|shut down|closed down|"
         rf"closed|drove down|reduced|halved|slashed|wiped out)\s+{gap(3)}(?:\d[\d.,]*\s*%\s+of\s+)?{LENDER}",
         r"\bbecause\s+(?:of\s+)?(?:these|the|this|its|their|so many)?\s*(?:\w+\s+){0,3}(?:were|was|got|had been)?\s*"
-        r"(?:intercepted|caught|detained|arrested|broken up|seized|issued|rectified|apprehended|blocked|shut down)\b",
+        r"(?:intercepted|caught|detained|arrested|broken up|seized|issued|rectified|apprehended|blocked|shut down)\b"
+        # (not an order of steps: "because everyone detained was first apprehended")
+        r"(?!\s+(?:(?:was|were|had been|is|are)\s+)?(?:first|already|earlier|previously|before|among)\b)",
         rf"\bfrom\s+(?:the\s+)?(?:crackdown|campaign|chaos|crisis|strike|operation|groundwork)\s+to\s+(?:calm|peace|order|"
         r"safety|quiet|victory|success|safer)",
         # an aside before the fall: "online crime, which had been rising, finally turned down"
@@ -1122,7 +1124,9 @@ def convicted_patterns() -> tuple[str, ...]:
 "evildoers", "miscreants", "delinquents", "hooligans", "goons", "henchmen", "gang members",
                           "rogues", "scoundrels", "lowlifes", "baddies", "perps", "wrong'uns", "ne'er-do-wells")
     return (
-        _UNPROVEN + r"(?<!court )(?<!courts )(?<!judge )" + guilty_nouns,
+        # (not "the criminal procedure", "a criminal case": the adjective before what it qualifies)
+        _UNPROVEN + r"(?<!court )(?<!courts )(?<!judge )" + guilty_nouns + r"(?!\s+(?:procedure|proceedings|process|law|"
+        r"laws|code|justice|case|cases|detention|records?|investigations?|suspects?|system|courts?|trials?|liability)\b)",
         r"\bconvict(?:ed|ions?)\b", r"(?<!court )(?<!courts )(?<!judge )\bconvicts\b", r"\bguilty\b", r"\bsentenced\b", r"\bjailed\b", r"\bimprisoned\b",
         r"\bbad (?:actors|apples|eggs|guys)\b", r"\bthe offending\b",
         r"\bgot (?:their|his|her) (?:man|men|woman)\b", r"\bcaught red-?handed\b", r"\bwho did it\b",

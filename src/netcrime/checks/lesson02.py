@@ -746,8 +746,10 @@ def figures_supported() -> dict[str, Supports]:
                "the ministry's monitoring platform (监测预警平台), monitored, lending")
     found = {
         "q1": _figures_support(HEADLINE_IDS, HEADLINE_COUNTS,
-                               "gangs broken up, suspects apprehended and detained, cases solved, yuan seized"),
-        "q2": _figures_support(SUSPECT_IDS, SUSPECT_COUNTS, "suspects apprehended, suspects detained"),
+                               "gangs broken up, suspects apprehended and detained, cases solved, yuan seized",
+                               more=("money, funds, renminbi",)),
+        "q2": _figures_support(SUSPECT_IDS, SUSPECT_COUNTS, "suspects apprehended, suspects detained",
+                               more=("criminal procedure, stages of the procedure",)),
         "q3": _figures_support(example_ids(), EXAMPLE_COUNTS, "gangs broken up, four examples the ministry chose",
                                place="four provincial examples the ministry chose: Jiangsu, Zhejiang, Guangdong, "
                                      "Guangxi, provinces, provincial, regions, region, autonomous region",
@@ -755,7 +757,8 @@ def figures_supported() -> dict[str, Supports]:
         "q4": supports(counted=f"{MILESTONE_COUNTS}, not what they changed",
                        terms="milestones, dates, events of the campaign",
                        texts=[*milestones["id"], *milestones["event"], MILESTONE_COUNTS,
-                              "legal opinions, sextortion, launch, deployment, verification, round-up"],
+                              "legal opinions, sextortion, launch, deployment, verification, round-up, prosecutors, "
+                              "prosecution, judges"],
                        heads=("milestones", "events", "dates", "cases", "sextortion"), place=NATIONAL, period=CAMPAIGN_PERIOD,
                        source=RELEASE_SOURCE, units="dates"),
         "q5": _figures_support(("trap_loan_institutions_decline",), INDEX_COUNTS,

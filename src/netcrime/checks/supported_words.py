@@ -113,6 +113,11 @@ now still already again ever never yes anything something nothing
 """)
 # Chart words: what a chart is made of and how it is read.
 CHART = stems("""
+light lighter lightest dark darker darkest white black grey gray blue red orange green purple colour colours
+coloured shade shaded shading readable legible visible hidden slant placed place places position positions gap gaps
+distance distances look looks looked like unlike compare care careful carefully thing things way ways aside computed
+calculated calculation derived worked translated translation render renders rendered original wording word words name names named marked
+display displays displayed appear appears eye stay stays honest honestly misleading mislead
 chart charts graph plot figure figures bar bars cell cells grid heatmap pie donut line lines area tick ticks rule
 rules circle circles square rect mark marks field fields channel channels encoding encoded typed nominal ordinal
 quantitative temporal domain truncated clipped log logarithmic flat angled slanted rotated horizontal vertical
@@ -137,7 +142,7 @@ NUMBERS = stems("""
 zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million
 millions billion billions bn mn m k st nd rd th approx approximately about around roughly some nearly almost
-bound bounds least twice once thrice double over under above below more less than exactly precisely circa ca percent pct per cent pp points
+seventh sevenths sixth sixths eighth eighths ninth ninths hundredth bound bounds least twice once thrice double over under above below more less than exactly precisely circa ca percent pct per cent pp points
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec q1 q2 q3 q4 h1 h2 fy ad
 yuan rmb cny renminbi usd dollars wan yi
@@ -314,8 +319,9 @@ def _english_unsupported(text: str, given: Supports) -> list[tuple[int, int]]:
         s = stem(word)
         if s in GENERAL or s in given.words or s in given.heads or _derived(s, given):
             continue
-        if s in ("every", "each") and re.match(r"\s+\d", text[end:]):
-            continue  # "14 left of every 100": a rate, not a sweep
+        if s in ("every", "each") and (re.match(r"\s+(?:\d|other\b)", text[end:]) or (
+                i + 1 < len(tokens) and stem(tokens[i + 1][2]) in CHART)):
+            continue  # "14 left of every 100", "every other cell", "every count readable": not a sweep of the world
         if s in TOPIC and _topic_supported(tokens, i, given):
             continue
         found.append((start, end))
