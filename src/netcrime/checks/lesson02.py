@@ -1996,11 +1996,14 @@ yt3 = Question(
     id="yt3",
     reads=("honest_title",),
     judge=choice("c", YT3_OPTIONS,
-                 wrong={"a": "'leads' ranks the examples, but each counts a different operation the ministry "
-                             "chose to showcase.",
-                        "b": "'across China' claims the whole country; the release gives four examples and "
-                             "mentions no other province.",
-                        "d": "Nothing here counts victims: the figures count gangs broken up."},
+                 # (review round 17: every option uses the lesson's own words, "chosen", "picked", "operations", so
+                 # the right one is told by what it claims, not by wording matched with the text above)
+                 wrong={"a": "'from most to fewest' ranks the examples, but each counts a different operation the "
+                             "ministry chose to showcase: their sizes are not comparable.",
+                        "b": "'the picture across China' claims the whole country; the release gives four examples "
+                             "and mentions no other province.",
+                        "d": "Nothing here counts victims: the figures count gangs broken up, not the people they "
+                             "harmed."},
                  codes={"a": RANKED.code, "b": NATIONWIDE.code, "d": VICTIMS.code}),
     hints=["For each title, ask: what does the figure count, and where does it come from?"],
     solution_code="honest_title = 'c'",
