@@ -9,10 +9,10 @@ Measured when the corpus was first run (before any tuning on it) and now:
 
 | | tuned half, first run | held-out half, first run | tuned half, now | held-out half, now |
 |---|---|---|---|---|
-| fair titles rejected | 24 of 210 | 26 of 210 | 4 of 210 | 8 of 210 |
+| fair titles rejected | 24 of 210 | 26 of 210 | 3 of 210 | 8 of 210 |
 | overclaims accepted | 1 of 160 | 1 of 160 | 1 of 160 | 0 of 160 |
 
-The tuned half's four fair rejections left are the claim vocabulary's, not this rule's (each named by its own claim
+The tuned half's three fair rejections left are the claim vocabulary's, not this rule's (each named by its own claim
 code). The bars below are the rates now: a change that makes them worse fails.
 """
 from __future__ import annotations
@@ -37,7 +37,7 @@ from netcrime.checks.vegalite import ChartSpec
 
 QUESTIONS = {**{q: getattr(L2, q) for q in ("q1", "q2", "q3", "q4", "q5", "q6", "q9", "yt1", "yt5")}, "03q5": L3.q5}
 # measured (see the table above): the bars each half must not exceed
-FAIR_REJECTED = {"tuned": 4, "held": 8}
+FAIR_REJECTED = {"tuned": 3, "held": 8}
 OVER_ACCEPTED = {"tuned": 1, "held": 0}
 
 

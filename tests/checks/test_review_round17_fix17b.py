@@ -81,3 +81,11 @@ def test_c_a_name_without_the_recording_or_the_literal_one_is_still_named(name, 
     phrases = L3.YT6_PHRASES
     answer = {phrases[0]: "paid trolls stirring up trouble", phrases[1]: name, phrases[2]: "malicious compensation claims"}
     assert L3.yt6.judge_values([answer]).misconception == code
+
+
+@pytest.mark.parametrize("title, named", [("How much of each total came from the November operation", False),
+                                          ("So much of the work came from November", True),
+                                          ("November did much of the work", True)])
+def test_a_question_of_how_much_is_no_majority(title, named):
+    """Round 17's own fair corpus: 'How much of each total came from ...' asks a quantity; 'much of' still claims."""
+    assert bool(L2.SHARE_AS_MAJORITY.find(title)) is named
