@@ -63,15 +63,20 @@ def test_every_honest_phrase_passes():
 def test_honest_words_on_a_right_chart_are_recorded_for_the_instructor():
     """Through the question itself: q1's worked chart titled with honest phrases (in `make check` every tenth and the
     last five, tests/sampled_cases.py: a verdict reads the chart's rows, which is slow; every phrase's words are
-    read above) is RECORDED (its words quoted for the instructor), never rejected and never Correct."""
+    read above) is RECORDED (its words quoted for the instructor), never named as a claim and never Correct."""
     from netcrime.checks import worked
     from netcrime.checks.outcome import RECORDED
     from netcrime.checks.vegalite import ChartSpec
 
+    from netcrime.checks.supported_words import WORDS_NOT_SUPPORTED
+
     spec = worked.answers("02")["q1"][0].to_dict(validate=False)
     for phrase in sample(HONEST[:-5], 10) + HONEST[-5:]:
         outcome = L.q1.judge_values([ChartSpec({**spec, "title": phrase})])  # as the grader decodes a chart
-        assert outcome.status == RECORDED and phrase[:30] in outcome.message, (phrase, outcome.message)
+        # round 17: a phrase about what q1's figures do not count (platforms, lenders) is read as a possible claim on
+        # q1 (`words_not_supported`, test_chart_words_round17 measures on which question each phrase is recorded)
+        assert outcome.status == RECORDED or outcome.misconception == WORDS_NOT_SUPPORTED, (phrase, outcome.message)
+        assert phrase[:30] in outcome.message or " ".join(phrase.split())[:30] in outcome.message, outcome.message
 
 
 def test_the_verdict_names_the_words_read_as_the_claim():

@@ -241,7 +241,8 @@ def test_02_a_frame_that_affirms_still_claims(phrase):
     ("q1", "Police activity; whether it scared off any gangs is not shown", False),
     ("q1", "Gangs broken up, suspects caught: nothing here says what kept scammers away", False),
     ("yt1", "Information intercepted: the release does not say it kept scams from reaching anyone", False),
-    ("q1", "Police keep watch over online lenders: counts of police work", False),
+    # q5's figure is lenders (round 17: a chart's words name what its own figures count; q1 counts no lenders)
+    ("q5", "Police keep watch over online lenders: counts of police work", False),
     ("q5", "Suspected trap-loan lenders, index (2019 peak = 100): what caused the fall is not shown", False),
 ])
 def test_02_a_cause_or_a_deterrent_read_off_police_counts_is_named(qid, title, named):

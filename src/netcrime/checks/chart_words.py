@@ -30,6 +30,7 @@ from .claims import chart_texts
 from .judge import Judge
 from .outcome import CORRECT, INCORRECT, Outcome, recorded
 from .parts import Part, judge_each
+from .supported_words import WORDS_NOT_SUPPORTED, Supports, supported_rule
 from .vegalite import chart, every_problem, spec_of
 from .written import RECORDED_MESSAGE
 
@@ -101,15 +102,20 @@ def words_read(value) -> str | None:
     return "\n".join(f"{where[0].upper() + where[1:]}: {' '.join(str(text).split())}" for where, text in found)
 
 
-def _recorded_message(spec, notes: list[str], *, baseline: bool, practice: bool) -> str:
+def _recorded_message(spec, notes: list[str], *, baseline: bool, practice: bool, matched: bool = False) -> str:
+    """The RECORDED verdict, in the order a beginner needs it (round 17's teaching review): the form, then the words,
+    then the claims found (none), so "done" reads apart from "flagged"."""
     shown = "; ".join(f"{where} {_quoted(text)}" for where, text in words_of(spec))
-    checked = "the chart's form and baseline pass the checks" if baseline else "the chart's form passes the checks"
+    form = "Form: correct (the chart's form and baseline pass the checks)." if baseline else \
+        "Form: correct (the chart's form passes the checks)."
+    matched_words = (" every word was matched to what the figures count, and the computer found no claim in them"
+                     if matched else " the computer found no claim it recognises in them")
     if practice:
-        said = (f"{checked[0].upper() + checked[1:]}. The computer does not mark a chart's words: read yours against "
-                "the list below (it only names the claims it recognises).")
+        said = (f"{form} Words:{matched_words}; it does not mark a chart's words, so read yours against the list "
+                "below. Claims found: none.")
     else:  # as every written answer's verdict begins (written.RECORDED_MESSAGE)
-        said = (f"{RECORDED_MESSAGE}: {checked}, and its words are for your instructor to mark (the computer does "
-                "not mark them; it only names the claims it recognises).")
+        said = (f"{RECORDED_MESSAGE}. {form} Words: recorded for your instructor, who marks them;{matched_words}. "
+                "Claims found: none.")
     return " ".join([said, f"Words read: {shown}." if shown else "", *notes]).strip()
 
 
@@ -117,7 +123,7 @@ def recorded_chart(*, mark: str | Sequence[str] | None = None,
                    encodings: Mapping[str, Mapping] | Sequence[Mapping] | None = None,
                    rules: Sequence = (), beside: Sequence = (), form: Sequence = (), baseline: Sequence | None = (),
                    words: Sequence = (), points: tuple[float, float, float] = (0.5, 0.25, 0.25),
-                   practice: bool = False) -> tuple[Judge, list]:
+                   practice: bool = False, supports: Supports | None = None) -> tuple[Judge, list]:
     """A chart question whose structure is checked and whose words are recorded; (judge, parts).
 
     ``rules``: the lesson's rules the engine runs with the encoding diff (``chart(rules=...)``);
@@ -125,29 +131,34 @@ def recorded_chart(*, mark: str | Sequence[str] | None = None,
     ``form`` and ``baseline``: the rules of those parts, for partial credit (``chart_parts``);
     ``words``: the claim rules and the ``Required`` statements read in the chart's words.
     ``points`` = form, words, baseline. ``practice``: an in-lesson "your turn" (not graded), whose message
-    sends the student to the self-check list rather than to an instructor. The verdict:
+    sends the student to the self-check list rather than to an instructor. ``supports``: what the question's figures
+    support (``supported_words``): words outside it, where no claim is named, are read as a possible claim. The verdict:
 
-    - the structure wrong, or a claim named, or a required statement denied or not made: INCORRECT, every
-      problem listed (the parts that pass earn their points);
+    - the structure wrong, or a claim named, or a required statement denied or not made, or words the figures do not
+      support: INCORRECT, every problem listed (the parts that pass earn their points; the words part none);
     - otherwise RECORDED: the form and baseline parts earn their points at once, the words part waits
-      for the instructor; the message quotes the words read.
+      for the instructor; the message quotes the words read and says they were all matched to the figures.
     """
     words = list(words)
+    unsupported = [supported_rule(supports)] if supports is not None else []
     structure = chart_and_words(mark=mark, encodings=encodings, rules=list(rules), words=list(beside))
     claims_only = chart(rules=words, zero=False)  # a title and a description, and no claim named
+    matched_only = chart(rules=unsupported, zero=False)
 
     def words_judge(value) -> Outcome:
         outcome = claims_only(value)
         if outcome.status != CORRECT:
             return outcome
+        if unsupported and (outcome := matched_only(value)).status != CORRECT:
+            return outcome
         return recorded("Recorded for your instructor.")
 
     structural = [part for part in chart_parts(mark=mark, encodings=encodings, form=form, baseline=baseline,
                                                points=points) if part.name in (FORM, BASELINE)]
-    parts = [*structural[:1], Part(WORDS, points[1], Judge(words_judge, dict(claims_only.misconceptions))),
-             *structural[1:]]
+    words_declared = {**claims_only.misconceptions, **{rule.code: rule.description for rule in unsupported}}
+    parts = [*structural[:1], Part(WORDS, points[1], Judge(words_judge, words_declared)), *structural[1:]]
     declared = dict(structure.misconceptions)
-    declared.update(claims_only.misconceptions)
+    declared.update(words_declared)
 
     def judge(value) -> Outcome:
         try:
@@ -160,9 +171,12 @@ def recorded_chart(*, mark: str | Sequence[str] | None = None,
         if outcome.status not in (CORRECT, INCORRECT):
             return outcome
         found = [(rule.code, message) for rule in words if (message := rule.message_for(spec))]
+        if not any(code != WORDS_NOT_SUPPORTED for code, _m in found):  # a claim named says more than this
+            found += [(rule.code, message) for rule in unsupported if (message := rule.message_for(spec))]
         if found or not outcome.passed:
             return every_problem(([] if outcome.passed else _listed(outcome)) + found)
-        message = _recorded_message(spec, [], baseline=baseline is not None, practice=practice)
+        message = _recorded_message(spec, [], baseline=baseline is not None, practice=practice,
+                                    matched=bool(unsupported))
         return replace(recorded(message), parts=judge_each(parts, (spec,)))
 
     return Judge(judge, declared), parts

@@ -633,6 +633,12 @@ def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: 
     return not DENIED_AFTER.search(after)
 
 
+def asserted(text: str, start: int, end: int, *, context: str = "") -> bool:
+    """Whether the words ``text[start:end]`` (of a ``normalise``d text) are asserted: not denied, asked, attributed at
+    a distance or named as a purpose, as a claim's words are read (``supported_words`` reads any words this way)."""
+    return _asserted(text, start, end, True, context=context)
+
+
 def as_drawn(node, in_layer: bool = False):
     """A copy of a spec without the words Vega-Lite drops when it compiles a layered chart.
 

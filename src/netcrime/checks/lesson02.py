@@ -28,6 +28,7 @@ from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBE
 from .claims import Claim, chart_texts, claim_rules, required_statement
 from .statement_words import INDEX, PERIODS, SELECTION
 from .summed_words import Sum, summed_rule, unreported_rule
+from .supported_words import Supports, supports
 from .day_counts import days_or_timedelta, whole_days
 from . import chart_interaction, counted
 from .controls import FIXED, FREE_TEXT, control_of, views as control_views
@@ -707,6 +708,77 @@ WORD_LABELS = {"q4": MILESTONE_LABELS}
 PREVENTION_COUNTS = "prevention work: items of information intercepted, platforms rectified, reminders issued"
 
 
+# ----- what each chart question's figures can support (round 17, #19: ``supported_words``) -------------------------
+# One declaration per question, beside its claims: the things counted and what was done to them come from the
+# question's own data rows (each row's id, unit, what it counts, its operation, scope and Chinese original) and the
+# lesson's sentence of what they count (the *_COUNTS above); a chart word outside them, and outside the general lists,
+# is read as a possible claim. The place and period are the figures' own: national totals to date, or the ministry's
+# four examples.
+RELEASE_SOURCE = "the Ministry of Public Security's press release of 24 December 2020 (MPS, 公安部)"
+CAMPAIGN_PERIOD = ("the one-year special campaign (专项行动) from its deployment in November 2019 to 24 December 2020, "
+                   "to date, so far, cumulative, 2019-20, 2019-2020")
+NATIONAL = "national totals, nationwide, across China, the whole country, countrywide, mainland, all of China"
+FIGURE_COLUMNS = ("id", "unit", "counts", "scope", "subset", "chinese_original")
+POLICE_WORK = "a count of police work, not of crimes, victims or what the work changed"
+
+
+def _figures_support(ids, counts: str, terms: str, *, place: str = NATIONAL, more: tuple = ()) -> Supports:
+    """A question's ``Supports`` from release figures ``ids``: their own words, the lesson's ``counts`` sentence."""
+    rows = data.release_figures().set_index("id").loc[list(ids)].reset_index()
+    texts = [str(v) for column in FIGURE_COLUMNS for v in rows[column]]
+    return supports(counted=f"{counts}: {POLICE_WORK}", terms=terms, texts=[*texts, counts, *more],
+                    heads=[*rows["unit"], *(i.split("_")[-1] for i in rows["id"]), *more], place=place, period=CAMPAIGN_PERIOD, source=RELEASE_SOURCE,
+                    units=" ".join(rows["unit"]), names=rows["operation"])
+
+
+def example_ids() -> tuple[str, ...]:
+    """Every provincial example the release gives (q3 draws the gangs; a chart's words may name the others)."""
+    figures = data.release_figures()
+    return tuple(figures[figures["scope"] != "national"]["id"])
+
+
+@lru_cache(maxsize=None)
+def figures_supported() -> dict[str, Supports]:
+    """Each chart question's declaration (worked out once, from the data)."""
+    milestones = data.milestones()
+    releases = data.releases().set_index("id").loc[["r2020_cases", "a2023_cases"]]
+    decline = ("suspected online trap-loan ('routine loan', 套路贷) operating institutions, lenders, operators",
+               "index, indexed, 2019 peak = 100, level, reported level, remaining, remain, left, percent of the peak",
+               "the ministry's monitoring platform (监测预警平台), monitored, lending")
+    found = {
+        "q1": _figures_support(HEADLINE_IDS, HEADLINE_COUNTS,
+                               "gangs broken up, suspects apprehended and detained, cases solved, yuan seized",
+                               more=("money, funds, renminbi",)),
+        "q2": _figures_support(SUSPECT_IDS, SUSPECT_COUNTS, "suspects apprehended, suspects detained",
+                               more=("criminal procedure, stages of the procedure",)),
+        "q3": _figures_support(example_ids(), EXAMPLE_COUNTS, "gangs broken up, four examples the ministry chose",
+                               place="four provincial examples the ministry chose: Jiangsu, Zhejiang, Guangdong, "
+                                     "Guangxi, provinces, provincial, regions, region, autonomous region",
+                               more=("examples", "operations", "strikes")),
+        "q4": supports(counted=f"{MILESTONE_COUNTS}, not what they changed",
+                       terms="milestones, dates, events of the campaign",
+                       texts=[*milestones["id"], *milestones["event"], MILESTONE_COUNTS,
+                              "legal opinions, sextortion, launch, deployment, verification, round-up, prosecutors, "
+                              "prosecution, judges"],
+                       heads=("milestones", "events", "dates", "cases", "sextortion"), place=NATIONAL, period=CAMPAIGN_PERIOD,
+                       source=RELEASE_SOURCE, units="dates"),
+        "q5": _figures_support(("trap_loan_institutions_decline",), INDEX_COUNTS,
+                               "suspected trap-loan institutions, as an index (2019 peak = 100)", more=decline),
+        "q6": _figures_support(tuple(i for _l, part, whole in SHARE_PARTS for i in (part, whole)), SHARE_COUNTS,
+                               "the November operation's share of each campaign total",
+                               more=(*(label for label, _p, _w in SHARE_PARTS), "November operation, round-up, collective")),
+        "q9": supports(counted=f"{RELEASES_COUNTS}: {POLICE_WORK}", terms="criminal cases solved in each release",
+                       texts=[*releases.index, *releases["counts"], *releases["campaign"], *releases["scope"],
+                              *releases["chinese_original"], RELEASES_COUNTS, "2023 annual report, two releases"],
+                       heads=("cases", "solved"), place=NATIONAL,
+                       period=f"{CAMPAIGN_PERIOD}; 2023, one year, calendar year, annual, 14 months",
+                       source=f"{RELEASE_SOURCE}; the Ministry's 2023 annual report", units="cases"),
+        "yt1": _figures_support(PREVENTION_IDS, PREVENTION_COUNTS,
+                                "items of information intercepted, platforms rectified, reminders issued"),
+    }
+    return {**found, "yt5": found["q5"]}  # yt5 redraws q5's figure
+
+
 # ----- a total the release never gives, in a chart's words (round 11) ----------------------------------
 # "33,400 suspects in total" adds the detained to the apprehended who include them; "1,892 gangs" adds November's to
 # the campaign's; "49,000 suspects and cases" adds people to cases; "61,000 cases solved" adds two releases.
@@ -1349,7 +1421,8 @@ def _decline_chart(*more_words, practice: bool = False):
                           baseline=[cut_baseline, *drawn_rules(decline_drawn)[1]],
                           words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS, CONVICTED, EVERY_PROVINCE),
                                              INDEX_COUNTS),
-                                 *more_words, index_stated, summed, unreported], practice=practice)
+                                 *more_words, index_stated, summed, unreported], practice=practice,
+                          supports=figures_supported()["q5"])  # yt5 redraws q5's figure
 
 
 share_tooltip = percent_tooltip("share")  # q6 asks for it: structure, checked
@@ -1368,7 +1441,8 @@ q1 = Question(
                                    *drawn_rules(headline_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(headline_drawn)[1]],
                              words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS),
-                                    summed, unreported]),
+                                    summed, unreported],
+                             supports=figures_supported()["q1"]),
              rubric=Q1_RUBRIC),
     hints=[
         "Start from alt.Chart(headline).mark_bar().encode(x='value:Q', y='label:N').",
@@ -1391,7 +1465,8 @@ q2 = Question(
                                    *drawn_rules(suspects_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(suspects_drawn)[1]],
                              words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SUSPECT_COUNTS),
-                                    summed, unreported]),
+                                    summed, unreported],
+                             supports=figures_supported()["q2"]),
              rubric=Q2_RUBRIC),
     hints=[
         "Detained people are among the apprehended: the detained bar belongs inside the apprehended bar.",
@@ -1638,7 +1713,8 @@ q3 = Question(
                                    *drawn_rules(provinces_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(provinces_drawn)[1]],
                              words=[*claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME,
-                                                  VICTIMS, CONVICTED), EXAMPLE_COUNTS), selection_stated, summed, unreported]),
+                                                  VICTIMS, CONVICTED), EXAMPLE_COUNTS), selection_stated, summed, unreported],
+                             supports=figures_supported()["q3"]),
              rubric=Q3_RUBRIC),
     hints=[
         "Each bar counts a different operation (strikes, special operations, one line of cases): their sizes "
@@ -1662,7 +1738,7 @@ q4 = Question(
                                    missing_milestones, events_joined, labels_flat, year_left_off], baseline=None,
                              words=[*claim_rules((CRIME_FELL, NONE_LEFT, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS,
                                                 MILESTONE_LABELS), summed, unreported],
-                             points=(0.5, 0.5, 0)),
+                             points=(0.5, 0.5, 0), supports=figures_supported()["q4"]),
              rubric=Q4_RUBRIC),
     hints=[
         "base = alt.Chart(milestones).encode(x=alt.X('date:T', axis=alt.Axis(format='%b %Y'))); then "
@@ -1701,7 +1777,8 @@ q6 = Question(
                              baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
                              words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE,
                                                   SHARE_AS_MAJORITY), SHARE_COUNTS),
-                                    summed, unreported]),
+                                    summed, unreported],
+                             supports=figures_supported()["q6"]),
              rubric=Q6_RUBRIC),
     hints=[
         "share is a number between 0 and 1: type it :Q (and axis=alt.Axis(format='%') shows percentages).",
@@ -1781,7 +1858,8 @@ q9 = Question(
                              baseline=[cut_baseline, *drawn_rules(releases_drawn)[1]],
                              words=[*claim_rules((CRIME_FELL, NONE_LEFT, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE),
                                                   RELEASES_COUNTS),
-                                    periods_stated, summed, unreported]),
+                                    periods_stated, summed, unreported],
+                             supports=figures_supported()["q9"]),
              rubric=Q9_RUBRIC),
     hints=[
         "Which mark does not suggest a path between the two figures? A line says 'one series over time'.",
@@ -1809,7 +1887,7 @@ yt1 = Question(
                              baseline=[cut_baseline, *drawn_rules(prevention_drawn)[1]],
                              words=[*claim_rules((VICTIMS, CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, CONVICTED, EVERY_PROVINCE), PREVENTION_COUNTS),
                                     summed, unreported],
-                             practice=True),
+                             practice=True, supports=figures_supported()["yt1"]),
              rubric=YT1_RUBRIC),
     hints=["Select the three rows with figures['id'].isin([...]), keeping the 'unit' column.",
            "row='unit:N' and .resolve_scale(x='independent', y='independent') give each unit its own panel."],
@@ -1919,11 +1997,14 @@ yt3 = Question(
     id="yt3",
     reads=("honest_title",),
     judge=choice("c", YT3_OPTIONS,
-                 wrong={"a": "'leads' ranks the examples, but each counts a different operation the ministry "
-                             "chose to showcase.",
-                        "b": "'across China' claims the whole country; the release gives four examples and "
-                             "mentions no other province.",
-                        "d": "Nothing here counts victims: the figures count gangs broken up."},
+                 # (review round 17: every option uses the lesson's own words, "chosen", "picked", "operations", so
+                 # the right one is told by what it claims, not by wording matched with the text above)
+                 wrong={"a": "'from most to fewest' ranks the examples, but each counts a different operation the "
+                             "ministry chose to showcase: their sizes are not comparable.",
+                        "b": "'the picture across China' claims the whole country; the release gives four examples "
+                             "and mentions no other province.",
+                        "d": "Nothing here counts victims: the figures count gangs broken up, not the people they "
+                             "harmed."},
                  codes={"a": RANKED.code, "b": NATIONWIDE.code, "d": VICTIMS.code}),
     hints=["For each title, ask: what does the figure count, and where does it come from?"],
     solution_code="honest_title = 'c'",

@@ -44,6 +44,7 @@ from .claims import Claim
 from .case_set_claims import TEST_CASES_AS_CRIME, crime_read_in
 from .matching import matches
 from .chart_words import WORDS, words_of, words_read
+from .supported_words import DESCRIPTION as UNSUPPORTED_DESCRIPTION, WORDS_NOT_SUPPORTED, supported_rule, supports
 from .parts import Part, each_item, judge_each
 from .slips import COUNT_WITH_FRACTION, SLIP_CODES, no_release_figures
 from .written import RECORDED_MESSAGE, recorded_text
@@ -1259,7 +1260,38 @@ def _matrix_words_problem(spec) -> tuple[str, str] | None:
             "split), so no reader takes it for how common each crime is.")
 
 
-@judge({**_q5_structure.misconceptions, **TEXT_COLOUR_CODES,
+# What the matrix's figures support (round 17, #19: ``supported_words``): the lesson's words for a classifier's labels
+# on its fictional test cases, and the names of the types (the data's labels). Any other word of a chart's words,
+# where no claim is named, is read as a possible claim.
+MATRIX_TERMS = ("confusion matrix, classifier, classification, classified, misclassified, keyword rules, keywords, "
+                "one keyword per type, baseline, predicted, prediction, actual, true, labelled, labels, mislabelled, "
+                "correct, correctly, wrong, wrongly, right, mistakes, errors, hits, misses, diagonal, off-diagonal, "
+                "test split, test set, held-out, fictional, made-up, invented, vignettes, accuracy, recall, precision, "
+                "confused, confusions, mixed up, mixes up, against, type, types, crime types, perfect, ideal, fill, fills, "
+                "lie, lies, falls, land, lands, how often, occurs, occur, committed, common, called, calls, 犯罪类型, 各类犯罪, "
+                "测试, 预测, 实际, 混淆矩阵, 分类, "
+                "标签, 规则, 关键词, 基线, 虚构, 测试集, 案例, 类型")
+
+
+@lru_cache(maxsize=1)
+def _matrix_supported() -> Rule:
+    glossary = data.glossary()
+    kinds = glossary[glossary["category"] == "crime type"]
+    names = [*kinds["term_en"], *kinds["clearer_en"], *kinds["code"], *kinds["chinese"]]
+    return supported_rule(supports(
+        counted=("how a keyword baseline labelled the course's fictional test cases (actual type against predicted "
+                 "type, on the test split): a classifier's labels, not crimes, victims or police work"),
+        terms="test cases, actual and predicted type, the keyword baseline's labels",
+        texts=[*names, MATRIX_TERMS], heads=["cases", "types", "labels", "predictions", "vignettes", *names]))
+
+
+def _unsupported_words(spec) -> tuple[str, str] | None:
+    """(code, message) when the chart's words hold words the matrix's figures do not support (``supported_words``)."""
+    message = _matrix_supported().message_for(spec)
+    return (WORDS_NOT_SUPPORTED, message) if message else None
+
+
+@judge({**_q5_structure.misconceptions, **TEXT_COLOUR_CODES, WORDS_NOT_SUPPORTED: UNSUPPORTED_DESCRIPTION,
         "missing_cells": "a chart that leaves out some (actual, predicted) cells (a filter or a cut table)",
         "cells_changed": "a chart whose counts are not those of `cells`",
         TEST_CASES_AS_CRIME.code: TEST_CASES_AS_CRIME.description,
@@ -1274,14 +1306,15 @@ def _q5_judge(value) -> Outcome:
     if not verdict.passed:
         return verdict
     spec = spec_of(value)
-    problem = _cells_problem(spec) or _text_colour_problem(spec) or _matrix_words_problem(spec)
+    problem = (_cells_problem(spec) or _text_colour_problem(spec) or _matrix_words_problem(spec)
+               or _unsupported_words(spec))
     if problem:
         return incorrect(problem[1], problem[0])
     shown = "; ".join(f"{where} '{' '.join(str(text).split())[:90]}'" for where, text in words_of(spec))
-    message = (f"{RECORDED_MESSAGE}: {names_typed_ordinal(spec)} The cells are coloured by the count and the counts "
-               "stay readable (light text on the dark cells, dark text on the light ones): the form passes the checks. "
-               "Its words are for your instructor to mark (the computer does not mark them; it only names the claims "
-               f"it recognises). Words read: {shown}.")
+    message = (f"{RECORDED_MESSAGE}. Form: correct (the cells are coloured by the count and the counts stay readable: "
+               f"light text on the dark cells, dark text on the light ones). {names_typed_ordinal(spec)} Words: recorded "
+               "for your instructor, who marks them; every word was matched to what the matrix counts, and the "
+               f"computer found no claim in them. Claims found: none. Words read: {shown}.")
     return replace(recorded(" ".join(message.split())), parts=judge_each(Q5_PARTS, (value,)))
 
 
@@ -1305,7 +1338,7 @@ def _q5_words_part(value) -> Outcome:
         return _q5_structure(value)
     if spec is None:
         return _q5_structure(value)
-    problem = _matrix_words_problem(spec)
+    problem = _matrix_words_problem(spec) or _unsupported_words(spec)
     return incorrect(problem[1], problem[0]) if problem else recorded("Recorded for your instructor.")
 
 
@@ -2046,7 +2079,14 @@ _YT6_MEANING = {  # what each type's clearer name must say, in the student's own
                    r"\bastroturf\w*|\bsock ?puppets?\b|\bpaid[- ]troll|\btrolls?\s+(?:for hire|on (?:the|a) payroll|paid by)\b",
     "sextortion": r"\bsextortion\b|\b(?:blackmail\w*|extort\w*|threat\w*)\W+(?:\w+\W+){0,5}?(?:intimate|nude|nudes|naked|"
                   r"sexual|explicit|private|sex|porn\w*|compromising)\b|\b(?:intimate|nude|nudes|sexual|explicit|sex|webcam|"
-                  r"porn\w*|compromising)\W+(?:\w+\W+){0,3}?(?:blackmail|extortion|threats?)\b",
+                  r"porn\w*|compromising)\W+(?:\w+\W+){0,3}?(?:blackmail|extortion|threats?)\b"
+                  # the recording of a video chat as the lever (review round 17, C): "blackmail with recorded video
+                  # chats", "extortion using secretly filmed video calls", "video-call blackmail"
+                  r"|\b(?:blackmail\w*|extort\w*|threat\w*)\W+(?:\w+\W+){0,5}?(?:record\w*|film\w*|captured|taped)\W+"
+                  r"(?:\w+\W+){0,2}?(?:video|chats?|calls?|webcam|footage|clips?)\b"
+                  r"|\b(?:recorded|filmed|taped|captured)\W+(?:\w+\W+){0,2}?(?:video|chats?|calls?|webcam)\W+(?:\w+\W+){0,4}?"
+                  r"(?:blackmail\w*|extort\w*|threat\w*)"
+                  r"|\b(?:video[- ]?(?:chat|call)|webcam)\W+(?:\w+\W+){0,2}?(?:blackmail|extortion|threats?)\b",
     "malicious_claim": r"\b(?:malicious|bad[- ]faith|fake|false|fraudulent|extortionate|bogus|sham|abusive|trumped[- ]up|"
                        r"spurious)\W+(?:\w+\W+){0,2}?(?:claims?|complaints?|refund demands?|compensation)\b|\b(?:compensation|"
                        r"refund|complaints?)\W+(?:\w+\W+){0,2}?(?:extortion|blackmail|racket\w*|scams?)\b|"
