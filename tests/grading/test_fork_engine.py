@@ -64,11 +64,17 @@ def test_fork_server_and_children_die_with_a_killed_grader(tmp_path, isolation):
 
 @pytest.fixture
 def server_logs(monkeypatch):
-    """A fresh fork server for the test (a shared one may hold lessons an earlier test loaded), and a function that
-    stops every server and gives the log of each it stopped (read just before its folder is removed)."""
+    """A fresh --no-sandbox fork server for the test (a shared one may hold lessons an earlier test loaded), and a
+    function that stops the --no-sandbox servers and gives the log of each it stopped (read just before its folder is
+    removed). The sandboxed server other tests of this process share is left running."""
     from netcrime.grading import fork_servers
 
-    fork_servers.stop_all()
+    def stop_unsandboxed() -> None:
+        for server in fork_servers.running():
+            if not server.sandboxed:
+                fork_servers.discard(server)
+
+    stop_unsandboxed()
     logs, real = [], fork_servers.ForkServer.stop
 
     def keeping(self):
@@ -80,7 +86,7 @@ def server_logs(monkeypatch):
     monkeypatch.setattr(fork_servers.ForkServer, "stop", keeping)
 
     def stopped() -> list[str]:
-        fork_servers.stop_all()
+        stop_unsandboxed()
         return logs
 
     return stopped
