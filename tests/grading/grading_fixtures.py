@@ -65,6 +65,36 @@ def executed_outputs(out: Path, student: str) -> list[list[tuple]]:
              for o in cell["outputs"]] for cell in nb["cells"] if cell["cell_type"] == "code"]
 
 
+def processes() -> dict[int, tuple[int, str, bytes]]:
+    """pid -> (parent pid, state, command line) of every live process (the fork server tests watch its tree)."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        found[int(entry.name)] = (int(fields[1]), fields[0], cmdline)
+    return found
+
+
+def descendants(root: int, table: dict) -> set[int]:
+    """Every process below ``root`` in ``table`` (``processes()``)."""
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _, _) in table.items():
+        children.setdefault(ppid, []).append(pid)
+    found, todo = set(), [root]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
 def course_folder(root: Path, extra_checks: str) -> Course:
     """Copy the course data under ``root`` (submissions may try to vandalise it) and write the extra checks."""
     data = root / "data"

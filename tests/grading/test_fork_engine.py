@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from grading_fixtures import LIMITS, executed_outputs, write
+from grading_fixtures import LIMITS, descendants, executed_outputs, processes, write
 from netcrime.checks import registry
 
 pytestmark = pytest.mark.kernel  # starts a fork server: `make test`, not `make check`
@@ -23,37 +23,8 @@ pytestmark = pytest.mark.kernel  # starts a fork server: `make test`, not `make 
 SERVER = b"netcrime.grading.fork_server"
 
 
-def _processes() -> dict[int, tuple[int, str, bytes]]:
-    """pid -> (parent pid, state, command line) of every live process."""
-    found = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            cmdline = (entry / "cmdline").read_bytes()
-        except OSError:
-            continue
-        fields = stat[stat.rindex(")") + 2:].split()
-        found[int(entry.name)] = (int(fields[1]), fields[0], cmdline)
-    return found
-
-
-def _descendants(root: int, table: dict) -> set[int]:
-    children: dict[int, list[int]] = {}
-    for pid, (ppid, _, _) in table.items():
-        children.setdefault(ppid, []).append(pid)
-    found, todo = set(), [root]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return found
-
-
 def _alive(pids: set[int]) -> set[int]:
-    table = _processes()
+    table = processes()
     return {pid for pid in pids if pid in table and table[pid][1] != "Z"}  # a zombie has ended
 
 
@@ -68,11 +39,11 @@ def test_fork_server_and_children_die_with_a_killed_grader(tmp_path, isolation):
         started = time.monotonic()
         tree: set[int] = set()
         while time.monotonic() - started < 180:  # until the server runs the sleeping notebook
-            table = _processes()
-            tree = _descendants(grader.pid, table)
+            table = processes()
+            tree = descendants(grader.pid, table)
             servers = [pid for pid in tree if SERVER in table[pid][2]]
             # server -> supervisor -> runner: the notebook is running
-            if servers and any(len(_descendants(pid, table)) >= 2 for pid in servers):
+            if servers and any(len(descendants(pid, table)) >= 2 for pid in servers):
                 break
             assert grader.poll() is None, "the grader ended before the notebook started"
             time.sleep(0.2)
@@ -84,7 +55,7 @@ def test_fork_server_and_children_die_with_a_killed_grader(tmp_path, isolation):
         while _alive(tree) and time.monotonic() < deadline:
             time.sleep(0.1)
         left = _alive(tree)
-        assert not left, [(pid, _processes().get(pid)) for pid in left]
+        assert not left, [(pid, processes().get(pid)) for pid in left]
     finally:
         if grader.poll() is None:
             grader.kill()
@@ -92,11 +63,19 @@ def test_fork_server_and_children_die_with_a_killed_grader(tmp_path, isolation):
 
 
 @pytest.fixture
-def server_logs(monkeypatch) -> list[str]:
-    """The log of every fork server a test stops (read just before its folder is removed)."""
-    from netcrime.grading import fork_engine
+def server_logs(monkeypatch):
+    """A fresh --no-sandbox fork server for the test (a shared one may hold lessons an earlier test loaded), and a
+    function that stops the --no-sandbox servers and gives the log of each it stopped (read just before its folder is
+    removed). The sandboxed server other tests of this process share is left running."""
+    from netcrime.grading import fork_servers
 
-    logs, real = [], fork_engine._Server.stop
+    def stop_unsandboxed() -> None:
+        for server in fork_servers.running():
+            if not server.sandboxed:
+                fork_servers.discard(server)
+
+    stop_unsandboxed()
+    logs, real = [], fork_servers.ForkServer.stop
 
     def keeping(self):
         log = self.folder / "server.log"
@@ -104,8 +83,13 @@ def server_logs(monkeypatch) -> list[str]:
             logs.append(log.read_text(errors="replace"))
         real(self)
 
-    monkeypatch.setattr(fork_engine._Server, "stop", keeping)
-    return logs
+    monkeypatch.setattr(fork_servers.ForkServer, "stop", keeping)
+
+    def stopped() -> list[str]:
+        stop_unsandboxed()
+        return logs
+
+    return stopped
 
 
 def _preloaded(log: str) -> list[str]:
@@ -134,7 +118,7 @@ def test_fork_engine_grades_without_bubblewrap(tmp_path, server_logs):
     assert not Path(f"/tmp/{marker}").exists()  # written into the child's own /tmp
     outputs = executed_outputs(tmp_path / "out", "bob")
     assert not [o for cell in outputs for o in cell if o[0] == "error"], outputs
-    [log] = server_logs
+    [log] = server_logs()
     assert _preloaded(log) == ["00"], log
 
 
@@ -155,7 +139,7 @@ def test_one_server_grades_a_mixed_class_loading_each_lesson_once(tmp_path, serv
     assert status["ann"]["q1"] == "correct" and status["cid"]["q1"] != "correct"
     assert sorted(status["ben"]) == sorted(q.id for q in registry.questions("01"))
     assert status["ben"]["q1"] != "correct"
-    [log] = server_logs
+    [log] = server_logs()
     said = [line for line in log.splitlines() if line.startswith("preload: lessons in this server:")]
     assert [line.split(":", 2)[2].split() for line in said] == [["00"], ["00", "01"]], log  # each lesson once
 

@@ -19,7 +19,7 @@ import pytest
 
 from netcrime.grading import (Checks, Grader, Record, detect_lesson, find_submissions, grade,
                               grade_submission, load_extra_checks, read_data, report)
-from netcrime.grading import fork_engine
+from netcrime.grading import fork_servers
 from netcrime.grading import run as grading_run
 from netcrime.grading.codec import decode, encode
 from netcrime.grading.records import QuestionRow
@@ -227,13 +227,13 @@ def test_results_long_form(run):
 @pytest.fixture
 def servers_started(monkeypatch) -> list:
     """Every fork server a grading run starts (it still starts: this only counts)."""
-    started, real = [], fork_engine._Server.__init__
+    started, real = [], fork_servers.ForkServer.__init__
 
-    def counting(self, engine):
-        started.append(engine)
-        real(self, engine)
+    def counting(self, env, key=""):
+        started.append(env)
+        real(self, env, key)
 
-    monkeypatch.setattr(fork_engine._Server, "__init__", counting)
+    monkeypatch.setattr(fork_servers.ForkServer, "__init__", counting)
     return started
 
 

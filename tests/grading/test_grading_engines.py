@@ -38,7 +38,7 @@ def test_both_engines_grade_every_lesson_s_solutions_and_blanks_identically(tmp_
     results = {}
     for engine in ("fork", "kernel"):
         with Grader.open(engine=engine) as grader:
-            grader.start()  # the fork server, from this thread (it dies with its starter), as `grade` does
+            grader.start()  # the fork server now, in the background, as `grade` does
             # Four notebooks at a time, as `grade --jobs 4` does: a kernel's start and shutdown are mostly waiting, so
             # two left a core idle (43 s against 36 s for the same CPU-s; benchmarks/results/test_suite.md, round 12).
             with ThreadPoolExecutor(4) as pool:

@@ -17,23 +17,20 @@ What differs from a kernel, and how the grader copes:
   cannot start;
 - random state is reseeded per child (a fork would otherwise copy the server's).
 
-The server is started from the grading run's main thread as the run begins (its
-imports overlap with reading the submissions) and dies with it, bubblewrap or not.
+The server is started as the run begins (its imports overlap with reading the
+submissions) and is shared with every later run of this process that loads the same
+course (``fork_servers``: one server per build, data and isolation; stopped at exit,
+replaced if it dies); it dies with the process, bubblewrap or not.
 """
 from __future__ import annotations
 
-import os
 import re
-import signal
 import socket
-import subprocess
 import sys
-import tempfile
 import threading
 import time
-from pathlib import Path
 
-from . import executed, sandbox
+from . import executed, fork_servers, sandbox
 from .engines import Cancelled, Engine, accept_payload
 from .fork_server import recv_frame, send_frame
 from .kernel_code import load_extractor_code
@@ -43,8 +40,6 @@ _NEEDS_KERNEL = re.compile(
     r"get_ipython\(\)\s*\.\s*kernel|\bipykernel\b|\binput\s*\(|\bgetpass\b|\bcomm\b|Comm\(|"
     r"^\s*%%\s*(?:javascript|js|html|svg|latex|markdown)\b|display_id|update_display|clear_output|"
     r"\bwidgets\.Output\b|\binteract(?:ive|_manual)?\b|\bkernel\.", re.MULTILINE)
-SERVER_DIR = "/run/netcrime"  # the socket folder inside the sandbox
-DATA_DIR = "/opt/netcrime/data"
 
 
 def needs_kernel(cells: list[str]) -> str | None:
@@ -56,104 +51,62 @@ def needs_kernel(cells: list[str]) -> str | None:
     return None
 
 
-class _Server:
-    """One fork server process (inside its bubblewrap, or bare under --no-sandbox)."""
-
-    def __init__(self, engine: "ForkEngine"):
-        env = engine.env
-        self.folder = Path(tempfile.mkdtemp(prefix="netcrime-forkserver-"))
-        inner = sandbox.sandbox_env(home="/tmp/home", data="/tmp/data", tmp="/tmp/tmp")
-        if env.sandbox:
-            self.socket_path = str(self.folder / "server.sock")
-            argv = sandbox.sandbox_argv(student_build=env.student_build, ro=[(env.data_folder, DATA_DIR)],
-                                        rw=[(self.folder, SERVER_DIR)], env=inner, cwd="/tmp")
-            argv += [sys.executable, "-m", "netcrime.grading.fork_server", f"{SERVER_DIR}/server.sock", DATA_DIR]
-            popen_env = {k: os.environ[k] for k in ("PATH", "LANG") if k in os.environ}
-        else:
-            self.socket_path = str(self.folder / "server.sock")
-            argv = [sys.executable, "-m", "netcrime.grading.fork_server", self.socket_path, str(env.data_folder)]
-            popen_env = {**inner, "PYTHONPATH": str(env.student_build), "HOME": str(self.folder),
-                         "IPYTHONDIR": str(self.folder / "ipython")}  # not the host's /tmp/home
-        self.process = subprocess.Popen(argv, env=popen_env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                        stderr=open(self.folder / "server.log", "wb"), start_new_session=True,
-                                        cwd=str(self.folder))
-        self.sandboxed = env.sandbox
-        self.started = time.monotonic()
-        self.ready = False
-
-    def wait_ready(self) -> None:
-        """Wait until the server listens (it starts in the background while the grader gets ready)."""
-        while not self.ready and not os.path.exists(self.socket_path):
-            if self.process.poll() is not None or time.monotonic() - self.started > 180:
-                log = (self.folder / "server.log").read_text(errors="replace")[-600:]
-                self.stop()
-                raise RuntimeError(f"the fork server did not start: {log.strip()}")
-            time.sleep(0.02)
-        self.ready = True
-
-    def alive(self) -> bool:
-        return self.process.poll() is None
-
-    def stop(self) -> None:
-        try:
-            os.killpg(self.process.pid, signal.SIGKILL)
-        except OSError:
-            pass
-        try:
-            self.process.wait(timeout=10)
-        except Exception:
-            pass
-        import shutil
-
-        shutil.rmtree(self.folder, ignore_errors=True)
-
-
 class ForkEngine(Engine):
     name = "fork"
 
     def __init__(self, env, limits):
         super().__init__(env, limits)
         self._lock = threading.Lock()
-        self._server: _Server | None = None
+        self._server: fork_servers.ForkServer | None = None
         self._broken: str | None = None
         self._sockets: set[socket.socket] = set()
 
     def start(self) -> None:
-        """Start the server now, in the background. Call it from the thread that lives as long as the
-        run (the main thread): the server dies with the thread that started it."""
+        """Start the server now, in the background (or take the one this process already runs for the same course).
+        Any thread may call it: servers are started from one long-lived thread (``fork_servers``)."""
         with self._lock:
             if self._server is None and not self._broken:
                 try:
-                    self._server = _Server(self)
+                    self._server = fork_servers.acquire(self.env)
                 except Exception:  # server() tries again and says why
                     self._server = None
 
-    def server(self) -> _Server | None:
+    def server(self) -> fork_servers.ForkServer | None:
+        """The ready server; a dead one (killed, crashed) is replaced, and a server that will not start sends every
+        notebook of this run to the kernel path."""
         with self._lock:
             if self._broken:
                 return None
-            if self._server is None or not self._server.alive():
-                if self._server is not None:
-                    self._server.stop()
+            if self._server is not None and not self._server.alive():
+                fork_servers.discard(self._server)
                 self._server = None
             try:
                 if self._server is None:
-                    self._server = _Server(self)
+                    self._server = fork_servers.acquire(self.env)
                 self._server.wait_ready()
             except Exception as exc:
+                if self._server is not None:
+                    fork_servers.discard(self._server)
+                    self._server = None
                 self._broken = str(exc)[:300]
                 print(f"warning: {self._broken}; grading with the kernel path instead", file=sys.stderr)
                 return None
             return self._server
 
     def cancel(self) -> None:
+        """Stop the run now: the server is stopped with the submissions it is running (the next run starts another)."""
         super().cancel()
+        with self._lock:
+            server, self._server = self._server, None
+        if server is not None:
+            fork_servers.discard(server)
         self.close()
 
     def close(self) -> None:
+        """The run is over: its server stays for the next run of this process (``fork_servers``)."""
         with self._lock:
             if self._server is not None:
-                self._server.stop()
+                fork_servers.release(self._server)
                 self._server = None
             for sock in list(self._sockets):
                 try:

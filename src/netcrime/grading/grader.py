@@ -58,8 +58,8 @@ class Grader:
         """Read the data and the checks, write the student build and the data snapshot into a private folder.
 
         ``start``: start the fork server (in the background) as soon as the student build is written, before
-        the checks are read and their key computed, so its imports overlap with that work; call it from the
-        thread that lives as long as the run (the server dies with the thread that started it).
+        the checks are read and their key computed, so its imports overlap with that work (or take the server
+        this process already runs for the same build and data: ``fork_servers``).
         Raises ``sandbox.SandboxUnavailable`` if isolation was asked for and bubblewrap cannot provide it.
         """
         if sandbox_:
@@ -115,7 +115,7 @@ class Grader:
         return self._fork
 
     def start(self) -> None:
-        """Start the fork server in the background now (from the main thread: it dies with its starter)."""
+        """Start the fork server in the background now (or take this process's server for the same course)."""
         if self.engine_name == "fork":
             self.fork_engine().start()
 

@@ -136,7 +136,7 @@ def grade(sources: Iterable[str | Path], out: str | Path, *, lesson: str | None 
                                                                     out / executed.FOLDER):
                         deliver(index, keep(submissions[index], keys[index], record), False)
             elif pending:
-                grader.start()  # from this thread, which outlives the run (a no-op if a first run started it)
+                grader.start()  # a no-op if a first run started it (or found this process's server for the same course)
                 executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="netcrime-grade")
                 futures = [executor.submit(work, index, keys[index]) for index, _ in pending]
                 for future in as_completed(futures):
