@@ -66,21 +66,25 @@ def test_labels_of_any_kind_take_one_path_and_one_order():
 
 
 # ----- review round 17, E: a dict with every item asked and a key of the student's own ---------------------------
-def test_a_dict_with_every_item_asked_and_more_is_told_how_the_items_asked_stand():
+def test_a_dict_with_every_item_asked_and_a_note_of_one_s_own_is_judged_on_the_items_asked():
     """01 q6's five right answers and 'note': 'computed' were told only "'note' is not one of the expected keys". The
-    engine's one rule (compare.mapping): not credited, since an extra key can be a claim of its own (05 q14's 'scope'
-    says the scope blocks the comparison), but the verdict says whether the items asked are right, so the student
-    knows only the extra key is left to fix."""
+    engine's one rule (compare.mapping, asked_keys_only): an extra entry that answers like an item is a claim of its
+    own (05 q14's 'scope': 'another source' says the scope blocks the comparison; the plausible-wrong sets' extra
+    item): not credited, and the verdict says how the items asked stand. Any other extra entry is the student's note:
+    set aside with a note, the items asked judged."""
     from netcrime.checks import lesson01 as L1, lesson05 as L5, worked
 
     right = worked.answers("01")["q6"][0]
     outcome = L1.q6.judge_values([{**right, "note": "computed"}])
-    assert outcome.status == "wrong type" and outcome.misconception == "extra_key"
-    assert "'note' is not one of the items asked" in outcome.message and "all right" in outcome.message
+    assert outcome.passed and "'note' is not one of the items asked" in outcome.message and "set aside" in outcome.message
     flipped = {**right, "detained_within_apprehended": not right["detained_within_apprehended"], "note": "x"}
-    assert "1 of the 5 items asked is not right yet" in L1.q6.judge_values([flipped]).message
-    claim = L5.q14.judge_values([{**worked.answers("05")["q14"][0], "scope": "another source"}])
-    assert not claim.passed and "'scope'" in claim.message
+    assert L1.q6.judge_values([flipped]).misconception == "detained_outside_apprehended"
+    claim = L1.q6.judge_values([{**right, "other": True}])
+    assert claim.misconception == "extra_key" and "The 5 items asked are all right" in claim.message
+    scope = L5.q14.judge_values([{**worked.answers("05")["q14"][0], "scope": "another source"}])
+    assert not scope.passed and "'scope'" in scope.message
+    missing = {k: v for k, v in right.items() if k != "over_30000_people_caught"}
+    assert L1.q6.judge_values([{**missing, "note": "x"}]).status == "wrong type"
 
 
 def test_a_function_that_starts_threads_gets_its_own_verdict_in_lesson_03_q2_too(monkeypatch):

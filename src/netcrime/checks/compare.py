@@ -1119,15 +1119,18 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Ma
             return wrong_type(f"You gave {describe(value)}; this question wants a dict like {{key: answer, ...}}.")
         target = _resolve(expected)
         value = keys_in_any_case(value, target)
-        value, extra = asked_keys_only(value, target)
+        given, (value, extra) = value, asked_keys_only(value, target)
         known = list(labels) if labels is not None else [v for v in target.values() if isinstance(v, str)]
+        claims = [k for k in extra if _answers_like_an_item(given[k], target, known, aliases)]
+        set_aside = [k for k in extra if k not in claims]
         readings = {k: read_label(v, known, aliases=aliases).wrong_if_cut(lambda o, k=k: _same_label(o, target.get(k)))
                     if isinstance(v, str) else None for k, v in value.items()}
         if (short := next(((k, r) for k, r in readings.items() if r is not None and r.cut_short), None)) is not None:
             return cut_short_verdict(short[1], short[0])
         value = {k: (r.label if r is not None and r.label is not None else v)
                  for (k, v), r in zip(value.items(), readings.values())}
-        notes = " ".join(dict.fromkeys(r.note for r in readings.values() if r is not None and r.note))
+        notes = " ".join(dict.fromkeys([*(r.note for r in readings.values() if r is not None and r.note),
+                                        *([annotations_note(set_aside)] if set_aside and not claims else [])]))
         if labels is not None:
             bad = [v for v in value.values() if not isinstance(v, str) or v not in labels]
             first = next((k for k, v in value.items() if not isinstance(v, str) or v not in labels), None)
@@ -1141,7 +1144,7 @@ def mapping(expected, *, misconceptions: Mapping[str, str | tuple[str, str] | Ma
         if (problem := keys_problem(value, target)) is not None:
             return wrong_type(problem)
         wrong_keys = [k for k in target if not _same_label(value[k], target[k])]
-        if extra:  # every item asked and more: not credited (an extra key may be a claim), but told how the rest stand
+        if claims:  # every item asked, and more answers: not credited, but told how the items asked stand
             return wrong_type(extra_keys_problem(extra, target, len(wrong_keys)))
         if not wrong_keys:
             return correct(notes)
@@ -1220,14 +1223,38 @@ def keys_in_any_case(value: dict, keys: Iterable) -> dict:
 def asked_keys_only(value, target: Mapping) -> tuple:
     """(``value`` with only the keys asked, the other keys) when a dict answer has every key asked and more; (``value``,
     []) otherwise. The engine's one rule for a dict with every item asked and more (review round 17, E: 01 q6's five
-    right answers and a key of the student's own, 'note', were told only that 'note' is not a key): it is not
-    credited, since an extra key may itself be a claim (05 q14's 'scope' says the scope blocks a comparison, 03 q1's
-    'N7' labels a case that does not exist), but its verdict (``extra_keys_problem``) says how the items asked stand,
-    so the student knows that only the extra key is left to fix."""
+    right answers and a note of the student's own, 'note': 'computed', were told only that 'note' is not a key):
+
+    - an extra entry whose value answers like an item (a label the items take, a bool where they are bools, a number
+      where they are numbers) is a claim of its own (05 q14's 'scope': 'another source' says the scope blocks the
+      comparison; 03 q1's 'N7' labels a case that does not exist): not credited, and the verdict
+      (``extra_keys_problem``) says how the items asked stand, so the student knows only the extra key is left;
+    - any other extra entry is the student's annotation ('note': 'computed'): set aside, with a note
+      (``annotations_note``), and the items asked judged (``_answers_like_an_item`` tells the two apart)."""
     if not isinstance(value, dict) or not all(k in value for k in target):
         return value, []
     extra = [k for k in value if k not in target]
     return ({k: value[k] for k in target}, extra) if extra else (value, [])
+
+
+def _answers_like_an_item(given, target: Mapping, labels: Sequence, aliases) -> bool:
+    """Whether an extra entry's value is an answer of the kind the items take (see ``asked_keys_only``)."""
+    kinds = list(target.values())
+    if isinstance(given, bool) or type(given).__name__ == "bool_":
+        return any(isinstance(t, bool) for t in kinds)
+    if is_number(given):  # 0 and 1 answer like True and False where items are bools
+        return any(is_number(t) and not isinstance(t, bool) for t in kinds) or \
+            (given in (0, 1) and any(isinstance(t, bool) for t in kinds))
+    if isinstance(given, str):
+        return bool(labels) and read_label(given, list(labels), aliases=aliases).label is not None
+    return False
+
+
+def annotations_note(keys: Sequence) -> str:
+    """The note on extra entries that answer no item (the student's own notes), set aside."""
+    were = "is" if len(keys) == 1 else "are"
+    return (f"({_listed(keys)} {were} not one of the items asked and holds no answer of their kind, so "
+            f"{'it was' if were == 'is' else 'they were'} set aside: keep notes out of the answer dict.)")
 
 
 def extra_keys_problem(extra: Sequence, target: Mapping, wrong: int):
