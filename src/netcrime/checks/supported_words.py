@@ -206,6 +206,20 @@ detention detentions apprehension apprehensions act acted acts acting watch watc
 pursue pursued reach reached steps step stage stages court
 courts decide decides guilt guilty sentence sentences tried trial convicted
 """)
+# Words that describe figures, reports and charts in plain English (round 17: a batch of honest titles in newsroom,
+# statistical and casual registers): what a figure is, how it was put together and shown, and the steps of an
+# operation in time. None of them says what the work changed.
+DESCRIBING = stems("""
+statistics stats briefing briefings volume volumes scorecard overview summary snapshot breakdown glance brief picture
+pipeline funnel rate rates outer inner chronology chronological schedule phase phases sequence sequences timing
+flagged flag reading readings represent represents represented contribution contributions sweep sweeps attributable
+account accounts accounted full coverage clearance clearances preventive preventative rescale rescaled redraw
+redrew unseen performance moved move moves push pushes respective respectively corresponding related associated
+relevant particular specific certain several individual overall aggregate aggregated combined subtotal earliest final
+initial interim provisional preliminary updated revised tallied logged noted listed quoted posted provided supplied
+shared disclosed conducted carried undertook undertaken ran run runs organised organized coordinated mounted led
+plotted charted visualised visualized depicted depicts depict illustrated presented context background
+""")
 # Topic words name what the counted thing is about: supported beside a counted noun ("online crime gangs", "cases of
 # fraud", "a crackdown on crime"), not as what is counted ("32,000 crimes", "crime fell").
 TOPIC = stems("""
@@ -237,7 +251,7 @@ countering counter into about involving involve involved related linked concerni
 classify classifying classified labelling labeling sorting
 """)
 
-GENERAL = FUNCTION | CHART | NUMBERS | SOURCE | NEUTRAL | ACTIVITY
+GENERAL = FUNCTION | CHART | NUMBERS | SOURCE | NEUTRAL | ACTIVITY | DESCRIBING
 
 # Chinese: the terms the course uses, and the characters that join them (read after the question's own terms).
 CHINESE_NEUTRAL = ("公安机关", "公安部", "公安", "警方", "民警", "发布会", "新闻发布会", "通报", "数据", "图表", "图",
