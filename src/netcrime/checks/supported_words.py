@@ -219,6 +219,7 @@ relevant particular specific certain several individual overall aggregate aggreg
 initial interim provisional preliminary updated revised tallied logged noted listed quoted posted provided supplied
 shared disclosed conducted carried undertook undertaken ran run runs organised organized coordinated mounted led
 plotted charted visualised visualized depicted depicts depict illustrated presented context background
+gave put forward unranked unsorted unordered groundwork
 """)
 # Topic words name what the counted thing is about: supported beside a counted noun ("online crime gangs", "cases of
 # fraud", "a crackdown on crime"), not as what is counted ("32,000 crimes", "crime fell").
@@ -270,6 +271,7 @@ CHINESE_NEUTRAL += ("工作量", "统计", "发布", "发布会", "斗争", "专
                     "时间", "专项", "战果", "活动", "两次", "四个", "五项", "三项", "不同", "单位", "面板", "各自",
                     "刻度", "平台", "网站", "工作", "江苏", "浙江", "广东", "广西", "发布顺序", "选自", "仅为", "未提")
 CHINESE_NEUTRAL += ("其他", "其它", "其余", "另外", "网络安全", "专项整治", "整治", "这些", "那些", "开展", "防范", "每个", "一个")
+CHINESE_NEUTRAL += ("包含", "之内", "在内", "其中", "所占", "大事记", "黑恶势力", "网络黑恶", "打击网络黑恶势力")
 CHINESE_PAIRS = _bigrams(CHINESE_NEUTRAL)
 # Characters that join Chinese words and claim nothing alone (particles, measure words, numbers).
 CHINESE_SINGLE = frozenset("这那些此其它们我也都只还就而但或的了和与及在中对按由为是非不无未仅各每共约近余多个名起条家万亿元年月日号：（）一二三四五六七八九十百千两")
