@@ -9,7 +9,7 @@ Measured when the corpus was first run (before any tuning on it) and now:
 
 | | tuned half, first run | held-out half, first run | tuned half, now | held-out half, now |
 |---|---|---|---|---|
-| fair titles rejected | 24 of 210 | 26 of 210 | 3 of 210 | 8 of 210 |
+| fair titles rejected | 24 of 210 | 26 of 210 | 3 of 210 | 6 of 210 |
 | overclaims accepted | 1 of 160 | 1 of 160 | 1 of 160 | 0 of 160 |
 
 The tuned half's three fair rejections left are the claim vocabulary's, not this rule's (each named by its own claim
@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
-from chart_words_round17 import FAIR, FAIR_DESCRIPTIONS, OVER, halves
+from chart_words_round17 import FAIR, FAIR_DESCRIPTIONS, FAIR_REGISTERS, OVER, halves
 from every_case import assert_every
 from sampled_cases import sample
 from netcrime.checks import lesson02 as L2, lesson03 as L3
@@ -37,7 +37,7 @@ from netcrime.checks.vegalite import ChartSpec
 
 QUESTIONS = {**{q: getattr(L2, q) for q in ("q1", "q2", "q3", "q4", "q5", "q6", "q9", "yt1", "yt5")}, "03q5": L3.q5}
 # measured (see the table above): the bars each half must not exceed
-FAIR_REJECTED = {"tuned": 3, "held": 8}
+FAIR_REJECTED = {"tuned": 3, "held": 6}
 OVER_ACCEPTED = {"tuned": 1, "held": 0}
 
 
@@ -84,6 +84,15 @@ def test_fair_descriptions_stay_recorded(worked_specs):
                 if (o := QUESTIONS[q].judge_values([ChartSpec({**worked_specs[q], "description": d})])).status
                 != RECORDED]
     assert sum(map(len, FAIR_DESCRIPTIONS.values())) >= 60 and len(rejected) <= 5, rejected
+
+
+def test_fair_titles_in_other_registers_are_supported():
+    """Newsroom, statistical and casual titles, and Chinese ones (tuned on): every one is read as supported on its
+    question, as a title and as a description."""
+    rules = {q: (L3._matrix_supported() if q == "03q5" else supported_rule(L2.figures_supported()[q])) for q in QUESTIONS}
+    rejected = [(q, where, t) for q, items in FAIR_REGISTERS.items() for t in items for where in ("title", "description")
+                if rules[q].message_for({"mark": "bar", where: t})]
+    assert sum(map(len, FAIR_REGISTERS.values())) >= 150 and not rejected, rejected
 
 
 def test_an_unsupported_word_is_named_with_what_the_figures_count(worked_specs):

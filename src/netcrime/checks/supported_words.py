@@ -206,6 +206,21 @@ detention detentions apprehension apprehensions act acted acts acting watch watc
 pursue pursued reach reached steps step stage stages court
 courts decide decides guilt guilty sentence sentences tried trial convicted
 """)
+# Words that describe figures, reports and charts in plain English (round 17: a batch of honest titles in newsroom,
+# statistical and casual registers): what a figure is, how it was put together and shown, and the steps of an
+# operation in time. None of them says what the work changed.
+DESCRIBING = stems("""
+statistics stats briefing briefings volume volumes scorecard overview summary snapshot breakdown glance brief picture
+pipeline funnel rate rates outer inner chronology chronological schedule phase phases sequence sequences timing
+flagged flag reading readings represent represents represented contribution contributions sweep sweeps attributable
+account accounts accounted full coverage clearance clearances preventive preventative rescale rescaled redraw
+redrew unseen performance moved move moves push pushes respective respectively corresponding related associated
+relevant particular specific certain several individual overall aggregate aggregated combined subtotal earliest final
+initial interim provisional preliminary updated revised tallied logged noted listed quoted posted provided supplied
+shared disclosed conducted carried undertook undertaken ran run runs organised organized coordinated mounted led
+plotted charted visualised visualized depicted depicts depict illustrated presented context background
+gave put forward unranked unsorted unordered groundwork
+""")
 # Topic words name what the counted thing is about: supported beside a counted noun ("online crime gangs", "cases of
 # fraud", "a crackdown on crime"), not as what is counted ("32,000 crimes", "crime fell").
 TOPIC = stems("""
@@ -237,7 +252,7 @@ countering counter into about involving involve involved related linked concerni
 classify classifying classified labelling labeling sorting
 """)
 
-GENERAL = FUNCTION | CHART | NUMBERS | SOURCE | NEUTRAL | ACTIVITY
+GENERAL = FUNCTION | CHART | NUMBERS | SOURCE | NEUTRAL | ACTIVITY | DESCRIBING
 
 # Chinese: the terms the course uses, and the characters that join them (read after the question's own terms).
 CHINESE_NEUTRAL = ("公安机关", "公安部", "公安", "警方", "民警", "发布会", "新闻发布会", "通报", "数据", "图表", "图",
@@ -256,6 +271,7 @@ CHINESE_NEUTRAL += ("工作量", "统计", "发布", "发布会", "斗争", "专
                     "时间", "专项", "战果", "活动", "两次", "四个", "五项", "三项", "不同", "单位", "面板", "各自",
                     "刻度", "平台", "网站", "工作", "江苏", "浙江", "广东", "广西", "发布顺序", "选自", "仅为", "未提")
 CHINESE_NEUTRAL += ("其他", "其它", "其余", "另外", "网络安全", "专项整治", "整治", "这些", "那些", "开展", "防范", "每个", "一个")
+CHINESE_NEUTRAL += ("包含", "之内", "在内", "其中", "所占", "大事记", "黑恶势力", "网络黑恶", "打击网络黑恶势力")
 CHINESE_PAIRS = _bigrams(CHINESE_NEUTRAL)
 # Characters that join Chinese words and claim nothing alone (particles, measure words, numbers).
 CHINESE_SINGLE = frozenset("这那些此其它们我也都只还就而但或的了和与及在中对按由为是非不无未仅各每共约近余多个名起条家万亿元年月日号：（）一二三四五六七八九十百千两")
