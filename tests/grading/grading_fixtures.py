@@ -65,6 +65,20 @@ def executed_outputs(out: Path, student: str) -> list[list[tuple]]:
              for o in cell["outputs"]] for cell in nb["cells"] if cell["cell_type"] == "code"]
 
 
+def count_server_starts(monkeypatch) -> list[str]:
+    """The key of every fork server started from now on in this test (each still starts: this only counts)."""
+    from netcrime.grading import fork_servers
+
+    started, real = [], fork_servers.ForkServer.__init__
+
+    def counting(self, env, key=""):
+        started.append(key)
+        real(self, env, key)
+
+    monkeypatch.setattr(fork_servers.ForkServer, "__init__", counting)
+    return started
+
+
 def processes() -> dict[int, tuple[int, str, bytes]]:
     """pid -> (parent pid, state, command line) of every live process (the fork server tests watch its tree)."""
     found = {}

@@ -19,13 +19,12 @@ import pytest
 
 from netcrime.grading import (Checks, Grader, Record, detect_lesson, find_submissions, grade,
                               grade_submission, load_extra_checks, read_data, report)
-from netcrime.grading import fork_servers
 from netcrime.grading import run as grading_run
 from netcrime.grading.codec import decode, encode
 from netcrime.grading.records import QuestionRow
 
-from grading_fixtures import (EXTRA, LIMITS, QUESTIONS, course_folder, executed_outputs, notebook, read_csv,
-                              submissions, write)
+from grading_fixtures import (EXTRA, LIMITS, QUESTIONS, count_server_starts, course_folder, executed_outputs, notebook,
+                              read_csv, submissions, write)
 
 pytestmark = pytest.mark.kernel  # starts kernels / processes: runs in `make test`, not `make check`
 
@@ -227,14 +226,7 @@ def test_results_long_form(run):
 @pytest.fixture
 def servers_started(monkeypatch) -> list:
     """Every fork server a grading run starts (it still starts: this only counts)."""
-    started, real = [], fork_servers.ForkServer.__init__
-
-    def counting(self, env, key=""):
-        started.append(env)
-        real(self, env, key)
-
-    monkeypatch.setattr(fork_servers.ForkServer, "__init__", counting)
-    return started
+    return count_server_starts(monkeypatch)
 
 
 def test_rerun_with_nothing_changed_reuses_every_result(run, course, tmp_path, servers_started):

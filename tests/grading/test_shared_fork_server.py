@@ -17,7 +17,7 @@ import time
 
 import pytest
 
-from grading_fixtures import LIMITS, descendants, executed_outputs, processes, write
+from grading_fixtures import LIMITS, count_server_starts, descendants, executed_outputs, processes, write
 from netcrime import paths
 from netcrime.grading import Grader, find_submissions, fork_servers, grade, grade_submission
 
@@ -31,14 +31,7 @@ RIGHT = ["from netcrime.checks.lesson00 import q1", "gangs = 1626"]
 def starts(monkeypatch) -> list:
     """Every server started from here on (counted; each still starts). A server an earlier test of this process left
     for the same course is used as any later run would use it, so a test asserts what it adds, not a fresh count."""
-    started, real = [], fork_servers.ForkServer.__init__
-
-    def counting(self, env, key=""):
-        started.append(key)
-        real(self, env, key)
-
-    monkeypatch.setattr(fork_servers.ForkServer, "__init__", counting)
-    return started
+    return count_server_starts(monkeypatch)
 
 
 def _grade(tmp_path: Path, name: str, cells) -> tuple:
