@@ -99,13 +99,18 @@ _Q9_DESC = "Two releases, two periods: the campaign to date against one calendar
 
 # (question, label, build(right chart) -> chart, regex the verdict must match, or None for a fair chart)
 CHARTS = [
-    ("q1", "fair: a headline question", lambda r: _words(r, "Crackdown - is it paying off?", _Q1_DESC), None),
+    # round 17 FINAL (#19): a title that asks whether the crackdown worked, beside figures that cannot answer it and
+    # words that leave it open, suggests the claim (claims._left_open); answered in the description, it asks
+    ("q1", "left open: a headline question", lambda r: _words(r, "Crackdown - is it paying off?", _Q1_DESC), CLAIM),
+    ("q1", "fair: a headline question answered", lambda r: _words(r, "Crackdown - is it paying off?",
+                                                                  "Five totals of police work; they cannot say."), None),
     ("q1", "fair: is it working", lambda r: _words(r, "Is the crackdown working? These counts cannot say", _Q1_DESC),
      None),
     ("q1", "fair: has crime fallen (a question)", lambda r: _words(r, "Has online gang crime fallen?",
                                                                      "Counts of police work; they cannot answer it."),
      None),
-    ("q1", "fair: Chinese question 吗", lambda r: _words(r, "打击网络黑恶犯罪见效了吗？", "五项数字，四个单位。"), None),
+    ("q1", "left open: Chinese question 吗", lambda r: _words(r, "打击网络黑恶犯罪见效了吗？", "五项数字，四个单位。"), CLAIM),
+    ("q1", "fair: Chinese question 吗 answered", lambda r: _words(r, "打击网络黑恶犯罪见效了吗？", "五项数字，无法说明。"), None),
     ("q1", "fair: Chinese 是否", lambda r: _words(r, "专项行动是否遏制了网络犯罪", "警方工作量，不是犯罪数量。"), None),
     ("q1", "fair: Chinese 能否", lambda r: _words(r, "能否说明犯罪减少？", "这些是警方的工作量。"), None),
     ("q1", "answers its own question", lambda r: _words(r, "Is the crackdown working? Yes.", _Q1_DESC), CLAIM),

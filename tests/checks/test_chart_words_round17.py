@@ -158,12 +158,13 @@ def test_every_existing_fair_corpus_is_read_as_supported():
 def test_the_claim_corpus_honest_phrases_are_supported_on_some_question():
     """claim_phrases.csv's 303 honest phrases speak of every question's figures; each should be recorded on the
     question whose figures it names. Measured: 15 are read as unsupported on every question (hedged rises of crime,
-    "Crime, broken down by unit", "Free online safety courses"); the count must not grow."""
+    "Crime, broken down by unit", "Free online safety courses"); 11 after round 17's FINAL (synonyms of the counted
+    nouns, words of the chart's form); the count must not grow."""
     rows = [r["phrase"] for r in csv.DictReader((Path(__file__).parent / "claim_phrases.csv").open(encoding="utf-8"))
             if r["expected"] == "recorded"]
     supported = L2.figures_supported()
     nowhere = [p for p in rows if all(reading({"mark": "bar", "title": p}, s) for s in supported.values())]
-    assert len(rows) >= 300 and len(nowhere) <= 15, nowhere
+    assert len(rows) >= 300 and len(nowhere) <= 11, nowhere
 
 
 # ----- the class, generated --------------------------------------------------------------------------------------

@@ -75,8 +75,14 @@ def test_honest_words_on_a_right_chart_are_recorded_for_the_instructor():
         outcome = L.q1.judge_values([ChartSpec({**spec, "title": phrase})])  # as the grader decodes a chart
         # round 17: a phrase about what q1's figures do not count (platforms, lenders) is read as a possible claim on
         # q1 (`words_not_supported`, test_chart_words_round17 measures on which question each phrase is recorded)
-        assert outcome.status == RECORDED or outcome.misconception == WORDS_NOT_SUPPORTED, (phrase, outcome.message)
-        assert phrase[:30] in outcome.message or " ".join(phrase.split())[:30] in outcome.message, outcome.message
+        # round 17 FINAL: a title that asks whether crime fell or the fight was won, and leaves it open ("Is there a cure
+        # for online fraud?"), suggests the claim (claims._left_open); the phrase is honest as a question in a text
+        # that goes on to discuss it (read above with ``find``), not as a chart's whole title
+        left_open = outcome.misconception == L.CRIME_FELL.code and ("?" in phrase or "\uff1f" in phrase)
+        assert outcome.status == RECORDED or outcome.misconception == WORDS_NOT_SUPPORTED or left_open, (
+            phrase, outcome.message)
+        assert left_open or phrase[:30] in outcome.message or " ".join(phrase.split())[:30] in outcome.message, \
+            outcome.message
 
 
 def test_the_verdict_names_the_words_read_as_the_claim():

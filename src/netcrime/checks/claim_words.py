@@ -1640,6 +1640,10 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
 _NOT_A_PERCENT = (r"(?!\s*(?:%|per ?cent|percentage|points?|index|\(index|on the index|of the peak|of its peak|"
                   r"(?:(?:left|remaining|remain|still active|still operating)\s+)?(?:out\s+)?(?:of|in|per|for)\s+"
                   r"(?:every\s+|each\s+|an?\s+)?(?:100|hundred)\b))")
+# ... nor a count per 100 of the peak, said after the noun (round 17 FINAL, #19): "14 suspected institutions per 100 at
+# the 2019 peak", "fourteen lenders for every 100 of the peak" read the index by its own reference.
+_PER_100_OF_PEAK = (r"(?![^.;]{0,40}?\b(?:per|(?:for|of|in|out of)\s+(?:every|each|a|one))\s+(?:100|hundred)\b[^.;]{0,30}?"
+                    r"\b(?:peak|2019|at (?:its|their|the) (?:highest|height|top)|index(?:ed)?)\b)")
 _CJK_NUMBER = r"(?:\d+|[一二两三四五六七八九十百]+)"  # 14 or 十四: a count written either way
 
 
@@ -1658,11 +1662,11 @@ def index_as_count_patterns() -> tuple[str, ...]:
         rf"\b\d[\d,.]*\s+(?:left|remain|remaining|remained|were left|was left|stayed|still active|still operating|survive|survived|to go|still (?:at it|around|"
         rf"in business|going|open|trading|standing|alive))\b{_NOT_A_PERCENT}",
         r"(?<![\d.,])(?<!\bevery )(?<!\beach )(?<!\bper )(?<!\bout of )\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+)?(?:institutions|lenders|platforms|apps|"
-        r"companies|firms|loan sharks)\b",
+        rf"companies|firms|loan sharks)\b{_PER_100_OF_PEAK}",
         # (but not the index read by its own reference: "From 100 at the peak to 14: an index, not a count")
         rf"\bfrom\s+100\s+(?:(?!peak\b|index\b)[\w-]+\s+){{0,3}}to\s+14\b{_NOT_A_PERCENT}(?![^.;]{{0,30}}\bindex(?:ed)?\b)",
         r"(?<![\d.,])(?<!\bevery )(?<!\beach )(?<!\bper )(?<!\bout of )\b(?:14|86|100)\s+(?:suspected\s+)?(?:[\w-]+\s+){0,2}(?:institutions|lenders|platforms|apps|companies|"
-        r"firms|loan sharks)\b",
+        rf"firms|loan sharks)\b{_PER_100_OF_PEAK}",
         # "Lenders: 100 in 2019, 14 in 2020" (but "100 (2019 peak) and 14" reads the index by its own reference)
         r"\b(?:institutions|lenders|platforms|firms|companies|loan sharks)\s*:?\s*100\b(?![^.;]{0,20}\b(?:peak|index)\b)[^.;]{0,20}\b14\b"
         r"(?!\s*(?:%|per ?cent|points?))",
@@ -1679,7 +1683,7 @@ def index_as_count_patterns() -> tuple[str, ...]:
         r"\b(?:lenders|institutions|platforms|firms|companies|loan sharks)\s+(?:left|remaining|remain|still (?:active|operating|open)|"
         r"surviving|survive|alive|standing)\b(?![^.;]{0,40}(?:%|per ?cent|index|=\s*100|relative to|compared (?:with|to)))",
         r"\b(?:eighty[- ]six|fourteen|(?:a|one) hundred)\s+(?:[\w-]+\s+)?(?:lenders|institutions|platforms|firms|companies|"
-        r"loan sharks)\b",
+        rf"loan sharks)\b{_PER_100_OF_PEAK}",
         # the index itself denied, the values set up as counts: "Counts, not an index", "Real numbers rather than an
         # index", "This is not an index", "不是指数，是实际数量" (but "not an index of crime" denies another index)
         r"\b(?:counts?|numbers?|totals?|tallies|headcounts?|figures|values)\s*[,:;\u2014\u2013-]?\s*(?:and\s+|but\s+)?"

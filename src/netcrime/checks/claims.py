@@ -358,7 +358,7 @@ class Claim:
     asked_patterns: tuple[str, ...] = ()
     anchors: tuple[str, ...] = ()
 
-    def find(self, text: str, context: str = "") -> str | None:
+    def find(self, text: str, context: str = "", titled: bool = False) -> str | None:
         """The words of ``text`` read as this claim (asserted, not denied or asked), else None.
 
         Words inside a denied match stay denied: in "No evidence that online gangs were
@@ -377,15 +377,17 @@ class Claim:
         ("Province-by-province", "didn’t"); the verdict quotes the student's own characters.
         ``context``: the chart's other words, where an attribution in this text may be held at a distance
         (a title "The ministry reports that crime fell" and a description "These bars count police work only").
+        ``titled``: the text is the chart's title or subtitle, where a question left open suggests its claim
+        (``_left_open``).
         """
-        return _find(self, text, context)
+        return _find(self, text, context, titled)
 
     def _compiled(self) -> list[re.Pattern]:
         return _compile(self.patterns)
 
 
 @lru_cache(maxsize=8192)
-def _find(claim: "Claim", text: str, context: str) -> str | None:
+def _find(claim: "Claim", text: str, context: str, titled: bool = False) -> str | None:
     """``Claim.find``, remembered: a chart's words are read by every rule of a question and again by each of its
     parts, and a lesson's checks read the same worked titles many times."""
     original, (text, where) = text, spaced(normalise(text))
@@ -393,7 +395,8 @@ def _find(claim: "Claim", text: str, context: str) -> str | None:
     if not matches:
         return _doubted_denial(claim, original, context)
     inner = not claim.negation_is_claim
-    read = [_asserted(text, start, end, inner, headline=claim.headline_asserts, asked=asked, context=context)
+    read = [_asserted(text, start, end, inner, headline=claim.headline_asserts, asked=asked, context=context,
+                      titled=titled)
             for start, end, asked in matches]
     denied = [(start, end) for (start, end, _asked), ok in zip(matches, read) if not ok]
     # words asked in a question that presumes the claim stay a claim though the plain reading of the same words is
@@ -563,8 +566,30 @@ def _question_shaped(text: str, sentence_start: int, start: int, sentence_end: i
                for cut in HEADLINE_TOPIC.finditer(text, sentence_start, start + 1))
 
 
+# A question a chart's title leaves open suggests what it asks (round 17 FINAL, #19): a title that asks whether crime
+# fell or ended ("No more online scams? The campaign's totals", "Trap loans: beaten? Index", "Is online gang crime
+# shrinking? 32,000 then 18,000") beside figures that cannot answer it puts the claim in the reader's mind, as a
+# headline does. The question asks, and claims nothing, when the title goes on to answer, deny or doubt it ("Did crime
+# fall? These counts cannot say", "Crime fell? The release does not say", "... only other data could tell", "Hard to
+# say"), or when the chart's other words say the figures cannot answer it ("Counts of police work; they cannot answer
+# it"). Read so for the claims of an effect (``Claim.headline_asserts``: crime fell, ended, was beaten); a question
+# about anything else ("How busy were the police?", "Crime? Cases solved") still only asks, and so does a question
+# in a description, which a reader takes as one the chart goes on to discuss.
+TITLED = ("the title", "the subtitle")  # where a question left open suggests its claim
+OPEN_ANSWERED = re.compile(
+    r"\b(?:hard|impossible|too early|difficult) to (?:say|tell|know)|\b(?:who knows|unclear|unknown|an open question|"
+    r"open question)\b|\b(?:cannot|can't|can not|do not|don't|does not|doesn't|could not|couldn't|will not|won't|"
+    r"not enough to|no way to|nothing to)\s+(?:\w+\s+)?(?:say|tell|show|answer|settle|know|prove|confirm|establish|reveal|"
+    r"judge|decide|measure)\b|不能|无法|不足以|看不出|说明不了|回答不了|无从", re.IGNORECASE)
+
+
+def _left_open(rest: str, context: str) -> bool:
+    return not (NEGATION.search(rest) or DISTANCE.search(rest) or HEDGE.search(rest) or OPEN_ANSWERED.search(rest)
+                or OPEN_ANSWERED.search(context))
+
+
 def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: bool = False,
-              asked: bool = False, context: str = "") -> bool:
+              asked: bool = False, context: str = "", titled: bool = False) -> bool:
     """False when the words text[start:end] are denied, doubted or asked.
 
     Deliberately local: a negator denies the claim only when it governs the
@@ -581,6 +606,7 @@ def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: 
         rhetorical = None  # "Can't compare: four operations" is a denial, not "Can't you see ...?" (round 12)
     rhetorical = rhetorical or DOUBTED_DENIAL.match(text, sentence_start, sentence_end.end() if sentence_end else len(text))
     rest = text[sentence_end.end():] if sentence_end is not None else ""
+    open_question = headline and titled
     headline = (asked and not NEGATION.search(rest) and not DISTANCE.search(rest)) or (
         headline and sentence_end is not None and not re.search(r"\w", rest)
         and not _question_shaped(text, sentence_start, start, sentence_end.end())
@@ -589,8 +615,9 @@ def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: 
         text[sentence_start:sentence_end.end()]))
     if sentence_end is not None and sentence_end.group(0) in QUESTION_MARKS and not asserting \
             and not ANSWERED_YES.search(text[sentence_end.end():]) \
-            and not TAG_QUESTION.search(text[end:sentence_end.end()]):
-        return False  # a question claims nothing, unless answered at once, asked to assert, or a tag's
+            and not TAG_QUESTION.search(text[end:sentence_end.end()]) \
+            and not (open_question and _left_open(rest, context)):
+        return False  # a question claims nothing, unless answered at once, asked to assert, a tag's, or left open
     blanked = _blanked(text)
     opening = max((m.end() for m in CLAUSE_START.finditer(text, 0, start)), default=0)
     if rhetorical:  # "Didn't crime fall?": the negator asks, it does not deny
@@ -792,7 +819,8 @@ def claim_rule(claim: Claim, counts: str, labels: Sequence[str] = ()) -> Rule:
     def spot(spec) -> str | None:
         texts = [(where, without_labels(text, labels)) for where, text in chart_texts(spec)] if isinstance(spec, dict) else []
         for i, (where, text) in enumerate(texts):
-            words = claim.find(text, context=" ".join(other for j, (_w, other) in enumerate(texts) if j != i))
+            words = claim.find(text, context=" ".join(other for j, (_w, other) in enumerate(texts) if j != i),
+                               titled=where in TITLED)
             if words:
                 return (f"The words '{words}' in {where} were read as the claim that {claim.claim}. The chart "
                         f"counts {counts}: {claim.why} Say only what the figure counts; a denial such as "

@@ -1184,7 +1184,17 @@ BASELINE_FLAWLESS = Claim(
               r"(?:is|was|are|were|gets?|got)\s+(?:\w+\s+)?(?:misclassified|mislabell?ed|wrong|misread|missed)\b",
               r"\b(?:every|each|all)\s+(?:(?:the|of the)\s+)?(?:test\s+)?cases?\s+(?:is|are|was|were)?\s*(?:labell?ed\s+|"
               r"classified\s+)?(?:right|correct(?:ly)?|accurately)\b",
-              r"全部(?:正确|分类正确|判断正确)|零错误|没有(?:任何)?(?:错误|误判)|百分之百(?:正确|准确)|完美"),
+              r"全部(?:正确|分类正确|判断正确)|零错误|没有(?:任何)?(?:错误|误判)|百分之百(?:正确|准确)|完美",
+              # said to find every type or miss none (round 17 FINAL, #19): "Our keyword rules catch every type of
+              # online crime", "catches them all", "spots each kind of scam", "misses nothing". Finding, not labelling:
+              # "labels every test case" and "a cell for every type" are what the matrix is, and claim nothing.
+              r"\b(?:catch(?:es|ing)?|caught|spots?|spotted|detects?|detected|finds?|found|flags?|flagged|recogni[sz]es?|"
+              r"recogni[sz]ed|identif(?:ies|y|ied)|picks? up|picked up|nails?|nailed)\s+(?:(?:every|each|all|any)\s+"
+              r"(?:single\s+)?(?:(?:the|of the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:types?|kinds?|sorts?|categor(?:y|ies)|cases?|"
+              r"crimes?|scams?|ones?|vignettes?|labels?)\b(?:\s+right\b)?|(?:them|it|'?em)\s+all\b|all\s*(?:[.!:;,\u2014\u2013-]|$)|"
+              r"everything\b)",
+              r"\b(?:never|not once)\s+(?:misses|missed|fails|failed|errs|erred|mislabels|mislabelled|misclassifies|misclassified)\b|"
+              r"\b(?:misses|missed|missing)\s+(?:nothing|none|no (?:type|kind|case|crime)s?)\b|\bnothing\s+(?:is\s+|gets\s+)?missed\b"),
     why="the baseline labels about a third of the test cases right: the cells off the diagonal are its mistakes.",
     negation_is_claim=True,
 )

@@ -252,7 +252,43 @@ countering counter into about involving involve involved related linked concerni
 classify classifying classified labelling labeling sorting
 """)
 
-GENERAL = FUNCTION | CHART | NUMBERS | SOURCE | NEUTRAL | ACTIVITY | DESCRIBING
+# Words about the chart's own form (how it is drawn and read) and about what it leaves out (round 17 FINAL, #19): "a
+# time axis that keeps the real gaps", "white or black for contrast", "other provinces go unmentioned", "left out".
+# They say what the chart does, never what happened in the world; a claim beside them has its own unsupported words
+# ("a real fall in crime": 'crime' is still read).
+FORM = stems("""
+contrast contrasting contrasts legibility readability emphasis emphasise emphasised bold font fonts typeface caption
+captions annotation annotations annotated footnote footnotes gridline gridlines palette hue hues tone tones gradient
+saturation opacity transparent faint thin thick narrow wide symbol symbols icon icons arrow arrows marker markers
+interval intervals even evenly uneven unevenly proportional proportionally proportionate faithful faithfully real true
+true-to-scale clutter cluttered uncluttered tidy neat pair pairs pairing combination combinations
+unmentioned mention omitted omit omits omission excluded exclude excludes exclusion missing absent unlisted unnamed
+unshown undisclosed unstated unspecified uncounted unreported silent go goes left out beyond rest remainder others
+""")
+GENERAL = FUNCTION | CHART | NUMBERS | SOURCE | NEUTRAL | ACTIVITY | DESCRIBING | FORM
+
+# Synonyms of the counted nouns (round 17 FINAL, #19): a student who calls the suspected institutions "firms" or
+# "outfits", the gangs "rings", the suspects "detainees" names the same counted thing in other words. A question's
+# counted noun (one of its ``heads``, or a word its figures support) brings its synonyms with it, as words and as
+# heads (so "online scam rings" is a topic beside a counted noun). Each row: the counted noun, then words that name
+# the same thing and nothing more (not "victims" for suspects, not "crimes" for cases: those say something else).
+SYNONYMS = {
+    "institutions": "firms companies outfits businesses operators enterprises entities organisations organizations "
+                    "providers lenders apps shops outlets",
+    "lenders": "firms companies outfits businesses operators lending-apps apps providers sharks",
+    "gangs": "rings syndicates crews outfits bands groups networks cells organisations organizations",
+    "suspects": "detainees arrestees individuals persons people suspicion",
+    "cases": "files investigations matters",
+    "items": "messages posts pieces entries",
+    "reminders": "alerts notices notifications warnings texts",
+    "platforms": "apps sites websites services portals",
+    "intercepted": "blocked filtered screened stopped",
+    "rectified": "fixed corrected remedied",
+    "milestones": "landmarks events steps stages moments",
+    "labels": "predictions guesses classifications calls",
+    "vignettes": "stories scenarios examples",
+}
+SYNONYM_STEMS = {stem(noun): stems(words) for noun, words in SYNONYMS.items()}
 
 # Chinese: the terms the course uses, and the characters that join them (read after the question's own terms).
 CHINESE_NEUTRAL = ("公安机关", "公安部", "公安", "警方", "民警", "发布会", "新闻发布会", "通报", "数据", "图表", "图",
@@ -319,6 +355,8 @@ def supports(*, counted: str, terms: str, texts: Iterable[str] = (), heads: Iter
     english = DENIED_PART.sub(" ", english)  # "caught, not formally arrested", "not crimes, not people": not supported
     words = stems(english) - TOPIC  # a topic word in the data's text ("gang crime") stays a topic word
     head_stems = frozenset(stem(h) for text in heads for h in _ENGLISH.findall(str(text)))
+    synonyms = frozenset(s for noun, same in SYNONYM_STEMS.items() if noun in head_stems for s in same)
+    words, head_stems = words | synonyms, head_stems | synonyms
     return Supports(counted=counted, terms=terms, words=frozenset(words), heads=head_stems,
                     chinese_pairs=_bigrams([*texts, *names]), names=tuple(normalise(n) for n in names))
 
