@@ -13,11 +13,8 @@ phrasings of our own beside the probe's.
 """
 from __future__ import annotations
 
-import contextlib
-import io
-import warnings
-
 import pytest
+from test_chart_words_round17 import worked_specs  # noqa: F401 (a fixture: the worked charts, built once)
 
 from netcrime.checks import lesson02 as L2, lesson03 as L3
 from netcrime.checks.outcome import RECORDED
@@ -28,15 +25,8 @@ QUESTIONS = {**{q: getattr(L2, q) for q in ("q1", "q2", "q3", "q4", "q5", "q9", 
 
 
 @pytest.fixture(scope="module")
-def specs():
-    from named_sets import right_values
-
-    with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
-        warnings.simplefilter("ignore")
-        found02, found03 = right_values("02"), right_values("03")
-    found = {q: found02[q][0].to_dict(validate=False) for q in QUESTIONS if q != "03q5"}
-    found["03q5"] = found03["q5"][0].to_dict(validate=False)
-    return found
+def specs(worked_specs):
+    return worked_specs  # the worked charts of every chart question, as test_chart_words_round17 builds them
 
 
 def _judged(specs, question: str, title: str | None = None, description: str | None = None):
