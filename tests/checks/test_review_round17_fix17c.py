@@ -21,7 +21,7 @@ from netcrime.checks.outcome import RECORDED
 from netcrime.checks.supported_words import SYNONYMS, WORDS_NOT_SUPPORTED, reading
 from netcrime.checks.vegalite import ChartSpec
 
-QUESTIONS = {**{q: getattr(L2, q) for q in ("q1", "q2", "q3", "q4", "q5", "q9", "yt1", "yt5")}, "03q5": L3.q5}
+QUESTIONS = {**{q: getattr(L2, q) for q in ("q1", "q2", "q3", "q4", "q5", "q6", "q9", "yt1", "yt5")}, "03q5": L3.q5}
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +50,8 @@ def _judged(specs, question: str, title: str | None = None, description: str | N
     ("q2", "People held by the police: apprehended and detained"),
     ("q2", "Detainees and arrestees: two stages of police work"),
     ("yt1", "Messages blocked, sites fixed, alerts sent: prevention work"),
+    ("q9", "Criminal case files closed: two releases, two periods"),
+    ("q6", "The November round-up's share of syndicates busted, people held and assets seized"),
 ])
 def test_1a_a_synonym_of_the_counted_noun_is_the_counted_noun(specs, question, title):
     outcome = _judged(specs, question, title)
@@ -84,6 +86,7 @@ def test_1a_a_synonym_does_not_carry_a_claim_past_the_checks(specs, question, ti
     ("q3", "Four examples; the other provinces are left out of the release, unlisted here."),
     ("q4", "Milestones on a time axis spaced true to the calendar, with uneven intervals kept."),
     ("03q5", "Each cell's count is written in a colour that contrasts with its shade, for legibility."),
+    ("03q5", "Cell text switches between dark and light for contrast against the shading."),
 ])
 def test_1b_words_about_the_chart_itself_claim_nothing(specs, question, description):
     outcome = _judged(specs, question, description=description)
@@ -104,6 +107,7 @@ def test_1b_a_claim_beside_a_form_word_is_still_read(specs, question, title):
     ("q5", "14 suspected lenders for every 100 at the 2019 peak"),
     ("q5", "Fourteen suspected institutions per 100 of the 2019 peak"),
     ("q5", "14 trap-loan firms in every 100 at their 2019 peak (index)"),
+    ("q5", "For every 100 suspected lenders at the 2019 peak, 14 remained"),
 ])
 def test_1c_a_count_per_100_of_the_peak_reads_the_index(specs, question, title):
     outcome = _judged(specs, question, title)

@@ -674,8 +674,10 @@ INDEX_AS_COUNT = Claim(
     claim="the index values are numbers of institutions",
     patterns=index_as_count_patterns(),
     why="the values are an index (2019 peak = 100): 86 is a percentage of the peak, and the release gives no count.",
-    # "2019 peak = 100 and 14 left": the value read on the index just set out, not a count
-    not_after=r"=\s*100\b(?:\s+and|\s*[,;])?",
+    # "2019 peak = 100 and 14 left": the value read on the index just set out, not a count; so is "For every 100
+    # suspected lenders at the 2019 peak, 14 remained" (round 17 FINAL: N per 100 of the peak, said first)
+    not_after=r"(?:=\s*100\b(?:\s+and|\s*[,;])?|\b(?:for|of|in|out of)\s+(?:every|each)\s+(?:100|hundred)\b[^.;]{0,40}?"
+              r"\b(?:peak|2019)\b\s*[,:]?)",
     negation_is_claim=True,  # "Counts, not an index": the index denied is the claim (a negator before still denies)
 )
 SHARE_AS_MAJORITY = Claim(

@@ -261,7 +261,7 @@ contrast contrasting contrasts legibility readability emphasis emphasise emphasi
 captions annotation annotations annotated footnote footnotes gridline gridlines palette hue hues tone tones gradient
 saturation opacity transparent faint thin thick narrow wide symbol symbols icon icons arrow arrows marker markers
 interval intervals even evenly uneven unevenly proportional proportionally proportionate faithful faithfully real true
-true-to-scale clutter cluttered uncluttered tidy neat pair pairs pairing combination combinations
+true-to-scale clutter cluttered uncluttered tidy neat pair pairs pairing combination combinations switch switches switched alternate alternates alternating flip flips
 unmentioned mention omitted omit omits omission excluded exclude excludes exclusion missing absent unlisted unnamed
 unshown undisclosed unstated unspecified uncounted unreported silent go goes left out beyond rest remainder others
 """)
@@ -282,6 +282,7 @@ SYNONYMS = {
     "items": "messages posts pieces entries",
     "reminders": "alerts notices notifications warnings texts",
     "platforms": "apps sites websites services portals",
+    "solved": "closed cleared cracked resolved",
     "intercepted": "blocked filtered screened stopped",
     "rectified": "fixed corrected remedied",
     "milestones": "landmarks events steps stages moments",
