@@ -35,7 +35,7 @@ from .controls import FIXED, FREE_TEXT, control_of, views as control_views
 from .exported import (EMPTY as EMPTY_FILE, HTML as HTML_FILE, PDF as PDF_FILE, PNG as PNG_FILE, SPEC as SPEC_FILE,
                        SVG as SVG_FILE, drawn_size, read_saved, same_shape, title_of)
 from .judge import Judge, judge
-from .outcome import CORRECT, GENERIC_CODES, INCORRECT, Outcome, correct, incorrect, not_attempted, wrong_type
+from .outcome import GENERIC_CODES, INCORRECT, Outcome, correct, incorrect, not_attempted, wrong_type
 from .chart_rows import Unfollowable, d3_format, js_text, predicate
 from .vegalite import (MISSING_ROWS, SHARED_CODES, SPEC_AS_DICT, TRUNCATED_AXIS, UNSORTED, chart, dates_collapsed, drawn_order, drawn_values,
                        every_problem, figure_rules, text_shows,

@@ -21,7 +21,7 @@ from . import executed
 from .codec import TooLarge, decode, encode
 from .kernel_code import spec_for
 from .lessons import detect_lesson
-from .records import QuestionRow, Record, RunResult, Submission
+from .records import QuestionRow, Record, Submission
 from .. import parse_python
 
 
