@@ -37,6 +37,7 @@ from typing import Callable, Mapping
 from ..units import plain
 from . import other_unit_rows
 from .matching import matches, significant_digits
+from .slips import part_named, unit_named
 from .values import close
 
 Figures = Callable[[], Mapping[str, float]]
@@ -267,40 +268,26 @@ def _like(one: str, other: str) -> bool:
     return like_figures(one.strip("'"), other.strip("'"))
 
 
-def _unit_named(name: str) -> str | None:
-    """The unit of a figure as a family writes it (its id in quotes, or words: no unit), by ``slips.figure_units``."""
-    from .slips import figure_units
-
-    return figure_units().get(name.strip("'"))
-
-
-def _part_named(name: str) -> str | None:
-    """The part of the release (or the later release) of a figure as a family writes it, by ``slips.figure_parts``."""
-    from .slips import figure_parts
-
-    return figure_parts().get(name.strip("'"))
-
-
 def _one_release(one: str, other: str) -> bool:
     """Whether two figures, as a family writes them, are not of two different later releases (``slips.figure_parts``:
     'release: mps_2023_annual'): a ratio of unlike figures is a step worth naming only inside one release (round 15:
     05 yt5's 1.69 was told as 1,900 of 2023's organisations over 1,124 of 2021's vicious-force groups)."""
-    one_part, other_part = _part_named(one) or "", _part_named(other) or ""
+    one_part, other_part = part_named(one) or "", part_named(other) or ""
     return not (one_part.startswith("release: ") and other_part.startswith("release: ") and one_part != other_part)
 
 
 def _same_unit(one: str, other: str) -> bool:
     """Whether two figures (as a family writes them) count in one unit (``slips.figure_units``; a name that is no
     figure's id has none, and is taken as of any unit)."""
-    first, second = _unit_named(one), _unit_named(other)
+    first, second = unit_named(one), unit_named(other)
     return first is None or second is None or first == second
 
 
 def _per_own_unit(one: str, other: str, own: Mapping[str, float]) -> bool:
     """Whether one of two figures (as a family writes them) counts in the unit of one of the question's own figures
     (``slips.figure_units``); a question whose figures have no unit in data/ (words, not ids) restricts nothing."""
-    owned = {_unit_named(name) for name in own} - {None}
-    return not owned or bool({_unit_named(one), _unit_named(other)} & owned)
+    owned = {unit_named(name) for name in own} - {None}
+    return not owned or bool({unit_named(one), unit_named(other)} & owned)
 
 
 def _addable(other: str, replaced: str) -> bool:
@@ -467,10 +454,10 @@ def _two_in_place(family: Family, target: float, table: dict[str, float]) -> lis
             for sign, symbol in ((1, "+"), (-1, "−")):
                 if a == b or not close(x + sign * y, target, rel_tol=1e-9, abs_tol=1e-12):
                     continue
-                others = [(n, v) for n, v in table.items() if n not in (a, b) and _unit_named(n)]
+                others = [(n, v) for n, v in table.items() if n not in (a, b) and unit_named(n)]
                 for i, (n1, v1) in enumerate(others):
                     for n2, v2 in others[i + 1:]:
-                        if _unit_named(n1) == _unit_named(n2):
+                        if unit_named(n1) == unit_named(n2):
                             out.append((x + sign * (v1 + v2), EXTRA_FIGURE,
                                         f"{a} {symbol} ({n1} + {n2}) ({plain(x)} {symbol} ({plain(v1)} + {plain(v2)})): "
                                         f"two figures of the table in place of {b}"))
@@ -496,8 +483,8 @@ def _over_every_row_of_its_unit(family: Family, target: float, table: dict[str, 
     (a column's .sum() of the filtered unit): the national count and its own parts (an operation, the provincial
     examples) added, so the parts count twice (round 16's sweep: 01 yt4's 0.02487 is Guangdong's 51 gangs over 2,051,
     every gang row added, where the national 1,759 is the whole)."""
-    unit = _unit_named
-    later = lambda name: (_part_named(name) or "").startswith("release: ")  # noqa: E731 (a later release's row)
+    unit = unit_named
+    later = lambda name: (part_named(name) or "").startswith("release: ")  # noqa: E731 (a later release's row)
     figures = list(dict(family.figures()).items())
     out = []
     for a, x in figures:

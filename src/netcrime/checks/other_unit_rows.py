@@ -7,7 +7,7 @@ on the part alone, then the first row of each), or the July operation's 39 cases
 share, but of cases). Round 15 told both "too high/too low, check the figures". Round 16 named them by two
 mechanisms (fix16a's ``figure_family._rows_of_other_units`` for sums and differences, fix16b's ``unit_shares`` for
 shares); round 17 made them this one rule, used by both questions, with the same verdicts
-(tools/record_verdicts.py over make check's selection, before and after).
+(tools/record_verdicts.py before and after, over the 11 test files that judge these questions).
 
 The rule (``redone``): each figure of the calculation is replaced by a stand-in row of the release's table, at least
 one of them of another unit than the figure it replaces (both of the question's own units is another figure, which
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from ..units import plain
 from .matching import matches
+from .slips import part_named, unit_named
 from .values import close
 
 OTHER_UNIT_ROWS = "rows_of_other_units"
@@ -37,22 +38,8 @@ SHARE_IN_ANOTHER_UNIT_DESCRIPTION = ("worked an operation's share of the campaig
 CAMPAIGN = "campaign to date"
 
 
-def _unit(name: str) -> str | None:
-    """The unit of a figure, by its id (as a figure family writes it, quoted, or bare)."""
-    from .slips import figure_units
-
-    return figure_units().get(name.strip("'"))
-
-
-def _part(name: str) -> str | None:
-    """The part of the release a figure belongs to (the campaign to date, the July operation ...), by its id."""
-    from .slips import figure_parts
-
-    return figure_parts().get(name.strip("'"))
-
-
 def _an_operation(name: str) -> bool:
-    return (_part(name) or "").endswith(" operation")
+    return (part_named(name) or "").endswith(" operation")
 
 
 def _apply(op: str, x: float, y: float) -> float | None:
@@ -67,18 +54,18 @@ def redone(a: str, b: str, op: str, table: dict[str, float]) -> list[tuple[str, 
     """(stand-in for ``a``, stand-in for ``b``, the calculation on them) for ``a op b`` (op '+', '−' or '/'), a figure
     of two different parts of the release, redone on rows of ``table`` ({id: value}) as the module's docstring says;
     [] when a figure has no unit or part, or both are of one part."""
-    if None in (_unit(a), _unit(b), _part(a), _part(b)) or _part(a) == _part(b):
+    if None in (unit_named(a), unit_named(b), part_named(a), part_named(b)) or part_named(a) == part_named(b):
         return []
     share = op == "/"
-    any_operation = share and _an_operation(a) and _part(b) == CAMPAIGN
-    firsts = [n for n in table if (_an_operation(n) if any_operation else n != a and _part(n) == _part(a))]
-    seconds = [n for n in table if n != b and _part(n) == _part(b)]
+    any_operation = share and _an_operation(a) and part_named(b) == CAMPAIGN
+    firsts = [n for n in table if (_an_operation(n) if any_operation else n != a and part_named(n) == part_named(a))]
+    seconds = [n for n in table if n != b and part_named(n) == part_named(b)]
     out = []
     for n1 in firsts:
         for n2 in seconds:
-            if _unit(n1) == _unit(a) and _unit(n2) == _unit(b):
+            if unit_named(n1) == unit_named(a) and unit_named(n2) == unit_named(b):
                 continue  # rows of the question's own units: another figure, which the questions name otherwise
-            if share and _unit(n1) != _unit(n2):
+            if share and unit_named(n1) != unit_named(n2):
                 continue  # a part over a whole of another unit is a rate, not a share
             value = _apply(op, table[n1], table[n2])
             if value is not None:
@@ -97,14 +84,14 @@ def sums_in_other_units(figures: list[tuple[str, float]], target: float,
                 if not close(x + sign * y, target, rel_tol=1e-9, abs_tol=1e-12):
                     continue
                 for n1, n2, value in redone(a, b, op, table):
-                    asked = _unit(a) if _unit(a) == _unit(b) else f"{_unit(a)} and {_unit(b)}"
-                    said = (f"ones that count {_unit(n1)}, not {asked}: the same calculation for another unit"
-                            if _unit(n1) == _unit(n2) else
-                            f"ones that count {_unit(n1)} and {_unit(n2)}, not {asked}: figures of different "
+                    asked = unit_named(a) if unit_named(a) == unit_named(b) else f"{unit_named(a)} and {unit_named(b)}"
+                    said = (f"ones that count {unit_named(n1)}, not {asked}: the same calculation for another unit"
+                            if unit_named(n1) == unit_named(n2) else
+                            f"ones that count {unit_named(n1)} and {unit_named(n2)}, not {asked}: figures of different "
                             "units add up to no count")
                     out.append((value, OTHER_UNIT_ROWS,
-                                f"{n1} {op} {n2} ({plain(table[n1])} {_unit(n1)} {op} {plain(table[n2])} "
-                                f"{_unit(n2)}): the {_part(a)} and {_part(b)} rows the question names, but {said}. "
+                                f"{n1} {op} {n2} ({plain(table[n1])} {unit_named(n1)} {op} {plain(table[n2])} "
+                                f"{unit_named(n2)}): the {part_named(a)} and {part_named(b)} rows the question names, but {said}. "
                                 "Add a condition on `unit` to the one on `subset`, or take each row by its id"))
     return out
 
@@ -120,11 +107,11 @@ def share_in_another_unit(answer: float, asked_part: str, asked_whole: str) -> t
     if len(found) != 1:
         return None
     (part, whole), = found
-    operation = (_part(part) or "").replace(" operation", "")
-    same_operation = _part(asked_part) == _part(part)
-    asked_unit = _unit(asked_whole)
+    operation = (part_named(part) or "").replace(" operation", "")
+    same_operation = part_named(asked_part) == part_named(part)
+    asked_unit = unit_named(asked_whole)
     return SHARE_IN_ANOTHER_UNIT, (
         f"You gave {plain(answer)}: that is {plain(table[part])} / {plain(table[whole])}, the {operation} operation's "
-        f"{_unit(part)} ({part}) over the campaign's {_unit(whole)} ({whole}). A part over a whole of one unit is a "
-        f"share, but a share of {_unit(whole)}: the question asks for a share of {asked_unit}"
-        + ("" if same_operation else f", and for the {_part(asked_part)}'s") + f". Take both figures in {asked_unit}.")
+        f"{unit_named(part)} ({part}) over the campaign's {unit_named(whole)} ({whole}). A part over a whole of one unit is a "
+        f"share, but a share of {unit_named(whole)}: the question asks for a share of {asked_unit}"
+        + ("" if same_operation else f", and for the {part_named(asked_part)}'s") + f". Take both figures in {asked_unit}.")

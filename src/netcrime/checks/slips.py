@@ -651,6 +651,16 @@ def figure_parts() -> dict[str, str]:
     return _subsets()
 
 
+def unit_named(name: str) -> str | None:
+    """The unit of a figure as a figure family writes it (its id in quotes, or bare; words: no unit)."""
+    return figure_units().get(name.strip("'"))
+
+
+def part_named(name: str) -> str | None:
+    """The part of the release (or the later release) of a figure as a figure family writes it, by its id."""
+    return figure_parts().get(name.strip("'"))
+
+
 @lru_cache(maxsize=1)
 def _units() -> dict[str, str]:
     """The unit of every figure in data/ (gangs, suspects, cases, yuan ...), to tell like from unlike."""
