@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Mapping, Sequence
 
 from .chart_parts import BASELINE, FORM, chart_parts
-from .claims import chart_texts
+from .claims import chart_texts, quoted
 from .judge import Judge
 from .outcome import CORRECT, INCORRECT, Outcome, recorded
 from .parts import Part, judge_each
@@ -35,7 +35,6 @@ from .vegalite import chart, every_problem, spec_of
 from .written import RECORDED_MESSAGE
 
 WORDS = "the chart's words (title, description, text), marked by your instructor"
-QUOTE = 90  # characters of each text quoted in a verdict: enough to recognise it
 
 
 def _listed(outcome: Outcome) -> list[tuple[str | None, str]]:
@@ -77,11 +76,6 @@ def chart_and_words(*, words, **chart_spec) -> Judge:
     return Judge(judge, declared)
 
 
-def _quoted(text: str) -> str:
-    text = " ".join(str(text).split())
-    return f"'{text}'" if len(text) <= QUOTE else f"'{text[:QUOTE - 3].rstrip()}...'"
-
-
 def words_of(spec) -> list[tuple[str, str]]:
     """(where, text) of every word a chart shows: titles, subtitle, description, axis, legend and tooltip
     titles, axis label expressions and text marks (``claims.chart_texts``); data values are not its words."""
@@ -105,7 +99,7 @@ def words_read(value) -> str | None:
 def _recorded_message(spec, notes: list[str], *, baseline: bool, practice: bool, matched: bool = False) -> str:
     """The RECORDED verdict, in the order a beginner needs it (round 17's teaching review): the form, then the words,
     then the claims found (none), so "done" reads apart from "flagged"."""
-    shown = "; ".join(f"{where} {_quoted(text)}" for where, text in words_of(spec))
+    shown = "; ".join(f"{where} {quoted(text)}" for where, text in words_of(spec))
     form = "Form: correct (the chart's form and baseline pass the checks)." if baseline else \
         "Form: correct (the chart's form passes the checks)."
     matched_words = (" every word was matched to what the figures count, and the computer found no claim in them"

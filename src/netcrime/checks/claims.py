@@ -869,7 +869,7 @@ class Required(Rule):
                     if _asserted(plain, m.start(), m.end(), inner=False) or CANNOT_TELL.match(plain, m.end()):
                         if where in MAIN_WORDS:
                             return "stated", None
-                        elsewhere = elsewhere or f"{where} '{_cut(' '.join(str(text).split()))}'"
+                        elsewhere = elsewhere or f"{where} {quoted(text)}"
                     elif where in MAIN_WORDS:
                         denied = denied or text[m.start():m.end()]
         if denied:
@@ -894,13 +894,19 @@ MAIN_WORDS = ("the title", "the subtitle", "the description")  # where a questio
 
 def _words_quoted(spec) -> str:
     """The chart's title, subtitle and description as a verdict quotes them (each cut to a line)."""
-    shown = [f"{where} '{_cut(' '.join(str(text).split()))}'" for where, text in chart_texts(spec)
+    shown = [f"{where} {quoted(text)}" for where, text in chart_texts(spec)
              if where in MAIN_WORDS]
     return "; ".join(shown) or "no title or description"
 
 
-def _cut(text: str, limit: int = 90) -> str:
-    return text if len(text) <= limit else text[:limit - 3].rstrip() + "..."
+QUOTE = 90  # characters of each chart text a verdict quotes: enough to recognise it
+
+
+def quoted(text, limit: int = QUOTE) -> str:
+    """A chart text as a verdict quotes it: on one line, in quotes, cut to ``limit`` characters (claims, chart_words
+    and supported_words quote the student's words this one way)."""
+    text = " ".join(str(text).split())
+    return f"'{text}'" if len(text) <= limit else f"'{text[:limit - 3].rstrip()}...'"
 
 
 # The statement's words as the subject of what cannot be told: "These examples cannot say" states they are examples.

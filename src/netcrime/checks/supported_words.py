@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from .claims import AFFIRMING_IDIOMS, CLAUSE_END, CLAUSE_START, HEDGE, HEDGE_THEN_UNSHOWN, NEGATION, asserted, chart_texts, normalise, spaced
+from .claims import AFFIRMING_IDIOMS, CLAUSE_END, CLAUSE_START, HEDGE, HEDGE_THEN_UNSHOWN, NEGATION, asserted, chart_texts, normalise, quoted, spaced
 from .compare import Rule
 
 WORDS_NOT_SUPPORTED = "words_not_supported"
@@ -511,11 +511,6 @@ def _denied_in_clause(text: str, start: int) -> bool:
     return NEGATION.search(AFFIRMING_IDIOMS.sub(lambda m: " " * len(m.group(0)), clause)) is not None
 
 
-def _quoted(text: str, limit: int = 90) -> str:
-    text = " ".join(str(text).split())
-    return f"'{text}'" if len(text) <= limit else f"'{text[:limit - 3].rstrip()}...'"
-
-
 def reading(spec, given: Supports) -> list[tuple[str, str, str]]:
     """(where, the text, the words read as a possible claim) for every chart text whose words the figures do not
     support."""
@@ -529,8 +524,8 @@ def reading(spec, given: Supports) -> list[tuple[str, str, str]]:
 
 
 def message(found: list[tuple[str, str, str]], given: Supports) -> str:
-    read = "; ".join(f"'{words}' in {where} {_quoted(text)}" if words.strip() != " ".join(text.split()) else
-                     f"{where} {_quoted(text)}" for where, text, words in found[:3])
+    read = "; ".join(f"'{words}' in {where} {quoted(text)}" if words.strip() != " ".join(text.split()) else
+                     f"{where} {quoted(text)}" for where, text, words in found[:3])
     return (f"The computer could not match these words to what the figures count: {read}. This chart counts "
             f"{given.counted}. Words the figures do not support may claim more than they show, so they are read as a "
             f"possible claim: say it in the figures' own terms ({given.terms}), or, if you think your wording is "
