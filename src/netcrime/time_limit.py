@@ -49,6 +49,16 @@ the workers of this module (stopped by their own caller) never get one. They are
 costs no CPU while it waits), and the check's verdict adds a sentence saying so (``question.with_threads_noted``): the
 answer's value is judged as it is, because what the function returned is what the question asks about; the note
 tells the student that their function left threads running and that they were stopped.
+
+Python 3.11 only (round 18, found by the lead; measured on 3.11.7, while 3.6-3.10, 3.12.1 and 3.13.0 do not): while a
+thread has a tracer or profiler (``sys.settrace``/``setprofile``: a debugger, coverage, cProfile), a stop sent to a
+thread blocked in a wait stalls every traced thread until that wait ends, for ever for ``event.wait()``; taking the
+stop back (a NULL exception) is worse, the stall never ends. A student who ran check() under a debugger with a
+function that starts a waiting thread waited as long as that thread did. So on 3.11 no stop is sent while the calling
+thread has a tracer or profiler, or one is set for the threads to come (``threading.settrace``/``setprofile``):
+``_sends_stops`` decides, for the worker and for the threads a call started alike, and those are counted as still
+running, which the verdict says (``did_not_return(..., still_running=True)``, ``question.with_threads_noted``). A
+tracer set only in some other thread cannot be read on 3.11: a stop sent then stalls that thread, not the check.
 """
 from __future__ import annotations
 
@@ -201,20 +211,44 @@ def _stop_threads_started(before: set, caller: int, seconds: float = STOP_SECOND
     targets = own_now()
     if not targets:
         return 0, 0
-    try:
-        import ctypes
-
-        send = ctypes.pythonapi.PyThreadState_SetAsyncExc
-    except (ImportError, AttributeError):  # not CPython: nothing can be stopped
+    if not _sends_stops():  # not CPython, or Python 3.11 under a tracer: nothing is stopped
         return 0, len(targets)
     deadline, pause, left = time.monotonic() + seconds, 0.001, targets
     while left and time.monotonic() < deadline:
         for ident in left:
-            send(ctypes.c_ulong(ident), ctypes.py_object(SystemExit))
+            _send_stop(ident, SystemExit)
         time.sleep(pause)
         pause = min(2 * pause, REPEAT)
         left = own_now() & left
     return len(targets) - len(left), len(left)
+
+
+STALLING_VERSIONS = ((3, 11),)  # where a stop sent to a waiting thread stalls every traced thread (module docstring)
+
+
+def _sends_stops() -> bool:
+    """Whether stops may be sent to other threads: not where the interpreter has no ``PyThreadState_SetAsyncExc``
+    (not CPython), and not on Python 3.11 while the calling thread has a tracer or profiler or one is set for new
+    threads (a stop to a thread that waits would stall this thread until the wait ends: see the module's docstring)."""
+    import sys
+    import threading
+
+    try:
+        import ctypes
+    except ImportError:
+        return False
+    if not hasattr(getattr(ctypes, "pythonapi", None), "PyThreadState_SetAsyncExc"):
+        return False
+    if sys.version_info[:2] not in STALLING_VERSIONS:
+        return True
+    return all(hook() is None for hook in (sys.gettrace, sys.getprofile, threading.gettrace, threading.getprofile))
+
+
+def _send_stop(ident: int, exc_type: type) -> None:
+    """Raise ``exc_type`` in the thread ``ident`` at its next step of Python code (only where ``_sends_stops``)."""
+    import ctypes
+
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(exc_type))
 
 
 def _own_cpu_clock():
@@ -292,15 +326,10 @@ def _stop_worker(worker, box, lock) -> bool:
     up to ``STOP_SECONDS`` (a bare ``except:`` that swallows a stop gets the next), so that a call stopped for time
     does not go on computing; a worker not yet started is told not to start. Returns whether the call is still running
     after that (a sleep, a long call into C, or a loop that swallows every stop): its result will be ignored. Nothing
-    is sent where the interpreter has no ``PyThreadState_SetAsyncExc`` (not CPython)."""
+    is sent where ``_sends_stops`` says no (not CPython, or Python 3.11 under a tracer): the call is still running."""
     import time
 
-    try:
-        import ctypes
-
-        send = ctypes.pythonapi.PyThreadState_SetAsyncExc
-    except (ImportError, AttributeError):
-        send = None
+    sends = _sends_stops()
     deadline = time.monotonic() + STOP_SECONDS
     while True:
         with lock:  # the worker leaves "running" once, for good: no stop is sent to a call that has ended
@@ -308,9 +337,9 @@ def _stop_worker(worker, box, lock) -> bool:
                 box["phase"] = "abandoned"
             if box["phase"] != "running":
                 return False
-            if send is None:
+            if not sends:
                 return True
-            send(ctypes.c_ulong(worker.ident), ctypes.py_object(CallTimedOut))
+            _send_stop(worker.ident, CallTimedOut)
         worker.join(REPEAT)
         if not worker.is_alive():
             return False
@@ -355,6 +384,14 @@ def _alarm_limited(func, arg, seconds: float, wall: float):
             signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 0.001))
 
 
+def _clock() -> float:
+    """The clock ``call_each`` reads the budget of all calls on (``time.monotonic``), by one name: a test gives it a
+    clock of its own, to show the budget's arithmetic without waiting on sleeps that a loaded machine wakes late."""
+    import time
+
+    return time.monotonic()
+
+
 def call_each(func, inputs, seconds: float = CALL_SECONDS, on_error=None, left_behind: dict | None = None) -> list:
     """``func`` called on each input, each call limited to ``seconds`` and all of them to ``CALLS_BUDGET`` times
     that (of computing, or ``WALL_FACTOR`` times as long on the clock: see ``call_limited``); a result per input, in
@@ -367,14 +404,14 @@ def call_each(func, inputs, seconds: float = CALL_SECONDS, on_error=None, left_b
     import time
 
     budget = CALLS_BUDGET * seconds  # of computing, in this thread (off the main thread the clock's budget decides)
-    started, computed_before = time.monotonic(), time.thread_time()
+    started, computed_before = _clock(), time.thread_time()
     results = []
     for item in inputs:
         if results and timed_out(results[-1]):  # one call that does not return says it all: the rest wait no longer
             results.append(not_tried())
             continue
         left = budget - (time.thread_time() - computed_before)
-        wall_left = WALL_FACTOR * budget - (time.monotonic() - started)
+        wall_left = WALL_FACTOR * budget - (_clock() - started)
         if left <= 0 or wall_left <= 0:
             results.append(budget_spent(budget))
             continue

@@ -105,7 +105,8 @@ def with_threads_noted(outcome: Outcome, results) -> Outcome:
     """The verdict on a function whose calls left threads running, with a sentence saying so (round 16's review, H1:
     such threads burnt the student's CPU after a 'correct'). The value it returned is judged as it is, because that
     is what the question asks about; the threads were stopped after each call (``time_limit``), and the note says
-    so, and says how many could not be stopped (a thread that sleeps or waits)."""
+    so, and says how many could not be stopped (a thread that sleeps or waits, or any thread on Python 3.11 under a
+    debugger or profiler: ``time_limit``'s docstring)."""
     left = getattr(results, "threads_left", None) or {}
     stopped, running = left.get("stopped", 0), left.get("running", 0)
     if not stopped and not running:
@@ -113,8 +114,8 @@ def with_threads_noted(outcome: Outcome, results) -> Outcome:
     total = stopped + running
     note = (f"(Your function left {total:,} thread{'s' if total != 1 else ''} running after it returned"
             + (f"; the checker stopped {'it' if total == 1 else 'them'}." if not running else
-               f"; the checker stopped {stopped:,} and could not stop {running:,}, which wait{'s' if running == 1 else ''}"
-               " in the background.")
+               f"; the checker stopped {stopped:,} and could not stop {running:,}, which go{'es' if running == 1 else ''}"
+               " on in the background.")
             + " A function the course checks should return its value and leave nothing running: if you start a "
             "thread, wait for it with .join() before you return.)")
     return with_note(outcome, note)
