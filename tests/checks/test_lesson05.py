@@ -1,6 +1,8 @@
 """Lesson 05: later releases' data and provenance, the comparability logic, the widget, the checks."""
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pandas as pd
@@ -420,6 +422,9 @@ def in_lesson_cases() -> dict:
         "yt4": ([6], [([7], "after_one_law")]),
         "yt5": ([round(rate, 2)], [([rate / 100_000], "per_user"), ([100_000 / rate], "users_per_case")]),
         "yt6": (["b"], [(["a"], "same_unit_is_enough"), (["c"], "units_differ"), (["d"], "warning_as_block")]),
+        "yt7": ([6], [([5], "issuer_among_the_eight"), ([2], "named_not_unnamed"), ([3], "named_with_issuer"),
+                      ([8], "all_partners"), ([7], "issuer_left_in"), ([9], "all_bodies")]),
+        "yt8": (["b"], [(["a"], "anachronism"), (["c"], "predicts_another_count"), (["d"], "population_as_cause")]),
     }
 
 
@@ -442,6 +447,15 @@ def test_in_lesson_answers_come_from_the_data():
     lists = data.release_crime_lists()
     assert set(lists.loc[lists["release"] == "mps_2020_12_24", "code"]) - set(
         lists.loc[lists["release"] == "xinhua_2023_02_17", "code"]) == {"pyramid_selling"}
+    # yt7: the partners Xinhua's sentence names, from its stored copy, and the notice's own list holds them
+    sources = data.release_sources().set_index("source_id")["excerpt"]
+    named = sources["S07"].split("公安部会同")[1].split("等八部门")[0].split("、")
+    assert named == ["中宣部", "中央网信办"] and in_lesson_cases()["yt7"][0] == [8 - len(named)]
+    assert all(body in sources["S05"] for body in named)
+    # yt8: the law of option (a) takes effect after the year of the 2021 count; the clean-up of (c) before it
+    src = data.release_sources().set_index("source_id")
+    assert str(src.loc["S19", "in_force"].date()) == "2022-05-01" and "2021年起" in src.loc["S04", "excerpt"]
+    assert figures.set_index("id").loc[["s2020_vicious", "r2021_vicious"], "value"].tolist() == [11675, 1124]
 
 
 def test_in_lesson_checks_are_spread_through_the_lesson_and_their_answers_are_not_printed():
@@ -458,6 +472,25 @@ def test_in_lesson_checks_are_spread_through_the_lesson_and_their_answers_are_no
         assert q.solution_code.splitlines()[-1] not in after, f"{q.id}: its answer is printed right after"
         positions.append(at)
     assert positions == sorted(positions) and len(positions) >= 6  # about one per 15 minutes of 100
+    # the cadence (#19: a checked your-turn about every 15 minutes): the guide's timing table gives each section's
+    # minutes; the minutes since the last check, at each section that holds one, are at most 18 (about 15; the first
+    # counts the opening). Round 17's lesson failed here: sections 3-4 ran 23 minutes, 7-8 ran 28, without a check.
+    guide = (root / "docs" / "instructor_guide.md").read_text(encoding="utf-8")
+    timing = guide.split("## Lesson 05")[1].split("### Timing (lesson)")[1].split("\n\n")[0]
+    minutes = {int(n): int(m) for n, m in re.findall(r"^\| (\d+)\. .*\| (\d+) \|$", timing, flags=re.M)}
+    section_of = []
+    for i, text in enumerate(sources):
+        if re.match(r"## (\d+)\.", text):
+            section_of.append((i, int(re.match(r"## (\d+)\.", text).group(1))))
+    checked = {max(n for start, n in section_of if start < at) for at in positions}
+    assert sorted(minutes) == [n for _, n in section_of], "the guide's timing table and the lesson's sections differ"
+    gaps, since = [], 0
+    for n in sorted(minutes):
+        since += minutes[n]
+        if n in checked:
+            gaps.append(since)
+            since = 0
+    assert since == 0 and max(gaps) <= 18, f"minutes between checked your-turns: {gaps} (then {since} unchecked)"
     for i, text in enumerate(sources):  # every Try it is checked or answered within the next cells
         if "**Try it.**" in text:
             following = "\n".join(sources[i + 1: i + 4])

@@ -154,9 +154,10 @@ def number_slip(answer: float, target: float, *, figures: slips.Figures | None =
 
 def last_resort_slip(answer: float, target: float, asks: str | None = None) -> tuple[str, str] | None:
     """(code, message) for a wrong number no figure, operation or scale explains (asked after all of them, round 14):
-    a share above its whole (``slips.above_whole_slip``), the question's calculation with one figure typed one
+    a share above its whole (``slips.above_whole_slip``), a fraction in words for the share it rounds
+    (``slips.fraction_in_words_slip``, round 18), the question's calculation with one figure typed one
     keystroke wrong, or the right result so typed (``typos``)."""
-    return (slips.above_whole_slip(answer, target, asks)
+    return (slips.above_whole_slip(answer, target, asks) or slips.fraction_in_words_slip(answer, target, asks)
             or typos.typed_figure_slip(answer, target, slips.question_figures(target))
             or typos.typed_answer_slip(answer, target) or typos.near_miss(answer, target))
 

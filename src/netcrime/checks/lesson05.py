@@ -1330,6 +1330,75 @@ yt6 = Question(
     explanation="A cumulative 'since' figure contains the yearly ones: the same organisations sit in both.",
 )
 
-IN_LESSON = [yt1, yt2, yt3, yt4, yt5, yt6]
+
+
+# yt7 and yt8 (round 18, #19: lesson 05 had six checked your-turns in about 105 minutes, and gaps of 23 and 28 minutes
+# between them; the cadence asks for one about every 15). Both transfer a section's rule to material the section does
+# not work through: yt7 the issuer rule to Xinhua's own sentence, yt8 the rival tests to another fall. Numbered after
+# the first six (students' progress and the tests know those by their ids); IN_LESSON lists them in the lesson's order.
+def _unnamed_partners_judge():
+    """yt7's judge: how many of the Ministry's partners Xinhua's sentence (S07) leaves behind 等 ('and others'),
+    worked out here from the sentence and its stated eight (``x2023_other_bodies``), under no name (#19)."""
+    def named() -> list:
+        sentence = data.release_sources().set_index("source_id").loc["S07", "excerpt"]
+        return sentence.split("公安部会同")[1].split("等八部门")[0].split("、")
+
+    def partners() -> int:
+        return int(_value("x2023_other_bodies"))
+
+    return _yours(number(lambda: partners() - len(named()), misconceptions=[
+        Misconception("issuer_among_the_eight", "That counts the Ministry among the eight. 会同 ('together with') "
+                      "comes before them: Xinhua's eight are the Ministry's partners, the Ministry not among them. "
+                      "Take the partners the sentence names from the eight.", lambda: partners() - 1 - len(named())),
+        Misconception("named_not_unnamed", "That is how many partners the sentence names; the question asks how many "
+                      "it leaves behind 等 ('and others').", lambda: len(named())),
+        Misconception("named_with_issuer", "That is how many bodies the sentence names, the Ministry included; the "
+                      "question asks how many of its partners it leaves behind 等 ('and others').",
+                      lambda: len(named()) + 1),
+        Misconception("all_partners", "That is every partner, named or not: take away the ones the sentence names.",
+                      partners),
+        Misconception("issuer_left_in", "That takes the named partners from all nine bodies, the Ministry among "
+                      "them; but the Ministry is named too, as the body acting 'together with' the others (公安部会同).",
+                      lambda: partners() + 1 - len(named())),
+        Misconception("all_bodies", "That is every body of the notice, the Ministry included (the notice's 九部门); "
+                      "the question asks how many partners Xinhua's sentence leaves unnamed.", lambda: partners() + 1),
+    ]))
+
+
+yt7 = Question(
+    id="yt7",
+    reads=("unnamed",),
+    judge=_unnamed_partners_judge(),
+    hints=["Split Xinhua's sentence as the notice's was split above: after 公安部会同 and before 等八部门, on 、.",
+           "Who are the eight: the Ministry's partners, or the Ministry with seven others? Read the word before them."],
+    solution_code=("xinhua = sources.loc['S07', 'excerpt']\n"
+                   "partners_named = xinhua.split('公安部会同')[1].split('等八部门')[0].split('、')\n"
+                   "unnamed = 8 - len(partners_named)"),
+    explanation=("Six: the sentence names two of the Ministry's eight partners (中宣部, 中央网信办) and leaves six behind "
+                 "等. The notice's own sentence names all eight, so a reader can check which six."),
+)
+
+
+yt8 = Question(
+    id="yt8",
+    reads=("passes",),
+    judge=_yours(choice("b", ("a", "b", "c", "d"), wrong={
+        "a": "Anachronism: the Anti-Organized Crime Law took effect on 1 May 2022 (S19), after the 2021 count it "
+             "would explain. A cause must come before the change.",
+        "c": "The P2P clean-up (S20) came before, and a source supports it, but it predicts fewer online lending "
+             "platforms, not fewer vicious-force groups broken up across China: it does not predict this count.",
+        "d": "A count of internet users at one date (S16) is a population, not a cause: it predicts no change in "
+             "the groups broken up.",
+    }, codes={"a": "anachronism", "c": "predicts_another_count", "d": "population_as_cause"})),
+    hints=["Apply the three tests of this section to each: which source says so, does its cause come before the "
+           "change, and does it predict a change in *this* count?",
+           "Check each date in `sources` (its `published` and `in_force` columns) against the year of the count."],
+    solution_code="passes = 'b'",
+    explanation=("The special struggle ended with 2020 and the fight became regular work from 2021 (S04): a source, "
+                 "a cause before the 2021 count, and it predicts fewer groups broken up a year once a three-year surge "
+                 "ends, as section 6 found for mafia-type organisations."),
+)
+
+IN_LESSON = [yt1, yt2, yt7, yt3, yt4, yt5, yt8, yt6]  # in the lesson's order (yt7 and yt8 came later: above)
 
 QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15, q16, q17]

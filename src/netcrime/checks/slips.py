@@ -95,6 +95,10 @@ SLIP_CODES = {
     NEAR_MISS: "gave a value within 2% of the right one that is no rounding of it: a figure rounded early in the "
                "calculation, or a digit typed wrong",
 }
+FRACTION_IN_WORDS = "fraction_in_words"
+SLIP_CODES[FRACTION_IN_WORDS] = ("gave the simple fraction a sentence rounds the answer to (1/7 = 0.1429 where 86% "
+                                 "gone leaves 0.14, 'about a seventh' in lesson 02's q7): the words' rounding, not "
+                                 "the figure worked from the release")
 EXAMPLE_COPIED = "example_result_copied"
 SLIP_CODES[EXAMPLE_COPIED] = ("gave a number the lesson printed just above an in-lesson check (its worked example's "
                               "result) where the check asks the same steps for something else")
@@ -522,6 +526,36 @@ def above_whole_slip(answer: float, target: float, asks: str | None = None) -> t
     return SHARE_ABOVE_WHOLE, (f"You gave {shown}: more than {one}, the whole, and the part the question asks for is "
                                f"inside its whole ({'between 0 and 1' if whole == 1 else 'at most 100%'}). {shown} is "
                                f"{how}.")
+
+
+_FRACTION_WORDS = {2: "a half", 3: "a third", 4: "a quarter", 5: "a fifth", 6: "a sixth", 7: "a seventh", 8: "an eighth",
+                   9: "a ninth", 10: "a tenth"}
+_FRACTION_GAP = 0.1  # the words' fraction is within a tenth of the answer (1/7 of 0.14: 2%); further off, a guess
+
+
+def fraction_in_words_slip(answer: float, target: float, asks: str | None = None) -> tuple[str, str] | None:
+    """(code, message) when a share (or a percentage) is asked and ``answer`` is a simple fraction (k/n, n up to 10,
+    written to three decimals or more) close to the right one but not it: the fraction words round it to, taken for
+    the figure. Review round 17: 01 q9's 1/7 (0.1429, from lesson 02 q7's option (a), 'about a seventh of its 2019
+    peak') for the 0.14 an 86% fall leaves was told only "too high". Asked after every slip that could explain the
+    number otherwise; the message names the fraction, not the answer."""
+    kind = asked_kind(target, asks)
+    whole = 1.0 if kind == SHARE else 100.0 if kind == PERCENTAGE else None
+    if whole is None or not (0 < target < whole) or not math.isfinite(answer) or significant_digits(answer) < 3:
+        return None
+    for n, name in _FRACTION_WORDS.items():
+        for k in range(1, n):
+            fraction = whole * k / n
+            if math.gcd(k, n) != 1 or not matches(answer, fraction) or close(fraction, target, rel_tol=1e-9):
+                continue
+            if abs(fraction - target) > _FRACTION_GAP * target:
+                return None
+            said = name if k == 1 else f"{k}/{n}"
+            return FRACTION_IN_WORDS, (
+                f"You gave {plain(answer)}: that is {k}/{n}{' of 100' if whole == 100 else ''}, the fraction a "
+                f"sentence rounds this {kind} to ('about {said}'), not the {kind} itself. Work it from the release's "
+                "own figures: a rounding in words is not the figure it rounds.")
+    return None
 
 
 Figures = Callable[[], Iterable[tuple[str, float]]]

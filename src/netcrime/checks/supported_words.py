@@ -493,8 +493,20 @@ def unsupported_in(text: str, given: Supports, context: str = "") -> tuple[str, 
         if not words:
             continue
         first, last = (where[start], where[end - 1] + 1) if where else (start, end)
-        read.append(text[first:last].strip())
+        read.append(_whole_words(text, first, last))
     return tuple(read)
+
+
+def _whole_words(text: str, first: int, last: int) -> str:
+    """The student's words from ``first`` to ``last``, quoted as whole words: a span that starts or ends inside a run of
+    Chinese characters is widened to the whole run, up to the punctuation or space around it (Chinese has no spaces
+    between words, so any cut inside the run may cut a word: round 17 quoted '器准确' of 分类器准确无误, across 分类器
+    and 准确). English spans are whole tokens already."""
+    while first > 0 and _HAN.match(text[first - 1]) and _HAN.match(text[first]):
+        first -= 1
+    while last < len(text) and _HAN.match(text[last]) and _HAN.match(text[last - 1]):
+        last += 1
+    return text[first:last].strip()
 
 
 def _clause_end(text: str, start: int) -> int:

@@ -1,0 +1,51 @@
+"""Round 18 (fix18a): classes of verdict left generic or cut by round 17's review, each shown on the answer that found
+it and on a neighbour of it, with the answers it must not name."""
+from __future__ import annotations
+
+import pytest
+
+from netcrime.checks import lesson01, slips
+
+
+@pytest.mark.parametrize("given", [1 / 7, 0.1429, 0.143])
+def test_a_fraction_in_words_for_the_share_it_rounds_is_named(given):
+    """01 q9: 1/7 (0.1429, lesson 02 q7's option (a) says 'about a seventh of its 2019 peak') for the 0.14 an 86% fall
+    leaves was told only 'too high'. It is named as the words' rounding, with the student's figure, never the answer."""
+    outcome = lesson01.q9.judge_values([given])
+    assert outcome.status == "incorrect" and outcome.misconception == slips.FRACTION_IN_WORDS, outcome
+    assert outcome.message.startswith(("You gave 0.1429:", "You gave 0.143:")), outcome.message
+    assert "1/7" in outcome.message and "a seventh" in outcome.message and "0.14 " not in outcome.message
+    assert slips.FRACTION_IN_WORDS in lesson01.q9.misconceptions
+
+
+@pytest.mark.parametrize("answer, target, asks", [
+    (0.125, 0.14, None),  # 1/8 is 11% from 0.14: no rounding of it in words, a guess
+    (0.14, 0.14, None),  # the answer itself
+    (0.1428, 0.14, None),  # 1/7 cut, not rounded: not the fraction as written
+    (2.5, 3.0, None),  # a count, not a share
+    (0.5, 0.75, None),  # a half, but a third from 0.75
+    (0.3, 0.32, None),  # one significant digit: as much a rounding of many others
+])
+def test_a_fraction_is_not_named_where_words_would_not_round_the_answer_to_it(answer, target, asks):
+    assert slips.fraction_in_words_slip(answer, target, asks) is None
+
+
+def test_a_percentage_in_words_is_named_too():
+    code, message = slips.fraction_in_words_slip(100 / 7, 14.0, slips.PERCENTAGE)
+    assert code == slips.FRACTION_IN_WORDS and "1/7 of 100" in message and "percentage" in message
+
+
+@pytest.mark.parametrize("title, quoted", [
+    ("分类器准确无误", "the title '分类器准确无误'"),
+    ("关键词规则：分类器准确无误", "'分类器准确无误' in the title"),
+    ("Keyword rules: 分类器准确无误, see below", "'分类器准确无误' in the title"),
+])
+def test_chinese_words_read_as_a_claim_are_quoted_whole(title, quoted):
+    """Round 17's review: 03 q5's title 分类器准确无误 was rejected quoting '器准确', cut across 分类器 and 准确 (Chinese has
+    no spaces: the characters no known pair covers were quoted as they fell). The quote is now the whole run of Chinese
+    characters the words sit in, up to the punctuation or space around it; never a fragment of it."""
+    from netcrime.checks import lesson03
+
+    message = lesson03._matrix_supported().message_for({"title": title, "mark": "rect"})
+    assert message and quoted in message, message
+    assert "'器准确'" not in message
