@@ -793,3 +793,45 @@ def test_a_check_under_a_profiler_with_a_thread_that_waits_for_ever_returns():
                           timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["[1, 2] {'stopped': 0, 'running': 2}", "{'still running': True}"]
+
+
+SWALLOWS = """
+import importlib.util, sys, time
+spec = importlib.util.spec_from_file_location("limit", sys.argv[1])
+limit = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(limit)
+
+def waits_and_swallows(x):
+    while True:
+        try:
+            time.sleep(0.01)
+        except:
+            pass
+
+def waits_and_continues(x):
+    while True:
+        try:
+            time.sleep(1)
+        except:
+            continue
+
+for func in (waits_and_swallows, waits_and_continues):
+    print(limit.call_each(func, [1, 2], 0.1) == [limit.did_not_return(0.1), limit.not_tried()], sys.gettrace(),
+          flush=True)
+print(limit.call_each(lambda x: x * 2, [1, 2], 0.1), flush=True)
+"""
+
+
+def test_a_loop_that_swallows_every_stop_around_a_wait_is_stopped_in_the_main_thread():
+    """Review round 18, H1: in the main thread the alarm's stop lands inside the sleep, and a bare ``except:`` around it
+    swallowed every one: 01 q1 and 03 q2 never got a verdict (900 s). Once a stop has been swallowed, the next is
+    raised again at the next line the call runs (the handler's own), outside the ``try``; no trace function is left
+    behind, and later calls run as before. In a fresh Python under a 120 s hang detector (the old code never
+    returns), not a bound on how long it takes."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", SWALLOWS, time_limit.__file__], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["True None", "True None", "[2, 4]"]
