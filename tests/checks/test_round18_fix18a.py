@@ -49,3 +49,52 @@ def test_chinese_words_read_as_a_claim_are_quoted_whole(title, quoted):
     message = lesson03._matrix_supported().message_for({"title": title, "mark": "rect"})
     assert message and quoted in message, message
     assert "'器准确'" not in message
+
+
+# ----- review round 18, Phase 2 (fix18a's lessons and the engine) --------------------------------------------------
+def test_a_rounding_the_other_way_inside_a_loose_tolerance_is_a_rounding_not_a_typo():
+    """05 yt5: 3.235 (3.2356 cut at three decimals) was told 'one keystroke from the right result, a typo?'. Inside
+    the question's own tolerance (1%) it is right, with the nearest rounding shown; a real typo inside the tolerance
+    (two digits swapped) is still named, and a question with a tight tolerance still names the wrong-way rounding."""
+    from netcrime.checks import lesson05, typos
+
+    outcome = lesson05.yt5.judge_values([3.235])
+    assert outcome.status == "correct" and "3.236" in outcome.message and "typo" not in outcome.message, outcome
+    assert lesson05.yt5.judge_values([3.2536]).misconception == "typed_the_answer_wrong"
+    assert typos.near_slip(0.97, 0.9647)[0] == slips.ROUNDED_WRONG_WAY
+    assert typos.rounded_the_other_way(1702, 1701.4) == 1701 and typos.rounded_the_other_way(1701, 1701.4) is None
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("q10", {"Organisations": 795, "Suspects": 12000, "Cases": 18000}),
+    ("q11", {"Start": "2023-01-01", "End": "2023-12-31", "Basis": "implied"}),
+])
+def test_dict_keys_in_another_case_are_the_keys(question, answer):
+    """05 q10's capitalised keys were 'give a dict with the keys organisations, ...' while 03 q1 and every
+    ``mapping`` question read keys in any case (``compare.keys_in_any_case``): lesson 05's own dict judges now do."""
+    from netcrime.checks import lesson05
+
+    assert getattr(lesson05, question).judge_values([answer]).status == "correct"
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("q11", {"start": "2023-01-01", "end": "2023-12-31", "basis": "implicit"}),
+    ("q14", {"unit": "other source", "campaign": "other source", "period": "calculation"}),
+])
+def test_a_label_in_another_form_of_the_same_sense_is_the_label(question, answer):
+    """05 q11's 'implicit' for 'implied' and 05 q14's 'other source' for 'another source' were turned away: the
+    label reader folds a word of the same sense in another form (``labels.written_form``), with a note where the
+    judge shows notes; a different word is still not read as the label."""
+    from netcrime.checks import labels, lesson05
+
+    assert getattr(lesson05, question).judge_values([answer]).status == "correct"
+    assert labels.read_label("implicit", ("explicit", "implied", "since", "to date")).label == "implied"
+    assert labels.read_label("inferred", ("explicit", "implied", "since", "to date")).label is None
+
+
+def test_a_word_for_how_they_were_engaged_is_quoted_as_the_student_wrote_it():
+    """01 q12: 'click farm' was told "'Paid' or 'hired' says how they were engaged": the answer has neither word.
+    The verdict now quotes the student's own word."""
+    outcome = lesson01.q12.judge_values(["click farm"])
+    assert outcome.misconception == "people_left_out" and "'farm' says how they were engaged" in outcome.message
+    assert "'Paid' or 'hired'" not in outcome.message

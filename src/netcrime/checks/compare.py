@@ -300,6 +300,10 @@ def number(expected, *, rel_tol: float = 1e-6, abs_tol: float = 0.0,
         if close(answer, target, rel_tol=rel_tol, abs_tol=abs_tol):
             if (typo := _typo_within(answer, target, rel_tol)) is not None:
                 return incorrect(typo[1], typo[0])  # within a loose tolerance, but a typo, no rounding (round 14, A2)
+            if rel_tol > slips.SLIP_TOLERANCE and (nearest := typos.rounded_the_other_way(answer, target)) is not None:
+                return correct(f"{plain(answer)}{unit} is right, within this question's tolerance (rounded to the "
+                               f"nearest at your decimals it is {plain(nearest, 6)}{unit}: a next digit of 5 or more "
+                               "rounds up).")
             return correct(f"{plain(answer)}{unit} is right.")
         answer = at_its_precision(value, answer)  # a float32's digits past its precision name no mistake (round 15)
         loose = None  # a misconception met only within its loose tolerance: said unless a computation IS the number
@@ -390,8 +394,8 @@ def _typo_within(answer: float, target: float, rel_tol: float) -> tuple[str, str
     """The typo an answer inside a loose tolerance shows (3.2536 for 3.2356 within 1%), when it is no rounding of the
     right value; None for a fair rounding, a value within a slip's tolerance, or a tight tolerance (round 14, A2)."""
     if rel_tol <= slips.SLIP_TOLERANCE or close(answer, target, rel_tol=slips.SLIP_TOLERANCE) \
-            or slips.rounded_fairly(answer, target):
-        return None
+            or slips.rounded_fairly(answer, target) or typos.rounded_the_other_way(answer, target) is not None:
+        return None  # a rounding the other way (3.235 for 3.2356, review round 18) is a rounding, not a typo
     return typos.typed_answer_slip(answer, target)
 
 

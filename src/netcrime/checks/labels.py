@@ -75,10 +75,18 @@ _OF = re.compile(r"^(.+?) of (.+)$")  # an option and what it is of: 'unit of co
 _NUMBER_WORDS = dict(enumerate("zero one two three four five six seven eight nine ten".split()))
 
 
+# Words that say what a label's own word says, folded to it (review round 18: 05 q11's basis 'implicit' for 'implied'
+# and 05 q14's 'other source' for 'another source' were turned away): the same sense in another form, not a slip.
+_SAME_SENSE = {"implicit": "implied", "implicitly": "implied", "explicitly": "explicit", "another": "other"}
+_SAME_SENSE_WORD = re.compile(r"\b(" + "|".join(_SAME_SENSE) + r")\b")
+
+
 @lru_cache(maxsize=16384)  # a pure function of the key: a reading folds every label's key each time (issue #15)
 def written_form(key: str) -> str:
-    """A loose key as the course writes a label: British spelling (``british_spelling``) and a small whole number in
-    words ('1 year' -> 'one year', review round 14, FINAL: 01 q13). Both the answer and the labels are folded."""
+    """A loose key as the course writes a label: British spelling (``british_spelling``), a small whole number in
+    words ('1 year' -> 'one year', review round 14, FINAL: 01 q13) and a word in another form of the same sense
+    ('implicit' -> 'implied', 'another' -> 'other': ``_SAME_SENSE``). Both the answer and the labels are folded."""
+    key = _SAME_SENSE_WORD.sub(lambda m: _SAME_SENSE[m.group(1)], key)
     return british_spelling(re.sub(r"\b(10|[0-9])\b", lambda m: _NUMBER_WORDS[int(m.group(1))], key))
 
 

@@ -1450,8 +1450,8 @@ Q12_MISCONCEPTIONS = {
                          "customers.",
     "attackers_for_posters": "Those words name people who attack someone (bullies, harassers, a mob); these 水军 "
                              "attack no one: a shop hired them to post fake praise. Say that they were paid to post.",
-    "people_left_out": "'Paid' or 'hired' says how they were engaged, not who they are: add the people and what "
-                       "they do ('paid posters', 'hired reviewers').",
+    "people_left_out": "gave a word for how they were engaged ('paid', 'hired', 'a farm') with no word for the people: "
+                       "the verdict quotes the word and asks for the people and what they do ('paid posters')",
     "keyboard_warriors": "Keyboard warriors argue in comments for their own reasons, unpaid; these 水军 were hired "
                          "by the shop, and they post praise: say that they were paid to post.",
     "water_army_calque": "'Water army' is 水军 word for word: a reader who does not know the slang pictures "
@@ -1549,7 +1549,9 @@ def _judge_shuijun(value) -> Outcome:
     if "fan" in said_words or said(said_words, ("free", "voluntar", "own accord")):
         return named("unpaid_for_hired")
     if said(said_words, _PAID) and len(said_words) <= 2:  # after every word for people (round 14, A6: 'paid spammers')
-        return named("people_left_out")
+        engaged = next(w for w in said_words if said([w], _PAID))  # review round 18: 'click farm' was told about
+        return incorrect(f"{_quoted(value)}: {engaged!r} says how they were engaged, not who they are: add the "  # 'paid'
+                         "people and what they do ('paid posters', 'hired reviewers').", "people_left_out")
     return incorrect(f"{_quoted(value)} says neither of the two things 水军 are in this sentence: people hired (雇佣) "
                      "by the shop, and people who post (here, fake praise). Say who they are and what they were hired "
                      "to do: post in bulk.", "shuijun_ideas_missing")

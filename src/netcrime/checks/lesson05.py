@@ -22,7 +22,7 @@ from . import capstone, sealed, typos
 from ..schemas import CRIME_TYPES, PERIOD_BASES, RELEASE_UNITS
 from ..units import plain
 from .slips import SLIP_CODES as _SLIPS, figure_match, source_printed_figures
-from .compare import (CHOICES_CODES, cut_short_verdict, date_without_words, LABEL_OF_ANOTHER_KEY, MISLABEL_CODES, Misconception, choice, choices, item_slip, keys_problem, mapping, mislabel, number,
+from .compare import (CHOICES_CODES, cut_short_verdict, date_without_words, LABEL_OF_ANOTHER_KEY, MISLABEL_CODES, Misconception, choice, choices, item_slip, keys_in_any_case, keys_problem, mapping, mislabel, number,
                       text)
 from .outcome import EXTRA_KEY, LABEL_CUT_SHORT, LABEL_NOT_AN_OPTION, MISSING_KEY, WRONG_TYPE, Outcome, Problem, correct, incorrect, not_attempted, with_note, wrong_type
 from .written import computed_and_written, recorded_text
@@ -158,6 +158,7 @@ def labels(expected, named: dict[str, dict[str, tuple[str, str]]], *, allowed=No
                                 if expected.is_right(item, o)), None) for item in expected.items()}
         else:
             want = expected() if callable(expected) else expected
+        value = keys_in_any_case(value, want)  # 'Unit' for 'unit': one reading of keys for every dict (round 18)
         problem = keys_problem(value, want)
         if problem:
             return wrong_type(problem)
@@ -416,6 +417,7 @@ def _judge_bodies(value) -> Outcome:
         return not_attempted()
     if (as_dict := read_as_dict(value, ("in_total", "besides_ministry"), _judge_bodies)) is not None:
         return as_dict  # '8 and 7': the form, and what the two numbers are
+    value = keys_in_any_case(value, ("in_total", "besides_ministry"))
     if not isinstance(value, dict) or set(value) != {"in_total", "besides_ministry"}:
         return wrong_type(f"You gave {describe(value)}; give a dict with the keys 'in_total' and 'besides_ministry'.")
     for key, item in value.items():
@@ -710,6 +712,7 @@ def _q17_judge(value) -> Outcome:
     if isinstance(value, dict):
         value = {k: _EVIDENCE_BY_WORDS.get(normalise_text(v.strip().rstrip(".")), v) if isinstance(v, str) else v
                  for k, v in value.items()}
+        value = keys_in_any_case(value, _RIVAL_SAID)
         if set(value) != set(_RIVAL_SAID):  # q8's answer: never named here (a second oracle for q8)
             return _q17_keys_not_rivals(value)
     return _q17_mapping(value)
@@ -809,6 +812,7 @@ def _judge_capstone_values(value) -> Outcome:
         return not_attempted()
     if (as_dict := read_as_dict(value, CAPSTONE_FIGURES, _judge_capstone_values)) is not None:
         return as_dict  # '795, 12000, 18000': the form, and what the numbers are
+    value = keys_in_any_case(value, CAPSTONE_FIGURES)  # review round 18: 'Organisations' was 'give a dict with the keys'
     if not isinstance(value, dict) or set(value) != set(CAPSTONE_FIGURES):
         return wrong_type(f"You gave {describe(value)}; give a dict with the keys {', '.join(CAPSTONE_FIGURES)}.")
     for key, got in value.items():
@@ -879,6 +883,7 @@ def _judge_capstone_period(value) -> Outcome:
         return not_attempted()
     if (labelled := series_as_dict(value, ("start", "end", "basis"))) is not None:
         return with_note(_judge_capstone_period(labelled), SERIES_NOTE)
+    value = keys_in_any_case(value, ("start", "end", "basis"))
     if not isinstance(value, dict) or set(value) != {"start", "end", "basis"}:
         return wrong_type(f"You gave {describe(value)}; give a dict with the keys 'start', 'end' and 'basis'.")
     for key in ("start", "end"):

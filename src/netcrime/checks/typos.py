@@ -206,16 +206,27 @@ def near_slip(answer: float, target: float) -> tuple[str, str] | None:
     cut = shape_slip(answer, target)
     if cut is not None and cut[0] == ROUNDED_TOO_FAR:
         return cut
-    places = decimals_written(answer)
-    if places <= 12 and significant_digits(answer) >= 2:
-        scale = 10 ** places
-        down, up = math.floor(target * scale) / scale, math.ceil(target * scale) / scale
-        nearest = round(target, places)
-        if close(answer, up if close(nearest, down, rel_tol=1e-12) else down, rel_tol=1e-12) and down != up:
-            return ROUNDED_WRONG_WAY, (f"You gave {plain(answer, 6)}: the right value rounded the wrong way at your "
-                                       f"{places} decimal{'s' if places != 1 else ''}. Round to the nearest: a next digit "
-                                       "of 5 or more rounds up, less than 5 rounds down (round() does it).")
+    if rounded_the_other_way(answer, target) is not None:
+        places = decimals_written(answer)
+        return ROUNDED_WRONG_WAY, (f"You gave {plain(answer, 6)}: the right value rounded the wrong way at your "
+                                   f"{places} decimal{'s' if places != 1 else ''}. Round to the nearest: a next digit "
+                                   "of 5 or more rounds up, less than 5 rounds down (round() does it).")
     return typed_answer_slip(answer, target, LIKELY)
+
+
+def rounded_the_other_way(answer: float, target: float) -> float | None:
+    """The right value rounded to the nearest at the answer's decimals, when ``answer`` is it rounded the other way
+    (cut off where it rounds up, 3.235 for 3.2356; or up where it rounds down, 1,702 for 1,701.4); else None. Two
+    significant digits at least: a shorter answer is as much a guess."""
+    places = decimals_written(answer)
+    if places > 12 or significant_digits(answer) < 2 or not math.isfinite(target):
+        return None
+    scale = 10 ** places
+    down, up = math.floor(target * scale) / scale, math.ceil(target * scale) / scale
+    nearest = round(target, places)
+    if down != up and close(answer, up if close(nearest, down, rel_tol=1e-12) else down, rel_tol=1e-12):
+        return nearest
+    return None
 
 
 def near_miss(answer: float, target: float) -> tuple[str, str] | None:
