@@ -98,3 +98,32 @@ def test_a_word_for_how_they_were_engaged_is_quoted_as_the_student_wrote_it():
     outcome = lesson01.q12.judge_values(["click farm"])
     assert outcome.misconception == "people_left_out" and "'farm' says how they were engaged" in outcome.message
     assert "'Paid' or 'hired'" not in outcome.message
+
+
+@pytest.mark.parametrize("answer", ["not b", "not (b)", "NOT B", "not option b"])
+def test_a_letter_ruled_out_is_named_as_such_not_as_an_option_s_words(answer):
+    """00 q3 and 04 q8: 'not b' was told "You wrote the option's words; write its letter": it rules an option out.
+    Named for what it is, for every letter question (``compare.choice``); a reason with no letter is still words."""
+    from netcrime.checks import lesson00
+
+    outcome = lesson00.q3.judge_values([answer])
+    assert outcome.status == "wrong type" and outcome.misconception == "option_ruled_out", outcome
+    assert "rules option (b) out" in outcome.message and "option_ruled_out" in lesson00.q3.misconceptions
+    assert lesson00.q3.judge_values(["not sure"]).misconception == "option_words_for_letter"
+
+
+def test_a_second_view_drawing_other_rows_is_named_and_a_layer_of_the_same_rows_is_not():
+    """00 q4 (review round 18, A5): the right bars | a second panel drawing all 24 figures was credited. A view that
+    draws other rows is named; the bars with a text layer of the same rows (or the same bars twice) stay right."""
+    import altair as alt
+
+    from netcrime import data
+    from netcrime.checks import lesson00
+
+    figures = data.release_figures()
+    rows = figures[figures["unit"] == "suspects"]
+    bars = alt.Chart(rows).mark_bar().encode(x="value:Q", y="id:N")
+    extra = bars | alt.Chart(figures).mark_point().encode(x="value:Q", y="id:N")
+    assert lesson00.q4.judge_values([extra]).misconception == "other_view_drawn"
+    labelled = bars + alt.Chart(rows).mark_text(dx=5).encode(x="value:Q", y="id:N", text="value:Q")
+    assert lesson00.q4.judge_values([labelled]).status == "correct"

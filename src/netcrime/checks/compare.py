@@ -585,6 +585,10 @@ def choice(correct_option: str, options: Sequence[str], *,
             if not contradicts(value, options_written(slips.current_prompt(), options).get(letter, "")):
                 # the right option in its own words: credited with the note wrong options get (review round 13, F1)
                 return correct(f"(Read as option ({letter}), whose words yours repeat. Next time give the letter.)")
+        if picked is None and (ruled_out := _ruled_out_letter(value, options)) is not None:  # review round 18
+            return wrong_type(Problem(f"{value.strip()!r} rules option ({ruled_out}) out; this question asks for the "
+                                      f"one option you choose: write its letter, one of {', '.join(options)}.",
+                                      OPTION_RULED_OUT))
         if picked is None and all(len(label_key(o)) == 1 for o in options) and len(label_key(value).split()) >= 2:
             return wrong_type(Problem(f"You wrote the option's words ({value[:40]!r}); write its letter instead, one "
                                       f"of {', '.join(options)} (e.g. '{options[0]}').", OPTION_WORDS_FOR_LETTER))
@@ -597,7 +601,21 @@ def choice(correct_option: str, options: Sequence[str], *,
                                    codes.get(picked, other_code) or _cut_code(reading)), reading.note)
 
     declared = {other_code: other_message} if other_code else {}
-    return Judge(judge, {**declared, **_option_codes(codes, wrong), OPTION_WORDS_FOR_LETTER: OPTION_WORDS_DESCRIPTION})
+    return Judge(judge, {**declared, **_option_codes(codes, wrong), OPTION_WORDS_FOR_LETTER: OPTION_WORDS_DESCRIPTION,
+                         OPTION_RULED_OUT: OPTION_RULED_OUT_DESCRIPTION})
+
+
+_NOT_A_LETTER = re.compile(r"^\s*(?:not|no|never|isn't|is not)\s+(?:option\s+)?\(?([a-z])\)?\s*[.!]?\s*$", re.I)
+
+
+def _ruled_out_letter(value: str, options: Sequence[str]) -> str | None:
+    """The letter a text rules out ('not b', 'not (b)'), when the options are letters and it is one of them: a refusal
+    of an option, not its words (review round 18: 00 q3's 'not b' was told to write the option's letter)."""
+    found = _NOT_A_LETTER.match(value)
+    letters = {label_key(o): o for o in options}
+    if found is None or not all(len(key) == 1 for key in letters):
+        return None
+    return letters.get(found.group(1).lower())
 
 
 def _one_text_repeated(value) -> str | None:
@@ -623,6 +641,8 @@ def cut_short_verdict(reading: Reading, key=None) -> Outcome:
 
 OPTION_WORDS_FOR_LETTER = "option_words_for_letter"
 OPTION_WORDS_DESCRIPTION = "wrote an option's words where its letter is asked"
+OPTION_RULED_OUT = "option_ruled_out"
+OPTION_RULED_OUT_DESCRIPTION = "ruled an option out ('not b') where the one option chosen is asked"
 SEVERAL_OPTIONS = TWO_LABELS  # 'a, b', 'b and d' where one letter, the best, is asked (a form every judge declares)
 
 

@@ -236,6 +236,7 @@ OFFLINE_CHART_MISCONCEPTIONS = {
     "id_not_on_axis": "put the ids on colour (or another channel) only, not along an axis: the bars stack into one",
     "id_as_quantity": "typed the ids (text labels) as a quantity or a date (id:Q or id:T), so the bars have no place "
                       "on their axis",
+    "other_view_drawn": "added a panel or layer drawing other rows (| or + with another chart) to the chart asked for",
 }
 
 
@@ -346,6 +347,13 @@ def _judge_offline_chart(chart) -> Outcome:
                          "leftwards, against the way a bar chart is read (and the way this course draws them), so a "
                          "reader takes the short bars for the long ones at a glance. Leave the scale as it is.",
                          "reversed_axis")
+    extra = [other for other in drawn[1:] if sorted(float(row["value"]) for row in other.rows or ()
+                                                      if isinstance(row, dict) and is_number(row.get("value"))) != got]
+    if extra:  # review round 18, A5: the right bars | a second panel of all 24 figures was credited
+        return incorrect(f"Your bars are right, but the chart has {len(drawn)} views that draw rows, and "
+                         f"{'one draws' if len(extra) == 1 else f'{len(extra)} draw'} other rows than the "
+                         f"{len(wanted)} figures asked for (a second chart joined with | or +): the question asks for "
+                         "the bars alone.", "other_view_drawn")
     return correct(f"Your chart draws the {len(wanted)} figures from rows it carries inside itself: it needs no "
                    "internet connection, and JupyterLab draws it offline.")
 
