@@ -127,3 +127,18 @@ def test_a_second_view_drawing_other_rows_is_named_and_a_layer_of_the_same_rows_
     assert lesson00.q4.judge_values([extra]).misconception == "other_view_drawn"
     labelled = bars + alt.Chart(rows).mark_text(dx=5).encode(x="value:Q", y="id:N", text="value:Q")
     assert lesson00.q4.judge_values([labelled]).status == "correct"
+
+
+@pytest.mark.parametrize("answer, options, meant", [
+    ("intimidated", ("intimidation", "flight", "self_blame"), "intimidation"),  # 04 yt2 (review round 18, A4)
+    ("reported", ("report", "rumour"), "report"),
+    ("rounding", ("rounded", "lower bound"), None),  # a stem under six letters ('round') is shared too widely
+    ("exposed", ("fear_of_exposure", "flight"), None),  # a word of a longer label is not that label
+])
+def test_a_one_word_label_in_another_grammatical_form_is_read_with_a_note(answer, options, meant):
+    from netcrime.checks import labels
+
+    reading = labels.read_label(answer, options)
+    assert reading.label == meant, reading
+    if meant is not None:
+        assert "another form of its word" in reading.note

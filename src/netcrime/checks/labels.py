@@ -341,6 +341,12 @@ def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Re
         label = next(iter(reordered))
         return Reading(label, f"(Read {value.strip()!r} as {label!r}: write the option as the question gives it.)",
                        "form")
+    formed = {label for form_key, form_labels in by_key.items() if " " not in form_key and " " not in bare
+              and _stems(form_key) & _stems(bare) for label in form_labels}
+    if len(formed) == 1 and bare not in vocabulary:  # review round 18: 04 yt2's 'intimidated' for 'intimidation'
+        label = next(iter(formed))
+        return Reading(label, f"(Read {value.strip()!r} as {label!r}, another form of its word: write the option as "
+                              "the question gives it.)", "form")
     found = _typo_reading(key, by_key)
     if found is None:
         begun = labels_begun(key, labels)
@@ -348,6 +354,18 @@ def _read(value, labels: Iterable[str], aliases: Mapping[str, str] | None) -> Re
     label, nearest = found
     written = next(form for form in forms if label_key(form) == nearest)  # the form the slip was nearest to
     return Reading(label, f"(Read {value.strip()!r} as {written!r}: check the spelling.)", "typo")
+
+
+_SUFFIXES = ("ation", "ion", "ing", "ed", "es", "s", "e")  # one word's grammatical forms: intimidat-ed / -ion
+_SHORTEST_STEM = 6  # a shorter stem is shared by words of other senses ('expos-ed', 'expos-ure' is not stemmed)
+
+
+def _stems(word: str) -> set[str]:
+    """A one-word key, and it without each grammatical ending it may have (``_SUFFIXES``), each stem at least
+    ``_SHORTEST_STEM`` letters: 'intimidated' and 'intimidation' share 'intimidat', 'reported' and 'report' share
+    'report'. Empty for a shorter word."""
+    return {word[:len(word) - len(suffix)] for suffix in ("", *_SUFFIXES)
+            if word.endswith(suffix) and len(word) - len(suffix) >= _SHORTEST_STEM}
 
 
 @lru_cache(maxsize=16384)  # a pure function of the key, asked for every label's key on a reading (issue #15)
