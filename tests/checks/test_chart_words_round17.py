@@ -14,6 +14,10 @@ Measured when the corpus was first run (before any tuning on it) and now:
 
 The tuned half's three fair rejections left are the claim vocabulary's, not this rule's (each named by its own claim
 code). The bars below are the rates now: a change that makes them worse fails.
+
+Round 18 (fix18b, test_chart_words_round18.py's classes): tuned half 1 of 210 fair rejected, held-out half 4 of 210;
+overclaims accepted unchanged (1 and 0 of 160). The two vocabulary false alarms of the tuned half ("the 2023 annual
+total", "the diagonal is what it got right") are fixed as classes; the bars follow.
 """
 from __future__ import annotations
 
@@ -37,7 +41,7 @@ from netcrime.checks.vegalite import ChartSpec
 
 QUESTIONS = {**{q: getattr(L2, q) for q in ("q1", "q2", "q3", "q4", "q5", "q6", "q9", "yt1", "yt5")}, "03q5": L3.q5}
 # measured (see the table above): the bars each half must not exceed
-FAIR_REJECTED = {"tuned": 3, "held": 6}
+FAIR_REJECTED = {"tuned": 1, "held": 4}  # round 18 (fix18b): 3 -> 1 and 6 -> 4, see test_chart_words_round18.py
 OVER_ACCEPTED = {"tuned": 1, "held": 0}
 
 
@@ -77,13 +81,14 @@ def test_fair_titles_stay_recorded_and_overclaims_are_not(worked_specs, half):
 
 
 def test_fair_descriptions_stay_recorded(worked_specs):
-    """Longer descriptions in chart-reading words (tuned on). Measured: 5 of 68 rejected ('everyone detained' in q2,
-    'its concentrated strikes' without the operation's whole name and the vocabulary's 'league table' in q3, 'the
-    ministry built ... (our inference)' in q5, 'made the fall look total' in yt5)."""
+    """Longer descriptions in chart-reading words (tuned on). Measured: 5 of 68 rejected in round 17; 1 since round 18
+    (fix18b: 'everyone detained' names the counted people, 'would read like a league table' a misreading the chart
+    would invite, 'built', 'inference', 'made' plain words). Left: 'its concentrated strikes' in q3, the operation's
+    name without its whole."""
     rejected = [(q, d, o.misconception) for q, items in FAIR_DESCRIPTIONS.items() for d in items
                 if (o := QUESTIONS[q].judge_values([ChartSpec({**worked_specs[q], "description": d})])).status
                 != RECORDED]
-    assert sum(map(len, FAIR_DESCRIPTIONS.values())) >= 60 and len(rejected) <= 5, rejected
+    assert sum(map(len, FAIR_DESCRIPTIONS.values())) >= 60 and len(rejected) <= 1, rejected
 
 
 def test_fair_titles_in_other_registers_are_supported():

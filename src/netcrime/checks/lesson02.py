@@ -19,7 +19,7 @@ from pathlib import Path, PurePath
 import pandas as pd
 
 from .. import data
-from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBER, OBJECT_OF_ACTIVITY, PEOPLE, convicted_patterns, counted_as_crime_patterns, crime_fell_patterns,
+from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBER, OBJECT_OF_ACTIVITY, PEOPLE, convicted_patterns, convicted_question_patterns, counted_as_crime_patterns, crime_fell_patterns,
                           index_as_count_patterns, nationwide_patterns, releases_trend_patterns,
                           unmentioned_as_zero_patterns, majority_share_patterns,
                           every_province_patterns, ranked_patterns, ranked_question_patterns, victims_patterns,
@@ -604,6 +604,7 @@ CONVICTED = Claim(
                 "arrested, charged)",
     claim="the suspects are proven offenders, or further through the procedure than apprehended or detained",
     patterns=convicted_patterns(),
+    asked_patterns=convicted_question_patterns(),
     why=("a suspect apprehended (抓获) or detained (刑拘) has been convicted of nothing yet, and not yet formally "
          "arrested (逮捕, which the procuratorate approves later) or charged; only a court convicts."),
     # a conviction that may come is not one claimed (round 11: may/might are no longer negators): "Some suspects may

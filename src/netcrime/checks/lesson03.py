@@ -10,6 +10,16 @@ from ``netcrime.classify``, never typed here. Two things are not in data/:
   that package is installed (the instructor's copy, the grader's process) q2
   measures the student's classifier on them; in a student build it measures on
   the case set's test split and says so.
+  Measured in round 18 (tests/checks/test_lesson03_held_out_wording.py): a
+  TF-IDF centroid trained on the case set labels 40 of the 42 (k-NN 38), and
+  still 40 (38) with every phrase of the decision guide and every stock
+  sentence taken out of them, 39 (37) with the guide's 97 content words taken
+  out of both sides; 1 of 42 repeats a phrase of the guide, 1 a stock
+  sentence. So the cases do not give the clue away in the guide's words: a
+  word model scores on the words of each type's world that two authors share
+  (a loan's bank and due date, a shop's buyer and complaint, paid posters'
+  studio). It passes them without reading the clue; the flipped cases
+  (``flipped_cases``) are what stop it passing q2.
 - Question 8's new case, written for that question in a form the case set does
   not use (a chat log); only its expected label is here, the text is in the
   exercise.
@@ -1154,6 +1164,9 @@ BASELINE_ACCURATE = Claim(
               r"分类(?:准确|正确|效果(?:很|非常)?好)|准确(?:地)?(?:分类|识别)|识别准确|表现(?:良好|出色)|(?:足以|可以)用于"),
     why="the baseline labels about a third of the test cases right; the matrix shows where it goes wrong, not that "
         "it works.",
+    # the words after a noun they describe (round 18, #19): "Diagonal cells: labels the baseline got right", "what it
+    # got right", "the cases the rules classify correctly" say which cells are right, not that the classifier works
+    not_after=r"\b(?:labels?|cases?|ones|types?|what|those|which|predictions?|cells?|vignettes?|counts?|where)",
 )
 # ... and said flawless, which a negator often says (review round 15, C2): "the baseline is perfect on the test split",
 # "none of the test cases is misclassified", "no mistakes", "every case right". The negator is the claim's own word
@@ -1193,6 +1206,11 @@ BASELINE_FLAWLESS = Claim(
               r"(?:single\s+)?(?:(?:the|of the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:types?|kinds?|sorts?|categor(?:y|ies)|cases?|"
               r"crimes?|scams?|ones?|vignettes?|labels?)\b(?:\s+right\b)?|(?:them|it|'?em)\s+all\b|all\s*(?:[.!:;,\u2014\u2013-]|$)|"
               r"everything\b)",
+              # never wrong, however said (round 18, #19): "The baseline never gets a type wrong", "A classifier that
+              # cannot be fooled", "rules that never make a mistake" (not "can be fooled", "is sometimes wrong")
+              rf"\b{_CLASSIFIER}\s+(?:(?:that|which|who)\s+)?(?:\w+\s+){{0,2}}?(?:never|cannot|can't|can never|won't|will never)\s+"
+              r"(?:be\s+)?(?:fooled|tricked|beaten|wrong|mistaken|confused|(?:gets?|got|make|makes|made)\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:wrong|mistakes?|errors?))\b",
               r"\b(?:never|not once)\s+(?:misses|missed|fails|failed|errs|erred|mislabels|mislabelled|misclassifies|misclassified)\b|"
               r"\b(?:misses|missed|missing)\s+(?:nothing|none|no (?:type|kind|case|crime)s?)\b|\bnothing\s+(?:is\s+|gets\s+)?missed\b"),
     why="the baseline labels about a third of the test cases right: the cells off the diagonal are its mistakes.",
