@@ -68,14 +68,20 @@ def test_the_corpus_has_forty_fair_and_thirty_overclaims_per_question():
         assert len(set(FAIR[question])) == len(FAIR[question]) and len(set(OVER[question])) == len(OVER[question])
 
 
+def half_rates(specs, fair: dict, over: dict, half: str) -> tuple[list, list]:
+    """One half of a corpus through the questions' own verdicts (the worked chart, its title replaced): the fair
+    titles not RECORDED (with their codes) and the overclaims RECORDED."""
+    pick = 0 if half == "tuned" else 1
+    rejected = [(q, t, o.misconception) for q in QUESTIONS for t in halves(fair[q])[pick]
+                if (o := _judged(specs, q, t)).status != RECORDED]
+    accepted = [(q, t) for q in QUESTIONS for t in halves(over[q])[pick] if _judged(specs, q, t).status == RECORDED]
+    return rejected, accepted
+
+
 @pytest.mark.parametrize("half", ["tuned", "held"])
 def test_fair_titles_stay_recorded_and_overclaims_are_not(worked_specs, half):
     """Each half's measured rates, through the questions' own verdicts (the worked chart, its title replaced)."""
-    pick = 0 if half == "tuned" else 1
-    rejected = [(q, t, o.misconception) for q in QUESTIONS for t in halves(FAIR[q])[pick]
-                if (o := _judged(worked_specs, q, t)).status != RECORDED]
-    accepted = [(q, t) for q in QUESTIONS for t in halves(OVER[q])[pick]
-                if _judged(worked_specs, q, t).status == RECORDED]
+    rejected, accepted = half_rates(worked_specs, FAIR, OVER, half)
     assert len(rejected) <= FAIR_REJECTED[half], rejected
     assert len(accepted) <= OVER_ACCEPTED[half], accepted
 

@@ -32,9 +32,8 @@ from __future__ import annotations
 
 import pytest
 
-from chart_words_round17 import halves
 from chart_words_round18 import FAIR, OVER
-from test_chart_words_round17 import QUESTIONS, _judged, worked_specs  # noqa: F401 (a fixture)
+from test_chart_words_round17 import QUESTIONS, _judged, half_rates, worked_specs  # noqa: F401 (a fixture)
 from netcrime.checks import lesson02 as L2
 from netcrime.checks.outcome import INCORRECT, RECORDED
 from netcrime.checks.supported_words import reading, stem
@@ -53,11 +52,7 @@ def test_the_new_corpus_has_thirty_fair_and_twenty_overclaims_per_question():
 
 @pytest.mark.parametrize("half", ["tuned", "held"])
 def test_new_corpus_rates_do_not_get_worse(worked_specs, half):
-    pick = 0 if half == "tuned" else 1
-    rejected = [(q, t, o.misconception) for q in QUESTIONS for t in halves(FAIR[q])[pick]
-                if (o := _judged(worked_specs, q, t)).status != RECORDED]
-    accepted = [(q, t) for q in QUESTIONS for t in halves(OVER[q])[pick]
-                if _judged(worked_specs, q, t).status == RECORDED]
+    rejected, accepted = half_rates(worked_specs, FAIR, OVER, half)
     assert len(rejected) <= FAIR_REJECTED[half], rejected
     assert len(accepted) <= OVER_ACCEPTED[half], accepted
 
@@ -92,6 +87,13 @@ def test_new_corpus_rates_do_not_get_worse(worked_specs, half):
     ("03q5", "Keyword rules that never make mistakes", "baseline_as_accurate"),
     ("q2", "Were the criminals punished? 16,400 detained", "suspects_as_convicted"),
     ("q2", "Will the 16,400 fraudsters be jailed?", "suspects_as_convicted"),
+    # the limitation must be said OF the claim's words: a claim with a preposition after it is still the claim
+    ("q1", "Crime fell in provinces that are missing from the list", "activity_as_crime_fall"),
+    ("q1", "Crime fell; victims unknown", "activity_as_crime_fall"),
+    ("q3", "Provinces: all broke up gangs, none missing", "examples_as_nationwide"),
+    ("q9", "Annual cases solved", "releases_as_trend"),
+    ("q3", "Guangdong would rank first", "examples_as_ranking"),
+    ("q3", "The chart reads like a league table", "examples_as_ranking"),
 ])
 def test_overclaims_in_supported_words_are_named_by_their_class(worked_specs, question, title, code):
     outcome = _judged(worked_specs, question, title)
@@ -146,27 +148,6 @@ def test_overclaims_in_supported_words_are_named_by_their_class(worked_specs, qu
 def test_fair_neighbours_stay_recorded(worked_specs, question, title):
     outcome = _judged(worked_specs, question, title)
     assert outcome.status == RECORDED, (outcome.misconception, outcome.message)
-
-
-@pytest.mark.parametrize("question, title, code", [
-    # the limitation must be said OF the claim's words: a claim with a preposition after it is still the claim
-    ("q1", "Crime fell in provinces that are missing from the list", "activity_as_crime_fall"),
-    ("q1", "Crime fell; victims unknown", "activity_as_crime_fall"),
-    ("q3", "Provinces: all broke up gangs, none missing", "examples_as_nationwide"),
-    ("q9", "Annual cases solved", "releases_as_trend"),
-    ("q3", "Guangdong would rank first", "examples_as_ranking"),
-    ("q3", "The chart reads like a league table", "examples_as_ranking"),
-])
-def test_a_limitation_said_of_other_words_leaves_the_claim(worked_specs, question, title, code):
-    outcome = _judged(worked_specs, question, title)
-    assert outcome.status == INCORRECT and outcome.misconception == code, (outcome.misconception, outcome.message)
-
-
-def test_success_as_an_adverb_of_the_work_is_not_a_victory(worked_specs):
-    """"成功抓获" (successfully apprehended) says how the work went, not that the campaign won: no victory is named
-    (the reverse rule may still ask the student to argue the word '成功')."""
-    outcome = _judged(worked_specs, "q1", "专项行动成功抓获嫌疑人17000名，破获案件32000起")
-    assert outcome.misconception != "activity_as_crime_fall", outcome.message
 
 
 def test_near_all_is_a_quantity_but_everyone_alone_still_sweeps():

@@ -100,7 +100,7 @@ _MODIFIER = (r"(?:online|criminal|debt|gang|trap[- ]loan|internet|cyber|network|
 _CRIME_HEAD = (r"(?:cyber-?crimes?|crimes?|criminality|criminal activit(?:y|ies)|offen[cs]es|offending|frauds?|"
                r"scams?|scamming|swindl(?:e|es|ing)|extortion|sextortion|blackmail|harassment|wrongdoing|lawbreaking|"
                r"(?:(?:crime|criminal|fraud|scam|gang|trap[- ]loan|loan[- ]shark|extortion|blackmail)\s+)+(?:business|businesses|industry|trade|racket|rackets|activity|activities|market|economy|abuse|abuses)|"
-               r"gang (?:crime|activity|violence)|trap loans|(?:trap[- ]loan|fraud|scam|extortion|sextortion|blackmail)[- ]cases(?![- ]+(?:solved|cleared|handled|closed|cracked|broken|recorded|reported|registered|logged|filed|opened)\b)|(?:loan|debt) traps?|(?:illegal |predatory |usurious |loan[- ]shark )?lending|loan[- ]?sharking|"
+               r"gang (?:crime|activity|violence)|trap loans|(?:trap[- ]loan|fraud|scam|extortion|sextortion|blackmail)[- ]cases(?![- ]+(?:solved|cleared|handled|closed|cracked|broken|recorded|reported|registered|logged|filed|opened)\b)|(?:loan|debt) traps?|(?:illegal |predatory |usurious |loan[- ]shark |trap )?lending|loan[- ]?sharking|"
                r"usury|(?:the\s+)?(?:(?:crime|fraud|scam|gang|trap[- ]loan|lending|loan|online|internet|cyber)\s+)+"
                r"(?:problem|threat|menace|scourge|plague|epidemic|wave|season|era|spree|boom|heyday|age|years|bubble)s?|"
                r"the (?:problem|threat|menace|scourge|plague|epidemic|crime wave)|rackets?|racketeering|underworld|"
@@ -910,6 +910,30 @@ def enforced_lenders_patterns() -> tuple[str, ...]:
     )
 
 
+def credited_patterns() -> tuple[str, ...]:
+    """The campaign credited with a figure that fell (review round 18, W2), for the index of suspected lenders: "The
+    campaign's result: ... at 14% of the 2019 peak", "the campaign did this", "after the crackdown: 86% fewer" (after,
+    so because of), "a fall the campaign produced", "专项行动的成果". The release gives the fall, never its cause."""
+    effort = (r"(?:(?:the|this|that|their|its|china's|a|an)\s+)?(?:(?:[\w-]+)\s+)?(?:crackdown|campaign|operation|"
+              r"police|policing|enforcement|strike|action|drive|round-up|roundup|offensive|clampdown|blitz|sweep|raids?|"
+              r"ministry|authorities)s?")
+    fall = (r"(?:\d[\d.,]*\s*(?:%|per ?cent)\s+)?(?:fewer|down|lower|less|drop\w*|fall\w*|fell|declin\w*|shrank|shrunk|"
+            r"shrinking|cut|reduc\w*|decrease\w*)")
+    return (
+        rf"\b{effort}(?:'s|s'|\u2019s)\s+(?:\w+\s+)?(?:result|results|doing|achievement|achievements|effect|effects|"
+        r"impact|outcome|outcomes|handiwork|legacy|success|successes|payoff|pay-off|fruit|fruits|dividend|dividends)\b",
+        rf"\b{effort}\s+(?:(?:really|clearly|alone|itself|single-handedly)\s+)?(?:did|does|made|achieved|produced|"
+        r"delivered|caused|brought about|drove|managed|pulled off)\s+(?:this|that|it|these|all this|the (?:fall|drop|"
+        r"decline|cut|change|difference))\b",
+        rf"\b(?:after|since|following|in the wake of|post)\s+{effort}\b[^.;!?]{{0,30}}?\b{fall}\b",
+        rf"\b{fall}\b[^.;!?]{{0,40}}?\b(?:after|following|in the wake of)\s+{effort}\b",
+        rf"\b(?:fall|drop|decline|cut|reduction|decrease|change)\s+(?:that\s+|which\s+)?{effort}\s+(?:\w+\s+)?"
+        r"(?:produced|caused|brought about|achieved|delivered|made|drove|won|secured)\b",
+        r"(?:专项行动|打击|整治|行动|警方|公安机关?)(?:的)?(?:成果|功劳|功绩|战果|效果)|(?:归功于|得益于|多亏|多亏了)[^。；，]{0,8}"
+        r"(?:专项行动|打击|整治|行动|警方|公安)",
+    )
+
+
 def crime_fell_patterns() -> tuple[str, ...]:
     """Crime fell, in any tense and either order; or was beaten; or the effort against it worked."""
     between = gap(5, ACTIVITY)
@@ -1015,6 +1039,10 @@ def crime_fell_patterns() -> tuple[str, ...]:
         rf"{WORKED}",  # "Cleaning up the internet worked", "Fighting fraud paid off" rf"\b(?:a|the|big|huge|major|clear)\s+win\b",
         rf"{CRIME_FREE}", rf"\bend (?:to|of)\s+(?:[\w-]+\s+){{0,2}}?{CRIME}",
         r"\bproblems? (?:(?:is|was|has been)\s+)?solved\b", rf"{CRIME}\s*[:\u2014\u2013-]\s*solved\b",
+        # crime as a whole said solved, as a headline (review round 18, W6): "Crime solved: the campaign's totals" (not
+        # "crimes solved" or "crime cases solved", which name a count, however loosely)
+        r"(?:^|[.:;!?\u2014\u2013]\s*)(?:(?:online|internet|cyber|gang|organi[sz]ed)\s+)*crime\s+(?:(?:is|was|now|finally|"
+        r"has been)\s+)?solved\b",
         r"\bcrime rates?\b", SAFE, *gangs_fell_patterns(), *control_patterns(),
         *idiom_fell_patterns(), *ending_patterns(), *enforced_lenders_patterns(),
         # "Without the campaign, crime would not have fallen / would have kept rising": the campaign credited
@@ -1180,6 +1208,10 @@ def nationwide_patterns() -> tuple[str, ...]:
         r"\b(?:provinces|regions|examples|they)\s+(?:are|were|seem|look)\s+(?:\w+\s+)?(?:representative|typical)\b",
         r"\b(?:snapshot|microcosm|cross[- ]section|mirror)\s+of\s+(?:the\s+)?(?:china|the country|the nation|"
         r"all provinces|the whole country|nationwide)\b",
+        # a picture or guide said to be fair (review round 18, W4): "a fair picture of China", "a good guide to the country"
+        r"\b(?:fair|true|good|accurate|reliable|faithful|balanced|honest|full|clear|complete)\s+(?:picture|view|image|"
+        r"sample|reflection|guide|indication|idea|sense|portrait|overview|measure)\s+(?:of|to|for)\s+(?:the\s+)?(?:whole\s+)?"
+        r"(?:china|the country|country|the nation|nation|all provinces|the provinces|provinces|the mainland|china's provinces)\b",
         r"(?:^|[.!?:;]\s*)provinces\b(?!\s+(?:named|chosen|shown|selected|mentioned|picked|listed|in the release|the ministry))",
         r"\bthe (?:length|breadth|length and breadth) of (?:china|the country|the nation|the land)\b",
         r"\b(?:from )?province to province\b|\bprovince after province\b|\b(?:from )?region to region\b|"
@@ -1512,6 +1544,16 @@ def victims_question_patterns() -> tuple[str, ...]:
             r"\bhow many\s+(?:[\w-]+\s+)?victims\b|多少(?:名|位|个)?(?:受害人|受害者)")
 
 
+def none_left_question_patterns() -> tuple[str, ...]:
+    """A question a count of work cannot answer, asked as if the chart did (review round 18, W3): "How many gangs are
+    left?", "How many trap lenders remain?", "还剩多少团伙？" over counts of gangs broken up or an index of lenders. Read
+    as the claim unless the chart's words say the figures cannot answer it (``claims._asserted``'s ``asked``)."""
+    return (rf"\bhow many\s+(?:more\s+)?{_NONE_LEFT_THING}\s+(?:(?:are|is|were|was|still|now|there)\s+){{0,3}}"
+            r"(?:left|remain\w*|active|operating|at large|out there|around)\b",
+            rf"\bare there (?:any\s+)?(?:more\s+)?{_NONE_LEFT_THING}\s+(?:still\s+)?(?:left|remaining)\b",
+            r"(?:还剩|剩下|还有)(?:多少|几个)(?:网络)?(?:黑恶)?(?:团伙|机构|平台|骗子)")
+
+
 def convicted_question_patterns() -> tuple[str, ...]:
     """A question whose subject calls the suspects proven offenders (round 18, #19): "Were the criminals punished?",
     "Will the 16,400 fraudsters be jailed?", "How many criminals were detained?" presume the guilt the question does not
@@ -1615,6 +1657,14 @@ def counted_question_patterns() -> tuple[str, ...]:
             r"fraudsters|gangsters)\b[^?]{0,30}\b(?:does china have|do we have|are there|exist|out there|in china)\b")
 
 
+# A region and what it is said to hold (review round 18, W4), and the gangs it holds (not those broken up there).
+_REGION_HAS = (r"\b(?:jiangsu|guangdong|zhejiang|guangxi|(?:the\s+)?(?:other\s+)?(?:provinces?|regions?))\s+(?:has|had|have|"
+               r"harbou?rs?|harbou?red|hosts?|hosted|sees?|saw|is home to|was home to|(?:is|was|are|were) (?:full of|rife with|"
+               r"riddled with|overrun by))\s+")
+_GANGS_THERE = (r"(?:online\s+|criminal\s+|trap[- ]loan\s+)?(?:gangs?|criminals|crime|gangsters|syndicates)\b(?!\s+(?:(?:were|was)"
+                r"\s+)?(?:broken|dismantled|busted|taken|eliminated|smashed|caught))")
+
+
 def counted_as_crime_patterns() -> tuple[str, ...]:
     """The figure called a count of crime itself (the noun phrase, no verb needed)."""
     what = (r"(?:bars?|charts?|graph|maps?|atlas|geography|counts?|numbers?|index|indices|levels?|amounts?|volumes?|size|measures?|"
@@ -1628,6 +1678,11 @@ def counted_as_crime_patterns() -> tuple[str, ...]:
         rf"{CRIME}\s+(?:by|per|in|across|for)\s+(?:(?:each|every|the|four|4|these|china's|chinese)\s+){{0,2}}"
         r"(?:provinces?|regions?|cities|city|places?|examples?)\b",
         rf"{CRIME}\s+(?:committed|perpetrated|carried out|reported)\b|\b(?:committed|perpetrated)\s+{CRIME}",
+        # a region said to have few or many gangs (review round 18, W4): "Jiangsu is full of online gangs", "Guangxi has
+        # few gangs" read a count of gangs broken up as the gangs there are (not "had 100 gangs broken up"; "almost no
+        # gangs" is ``none_left_patterns``')
+        rf"{_REGION_HAS}(?:(?:very|so|far|the)\s+)*(?:(?:few|fewer|fewest|many|more|most|lots of|plenty of|a lot of|little|"
+        rf"less)\s+)?{_GANGS_THERE}",
         rf"\b(?:{_MODIFIER}){{0,4}}{_CRIME_HEAD}[- ]+(?:index|count|counts|chart|bars?|tally|volume|totals?|levels?|rates?|"
         r"figures|numbers|statistics|stats|data)\b",
         rf"\bhow (?:much|many)\s+(?:[\w-]+\s+)?{CRIME}",
@@ -1790,7 +1845,7 @@ def majority_share_patterns() -> tuple[str, ...]:
 # denies it ("It is not true that no gangs remain"), and words that say a figure is missing claim nothing ("No figure
 # for gangs remaining is given", "the release does not say whether any remain"): what is said not to exist must be the
 # gangs, lenders or crime themselves, right after the negator.
-_NONE_LEFT_MODIFIER = (r"(?:online|internet|cyber|criminal|crime|organi[sz]ed|trap[- ]loan|lending|loan[- ]shark|fraud|"
+_NONE_LEFT_MODIFIER = (r"(?:online|internet|cyber|criminal|crime|organi[sz]ed|trap[- ]loan|trap|lending|loan[- ]shark|fraud|"
                        r"scam|telecom|mafia[- ]type|vicious[- ]force|suspected|illegal|predatory|usurious|such|active|"
                        r"single|more|other|further|remaining)")
 _NONE_LEFT_NOUN = (r"(?:gangs?|gang members?|gangsters?|criminal groups?|crime groups?|syndicates?|rings?|mafias?|mobs?|"
@@ -1872,6 +1927,18 @@ def none_left_patterns() -> tuple[str, ...]:
         rf"cyberspace|future|society|year|place|life|lives|era|online world)\s+(?:now\s+)?(?:without|free of|free from|rid of|"
         rf"clear of|cleared of|purged of)\s+(?:any\s+|the\s+)?{_NONE_LEFT_THING}",
         rf"\b(?:trap[- ]loan|lender|gang|scam|fraud|loan[- ]shark)[- ]free\b",
+        # a region said to have none (review round 18, W4): "Guangxi had almost no gangs", "Zhejiang is free of gangs"
+        rf"{_REGION_HAS}(?:(?:almost|nearly|virtually|practically)\s+)?(?:no|hardly any|barely any|scarcely any|few if any|"
+        rf"zero)\s+{_GANGS_THERE}",
+        r"\b(?:jiangsu|guangdong|zhejiang|guangxi)\s+(?:is|was|now)\s+(?:(?:almost|nearly|virtually)\s+)?(?:free of|clear of|"
+        r"rid of)\s+(?:online\s+)?(?:gangs?|crime|criminals)\b|\b(?:jiangsu|guangdong|zhejiang|guangxi)\s+(?:is\s+|was\s+)?"
+        r"(?:gang|crime)[- ]free\b",
+        # the counted thing said to be all there was (review round 18, W1): "Gangs broken up: all of them", "Online gangs
+        # dismantled: every last one", "每一个团伙都被打掉" (not "all 1,759 of them": the counted ones)
+        rf"{_NONE_LEFT_THING}\s+(?:(?:were|was|have been|has been|now)\s+)?(?:{_GANG_WORK}|detained|apprehended|caught|"
+        r"arrested|rectified|shut down|closed)(?:\s+(?:in|across|by|during)\s+[^:,.;!?]{1,40}?)?\s*[:,\u2014\u2013-]\s*(?:all of them|all|every (?:last |single )?one(?: of them)?|"
+        r"each and every one|the lot|to the last|down to the last one)\b(?!\s+(?:\d|of the \d))",
+        r"(?:每一个|每个|所有的?|全部的?)(?:网络)?(?:黑恶)?(?:团伙|犯罪团伙|机构|平台)(?:都|全部|全都)(?:被)?(?:打掉|摧毁|取缔|整改|清除)",
         # in Chinese: "再也没有网络黑恶团伙了", "网络黑恶团伙再无", "再无套路贷", "黑恶势力已不复存在", "团伙清零", "团伙一个不剩"
         rf"(?:再也|已经|已|都|也)?没有(?:了)?(?:任何)?{_CJK_NONE_GAP}{_CJK_NONE_THING}了",
         rf"再(?:也)?无{_CJK_NONE_GAP}{_CJK_NONE_THING}|{_CJK_NONE_THING}(?:已|已经|都|也)?再(?:也)?无",

@@ -432,7 +432,10 @@ def _find(claim: "Claim", text: str, context: str, titled: bool = False) -> str 
 # claim's own patterns do not admit the negator ("is not working"), the sentence is read again without its frame and
 # negator ("the crackdown is working"); the verdict quotes the student's whole sentence.
 DOUBT_FRAME = re.compile(
-    r"(?P<frame>\b(?:who (?:says|said|claims|thinks|can say|could say|would say|dares? (?:to )?say)|(?:nobody|no one) "
+    r"(?P<frame>\b(?:who (?:says|said|claims|thinks|can say|could say|would say|dares? (?:to )?say)|"
+    # sarcasm (review round 18, W3): "And they say crackdowns don't work", "so much for those who say it didn't work"
+    r"(?:^|(?<=[.!?;:]\s))\W*and (?:they|people|some|critics|sceptics|skeptics|you) (?:say|said|claim|claimed|told us)|"
+    r"so much for (?:those|people|critics|sceptics|skeptics) who (?:say|said|claim|claimed)|(?:nobody|no one) "
     r"(?:can |could |would |will )?(?:says?|claims?|thinks?|believes?))(?: that)?\s+)(?P<body>[^.!?;]*?)"
     r"(?P<neg>\s+(?:not|never)\b|n't\b)(?P<rest>[^.!?;]*)"
     r"|(?P<zframe>谁说|谁能说|怎能说|怎么能说|难道|岂能说)(?P<zbody>[^。！？!?；]*?)(?P<zneg>并没有|没有|并未|没|未|不)"

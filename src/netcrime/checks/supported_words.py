@@ -338,6 +338,10 @@ CHINESE_NEUTRAL += ("包含", "之内", "在内", "其中", "所占", "大事记
 # ... and the Chinese of the plain describing words (round 18): counts of people and cases, steps and stages, main.
 CHINESE_NEUTRAL += ("人数", "次数", "件数", "起数", "破案", "破案数", "案数", "环节", "节点", "阶段", "步骤", "过程", "程序",
                     "主要", "重要", "关键", "先后", "依次", "分别", "同一", "一批", "批次", "简单", "基本", "已知", "未知")
+# ... and the chart's own form in Chinese (review round 18, W5: "按单位分面"), as CHART holds it in English.
+CHINESE_NEUTRAL += ("分面", "分组", "分栏", "小多图", "横轴", "纵轴", "坐标", "坐标轴", "轴", "柱状图", "条形图", "柱形图", "折线图",
+                    "饼图", "热力图", "散点图", "时间轴", "标题", "副标题", "说明", "图例", "颜色", "排序", "对数", "标签", "数值",
+                    "单位", "分别", "并列", "嵌套", "堆叠", "从零开始", "零点", "起点", "基线", "比例尺")
 CHINESE_PAIRS = _bigrams(CHINESE_NEUTRAL)
 # Characters that join Chinese words and claim nothing alone (particles, measure words, numbers).
 CHINESE_SINGLE = frozenset("这那些此其它们我也都只还就而但或的了和与及在中对按由为是非不无未仅各每共约近余多个名起条家万亿元年月日号：（）一二三四五六七八九十百千两")

@@ -1,0 +1,71 @@
+"""Review round 18's Phase 2 findings for lessons 02/03 chart words (fix18b), as classes: the reviewer's phrase and
+phrasings of our own per class, each beside fair neighbours that must stay recorded.
+
+- W1 the counted thing said to be all there was ("Gangs broken up: all of them", "every last one") -> none left;
+- W2 the campaign credited with the index's fall ("The campaign's result: ...", "the campaign did this", "after the
+  crackdown: 86% fewer", "a fall the campaign produced") -> activity_as_crime_fall, on the decline chart only;
+- W3 a question no count of work can answer, left open ("How many gangs are left?"); "trap lending" as the crime
+  ("is trap lending over?"); sarcasm that doubts a denial ("And they say crackdowns don't work");
+- W4 an example region said to have few, no or many gangs (the count read as the gangs there); the examples called a
+  fair picture of the country;
+- W5 the chart's form in Chinese ("按单位分面"); 02 q3's honest negation (test_chart_words_round18.py);
+- W6 crime as a whole said solved, as a headline ("Crime solved: the campaign's totals").
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_chart_words_round17 import _judged, worked_specs  # noqa: F401 (a fixture)
+from netcrime.checks.outcome import INCORRECT, RECORDED
+
+
+@pytest.mark.parametrize("question, title, code", [
+    ("q1", "Gangs broken up: all of them", "activity_as_none_left"),
+    ("q1", "Gangs broken up: every last one", "activity_as_none_left"),
+    ("q1", "Online gangs dismantled, each and every one", "activity_as_none_left"),
+    ("q3", "Gangs broken up in four operations: every single one", "activity_as_none_left"),
+    ("q5", "The campaign's result: suspected trap-loan institutions at 14% of the 2019 peak (index)",
+     "activity_as_crime_fall"),
+    ("q5", "Index of suspected trap-loan institutions (2019 peak = 100): the campaign did this", "activity_as_crime_fall"),
+    ("q5", "Suspected trap-loan institutions after the crackdown: 86% fewer (index, 2019 peak = 100)",
+     "activity_as_crime_fall"),
+    ("yt5", "Down 86% on the index following the police campaign", "activity_as_crime_fall"),
+    ("q5", "Suspected institutions down 86% (index): a fall the campaign produced", "activity_as_crime_fall"),
+    ("yt5", "The crackdown's handiwork: an index of suspected lenders at 14", "activity_as_crime_fall"),
+    ("q5", "涉嫌套路贷机构指数下降86%，归功于专项行动", "activity_as_crime_fall"),
+    ("q1", "How many gangs are left? The campaign's totals", "activity_as_none_left"),
+    ("q5", "How many trap lenders remain? Index, 2019 peak = 100", "activity_as_none_left"),
+    ("q5", "Index of suspected trap-loan institutions (2019 peak = 100): is trap lending over?", "activity_as_crime_fall"),
+    ("q1", "And they say crackdowns don't work", "activity_as_crime_fall"),
+    ("q1", "So much for those who say the campaign did not work", "activity_as_crime_fall"),
+    ("q3", "Four examples the ministry chose: Guangxi had almost no gangs", "activity_as_none_left"),
+    ("q3", "Zhejiang has hardly any online gangs", "activity_as_none_left"),
+    ("q3", "Jiangsu is full of online gangs", "figure_named_as_crime"),
+    ("q3", "Four examples: Guangdong has many gangs", "figure_named_as_crime"),
+    ("q3", "Four examples the ministry chose: a fair picture of China", "examples_as_nationwide"),
+    ("q3", "A good guide to the provinces: four examples", "examples_as_nationwide"),
+    ("q1", "Crime solved: the campaign's totals", "activity_as_crime_fall"),
+    ("q1", "Online crime solved? Five totals", "activity_as_crime_fall"),
+])
+def test_review18_overclaims_are_named_by_their_class(worked_specs, question, title, code):
+    outcome = _judged(worked_specs, question, title)
+    assert outcome.status == INCORRECT and outcome.misconception == code, (outcome.misconception, outcome.message)
+
+
+@pytest.mark.parametrize("question, title", [
+    ("q1", "Gangs broken up: all 1,759 of them"),
+    ("q1", "The campaign's results: five totals of police work"),
+    ("q5", "Index of suspected institutions: the 2019 peak and the level after the campaign's first year"),
+    ("q5", "Suspected institutions fell 86% on the index; whether the campaign caused it is not shown"),
+    ("q1", "How many gangs are left? These counts of work cannot say"),
+    ("q5", "Is trap lending over? The index cannot answer that"),
+    ("q3", "Guangxi had 100 gangs broken up in one operation"),
+    ("q3", "Four examples the ministry chose: not a fair picture of China"),
+    ("q3", "Guangxi had no figure for other operations in the release"),
+    ("q1", "公安部通报的专项斗争数据，按单位分面"),
+    ("q1", "五项总数：柱状图，横轴从零开始"),
+    ("q1", "32,000 crime cases solved, and other totals"),
+])
+def test_review18_fair_neighbours_stay_recorded(worked_specs, question, title):
+    outcome = _judged(worked_specs, question, title)
+    assert outcome.status == RECORDED, (outcome.misconception, outcome.message)
