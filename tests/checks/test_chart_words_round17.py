@@ -128,8 +128,8 @@ def test_review16s_holdout_overclaims_are_read_as_a_class(question, title, read)
 def test_a_recorded_chart_says_its_words_were_all_matched(worked_specs):
     outcome = _judged(worked_specs, "q1", "Gangs broken up, suspects apprehended, cases solved, yuan seized")
     assert outcome.status == RECORDED
-    assert "Form: correct" in outcome.message and "every word was matched to what the figures count" in outcome.message
-    assert "Claims found: none." in outcome.message
+    assert "Form: correct" in outcome.message and "checks each word against what the figures count" in outcome.message
+    assert "Claims found: none" in outcome.message and "not a mark for your words" in outcome.message  # round 18
 
 
 def test_a_recognised_claim_keeps_its_own_code(worked_specs):

@@ -9,7 +9,9 @@ phrasings of our own per class, each beside fair neighbours that must stay recor
 - W4 an example region said to have few, no or many gangs (the count read as the gangs there); the examples called a
   fair picture of the country;
 - W5 the chart's form in Chinese ("按单位分面"); 02 q3's honest negation (test_chart_words_round18.py);
-- W6 crime as a whole said solved, as a headline ("Crime solved: the campaign's totals").
+- W6 crime as a whole said solved, as a headline ("Crime solved: the campaign's totals"); "thanks to the police",
+  "justice served", "a job well done" named by their claims;
+- the teaching review's recorded message: finding no claim is said not to be a mark.
 """
 from __future__ import annotations
 
@@ -46,6 +48,10 @@ from netcrime.checks.outcome import INCORRECT, RECORDED
     ("q3", "A good guide to the provinces: four examples", "examples_as_nationwide"),
     ("q1", "Crime solved: the campaign's totals", "activity_as_crime_fall"),
     ("q1", "Online crime solved? Five totals", "activity_as_crime_fall"),
+    # W6: causal and verdict words named by their claim, not only 'words_not_supported'
+    ("q5", "Suspected institutions (2019 peak = 100): thanks to the police", "activity_as_crime_fall"),
+    ("q1", "The campaign's totals: justice served", "suspects_as_convicted"),
+    ("q1", "The campaign's totals: a job well done", "activity_as_crime_fall"),
 ])
 def test_review18_overclaims_are_named_by_their_class(worked_specs, question, title, code):
     outcome = _judged(worked_specs, question, title)
@@ -65,7 +71,19 @@ def test_review18_overclaims_are_named_by_their_class(worked_specs, question, ti
     ("q1", "公安部通报的专项斗争数据，按单位分面"),
     ("q1", "五项总数：柱状图，横轴从零开始"),
     ("q1", "32,000 crime cases solved, and other totals"),
+    # W5: a question answered by saying what the figure counts
+    ("q5", "Did trap loans fall 86%? The release counts suspected institutions, as an index (peak = 100)"),
+    ("q1", "Justice done? Not shown: these are suspects"),
 ])
 def test_review18_fair_neighbours_stay_recorded(worked_specs, question, title):
     outcome = _judged(worked_specs, question, title)
     assert outcome.status == RECORDED, (outcome.misconception, outcome.message)
+
+
+def test_a_recorded_chart_says_finding_no_claim_is_no_mark(worked_specs):
+    """Teaching review 18: "every word was matched" read as "your words are right"; the message now says the computer
+    looked for known claims and that finding none is not a mark."""
+    outcome = _judged(worked_specs, "q1", "The campaign's totals, one panel per unit")
+    assert outcome.status == RECORDED and "every word was matched" not in outcome.message
+    assert "Claims found: none (the computer looks for a list of known claims" in outcome.message
+    assert "not a mark for your words" in outcome.message

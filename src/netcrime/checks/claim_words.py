@@ -315,7 +315,7 @@ WORKED_LINK = (r"(?:has|have|had|clearly|really|finally|truly|certainly|definite
                r"probably|may|might|could|must|to|starting|beginning|starts?|begins?|started|began|set|slowly|"
                r"gradually|steadily|visibly)")
 VICTORY = family("victory", "victories", "victorious", "triumph", "triumphant", "mission accomplished", "game over",
-                 "won the day", "job done", "success", "successes", "successful",
+                 "won the day", "job done", "job well done", "a job well done", "success", "successes", "successful",
                  # effectiveness said to be lower is no victory (review round 14, B5: "the police got less effective"
                  # is a comparison across releases, read by releases_trend_patterns)
                  r"(?<!less )(?<!least )effective",
@@ -925,6 +925,7 @@ def credited_patterns() -> tuple[str, ...]:
         rf"\b{effort}\s+(?:(?:really|clearly|alone|itself|single-handedly)\s+)?(?:did|does|made|achieved|produced|"
         r"delivered|caused|brought about|drove|managed|pulled off)\s+(?:this|that|it|these|all this|the (?:fall|drop|"
         r"decline|cut|change|difference))\b",
+        rf"\b(?:thanks to|because of|due to|owing to|credit to|courtesy of|the work of)\s+{effort}\b",  # W6
         rf"\b(?:after|since|following|in the wake of|post)\s+{effort}\b[^.;!?]{{0,30}}?\b{fall}\b",
         rf"\b{fall}\b[^.;!?]{{0,40}}?\b(?:after|following|in the wake of)\s+{effort}\b",
         rf"\b(?:fall|drop|decline|cut|reduction|decrease|change)\s+(?:that\s+|which\s+)?{effort}\s+(?:\w+\s+)?"
@@ -1171,6 +1172,7 @@ def convicted_patterns() -> tuple[str, ...]:
         r"\bgot (?:their|his|her) (?:man|men|woman)\b", r"\bcaught red-?handed\b", r"\bwho did it\b",
         r"\b(?:by|under) (?:the )?courts?\b|\bcourt orders?\b|\bby a court\b|\bcourt-ordered\b",
         r"\bproven (?:illegal|criminal|unlawful)\b", r"\bnamed and shamed\b", r"\bguilty verdicts?\b",
+        r"\bjustice (?:(?:is|was|has been|now|finally)\s+)?(?:served|done|delivered)\b",  # review round 18, W6
         r"\blocked (?:up|away)\b", r"\bsent down\b", r"\bbanged up\b", r"\bbehind bars\b", r"\bput away\b", r"\bbrought to justice\b", r"\bpunished\b",
         r"\bproven (?:criminals|guilty|offenders)\b", r"\bin prison\b", r"\bprison sentences?\b",
         r"\b(?:sent|thrown|put|packed off|locked away)\s+(?:to|in|into|behind)\s+(?:prison|jail|gaol|bars)\b",

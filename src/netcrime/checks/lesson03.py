@@ -53,7 +53,7 @@ from . import counted, flipped_cases, reworded, sealed
 from .claims import Claim
 from .case_set_claims import TEST_CASES_AS_CRIME, crime_read_in
 from .matching import matches
-from .chart_words import WORDS, words_of, words_read
+from .chart_words import WORDS, no_claim_found, words_of, words_read
 from .supported_words import DESCRIPTION as UNSUPPORTED_DESCRIPTION, WORDS_NOT_SUPPORTED, supported_rule, supports
 from .parts import Part, each_item, judge_each
 from .slips import COUNT_WITH_FRACTION, SLIP_CODES, no_release_figures
@@ -1341,8 +1341,7 @@ def _q5_judge(value) -> Outcome:
     shown = "; ".join(f"{where} '{' '.join(str(text).split())[:90]}'" for where, text in words_of(spec))
     message = (f"{RECORDED_MESSAGE}. Form: correct (the cells are coloured by the count and the counts stay readable: "
                f"light text on the dark cells, dark text on the light ones). {names_typed_ordinal(spec)} Words: recorded "
-               "for your instructor, who marks them; every word was matched to what the matrix counts, and the "
-               f"computer found no claim in them. Claims found: none. Words read: {shown}.")
+               f"for your instructor, who marks them. {no_claim_found(True, 'the matrix counts')} Words read: {shown}.")
     return replace(recorded(" ".join(message.split())), parts=judge_each(Q5_PARTS, (value,)))
 
 
