@@ -539,17 +539,17 @@ def unsupported_in(text: str, given: Supports, context: str = "") -> tuple[str, 
     return tuple(read)
 
 
+def _clause_end(text: str, start: int) -> int:
+    closing = CLAUSE_END.search(text, start)
+    return closing.start() if closing else len(text)
+
+
 def _clause_first(text: str, start: int) -> int:
     """Where the clause of the words at ``start`` begins (its first word): an attribution or a frame before the
     clause is read from there, however many supported words stand between ("According to the release, the operation
     made the internet safer; shares cannot show that": 'safer' is the release's, held at a distance)."""
     opening = max((m.end() for m in CLAUSE_START.finditer(text, 0, start)), default=0)
     return opening + len(text[opening:start]) - len(text[opening:start].lstrip())
-
-
-def _clause_end(text: str, start: int) -> int:
-    closing = CLAUSE_END.search(text, start)
-    return closing.start() if closing else len(text)
 
 
 def _denied_in_clause(text: str, start: int) -> bool:
