@@ -87,3 +87,15 @@ def test_a_recorded_chart_says_finding_no_claim_is_no_mark(worked_specs):
     assert outcome.status == RECORDED and "every word was matched" not in outcome.message
     assert "Claims found: none (the computer looks for a list of known claims" in outcome.message
     assert "not a mark for your words" in outcome.message
+
+
+def test_03_q2_a_lookup_of_the_case_set_with_a_default_is_told_its_lookup_finds_none():
+    """Review round 18, A3: a dict of the case set with a default answers the default on every new case; the verdict
+    says the lookup found none of them (it used to say only that every text got one label)."""
+    from netcrime import data
+    from netcrime.checks import lesson03 as L3
+
+    memory = dict(zip(data.case_vignettes()["text"], data.case_vignettes()["primary_type"]))
+    outcome = L3.q2.judge_values((lambda text: memory.get(text, "trap_loan"),))
+    assert outcome.misconception == "one_label", outcome.message
+    assert "lookup found none of these" in outcome.message and "new cases" in outcome.message

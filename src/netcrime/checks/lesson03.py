@@ -464,7 +464,9 @@ def _judge_classifier(results, cases, name) -> Outcome:
                    f"question leaves out (its cases are of the {len(present)} other types): each of those is wrong.")
     if len(set(predicted)) == 1:
         return incorrect(f"Your function gives every text the same label ({predicted[0]}), so it is right only "
-                         f"for that type. {score} Write one rule per type.", "one_label")
+                         f"for that type. {score} If that label is a default behind a lookup of the case set, the "
+                         f"lookup found none of these {name}: they are new cases, so a lookup cannot label them "
+                         "(review round 18). Write one rule per type, from each type's decisive feature.", "one_label")
     def code_of(out):
         return classify.type_code(out, typos=False) if isinstance(out, str) and not out.startswith("error: ") else None
 
