@@ -9,6 +9,8 @@ phrasings of our own per class, each beside fair neighbours that must stay recor
 - W4 an example region said to have few, no or many gangs (the count read as the gangs there); the examples called a
   fair picture of the country;
 - W5 the chart's form in Chinese ("按单位分面"); 02 q3's honest negation (test_chart_words_round18.py);
+- W7 plain "arrested", "arrests", "arrestees" for apprehended -> suspects_as_convicted ("not arrested", "formal
+  arrest is a later step" stay fair);
 - W6 crime as a whole said solved, as a headline ("Crime solved: the campaign's totals"); "thanks to the police",
   "justice served", "a job well done" named by their claims;
 - the teaching review's recorded message: finding no claim is said not to be a mark.
@@ -52,6 +54,12 @@ from netcrime.checks.outcome import INCORRECT, RECORDED
     ("q5", "Suspected institutions (2019 peak = 100): thanks to the police", "activity_as_crime_fall"),
     ("q1", "The campaign's totals: justice served", "suspects_as_convicted"),
     ("q1", "The campaign's totals: a job well done", "activity_as_crime_fall"),
+    # W7: plain 'arrested' for apprehended (抓获), the translation's error lesson 01 teaches
+    ("q1", "The campaign's totals: 17,000 suspects arrested", "suspects_as_convicted"),
+    ("q2", "Of 17,000 suspects arrested, 16,400 were detained", "suspects_as_convicted"),
+    ("q1", "The campaign's totals: a count of arrests, not of criminals", "suspects_as_convicted"),
+    ("q2", "Detainees and arrestees: two stages of police work", "suspects_as_convicted"),
+    ("q6", "The November operation's share of arrests", "suspects_as_convicted"),
 ])
 def test_review18_overclaims_are_named_by_their_class(worked_specs, question, title, code):
     outcome = _judged(worked_specs, question, title)
@@ -74,6 +82,13 @@ def test_review18_overclaims_are_named_by_their_class(worked_specs, question, ti
     # W5: a question answered by saying what the figure counts
     ("q5", "Did trap loans fall 86%? The release counts suspected institutions, as an index (peak = 100)"),
     ("q1", "Justice done? Not shown: these are suspects"),
+    ("q2", "Apprehended, not arrested: two police counts"),
+    ("q2", "Suspects apprehended (not formally arrested) and detained"),
+    ("q2", "Formal arrest is a later step: suspects apprehended and detained"),
+    # W5: plain words and the release's own English for what was done
+    ("q1", "The campaign's totals: 1,759 gangs destroyed"),
+    ("q2", "16,400 of 17,000 suspects remanded in custody"),
+    ("q4", "Milestones: the legal basis came first, then the operations"),
 ])
 def test_review18_fair_neighbours_stay_recorded(worked_specs, question, title):
     outcome = _judged(worked_specs, question, title)

@@ -1183,7 +1183,13 @@ def convicted_patterns() -> tuple[str, ...]:
         # a later step of the procedure than the figure's (round 14 FINAL, #19): 抓获 (apprehended) and 刑拘 (detained)
         # rendered as a formal arrest (逮捕, which the procuratorate approves later), a charge or a prosecution:
         # "17,000 suspects formally arrested", "16,400 charged", "suspects indicted"
-        r"\bformal(?:ly)?\s+(?:arrest(?:ed|s)?|charged|indicted)\b", r"\b(?:charged|indicted|prosecuted)\b",
+        r"\bformal(?:ly)?\s+(?:arrest(?:ed|s)?|charged|indicted)\b(?!\s+(?:(?:is|was|comes|came|would be|needs|is a)\s+)?"
+        r"(?:a\s+)?(?:later|approv\w*))", r"\b(?:charged|indicted|prosecuted)\b",
+        # plain "arrested" for apprehended (review round 18, W7): the release's English says "arrested 17,000", which
+        # lesson 01 teaches is 抓获 (caught), not 逮捕 (formal arrest, a later step the release gives no count of):
+        # "17,000 suspects arrested", "a count of arrests", "under arrest" (not "not arrested", "arrest is a later step")
+        r"\barrest(?:ed|s|ees?)\b(?!\s+(?:(?:is|was|comes|came|would be|needs|is a)\s+)?(?:a\s+)?(?:later|warrants?|approv\w*))"
+        r"|\bunder arrest\b",
         r"逮捕|批捕|起诉",
     )
 
