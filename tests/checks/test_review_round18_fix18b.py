@@ -114,3 +114,36 @@ def test_03_q2_a_lookup_of_the_case_set_with_a_default_is_told_its_lookup_finds_
     outcome = L3.q2.judge_values((lambda text: memory.get(text, "trap_loan"),))
     assert outcome.misconception == "one_label", outcome.message
     assert "lookup found none of these" in outcome.message and "new cases" in outcome.message
+
+
+def test_03_q4_a_table_whose_index_was_reset_is_named():
+    """Review round 18, W9: crosstab(...).reset_index() was told a row is missing; the rows are all there, in a column."""
+    import pandas as pd
+    from netcrime.checks import lesson03 as L3
+
+    results = L3._baseline()
+    table = pd.crosstab(results["actual"], results["predicted"])
+    outcome = L3.q4.judge_values((table.reset_index(),))
+    assert outcome.misconception == "index_reset" and ".reset_index()" in outcome.message, outcome.message
+    assert L3.q4.judge_values((table.reset_index().set_index("actual"),)).status == "correct"
+
+
+@pytest.mark.parametrize("scale, fair", [
+    ({"reverse": True}, False), ({"range": ["black", "white"]}, False), ({"scheme": "greys"}, True),
+    ({"reverse": True, "range": ["black", "white"]}, True),
+])
+def test_03_q5_the_counts_colour_follows_the_cells_scale_when_it_is_reversed(worked_specs, scale, fair):
+    """Review round 18, W9: with the cells' scale reversed, the large counts are the light cells, so white text on
+    them vanishes; the check read the condition, not which cells are dark."""
+    import copy
+
+    from netcrime.checks import lesson03 as L3
+    from netcrime.checks.vegalite import ChartSpec
+
+    spec = copy.deepcopy(worked_specs["03q5"])
+    spec["layer"][0]["encoding"]["color"]["scale"] = scale
+    outcome = L3.q5.judge_values([ChartSpec(spec)])
+    if fair:
+        assert outcome.status == RECORDED, outcome.message
+    else:
+        assert outcome.misconception == "text_colour_reversed" and "reversed" in outcome.message, outcome.message

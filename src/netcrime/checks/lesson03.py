@@ -818,6 +818,7 @@ def _table_shape_problem(value: pd.DataFrame, target: pd.DataFrame, labels: bool
     "long_form": "counts in long form (one row per pair), not pivoted into a table",
     "diagonal_only": "counted only the correctly labelled cases (the diagonal), leaving the mistakes out",
     "mistakes_only": "counted only the mistakes (off the diagonal), leaving the correctly labelled cases out",
+    "index_reset": "moved the actual types out of the rows into a column (reset_index), leaving row numbers",
 })
 def _q4_judge(value) -> Outcome:
     if is_placeholder(value):
@@ -837,6 +838,14 @@ def _q4_judge(value) -> Outcome:
                          "long_form")
     results = _baseline()  # the table is made here, inside the judge, under no name of the module (#19)
     target = pd.crosstab(results["actual"], results["predicted"])
+    kept = [str(c) for c in value.columns if str(c) in ("actual", "index")]
+    if kept and not set(map(str, value.index)) & set(map(str, target.index)):
+        # review round 18 (W9): crosstab(...).reset_index() keeps every row, but its labels are now a column and the
+        # rows are numbered: the table is right but for its index
+        return incorrect(f"Your table has the actual types in a column {kept[0]!r} and row numbers "
+                         f"({', '.join(map(str, list(value.index)[:3]))}, ...) as its rows: .reset_index() moved the "
+                         "types out of the index. Leave it out (or put them back with .set_index('actual')): the rows "
+                         "of a confusion table are the actual types.", "index_reset")
     swapped = (set(map(str, value.index)) == set(map(str, target.columns))
                and set(map(str, value.columns)) == set(map(str, target.index)))
     shape = _table_shape_problem(value, target, labels=not swapped)  # a transposed table is named below
@@ -992,14 +1001,27 @@ def _text_colour_problem(spec: dict):
         return None
     verdicts = []
     for view in texts:
-        verdict = _text_view_colour(view, count)
+        verdict = _text_view_colour(view, count, _large_counts_light(colour))
         if verdict is None:
             return None  # one readable text layer is enough
         verdicts.append(verdict)
     return verdicts[0]
 
 
-def _text_view_colour(view, count: str):
+def _large_counts_light(colour: dict) -> bool:
+    """Whether the cells' scale draws the large counts light (review round 18, W9): ``reverse=True``, or a range that
+    runs from dark to light. A plain sequential scale (and 'greys') draws them dark."""
+    scale = colour.get("scale") if isinstance(colour.get("scale"), dict) else {}
+    light = bool(scale.get("reverse"))
+    ends = scale.get("range")
+    if isinstance(ends, list) and len(ends) >= 2 and all(isinstance(e, str) for e in (ends[0], ends[-1])):
+        first, last = _lightness(ends[0]), _lightness(ends[-1])
+        if first is not None and last is not None and first != last:
+            light ^= first < last  # dark for the smallest, light for the largest
+    return light
+
+
+def _text_view_colour(view, count: str, large_light: bool = False):
     enc = view.encoding
     mark = view.spec.get("mark") if isinstance(view.spec.get("mark"), dict) else {}
     how = (f"color=alt.condition(alt.datum.{count} > threshold, alt.value('white'), alt.value('black')), with a "
@@ -1027,7 +1049,7 @@ def _text_view_colour(view, count: str):
                         f"{given.get('value')!r}, are {'the same shade' if shades[0] == shades[1] else 'nearly one shade'}"
                         f", so every count is written alike: one of them is lost on the dark cells or the light ones. "
                         f"Use {how}.")
-            return _threshold_problem(view, count, cond, given, test, how)
+            return _threshold_problem(view, count, cond, given, test, how, large_light)
         field = given.get("field")
         if isinstance(field, str):
             if field == count and given.get("scale") is not None:
@@ -1053,7 +1075,7 @@ def _text_view_colour(view, count: str):
             f"hard to read on the darkest cells. The prompt asks for white on the dark cells: use {how}.")
 
 
-def _threshold_problem(view, count: str, cond: dict, given: dict, test, how: str):
+def _threshold_problem(view, count: str, cond: dict, given: dict, test, how: str, large_light: bool = False):
     """With the chart's own rows: does the threshold split the cells, and do the large counts get the light colour?"""
     if not isinstance(test, tuple) or not view.rows:
         return None
@@ -1072,7 +1094,11 @@ def _threshold_problem(view, count: str, cond: dict, given: dict, test, how: str
         return None
     large_pass = sum(passing) / len(passing) > sum(values) / len(values)  # does the test pick the large counts?
     light_on_large = (when_true > otherwise) == large_pass
-    if not light_on_large:
+    if large_light and light_on_large:
+        return ("text_colour_reversed", "Your cells' scale is reversed (reverse=True or a dark-to-light range), so the "
+                "large counts are the light cells; your condition still writes them in the light colour, so the "
+                "numbers vanish everywhere. Swap the two colours, or drop the reversal.")
+    if not large_light and not light_on_large:
         return ("text_colour_reversed", f"Your condition gives the light colour to the small counts (the light cells) "
                 "and the dark colour to the large ones, so the numbers vanish everywhere. Swap the two colours.")
     return None
