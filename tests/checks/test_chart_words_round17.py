@@ -14,6 +14,10 @@ Measured when the corpus was first run (before any tuning on it) and now:
 
 The tuned half's three fair rejections left are the claim vocabulary's, not this rule's (each named by its own claim
 code). The bars below are the rates now: a change that makes them worse fails.
+
+Round 18 (fix18b, test_chart_words_round18.py's classes): tuned half 1 of 210 fair rejected, held-out half 4 of 210;
+overclaims accepted unchanged (1 and 0 of 160). The two vocabulary false alarms of the tuned half ("the 2023 annual
+total", "the diagonal is what it got right") are fixed as classes; the bars follow.
 """
 from __future__ import annotations
 
@@ -37,7 +41,7 @@ from netcrime.checks.vegalite import ChartSpec
 
 QUESTIONS = {**{q: getattr(L2, q) for q in ("q1", "q2", "q3", "q4", "q5", "q6", "q9", "yt1", "yt5")}, "03q5": L3.q5}
 # measured (see the table above): the bars each half must not exceed
-FAIR_REJECTED = {"tuned": 3, "held": 6}
+FAIR_REJECTED = {"tuned": 1, "held": 4}  # round 18 (fix18b): 3 -> 1 and 6 -> 4, see test_chart_words_round18.py
 OVER_ACCEPTED = {"tuned": 1, "held": 0}
 
 
@@ -64,26 +68,33 @@ def test_the_corpus_has_forty_fair_and_thirty_overclaims_per_question():
         assert len(set(FAIR[question])) == len(FAIR[question]) and len(set(OVER[question])) == len(OVER[question])
 
 
+def half_rates(specs, fair: dict, over: dict, half: str) -> tuple[list, list]:
+    """One half of a corpus through the questions' own verdicts (the worked chart, its title replaced): the fair
+    titles not RECORDED (with their codes) and the overclaims RECORDED."""
+    pick = 0 if half == "tuned" else 1
+    rejected = [(q, t, o.misconception) for q in QUESTIONS for t in halves(fair[q])[pick]
+                if (o := _judged(specs, q, t)).status != RECORDED]
+    accepted = [(q, t) for q in QUESTIONS for t in halves(over[q])[pick] if _judged(specs, q, t).status == RECORDED]
+    return rejected, accepted
+
+
 @pytest.mark.parametrize("half", ["tuned", "held"])
 def test_fair_titles_stay_recorded_and_overclaims_are_not(worked_specs, half):
     """Each half's measured rates, through the questions' own verdicts (the worked chart, its title replaced)."""
-    pick = 0 if half == "tuned" else 1
-    rejected = [(q, t, o.misconception) for q in QUESTIONS for t in halves(FAIR[q])[pick]
-                if (o := _judged(worked_specs, q, t)).status != RECORDED]
-    accepted = [(q, t) for q in QUESTIONS for t in halves(OVER[q])[pick]
-                if _judged(worked_specs, q, t).status == RECORDED]
+    rejected, accepted = half_rates(worked_specs, FAIR, OVER, half)
     assert len(rejected) <= FAIR_REJECTED[half], rejected
     assert len(accepted) <= OVER_ACCEPTED[half], accepted
 
 
 def test_fair_descriptions_stay_recorded(worked_specs):
-    """Longer descriptions in chart-reading words (tuned on). Measured: 5 of 68 rejected ('everyone detained' in q2,
-    'its concentrated strikes' without the operation's whole name and the vocabulary's 'league table' in q3, 'the
-    ministry built ... (our inference)' in q5, 'made the fall look total' in yt5)."""
+    """Longer descriptions in chart-reading words (tuned on). Measured: 5 of 68 rejected in round 17; 1 since round 18
+    (fix18b: 'everyone detained' names the counted people, 'would read like a league table' a misreading the chart
+    would invite, 'built', 'inference', 'made' plain words). Left: 'its concentrated strikes' in q3, the operation's
+    name without its whole."""
     rejected = [(q, d, o.misconception) for q, items in FAIR_DESCRIPTIONS.items() for d in items
                 if (o := QUESTIONS[q].judge_values([ChartSpec({**worked_specs[q], "description": d})])).status
                 != RECORDED]
-    assert sum(map(len, FAIR_DESCRIPTIONS.values())) >= 60 and len(rejected) <= 5, rejected
+    assert sum(map(len, FAIR_DESCRIPTIONS.values())) >= 60 and len(rejected) <= 1, rejected
 
 
 def test_fair_titles_in_other_registers_are_supported():
@@ -117,8 +128,8 @@ def test_review16s_holdout_overclaims_are_read_as_a_class(question, title, read)
 def test_a_recorded_chart_says_its_words_were_all_matched(worked_specs):
     outcome = _judged(worked_specs, "q1", "Gangs broken up, suspects apprehended, cases solved, yuan seized")
     assert outcome.status == RECORDED
-    assert "Form: correct" in outcome.message and "every word was matched to what the figures count" in outcome.message
-    assert "Claims found: none." in outcome.message
+    assert "Form: correct" in outcome.message and "checks each word against what the figures count" in outcome.message
+    assert "Claims found: none" in outcome.message and "not a mark for your words" in outcome.message  # round 18
 
 
 def test_a_recognised_claim_keeps_its_own_code(worked_specs):

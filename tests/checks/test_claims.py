@@ -235,7 +235,7 @@ def test_yt5_records_an_honest_rewrite():
     outcome = L.yt5.judge_values([_yt5_spec("Suspected online trap-loan institutions: down 86% from the 2019 peak "
                                             "(index)", "Index bars from zero; the release gives no count for the peak.")])
     assert outcome.status == RECORDED and not outcome.passed, outcome.message
-    assert "read yours against the list below" in outcome.message  # a your-turn: no instructor marks it
+    assert "read yours against the list below" in outcome.message and "not marked here" in outcome.message  # a your-turn
 
 
 # ----- review round 5: attributions, doubted denials, one-word answers; axis label expressions -------------

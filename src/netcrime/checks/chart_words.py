@@ -96,20 +96,24 @@ def words_read(value) -> str | None:
     return "\n".join(f"{where[0].upper() + where[1:]}: {' '.join(str(text).split())}" for where, text in found)
 
 
+def no_claim_found(matched: bool, counts: str = "the figures count") -> str:
+    """What the computer's reading of a chart's words found, said so that it reads as no mark (round 18's teaching
+    review: "every word was matched" read as "your words are right", and overclaims it missed heard it too)."""
+    checked = f" and checks each word against what {counts}" if matched else ""
+    return (f"Claims found: none (the computer looks for a list of known claims{checked}; finding none is not a mark "
+            "for your words).")
+
+
 def _recorded_message(spec, notes: list[str], *, baseline: bool, practice: bool, matched: bool = False) -> str:
     """The RECORDED verdict, in the order a beginner needs it (round 17's teaching review): the form, then the words,
     then the claims found (none), so "done" reads apart from "flagged"."""
     shown = "; ".join(f"{where} {quoted(text)}" for where, text in words_of(spec))
     form = "Form: correct (the chart's form and baseline pass the checks)." if baseline else \
         "Form: correct (the chart's form passes the checks)."
-    matched_words = (" every word was matched to what the figures count, and the computer found no claim in them"
-                     if matched else " the computer found no claim it recognises in them")
     if practice:
-        said = (f"{form} Words:{matched_words}; it does not mark a chart's words, so read yours against the list "
-                "below. Claims found: none.")
+        said = f"{form} Words: not marked here, so read yours against the list below. {no_claim_found(matched)}"
     else:  # as every written answer's verdict begins (written.RECORDED_MESSAGE)
-        said = (f"{RECORDED_MESSAGE}. {form} Words: recorded for your instructor, who marks them;{matched_words}. "
-                "Claims found: none.")
+        said = f"{RECORDED_MESSAGE}. {form} Words: recorded for your instructor, who marks them. {no_claim_found(matched)}"
     return " ".join([said, f"Words read: {shown}." if shown else "", *notes]).strip()
 
 

@@ -120,6 +120,20 @@ DENIED_AFTER = re.compile(
     r"imply|indicate|"
     r"inferred|infer|seen|see|drawn|concluded|measured|shown)\b",
     re.IGNORECASE)
+# A claim's words as the subject of the limitation they name (round 18, #19): "provinces it does not name are simply
+# absent, not zero", "Victims are absent from these totals", "Crime levels the release does not give are unknown",
+# "Convictions: missing". The words may carry a relative clause ("the release does not give", "it leaves out") or
+# "itself"; what follows says they are not in the figures, which is the honest reading the lessons teach. A
+# preposition after the claim ("Crime fell in provinces that are missing") starts no relative clause, so is not read.
+LIMITATION_AFTER = re.compile(
+    r"^(?:\s+(?:itself|themselves|as such|alone|here))?"
+    r"(?:\s+(?:that|which|who|whom|it|they|we|the|this|these|its|their|our|not|left|never)\b[^,;:.!?]{0,60}?)?"
+    r"(?:\s*[:\u2014\u2013-]\s*|\s+(?:is|are|was|were|remains?|remained|stays?|stayed|goes|go|went|simply|just|still)\s+"
+    r"(?:(?:simply|just|still|also|entirely|wholly|completely|here|in the release|from the release)\s+)?)"
+    r"(?:absent|missing|unknown|unreported|unmentioned|unlisted|unnamed|unstated|unrecorded|uncounted|omitted|"
+    r"excluded|left out|blank|not (?:zero|given|reported|shown|listed|named|mentioned|counted|included|covered|known|"
+    r"in (?:the|this|these)\b))\b",
+    re.IGNORECASE)
 # A hedge is a claim (above), unless its own sentence goes on to say the figure cannot settle it: "Crime may have
 # fallen, but these counts cannot show it" (not "Crime may have fallen, and arrests rose").
 HEDGE = re.compile(r"\b(?:may|might|maybe|perhaps|possibly|could)\b|可能|或许|也许", re.IGNORECASE)
@@ -316,6 +330,9 @@ MISREAD = re.compile(r"(?:\b(?:to|not|never|n't|could|can|might|may|would|easily
                      r"(?:(?:a|an|the|any|some|proof of|evidence of|a sign of|signs of)\s+)?(?:[\w-]+\s+(?:or|and)\s+(?:a\s+|an\s+)?)?"
                      r"(?:['\"\u2018\u201c][^'\"\u2019\u201d]*)?$"
                      r"|\bas (?:if|though)\s+(?:[\w'-]+\s+){0,3}$"
+                     # a misreading a chart would invite (round 18): "a sorted chart would read like a league table"
+                     r"|\b(?:would|could|might)\s+(?:\w+\s+)?(?:read|look|seem|appear)\s+(?:like|as if)\s+"
+                     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$"
                      # "not to be added or compared as a trend": a use of the figures denied (round 11)
                      r"|\b(?:not|never)\s+(?:to\s+be\s+)?(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:compared|read|taken|treated|"
                      r"seen|joined|added|summed|shown)\s+as\s+(?:(?:a|an|the|one)\s+)?$"
@@ -415,7 +432,10 @@ def _find(claim: "Claim", text: str, context: str, titled: bool = False) -> str 
 # claim's own patterns do not admit the negator ("is not working"), the sentence is read again without its frame and
 # negator ("the crackdown is working"); the verdict quotes the student's whole sentence.
 DOUBT_FRAME = re.compile(
-    r"(?P<frame>\b(?:who (?:says|said|claims|thinks|can say|could say|would say|dares? (?:to )?say)|(?:nobody|no one) "
+    r"(?P<frame>\b(?:who (?:says|said|claims|thinks|can say|could say|would say|dares? (?:to )?say)|"
+    # sarcasm (review round 18, W3): "And they say crackdowns don't work", "so much for those who say it didn't work"
+    r"(?:^|(?<=[.!?;:]\s))\W*and (?:they|people|some|critics|sceptics|skeptics|you) (?:say|said|claim|claimed|told us)|"
+    r"so much for (?:those|people|critics|sceptics|skeptics) who (?:say|said|claim|claimed)|(?:nobody|no one) "
     r"(?:can |could |would |will )?(?:says?|claims?|thinks?|believes?))(?: that)?\s+)(?P<body>[^.!?;]*?)"
     r"(?P<neg>\s+(?:not|never)\b|n't\b)(?P<rest>[^.!?;]*)"
     r"|(?P<zframe>谁说|谁能说|怎能说|怎么能说|难道|岂能说)(?P<zbody>[^。！？!?；]*?)(?P<zneg>并没有|没有|并未|没|未|不)"
@@ -580,7 +600,12 @@ OPEN_ANSWERED = re.compile(
     r"\b(?:hard|impossible|too early|difficult) to (?:say|tell|know)|\b(?:who knows|unclear|unknown|an open question|"
     r"open question)\b|\b(?:cannot|can't|can not|do not|don't|does not|doesn't|could not|couldn't|will not|won't|"
     r"not enough to|no way to|nothing to)\s+(?:\w+\s+)?(?:say|tell|show|answer|settle|know|prove|confirm|establish|reveal|"
-    r"judge|decide|measure)\b|不能|无法|不足以|看不出|说明不了|回答不了|无从", re.IGNORECASE)
+    r"judge|decide|measure)\b|不能|无法|不足以|看不出|说明不了|回答不了|无从"
+    # answered by saying what the figure counts instead (review round 18, W5): "Did trap loans fall 86%? The release
+    # counts suspected institutions, as an index", "... They are counts of police work"
+    r"|\b(?:the|this|these|its|our)\s+(?:release|ministry|figures?|data|bars?|chart|index|numbers?)\s+(?:only\s+|just\s+|"
+    r"actually\s+|really\s+)?(?:counts?|measures?|tracks?|records?)\b|\b(?:these|they|this|it)\s+(?:are|is)\s+(?:only\s+|"
+    r"just\s+|merely\s+)?(?:counts?|an index|police work|police activity)\b", re.IGNORECASE)
 
 
 def _left_open(rest: str, context: str) -> bool:
@@ -657,7 +682,7 @@ def _asserted(text: str, start: int, end: int, inner: bool = True, *, headline: 
     if HEDGE.search(blanked[opening:end]) and HEDGE_THEN_UNSHOWN.match(text, end):
         return False  # a hedge the sentence itself says the figure cannot settle: "Crime may have fallen, but these
         # counts cannot show it"
-    return not DENIED_AFTER.search(after)
+    return not DENIED_AFTER.search(after) and not LIMITATION_AFTER.match(after)
 
 
 def asserted(text: str, start: int, end: int, *, context: str = "") -> bool:

@@ -19,7 +19,7 @@ from pathlib import Path, PurePath
 import pandas as pd
 
 from .. import data
-from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBER, OBJECT_OF_ACTIVITY, PEOPLE, convicted_patterns, counted_as_crime_patterns, crime_fell_patterns,
+from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBER, OBJECT_OF_ACTIVITY, PEOPLE, convicted_patterns, convicted_question_patterns, credited_patterns, none_left_question_patterns, counted_as_crime_patterns, crime_fell_patterns,
                           index_as_count_patterns, nationwide_patterns, releases_trend_patterns,
                           unmentioned_as_zero_patterns, majority_share_patterns,
                           every_province_patterns, ranked_patterns, ranked_question_patterns, victims_patterns,
@@ -576,6 +576,17 @@ CRIME_FELL = Claim(
     headline_asserts=True,  # "Online crime: a thing of the past?" claims it; "Did online crime fall?" asks
     anchors=(CRIME_CORE, EFFORT_OR_AGENT, GANG_PLAIN, NUMBER, FOUGHT),
 )
+# The campaign credited with the index's fall (review round 18, W2): "The campaign's result: ... 14% of the 2019 peak",
+# "the campaign did this", "after the crackdown: 86% fewer". Same misconception as CRIME_FELL (the campaign worked);
+# read on the decline chart only, where the figure itself fell (on q1 "the campaign's results" are its counts of work).
+CREDITED = Claim(
+    code=CRIME_FELL.code,
+    description=CRIME_FELL.description,
+    claim="the campaign caused the fall",
+    patterns=credited_patterns(),
+    why=("the release gives the index's fall, never its cause: suspected lenders may have closed, renamed, moved or "
+         "been counted differently, with or without the campaign; a fall that follows a campaign is not its result."),
+)
 # Negated existence (round 15, #19): "No online gangs remain", "none left", "zero gangs", "再也没有网络黑恶团伙了". The
 # negator is the claim's own word, so it is a claim of its own (``negation_is_claim``); "No figure for gangs remaining
 # is given" and "the release does not say whether any remain" say what is missing and claim nothing.
@@ -588,6 +599,7 @@ NONE_LEFT = Claim(
     why=("a count of gangs broken up (or of suspected lenders) says how many the police reached, never how many there "
          "were or how many are left; the release does not say that none remain."),
     negation_is_claim=True,  # the "no" of "no gangs remain" is the claim; a negator before it still denies it
+    asked_patterns=none_left_question_patterns(),  # "How many gangs are left?" asks what no count of work can answer
 )
 VICTIMS = Claim(
     code="counts_as_victims",
@@ -604,6 +616,7 @@ CONVICTED = Claim(
                 "arrested, charged)",
     claim="the suspects are proven offenders, or further through the procedure than apprehended or detained",
     patterns=convicted_patterns(),
+    asked_patterns=convicted_question_patterns(),
     why=("a suspect apprehended (抓获) or detained (刑拘) has been convicted of nothing yet, and not yet formally "
          "arrested (逮捕, which the procuratorate approves later) or charged; only a court convicts."),
     # a conviction that may come is not one claimed (round 11: may/might are no longer negators): "Some suspects may
@@ -1421,8 +1434,8 @@ def _decline_chart(*more_words, practice: bool = False):
                           form=[labels_as_quantity, decline_as_remaining, time_reversed, second_axis,
                                 *drawn_rules(decline_drawn)[0]],
                           baseline=[cut_baseline, *drawn_rules(decline_drawn)[1]],
-                          words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS, CONVICTED, EVERY_PROVINCE),
-                                             INDEX_COUNTS),
+                          words=[*claim_rules((CRIME_FELL, CREDITED, NONE_LEFT, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS, CONVICTED,
+                                              EVERY_PROVINCE), INDEX_COUNTS),
                                  *more_words, index_stated, summed, unreported], practice=practice,
                           supports=figures_supported()["q5"])  # yt5 redraws q5's figure
 

@@ -10,6 +10,16 @@ from ``netcrime.classify``, never typed here. Two things are not in data/:
   that package is installed (the instructor's copy, the grader's process) q2
   measures the student's classifier on them; in a student build it measures on
   the case set's test split and says so.
+  Measured in round 18 (tests/checks/test_lesson03_held_out_wording.py): a
+  TF-IDF centroid trained on the case set labels 40 of the 42 (k-NN 38), and
+  still 40 (38) with every phrase of the decision guide and every stock
+  sentence taken out of them, 39 (37) with the guide's 97 content words taken
+  out of both sides; 1 of 42 repeats a phrase of the guide, 1 a stock
+  sentence. So the cases do not give the clue away in the guide's words: a
+  word model scores on the words of each type's world that two authors share
+  (a loan's bank and due date, a shop's buyer and complaint, paid posters'
+  studio). It passes them without reading the clue; the flipped cases
+  (``flipped_cases``) are what stop it passing q2.
 - Question 8's new case, written for that question in a form the case set does
   not use (a chat log); only its expected label is here, the text is in the
   exercise.
@@ -43,7 +53,7 @@ from . import counted, flipped_cases, reworded, sealed
 from .claims import Claim
 from .case_set_claims import TEST_CASES_AS_CRIME, crime_read_in
 from .matching import matches
-from .chart_words import WORDS, words_of, words_read
+from .chart_words import WORDS, no_claim_found, words_of, words_read
 from .supported_words import DESCRIPTION as UNSUPPORTED_DESCRIPTION, WORDS_NOT_SUPPORTED, supported_rule, supports
 from .parts import Part, each_item, judge_each
 from .slips import COUNT_WITH_FRACTION, SLIP_CODES, no_release_figures
@@ -454,7 +464,9 @@ def _judge_classifier(results, cases, name) -> Outcome:
                    f"question leaves out (its cases are of the {len(present)} other types): each of those is wrong.")
     if len(set(predicted)) == 1:
         return incorrect(f"Your function gives every text the same label ({predicted[0]}), so it is right only "
-                         f"for that type. {score} Write one rule per type.", "one_label")
+                         f"for that type. {score} If that label is a default behind a lookup of the case set, the "
+                         f"lookup found none of these {name}: they are new cases, so a lookup cannot label them "
+                         "(review round 18). Write one rule per type, from each type's decisive feature.", "one_label")
     def code_of(out):
         return classify.type_code(out, typos=False) if isinstance(out, str) and not out.startswith("error: ") else None
 
@@ -806,6 +818,7 @@ def _table_shape_problem(value: pd.DataFrame, target: pd.DataFrame, labels: bool
     "long_form": "counts in long form (one row per pair), not pivoted into a table",
     "diagonal_only": "counted only the correctly labelled cases (the diagonal), leaving the mistakes out",
     "mistakes_only": "counted only the mistakes (off the diagonal), leaving the correctly labelled cases out",
+    "index_reset": "moved the actual types out of the rows into a column (reset_index), leaving row numbers",
 })
 def _q4_judge(value) -> Outcome:
     if is_placeholder(value):
@@ -825,6 +838,14 @@ def _q4_judge(value) -> Outcome:
                          "long_form")
     results = _baseline()  # the table is made here, inside the judge, under no name of the module (#19)
     target = pd.crosstab(results["actual"], results["predicted"])
+    kept = [str(c) for c in value.columns if str(c) in ("actual", "index")]
+    if kept and not set(map(str, value.index)) & set(map(str, target.index)):
+        # review round 18 (W9): crosstab(...).reset_index() keeps every row, but its labels are now a column and the
+        # rows are numbered: the table is right but for its index
+        return incorrect(f"Your table has the actual types in a column {kept[0]!r} and row numbers "
+                         f"({', '.join(map(str, list(value.index)[:3]))}, ...) as its rows: .reset_index() moved the "
+                         "types out of the index. Leave it out (or put them back with .set_index('actual')): the rows "
+                         "of a confusion table are the actual types.", "index_reset")
     swapped = (set(map(str, value.index)) == set(map(str, target.columns))
                and set(map(str, value.columns)) == set(map(str, target.index)))
     shape = _table_shape_problem(value, target, labels=not swapped)  # a transposed table is named below
@@ -980,14 +1001,27 @@ def _text_colour_problem(spec: dict):
         return None
     verdicts = []
     for view in texts:
-        verdict = _text_view_colour(view, count)
+        verdict = _text_view_colour(view, count, _large_counts_light(colour))
         if verdict is None:
             return None  # one readable text layer is enough
         verdicts.append(verdict)
     return verdicts[0]
 
 
-def _text_view_colour(view, count: str):
+def _large_counts_light(colour: dict) -> bool:
+    """Whether the cells' scale draws the large counts light (review round 18, W9): ``reverse=True``, or a range that
+    runs from dark to light. A plain sequential scale (and 'greys') draws them dark."""
+    scale = colour.get("scale") if isinstance(colour.get("scale"), dict) else {}
+    light = bool(scale.get("reverse"))
+    ends = scale.get("range")
+    if isinstance(ends, list) and len(ends) >= 2 and all(isinstance(e, str) for e in (ends[0], ends[-1])):
+        first, last = _lightness(ends[0]), _lightness(ends[-1])
+        if first is not None and last is not None and first != last:
+            light ^= first < last  # dark for the smallest, light for the largest
+    return light
+
+
+def _text_view_colour(view, count: str, large_light: bool = False):
     enc = view.encoding
     mark = view.spec.get("mark") if isinstance(view.spec.get("mark"), dict) else {}
     how = (f"color=alt.condition(alt.datum.{count} > threshold, alt.value('white'), alt.value('black')), with a "
@@ -1015,7 +1049,7 @@ def _text_view_colour(view, count: str):
                         f"{given.get('value')!r}, are {'the same shade' if shades[0] == shades[1] else 'nearly one shade'}"
                         f", so every count is written alike: one of them is lost on the dark cells or the light ones. "
                         f"Use {how}.")
-            return _threshold_problem(view, count, cond, given, test, how)
+            return _threshold_problem(view, count, cond, given, test, how, large_light)
         field = given.get("field")
         if isinstance(field, str):
             if field == count and given.get("scale") is not None:
@@ -1041,7 +1075,7 @@ def _text_view_colour(view, count: str):
             f"hard to read on the darkest cells. The prompt asks for white on the dark cells: use {how}.")
 
 
-def _threshold_problem(view, count: str, cond: dict, given: dict, test, how: str):
+def _threshold_problem(view, count: str, cond: dict, given: dict, test, how: str, large_light: bool = False):
     """With the chart's own rows: does the threshold split the cells, and do the large counts get the light colour?"""
     if not isinstance(test, tuple) or not view.rows:
         return None
@@ -1060,7 +1094,11 @@ def _threshold_problem(view, count: str, cond: dict, given: dict, test, how: str
         return None
     large_pass = sum(passing) / len(passing) > sum(values) / len(values)  # does the test pick the large counts?
     light_on_large = (when_true > otherwise) == large_pass
-    if not light_on_large:
+    if large_light and light_on_large:
+        return ("text_colour_reversed", "Your cells' scale is reversed (reverse=True or a dark-to-light range), so the "
+                "large counts are the light cells; your condition still writes them in the light colour, so the "
+                "numbers vanish everywhere. Swap the two colours, or drop the reversal.")
+    if not large_light and not light_on_large:
         return ("text_colour_reversed", f"Your condition gives the light colour to the small counts (the light cells) "
                 "and the dark colour to the large ones, so the numbers vanish everywhere. Swap the two colours.")
     return None
@@ -1154,6 +1192,9 @@ BASELINE_ACCURATE = Claim(
               r"分类(?:准确|正确|效果(?:很|非常)?好)|准确(?:地)?(?:分类|识别)|识别准确|表现(?:良好|出色)|(?:足以|可以)用于"),
     why="the baseline labels about a third of the test cases right; the matrix shows where it goes wrong, not that "
         "it works.",
+    # the words after a noun they describe (round 18, #19): "Diagonal cells: labels the baseline got right", "what it
+    # got right", "the cases the rules classify correctly" say which cells are right, not that the classifier works
+    not_after=r"\b(?:labels?|cases?|ones|types?|what|those|which|predictions?|cells?|vignettes?|counts?|where)",
 )
 # ... and said flawless, which a negator often says (review round 15, C2): "the baseline is perfect on the test split",
 # "none of the test cases is misclassified", "no mistakes", "every case right". The negator is the claim's own word
@@ -1193,6 +1234,11 @@ BASELINE_FLAWLESS = Claim(
               r"(?:single\s+)?(?:(?:the|of the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:types?|kinds?|sorts?|categor(?:y|ies)|cases?|"
               r"crimes?|scams?|ones?|vignettes?|labels?)\b(?:\s+right\b)?|(?:them|it|'?em)\s+all\b|all\s*(?:[.!:;,\u2014\u2013-]|$)|"
               r"everything\b)",
+              # never wrong, however said (round 18, #19): "The baseline never gets a type wrong", "A classifier that
+              # cannot be fooled", "rules that never make a mistake" (not "can be fooled", "is sometimes wrong")
+              rf"\b{_CLASSIFIER}\s+(?:(?:that|which|who)\s+)?(?:\w+\s+){{0,2}}?(?:never|cannot|can't|can never|won't|will never)\s+"
+              r"(?:be\s+)?(?:fooled|tricked|beaten|wrong|mistaken|confused|(?:gets?|got|make|makes|made)\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:wrong|mistakes?|errors?))\b",
               r"\b(?:never|not once)\s+(?:misses|missed|fails|failed|errs|erred|mislabels|mislabelled|misclassifies|misclassified)\b|"
               r"\b(?:misses|missed|missing)\s+(?:nothing|none|no (?:type|kind|case|crime)s?)\b|\bnothing\s+(?:is\s+|gets\s+)?missed\b"),
     why="the baseline labels about a third of the test cases right: the cells off the diagonal are its mistakes.",
@@ -1323,8 +1369,7 @@ def _q5_judge(value) -> Outcome:
     shown = "; ".join(f"{where} '{' '.join(str(text).split())[:90]}'" for where, text in words_of(spec))
     message = (f"{RECORDED_MESSAGE}. Form: correct (the cells are coloured by the count and the counts stay readable: "
                f"light text on the dark cells, dark text on the light ones). {names_typed_ordinal(spec)} Words: recorded "
-               "for your instructor, who marks them; every word was matched to what the matrix counts, and the "
-               f"computer found no claim in them. Claims found: none. Words read: {shown}.")
+               f"for your instructor, who marks them. {no_claim_found(True, 'the matrix counts')} Words read: {shown}.")
     return replace(recorded(" ".join(message.split())), parts=judge_each(Q5_PARTS, (value,)))
 
 

@@ -59,6 +59,20 @@ _KEEP = frozenset({"four", "hour", "your", "our", "ours", "pour", "tour", "sour"
                    "merchandise", "size", "seize"})
 
 
+# Irregular forms of a verb read as the verb (round 18, #19: "How long each phase took", "what we know"): a list that
+# holds "take" holds "took". Not the forms the claim vocabulary reads as an effect ("gone", "won", "beaten") nor those
+# that are chart words in their own sense ("left", "led").
+IRREGULAR = {form: base for base, forms in {
+    "take": "took taken undertook undertaken", "know": "knew known", "hold": "held", "catch": "caught",
+    "make": "made", "give": "gave given", "run": "ran", "bring": "brought", "find": "found", "fight": "fought",
+    "begin": "began begun", "come": "came", "see": "saw seen", "show": "shown", "draw": "drew drawn",
+    "rise": "rose risen", "fall": "fell fallen", "choose": "chose chosen", "write": "wrote written", "tell": "told",
+    "say": "said", "send": "sent", "keep": "kept", "get": "got gotten", "break": "broke broken", "strike": "struck",
+    "stand": "stood", "mean": "meant", "spend": "spent", "build": "built", "think": "thought", "seek": "sought",
+    "understand": "understood", "grow": "grew grown", "hide": "hid hidden", "read": "read", "put": "put", "set": "set",
+}.items() for form in forms.split()}
+
+
 @lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A word as the lists compare it: lower case, British spellings American ("organised", "centre", "labour"),
@@ -67,6 +81,7 @@ def stem(word: str) -> str:
     w = re.sub(r"'s?$", "", w)
     if "'" in w:
         return w  # a contraction ("won't", "isn't") is compared whole
+    w = IRREGULAR.get(w, w)
     if w not in _KEEP:
         for pattern, into in _SPELLING:
             w = pattern.sub(into, w)
@@ -221,6 +236,18 @@ shared disclosed conducted carried undertook undertaken ran run runs organised o
 plotted charted visualised visualized depicted depicts depict illustrated presented context background
 gave put forward unranked unsorted unordered groundwork
 """)
+# Plain words a fair teacher accepts in any chart's title (round 18, #19, measured on a new corpus): what is known or
+# asked of figures, how long or how busy the work was, how simple a method is, mix-ups. None of them says what the work
+# changed, and a claim beside them keeps its own words ("Online crime is simply gone": 'gone' is still read).
+PLAIN = stems("""
+know knows knew known knowable learn learns learned learnt ask asks asked question questions questioned answer
+answers answered unanswered open
+busy busier workload long lengthy brief briefly short duration durations took
+simple simpler simplest basic naive plain straightforward complex complicated crude
+ups mix-up mix-ups mixup mixups confusion confusions
+make makes made build builds built infer infers inferred inference inferences assume assumed assumption guess guessed
+formal formally basis bases
+""")
 # Topic words name what the counted thing is about: supported beside a counted noun ("online crime gangs", "cases of
 # fraud", "a crackdown on crime"), not as what is counted ("32,000 crimes", "crime fell").
 TOPIC = stems("""
@@ -265,7 +292,7 @@ true-to-scale clutter cluttered uncluttered tidy neat pair pairs pairing combina
 unmentioned mention omitted omit omits omission excluded exclude excludes exclusion missing absent unlisted unnamed
 unshown undisclosed unstated unspecified uncounted unreported silent go goes left out beyond rest remainder others
 """)
-GENERAL = FUNCTION | CHART | NUMBERS | SOURCE | NEUTRAL | ACTIVITY | DESCRIBING | FORM
+GENERAL = FUNCTION | CHART | NUMBERS | SOURCE | NEUTRAL | ACTIVITY | DESCRIBING | FORM | PLAIN
 
 # Synonyms of the counted nouns (round 17 FINAL, #19): a student who calls the suspected institutions "firms" or
 # "outfits", the gangs "rings", the suspects "detainees" names the same counted thing in other words. A question's
@@ -277,12 +304,17 @@ SYNONYMS = {
                     "providers lenders apps shops outlets",
     "lenders": "firms companies outfits businesses operators lending-apps apps providers sharks",
     "gangs": "rings syndicates crews outfits bands groups networks cells organisations organizations",
-    "suspects": "detainees arrestees individuals persons people suspicion",
+    "suspects": "detainees individuals persons people suspicion",
     "cases": "files investigations matters",
     "items": "messages posts pieces entries",
     "reminders": "alerts notices notifications warnings texts",
     "platforms": "apps sites websites services portals",
     "solved": "closed cleared cracked resolved",
+    # what was done, in the release's own English and plain synonyms (review round 18, W5): "1,759 gangs destroyed"
+    # (the release's translation says "destroy"), "remanded in custody" for detained
+    "eliminated": "destroyed dismantled smashed busted",
+    "detained": "remanded",
+    "apprehended": "captured",
     "intercepted": "blocked filtered screened stopped",
     "rectified": "fixed corrected remedied",
     "milestones": "landmarks events steps stages moments",
@@ -309,11 +341,21 @@ CHINESE_NEUTRAL += ("工作量", "统计", "发布", "发布会", "斗争", "专
                     "刻度", "平台", "网站", "工作", "江苏", "浙江", "广东", "广西", "发布顺序", "选自", "仅为", "未提")
 CHINESE_NEUTRAL += ("其他", "其它", "其余", "另外", "网络安全", "专项整治", "整治", "这些", "那些", "开展", "防范", "每个", "一个")
 CHINESE_NEUTRAL += ("包含", "之内", "在内", "其中", "所占", "大事记", "黑恶势力", "网络黑恶", "打击网络黑恶势力")
+# ... and the Chinese of the plain describing words (round 18): counts of people and cases, steps and stages, main.
+CHINESE_NEUTRAL += ("人数", "次数", "件数", "起数", "破案", "破案数", "案数", "环节", "节点", "阶段", "步骤", "过程", "程序",
+                    "主要", "重要", "关键", "先后", "依次", "分别", "同一", "一批", "批次", "简单", "基本", "已知", "未知")
+# ... and the chart's own form in Chinese (review round 18, W5: "按单位分面"), as CHART holds it in English.
+CHINESE_NEUTRAL += ("分面", "分组", "分栏", "小多图", "横轴", "纵轴", "坐标", "坐标轴", "轴", "柱状图", "条形图", "柱形图", "折线图",
+                    "饼图", "热力图", "散点图", "时间轴", "标题", "副标题", "说明", "图例", "颜色", "排序", "对数", "标签", "数值",
+                    "单位", "分别", "并列", "嵌套", "堆叠", "从零开始", "零点", "起点", "基线", "比例尺")
 CHINESE_PAIRS = _bigrams(CHINESE_NEUTRAL)
 # Characters that join Chinese words and claim nothing alone (particles, measure words, numbers).
 CHINESE_SINGLE = frozenset("这那些此其它们我也都只还就而但或的了和与及在中对按由为是非不无未仅各每共约近余多个名起条家万亿元年月日号：（）一二三四五六七八九十百千两")
 
 
+_EVERY = stems("everyone everybody every everything")
+_EVERYONE = stems("everyone everybody")
+NEAR_ALL = re.compile(r"\b(?:almost|nearly|virtually|practically|not quite|close to)\s+$", re.IGNORECASE)
 # "Hardly any", "almost no": a quantity said to be near none, not a denial of the words after it.
 NEAR_NONE = re.compile(r"\b(?:hardly|barely|scarcely|almost|virtually|practically|next to)\s+(?:any|no|none)\b",
                        re.IGNORECASE)
@@ -357,7 +399,8 @@ def supports(*, counted: str, terms: str, texts: Iterable[str] = (), heads: Iter
     words = stems(english) - TOPIC  # a topic word in the data's text ("gang crime") stays a topic word
     head_stems = frozenset(stem(h) for text in heads for h in _ENGLISH.findall(str(text)))
     synonyms = frozenset(s for noun, same in SYNONYM_STEMS.items() if noun in head_stems for s in same)
-    words, head_stems = words | synonyms, head_stems | synonyms
+    acts = frozenset(s for noun, same in SYNONYM_STEMS.items() if noun in words and noun not in head_stems for s in same)
+    words, head_stems = words | synonyms | acts, head_stems | synonyms
     return Supports(counted=counted, terms=terms, words=frozenset(words), heads=head_stems,
                     chinese_pairs=_bigrams([*texts, *names]), names=tuple(normalise(n) for n in names))
 
@@ -374,6 +417,11 @@ def _english_unsupported(text: str, given: Supports) -> list[tuple[int, int]]:
         s = stem(word)
         if s in GENERAL or s in given.words or s in given.heads or _derived(s, given):
             continue
+        if s in _EVERY and NEAR_ALL.search(text, max(0, start - 20), start):
+            continue  # "almost everyone apprehended was detained": a quantity near all, not a sweep of the world
+        if s in _EVERYONE and i + 1 < len(tokens) and tokens[i + 1][2].lower().endswith("ed") \
+                and stem(tokens[i + 1][2]) in given.words:
+            continue  # "everyone detained was first apprehended": the counted people, named by what was done to them
         if s in ("every", "each") and (re.match(r"\s+(?:\d|other\b)", text[end:]) or (
                 i + 1 < len(tokens) and stem(tokens[i + 1][2]) in CHART)):
             continue  # "14 left of every 100", "every other cell", "every count readable": not a sweep of the world
@@ -487,6 +535,7 @@ def unsupported_in(text: str, given: Supports, context: str = "") -> tuple[str, 
     read = []
     for start, end in _clauses(plain, spans):
         if not asserted(plain, start, end, context=context) or _denied_in_clause(plain, start) \
+                or not asserted(plain, _clause_first(plain, start), end, context=context) \
                 or (HEDGE.search(plain, start, _clause_end(plain, start)) and HEDGE_THEN_UNSHOWN.match(plain, end)):
             continue  # denied, asked, or a hedge its own sentence says the figures cannot settle
         words = [plain[s:e] for s, e in spans if start <= s and e <= end and asserted(plain, s, e, context=context)]
@@ -512,6 +561,14 @@ def _whole_words(text: str, first: int, last: int) -> str:
 def _clause_end(text: str, start: int) -> int:
     closing = CLAUSE_END.search(text, start)
     return closing.start() if closing else len(text)
+
+
+def _clause_first(text: str, start: int) -> int:
+    """Where the clause of the words at ``start`` begins (its first word): an attribution or a frame before the
+    clause is read from there, however many supported words stand between ("According to the release, the operation
+    made the internet safer; shares cannot show that": 'safer' is the release's, held at a distance)."""
+    opening = max((m.end() for m in CLAUSE_START.finditer(text, 0, start)), default=0)
+    return opening + len(text[opening:start]) - len(text[opening:start].lstrip())
 
 
 def _denied_in_clause(text: str, start: int) -> bool:
