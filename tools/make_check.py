@@ -18,9 +18,7 @@ process's work too (the process waits for it), so the share asked is 40%, not mo
 limits (3.8 of its 7.7 s in round 17's table: a spinning call runs until it has computed its limit, so the file
 computes too), test_supported_python for interpreters that only print their version, test_sampled_cases for a
 pytest that only collects; test_grading_parts' children build and compile (2.1 of its 4.9 s) and
-test_review_round15_lead's draw (0.9 of 1.6 s), so both are in the third part too, and since round 18's table
-(measured at load 13) so are test_lesson02 and test_chart_renderer, whose drawing in vl-convert's threads counts as
-waiting there (about half their seconds). The three parts share the two
+test_review_round15_lead's draw (0.9 of 1.6 s), so both are in the third part too. The three parts share the two
 cores; what matters is that the two halves end together (each part's report says when it ended).
 
 - Each half keeps its own cache (`-o cache_dir=.pytest_cache/check-1` and `-2`), so `--lf` works: with
