@@ -95,45 +95,49 @@ def test_a_parametrized_sample_touches_every_group_and_class_whatever_the_order(
     assert [case.callspec.id for case in sampled_cases.sample_parametrized(texts, 4)] == list("abcdefghijklmnop")
 
 
-def _collected(repo_root: Path, args: list[str], env: dict | None = None) -> list[tuple[str, str]]:
+def _collected(repo_root: Path, args: list[str], env: dict | None = None) -> str:
+    """What pytest started with ``args`` collects of this module's two sampled lists (one process: each costs 1 s)."""
     here = Path(__file__).relative_to(repo_root).as_posix()
     collected = subprocess.run(
         [sys.executable, "-m", "pytest", *args, "--collect-only", *([] if "-q" in args else ["-q"]), "-p",
-         "no:cacheprovider",
+         "no:cacheprovider", f"{here}::test_a_sampled_case_is_one_of_the_list",
          f"{here}::test_a_parametrized_case_is_one_of_the_grid"],
         cwd=repo_root, capture_output=True, text=True, timeout=120, env=env)
     assert collected.returncode == 0, collected.stdout + collected.stderr
-    return re.findall(r"test_a_parametrized_case_is_one_of_the_grid\[(\d+)-(q\d)\]", collected.stdout)
+    return collected.stdout
+
+
+def _grid(collected: str) -> list[tuple[str, str]]:
+    return re.findall(r"test_a_parametrized_case_is_one_of_the_grid\[(\d+)-(q\d)\]", collected)
 
 
 def test_make_checks_options_run_a_stable_sample_of_a_parametrized_list_that_touches_every_lesson_and_question(
-        repo_root):
-    """What `make check`'s runner passes (its OPTIONS, with the plugin, and the plugin's folder on the path)."""
+        repo_root, profile):
+    """What `make check`'s runner passes (its OPTIONS, with the plugin, and the plugin's folder on the path): the
+    sample ``sample_parametrized`` gives for the grid's ids, which depends on nothing else (the unit test above
+    shuffles them)."""
     spec = importlib.util.spec_from_file_location("make_check_options", repo_root / "tools" / "make_check.py")
     runner = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(runner)
     assert ["-p", "sampled_cases"] == runner.OPTIONS[runner.OPTIONS.index("sampled_cases") - 1:][:2]
-    first = _collected(repo_root, [*runner.OPTIONS, "--randomly-seed=1"], runner.plugin_env(repo_root))
-    assert {lesson for lesson, _ in first} == set(LESSONS) and {q for _, q in first} == set(QUESTIONS)
-    assert len(first) < len(GRID) / 2
-    again = _collected(repo_root, [*runner.OPTIONS, "--randomly-seed=2"], runner.plugin_env(repo_root))
-    assert sorted(again) == sorted(first)  # the same sample in another order
+    kept = _grid(_collected(repo_root, [*runner.OPTIONS, "--randomly-seed=1"], runner.plugin_env(repo_root)))
+    assert {lesson for lesson, _ in kept} == set(LESSONS) and {q for _, q in kept} == set(QUESTIONS)
+    assert len(kept) < len(GRID) / 2
+    profile("check")
+    expected = sampled_cases.sample_parametrized([Case(f"{lesson}-{q}") for lesson, q in GRID], sampled_cases.EVERY)
+    assert sorted(kept) == sorted(tuple(case.callspec.id.split("-")) for case in expected)
 
 
 def test_make_test_collects_the_whole_lists(repo_root):
-    """`make test`'s command (the Makefile's, which CI runs) collects every case of this module's sampled list. Its
-    workers' options (``-n``, ``--dist``...) only share out the files, so the collection runs without them."""
+    """`make test`'s command (the Makefile's, which CI runs) collects every case of this module's sampled lists: the
+    list ``sample`` shortens and the parametrized grid the plugin would. Its workers' options (``-n``, ``--dist``...)
+    only share out the files, so the collection runs without them."""
     recipe = re.search(r"^test:.*\n\t(.*)$", (repo_root / "Makefile").read_text(encoding="utf-8"), re.M).group(1)
     words = shlex.split(recipe.split("-m pytest", 1)[1])
     args = [w for i, w in enumerate(words) if w not in ("-n", "--dist", "--no-loadscope-reorder")
             and (i == 0 or words[i - 1] not in ("-n", "--dist"))]
     assert args == []  # nothing else: no --hypothesis-profile, so tests/conftest.py's thorough one is loaded
-    here = Path(__file__).relative_to(repo_root).as_posix()
-    collected = subprocess.run(
-        [sys.executable, "-m", "pytest", *args, "--collect-only", "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-         f"{here}::test_a_sampled_case_is_one_of_the_list"],
-        cwd=repo_root, capture_output=True, text=True, timeout=120)
-    assert collected.returncode == 0, collected.stdout + collected.stderr
-    ids = re.findall(r"test_a_sampled_case_is_one_of_the_list\[(\d+)\]", collected.stdout)
-    assert ids == [str(n) for n in range(12)], collected.stdout
-    assert _collected(repo_root, args + ["-p", "no:randomly"]) == GRID  # and no plugin samples a parametrized list
+    collected = _collected(repo_root, [*args, "-p", "no:randomly"])
+    ids = re.findall(r"test_a_sampled_case_is_one_of_the_list\[(\d+)\]", collected)
+    assert ids == [str(n) for n in range(12)], collected
+    assert _grid(collected) == GRID, collected  # and no plugin samples a parametrized list
