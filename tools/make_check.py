@@ -46,9 +46,10 @@ cores; what matters is that the two halves end together (each part's report says
 - tests/sampled_cases.py is loaded as a plugin (``-p sampled_cases``, its folder put on the import path first): a test
   function with many parametrized cases runs a fixed, stratified sample of them (every lesson, question and class of
   its list still touched, every function still run; the review rounds' regression lists more sparsely), where `make
-  test` and CI run every case. This is what brings `make check` nearer its 20 s (round 18: the lead's decision, with
-  the Hypothesis check profile's 5 examples and the sampled sweeps inside tests): it is a sample, and the summary line
-  says how many cases it left to `make test`.
+  test` and CI run every case. This brings `make check` a little nearer its 20 s (round 18, the lead's decision, like
+  the Hypothesis check profile's 5 examples and the sampled sweeps inside tests: 5-17% of its CPU in that round's
+  pairs, benchmarks/results/test_suite.md): it is a sample, and the summary line says how many cases it left to
+  `make test`.
 - Arguments are passed on to both halves (`make check ARGS="-k lesson03"`). When they name a test file or
   folder (`make check ARGS=tests/checks/test_engine.py`), one process runs them, with pytest's usual cache.
 
@@ -330,8 +331,7 @@ def run(halves: dict[int, list[str]], options: list[str], cwd: Path = ROOT, env:
             process = Forked(args, cwd, env, output)
         else:
             process = subprocess.Popen([sys.executable, "-m", "pytest", *args], cwd=cwd, env=plugin_env(cwd, env),
-                                       stdout=output,
-                                       stderr=subprocess.STDOUT)
+                                       stdout=output, stderr=subprocess.STDOUT)
         processes.append((half, output, process))
     ended = _wait_all([process for _, _, process in processes], started)
     codes, totals, left = [], {}, 0
