@@ -75,7 +75,8 @@ $(COLLECTED): | $(READY) $(INSTRUCTOR)
 # Three workers on two cores, each taking whole files (a notebook's cells must stay on one worker), slowest
 # files first (tests/file_durations.json; conftest.py says why); random order within files and among equals.
 # A third worker fills the time kernels, JupyterLab and the browser spend waiting: on a quiet 2-core machine
-# 166-168 s against 176-188 s with two (benchmarks/results/test_suite.md, round 12).
+# 166-168 s against 176-188 s with two (benchmarks/results/test_suite.md, round 12); on a loaded one (round 18)
+# two took 13% longer and no less CPU. Property tests draw 50 fixed examples each (tests/conftest.py says why).
 test: python-check $(READY) $(INSTRUCTOR) $(COLLECTED)
 	$(BIN)/python -m pytest -n 3 --dist loadfile --no-loadscope-reorder
 

@@ -3,8 +3,9 @@
 Some tests sweep a long list of cases that each cost little (every probe over every question, the claim corpus,
 every known wrong answer, every literal): together they were about a third of `make check`'s CPU (issue #15 asks
 for a fast loop under 20 s on 2 cores; benchmarks/results/test_suite.md, round 16). As the Hypothesis check
-profile runs 5 examples where `make test` runs 150 (tests/example_counts.py), such a test runs in `make check` a
-sample of its list and in `make test` (so in CI) the whole list. The run's depth is told by the loaded profile
+profile runs 5 examples where `make test` runs 50 (tests/conftest.py; a test may set its own count,
+tests/example_counts.py), such a test runs in `make check` a sample of its list and in `make test` (so in CI) the
+whole list. The run's depth is told by the loaded profile
 (``example_counts.thorough``), so the two never disagree.
 
 The sample is the same every run (no randomness: a failure in `make check` repeats), and stratified: the cases are
