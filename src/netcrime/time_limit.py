@@ -113,6 +113,7 @@ def _can_alarm() -> bool:
 
 REPEAT = 0.05  # after the first check, the limit is checked (and the stop raised again) this often
 STOP_SECONDS = 0.5  # off the main thread, and for threads a call started, stops are sent again for this long at most
+STARTING_SECONDS = 0.05  # a thread the call started, still starting up, is waited for this long to reach its own code
 WALL_FACTOR = 3.0  # a call that waits rather than computes is stopped after this many times its limit on the clock
 
 
@@ -170,14 +171,19 @@ def _runs_own_code(frame, folders: tuple[tuple, tuple]) -> bool:
     """Whether a thread runs the student's code: read from its first frame on, the first frame outside the libraries
     is the student's (not the course's). A thread the course started (the grader's pool, which runs a judge a test
     may define) meets the course's code first; a student's thread meets theirs (its target) first."""
-    import os
-
-    libraries, course = folders
     stack = []
     while frame is not None:
         stack.append(frame.f_code.co_filename)
         frame = frame.f_back
-    for name in reversed(stack):  # from the thread's first frame
+    return _first_is_own(reversed(stack), folders)  # from the thread's first frame
+
+
+def _first_is_own(names, folders: tuple[tuple, tuple]) -> bool:
+    """Whether, of code files in the order a thread runs them, the first outside the libraries is the student's."""
+    import os
+
+    libraries, course = folders
+    for name in names:
         if name.startswith("<frozen"):
             continue
         if name.startswith("<grader"):
@@ -208,6 +214,25 @@ def _stop_threads_started(before: set, caller: int, seconds: float = STOP_SECOND
         frames = sys._current_frames()
         return {ident for ident in new - workers if ident in frames and _runs_own_code(frames[ident], folders)}
 
+    def starting() -> bool:
+        """Whether a thread the call started is still in ``threading``'s start-up (library frames only) with a target
+        of the student's: under load it was neither stopped nor counted (round 18), so it is waited for, briefly;
+        no stop is ever sent into that start-up code."""
+        frames, threads = sys._current_frames(), {thread.ident: thread for thread in threading.enumerate()}
+        for ident in new - workers:
+            code = getattr(getattr(threads.get(ident), "_target", None), "__code__", None)
+            if code is None or ident not in frames or _runs_own_code(frames[ident], folders):
+                continue
+            frame = frames[ident]
+            while frame is not None and frame.f_code is not code:
+                frame = frame.f_back
+            if frame is None and _first_is_own([code.co_filename], folders):
+                return True
+        return False
+
+    until = time.monotonic() + STARTING_SECONDS
+    while time.monotonic() < until and starting():
+        time.sleep(0.001)
     targets = own_now()
     if not targets:
         return 0, 0

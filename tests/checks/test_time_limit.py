@@ -845,3 +845,38 @@ def test_a_loop_that_swallows_every_stop_around_a_wait_is_stopped_in_the_main_th
                           timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["True None", "True None", "[2, 4]"]
+
+
+def test_a_thread_still_starting_when_the_call_returns_is_waited_for_then_stopped(monkeypatch):
+    """Round 18: a thread the call had just started could still be in ``threading``'s start-up (library frames only)
+    when the call returned; the sweep then neither stopped nor counted it, and a spinning one went on after the
+    verdict. Such a thread (its target the student's) is now waited for, briefly, and stopped once in its own code;
+    no stop is sent into the start-up itself. The start-up is slowed here by a wrapper that reads as library code;
+    the wait is given 10 s, a hang detector, ended as soon as the thread reaches its target."""
+    import threading
+
+    monkeypatch.setattr(threading, "excepthook", threading.__excepthook__)
+    monkeypatch.setattr(time_limit, "STARTING_SECONDS", 10.0)
+    original = threading.Thread._bootstrap_inner
+
+    def slow_start(self):
+        time.sleep(0.05)
+        return original(self)
+
+    slow_start.__code__ = slow_start.__code__.replace(co_filename=threading.__file__)  # read as the library's
+    monkeypatch.setattr(threading.Thread, "_bootstrap_inner", slow_start)
+    halt, started = [], []
+
+    def starts_a_spinner(x):
+        started.append(threading.Thread(target=lambda: [None for _ in iter(lambda: bool(halt), True)], daemon=True))
+        started[-1].start()
+        return x
+
+    left: dict = {}
+    try:
+        assert time_limit.call_each(starts_a_spinner, [1], 1.0, left_behind=left) == [1]
+    finally:
+        halt.append(True)
+        for thread in started:
+            thread.join(10)
+    assert left == {"stopped": 1, "running": 0}
