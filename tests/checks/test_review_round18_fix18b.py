@@ -60,6 +60,10 @@ from netcrime.checks.outcome import INCORRECT, RECORDED
     ("q1", "The campaign's totals: a count of arrests, not of criminals", "suspects_as_convicted"),
     ("q2", "Detainees and arrestees: two stages of police work", "suspects_as_convicted"),
     ("q6", "The November operation's share of arrests", "suspects_as_convicted"),
+    # W6 (yt1): every item of prevention work said done
+    ("yt1", "Prevention work: every harmful post intercepted", "activity_as_none_left"),
+    ("yt1", "Every platform in China rectified", "activity_as_none_left"),
+    ("yt1", "All the dodgy apps were taken down", "activity_as_none_left"),
 ])
 def test_review18_overclaims_are_named_by_their_class(worked_specs, question, title, code):
     outcome = _judged(worked_specs, question, title)
@@ -89,6 +93,7 @@ def test_review18_overclaims_are_named_by_their_class(worked_specs, question, ti
     ("q1", "The campaign's totals: 1,759 gangs destroyed"),
     ("q2", "16,400 of 17,000 suspects remanded in custody"),
     ("q4", "Milestones: the legal basis came first, then the operations"),
+    ("yt1", "Each platform rectified counts once: three prevention tallies"),
 ])
 def test_review18_fair_neighbours_stay_recorded(worked_specs, question, title):
     outcome = _judged(worked_specs, question, title)
