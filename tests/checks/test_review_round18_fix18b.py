@@ -60,6 +60,10 @@ from netcrime.checks.outcome import INCORRECT, RECORDED
     ("q1", "The campaign's totals: a count of arrests, not of criminals", "suspects_as_convicted"),
     ("q2", "Detainees and arrestees: two stages of police work", "suspects_as_convicted"),
     ("q6", "The November operation's share of arrests", "suspects_as_convicted"),
+    # W6 (yt1): every item of prevention work said done
+    ("yt1", "Prevention work: every harmful post intercepted", "activity_as_none_left"),
+    ("yt1", "Every platform in China rectified", "activity_as_none_left"),
+    ("yt1", "All the dodgy apps were taken down", "activity_as_none_left"),
 ])
 def test_review18_overclaims_are_named_by_their_class(worked_specs, question, title, code):
     outcome = _judged(worked_specs, question, title)
@@ -89,6 +93,7 @@ def test_review18_overclaims_are_named_by_their_class(worked_specs, question, ti
     ("q1", "The campaign's totals: 1,759 gangs destroyed"),
     ("q2", "16,400 of 17,000 suspects remanded in custody"),
     ("q4", "Milestones: the legal basis came first, then the operations"),
+    ("yt1", "Each platform rectified counts once: three prevention tallies"),
 ])
 def test_review18_fair_neighbours_stay_recorded(worked_specs, question, title):
     outcome = _judged(worked_specs, question, title)
@@ -147,3 +152,25 @@ def test_03_q5_the_counts_colour_follows_the_cells_scale_when_it_is_reversed(wor
         assert outcome.status == RECORDED, outcome.message
     else:
         assert outcome.misconception == "text_colour_reversed" and "reversed" in outcome.message, outcome.message
+
+
+@pytest.mark.parametrize("question, title, fair", [
+    ("q2", "Detention rate: 69%", False), ("q2", "Detention rate: 96%", True), ("q2", "Detention rate: 96.5%", True),
+    ("q2", "About 3.5% of apprehended suspects were not detained", True),
+    ("q5", "Suspected trap-loan institutions down 68% from the 2019 peak (index)", False),
+    ("q5", "Suspected trap-loan institutions down 86% from the 2018 peak (index)", False),
+    ("q5", "Suspected trap-loan institutions down 86% from the 2019 peak, as of Dec 2021 (index)", False),
+    ("yt5", "Index of suspected lenders: 14% of the 2019 peak", True),
+    ("q5", "Down 86%, not 68%: the index of suspected lenders", True),
+    ("q6", "The November operation: 7.6% of the campaign's gangs", True),
+    ("q6", "The November operation: 17.6% of the campaign's gangs", False),
+    ("q9", "Cases solved: the 2020 release and the 2023 report", True),
+    ("q1", "The campaign's totals, 2019-20", True),
+])
+def test_percentages_and_years_in_words_are_read_against_the_figures(worked_specs, question, title, fair):
+    """Review round 18, W10: a count in the words was checked, a percentage or a year was not (chart_numbers)."""
+    outcome = _judged(worked_specs, question, title)
+    if fair:
+        assert outcome.status == RECORDED, (outcome.misconception, outcome.message)
+    else:
+        assert outcome.misconception == "number_not_in_figures", (outcome.misconception, outcome.message)

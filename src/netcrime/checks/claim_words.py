@@ -1935,6 +1935,14 @@ def none_left_patterns() -> tuple[str, ...]:
         rf"cyberspace|future|society|year|place|life|lives|era|online world)\s+(?:now\s+)?(?:without|free of|free from|rid of|"
         rf"clear of|cleared of|purged of)\s+(?:any\s+|the\s+)?{_NONE_LEFT_THING}",
         rf"\b(?:trap[- ]loan|lender|gang|scam|fraud|loan[- ]shark)[- ]free\b",
+        # every item of prevention work said done (review round 18, W6): "every harmful post intercepted", "Every platform
+        # in China rectified" (a count of items intercepted says how many were, never that all were; not "each platform
+        # rectified counts once": the verb must close the clause)
+        r"\b(?:every|each|all(?: the)?)\s+(?:single\s+|last\s+)?(?:(?:harmful|fraudulent|illegal|dangerous|dodgy|scam|"
+        r"online|risky)\s+)?(?:posts?|messages?|items?|pieces? of information|platforms?|sites?|websites?|apps?|scam calls?)\b"
+        r"(?:\s+(?:in|across|on)\s+[^.;:,]{1,25}?)?\s+(?:(?:was|were|has been|have been|got|now|is|are)\s+)?(?:intercepted|"
+        r"blocked|rectified|removed|cleaned up|shut down|taken down|stopped|deleted|fixed|caught)\b"
+        r"(?=\s*(?:$|[.!;,:)]|\s+(?:in|across)\s+china\b|\s+by\s+(?:the\s+)?(?:police|campaign|end)))",
         # a region said to have none (review round 18, W4): "Guangxi had almost no gangs", "Zhejiang is free of gangs"
         rf"{_REGION_HAS}(?:(?:almost|nearly|virtually|practically)\s+)?(?:no|hardly any|barely any|scarcely any|few if any|"
         rf"zero)\s+{_GANGS_THERE}",

@@ -25,6 +25,7 @@ from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBE
                           every_province_patterns, ranked_patterns, ranked_question_patterns, victims_patterns,
                           comparison_patterns, coverage_patterns, counted_question_patterns, trend_question_patterns,
                           victims_question_patterns, coverage_question_patterns, none_left_patterns)
+from .chart_numbers import numbers_rule
 from .claims import Claim, chart_texts, claim_rules, required_statement
 from .statement_words import INDEX, PERIODS, SELECTION
 from .summed_words import Sum, summed_rule, unreported_rule
@@ -1425,6 +1426,25 @@ def worded(judge, parts, *, rubric) -> dict:
     return {"judge": judge, "parts": parts, "rubric": rubric, "answer_text": words_read}
 
 
+def _numbers_of(ids: tuple = (), *, decline: bool = False, releases: bool = False, milestones: bool = False) -> Rule:
+    """The percentages and years a chart question's words may hold (review round 18, W10: ``chart_numbers``): those its
+    own figures give (release figures ``ids``, the decline index, the two releases' cases) and the years the lesson's
+    figures cover (a fair title on one chart may name the 2023 report another question compares)."""
+    def values():
+        if decline:
+            return [v for _label, v in decline_rows()]
+        if releases:
+            return [float(v) for v in releases_table()["cases"]]
+        return [data.figure(i) for i in ids]
+
+    def years():
+        if milestones:
+            return sorted({int(str(d)[:4]) for d in data.milestones()["date"]})
+        return (2019, 2020, 2023)  # the campaign's years, and the 2023 report the lesson compares (q9)
+
+    return numbers_rule(values, years)
+
+
 def _decline_chart(*more_words, practice: bool = False):
     """q5's (and your turn 5's) chart: the decline index as bars from zero; its words recorded, saying it is an
     index and claiming no count and no fall in crime."""
@@ -1436,7 +1456,7 @@ def _decline_chart(*more_words, practice: bool = False):
                           baseline=[cut_baseline, *drawn_rules(decline_drawn)[1]],
                           words=[*claim_rules((CRIME_FELL, CREDITED, NONE_LEFT, COUNTED_AS_CRIME, INDEX_AS_COUNT, VICTIMS, CONVICTED,
                                               EVERY_PROVINCE), INDEX_COUNTS),
-                                 *more_words, index_stated, summed, unreported], practice=practice,
+                                 *more_words, index_stated, summed, unreported, _numbers_of(decline=True)], practice=practice,
                           supports=figures_supported()["q5"])  # yt5 redraws q5's figure
 
 
@@ -1456,7 +1476,7 @@ q1 = Question(
                                    *drawn_rules(headline_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(headline_drawn)[1]],
                              words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS),
-                                    summed, unreported],
+                                    summed, unreported, _numbers_of(HEADLINE_IDS)],
                              supports=figures_supported()["q1"]),
              rubric=Q1_RUBRIC),
     hints=[
@@ -1480,7 +1500,7 @@ q2 = Question(
                                    *drawn_rules(suspects_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(suspects_drawn)[1]],
                              words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SUSPECT_COUNTS),
-                                    summed, unreported],
+                                    summed, unreported, _numbers_of(SUSPECT_IDS)],
                              supports=figures_supported()["q2"]),
              rubric=Q2_RUBRIC),
     hints=[
@@ -1728,7 +1748,7 @@ q3 = Question(
                                    *drawn_rules(provinces_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(provinces_drawn)[1]],
                              words=[*claim_rules((NATIONWIDE, RANKED, UNMENTIONED_AS_ZERO, CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME,
-                                                  VICTIMS, CONVICTED), EXAMPLE_COUNTS), selection_stated, summed, unreported],
+                                                  VICTIMS, CONVICTED), EXAMPLE_COUNTS), selection_stated, summed, unreported, _numbers_of((*example_ids(), 'gangs_eliminated'))],
                              supports=figures_supported()["q3"]),
              rubric=Q3_RUBRIC),
     hints=[
@@ -1752,7 +1772,7 @@ q4 = Question(
                              form=[date_as_category, dates_collapsed, missing_text_layer, events_named,
                                    missing_milestones, events_joined, labels_flat, year_left_off], baseline=None,
                              words=[*claim_rules((CRIME_FELL, NONE_LEFT, VICTIMS, CONVICTED, COUNTED_AS_CRIME, EVERY_PROVINCE), MILESTONE_COUNTS,
-                                                MILESTONE_LABELS), summed, unreported],
+                                                MILESTONE_LABELS), summed, unreported, _numbers_of(milestones=True)],
                              points=(0.5, 0.5, 0), supports=figures_supported()["q4"]),
              rubric=Q4_RUBRIC),
     hints=[
@@ -1792,7 +1812,7 @@ q6 = Question(
                              baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
                              words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE,
                                                   SHARE_AS_MAJORITY), SHARE_COUNTS),
-                                    summed, unreported],
+                                    summed, unreported, _numbers_of(tuple(i for _l, part, whole in SHARE_PARTS for i in (part, whole)))],
                              supports=figures_supported()["q6"]),
              rubric=Q6_RUBRIC),
     hints=[
@@ -1873,7 +1893,7 @@ q9 = Question(
                              baseline=[cut_baseline, *drawn_rules(releases_drawn)[1]],
                              words=[*claim_rules((CRIME_FELL, NONE_LEFT, RELEASES_TREND, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE),
                                                   RELEASES_COUNTS),
-                                    periods_stated, summed, unreported],
+                                    periods_stated, summed, unreported, _numbers_of(releases=True)],
                              supports=figures_supported()["q9"]),
              rubric=Q9_RUBRIC),
     hints=[
@@ -1901,7 +1921,7 @@ yt1 = Question(
                              form=[mixed_units, shared_scale, second_axis, *drawn_rules(prevention_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(prevention_drawn)[1]],
                              words=[*claim_rules((VICTIMS, CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, CONVICTED, EVERY_PROVINCE), PREVENTION_COUNTS),
-                                    summed, unreported],
+                                    summed, unreported, _numbers_of(PREVENTION_IDS)],
                              practice=True, supports=figures_supported()["yt1"]),
              rubric=YT1_RUBRIC),
     hints=["Select the three rows with figures['id'].isin([...]), keeping the 'unit' column.",
