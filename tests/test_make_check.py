@@ -62,15 +62,6 @@ def test_one_summary_counts_both_halves_and_any_failure_fails():
     assert runner.combined_status([5, 5]) == 5 and runner.combined_status([0, 0]) == 0
 
 
-def test_the_summary_says_how_many_cases_were_left_to_make_test(repo_root):
-    report = "....\nsampled_cases: 12 parametrized cases left to make test (30 of 42 run, in 2 functions)\n34 passed\n"
-    assert runner.left_to_make_test(report) == 12 and runner.left_to_make_test("34 passed in 1.0s") == 0
-    assert "sampled_cases" in runner.OPTIONS  # the plugin that samples, found on the path each part is given:
-    env = runner.plugin_env(repo_root, {"PYTHONPATH": "src"})
-    assert env["PYTHONPATH"].split(os.pathsep) == [str(repo_root / "tests"), "src"]
-    assert (repo_root / runner.PLUGIN_PATH / "sampled_cases.py").is_file()
-
-
 @pytest.mark.kernel  # starts two pytest processes: `make test`, not `make check`
 def test_the_runner_fails_when_one_half_fails(tmp_path, capsys):
     (tmp_path / "test_good.py").write_text("def test_good():\n    assert True\n", encoding="utf-8")

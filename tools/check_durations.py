@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from make_check import OPTIONS, PLUGIN_PATH, ROOT, SLEEPS, TABLE  # make check's selection, the tables its runner reads
+from make_check import OPTIONS, ROOT, SLEEPS, TABLE  # make check's selection and the tables its runner reads
 
 
 SCHEDSTAT = Path("/proc/thread-self/schedstat")  # Linux: this thread's time on a CPU, time waiting for one (ns), ...
@@ -83,7 +83,6 @@ class FileCosts:
 
 def main(argv: list[str]) -> int:
     costs = FileCosts()
-    sys.path.insert(0, str(ROOT / PLUGIN_PATH))  # where make check's ``-p sampled_cases`` is found, as in its parts
     code = pytest.main(["tests", *OPTIONS, "-p", "no:xdist", "-p", "no:randomly", "-p", "no:cacheprovider", *argv],
                        plugins=[costs])
     if code != 0:

@@ -43,13 +43,6 @@ cores; what matters is that the two halves end together (each part's report says
 - Each forked half freezes its objects at the end, before pytest's own last collections (``freeze_at_end``): an
   exception ignored in a finalizer of garbage left at the very end is then not reported (one during a test still is).
 - anyio's pytest plugin is not loaded (``-p no:anyio``): no test uses it.
-- tests/sampled_cases.py is loaded as a plugin (``-p sampled_cases``, its folder put on the import path first): a test
-  function with many parametrized cases runs a fixed, stratified sample of them (every lesson, question and class of
-  its list still touched, every function still run; the review rounds' regression lists more sparsely), where `make
-  test` and CI run every case. This brings `make check` a little nearer its 20 s (round 18, the lead's decision, like
-  the Hypothesis check profile's 5 examples and the sampled sweeps inside tests: 5-17% of its CPU in that round's
-  pairs, benchmarks/results/test_suite.md): it is a sample, and the summary line says how many cases it left to
-  `make test`.
 - Arguments are passed on to both halves (`make check ARGS="-k lesson03"`). When they name a test file or
   folder (`make check ARGS=tests/checks/test_engine.py`), one process runs them, with pytest's usual cache.
 
@@ -79,11 +72,7 @@ WAITING_SECONDS = 0.2
 WAITING_SHARE = 0.4
 # What `make check` runs: everything without a kernel or a browser, property tests at 5 examples each.
 # anyio's pytest plugin is left out: no test uses it, and loading it costs each process about 0.15 CPU-s.
-# tests/sampled_cases.py's plugin: a test function's long list of parametrized cases runs a fixed sample (the folder
-# tests/ is put on the import path for it: ``PLUGIN_PATH``).
-OPTIONS = ["-m", "not kernel and not browser and not slow", "--hypothesis-profile=check", "-q", "-p", "no:anyio",
-           "-p", "sampled_cases"]
-PLUGIN_PATH = "tests"
+OPTIONS = ["-m", "not kernel and not browser and not slow", "--hypothesis-profile=check", "-q", "-p", "no:anyio"]
 HALVES = 2
 LAST_FAILED = {"--lf", "--last-failed"}
 _COUNT = re.compile(r"(\d+) (passed|failed|errors?|skipped|deselected|xfailed|xpassed|warnings?)\b")
@@ -144,22 +133,6 @@ def recorded_failures(half: int, root: Path = ROOT) -> bool:
         return bool(json.loads((root / cache_dir(half) / "v" / "cache" / "lastfailed").read_text(encoding="utf-8")))
     except (OSError, ValueError):
         return False
-
-
-def plugin_env(cwd: Path = ROOT, env: dict | None = None) -> dict:
-    """The environment for a part started afresh: ``env`` (this process's unless given) with ``PLUGIN_PATH`` first
-    on PYTHONPATH, so that ``-p sampled_cases`` finds the plugin before pytest reads tests/conftest.py."""
-    env = dict(os.environ if env is None else env)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(cwd / PLUGIN_PATH), env.get("PYTHONPATH")]))
-    return env
-
-
-_LEFT = re.compile(r"^sampled_cases: (\d+) parametrized cases left to make test", re.M)
-
-
-def left_to_make_test(report: str) -> int:
-    """How many parametrized cases a part's sample left to `make test` (tests/sampled_cases.py's line; 0 if none)."""
-    return sum(int(n) for n in _LEFT.findall(report))
 
 
 def counts(report: str) -> dict[str, int]:
@@ -276,7 +249,6 @@ def _run_forked(args: list[str], cwd: Path, env: dict | None, output) -> None:
             os.environ.clear()
             os.environ.update(env)
         sys.path[0] = os.getcwd()  # `python -m` puts the folder it runs in first, where this file put tools/
-        sys.path.insert(1, str(Path(cwd) / PLUGIN_PATH))  # where ``-p sampled_cases`` is found (``plugin_env``)
         sys.argv = [str(Path(importlib.import_module("pytest").__file__).with_name("__main__.py")), *args]
         code = int(importlib.import_module("pytest").main(args, plugins=[freeze_at_end()]))
     except BaseException:  # noqa: BLE001 - said in the half's report, which the parent prints
@@ -330,11 +302,11 @@ def run(halves: dict[int, list[str]], options: list[str], cwd: Path = ROOT, env:
         if fork:
             process = Forked(args, cwd, env, output)
         else:
-            process = subprocess.Popen([sys.executable, "-m", "pytest", *args], cwd=cwd, env=plugin_env(cwd, env),
-                                       stdout=output, stderr=subprocess.STDOUT)
+            process = subprocess.Popen([sys.executable, "-m", "pytest", *args], cwd=cwd, env=env, stdout=output,
+                                       stderr=subprocess.STDOUT)
         processes.append((half, output, process))
     ended = _wait_all([process for _, _, process in processes], started)
-    codes, totals, left = [], {}, 0
+    codes, totals = [], {}
     for half, output, process in processes:
         code, seconds, cpu = ended[process.pid]
         output.seek(0)
@@ -345,11 +317,9 @@ def run(halves: dict[int, list[str]], options: list[str], cwd: Path = ROOT, env:
         print(f"---- {name} ({len(halves[half])} files): exit {code}{used}, ended at {seconds:.1f} s ----")
         print(report, end="" if report.endswith("\n") else "\n", flush=True)
         codes.append(code)
-        left += left_to_make_test(report)
         for word, n in counts(report).items():
             totals[word] = totals.get(word, 0) + n
-    sampled = f"; {left:,} parametrized cases left to make test (tests/sampled_cases.py)" if left else ""
-    print(f"==== make check: {summary(totals) or 'no summary'}{sampled} in {time.monotonic() - started:.1f} s "
+    print(f"==== make check: {summary(totals) or 'no summary'} in {time.monotonic() - started:.1f} s "
           f"({len(processes)} processes, exit {', '.join(map(str, codes))}; "
           f"the runner itself {os.times().user + os.times().system:.1f} CPU-s) ====")
     return combined_status(codes)
@@ -357,7 +327,7 @@ def run(halves: dict[int, list[str]], options: list[str], cwd: Path = ROOT, env:
 
 def main(argv: list[str]) -> int:
     if names_paths(argv):
-        return subprocess.call([sys.executable, "-m", "pytest", *OPTIONS, *argv], env=plugin_env())
+        return subprocess.call([sys.executable, "-m", "pytest", *OPTIONS, *argv])
     options = [*OPTIONS, *argv]
     if "no:randomly" not in argv and not any(arg.startswith("--randomly-seed") for arg in argv):
         seed = random.getrandbits(32)
