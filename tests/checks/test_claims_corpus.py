@@ -66,9 +66,9 @@ def test_honest_words_on_a_right_chart_are_recorded_for_the_instructor():
     read above) is RECORDED (its words quoted for the instructor), never named as a claim and never Correct."""
     from netcrime.checks import worked
     from netcrime.checks.outcome import RECORDED
-    from netcrime.checks.vegalite import ChartSpec
-
+    from netcrime.checks.chart_numbers import NUMBER_NOT_IN_FIGURES
     from netcrime.checks.supported_words import WORDS_NOT_SUPPORTED
+    from netcrime.checks.vegalite import ChartSpec
 
     spec = worked.answers("02")["q1"][0].to_dict(validate=False)
     for phrase in sample(HONEST[:-5], 10) + HONEST[-5:]:
@@ -79,8 +79,10 @@ def test_honest_words_on_a_right_chart_are_recorded_for_the_instructor():
         # for online fraud?"), suggests the claim (claims._left_open); the phrase is honest as a question in a text
         # that goes on to discuss it (read above with ``find``), not as a chart's whole title
         left_open = outcome.misconception == L.CRIME_FELL.code and ("?" in phrase or "\uff1f" in phrase)
-        assert outcome.status == RECORDED or outcome.misconception == WORDS_NOT_SUPPORTED or left_open, (
-            phrase, outcome.message)
+        # round 18: a percentage or year from another question's figures ("down 86% from the 2019 peak" on q1's
+        # totals) is read against q1's own figures (`number_not_in_figures`), as its words are (`words_not_supported`)
+        assert outcome.status == RECORDED or outcome.misconception in (WORDS_NOT_SUPPORTED, NUMBER_NOT_IN_FIGURES) \
+            or left_open, (phrase, outcome.message)
         assert left_open or phrase[:30] in outcome.message or " ".join(phrase.split())[:30] in outcome.message, \
             outcome.message
 

@@ -1185,11 +1185,9 @@ def convicted_patterns() -> tuple[str, ...]:
         # "17,000 suspects formally arrested", "16,400 charged", "suspects indicted"
         r"\bformal(?:ly)?\s+(?:arrest(?:ed|s)?|charged|indicted)\b(?!\s+(?:(?:is|was|comes|came|would be|needs|is a)\s+)?"
         r"(?:a\s+)?(?:later|approv\w*))", r"\b(?:charged|indicted|prosecuted)\b",
-        # plain "arrested" for apprehended (review round 18, W7): the release's English says "arrested 17,000", which
-        # lesson 01 teaches is 抓获 (caught), not 逮捕 (formal arrest, a later step the release gives no count of):
-        # "17,000 suspects arrested", "a count of arrests", "under arrest" (not "not arrested", "arrest is a later step")
-        r"\barrest(?:ed|s|ees?)\b(?!\s+(?:(?:is|was|comes|came|would be|needs|is a)\s+)?(?:a\s+)?(?:later|warrants?|approv\w*))"
-        r"|\bunder arrest\b",
+        # plain "arrested"/"arrests" is not read here (round 18): lesson 01 teaches that the release's "arrested" is 抓获
+        # (apprehended), a translation's loose word, not a claim of conviction; the course's statement corpora hold
+        # "Arrests for online fraud fell" as honest, and a conviction code would name the wrong mistake
         r"逮捕|批捕|起诉",
     )
 
@@ -1557,7 +1555,10 @@ def none_left_question_patterns() -> tuple[str, ...]:
     left?", "How many trap lenders remain?", "还剩多少团伙？" over counts of gangs broken up or an index of lenders. Read
     as the claim unless the chart's words say the figures cannot answer it (``claims._asserted``'s ``asked``)."""
     return (rf"\bhow many\s+(?:more\s+)?{_NONE_LEFT_THING}\s+(?:(?:are|is|were|was|still|now|there)\s+){{0,3}}"
-            r"(?:left|remain\w*|active|operating|at large|out there|around)\b",
+            r"(?:left|remain\w*|active|operating|at large|out there|around)\b"
+            # asked against a base ("How many institutions remain relative to the 2019 peak"), it asks for the index,
+            # which an index chart answers
+            r"(?!\s+(?:relative to|compared (?:with|to)|against|as a share of|per 100|for every 100|out of|of every)\b)",
             rf"\bare there (?:any\s+)?(?:more\s+)?{_NONE_LEFT_THING}\s+(?:still\s+)?(?:left|remaining)\b",
             r"(?:还剩|剩下|还有)(?:多少|几个)(?:网络)?(?:黑恶)?(?:团伙|机构|平台|骗子)")
 
