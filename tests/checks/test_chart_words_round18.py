@@ -11,7 +11,10 @@ and never read while tuning), through each question's own verdict (the worked ch
 Round 17's corpus (chart_words_round17.py) on the same code: fair rejected 3 -> 1 of 210 (tuned) and 6 -> 4 of 210
 (held out); overclaims accepted unchanged (1 and 0 of 160). The bars below are the rates after: a change that makes
 them worse fails. The tuned half's one fair rejection left is 'From 100 to 14: suspected institutions' (q5), which
-the vocabulary reads as the index taken for a count; a reader may well take it so, and it was left.
+the vocabulary reads as the index taken for a count; a reader may well take it so, and it was left. Review round 18
+(W7) then made plain 'arrests' on the charts of apprehended suspects the translation's word lesson 01 teaches is
+wrong for 抓获 (apprehended_as_arrested): the tuned title 'Counting the crackdown: arrests, cases and seizures',
+written as fair before that decision, is now named so, and the tuned bar is 2.
 
 The classes, each tested below with phrasings of its own beside fair neighbours:
 - a victory asked verb first or as a headline ("Is the war on online crime won?", "War on online crime: won?",
@@ -38,7 +41,7 @@ from netcrime.checks import lesson02 as L2
 from netcrime.checks.outcome import INCORRECT, RECORDED
 from netcrime.checks.supported_words import reading, stem
 
-FAIR_REJECTED = {"tuned": 1, "held": 6}
+FAIR_REJECTED = {"tuned": 2, "held": 6}
 OVER_ACCEPTED = {"tuned": 0, "held": 2}
 
 

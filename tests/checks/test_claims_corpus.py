@@ -81,8 +81,15 @@ def test_honest_words_on_a_right_chart_are_recorded_for_the_instructor():
         left_open = outcome.misconception == L.CRIME_FELL.code and ("?" in phrase or "\uff1f" in phrase)
         # round 18: a percentage or year from another question's figures ("down 86% from the 2019 peak" on q1's
         # totals) is read against q1's own figures (`number_not_in_figures`), as its words are (`words_not_supported`)
+        # and "arrests" said on q1's chart, whose figure is the apprehended count (抓获), is the translation's word
+        # lesson 01 teaches is wrong there (`apprehended_as_arrested`), though "Arrests for online fraud fell" is honest
+        # English about arrests elsewhere (the claims above are read without a question, and pass it)
+        arrested = outcome.misconception == L.ARRESTED.code and "arrest" in phrase.lower()
         assert outcome.status == RECORDED or outcome.misconception in (WORDS_NOT_SUPPORTED, NUMBER_NOT_IN_FIGURES) \
-            or left_open, (phrase, outcome.message)
+            or arrested or left_open, (phrase, outcome.message)
+        if arrested:  # a claim's verdict quotes the words it read, not the whole title
+            assert "'arrest" in outcome.message.lower(), outcome.message
+            continue
         assert left_open or phrase[:30] in outcome.message or " ".join(phrase.split())[:30] in outcome.message, \
             outcome.message
 

@@ -48,7 +48,8 @@ def _judged(specs, question: str, title: str | None = None, description: str | N
     ("q1", "Online gang rings broken up, suspects apprehended, cases solved, yuan seized"),
     ("q1", "Crime syndicates dismantled and people held: campaign totals by unit"),
     ("q2", "People held by the police: apprehended and detained"),
-    ("q2", "Detainees and arrestees: two stages of police work"),
+    ("q2", "Detainees and people apprehended: two stages of police work"),  # round 18: 'arrestees' is now
+    # apprehended_as_arrested (the translation's word for 抓获, which lesson 01 teaches is wrong)
     ("yt1", "Messages blocked, sites fixed, alerts sent: prevention work"),
     ("q9", "Criminal case files closed: two releases, two periods"),
     ("q6", "The November round-up's share of syndicates busted, people held and assets seized"),

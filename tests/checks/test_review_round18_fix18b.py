@@ -9,9 +9,9 @@ phrasings of our own per class, each beside fair neighbours that must stay recor
 - W4 an example region said to have few, no or many gangs (the count read as the gangs there); the examples called a
   fair picture of the country;
 - W5 the chart's form in Chinese ("按单位分面"); 02 q3's honest negation (test_chart_words_round18.py);
-- W7 plain "arrests" is NOT a claim (the lead's decision, round 18: the statement corpora hold "Arrests for online
-  fraud fell" as honest, and lesson 01 treats "arrested" as the translation's loose word for 抓获, not a conviction);
-  "not arrested", "formal arrest is a later step" stay fair, and "formally arrested" is still a claim;
+- W7 plain "arrested", "arrests", "arrestees" for the apprehended count on 02 q1, q2, q6 -> apprehended_as_arrested
+  (the translation's word for 抓获 that lesson 01 teaches is wrong; not a conviction claim, which "formally
+  arrested" still is); "not arrested", "formal arrest is a later step" stay fair;
 - W6 crime as a whole said solved, as a headline ("Crime solved: the campaign's totals"); "thanks to the police",
   "justice served", "a job well done" named by their claims;
 - the teaching review's recorded message: finding no claim is said not to be a mark.
@@ -56,6 +56,12 @@ from netcrime.checks.outcome import INCORRECT, RECORDED
     ("q1", "The campaign's totals: justice served", "suspects_as_convicted"),
     ("q1", "The campaign's totals: a job well done", "activity_as_crime_fall"),
     ("q2", "Of 17,000 suspects formally arrested, 16,400 were detained", "suspects_as_convicted"),
+    # W7: the apprehended count called arrests, on the charts of apprehended suspects
+    ("q1", "The campaign's totals: 17,000 suspects arrested", "apprehended_as_arrested"),
+    ("q2", "Of 17,000 suspects arrested, 16,400 were detained", "apprehended_as_arrested"),
+    ("q1", "The campaign's totals: a count of arrests, not of criminals", "apprehended_as_arrested"),
+    ("q2", "Detainees and arrestees: two stages of police work", "apprehended_as_arrested"),
+    ("q6", "The November operation's share of arrests", "apprehended_as_arrested"),
     # W6 (yt1): every item of prevention work said done
     ("yt1", "Prevention work: every harmful post intercepted", "activity_as_none_left"),
     ("yt1", "Every platform in China rectified", "activity_as_none_left"),

@@ -1563,6 +1563,16 @@ def none_left_question_patterns() -> tuple[str, ...]:
             r"(?:还剩|剩下|还有)(?:多少|几个)(?:网络)?(?:黑恶)?(?:团伙|机构|平台|骗子)")
 
 
+def arrested_patterns() -> tuple[str, ...]:
+    """The apprehended count called arrests (review round 18, W7): the release's English says "arrested 17,000", and
+    lesson 01 teaches that the Chinese is 抓获 (apprehended, caught), not 逮捕 (formal arrest, a later step the release
+    gives no count of). Read only on charts whose figures count apprehended suspects (02 q1, q2, q6): "17,000 suspects
+    arrested", "a count of arrests", "arrestees", "under arrest"; not "not arrested", "arrest is a later step",
+    "arrest warrants"."""
+    return (r"\barrest(?:ed|s|ees?)\b(?!\s+(?:(?:is|was|comes|came|would be|needs|is a)\s+)?(?:a\s+)?"
+            r"(?:later|warrants?|approv\w*))|\bunder arrest\b",)
+
+
 def convicted_question_patterns() -> tuple[str, ...]:
     """A question whose subject calls the suspects proven offenders (round 18, #19): "Were the criminals punished?",
     "Will the 16,400 fraudsters be jailed?", "How many criminals were detained?" presume the guilt the question does not

@@ -19,7 +19,7 @@ from pathlib import Path, PurePath
 import pandas as pd
 
 from .. import data
-from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBER, OBJECT_OF_ACTIVITY, PEOPLE, convicted_patterns, convicted_question_patterns, credited_patterns, none_left_question_patterns, counted_as_crime_patterns, crime_fell_patterns,
+from .claim_words import (CRIME_CORE, EFFORT_OR_AGENT, FOUGHT, GANG_PLAIN, NUMBER, OBJECT_OF_ACTIVITY, PEOPLE, arrested_patterns, convicted_patterns, convicted_question_patterns, credited_patterns, none_left_question_patterns, counted_as_crime_patterns, crime_fell_patterns,
                           index_as_count_patterns, nationwide_patterns, releases_trend_patterns,
                           unmentioned_as_zero_patterns, majority_share_patterns,
                           every_province_patterns, ranked_patterns, ranked_question_patterns, victims_patterns,
@@ -673,6 +673,15 @@ RELEASES_TREND = Claim(
     why=("the two figures come from different campaigns and periods of different lengths (about 14 months to date "
          "against one year), so no fall or rise between them can be read off."),
 )
+ARRESTED = Claim(
+    code="apprehended_as_arrested",
+    description="called the suspects apprehended (抓获) 'arrested' or their count 'arrests', the English "
+                "translation's word that lesson 01 teaches is wrong for 抓获",
+    claim="the suspects were arrested (逮捕, a formal step the procuratorate approves later)",
+    patterns=arrested_patterns(),
+    why=("the figure counts suspects apprehended (抓获: caught and brought in); a formal arrest (逮捕) is a later step, "
+         "and the release gives no count of it. Say 'apprehended' or 'caught'."),
+)
 UNMENTIONED_AS_ZERO = Claim(
     code="unmentioned_as_zero",
     description="read the provinces the release does not mention as having broken up no gangs",
@@ -702,7 +711,8 @@ SHARE_AS_MAJORITY = Claim(
     why="each bar is the operation's share of a campaign total, and every share is small (a few per cent): the bars "
         "show the rest of the campaign came before November.",
 )
-CLAIM_CODES = {c.code: c.description for c in (CRIME_FELL, NONE_LEFT, VICTIMS, CONVICTED, NATIONWIDE, RANKED, COUNTED_AS_CRIME,
+CLAIM_CODES = {c.code: c.description for c in (CRIME_FELL, NONE_LEFT, VICTIMS, CONVICTED, ARRESTED, NATIONWIDE, RANKED,
+                                               COUNTED_AS_CRIME,
                                                RELEASES_TREND, UNMENTIONED_AS_ZERO, INDEX_AS_COUNT, EVERY_PROVINCE,
                                                SHARE_AS_MAJORITY)}
 
@@ -1475,7 +1485,7 @@ q1 = Question(
                              form=[mixed_units, split_compared, shared_scale, shared_labels, second_axis,
                                    *drawn_rules(headline_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(headline_drawn)[1]],
-                             words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), HEADLINE_COUNTS),
+                             words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, ARRESTED, EVERY_PROVINCE), HEADLINE_COUNTS),
                                     summed, unreported, _numbers_of(HEADLINE_IDS)],
                              supports=figures_supported()["q1"]),
              rubric=Q1_RUBRIC),
@@ -1499,7 +1509,7 @@ q2 = Question(
                              form=[stacked_subset, not_nested, pie_of_overlaps, mixed_units, shared_scale, second_axis,
                                    *drawn_rules(suspects_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(suspects_drawn)[1]],
-                             words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE), SUSPECT_COUNTS),
+                             words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, ARRESTED, EVERY_PROVINCE), SUSPECT_COUNTS),
                                     summed, unreported, _numbers_of(SUSPECT_IDS)],
                              supports=figures_supported()["q2"]),
              rubric=Q2_RUBRIC),
@@ -1810,8 +1820,8 @@ q6 = Question(
                              form=[pie_of_overlaps, second_axis, largest_first, order_left_to_table, share_tooltip,
                                    *drawn_rules(shares_drawn)[0]],
                              baseline=[cut_baseline, *drawn_rules(shares_drawn)[1]],
-                             words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, EVERY_PROVINCE,
-                                                  SHARE_AS_MAJORITY), SHARE_COUNTS),
+                             words=[*claim_rules((CRIME_FELL, NONE_LEFT, COUNTED_AS_CRIME, VICTIMS, CONVICTED, ARRESTED,
+                                                  EVERY_PROVINCE, SHARE_AS_MAJORITY), SHARE_COUNTS),
                                     summed, unreported, _numbers_of(tuple(i for _l, part, whole in SHARE_PARTS for i in (part, whole)))],
                              supports=figures_supported()["q6"]),
              rubric=Q6_RUBRIC),

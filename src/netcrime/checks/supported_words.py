@@ -304,7 +304,7 @@ SYNONYMS = {
                     "providers lenders apps shops outlets",
     "lenders": "firms companies outfits businesses operators lending-apps apps providers sharks",
     "gangs": "rings syndicates crews outfits bands groups networks cells organisations organizations",
-    "suspects": "detainees arrestees individuals persons people suspicion",
+    "suspects": "detainees individuals persons people suspicion",
     "cases": "files investigations matters",
     "items": "messages posts pieces entries",
     "reminders": "alerts notices notifications warnings texts",
