@@ -57,8 +57,14 @@ def worked_specs():
     return specs
 
 
-def _judged(specs, question: str, title: str):
-    return QUESTIONS[question].judge_values([ChartSpec({**specs[question], "title": title})])
+def _judged(specs, question: str, title: str | None = None, description: str | None = None):
+    """The question's own verdict on its worked chart with the title and/or description replaced."""
+    spec = dict(specs[question])
+    if title is not None:
+        spec["title"] = title
+    if description is not None:
+        spec["description"] = description
+    return QUESTIONS[question].judge_values([ChartSpec(spec)])
 
 
 def test_the_corpus_has_forty_fair_and_thirty_overclaims_per_question():

@@ -14,28 +14,16 @@ phrasings of our own beside the probe's.
 from __future__ import annotations
 
 import pytest
-from test_chart_words_round17 import worked_specs  # noqa: F401 (a fixture: the worked charts, built once)
+from test_chart_words_round17 import _judged, worked_specs  # noqa: F401 (a fixture: the worked charts, built once)
 
-from netcrime.checks import lesson02 as L2, lesson03 as L3
+from netcrime.checks import lesson02 as L2
 from netcrime.checks.outcome import RECORDED
 from netcrime.checks.supported_words import SYNONYMS, WORDS_NOT_SUPPORTED, reading
-from netcrime.checks.vegalite import ChartSpec
-
-QUESTIONS = {**{q: getattr(L2, q) for q in ("q1", "q2", "q3", "q4", "q5", "q6", "q9", "yt1", "yt5")}, "03q5": L3.q5}
 
 
 @pytest.fixture(scope="module")
 def specs(worked_specs):
     return worked_specs  # the worked charts of every chart question, as test_chart_words_round17 builds them
-
-
-def _judged(specs, question: str, title: str | None = None, description: str | None = None):
-    spec = dict(specs[question])
-    if title is not None:
-        spec["title"] = title
-    if description is not None:
-        spec["description"] = description
-    return QUESTIONS[question].judge_values([ChartSpec(spec)])
 
 
 # ----- 1a: synonyms of what a figure counts ---------------------------------------------------------------------
